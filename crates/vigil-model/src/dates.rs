@@ -1,0 +1,176 @@
+//! Source date forms to ISO partial dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+//!
+//! Lists write dates many ways: `31 Aug 1960`, `Aug 1960`, `circa 1960`, `1960 to 1962`,
+//! `22.12.1971`, `1971-12-22`. A date that cannot be read yields nothing here; loaders keep the
+//! source text so no value is lost.
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| w.starts_with(m))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+fn year(word: &str) -> Option<u32> {
+    if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        word.parse().ok().filter(|y| (1000..=2999).contains(y))
+    } else {
+        None
+    }
+}
+
+fn day(word: &str) -> Option<u32> {
+    if (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) {
+        word.parse().ok().filter(|d| (1..=31).contains(d))
+    } else {
+        None
+    }
+}
+
+fn iso(y: u32, m: Option<u32>, d: Option<u32>) -> String {
+    match (m, d) {
+        (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+        (Some(m), None) => format!("{y:04}-{m:02}"),
+        _ => format!("{y:04}"),
+    }
+}
+
+/// Parse one date expression into zero or more ISO partial dates.
+///
+/// Ranges of years (`1960 to 1962`, `1960-1962`) yield every year when the span is short (the
+/// person was born in one of them) and the two ends otherwise.
+pub fn parse_dates(text: &str) -> Vec<String> {
+    let t = text.trim().trim_end_matches('.');
+    let lower = t.to_ascii_lowercase();
+    let t = lower
+        .strip_prefix("circa ")
+        .or_else(|| lower.strip_prefix("approximately "))
+        .or_else(|| lower.strip_prefix("about "))
+        .or_else(|| lower.strip_prefix("ca. "))
+        .unwrap_or(&lower)
+        .trim();
+    if let Some(d) = parse_single(t) {
+        return vec![d];
+    }
+    // Ranges: "1960 to 1962", "between 1960 and 1962", "1960-1962".
+    let t2 = t.strip_prefix("between ").unwrap_or(t);
+    for sep in [" to ", " and ", " - ", "-", "/"] {
+        if let Some((a, b)) = t2.split_once(sep) {
+            if let (Some(ya), Some(yb)) = (year(a.trim()), year(b.trim())) {
+                if ya <= yb && yb - ya <= 10 {
+                    return (ya..=yb).map(|y| iso(y, None, None)).collect();
+                }
+                return vec![iso(ya, None, None), iso(yb, None, None)];
+            }
+            if let (Some(a), Some(b)) = (parse_single(a.trim()), parse_single(b.trim())) {
+                return vec![a, b];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// One date with no range: ISO, `d Mon yyyy`, `Mon yyyy`, `d.m.yyyy`, `yyyy`.
+pub fn parse_single(text: &str) -> Option<String> {
+    let t = text.trim().trim_end_matches('.');
+    if let Some(y) = year(t) {
+        return Some(iso(y, None, None));
+    }
+    // ISO forms, possibly with a time part.
+    let date_part = t.split(['T', 't', ' ']).next().unwrap_or(t);
+    let iso_parts: Vec<&str> = date_part.split('-').collect();
+    if iso_parts.len() >= 2 && iso_parts.len() <= 3 {
+        if let Some(y) = year(iso_parts[0]) {
+            let m = iso_parts[1]
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=12).contains(m))?;
+            let d = match iso_parts.get(2) {
+                Some(d) => Some(day(d)?),
+                None => None,
+            };
+            return Some(iso(y, Some(m), d));
+        }
+    }
+    // d.m.yyyy (European lists)
+    let dotted: Vec<&str> = t.split(['.', '/']).collect();
+    if dotted.len() == 3 {
+        if let (Some(d), Some(m), Some(y)) = (
+            day(dotted[0]),
+            dotted[1]
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=12).contains(m)),
+            year(dotted[2]),
+        ) {
+            return Some(iso(y, Some(m), Some(d)));
+        }
+    }
+    if dotted.len() == 2 {
+        if let (Some(m), Some(y)) = (
+            dotted[0]
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=12).contains(m)),
+            year(dotted[1]),
+        ) {
+            return Some(iso(y, Some(m), None));
+        }
+    }
+    // 31 Aug 1960 / Aug 1960 / August 31, 1960
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [d, m, y] => {
+            if let (Some(d), Some(m), Some(y)) = (day(d), month(m), year(y)) {
+                return Some(iso(y, Some(m), Some(d)));
+            }
+            if let (Some(m), Some(d), Some(y)) = (month(words[0]), day(words[1]), year(words[2])) {
+                return Some(iso(y, Some(m), Some(d)));
+            }
+            None
+        }
+        [m, y] => Some(iso(year(y)?, Some(month(m)?), None)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("31 Aug 1960", &["1960-08-31"]),
+            ("01 Jan 1958", &["1958-01-01"]),
+            ("Aug 1960", &["1960-08"]),
+            ("1960", &["1960"]),
+            ("circa 1955", &["1955"]),
+            ("1960 to 1962", &["1960", "1961", "1962"]),
+            ("1900 to 1962", &["1900", "1962"]),
+            ("22.12.1971", &["1971-12-22"]),
+            ("11.8.1960", &["1960-08-11"]),
+            ("1971-12-22", &["1971-12-22"]),
+            ("2026-02-27T00:00:09.554Z", &["2026-02-27"]),
+            ("September 5, 1970", &["1970-09-05"]),
+            ("unknown", &[]),
+            ("", &[]),
+            ("32 Aug 1960", &[]),
+            ("1971-13-01", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_dates(input), *want, "input {input:?}");
+        }
+    }
+}

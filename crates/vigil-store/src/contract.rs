@@ -1,0 +1,224 @@
+//! The contract every [`Store`] backend must pass. A backend's tests call [`check_all`] with a
+//! factory for empty stores; each check panics with a message naming what broke.
+
+use vigil_model::{Schema, Statement};
+
+use crate::{Store, StoreError, VersionRequest};
+
+fn req(dataset: &str, version: &str, hash: &str) -> VersionRequest {
+    VersionRequest {
+        dataset: dataset.into(),
+        version: version.into(),
+        format: "contract".into(),
+        files: vec![],
+        content_hash: hash.into(),
+        loaded_at: "2026-01-01T00:00:00Z".into(),
+    }
+}
+
+fn st(entity: &str, schema: Schema, prop: &str, value: &str, dataset: &str) -> Statement {
+    Statement::new(entity, schema, prop, value, dataset)
+}
+
+fn v1(ds: &str) -> Vec<Statement> {
+    vec![
+        st("p1", Schema::Person, "name", "Ann Example", ds),
+        st("p1", Schema::Person, "birthDate", "1970", ds),
+        st("p2", Schema::Person, "name", "Bob Example", ds),
+        st("c1", Schema::Company, "name", "Example Ltd", ds),
+    ]
+}
+
+fn v2(ds: &str) -> Vec<Statement> {
+    vec![
+        st("p1", Schema::Person, "name", "Ann Example", ds),
+        st("p1", Schema::Person, "birthDate", "1971", ds), // changed
+        st("c1", Schema::Company, "name", "Example Ltd", ds), // unchanged
+        st("c2", Schema::Company, "name", "New Co", ds),   // added; p2 removed
+    ]
+}
+
+fn noop(_: u64, _: u64) {}
+
+/// Run every check, each on a fresh store from `make`.
+pub fn check_all(make: &dyn Fn() -> Box<dyn Store>) {
+    first_load_counts(make().as_ref());
+    identical_reload_changes_nothing(make().as_ref());
+    new_version_diffs(make().as_ref());
+    history_is_kept(make().as_ref());
+    reappearing_statement(make().as_ref());
+    datasets_are_separate(make().as_ref());
+    wrong_dataset_rejected(make().as_ref());
+    unknown_names(make().as_ref());
+}
+
+pub fn first_load_counts(s: &dyn Store) {
+    let out = s
+        .load_version(&req("d", "v1", "h1"), v1("d"), &mut noop)
+        .expect("load");
+    assert!(!out.unchanged);
+    assert_eq!(out.version.seq, 1);
+    assert_eq!(out.version.entities, 3, "entities");
+    assert_eq!(out.version.statements, 4, "statements");
+    assert_eq!(out.version.by_schema.get("Person"), Some(&2));
+    assert_eq!(out.version.by_schema.get("Company"), Some(&1));
+    assert_eq!(out.version.entities_added, 3);
+    let ds = s.datasets().expect("datasets");
+    assert_eq!(ds.len(), 1);
+    assert_eq!(ds[0].latest.version, "v1");
+    let e = s.current_entity("p1").expect("read").expect("p1 exists");
+    assert_eq!(e.values("birthDate"), ["1970"]);
+    let mut n = 0;
+    s.for_each_entity(None, &mut |_| {
+        n += 1;
+        true
+    })
+    .expect("iterate");
+    assert_eq!(n, 3, "for_each_entity visits each entity once");
+}
+
+pub fn identical_reload_changes_nothing(s: &dyn Store) {
+    s.load_version(&req("d", "v1", "h1"), v1("d"), &mut noop)
+        .expect("load");
+    let before = s.entity("p1").expect("read");
+    let again = s
+        .load_version(&req("d", "v1-again", "h1"), v1("d"), &mut noop)
+        .expect("reload");
+    assert!(again.unchanged, "same content hash must be recognised");
+    assert_eq!(
+        s.versions("d").expect("versions").len(),
+        1,
+        "no version added"
+    );
+    assert_eq!(
+        s.entity("p1").expect("read"),
+        before,
+        "no statement changed"
+    );
+}
+
+pub fn new_version_diffs(s: &dyn Store) {
+    s.load_version(&req("d", "v1", "h1"), v1("d"), &mut noop)
+        .expect("load v1");
+    let out = s
+        .load_version(&req("d", "v2", "h2"), v2("d"), &mut noop)
+        .expect("load v2");
+    assert_eq!(out.version.seq, 2);
+    assert_eq!(out.version.statements_added, 2, "1971 and New Co");
+    assert_eq!(out.version.statements_removed, 2, "1970 and Bob");
+    assert_eq!(out.version.entities_added, 1);
+    assert_eq!(out.version.entities_removed, 1);
+    assert_eq!(out.version.entities_changed, 1);
+    let d = s.diff("d", None, None).expect("diff");
+    assert_eq!((d.from.as_str(), d.to.as_str()), ("v1", "v2"));
+    let ids = |v: &[crate::EntityChange]| v.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&d.added), ["c2"]);
+    assert_eq!(ids(&d.removed), ["p2"]);
+    assert_eq!(ids(&d.changed), ["p1"]);
+    assert_eq!(
+        d.changed[0].added,
+        [("birthDate".to_string(), "1971".to_string())]
+    );
+    assert_eq!(
+        d.changed[0].removed,
+        [("birthDate".to_string(), "1970".to_string())]
+    );
+    // Explicit labels, either direction.
+    let back = s.diff("d", Some("v2"), Some("v1")).expect("diff back");
+    assert_eq!(ids(&back.added), ["p2"]);
+    // From nothing: the first version is all additions.
+    let first = s.diff("d", None, Some("v1")).expect("diff first");
+    assert_eq!(first.added.len(), 3);
+}
+
+pub fn history_is_kept(s: &dyn Store) {
+    s.load_version(&req("d", "v1", "h1"), v1("d"), &mut noop)
+        .expect("load v1");
+    s.load_version(&req("d", "v2", "h2"), v2("d"), &mut noop)
+        .expect("load v2");
+    let p2 = s.entity("p2").expect("read");
+    assert_eq!(p2.len(), 1, "removed entity keeps its statements");
+    assert!(!p2[0].current);
+    assert_eq!(
+        (p2[0].first_seen.as_str(), p2[0].last_seen.as_str()),
+        ("v1", "v1")
+    );
+    assert!(
+        s.current_entity("p2").expect("read").is_none(),
+        "but is not current"
+    );
+    let c1 = s.entity("c1").expect("read");
+    assert_eq!(
+        (c1[0].first_seen.as_str(), c1[0].last_seen.as_str()),
+        ("v1", "v2")
+    );
+    assert!(c1[0].current);
+}
+
+pub fn reappearing_statement(s: &dyn Store) {
+    s.load_version(&req("d", "v1", "h1"), v1("d"), &mut noop)
+        .expect("v1");
+    s.load_version(&req("d", "v2", "h2"), v2("d"), &mut noop)
+        .expect("v2");
+    let out = s
+        .load_version(&req("d", "v3", "h3"), v1("d"), &mut noop)
+        .expect("v3");
+    assert_eq!(out.version.entities_added, 1, "p2 is back");
+    let p2 = s.entity("p2").expect("read");
+    assert!(p2[0].current);
+    // Absent in v2, present in v1 and v3: v2 against v3 shows it added.
+    let d = s.diff("d", Some("v2"), Some("v3")).expect("diff");
+    assert!(d.added.iter().any(|c| c.id == "p2"));
+}
+
+pub fn datasets_are_separate(s: &dyn Store) {
+    s.load_version(&req("a", "1", "ha"), v1("a"), &mut noop)
+        .expect("a");
+    s.load_version(
+        &req("b", "1", "hb"),
+        vec![st("p1", Schema::Person, "alias", "Annie", "b")],
+        &mut noop,
+    )
+    .expect("b");
+    let e = s.current_entity("p1").expect("read").expect("p1");
+    assert_eq!(e.values("alias"), ["Annie"]);
+    assert_eq!(e.datasets.len(), 2);
+    // Emptying dataset b does not touch a.
+    s.load_version(&req("b", "2", "hb2"), vec![], &mut noop)
+        .expect("b2");
+    let e = s.current_entity("p1").expect("read").expect("p1");
+    assert!(e.values("alias").is_empty());
+    assert_eq!(e.values("name"), ["Ann Example"]);
+    let mut only_b = 0;
+    s.for_each_entity(Some("b"), &mut |_| {
+        only_b += 1;
+        true
+    })
+    .expect("iterate b");
+    assert_eq!(only_b, 0);
+}
+
+pub fn wrong_dataset_rejected(s: &dyn Store) {
+    let err = s
+        .load_version(&req("d", "v1", "h1"), v1("other"), &mut noop)
+        .expect_err("statements of another dataset must be refused");
+    assert!(matches!(err, StoreError::Invalid(_)), "{err}");
+    assert!(
+        s.datasets().expect("datasets").is_empty(),
+        "nothing written"
+    );
+}
+
+pub fn unknown_names(s: &dyn Store) {
+    assert!(s.entity("nope").expect("read").is_empty());
+    assert!(matches!(
+        s.diff("nope", None, None),
+        Err(StoreError::UnknownDataset(_))
+    ));
+    s.load_version(&req("d", "v1", "h1"), v1("d"), &mut noop)
+        .expect("v1");
+    assert!(matches!(
+        s.diff("d", Some("v9"), None),
+        Err(StoreError::UnknownVersion { .. })
+    ));
+}

@@ -1,0 +1,142 @@
+//! vigil's statement store: every fact with the dataset version that asserted it, every version
+//! of every dataset, and what changed between them.
+//!
+//! The [`Store`] trait is the contract; [`RedbStore`] (embedded, crash-safe, the default) and
+//! [`MemoryStore`] (tests, scratch work) implement it, and [`contract`] holds the test suite any
+//! backend must pass.
+//!
+//! ```
+//! use vigil_model::{Schema, Statement};
+//! use vigil_store::{MemoryStore, Store, VersionRequest};
+//!
+//! let store = MemoryStore::default();
+//! let req = VersionRequest {
+//!     dataset: "demo".into(), version: "2024-01-01".into(), format: "test".into(),
+//!     files: vec![], content_hash: "h1".into(), loaded_at: "2024-01-01T00:00:00Z".into(),
+//! };
+//! let st = Statement::new("e1", Schema::Person, "name", "Ann Example", "demo");
+//! let out = store.load_version(&req, vec![st], &mut |_, _| {}).unwrap();
+//! assert_eq!(out.version.entities, 1);
+//! assert_eq!(store.entity("e1").unwrap().len(), 1);
+//! ```
+//!
+//! Architecture invariant: a load is one transaction. Either the whole version is recorded
+//! (statements, indexes and the version record) or none of it is.
+
+pub mod contract;
+mod memory;
+mod redb_store;
+mod types;
+mod versioning;
+
+pub use memory::MemoryStore;
+pub use redb_store::RedbStore;
+pub use types::*;
+
+use vigil_model::{Entity, Statement};
+
+/// Store failures. `InUse`, `UnknownDataset` and `UnknownVersion` are the caller's to fix;
+/// the rest are the store's.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the store at {path} is in use by another vigil process")]
+    InUse { path: String },
+    #[error("no dataset named {0:?} in the store")]
+    UnknownDataset(String),
+    #[error("dataset {dataset:?} has no version {version:?}")]
+    UnknownVersion { dataset: String, version: String },
+    #[error("invalid load: {0}")]
+    Invalid(String),
+    #[error("the store is inconsistent: {0}")]
+    Corrupt(String),
+    #[error("store backend error: {0}")]
+    Backend(String),
+}
+
+/// The statement store contract.
+pub trait Store: Send + Sync {
+    /// Record a new version of `req.dataset` holding exactly `statements`, in one transaction.
+    /// An identical re-load (same content hash as the latest version) writes nothing.
+    /// `progress(done, total)` is called as statements are applied.
+    fn load_version(
+        &self,
+        req: &VersionRequest,
+        statements: Vec<Statement>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<LoadOutcome, StoreError>;
+
+    /// Every dataset with its latest version, by name.
+    fn datasets(&self) -> Result<Vec<DatasetInfo>, StoreError>;
+
+    /// Every version of a dataset, oldest first.
+    fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError>;
+
+    /// Every statement ever made about an entity (current and historical), with seen labels.
+    /// Empty when the id is unknown.
+    fn entity(&self, id: &str) -> Result<Vec<StatementRecord>, StoreError>;
+
+    /// The entity as its datasets currently describe it, or `None`.
+    fn current_entity(&self, id: &str) -> Result<Option<Entity>, StoreError>;
+
+    /// What changed in a dataset between two versions (labels or seq numbers; defaults: the
+    /// version before the latest and the latest).
+    fn diff(&self, dataset: &str, from: Option<&str>, to: Option<&str>)
+        -> Result<Diff, StoreError>;
+
+    /// Visit every current entity, optionally of one dataset only; stop when `f` returns false.
+    fn for_each_entity(
+        &self,
+        dataset: Option<&str>,
+        f: &mut dyn FnMut(Entity) -> bool,
+    ) -> Result<(), StoreError>;
+}
+
+/// Shared implementation of the read side of [`Store`] for backends built on the KV interface.
+pub(crate) fn datasets_from<R: versioning::KvRead>(r: &R) -> Result<Vec<DatasetInfo>, StoreError> {
+    let mut out = Vec::new();
+    for name in r.dataset_names()? {
+        let versions = r.versions(&name)?;
+        if let Some(latest) = versions.last() {
+            out.push(DatasetInfo {
+                name,
+                versions: versions.len() as u32,
+                latest: latest.clone(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+pub(crate) fn for_each_entity_from<R: versioning::KvRead>(
+    r: &R,
+    dataset: Option<&str>,
+    f: &mut dyn FnMut(Entity) -> bool,
+) -> Result<(), StoreError> {
+    match dataset {
+        // One dataset: walk its own index rather than every entity in the store.
+        Some(ds) => {
+            let mut ids: Vec<String> = Vec::new();
+            for sid in r.dataset_statement_ids(ds)? {
+                if let Some(st) = r.statement(sid)? {
+                    ids.push(st.statement.entity_id);
+                }
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            for id in ids {
+                if let Some(e) = versioning::current_entity(r, &id, Some(ds))? {
+                    if !f(e) {
+                        break;
+                    }
+                }
+            }
+            Ok(())
+        }
+        None => r.each_entity_id(&mut |id| {
+            Ok(match versioning::current_entity(r, id, None)? {
+                Some(e) => f(e),
+                None => true,
+            })
+        }),
+    }
+}

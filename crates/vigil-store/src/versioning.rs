@@ -1,0 +1,351 @@
+//! The versioning algorithm, written once over a small key-value interface that each embedded
+//! backend implements.
+//!
+//! A dataset version is applied as a set difference against the statements its previous version
+//! carried: new statements get a range opened at the new seq, vanished ones get their range closed
+//! at the previous seq, and statements present in both are not touched at all. A re-load of an
+//! unchanged list therefore writes nothing, and a monthly list update writes only what changed.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use vigil_model::{Entity, Statement};
+
+use crate::types::{
+    Diff, EntityChange, LoadOutcome, StatementRecord, StoredStatement, VersionInfo, VersionRequest,
+    OPEN,
+};
+use crate::StoreError;
+
+/// Reads a backend must answer.
+pub(crate) trait KvRead {
+    /// Versions of one dataset, ordered by seq.
+    fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError>;
+    fn dataset_names(&self) -> Result<Vec<String>, StoreError>;
+    fn dataset_statement_ids(&self, dataset: &str) -> Result<Vec<u128>, StoreError>;
+    fn entity_statement_ids(&self, entity: &str) -> Result<Vec<u128>, StoreError>;
+    fn statement(&self, id: u128) -> Result<Option<StoredStatement>, StoreError>;
+    /// Every entity id, in order; stop when `f` returns false.
+    fn each_entity_id(
+        &self,
+        f: &mut dyn FnMut(&str) -> Result<bool, StoreError>,
+    ) -> Result<(), StoreError>;
+}
+
+/// Writes a backend must take, inside one all-or-nothing transaction.
+pub(crate) trait KvWrite: KvRead {
+    fn put_statement(&mut self, id: u128, st: &StoredStatement) -> Result<(), StoreError>;
+    /// Record that `id` belongs to `entity` and `dataset` (called once per new statement).
+    fn index_statement(&mut self, entity: &str, dataset: &str, id: u128) -> Result<(), StoreError>;
+    fn put_version(&mut self, info: &VersionInfo) -> Result<(), StoreError>;
+}
+
+/// Apply one version of a dataset. Returns `unchanged` without writing when the content hash
+/// equals the latest version's.
+pub(crate) fn apply_load<W: KvWrite>(
+    w: &mut W,
+    req: &VersionRequest,
+    statements: Vec<Statement>,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<LoadOutcome, StoreError> {
+    if let Some(bad) = statements.iter().find(|s| s.dataset != req.dataset) {
+        return Err(StoreError::Invalid(format!(
+            "statement for entity {} names dataset {:?} in a load of {:?}",
+            bad.entity_id, bad.dataset, req.dataset
+        )));
+    }
+    let versions = w.versions(&req.dataset)?;
+    let previous = versions.last();
+    if let Some(prev) = previous {
+        if prev.content_hash == req.content_hash {
+            return Ok(LoadOutcome {
+                unchanged: true,
+                version: prev.clone(),
+            });
+        }
+    }
+    let prev_seq = previous.map_or(0, |v| v.seq);
+    let seq = prev_seq + 1;
+
+    // Incoming statements, deduplicated by id (the first origin wins).
+    let mut incoming: HashMap<u128, Statement> = HashMap::with_capacity(statements.len());
+    let mut schema_of: HashMap<String, vigil_model::Schema> = HashMap::new();
+    for st in statements {
+        let e = schema_of.entry(st.entity_id.clone()).or_insert(st.schema);
+        if st.schema != *e && st.schema.is_a(*e) {
+            *e = st.schema;
+        }
+        incoming.entry(st.id().0).or_insert(st);
+    }
+    let total = incoming.len() as u64;
+    let mut done = 0u64;
+
+    let mut prev_entities: HashSet<String> = HashSet::new();
+    let mut touched: HashSet<String> = HashSet::new();
+    let (mut added, mut removed) = (0u64, 0u64);
+
+    // Pass 1: the statements the dataset already holds.
+    for id in w.dataset_statement_ids(&req.dataset)? {
+        let Some(mut stored) = w.statement(id)? else {
+            return Err(StoreError::Corrupt(format!(
+                "dataset index names missing statement {id:032x}"
+            )));
+        };
+        let was_current = stored.is_current();
+        if was_current {
+            prev_entities.insert(stored.statement.entity_id.clone());
+        }
+        match (incoming.remove(&id), was_current) {
+            (Some(_), true) => {
+                done += 1;
+            }
+            (Some(_), false) => {
+                // Gone in an earlier version, back now: open a new range.
+                stored.seen.push((seq, OPEN));
+                touched.insert(stored.statement.entity_id.clone());
+                w.put_statement(id, &stored)?;
+                added += 1;
+                done += 1;
+            }
+            (None, true) => {
+                if let Some(last) = stored.seen.last_mut() {
+                    last.1 = prev_seq;
+                }
+                touched.insert(stored.statement.entity_id.clone());
+                w.put_statement(id, &stored)?;
+                removed += 1;
+            }
+            (None, false) => {}
+        }
+        if done % 4096 == 0 {
+            progress(done, total);
+        }
+    }
+
+    // Pass 2: statements never seen before in this dataset.
+    for (id, st) in incoming {
+        touched.insert(st.entity_id.clone());
+        w.index_statement(&st.entity_id, &st.dataset, id)?;
+        w.put_statement(
+            id,
+            &StoredStatement {
+                statement: st,
+                seen: vec![(seq, OPEN)],
+            },
+        )?;
+        added += 1;
+        done += 1;
+        if done % 4096 == 0 {
+            progress(done, total);
+        }
+    }
+    progress(total, total);
+
+    let mut by_schema: BTreeMap<String, u64> = BTreeMap::new();
+    for schema in schema_of.values() {
+        *by_schema.entry(schema.name().to_string()).or_default() += 1;
+    }
+    let new_entities: HashSet<&String> = schema_of.keys().collect();
+    let entities_added = new_entities
+        .iter()
+        .filter(|e| !prev_entities.contains(**e))
+        .count();
+    let entities_removed = prev_entities
+        .iter()
+        .filter(|e| !new_entities.contains(e))
+        .count();
+    let entities_changed = touched
+        .iter()
+        .filter(|e| prev_entities.contains(*e) && new_entities.contains(e))
+        .count();
+
+    let info = VersionInfo {
+        dataset: req.dataset.clone(),
+        seq,
+        version: req.version.clone(),
+        format: req.format.clone(),
+        files: req.files.clone(),
+        content_hash: req.content_hash.clone(),
+        loaded_at: req.loaded_at.clone(),
+        entities: schema_of.len() as u64,
+        statements: total,
+        by_schema,
+        statements_added: added,
+        statements_removed: removed,
+        entities_added: entities_added as u64,
+        entities_removed: entities_removed as u64,
+        entities_changed: entities_changed as u64,
+    };
+    w.put_version(&info)?;
+    Ok(LoadOutcome {
+        unchanged: false,
+        version: info,
+    })
+}
+
+fn label(versions: &[VersionInfo], seq: u32) -> String {
+    if seq == OPEN {
+        return versions
+            .last()
+            .map(|v| v.version.clone())
+            .unwrap_or_default();
+    }
+    versions
+        .iter()
+        .find(|v| v.seq == seq)
+        .map(|v| v.version.clone())
+        .unwrap_or_else(|| format!("#{seq}"))
+}
+
+/// Every statement about an entity, across datasets and versions, with seen labels.
+pub(crate) fn read_entity<R: KvRead>(r: &R, id: &str) -> Result<Vec<StatementRecord>, StoreError> {
+    let mut versions_cache: HashMap<String, Vec<VersionInfo>> = HashMap::new();
+    let mut out = Vec::new();
+    for sid in r.entity_statement_ids(id)? {
+        let Some(stored) = r.statement(sid)? else {
+            return Err(StoreError::Corrupt(format!(
+                "entity index names missing statement {sid:032x}"
+            )));
+        };
+        let ds = stored.statement.dataset.clone();
+        if !versions_cache.contains_key(&ds) {
+            versions_cache.insert(ds.clone(), r.versions(&ds)?);
+        }
+        let versions = versions_cache.get(&ds).map(Vec::as_slice).unwrap_or(&[]);
+        let first = stored.seen.first().map_or(0, |r| r.0);
+        let last = stored.seen.last().map_or(0, |r| r.1);
+        out.push(StatementRecord {
+            first_seen: label(versions, first),
+            last_seen: label(versions, last),
+            current: stored.is_current(),
+            statement: stored.statement,
+        });
+    }
+    out.sort_by(|a, b| {
+        (&a.statement.dataset, &a.statement.prop, &a.statement.value).cmp(&(
+            &b.statement.dataset,
+            &b.statement.prop,
+            &b.statement.value,
+        ))
+    });
+    Ok(out)
+}
+
+/// The current entity assembled from statements of datasets still asserting them.
+pub(crate) fn current_entity<R: KvRead>(
+    r: &R,
+    id: &str,
+    dataset: Option<&str>,
+) -> Result<Option<Entity>, StoreError> {
+    let mut current = Vec::new();
+    for sid in r.entity_statement_ids(id)? {
+        if let Some(stored) = r.statement(sid)? {
+            if stored.is_current() && dataset.is_none_or(|d| d == stored.statement.dataset) {
+                current.push(stored.statement);
+            }
+        }
+    }
+    Ok(Entity::from_statements(&current))
+}
+
+fn resolve_seq(versions: &[VersionInfo], label: &str) -> Option<u32> {
+    versions
+        .iter()
+        .rev()
+        .find(|v| v.version == label || v.seq.to_string() == label)
+        .map(|v| v.seq)
+}
+
+/// Differences between versions `from` and `to` (labels or seqs) of a dataset. Defaults: the
+/// version before the latest, and the latest.
+pub(crate) fn diff<R: KvRead>(
+    r: &R,
+    dataset: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<Diff, StoreError> {
+    let versions = r.versions(dataset)?;
+    let latest = versions
+        .last()
+        .ok_or_else(|| StoreError::UnknownDataset(dataset.to_string()))?;
+    let find = |l: &str| {
+        resolve_seq(&versions, l).ok_or_else(|| StoreError::UnknownVersion {
+            dataset: dataset.to_string(),
+            version: l.to_string(),
+        })
+    };
+    let to_seq = match to {
+        Some(l) => find(l)?,
+        None => latest.seq,
+    };
+    let from_seq = match from {
+        Some(l) => find(l)?,
+        None => to_seq.saturating_sub(1),
+    };
+    let seen_at = |st: &StoredStatement, seq: u32| seq != 0 && st.seen_in(seq);
+
+    #[derive(Default)]
+    struct Acc {
+        schema: String,
+        caption: Option<String>,
+        in_from: bool,
+        in_to: bool,
+        added: BTreeSet<(String, String)>,
+        removed: BTreeSet<(String, String)>,
+    }
+    let mut per_entity: BTreeMap<String, Acc> = BTreeMap::new();
+    for sid in r.dataset_statement_ids(dataset)? {
+        let Some(st) = r.statement(sid)? else {
+            continue;
+        };
+        let (a, b) = (seen_at(&st, from_seq), seen_at(&st, to_seq));
+        if !a && !b {
+            continue;
+        }
+        let s = &st.statement;
+        let acc = per_entity.entry(s.entity_id.clone()).or_default();
+        acc.schema = s.schema.name().to_string();
+        acc.in_from |= a;
+        acc.in_to |= b;
+        if s.prop == "name" && (acc.caption.is_none() || b) {
+            acc.caption = Some(s.value.clone());
+        }
+        let pv = (s.prop.clone(), s.value.clone());
+        match (a, b) {
+            (false, true) => {
+                acc.added.insert(pv);
+            }
+            (true, false) => {
+                acc.removed.insert(pv);
+            }
+            _ => {}
+        }
+    }
+    let mut out = Diff {
+        dataset: dataset.to_string(),
+        from: if from_seq == 0 {
+            String::new()
+        } else {
+            label(&versions, from_seq)
+        },
+        to: label(&versions, to_seq),
+        added: Vec::new(),
+        removed: Vec::new(),
+        changed: Vec::new(),
+    };
+    for (id, acc) in per_entity {
+        let change = EntityChange {
+            caption: acc.caption.clone().unwrap_or_else(|| id.clone()),
+            id,
+            schema: acc.schema,
+            added: acc.added.into_iter().collect(),
+            removed: acc.removed.into_iter().collect(),
+        };
+        match (acc.in_from, acc.in_to) {
+            (false, true) => out.added.push(change),
+            (true, false) => out.removed.push(change),
+            _ if !change.added.is_empty() || !change.removed.is_empty() => out.changed.push(change),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
