@@ -1,1 +1,132 @@
-fn main() {}
+//! `vigil`: the command-line front of the engine. Thin glue: parse flags, open the store, call
+//! the library crates, print human or `--json` output, and turn errors into a message and a
+//! non-zero exit.
+
+mod load;
+mod query;
+mod update;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use vigil_store::{RedbStore, Store};
+
+#[derive(Parser)]
+#[command(
+    name = "vigil",
+    version,
+    about = "Entity intelligence: watchlists, screening, reports, networks"
+)]
+struct Cli {
+    /// Store directory (default: the per-user data directory, e.g. ~/.local/share/vigil).
+    #[arg(long, global = true, env = "VIGIL_DB")]
+    db: Option<PathBuf>,
+    /// Machine-readable JSON output.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Load watchlist files or directories (format detected, or --format); one version per dataset.
+    Load(load::LoadArgs),
+    /// Fetch the current lists from their publishers, verify them and load them.
+    Update(update::UpdateArgs),
+    /// List datasets with their latest version.
+    Datasets,
+    /// List every version of a dataset with what changed.
+    Versions { dataset: String },
+    /// Entity and statement counts per dataset.
+    Stats,
+    /// Show an entity: current values and every statement with its provenance.
+    Show {
+        id: String,
+        /// Include statements that later versions no longer carry.
+        #[arg(long)]
+        history: bool,
+    },
+    /// What changed in a dataset between two versions (default: the last two).
+    Diff {
+        dataset: String,
+        from: Option<String>,
+        to: Option<String>,
+        /// Cap the entities listed per section in human output (0: all).
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Export current entities.
+    Export(query::ExportArgs),
+}
+
+fn default_db_dir() -> Result<PathBuf> {
+    let base =
+        dirs::data_dir().context("no per-user data directory on this system; pass --db DIR")?;
+    Ok(base.join("vigil"))
+}
+
+fn open_store(cli_db: Option<&PathBuf>) -> Result<(RedbStore, bool)> {
+    let (dir, is_default) = match cli_db {
+        Some(d) => (d.clone(), false),
+        None => (default_db_dir()?, true),
+    };
+    let store =
+        RedbStore::open(&dir).with_context(|| format!("opening the store in {}", dir.display()))?;
+    Ok((store, is_default))
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let (store, is_default) = open_store(cli.db.as_ref())?;
+    let json = cli.json;
+    // The default store starts with the bundled real lists, so a fresh install answers at once.
+    let wants_data = !matches!(cli.command, Command::Load(_) | Command::Update(_));
+    if is_default && wants_data && store.datasets()?.is_empty() {
+        eprintln!(
+            "vigil: empty default store at {}; loading the bundled lists first",
+            store.path().display()
+        );
+        load::load_bundled(&store, true)?;
+    }
+    match cli.command {
+        Command::Load(args) => load::run(&store, &args, json),
+        Command::Update(args) => update::run(&store, &args, json),
+        Command::Datasets => query::datasets(&store, json),
+        Command::Versions { dataset } => query::versions(&store, &dataset, json),
+        Command::Stats => query::stats(&store, json),
+        Command::Show { id, history } => query::show(&store, &id, history, json),
+        Command::Diff {
+            dataset,
+            from,
+            to,
+            limit,
+        } => query::diff(
+            &store,
+            &dataset,
+            from.as_deref(),
+            to.as_deref(),
+            limit,
+            json,
+        ),
+        Command::Export(args) => query::export(&store, &args),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("vigil: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Print a value as pretty JSON on stdout.
+pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}

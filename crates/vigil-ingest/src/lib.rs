@@ -1,1 +1,332 @@
+//! Watchlist loaders: OFAC legacy CSV, UN Security Council XML, EU (Official Journal CSV and the
+//! FSF consolidated XML), the US Consolidated Screening List, and FollowTheMoney JSON lines.
+//!
+//! Each loader turns source records into [`Statement`]s that name the dataset and the place in the
+//! file they came from. Loaders read a whole file before emitting anything, so a malformed record
+//! anywhere fails the file and nothing of it reaches the store.
+//!
+//! ```no_run
+//! use std::path::PathBuf;
+//! let sets = vigil_ingest::plan(&[PathBuf::from("sdn.csv")], None).unwrap();
+//! let parsed = vigil_ingest::parse(&sets[0], None).unwrap();
+//! println!("{} statements for {}", parsed.statements.len(), parsed.dataset);
+//! ```
 
+mod csl;
+mod error;
+mod eu_fsf;
+mod eu_oj;
+mod ftm;
+mod ofac;
+pub mod source;
+mod un;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use vigil_model::{Schema, Statement};
+
+pub use error::{IngestError, Location};
+
+/// A source format vigil reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Format {
+    OfacCsv,
+    UnXml,
+    EuOjCsv,
+    EuFsfXml,
+    UsCsl,
+    FtmJson,
+}
+
+impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::OfacCsv,
+        Format::UnXml,
+        Format::EuOjCsv,
+        Format::EuFsfXml,
+        Format::UsCsl,
+        Format::FtmJson,
+    ];
+
+    /// The name used on the command line and in version records.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::OfacCsv => "ofac-csv",
+            Format::UnXml => "un-xml",
+            Format::EuOjCsv => "eu-oj-csv",
+            Format::EuFsfXml => "eu-fsf-xml",
+            Format::UsCsl => "us-csl",
+            Format::FtmJson => "ftm-json",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Files that load together as one dataset version (an OFAC primary file with its companions,
+/// or one file of any other format).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceSet {
+    pub format: Format,
+    pub files: Vec<PathBuf>,
+}
+
+/// A parsed source, ready for the store.
+#[derive(Debug)]
+pub struct Parsed {
+    pub format: Format,
+    pub dataset: String,
+    /// The version label the source states (a generation date), if it states one.
+    pub version: Option<String>,
+    pub files: Vec<FileInfo>,
+    /// Hash over format and file contents: equal hashes mean an identical re-load.
+    pub content_hash: String,
+    pub statements: Vec<Statement>,
+    /// Source records read (rows, XML entries, JSON lines).
+    pub records: u64,
+    /// Things kept in a weaker form than asked (unknown properties kept as notes, ...).
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileInfo {
+    pub path: PathBuf,
+    pub sha256: String,
+    pub bytes: u64,
+}
+
+/// Expand directories, detect formats (or force one) and group OFAC companion files with their
+/// primary file. Fails on a file it cannot place, naming it.
+pub fn plan(paths: &[PathBuf], forced: Option<Format>) -> Result<Vec<SourceSet>, IngestError> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|source| IngestError::Io {
+                    path: p.clone(),
+                    source,
+                })?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && !is_documentation(p))
+                .collect();
+            entries.sort();
+            files.extend(entries);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let mut sets: Vec<SourceSet> = Vec::new();
+    let mut ofac_groups: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    for f in files {
+        let format = match forced {
+            Some(fm) => fm,
+            None => source::detect(&f)?,
+        };
+        if format == Format::OfacCsv {
+            let dir = f.parent().map(Path::to_path_buf).unwrap_or_default();
+            match ofac_groups.iter_mut().find(|(d, _)| *d == dir) {
+                Some((_, group)) => group.push(f),
+                None => ofac_groups.push((dir, vec![f])),
+            }
+        } else {
+            sets.push(SourceSet {
+                format,
+                files: vec![f],
+            });
+        }
+    }
+    for (dir, group) in ofac_groups {
+        let primaries = group
+            .iter()
+            .filter(|f| source::ofac_role(f).is_none_or(|r| r == "primary"))
+            .count();
+        if primaries != 1 {
+            return Err(IngestError::Incomplete {
+                path: dir,
+                message: format!(
+                    "an OFAC set needs exactly one primary file (sdn.csv or cons_prim.csv) beside its \
+                     add/alt/comments files; found {primaries} among {}",
+                    group.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+                ),
+            });
+        }
+        sets.push(SourceSet {
+            format: Format::OfacCsv,
+            files: group,
+        });
+    }
+    Ok(sets)
+}
+
+fn is_documentation(p: &Path) -> bool {
+    let name = p
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    name.ends_with(".md")
+        || name.ends_with(".txt")
+        || name.starts_with('.')
+        || name.starts_with("license")
+}
+
+/// Parse a source set into statements for `dataset` (or the format's default dataset name).
+pub fn parse(set: &SourceSet, dataset: Option<&str>) -> Result<Parsed, IngestError> {
+    let texts = set
+        .files
+        .iter()
+        .map(|p| source::read_text(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut hasher = Sha256::new();
+    hasher.update(set.format.name().as_bytes());
+    for t in &texts {
+        hasher.update(t.sha256.as_bytes());
+    }
+    let content_hash = source::hex(&hasher.finalize());
+    let files = texts
+        .iter()
+        .map(|t| FileInfo {
+            path: t.path.clone(),
+            sha256: t.sha256.clone(),
+            bytes: t.bytes,
+        })
+        .collect();
+    let out = match set.format {
+        Format::OfacCsv => ofac::parse(&texts, dataset)?,
+        Format::UnXml => un::parse(&texts[0], dataset)?,
+        Format::EuOjCsv => eu_oj::parse(&texts[0], dataset)?,
+        Format::EuFsfXml => eu_fsf::parse(&texts[0], dataset)?,
+        Format::UsCsl => csl::parse(&texts[0], dataset)?,
+        Format::FtmJson => ftm::parse(&texts[0], dataset)?,
+    };
+    Ok(Parsed {
+        format: set.format,
+        dataset: out.dataset,
+        version: out.version,
+        files,
+        content_hash,
+        statements: out.emit.statements,
+        records: out.records,
+        warnings: out.emit.warnings,
+    })
+}
+
+/// What a format parser returns.
+#[derive(Debug)]
+pub(crate) struct ParserOutput {
+    pub dataset: String,
+    pub version: Option<String>,
+    pub records: u64,
+    pub emit: Emit,
+}
+
+/// Collects statements for one dataset, dropping empty values.
+#[derive(Debug)]
+pub(crate) struct Emit {
+    pub dataset: String,
+    pub statements: Vec<Statement>,
+    pub warnings: Vec<String>,
+}
+
+impl Emit {
+    pub fn new(dataset: &str) -> Emit {
+        Emit {
+            dataset: dataset.to_string(),
+            statements: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Add `entity.prop = value`, with the file position it came from.
+    pub fn add(&mut self, entity: &str, schema: Schema, prop: &str, value: &str, origin: &str) {
+        self.add_full(entity, schema, prop, value, None, origin);
+    }
+
+    /// As [`Emit::add`], keeping the source's own text when `value` is a cleaned form of it.
+    pub fn add_full(
+        &mut self,
+        entity: &str,
+        schema: Schema,
+        prop: &str,
+        value: &str,
+        original: Option<&str>,
+        origin: &str,
+    ) {
+        let value = clean(value);
+        if value.is_empty() {
+            return;
+        }
+        let mut st = Statement::new(entity, schema, prop, value, &self.dataset);
+        st.original_value = original
+            .map(str::trim)
+            .filter(|o| *o != st.value)
+            .map(str::to_string);
+        st.origin = Some(origin.to_string());
+        self.statements.push(st);
+    }
+
+    /// Add a date property, parsed to ISO; an unreadable date is kept as a note, not dropped.
+    pub fn add_date(&mut self, entity: &str, schema: Schema, prop: &str, text: &str, origin: &str) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        let dates = vigil_model::dates::parse_dates(text);
+        if dates.is_empty() {
+            self.add(entity, schema, "notes", &format!("{prop}: {text}"), origin);
+        }
+        for d in dates {
+            self.add_full(entity, schema, prop, &d, Some(text), origin);
+        }
+    }
+
+    /// Add a value for a property the schema may not have: known properties are kept as such,
+    /// anything else becomes a `notes` line naming the source field, so nothing is lost.
+    pub fn add_checked(
+        &mut self,
+        entity: &str,
+        schema: Schema,
+        prop: &str,
+        value: &str,
+        origin: &str,
+    ) {
+        if schema.property(prop).is_some() {
+            self.add(entity, schema, prop, value, origin);
+        } else if !clean(value).is_empty() {
+            self.add(
+                entity,
+                schema,
+                "notes",
+                &format!("{prop}: {}", clean(value)),
+                origin,
+            );
+        }
+    }
+}
+
+/// Trim and collapse internal whitespace runs (sources wrap long values over lines).
+pub(crate) fn clean(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for word in value.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The dataset name to use: the caller's, or the format's default.
+pub(crate) fn dataset_name(given: Option<&str>, default: impl FnOnce() -> String) -> String {
+    given.map(str::to_string).unwrap_or_else(default)
+}

@@ -161,13 +161,14 @@ pub fn reappearing_statement(s: &dyn Store) {
     s.load_version(&req("d", "v2", "h2"), v2("d"), &mut noop)
         .expect("v2");
     let out = s
-        .load_version(&req("d", "v3", "h3"), v1("d"), &mut noop)
+        .load_version(&req("d", "v1", "h3"), v1("d"), &mut noop)
         .expect("v3");
+    assert_eq!(out.version.version, "v1+3", "a reused label is made unique");
     assert_eq!(out.version.entities_added, 1, "p2 is back");
     let p2 = s.entity("p2").expect("read");
     assert!(p2[0].current);
     // Absent in v2, present in v1 and v3: v2 against v3 shows it added.
-    let d = s.diff("d", Some("v2"), Some("v3")).expect("diff");
+    let d = s.diff("d", Some("v2"), Some("v1+3")).expect("diff");
     assert!(d.added.iter().any(|c| c.id == "p2"));
 }
 

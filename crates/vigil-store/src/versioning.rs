@@ -116,7 +116,7 @@ pub(crate) fn apply_load<W: KvWrite>(
             }
             (None, false) => {}
         }
-        if done % 4096 == 0 {
+        if done.is_multiple_of(4096) {
             progress(done, total);
         }
     }
@@ -134,7 +134,7 @@ pub(crate) fn apply_load<W: KvWrite>(
         )?;
         added += 1;
         done += 1;
-        if done % 4096 == 0 {
+        if done.is_multiple_of(4096) {
             progress(done, total);
         }
     }
@@ -158,10 +158,16 @@ pub(crate) fn apply_load<W: KvWrite>(
         .filter(|e| prev_entities.contains(*e) && new_entities.contains(e))
         .count();
 
+    // Labels name versions in `diff`; a label already taken gets the seq appended.
+    let label = if versions.iter().any(|v| v.version == req.version) {
+        format!("{}+{seq}", req.version)
+    } else {
+        req.version.clone()
+    };
     let info = VersionInfo {
         dataset: req.dataset.clone(),
         seq,
-        version: req.version.clone(),
+        version: label,
         format: req.format.clone(),
         files: req.files.clone(),
         content_hash: req.content_hash.clone(),

@@ -1,0 +1,277 @@
+//! Read-only commands: datasets, versions, stats, show, diff, export.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
+use vigil_store::{EntityChange, Store};
+
+use crate::print_json;
+
+pub fn datasets(store: &dyn Store, json: bool) -> Result<()> {
+    let ds = store.datasets()?;
+    if json {
+        return print_json(&ds);
+    }
+    if ds.is_empty() {
+        println!("no datasets; load some with `vigil load FILE` or `vigil load --bundled`");
+    }
+    for d in ds {
+        let l = &d.latest;
+        println!(
+            "{:28} {:14} {:>3} version(s) {:>7} entities {:>8} statements  {}  loaded {}",
+            d.name, l.version, d.versions, l.entities, l.statements, l.format, l.loaded_at
+        );
+    }
+    Ok(())
+}
+
+pub fn versions(store: &dyn Store, dataset: &str, json: bool) -> Result<()> {
+    let vs = store.versions(dataset)?;
+    if vs.is_empty() {
+        bail!("no dataset named {dataset:?}; `vigil datasets` lists them");
+    }
+    if json {
+        return print_json(&vs);
+    }
+    for v in vs {
+        println!(
+            "#{:<3} {:14} {:>7} entities {:>8} statements  +{} -{} statements, entities +{} -{} ~{}  loaded {}",
+            v.seq,
+            v.version,
+            v.entities,
+            v.statements,
+            v.statements_added,
+            v.statements_removed,
+            v.entities_added,
+            v.entities_removed,
+            v.entities_changed,
+            v.loaded_at
+        );
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct DatasetStats {
+    name: String,
+    version: String,
+    entities: u64,
+    statements: u64,
+    by_schema: BTreeMap<String, u64>,
+}
+
+#[derive(Serialize)]
+struct Stats {
+    datasets: Vec<DatasetStats>,
+    /// Sum over datasets (an entity two datasets describe counts in each).
+    entities: u64,
+    statements: u64,
+}
+
+pub fn stats(store: &dyn Store, json: bool) -> Result<()> {
+    let datasets: Vec<DatasetStats> = store
+        .datasets()?
+        .into_iter()
+        .map(|d| DatasetStats {
+            name: d.name,
+            version: d.latest.version,
+            entities: d.latest.entities,
+            statements: d.latest.statements,
+            by_schema: d.latest.by_schema,
+        })
+        .collect();
+    let stats = Stats {
+        entities: datasets.iter().map(|d| d.entities).sum(),
+        statements: datasets.iter().map(|d| d.statements).sum(),
+        datasets,
+    };
+    if json {
+        return print_json(&stats);
+    }
+    for d in &stats.datasets {
+        let schemas: Vec<String> = d
+            .by_schema
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        println!(
+            "{:28} {:14} {:>7} entities {:>8} statements  {}",
+            d.name,
+            d.version,
+            d.entities,
+            d.statements,
+            schemas.join(", ")
+        );
+    }
+    println!(
+        "{:28} {:14} {:>7} entities {:>8} statements",
+        "total", "", stats.entities, stats.statements
+    );
+    Ok(())
+}
+
+pub fn show(store: &dyn Store, id: &str, history: bool, json: bool) -> Result<()> {
+    let mut records = store.entity(id)?;
+    if records.is_empty() {
+        bail!("no entity with id {id:?}");
+    }
+    if !history {
+        records.retain(|r| r.current);
+    }
+    let entity = store.current_entity(id)?;
+    if json {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            entity: Option<serde_json::Value>,
+            statements: &'a [vigil_store::StatementRecord],
+        }
+        return print_json(&Out {
+            entity: entity.map(|e| e.to_ftm_json()),
+            statements: &records,
+        });
+    }
+    match &entity {
+        Some(e) => println!("{} [{}] {}", e.id, e.schema, e.caption()),
+        None => println!("{id}: no dataset carries this entity any more (shown with --history)"),
+    }
+    for r in &records {
+        let s = &r.statement;
+        let mark = if r.current { ' ' } else { '-' };
+        let orig = s
+            .original_value
+            .as_deref()
+            .map(|o| format!("  (source: {o})"))
+            .unwrap_or_default();
+        println!(
+            "{mark} {:18} {}{orig}\n      {} {} .. {}  {}",
+            s.prop,
+            s.value,
+            s.dataset,
+            r.first_seen,
+            r.last_seen,
+            s.origin.as_deref().unwrap_or("")
+        );
+    }
+    Ok(())
+}
+
+pub fn diff(
+    store: &dyn Store,
+    dataset: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+    limit: usize,
+    json: bool,
+) -> Result<()> {
+    let d = store.diff(dataset, from, to)?;
+    if json {
+        return print_json(&d);
+    }
+    let from_label = if d.from.is_empty() {
+        "(nothing)"
+    } else {
+        d.from.as_str()
+    };
+    println!(
+        "{}: {} -> {}: {} added, {} removed, {} changed",
+        d.dataset,
+        from_label,
+        d.to,
+        d.added.len(),
+        d.removed.len(),
+        d.changed.len()
+    );
+    let section = |title: &str, items: &[EntityChange], detail: bool| {
+        if items.is_empty() {
+            return;
+        }
+        println!("\n{title}:");
+        let n = if limit == 0 {
+            items.len()
+        } else {
+            limit.min(items.len())
+        };
+        for c in &items[..n] {
+            println!("  {} [{}] {}", c.id, c.schema, c.caption);
+            if detail {
+                for (p, v) in &c.removed {
+                    println!("      - {p}: {v}");
+                }
+                for (p, v) in &c.added {
+                    println!("      + {p}: {v}");
+                }
+            }
+        }
+        if n < items.len() {
+            println!(
+                "  ... and {} more (--limit 0 for all, --json for details)",
+                items.len() - n
+            );
+        }
+    };
+    section("added", &d.added, false);
+    section("removed", &d.removed, false);
+    section("changed", &d.changed, true);
+    Ok(())
+}
+
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    /// Output format: ftm (FollowTheMoney JSON lines).
+    #[arg(long, default_value = "ftm")]
+    pub format: String,
+    /// Only entities of this dataset.
+    #[arg(long)]
+    pub dataset: Option<String>,
+    /// Write to a file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+pub fn export(store: &dyn Store, args: &ExportArgs) -> Result<()> {
+    if args.format != "ftm" {
+        bail!("unknown export format {:?}; supported: ftm", args.format);
+    }
+    if let Some(ds) = &args.dataset {
+        if store.versions(ds)?.is_empty() {
+            bail!("no dataset named {ds:?}; `vigil datasets` lists them");
+        }
+    }
+    let sink: Box<dyn Write> = match &args.output {
+        Some(p) => {
+            Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
+        }
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = std::io::BufWriter::new(sink);
+    let mut failure: Option<std::io::Error> = None;
+    let mut count = 0u64;
+    store.for_each_entity(args.dataset.as_deref(), &mut |e| {
+        let line = e.to_ftm_json().to_string();
+        match writeln!(out, "{line}") {
+            Ok(()) => {
+                count += 1;
+                true
+            }
+            Err(err) => {
+                failure = Some(err);
+                false
+            }
+        }
+    })?;
+    if let Some(err) = failure {
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(err).context("writing the export");
+        }
+        return Ok(());
+    }
+    out.flush().context("writing the export")?;
+    if args.output.is_some() {
+        eprintln!("exported {count} entities");
+    }
+    Ok(())
+}
