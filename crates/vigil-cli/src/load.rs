@@ -119,10 +119,16 @@ pub fn store_all(
             loaded_at: now_rfc3339(),
         };
         let pb = bar(p.statements.len() as u64, &p.dataset);
+        // Plain progress lines for logs and scripts, where a bar cannot be drawn.
+        let plain = std::env::var("VIGIL_PROGRESS").is_ok_and(|v| v == "plain");
+        let dataset = p.dataset.clone();
         let outcome = store
             .load_version(&req, p.statements, &mut |done, total| {
                 pb.set_length(total);
                 pb.set_position(done);
+                if plain {
+                    eprintln!("progress {dataset} {done}/{total}");
+                }
             })
             .with_context(|| format!("loading dataset {}", p.dataset))?;
         pb.finish_and_clear();

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use vigil_ingest::{parse, plan, Format, IngestError, Parsed};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn load(path: &Path) -> Parsed {
@@ -33,14 +35,22 @@ fn schema_of(p: &Parsed, entity: &str) -> String {
 /// (entity, property, expected values) rows, checked against one parsed file.
 fn check(p: &Parsed, rows: &[(&str, &str, &[&str])]) {
     for (entity, prop, want) in rows {
-        assert_eq!(values(p, entity, prop), *want, "{entity}.{prop} in {}", p.dataset);
+        assert_eq!(
+            values(p, entity, prop),
+            *want,
+            "{entity}.{prop} in {}",
+            p.dataset
+        );
     }
 }
 
 #[test]
 fn eu_fsf_fixture() {
     let p = load(&fixture("eu-fsf-sample.xml"));
-    assert_eq!((p.format, p.dataset.as_str(), p.version.as_deref()), (Format::EuFsfXml, "eu-fsf", Some("2025-03-14")));
+    assert_eq!(
+        (p.format, p.dataset.as_str(), p.version.as_deref()),
+        (Format::EuFsfXml, "eu-fsf", Some("2025-03-14"))
+    );
     assert_eq!(p.records, 2);
     assert_eq!(schema_of(&p, "eu-fsf-9001"), "Person");
     assert_eq!(schema_of(&p, "eu-fsf-9002"), "Organization");
@@ -58,7 +68,11 @@ fn eu_fsf_fixture() {
             ("eu-fsf-sanction-9001", "program", &["IRN"]),
             ("eu-fsf-sanction-9001", "listingDate", &["2023-07-20"]),
             ("eu-fsf-sanction-9001", "authorityId", &["EU.9001.01"]),
-            ("eu-fsf-9002", "address", &["1 Sample Street, Tehran, IRAN (ISLAMIC REPUBLIC OF)"]),
+            (
+                "eu-fsf-9002",
+                "address",
+                &["1 Sample Street, Tehran, IRAN (ISLAMIC REPUBLIC OF)"],
+            ),
         ],
     );
 }
@@ -66,7 +80,10 @@ fn eu_fsf_fixture() {
 #[test]
 fn un_fixture() {
     let p = load(&fixture("un-sample.xml"));
-    assert_eq!((p.format, p.dataset.as_str(), p.version.as_deref()), (Format::UnXml, "un-sc", Some("2025-01-31")));
+    assert_eq!(
+        (p.format, p.dataset.as_str(), p.version.as_deref()),
+        (Format::UnXml, "un-sc", Some("2025-01-31"))
+    );
     check(
         &p,
         &[
@@ -99,15 +116,33 @@ fn eu_oj_fixture() {
     check(
         &p,
         &[
-            ("eu-oj-39999r0001-1", "alias", &["Anna Example", "Ana Ekzampl"]),
+            (
+                "eu-oj-39999r0001-1",
+                "alias",
+                &["Anna Example", "Ana Ekzampl"],
+            ),
             ("eu-oj-39999r0001-1", "birthDate", &["1975-04-03"]),
             // imoNumber is no Person property: kept as a note naming the column, not dropped.
-            ("eu-oj-39999r0001-1", "notes", &["imoNumber: IMO 1234567", "Synthetic row"]),
+            (
+                "eu-oj-39999r0001-1",
+                "notes",
+                &["imoNumber: IMO 1234567", "Synthetic row"],
+            ),
             ("eu-oj-sanction-39999r0001-1", "startDate", &["2020-02-01"]),
-            ("eu-oj-sanction-39999r0001-1", "reason", &["Invented reason"]),
+            (
+                "eu-oj-sanction-39999r0001-1",
+                "reason",
+                &["Invented reason"],
+            ),
         ],
     );
-    check(&p, &[(org.as_str(), "weakAlias", &["SFO"]), (org.as_str(), "address", &["1 Test Road"])]);
+    check(
+        &p,
+        &[
+            (org.as_str(), "weakAlias", &["SFO"]),
+            (org.as_str(), "address", &["1 Test Road"]),
+        ],
+    );
 }
 
 #[test]
@@ -118,7 +153,11 @@ fn csl_fixture() {
         &p,
         &[
             // SDN rows share OFAC's id, so both datasets describe one entity.
-            ("ofac-90001", "alias", &["EXAMPLE, Robert", "EXAMPLE, Bobby"]),
+            (
+                "ofac-90001",
+                "alias",
+                &["EXAMPLE, Robert", "EXAMPLE, Bobby"],
+            ),
             ("ofac-90001", "passportNumber", &["P998877"]),
             ("ofac-90001", "gender", &["male"]),
             ("ofac-90001", "birthDate", &["1970-01-02"]),
@@ -142,7 +181,11 @@ fn ftm_fixture_keeps_unknown_properties_and_says_so() {
             ("t-own-1", "percentage", &["51"]),
         ],
     );
-    assert!(p.warnings.iter().any(|w| w.contains("Person.customTag")), "{:?}", p.warnings);
+    assert!(
+        p.warnings.iter().any(|w| w.contains("Person.customTag")),
+        "{:?}",
+        p.warnings
+    );
 }
 
 #[test]
@@ -163,7 +206,8 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn error_for(path: &Path, format: Option<Format>) -> String {
-    let result = plan(&[path.to_path_buf()], format).and_then(|sets| parse(&sets[0], None).map(|_| ()));
+    let result =
+        plan(&[path.to_path_buf()], format).and_then(|sets| parse(&sets[0], None).map(|_| ()));
     match result {
         Err(e) => e.to_string(),
         Ok(()) => panic!("{} should fail", path.display()),
@@ -176,7 +220,13 @@ fn bad_inputs_are_named_errors() {
     let d = dir.path();
     let gz = {
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-        std::io::Write::write_all(&mut enc, std::fs::read(fixture("un-sample.xml")).expect("read").as_slice()).expect("gz");
+        std::io::Write::write_all(
+            &mut enc,
+            std::fs::read(fixture("un-sample.xml"))
+                .expect("read")
+                .as_slice(),
+        )
+        .expect("gz");
         let full = enc.finish().expect("gz");
         full[..full.len() / 2].to_vec()
     };
@@ -198,7 +248,11 @@ fn bad_inputs_are_named_errors() {
     for (path, format, needles) in cases {
         let msg = error_for(&path, format);
         for n in needles {
-            assert!(msg.contains(n), "error for {} should mention {n:?}: {msg}", path.display());
+            assert!(
+                msg.contains(n),
+                "error for {} should mention {n:?}: {msg}",
+                path.display()
+            );
         }
     }
 }
@@ -215,17 +269,27 @@ fn ofac_companion_without_primary_is_refused() {
 // ---- real lists ------------------------------------------------------------------------------
 
 fn shared(rel: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/watchlists").join(rel);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/watchlists")
+        .join(rel);
     if p.exists() {
         Some(p)
     } else {
-        eprintln!("skipped: {} is absent (the shared data directory is not beside the repo)", p.display());
+        eprintln!(
+            "skipped: {} is absent (the shared data directory is not beside the repo)",
+            p.display()
+        );
         None
     }
 }
 
 fn entities_of_schema(p: &Parsed, schema: &str) -> usize {
-    let mut ids: Vec<&str> = p.statements.iter().filter(|s| s.schema.name() == schema).map(|s| s.entity_id.as_str()).collect();
+    let mut ids: Vec<&str> = p
+        .statements
+        .iter()
+        .filter(|s| s.schema.name() == schema)
+        .map(|s| s.entity_id.as_str())
+        .collect();
     ids.sort_unstable();
     ids.dedup();
     ids.len()
@@ -233,23 +297,46 @@ fn entities_of_schema(p: &Parsed, schema: &str) -> usize {
 
 #[test]
 fn real_ofac_sdn_2024() {
-    let Some(path) = shared("ofac/sdn-2024-05-03/sdn.csv") else { return };
+    let Some(path) = shared("ofac/sdn-2024-05-03/sdn.csv") else {
+        return;
+    };
     let p = load(&path);
     assert_eq!(p.records, 14_965);
-    let targets: usize = ["Person", "Organization", "Vessel", "Airplane"].iter().map(|s| entities_of_schema(&p, s)).sum();
+    let targets: usize = ["Person", "Organization", "Vessel", "Airplane"]
+        .iter()
+        .map(|s| entities_of_schema(&p, s))
+        .sum();
     assert_eq!(targets, 14_965, "one entity per record");
-    check(&p, &[("ofac-12111", "alias", &["MOIS", "VEVAK"]), ("ofac-2686", "birthDate", &["1960-08-31", "1953-08-31", "1955-08-31", "1958-08-31"])]);
+    check(
+        &p,
+        &[
+            ("ofac-12111", "alias", &["MOIS", "VEVAK"]),
+            (
+                "ofac-2686",
+                "birthDate",
+                &["1960-08-31", "1953-08-31", "1955-08-31", "1958-08-31"],
+            ),
+        ],
+    );
     // Every `Linked To: IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY` in the file becomes an edge.
     let text = std::fs::read_to_string(&path).expect("read");
-    let in_file = text.matches("Linked To: IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY").count();
-    let edges = p.statements.iter().filter(|s| s.prop == "object" && s.value == "ofac-12111").count();
+    let in_file = text
+        .matches("Linked To: IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY")
+        .count();
+    let edges = p
+        .statements
+        .iter()
+        .filter(|s| s.prop == "object" && s.value == "ofac-12111")
+        .count();
     assert_eq!(edges, in_file);
     assert!(in_file >= 60);
 }
 
 #[test]
 fn real_un_consolidated() {
-    let Some(path) = shared("un/UN_consolidated-2026-02-27.xml") else { return };
+    let Some(path) = shared("un/UN_consolidated-2026-02-27.xml") else {
+        return;
+    };
     let p = load(&path);
     assert_eq!(p.version.as_deref(), Some("2026-02-27"));
     assert_eq!(entities_of_schema(&p, "Person"), 730);
@@ -258,7 +345,9 @@ fn real_un_consolidated() {
 
 #[test]
 fn real_eu_terrorist_list_has_assadi_with_alias() {
-    let Some(path) = shared("eu-oj/32001R2580.csv") else { return };
+    let Some(path) = shared("eu-oj/32001R2580.csv") else {
+        return;
+    };
     let p = load(&path);
     let id = p
         .statements
@@ -266,25 +355,38 @@ fn real_eu_terrorist_list_has_assadi_with_alias() {
         .find(|s| s.prop == "name" && s.value == "ASSADI Assadollah")
         .map(|s| s.entity_id.clone())
         .expect("ASSADI Assadollah listed");
-    check(&p, &[(id.as_str(), "alias", &["Assadollah Asadi"]), (id.as_str(), "birthDate", &["1971-12-22"])]);
+    check(
+        &p,
+        &[
+            (id.as_str(), "alias", &["Assadollah Asadi"]),
+            (id.as_str(), "birthDate", &["1971-12-22"]),
+        ],
+    );
 }
 
 #[test]
 fn real_ofac_2021_set_joins_companions() {
-    let Some(dir) = shared("ofac/watchman-bench-2021-07") else { return };
+    let Some(dir) = shared("ofac/watchman-bench-2021-07") else {
+        return;
+    };
     let sets = plan(&[dir], None).expect("plan");
     assert_eq!(sets.len(), 1, "four files, one set");
     assert_eq!(sets[0].files.len(), 4);
     let p = parse(&sets[0], None).expect("parse");
     assert_eq!(p.records, 8_976);
     // Entity 306 has its alias in alt.csv and its address in add.csv.
-    check(&p, &[("ofac-306", "alias", &["BNC", "NATIONAL BANK OF CUBA"])]);
+    check(
+        &p,
+        &[("ofac-306", "alias", &["BNC", "NATIONAL BANK OF CUBA"])],
+    );
     assert!(!values(&p, "ofac-306", "address").is_empty());
 }
 
 #[test]
 fn real_us_csl_gzip_read_directly() {
-    let Some(path) = shared("us-csl/consolidated.csv.gz") else { return };
+    let Some(path) = shared("us-csl/consolidated.csv.gz") else {
+        return;
+    };
     let p = load(&path);
     assert_eq!(p.records, 14_160);
 }

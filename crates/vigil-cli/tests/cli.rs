@@ -1,0 +1,359 @@
+//! End-to-end: the real binary on fixtures and, where present, the shared real lists.
+
+mod util;
+
+use util::{fixture, s, shared, Vigil};
+
+const FIXTURES: [&str; 5] = [
+    "eu-fsf-sample.xml",
+    "un-sample.xml",
+    "eu-oj-sample.csv",
+    "csl-sample.csv",
+    "ftm-sample.ftm.json",
+];
+
+fn load_fixtures(v: &Vigil) {
+    let files: Vec<String> = FIXTURES.iter().map(|f| fixture(f)).collect();
+    let mut args = vec!["load"];
+    args.extend(files.iter().map(String::as_str));
+    v.run(&args).ok();
+}
+
+#[test]
+fn stats_json_has_the_documented_shape() {
+    let v = Vigil::new();
+    load_fixtures(&v);
+    let stats = v.run(&["stats", "--json"]).ok().json();
+    let datasets = stats["datasets"].as_array().expect("datasets array");
+    assert_eq!(datasets.len(), 5);
+    for d in datasets {
+        for key in ["name", "version", "entities", "statements", "by_schema"] {
+            assert!(d.get(key).is_some(), "dataset entry lacks {key}: {d}");
+        }
+    }
+    let sum: u64 = datasets
+        .iter()
+        .map(|d| d["statements"].as_u64().expect("n"))
+        .sum();
+    assert_eq!(stats["statements"].as_u64(), Some(sum));
+    let un = datasets
+        .iter()
+        .find(|d| d["name"] == "un-sc")
+        .expect("un-sc");
+    assert_eq!(
+        un["version"], "2025-01-31",
+        "the list's own date is the version"
+    );
+    assert_eq!(un["by_schema"]["Person"], 1);
+    assert_eq!(un["by_schema"]["Sanction"], 2);
+}
+
+#[test]
+fn global_options_go_before_or_after_the_subcommand() {
+    let v = Vigil::new();
+    let db = v.dir.path().join("elsewhere");
+    let un = fixture("un-sample.xml");
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_vigil"));
+    let out = c.args(["--db", s(&db), "load", &un]).output().expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigil"))
+        .args(["datasets", "--db", s(&db), "--json"])
+        .output()
+        .expect("run");
+    let ds: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(ds[0]["name"], "un-sc");
+}
+
+#[test]
+fn show_gives_every_statement_with_provenance() {
+    let v = Vigil::new();
+    load_fixtures(&v);
+    let out = v.run(&["show", "unsc-900001", "--json"]).ok().json();
+    assert_eq!(out["entity"]["schema"], "Person");
+    assert_eq!(out["entity"]["caption"], "SAMPLE PERSON TESTOVICH");
+    let st = out["statements"].as_array().expect("statements");
+    let dob = st
+        .iter()
+        .find(|x| x["prop"] == "birthDate")
+        .expect("birthDate statement");
+    assert_eq!(dob["dataset"], "un-sc");
+    assert_eq!(dob["first_seen"], "2025-01-31");
+    assert_eq!(
+        dob["original_value"], "1970 to 1972",
+        "the source's own words are kept"
+    );
+    assert!(dob["origin"]
+        .as_str()
+        .expect("origin")
+        .starts_with("un-sample.xml:"));
+    let human = v.run(&["show", "unsc-900001"]).ok().stdout;
+    assert!(human.contains("Abu Sample"));
+    let err = v.run(&["show", "no-such-id"]).fails().stderr;
+    assert!(err.contains("no entity with id \"no-such-id\""), "{err}");
+}
+
+#[test]
+fn ftm_export_round_trips() {
+    let v = Vigil::new();
+    load_fixtures(&v);
+    let out = v.dir.path().join("export.ftm.json");
+    v.run(&["export", "--format", "ftm", "--output", s(&out)])
+        .ok();
+    let text = std::fs::read_to_string(&out).expect("export written");
+    let exported = text.lines().count();
+    let total: u64 = v.run(&["stats", "--json"]).ok().json()["datasets"]
+        .as_array()
+        .expect("datasets")
+        .iter()
+        .map(|d| d["entities"].as_u64().expect("n"))
+        .sum();
+    // The CSL SDN row and nothing else shares an id across datasets here.
+    assert_eq!(exported as u64, total);
+    // Load the export into a second store: the same entities, the same values.
+    let w = Vigil::new();
+    let loaded = w
+        .run(&["load", s(&out), "--dataset", "roundtrip", "--json"])
+        .ok()
+        .json();
+    assert_eq!(
+        loaded[0]["version"]["entities"].as_u64(),
+        Some(exported as u64)
+    );
+    let a = v.run(&["show", "eu-fsf-9001", "--json"]).ok().json()["entity"]["properties"].clone();
+    let b = w.run(&["show", "eu-fsf-9001", "--json"]).ok().json()["entity"]["properties"].clone();
+    assert_eq!(a, b);
+    // One dataset only.
+    let only = v.run(&["export", "--dataset", "un-sc"]).ok().stdout;
+    assert_eq!(
+        only.lines().count(),
+        4,
+        "two listed entries and their two sanctions"
+    );
+    v.run(&["export", "--dataset", "nope"]).fails();
+}
+
+#[test]
+fn bad_input_fails_clearly_and_leaves_the_store_as_it_was() {
+    let v = Vigil::new();
+    load_fixtures(&v);
+    let before = v.datasets();
+    let d = v.dir.path();
+    let bad = |name: &str, bytes: &[u8]| {
+        let p = d.join(name);
+        std::fs::write(&p, bytes).expect("write");
+        p
+    };
+    let cases = [
+        (bad("sdn.csv", b"10,\"A\",-0- ,-0- \n"), "sdn.csv:1"),
+        (
+            bad(
+                "cut.xml",
+                b"<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST>\n<INDIVIDUALS>",
+            ),
+            "cut.xml:",
+        ),
+        (
+            bad(
+                "enc.csv",
+                b"celex,recordId,schema,name\n39999R0001,1,Person,Jos\xe9\n",
+            ),
+            "enc.csv:2",
+        ),
+        (bad("empty.json", b""), "empty.json: the file is empty"),
+        (bad("noise.dat", b"hello"), "unknown format"),
+    ];
+    for (path, needle) in &cases {
+        // A good file in the same command is not loaded either: all files parse before any write.
+        let r = v.run(&["load", &fixture("un-sample.xml"), s(path)]).fails();
+        assert!(
+            r.stderr.contains(needle),
+            "stderr for {} lacks {needle:?}: {}",
+            path.display(),
+            r.stderr
+        );
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        assert_eq!(
+            v.datasets(),
+            before,
+            "store changed after {}",
+            path.display()
+        );
+    }
+    let r = v
+        .run(&["load", &fixture("un-sample.xml"), "--format", "nope"])
+        .fails();
+    assert!(
+        r.stderr.contains("unknown --format \"nope\""),
+        "{}",
+        r.stderr
+    );
+    let r = v.run(&["load", "/no/such/file.csv"]).fails();
+    assert!(
+        r.stderr.contains("/no/such/file.csv: no such file"),
+        "{}",
+        r.stderr
+    );
+    let r = v
+        .run(&[
+            "load",
+            &fixture("un-sample.xml"),
+            &fixture("csl-sample.csv"),
+            "--dataset",
+            "x",
+        ])
+        .fails();
+    assert!(
+        r.stderr.contains("--dataset names one dataset"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        v.run(&["frobnicate"]).fails().out.status.code(),
+        Some(2),
+        "clap usage error"
+    );
+    assert_eq!(v.datasets(), before);
+}
+
+#[test]
+fn reloading_the_same_file_changes_nothing() {
+    let v = Vigil::new();
+    let un = fixture("un-sample.xml");
+    v.run(&["load", &un]).ok();
+    let before = v.datasets();
+    let show_before = v
+        .run(&["show", "unsc-900001", "--json", "--history"])
+        .ok()
+        .stdout;
+    let again = v.run(&["load", &un, "--json"]).ok().json();
+    assert_eq!(again[0]["unchanged"], true);
+    assert_eq!(v.datasets(), before);
+    assert_eq!(
+        v.run(&["show", "unsc-900001", "--json", "--history"])
+            .ok()
+            .stdout,
+        show_before
+    );
+}
+
+#[test]
+fn a_new_version_is_diffed_and_history_kept() {
+    let v = Vigil::new();
+    let dir = v.dir.path();
+    let v1 = dir.join("v1.csv");
+    let v2 = dir.join("v2.csv");
+    let head = "celex,recordId,schema,name,alias,birthDate\n";
+    std::fs::write(
+        &v1,
+        format!(
+            "{head}39999R0001,1,Person,ANN Example,,1.1.1970\n39999R0001,2,Person,BOB Example,,\n"
+        ),
+    )
+    .expect("w");
+    std::fs::write(&v2, format!("{head}39999R0001,1,Person,ANN Example,Annie,1.1.1970\n39999R0001,3,Person,CID Example,,\n")).expect("w");
+    v.run(&["load", s(&v1), "--version", "2025-01"]).ok();
+    v.run(&["load", s(&v2), "--version", "2025-02"]).ok();
+    let d = v.run(&["diff", "eu-oj-39999R0001", "--json"]).ok().json();
+    assert_eq!(d["from"], "2025-01");
+    assert_eq!(d["to"], "2025-02");
+    assert_eq!(d["added"][0]["id"], "eu-oj-39999r0001-3");
+    assert_eq!(d["removed"][0]["id"], "eu-oj-39999r0001-2");
+    assert_eq!(d["changed"][0]["id"], "eu-oj-39999r0001-1");
+    assert_eq!(
+        d["changed"][0]["added"][0],
+        serde_json::json!(["alias", "Annie"])
+    );
+    let human = v.run(&["diff", "eu-oj-39999R0001"]).ok().stdout;
+    // Each listing brings its Sanction entity: CID and his listing arrive, BOB and his leave.
+    assert!(human.contains("2 added, 2 removed, 1 changed"), "{human}");
+    assert!(human.contains("+ alias: Annie"), "{human}");
+    // Bob is gone from the list but not from the store.
+    let bob = v
+        .run(&["show", "eu-oj-39999r0001-2", "--history", "--json"])
+        .ok()
+        .json();
+    assert_eq!(bob["entity"], serde_json::Value::Null);
+    assert_eq!(bob["statements"][0]["last_seen"], "2025-01");
+    let versions = v
+        .run(&["versions", "eu-oj-39999R0001", "--json"])
+        .ok()
+        .json();
+    assert_eq!(versions.as_array().map(Vec::len), Some(2));
+    v.run(&["diff", "eu-oj-39999R0001", "2025-07"]).fails();
+}
+
+// ---- the shared real lists ---------------------------------------------------------------
+
+#[test]
+fn real_sdn_2021_then_2024_gives_a_diff() {
+    let (Some(old), Some(new)) = (
+        shared("ofac/watchman-bench-2021-07"),
+        shared("ofac/sdn-2024-05-03/sdn.csv"),
+    ) else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", s(&old), "--version", "2021-07-07"]).ok();
+    let second = v
+        .run(&["load", s(&new), "--version", "2024-05-03", "--json"])
+        .ok()
+        .json();
+    let ver = &second[0]["version"];
+    assert_eq!(ver["seq"], 2);
+    assert!(ver["entities_added"].as_u64().expect("n") > 5_000, "{ver}");
+    assert!(ver["entities_removed"].as_u64().expect("n") > 100, "{ver}");
+    let d = v.run(&["diff", "ofac-sdn", "--json"]).ok().json();
+    assert_eq!(d["from"], "2021-07-07");
+    assert_eq!(
+        d["added"].as_array().map(Vec::len),
+        ver["entities_added"].as_u64().map(|n| n as usize)
+    );
+    // The Iranian intelligence ministry is on both, with its aliases unchanged.
+    let mois = v.run(&["show", "ofac-12111", "--json"]).ok().json();
+    assert_eq!(
+        mois["entity"]["properties"]["alias"],
+        serde_json::json!(["MOIS", "VEVAK"])
+    );
+}
+
+#[test]
+fn real_lists_load_with_the_expected_counts() {
+    let (Some(sdn), Some(un), Some(eu)) = (
+        shared("ofac/sdn-2024-05-03/sdn.csv"),
+        shared("un"),
+        shared("eu-oj/32001R2580.csv"),
+    ) else {
+        return;
+    };
+    let v = Vigil::new();
+    let r = v
+        .run(&["load", s(&sdn), s(&un), s(&eu), "--json"])
+        .ok()
+        .json();
+    let by = |name: &str| {
+        r.as_array()
+            .and_then(|a| a.iter().find(|x| x["dataset"] == name))
+            .cloned()
+            .expect(name)
+    };
+    assert_eq!(by("ofac-sdn")["records"], 14_965);
+    assert_eq!(by("un-sc")["version"]["by_schema"]["Person"], 730);
+    assert_eq!(by("un-sc")["version"]["by_schema"]["Organization"], 273);
+    let export = v
+        .run(&["export", "--dataset", "eu-oj-32001R2580"])
+        .ok()
+        .stdout;
+    let assadi = export
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json line"))
+        .find(|e| e["properties"]["name"][0] == "ASSADI Assadollah")
+        .expect("ASSADI Assadollah on the EU terrorist list");
+    assert_eq!(
+        assadi["properties"]["alias"],
+        serde_json::json!(["Assadollah Asadi"])
+    );
+}
