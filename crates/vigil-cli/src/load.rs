@@ -38,6 +38,7 @@ pub struct LoadReport {
     pub unchanged: bool,
     pub version: vigil_store::VersionInfo,
     pub warnings: Vec<String>,
+    /// Time to write the whole load (all datasets of the command share one transaction).
     pub seconds: f64,
 }
 
@@ -54,13 +55,6 @@ fn bar(len: u64, msg: &str) -> ProgressBar {
     pb
 }
 
-fn spinner(msg: String) -> ProgressBar {
-    let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    pb.set_message(msg);
-    pb.enable_steady_tick(Duration::from_millis(120));
-    pb
-}
-
 pub fn now_rfc3339() -> String {
     time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
@@ -71,34 +65,50 @@ fn today() -> String {
     now_rfc3339().chars().take(10).collect()
 }
 
-/// Parse all sets; the first failure aborts with nothing written.
+/// Parse all sets, in parallel; any failure aborts with nothing written (the first failing
+/// set in command-line order is reported).
 pub fn parse_all(sets: &[SourceSet], dataset: Option<&str>) -> Result<Vec<Parsed>> {
+    use rayon::prelude::*;
     if dataset.is_some() && sets.len() > 1 {
         bail!(
             "--dataset names one dataset, but these files make {} separate sources",
             sets.len()
         );
     }
-    let mut out = Vec::with_capacity(sets.len());
-    for set in sets {
-        let names: Vec<String> = set.files.iter().map(|p| p.display().to_string()).collect();
-        let sp = spinner(format!("parsing {}", names.join(" + ")));
-        let parsed = vigil_ingest::parse(set, dataset);
-        sp.finish_and_clear();
-        out.push(parsed.with_context(|| "nothing was loaded".to_string())?);
+    let pb = ProgressBar::with_draw_target(Some(sets.len() as u64), ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template("parsing [{bar:30}] {pos}/{len} sources {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    pb.enable_steady_tick(Duration::from_millis(200));
+    let results: Vec<Result<Parsed, vigil_ingest::IngestError>> = sets
+        .par_iter()
+        .map(|set| {
+            let r = vigil_ingest::parse(set, dataset);
+            pb.inc(1);
+            r
+        })
+        .collect();
+    pb.finish_and_clear();
+    let mut out = Vec::with_capacity(results.len());
+    for r in results {
+        out.push(r.context("nothing was loaded")?);
     }
     Ok(out)
 }
 
-/// Record parsed sources in the store, one transaction per dataset.
+/// Record parsed sources in the store in one transaction: every dataset version or none.
 pub fn store_all(
     store: &dyn Store,
     parsed: Vec<Parsed>,
     version: Option<&str>,
 ) -> Result<Vec<LoadReport>> {
-    let mut reports = Vec::new();
+    let started = Instant::now();
+    let total: u64 = parsed.iter().map(|p| p.statements.len() as u64).sum();
+    let mut meta = Vec::with_capacity(parsed.len());
+    let mut loads = Vec::with_capacity(parsed.len());
     for p in parsed {
-        let started = Instant::now();
         let req = VersionRequest {
             dataset: p.dataset.clone(),
             version: version
@@ -118,31 +128,46 @@ pub fn store_all(
             content_hash: p.content_hash.clone(),
             loaded_at: now_rfc3339(),
         };
-        let pb = bar(p.statements.len() as u64, &p.dataset);
-        // Plain progress lines for logs and scripts, where a bar cannot be drawn.
-        let plain = std::env::var("VIGIL_PROGRESS").is_ok_and(|v| v == "plain");
-        let dataset = p.dataset.clone();
-        let outcome = store
-            .load_version(&req, p.statements, &mut |done, total| {
-                pb.set_length(total);
-                pb.set_position(done);
-                if plain {
-                    eprintln!("progress {dataset} {done}/{total}");
-                }
-            })
-            .with_context(|| format!("loading dataset {}", p.dataset))?;
-        pb.finish_and_clear();
-        reports.push(LoadReport {
-            dataset: p.dataset,
-            format: p.format.name().to_string(),
-            records: p.records,
-            unchanged: outcome.unchanged,
-            version: outcome.version,
-            warnings: p.warnings,
-            seconds: started.elapsed().as_secs_f64(),
-        });
+        meta.push((p.dataset, p.format, p.records, p.warnings));
+        loads.push((req, p.statements));
     }
-    Ok(reports)
+    let pb = bar(total, "writing");
+    // Plain progress lines for logs and scripts, where a bar cannot be drawn.
+    let plain = std::env::var("VIGIL_PROGRESS").is_ok_and(|v| v == "plain");
+    let mut finished_before = 0u64;
+    let mut current = String::new();
+    let mut current_total = 0u64;
+    let outcomes = store
+        .load_versions(loads, &mut |dataset, done, ds_total| {
+            if dataset != current {
+                finished_before += current_total;
+                current = dataset.to_string();
+                pb.set_message(current.clone());
+            }
+            current_total = ds_total;
+            pb.set_position(finished_before + done);
+            if plain {
+                eprintln!("progress {dataset} {done}/{ds_total}");
+            }
+        })
+        .context("writing to the store (nothing of this load was kept)")?;
+    pb.finish_and_clear();
+    let seconds = started.elapsed().as_secs_f64();
+    Ok(meta
+        .into_iter()
+        .zip(outcomes)
+        .map(
+            |((dataset, format, records, warnings), outcome)| LoadReport {
+                dataset,
+                format: format.name().to_string(),
+                records,
+                unchanged: outcome.unchanged,
+                version: outcome.version,
+                warnings,
+                seconds,
+            },
+        )
+        .collect())
 }
 
 pub fn print_reports(reports: &[LoadReport], json: bool) -> Result<()> {

@@ -49,6 +49,7 @@ pub fn check_all(make: &dyn Fn() -> Box<dyn Store>) {
     reappearing_statement(make().as_ref());
     datasets_are_separate(make().as_ref());
     wrong_dataset_rejected(make().as_ref());
+    several_versions_are_all_or_nothing(make().as_ref());
     unknown_names(make().as_ref());
 }
 
@@ -222,4 +223,43 @@ pub fn unknown_names(s: &dyn Store) {
         s.diff("d", Some("v9"), None),
         Err(StoreError::UnknownVersion { .. })
     ));
+}
+
+pub fn several_versions_are_all_or_nothing(s: &dyn Store) {
+    s.load_version(&req("a", "1", "ha"), v1("a"), &mut noop)
+        .expect("a");
+    let before = s.datasets().expect("datasets");
+    // The second load in the batch is invalid: the first must not land either.
+    let err = s
+        .load_versions(
+            vec![
+                (req("a", "2", "ha2"), v2("a")),
+                (req("b", "1", "hb"), v1("not-b")),
+            ],
+            &mut |_, _, _| {},
+        )
+        .expect_err("invalid batch");
+    assert!(matches!(err, StoreError::Invalid(_)), "{err}");
+    assert_eq!(
+        s.datasets().expect("datasets"),
+        before,
+        "nothing of a failed batch is written"
+    );
+    let out = s
+        .load_versions(
+            vec![
+                (req("a", "2", "ha2"), v2("a")),
+                (req("b", "1", "hb"), v1("b")),
+                (req("a", "3", "ha2"), v2("a")),
+            ],
+            &mut |_, _, _| {},
+        )
+        .expect("batch");
+    assert_eq!(out.len(), 3);
+    assert!(!out[0].unchanged && !out[1].unchanged);
+    assert!(
+        out[2].unchanged,
+        "a later load in the same batch sees the earlier one"
+    );
+    assert_eq!(s.datasets().expect("datasets").len(), 2);
 }

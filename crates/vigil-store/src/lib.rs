@@ -55,15 +55,31 @@ pub enum StoreError {
 
 /// The statement store contract.
 pub trait Store: Send + Sync {
-    /// Record a new version of `req.dataset` holding exactly `statements`, in one transaction.
-    /// An identical re-load (same content hash as the latest version) writes nothing.
-    /// `progress(done, total)` is called as statements are applied.
+    /// Record new versions of several datasets in one transaction: all of them or none.
+    /// Each holds exactly its statements; an identical re-load (same content hash as the
+    /// dataset's latest version) writes nothing for that dataset.
+    /// `progress(dataset, done, total)` is called as statements are applied.
+    fn load_versions(
+        &self,
+        loads: Vec<(VersionRequest, Vec<Statement>)>,
+        progress: &mut dyn FnMut(&str, u64, u64),
+    ) -> Result<Vec<LoadOutcome>, StoreError>;
+
+    /// Record a new version of one dataset (see [`Store::load_versions`]).
     fn load_version(
         &self,
         req: &VersionRequest,
         statements: Vec<Statement>,
         progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<LoadOutcome, StoreError>;
+    ) -> Result<LoadOutcome, StoreError> {
+        let mut outcomes = self
+            .load_versions(vec![(req.clone(), statements)], &mut |_, d, t| {
+                progress(d, t)
+            })?;
+        outcomes
+            .pop()
+            .ok_or_else(|| StoreError::Corrupt("a load of one version returned no outcome".into()))
+    }
 
     /// Every dataset with its latest version, by name.
     fn datasets(&self) -> Result<Vec<DatasetInfo>, StoreError>;

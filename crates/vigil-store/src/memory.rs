@@ -79,13 +79,17 @@ impl KvWrite for Maps {
         Ok(())
     }
 
-    fn index_statement(&mut self, entity: &str, dataset: &str, id: u128) -> Result<(), StoreError> {
-        self.by_entity
-            .entry(entity.to_string())
-            .or_default()
-            .insert(id);
+    fn index_dataset(&mut self, dataset: &str, id: u128) -> Result<(), StoreError> {
         self.by_dataset
             .entry(dataset.to_string())
+            .or_default()
+            .insert(id);
+        Ok(())
+    }
+
+    fn index_entity(&mut self, entity: &str, id: u128) -> Result<(), StoreError> {
+        self.by_entity
+            .entry(entity.to_string())
             .or_default()
             .insert(id);
         Ok(())
@@ -109,22 +113,30 @@ impl MemoryStore {
 }
 
 impl Store for MemoryStore {
-    fn load_version(
+    fn load_versions(
         &self,
-        req: &VersionRequest,
-        statements: Vec<Statement>,
-        progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<LoadOutcome, StoreError> {
+        loads: Vec<(VersionRequest, Vec<Statement>)>,
+        progress: &mut dyn FnMut(&str, u64, u64),
+    ) -> Result<Vec<LoadOutcome>, StoreError> {
         let mut guard = self
             .maps
             .write()
             .map_err(|_| StoreError::Corrupt("lock poisoned".into()))?;
         let mut work = guard.clone();
-        let outcome = versioning::apply_load(&mut work, req, statements, progress)?;
-        if !outcome.unchanged {
+        let mut outcomes = Vec::with_capacity(loads.len());
+        for (req, statements) in loads {
+            let ds = req.dataset.clone();
+            outcomes.push(versioning::apply_load(
+                &mut work,
+                &req,
+                statements,
+                &mut |d, t| progress(&ds, d, t),
+            )?);
+        }
+        if outcomes.iter().any(|o| !o.unchanged) {
             *guard = work;
         }
-        Ok(outcome)
+        Ok(outcomes)
     }
 
     fn datasets(&self) -> Result<Vec<DatasetInfo>, StoreError> {

@@ -207,9 +207,13 @@ impl KvWrite for WriteTables<'_> {
         Ok(())
     }
 
-    fn index_statement(&mut self, entity: &str, dataset: &str, id: u128) -> Result<(), StoreError> {
-        self.by_entity.insert(entity, id).map_err(backend)?;
+    fn index_dataset(&mut self, dataset: &str, id: u128) -> Result<(), StoreError> {
         self.by_dataset.insert(dataset, id).map_err(backend)?;
+        Ok(())
+    }
+
+    fn index_entity(&mut self, entity: &str, id: u128) -> Result<(), StoreError> {
+        self.by_entity.insert(entity, id).map_err(backend)?;
         Ok(())
     }
 
@@ -223,28 +227,36 @@ impl KvWrite for WriteTables<'_> {
 }
 
 impl Store for RedbStore {
-    fn load_version(
+    fn load_versions(
         &self,
-        req: &VersionRequest,
-        statements: Vec<Statement>,
-        progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<LoadOutcome, StoreError> {
+        loads: Vec<(VersionRequest, Vec<Statement>)>,
+        progress: &mut dyn FnMut(&str, u64, u64),
+    ) -> Result<Vec<LoadOutcome>, StoreError> {
         let txn = self.db.begin_write().map_err(backend)?;
-        let outcome = {
+        let mut outcomes = Vec::with_capacity(loads.len());
+        {
             let mut tables: WriteTables<'_> = Tables {
                 statements: txn.open_table(STATEMENTS).map_err(backend)?,
                 by_entity: txn.open_multimap_table(BY_ENTITY).map_err(backend)?,
                 by_dataset: txn.open_multimap_table(BY_DATASET).map_err(backend)?,
                 versions: txn.open_table(VERSIONS).map_err(backend)?,
             };
-            versioning::apply_load(&mut tables, req, statements, progress)?
-        };
-        if outcome.unchanged {
+            for (req, statements) in loads {
+                let ds = req.dataset.clone();
+                outcomes.push(versioning::apply_load(
+                    &mut tables,
+                    &req,
+                    statements,
+                    &mut |d, t| progress(&ds, d, t),
+                )?);
+            }
+        }
+        if outcomes.iter().all(|o| o.unchanged) {
             txn.abort().map_err(backend)?;
         } else {
             txn.commit().map_err(backend)?;
         }
-        Ok(outcome)
+        Ok(outcomes)
     }
 
     fn datasets(&self) -> Result<Vec<DatasetInfo>, StoreError> {

@@ -34,8 +34,10 @@ pub(crate) trait KvRead {
 /// Writes a backend must take, inside one all-or-nothing transaction.
 pub(crate) trait KvWrite: KvRead {
     fn put_statement(&mut self, id: u128, st: &StoredStatement) -> Result<(), StoreError>;
-    /// Record that `id` belongs to `entity` and `dataset` (called once per new statement).
-    fn index_statement(&mut self, entity: &str, dataset: &str, id: u128) -> Result<(), StoreError>;
+    /// Record that statement `id` belongs to `dataset` (once per new statement).
+    fn index_dataset(&mut self, dataset: &str, id: u128) -> Result<(), StoreError>;
+    /// Record that statement `id` is about `entity` (once per new statement).
+    fn index_entity(&mut self, entity: &str, id: u128) -> Result<(), StoreError>;
     fn put_version(&mut self, info: &VersionInfo) -> Result<(), StoreError>;
 }
 
@@ -121,22 +123,29 @@ pub(crate) fn apply_load<W: KvWrite>(
         }
     }
 
-    // Pass 2: statements never seen before in this dataset.
-    for (id, st) in incoming {
+    // Pass 2: statements never seen before in this dataset. Inserting in key order keeps each
+    // B-tree insert beside the previous one instead of on a random page.
+    let mut fresh: Vec<(u128, Statement)> = incoming.into_iter().collect();
+    fresh.sort_unstable_by_key(|(id, _)| *id);
+    let mut by_entity: Vec<(&str, u128)> = Vec::with_capacity(fresh.len());
+    for (id, st) in &fresh {
         touched.insert(st.entity_id.clone());
-        w.index_statement(&st.entity_id, &st.dataset, id)?;
-        w.put_statement(
-            id,
-            &StoredStatement {
-                statement: st,
-                seen: vec![(seq, OPEN)],
-            },
-        )?;
+        let stored = StoredStatement {
+            statement: st.clone(),
+            seen: vec![(seq, OPEN)],
+        };
+        w.put_statement(*id, &stored)?;
+        w.index_dataset(&req.dataset, *id)?;
+        by_entity.push((st.entity_id.as_str(), *id));
         added += 1;
         done += 1;
         if done.is_multiple_of(4096) {
             progress(done, total);
         }
+    }
+    by_entity.sort_unstable();
+    for (entity, id) in by_entity {
+        w.index_entity(entity, id)?;
     }
     progress(total, total);
 
