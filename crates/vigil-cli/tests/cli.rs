@@ -372,15 +372,25 @@ fn the_default_store_starts_with_the_bundled_lists() {
             .expect("run")
     };
     let out = run(&["stats", "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("loading the bundled lists"));
     let stats: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let names: Vec<&str> = stats["datasets"].as_array().expect("a").iter().filter_map(|d| d["name"].as_str()).collect();
+    let names: Vec<&str> = stats["datasets"]
+        .as_array()
+        .expect("a")
+        .iter()
+        .filter_map(|d| d["name"].as_str())
+        .collect();
     assert_eq!(names, ["ofac-sdn", "un-sc"]);
     assert!(home.path().join("data/vigil/vigil.redb").exists());
     // Second use: already loaded, nothing said.
     let out = run(&["show", "ofac-12111"]);
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY"));
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .contains("IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY"));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("bundled"));
 }

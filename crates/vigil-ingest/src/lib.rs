@@ -187,6 +187,30 @@ pub fn parse(set: &SourceSet, dataset: Option<&str>) -> Result<Parsed, IngestErr
         .iter()
         .map(|p| source::read_text(p))
         .collect::<Result<Vec<_>, _>>()?;
+    parse_texts(set.format, texts, dataset)
+}
+
+/// Parse one source held in memory (an upload, a fuzz input). `name` stands in for the file
+/// name: in errors, and for OFAC, to tell a primary file (`sdn.csv`) from a companion.
+pub fn parse_bytes(
+    format: Format,
+    name: &str,
+    bytes: Vec<u8>,
+    dataset: Option<&str>,
+) -> Result<Parsed, IngestError> {
+    let text = source::decode(Path::new(name), bytes)?;
+    parse_texts(format, vec![text], dataset)
+}
+
+fn parse_texts(
+    format: Format,
+    texts: Vec<source::SourceText>,
+    dataset: Option<&str>,
+) -> Result<Parsed, IngestError> {
+    let set = SourceSet {
+        format,
+        files: texts.iter().map(|t| t.path.clone()).collect(),
+    };
     let mut hasher = Sha256::new();
     hasher.update(set.format.name().as_bytes());
     for t in &texts {

@@ -26,6 +26,11 @@ pub fn read_text(path: &Path) -> Result<SourceText, IngestError> {
         path: path.to_path_buf(),
         source,
     })?;
+    decode(path, raw)
+}
+
+/// As [`read_text`], for bytes already in memory; `path` names them in errors.
+pub fn decode(path: &Path, raw: Vec<u8>) -> Result<SourceText, IngestError> {
     if raw.is_empty() {
         return Err(IngestError::Empty {
             path: path.to_path_buf(),

@@ -129,15 +129,9 @@ pub(crate) fn for_each_entity_from<R: versioning::KvRead>(
     f: &mut dyn FnMut(Entity) -> bool,
 ) -> Result<(), StoreError> {
     match dataset {
-        // One dataset: walk its own index rather than every entity in the store.
+        // One dataset: its own index names its entities; no scan of the others.
         Some(ds) => {
-            let mut ids: Vec<String> = Vec::new();
-            for sid in r.dataset_statement_ids(ds)? {
-                if let Some(st) = r.statement(sid)? {
-                    ids.push(st.statement.entity_id);
-                }
-            }
-            ids.sort_unstable();
+            let mut ids: Vec<String> = r.dataset_keys(ds)?.into_iter().map(|(e, _)| e).collect();
             ids.dedup();
             for id in ids {
                 if let Some(e) = versioning::current_entity(r, &id, Some(ds))? {
@@ -148,8 +142,14 @@ pub(crate) fn for_each_entity_from<R: versioning::KvRead>(
             }
             Ok(())
         }
-        None => r.each_entity_id(&mut |id| {
-            Ok(match versioning::current_entity(r, id, None)? {
+        // Everything: one sequential scan, already grouped by entity.
+        None => r.each_entity(&mut |_, statements| {
+            let current: Vec<Statement> = statements
+                .into_iter()
+                .filter(|s| s.is_current())
+                .map(|s| s.statement)
+                .collect();
+            Ok(match Entity::from_statements(&current) {
                 Some(e) => f(e),
                 None => true,
             })

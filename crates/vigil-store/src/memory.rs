@@ -9,14 +9,13 @@ use vigil_model::{Entity, Statement};
 use crate::types::{
     DatasetInfo, Diff, LoadOutcome, StatementRecord, StoredStatement, VersionInfo, VersionRequest,
 };
-use crate::versioning::{self, KvRead, KvWrite};
+use crate::versioning::{self, EntityVisitor, KvRead, KvWrite};
 use crate::{Store, StoreError};
 
 #[derive(Default, Clone)]
 struct Maps {
-    statements: BTreeMap<u128, StoredStatement>,
-    by_entity: BTreeMap<String, BTreeSet<u128>>,
-    by_dataset: BTreeMap<String, BTreeSet<u128>>,
+    statements: BTreeMap<(String, u128), StoredStatement>,
+    by_dataset: BTreeMap<String, BTreeSet<(String, u128)>>,
     versions: BTreeMap<(String, u32), VersionInfo>,
 }
 
@@ -40,58 +39,63 @@ impl KvRead for Maps {
         Ok(names.into_iter().cloned().collect())
     }
 
-    fn dataset_statement_ids(&self, dataset: &str) -> Result<Vec<u128>, StoreError> {
+    fn dataset_keys(&self, dataset: &str) -> Result<Vec<(String, u128)>, StoreError> {
         Ok(self
             .by_dataset
             .get(dataset)
-            .map(|s| s.iter().copied().collect())
+            .map(|s| s.iter().cloned().collect())
             .unwrap_or_default())
     }
 
-    fn entity_statement_ids(&self, entity: &str) -> Result<Vec<u128>, StoreError> {
+    fn statement(&self, entity: &str, id: u128) -> Result<Option<StoredStatement>, StoreError> {
+        Ok(self.statements.get(&(entity.to_string(), id)).cloned())
+    }
+
+    fn entity_statements(&self, entity: &str) -> Result<Vec<StoredStatement>, StoreError> {
         Ok(self
-            .by_entity
-            .get(entity)
-            .map(|s| s.iter().copied().collect())
-            .unwrap_or_default())
+            .statements
+            .range((entity.to_string(), 0)..=(entity.to_string(), u128::MAX))
+            .map(|(_, v)| v.clone())
+            .collect())
     }
 
-    fn statement(&self, id: u128) -> Result<Option<StoredStatement>, StoreError> {
-        Ok(self.statements.get(&id).cloned())
-    }
-
-    fn each_entity_id(
-        &self,
-        f: &mut dyn FnMut(&str) -> Result<bool, StoreError>,
-    ) -> Result<(), StoreError> {
-        for id in self.by_entity.keys() {
-            if !f(id)? {
-                break;
+    fn each_entity(&self, f: &mut EntityVisitor<'_>) -> Result<(), StoreError> {
+        let mut entity: Option<&str> = None;
+        let mut group = Vec::new();
+        for ((e, _), st) in &self.statements {
+            if entity != Some(e.as_str()) {
+                if let Some(prev) = entity {
+                    if !f(prev, std::mem::take(&mut group))? {
+                        return Ok(());
+                    }
+                }
+                entity = Some(e.as_str());
             }
+            group.push(st.clone());
+        }
+        if let Some(prev) = entity {
+            f(prev, group)?;
         }
         Ok(())
     }
 }
 
 impl KvWrite for Maps {
-    fn put_statement(&mut self, id: u128, st: &StoredStatement) -> Result<(), StoreError> {
-        self.statements.insert(id, st.clone());
+    fn put_statement(
+        &mut self,
+        entity: &str,
+        id: u128,
+        st: &StoredStatement,
+    ) -> Result<(), StoreError> {
+        self.statements.insert((entity.to_string(), id), st.clone());
         Ok(())
     }
 
-    fn index_dataset(&mut self, dataset: &str, id: u128) -> Result<(), StoreError> {
+    fn index_dataset(&mut self, dataset: &str, entity: &str, id: u128) -> Result<(), StoreError> {
         self.by_dataset
             .entry(dataset.to_string())
             .or_default()
-            .insert(id);
-        Ok(())
-    }
-
-    fn index_entity(&mut self, entity: &str, id: u128) -> Result<(), StoreError> {
-        self.by_entity
-            .entry(entity.to_string())
-            .or_default()
-            .insert(id);
+            .insert((entity.to_string(), id));
         Ok(())
     }
 

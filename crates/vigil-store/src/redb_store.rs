@@ -11,22 +11,21 @@ use vigil_model::{Entity, Statement};
 use crate::types::{
     DatasetInfo, Diff, LoadOutcome, StatementRecord, StoredStatement, VersionInfo, VersionRequest,
 };
-use crate::versioning::{self, KvRead, KvWrite};
+use crate::versioning::{self, EntityVisitor, KvRead, KvWrite};
 use crate::{Store, StoreError};
 
-/// statement id → postcard-encoded [`StoredStatement`]
-const STATEMENTS: TableDefinition<u128, &[u8]> = TableDefinition::new("statements");
-/// entity id → statement ids
-const BY_ENTITY: MultimapTableDefinition<&str, u128> = MultimapTableDefinition::new("by_entity");
-/// dataset name → statement ids
-const BY_DATASET: MultimapTableDefinition<&str, u128> = MultimapTableDefinition::new("by_dataset");
+/// (entity id, statement id) → postcard-encoded [`StoredStatement`]: an entity is one range.
+const STATEMENTS: TableDefinition<(&str, u128), &[u8]> = TableDefinition::new("statements");
+/// dataset name → keys of its statements
+const BY_DATASET: MultimapTableDefinition<&str, (&str, u128)> =
+    MultimapTableDefinition::new("by_dataset");
 /// (dataset, seq) → JSON [`VersionInfo`]
 const VERSIONS: TableDefinition<(&str, u32), &[u8]> = TableDefinition::new("versions");
 /// format markers
 const META: TableDefinition<&str, &str> = TableDefinition::new("meta");
 
 /// The on-disk layout version; bump it when a table's encoding changes.
-const LAYOUT: &str = "vigil-store/1";
+const LAYOUT: &str = "vigil-store/2";
 /// File name of the database inside the store directory.
 pub const DB_FILE: &str = "vigil.redb";
 
@@ -66,7 +65,6 @@ impl RedbStore {
         let txn = self.db.begin_write().map_err(backend)?;
         {
             txn.open_table(STATEMENTS).map_err(backend)?;
-            txn.open_multimap_table(BY_ENTITY).map_err(backend)?;
             txn.open_multimap_table(BY_DATASET).map_err(backend)?;
             txn.open_table(VERSIONS).map_err(backend)?;
             let mut meta = txn.open_table(META).map_err(backend)?;
@@ -97,7 +95,6 @@ impl RedbStore {
         let txn = self.db.begin_read().map_err(backend)?;
         let tables = Tables {
             statements: txn.open_table(STATEMENTS).map_err(backend)?,
-            by_entity: txn.open_multimap_table(BY_ENTITY).map_err(backend)?,
             by_dataset: txn.open_multimap_table(BY_DATASET).map_err(backend)?,
             versions: txn.open_table(VERSIONS).map_err(backend)?,
         };
@@ -105,38 +102,33 @@ impl RedbStore {
     }
 }
 
-struct Tables<S, E, D, V> {
+struct Tables<S, D, V> {
     statements: S,
-    by_entity: E,
     by_dataset: D,
     versions: V,
 }
 
 type ReadTables = Tables<
-    redb::ReadOnlyTable<u128, &'static [u8]>,
-    redb::ReadOnlyMultimapTable<&'static str, u128>,
-    redb::ReadOnlyMultimapTable<&'static str, u128>,
+    redb::ReadOnlyTable<(&'static str, u128), &'static [u8]>,
+    redb::ReadOnlyMultimapTable<&'static str, (&'static str, u128)>,
     redb::ReadOnlyTable<(&'static str, u32), &'static [u8]>,
 >;
 
 type WriteTables<'t> = Tables<
-    redb::Table<'t, u128, &'static [u8]>,
-    redb::MultimapTable<'t, &'static str, u128>,
-    redb::MultimapTable<'t, &'static str, u128>,
+    redb::Table<'t, (&'static str, u128), &'static [u8]>,
+    redb::MultimapTable<'t, &'static str, (&'static str, u128)>,
     redb::Table<'t, (&'static str, u32), &'static [u8]>,
 >;
 
-fn ids_of(values: redb::MultimapValue<'_, u128>) -> Result<Vec<u128>, StoreError> {
-    values
-        .map(|g| g.map(|g| g.value()).map_err(backend))
-        .collect()
+fn decode(key: (&str, u128), bytes: &[u8]) -> Result<StoredStatement, StoreError> {
+    postcard::from_bytes(bytes)
+        .map_err(|e| StoreError::Corrupt(format!("statement {}/{:032x}: {e}", key.0, key.1)))
 }
 
-impl<S, E, D, V> KvRead for Tables<S, E, D, V>
+impl<S, D, V> KvRead for Tables<S, D, V>
 where
-    S: ReadableTable<u128, &'static [u8]>,
-    E: ReadableMultimapTable<&'static str, u128>,
-    D: ReadableMultimapTable<&'static str, u128>,
+    S: ReadableTable<(&'static str, u128), &'static [u8]>,
+    D: ReadableMultimapTable<&'static str, (&'static str, u128)>,
     V: ReadableTable<(&'static str, u32), &'static [u8]>,
 {
     fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError> {
@@ -167,53 +159,75 @@ where
         Ok(names)
     }
 
-    fn dataset_statement_ids(&self, dataset: &str) -> Result<Vec<u128>, StoreError> {
-        ids_of(self.by_dataset.get(dataset).map_err(backend)?)
+    fn dataset_keys(&self, dataset: &str) -> Result<Vec<(String, u128)>, StoreError> {
+        let mut out = Vec::new();
+        for g in self.by_dataset.get(dataset).map_err(backend)? {
+            let guard = g.map_err(backend)?;
+            let (e, id) = guard.value();
+            out.push((e.to_string(), id));
+        }
+        Ok(out)
     }
 
-    fn entity_statement_ids(&self, entity: &str) -> Result<Vec<u128>, StoreError> {
-        ids_of(self.by_entity.get(entity).map_err(backend)?)
-    }
-
-    fn statement(&self, id: u128) -> Result<Option<StoredStatement>, StoreError> {
-        match self.statements.get(id).map_err(backend)? {
+    fn statement(&self, entity: &str, id: u128) -> Result<Option<StoredStatement>, StoreError> {
+        match self.statements.get((entity, id)).map_err(backend)? {
             None => Ok(None),
-            Some(g) => postcard::from_bytes(g.value())
-                .map(Some)
-                .map_err(|e| StoreError::Corrupt(format!("statement {id:032x}: {e}"))),
+            Some(g) => decode((entity, id), g.value()).map(Some),
         }
     }
 
-    fn each_entity_id(
-        &self,
-        f: &mut dyn FnMut(&str) -> Result<bool, StoreError>,
-    ) -> Result<(), StoreError> {
-        for row in self.by_entity.iter().map_err(backend)? {
-            let (k, _) = row.map_err(backend)?;
-            if !f(k.value())? {
-                break;
+    fn entity_statements(&self, entity: &str) -> Result<Vec<StoredStatement>, StoreError> {
+        let mut out = Vec::new();
+        for row in self
+            .statements
+            .range((entity, 0)..=(entity, u128::MAX))
+            .map_err(backend)?
+        {
+            let (k, v) = row.map_err(backend)?;
+            out.push(decode(k.value(), v.value())?);
+        }
+        Ok(out)
+    }
+
+    fn each_entity(&self, f: &mut EntityVisitor<'_>) -> Result<(), StoreError> {
+        let mut current = String::new();
+        let mut group: Vec<StoredStatement> = Vec::new();
+        for row in self.statements.iter().map_err(backend)? {
+            let (k, v) = row.map_err(backend)?;
+            let key = k.value();
+            if key.0 != current {
+                if !group.is_empty() && !f(&current, std::mem::take(&mut group))? {
+                    return Ok(());
+                }
+                current = key.0.to_string();
             }
+            group.push(decode(key, v.value())?);
+        }
+        if !group.is_empty() {
+            f(&current, group)?;
         }
         Ok(())
     }
 }
 
 impl KvWrite for WriteTables<'_> {
-    fn put_statement(&mut self, id: u128, st: &StoredStatement) -> Result<(), StoreError> {
+    fn put_statement(
+        &mut self,
+        entity: &str,
+        id: u128,
+        st: &StoredStatement,
+    ) -> Result<(), StoreError> {
         let bytes = postcard::to_allocvec(st).map_err(backend)?;
         self.statements
-            .insert(id, bytes.as_slice())
+            .insert((entity, id), bytes.as_slice())
             .map_err(backend)?;
         Ok(())
     }
 
-    fn index_dataset(&mut self, dataset: &str, id: u128) -> Result<(), StoreError> {
-        self.by_dataset.insert(dataset, id).map_err(backend)?;
-        Ok(())
-    }
-
-    fn index_entity(&mut self, entity: &str, id: u128) -> Result<(), StoreError> {
-        self.by_entity.insert(entity, id).map_err(backend)?;
+    fn index_dataset(&mut self, dataset: &str, entity: &str, id: u128) -> Result<(), StoreError> {
+        self.by_dataset
+            .insert(dataset, (entity, id))
+            .map_err(backend)?;
         Ok(())
     }
 
@@ -237,7 +251,6 @@ impl Store for RedbStore {
         {
             let mut tables: WriteTables<'_> = Tables {
                 statements: txn.open_table(STATEMENTS).map_err(backend)?,
-                by_entity: txn.open_multimap_table(BY_ENTITY).map_err(backend)?,
                 by_dataset: txn.open_multimap_table(BY_DATASET).map_err(backend)?,
                 versions: txn.open_table(VERSIONS).map_err(backend)?,
             };

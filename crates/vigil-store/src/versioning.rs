@@ -16,28 +16,35 @@ use crate::types::{
 };
 use crate::StoreError;
 
-/// Reads a backend must answer.
+/// Called with each entity id and its statements; returns false to stop.
+pub(crate) type EntityVisitor<'a> =
+    dyn FnMut(&str, Vec<StoredStatement>) -> Result<bool, StoreError> + 'a;
+
+/// Reads a backend must answer. Statements are keyed by (entity id, statement id), so an
+/// entity's statements are one contiguous range and a full scan comes grouped by entity.
 pub(crate) trait KvRead {
     /// Versions of one dataset, ordered by seq.
     fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError>;
     fn dataset_names(&self) -> Result<Vec<String>, StoreError>;
-    fn dataset_statement_ids(&self, dataset: &str) -> Result<Vec<u128>, StoreError>;
-    fn entity_statement_ids(&self, entity: &str) -> Result<Vec<u128>, StoreError>;
-    fn statement(&self, id: u128) -> Result<Option<StoredStatement>, StoreError>;
-    /// Every entity id, in order; stop when `f` returns false.
-    fn each_entity_id(
-        &self,
-        f: &mut dyn FnMut(&str) -> Result<bool, StoreError>,
-    ) -> Result<(), StoreError>;
+    /// The key of every statement the dataset ever asserted.
+    fn dataset_keys(&self, dataset: &str) -> Result<Vec<(String, u128)>, StoreError>;
+    fn statement(&self, entity: &str, id: u128) -> Result<Option<StoredStatement>, StoreError>;
+    /// Every statement about one entity (one range read).
+    fn entity_statements(&self, entity: &str) -> Result<Vec<StoredStatement>, StoreError>;
+    /// Every entity with its statements, in id order; stop when `f` returns false.
+    fn each_entity(&self, f: &mut EntityVisitor<'_>) -> Result<(), StoreError>;
 }
 
 /// Writes a backend must take, inside one all-or-nothing transaction.
 pub(crate) trait KvWrite: KvRead {
-    fn put_statement(&mut self, id: u128, st: &StoredStatement) -> Result<(), StoreError>;
-    /// Record that statement `id` belongs to `dataset` (once per new statement).
-    fn index_dataset(&mut self, dataset: &str, id: u128) -> Result<(), StoreError>;
-    /// Record that statement `id` is about `entity` (once per new statement).
-    fn index_entity(&mut self, entity: &str, id: u128) -> Result<(), StoreError>;
+    fn put_statement(
+        &mut self,
+        entity: &str,
+        id: u128,
+        st: &StoredStatement,
+    ) -> Result<(), StoreError>;
+    /// Record that statement (`entity`, `id`) belongs to `dataset` (once per new statement).
+    fn index_dataset(&mut self, dataset: &str, entity: &str, id: u128) -> Result<(), StoreError>;
     fn put_version(&mut self, info: &VersionInfo) -> Result<(), StoreError>;
 }
 
@@ -86,10 +93,10 @@ pub(crate) fn apply_load<W: KvWrite>(
     let (mut added, mut removed) = (0u64, 0u64);
 
     // Pass 1: the statements the dataset already holds.
-    for id in w.dataset_statement_ids(&req.dataset)? {
-        let Some(mut stored) = w.statement(id)? else {
+    for (entity, id) in w.dataset_keys(&req.dataset)? {
+        let Some(mut stored) = w.statement(&entity, id)? else {
             return Err(StoreError::Corrupt(format!(
-                "dataset index names missing statement {id:032x}"
+                "dataset index names missing statement {entity}/{id:032x}"
             )));
         };
         let was_current = stored.is_current();
@@ -104,7 +111,7 @@ pub(crate) fn apply_load<W: KvWrite>(
                 // Gone in an earlier version, back now: open a new range.
                 stored.seen.push((seq, OPEN));
                 touched.insert(stored.statement.entity_id.clone());
-                w.put_statement(id, &stored)?;
+                w.put_statement(&entity, id, &stored)?;
                 added += 1;
                 done += 1;
             }
@@ -113,7 +120,7 @@ pub(crate) fn apply_load<W: KvWrite>(
                     last.1 = prev_seq;
                 }
                 touched.insert(stored.statement.entity_id.clone());
-                w.put_statement(id, &stored)?;
+                w.put_statement(&entity, id, &stored)?;
                 removed += 1;
             }
             (None, false) => {}
@@ -123,29 +130,26 @@ pub(crate) fn apply_load<W: KvWrite>(
         }
     }
 
-    // Pass 2: statements never seen before in this dataset. Inserting in key order keeps each
-    // B-tree insert beside the previous one instead of on a random page.
+    // Pass 2: statements never seen before in this dataset, inserted in key order so each
+    // B-tree insert lands beside the previous one instead of on a random page.
     let mut fresh: Vec<(u128, Statement)> = incoming.into_iter().collect();
-    fresh.sort_unstable_by_key(|(id, _)| *id);
-    let mut by_entity: Vec<(&str, u128)> = Vec::with_capacity(fresh.len());
-    for (id, st) in &fresh {
+    fresh.sort_unstable_by(|(a, sa), (b, sb)| (&sa.entity_id, a).cmp(&(&sb.entity_id, b)));
+    for (id, st) in fresh {
         touched.insert(st.entity_id.clone());
-        let stored = StoredStatement {
-            statement: st.clone(),
-            seen: vec![(seq, OPEN)],
-        };
-        w.put_statement(*id, &stored)?;
-        w.index_dataset(&req.dataset, *id)?;
-        by_entity.push((st.entity_id.as_str(), *id));
+        w.put_statement(
+            &st.entity_id,
+            id,
+            &StoredStatement {
+                seen: vec![(seq, OPEN)],
+                statement: st.clone(),
+            },
+        )?;
+        w.index_dataset(&req.dataset, &st.entity_id, id)?;
         added += 1;
         done += 1;
         if done.is_multiple_of(4096) {
             progress(done, total);
         }
-    }
-    by_entity.sort_unstable();
-    for (entity, id) in by_entity {
-        w.index_entity(entity, id)?;
     }
     progress(total, total);
 
@@ -215,12 +219,7 @@ fn label(versions: &[VersionInfo], seq: u32) -> String {
 pub(crate) fn read_entity<R: KvRead>(r: &R, id: &str) -> Result<Vec<StatementRecord>, StoreError> {
     let mut versions_cache: HashMap<String, Vec<VersionInfo>> = HashMap::new();
     let mut out = Vec::new();
-    for sid in r.entity_statement_ids(id)? {
-        let Some(stored) = r.statement(sid)? else {
-            return Err(StoreError::Corrupt(format!(
-                "entity index names missing statement {sid:032x}"
-            )));
-        };
+    for stored in r.entity_statements(id)? {
         let ds = stored.statement.dataset.clone();
         if !versions_cache.contains_key(&ds) {
             versions_cache.insert(ds.clone(), r.versions(&ds)?);
@@ -252,11 +251,9 @@ pub(crate) fn current_entity<R: KvRead>(
     dataset: Option<&str>,
 ) -> Result<Option<Entity>, StoreError> {
     let mut current = Vec::new();
-    for sid in r.entity_statement_ids(id)? {
-        if let Some(stored) = r.statement(sid)? {
-            if stored.is_current() && dataset.is_none_or(|d| d == stored.statement.dataset) {
-                current.push(stored.statement);
-            }
+    for stored in r.entity_statements(id)? {
+        if stored.is_current() && dataset.is_none_or(|d| d == stored.statement.dataset) {
+            current.push(stored.statement);
         }
     }
     Ok(Entity::from_statements(&current))
@@ -308,8 +305,8 @@ pub(crate) fn diff<R: KvRead>(
         removed: BTreeSet<(String, String)>,
     }
     let mut per_entity: BTreeMap<String, Acc> = BTreeMap::new();
-    for sid in r.dataset_statement_ids(dataset)? {
-        let Some(st) = r.statement(sid)? else {
+    for (entity, sid) in r.dataset_keys(dataset)? {
+        let Some(st) = r.statement(&entity, sid)? else {
             continue;
         };
         let (a, b) = (seen_at(&st, from_seq), seen_at(&st, to_seq));
