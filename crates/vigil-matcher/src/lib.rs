@@ -1,0 +1,64 @@
+//! Name and entity matching that explains itself.
+//!
+//! [`names::compare`] aligns the parts of two analysed names and scores them; every score comes
+//! with the pairs it rests on and a readable account.
+//!
+//! ```
+//! use vigil_matcher::match_names;
+//! use vigil_model::Schema;
+//!
+//! let m = match_names(Schema::Person, "Asadollah Assadi", "ASSADI Assadollah");
+//! assert!(m.score > 0.9);
+//! let m = match_names(Schema::Person, "Maryam Rajavi", "Massoud Rajavi");
+//! assert!(m.score < 0.5, "{}", m.detail);
+//! ```
+
+pub mod names;
+
+use vigil_model::Schema;
+use vigil_normalize::{analyze, NameKind};
+
+pub use names::NameComparison;
+
+/// How names of entities of a schema are parsed.
+pub fn name_kind(schema: Schema) -> NameKind {
+    if schema.is_a(Schema::Person) {
+        NameKind::Person
+    } else if schema.is_a(Schema::LegalEntity) {
+        // LegalEntity may be either; organisation rules (legal forms) harm person names less
+        // than person rules (initials, honorifics) harm organisation names.
+        NameKind::Organization
+    } else {
+        NameKind::Other
+    }
+}
+
+/// Compare two names as names of entities of `schema`. A name written as alternatives
+/// (`Al-Qa'ida/Islamic Army`) is compared alternative by alternative; the best counts.
+pub fn match_names(schema: Schema, query: &str, candidate: &str) -> NameComparison {
+    let kind = name_kind(schema);
+    let mut best: Option<NameComparison> = None;
+    for q in alternatives(query) {
+        let aq = analyze(q, kind);
+        for c in alternatives(candidate) {
+            let m = names::compare(&aq, &analyze(c, kind));
+            if best.as_ref().is_none_or(|b| m.score > b.score) {
+                best = Some(m);
+            }
+        }
+    }
+    best.unwrap_or_else(|| names::compare(&analyze(query, kind), &analyze(candidate, kind)))
+}
+
+/// The whole name, then its `/`-separated alternatives when it has some.
+fn alternatives(name: &str) -> Vec<&str> {
+    let mut out = vec![name];
+    if name.contains('/') {
+        out.extend(
+            name.split('/')
+                .map(str::trim)
+                .filter(|p| p.chars().filter(|c| c.is_alphanumeric()).count() >= 2),
+        );
+    }
+    out
+}

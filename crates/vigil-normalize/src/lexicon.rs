@@ -1,0 +1,361 @@
+//! Word lists: particles, honorifics, organisation legal forms and generic words.
+//! All entries are in the transliterated lower-case ASCII form `to_ascii` produces.
+
+const PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ol", "e", "ad", "ed", "ar", "as", "at", "ash", "az", "bin", "ibn", "bint",
+    "binti", "bte", "de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "le", "la",
+    "y", "dos", "das",
+];
+
+/// Titles that are never part of a name.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "brigadier",
+    "lieutenant",
+    "lt",
+    "commander",
+    "admiral",
+    "eng",
+    "engineer",
+    "president",
+    "minister",
+    "jr",
+    "sr",
+    "ayatollah",
+    "ayatullah",
+    "hojatoleslam",
+    "hojjatoleslam",
+];
+
+/// Honorifics that are also family or given names (Sheikh Hasina, Sultan, Emir).
+const HONORIFICS: &[&str] = &[
+    "haji", "hajji", "hadji", "haj", "hajj", "sheikh", "shaikh", "sheik", "shaykh", "sayed",
+    "sayyed", "seyed", "seyyed", "syed", "sayyid", "mullah", "mulla", "maulvi", "maulana",
+    "mawlawi", "mawlavi", "mufti", "imam", "qari", "prince", "princess", "king", "queen", "emir",
+    "sultan", "pasha", "bey",
+];
+
+const ORG_STOPWORDS: &[&str] = &[
+    "and", "e", "ye", "va", "of", "the", "for", "und", "et", "des", "du", "der", "die", "das",
+    "la", "le", "les", "el", "y", "de", "i", "in", "on", "a",
+];
+
+const GENERIC: &[&str] = &[
+    "bank",
+    "banca",
+    "banco",
+    "group",
+    "grupo",
+    "groupe",
+    "holding",
+    "holdings",
+    "international",
+    "intl",
+    "trading",
+    "trade",
+    "company",
+    "organization",
+    "organisation",
+    "ministry",
+    "corporation",
+    "enterprise",
+    "enterprises",
+    "industries",
+    "industry",
+    "industrial",
+    "services",
+    "service",
+    "general",
+    "national",
+    "foundation",
+    "institute",
+    "association",
+    "society",
+    "center",
+    "centre",
+    "authority",
+    "agency",
+    "office",
+    "department",
+    "committee",
+    "council",
+    "fund",
+    "investment",
+    "investments",
+    "development",
+    "management",
+    "global",
+    "import",
+    "export",
+    "commercial",
+    "engineering",
+    "technology",
+    "technologies",
+    "systems",
+    "solutions",
+    "logistics",
+    "shipping",
+    "petroleum",
+    "oil",
+    "gas",
+    "energy",
+    "construction",
+    "manufacturing",
+    "university",
+    "state",
+    "federal",
+    "republic",
+    "islamic",
+    "united",
+    "partners",
+    "capital",
+    "finance",
+    "financial",
+    "insurance",
+    "trust",
+    "resources",
+    "products",
+    "electronics",
+    "electric",
+    "chemical",
+    "chemicals",
+    "metals",
+    "mining",
+    "airlines",
+    "air",
+    "aviation",
+    "marine",
+    "maritime",
+    "navigation",
+    "line",
+    "lines",
+    "transport",
+    "exchange",
+    "sciences",
+    "science",
+    "research",
+    "project",
+    "projects",
+    "factory",
+    "plant",
+    "works",
+    "bureau",
+    "directorate",
+    "organisation",
+    "movement",
+    "front",
+    "army",
+    "brigade",
+    "brigades",
+    "forces",
+    "force",
+    "party",
+    "network",
+    "union",
+];
+
+/// Legal forms, longest phrases first, with their canonical abbreviation.
+const LEGAL_FORMS: &[(&[&str], &str)] = &[
+    (&["gesellschaft", "mit", "beschrankter", "haftung"], "gmbh"),
+    (&["limited", "liability", "company"], "llc"),
+    (&["limited", "liability", "partnership"], "llp"),
+    (&["public", "joint", "stock", "company"], "pjsc"),
+    (&["open", "joint", "stock", "company"], "ojsc"),
+    (&["closed", "joint", "stock", "company"], "cjsc"),
+    (&["joint", "stock", "company"], "jsc"),
+    (&["public", "limited", "company"], "plc"),
+    (&["private", "limited", "company"], "ltd"),
+    (
+        &["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"],
+        "llc",
+    ),
+    (&["aktsionernoe", "obshchestvo"], "jsc"),
+    (&["societe", "anonyme"], "sa"),
+    (&["societatea", "cu", "raspundere", "limitata"], "srl"),
+    (&["societa", "a", "responsabilita", "limitata"], "srl"),
+    (&["sp", "z", "o", "o"], "spzoo"),
+    (&["sp", "zoo"], "spzoo"),
+    (
+        &["spolka", "z", "ograniczona", "odpowiedzialnoscia"],
+        "spzoo",
+    ),
+    (&["sociedad", "limitada"], "sl"),
+    (&["besloten", "vennootschap"], "bv"),
+    (&["naamloze", "vennootschap"], "nv"),
+    (&["sociedad", "anonima"], "sa"),
+    (&["societa", "per", "azioni"], "spa"),
+    (&["sdn", "bhd"], "sdnbhd"),
+    (&["pvt", "ltd"], "ltd"),
+    (&["pty", "ltd"], "ltd"),
+    (&["co", "ltd"], "ltd"),
+    (&["limited"], "ltd"),
+    (&["ltd"], "ltd"),
+    (&["incorporated"], "inc"),
+    (&["inc"], "inc"),
+    (&["corporation"], "corp"),
+    (&["corp"], "corp"),
+    (&["company"], "co"),
+    (&["co"], "co"),
+    (&["llc"], "llc"),
+    (&["llp"], "llp"),
+    (&["plc"], "plc"),
+    (&["aktiengesellschaft"], "ag"),
+    (&["ag"], "ag"),
+    (&["gmbh"], "gmbh"),
+    (&["sa"], "sa"),
+    (&["sarl"], "sarl"),
+    (&["srl"], "srl"),
+    (&["spa"], "spa"),
+    (&["bv"], "bv"),
+    (&["nv"], "nv"),
+    (&["oy"], "oy"),
+    (&["ab"], "ab"),
+    (&["jsc"], "jsc"),
+    (&["ojsc"], "ojsc"),
+    (&["pjsc"], "pjsc"),
+    (&["cjsc"], "cjsc"),
+    (&["zao"], "cjsc"),
+    (&["oao"], "ojsc"),
+    (&["pao"], "pjsc"),
+    (&["ooo"], "llc"),
+    (&["tov"], "llc"),
+    (&["lp"], "lp"),
+    (&["kg"], "kg"),
+    (&["pte"], "pte"),
+    (&["bhd"], "bhd"),
+    (&["tbk"], "tbk"),
+    (&["fze"], "fze"),
+    (&["fzco"], "fzco"),
+    (&["fzc"], "fzc"),
+    (&["kft"], "kft"),
+    (&["doo"], "doo"),
+];
+
+pub fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
+pub fn is_honorific(w: &str) -> bool {
+    HONORIFICS.contains(&w)
+}
+
+pub fn is_title(w: &str) -> bool {
+    TITLES.contains(&w)
+}
+
+pub fn is_org_stopword(w: &str) -> bool {
+    ORG_STOPWORDS.contains(&w)
+}
+
+pub fn is_generic(w: &str) -> bool {
+    GENERIC.contains(&w)
+}
+
+/// A legal form starting at `words[0]`: how many words it spans and its canonical form.
+pub fn legal_form_at(words: &[String]) -> Option<(usize, &'static str)> {
+    LEGAL_FORMS.iter().find_map(|(phrase, canonical)| {
+        (words.len() >= phrase.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
+            .then_some((phrase.len(), *canonical))
+    })
+}
+
+/// Legal forms often written with dots (L.L.C., S.A.), longest first.
+pub const DOTTED_FORMS: &[&str] = &[
+    "llc", "plc", "llp", "sarl", "srl", "spa", "lp", "sa", "bv", "nv", "ag", "ab", "kg",
+];
+
+const ROMAN: &[&str] = &[
+    "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xx",
+];
+
+pub fn is_roman_numeral(w: &str) -> bool {
+    ROMAN.contains(&w)
+}
+
+fn unit(w: &str) -> Option<u32> {
+    Some(match w {
+        "one" | "first" | "1st" => 1,
+        "two" | "second" | "2nd" => 2,
+        "three" | "third" | "3rd" => 3,
+        "four" | "fourth" | "4th" => 4,
+        "five" | "fifth" | "5th" => 5,
+        "six" | "sixth" | "6th" => 6,
+        "seven" | "seventh" | "7th" => 7,
+        "eight" | "eighth" | "8th" => 8,
+        "nine" | "ninth" | "9th" => 9,
+        "ten" | "tenth" | "10th" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
+
+fn tens(w: &str) -> Option<u32> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" | "fourty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Number words to digits: "forty four" and "forty 4" → "44", "first" → "1". Organisation
+/// names write the same number both ways (Brigade Forty-Four / Brigade 44).
+pub fn numbers_to_digits(words: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_str();
+        if let Some(t) = tens(w) {
+            let next = words.get(i + 1).map(String::as_str);
+            let u = next.and_then(|n| {
+                unit(n)
+                    .filter(|u| *u < 10)
+                    .or_else(|| n.parse::<u32>().ok().filter(|d| *d < 10))
+            });
+            match u {
+                Some(u) => {
+                    out.push((t + u).to_string());
+                    i += 2;
+                }
+                None => {
+                    out.push(t.to_string());
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        match unit(w) {
+            Some(u) => out.push(u.to_string()),
+            None => out.push(words[i].clone()),
+        }
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,339 @@
+//! Name analysis for matching: any script to ASCII, tokens with roles and weights, and the
+//! match keys (folded form, consonant skeleton) that make romanisation variants agree.
+//!
+//! No IO, and nothing here can fail: any input, however odd, yields an [`AnalyzedName`]
+//! (possibly with no parts).
+//!
+//! ```
+//! use vigil_normalize::{analyze, NameKind};
+//!
+//! let a = analyze("Asadollah Assadi", NameKind::Person);
+//! let b = analyze("اسدالله اسدی", NameKind::Person);
+//! assert_eq!(a.parts[0].skeleton, b.parts[0].skeleton);
+//! let c = analyze("Example Trading Co., Ltd.", NameKind::Organization);
+//! assert!(c.parts.iter().any(|p| p.role == vigil_normalize::PartRole::LegalForm));
+//! ```
+
+mod fold;
+mod lexicon;
+mod translit;
+
+pub use fold::{fold, skeleton};
+pub use translit::{to_ascii, Script};
+
+/// What kind of thing a name names: persons and organisations are parsed differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameKind {
+    Person,
+    Organization,
+    /// Vessels, aircraft, anything else: organisation rules without legal forms mattering.
+    Other,
+}
+
+/// The role of a name part, which sets how much it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PartRole {
+    /// A given or family name, or a distinctive word of an organisation's name.
+    Regular,
+    /// A single letter standing for a name (J. in John F. Kennedy).
+    Initial,
+    /// al, bin, ibn, van, de, -e: joins names, says little.
+    Particle,
+    /// A word many organisation names share: bank, group, ministry, trading.
+    Generic,
+    /// Ltd, LLC, GmbH, JSC, Aktiengesellschaft (canonicalised).
+    LegalForm,
+    /// Digits: must agree exactly.
+    Number,
+}
+
+/// One analysed part of a name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamePart {
+    /// Transliterated, lower-case ASCII.
+    pub text: String,
+    /// Romanisation variants folded together (see [`fold`]).
+    pub folded: String,
+    /// Consonant skeleton of `folded` (see [`skeleton`]).
+    pub skeleton: String,
+    pub role: PartRole,
+    /// How much the part counts in a comparison (0..=1).
+    pub weight: f32,
+    /// True when the part was written in a script without short vowels (Arabic, Persian), so
+    /// only its skeleton is reliable.
+    pub unvowelled: bool,
+    /// True for Han and Hangul names, whose romanisation is a syllable per character: they
+    /// compare as whole strings, exactly.
+    pub script_bound: bool,
+}
+
+/// A name ready for comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalyzedName {
+    pub original: String,
+    pub kind: NameKind,
+    pub script: Script,
+    pub parts: Vec<NamePart>,
+    /// Honorifics and titles that were set aside (Dr, Sheikh, Ayatollah), for explanations.
+    pub dropped: Vec<String>,
+}
+
+impl AnalyzedName {
+    /// Total weight of the parts that must find a counterpart (particles and legal forms excluded).
+    pub fn core_weight(&self) -> f32 {
+        self.parts
+            .iter()
+            .filter(|p| p.counts())
+            .map(|p| p.weight)
+            .sum()
+    }
+
+    /// Parts that must find a counterpart.
+    pub fn core_parts(&self) -> impl Iterator<Item = (usize, &NamePart)> {
+        self.parts.iter().enumerate().filter(|(_, p)| p.counts())
+    }
+}
+
+impl NamePart {
+    /// Whether the part must find a counterpart for two names to match.
+    pub fn counts(&self) -> bool {
+        !matches!(self.role, PartRole::Particle | PartRole::LegalForm)
+    }
+
+    fn new(text: String, role: PartRole, unvowelled: bool) -> NamePart {
+        let folded = fold(&text);
+        let skeleton = skeleton(&folded);
+        let weight = match role {
+            PartRole::Regular if text.len() <= 2 => 0.5,
+            PartRole::Regular => 1.0,
+            PartRole::Number => 1.0,
+            PartRole::Initial => 0.3,
+            PartRole::Generic => 0.35,
+            PartRole::LegalForm => 0.1,
+            PartRole::Particle => 0.1,
+        };
+        NamePart {
+            text,
+            folded,
+            skeleton,
+            role,
+            weight,
+            unvowelled,
+            script_bound: false,
+        }
+    }
+}
+
+/// Analyse a name. Persons keep initials and drop honorifics; organisations canonicalise legal
+/// forms, join dotted abbreviations (L.L.C.) and mark generic words.
+pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
+    let script = Script::detect(name);
+    let prepared = if kind == NameKind::Person {
+        name.to_string()
+    } else {
+        name.replace('&', " and ")
+    };
+    let ascii = to_ascii(&prepared);
+    let unvowelled = script == Script::Arabic;
+    let mut words: Vec<String> = ascii.split_whitespace().map(str::to_string).collect();
+    if script == Script::Han {
+        let joined: String = words.concat();
+        let mut part = NamePart::new(joined, PartRole::Regular, false);
+        part.script_bound = true;
+        let parts = if part.text.is_empty() {
+            Vec::new()
+        } else {
+            vec![part]
+        };
+        return AnalyzedName {
+            original: name.to_string(),
+            kind,
+            script,
+            parts,
+            dropped: Vec::new(),
+        };
+    }
+    if kind != NameKind::Person {
+        words = lexicon::numbers_to_digits(join_single_letters(words));
+    }
+    let mut parts = Vec::with_capacity(words.len());
+    let mut dropped = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if kind != NameKind::Person {
+            if let Some((len, canonical)) = lexicon::legal_form_at(&words[i..]) {
+                parts.push(NamePart::new(
+                    canonical.to_string(),
+                    PartRole::LegalForm,
+                    false,
+                ));
+                i += len;
+                continue;
+            }
+        }
+        let role = if w.bytes().any(|b| b.is_ascii_digit())
+            || (kind != NameKind::Person && lexicon::is_roman_numeral(w))
+        {
+            PartRole::Number
+        } else if kind == NameKind::Person {
+            if lexicon::is_particle(w) {
+                PartRole::Particle
+            } else if w.len() == 1 {
+                PartRole::Initial
+            } else {
+                PartRole::Regular
+            }
+        } else if lexicon::is_org_stopword(w) {
+            PartRole::Particle
+        } else if lexicon::is_generic(w) {
+            PartRole::Generic
+        } else {
+            PartRole::Regular
+        };
+        parts.push(NamePart::new(w.clone(), role, unvowelled));
+        i += 1;
+    }
+    if kind == NameKind::Person {
+        // Titles go while any name remains; honorifics that double as names (Sheikh Hasina)
+        // only while two remain.
+        let others = |parts: &[NamePart], k: usize| {
+            parts
+                .iter()
+                .enumerate()
+                .filter(|(j, p)| *j != k && p.role == PartRole::Regular)
+                .count()
+        };
+        let mut k = 0;
+        while k < parts.len() {
+            let t = parts[k].text.as_str();
+            let drop = (lexicon::is_title(t) && others(&parts, k) >= 1)
+                || (lexicon::is_honorific(t) && others(&parts, k) >= 2);
+            if drop {
+                dropped.push(parts.remove(k).text);
+            } else {
+                k += 1;
+            }
+        }
+    }
+    AnalyzedName {
+        original: name.to_string(),
+        kind,
+        script,
+        parts,
+        dropped,
+    }
+}
+
+/// "l l c" (from L.L.C.) → "llc"; runs of single letters in organisation names are one word,
+/// except a trailing dotted legal form, which stays apart (Fund X L.P. → "x", "lp").
+fn join_single_letters(words: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut Vec<String>| {
+        if run.is_empty() {
+            return;
+        }
+        let split = lexicon::DOTTED_FORMS
+            .iter()
+            .find(|f| run.len() > f.len() && run.ends_with(*f));
+        match split {
+            Some(form) => {
+                let head = run[..run.len() - form.len()].to_string();
+                out.push(head);
+                out.push((*form).to_string());
+            }
+            None => out.push(run.clone()),
+        }
+        run.clear();
+    };
+    for w in words {
+        if w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            run.push_str(&w);
+            continue;
+        }
+        flush(&mut run, &mut out);
+        out.push(w);
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(name: &str, kind: NameKind) -> Vec<(String, PartRole)> {
+        analyze(name, kind)
+            .parts
+            .into_iter()
+            .map(|p| (p.text, p.role))
+            .collect()
+    }
+
+    #[test]
+    fn organisations() {
+        use PartRole::*;
+        assert_eq!(
+            roles("Goldman Sachs & Co. L.L.C.", NameKind::Organization),
+            [
+                ("goldman".into(), Regular),
+                ("sachs".into(), Regular),
+                ("and".into(), Particle),
+                ("co".into(), LegalForm),
+                ("llc".into(), LegalForm)
+            ]
+        );
+        assert_eq!(
+            roles("Public Joint Stock Company Gazprom", NameKind::Organization),
+            [("pjsc".into(), LegalForm), ("gazprom".into(), Regular)]
+        );
+        assert_eq!(
+            roles("Volkswagen Aktiengesellschaft", NameKind::Organization)[1],
+            ("ag".into(), LegalForm)
+        );
+        assert_eq!(
+            roles("Bank Melli Iran", NameKind::Organization)[0],
+            ("bank".into(), Generic)
+        );
+    }
+
+    #[test]
+    fn persons() {
+        use PartRole::*;
+        assert_eq!(
+            roles("Ayatollah Seyed Ali Khamenei", NameKind::Person),
+            [("ali".into(), Regular), ("khamenei".into(), Regular)]
+        );
+        assert_eq!(
+            roles("John F. Kennedy", NameKind::Person)[1],
+            ("f".into(), Initial)
+        );
+        assert_eq!(
+            roles("Abu Bakr al-Baghdadi", NameKind::Person)[2],
+            ("al".into(), Particle)
+        );
+        assert_eq!(
+            analyze("Sheikh Hasina", NameKind::Person).parts.len(),
+            2,
+            "kept: too few names left"
+        );
+    }
+
+    #[test]
+    fn never_fails() {
+        for s in [
+            "",
+            "   ",
+            "---",
+            "\u{0}\u{1}",
+            &"x".repeat(10_000),
+            "١٢٣",
+            "👍🏽",
+            "A\u{301}",
+        ] {
+            let a = analyze(s, NameKind::Person);
+            assert!(a.parts.iter().all(|p| p.text.is_ascii()));
+        }
+    }
+}
