@@ -3,6 +3,7 @@
 //! non-zero exit.
 
 mod load;
+mod pairs;
 mod query;
 mod update;
 
@@ -60,6 +61,8 @@ enum Command {
     },
     /// Export current entities.
     Export(query::ExportArgs),
+    /// Score name pairs from a CSV (schema,name1,name2) and add score, match and explanation.
+    MatchPairs(pairs::PairsArgs),
 }
 
 fn default_db_dir() -> Result<PathBuf> {
@@ -79,6 +82,10 @@ fn open_store(cli_db: Option<&PathBuf>) -> Result<(RedbStore, bool)> {
 }
 
 fn run(cli: Cli) -> Result<()> {
+    // Commands that need no store run without opening one.
+    if let Command::MatchPairs(args) = &cli.command {
+        return pairs::run(args);
+    }
     let (store, is_default) = open_store(cli.db.as_ref())?;
     let json = cli.json;
     // The default store starts with the bundled real lists, so a fresh install answers at once.
@@ -111,6 +118,7 @@ fn run(cli: Cli) -> Result<()> {
             json,
         ),
         Command::Export(args) => query::export(&store, &args),
+        Command::MatchPairs(_) => Ok(()),
     }
 }
 

@@ -394,3 +394,39 @@ fn the_default_store_starts_with_the_bundled_lists() {
         .contains("IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY"));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("bundled"));
 }
+
+#[test]
+fn match_pairs_scores_and_reports_bad_rows_in_place() {
+    let v = Vigil::new();
+    let input = v.dir.path().join("pairs.csv");
+    std::fs::write(
+        &input,
+        "id,schema,name1,name2\n1,Person,Asadollah Assadi,ASSADI Assadollah\n2,Dragon,a,b\n3,Person,,x\n4,Person,Maryam Rajavi\n5,Organization,Mojahedin-e Khalq,مجاهدین خلق\n",
+    )
+    .expect("write");
+    let out = v.dir.path().join("scores.csv");
+    v.run(&["match-pairs", "--input", s(&input), "--output", s(&out)])
+        .ok();
+    let mut reader = csv::Reader::from_path(&out).expect("read");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 5, "no row dropped");
+    assert_eq!(&rows[0][0], "1", "input columns pass through");
+    assert_eq!(&rows[0][5], "true");
+    assert!(rows[1][7].contains("unknown schema"), "{:?}", rows[1]);
+    assert!(rows[2][7].contains("empty name"), "{:?}", rows[2]);
+    assert!(
+        rows[3][7].contains("empty name"),
+        "short row: {:?}",
+        rows[3]
+    );
+    assert_eq!(&rows[4][5], "true");
+    let r = v
+        .run(&["match-pairs", "--input", &fixture("un-sample.xml")])
+        .fails();
+    assert!(
+        r.stderr
+            .contains("needs the columns schema, name1 and name2"),
+        "{}",
+        r.stderr
+    );
+}

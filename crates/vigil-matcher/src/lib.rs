@@ -15,6 +15,10 @@
 
 pub mod names;
 
+/// The score at or above which two names are called a match unless a request says otherwise.
+/// Chosen on nomenklatura's name benchmark (cases.csv): best F1 there (see README).
+pub const DEFAULT_THRESHOLD: f32 = 0.8;
+
 use vigil_model::Schema;
 use vigil_normalize::{analyze, NameKind};
 

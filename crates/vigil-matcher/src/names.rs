@@ -384,10 +384,14 @@ fn score(
         // Organisations, vessels: symmetric. A word either side lacks is a different body
         // (Saudi Arabian Oil / Gas Company), a generic word somewhat less so.
         s = (mq + mc) / (wq + wc);
+        // A generic word one side adds (Khalq / Khalq Organization) says little; one put in
+        // place of another (Oil / Gas) says the bodies differ.
+        let substituted = !uq.is_empty() && !uc.is_empty();
         for (n, unmatched) in [(q, &uq), (c, &uc)] {
             for &i in unmatched.iter() {
                 s *= match n.parts[i].role {
-                    PartRole::Generic => 0.85,
+                    PartRole::Generic if substituted => 0.85,
+                    PartRole::Generic => 0.97,
                     PartRole::Initial => 0.9,
                     _ => 0.8,
                 };

@@ -1,0 +1,64 @@
+//! The cases the screening issue names, judged at the default threshold.
+
+use vigil_matcher::{match_names, DEFAULT_THRESHOLD};
+use vigil_model::Schema;
+
+#[test]
+fn spelling_and_script_variants_match() {
+    let cases = [
+        (Schema::Person, "Asadollah Assadi", "ASSADI Assadollah"),
+        (Schema::Person, "Assadolah Assadi", "Assadollah Asadi"),
+        (Schema::Person, "Asadollah Assadi", "اسدالله اسدی"),
+        (Schema::Organization, "Mojahedin-e Khalq", "مجاهدین خلق"),
+        (
+            Schema::Organization,
+            "Mujahedin-e Khalq Organization",
+            "Mojahedin-e Khalq",
+        ),
+        (Schema::Person, "Vladimir Putin", "Владимир Путин"),
+        (Schema::Person, "Seyed Ali Khamenei", "سید علی خامنه‌ای"),
+    ];
+    for (schema, a, b) in cases {
+        let m = match_names(schema, a, b);
+        assert!(
+            m.score >= DEFAULT_THRESHOLD,
+            "{a} / {b}: {} ({})",
+            m.score,
+            m.detail
+        );
+    }
+}
+
+#[test]
+fn different_people_sharing_a_name_part_do_not() {
+    let cases = [
+        (Schema::Person, "Maryam Rajavi", "Massoud Rajavi"),
+        (Schema::Person, "Bashar al-Assad", "Hafez al-Assad"),
+        (
+            Schema::Company,
+            "National Iranian Oil Company",
+            "National Iranian Gas Company",
+        ),
+        (Schema::Company, "Corporation", "Example Corporation"),
+    ];
+    for (schema, a, b) in cases {
+        let m = match_names(schema, a, b);
+        assert!(
+            m.score < DEFAULT_THRESHOLD,
+            "{a} / {b}: {} ({})",
+            m.score,
+            m.detail
+        );
+    }
+}
+
+#[test]
+fn scores_do_not_saturate() {
+    // Distinct non-identical pairs get distinct scores below an exact match.
+    let exact = match_names(Schema::Person, "Olaf Scholz", "Olaf Scholz").score;
+    let close = match_names(Schema::Person, "Olaf Scholz", "Olaf Scholze").score;
+    let order = match_names(Schema::Person, "Olaf Scholz", "SCHOLZ, Olaf").score;
+    assert_eq!(exact, 1.0);
+    assert!(close < exact && close > 0.8, "{close}");
+    assert!(order <= exact);
+}
