@@ -5,6 +5,7 @@
 mod load;
 mod pairs;
 mod query;
+mod screen;
 mod update;
 
 use std::path::PathBuf;
@@ -33,6 +34,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Screen a name (or a CSV of names with --batch) against every loaded list.
+    Screen(Box<screen::ScreenArgs>),
+    /// Build or inspect the screening index; measure its retrieval recall.
+    Index(screen::IndexArgs),
     /// Load watchlist files or directories (format detected, or --format); one version per dataset.
     Load(load::LoadArgs),
     /// Fetch the current lists from their publishers, verify them and load them.
@@ -98,6 +103,8 @@ fn run(cli: Cli) -> Result<()> {
         load::load_bundled(&store, true)?;
     }
     match cli.command {
+        Command::Screen(args) => screen::run(&store, &args, json),
+        Command::Index(args) => screen::index_command(&store, &args, json),
         Command::Load(args) => load::run(&store, &args, json),
         Command::Update(args) => update::run(&store, &args, json),
         Command::Datasets => query::datasets(&store, json),

@@ -13,6 +13,7 @@
 //! assert!(m.score < 0.5, "{}", m.detail);
 //! ```
 
+pub mod entity;
 pub mod names;
 
 /// The score at or above which two names are called a match unless a request says otherwise.
@@ -20,8 +21,11 @@ pub mod names;
 pub const DEFAULT_THRESHOLD: f32 = 0.8;
 
 use vigil_model::Schema;
-use vigil_normalize::{analyze, NameKind};
+use vigil_normalize::{analyze, name_variants, NameKind};
 
+pub use entity::{
+    score_entity, CandidateFacts, EntityScore, Explanation, Feature, QueryFacts, Weights,
+};
 pub use names::NameComparison;
 
 /// How names of entities of a schema are parsed.
@@ -37,32 +41,20 @@ pub fn name_kind(schema: Schema) -> NameKind {
     }
 }
 
-/// Compare two names as names of entities of `schema`. A name written as alternatives
-/// (`Al-Qa'ida/Islamic Army`) is compared alternative by alternative; the best counts.
+/// Compare two names as names of entities of `schema`. A name written as several
+/// (`Al-Qa'ida/Islamic Army`, `Maher (a.k.a. Mahir) AL-ASSAD`) is compared variant by variant;
+/// the best counts.
 pub fn match_names(schema: Schema, query: &str, candidate: &str) -> NameComparison {
     let kind = name_kind(schema);
     let mut best: Option<NameComparison> = None;
-    for q in alternatives(query) {
-        let aq = analyze(q, kind);
-        for c in alternatives(candidate) {
-            let m = names::compare(&aq, &analyze(c, kind));
+    for q in name_variants(query) {
+        let aq = analyze(&q, kind);
+        for c in name_variants(candidate) {
+            let m = names::compare(&aq, &analyze(&c, kind));
             if best.as_ref().is_none_or(|b| m.score > b.score) {
                 best = Some(m);
             }
         }
     }
     best.unwrap_or_else(|| names::compare(&analyze(query, kind), &analyze(candidate, kind)))
-}
-
-/// The whole name, then its `/`-separated alternatives when it has some.
-fn alternatives(name: &str) -> Vec<&str> {
-    let mut out = vec![name];
-    if name.contains('/') {
-        out.extend(
-            name.split('/')
-                .map(str::trim)
-                .filter(|p| p.chars().filter(|c| c.is_alphanumeric()).count() >= 2),
-        );
-    }
-    out
 }

@@ -13,11 +13,14 @@
 //! assert!(Schema::Company.is_a(Schema::LegalEntity));
 //! ```
 
+mod countries;
+mod countries_table;
 pub mod dates;
 mod entity;
 mod schema;
 mod statement;
 
+pub use countries::country_code;
 pub use entity::{entity_statements, Entity};
 pub use schema::{PropDef, PropType, Schema, SchemaDef};
 pub use statement::{statement_id, Statement, StatementId};

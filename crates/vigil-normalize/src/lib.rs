@@ -17,12 +17,14 @@
 mod fold;
 mod lexicon;
 mod translit;
+mod variants;
 
 pub use fold::{fold, skeleton};
 pub use translit::{to_ascii, Script};
+pub use variants::name_variants;
 
 /// What kind of thing a name names: persons and organisations are parsed differently.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum NameKind {
     Person,
     Organization,
@@ -31,7 +33,7 @@ pub enum NameKind {
 }
 
 /// The role of a name part, which sets how much it counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum PartRole {
     /// A given or family name, or a distinctive word of an organisation's name.
     Regular,
@@ -48,7 +50,7 @@ pub enum PartRole {
 }
 
 /// One analysed part of a name.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NamePart {
     /// Transliterated, lower-case ASCII.
     pub text: String,
@@ -68,7 +70,7 @@ pub struct NamePart {
 }
 
 /// A name ready for comparison.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AnalyzedName {
     pub original: String,
     pub kind: NameKind,

@@ -1,0 +1,512 @@
+//! `vigil screen`: one name, or a CSV of them in a streamed batch on all cores.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use vigil_index::{Index, Match, Options, Query};
+use vigil_matcher::DEFAULT_THRESHOLD;
+use vigil_model::Schema;
+use vigil_store::RedbStore;
+
+#[derive(clap::Args)]
+pub struct ScreenArgs {
+    /// The name to screen (or use --batch).
+    #[arg(required_unless_present = "batch")]
+    pub name: Option<String>,
+    /// Schema of the query: Person, Organization, Company, LegalEntity, Vessel, ...
+    #[arg(long, default_value = "LegalEntity")]
+    pub schema: String,
+    /// Birth date (YYYY, YYYY-MM-DD, 31 Aug 1960, ...); qualifies person matches.
+    #[arg(long)]
+    pub birth_date: Option<String>,
+    /// Country or nationality (name or code).
+    #[arg(long)]
+    pub country: Vec<String>,
+    /// Gender: male or female.
+    #[arg(long)]
+    pub gender: Option<String>,
+    /// Only entities of these datasets.
+    #[arg(long)]
+    pub dataset: Vec<String>,
+    /// Score at or above which a result is a match.
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
+    pub threshold: f32,
+    /// Results below this score are not shown.
+    #[arg(long, default_value_t = 0.5)]
+    pub cutoff: f32,
+    /// Most results per query.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Screen every row of this CSV instead of one name.
+    #[arg(long, conflicts_with = "name")]
+    pub batch: Option<PathBuf>,
+    /// Where batch results go (default: standard output).
+    #[arg(long, requires = "batch")]
+    pub output: Option<PathBuf>,
+    /// Batch column with the name.
+    #[arg(long, default_value = "name")]
+    pub name_column: String,
+    #[arg(long, default_value = "schema")]
+    pub schema_column: String,
+    #[arg(long, default_value = "birth_date")]
+    pub birth_date_column: String,
+    #[arg(long, default_value = "country")]
+    pub country_column: String,
+    /// One output row per result instead of one per input row.
+    #[arg(long)]
+    pub all_results: bool,
+}
+
+fn parse_schema(name: &str) -> Result<Schema> {
+    let s = Schema::from_name(name)
+        .or_else(|| {
+            Schema::ALL
+                .iter()
+                .copied()
+                .find(|s| s.name().eq_ignore_ascii_case(name))
+        })
+        .with_context(|| format!("unknown schema {name:?}"))?;
+    if !(s.is_matchable() || s == Schema::Thing) {
+        bail!("schema {name:?} is not screened; use Person, Organization, Company, LegalEntity, Vessel, Airplane");
+    }
+    Ok(s)
+}
+
+/// Open the screening index for the store, rebuilding it when the store has changed.
+pub fn open_index(store: &RedbStore) -> Result<Index> {
+    let cache = store.path().with_file_name("index.bin");
+    let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template("{spinner} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    pb.set_message("opening the screening index");
+    pb.enable_steady_tick(Duration::from_millis(120));
+    let started = Instant::now();
+    let (index, rebuilt) = Index::open(store, &cache, &mut |done, total| {
+        pb.set_message(format!(
+            "building the screening index ({done}/{total} entities)"
+        ));
+    })
+    .context("opening the screening index")?;
+    pb.finish_and_clear();
+    if rebuilt {
+        eprintln!(
+            "vigil: built the screening index: {} entities in {:.1}s",
+            index.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(index)
+}
+
+fn options(args: &ScreenArgs) -> Options {
+    Options {
+        threshold: args.threshold,
+        cutoff: args.cutoff.min(args.threshold),
+        limit: args.limit.max(1),
+        datasets: args.dataset.clone(),
+        ..Options::default()
+    }
+}
+
+pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
+    let schema = parse_schema(&args.schema)?;
+    if !(0.0..=1.0).contains(&args.threshold) {
+        bail!(
+            "--threshold must be between 0 and 1, got {}",
+            args.threshold
+        );
+    }
+    let index = open_index(store)?;
+    let opts = options(args);
+    if let Some(batch) = &args.batch {
+        return run_batch(&index, batch, args, schema, &opts);
+    }
+    let name = args.name.as_deref().unwrap_or("");
+    if name.trim().is_empty() {
+        bail!("the name to screen is empty");
+    }
+    let query = Query {
+        schema,
+        names: vec![name.to_string()],
+        birth_dates: args.birth_date.iter().cloned().collect(),
+        countries: args.country.clone(),
+        gender: args.gender.clone(),
+    };
+    let results = index.screen(&query, &opts);
+    if json {
+        return crate::print_json(
+            &serde_json::json!({ "query": query, "threshold": opts.threshold, "results": results }),
+        );
+    }
+    if results.is_empty() {
+        println!(
+            "no result at or above {:.2} for {name:?} among {} entities",
+            opts.cutoff,
+            index.len()
+        );
+    }
+    for m in &results {
+        println!(
+            "{} {:.3} {} [{}] {} ({})",
+            if m.is_match { "MATCH" } else { "     " },
+            m.score,
+            m.id,
+            m.schema,
+            m.caption,
+            m.datasets.join(", ")
+        );
+        if m.matched_name != m.caption {
+            println!("        as {:?}", m.matched_name);
+        }
+        for (feature, f) in &m.explanation {
+            println!("        {feature:10} {:+.3}  {}", f.score, f.detail);
+        }
+    }
+    Ok(())
+}
+
+const RESULT_COLUMNS: [&str; 6] = [
+    "match",
+    "top_score",
+    "top_id",
+    "top_name",
+    "top_dataset",
+    "error",
+];
+const ALL_COLUMNS: [&str; 8] = [
+    "rank",
+    "match",
+    "score",
+    "id",
+    "name",
+    "dataset",
+    "explanation",
+    "error",
+];
+
+/// One input row's outcome.
+enum RowResult {
+    Done(Vec<Match>),
+    Failed(String),
+}
+
+fn run_batch(
+    index: &Index,
+    input: &Path,
+    args: &ScreenArgs,
+    default_schema: Schema,
+    opts: &Options,
+) -> Result<()> {
+    let file =
+        std::fs::File::open(input).with_context(|| format!("opening {}", input.display()))?;
+    let total_bytes = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(std::io::BufReader::new(file));
+    let headers = reader
+        .headers()
+        .with_context(|| format!("{}: reading the header", input.display()))?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let name_col = col(&args.name_column).with_context(|| {
+        format!(
+            "{}: no column {:?} (columns: {}); name it with --name-column",
+            input.display(),
+            args.name_column,
+            headers.iter().collect::<Vec<_>>().join(",")
+        )
+    })?;
+    let (schema_col, dob_col, country_col) = (
+        col(&args.schema_column),
+        col(&args.birth_date_column),
+        col(&args.country_column),
+    );
+    let sink: Box<dyn Write> = match &args.output {
+        Some(p) => {
+            Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
+        }
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(sink));
+    let mut out_headers = headers.clone();
+    let extra: &[&str] = if args.all_results {
+        &ALL_COLUMNS
+    } else {
+        &RESULT_COLUMNS
+    };
+    for h in extra {
+        out_headers.push_field(h);
+    }
+    writer.write_record(&out_headers)?;
+
+    let pb = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template("screening [{bar:30}] {bytes}/{total_bytes} {msg} ({eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    let started = Instant::now();
+    let mut rows_done = 0u64;
+    let mut matched = 0u64;
+    // Rows go through in chunks: memory stays flat however long the file, and each chunk is
+    // screened on every core.
+    const CHUNK: usize = 4096;
+    let mut chunk: Vec<(u64, Result<csv::StringRecord, String>)> = Vec::with_capacity(CHUNK);
+    let mut records = reader.records();
+    let mut line = 1u64;
+    loop {
+        chunk.clear();
+        for rec in records.by_ref() {
+            line += 1;
+            chunk.push((line, rec.map_err(|e| format!("unreadable row: {e}"))));
+            if chunk.len() == CHUNK {
+                break;
+            }
+        }
+        if chunk.is_empty() {
+            break;
+        }
+        let outcomes: Vec<RowResult> = chunk
+            .par_iter()
+            .map(|(line, rec)| {
+                let rec = match rec {
+                    Ok(r) => r,
+                    Err(e) => return RowResult::Failed(format!("line {line}: {e}")),
+                };
+                let get =
+                    |c: Option<usize>| c.and_then(|c| rec.get(c)).map(str::trim).unwrap_or("");
+                let name = get(Some(name_col));
+                if name.is_empty() {
+                    return RowResult::Failed(format!("line {line}: empty name"));
+                }
+                let schema = match get(schema_col) {
+                    "" => default_schema,
+                    s => match parse_schema(s) {
+                        Ok(s) => s,
+                        Err(e) => return RowResult::Failed(format!("line {line}: {e}")),
+                    },
+                };
+                let query = Query {
+                    schema,
+                    names: vec![name.to_string()],
+                    birth_dates: Some(get(dob_col))
+                        .filter(|d| !d.is_empty())
+                        .map(str::to_string)
+                        .into_iter()
+                        .collect(),
+                    countries: Some(get(country_col))
+                        .filter(|c| !c.is_empty())
+                        .map(str::to_string)
+                        .into_iter()
+                        .collect(),
+                    gender: None,
+                };
+                RowResult::Done(index.screen(&query, opts))
+            })
+            .collect();
+        for ((_, rec), outcome) in chunk.iter().zip(outcomes) {
+            let mut base: Vec<String> = match rec {
+                Ok(r) => r.iter().map(str::to_string).collect(),
+                Err(_) => Vec::new(),
+            };
+            base.resize(headers.len(), String::new());
+            write_rows(&mut writer, base, outcome, args.all_results, &mut matched)?;
+            rows_done += 1;
+        }
+        if let Some(pos) = records.reader().position().byte().checked_sub(0) {
+            pb.set_position(pos);
+        }
+        pb.set_message(format!("{rows_done} rows, {matched} matched"));
+    }
+    writer.flush()?;
+    pb.finish_and_clear();
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "vigil: screened {rows_done} rows in {secs:.1}s ({:.0} rows/s), {matched} with a match at {:.2}",
+        rows_done as f64 / secs.max(1e-9),
+        opts.threshold
+    );
+    Ok(())
+}
+
+fn write_rows<W: Write>(
+    writer: &mut csv::Writer<W>,
+    base: Vec<String>,
+    outcome: RowResult,
+    all: bool,
+    matched: &mut u64,
+) -> Result<()> {
+    match outcome {
+        RowResult::Failed(e) => {
+            let mut row = base;
+            let blanks = if all {
+                ALL_COLUMNS.len() - 1
+            } else {
+                RESULT_COLUMNS.len() - 1
+            };
+            row.extend(std::iter::repeat_n(String::new(), blanks));
+            row.push(e);
+            writer.write_record(&row)?;
+        }
+        RowResult::Done(results) => {
+            if results.first().is_some_and(|m| m.is_match) {
+                *matched += 1;
+            }
+            if !all {
+                let mut row = base;
+                match results.first() {
+                    Some(m) => row.extend([
+                        m.is_match.to_string(),
+                        format!("{:.4}", m.score),
+                        m.id.clone(),
+                        m.caption.clone(),
+                        m.datasets.join(";"),
+                        String::new(),
+                    ]),
+                    None => row.extend([
+                        "false".to_string(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    ]),
+                }
+                writer.write_record(&row)?;
+            } else if results.is_empty() {
+                let mut row = base;
+                row.extend(std::iter::repeat_n(String::new(), ALL_COLUMNS.len()));
+                writer.write_record(&row)?;
+            } else {
+                for (rank, m) in results.iter().enumerate() {
+                    let mut row = base.clone();
+                    let explanation = m
+                        .explanation
+                        .iter()
+                        .map(|(k, f)| format!("{k} {:+.2}: {}", f.score, f.detail))
+                        .collect::<Vec<_>>()
+                        .join(" | ");
+                    row.extend([
+                        (rank + 1).to_string(),
+                        m.is_match.to_string(),
+                        format!("{:.4}", m.score),
+                        m.id.clone(),
+                        m.caption.clone(),
+                        m.datasets.join(";"),
+                        explanation,
+                        String::new(),
+                    ]);
+                    writer.write_record(&row)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[derive(clap::Args)]
+pub struct IndexArgs {
+    /// Rebuild even when the cached index is current.
+    #[arg(long)]
+    pub rebuild: bool,
+    /// Measure retrieval recall against exhaustive scoring on the names of this CSV.
+    #[arg(long)]
+    pub recall: Option<PathBuf>,
+    #[arg(long, default_value = "name")]
+    pub name_column: String,
+    #[arg(long, default_value = "Person")]
+    pub schema: String,
+    /// Use at most this many rows of the recall file.
+    #[arg(long, default_value_t = 2000)]
+    pub rows: usize,
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
+    pub threshold: f32,
+}
+
+pub fn index_command(store: &RedbStore, args: &IndexArgs, json: bool) -> Result<()> {
+    let cache = store.path().with_file_name("index.bin");
+    if args.rebuild {
+        let _ = std::fs::remove_file(&cache);
+    }
+    let started = Instant::now();
+    let index = open_index(store)?;
+    let open_secs = started.elapsed().as_secs_f64();
+    let (keys, postings) = index.key_stats();
+    let names: usize = index.records().iter().map(|r| r.names.len()).sum();
+    let mut report = serde_json::json!({
+        "entities": index.len(), "names": names, "keys": keys, "postings": postings,
+        "open_seconds": open_secs, "cache": cache.display().to_string(),
+    });
+    if let Some(file) = &args.recall {
+        let schema = parse_schema(&args.schema)?;
+        let mut reader =
+            csv::Reader::from_path(file).with_context(|| format!("opening {}", file.display()))?;
+        let headers = reader.headers()?.clone();
+        let col = headers
+            .iter()
+            .position(|h| h == args.name_column)
+            .with_context(|| format!("no column {:?}", args.name_column))?;
+        let names: Vec<String> = reader
+            .records()
+            .filter_map(|r| r.ok().and_then(|r| r.get(col).map(str::to_string)))
+            .filter(|n| !n.trim().is_empty())
+            .take(args.rows)
+            .collect();
+        let opts = Options {
+            threshold: args.threshold,
+            cutoff: args.threshold,
+            limit: usize::MAX,
+            ..Options::default()
+        };
+        let t = Instant::now();
+        let counts: Vec<(usize, usize)> = names
+            .par_iter()
+            .map(|n| {
+                let q = Query::name(schema, n);
+                let truth = index.screen_exhaustive(&q, &opts);
+                let got = index.screen(&q, &opts);
+                let found = truth
+                    .iter()
+                    .filter(|m| got.iter().any(|g| g.id == m.id))
+                    .count();
+                (truth.len(), found)
+            })
+            .collect();
+        let (expected, found): (usize, usize) =
+            counts.iter().fold((0, 0), |a, c| (a.0 + c.0, a.1 + c.1));
+        let recall = if expected == 0 {
+            1.0
+        } else {
+            found as f64 / expected as f64
+        };
+        report["recall"] = serde_json::json!({
+            "queries": names.len(), "pairs_above_threshold_exhaustive": expected, "found_by_retrieval": found,
+            "recall": recall, "seconds": t.elapsed().as_secs_f64(),
+        });
+    }
+    if json {
+        return crate::print_json(&report);
+    }
+    println!(
+        "{} entities, {} names, {} keys, {} postings; opened in {:.2}s ({})",
+        index.len(),
+        names,
+        keys,
+        postings,
+        open_secs,
+        cache.display()
+    );
+    if let Some(r) = report.get("recall") {
+        println!(
+            "retrieval recall: {} of {} pairs above {:.2} found by exhaustive scoring = {:.4} ({} queries, {:.1}s)",
+            r["found_by_retrieval"], r["pairs_above_threshold_exhaustive"], args.threshold, r["recall"].as_f64().unwrap_or(0.0), r["queries"], r["seconds"].as_f64().unwrap_or(0.0)
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,213 @@
+//! Building the index from the store.
+
+use std::time::Instant;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use vigil_model::{country_code, Entity};
+use vigil_normalize::{analyze, fold, name_variants, AnalyzedName, PartRole};
+use vigil_store::Store;
+
+use crate::{Index, IndexError, Record, LAYOUT};
+
+/// What a build did.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildStats {
+    pub entities: usize,
+    pub names: usize,
+    pub keys: usize,
+    pub postings: usize,
+    pub seconds: f64,
+}
+
+/// A stamp of the store's state: every dataset's latest version. Equal stamps, equal data.
+pub fn fingerprint(store: &dyn Store) -> Result<String, IndexError> {
+    let mut text = String::from(LAYOUT);
+    for d in store.datasets()? {
+        text.push_str(&format!(
+            "|{}#{}:{}",
+            d.name, d.latest.seq, d.latest.content_hash
+        ));
+    }
+    Ok(format!(
+        "{:032x}",
+        xxhash_rust::xxh3::xxh3_128(text.as_bytes())
+    ))
+}
+
+const STRONG_NAMES: &[&str] = &["name", "alias", "previousName"];
+const WEAK_NAMES: &[&str] = &["weakAlias", "abbreviation"];
+const COUNTRY_PROPS: &[&str] = &[
+    "nationality",
+    "citizenship",
+    "country",
+    "birthCountry",
+    "jurisdiction",
+    "mainCountry",
+];
+
+fn record(e: Entity) -> Option<Record> {
+    if !e.schema.is_matchable() {
+        return None;
+    }
+    let kind = vigil_matcher::name_kind(e.schema);
+    let mut names: Vec<AnalyzedName> = Vec::new();
+    let mut weak = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (props, is_weak) in [(STRONG_NAMES, false), (WEAK_NAMES, true)] {
+        for p in props {
+            for v in e.values(p) {
+                for variant in name_variants(v) {
+                    if seen.contains(&variant) {
+                        continue;
+                    }
+                    let a = analyze(&variant, kind);
+                    seen.push(variant);
+                    if !a.parts.is_empty() {
+                        names.push(a);
+                        weak.push(is_weak);
+                    }
+                }
+            }
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let mut countries: Vec<String> = Vec::new();
+    for p in COUNTRY_PROPS {
+        for v in e.values(p) {
+            if let Some(c) = country_code(v) {
+                if !countries.iter().any(|x| x == c) {
+                    countries.push(c.to_string());
+                }
+            }
+        }
+    }
+    Some(Record {
+        caption: e.caption().to_string(),
+        schema: e.schema,
+        datasets: e.datasets.clone(),
+        weak,
+        birth_dates: e.values("birthDate").to_vec(),
+        countries,
+        gender: e.first("gender").map(str::to_string),
+        topics: e.values("topics").to_vec(),
+        names,
+        id: e.id,
+    })
+}
+
+/// Key weights by kind: an exact folded part says most, a one-letter-off part least.
+pub(crate) const KEY_TOKEN: u8 = b't';
+pub(crate) const KEY_SKELETON: u8 = b's';
+pub(crate) const KEY_DELETION: u8 = b'd';
+pub(crate) const KEY_JOINED: u8 = b'j';
+
+/// Whether a part takes part in retrieval (particles, legal forms and initials are too common
+/// or too short to find anyone by).
+pub(crate) fn retrievable(role: PartRole) -> bool {
+    matches!(
+        role,
+        PartRole::Regular | PartRole::Number | PartRole::Generic
+    )
+}
+
+/// Every key of one analysed name, passed to `f` as bytes (kind byte first).
+pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])) {
+    let mut buf: Vec<u8> = Vec::with_capacity(32);
+    for (i, p) in name.parts.iter().enumerate() {
+        if !retrievable(p.role) || p.folded.is_empty() {
+            continue;
+        }
+        f(i, KEY_TOKEN, p.folded.as_bytes());
+        if p.script_bound || p.role == PartRole::Number {
+            continue;
+        }
+        if p.skeleton.len() >= 2 {
+            f(i, KEY_SKELETON, p.skeleton.as_bytes());
+        }
+        let b = p.folded.as_bytes();
+        if b.len() >= 4 {
+            f(i, KEY_DELETION, b);
+            for skip in 0..b.len() {
+                buf.clear();
+                buf.extend_from_slice(&b[..skip]);
+                buf.extend_from_slice(&b[skip + 1..]);
+                f(i, KEY_DELETION, &buf);
+            }
+        }
+    }
+    let joinable: Vec<&str> = name
+        .parts
+        .iter()
+        .filter(|p| retrievable(p.role) && !p.script_bound)
+        .map(|p| p.text.as_str())
+        .collect();
+    if joinable.len() >= 2 {
+        let joined = fold(&joinable.concat());
+        f(usize::MAX, KEY_JOINED, joined.as_bytes());
+    }
+}
+
+impl Index {
+    /// Build from every current entity in the store.
+    pub fn build(
+        store: &dyn Store,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(Index, BuildStats), IndexError> {
+        let started = Instant::now();
+        let fingerprint = fingerprint(store)?;
+        let mut entities: Vec<Entity> = Vec::new();
+        store.for_each_entity(None, &mut |e| {
+            if e.schema.is_matchable() {
+                entities.push(e);
+            }
+            true
+        })?;
+        let total = entities.len() as u64;
+        progress(0, total);
+        let mut records: Vec<Record> = entities.into_par_iter().filter_map(record).collect();
+        records.sort_by(|a, b| a.id.cmp(&b.id));
+        progress(total / 2, total);
+        let mut keys: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        for (ri, r) in records.iter().enumerate() {
+            let ri = ri as u32;
+            for n in &r.names {
+                name_keys(n, &mut |_, kind, bytes| {
+                    let mut k = Vec::with_capacity(bytes.len() + 1);
+                    k.push(kind);
+                    k.extend_from_slice(bytes);
+                    // Keys are ASCII: from_utf8 cannot fail on them.
+                    let key = std::str::from_utf8(&k).unwrap_or("");
+                    match keys.get_mut(key) {
+                        Some(post) => {
+                            if post.last() != Some(&ri) {
+                                post.push(ri);
+                            }
+                        }
+                        None => {
+                            keys.insert(key.into(), vec![ri]);
+                        }
+                    }
+                });
+            }
+        }
+        progress(total, total);
+        let stats = BuildStats {
+            entities: records.len(),
+            names: records.iter().map(|r| r.names.len()).sum(),
+            keys: keys.len(),
+            postings: keys.values().map(Vec::len).sum(),
+            seconds: started.elapsed().as_secs_f64(),
+        };
+        Ok((
+            Index {
+                fingerprint,
+                records,
+                keys,
+            },
+            stats,
+        ))
+    }
+}

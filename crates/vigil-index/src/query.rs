@@ -1,0 +1,291 @@
+//! Screening a query against the index.
+
+use std::cell::RefCell;
+
+use serde::{Deserialize, Serialize};
+use vigil_matcher::{
+    score_entity, CandidateFacts, Explanation, QueryFacts, Weights, DEFAULT_THRESHOLD,
+};
+use vigil_model::{country_code, dates::parse_dates, Schema};
+use vigil_normalize::{analyze, AnalyzedName};
+
+use crate::build::{name_keys, KEY_DELETION, KEY_JOINED, KEY_SKELETON, KEY_TOKEN};
+use crate::{Index, Record};
+
+/// What to screen: a name or several (aliases of one query entity) and qualifying facts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Query {
+    pub schema: Schema,
+    pub names: Vec<String>,
+    #[serde(default)]
+    pub birth_dates: Vec<String>,
+    /// Country names or codes, any form `country_code` reads.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub gender: Option<String>,
+}
+
+impl Query {
+    pub fn name(schema: Schema, name: &str) -> Query {
+        Query {
+            schema,
+            names: vec![name.to_string()],
+            birth_dates: Vec::new(),
+            countries: Vec::new(),
+            gender: None,
+        }
+    }
+}
+
+/// How to screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Score at or above which a result is a match.
+    pub threshold: f32,
+    /// Results below this score are not returned at all.
+    pub cutoff: f32,
+    /// Most results returned.
+    pub limit: usize,
+    /// Only entities in one of these datasets (all when empty).
+    pub datasets: Vec<String>,
+    pub weights: Weights,
+    /// How many retrieved candidates are scored in full.
+    pub candidates: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            threshold: DEFAULT_THRESHOLD,
+            cutoff: 0.5,
+            limit: 10,
+            datasets: Vec::new(),
+            weights: Weights::default(),
+            candidates: 200,
+        }
+    }
+}
+
+/// One screening result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Match {
+    pub id: String,
+    pub schema: Schema,
+    pub caption: String,
+    pub datasets: Vec<String>,
+    pub score: f32,
+    #[serde(rename = "match")]
+    pub is_match: bool,
+    /// The entity's name that matched best.
+    pub matched_name: String,
+    pub explanation: Explanation,
+}
+
+#[derive(Default)]
+struct Scratch {
+    acc: Vec<f32>,
+    stamp: Vec<u32>,
+    touched: Vec<u32>,
+    part: u32,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+fn kind_weight(kind: u8) -> f32 {
+    match kind {
+        KEY_TOKEN | KEY_JOINED => 1.0,
+        KEY_SKELETON => 0.8,
+        KEY_DELETION => 0.7,
+        _ => 0.5,
+    }
+}
+
+/// The analysed names and normalised facts of a query.
+pub(crate) struct Prepared {
+    pub names: Vec<AnalyzedName>,
+    pub facts: QueryFacts,
+}
+
+pub(crate) fn prepare(q: &Query) -> Prepared {
+    let kind = vigil_matcher::name_kind(q.schema);
+    let names = q
+        .names
+        .iter()
+        .map(|n| analyze(n, kind))
+        .filter(|a| !a.parts.is_empty())
+        .collect();
+    let mut countries: Vec<String> = Vec::new();
+    for c in &q.countries {
+        if let Some(code) = country_code(c) {
+            if !countries.iter().any(|x| x == code) {
+                countries.push(code.to_string());
+            }
+        }
+    }
+    let birth_dates = q.birth_dates.iter().flat_map(|d| parse_dates(d)).collect();
+    let gender = q
+        .gender
+        .as_deref()
+        .map(str::trim)
+        .filter(|g| !g.is_empty())
+        .map(|g| g.to_ascii_lowercase());
+    Prepared {
+        names,
+        facts: QueryFacts {
+            birth_dates,
+            countries,
+            gender,
+        },
+    }
+}
+
+impl Index {
+    fn admissible(&self, r: &Record, schema: Schema, o: &Options) -> bool {
+        (schema == Schema::Thing || r.schema.can_match(schema))
+            && (o.datasets.is_empty() || r.datasets.iter().any(|d| o.datasets.contains(d)))
+    }
+
+    /// The entities worth scoring for these names, best first (at most `o.candidates`).
+    pub(crate) fn candidates(
+        &self,
+        names: &[AnalyzedName],
+        schema: Schema,
+        o: &Options,
+    ) -> Vec<u32> {
+        let n = self.records.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        // Keys shared by more than this many entities find nobody in particular.
+        let max_df = (n / 20).max(200);
+        SCRATCH.with(|cell| {
+            let mut s = cell.borrow_mut();
+            let s = &mut *s;
+            if s.acc.len() != n {
+                s.acc = vec![0.0; n];
+                s.stamp = vec![0; n];
+                s.part = 0;
+            }
+            s.touched.clear();
+            for name in names {
+                let mut current_part = usize::MAX - 1;
+                name_keys(name, &mut |part, kind, bytes| {
+                    if part != current_part {
+                        current_part = part;
+                        s.part = s.part.wrapping_add(1);
+                        if s.part == 0 {
+                            s.stamp.iter_mut().for_each(|x| *x = 0);
+                            s.part = 1;
+                        }
+                    }
+                    let mut key = [0u8; 72];
+                    if bytes.len() + 1 > key.len() {
+                        return;
+                    }
+                    key[0] = kind;
+                    key[1..=bytes.len()].copy_from_slice(bytes);
+                    let Ok(k) = std::str::from_utf8(&key[..=bytes.len()]) else {
+                        return;
+                    };
+                    let Some(post) = self.keys.get(k) else { return };
+                    if post.len() > max_df {
+                        return;
+                    }
+                    let w = kind_weight(kind) * (1.0 + (n as f32 / post.len() as f32).ln());
+                    for &r in post {
+                        let ri = r as usize;
+                        if s.stamp[ri] != s.part {
+                            s.stamp[ri] = s.part;
+                            if s.acc[ri] == 0.0 {
+                                s.touched.push(r);
+                            }
+                            s.acc[ri] += w;
+                        }
+                    }
+                });
+            }
+            let mut found: Vec<(u32, f32)> = s
+                .touched
+                .iter()
+                .map(|&r| (r, s.acc[r as usize]))
+                .filter(|&(r, _)| self.admissible(&self.records[r as usize], schema, o))
+                .collect();
+            for &r in &s.touched {
+                s.acc[r as usize] = 0.0;
+            }
+            let k = o.candidates.max(1);
+            if found.len() > k {
+                found.select_nth_unstable_by(k - 1, |a, b| b.1.total_cmp(&a.1));
+                found.truncate(k);
+            }
+            found.sort_by(|a, b| b.1.total_cmp(&a.1));
+            found.into_iter().map(|(r, _)| r).collect()
+        })
+    }
+
+    fn score(&self, p: &Prepared, r: &Record, o: &Options) -> Option<Match> {
+        let c = CandidateFacts {
+            schema: r.schema,
+            names: &r.names,
+            weak: &r.weak,
+            birth_dates: &r.birth_dates,
+            countries: &r.countries,
+            gender: r.gender.as_deref(),
+        };
+        let s = score_entity(&p.names, &p.facts, &c, &o.weights);
+        (s.score >= o.cutoff).then(|| Match {
+            id: r.id.clone(),
+            schema: r.schema,
+            caption: r.caption.clone(),
+            datasets: r.datasets.clone(),
+            score: s.score,
+            is_match: s.score >= o.threshold,
+            matched_name: r
+                .names
+                .get(s.best_name)
+                .map(|n| n.original.clone())
+                .unwrap_or_default(),
+            explanation: s.explanation,
+        })
+    }
+
+    fn finish(mut results: Vec<Match>, o: &Options) -> Vec<Match> {
+        results.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+        results.truncate(o.limit);
+        results
+    }
+
+    /// Screen one query: retrieve candidates, score them, best first.
+    pub fn screen(&self, q: &Query, o: &Options) -> Vec<Match> {
+        let p = prepare(q);
+        if p.names.is_empty() {
+            return Vec::new();
+        }
+        let results = self
+            .candidates(&p.names, q.schema, o)
+            .into_iter()
+            .filter_map(|r| self.score(&p, &self.records[r as usize], o))
+            .collect();
+        Index::finish(results, o)
+    }
+
+    /// Score every admissible entity, without retrieval: the reference that retrieval recall is
+    /// measured against. Slow by design.
+    pub fn screen_exhaustive(&self, q: &Query, o: &Options) -> Vec<Match> {
+        let p = prepare(q);
+        if p.names.is_empty() {
+            return Vec::new();
+        }
+        let results = self
+            .records
+            .iter()
+            .filter(|r| self.admissible(r, q.schema, o))
+            .filter_map(|r| self.score(&p, r, o))
+            .collect();
+        Index::finish(results, o)
+    }
+}

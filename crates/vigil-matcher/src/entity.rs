@@ -1,0 +1,269 @@
+//! Scoring a query against a listed entity: the best name comparison, then qualifiers from
+//! birth date, country and gender. Every score carries `{feature: {score, detail}}`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use vigil_model::Schema;
+use vigil_normalize::AnalyzedName;
+
+use crate::names::{compare, NameComparison};
+
+/// One feature's contribution to a score, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Feature {
+    pub score: f32,
+    pub detail: String,
+}
+
+/// What a score rests on, by feature name (`name`, `birth_date`, `country`, `gender`).
+pub type Explanation = BTreeMap<String, Feature>;
+
+/// Weights of the qualifiers; every one can be set per request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Weights {
+    /// Added when a birth date agrees to the day (or year, when only years are known).
+    pub birth_date_match: f32,
+    /// Subtracted when every birth year differs by more than one year.
+    pub birth_date_mismatch: f32,
+    /// Subtracted when both sides name countries and none is shared.
+    pub country_mismatch: f32,
+    /// Added when a country is shared.
+    pub country_match: f32,
+    /// Subtracted when both sides state a gender and they differ.
+    pub gender_mismatch: f32,
+    /// Multiplies the name score when the best name is a weak alias.
+    pub weak_alias: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights {
+            birth_date_match: 0.05,
+            birth_date_mismatch: 0.15,
+            country_mismatch: 0.1,
+            country_match: 0.02,
+            gender_mismatch: 0.15,
+            weak_alias: 0.9,
+        }
+    }
+}
+
+/// The query side: analysed names and the facts that qualify them.
+#[derive(Debug, Clone, Default)]
+pub struct QueryFacts {
+    pub birth_dates: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes, lower case.
+    pub countries: Vec<String>,
+    pub gender: Option<String>,
+}
+
+/// A listed entity's side.
+#[derive(Debug, Clone, Copy)]
+pub struct CandidateFacts<'a> {
+    pub schema: Schema,
+    pub names: &'a [AnalyzedName],
+    /// Parallel to `names`: whether that name is a weak alias.
+    pub weak: &'a [bool],
+    pub birth_dates: &'a [String],
+    pub countries: &'a [String],
+    pub gender: Option<&'a str>,
+}
+
+/// A scored candidate.
+#[derive(Debug, Clone)]
+pub struct EntityScore {
+    pub score: f32,
+    /// Index into the candidate's names of the best-matching one.
+    pub best_name: usize,
+    pub explanation: Explanation,
+}
+
+fn year(date: &str) -> Option<i32> {
+    date.get(..4).and_then(|y| y.parse().ok())
+}
+
+fn birth_date_feature(q: &[String], c: &[String], w: &Weights) -> Option<Feature> {
+    if q.is_empty() || c.is_empty() {
+        return None;
+    }
+    // Same date to the precision both sides have.
+    for a in q {
+        for b in c {
+            let n = a.len().min(b.len());
+            if n >= 4 && a[..n] == b[..n] {
+                return Some(Feature {
+                    score: w.birth_date_match,
+                    detail: format!("{a} agrees with {b}"),
+                });
+            }
+        }
+    }
+    let close = q.iter().filter_map(|a| year(a)).any(|ya| {
+        c.iter()
+            .filter_map(|b| year(b))
+            .any(|yb| (ya - yb).abs() <= 1)
+    });
+    if close {
+        return Some(Feature {
+            score: 0.0,
+            detail: format!("{} within a year of {}", q.join(", "), c.join(", ")),
+        });
+    }
+    Some(Feature {
+        score: -w.birth_date_mismatch,
+        detail: format!("{} against {}", q.join(", "), c.join(", ")),
+    })
+}
+
+fn country_feature(q: &[String], c: &[String], w: &Weights) -> Option<Feature> {
+    if q.is_empty() || c.is_empty() {
+        return None;
+    }
+    match q.iter().find(|x| c.contains(x)) {
+        Some(shared) => Some(Feature {
+            score: w.country_match,
+            detail: format!("{shared} on both"),
+        }),
+        None => Some(Feature {
+            score: -w.country_mismatch,
+            detail: format!("{} against {}", q.join(", "), c.join(", ")),
+        }),
+    }
+}
+
+/// Score a query (its analysed names and facts) against one candidate.
+pub fn score_entity(
+    query_names: &[AnalyzedName],
+    q: &QueryFacts,
+    c: &CandidateFacts<'_>,
+    w: &Weights,
+) -> EntityScore {
+    let mut best: Option<(f32, usize, NameComparison, usize)> = None;
+    for (qi, qn) in query_names.iter().enumerate() {
+        for (ci, cn) in c.names.iter().enumerate() {
+            let m = compare(qn, cn);
+            let weighted = if c.weak.get(ci).copied().unwrap_or(false) {
+                m.score * w.weak_alias
+            } else {
+                m.score
+            };
+            if best.as_ref().is_none_or(|b| weighted > b.0) {
+                best = Some((weighted, ci, m, qi));
+            }
+        }
+    }
+    let mut explanation = Explanation::new();
+    let Some((name_score, best_name, m, qi)) = best else {
+        explanation.insert(
+            "name".into(),
+            Feature {
+                score: 0.0,
+                detail: "no names to compare".into(),
+            },
+        );
+        return EntityScore {
+            score: 0.0,
+            best_name: 0,
+            explanation,
+        };
+    };
+    let weak = c.weak.get(best_name).copied().unwrap_or(false);
+    explanation.insert(
+        "name".into(),
+        Feature {
+            score: name_score,
+            detail: format!(
+                "{:?} ~ {:?}{}: {}",
+                query_names[qi].original,
+                c.names[best_name].original,
+                if weak { " (weak alias)" } else { "" },
+                m.detail
+            ),
+        },
+    );
+    let mut score = name_score;
+    // Qualifiers move a score that is already about a name; they cannot make one out of nothing.
+    if name_score > 0.0 {
+        if c.schema.is_a(Schema::Person) {
+            if let Some(f) = birth_date_feature(&q.birth_dates, c.birth_dates, w) {
+                score += f.score;
+                explanation.insert("birth_date".into(), f);
+            }
+            if let (Some(a), Some(b)) = (q.gender.as_deref(), c.gender) {
+                if !a.eq_ignore_ascii_case(b) {
+                    score -= w.gender_mismatch;
+                    explanation.insert(
+                        "gender".into(),
+                        Feature {
+                            score: -w.gender_mismatch,
+                            detail: format!("{a} against {b}"),
+                        },
+                    );
+                }
+            }
+        }
+        if let Some(f) = country_feature(&q.countries, c.countries, w) {
+            score += f.score;
+            explanation.insert("country".into(), f);
+        }
+    }
+    EntityScore {
+        score: score.clamp(0.0, 1.0),
+        best_name,
+        explanation,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vigil_normalize::{analyze, NameKind};
+
+    #[test]
+    fn qualifiers_move_the_name_score() {
+        let names = vec![analyze("ASSADI Assadollah", NameKind::Person)];
+        let dates = vec!["1971-12-22".to_string()];
+        let countries = vec!["ir".to_string()];
+        let c = CandidateFacts {
+            schema: Schema::Person,
+            names: &names,
+            weak: &[false],
+            birth_dates: &dates,
+            countries: &countries,
+            gender: Some("male"),
+        };
+        let q = [analyze("Asadollah Assadi", NameKind::Person)];
+        let w = Weights::default();
+        let plain = score_entity(&q, &QueryFacts::default(), &c, &w);
+        let same = score_entity(
+            &q,
+            &QueryFacts {
+                birth_dates: vec!["1971".into()],
+                countries: vec!["ir".into()],
+                gender: None,
+            },
+            &c,
+            &w,
+        );
+        let other = score_entity(
+            &q,
+            &QueryFacts {
+                birth_dates: vec!["1980-01-01".into()],
+                countries: vec!["fr".into()],
+                gender: Some("female".into()),
+            },
+            &c,
+            &w,
+        );
+        assert!(same.score >= plain.score);
+        assert!(other.score < plain.score - 0.3, "{:?}", other.explanation);
+        for feature in ["name", "birth_date", "country", "gender"] {
+            assert!(
+                other.explanation.contains_key(feature),
+                "{feature} explained"
+            );
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Country names, demonyms and codes to ISO 3166-1 alpha-2 (lower case).
+//!
+//! Lists write countries as codes (`IR`, `irn`), names (`Iran (Islamic Republic of)`),
+//! demonyms (`Iranian`) or inside places (`Tehran, Iran`). Screening filters and qualifiers
+//! compare codes.
+
+use crate::countries_table::COUNTRIES;
+
+fn key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let c = match c {
+            'é' | 'è' | 'ê' | 'É' => 'e',
+            'ô' | 'ö' | 'Ô' => 'o',
+            'ç' => 'c',
+            'í' => 'i',
+            'ü' | 'ú' => 'u',
+            'ã' | 'á' | 'å' => 'a',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            space = false;
+        } else if !space && !out.is_empty() {
+            out.push(' ');
+            space = true;
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn lookup(k: &str) -> Option<&'static str> {
+    if k.is_empty() {
+        return None;
+    }
+    if let Ok(i) = COUNTRIES.binary_search_by(|(name, _)| (*name).cmp(k)) {
+        return Some(COUNTRIES[i].1);
+    }
+    // A two-letter code is its own answer when some country has it.
+    if k.len() == 2 && COUNTRIES.iter().any(|(_, code)| *code == k) {
+        return COUNTRIES
+            .iter()
+            .find(|(_, code)| *code == k)
+            .map(|(_, c)| *c);
+    }
+    None
+}
+
+/// The ISO code of a country written any of the usual ways, if recognised.
+pub fn country_code(text: &str) -> Option<&'static str> {
+    let k = key(text);
+    if let Some(c) = lookup(&k) {
+        return Some(c);
+    }
+    // "Tehran (Iran)", "Iran (Islamic Republic of)"
+    if let Some((before, inner)) = text.split_once('(') {
+        let inner = inner.trim_end_matches(')');
+        if let Some(c) = lookup(&key(inner)).or_else(|| lookup(&key(before))) {
+            return Some(c);
+        }
+    }
+    // "Awlyatak Village, Chaki Wardak District, Afghanistan": the last part.
+    if let Some(last) = text.rsplit(',').next() {
+        if let Some(c) = lookup(&key(last)) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        for (input, want) in [
+            ("IR", Some("ir")),
+            ("irn", Some("ir")),
+            ("Iran", Some("ir")),
+            ("Iranian", Some("ir")),
+            ("Iran (Islamic Republic of)", Some("ir")),
+            ("Tehran (Iran)", Some("ir")),
+            ("Democratic Republic of the Congo", Some("cd")),
+            ("Russian Federation", Some("ru")),
+            ("Korea, North", Some("kp")),
+            ("Chaki Wardak District, Afghanistan", Some("af")),
+            ("Côte d'Ivoire", Some("ci")),
+            ("Atlantis", None),
+            ("", None),
+        ] {
+            assert_eq!(country_code(input), want, "{input}");
+        }
+    }
+}
