@@ -465,19 +465,27 @@ pub fn index_command(store: &RedbStore, args: &IndexArgs, json: bool) -> Result<
             ..Options::default()
         };
         let t = Instant::now();
-        let counts: Vec<(usize, usize)> = names
+        let counts: Vec<(usize, usize, Vec<String>)> = names
             .par_iter()
             .map(|n| {
                 let q = Query::name(schema, n);
                 let truth = index.screen_exhaustive(&q, &opts);
                 let got = index.screen(&q, &opts);
-                let found = truth
+                let missed: Vec<String> = truth
                     .iter()
-                    .filter(|m| got.iter().any(|g| g.id == m.id))
-                    .count();
-                (truth.len(), found)
+                    .filter(|m| !got.iter().any(|g| g.id == m.id))
+                    .map(|m| format!("{n:?} -> {:?} ({}, {:.2})", m.matched_name, m.id, m.score))
+                    .collect();
+                (truth.len(), truth.len() - missed.len(), missed)
             })
             .collect();
+        if std::env::var("VIGIL_SHOW_MISSES").is_ok() {
+            for (_, _, missed) in &counts {
+                for m in missed {
+                    eprintln!("missed: {m}");
+                }
+            }
+        }
         let (expected, found): (usize, usize) =
             counts.iter().fold((0, 0), |a, c| (a.0 + c.0, a.1 + c.1));
         let recall = if expected == 0 {

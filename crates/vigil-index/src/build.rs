@@ -193,6 +193,14 @@ impl Index {
                 });
             }
         }
+        // Rare parts count more than common ones: scale each part's weight by how few listed
+        // names use it (Mohammad and Ali say little, Habbo says much).
+        let n = records.len();
+        for r in &mut records {
+            for name in &mut r.names {
+                apply_rarity(name, &keys, n);
+            }
+        }
         progress(total, total);
         let stats = BuildStats {
             entities: records.len(),
@@ -209,5 +217,33 @@ impl Index {
             },
             stats,
         ))
+    }
+}
+
+/// How much a part counts given how many entities share its exact form: 1.0 for a unique part,
+/// falling with the log of its document frequency to 0.2 for a part every entity has.
+pub(crate) fn rarity(df: usize, n: usize) -> f32 {
+    if df <= 1 || n <= 1 {
+        return 1.0;
+    }
+    let idf = ((n as f32) / (df as f32)).ln() / (n as f32).ln();
+    0.2 + 0.8 * idf.clamp(0.0, 1.0)
+}
+
+pub(crate) fn apply_rarity(
+    name: &mut AnalyzedName,
+    keys: &FxHashMap<Box<str>, Vec<u32>>,
+    n: usize,
+) {
+    let mut key = String::with_capacity(24);
+    for p in &mut name.parts {
+        if !retrievable(p.role) || p.role == PartRole::Number {
+            continue;
+        }
+        key.clear();
+        key.push(KEY_TOKEN as char);
+        key.push_str(&p.folded);
+        let df = keys.get(key.as_str()).map_or(0, Vec::len);
+        p.weight *= rarity(df, n);
     }
 }

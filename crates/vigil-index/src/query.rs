@@ -4,7 +4,8 @@ use std::cell::RefCell;
 
 use serde::{Deserialize, Serialize};
 use vigil_matcher::{
-    score_entity, CandidateFacts, Explanation, QueryFacts, Weights, DEFAULT_THRESHOLD,
+    score_entity, score_entity_with, CandidateFacts, Explanation, QueryFacts, Weights,
+    DEFAULT_THRESHOLD,
 };
 use vigil_model::{country_code, dates::parse_dates, Schema};
 use vigil_normalize::{analyze, AnalyzedName};
@@ -192,7 +193,13 @@ impl Index {
                         return;
                     };
                     let Some(post) = self.keys.get(k) else { return };
-                    if post.len() > max_df {
+                    // Common keys find nobody in particular, except a part's exact form (for
+                    // Arabic script, its skeleton): without it a name made only of common parts
+                    // (Muhammad Muhammad, حسین محمدی) could not be found.
+                    let exact = kind == KEY_TOKEN
+                        || (kind == KEY_SKELETON
+                            && name.parts.get(part).is_some_and(|p| p.unvowelled));
+                    if post.len() > max_df && !exact {
                         return;
                     }
                     let w = kind_weight(kind) * (1.0 + (n as f32 / post.len() as f32).ln());
@@ -236,8 +243,12 @@ impl Index {
             countries: &r.countries,
             gender: r.gender.as_deref(),
         };
+        let quick = score_entity_with(&p.names, &p.facts, &c, &o.weights, false);
+        if quick.score < o.cutoff {
+            return None;
+        }
         let s = score_entity(&p.names, &p.facts, &c, &o.weights);
-        (s.score >= o.cutoff).then(|| Match {
+        Some(Match {
             id: r.id.clone(),
             schema: r.schema,
             caption: r.caption.clone(),
@@ -259,9 +270,17 @@ impl Index {
         results
     }
 
+    fn prepare(&self, q: &Query) -> Prepared {
+        let mut p = prepare(q);
+        for name in &mut p.names {
+            crate::build::apply_rarity(name, &self.keys, self.records.len());
+        }
+        p
+    }
+
     /// Screen one query: retrieve candidates, score them, best first.
     pub fn screen(&self, q: &Query, o: &Options) -> Vec<Match> {
-        let p = prepare(q);
+        let p = self.prepare(q);
         if p.names.is_empty() {
             return Vec::new();
         }
@@ -276,7 +295,7 @@ impl Index {
     /// Score every admissible entity, without retrieval: the reference that retrieval recall is
     /// measured against. Slow by design.
     pub fn screen_exhaustive(&self, q: &Query, o: &Options) -> Vec<Match> {
-        let p = prepare(q);
+        let p = self.prepare(q);
         if p.names.is_empty() {
             return Vec::new();
         }

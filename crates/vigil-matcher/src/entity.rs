@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use vigil_model::Schema;
 use vigil_normalize::AnalyzedName;
 
-use crate::names::{compare, NameComparison};
+use crate::names::compare_with;
 
 /// One feature's contribution to a score, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -133,29 +133,41 @@ fn country_feature(q: &[String], c: &[String], w: &Weights) -> Option<Feature> {
     }
 }
 
-/// Score a query (its analysed names and facts) against one candidate.
+/// Score a query (its analysed names and facts) against one candidate, with its explanation.
 pub fn score_entity(
     query_names: &[AnalyzedName],
     q: &QueryFacts,
     c: &CandidateFacts<'_>,
     w: &Weights,
 ) -> EntityScore {
-    let mut best: Option<(f32, usize, NameComparison, usize)> = None;
+    score_entity_with(query_names, q, c, w, true)
+}
+
+/// As [`score_entity`]; with `explain` false the name feature carries its score but no text,
+/// for candidates that will be dropped anyway (the text costs more than the score).
+pub fn score_entity_with(
+    query_names: &[AnalyzedName],
+    q: &QueryFacts,
+    c: &CandidateFacts<'_>,
+    w: &Weights,
+    explain: bool,
+) -> EntityScore {
+    let mut best: Option<(f32, usize, usize)> = None;
     for (qi, qn) in query_names.iter().enumerate() {
         for (ci, cn) in c.names.iter().enumerate() {
-            let m = compare(qn, cn);
+            let m = compare_with(qn, cn, false);
             let weighted = if c.weak.get(ci).copied().unwrap_or(false) {
                 m.score * w.weak_alias
             } else {
                 m.score
             };
-            if best.as_ref().is_none_or(|b| weighted > b.0) {
-                best = Some((weighted, ci, m, qi));
+            if best.is_none_or(|b| weighted > b.0) {
+                best = Some((weighted, ci, qi));
             }
         }
     }
     let mut explanation = Explanation::new();
-    let Some((name_score, best_name, m, qi)) = best else {
+    let Some((name_score, best_name, qi)) = best else {
         explanation.insert(
             "name".into(),
             Feature {
@@ -169,6 +181,11 @@ pub fn score_entity(
             explanation,
         };
     };
+    let detail = if explain {
+        compare_with(&query_names[qi], &c.names[best_name], true).detail
+    } else {
+        String::new()
+    };
     let weak = c.weak.get(best_name).copied().unwrap_or(false);
     explanation.insert(
         "name".into(),
@@ -179,7 +196,7 @@ pub fn score_entity(
                 query_names[qi].original,
                 c.names[best_name].original,
                 if weak { " (weak alias)" } else { "" },
-                m.detail
+                detail
             ),
         },
     );

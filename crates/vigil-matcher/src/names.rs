@@ -114,8 +114,13 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
         };
     }
     let unvowelled = a.unvowelled || b.unvowelled;
-    if a.skeleton == b.skeleton && a.skeleton.len() >= 2 {
-        return (if unvowelled { 0.9 } else { 0.85 }, Likeness::Consonants);
+    // Consonants alone decide only against Arabic script, which writes no short vowels; two
+    // Latin spellings with the same consonants and other vowels are other names (Mahmoud /
+    // Mohammed), left to the edit distance below.
+    if unvowelled && a.skeleton == b.skeleton && a.skeleton.len() >= 2 {
+        // Two consonants (Kony / خان k-n) are thin evidence; three or more are a name.
+        let sim = if a.skeleton.len() >= 3 { 0.9 } else { 0.7 };
+        return (sim, Likeness::Consonants);
     }
     if unvowelled {
         // Arabic script has no p, v or g: it writes them as b, f and j/q/k.
@@ -151,7 +156,8 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
     let d = bounded_levenshtein(fa, fb, 2);
     let sim = match (d, longest) {
         (1, 6..) => 0.9,
-        (1, 4..=5) => 0.85,
+        (1, 5) => 0.85,
+        (1, 4) => 0.75,
         (1, _) => 0.6,
         (2, 9..) => 0.7,
         (2, 6..=8) => 0.6,
@@ -281,8 +287,14 @@ fn unmatched(name: &AnalyzedName, pairs: &[PartPair], query_side: bool) -> Vec<u
         .collect()
 }
 
-/// Compare a query name with a candidate name.
+/// Compare a query name with a candidate name, with a readable account in `detail`.
 pub fn compare(q: &AnalyzedName, c: &AnalyzedName) -> NameComparison {
+    compare_with(q, c, true)
+}
+
+/// As [`compare`]; with `explain` false the `detail` stays empty, which screening uses for
+/// every candidate name but the best (building the text costs more than the score).
+pub fn compare_with(q: &AnalyzedName, c: &AnalyzedName, explain: bool) -> NameComparison {
     use std::borrow::Cow;
     let mut q = Cow::Borrowed(q);
     let mut c = Cow::Borrowed(c);
@@ -296,7 +308,7 @@ pub fn compare(q: &AnalyzedName, c: &AnalyzedName) -> NameComparison {
     let pairs = align(&q, &c);
     let uq = unmatched(&q, &pairs, true);
     let uc = unmatched(&c, &pairs, false);
-    score(&q, &c, pairs, uq, uc)
+    score(&q, &c, pairs, uq, uc, explain)
 }
 
 fn score(
@@ -305,6 +317,7 @@ fn score(
     pairs: Vec<PartPair>,
     uq: Vec<usize>,
     uc: Vec<usize>,
+    explain: bool,
 ) -> NameComparison {
     let weight_of = |n: &AnalyzedName| {
         let core = n.core_weight();
@@ -328,6 +341,9 @@ fn score(
         .sum();
     let mut detail = String::new();
     let describe = |detail: &mut String| {
+        if !explain {
+            return;
+        }
         for p in &pairs {
             let (a, b) = (&q.parts[p.query], &c.parts[p.candidate]);
             detail.push_str(&format!(
@@ -340,8 +356,10 @@ fn score(
         }
     };
     if wq <= 0.0 || wc <= 0.0 || pairs.is_empty() {
-        describe(&mut detail);
-        detail.push_str("no distinctive part in common");
+        if explain {
+            describe(&mut detail);
+            detail.push_str("no distinctive part in common");
+        }
         return NameComparison {
             score: 0.0,
             pairs,
@@ -361,7 +379,10 @@ fn score(
         } else {
             (cov_c, cov_q, c, q, &uc)
         };
-        s = cov_short * (0.75 + 0.25 * cov_long);
+        // Parts only the list entry has are usually middle names; parts only the query has
+        // are what the searcher knows and the entry lacks, which weighs more.
+        let floor = if query_is_short { 0.75 } else { 0.6 };
+        s = cov_short * (floor + (1.0 - floor) * cov_long);
         // A distinctive part of the shorter name with no counterpart is evidence of a
         // different person, beyond the coverage it costs.
         let missing = unmatched_short
@@ -378,7 +399,9 @@ fn score(
         if named(short) == 1 && named(long) >= 2 {
             // One name against a full name: Walijan against Walijan Abdul Ghafoor Haqqani.
             s *= 0.65;
-            detail.push_str("single name against a full name (x0.65); ");
+            if explain {
+                detail.push_str("single name against a full name (x0.65); ");
+            }
         }
     } else {
         // Organisations, vessels: symmetric. A word either side lacks is a different body
@@ -398,16 +421,18 @@ fn score(
             }
         }
     }
-    describe(&mut detail);
-    if !uq.is_empty() {
-        let names: Vec<&str> = uq.iter().map(|&i| q.parts[i].text.as_str()).collect();
-        detail.push_str(&format!("query only: {}; ", names.join(" ")));
+    if explain {
+        describe(&mut detail);
+        if !uq.is_empty() {
+            let names: Vec<&str> = uq.iter().map(|&i| q.parts[i].text.as_str()).collect();
+            detail.push_str(&format!("query only: {}; ", names.join(" ")));
+        }
+        if !uc.is_empty() {
+            let names: Vec<&str> = uc.iter().map(|&i| c.parts[i].text.as_str()).collect();
+            detail.push_str(&format!("candidate only: {}; ", names.join(" ")));
+        }
+        detail.push_str(&format!("coverage {:.2}/{:.2}", cov_q, cov_c));
     }
-    if !uc.is_empty() {
-        let names: Vec<&str> = uc.iter().map(|&i| c.parts[i].text.as_str()).collect();
-        detail.push_str(&format!("candidate only: {}; ", names.join(" ")));
-    }
-    detail.push_str(&format!("coverage {:.2}/{:.2}", cov_q, cov_c));
     NameComparison {
         score: s.clamp(0.0, 1.0),
         pairs,

@@ -228,7 +228,8 @@ fn vowel_before(out: &str) -> bool {
 fn arabic_word(word: &[char], out: &mut String) {
     // The article: ال at the start of a longer word is its own token ("al").
     let mut start = 0;
-    if word.len() > 3 && word[0] == 'ا' && word[1] == 'ل' {
+    let allah = word == ['ا', 'ل', 'ل', 'ه'];
+    if word.len() > 3 && word[0] == 'ا' && word[1] == 'ل' && !allah {
         out.push_str("al ");
         start = 2;
     }
@@ -237,8 +238,14 @@ fn arabic_word(word: &[char], out: &mut String) {
         let next = w.get(i + 1).copied();
         match c {
             '\u{200c}' => {}
-            // A final ه (or one before ZWNJ) after a letter is the vowel -e in Persian names.
-            'ه' if i > 0 && next.is_none_or(|n| n == '\u{200c}') => out.push('e'),
+            // A final ه (or one before ZWNJ) after a letter is the vowel -e in Persian names,
+            // except in Allah (الله, عبدالله), where it is the consonant.
+            'ه' if i > 0
+                && next.is_none_or(|n| n == '\u{200c}')
+                && !(i >= 2 && w[i - 1] == 'ل' && w[i - 2] == 'ل') =>
+            {
+                out.push('e')
+            }
             'و' | 'ؤ' => {
                 let consonant =
                     i == 0 || vowel_before(out) || next.is_some_and(is_arabic_vowel_letter);
@@ -350,10 +357,11 @@ mod tests {
             ("Владимир Путин", "vladimir putin"),
             ("Аляксандр Лукашэнка", "alyaksandr lukashenka"),
             ("Μητσοτάκης", "mitsotakis"),
-            ("اسدالله اسدی", "asdalle asdi"),
+            ("اسدالله اسدی", "asdallh asdi"),
             ("مجاهدین خلق", "mjahdin khlq"),
             ("سید علی خامنه‌ای", "sid ali khamneay"),
             ("البغدادي", "al bghdadi"),
+            ("فیض الله", "fiz allh"),
             ("موسوی", "musvi"),
             ("O'Brien", "obrien"),
             ("AL-QA'IDA", "al qaida"),
