@@ -59,6 +59,12 @@ pub struct ScreenArgs {
     /// One output row per result instead of one per input row.
     #[arg(long)]
     pub all_results: bool,
+    /// How many retrieved candidates are scored in full per query.
+    #[arg(long, default_value_t = Options::default().candidates)]
+    pub candidates: usize,
+    /// Skip candidates sharing less than this share of the query's key weight.
+    #[arg(long, default_value_t = Options::default().min_share)]
+    pub min_share: f32,
 }
 
 fn parse_schema(name: &str) -> Result<Schema> {
@@ -110,6 +116,8 @@ fn options(args: &ScreenArgs) -> Options {
         cutoff: args.cutoff.min(args.threshold),
         limit: args.limit.max(1),
         datasets: args.dataset.clone(),
+        candidates: args.candidates.max(1),
+        min_share: args.min_share.clamp(0.0, 1.0),
         ..Options::default()
     }
 }
@@ -427,6 +435,12 @@ pub struct IndexArgs {
     pub rows: usize,
     #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
     pub threshold: f32,
+    /// Candidates scored per query by retrieval (as `screen --candidates`).
+    #[arg(long, default_value_t = Options::default().candidates)]
+    pub candidates: usize,
+    /// As `screen --min-share`.
+    #[arg(long, default_value_t = Options::default().min_share)]
+    pub min_share: f32,
 }
 
 pub fn index_command(store: &RedbStore, args: &IndexArgs, json: bool) -> Result<()> {
@@ -462,6 +476,8 @@ pub fn index_command(store: &RedbStore, args: &IndexArgs, json: bool) -> Result<
             threshold: args.threshold,
             cutoff: args.threshold,
             limit: usize::MAX,
+            candidates: args.candidates.max(1),
+            min_share: args.min_share.clamp(0.0, 1.0),
             ..Options::default()
         };
         let t = Instant::now();

@@ -54,6 +54,9 @@ pub struct Options {
     pub weights: Weights,
     /// How many retrieved candidates are scored in full.
     pub candidates: usize,
+    /// Candidates whose shared keys weigh less than this share of what the query's keys could
+    /// weigh at most are not scored (they share only its minor parts).
+    pub min_share: f32,
 }
 
 impl Default for Options {
@@ -65,6 +68,7 @@ impl Default for Options {
             datasets: Vec::new(),
             weights: Weights::default(),
             candidates: 200,
+            min_share: 0.3,
         }
     }
 }
@@ -172,10 +176,19 @@ impl Index {
                 s.part = 0;
             }
             s.touched.clear();
+            // The most key weight any entity could collect for the query: a candidate far below
+            // it shares only the query's minor parts and cannot reach a match.
+            let mut attainable = 0f32;
             for name in names {
                 let mut current_part = usize::MAX - 1;
+                let mut part_best = 0f32;
+                let mut name_total = 0f32;
                 name_keys(name, &mut |part, kind, bytes| {
                     if part != current_part {
+                        if current_part != usize::MAX {
+                            name_total += part_best;
+                        }
+                        part_best = 0.0;
                         current_part = part;
                         s.part = s.part.wrapping_add(1);
                         if s.part == 0 {
@@ -203,6 +216,7 @@ impl Index {
                         return;
                     }
                     let w = kind_weight(kind) * (1.0 + (n as f32 / post.len() as f32).ln());
+                    part_best = part_best.max(w);
                     for &r in post {
                         let ri = r as usize;
                         if s.stamp[ri] != s.part {
@@ -214,11 +228,16 @@ impl Index {
                         }
                     }
                 });
+                if current_part != usize::MAX {
+                    name_total += part_best;
+                }
+                attainable = attainable.max(name_total);
             }
             let mut found: Vec<(u32, f32)> = s
                 .touched
                 .iter()
                 .map(|&r| (r, s.acc[r as usize]))
+                .filter(|&(_, acc)| acc >= o.min_share * attainable)
                 .filter(|&(r, _)| self.admissible(&self.records[r as usize], schema, o))
                 .collect();
             for &r in &s.touched {

@@ -94,11 +94,14 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
             (0.0, Likeness::Different)
         };
     }
-    if a.text == b.text {
-        return (1.0, Likeness::Same);
-    }
-    if a.folded == b.folded {
-        return (0.95, Likeness::Spelling);
+    // Equal folded forms have equal masks: the mask test spares most string compares.
+    if a.mask == b.mask {
+        if a.text == b.text {
+            return (1.0, Likeness::Same);
+        }
+        if a.folded == b.folded {
+            return (0.95, Likeness::Spelling);
+        }
     }
     let person = kind == NameKind::Person;
     if person && (a.role == PartRole::Initial) != (b.role == PartRole::Initial) {
@@ -151,6 +154,10 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
     }
     let (fa, fb) = (a.folded.as_bytes(), b.folded.as_bytes());
     let longest = fa.len().max(fb.len());
+    // More than two edits apart (the most a match allows): no need to count them.
+    if (a.mask ^ b.mask).count_ones() > 4 || fa.len().abs_diff(fb.len()) > 2 {
+        return prefix_or_different(fa, fb, kind);
+    }
     // Typo tolerance goes by the number of slips, not their share: one slip in a long part is
     // a spelling, three are another name (Castillo / Castro).
     let d = bounded_levenshtein(fa, fb, 2);
@@ -166,7 +173,12 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
     if sim >= MIN_PAIR {
         return (sim, Likeness::Edits(d as u8));
     }
-    if person {
+    prefix_or_different(fa, fb, kind)
+}
+
+/// A short form of a person's name part (Ben / Benjamin), or nothing.
+fn prefix_or_different(fa: &[u8], fb: &[u8], kind: NameKind) -> (f32, Likeness) {
+    if kind == NameKind::Person {
         let (short, long) = if fa.len() < fb.len() {
             (fa, fb)
         } else {
@@ -240,6 +252,11 @@ fn align(q: &AnalyzedName, c: &AnalyzedName) -> Vec<PartPair> {
 /// Merge 2 or 3 adjacent parts of `name` when, written together, they equal a part of `other`
 /// (SergeiLavrov / Sergei Lavrov, van der Bilt / Vanderbilt, Abdul Rahman / Abdulrahman).
 fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
+    // Names written together are long: without a long part on the other side there is
+    // nothing to join for.
+    if !other.parts.iter().any(|o| o.folded.len() >= 6) {
+        return None;
+    }
     for width in [2usize, 3] {
         if name.parts.len() < width {
             continue;
@@ -251,8 +268,14 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
             }
             let approx: usize = run.iter().map(|p| p.folded.len()).sum();
             // Cheap length filter before folding the joined text.
+            let first = run[0].folded.as_bytes().first();
+            let run_mask = run.iter().fold(0, |m, p| m | p.mask);
             let fits = other.parts.iter().any(|o| {
-                o.folded.len() + 2 >= approx && o.folded.len() <= approx + 1 && o.folded.len() >= 4
+                o.folded.len() + 2 >= approx
+                    && o.folded.len() <= approx + 1
+                    && o.folded.len() >= 4
+                    && o.folded.as_bytes().first() == first
+                    && (o.mask ^ run_mask).count_ones() <= 2
             });
             if !fits {
                 continue;
@@ -263,6 +286,7 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
                 let mut merged = name.clone();
                 let mut part = merged.parts[i].clone();
                 part.skeleton = skeleton(&folded);
+                part.mask = vigil_normalize::letter_mask(&folded);
                 part.text = joined;
                 part.folded = folded;
                 part.role = PartRole::Regular;

@@ -67,6 +67,18 @@ pub struct NamePart {
     /// True for Han and Hangul names, whose romanisation is a syllable per character: they
     /// compare as whole strings, exactly.
     pub script_bound: bool,
+    /// Which letters and digits `folded` contains (bit per a-z, one for any digit): parts whose
+    /// masks differ in more than 2k bits are more than k edits apart, a test of one instruction.
+    pub mask: u32,
+}
+
+/// The letter-presence mask of an ASCII string (see [`NamePart::mask`]).
+pub fn letter_mask(s: &str) -> u32 {
+    s.bytes().fold(0u32, |m, b| match b {
+        b'a'..=b'z' => m | 1 << (b - b'a'),
+        b'0'..=b'9' => m | 1 << 26,
+        _ => m,
+    })
 }
 
 /// A name ready for comparison.
@@ -114,6 +126,7 @@ impl NamePart {
             PartRole::LegalForm => 0.1,
             PartRole::Particle => 0.1,
         };
+        let mask = letter_mask(&folded);
         NamePart {
             text,
             folded,
@@ -122,6 +135,7 @@ impl NamePart {
             weight,
             unvowelled,
             script_bound: false,
+            mask,
         }
     }
 }

@@ -277,6 +277,18 @@ fn arabic_word(word: &[char], out: &mut String) {
 /// becomes a word boundary (a space), apostrophes vanish.
 pub fn to_ascii(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    if text.is_ascii() {
+        // Most list names: no decomposition or tables needed.
+        for b in text.bytes() {
+            match b {
+                b'a'..=b'z' | b'0'..=b'9' => out.push(b as char),
+                b'A'..=b'Z' => out.push(b.to_ascii_lowercase() as char),
+                b'\'' | b'`' => {}
+                _ => out.push(' '),
+            }
+        }
+        return out;
+    }
     let mut arabic: Vec<char> = Vec::new();
     let flush_arabic = |arabic: &mut Vec<char>, out: &mut String| {
         if !arabic.is_empty() {

@@ -80,13 +80,29 @@ fn split_scripts(s: &str) -> Vec<String> {
     parts
 }
 
+/// Whether all letters of `name` are in one script (no allocation: the common case).
+fn single_script(name: &str) -> bool {
+    let mut seen: Option<Script> = None;
+    for c in name.chars() {
+        if let Some(s) = Script::of_char(c) {
+            match seen {
+                None => seen = Some(s),
+                Some(x) if x != s => return false,
+                _ => {}
+            }
+        }
+    }
+    true
+}
+
 /// Every name variant written in `name` (the whole first when it needs no splitting).
 pub fn name_variants(name: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let simple = !name.contains('/')
-        && !name.to_lowercase().contains("k.a.")
+        && !name.contains("k.a.")
+        && !name.contains("K.A.")
         && name.matches(',').count() < 2
-        && split_scripts(name).len() < 2;
+        && single_script(name);
     if simple {
         push(&mut out, name);
         return out;
