@@ -18,6 +18,10 @@ TIME="/usr/bin/time -f %e,%M -o $OUT/time.txt"
 $TIME $BIN --db "$DB" index --rebuild >/dev/null 2>"$OUT/index.err" || { cat "$OUT/index.err"; exit 1; }
 echo "index build: $(cut -d, -f1 "$OUT/time.txt") s, peak $(( $(cut -d, -f2 "$OUT/time.txt") / 1024 )) MiB ($(tail -1 "$OUT/index.err"))"
 $BIN --db "$DB" export --dataset un-sc -o "$OUT/un.json" 2>/dev/null
+# Retrieval recall: the UN positives (treated) and 1,000 global negatives (Persian, Arabic and
+# Latin names), each screened with retrieval and exhaustively.
+{ cat "$Y/positives_un_treated.csv"; tail -n +2 "$Y/negatives_global.csv" | head -1000; } > "$OUT/recall.csv"
+$BIN --db "$DB" index --recall "$OUT/recall.csv" --name-column full_name --rows 2000 2>/dev/null | tail -1
 COLS=(--schema Person --name-column full_name --birth-date-column date_of_birth --country-column nationality)
 for kind in untreated treated; do
     for scope in all un-sc; do

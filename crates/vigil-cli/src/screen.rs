@@ -153,8 +153,10 @@ pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
         );
     }
     if results.is_empty() {
+        let shown: String = name.chars().take(80).collect();
+        let more = if name.chars().count() > 80 { "..." } else { "" };
         println!(
-            "no result at or above {:.2} for {name:?} among {} entities",
+            "no result at or above {:.2} for {shown:?}{more} among {} entities",
             opts.cutoff,
             index.len()
         );

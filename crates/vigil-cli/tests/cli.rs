@@ -430,3 +430,152 @@ fn match_pairs_scores_and_reports_bad_rows_in_place() {
         r.stderr
     );
 }
+
+#[test]
+fn screen_finds_explains_and_reports_json() {
+    let v = Vigil::new();
+    load_fixtures(&v);
+    let out = v
+        .run(&[
+            "screen",
+            "Kaveh Nourbakhsh-Test",
+            "--schema",
+            "Person",
+            "--json",
+        ])
+        .ok()
+        .json();
+    let top = &out["results"][0];
+    assert_eq!(top["id"], "eu-fsf-9001");
+    assert_eq!(top["match"], true);
+    assert!(top["score"].as_f64().expect("score") > 0.9);
+    assert!(top["explanation"]["name"]["detail"]
+        .as_str()
+        .expect("detail")
+        .contains("nourbakhsh"));
+    // Persian script finds the same entry, and the first run built the index cache.
+    let out = v
+        .run(&["screen", "کاوه نوربخش", "--schema", "Person", "--json"])
+        .ok()
+        .json();
+    assert_eq!(out["results"][0]["id"], "eu-fsf-9001");
+    // A wrong birth date lowers the score and says why.
+    let out = v
+        .run(&[
+            "screen",
+            "Kaveh Nourbakhsh-Test",
+            "--schema",
+            "Person",
+            "--birth-date",
+            "1990",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert!(
+        out["results"][0]["explanation"]["birth_date"]["score"]
+            .as_f64()
+            .expect("n")
+            < 0.0
+    );
+    // Filters.
+    let out = v
+        .run(&[
+            "screen",
+            "Kaveh Nourbakhsh-Test",
+            "--schema",
+            "Person",
+            "--dataset",
+            "un-sc",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert!(out["results"].as_array().expect("a").is_empty());
+    // Bad input: clear errors, no panic.
+    assert!(v
+        .run(&["screen", " ", "--schema", "Person"])
+        .fails()
+        .stderr
+        .contains("empty"));
+    assert!(v
+        .run(&["screen", "x", "--schema", "Dragon"])
+        .fails()
+        .stderr
+        .contains("unknown schema"));
+    assert!(v
+        .run(&["screen", "x", "--threshold", "7"])
+        .fails()
+        .stderr
+        .contains("--threshold"));
+    let long = "y".repeat(10_000);
+    let r = v.run(&["screen", &long, "--schema", "Person"]).ok();
+    assert!(
+        r.stdout.len() < 400,
+        "the long name is not echoed back in full"
+    );
+}
+
+#[test]
+fn screen_batch_streams_every_row_with_errors_in_place() {
+    let v = Vigil::new();
+    load_fixtures(&v);
+    let input = v.dir.path().join("batch.csv");
+    std::fs::write(
+        &input,
+        "ref,name,schema,birth_date,country\n\
+         1,Kaveh Nourbakhsh-Test,Person,1968,Iran\n\
+         2,,Person,,\n\
+         3,Sample Person Testovich,Dragon,,\n\
+         4,Nobody Inparticular,Person,,\n\
+         5,Sample Brigade,Organization\n\
+         6,\u{1}\u{2}bad control,Person,,\n",
+    )
+    .expect("write");
+    let out = v.dir.path().join("out.csv");
+    let r = v
+        .run(&["screen", "--batch", s(&input), "--output", s(&out)])
+        .ok();
+    assert!(r.stderr.contains("screened 6 rows"), "{}", r.stderr);
+    let mut reader = csv::Reader::from_path(&out).expect("read");
+    let headers = reader.headers().expect("h").clone();
+    let col = |n: &str| headers.iter().position(|h| h == n).expect(n);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 6, "one output row per input row, none dropped");
+    assert_eq!(&rows[0][col("ref")], "1", "input columns kept");
+    assert_eq!(&rows[0][col("match")], "true");
+    assert_eq!(&rows[0][col("top_id")], "eu-fsf-9001");
+    assert!(rows[1][col("error")].contains("empty name"));
+    assert!(rows[2][col("error")].contains("unknown schema"));
+    assert_eq!(&rows[3][col("match")], "false");
+    assert_eq!(
+        &rows[4][col("top_id")],
+        "unsc-900002",
+        "short row still screened"
+    );
+    assert_eq!(&rows[5][col("error")], "");
+    // One row per result.
+    let all = v.dir.path().join("all.csv");
+    v.run(&[
+        "screen",
+        "--batch",
+        s(&input),
+        "--output",
+        s(&all),
+        "--all-results",
+        "--limit",
+        "2",
+    ])
+    .ok();
+    let text = std::fs::read_to_string(&all).expect("read");
+    assert!(text
+        .lines()
+        .next()
+        .expect("header")
+        .ends_with("rank,match,score,id,name,dataset,explanation,error"));
+    // A missing name column is a clear error.
+    let r = v
+        .run(&["screen", "--batch", s(&input), "--name-column", "full_name"])
+        .fails();
+    assert!(r.stderr.contains("no column \"full_name\""), "{}", r.stderr);
+}

@@ -1,0 +1,251 @@
+//! The index on a small store of invented entities: retrieval through spelling, script, order
+//! and typos; qualifiers; filters; the cache stamp; agreement with exhaustive scoring.
+
+use vigil_index::{fingerprint, Index, Options, Query};
+use vigil_model::{Schema, Statement};
+use vigil_store::{MemoryStore, Store, VersionRequest};
+
+type Props<'a> = &'a [(&'a str, &'a str)];
+
+fn load(store: &MemoryStore, dataset: &str, hash: &str, entities: &[(&str, Schema, Props<'_>)]) {
+    let mut st = Vec::new();
+    for (id, schema, props) in entities {
+        for (p, v) in *props {
+            st.push(Statement::new(*id, *schema, *p, *v, dataset));
+        }
+    }
+    let req = VersionRequest {
+        dataset: dataset.into(),
+        version: "v1".into(),
+        format: "test".into(),
+        files: vec![],
+        content_hash: hash.into(),
+        loaded_at: "2026-01-01T00:00:00Z".into(),
+    };
+    store.load_version(&req, st, &mut |_, _| {}).expect("load");
+}
+
+fn store() -> MemoryStore {
+    let s = MemoryStore::default();
+    load(
+        &s,
+        "list-a",
+        "a1",
+        &[
+            (
+                "p1",
+                Schema::Person,
+                &[
+                    ("name", "KARIMI-TESTEH, Bahram"),
+                    ("alias", "بهرام کریمی"),
+                    ("birthDate", "1968-03-02"),
+                    ("nationality", "Iran"),
+                ],
+            ),
+            (
+                "p2",
+                Schema::Person,
+                &[
+                    ("name", "Leila KARIMI-TESTEH"),
+                    ("birthDate", "1975"),
+                    ("gender", "female"),
+                ],
+            ),
+            (
+                "p3",
+                Schema::Person,
+                &[("name", "Maher (a.k.a. Mahir) AL-EXAMPLI")],
+            ),
+            (
+                "o1",
+                Schema::Organization,
+                &[
+                    ("name", "Example Drone Components Trading LLC"),
+                    ("country", "ir"),
+                ],
+            ),
+            (
+                "s1",
+                Schema::Sanction,
+                &[("entity", "p1"), ("program", "TEST")],
+            ),
+        ],
+    );
+    load(
+        &s,
+        "list-b",
+        "b1",
+        &[(
+            "p4",
+            Schema::Person,
+            &[("name", "Bahram Karimi Testeh"), ("birthDate", "1968")],
+        )],
+    );
+    s
+}
+
+fn ids(results: &[vigil_index::Match]) -> Vec<&str> {
+    results.iter().map(|m| m.id.as_str()).collect()
+}
+
+#[test]
+fn finds_through_spelling_script_order_and_typos() {
+    let s = store();
+    let (index, stats) = Index::build(&s, &mut |_, _| {}).expect("build");
+    assert_eq!(stats.entities, 5, "sanctions are not screened");
+    let o = Options::default();
+    for q in [
+        "Bahram Karimi-Testeh",
+        "KARIMITESTEH Bahram",
+        "Bahram Karimy Testeh",
+        "بهرام کریمی",
+    ] {
+        let r = index.screen(&Query::name(Schema::Person, q), &o);
+        assert!(ids(&r).contains(&"p1"), "{q}: {:?}", ids(&r));
+        assert!(r[0].is_match, "{q}: {}", r[0].score);
+        assert!(r[0].explanation.contains_key("name"));
+    }
+    // The embedded alias is a name of its own.
+    let r = index.screen(&Query::name(Schema::Person, "Mahir al-Exampli"), &o);
+    assert_eq!(ids(&r).first(), Some(&"p3"));
+    // A family name alone does not make Leila a match for Bahram.
+    let r = index.screen(&Query::name(Schema::Person, "Bahram Karimi-Testeh"), &o);
+    assert!(r.iter().all(|m| m.id != "p2" || !m.is_match));
+    // Organisations are not persons.
+    let r = index.screen(
+        &Query::name(Schema::Person, "Example Drone Components Trading"),
+        &o,
+    );
+    assert!(r.is_empty(), "{:?}", ids(&r));
+    let r = index.screen(
+        &Query::name(Schema::Company, "Example Drone Components Trading"),
+        &o,
+    );
+    assert_eq!(ids(&r), ["o1"]);
+}
+
+#[test]
+fn qualifiers_filters_and_limits() {
+    let s = store();
+    let (index, _) = Index::build(&s, &mut |_, _| {}).expect("build");
+    let base = Query::name(Schema::Person, "Bahram Karimi Testeh");
+    let o = Options::default();
+    let plain = index.screen(&base, &o);
+    let with_dob = index.screen(
+        &Query {
+            birth_dates: vec!["1968".into()],
+            countries: vec!["IR".into()],
+            ..base.clone()
+        },
+        &o,
+    );
+    let wrong_dob = index.screen(
+        &Query {
+            birth_dates: vec!["1990-01-01".into()],
+            ..base.clone()
+        },
+        &o,
+    );
+    let score = |r: &[vigil_index::Match], id: &str| {
+        r.iter()
+            .find(|m| m.id == id)
+            .map(|m| m.score)
+            .unwrap_or(0.0)
+    };
+    assert!(score(&with_dob, "p1") >= score(&plain, "p1"));
+    assert!(score(&wrong_dob, "p1") < score(&plain, "p1") - 0.1);
+    assert!(wrong_dob
+        .iter()
+        .find(|m| m.id == "p1")
+        .is_some_and(|m| m.explanation.contains_key("birth_date")));
+    let only_b = index.screen(
+        &base,
+        &Options {
+            datasets: vec!["list-b".into()],
+            ..Options::default()
+        },
+    );
+    assert_eq!(ids(&only_b), ["p4"]);
+    let one = index.screen(
+        &base,
+        &Options {
+            limit: 1,
+            ..Options::default()
+        },
+    );
+    assert_eq!(one.len(), 1);
+    // Retrieval finds what exhaustive scoring finds.
+    for q in [
+        "Bahram Karimi",
+        "Leila Karimi Testeh",
+        "Mahir Exampli",
+        "Example Drone LLC",
+    ] {
+        let q = Query::name(Schema::LegalEntity, q);
+        let o = Options {
+            cutoff: 0.3,
+            limit: 100,
+            ..Options::default()
+        };
+        let mut a: Vec<String> = ids(&index.screen(&q, &o))
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let mut b: Vec<String> = ids(&index.screen_exhaustive(&q, &o))
+            .into_iter()
+            .map(String::from)
+            .collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{:?}", q.names);
+    }
+}
+
+#[test]
+fn the_cache_follows_the_store() {
+    let s = store();
+    let dir = tempfile::tempdir().expect("tmp");
+    let cache = dir.path().join("index.bin");
+    let (a, rebuilt) = Index::open(&s, &cache, &mut |_, _| {}).expect("open");
+    assert!(rebuilt, "first open builds");
+    let (_, rebuilt) = Index::open(&s, &cache, &mut |_, _| {}).expect("reopen");
+    assert!(!rebuilt, "a current cache is reused");
+    load(
+        &s,
+        "list-c",
+        "c1",
+        &[("p9", Schema::Person, &[("name", "Newly Listed Person")])],
+    );
+    assert_ne!(fingerprint(&s).expect("stamp"), a.fingerprint);
+    let (b, rebuilt) = Index::open(&s, &cache, &mut |_, _| {}).expect("after load");
+    assert!(rebuilt, "a load makes the cache stale");
+    assert_eq!(
+        ids(&b.screen(
+            &Query::name(Schema::Person, "Newly Listed Person"),
+            &Options::default()
+        )),
+        ["p9"]
+    );
+    // A corrupt cache is rebuilt, not trusted.
+    std::fs::write(&cache, b"garbage").expect("w");
+    let (_, rebuilt) = Index::open(&s, &cache, &mut |_, _| {}).expect("after corruption");
+    assert!(rebuilt);
+}
+
+#[test]
+fn odd_queries_do_not_panic() {
+    let s = store();
+    let (index, _) = Index::build(&s, &mut |_, _| {}).expect("build");
+    let long = "x".repeat(10_000);
+    for q in [
+        "",
+        "   ",
+        "\u{0}\u{1}",
+        long.as_str(),
+        "Bahram ＫＡＲＩＭＩ 👍",
+        "بهرام Karimi",
+        "١٢٣",
+    ] {
+        let _ = index.screen(&Query::name(Schema::Person, q), &Options::default());
+    }
+}
