@@ -20,7 +20,7 @@ echo "index build: $(cut -d, -f1 "$OUT/time.txt") s, peak $(( $(cut -d, -f2 "$OU
 $BIN --db "$DB" export --dataset un-sc -o "$OUT/un.json" 2>/dev/null
 # Retrieval recall: the UN positives (treated) and 1,000 global negatives (Persian, Arabic and
 # Latin names), each screened with retrieval and exhaustively.
-{ cat "$Y/positives_un_treated.csv"; tail -n +2 "$Y/negatives_global.csv" | head -1000; } > "$OUT/recall.csv"
+{ cat "$Y/positives_un_treated.csv"; sed -n '2,1001p' "$Y/negatives_global.csv"; } > "$OUT/recall.csv"
 $BIN --db "$DB" index --recall "$OUT/recall.csv" --name-column full_name --rows 2000 2>/dev/null | tail -1
 COLS=(--schema Person --name-column full_name --birth-date-column date_of_birth --country-column nationality)
 for kind in untreated treated; do

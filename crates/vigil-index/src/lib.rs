@@ -62,7 +62,7 @@ pub struct Index {
 
 /// Bumped whenever the keys, the record layout or name analysis change (anything that makes
 /// a cached index differ from a fresh one), so old caches are rebuilt.
-const LAYOUT: &str = "vigil-index/5";
+const LAYOUT: &str = "vigil-index/7";
 
 impl Index {
     pub fn len(&self) -> usize {

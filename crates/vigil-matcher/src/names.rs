@@ -414,6 +414,13 @@ fn score(
             .filter(|&&i| short.parts[i].role == PartRole::Regular)
             .count();
         s *= 0.75f32.powi(missing as i32);
+        if patronymic_swapped(q, c, &pairs) {
+            // Salman bin Muhammad is Muhammad's son; Muhammad bin Salman is Salman's.
+            s *= 0.7;
+            if explain {
+                detail.push_str("names around bin/ibn in the other order (x0.7); ");
+            }
+        }
         let named = |n: &AnalyzedName| {
             n.parts
                 .iter()
@@ -438,7 +445,7 @@ fn score(
             for &i in unmatched.iter() {
                 s *= match n.parts[i].role {
                     PartRole::Generic if substituted => 0.85,
-                    PartRole::Generic => 0.97,
+                    PartRole::Generic => 0.93,
                     PartRole::Initial => 0.9,
                     _ => 0.8,
                 };
@@ -532,4 +539,27 @@ mod tests {
             ) < 0.6
         );
     }
+}
+
+/// Whether both names say "X bin Y" with one inner bin/ibn, and the parts on either side of it
+/// traded places (Salman bin Muhammad / Muhammad bin Salman).
+fn patronymic_swapped(q: &AnalyzedName, c: &AnalyzedName, pairs: &[PartPair]) -> bool {
+    let link = |n: &AnalyzedName| {
+        let at: Vec<usize> = n
+            .parts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches!(p.text.as_str(), "bin" | "ibn" | "bint" | "ben"))
+            .map(|(i, _)| i)
+            .collect();
+        match at.as_slice() {
+            [i] if *i > 0 && *i + 1 < n.parts.len() => Some(*i),
+            _ => None,
+        }
+    };
+    let (Some(lq), Some(lc)) = (link(q), link(c)) else {
+        return false;
+    };
+    let partner = |qi: usize| pairs.iter().find(|p| p.query == qi).map(|p| p.candidate);
+    partner(lq - 1) == Some(lc + 1) || partner(lq + 1) == Some(lc - 1)
 }

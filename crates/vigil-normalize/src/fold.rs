@@ -38,6 +38,8 @@ pub fn fold(token: &str) -> String {
             (b'q', _, _) => (b"k", 1),
             (b'c', _, _) => (b"k", 1),
             (b'w', _, _) => (b"v", 1),
+            // Pinyin x- sounds as s- (Xi / Si Jinping).
+            (b'x', _, _) if i == 0 => (b"s", 1),
             (b'x', _, _) => (b"ks", 1),
             (b'e', _, _) => (b"i", 1),
             (b'o', _, _) => (b"u", 1),

@@ -267,10 +267,129 @@ pub fn is_generic(w: &str) -> bool {
 
 /// A legal form starting at `words[0]`: how many words it spans and its canonical form.
 pub fn legal_form_at(words: &[String]) -> Option<(usize, &'static str)> {
-    LEGAL_FORMS.iter().find_map(|(phrase, canonical)| {
+    let exact = LEGAL_FORMS.iter().find_map(|(phrase, canonical)| {
         (words.len() >= phrase.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
             .then_some((phrase.len(), *canonical))
-    })
+    });
+    if exact.is_some() {
+        return exact;
+    }
+    // Phrases of several words survive a slip or a cut-off end (JOYNT STOCK COMPANY,
+    // JOINT STOCK COMPAN): every long word within one letter, or the last one truncated.
+    LEGAL_FORMS
+        .iter()
+        .filter(|(phrase, _)| phrase.len() >= 2)
+        .find_map(|(phrase, canonical)| {
+            if words.len() < phrase.len() {
+                return None;
+            }
+            let last = phrase.len() - 1;
+            let ok = phrase.iter().zip(words).enumerate().all(|(i, (p, w))| {
+                p == w
+                    || (p.len() >= 4 && one_edit(p, w))
+                    || (i == last && w.len() >= 5 && p.starts_with(w.as_str()))
+            });
+            ok.then_some((phrase.len(), *canonical))
+        })
+}
+
+/// Whether two words are at most one substitution, insertion or deletion apart.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
+}
+
+/// Place words that qualify an organisation name (FABERLIC EUROPE): they count for less than
+/// a generic word.
+const REGIONS: &[&str] = &[
+    "europe",
+    "european",
+    "asia",
+    "asian",
+    "africa",
+    "african",
+    "america",
+    "americas",
+    "american",
+    "pacific",
+    "middle",
+    "east",
+    "west",
+    "north",
+    "south",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "overseas",
+    "worldwide",
+];
+
+pub fn is_region(w: &str) -> bool {
+    REGIONS.contains(&w)
+}
+
+/// Vessel name prefixes (MV Hellenic Spirit): a type of ship, not its name.
+const VESSEL_PREFIXES: &[&str] = &["mv", "mt", "ms", "ss", "mfv", "fv", "rv", "my", "sy"];
+
+pub fn is_vessel_prefix(w: &str) -> bool {
+    VESSEL_PREFIXES.contains(&w)
+}
+
+/// Multi-word names of states and bodies and their usual abbreviations, canonicalised to the
+/// abbreviation (U.S. Department of State = United States Department of State).
+const ABBREVIATIONS: &[(&[&str], &str)] = &[
+    (&["united", "states", "of", "america"], "us"),
+    (&["united", "states"], "us"),
+    (&["usa"], "us"),
+    (&["united", "kingdom"], "uk"),
+    (&["united", "nations"], "un"),
+    (&["european", "union"], "eu"),
+    (&["united", "arab", "emirates"], "uae"),
+];
+
+/// Replace known multi-word names by their abbreviation.
+pub fn abbreviate(words: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    'outer: while i < words.len() {
+        for (phrase, abbr) in ABBREVIATIONS {
+            if words.len() - i >= phrase.len()
+                && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
+            {
+                out.push((*abbr).to_string());
+                i += phrase.len();
+                continue 'outer;
+            }
+        }
+        out.push(words[i].clone());
+        i += 1;
+    }
+    out
 }
 
 /// Legal forms often written with dots (L.L.C., S.A.), longest first.

@@ -170,7 +170,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         };
     }
     if kind != NameKind::Person {
-        words = lexicon::numbers_to_digits(join_single_letters(words));
+        words = lexicon::abbreviate(lexicon::numbers_to_digits(join_single_letters(words)));
     }
     let mut parts = Vec::with_capacity(words.len());
     let mut dropped = Vec::new();
@@ -200,14 +200,21 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             } else {
                 PartRole::Regular
             }
-        } else if lexicon::is_org_stopword(w) {
+        } else if lexicon::is_org_stopword(w)
+            || (kind == NameKind::Other && lexicon::is_vessel_prefix(w))
+        {
             PartRole::Particle
         } else if lexicon::is_generic(w) {
             PartRole::Generic
         } else {
             PartRole::Regular
         };
-        parts.push(NamePart::new(w.clone(), role, unvowelled));
+        let mut part = NamePart::new(w.clone(), role, unvowelled);
+        if kind != NameKind::Person && lexicon::is_region(w) {
+            part.role = PartRole::Generic;
+            part.weight = 0.2;
+        }
+        parts.push(part);
         i += 1;
     }
     if kind == NameKind::Person {
