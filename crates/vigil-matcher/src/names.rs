@@ -473,6 +473,29 @@ fn score(
     }
 }
 
+/// Whether both names say "X bin Y" with one inner bin/ibn, and the parts on either side of it
+/// traded places (Salman bin Muhammad / Muhammad bin Salman).
+fn patronymic_swapped(q: &AnalyzedName, c: &AnalyzedName, pairs: &[PartPair]) -> bool {
+    let link = |n: &AnalyzedName| {
+        let at: Vec<usize> = n
+            .parts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches!(p.text.as_str(), "bin" | "ibn" | "bint" | "ben"))
+            .map(|(i, _)| i)
+            .collect();
+        match at.as_slice() {
+            [i] if *i > 0 && *i + 1 < n.parts.len() => Some(*i),
+            _ => None,
+        }
+    };
+    let (Some(lq), Some(lc)) = (link(q), link(c)) else {
+        return false;
+    };
+    let partner = |qi: usize| pairs.iter().find(|p| p.query == qi).map(|p| p.candidate);
+    partner(lq - 1) == Some(lc + 1) || partner(lq + 1) == Some(lc - 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -539,27 +562,4 @@ mod tests {
             ) < 0.6
         );
     }
-}
-
-/// Whether both names say "X bin Y" with one inner bin/ibn, and the parts on either side of it
-/// traded places (Salman bin Muhammad / Muhammad bin Salman).
-fn patronymic_swapped(q: &AnalyzedName, c: &AnalyzedName, pairs: &[PartPair]) -> bool {
-    let link = |n: &AnalyzedName| {
-        let at: Vec<usize> = n
-            .parts
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| matches!(p.text.as_str(), "bin" | "ibn" | "bint" | "ben"))
-            .map(|(i, _)| i)
-            .collect();
-        match at.as_slice() {
-            [i] if *i > 0 && *i + 1 < n.parts.len() => Some(*i),
-            _ => None,
-        }
-    };
-    let (Some(lq), Some(lc)) = (link(q), link(c)) else {
-        return false;
-    };
-    let partner = |qi: usize| pairs.iter().find(|p| p.query == qi).map(|p| p.candidate);
-    partner(lq - 1) == Some(lc + 1) || partner(lq + 1) == Some(lc - 1)
 }
