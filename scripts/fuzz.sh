@@ -5,16 +5,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECS=${1:-120}
 FIX=crates/vigil-ingest/tests/fixtures
-mkdir -p fuzz/corpus/{ofac_csv,un_xml,eu_oj_csv,eu_fsf_xml,us_csl,ftm_json,dates}
+mkdir -p fuzz/corpus/{ofac_csv,un_xml,eu_oj_csv,eu_fsf_xml,us_csl,ftm_json,dates,names}
 cp $FIX/un-sample.xml fuzz/corpus/un_xml/
 cp $FIX/eu-fsf-sample.xml fuzz/corpus/eu_fsf_xml/
 cp $FIX/eu-oj-sample.csv fuzz/corpus/eu_oj_csv/
 cp $FIX/csl-sample.csv fuzz/corpus/us_csl/
 cp $FIX/ftm-sample.ftm.json fuzz/corpus/ftm_json/
 printf '10,"EXAMPLE TRADING LLC",-0- ,"IRAN] [SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"a.k.a. '"'"'EXTRA'"'"'; DOB 01 Feb 1970; Passport X1 (Iran); Linked To: DOE, John."\n11,"DOE, John","individual","SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n' > fuzz/corpus/ofac_csv/seed.csv
+printf 'Asadollah AssadiASSADI Assadollah' > fuzz/corpus/names/a; printf 'اسدالله اسدیMaher (a.k.a. Mahir) AL-ASSAD' > fuzz/corpus/names/b
 printf '31 Aug 1960' > fuzz/corpus/dates/a; printf '1960 to 1962' > fuzz/corpus/dates/b; printf '22.12.1971' > fuzz/corpus/dates/c
 export RUSTC_BOOTSTRAP=1
-for t in ofac_csv un_xml eu_oj_csv eu_fsf_xml us_csl ftm_json dates; do
+for t in ofac_csv un_xml eu_oj_csv eu_fsf_xml us_csl ftm_json dates names; do
     log=$(mktemp)
     if cargo fuzz run --sanitizer none "$t" -- -max_total_time="$SECS" -rss_limit_mb=2048 -timeout=10 >"$log" 2>&1; then
         runs=$(grep -oE '#[0-9]+' "$log" | tail -1)

@@ -65,6 +65,10 @@ pub struct ScreenArgs {
     /// Skip candidates sharing less than this share of the query's key weight.
     #[arg(long, default_value_t = Options::default().min_share)]
     pub min_share: f32,
+    /// Qualifier weights as JSON, any subset: {"birth_date_match", "birth_date_mismatch",
+    /// "country_match", "country_mismatch", "gender_mismatch", "weak_alias"}.
+    #[arg(long)]
+    pub weights: Option<String>,
 }
 
 fn parse_schema(name: &str) -> Result<Schema> {
@@ -110,16 +114,21 @@ pub fn open_index(store: &RedbStore) -> Result<Index> {
     Ok(index)
 }
 
-fn options(args: &ScreenArgs) -> Options {
-    Options {
+fn options(args: &ScreenArgs) -> Result<Options> {
+    let weights = match &args.weights {
+        Some(json) => serde_json::from_str(json)
+            .with_context(|| format!("--weights: not a weights object: {json}"))?,
+        None => vigil_matcher::Weights::default(),
+    };
+    Ok(Options {
+        weights,
         threshold: args.threshold,
         cutoff: args.cutoff.min(args.threshold),
         limit: args.limit.max(1),
         datasets: args.dataset.clone(),
         candidates: args.candidates.max(1),
         min_share: args.min_share.clamp(0.0, 1.0),
-        ..Options::default()
-    }
+    })
 }
 
 pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
@@ -131,7 +140,7 @@ pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
         );
     }
     let index = open_index(store)?;
-    let opts = options(args);
+    let opts = options(args)?;
     if let Some(batch) = &args.batch {
         return run_batch(&index, batch, args, schema, &opts);
     }

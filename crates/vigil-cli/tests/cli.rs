@@ -478,6 +478,30 @@ fn screen_finds_explains_and_reports_json() {
             .expect("n")
             < 0.0
     );
+    // Per-request weights: a heavier birth-date penalty lowers the score further.
+    let score = |extra: &[&str]| {
+        let mut args = vec![
+            "screen",
+            "Kaveh Nourbakhsh-Test",
+            "--schema",
+            "Person",
+            "--birth-date",
+            "1990",
+            "--cutoff",
+            "0",
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        v.run(&args).ok().json()["results"][0]["score"]
+            .as_f64()
+            .expect("score")
+    };
+    assert!(score(&["--weights", r#"{"birth_date_mismatch": 0.4}"#]) < score(&[]) - 0.2);
+    assert!(v
+        .run(&["screen", "x", "--weights", r#"{"nope": 1}"#])
+        .fails()
+        .stderr
+        .contains("unknown field"));
     // Filters.
     let out = v
         .run(&[
@@ -578,4 +602,43 @@ fn screen_batch_streams_every_row_with_errors_in_place() {
         .run(&["screen", "--batch", s(&input), "--name-column", "full_name"])
         .fails();
     assert!(r.stderr.contains("no column \"full_name\""), "{}", r.stderr);
+}
+
+#[test]
+fn real_cross_script_screening_on_the_shared_lists() {
+    let (Some(eu), Some(sdn)) = (
+        shared("eu-oj/32001R2580.csv"),
+        shared("ofac/sdn-2024-05-03/sdn.csv"),
+    ) else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", s(&eu), s(&sdn), "--version", "test"]).ok();
+    // The EU terrorist list writes him FAMILY Given; the reports write him either way.
+    for query in ["Asadollah Assadi", "Assadolah Assadi", "اسدالله اسدی"] {
+        let out = v
+            .run(&["screen", query, "--schema", "Person", "--json"])
+            .ok()
+            .json();
+        let top = &out["results"][0];
+        assert_eq!(top["caption"], "ASSADI Assadollah", "{query}: {out}");
+        assert_eq!(top["match"], true, "{query}");
+    }
+    // The ministry he worked for, by its acronym and in Persian-influenced spelling.
+    let out = v
+        .run(&[
+            "screen",
+            "Iranian Ministry of Intelligence and Security",
+            "--schema",
+            "Organization",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(out["results"][0]["id"], "ofac-12111");
+    let out = v
+        .run(&["screen", "حسن نصرالله", "--schema", "Person", "--json"])
+        .ok()
+        .json();
+    assert_eq!(out["results"][0]["id"], "ofac-2686", "{out}");
 }

@@ -21,7 +21,7 @@ pub type Explanation = BTreeMap<String, Feature>;
 
 /// Weights of the qualifiers; every one can be set per request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Weights {
     /// Added when a birth date agrees to the day (or year, when only years are known).
     pub birth_date_match: f32,
