@@ -34,12 +34,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
     }
     let dataset = dataset_name(dataset, || "us-csl".into());
     let mut emit = Emit::new(&dataset);
-    let file = text
-        .path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("?")
-        .to_string();
+    let file = text.file_label();
     let mut records = 0u64;
     for rec in reader.records() {
         let rec = rec.map_err(|e| csv_error(text, &e))?;

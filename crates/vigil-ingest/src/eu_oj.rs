@@ -53,12 +53,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
         .and_then(|s| s.to_str())
         .unwrap_or("eu-oj")
         .to_string();
-    let file = text
-        .path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("?")
-        .to_string();
+    let file = text.file_label();
     let mut emit: Option<Emit> = None;
     let mut dataset_out = String::new();
     let mut records = 0u64;

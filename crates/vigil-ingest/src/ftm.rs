@@ -10,12 +10,7 @@ use crate::source::SourceText;
 use crate::{dataset_name, Emit, ParserOutput};
 
 pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOutput, IngestError> {
-    let file = text
-        .path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("?")
-        .to_string();
+    let file = text.file_label();
     let dataset = dataset_name(dataset, || {
         let stem = file.split('.').next().unwrap_or("ftm");
         format!("ftm-{}", vigil_model::slug(stem))

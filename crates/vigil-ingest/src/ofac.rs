@@ -3,7 +3,6 @@
 //! the Remarks field (`a.k.a. 'X'; DOB 31 Aug 1960; Passport 042833 (Lebanon); Linked To: Y.`).
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use vigil_model::Schema;
 #[cfg(test)]
@@ -29,13 +28,6 @@ struct Primary {
 fn null(v: &str) -> Option<String> {
     let v = v.trim();
     (!v.is_empty() && v != "-0-").then(|| v.to_string())
-}
-
-fn file_label(path: &Path) -> String {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("?")
-        .to_string()
 }
 
 /// Read a header-less OFAC CSV file whose rows have exactly `width` fields.
@@ -84,7 +76,8 @@ pub(crate) fn parse(
                 path: texts.first().map(|t| t.path.clone()).unwrap_or_default(),
                 message: "no OFAC primary file (sdn.csv or cons_prim.csv) in the set".into(),
             })?;
-    let is_cons = file_label(&primary.path)
+    let is_cons = primary
+        .file_label()
         .to_ascii_lowercase()
         .starts_with("cons");
     let dataset = dataset_name(dataset, || {
@@ -103,7 +96,7 @@ pub(crate) fn parse(
         }
     }
 
-    let plabel = file_label(&primary.path);
+    let plabel = primary.file_label();
     let mut primaries: Vec<Primary> = Vec::new();
     for (line, r) in rows(primary, 12)? {
         let ent = r[0].trim().to_string();
@@ -224,7 +217,7 @@ pub(crate) fn parse(
     }
 
     for t in texts.iter().filter(|t| role(t) == "alias") {
-        let label = file_label(&t.path);
+        let label = t.file_label();
         for (line, r) in rows(t, 5)? {
             let Some(&i) = by_ent.get(r[0].trim()) else {
                 emit.warnings.push(format!("{label}:{line}: alias of ent_num {} which the primary file does not list; skipped", r[0].trim()));
@@ -248,7 +241,7 @@ pub(crate) fn parse(
         }
     }
     for t in texts.iter().filter(|t| role(t) == "address") {
-        let label = file_label(&t.path);
+        let label = t.file_label();
         for (line, r) in rows(t, 6)? {
             let Some(&i) = by_ent.get(r[0].trim()) else {
                 emit.warnings.push(format!("{label}:{line}: address of ent_num {} which the primary file does not list; skipped", r[0].trim()));
@@ -514,6 +507,7 @@ fn of<'a>(st: &'a [Statement], id: &str, prop: &str) -> Vec<&'a str> {
 mod tests {
     use super::*;
     use std::io::Write;
+    use std::path::Path;
 
     fn text(name: &str, dir: &Path, body: &str) -> SourceText {
         let p = dir.join(name);

@@ -17,6 +17,17 @@ pub struct SourceText {
     pub bytes: u64,
 }
 
+impl SourceText {
+    /// The file's name without its directory, as errors and statement origins show it.
+    pub fn file_label(&self) -> String {
+        self.path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_string()
+    }
+}
+
 /// The largest decompressed source accepted; a bigger one is almost certainly not a list.
 const MAX_TEXT: u64 = 2 << 30;
 

@@ -73,12 +73,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
         .and_then(vigil_model::dates::parse_single);
     let dataset = dataset_name(dataset, || "un-sc".into());
     let mut emit = Emit::new(&dataset);
-    let file = text
-        .path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("?")
-        .to_string();
+    let file = text.file_label();
     let mut records = 0u64;
 
     for (group, tag, schema) in [

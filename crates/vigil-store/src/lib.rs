@@ -23,6 +23,48 @@
 //! Architecture invariant: a load is one transaction. Either the whole version is recorded
 //! (statements, indexes and the version record) or none of it is.
 
+/// The read half of [`Store`], the same for every backend built on the KV interface: each
+/// method opens a consistent read view with `self.read` and runs the shared algorithm on it.
+macro_rules! kv_store_reads {
+    () => {
+        fn datasets(&self) -> Result<Vec<$crate::DatasetInfo>, $crate::StoreError> {
+            self.read($crate::datasets_from)
+        }
+
+        fn versions(&self, dataset: &str) -> Result<Vec<$crate::VersionInfo>, $crate::StoreError> {
+            self.read(|r| $crate::versioning::KvRead::versions(r, dataset))
+        }
+
+        fn entity(&self, id: &str) -> Result<Vec<$crate::StatementRecord>, $crate::StoreError> {
+            self.read(|r| $crate::versioning::read_entity(r, id))
+        }
+
+        fn current_entity(
+            &self,
+            id: &str,
+        ) -> Result<Option<vigil_model::Entity>, $crate::StoreError> {
+            self.read(|r| $crate::versioning::current_entity(r, id, None))
+        }
+
+        fn diff(
+            &self,
+            dataset: &str,
+            from: Option<&str>,
+            to: Option<&str>,
+        ) -> Result<$crate::Diff, $crate::StoreError> {
+            self.read(|r| $crate::versioning::diff(r, dataset, from, to))
+        }
+
+        fn for_each_entity(
+            &self,
+            dataset: Option<&str>,
+            f: &mut dyn FnMut(vigil_model::Entity) -> bool,
+        ) -> Result<(), $crate::StoreError> {
+            self.read(|r| $crate::for_each_entity_from(r, dataset, f))
+        }
+    };
+}
+
 pub mod contract;
 mod memory;
 mod redb_store;

@@ -4,11 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::RwLock;
 
-use vigil_model::{Entity, Statement};
+use vigil_model::Statement;
 
-use crate::types::{
-    DatasetInfo, Diff, LoadOutcome, StatementRecord, StoredStatement, VersionInfo, VersionRequest,
-};
+use crate::types::{LoadOutcome, StoredStatement, VersionInfo, VersionRequest};
 use crate::versioning::{self, EntityVisitor, KvRead, KvWrite};
 use crate::{Store, StoreError};
 
@@ -143,36 +141,5 @@ impl Store for MemoryStore {
         Ok(outcomes)
     }
 
-    fn datasets(&self) -> Result<Vec<DatasetInfo>, StoreError> {
-        self.read(crate::datasets_from)
-    }
-
-    fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError> {
-        self.read(|m| m.versions(dataset))
-    }
-
-    fn entity(&self, id: &str) -> Result<Vec<StatementRecord>, StoreError> {
-        self.read(|m| versioning::read_entity(m, id))
-    }
-
-    fn current_entity(&self, id: &str) -> Result<Option<Entity>, StoreError> {
-        self.read(|m| versioning::current_entity(m, id, None))
-    }
-
-    fn diff(
-        &self,
-        dataset: &str,
-        from: Option<&str>,
-        to: Option<&str>,
-    ) -> Result<Diff, StoreError> {
-        self.read(|m| versioning::diff(m, dataset, from, to))
-    }
-
-    fn for_each_entity(
-        &self,
-        dataset: Option<&str>,
-        f: &mut dyn FnMut(Entity) -> bool,
-    ) -> Result<(), StoreError> {
-        self.read(|m| crate::for_each_entity_from(m, dataset, f))
-    }
+    kv_store_reads!();
 }

@@ -6,11 +6,9 @@ use std::path::{Path, PathBuf};
 use redb::{
     Database, MultimapTableDefinition, ReadableMultimapTable, ReadableTable, TableDefinition,
 };
-use vigil_model::{Entity, Statement};
+use vigil_model::Statement;
 
-use crate::types::{
-    DatasetInfo, Diff, LoadOutcome, StatementRecord, StoredStatement, VersionInfo, VersionRequest,
-};
+use crate::types::{LoadOutcome, StoredStatement, VersionInfo, VersionRequest};
 use crate::versioning::{self, EntityVisitor, KvRead, KvWrite};
 use crate::{Store, StoreError};
 
@@ -272,36 +270,5 @@ impl Store for RedbStore {
         Ok(outcomes)
     }
 
-    fn datasets(&self) -> Result<Vec<DatasetInfo>, StoreError> {
-        self.read(crate::datasets_from)
-    }
-
-    fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError> {
-        self.read(|t| t.versions(dataset))
-    }
-
-    fn entity(&self, id: &str) -> Result<Vec<StatementRecord>, StoreError> {
-        self.read(|t| versioning::read_entity(t, id))
-    }
-
-    fn current_entity(&self, id: &str) -> Result<Option<Entity>, StoreError> {
-        self.read(|t| versioning::current_entity(t, id, None))
-    }
-
-    fn diff(
-        &self,
-        dataset: &str,
-        from: Option<&str>,
-        to: Option<&str>,
-    ) -> Result<Diff, StoreError> {
-        self.read(|t| versioning::diff(t, dataset, from, to))
-    }
-
-    fn for_each_entity(
-        &self,
-        dataset: Option<&str>,
-        f: &mut dyn FnMut(Entity) -> bool,
-    ) -> Result<(), StoreError> {
-        self.read(|t| crate::for_each_entity_from(t, dataset, f))
-    }
+    kv_store_reads!();
 }
