@@ -1,0 +1,258 @@
+//! From news pages to clean report text: main content without page chrome, the source
+//! attribution the page states, and sentence spans for provenance.
+//!
+//! A page (plain text or HTML) is cut into blocks (paragraphs). Blocks are classified: content
+//! (sentences), chrome (navigation, share prompts, "Must read" lists, teasers that end in "..."),
+//! or attribution (`Source » outlet`, `By Name`, a dateline such as `London, 6 August –`). The
+//! main text is the longest run of content, allowing short headings inside it. Chrome is
+//! dropped but reported, so a caller can see what was left out and why. No IO; any input yields
+//! a [`CleanDoc`].
+//!
+//! ```
+//! let page = "Latest news\n\nTeaser title\n\nA snippet of another story that ends...\n\n\
+//!             Paris, 2 July – The first sentence of the report is here. A second one follows.\n\n\
+//!             The report goes on with another paragraph of several words.\n\nPlease Share:";
+//! let doc = vigil_extract::clean_text(page);
+//! assert!(doc.text.starts_with("Paris, 2 July"));
+//! assert!(!doc.text.contains("Please Share"));
+//! assert_eq!(doc.dateline.as_deref(), Some("Paris, 2 July"));
+//! ```
+
+mod html;
+mod sentences;
+
+pub use html::clean_html;
+pub use sentences::{sentences, Span};
+
+/// A cleaned page.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CleanDoc {
+    /// The main text: content paragraphs joined by blank lines. Offsets refer to this text.
+    pub text: String,
+    /// The outlet the page names as its source (`Source » moderndiplomacy`).
+    pub source: Option<String>,
+    /// A byline (`By Jane Doe`).
+    pub byline: Option<String>,
+    /// The dateline opening the report (`London, 6 August`).
+    pub dateline: Option<String>,
+    /// Blocks left out, with the reason.
+    pub dropped: Vec<(String, String)>,
+}
+
+const CHROME_MARKERS: &[&str] = &[
+    "latest news",
+    "must read",
+    "you might also like",
+    "related",
+    "recommended to you",
+    "recommended for you",
+    "please share",
+    "share this",
+    "share on",
+    "follow us",
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "advertisement",
+    "read more",
+    "more stories",
+    "most popular",
+    "trending",
+    "comments",
+    "leave a reply",
+    "tags",
+    "all rights reserved",
+    "cookie",
+    "privacy policy",
+    "terms of use",
+    "skip to content",
+    "menu",
+    "search",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Content,
+    Short,
+    Chrome(&'static str),
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')']);
+    t.ends_with(['.', '!', '?', ':', ';'])
+}
+
+fn classify(block: &str) -> Kind {
+    let lower = block.trim().to_lowercase();
+    let lower = lower
+        .trim_end_matches([':', '.', '»', '›', '-', '–'])
+        .trim();
+    if CHROME_MARKERS
+        .iter()
+        .any(|m| lower == *m || (lower.starts_with(m) && words(lower) <= 5))
+    {
+        return Kind::Chrome("navigation or share prompt");
+    }
+    if block.trim_end().ends_with("...") || block.trim_end().ends_with('…') {
+        return Kind::Chrome("teaser of another article");
+    }
+    if words(block) >= 12 && ends_like_sentence(block) {
+        Kind::Content
+    } else if words(block) >= 25 {
+        Kind::Content
+    } else {
+        Kind::Short
+    }
+}
+
+/// `Source » outlet`, `Source: outlet`.
+fn source_line(block: &str) -> Option<String> {
+    let t = block.trim();
+    let lower = t.to_lowercase();
+    for prefix in ["source »", "source:", "source ›", "source -", "via"] {
+        if lower.starts_with(prefix) && words(t) <= 6 {
+            return Some(t[prefix.len()..].trim().to_string()).filter(|s| !s.is_empty());
+        }
+    }
+    None
+}
+
+fn byline(block: &str) -> Option<String> {
+    let t = block.trim();
+    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "))?;
+    (words(rest) <= 5 && !ends_like_sentence(rest)).then(|| rest.to_string())
+}
+
+/// `London, 6 August – On June 30, ...`: the place and date before the dash.
+fn dateline(first: &str) -> Option<String> {
+    let (head, _) = first
+        .split_once(['–', '—'])
+        .or_else(|| first.split_once(" - "))?;
+    let head = head.trim();
+    let (place, date) = head.split_once(',')?;
+    let place_ok = !place.is_empty()
+        && words(place) <= 3
+        && place.chars().next().is_some_and(char::is_uppercase);
+    let date_ok = date.chars().any(|c| c.is_ascii_digit()) && words(date) <= 4;
+    (place_ok && date_ok).then(|| head.to_string())
+}
+
+/// Clean a page given as blocks (paragraphs in page order).
+pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
+    let blocks: Vec<String> = blocks
+        .into_iter()
+        .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|b| !b.is_empty())
+        .collect();
+    let mut source = None;
+    let mut by = None;
+    let mut kinds: Vec<Kind> = Vec::with_capacity(blocks.len());
+    for b in &blocks {
+        if let Some(s) = source_line(b) {
+            source = Some(s);
+            kinds.push(Kind::Chrome("source attribution (kept as source)"));
+        } else if let Some(n) = byline(b) {
+            by = Some(n);
+            kinds.push(Kind::Chrome("byline (kept as byline)"));
+        } else {
+            kinds.push(classify(b));
+        }
+    }
+    // The main text: the run with the most content words, where short blocks (headings,
+    // one-line paragraphs) may sit between content blocks but chrome may not.
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut i = 0;
+    while i < blocks.len() {
+        if kinds[i] != Kind::Content {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut score = 0;
+        let mut j = i;
+        while j < blocks.len() && !matches!(kinds[j], Kind::Chrome(_)) {
+            if kinds[j] == Kind::Content {
+                end = j;
+                score += words(&blocks[j]);
+            }
+            j += 1;
+        }
+        if best.is_none_or(|b| score > b.2) {
+            best = Some((start, end, score));
+        }
+        i = j.max(i + 1);
+    }
+    let mut dropped = Vec::new();
+    let mut text_blocks: Vec<&str> = Vec::new();
+    for (k, b) in blocks.iter().enumerate() {
+        let inside = best.is_some_and(|(s, e, _)| k >= s && k <= e);
+        match (inside, kinds[k]) {
+            (true, _) => text_blocks.push(b),
+            (false, Kind::Chrome(why)) => dropped.push((b.clone(), why.to_string())),
+            (false, _) => dropped.push((b.clone(), "outside the main text".to_string())),
+        }
+    }
+    let dateline = text_blocks.first().and_then(|f| dateline(f));
+    CleanDoc {
+        text: text_blocks.join("\n\n"),
+        source,
+        byline: by,
+        dateline,
+        dropped,
+    }
+}
+
+/// Clean a plain-text page: paragraphs are separated by blank lines (or, in text with no blank
+/// lines, by line breaks).
+pub fn clean_text(raw: &str) -> CleanDoc {
+    let raw = raw.replace("\r\n", "\n");
+    let blocks: Vec<String> = if raw.contains("\n\n") {
+        raw.split("\n\n").map(str::to_string).collect()
+    } else {
+        raw.lines().map(str::to_string).collect()
+    };
+    // Inside a block, a line that is itself chrome (a share prompt under a paragraph) splits it.
+    let mut out = Vec::new();
+    for b in blocks {
+        let mut current = String::new();
+        for line in b.lines() {
+            if !current.is_empty()
+                && (matches!(classify(line), Kind::Chrome(_)) || source_line(line).is_some())
+            {
+                out.push(std::mem::take(&mut current));
+                out.push(line.to_string());
+                continue;
+            }
+            if !current.is_empty() {
+                current.push('\n');
+            }
+            current.push_str(line);
+        }
+        out.push(current);
+    }
+    clean_blocks(out)
+}
+
+/// Whether bytes look like HTML rather than text.
+pub fn looks_like_html(raw: &str) -> bool {
+    let head: String = raw.chars().take(2048).collect::<String>().to_lowercase();
+    head.contains("<html")
+        || head.contains("<!doctype html")
+        || head.contains("<body")
+        || head.contains("<p>")
+        || head.contains("<div")
+}
+
+/// Clean a page, HTML or text, by its look.
+pub fn clean(raw: &str) -> CleanDoc {
+    if looks_like_html(raw) {
+        clean_html(raw)
+    } else {
+        clean_text(raw)
+    }
+}

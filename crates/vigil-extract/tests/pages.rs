@@ -1,0 +1,142 @@
+//! The cleaner on the shared news corpus (where present) and on pages written for the test.
+
+use std::path::Path;
+
+use vigil_extract::{clean, clean_html, sentences};
+
+const CHROME: &[&str] = &[
+    "Please Share",
+    "Must read",
+    "You might also like",
+    "Recommended to you",
+    "Latest news",
+    "Source »",
+];
+
+fn corpus() -> Option<Vec<(String, String)>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!(
+            "skipped: {} is absent (the shared corpus is not beside the repo)",
+            dir.display()
+        );
+        return None;
+    };
+    let mut files: Vec<(String, String)> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read_to_string(e.path()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+#[test]
+fn corpus_pages_lose_their_chrome_and_keep_their_report() {
+    let Some(files) = corpus() else { return };
+    assert!(!files.is_empty());
+    for (name, raw) in &files {
+        let doc = clean(raw);
+        for c in CHROME {
+            assert!(!doc.text.contains(c), "{name}: chrome {c:?} kept");
+        }
+        assert!(!doc.text.contains("..."), "{name}: a teaser was kept");
+        // The report's own paragraphs (long, ending like sentences) are all kept.
+        for para in raw
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| p.split_whitespace().count() >= 40 && p.ends_with('.'))
+        {
+            assert!(doc.text.contains(para), "{name}: lost a report paragraph");
+        }
+        let spans = sentences(&doc.text);
+        assert!(spans.len() >= 10, "{name}: {} sentences", spans.len());
+        for s in &spans {
+            let t = &doc.text[s.start..s.end];
+            assert!(!t.is_empty() && t.trim() == t, "{name}: span {s:?}");
+        }
+    }
+    // Attribution: an outlet credited at the foot of a page, a dateline at the head of another.
+    let with_source = files
+        .iter()
+        .filter(|(_, raw)| raw.contains("Source »"))
+        .count();
+    let sources = files
+        .iter()
+        .filter(|(_, raw)| clean(raw).source.is_some())
+        .count();
+    assert_eq!(sources, with_source);
+    assert!(
+        files.iter().any(|(_, raw)| clean(raw).dateline.is_some()),
+        "a dateline is found"
+    );
+    // Names that appear only in teasers of other articles are not in the report text.
+    for (name, raw) in &files {
+        let doc = clean(raw);
+        for (block, why) in &doc.dropped {
+            if why.starts_with("teaser") {
+                assert!(
+                    !doc.text.contains(block.as_str()),
+                    "{name}: teaser text kept"
+                );
+            }
+        }
+    }
+}
+
+const PAGE: &str = r#"<!DOCTYPE html><html><head><title>T</title><script>var x = "<p>not content</p>";</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<div class="share-buttons">Share on Facebook Share on Twitter</div>
+<article><h1>Invented headline</h1><p class="byline">By Jane Example</p>
+<p>Vienna, 3 March – An invented official of an invented ministry was questioned on Tuesday about a shipment that never existed, officials said.</p>
+<p>The second paragraph adds more invented detail about the same made-up event, with enough words to count as content.
+<p>An unclosed paragraph and a <b>bold <i>mis-nested</b> phrase</i> still read as text, as browsers read them.</p>
+</article>
+<aside class="related"><h3>Related</h3><ul><li>Another story that ends...</li></ul></aside>
+<footer>© Example outlet. All rights reserved.</footer></body></html>"#;
+
+#[test]
+fn html_pages_keep_the_article_only() {
+    let doc = clean_html(PAGE);
+    assert!(doc.text.starts_with("Vienna, 3 March"), "{}", doc.text);
+    for gone in [
+        "Home",
+        "Share on",
+        "not content",
+        "Another story",
+        "All rights reserved",
+        "var x",
+    ] {
+        assert!(!doc.text.contains(gone), "{gone:?} kept: {}", doc.text);
+    }
+    assert!(
+        doc.text.contains("mis-nested phrase still read"),
+        "{}",
+        doc.text
+    );
+    assert_eq!(doc.dateline.as_deref(), Some("Vienna, 3 March"));
+    assert_eq!(doc.byline.as_deref(), Some("Jane Example"));
+    assert_eq!(sentences(&doc.text).len(), 3);
+}
+
+#[test]
+fn odd_pages_do_not_panic() {
+    let big = "word ".repeat(200_000);
+    for raw in [
+        "",
+        "<",
+        "<html><body></body></html>",
+        "\u{0}\u{1}\u{2}",
+        "...",
+        big.as_str(),
+        "<p>",
+        "Source »",
+    ] {
+        let doc = clean(raw);
+        let _ = sentences(&doc.text);
+    }
+}
