@@ -100,9 +100,8 @@ fn classify(block: &str) -> Kind {
     if block.trim_end().ends_with("...") || block.trim_end().ends_with('…') {
         return Kind::Chrome("teaser of another article");
     }
-    if words(block) >= 12 && ends_like_sentence(block) {
-        Kind::Content
-    } else if words(block) >= 25 {
+    // Sentences, or a long run of words even without final punctuation.
+    if (words(block) >= 12 && ends_like_sentence(block)) || words(block) >= 25 {
         Kind::Content
     } else {
         Kind::Short
