@@ -60,8 +60,8 @@ pub struct Index {
     keys: FxHashMap<Box<str>, Vec<u32>>,
 }
 
-/// Bumped whenever the keys, the record layout or name analysis change (anything that makes
-/// a cached index differ from a fresh one), so old caches are rebuilt.
+/// Bumped when the record layout or the retrieval weights change. Changes to name analysis
+/// and keys need no bump: the stamp includes the analysis of a set of probe names.
 const LAYOUT: &str = "vigil-index/7";
 
 impl Index {
