@@ -183,17 +183,13 @@ pub fn print_reports(reports: &[LoadReport], json: bool) -> Result<()> {
             );
         } else {
             println!(
-                "{:28} {:12} {:>6} records {:>7} entities {:>8} statements (+{} -{}; entities +{} -{} ~{}) {:.2}s",
+                "{:28} {:12} {:>6} records {:>7} entities {:>8} statements ({}) {:.2}s",
                 r.dataset,
                 v.version,
                 r.records,
                 v.entities,
                 v.statements,
-                v.statements_added,
-                v.statements_removed,
-                v.entities_added,
-                v.entities_removed,
-                v.entities_changed,
+                v.change_summary(),
                 r.seconds
             );
         }

@@ -38,16 +38,12 @@ pub fn versions(store: &dyn Store, dataset: &str, json: bool) -> Result<()> {
     }
     for v in vs {
         println!(
-            "#{:<3} {:14} {:>7} entities {:>8} statements  +{} -{} statements, entities +{} -{} ~{}  loaded {}",
+            "#{:<3} {:14} {:>7} entities {:>8} statements  {}  loaded {}",
             v.seq,
             v.version,
             v.entities,
             v.statements,
-            v.statements_added,
-            v.statements_removed,
-            v.entities_added,
-            v.entities_removed,
-            v.entities_changed,
+            v.change_summary(),
             v.loaded_at
         );
     }

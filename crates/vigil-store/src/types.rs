@@ -51,6 +51,20 @@ pub struct VersionInfo {
     pub entities_changed: u64,
 }
 
+impl VersionInfo {
+    /// "+N -N statements, entities +N -N ~N": what this version changed, for people.
+    pub fn change_summary(&self) -> String {
+        format!(
+            "+{} -{} statements, entities +{} -{} ~{}",
+            self.statements_added,
+            self.statements_removed,
+            self.entities_added,
+            self.entities_removed,
+            self.entities_changed
+        )
+    }
+}
+
 /// What a load did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoadOutcome {
