@@ -127,6 +127,7 @@ pub fn store_all(
                 .collect(),
             content_hash: p.content_hash.clone(),
             loaded_at: now_rfc3339(),
+            mode: vigil_store::LoadMode::Replace,
         };
         meta.push((p.dataset, p.format, p.records, p.warnings));
         loads.push((req, p.statements));

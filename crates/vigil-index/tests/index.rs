@@ -21,6 +21,7 @@ fn load(store: &MemoryStore, dataset: &str, hash: &str, entities: &[(&str, Schem
         files: vec![],
         content_hash: hash.into(),
         loaded_at: "2026-01-01T00:00:00Z".into(),
+        mode: vigil_store::LoadMode::Replace,
     };
     store.load_version(&req, st, &mut |_, _| {}).expect("load");
 }

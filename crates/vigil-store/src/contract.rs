@@ -7,6 +7,7 @@ use crate::{Store, StoreError, VersionRequest};
 
 fn req(dataset: &str, version: &str, hash: &str) -> VersionRequest {
     VersionRequest {
+        mode: crate::LoadMode::Replace,
         dataset: dataset.into(),
         version: version.into(),
         format: "contract".into(),
@@ -50,6 +51,7 @@ pub fn check_all(make: &dyn Fn() -> Box<dyn Store>) {
     datasets_are_separate(make().as_ref());
     wrong_dataset_rejected(make().as_ref());
     several_versions_are_all_or_nothing(make().as_ref());
+    appending_adds_and_removes_nothing(make().as_ref());
     unknown_names(make().as_ref());
 }
 
@@ -262,4 +264,47 @@ pub fn several_versions_are_all_or_nothing(s: &dyn Store) {
         "a later load in the same batch sees the earlier one"
     );
     assert_eq!(s.datasets().expect("datasets").len(), 2);
+}
+
+pub fn appending_adds_and_removes_nothing(s: &dyn Store) {
+    let append = |version: &str, hash: &str| VersionRequest {
+        mode: crate::LoadMode::Append,
+        ..req("r", version, hash)
+    };
+    let doc = |id: &str, title: &str| {
+        vec![
+            st(id, Schema::Article, "title", title, "r"),
+            st(id, Schema::Article, "contentHash", id, "r"),
+        ]
+    };
+    let a = s
+        .load_version(&append("1", "ha"), doc("doc-a", "First"), &mut noop)
+        .expect("a");
+    assert_eq!(a.version.entities, 1);
+    let b = s
+        .load_version(&append("2", "hb"), doc("doc-b", "Second"), &mut noop)
+        .expect("b");
+    assert!(!b.unchanged);
+    assert_eq!(b.version.statements_removed, 0, "appending removes nothing");
+    assert_eq!(
+        (b.version.entities, b.version.statements),
+        (2, 4),
+        "counts cover the whole dataset"
+    );
+    assert!(
+        s.current_entity("doc-a").expect("read").is_some(),
+        "the first document stays current"
+    );
+    // The same document again, from another file: nothing new, nothing written.
+    let again = s
+        .load_version(&append("3", "ha2"), doc("doc-a", "First"), &mut noop)
+        .expect("again");
+    assert!(again.unchanged);
+    assert_eq!(s.versions("r").expect("versions").len(), 2);
+    // A replacing version afterwards still replaces.
+    let r = s
+        .load_version(&req("r", "4", "hr"), doc("doc-b", "Second"), &mut noop)
+        .expect("replace");
+    assert_eq!(r.version.entities_removed, 1);
+    assert!(s.current_entity("doc-a").expect("read").is_none());
 }

@@ -13,6 +13,7 @@
 //! let req = VersionRequest {
 //!     dataset: "demo".into(), version: "2024-01-01".into(), format: "test".into(),
 //!     files: vec![], content_hash: "h1".into(), loaded_at: "2024-01-01T00:00:00Z".into(),
+//!     mode: vigil_store::LoadMode::Replace,
 //! };
 //! let st = Statement::new("e1", Schema::Person, "name", "Ann Example", "demo");
 //! let out = store.load_version(&req, vec![st], &mut |_, _| {}).unwrap();

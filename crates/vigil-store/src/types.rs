@@ -28,6 +28,20 @@ pub struct VersionRequest {
     pub content_hash: String,
     /// When the load ran (RFC 3339).
     pub loaded_at: String,
+    /// Whether the version replaces the dataset's content (lists) or adds to it (reports).
+    #[serde(default)]
+    pub mode: LoadMode,
+}
+
+/// How a version relates to the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum LoadMode {
+    /// The version is the dataset's whole content: what it lacks is no longer asserted (a list).
+    #[default]
+    Replace,
+    /// The version adds statements and removes none (a collection of reports, one at a time).
+    /// An append that adds nothing is recognised as unchanged and writes nothing.
+    Append,
 }
 
 /// One recorded version of a dataset, with what it held and what changed against the previous one.

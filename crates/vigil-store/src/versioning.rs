@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use vigil_model::{Entity, Statement};
 
 use crate::types::{
-    Diff, EntityChange, LoadOutcome, StatementRecord, StoredStatement, VersionInfo, VersionRequest,
-    OPEN,
+    Diff, EntityChange, LoadMode, LoadOutcome, StatementRecord, StoredStatement, VersionInfo,
+    VersionRequest, OPEN,
 };
 use crate::StoreError;
 
@@ -90,7 +90,7 @@ pub(crate) fn apply_load<W: KvWrite>(
 
     let mut prev_entities: HashSet<String> = HashSet::new();
     let mut touched: HashSet<String> = HashSet::new();
-    let (mut added, mut removed) = (0u64, 0u64);
+    let (mut added, mut removed, mut kept) = (0u64, 0u64, 0u64);
 
     // Pass 1: the statements the dataset already holds.
     for (entity, id) in w.dataset_keys(&req.dataset)? {
@@ -114,6 +114,16 @@ pub(crate) fn apply_load<W: KvWrite>(
                 w.put_statement(&entity, id, &stored)?;
                 added += 1;
                 done += 1;
+            }
+            (None, true) if req.mode == LoadMode::Append => {
+                // Appending keeps what the dataset already asserts, and counts it.
+                let e = schema_of
+                    .entry(stored.statement.entity_id.clone())
+                    .or_insert(stored.statement.schema);
+                if stored.statement.schema != *e && stored.statement.schema.is_a(*e) {
+                    *e = stored.statement.schema;
+                }
+                kept += 1;
             }
             (None, true) => {
                 if let Some(last) = stored.seen.last_mut() {
@@ -152,6 +162,15 @@ pub(crate) fn apply_load<W: KvWrite>(
         }
     }
     progress(total, total);
+    if req.mode == LoadMode::Append && added == 0 {
+        // Nothing new (the documents were ingested before): no version, nothing written.
+        if let Some(prev) = previous {
+            return Ok(LoadOutcome {
+                unchanged: true,
+                version: prev.clone(),
+            });
+        }
+    }
 
     let mut by_schema: BTreeMap<String, u64> = BTreeMap::new();
     for schema in schema_of.values() {
@@ -186,7 +205,7 @@ pub(crate) fn apply_load<W: KvWrite>(
         content_hash: req.content_hash.clone(),
         loaded_at: req.loaded_at.clone(),
         entities: schema_of.len() as u64,
-        statements: total,
+        statements: total + kept,
         by_schema,
         statements_added: added,
         statements_removed: removed,
