@@ -2,6 +2,7 @@
 //! the library crates, print human or `--json` output, and turn errors into a message and a
 //! non-zero exit.
 
+mod ingest;
 mod load;
 mod pairs;
 mod query;
@@ -36,6 +37,8 @@ struct Cli {
 enum Command {
     /// Screen a name (or a CSV of names with --batch) against every loaded list.
     Screen(Box<screen::ScreenArgs>),
+    /// Ingest news pages (text or HTML): main text without page chrome, stored once per content.
+    Ingest(ingest::IngestArgs),
     /// Build or inspect the screening index; measure its retrieval recall.
     Index(screen::IndexArgs),
     /// Load watchlist files or directories (format detected, or --format); one version per dataset.
@@ -105,6 +108,7 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Screen(args) => screen::run(&store, &args, json),
         Command::Index(args) => screen::index_command(&store, &args, json),
+        Command::Ingest(args) => ingest::run(&store, &args, json),
         Command::Load(args) => load::run(&store, &args, json),
         Command::Update(args) => update::run(&store, &args, json),
         Command::Datasets => query::datasets(&store, json),

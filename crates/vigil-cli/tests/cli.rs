@@ -642,3 +642,132 @@ fn real_cross_script_screening_on_the_shared_lists() {
         .json();
     assert_eq!(out["results"][0]["id"], "ofac-2686", "{out}");
 }
+
+#[test]
+fn ingest_stores_each_page_once_and_reports_bad_files_one_by_one() {
+    let v = Vigil::new();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let w = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).expect("write");
+    w(
+        "a.html",
+        b"<html><body><nav>Home World</nav><article><p>Vienna, 3 March \xe2\x80\x93 An invented official of an invented ministry was questioned about a shipment that never existed, officials said on Tuesday.</p><p>A second invented paragraph gives more made-up detail about the same imaginary event for the test.</p></article><div class=\"share\">Share on X</div></body></html>",
+    );
+    w("b.txt", b"Latest news\n\nA teaser of another story...\n\nAn invented report opens with a long first sentence about an imaginary plot that was foiled. It goes on.\n\nPlease Share:\n\nSource \xc2\xbb inventedoutlet");
+    w("copy.txt", &std::fs::read(dir.join("b.txt")).expect("read"));
+    w("binary.pdf", b"%PDF-1.4\x00\x01\x02\x03");
+    w("empty.txt", b"  \n\n ");
+    w(
+        "latin1.txt",
+        b"An invented report about Jos\xe9 and others that is long enough to count as text.",
+    );
+    w("chrome.txt", b"Latest news\n\nMust read\n\nPlease Share:");
+    let huge = std::fs::File::create(dir.join("huge.txt")).expect("create");
+    huge.set_len(51 << 20).expect("sparse 51 MiB file");
+
+    let r = v.run(&["ingest", s(&dir), "--json"]);
+    assert!(!r.out.status.success(), "bad files make the exit non-zero");
+    assert!(
+        r.stderr.contains("6 of 8 files could not be ingested"),
+        "{}",
+        r.stderr
+    );
+    let out = r.json();
+    let by = |name: &str| {
+        out["files"]
+            .as_array()
+            .and_then(|a| {
+                a.iter()
+                    .find(|f| f["file"].as_str().is_some_and(|p| p.ends_with(name)))
+            })
+            .cloned()
+            .expect(name)
+    };
+    assert!(by("a.html")["document"]
+        .as_str()
+        .expect("doc")
+        .starts_with("doc-"));
+    assert_eq!(by("b.txt")["source"], "inventedoutlet");
+    assert!(by("copy.txt")["error"]
+        .as_str()
+        .expect("e")
+        .contains("same content as"));
+    assert!(by("binary.pdf")["error"]
+        .as_str()
+        .expect("e")
+        .contains("binary"));
+    assert!(by("empty.txt")["error"]
+        .as_str()
+        .expect("e")
+        .contains("empty"));
+    assert!(by("latin1.txt")["error"]
+        .as_str()
+        .expect("e")
+        .contains("not UTF-8"));
+    assert!(by("chrome.txt")["error"]
+        .as_str()
+        .expect("e")
+        .contains("no report text"));
+    assert!(by("huge.txt")["error"]
+        .as_str()
+        .expect("e")
+        .contains("larger than 50 MiB"));
+
+    // The good pages are stored, cleaned, with their attribution.
+    let doc = by("b.txt")["document"].as_str().expect("doc").to_string();
+    let shown = v.run(&["show", &doc, "--json"]).ok().json();
+    let body = shown["entity"]["properties"]["bodyText"][0]
+        .as_str()
+        .expect("body");
+    assert!(
+        body.starts_with("An invented report")
+            && !body.contains("Please Share")
+            && !body.contains("teaser"),
+        "{body}"
+    );
+    assert_eq!(
+        shown["entity"]["properties"]["publisher"][0],
+        "inventedoutlet"
+    );
+    let stats = v.run(&["stats", "--json"]).ok().json();
+    let reports = stats["datasets"]
+        .as_array()
+        .and_then(|a| a.iter().find(|d| d["name"] == "reports"))
+        .cloned()
+        .expect("reports");
+    assert_eq!(reports["by_schema"]["Article"], 2);
+
+    // Again: nothing new, nothing written; a new page is added beside the old ones.
+    let again = v
+        .run(&["ingest", s(&dir.join("a.html")), "--json"])
+        .ok()
+        .json();
+    assert_eq!(again["unchanged"], true);
+    std::fs::write(v.dir.path().join("c.txt"), "A third invented report, long enough to be content, describes another imaginary meeting in detail.").expect("w");
+    v.run(&[
+        "ingest",
+        s(&v.dir.path().join("c.txt")),
+        "--source",
+        "othersource",
+        "--published",
+        "2018-07-02",
+    ])
+    .ok();
+    let stats = v.run(&["stats", "--json"]).ok().json();
+    let reports = stats["datasets"]
+        .as_array()
+        .and_then(|a| a.iter().find(|d| d["name"] == "reports"))
+        .cloned()
+        .expect("reports");
+    assert_eq!(reports["by_schema"]["Article"], 3, "appended, none removed");
+    assert!(v
+        .run(&[
+            "ingest",
+            s(&v.dir.path().join("c.txt")),
+            "--published",
+            "someday"
+        ])
+        .fails()
+        .stderr
+        .contains("--published"));
+}

@@ -18,9 +18,11 @@
 //! assert_eq!(doc.dateline.as_deref(), Some("Paris, 2 July"));
 //! ```
 
+mod document;
 mod html;
 mod sentences;
 
+pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::clean_html;
 pub use sentences::{sentences, Span};
 
