@@ -20,10 +20,12 @@
 
 mod document;
 mod html;
+mod quantities;
 mod sentences;
 
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::clean_html;
+pub use quantities::{disagree, quantities, Measure, Quantity};
 pub use sentences::{sentences, Span};
 
 /// A cleaned page.

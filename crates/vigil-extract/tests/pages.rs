@@ -140,3 +140,34 @@ fn odd_pages_do_not_panic() {
         let _ = sentences(&doc.text);
     }
 }
+
+#[test]
+fn corpus_masses_disagree_across_outlets() {
+    let Some(files) = corpus() else { return };
+    // Every mass each page states, in grams, with the page it came from.
+    let masses: Vec<(String, vigil_extract::Quantity)> = files
+        .iter()
+        .flat_map(|(name, raw)| {
+            let doc = clean(raw);
+            vigil_extract::quantities(&doc.text)
+                .into_iter()
+                .filter(|q| q.measure == vigil_extract::Measure::Mass)
+                .map(move |q| (name.clone(), q))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let pages: std::collections::BTreeSet<&str> = masses.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(
+        pages.len() >= 2,
+        "masses stated in at least two pages: {masses:?}"
+    );
+    let disagreeing = masses
+        .iter()
+        .flat_map(|a| masses.iter().map(move |b| (a, b)))
+        .filter(|(a, b)| a.0 < b.0 && vigil_extract::disagree(&a.1, &b.1, 0.05))
+        .count();
+    assert!(
+        disagreeing >= 1,
+        "the outlets disagree on the explosive's mass: {masses:?}"
+    );
+}
