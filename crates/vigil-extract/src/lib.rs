@@ -18,11 +18,13 @@
 //! assert_eq!(doc.dateline.as_deref(), Some("Paris, 2 July"));
 //! ```
 
+mod dates;
 mod document;
 mod html;
 mod quantities;
 mod sentences;
 
+pub use dates::{dates, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::clean_html;
 pub use quantities::{disagree, quantities, Measure, Quantity};

@@ -1,0 +1,333 @@
+//! Date mentions in report text: absolute ("June 30, 2018", "6 August", "in 2018") and relative
+//! to the report's own date ("last month", "last week", "yesterday", "on Tuesday").
+
+use crate::sentences::Span;
+
+/// How precise a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+/// A date mentioned in text.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DateMention {
+    pub span: Span,
+    /// ISO partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), when it can be resolved.
+    pub value: Option<String>,
+    pub precision: Precision,
+    /// Stated relative to the report's date ("last month"); resolved only when that is known.
+    pub relative: bool,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn month(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() >= 3 && w != "may" && m.starts_with(w) && w.len() <= 4))
+        .map(|i| i as u32 + 1)
+        .or_else(|| (w == "may").then_some(5))
+}
+
+fn day(w: &str) -> Option<u32> {
+    let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (d.len() <= 2 && !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| d.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
+fn year(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2099).contains(y))
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian), and back.
+fn to_days(y: i32, m: u32, d: u32) -> i64 {
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m as i32 + 2) / 5 + d as i32 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era as i64 * 146_097 + doe as i64 - 719_468
+}
+
+fn from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
+fn iso(y: i32, m: Option<u32>, d: Option<u32>) -> String {
+    match (m, d) {
+        (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+        (Some(m), None) => format!("{y:04}-{m:02}"),
+        _ => format!("{y:04}"),
+    }
+}
+
+fn words(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric()
+            || (c == '.'
+                && start.is_some()
+                && text[..i].ends_with(|p: char| p.is_ascii_alphabetic()))
+        {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, i, text[s..i].to_lowercase()));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len(), text[s..].to_lowercase()));
+    }
+    out
+}
+
+/// Every date mention in `text`; `reference` is the report's date (`YYYY-MM-DD`), if known.
+pub fn dates(text: &str, reference: Option<&str>) -> Vec<DateMention> {
+    let r = reference.and_then(|r| {
+        let p: Vec<&str> = r.get(..10)?.split('-').collect();
+        Some((
+            p.first()?.parse::<i32>().ok()?,
+            p.get(1)?.parse::<u32>().ok()?,
+            p.get(2)?.parse::<u32>().ok()?,
+        ))
+    });
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let span = |a: usize, b: usize| Span {
+        start: ws[a].0,
+        end: ws[b].1,
+    };
+    while i < ws.len() {
+        let w = ws[i].2.as_str();
+        let next = |k: usize| ws.get(i + k).map(|x| x.2.as_str()).unwrap_or("");
+        // A year for a day and month without one: the report's, or the one before when the
+        // day would otherwise lie after the report.
+        let infer_year =
+            |m: u32, d: u32| r.map(|(ry, rm, rd)| if (m, d) > (rm, rd) { ry - 1 } else { ry });
+        // June 30[, 2018] / Aug. 6
+        if let (Some(m), Some(d)) = (month(w), day(next(1))) {
+            let (y, end) = match year(next(2)) {
+                Some(y) => (Some(y), i + 2),
+                None => (infer_year(m, d), i + 1),
+            };
+            out.push(DateMention {
+                span: span(i, end),
+                value: y.map(|y| iso(y, Some(m), Some(d.min(days_in_month(y, m))))),
+                precision: Precision::Day,
+                relative: false,
+            });
+            i = end + 1;
+            continue;
+        }
+        // 30 June [2018]
+        if let (Some(d), Some(m)) = (day(w), month(next(1))) {
+            let (y, end) = match year(next(2)) {
+                Some(y) => (Some(y), i + 2),
+                None => (infer_year(m, d), i + 1),
+            };
+            out.push(DateMention {
+                span: span(i, end),
+                value: y.map(|y| iso(y, Some(m), Some(d.min(days_in_month(y, m))))),
+                precision: Precision::Day,
+                relative: false,
+            });
+            i = end + 1;
+            continue;
+        }
+        // June 2018
+        if let (Some(m), Some(y)) = (month(w), year(next(1))) {
+            if w.len() >= 3 {
+                out.push(DateMention {
+                    span: span(i, i + 1),
+                    value: Some(iso(y, Some(m), None)),
+                    precision: Precision::Month,
+                    relative: false,
+                });
+                i += 2;
+                continue;
+            }
+        }
+        // in 2018, since 2015
+        if let Some(y) = year(w) {
+            let prev = if i > 0 { ws[i - 1].2.as_str() } else { "" };
+            if matches!(
+                prev,
+                "in" | "since" | "of" | "until" | "by" | "during" | "early" | "late" | "mid"
+            ) {
+                out.push(DateMention {
+                    span: span(i, i),
+                    value: Some(iso(y, None, None)),
+                    precision: Precision::Year,
+                    relative: false,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        // Relative to the report.
+        let rel = match (w, next(1)) {
+            ("last", "month") => Some((2, Precision::Month, -1i64, "month")),
+            ("last", "year") => Some((2, Precision::Year, -1, "year")),
+            ("last", "week") => Some((2, Precision::Day, -7, "day")),
+            ("yesterday", _) => Some((1, Precision::Day, -1, "day")),
+            ("today", _) => Some((1, Precision::Day, 0, "day")),
+            _ => None,
+        };
+        if let Some((len, precision, delta, unit)) = rel {
+            let value = r.map(|(y, m, d)| match unit {
+                "month" => {
+                    let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                    iso(y, Some(m), None)
+                }
+                "year" => iso(y - 1, None, None),
+                _ => {
+                    let (y, m, d) = from_days(to_days(y, m, d) + delta);
+                    iso(y, Some(m), Some(d))
+                }
+            });
+            out.push(DateMention {
+                span: span(i, i + len - 1),
+                value,
+                precision,
+                relative: true,
+            });
+            i += len;
+            continue;
+        }
+        // on Tuesday: the last such weekday on or before the report's date.
+        if let Some(wd) = WEEKDAYS.iter().position(|x| *x == w) {
+            if i > 0 && ws[i - 1].2 == "on" {
+                let value = r.map(|(y, m, d)| {
+                    let today = to_days(y, m, d);
+                    let today_wd = (today + 3).rem_euclid(7); // 1970-01-01 was a Thursday (3 from Monday)
+                    let back = (today_wd - wd as i64).rem_euclid(7);
+                    let (y, m, d) = from_days(today - back);
+                    iso(y, Some(m), Some(d))
+                });
+                out.push(DateMention {
+                    span: span(i, i),
+                    value,
+                    precision: Precision::Day,
+                    relative: true,
+                });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v<'a>(text: &'a str, r: Option<&str>) -> Vec<(Option<String>, &'a str)> {
+        dates(text, r)
+            .into_iter()
+            .map(|d| (d.value, &text[d.span.start..d.span.end]))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            v("It happened on June 30, 2018 in a hall.", None),
+            [(s("2018-06-30"), "June 30, 2018")]
+        );
+        assert_eq!(
+            v("London, 6 August – an invented event", Some("2018-08-07")),
+            [(s("2018-08-06"), "6 August")]
+        );
+        assert_eq!(
+            v("a rally on June 30", Some("2018-08-07")),
+            [(s("2018-06-30"), "June 30")]
+        );
+        assert_eq!(
+            v("a party on December 30", Some("2018-08-07")),
+            [(s("2017-12-30"), "December 30")]
+        );
+        assert_eq!(
+            v("Last month, invented people met.", Some("2018-08-07")),
+            [(s("2018-07"), "Last month")]
+        );
+        assert_eq!(
+            v("Last month, invented people met.", None),
+            [(None, "Last month")]
+        );
+        assert_eq!(
+            v("last week and yesterday", Some("2018-03-03")),
+            [
+                (s("2018-02-24"), "last week"),
+                (s("2018-03-02"), "yesterday")
+            ]
+        );
+        assert_eq!(
+            v("arrested on Tuesday", Some("2018-07-05")),
+            [(s("2018-07-03"), "Tuesday")]
+        );
+        assert_eq!(
+            v("in 2018 and in June 2019", None),
+            [(s("2018"), "2018"), (s("2019-06"), "June 2019")]
+        );
+        assert!(v("He may be 30 or 2000 people.", None).is_empty());
+    }
+
+    #[test]
+    fn day_arithmetic() {
+        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2018, 12, 31), (1999, 3, 1)] {
+            assert_eq!(from_days(to_days(y, m, d)), (y, m, d));
+        }
+        assert_eq!(to_days(1970, 1, 2), 1);
+    }
+}
