@@ -444,6 +444,9 @@ pub struct IndexArgs {
     /// Use at most this many rows of the recall file.
     #[arg(long, default_value_t = 2000)]
     pub rows: usize,
+    /// With --recall: print every pair exhaustive scoring finds and retrieval misses.
+    #[arg(long, requires = "recall")]
+    pub show_misses: bool,
     #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
     pub threshold: f32,
     /// Candidates scored per query by retrieval (as `screen --candidates`).
@@ -506,7 +509,7 @@ pub fn index_command(store: &RedbStore, args: &IndexArgs, json: bool) -> Result<
                 (truth.len(), truth.len() - missed.len(), missed)
             })
             .collect();
-        if std::env::var("VIGIL_SHOW_MISSES").is_ok() {
+        if args.show_misses {
             for (_, _, missed) in &counts {
                 for m in missed {
                     eprintln!("missed: {m}");
