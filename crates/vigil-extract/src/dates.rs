@@ -154,23 +154,12 @@ pub fn dates(text: &str, reference: Option<&str>) -> Vec<DateMention> {
         // day would otherwise lie after the report.
         let infer_year =
             |m: u32, d: u32| r.map(|(ry, rm, rd)| if (m, d) > (rm, rd) { ry - 1 } else { ry });
-        // June 30[, 2018] / Aug. 6
-        if let (Some(m), Some(d)) = (month(w), day(next(1))) {
-            let (y, end) = match year(next(2)) {
-                Some(y) => (Some(y), i + 2),
-                None => (infer_year(m, d), i + 1),
-            };
-            out.push(DateMention {
-                span: span(i, end),
-                value: y.map(|y| iso(y, Some(m), Some(d.min(days_in_month(y, m))))),
-                precision: Precision::Day,
-                relative: false,
-            });
-            i = end + 1;
-            continue;
-        }
-        // 30 June [2018]
-        if let (Some(d), Some(m)) = (day(w), month(next(1))) {
+        // June 30[, 2018] / Aug. 6 / 30 June [2018]
+        let day_month = match (month(w), day(next(1)), day(w), month(next(1))) {
+            (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => Some((m, d)),
+            _ => None,
+        };
+        if let Some((m, d)) = day_month {
             let (y, end) = match year(next(2)) {
                 Some(y) => (Some(y), i + 2),
                 None => (infer_year(m, d), i + 1),

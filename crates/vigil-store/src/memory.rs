@@ -125,16 +125,7 @@ impl Store for MemoryStore {
             .write()
             .map_err(|_| StoreError::Corrupt("lock poisoned".into()))?;
         let mut work = guard.clone();
-        let mut outcomes = Vec::with_capacity(loads.len());
-        for (req, statements) in loads {
-            let ds = req.dataset.clone();
-            outcomes.push(versioning::apply_load(
-                &mut work,
-                &req,
-                statements,
-                &mut |d, t| progress(&ds, d, t),
-            )?);
-        }
+        let outcomes = versioning::apply_loads(&mut work, loads, progress)?;
         if outcomes.iter().any(|o| !o.unchanged) {
             *guard = work;
         }

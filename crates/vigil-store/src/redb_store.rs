@@ -245,22 +245,14 @@ impl Store for RedbStore {
         progress: &mut dyn FnMut(&str, u64, u64),
     ) -> Result<Vec<LoadOutcome>, StoreError> {
         let txn = self.db.begin_write().map_err(backend)?;
-        let mut outcomes = Vec::with_capacity(loads.len());
+        let outcomes;
         {
             let mut tables: WriteTables<'_> = Tables {
                 statements: txn.open_table(STATEMENTS).map_err(backend)?,
                 by_dataset: txn.open_multimap_table(BY_DATASET).map_err(backend)?,
                 versions: txn.open_table(VERSIONS).map_err(backend)?,
             };
-            for (req, statements) in loads {
-                let ds = req.dataset.clone();
-                outcomes.push(versioning::apply_load(
-                    &mut tables,
-                    &req,
-                    statements,
-                    &mut |d, t| progress(&ds, d, t),
-                )?);
-            }
+            outcomes = versioning::apply_loads(&mut tables, loads, progress)?;
         }
         if outcomes.iter().all(|o| o.unchanged) {
             txn.abort().map_err(backend)?;

@@ -48,6 +48,22 @@ pub(crate) trait KvWrite: KvRead {
     fn put_version(&mut self, info: &VersionInfo) -> Result<(), StoreError>;
 }
 
+/// Apply several dataset versions in order, inside the caller's one transaction.
+pub(crate) fn apply_loads<W: KvWrite>(
+    w: &mut W,
+    loads: Vec<(VersionRequest, Vec<Statement>)>,
+    progress: &mut dyn FnMut(&str, u64, u64),
+) -> Result<Vec<LoadOutcome>, StoreError> {
+    let mut outcomes = Vec::with_capacity(loads.len());
+    for (req, statements) in loads {
+        let ds = req.dataset.clone();
+        outcomes.push(apply_load(w, &req, statements, &mut |d, t| {
+            progress(&ds, d, t)
+        })?);
+    }
+    Ok(outcomes)
+}
+
 /// Apply one version of a dataset. Returns `unchanged` without writing when the content hash
 /// equals the latest version's.
 pub(crate) fn apply_load<W: KvWrite>(
