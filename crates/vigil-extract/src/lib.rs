@@ -18,15 +18,22 @@
 //! assert_eq!(doc.dateline.as_deref(), Some("Paris, 2 July"));
 //! ```
 
+mod claims;
 mod dates;
 mod document;
 mod html;
+mod mentions;
 mod quantities;
 mod sentences;
+mod words;
 
+pub use claims::{extract_claims, Claim, ClaimKind};
 pub use dates::{dates, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::clean_html;
+pub use mentions::{
+    extract_mentions, name_key, DocEntity, Extraction, Gazetteer, Mention, MentionKind,
+};
 pub use quantities::{disagree, quantities, Measure, Quantity};
 pub use sentences::{sentences, Span};
 

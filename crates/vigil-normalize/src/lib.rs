@@ -15,7 +15,7 @@
 //! ```
 
 mod fold;
-mod lexicon;
+pub mod lexicon;
 mod translit;
 mod variants;
 

@@ -1,0 +1,757 @@
+//! Relations and events as claims: each tied to its sentence, with who asserts it when the
+//! report attributes it ("according to X", "X officials claim that", "X said").
+//!
+//! Rules over the mentions of one sentence: appositive roles ("X, a diplomat at the embassy"),
+//! titles after a body ("NCRI President-elect X"), service phrases ("operative for", "head of"),
+//! couples named together, arrests, handing things over, plots, designations and denials.
+
+use crate::dates::DateMention;
+use crate::mentions::{Extraction, MentionKind};
+use crate::sentences::Span;
+
+/// What a claim says happened or holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// A person holds a role, at a body when one is named (FtM Employment).
+    Role,
+    /// A person belongs to or acts for an organisation (FtM Membership).
+    Membership,
+    /// Two persons are family (FtM Family).
+    Family,
+    Arrest,
+    /// Someone handed something to someone.
+    Supply,
+    /// A plot or attack.
+    Plot,
+    /// A listing or designation by an authority.
+    Designation,
+    /// An entity denies or rejects a claim.
+    Denial,
+}
+
+impl ClaimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Role => "role",
+            ClaimKind::Membership => "membership",
+            ClaimKind::Family => "family",
+            ClaimKind::Arrest => "arrest",
+            ClaimKind::Supply => "supply",
+            ClaimKind::Plot => "plot",
+            ClaimKind::Designation => "designation",
+            ClaimKind::Denial => "denial",
+        }
+    }
+
+    /// Claims that relate two parties (edges), against events.
+    pub fn is_relation(self) -> bool {
+        matches!(
+            self,
+            ClaimKind::Role | ClaimKind::Membership | ClaimKind::Family
+        )
+    }
+}
+
+/// One claim read from one sentence.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Claim {
+    pub kind: ClaimKind,
+    /// The document entity the claim is about (the person holding a role, the one arrested...).
+    pub subject: usize,
+    /// The other party (employer, organisation, relative, recipient), when there is one.
+    pub object: Option<usize>,
+    /// Further parties of an event.
+    pub involved: Vec<usize>,
+    pub role: Option<String>,
+    /// Where it happened (a place entity).
+    pub place: Option<usize>,
+    /// When (ISO partial date).
+    pub date: Option<String>,
+    pub sentence: usize,
+    pub span: Span,
+    /// Who the report says asserts it, in the report's words.
+    pub asserted_by: Option<String>,
+    /// The entity of `asserted_by`, when it names one.
+    pub asserted_by_entity: Option<usize>,
+    /// What was handed over, for supply events.
+    pub item: Option<String>,
+}
+
+const HONORIFIC_ROLES: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "prof", "prof.",
+];
+
+struct Sentence<'a> {
+    idx: usize,
+    span: Span,
+    text: &'a str,
+    /// Mentions of this sentence: (mention index, start relative to the sentence).
+    mentions: Vec<usize>,
+}
+
+fn lower_find(hay: &str, needle: &str) -> Option<usize> {
+    hay.to_lowercase().find(needle)
+}
+
+/// Read the claims of a document from its mentions and dates.
+pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let sents: Vec<Sentence> = ex
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(idx, s)| Sentence {
+            idx,
+            span: *s,
+            text: &text[s.start..s.end],
+            mentions: ex
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.sentence == idx && m.entity.is_some())
+                .map(|(i, _)| i)
+                .collect(),
+        })
+        .collect();
+    let ent = |m: usize| ex.mentions[m].entity.unwrap_or(usize::MAX);
+    let kind = |m: usize| ex.mentions[m].kind;
+    let is_body = |m: usize| matches!(kind(m), MentionKind::Organization | MentionKind::PublicBody);
+    let date_in = |s: &Sentence| -> Option<String> {
+        dates
+            .iter()
+            .filter(|d| d.span.start >= s.span.start && d.span.end <= s.span.end)
+            .find_map(|d| d.value.clone())
+    };
+    // The couple: two persons named together near "couple" / "husband and wife".
+    let mut couple: Option<(usize, usize)> = None;
+    let mut couple_claim: Option<Claim> = None;
+    for s in &sents {
+        if couple.is_some() {
+            break;
+        }
+        let persons: Vec<usize> = s
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&m| kind(m) == MentionKind::Person)
+            .collect();
+        for k in 0..persons.len().saturating_sub(1) {
+            let (a, b) = (persons[k], persons[k + 1]);
+            let between = &text[ex.mentions[a].end..ex.mentions[b].start];
+            if between == " and " && ent(a) != ent(b) {
+                let near = sents
+                    .iter()
+                    .filter(|o| o.idx + 3 >= s.idx && o.idx <= s.idx)
+                    .any(|o| {
+                        let l = o.text.to_lowercase();
+                        l.contains("couple") || l.contains("husband and wife")
+                    });
+                if near {
+                    couple = Some((ent(a), ent(b)));
+                    let attribution = attribution(s, ex);
+                    couple_claim = Some(Claim {
+                        kind: ClaimKind::Family,
+                        subject: ent(a),
+                        object: Some(ent(b)),
+                        involved: Vec::new(),
+                        role: Some("spouse".into()),
+                        place: None,
+                        date: None,
+                        sentence: s.idx,
+                        span: s.span,
+                        asserted_by: attribution.as_ref().map(|a| a.0.clone()),
+                        asserted_by_entity: attribution.and_then(|a| a.1),
+                        item: None,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    out.extend(couple_claim);
+    for s in &sents {
+        let l = s.text.to_lowercase();
+        let attribution = attribution(s, ex);
+        let new = |kind: ClaimKind, subject: usize| Claim {
+            kind,
+            subject,
+            object: None,
+            involved: Vec::new(),
+            role: None,
+            place: None,
+            date: None,
+            sentence: s.idx,
+            span: s.span,
+            asserted_by: attribution.as_ref().map(|a| a.0.clone()),
+            asserted_by_entity: attribution.as_ref().and_then(|a| a.1),
+            item: None,
+        };
+        let persons: Vec<usize> = s
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&m| kind(m) == MentionKind::Person)
+            .collect();
+        let first_place_after_in = s.mentions.iter().copied().find(|&m| {
+            kind(m) == MentionKind::Place && {
+                let before = &text[s.span.start..ex.mentions[m].start];
+                before.ends_with(" in ") || before.ends_with(" in the ")
+            }
+        });
+
+        // Titles: "Supreme Leader Ali Khamenei", "NCRI President-elect Maryam Rajavi".
+        for &m in &persons {
+            let Some(role) = ex.mentions[m].role.as_deref() else {
+                continue;
+            };
+            if HONORIFIC_ROLES.contains(&role.to_lowercase().as_str()) {
+                continue;
+            }
+            let mut c = new(ClaimKind::Role, ent(m));
+            c.role = Some(role.to_string());
+            // A body written right before the title.
+            let role_start = ex.mentions[m].start.saturating_sub(role.len() + 1);
+            c.object = s
+                .mentions
+                .iter()
+                .copied()
+                .filter(|&o| {
+                    is_body(o)
+                        && ex.mentions[o].end + 1 >= role_start
+                        && ex.mentions[o].end <= role_start + 1
+                })
+                .map(ent)
+                .next();
+            out.push(c);
+        }
+
+        // Appositives: "X, a diplomat at the Iranian embassy", "X, president of the Y and a
+        // member of the Z".
+        for &m in &persons {
+            let after = &text[ex.mentions[m].end..s.span.end];
+            let Some(rest) = after.strip_prefix(", ") else {
+                continue;
+            };
+            let mut offset = ex.mentions[m].end + 2;
+            let mut clause = rest;
+            for _ in 0..2 {
+                let words: Vec<&str> = clause.split_whitespace().take(8).collect();
+                let mut k = 0;
+                if words
+                    .first()
+                    .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+                {
+                    k = 1;
+                }
+                let Some(prep) = (k..words.len())
+                    .find(|&i| matches!(words[i], "at" | "of" | "for" | "in" | "to"))
+                else {
+                    break;
+                };
+                if prep == k {
+                    break;
+                }
+                let role = words[k..prep].join(" ");
+                if !crate::words::APPOSITIVE_ROLES.contains(&words[k].to_lowercase().as_str()) {
+                    break;
+                }
+                // The body after the preposition: the next body mention within the clause.
+                let clause_end = offset + clause.find([',', ';', '–', '—']).unwrap_or(clause.len());
+                let body = s.mentions.iter().copied().find(|&o| {
+                    is_body(o)
+                        && ex.mentions[o].start >= offset
+                        && ex.mentions[o].start < clause_end
+                });
+                let member = role.to_lowercase().starts_with("member")
+                    || role.to_lowercase().contains("supporter");
+                let mut c = new(
+                    if member {
+                        ClaimKind::Membership
+                    } else {
+                        ClaimKind::Role
+                    },
+                    ent(m),
+                );
+                c.role = Some(role);
+                c.object = body.map(ent);
+                c.place = body
+                    .and_then(|b| {
+                        s.mentions.iter().copied().find(|&p| {
+                            kind(p) == MentionKind::Place
+                                && ex.mentions[p].start >= ex.mentions[b].start
+                                && ex.mentions[p].end <= ex.mentions[b].end
+                        })
+                    })
+                    .map(ent);
+                out.push(c);
+                // "... and a member of the OIAC"
+                let Some(b) = body else { break };
+                let tail_at = ex.mentions[b].end;
+                let tail = &text[tail_at..s.span.end];
+                let Some(t) = tail.strip_prefix(" and ") else {
+                    break;
+                };
+                offset = tail_at + 5;
+                clause = t;
+            }
+        }
+
+        // Service: "operative for the MOIS", "head of the MOIS", "agent of", "working for".
+        for (cue, kind_, role) in [
+            ("operative for", ClaimKind::Membership, "operative"),
+            ("agent of", ClaimKind::Membership, "agent"),
+            ("agent for", ClaimKind::Membership, "agent"),
+            ("working for", ClaimKind::Role, "employee"),
+            ("works for", ClaimKind::Role, "employee"),
+            ("head of", ClaimKind::Role, "head"),
+            ("chief of", ClaimKind::Role, "chief"),
+            ("commander of", ClaimKind::Role, "commander"),
+            ("member of", ClaimKind::Membership, "member"),
+            ("members of", ClaimKind::Membership, "member"),
+            ("supporters of", ClaimKind::Membership, "supporter"),
+        ] {
+            let Some(at) = lower_find(s.text, cue) else {
+                continue;
+            };
+            let at = s.span.start + at;
+            let body = s.mentions.iter().copied().find(|&o| {
+                is_body(o)
+                    && ex.mentions[o].start > at
+                    && ex.mentions[o].start <= at + cue.len() + 6
+            });
+            let Some(body) = body else { continue };
+            // The person: the last one named before the cue in this sentence, else the couple
+            // for plural cues.
+            let subject = persons
+                .iter()
+                .copied().rfind(|&p| ex.mentions[p].end <= at);
+            let subjects: Vec<usize> = match subject {
+                Some(p) => vec![ent(p)],
+                None if cue.ends_with("s of")
+                    && (l.contains("couple") || l.contains("themselves")) =>
+                {
+                    couple.map(|(a, b)| vec![a, b]).unwrap_or_default()
+                }
+                None => Vec::new(),
+            };
+            // Appositive roles already cover "X, president of the Y".
+            for subj in subjects {
+                if out.iter().any(|c: &Claim| {
+                    c.sentence == s.idx && c.subject == subj && c.object == Some(ent(body))
+                }) {
+                    continue;
+                }
+                let mut c = new(kind_, subj);
+                c.role = Some(role.to_string());
+                c.object = Some(ent(body));
+                c.place = s
+                    .mentions
+                    .iter()
+                    .copied()
+                    .find(|&p| {
+                        kind(p) == MentionKind::Place
+                            && ex.mentions[p].start > ex.mentions[body].end
+                            && text[ex.mentions[body].end..ex.mentions[p].start]
+                                .trim_start_matches([')', ' ', '('])
+                                .len()
+                                <= 12
+                    })
+                    .map(ent);
+                if let Some(since) = lower_find(s.text, "since ") {
+                    let since_at = s.span.start + since;
+                    c.date = dates
+                        .iter()
+                        .find(|d| d.span.start >= since_at && d.span.start <= since_at + 7)
+                        .and_then(|d| d.value.clone());
+                }
+                out.push(c);
+            }
+        }
+
+        // Arrests: the persons named in a sentence about an arrest.
+        if (l.contains("arrest") || l.contains("detained")) && !persons.is_empty() {
+            let mut involved: Vec<usize> = persons.iter().map(|&p| ent(p)).collect();
+            involved.dedup();
+            let mut c = new(ClaimKind::Arrest, involved[0]);
+            c.involved = involved;
+            c.place = first_place_after_in.map(ent);
+            c.date = date_in(s);
+            out.push(c);
+        }
+
+        // Handing over: "provided the couple with the explosives", "giving X to Y", "handed".
+        for cue in [
+            "provided",
+            "supplied",
+            "handed",
+            "gave",
+            "giving",
+            "delivered",
+        ] {
+            let Some(at) = lower_find(s.text, cue) else {
+                continue;
+            };
+            let at_abs = s.span.start + at;
+            let Some(giver) = persons
+                .iter()
+                .copied().rfind(|&p| ex.mentions[p].end <= at_abs)
+            else {
+                continue;
+            };
+            let after = &l[at + cue.len()..];
+            let item = [
+                "explosives",
+                "explosive",
+                "bomb",
+                "detonator",
+                "weapons",
+                "money",
+                "funds",
+                "cash",
+            ]
+            .into_iter()
+            .find(|w| {
+                after
+                    .split(|c: char| !c.is_alphanumeric())
+                    .take(8)
+                    .any(|x| x == *w)
+            });
+            let mut c = new(ClaimKind::Supply, ent(giver));
+            c.item = item.map(str::to_string);
+            let to_couple =
+                after.trim_start().starts_with("the couple") || after.contains(" to the couple");
+            if to_couple {
+                if let Some((a, b)) = couple {
+                    c.object = Some(a);
+                    c.involved = vec![ent(giver), a, b];
+                }
+            } else if let Some(r) = persons
+                .iter()
+                .copied()
+                .find(|&p| ex.mentions[p].start > at_abs)
+            {
+                c.object = Some(ent(r));
+                c.involved = vec![ent(giver), ent(r)];
+            }
+            c.date = date_in(s);
+            out.push(c);
+            break;
+        }
+
+        // Designations: "designated the MEK as a terror organization".
+        if let Some(at) = lower_find(s.text, "designated") {
+            let at_abs = s.span.start + at;
+            if let Some(target) = s
+                .mentions
+                .iter()
+                .copied()
+                .find(|&o| is_body(o) && ex.mentions[o].start > at_abs)
+            {
+                let mut c = new(ClaimKind::Designation, ent(target));
+                c.object = s
+                    .mentions
+                    .iter()
+                    .copied().rfind(|&o| is_body(o) && ex.mentions[o].end <= at_abs)
+                    .map(ent);
+                c.date = date_in(s);
+                let tail = &l[at..];
+                c.role = tail.find(" as ").map(|p| {
+                    tail[p + 4..]
+                        .split([',', '.', ';'])
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .to_string()
+                });
+                out.push(c);
+            }
+        }
+
+        // Denials: "Iran has denied involvement", "the MEK denies", "X rejected the claims".
+        for cue in ["denied", "denies", "deny", "rejected", "rejects"] {
+            let Some(at) = lower_find(s.text, cue) else {
+                continue;
+            };
+            let at_abs = s.span.start + at;
+            let by = s
+                .mentions
+                .iter()
+                .copied().rfind(|&o| ex.mentions[o].end <= at_abs && kind(o) != MentionKind::Date);
+            if let Some(by) = by {
+                let mut c = new(ClaimKind::Denial, ent(by));
+                c.role = Some(
+                    s.text[at..]
+                        .split([',', '.', ';'])
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .to_string(),
+                );
+                c.asserted_by = Some(ex.mentions[by].text.clone());
+                c.asserted_by_entity = Some(ent(by));
+                out.push(c);
+            }
+            break;
+        }
+    }
+
+    // Plots: one per document, from the sentences that speak of a plot or a bombing, with the
+    // date and place of the targeted event.
+    let plot_sents: Vec<&Sentence> = sents
+        .iter()
+        .filter(|s| {
+            let l = s.text.to_lowercase();
+            l.contains("plot") || l.contains("to bomb") || l.contains("attack plans")
+        })
+        .collect();
+    if let Some(first) = plot_sents.first() {
+        let mut involved: Vec<usize> = Vec::new();
+        let mut place = None;
+        let mut date = None;
+        for s in &plot_sents {
+            for &m in &s.mentions {
+                match kind(m) {
+                    MentionKind::Organization | MentionKind::PublicBody | MentionKind::Event
+                        if !involved.contains(&ent(m)) => {
+                            involved.push(ent(m));
+                        }
+                    MentionKind::Place if place.is_none() => {
+                        let before = &text[s.span.start..ex.mentions[m].start];
+                        if before.ends_with(" in ")
+                            || before.ends_with(" to ")
+                            || before.ends_with(" near ")
+                            || before.ends_with("The ")
+                            || before.ends_with("the ")
+                        {
+                            place = Some(ent(m));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if date.is_none() {
+                date = date_in(s);
+            }
+        }
+        // The targeted gathering's date is often in a neighbouring sentence ("held on June 30").
+        if date.is_none() {
+            date = sents
+                .iter()
+                .filter(|s| {
+                    let l = s.text.to_lowercase();
+                    l.contains("gathering") || l.contains("rally") || l.contains("conference")
+                })
+                .find_map(date_in);
+        }
+        if place.is_none() {
+            place = sents
+                .iter()
+                .filter(|s| {
+                    s.text.to_lowercase().contains("gathering")
+                        || s.text.to_lowercase().contains("rally")
+                })
+                .flat_map(|s| s.mentions.iter().copied())
+                .find(|&m| {
+                    kind(m) == MentionKind::Place && {
+                        let before = &text[..ex.mentions[m].start];
+                        before.ends_with(" in ") || before.ends_with(" to ")
+                    }
+                })
+                .map(ent);
+        }
+        let subject = involved.first().copied().or(place).unwrap_or(usize::MAX);
+        if subject != usize::MAX {
+            let attribution = attribution(first, ex);
+            out.push(Claim {
+                kind: ClaimKind::Plot,
+                subject,
+                object: None,
+                involved,
+                role: None,
+                place,
+                date,
+                sentence: first.idx,
+                span: first.span,
+                asserted_by: attribution.as_ref().map(|a| a.0.clone()),
+                asserted_by_entity: attribution.and_then(|a| a.1),
+                item: None,
+            });
+        }
+    }
+    out
+}
+
+/// "according to X", "X officials claim that", "X said": who the sentence attributes its claim
+/// to, in its words, with the entity when one is named.
+fn attribution(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)> {
+    let l = s.text.to_lowercase();
+    if let Some(at) = l.find("according to ") {
+        let from = s.span.start + at + "according to ".len();
+        let m = s
+            .mentions
+            .iter()
+            .copied()
+            .find(|&m| ex.mentions[m].start >= from && ex.mentions[m].start <= from + 12);
+        let words: String = s.text[at + 13..]
+            .split([',', '.'])
+            .next()
+            .unwrap_or("")
+            .to_string();
+        return Some((
+            words.trim().to_string(),
+            m.and_then(|m| ex.mentions[m].entity),
+        ));
+    }
+    for cue in [
+        " claim that",
+        " claims that",
+        " claimed that",
+        " said",
+        " says",
+        " told",
+        " reported",
+        " wrote",
+    ] {
+        if let Some(at) = l.find(cue) {
+            let at_abs = s.span.start + at;
+            let m = s
+                .mentions
+                .iter()
+                .copied().rfind(|&m| ex.mentions[m].end <= at_abs && at_abs - ex.mentions[m].end <= 12);
+            if let Some(mut m) = m {
+                // "Friends Association (FA) officials": start at the full name.
+                while let Some(&p) = s
+                    .mentions
+                    .iter().rfind(|&&p| ex.mentions[p].end <= ex.mentions[m].start)
+                {
+                    if ex.mentions[p].entity == ex.mentions[m].entity
+                        && ex.mentions[m].start - ex.mentions[p].end <= 3
+                    {
+                        m = p;
+                    } else {
+                        break;
+                    }
+                }
+                let words = s.text[ex.mentions[m].start - s.span.start..at]
+                    .trim()
+                    .to_string();
+                return Some((words, ex.mentions[m].entity));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{extract_mentions, Gazetteer};
+
+    fn claims(text: &str) -> (Extraction, Vec<Claim>) {
+        let ex = extract_mentions(text, &Gazetteer::new());
+        let d = crate::dates(text, Some("2030-07-10"));
+        let c = extract_claims(text, &ex, &d);
+        (ex, c)
+    }
+
+    fn name(ex: &Extraction, e: Option<usize>) -> &str {
+        e.map(|e| ex.entities[e].name.as_str()).unwrap_or("-")
+    }
+
+    #[test]
+    fn appositive_roles_and_memberships() {
+        let (ex, c) = claims(
+            "Police arrested a married couple last week. The arrest of Amir Tavana and Nasim \
+             Roshan was followed by the arrest in Germany of Karim Zand, a diplomat at the \
+             Austrian embassy in Rome who provided the couple with the explosives. \
+             Dr. Olek Varga, president of the Ruritanian Community of Ohio and a member of the \
+             Friends Association (FA), spoke.",
+        );
+        let got: Vec<(ClaimKind, &str, &str, Option<&str>)> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.kind,
+                    name(&ex, Some(c.subject)),
+                    name(&ex, c.object),
+                    c.role.as_deref(),
+                )
+            })
+            .collect();
+        assert!(
+            got.contains(&(
+                ClaimKind::Family,
+                "Amir Tavana",
+                "Nasim Roshan",
+                Some("spouse")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                ClaimKind::Role,
+                "Karim Zand",
+                "Austrian embassy in Rome",
+                Some("diplomat")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(ClaimKind::Supply, "Karim Zand", "Amir Tavana", None)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                ClaimKind::Role,
+                "Olek Varga",
+                "Ruritanian Community of Ohio",
+                Some("president")
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                ClaimKind::Membership,
+                "Olek Varga",
+                "Friends Association",
+                Some("member")
+            )),
+            "{got:?}"
+        );
+        let arrest = c
+            .iter()
+            .find(|c| c.kind == ClaimKind::Arrest)
+            .expect("an arrest");
+        assert_eq!(arrest.involved.len(), 3);
+        assert_eq!(name(&ex, arrest.place), "Germany");
+        let supply = c.iter().find(|c| c.kind == ClaimKind::Supply).unwrap();
+        assert_eq!(supply.item.as_deref(), Some("explosives"));
+    }
+
+    #[test]
+    fn attribution_and_denial() {
+        let (ex, c) = claims(
+            "The Austrian government lists him as a clerk, but Friends Association (FA) \
+             officials claim that Karim Zand has been the head of the Ministry of Secrets (MOS) \
+             in Vienna since 2014. Austria has denied involvement.",
+        );
+        let head = c
+            .iter()
+            .find(|c| c.role.as_deref() == Some("head"))
+            .expect("head of");
+        assert_eq!(name(&ex, head.object), "Ministry of Secrets");
+        assert_eq!(
+            head.asserted_by.as_deref(),
+            Some("Friends Association (FA) officials")
+        );
+        assert_eq!(name(&ex, head.asserted_by_entity), "Friends Association");
+        assert_eq!(name(&ex, head.place), "Vienna");
+        assert_eq!(head.date.as_deref(), Some("2014"));
+        let denial = c
+            .iter()
+            .find(|c| c.kind == ClaimKind::Denial)
+            .expect("denial");
+        assert_eq!(name(&ex, Some(denial.subject)), "Austria");
+    }
+}

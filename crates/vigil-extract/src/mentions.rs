@@ -1,0 +1,1229 @@
+//! Mentions of persons, organisations, public bodies, places and named events in report text,
+//! and their grouping into the entities of one document (within-document coreference).
+//!
+//! Layered rules, no model: capitalised runs of words are cut at titles ("Supreme Leader",
+//! "Mrs."), then classified by, in order, organisation and event head words, the place
+//! gazetteer, the name gazetteer (every list name and every entity already extracted), given
+//! names, cue words before the name ("lawyer Rudy Giuliani") and appositives after it ("X, a
+//! diplomat"). Acronyms defined in parentheses ("(PMOI/MEK)") join their expansion. A surname
+//! alone ("Assadi", "Mrs. Rajavi") joins the full name met in the same document.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::sentences::{sentences, Span};
+use crate::words::{self, PlaceKind};
+
+/// What a mention names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    Person,
+    Organization,
+    PublicBody,
+    Place,
+    Event,
+    Date,
+    Quantity,
+}
+
+impl MentionKind {
+    /// Whether mentions of this kind become entities that are linked across documents.
+    pub fn is_entity(self) -> bool {
+        matches!(
+            self,
+            MentionKind::Person
+                | MentionKind::Organization
+                | MentionKind::PublicBody
+                | MentionKind::Place
+        )
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Person => "person",
+            MentionKind::Organization => "organization",
+            MentionKind::PublicBody => "public_body",
+            MentionKind::Place => "place",
+            MentionKind::Event => "event",
+            MentionKind::Date => "date",
+            MentionKind::Quantity => "quantity",
+        }
+    }
+
+    /// Persons and organisations: the kinds whose names screening can match.
+    pub fn is_party(self) -> bool {
+        matches!(
+            self,
+            MentionKind::Person | MentionKind::Organization | MentionKind::PublicBody
+        )
+    }
+}
+
+/// One mention: a span of the clean text naming something.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: MentionKind,
+    /// Index of the sentence (see [`sentences`]).
+    pub sentence: usize,
+    /// The document entity this mention refers to (index into [`Extraction::entities`]).
+    pub entity: Option<usize>,
+    /// A title or role written in front of the name ("Supreme Leader").
+    pub role: Option<String>,
+    /// The rule that found it.
+    pub rule: &'static str,
+}
+
+/// One entity of a document: every mention that refers to it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DocEntity {
+    pub kind: MentionKind,
+    /// The fullest name the document gives.
+    pub name: String,
+    /// Every distinct form, full name first.
+    pub forms: Vec<String>,
+    /// Acronyms the document defines for it.
+    pub acronyms: Vec<String>,
+    /// Indexes into [`Extraction::mentions`].
+    pub mentions: Vec<usize>,
+    /// Titles and roles written in front of its name.
+    pub roles: Vec<String>,
+    /// ISO country code, for places.
+    pub country: Option<&'static str>,
+}
+
+/// What the extraction found in one document.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Extraction {
+    pub sentences: Vec<Span>,
+    /// Name mentions in text order.
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<DocEntity>,
+}
+
+/// Names known before reading: list entries, entities of earlier reports, acronyms.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    names: HashMap<String, MentionKind>,
+    given: HashSet<String>,
+    acronyms: HashMap<String, MentionKind>,
+}
+
+/// An order-free key for a name: lower-case ASCII words, sorted.
+pub fn name_key(name: &str) -> String {
+    let ascii = vigil_normalize::to_ascii(name).to_lowercase();
+    let mut parts: Vec<&str> = ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && *w != "the")
+        .collect();
+    parts.sort_unstable();
+    parts.join(" ")
+}
+
+impl Gazetteer {
+    pub fn new() -> Gazetteer {
+        let mut g = Gazetteer::default();
+        for (acr, kind) in [
+            ("EU", MentionKind::Organization),
+            ("UN", MentionKind::Organization),
+            ("NATO", MentionKind::Organization),
+            ("IAEA", MentionKind::Organization),
+            ("IRGC", MentionKind::PublicBody),
+            ("MOIS", MentionKind::PublicBody),
+            ("FBI", MentionKind::PublicBody),
+            ("CIA", MentionKind::PublicBody),
+            ("OFAC", MentionKind::PublicBody),
+        ] {
+            g.acronyms.insert(acr.to_string(), kind);
+        }
+        g
+    }
+
+    /// A full name (two words or more, or one long distinctive word) of a known entity.
+    pub fn add_name(&mut self, name: &str, kind: MentionKind) {
+        let key = name_key(name);
+        if key.len() >= 4 {
+            self.names.entry(key).or_insert(kind);
+        }
+    }
+
+    /// A given name of a known person.
+    pub fn add_given_name(&mut self, name: &str) {
+        let lower = vigil_normalize::to_ascii(name).to_lowercase();
+        if lower.len() >= 3 && !words::SENTENCE_STOPWORDS.contains(&lower.as_str()) {
+            self.given.insert(lower);
+        }
+    }
+
+    /// An acronym known to name an entity (`MEK`).
+    pub fn add_acronym(&mut self, acronym: &str, kind: MentionKind) {
+        self.acronyms.insert(acronym.to_string(), kind);
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    fn lookup(&self, name: &str) -> Option<MentionKind> {
+        self.names.get(&name_key(name)).copied()
+    }
+
+    fn is_given(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        words::GIVEN_NAMES.contains(&lower.as_str()) || self.given.contains(&lower)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    sentence: usize,
+    first: bool,
+}
+
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "sen", "rep", "lt", "jr", "sr", "gov",
+    "rev", "capt", "sgt",
+];
+
+fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut si = 0;
+    let mut last_sentence = usize::MAX;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            if matches!(d, '-' | '\'' | '’' | '.' | '&') {
+                let after = text[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(char::is_alphanumeric) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+            }
+            break;
+        }
+        // Abbreviations and initials keep their full stop: "U.S.", "Mrs.", "J.".
+        if text[end..].starts_with('.') {
+            let w = &text[start..end];
+            let letters_dots = w.contains('.') && w.split('.').all(|p| p.chars().count() == 1);
+            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            if letters_dots || initial || ABBREV.contains(&w.to_lowercase().as_str()) {
+                end += 1;
+                chars.next();
+            }
+        }
+        while si + 1 < sents.len() && sents[si].end <= start {
+            si += 1;
+        }
+        let first = si != last_sentence;
+        last_sentence = si;
+        out.push(Tok {
+            start,
+            end,
+            sentence: si,
+            first,
+        });
+    }
+    out
+}
+
+fn is_cap(w: &str) -> bool {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_lowercase() => {
+            // al-Khalq, el-Sisi, bin-Laden: a particle glued to a capitalised name.
+            w.split_once('-').is_some_and(|(p, rest)| {
+                p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+            })
+        }
+        _ => false,
+    }
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+}
+
+fn strip_possessive(w: &str) -> (&str, bool) {
+    for s in ["’s", "'s", "’", "'"] {
+        if let Some(x) = w.strip_suffix(s) {
+            if !x.is_empty() {
+                return (x, true);
+            }
+        }
+    }
+    (w, false)
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "and", "for", "the", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "bint",
+    "van", "von", "der", "den", "e", "y",
+];
+
+/// A piece of a capitalised run, classified.
+#[derive(Debug, Clone)]
+struct Piece {
+    /// Token range (indexes into the token list), end exclusive.
+    a: usize,
+    b: usize,
+    kind: Option<MentionKind>,
+    role: Option<String>,
+    rule: &'static str,
+    /// For pieces left to the second pass: a lone word or acronym.
+    pending: bool,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    gaz: &'a Gazetteer,
+    /// Words the document writes in lower case: capitalised at a sentence start, they are
+    /// still common words.
+    lowercase_words: HashSet<String>,
+}
+
+impl<'a> Reader<'a> {
+    /// A word that may open a name by itself: a title, head word, place, given name, acronym.
+    fn known_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let l = w.to_lowercase();
+        is_acronym(w)
+            || words::org_head(&l).is_some()
+            || words::places().contains_key(w)
+            || self.gaz.is_given(w)
+            || self.title_len(i, i + 1) > 0
+            || words::TITLE_MODIFIERS.contains(&l.as_str())
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        strip_possessive(&self.text[t.start..t.end]).0
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    /// Only spaces between token i and token i+1.
+    fn joined(&self, i: usize) -> bool {
+        let (a, b) = (self.toks[i], self.toks[i + 1]);
+        a.sentence == b.sentence && self.text[a.end..b.start].chars().all(|c| c == ' ')
+    }
+
+    fn possessive(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        strip_possessive(&self.text[t.start..t.end]).1
+    }
+
+    /// Capitalised runs of tokens, connectors allowed inside.
+    fn runs(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if !is_cap(self.word(i)) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            let mut has_of = false;
+            while end < n && self.joined(end - 1) {
+                // A possessive ends a name ("Trump's lawyer"), except in "People's".
+                if self.possessive(end - 1) && self.lower(end - 1) != "people" {
+                    break;
+                }
+                let w = self.word(end);
+                if is_cap(w) {
+                    end += 1;
+                    continue;
+                }
+                let lw = w.to_lowercase();
+                // Connectors join only when a capitalised word follows.
+                let mut k = end;
+                while k < n
+                    && CONNECTORS.contains(&self.lower(k).as_str())
+                    && !is_cap(self.word(k))
+                    && k + 1 < n
+                    && self.joined(k)
+                {
+                    k += 1;
+                }
+                let ok = k > end
+                    && k < n
+                    && is_cap(self.word(k))
+                    && (lw != "and" || has_of)
+                    && (k - end <= 1 || lw != "and");
+                if ok {
+                    if matches!(lw.as_str(), "of" | "for") {
+                        has_of = true;
+                    }
+                    end = k + 1;
+                } else {
+                    break;
+                }
+            }
+            out.push((start, end));
+            i = end;
+        }
+        out
+    }
+
+    fn title_len(&self, a: usize, b: usize) -> usize {
+        let mut best = 0;
+        for t in words::TITLES {
+            let tw: Vec<&str> = t.split(' ').collect();
+            if a + tw.len() > b || tw.len() <= best {
+                continue;
+            }
+            if tw.iter().enumerate().all(|(k, w)| {
+                self.lower(a + k) == *w
+                    || (w.ends_with('.') && self.lower(a + k) == w[..w.len() - 1])
+            }) {
+                best = tw.len();
+            }
+        }
+        best
+    }
+
+    fn text_of(&self, a: usize, b: usize) -> &'a str {
+        let s = self.toks[a].start;
+        let e = self.toks[b - 1].end;
+        let t = &self.text[s..e];
+        strip_possessive(t).0
+    }
+
+    fn place(&self, a: usize, b: usize) -> Option<words::Place> {
+        words::places().get(self.text_of(a, b)).copied()
+    }
+
+    /// The lower-case word before token `a` (skipping one determiner).
+    fn cue_before(&self, a: usize) -> Option<String> {
+        let mut k = a.checked_sub(1)?;
+        if !self.joined(k) {
+            return None;
+        }
+        if matches!(self.lower(k).as_str(), "the" | "a" | "an") && k > 0 {
+            k -= 1;
+        }
+        let w = self.word(k);
+        (!is_cap(w) || w == "MP").then(|| w.to_lowercase())
+    }
+
+    /// ", a diplomat", ", the President elect of": an appositive role after token b-1.
+    fn appositive_after(&self, b: usize) -> bool {
+        let end = self.toks[b - 1].end;
+        let rest = &self.text[end..];
+        let Some(rest) = rest.strip_prefix(", ") else {
+            return false;
+        };
+        let mut ws = rest.split_whitespace();
+        let first = ws.next().unwrap_or("").to_lowercase();
+        let role = if matches!(first.as_str(), "a" | "an" | "the") {
+            ws.next().unwrap_or("").to_lowercase()
+        } else {
+            first
+        };
+        let role = role.trim_end_matches([',', '.']);
+        words::APPOSITIVE_ROLES.contains(&role)
+    }
+
+    /// "(PMOI/MEK)" right after token b-1: the acronyms' token indexes.
+    fn acronyms_after(&self, b: usize) -> Vec<usize> {
+        let end = self.toks[b - 1].end;
+        let rest = &self.text[end..];
+        let trimmed = rest.trim_start_matches([' ', '’', '\'', 's']);
+        if !trimmed.starts_with('(') {
+            return Vec::new();
+        }
+        let Some(close) = trimmed.find(')') else {
+            return Vec::new();
+        };
+        let open_at = end + (rest.len() - trimmed.len());
+        let close_at = open_at + close;
+        let mut out = Vec::new();
+        let mut k = b;
+        while k < self.toks.len() && self.toks[k].end <= close_at {
+            if !is_acronym(self.word(k)) {
+                return Vec::new();
+            }
+            out.push(k);
+            k += 1;
+        }
+        out
+    }
+
+    fn classify_core(&self, a: usize, b: usize) -> (Option<MentionKind>, &'static str) {
+        let n = b - a;
+        let last = self.lower(b - 1);
+        let has_org_head = (a..b).any(|k| words::org_head(&self.lower(k)).is_some());
+        if words::OTHER_HEADS.contains(&last.as_str())
+            || (!has_org_head
+                && n >= 2
+                && (a + 1..b).any(|k| words::OTHER_HEADS.contains(&self.lower(k).as_str())))
+        {
+            return (None, "agreement, law or other non-entity");
+        }
+        if words::EVENT_HEADS.contains(&last.as_str()) && n >= 2 {
+            return (Some(MentionKind::Event), "event head word");
+        }
+        let mut head = None;
+        for k in a..b {
+            if let Some(public) = words::org_head(&self.lower(k)) {
+                head = Some(public);
+            }
+        }
+        if let Some(public) = head {
+            if n >= 2 || self.lower(a) == "pentagon" || self.lower(a) == "kremlin" {
+                let kind = if public {
+                    MentionKind::PublicBody
+                } else {
+                    MentionKind::Organization
+                };
+                return (Some(kind), "organisation head word");
+            }
+        }
+        if let Some(p) = self.place(a, b) {
+            return match p.kind {
+                PlaceKind::Demonym => (None, "demonym"),
+                PlaceKind::City
+                    if p.population < 100_000
+                        && !matches!(
+                            self.cue_before(a).as_deref(),
+                            Some("in" | "at" | "near" | "from" | "to" | "outside")
+                        ) =>
+                {
+                    (None, "small town name without a place cue")
+                }
+                PlaceKind::City if self.gaz.is_given(self.word(a)) && n == 1 => {
+                    (None, "given name")
+                }
+                _ => (Some(MentionKind::Place), "place gazetteer"),
+            };
+        }
+        if n >= 2 {
+            if let Some(kind) = self.gaz.lookup(self.text_of(a, b)) {
+                return (Some(kind), "name gazetteer");
+            }
+        }
+        let all_names = (a..b).all(|k| {
+            let w = self.word(k);
+            !is_acronym(w)
+                && words::places()
+                    .get(w)
+                    .is_none_or(|p| p.kind == PlaceKind::City)
+        });
+        if (2..=4).contains(&n) && all_names && self.gaz.is_given(self.word(a)) {
+            return (Some(MentionKind::Person), "given name");
+        }
+        if (2..=4).contains(&n) && all_names {
+            if let Some(cue) = self.cue_before(a) {
+                if words::PERSON_CUES.contains(&cue.as_str()) {
+                    return (Some(MentionKind::Person), "person cue before");
+                }
+            }
+            if self.appositive_after(b) {
+                return (Some(MentionKind::Person), "appositive role after");
+            }
+        }
+        if n >= 2 && !self.acronyms_after(b).is_empty() {
+            return (Some(MentionKind::Organization), "defines an acronym");
+        }
+        (None, "unclassified")
+    }
+
+    /// Cut a run into titles, organisations, places and names.
+    fn pieces(&self, a0: usize, b: usize) -> Vec<Piece> {
+        let mut out = Vec::new();
+        let mut a = a0;
+        // Words capitalised only because they open the sentence; months and weekdays.
+        while a < b {
+            let l = self.lower(a);
+            let opener = self.toks[a].first
+                && (words::SENTENCE_STOPWORDS.contains(&l.as_str())
+                    || l.ends_with("ly")
+                    || self.lowercase_words.contains(&l)
+                    || (a + 1 < b && !is_cap(self.word(a + 1)) && !self.known_word(a)));
+            if opener || matches!(l.as_str(), "the" | "a" | "an") || words::is_calendar(&l) {
+                a += 1;
+            } else {
+                break;
+            }
+        }
+        // Connectors never open a name.
+        while a < b && !is_cap(self.word(a)) {
+            a += 1;
+        }
+        if a >= b {
+            return out;
+        }
+        let mut role: Option<String> = None;
+        loop {
+            if a >= b {
+                return out;
+            }
+            let modifier = words::TITLE_MODIFIERS.contains(&self.lower(a).as_str());
+            let at = if modifier { a + 1 } else { a };
+            let t = if at < b { self.title_len(at, b) } else { 0 };
+            if t > 0 && at + t < b {
+                role = Some(self.text_of(a, at + t).to_string());
+                a = at + t;
+                continue;
+            }
+            // "NCRI President-elect X", "U.S. Secretary of State X": a body or place, then a title.
+            if a + 1 < b && self.title_len(a + 1, b) > 0 && a + 1 + self.title_len(a + 1, b) < b {
+                let w = self.word(a);
+                if let Some(p) = self.place(a, a + 1) {
+                    if p.kind != PlaceKind::Demonym {
+                        out.push(Piece {
+                            a,
+                            b: a + 1,
+                            kind: Some(MentionKind::Place),
+                            role: None,
+                            rule: "place before a title",
+                            pending: false,
+                        });
+                    }
+                    a += 1;
+                    continue;
+                }
+                if is_acronym(w) {
+                    out.push(Piece {
+                        a,
+                        b: a + 1,
+                        kind: None,
+                        role: None,
+                        rule: "acronym before a title",
+                        pending: true,
+                    });
+                    a += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if let Some(role) = role {
+            // After a title comes a person's name, up to four words.
+            let end = b.min(a + 4);
+            let names_ok = (a..end).all(|k| !is_acronym(self.word(k)));
+            if names_ok {
+                out.push(Piece {
+                    a,
+                    b: end,
+                    kind: Some(MentionKind::Person),
+                    role: Some(role),
+                    rule: "title before a name",
+                    pending: end - a == 1,
+                });
+            }
+            return out;
+        }
+        let n = b - a;
+        if n == 1 {
+            let w = self.word(a);
+            let l = w.to_lowercase();
+            if self.toks[a].first && words::SENTENCE_STOPWORDS.contains(&l.as_str()) {
+                return out;
+            }
+            let (kind, rule) = self.classify_core(a, b);
+            if kind.is_some() || rule == "demonym" || rule == "given name" {
+                if kind.is_some() {
+                    out.push(Piece {
+                        a,
+                        b,
+                        kind,
+                        role: None,
+                        rule,
+                        pending: false,
+                    });
+                }
+                return out;
+            }
+            out.push(Piece {
+                a,
+                b,
+                kind: None,
+                role: None,
+                rule: if is_acronym(w) {
+                    "acronym"
+                } else {
+                    "single word"
+                },
+                pending: true,
+            });
+            return out;
+        }
+        let (kind, rule) = self.classify_core(a, b);
+        if kind.is_some() || rule == "agreement, law or other non-entity" {
+            out.push(Piece {
+                a,
+                b,
+                kind,
+                role: None,
+                rule,
+                pending: false,
+            });
+            return out;
+        }
+        // A leading demonym or place the rest does not need: classify the rest ("Iranian
+        // Hassan Rouhani" is rare, "Paris Villepinte" rarer; this is for "Iran Focus"-like runs
+        // nothing classifies, which stay out).
+        if let Some(p) = self.place(a, a + 1).filter(|_| n >= 2) {
+            let mut c = a + 1;
+            let after_connector = c < b && !is_cap(self.word(c));
+            while c < b && !is_cap(self.word(c)) {
+                c += 1;
+            }
+            // "Germany of X" (a run across "in Germany of Asadollah Assadi"): the place stands
+            // alone; a demonym before a name only qualifies it.
+            if after_connector && p.kind != PlaceKind::Demonym {
+                out.push(Piece {
+                    a,
+                    b: a + 1,
+                    kind: Some(MentionKind::Place),
+                    role: None,
+                    rule: "place gazetteer",
+                    pending: false,
+                });
+            }
+            if c < b {
+                out.extend(self.pieces(c, b));
+            }
+        }
+        out
+    }
+}
+
+/// Lower-case public bodies: "the Austrian government", "the Iranian embassy in Vienna".
+fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for i in 0..r.toks.len().saturating_sub(1) {
+        let Some(p) = r.place(i, i + 1) else { continue };
+        if !matches!(p.kind, PlaceKind::Demonym | PlaceKind::Country) || p.country.is_empty() {
+            continue;
+        }
+        if !r.joined(i) {
+            continue;
+        }
+        let head = r.word(i + 1);
+        if !matches!(
+            head,
+            "embassy" | "consulate" | "government" | "ministry" | "parliament" | "judiciary"
+        ) {
+            continue;
+        }
+        let mut b = i + 2;
+        // "embassy in Vienna"
+        if matches!(head, "embassy" | "consulate")
+            && b + 1 < r.toks.len()
+            && r.joined(b - 1)
+            && r.lower(b) == "in"
+            && r.joined(b)
+            && r.place(b + 1, b + 2).is_some()
+        {
+            b += 2;
+        }
+        out.push(Piece {
+            a: i,
+            b,
+            kind: Some(MentionKind::PublicBody),
+            role: None,
+            rule: "demonym and body",
+            pending: false,
+        });
+        if b > i + 2 {
+            out.push(Piece {
+                a: b - 1,
+                b,
+                kind: Some(MentionKind::Place),
+                role: None,
+                rule: "place inside a body's name",
+                pending: false,
+            });
+        }
+    }
+    out
+}
+
+fn person_key(name: &str) -> Vec<String> {
+    vigil_normalize::to_ascii(name)
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn org_key(name: &str) -> String {
+    let ws: Vec<String> = person_key(name);
+    let places = words::places();
+    let mut out = Vec::new();
+    for (k, w) in ws.iter().enumerate() {
+        // "Iranian Ministry of ..." and "Ministry of ..." are one body.
+        if k == 0 && ws.len() >= 4 {
+            let cap: String = w
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            if places
+                .get(cap.as_str())
+                .is_some_and(|p| p.kind == PlaceKind::Demonym)
+            {
+                continue;
+            }
+        }
+        if w != "the" {
+            out.push(w.as_str());
+        }
+    }
+    out.join(" ")
+}
+
+/// Find the name mentions of `text` and group them into the document's entities.
+pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
+    let sents = sentences(text);
+    let toks = tokenize(text, &sents);
+    let lowercase_words = toks
+        .iter()
+        .map(|t| &text[t.start..t.end])
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
+    let reader = Reader {
+        text,
+        toks,
+        gaz,
+        lowercase_words,
+    };
+    let mut pieces: Vec<Piece> = Vec::new();
+    for (a, b) in reader.runs() {
+        pieces.extend(reader.pieces(a, b));
+    }
+    pieces.extend(lowercase_bodies(&reader));
+    pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
+    // Overlaps: the first (longest) piece at a position wins.
+    let mut kept: Vec<Piece> = Vec::new();
+    for p in pieces {
+        // A place inside a body's name ("embassy in Vienna") is a mention of its own.
+        let nested = p.rule == "place inside a body's name";
+        if kept
+            .iter()
+            .rev()
+            .take(3)
+            .any(|k| p.a < k.b && !(nested && k.rule == "demonym and body"))
+        {
+            continue;
+        }
+        kept.push(p);
+    }
+
+    let mut ex = Extraction {
+        sentences: sents,
+        ..Default::default()
+    };
+    // Acronym definitions: token index of the acronym → the piece defining it.
+    let mut defined: HashMap<String, usize> = HashMap::new();
+    let mut not_entities: HashSet<String> = words::NON_ENTITY_ACRONYMS
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let mut acronym_pieces: Vec<(usize, usize)> = Vec::new(); // (token, defining piece)
+    for (pi, p) in kept.iter().enumerate() {
+        if p.pending {
+            continue;
+        }
+        let acrs = reader.acronyms_after(p.b);
+        for k in acrs {
+            let w = reader.word(k).to_string();
+            if p.kind.is_some_and(MentionKind::is_party) {
+                defined.insert(w, pi);
+                acronym_pieces.push((k, pi));
+            } else {
+                not_entities.insert(w);
+            }
+        }
+    }
+    // Lowercase definitions ("triacetone triperoxide (TATP)") make the acronym a non-entity.
+    for (k, t) in reader.toks.iter().enumerate() {
+        if k > 0
+            && is_acronym(reader.word(k))
+            && reader.text[..t.start].ends_with('(')
+            && !is_cap(reader.word(k - 1))
+        {
+            not_entities.insert(reader.word(k).to_string());
+        }
+    }
+
+    // Entities from the resolved pieces.
+    let mut entity_of_piece: Vec<Option<usize>> = vec![None; kept.len()];
+    let mut person_keys: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut org_keys: HashMap<(MentionKind, String), usize> = HashMap::new();
+    let push_entity = |ex: &mut Extraction, kind: MentionKind, name: &str| {
+        ex.entities.push(DocEntity {
+            kind,
+            name: name.to_string(),
+            forms: vec![name.to_string()],
+            acronyms: Vec::new(),
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            country: None,
+        });
+        ex.entities.len() - 1
+    };
+    for (pi, p) in kept.iter().enumerate() {
+        let Some(kind) = p.kind else { continue };
+        if p.pending {
+            continue;
+        }
+        let name = reader.text_of(p.a, p.b);
+        let e = match kind {
+            MentionKind::Person => {
+                let key = person_key(name);
+                let found = person_keys.iter().rev().find(|(_, k)| {
+                    k == &key
+                        || (key.len() >= 2 && key.iter().all(|w| k.contains(w)))
+                        || (k.len() >= 2 && k.iter().all(|w| key.contains(w)))
+                });
+                match found {
+                    Some((e, _)) => *e,
+                    None => {
+                        let e = push_entity(&mut ex, kind, name);
+                        person_keys.push((e, key));
+                        e
+                    }
+                }
+            }
+            _ => {
+                let key = (kind, org_key(name));
+                match org_keys.get(&key) {
+                    Some(e) => *e,
+                    None => {
+                        let e = push_entity(&mut ex, kind, name);
+                        if kind == MentionKind::Place {
+                            ex.entities[e].country = reader.place(p.a, p.b).map(|p| p.country);
+                        }
+                        org_keys.insert(key, e);
+                        e
+                    }
+                }
+            }
+        };
+        entity_of_piece[pi] = Some(e);
+    }
+    for (k, pi) in &acronym_pieces {
+        if let Some(e) = entity_of_piece[*pi] {
+            let w = reader.word(*k).to_string();
+            if !ex.entities[e].acronyms.contains(&w) {
+                ex.entities[e].acronyms.push(w);
+            }
+        }
+    }
+    let acronym_entity: HashMap<String, usize> = ex
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(e, d)| d.acronyms.iter().map(move |a| (a.clone(), e)))
+        .collect();
+
+    // Second pass: lone words and acronyms.
+    let mut extra: Vec<Piece> = acronym_pieces
+        .iter()
+        .map(|(k, _)| Piece {
+            a: *k,
+            b: k + 1,
+            kind: None,
+            role: None,
+            rule: "acronym defined in the document",
+            pending: true,
+        })
+        .collect();
+    kept.append(&mut extra);
+    entity_of_piece.resize(kept.len(), None);
+    for pi in 0..kept.len() {
+        if !kept[pi].pending {
+            continue;
+        }
+        let (a, b) = (kept[pi].a, kept[pi].b);
+        let w = reader.text_of(a, b).to_string();
+        let mut resolved: Option<(MentionKind, Option<usize>, &'static str)> = None;
+        if b - a == 1 && is_acronym(&w) {
+            let bare = w.replace('.', "");
+            if let Some(&e) = acronym_entity.get(&w) {
+                resolved = Some((
+                    ex.entities[e].kind,
+                    Some(e),
+                    "acronym defined in the document",
+                ));
+            } else if not_entities.contains(&w) || not_entities.contains(&bare) {
+                resolved = None;
+            } else if let Some(p) = words::places().get(w.as_str()) {
+                if p.kind != PlaceKind::Demonym {
+                    resolved = Some((MentionKind::Place, None, "place gazetteer"));
+                }
+            } else if let Some(&k) = gaz.acronyms.get(&w) {
+                resolved = Some((k, None, "known acronym"));
+            } else if bare.len() >= 2
+                && !vigil_normalize::lexicon::is_roman_numeral(&bare.to_lowercase())
+            {
+                resolved = Some((MentionKind::Organization, None, "unknown acronym"));
+            }
+        } else {
+            // A surname of a person named in full in this document.
+            let key = person_key(&w);
+            let cand: Vec<usize> = person_keys
+                .iter()
+                .filter(|(_, k)| k.len() >= 2 && key.iter().all(|x| k.contains(x)))
+                .map(|(e, _)| *e)
+                .collect();
+            if let Some(&e) = cand.first() {
+                resolved = Some((
+                    MentionKind::Person,
+                    Some(e),
+                    "surname of a person in the document",
+                ));
+            } else if kept[pi].role.is_some() {
+                resolved = Some((MentionKind::Person, None, "title before a name"));
+            } else if w.chars().count() >= 5 && !reader.toks[a].first {
+                if let Some(k) = gaz.lookup(&w) {
+                    resolved = Some((k, None, "name gazetteer"));
+                }
+            }
+        }
+        let Some((kind, e, rule)) = resolved else {
+            continue;
+        };
+        let e = match e {
+            Some(e) => e,
+            None => {
+                let key = if kind == MentionKind::Person {
+                    let key = person_key(&w);
+                    if let Some((e, _)) = person_keys.iter().find(|(_, k)| *k == key) {
+                        entity_of_piece[pi] = Some(*e);
+                        kept[pi].kind = Some(kind);
+                        kept[pi].rule = rule;
+                        continue;
+                    }
+                    let e = push_entity(&mut ex, kind, &w);
+                    person_keys.push((e, key));
+                    entity_of_piece[pi] = Some(e);
+                    kept[pi].kind = Some(kind);
+                    kept[pi].rule = rule;
+                    continue;
+                } else {
+                    (kind, w.clone())
+                };
+                match org_keys.get(&key) {
+                    Some(e) => *e,
+                    None => {
+                        let e = push_entity(&mut ex, kind, &w);
+                        if kind == MentionKind::Place {
+                            ex.entities[e].country =
+                                words::places().get(w.as_str()).map(|p| p.country);
+                        }
+                        org_keys.insert(key, e);
+                        e
+                    }
+                }
+            }
+        };
+        kept[pi].kind = Some(kind);
+        kept[pi].rule = rule;
+        entity_of_piece[pi] = Some(e);
+    }
+
+    // Mentions in text order.
+    let mut order: Vec<usize> = (0..kept.len())
+        .filter(|&pi| kept[pi].kind.is_some())
+        .collect();
+    order.sort_by_key(|&pi| reader.toks[kept[pi].a].start);
+    order.dedup_by_key(|pi| (reader.toks[kept[*pi].a].start, kept[*pi].b));
+    for pi in order {
+        let p = &kept[pi];
+        let Some(kind) = p.kind else { continue };
+        let start = reader.toks[p.a].start;
+        let text_ = reader.text_of(p.a, p.b);
+        let end = start + text_.len();
+        let m = ex.mentions.len();
+        let entity = entity_of_piece[pi];
+        if let Some(e) = entity {
+            let d = &mut ex.entities[e];
+            d.mentions.push(m);
+            if !is_acronym(text_) && !d.forms.iter().any(|f| f == text_) {
+                d.forms.push(text_.to_string());
+            }
+            if let Some(r) = &p.role {
+                if !d.roles.contains(r) {
+                    d.roles.push(r.clone());
+                }
+            }
+            // The fullest non-acronym form names the entity.
+            if !is_acronym(text_)
+                && text_.split_whitespace().count() > d.name.split_whitespace().count()
+            {
+                d.name = text_.to_string();
+            }
+        }
+        ex.mentions.push(Mention {
+            start,
+            end,
+            text: text_.to_string(),
+            kind,
+            sentence: reader.toks[p.a].sentence,
+            entity,
+            role: p.role.clone(),
+            rule: p.rule,
+        });
+    }
+    // Entities whose only mentions were dropped as overlaps have no mentions: keep the
+    // indexes stable but forms reflect only what was kept.
+    for d in &mut ex.entities {
+        if is_acronym(&d.name) {
+            if let Some(f) = d.forms.iter().find(|f| !is_acronym(f)) {
+                d.name = f.clone();
+            }
+        }
+    }
+    ex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, MentionKind)> {
+        extract_mentions(text, &Gazetteer::new())
+            .mentions
+            .into_iter()
+            .map(|m| (m.text, m.kind))
+            .collect()
+    }
+
+    fn has(text: &str, name: &str, kind: MentionKind) -> bool {
+        found(text).iter().any(|(t, k)| t == name && *k == kind)
+    }
+
+    #[test]
+    fn titles_cues_and_appositives_make_persons() {
+        use MentionKind::*;
+        let t = "The envoy met Supreme Leader Karim Zand in Tehran. Later, lawyer Tom Brandt \
+                 spoke. Olek Varga, a diplomat at the Ruritanian embassy in Vienna, left. \
+                 Mrs. Zand was absent; Zand's aides were there.";
+        let f = found(t);
+        assert!(has(t, "Karim Zand", Person), "{f:?}");
+        assert!(has(t, "Tehran", Place));
+        assert!(has(t, "Tom Brandt", Person), "{f:?}");
+        assert!(has(t, "Olek Varga", Person), "{f:?}");
+        assert!(has(t, "Vienna", Place));
+        assert!(!f.iter().any(|(t, _)| t == "The" || t == "Later"), "{f:?}");
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let zand: Vec<_> = ex
+            .mentions
+            .iter()
+            .filter(|m| m.text.contains("Zand"))
+            .collect();
+        assert_eq!(zand.len(), 3, "{zand:?}");
+        assert!(zand.iter().all(|m| m.entity == zand[0].entity));
+        assert_eq!(zand[0].role.as_deref(), Some("Supreme Leader"));
+    }
+
+    #[test]
+    fn acronyms_defined_in_parentheses_join_their_body() {
+        use MentionKind::*;
+        let t = "Members of the People's Front of Ruritania (PFR/RF) met the Ministry of \
+                 Secrets and Lies (MSL). The PFR denied it. The RF and the MSL did not. \
+                 They carried triacetone peroxide (TAPX) and more TAPX.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let by = |s: &str| {
+            ex.mentions
+                .iter()
+                .filter(|m| m.text == s)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(by("People's Front of Ruritania")[0].kind, Organization);
+        assert_eq!(by("Ministry of Secrets and Lies")[0].kind, PublicBody);
+        let pfr = by("PFR");
+        assert_eq!(pfr.len(), 2);
+        assert_eq!(pfr[0].entity, by("People's Front of Ruritania")[0].entity);
+        assert_eq!(by("RF")[1].entity, pfr[0].entity);
+        assert_eq!(
+            by("MSL")[1].entity,
+            by("Ministry of Secrets and Lies")[0].entity
+        );
+        assert!(by("TAPX").is_empty(), "a substance is not an entity");
+        let e = &ex.entities[pfr[0].entity.unwrap()];
+        assert_eq!(e.acronyms, vec!["PFR", "RF"]);
+    }
+
+    #[test]
+    fn sentence_openers_months_and_demonyms_are_not_names() {
+        let f = found(
+            "Last month, Ruritanian authorities arrested two men. In March the \
+                       French police said nothing. Meanwhile the Belgian couple waited.",
+        );
+        assert!(
+            f.iter().all(|(t, _)| ![
+                "Last",
+                "In",
+                "March",
+                "Ruritanian",
+                "French",
+                "Meanwhile",
+                "Belgian"
+            ]
+            .contains(&t.as_str())),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn lowercase_public_bodies() {
+        let t = "A diplomat at the Iranian embassy in Vienna met the Austrian government.";
+        assert!(
+            has(t, "Iranian embassy in Vienna", MentionKind::PublicBody),
+            "{:?}",
+            found(t)
+        );
+        assert!(has(t, "Austrian government", MentionKind::PublicBody));
+    }
+
+    #[test]
+    fn gazetteer_names_and_given_names() {
+        let mut g = Gazetteer::new();
+        g.add_name("ZORN TRADING HOUSE", MentionKind::Organization);
+        g.add_given_name("Ilgar");
+        let ex = extract_mentions("Then Ilgar Mamedov visited Zorn Trading House twice.", &g);
+        let f: Vec<_> = ex
+            .mentions
+            .iter()
+            .map(|m| (m.text.as_str(), m.kind))
+            .collect();
+        assert!(f.contains(&("Ilgar Mamedov", MentionKind::Person)), "{f:?}");
+        assert!(
+            f.contains(&("Zorn Trading House", MentionKind::Organization)),
+            "{f:?}"
+        );
+    }
+}
