@@ -6,8 +6,12 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use vigil_extract::{clean, document_id, document_statements, sentences, DocumentMeta};
-use vigil_store::{LoadMode, SourceFile, Store, VersionRequest};
+use vigil_extract::{
+    clean, dates, document_id, document_statements, extract_claims, extract_mentions, quantities,
+    sentences, DocumentMeta, MentionKind,
+};
+use vigil_link::{gazetteer_from_index, report_statements, Linker, ReportMeta};
+use vigil_store::{LoadMode, RedbStore, SourceFile, Store, VersionRequest};
 
 /// Pages larger than this are not news pages.
 const MAX_PAGE: u64 = 50 << 20;
@@ -41,6 +45,14 @@ struct FileOutcome {
     dropped_blocks: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mentions: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    entities: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    linked_to_lists: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    claims: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
 }
@@ -99,7 +111,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-pub fn run(store: &dyn Store, args: &IngestArgs, json: bool) -> Result<()> {
+pub fn run(store: &RedbStore, args: &IngestArgs, json: bool) -> Result<()> {
     let published = match &args.published {
         Some(d) => Some(
             vigil_model::dates::parse_single(d)
@@ -108,6 +120,10 @@ pub fn run(store: &dyn Store, args: &IngestArgs, json: bool) -> Result<()> {
         None => None,
     };
     let files = expand(&args.paths)?;
+    // Every list name and every entity of earlier reports: the gazetteer and the linking target.
+    let index = crate::screen::open_index(store)?;
+    let mut gazetteer = gazetteer_from_index(&index);
+    let mut linker = Linker::new(Some(&index));
     let mut outcomes = Vec::with_capacity(files.len());
     let mut statements = Vec::new();
     let mut sources = Vec::new();
@@ -121,6 +137,10 @@ pub fn run(store: &dyn Store, args: &IngestArgs, json: bool) -> Result<()> {
             sentences: None,
             dropped_blocks: None,
             source: None,
+            mentions: None,
+            entities: None,
+            linked_to_lists: None,
+            claims: None,
             error: Some(error),
         };
         let (raw, hash) = match read_page(path) {
@@ -144,6 +164,26 @@ pub fn run(store: &dyn Store, args: &IngestArgs, json: bool) -> Result<()> {
             continue;
         }
         seen.push((hash.clone(), file.clone()));
+        if store
+            .current_entity(&id)
+            .context("reading the store")?
+            .is_some()
+        {
+            outcomes.push(FileOutcome {
+                file,
+                document: Some(id),
+                chars: None,
+                sentences: None,
+                dropped_blocks: None,
+                source: None,
+                mentions: None,
+                entities: None,
+                linked_to_lists: None,
+                claims: None,
+                error: None,
+            });
+            continue;
+        }
         let meta = DocumentMeta {
             file_name: path
                 .file_name()
@@ -155,6 +195,41 @@ pub fn run(store: &dyn Store, args: &IngestArgs, json: bool) -> Result<()> {
             published: published.clone(),
         };
         statements.extend(document_statements(&doc, &meta, &args.dataset));
+        let text = &doc.text;
+        let ex = extract_mentions(text, &gazetteer);
+        let date_mentions = dates(text, published.as_deref());
+        let amounts = quantities(text);
+        let claims = extract_claims(text, &ex, &date_mentions);
+        let links = linker.link(&ex);
+        for (e, l) in ex.entities.iter().zip(&links) {
+            if let Some(l) = l.as_ref().filter(|l| l.created) {
+                if e.kind.is_party() {
+                    gazetteer.add_name(&l.matched, e.kind);
+                    for a in &e.acronyms {
+                        gazetteer.add_acronym(a, e.kind);
+                    }
+                }
+            }
+        }
+        statements.extend(report_statements(
+            text,
+            &ex,
+            &links,
+            &date_mentions,
+            &amounts,
+            &claims,
+            &ReportMeta {
+                doc_id: &id,
+                file: &meta.file_name,
+                dataset: &args.dataset,
+            },
+        ));
+        let linked_to_lists = links.iter().flatten().filter(|l| l.via == "list").count();
+        let entity_count = ex
+            .entities
+            .iter()
+            .filter(|e| e.kind != MentionKind::Event)
+            .count();
         sources.push(SourceFile {
             path: file.clone(),
             sha256: hash,
@@ -167,10 +242,18 @@ pub fn run(store: &dyn Store, args: &IngestArgs, json: bool) -> Result<()> {
             sentences: Some(sentences(&doc.text).len()),
             dropped_blocks: Some(doc.dropped.len()),
             source: args.source.clone().or(doc.source.clone()),
+            mentions: Some(ex.mentions.len() + date_mentions.len() + amounts.len()),
+            entities: Some(entity_count),
+            linked_to_lists: Some(linked_to_lists),
+            claims: Some(claims.len()),
             error: None,
         });
     }
-    let mut unchanged = false;
+    // Every readable page ingested before: nothing to write.
+    let mut unchanged = statements.is_empty()
+        && outcomes
+            .iter()
+            .any(|o| o.document.is_some() && o.chars.is_none());
     if !statements.is_empty() {
         let mut hashes: Vec<&str> = sources.iter().map(|s| s.sha256.as_str()).collect();
         hashes.sort_unstable();
@@ -200,11 +283,18 @@ pub fn run(store: &dyn Store, args: &IngestArgs, json: bool) -> Result<()> {
     } else {
         for o in &outcomes {
             match (&o.document, &o.error) {
+                (Some(d), _) if o.chars.is_none() => {
+                    println!("{}  {d}  ingested before: nothing written", o.file)
+                }
                 (Some(d), _) => println!(
-                    "{}  {d}  {} chars, {} sentences, {} blocks of page chrome left out{}",
+                    "{}  {d}  {} chars, {} sentences, {} mentions of {} entities ({} on lists), {} claims, {} blocks of page chrome left out{}",
                     o.file,
                     o.chars.unwrap_or(0),
                     o.sentences.unwrap_or(0),
+                    o.mentions.unwrap_or(0),
+                    o.entities.unwrap_or(0),
+                    o.linked_to_lists.unwrap_or(0),
+                    o.claims.unwrap_or(0),
                     o.dropped_blocks.unwrap_or(0),
                     o.source
                         .as_deref()

@@ -6,6 +6,7 @@ mod ingest;
 mod load;
 mod pairs;
 mod query;
+mod reports;
 mod screen;
 mod update;
 
@@ -39,6 +40,21 @@ enum Command {
     Screen(Box<screen::ScreenArgs>),
     /// Ingest news pages (text or HTML): main text without page chrome, stored once per content.
     Ingest(ingest::IngestArgs),
+    /// Mentions read from reports: span, kind, the entity each resolves to and the score.
+    Mentions(reports::MentionsArgs),
+    /// An entity with every name form reports use (per document) and every claim about it.
+    Entity {
+        id: String,
+        #[arg(long, default_value = "reports")]
+        dataset: String,
+    },
+    /// Claims read from reports (relations and events), each with its sentence and source.
+    Claims(reports::ClaimsArgs),
+    /// Where reports disagree: quantities, spellings, roles; each value with its source.
+    Discrepancies {
+        #[arg(long, default_value = "reports")]
+        dataset: String,
+    },
     /// Build or inspect the screening index; measure its retrieval recall.
     Index(screen::IndexArgs),
     /// Load watchlist files or directories (format detected, or --format); one version per dataset.
@@ -109,6 +125,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::Screen(args) => screen::run(&store, &args, json),
         Command::Index(args) => screen::index_command(&store, &args, json),
         Command::Ingest(args) => ingest::run(&store, &args, json),
+        Command::Mentions(args) => reports::mentions(&store, &args, json),
+        Command::Entity { id, dataset } => reports::entity(&store, &id, &dataset, json),
+        Command::Claims(args) => reports::claims(&store, &args, json),
+        Command::Discrepancies { dataset } => reports::discrepancies(&store, &dataset, json),
         Command::Load(args) => load::run(&store, &args, json),
         Command::Update(args) => update::run(&store, &args, json),
         Command::Datasets => query::datasets(&store, json),

@@ -323,9 +323,7 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             let Some(body) = body else { continue };
             // The person: the last one named before the cue in this sentence, else the couple
             // for plural cues.
-            let subject = persons
-                .iter()
-                .copied().rfind(|&p| ex.mentions[p].end <= at);
+            let subject = persons.iter().copied().rfind(|&p| ex.mentions[p].end <= at);
             let subjects: Vec<usize> = match subject {
                 Some(p) => vec![ent(p)],
                 None if cue.ends_with("s of")
@@ -395,7 +393,8 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             let at_abs = s.span.start + at;
             let Some(giver) = persons
                 .iter()
-                .copied().rfind(|&p| ex.mentions[p].end <= at_abs)
+                .copied()
+                .rfind(|&p| ex.mentions[p].end <= at_abs)
             else {
                 continue;
             };
@@ -452,7 +451,8 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
                 c.object = s
                     .mentions
                     .iter()
-                    .copied().rfind(|&o| is_body(o) && ex.mentions[o].end <= at_abs)
+                    .copied()
+                    .rfind(|&o| is_body(o) && ex.mentions[o].end <= at_abs)
                     .map(ent);
                 c.date = date_in(s);
                 let tail = &l[at..];
@@ -477,7 +477,8 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             let by = s
                 .mentions
                 .iter()
-                .copied().rfind(|&o| ex.mentions[o].end <= at_abs && kind(o) != MentionKind::Date);
+                .copied()
+                .rfind(|&o| ex.mentions[o].end <= at_abs && kind(o) != MentionKind::Date);
             if let Some(by) = by {
                 let mut c = new(ClaimKind::Denial, ent(by));
                 c.role = Some(
@@ -513,9 +514,10 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             for &m in &s.mentions {
                 match kind(m) {
                     MentionKind::Organization | MentionKind::PublicBody | MentionKind::Event
-                        if !involved.contains(&ent(m)) => {
-                            involved.push(ent(m));
-                        }
+                        if !involved.contains(&ent(m)) =>
+                    {
+                        involved.push(ent(m));
+                    }
                     MentionKind::Place if place.is_none() => {
                         let before = &text[s.span.start..ex.mentions[m].start];
                         if before.ends_with(" in ")
@@ -618,12 +620,14 @@ fn attribution(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)>
             let m = s
                 .mentions
                 .iter()
-                .copied().rfind(|&m| ex.mentions[m].end <= at_abs && at_abs - ex.mentions[m].end <= 12);
+                .copied()
+                .rfind(|&m| ex.mentions[m].end <= at_abs && at_abs - ex.mentions[m].end <= 12);
             if let Some(mut m) = m {
                 // "Friends Association (FA) officials": start at the full name.
                 while let Some(&p) = s
                     .mentions
-                    .iter().rfind(|&&p| ex.mentions[p].end <= ex.mentions[m].start)
+                    .iter()
+                    .rfind(|&&p| ex.mentions[p].end <= ex.mentions[m].start)
                 {
                     if ex.mentions[p].entity == ex.mentions[m].entity
                         && ex.mentions[m].start - ex.mentions[p].end <= 3

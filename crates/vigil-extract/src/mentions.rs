@@ -153,6 +153,10 @@ impl Gazetteer {
     pub fn add_given_name(&mut self, name: &str) {
         let lower = vigil_normalize::to_ascii(name).to_lowercase();
         if lower.len() >= 3 && !words::SENTENCE_STOPWORDS.contains(&lower.as_str()) {
+            let folded = vigil_normalize::fold(&lower);
+            if folded.len() >= 4 {
+                self.given.insert(folded);
+            }
             self.given.insert(lower);
         }
     }
@@ -174,10 +178,28 @@ impl Gazetteer {
         self.names.get(&name_key(name)).copied()
     }
 
+    /// A given name as written, or spelled another way that folds to the same form
+    /// ("Assadolah" for "Asadollah").
     fn is_given(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        words::GIVEN_NAMES.contains(&lower.as_str()) || self.given.contains(&lower)
+        if words::GIVEN_NAMES.contains(&lower.as_str()) || self.given.contains(&lower) {
+            return true;
+        }
+        let folded = vigil_normalize::fold(&vigil_normalize::to_ascii(&lower));
+        folded.len() >= 4
+            && (self.given.contains(&folded) || builtin_given_folded().contains(&folded))
     }
+}
+
+fn builtin_given_folded() -> &'static HashSet<String> {
+    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        words::GIVEN_NAMES
+            .iter()
+            .map(|g| vigil_normalize::fold(&vigil_normalize::to_ascii(g)))
+            .filter(|f| f.len() >= 4)
+            .collect()
+    })
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -187,6 +187,14 @@ const INTERVAL: &[PropDef] = &[
     p("createdAt", T::Date),
     p("retrievedAt", T::Date),
     p("status", T::String),
+    p("proof", T::Entity),
+    // vigil extensions for claims read from reports: the claim's kind, the sentence and span it
+    // was read from, who the report says asserts it, and what was handed over.
+    p("claimKind", T::String),
+    p("sourceSentence", T::Text),
+    p("sourceSpan", T::String),
+    p("assertedBy", T::String),
+    p("item", T::String),
 ];
 
 const SANCTION: &[PropDef] = &[
@@ -282,6 +290,13 @@ const MENTION: &[PropDef] = &[
     p("name", T::Name),
     p("detectedSchema", T::String),
     p("contextCountry", T::Country),
+    // vigil extensions: where in the document's clean text, what kind, how sure the link is.
+    p("kind", T::String),
+    p("start", T::Number),
+    p("end", T::Number),
+    p("sentence", T::Number),
+    p("score", T::Number),
+    p("value", T::String),
 ];
 const CRYPTO_WALLET: &[PropDef] = &[
     p("publicKey", T::Identifier),
