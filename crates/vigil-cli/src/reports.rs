@@ -415,6 +415,10 @@ pub fn quantity_subject(text: &str, q: &Quantity) -> String {
         .last()
         .unwrap_or("")
         .to_lowercase();
+    // Counts of people are about the people counted ("3,000 supporters").
+    if q.measure == Measure::People {
+        return unit_word;
+    }
     let after = &text[q.span.end..];
     let Some(rest) = after.trim_start().strip_prefix("of ") else {
         return unit_word;

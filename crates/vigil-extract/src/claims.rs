@@ -223,6 +223,53 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
                 })
                 .map(ent)
                 .next();
+            // "Trump's lawyer Rudy Giuliani": the possessor; "its officer X": the body before.
+            let before = text[s.span.start..role_start.max(s.span.start)].trim_end();
+            if c.object.is_none() && (before.ends_with("’s") || before.ends_with("'s")) {
+                let owner_end = before.len()
+                    - if before.ends_with("’s") {
+                        "’s".len()
+                    } else {
+                        2
+                    };
+                c.object = s
+                    .mentions
+                    .iter()
+                    .copied()
+                    .find(|&o| ex.mentions[o].end == s.span.start + owner_end && ent(o) != ent(m))
+                    .map(ent);
+            }
+            if c.object.is_none() && before.ends_with("its") {
+                c.object = s
+                    .mentions
+                    .iter()
+                    .copied()
+                    .rfind(|&o| is_body(o) && ex.mentions[o].end <= role_start)
+                    .map(ent);
+            }
+            // "Former Senators A, B, and C": a plural title covers the names listed after it.
+            let plural = role.ends_with('s') && !role.ends_with("ss");
+            let mut last = m;
+            let mut listed = Vec::new();
+            if plural {
+                for &o in persons
+                    .iter()
+                    .filter(|&&o| ex.mentions[o].start > ex.mentions[m].end)
+                {
+                    let gap = &text[ex.mentions[last].end..ex.mentions[o].start];
+                    if matches!(gap, ", " | " and " | ", and ") {
+                        listed.push(o);
+                        last = o;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            for o in listed {
+                let mut c2 = c.clone();
+                c2.subject = ent(o);
+                out.push(c2);
+            }
             out.push(c);
         }
 
@@ -253,7 +300,7 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
                     break;
                 }
                 let role = words[k..prep].join(" ");
-                if !crate::words::APPOSITIVE_ROLES.contains(&words[k].to_lowercase().as_str()) {
+                if !crate::words::is_appositive_role(&words[k].to_lowercase()) {
                     break;
                 }
                 // The body after the preposition: the next body mention within the clause.
@@ -297,6 +344,29 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             }
         }
 
+        // "Mira Varga's lawyer, Tomas Beck": a role toward the possessor.
+        for k in 0..persons.len().saturating_sub(1) {
+            let (owner, holder) = (persons[k], persons[k + 1]);
+            let between = &text[ex.mentions[owner].end..ex.mentions[holder].start];
+            let Some(rest) = between
+                .strip_prefix("’s ")
+                .or_else(|| between.strip_prefix("'s "))
+            else {
+                continue;
+            };
+            let Some(role) = rest.strip_suffix(", ") else {
+                continue;
+            };
+            if role.split_whitespace().count() == 1
+                && crate::words::PERSON_POSSESSIONS.contains(&role)
+            {
+                let mut c = new(ClaimKind::Role, ent(holder));
+                c.object = Some(ent(owner));
+                c.role = Some(role.to_string());
+                out.push(c);
+            }
+        }
+
         // Service: "operative for the MOIS", "head of the MOIS", "agent of", "working for".
         for (cue, kind_, role) in [
             ("operative for", ClaimKind::Membership, "operative"),
@@ -304,6 +374,7 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             ("agent for", ClaimKind::Membership, "agent"),
             ("working for", ClaimKind::Role, "employee"),
             ("works for", ClaimKind::Role, "employee"),
+            ("worked for", ClaimKind::Role, "employee"),
             ("head of", ClaimKind::Role, "head"),
             ("chief of", ClaimKind::Role, "chief"),
             ("commander of", ClaimKind::Role, "commander"),
@@ -324,8 +395,22 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             // The person: the last one named before the cue in this sentence, else the couple
             // for plural cues.
             let subject = persons.iter().copied().rfind(|&p| ex.mentions[p].end <= at);
+            // "Officials describe him as the head of ...": the last person named before.
+            let pronoun = subject.is_none()
+                && [" him ", " he ", "He ", " his "]
+                    .iter()
+                    .any(|p| s.text.contains(p));
+            let previous_person = || {
+                ex.mentions
+                    .iter()
+                    .rfind(|pm| {
+                        pm.kind == MentionKind::Person && pm.end <= at && pm.sentence + 2 >= s.idx
+                    })
+                    .and_then(|pm| pm.entity)
+            };
             let subjects: Vec<usize> = match subject {
                 Some(p) => vec![ent(p)],
+                None if pronoun => previous_person().into_iter().collect(),
                 None if cue.ends_with("s of")
                     && (l.contains("couple") || l.contains("themselves")) =>
                 {
@@ -438,6 +523,43 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             break;
         }
 
+        // Listings: "X and its officer Y were added to a sanctions list", "Y was sanctioned".
+        let listed_at = [
+            "added to a sanctions list",
+            "added to the sanctions list",
+            "were sanctioned",
+            "was sanctioned",
+            "were blacklisted",
+            "was blacklisted",
+        ]
+        .iter()
+        .find_map(|t| lower_find(s.text, t));
+        if let Some(at) = listed_at {
+            let at_abs = s.span.start + at;
+            let mut done = Vec::new();
+            for &o in s
+                .mentions
+                .iter()
+                .filter(|&&o| ex.mentions[o].end <= at_abs && kind(o).is_party())
+            {
+                if done.contains(&ent(o)) {
+                    continue;
+                }
+                done.push(ent(o));
+                let mut c = new(ClaimKind::Designation, ent(o));
+                c.date = date_in(s);
+                c.role = Some("sanctions listing".into());
+                // The authority: a body named after the trigger ("..., the X said").
+                c.object = s
+                    .mentions
+                    .iter()
+                    .copied()
+                    .find(|&b| is_body(b) && ex.mentions[b].start > at_abs)
+                    .map(ent);
+                out.push(c);
+            }
+        }
+
         // Designations: "designated the MEK as a terror organization".
         if let Some(at) = lower_find(s.text, "designated") {
             let at_abs = s.span.start + at;
@@ -503,7 +625,10 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
         .iter()
         .filter(|s| {
             let l = s.text.to_lowercase();
-            l.contains("plot") || l.contains("to bomb") || l.contains("attack plans")
+            l.contains("plot")
+                || l.contains("to bomb")
+                || l.contains("to attack")
+                || l.contains("attack plans")
         })
         .collect();
     if let Some(first) = plot_sents.first() {
@@ -534,6 +659,23 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             }
             if date.is_none() {
                 date = date_in(s);
+            }
+        }
+        // The targeted gathering's organisers ("organised by", "hosted by").
+        {
+            for s in sents.iter().filter(|s| {
+                let l = s.text.to_lowercase();
+                (l.contains("gathering") || l.contains("rally") || l.contains("the event"))
+                    && (l.contains("organised by")
+                        || l.contains("organized by")
+                        || l.contains("hosted by")
+                        || l.contains("supporters of"))
+            }) {
+                for &m in &s.mentions {
+                    if is_body(m) && !involved.contains(&ent(m)) {
+                        involved.push(ent(m));
+                    }
+                }
             }
         }
         // The targeted gathering's date is often in a neighbouring sentence ("held on June 30").
@@ -616,6 +758,19 @@ fn attribution(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)>
         " wrote",
     ] {
         if let Some(at) = l.find(cue) {
+            // "Lena Zand, a journalist at Radio X, said": the sentence's subject speaks, not
+            // the body in its appositive.
+            let opener = s.mentions.iter().copied().find(|&m| {
+                ex.mentions[m].kind == MentionKind::Person
+                    && ex.mentions[m].start - s.span.start <= 24
+                    && ex.mentions[m].end <= s.span.start + at
+            });
+            if let Some(m) = opener {
+                let appositive = s.text[ex.mentions[m].end - s.span.start..at].starts_with(", ");
+                if appositive {
+                    return Some((ex.mentions[m].text.clone(), ex.mentions[m].entity));
+                }
+            }
             let at_abs = s.span.start + at;
             let m = s
                 .mentions
@@ -639,6 +794,7 @@ fn attribution(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)>
                 }
                 let words = s.text[ex.mentions[m].start - s.span.start..at]
                     .trim()
+                    .trim_end_matches(',')
                     .to_string();
                 return Some((words, ex.mentions[m].entity));
             }

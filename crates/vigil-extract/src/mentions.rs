@@ -454,6 +454,58 @@ impl<'a> Reader<'a> {
         (!is_cap(w) || w == "MP").then(|| w.to_lowercase())
     }
 
+    /// "the arrest of X", "X said", "X's lawyer", "X Y and Z Y" (one surname, two given names).
+    fn person_context(&self, a: usize, b: usize) -> bool {
+        let no_heads = (a..b).all(|k| words::org_head(&self.lower(k)).is_none());
+        if !no_heads {
+            return false;
+        }
+        if a >= 2
+            && self.lower(a - 1) == "of"
+            && self.joined(a - 1)
+            && self.joined(a - 2)
+            && words::PERSON_OF_CUES.contains(&self.lower(a - 2).as_str())
+        {
+            return true;
+        }
+        if b < self.toks.len() && self.joined(b - 1) {
+            let next = self.lower(b);
+            if words::SPEECH_VERBS.contains(&next.as_str()) && !self.possessive(b - 1) {
+                return true;
+            }
+            if self.possessive(b - 1) && words::PERSON_POSSESSIONS.contains(&next.as_str()) {
+                return true;
+            }
+        }
+        // "Olek Varga and Mira Varga": two names sharing the last word.
+        let last = self.lower(b - 1);
+        let shares_surname = |x: usize, y: usize| y - x >= 2 && self.lower(y - 1) == last;
+        if b + 3 < self.toks.len() && self.joined(b - 1) && self.lower(b) == "and" {
+            let c = b + 1;
+            let mut d = c;
+            while d < self.toks.len()
+                && d < c + 3
+                && is_cap(self.word(d))
+                && (d == c || self.joined(d - 1))
+            {
+                d += 1;
+            }
+            if shares_surname(c, d) {
+                return true;
+            }
+        }
+        if a >= 4 && self.lower(a - 1) == "and" && self.joined(a - 1) {
+            let mut c = a - 1;
+            while c > 0 && c + 4 > a && is_cap(self.word(c - 1)) && self.joined(c - 1) {
+                c -= 1;
+            }
+            if shares_surname(c, a - 1) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// ", a diplomat", ", the President elect of": an appositive role after token b-1.
     fn appositive_after(&self, b: usize) -> bool {
         let end = self.toks[b - 1].end;
@@ -469,7 +521,7 @@ impl<'a> Reader<'a> {
             first
         };
         let role = role.trim_end_matches([',', '.']);
-        words::APPOSITIVE_ROLES.contains(&role)
+        words::is_appositive_role(role)
     }
 
     /// "(PMOI/MEK)" right after token b-1: the acronyms' token indexes.
@@ -539,7 +591,16 @@ impl<'a> Reader<'a> {
                 {
                     (None, "small town name without a place cue")
                 }
-                PlaceKind::City if self.gaz.is_given(self.word(a)) && n == 1 => {
+                // "Milan" the city and Milan the given name: a big city, or a place cue, wins.
+                PlaceKind::City
+                    if p.population < 500_000
+                        && n == 1
+                        && self.gaz.is_given(self.word(a))
+                        && !matches!(
+                            self.cue_before(a).as_deref(),
+                            Some("in" | "at" | "near" | "from" | "to" | "outside")
+                        ) =>
+                {
                     (None, "given name")
                 }
                 _ => (Some(MentionKind::Place), "place gazetteer"),
@@ -568,6 +629,9 @@ impl<'a> Reader<'a> {
             }
             if self.appositive_after(b) {
                 return (Some(MentionKind::Person), "appositive role after");
+            }
+            if self.person_context(a, b) {
+                return (Some(MentionKind::Person), "person context");
             }
         }
         if n >= 2 && !self.acronyms_after(b).is_empty() {
@@ -699,11 +763,16 @@ impl<'a> Reader<'a> {
         }
         let (kind, rule) = self.classify_core(a, b);
         if kind.is_some() || rule == "agreement, law or other non-entity" {
+            // "president Hassan Rouhani", "lawyer Rudy Giuliani": the cue is a role.
+            let role = (kind == Some(MentionKind::Person))
+                .then(|| self.cue_before(a))
+                .flatten()
+                .filter(|c| words::ROLE_CUES.contains(&c.as_str()));
             out.push(Piece {
                 a,
                 b,
                 kind,
-                role: None,
+                role,
                 rule,
                 pending: false,
             });
@@ -742,9 +811,19 @@ impl<'a> Reader<'a> {
 fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
     let mut out = Vec::new();
     for i in 0..r.toks.len().saturating_sub(1) {
-        let Some(p) = r.place(i, i + 1) else { continue };
-        if !matches!(p.kind, PlaceKind::Demonym | PlaceKind::Country) || p.country.is_empty() {
-            continue;
+        // A known demonym or country, or a capitalised word shaped like a demonym
+        // ("Ruritanian").
+        let w = r.word(i);
+        let demonym_shaped = is_cap(w)
+            && !is_acronym(w)
+            && w.len() >= 6
+            && ["ian", "ean", "ese", "ish"].iter().any(|s| w.ends_with(s));
+        match r.place(i, i + 1) {
+            Some(p)
+                if matches!(p.kind, PlaceKind::Demonym | PlaceKind::Country)
+                    && !p.country.is_empty() => {}
+            None if demonym_shaped => {}
+            _ => continue,
         }
         if !r.joined(i) {
             continue;
@@ -1017,7 +1096,7 @@ pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
             let key = person_key(&w);
             let cand: Vec<usize> = person_keys
                 .iter()
-                .filter(|(_, k)| k.len() >= 2 && key.iter().all(|x| k.contains(x)))
+                .filter(|(_, k)| (k.len() >= 2 && key.iter().all(|x| k.contains(x))) || *k == key)
                 .map(|(e, _)| *e)
                 .collect();
             if let Some(&e) = cand.first() {

@@ -381,6 +381,100 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "mp",
 ];
 
+/// More appositive roles.
+pub(crate) const MORE_APPOSITIVE_ROLES: &[&str] = &[
+    "chairwoman",
+    "chairperson",
+    "spokesperson",
+    "correspondent",
+    "editor",
+    "lawmaker",
+];
+
+/// Nouns before "of" that take a person ("the arrest of X", "the extradition of X").
+pub(crate) const PERSON_OF_CUES: &[&str] = &[
+    "arrest",
+    "extradition",
+    "release",
+    "killing",
+    "murder",
+    "assassination",
+    "detention",
+    "trial",
+    "conviction",
+    "kidnapping",
+    "abduction",
+    "execution",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+];
+
+/// Verbs right after a name that say a person spoke ("Lena Morrow said").
+pub(crate) const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "wrote", "stated"];
+
+/// Nouns after a possessive that take a person ("X's lawyer").
+pub(crate) const PERSON_POSSESSIONS: &[&str] = &[
+    "lawyer",
+    "attorney",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "family",
+    "spokesman",
+    "spokeswoman",
+    "aide",
+    "bodyguard",
+];
+
+pub(crate) fn is_appositive_role(w: &str) -> bool {
+    APPOSITIVE_ROLES.contains(&w) || MORE_APPOSITIVE_ROLES.contains(&w)
+}
+
+/// Cue words before a name that are roles worth a claim ("lawyer Rudy Giuliani").
+pub(crate) const ROLE_CUES: &[&str] = &[
+    "president",
+    "lawyer",
+    "attorney",
+    "diplomat",
+    "minister",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "general",
+    "commander",
+    "chief",
+    "director",
+    "head",
+    "judge",
+    "prosecutor",
+    "senator",
+    "secretary",
+    "chancellor",
+    "mayor",
+    "governor",
+    "officer",
+    "agent",
+    "operative",
+    "adviser",
+    "advisor",
+    "aide",
+    "deputy",
+    "chairman",
+    "founder",
+];
+
 /// Capitalised head words of organisation names. The bool: a public body of a state.
 pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("ministry", true),
