@@ -4,11 +4,12 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use vigil_extract::{
     clean, dates, document_id, document_statements, extract_claims, extract_mentions, quantities,
-    sentences, DocumentMeta, MentionKind,
+    DocumentMeta, MentionKind,
 };
 use vigil_link::{gazetteer_from_index, report_statements, Linker, ReportMeta};
 use vigil_store::{LoadMode, RedbStore, SourceFile, Store, VersionRequest};
@@ -55,6 +56,65 @@ struct FileOutcome {
     claims: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
+}
+
+/// Pages read in parallel per chunk.
+const CHUNK: usize = 256;
+
+/// A page read, cleaned and read for mentions and claims.
+struct Prepared {
+    hash: String,
+    bytes: u64,
+    doc: vigil_extract::CleanDoc,
+    ex: vigil_extract::Extraction,
+    claims: Vec<vigil_extract::Claim>,
+    /// Dates and quantities found (not stored; counted).
+    other_mentions: usize,
+}
+
+fn prepare(
+    path: &Path,
+    gazetteer: &vigil_extract::Gazetteer,
+    published: Option<&str>,
+) -> std::result::Result<Prepared, String> {
+    let (raw, hash) = read_page(path)?;
+    let doc = clean(&raw);
+    if doc.text.trim().is_empty() {
+        return Err(format!(
+            "no report text found ({} blocks left out as page chrome)",
+            doc.dropped.len()
+        ));
+    }
+    let ex = extract_mentions(&doc.text, gazetteer);
+    let date_mentions = dates(&doc.text, published);
+    let amounts = quantities(&doc.text);
+    let claims = extract_claims(&doc.text, &ex, &date_mentions);
+    Ok(Prepared {
+        hash,
+        bytes: raw.len() as u64,
+        other_mentions: date_mentions.len() + amounts.len(),
+        doc,
+        ex,
+        claims,
+    })
+}
+
+impl FileOutcome {
+    fn failed(file: &str, error: String) -> FileOutcome {
+        FileOutcome {
+            file: file.to_string(),
+            document: None,
+            chars: None,
+            sentences: None,
+            dropped_blocks: None,
+            source: None,
+            mentions: None,
+            entities: None,
+            linked_to_lists: None,
+            claims: None,
+            error: Some(error),
+        }
+    }
 }
 
 /// Read one page as UTF-8 text, or say why it is not one.
@@ -128,127 +188,106 @@ pub fn run(store: &RedbStore, args: &IngestArgs, json: bool) -> Result<()> {
     let mut statements = Vec::new();
     let mut sources = Vec::new();
     let mut seen: Vec<(String, String)> = Vec::new();
-    for path in &files {
-        let file = path.display().to_string();
-        let fail = |error: String| FileOutcome {
-            file: file.clone(),
-            document: None,
-            chars: None,
-            sentences: None,
-            dropped_blocks: None,
-            source: None,
-            mentions: None,
-            entities: None,
-            linked_to_lists: None,
-            claims: None,
-            error: Some(error),
-        };
-        let (raw, hash) = match read_page(path) {
-            Ok(x) => x,
-            Err(e) => {
-                outcomes.push(fail(e));
+    let progress = crate::progress_bar(files.len() as u64, "reading reports");
+    // Pages are read, cleaned and read for mentions and claims in parallel, a chunk at a time;
+    // linking is sequential so the pages of one batch link to the same entities, and names
+    // created by a chunk are in the gazetteer for the next.
+    for chunk in files.chunks(CHUNK) {
+        let prepared: Vec<std::result::Result<Prepared, String>> = chunk
+            .par_iter()
+            .map(|path| prepare(path, &gazetteer, published.as_deref()))
+            .collect();
+        for (path, p) in chunk.iter().zip(prepared) {
+            progress.inc(1);
+            let file = path.display().to_string();
+            let p = match p {
+                Ok(p) => p,
+                Err(e) => {
+                    outcomes.push(FileOutcome::failed(&file, e));
+                    continue;
+                }
+            };
+            let id = document_id(&p.hash);
+            if let Some((_, first)) = seen.iter().find(|(h, _)| *h == p.hash) {
+                outcomes.push(FileOutcome::failed(
+                    &file,
+                    format!("same content as {first}; ingested once"),
+                ));
                 continue;
             }
-        };
-        let doc = clean(&raw);
-        if doc.text.trim().is_empty() {
-            outcomes.push(fail(format!(
-                "no report text found ({} blocks left out as page chrome)",
-                doc.dropped.len()
-            )));
-            continue;
-        }
-        let id = document_id(&hash);
-        if let Some((_, first)) = seen.iter().find(|(h, _)| *h == hash) {
-            outcomes.push(fail(format!("same content as {first}; ingested once")));
-            continue;
-        }
-        seen.push((hash.clone(), file.clone()));
-        if store
-            .current_entity(&id)
-            .context("reading the store")?
-            .is_some()
-        {
-            outcomes.push(FileOutcome {
-                file,
-                document: Some(id),
-                chars: None,
-                sentences: None,
-                dropped_blocks: None,
-                source: None,
-                mentions: None,
-                entities: None,
-                linked_to_lists: None,
-                claims: None,
-                error: None,
-            });
-            continue;
-        }
-        let meta = DocumentMeta {
-            file_name: path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("?")
-                .to_string(),
-            content_hash: hash.clone(),
-            source: args.source.clone(),
-            published: published.clone(),
-        };
-        statements.extend(document_statements(&doc, &meta, &args.dataset));
-        let text = &doc.text;
-        let ex = extract_mentions(text, &gazetteer);
-        let date_mentions = dates(text, published.as_deref());
-        let amounts = quantities(text);
-        let claims = extract_claims(text, &ex, &date_mentions);
-        let links = linker.link(&ex);
-        for (e, l) in ex.entities.iter().zip(&links) {
-            if let Some(l) = l.as_ref().filter(|l| l.created) {
-                if e.kind.is_party() {
-                    gazetteer.add_name(&l.matched, e.kind);
-                    for a in &e.acronyms {
-                        gazetteer.add_acronym(a, e.kind);
+            seen.push((p.hash.clone(), file.clone()));
+            if store
+                .current_entity(&id)
+                .context("reading the store")?
+                .is_some()
+            {
+                let mut o = FileOutcome::failed(&file, String::new());
+                o.error = None;
+                o.document = Some(id);
+                outcomes.push(o);
+                continue;
+            }
+            let meta = DocumentMeta {
+                file_name: path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("?")
+                    .to_string(),
+                content_hash: p.hash.clone(),
+                source: args.source.clone(),
+                published: published.clone(),
+            };
+            statements.extend(document_statements(&p.doc, &meta, &args.dataset));
+            let text = &p.doc.text;
+            let links = linker.link(&p.ex);
+            for (e, l) in p.ex.entities.iter().zip(&links) {
+                if let Some(l) = l.as_ref().filter(|l| l.created) {
+                    if e.kind.is_party() {
+                        gazetteer.add_name(&l.matched, e.kind);
+                        for a in &e.acronyms {
+                            gazetteer.add_acronym(a, e.kind);
+                        }
                     }
                 }
             }
+            statements.extend(report_statements(
+                text,
+                &p.ex,
+                &links,
+                &p.claims,
+                &ReportMeta {
+                    doc_id: &id,
+                    file: &meta.file_name,
+                    dataset: &args.dataset,
+                },
+            ));
+            let linked_to_lists = links.iter().flatten().filter(|l| l.via == "list").count();
+            let entity_count =
+                p.ex.entities
+                    .iter()
+                    .filter(|e| e.kind != MentionKind::Event)
+                    .count();
+            sources.push(SourceFile {
+                path: file.clone(),
+                sha256: p.hash,
+                bytes: p.bytes,
+            });
+            outcomes.push(FileOutcome {
+                file,
+                document: Some(id),
+                chars: Some(text.len()),
+                sentences: Some(p.ex.sentences.len()),
+                dropped_blocks: Some(p.doc.dropped.len()),
+                source: args.source.clone().or(p.doc.source.clone()),
+                mentions: Some(p.ex.mentions.len() + p.other_mentions),
+                entities: Some(entity_count),
+                linked_to_lists: Some(linked_to_lists),
+                claims: Some(p.claims.len()),
+                error: None,
+            });
         }
-        statements.extend(report_statements(
-            text,
-            &ex,
-            &links,
-            &date_mentions,
-            &amounts,
-            &claims,
-            &ReportMeta {
-                doc_id: &id,
-                file: &meta.file_name,
-                dataset: &args.dataset,
-            },
-        ));
-        let linked_to_lists = links.iter().flatten().filter(|l| l.via == "list").count();
-        let entity_count = ex
-            .entities
-            .iter()
-            .filter(|e| e.kind != MentionKind::Event)
-            .count();
-        sources.push(SourceFile {
-            path: file.clone(),
-            sha256: hash,
-            bytes: raw.len() as u64,
-        });
-        outcomes.push(FileOutcome {
-            file,
-            document: Some(id),
-            chars: Some(doc.text.len()),
-            sentences: Some(sentences(&doc.text).len()),
-            dropped_blocks: Some(doc.dropped.len()),
-            source: args.source.clone().or(doc.source.clone()),
-            mentions: Some(ex.mentions.len() + date_mentions.len() + amounts.len()),
-            entities: Some(entity_count),
-            linked_to_lists: Some(linked_to_lists),
-            claims: Some(claims.len()),
-            error: None,
-        });
     }
+    progress.finish_and_clear();
     // Every readable page ingested before: nothing to write.
     let mut unchanged = statements.is_empty()
         && outcomes

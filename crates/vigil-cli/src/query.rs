@@ -246,17 +246,21 @@ pub fn export(store: &dyn Store, args: &ExportArgs) -> Result<()> {
     let mut failure: Option<std::io::Error> = None;
     let mut count = 0u64;
     store.for_each_entity(args.dataset.as_deref(), &mut |e| {
-        let line = e.to_ftm_json().to_string();
-        match writeln!(out, "{line}") {
-            Ok(()) => {
-                count += 1;
-                true
-            }
-            Err(err) => {
+        // A report's mention table goes out as FtM Mention entities.
+        let mentions = if e.schema == vigil_model::Schema::Article {
+            vigil_link::expand_mentions(&e)
+        } else {
+            Vec::new()
+        };
+        for e in std::iter::once(&e).chain(&mentions) {
+            let line = e.to_ftm_json().to_string();
+            if let Err(err) = writeln!(out, "{line}") {
                 failure = Some(err);
-                false
+                return false;
             }
+            count += 1;
         }
+        true
     })?;
     if let Some(err) = failure {
         // A closed pipe (`| head`) is the reader's choice, not an error.

@@ -29,6 +29,7 @@ pub fn load(store: &dyn Store, dataset: &str) -> Result<ReportData> {
         .for_each_entity(Some(dataset), &mut |e| {
             match e.schema.name() {
                 "Article" => {
+                    d.mentions.extend(vigil_link::expand_mentions(&e));
                     d.documents.insert(e.id.clone(), e);
                 }
                 "Mention" => d.mentions.push(e),
@@ -123,7 +124,7 @@ pub fn mentions(store: &dyn Store, args: &MentionsArgs, json: bool) -> Result<()
         ),
         None => None,
     };
-    let rows: Vec<MentionRow> = data
+    let mut rows: Vec<MentionRow> = data
         .mentions
         .iter()
         .filter(|m| {
@@ -148,7 +149,7 @@ pub fn mentions(store: &dyn Store, args: &MentionsArgs, json: bool) -> Result<()
                 doc,
                 start: num(m, "start"),
                 end: num(m, "end"),
-                sentence: num(m, "sentence"),
+                sentence: 0,
                 text: m.first("name").unwrap_or("").to_string(),
                 kind: m.first("kind").unwrap_or("").to_string(),
                 entity_id: m.first("resolved").map(str::to_string),
@@ -157,6 +158,53 @@ pub fn mentions(store: &dyn Store, args: &MentionsArgs, json: bool) -> Result<()
             }
         })
         .collect();
+    // Dates and quantities are read again from the stored text (they are not stored).
+    for (doc, d) in &data.documents {
+        if doc_filter.as_deref().is_some_and(|f| f != doc) || args.entity.is_some() {
+            continue;
+        }
+        let text = d.first("bodyText").unwrap_or("");
+        let file = data.file_of(doc);
+        let row = |start: usize, end: usize, kind: &str, value: Option<String>| MentionRow {
+            doc: doc.clone(),
+            file: file.clone(),
+            start,
+            end,
+            sentence: 0,
+            text: text[start..end].to_string(),
+            kind: kind.to_string(),
+            entity_id: None,
+            score: None,
+            value,
+        };
+        if args.kind.as_deref().is_none_or(|k| k == "date") {
+            for m in vigil_extract::dates(text, d.first("publishedAt")) {
+                rows.push(row(m.span.start, m.span.end, "date", m.value));
+            }
+        }
+        if args.kind.as_deref().is_none_or(|k| k == "quantity") {
+            for q in quantities(text) {
+                rows.push(row(
+                    q.span.start,
+                    q.span.end,
+                    "quantity",
+                    Some(vigil_link::quantity_value(&q)),
+                ));
+            }
+        }
+    }
+    rows.sort_by(|a, b| (&a.doc, a.start).cmp(&(&b.doc, b.start)));
+    // The sentence of each mention, from the stored text.
+    let mut spans: HashMap<String, Vec<vigil_extract::Span>> = HashMap::new();
+    for r in &mut rows {
+        let s = spans
+            .entry(r.doc.clone())
+            .or_insert_with(|| vigil_extract::sentences(data.text_of(&r.doc)));
+        r.sentence = s
+            .iter()
+            .position(|s| r.start >= s.start && r.start < s.end)
+            .unwrap_or(0);
+    }
     if json {
         return crate::print_json(&rows);
     }
@@ -212,7 +260,11 @@ fn claim_row(data: &ReportData, c: &Entity) -> ClaimRow {
         id: c.id.clone(),
         kind: c.first("claimKind").unwrap_or("").to_string(),
         schema: c.schema.name().to_string(),
-        summary: c.first("summary").unwrap_or("").to_string(),
+        summary: c
+            .first("summary")
+            .or(c.first("name"))
+            .unwrap_or("")
+            .to_string(),
         parties,
         role: c
             .first("role")

@@ -29,11 +29,14 @@
 
 mod statements;
 
-pub use statements::{quantity_value, report_statements, ReportMeta};
+pub use statements::{expand_mentions, quantity_value, report_statements, ReportMeta};
+
+use std::collections::HashMap;
 
 use vigil_extract::{name_key, DocEntity, Extraction, Gazetteer, MentionKind};
 use vigil_index::{Index, Options, Query};
 use vigil_model::Schema;
+use vigil_normalize::{analyze, AnalyzedName, PartRole};
 
 /// A list entity is taken for a report's name at this score or above.
 pub const LIST_THRESHOLD: f32 = 0.9;
@@ -76,15 +79,47 @@ struct Known {
     id: String,
     kind: MentionKind,
     names: Vec<String>,
+    analyzed: Vec<AnalyzedName>,
     acronyms: Vec<String>,
     dataset: String,
 }
 
 /// Resolves document entities to canonical ones, remembering what it linked so later documents
-/// of the same batch link to the same entities.
+/// of the same batch link to the same entities. What it remembers is keyed (by distinctive name
+/// part, acronym, surname, exact name) so a batch of thousands of reports never compares a
+/// name with every entity seen before.
 pub struct Linker<'a> {
     index: Option<&'a Index>,
     known: Vec<Known>,
+    by_id: HashMap<String, usize>,
+    by_part: HashMap<String, Vec<usize>>,
+    by_acronym: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, Vec<usize>>,
+    by_exact: HashMap<(MentionKind, String), usize>,
+}
+
+/// Name parts common enough to say nothing about identity are not keys.
+const MAX_POSTINGS: usize = 500;
+/// At most this many remembered entities are scored per name.
+const MAX_COMPARED: usize = 64;
+
+/// The distinctive parts of a name; every part when none is distinctive ("Northern Trading
+/// Company" is all region, generic word and legal form).
+fn part_keys(a: &AnalyzedName) -> Vec<&str> {
+    let regular: Vec<&str> = a
+        .parts
+        .iter()
+        .filter(|p| p.role == PartRole::Regular && p.folded.len() >= 3)
+        .map(|p| p.folded.as_str())
+        .collect();
+    if !regular.is_empty() {
+        return regular;
+    }
+    a.parts
+        .iter()
+        .filter(|p| p.folded.len() >= 2)
+        .map(|p| p.folded.as_str())
+        .collect()
 }
 
 fn parties_compatible(a: MentionKind, b: MentionKind) -> bool {
@@ -157,25 +192,65 @@ impl<'a> Linker<'a> {
         Linker {
             index,
             known: Vec::new(),
+            by_id: HashMap::new(),
+            by_part: HashMap::new(),
+            by_acronym: HashMap::new(),
+            by_surname: HashMap::new(),
+            by_exact: HashMap::new(),
         }
     }
 
     fn best_known(&self, kind: MentionKind, e: &DocEntity) -> Option<(usize, f32, String)> {
-        let schema = schema_of(kind);
-        let mut best: Option<(usize, f32, String)> = None;
-        for (i, k) in self.known.iter().enumerate() {
-            if !parties_compatible(k.kind, kind) {
-                continue;
-            }
-            if e.acronyms
-                .iter()
-                .any(|a| a.len() >= 3 && k.acronyms.contains(a))
-            {
+        for a in e.acronyms.iter().filter(|a| a.len() >= 3) {
+            if let Some(&i) = self.by_acronym.get(a).and_then(|v| {
+                v.iter()
+                    .find(|&&i| parties_compatible(self.known[i].kind, kind))
+            }) {
                 return Some((i, 1.0, format!("acronym {}", e.acronyms.join("/"))));
             }
-            for q in e.forms.iter().filter(|f| f.split_whitespace().count() >= 2) {
-                for c in &k.names {
-                    let s = vigil_matcher::match_names(schema, q, c).score;
+        }
+        // The same name, written the same way: no scoring needed.
+        for f in e.forms.iter().filter(|f| f.split_whitespace().count() >= 2) {
+            for k in [kind, MentionKind::Organization, MentionKind::PublicBody] {
+                if !parties_compatible(k, kind) {
+                    continue;
+                }
+                if let Some(&i) = self.by_exact.get(&(k, name_key(f))) {
+                    return Some((i, 1.0, f.clone()));
+                }
+            }
+        }
+        let name_kind = vigil_matcher::name_kind(schema_of(kind));
+        let mut best: Option<(usize, f32, String)> = None;
+        for q in e.forms.iter().filter(|f| f.split_whitespace().count() >= 2) {
+            let aq = analyze(q, name_kind);
+            // Candidates sharing the most distinctive parts with the query; a namesake sharing
+            // only a surname is compared only when nothing shares more.
+            let mut shared: HashMap<usize, usize> = HashMap::new();
+            for v in part_keys(&aq)
+                .into_iter()
+                .filter_map(|k| self.by_part.get(k))
+                .filter(|v| v.len() <= MAX_POSTINGS)
+            {
+                for &i in v {
+                    *shared.entry(i).or_default() += 1;
+                }
+            }
+            let most = shared.values().copied().max().unwrap_or(0);
+            let mut candidates: Vec<usize> = shared
+                .into_iter()
+                .filter(|(_, n)| *n == most)
+                .map(|(i, _)| i)
+                .collect();
+            candidates.sort_unstable();
+            candidates.truncate(MAX_COMPARED);
+            for i in candidates {
+                let k = &self.known[i];
+                if !parties_compatible(k.kind, kind) {
+                    continue;
+                }
+                for (c, ac) in k.names.iter().zip(&k.analyzed) {
+                    let s = vigil_matcher::names::compare(&aq, ac).score;
                     if best.as_ref().is_none_or(|b| s > b.1) {
                         best = Some((i, s, c.clone()));
                     }
@@ -186,45 +261,60 @@ impl<'a> Linker<'a> {
     }
 
     fn surname(&self, e: &DocEntity) -> Option<usize> {
-        let key = name_key(&e.name);
-        let hits: Vec<usize> = self
-            .known
-            .iter()
-            .enumerate()
-            .filter(|(_, k)| k.kind == MentionKind::Person)
-            .filter(|(_, k)| {
-                k.names.iter().any(|n| {
-                    let words: Vec<&str> = n.split_whitespace().collect();
-                    words.len() >= 2 && words.last().is_some_and(|l| name_key(l) == key)
-                })
-            })
-            .map(|(i, _)| i)
-            .collect();
-        (hits.len() == 1).then(|| hits[0])
+        let hits = self.by_surname.get(&name_key(&e.name))?;
+        let mut ids: Vec<usize> = hits.clone();
+        ids.dedup();
+        (ids.len() == 1).then(|| ids[0])
     }
 
     fn remember(&mut self, link: &Link, kind: MentionKind, e: &DocEntity) {
-        let k = match self.known.iter_mut().find(|k| k.id == link.id) {
-            Some(k) => k,
+        let i = match self.by_id.get(&link.id) {
+            Some(&i) => i,
             None => {
                 self.known.push(Known {
                     id: link.id.clone(),
                     kind,
-                    names: vec![link.matched.clone()],
+                    names: Vec::new(),
+                    analyzed: Vec::new(),
                     acronyms: Vec::new(),
                     dataset: link.dataset.clone(),
                 });
-                self.known.last_mut().expect("just pushed")
+                let i = self.known.len() - 1;
+                self.by_id.insert(link.id.clone(), i);
+                i
             }
         };
-        for f in &e.forms {
-            if !k.names.contains(f) {
-                k.names.push(f.clone());
+        let name_kind = vigil_matcher::name_kind(schema_of(kind));
+        let mut forms = vec![link.matched.clone()];
+        forms.extend(e.forms.iter().cloned());
+        for f in forms {
+            if self.known[i].names.contains(&f) {
+                continue;
             }
+            self.by_exact.entry((kind, name_key(&f))).or_insert(i);
+            let words: Vec<&str> = f.split_whitespace().collect();
+            if kind == MentionKind::Person && words.len() >= 2 {
+                if let Some(last) = words.last() {
+                    let v = self.by_surname.entry(name_key(last)).or_default();
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+            let a = analyze(&f, name_kind);
+            for k in part_keys(&a) {
+                let v = self.by_part.entry(k.to_string()).or_default();
+                if v.last() != Some(&i) {
+                    v.push(i);
+                }
+            }
+            self.known[i].names.push(f);
+            self.known[i].analyzed.push(a);
         }
         for a in &e.acronyms {
-            if !k.acronyms.contains(a) {
-                k.acronyms.push(a.clone());
+            if !self.known[i].acronyms.contains(a) {
+                self.known[i].acronyms.push(a.clone());
+                self.by_acronym.entry(a.clone()).or_default().push(i);
             }
         }
     }
@@ -238,7 +328,7 @@ impl<'a> Linker<'a> {
         let base = format!("{prefix}-{}", vigil_model::slug(name));
         let mut id = base.clone();
         let mut n = 2;
-        while self.known.iter().any(|k| k.id == id) {
+        while self.by_id.contains_key(&id) {
             id = format!("{base}-{n}");
             n += 1;
         }
@@ -263,11 +353,7 @@ impl<'a> Linker<'a> {
         match kind {
             MentionKind::Place | MentionKind::Event => {
                 let key = name_key(&e.name);
-                if let Some(k) = self
-                    .known
-                    .iter()
-                    .find(|k| k.kind == kind && k.names.iter().any(|n| name_key(n) == key))
-                {
+                if let Some(k) = self.by_exact.get(&(kind, key)).map(|&i| &self.known[i]) {
                     return Some(Link {
                         id: k.id.clone(),
                         score: 1.0,
@@ -345,10 +431,14 @@ impl<'a> Linker<'a> {
                     countries: Vec::new(),
                     gender: None,
                 };
+                // Only strong matches count here, so fewer candidates are scored than in
+                // screening, and only those sharing half the query's weight.
                 let opts = Options {
                     threshold: LIST_THRESHOLD,
                     cutoff: REPORT_THRESHOLD.min(LIST_THRESHOLD),
                     limit: 3,
+                    candidates: 32,
+                    min_share: 0.5,
                     ..Options::default()
                 };
                 let hits = index.screen(&q, &opts);

@@ -1,9 +1,13 @@
-//! A read report as statements: report entities with their name forms, one `Mention` per
-//! mention (span, sentence, resolved entity, score), and one FtM interval per claim (proof: the
-//! document; the sentence and span it was read from; who asserts it).
+//! A read report as statements: report entities with their name forms, one `Mention` per name
+//! mention (span, resolved entity, score), and one FtM interval per claim (proof: the document;
+//! the sentence and span it was read from; who asserts it). Dates and quantities are not
+//! stored: they are read again from the stored text when asked for (`vigil mentions`,
+//! `vigil discrepancies`), which costs less than keeping them.
 
-use vigil_extract::{Claim, ClaimKind, DateMention, Extraction, Measure, MentionKind, Quantity};
-use vigil_model::{short_hash, Schema, Statement};
+use std::fmt::Write;
+use vigil_extract::{Claim, ClaimKind, Extraction, Measure, MentionKind, Quantity};
+
+use vigil_model::{short_hash, Entity, Schema, Statement};
 
 use crate::{schema_of, Link};
 
@@ -45,8 +49,6 @@ pub fn report_statements(
     text: &str,
     ex: &Extraction,
     links: &[Option<Link>],
-    dates: &[DateMention],
-    quantities: &[Quantity],
     claims: &[Claim],
     meta: &ReportMeta,
 ) -> Vec<Statement> {
@@ -97,63 +99,21 @@ pub fn report_statements(
             }
         }
     }
-    // Mentions.
-    let mention = |add: &mut dyn FnMut(&str, Schema, &str, &str),
-                   start: usize,
-                   end: usize,
-                   sentence: usize,
-                   kind: MentionKind,
-                   resolved: Option<&Link>,
-                   value: Option<&str>| {
-        let id = format!("men-{dk}-{start}");
-        let s = Schema::Mention;
-        add(&id, s, "document", meta.doc_id);
-        add(&id, s, "name", &text[start..end]);
-        add(&id, s, "kind", kind.as_str());
-        add(&id, s, "detectedSchema", schema_of(kind).name());
-        add(&id, s, "start", &start.to_string());
-        add(&id, s, "end", &end.to_string());
-        add(&id, s, "sentence", &sentence.to_string());
-        if let Some(l) = resolved {
-            add(&id, s, "resolved", &l.id);
-            add(&id, s, "score", &format!("{:.3}", l.score));
-        }
-        if let Some(v) = value {
-            add(&id, s, "value", v);
-        }
-    };
+    // Mentions: one table per document (see `expand_mentions`).
+    let mut table = String::new();
     for m in &ex.mentions {
         let link = m.entity.and_then(|e| links.get(e)).and_then(Option::as_ref);
-        mention(&mut add, m.start, m.end, m.sentence, m.kind, link, None);
-    }
-    let sentence_of = |pos: usize| {
-        ex.sentences
-            .iter()
-            .position(|s| pos >= s.start && pos < s.end)
-            .unwrap_or(0)
-    };
-    for d in dates {
-        mention(
-            &mut add,
-            d.span.start,
-            d.span.end,
-            sentence_of(d.span.start),
-            MentionKind::Date,
-            None,
-            d.value.as_deref(),
+        let _ = writeln!(
+            table,
+            "{}\t{}\t{}\t{}\t{}",
+            m.start,
+            m.end,
+            m.kind.as_str(),
+            link.map(|l| l.id.as_str()).unwrap_or(""),
+            link.map(|l| format!("{:.3}", l.score)).unwrap_or_default()
         );
     }
-    for q in quantities {
-        mention(
-            &mut add,
-            q.span.start,
-            q.span.end,
-            sentence_of(q.span.start),
-            MentionKind::Quantity,
-            None,
-            Some(&quantity_value(q)),
-        );
-    }
+    add(meta.doc_id, Schema::Article, "mentionSpans", &table);
     // Claims.
     let id_of = |e: usize| links.get(e).and_then(Option::as_ref).map(|l| l.id.clone());
     let name_of = |e: usize| {
@@ -217,10 +177,13 @@ pub fn report_statements(
                 format!("{}: {}", c.kind.as_str(), names.join(", "))
             }
         };
-        if schema == Schema::Event {
-            add(&id, schema, "name", &summary);
-        }
-        add(&id, schema, "summary", &summary);
+        // An event's name is its summary; relations get a summary of their own.
+        let prop = if schema == Schema::Event {
+            "name"
+        } else {
+            "summary"
+        };
+        add(&id, schema, prop, &summary);
         add(&id, schema, "claimKind", c.kind.as_str());
         if let Some(r) = &c.role {
             let prop = match c.kind {
@@ -266,6 +229,56 @@ pub fn report_statements(
         );
         if let Some(a) = &c.asserted_by {
             add(&id, schema, "assertedBy", a);
+        }
+    }
+    out
+}
+
+/// The FtM `Mention` entities a stored document's `mentionSpans` table stands for: id
+/// `men-{doc}-{start}`, with document, name (the text of the span), detectedSchema, resolved,
+/// and vigil's start, end, kind and score.
+pub fn expand_mentions(doc: &Entity) -> Vec<Entity> {
+    let Some(text) = doc.first("bodyText") else {
+        return Vec::new();
+    };
+    let dk = doc_key(&doc.id);
+    let mut out = Vec::new();
+    for table in doc.values("mentionSpans") {
+        for line in table.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (Some(start), Some(end)) = (
+                f.first().and_then(|x| x.parse::<usize>().ok()),
+                f.get(1).and_then(|x| x.parse::<usize>().ok()),
+            ) else {
+                continue;
+            };
+            let Some(name) = text.get(start..end) else {
+                continue;
+            };
+            let kind = f.get(2).copied().unwrap_or("");
+            let mut m = Entity::new(format!("men-{dk}-{start}"), Schema::Mention);
+            m.datasets = doc.datasets.clone();
+            m.add("document", &doc.id);
+            m.add("name", name);
+            m.add("kind", kind);
+            let schema = match kind {
+                "person" => "Person",
+                "organization" => "Organization",
+                "public_body" => "PublicBody",
+                "place" => "Address",
+                "event" => "Event",
+                _ => "Thing",
+            };
+            m.add("detectedSchema", schema);
+            m.add("start", &start.to_string());
+            m.add("end", &end.to_string());
+            if let Some(id) = f.get(3).filter(|x| !x.is_empty()) {
+                m.add("resolved", id);
+            }
+            if let Some(sc) = f.get(4).filter(|x| !x.is_empty()) {
+                m.add("score", sc);
+            }
+            out.push(m);
         }
     }
     out

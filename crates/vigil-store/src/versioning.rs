@@ -160,22 +160,29 @@ pub(crate) fn apply_load<W: KvWrite>(
     // B-tree insert lands beside the previous one instead of on a random page.
     let mut fresh: Vec<(u128, Statement)> = incoming.into_iter().collect();
     fresh.sort_unstable_by(|(a, sa), (b, sb)| (&sa.entity_id, a).cmp(&(&sb.entity_id, b)));
+    // The dataset index is written after the statements, also in key order: one B-tree at a
+    // time keeps each one's pages hot.
+    let mut keys: Vec<(String, u128)> = Vec::with_capacity(fresh.len());
     for (id, st) in fresh {
-        touched.insert(st.entity_id.clone());
+        let entity = st.entity_id.clone();
         w.put_statement(
-            &st.entity_id,
+            &entity,
             id,
             &StoredStatement {
                 seen: vec![(seq, OPEN)],
-                statement: st.clone(),
+                statement: st,
             },
         )?;
-        w.index_dataset(&req.dataset, &st.entity_id, id)?;
+        keys.push((entity, id));
         added += 1;
         done += 1;
         if done.is_multiple_of(4096) {
             progress(done, total);
         }
+    }
+    for (entity, id) in keys {
+        w.index_dataset(&req.dataset, &entity, id)?;
+        touched.insert(entity);
     }
     progress(total, total);
     if req.mode == LoadMode::Append && added == 0 {

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Throughput of report reading end to end (read, clean, mentions, claims, linking against every
+# shared list, store write), on N synthetic reports (default 10,000) written by
+# `examples/gen_reports`. Prints MB of report text, wall and CPU time, MB/s and MB per
+# CPU-second (per core), peak memory.
+# Usage: scripts/bench-reports.sh [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-10000}
+SHARED=${SHARED:-../shared}
+W=$SHARED/data/watchlists
+cargo build -q --release -p vigil-cli --bin vigil --example gen_reports
+BIN=target/release/vigil
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+if [ -d "$W" ]; then
+    $BIN --db "$T/db" load "$W/ofac/sdn-2024-05-03/sdn.csv" "$W/ofac/non-sdn-cons" "$W/un" "$W/eu-oj" "$W/us-csl" "$W/ftm" --version 2024-05-03 >/dev/null 2>&1
+    lists="every shared list"
+else
+    $BIN --db "$T/db" load --bundled >/dev/null 2>&1
+    lists="the bundled lists"
+fi
+$BIN --db "$T/db" index >/dev/null 2>&1
+target/release/examples/gen_reports "$N" "$T/reports" >/dev/null
+BYTES=$(cat "$T"/reports/* | wc -c)
+/usr/bin/time -o "$T/time" -f "%e %U %S %M" $BIN --db "$T/db" ingest "$T/reports" >/dev/null
+read -r WALL USER SYS RSS < "$T/time"
+CPU=$(echo "$USER + $SYS" | bc -l)
+MB=$(echo "$BYTES / 1000000" | bc -l)
+printf 'reports: %d synthetic, %.1f MB; gazetteer and linking: %s; %d cores\n' "$N" "$MB" "$lists" "$(nproc)"
+printf 'ingest: %.2f s wall, %.2f s CPU, peak %d MiB\n' "$WALL" "$CPU" $((RSS / 1024))
+printf 'throughput: %.2f MB/s wall, %.2f MB per CPU-second (per core)\n' "$(echo "$MB / $WALL" | bc -l)" "$(echo "$MB / $CPU" | bc -l)"
