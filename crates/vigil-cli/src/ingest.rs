@@ -183,7 +183,8 @@ pub fn run(store: &RedbStore, args: &IngestArgs, json: bool) -> Result<()> {
     // Every list name and every entity of earlier reports: the gazetteer and the linking target.
     let index = crate::screen::open_index(store)?;
     let mut gazetteer = gazetteer_from_index(&index);
-    let mut linker = Linker::new(Some(&index));
+    let mut linker =
+        Linker::new(Some(&index)).with_judgements(crate::judge::load_judgements(store)?);
     let mut outcomes = Vec::with_capacity(files.len());
     let mut statements = Vec::new();
     let mut sources = Vec::new();

@@ -3,6 +3,7 @@
 //! non-zero exit.
 
 mod ingest;
+mod judge;
 mod load;
 mod pairs;
 mod query;
@@ -55,6 +56,34 @@ enum Command {
         #[arg(long, default_value = "reports")]
         dataset: String,
     },
+    /// Judge two entities one: B resolves to A in every query and later ingest (reversible).
+    Merge {
+        a: String,
+        b: String,
+        #[command(flatten)]
+        who: judge::Who,
+    },
+    /// Judge two entities never one: linking keeps them apart from now on.
+    NeverMerge {
+        a: String,
+        b: String,
+        #[command(flatten)]
+        who: judge::Who,
+    },
+    /// Move the mentions of one name form off an entity, to a new entity or --into another.
+    Split {
+        entity: String,
+        #[arg(long)]
+        form: String,
+        #[arg(long)]
+        into: Option<String>,
+        #[command(flatten)]
+        who: judge::Who,
+    },
+    /// List linking judgements with who made them and when.
+    Judgements,
+    /// Revert a judgement (it stays in the history, marked reverted).
+    Undo { judgement: String },
     /// Build or inspect the screening index; measure its retrieval recall.
     Index(screen::IndexArgs),
     /// Load watchlist files or directories (format detected, or --format); one version per dataset.
@@ -128,6 +157,16 @@ fn run(cli: Cli) -> Result<()> {
         Command::Mentions(args) => reports::mentions(&store, &args, json),
         Command::Entity { id, dataset } => reports::entity(&store, &id, &dataset, json),
         Command::Claims(args) => reports::claims(&store, &args, json),
+        Command::Merge { a, b, who } => judge::merge(&store, &a, &b, &who, json),
+        Command::NeverMerge { a, b, who } => judge::never_merge(&store, &a, &b, &who, json),
+        Command::Split {
+            entity,
+            form,
+            into,
+            who,
+        } => judge::split(&store, &entity, &form, into.as_deref(), &who, json),
+        Command::Judgements => judge::list(&store, json),
+        Command::Undo { judgement } => judge::undo(&store, &judgement, json),
         Command::Discrepancies { dataset } => reports::discrepancies(&store, &dataset, json),
         Command::Load(args) => load::run(&store, &args, json),
         Command::Update(args) => update::run(&store, &args, json),

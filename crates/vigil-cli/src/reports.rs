@@ -12,6 +12,8 @@ use vigil_store::Store;
 
 /// Everything the reports dataset holds, grouped.
 pub struct ReportData {
+    /// Analysts' linking decisions, applied to every mention and claim read.
+    pub judgements: vigil_link::Judgements,
     pub documents: BTreeMap<String, Entity>,
     pub mentions: Vec<Entity>,
     pub claims: Vec<Entity>,
@@ -20,6 +22,7 @@ pub struct ReportData {
 
 pub fn load(store: &dyn Store, dataset: &str) -> Result<ReportData> {
     let mut d = ReportData {
+        judgements: crate::judge::load_judgements(store)?,
         documents: BTreeMap::new(),
         mentions: Vec::new(),
         claims: Vec::new(),
@@ -41,6 +44,37 @@ pub fn load(store: &dyn Store, dataset: &str) -> Result<ReportData> {
             true
         })
         .context("reading the reports")?;
+    // Judgements: a mention resolves through splits (by its form) and merges; a claim's
+    // parties through merges.
+    if !d.judgements.is_empty() {
+        for m in &mut d.mentions {
+            if let (Some(id), Some(name)) = (m.first("resolved"), m.first("name")) {
+                let to = d.judgements.resolve(id, name);
+                if to != id {
+                    m.properties.insert("resolved".into(), vec![to]);
+                }
+            }
+        }
+        for c in &mut d.claims {
+            let mut changed = Vec::new();
+            for (prop, values) in &c.properties {
+                if c.schema
+                    .property(prop)
+                    .is_some_and(|p| p.kind == vigil_model::PropType::Entity)
+                    && prop != "proof"
+                {
+                    let new: Vec<String> =
+                        values.iter().map(|v| d.judgements.resolve(v, "")).collect();
+                    if &new != values {
+                        changed.push((prop.clone(), new));
+                    }
+                }
+            }
+            for (p, v) in changed {
+                c.properties.insert(p, v);
+            }
+        }
+    }
     d.mentions.sort_by_key(|m| {
         (
             m.first("document").unwrap_or("").to_string(),

@@ -203,3 +203,107 @@ fn query_commands_speak_json_and_reingest_changes_nothing() {
         assert!(export.contains(schema), "{schema} in the export");
     }
 }
+
+/// Analysts' judgements: recorded with who and when, applied to queries at once and to every
+/// later ingest, reversible.
+#[test]
+fn merge_split_and_never_merge_are_applied_and_reversible() {
+    let v = Vigil::new();
+    let dir = v.dir.path();
+    let page = |name: &str, body: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, body).expect("write page");
+        p.display().to_string()
+    };
+    let a = page(
+        "a.txt",
+        "Vienna, 3 May – The lawyer Lena Morrow, a member of the Council of Exiles, spoke at \
+         length to reporters about the case of Olek Varga, a diplomat at the embassy.",
+    );
+    let b = page(
+        "b.txt",
+        "Rome, 4 May – The lawyer Lena Morow, a spokeswoman for the Union of Free Workers, \
+         said that the union had no part in any plot against the exiles in the city.",
+    );
+    v.run(&["ingest", &a, &b]).ok();
+    let id_of = |text: &str| -> String {
+        let m = v.run(&["mentions", "--json"]).ok().json();
+        m.as_array()
+            .expect("mentions")
+            .iter()
+            .find(|x| x["text"] == text)
+            .and_then(|x| x["entity_id"].as_str())
+            .unwrap_or_else(|| panic!("{text} not linked: {m}"))
+            .to_string()
+    };
+    let morrow = id_of("Lena Morrow");
+    assert_eq!(
+        id_of("Lena Morow"),
+        morrow,
+        "one slip apart: linked as one person"
+    );
+
+    // The analyst knows better: the other spelling is another person.
+    let split = v
+        .run(&[
+            "split",
+            &morrow,
+            "--form",
+            "Lena Morow",
+            "--by",
+            "analyst1",
+            "--json",
+        ])
+        .ok()
+        .json();
+    let split_id = split["judgement"].as_str().expect("id").to_string();
+    let morow = id_of("Lena Morow");
+    assert_ne!(morow, morrow);
+    assert_eq!(id_of("Lena Morrow"), morrow);
+    // A later report with that spelling links to the split-off person.
+    let c = page(
+        "c.txt",
+        "Milan, 9 May – The lawyer Lena Morow said again that the union had no part in the \
+         plot and asked the police to publish what they knew about the case.",
+    );
+    v.run(&["ingest", &c]).ok();
+    let later = v.run(&["mentions", "--doc", "c.txt", "--json"]).ok().json();
+    assert!(
+        later
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["text"] == "Lena Morow" && m["entity_id"] == morow.as_str()),
+        "{later}"
+    );
+    let listed = v.run(&["judgements", "--json"]).ok().json();
+    let j = &listed.as_array().expect("judgements")[0];
+    assert_eq!(j["author"], "analyst1");
+    assert_eq!(j["verdict"], "split");
+    assert!(j["created_at"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("20")));
+
+    // A merge joins two entities in every query; undo restores them.
+    let varga = id_of("Olek Varga");
+    let merged = v.run(&["merge", &morrow, &varga, "--json"]).ok().json();
+    assert_eq!(id_of("Olek Varga"), morrow);
+    v.run(&["undo", merged["judgement"].as_str().unwrap()]).ok();
+    assert_eq!(id_of("Olek Varga"), varga);
+    v.run(&["undo", &split_id]).ok();
+    let in_b = v.run(&["mentions", "--doc", "b.txt", "--json"]).ok().json();
+    assert!(
+        in_b.as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["text"] == "Lena Morow" && m["entity_id"] == morrow.as_str()),
+        "the split reverted: {in_b}"
+    );
+
+    // Never-merge refuses a later merge of the pair; bad ids are clear errors.
+    v.run(&["never-merge", &morrow, &varga]).ok();
+    let refused = v.run(&["merge", &morrow, &varga]).fails();
+    assert!(refused.stderr.contains("never"), "{}", refused.stderr);
+    let missing = v.run(&["merge", &morrow, "rep-person-nobody"]).fails();
+    assert!(missing.stderr.contains("no entity"), "{}", missing.stderr);
+}

@@ -27,8 +27,10 @@
 //! assert_eq!(id(&a, &la, "Karim Zandavi"), id(&b, &lb, "Kareem Zandavi"));
 //! ```
 
+mod judgements;
 mod statements;
 
+pub use judgements::{Judgement, Judgements, Verdict, JUDGEMENTS_DATASET};
 pub use statements::{expand_mentions, quantity_value, report_statements, ReportMeta};
 
 use std::collections::HashMap;
@@ -90,6 +92,7 @@ struct Known {
 /// name with every entity seen before.
 pub struct Linker<'a> {
     index: Option<&'a Index>,
+    judgements: Judgements,
     known: Vec<Known>,
     by_id: HashMap<String, usize>,
     by_part: HashMap<String, Vec<usize>>,
@@ -191,6 +194,7 @@ impl<'a> Linker<'a> {
     pub fn new(index: Option<&'a Index>) -> Linker<'a> {
         Linker {
             index,
+            judgements: Judgements::default(),
             known: Vec::new(),
             by_id: HashMap::new(),
             by_part: HashMap::new(),
@@ -335,11 +339,51 @@ impl<'a> Linker<'a> {
         id
     }
 
+    /// Apply analysts' judgements (merges, never-merges, splits) to every link made.
+    pub fn with_judgements(mut self, judgements: Judgements) -> Linker<'a> {
+        self.judgements = judgements;
+        self
+    }
+
+    /// The link after judgements: a split form moves, a merged id resolves to its group, and a
+    /// name that is exactly a form of an entity kept apart from the chosen one goes there.
+    fn judge(&self, e: &DocEntity, mut link: Link) -> Link {
+        if self.judgements.is_empty() || !e.kind.is_party() {
+            return link;
+        }
+        let mut to = self.judgements.resolve(&link.id, &e.name);
+        for f in &e.forms {
+            let moved = self.judgements.resolve(&link.id, f);
+            if moved != self.judgements.resolve(&link.id, "") {
+                to = moved;
+            }
+        }
+        for f in &e.forms {
+            if let Some(&i) = self.by_exact.get(&(e.kind, name_key(f))) {
+                let other = &self.known[i].id;
+                if self.judgements.never(&to, other) {
+                    to = other.clone();
+                }
+            }
+        }
+        if to != link.id {
+            link.id = to;
+            link.via = "judgement";
+            link.created = false;
+            link.dataset = self
+                .by_id
+                .get(&link.id)
+                .map(|&i| self.known[i].dataset.clone())
+                .unwrap_or_else(|| link.dataset.clone());
+        }
+        link
+    }
+
     /// Resolve every entity of a document; `None` for kinds that are not linked.
     pub fn link(&mut self, ex: &Extraction) -> Vec<Option<Link>> {
         let mut out = Vec::with_capacity(ex.entities.len());
         for e in &ex.entities {
-            let link = self.link_one(e);
+            let link = self.link_one(e).map(|l| self.judge(e, l));
             if let Some(l) = &link {
                 self.remember(l, e.kind, e);
             }

@@ -288,6 +288,19 @@ const DOCUMENT: &[PropDef] = &[
     p("mentionSpans", T::Text),
 ];
 const ARTICLE: &[PropDef] = &[];
+/// vigil's own schema (not FtM): an analyst's decision that two entities are one (`positive`),
+/// are never one (`negative`), or that a name form splits off one into another (`split`), like
+/// nomenklatura's resolver judgements. Kept in the `judgements` dataset; never exported as FtM.
+const JUDGEMENT: &[PropDef] = &[
+    p("left", T::Entity),
+    p("right", T::Entity),
+    p("judgement", T::String),
+    p("form", T::Name),
+    p("author", T::String),
+    p("createdAt", T::Date),
+    p("status", T::String),
+    p("note", T::Text),
+];
 const MENTION: &[PropDef] = &[
     p("document", T::Entity),
     p("resolved", T::Entity),
@@ -382,6 +395,7 @@ schemata! {
     Document => "Document", [Thing], [DOCUMENT], None, false;
     Article => "Article", [Document], [ARTICLE], None, false;
     Mention => "Mention", [], [MENTION], None, false;
+    Judgement => "Judgement", [], [JUDGEMENT], None, false;
 }
 
 impl Schema {
