@@ -305,8 +305,10 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
                 }
                 // The body after the preposition: the next body mention within the clause.
                 let clause_end = offset + clause.find([',', ';', '–', '—']).unwrap_or(clause.len());
+                // The body after the preposition, or a person ("a bodyguard of the writer X").
                 let body = s.mentions.iter().copied().find(|&o| {
-                    is_body(o)
+                    (is_body(o) || kind(o) == MentionKind::Person)
+                        && ent(o) != ent(m)
                         && ex.mentions[o].start >= offset
                         && ex.mentions[o].start < clause_end
                 });
@@ -367,6 +369,39 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             }
         }
 
+        // "Her lawyer, Cem Aksoy": a role toward the person the pronoun stands for.
+        for &holder in &persons {
+            let before = text[s.span.start..ex.mentions[holder].start].trim_end();
+            let Some(head) = before.strip_suffix(',') else {
+                continue;
+            };
+            let mut ws = head.split_whitespace().rev();
+            let (Some(role), Some(pronoun)) = (ws.next(), ws.next()) else {
+                continue;
+            };
+            if !matches!(pronoun, "Her" | "His" | "her" | "his")
+                || !crate::words::PERSON_POSSESSIONS.contains(&role)
+            {
+                continue;
+            }
+            let owner = ex
+                .mentions
+                .iter()
+                .rfind(|pm| {
+                    pm.kind == MentionKind::Person
+                        && pm.end <= ex.mentions[holder].start
+                        && pm.entity != ex.mentions[holder].entity
+                        && pm.sentence + 2 >= s.idx
+                })
+                .and_then(|pm| pm.entity);
+            if let Some(owner) = owner {
+                let mut c = new(ClaimKind::Role, ent(holder));
+                c.object = Some(owner);
+                c.role = Some(role.to_string());
+                out.push(c);
+            }
+        }
+
         // Service: "operative for the MOIS", "head of the MOIS", "agent of", "working for".
         for (cue, kind_, role) in [
             ("operative for", ClaimKind::Membership, "operative"),
@@ -376,6 +411,8 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             ("works for", ClaimKind::Role, "employee"),
             ("worked for", ClaimKind::Role, "employee"),
             ("head of", ClaimKind::Role, "head"),
+            ("who leads", ClaimKind::Role, "leader"),
+            ("who heads", ClaimKind::Role, "head"),
             ("chief of", ClaimKind::Role, "chief"),
             ("commander of", ClaimKind::Role, "commander"),
             ("member of", ClaimKind::Membership, "member"),
@@ -452,9 +489,24 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             }
         }
 
-        // Arrests: the persons named in a sentence about an arrest.
-        if (l.contains("arrest") || l.contains("detained")) && !persons.is_empty() {
-            let mut involved: Vec<usize> = persons.iter().map(|&p| ent(p)).collect();
+        // Arrests: the persons named near an arrest word ("the arrest of X and Y", "detained
+        // X", "X was arrested"), not everyone the sentence names.
+        let triggers: Vec<usize> = ["arrest", "detained", "detain"]
+            .iter()
+            .flat_map(|t| l.match_indices(t).map(|(i, _)| s.span.start + i))
+            .collect();
+        let near: Vec<usize> = persons
+            .iter()
+            .copied()
+            .filter(|&p| {
+                triggers.iter().any(|&t| {
+                    let (a, b) = (ex.mentions[p].start, ex.mentions[p].end);
+                    (a >= t && a <= t + 45) || (b <= t && t - b <= 30)
+                })
+            })
+            .collect();
+        if !triggers.is_empty() && !near.is_empty() {
+            let mut involved: Vec<usize> = near.iter().map(|&p| ent(p)).collect();
             involved.dedup();
             let mut c = new(ClaimKind::Arrest, involved[0]);
             c.involved = involved;
@@ -468,6 +520,8 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             "provided",
             "supplied",
             "handed",
+            "paid",
+            "transferred",
             "gave",
             "giving",
             "delivered",
@@ -485,6 +539,8 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             };
             let after = &l[at + cue.len()..];
             let item = [
+                "euros",
+                "dollars",
                 "explosives",
                 "explosive",
                 "bomb",
@@ -723,6 +779,21 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             });
         }
     }
+    // A role read from a cue word ("lawyer, X") says less than the same sentence's role with
+    // its body or person ("X's lawyer, Y"): keep the fuller one. Titles (capitalised) stay.
+    let with_object: std::collections::HashSet<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.kind.is_relation() && c.object.is_some())
+        .map(|c| (c.sentence, c.subject))
+        .collect();
+    out.retain(|c| {
+        let cue_role = c.kind == ClaimKind::Role
+            && c.object.is_none()
+            && c.role
+                .as_deref()
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase));
+        !(cue_role && with_object.contains(&(c.sentence, c.subject)))
+    });
     out
 }
 

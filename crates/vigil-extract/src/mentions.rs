@@ -445,6 +445,18 @@ impl<'a> Reader<'a> {
     fn cue_before(&self, a: usize) -> Option<String> {
         let mut k = a.checked_sub(1)?;
         if !self.joined(k) {
+            // "Her lawyer, Cem Aksoy, said": a role, a comma, the name.
+            let (before, at) = (self.toks[k], self.toks[a]);
+            let w = self.word(k);
+            let role = w.to_lowercase();
+            let comma = &self.text[before.end..at.start] == ", ";
+            if comma
+                && before.sentence == at.sentence
+                && !is_cap(w)
+                && words::ROLE_CUES.contains(&role.as_str())
+            {
+                return Some(role);
+            }
             return None;
         }
         if matches!(self.lower(k).as_str(), "the" | "a" | "an") && k > 0 {
@@ -617,6 +629,7 @@ impl<'a> Reader<'a> {
                 && words::places()
                     .get(w)
                     .is_none_or(|p| p.kind == PlaceKind::City)
+                && !words::looks_like_common_noun(&self.lower(k))
         });
         if (2..=4).contains(&n) && all_names && self.gaz.is_given(self.word(a)) {
             return (Some(MentionKind::Person), "given name");

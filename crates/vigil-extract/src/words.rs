@@ -389,6 +389,17 @@ pub(crate) const MORE_APPOSITIVE_ROLES: &[&str] = &[
     "correspondent",
     "editor",
     "lawmaker",
+    "bodyguard",
+    "driver",
+    "assistant",
+    "writer",
+    "poet",
+    "associate",
+    "partner",
+    "employee",
+    "informant",
+    "handler",
+    "courier",
 ];
 
 /// Nouns before "of" that take a person ("the arrest of X", "the extradition of X").
@@ -441,6 +452,10 @@ pub(crate) fn is_appositive_role(w: &str) -> bool {
 
 /// Cue words before a name that are roles worth a claim ("lawyer Rudy Giuliani").
 pub(crate) const ROLE_CUES: &[&str] = &[
+    "bodyguard",
+    "writer",
+    "journalist",
+    "activist",
     "president",
     "lawyer",
     "attorney",
@@ -560,7 +575,39 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("interpol", true),
     ("europol", true),
     ("nations", false),
+    ("directorate", true),
+    ("secretariat", true),
+    ("command", true),
+    ("division", false),
+    ("unit", false),
+    ("regiment", true),
+    ("battalion", true),
+    ("militia", false),
+    ("society", false),
+    ("club", false),
+    ("brotherhood", false),
+    ("syndicate", false),
+    ("cartel", false),
+    ("mission", false),
+    ("delegation", false),
+    ("institution", false),
+    ("academy", false),
+    ("school", false),
+    ("hospital", false),
+    ("church", false),
+    ("mosque", false),
 ];
+
+/// Endings of common nouns, which a capitalised name part rarely has ("Directorate",
+/// "Commission", "Security").
+pub(crate) const COMMON_NOUN_ENDINGS: &[&str] = &[
+    "ation", "ment", "ity", "ism", "ure", "ance", "ence", "ship", "hood", "ness", "ate", "tion",
+    "sion",
+];
+
+pub(crate) fn looks_like_common_noun(lower: &str) -> bool {
+    lower.len() >= 7 && COMMON_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
 
 /// Capitalised head words of named events.
 pub(crate) const EVENT_HEADS: &[&str] = &[
