@@ -307,3 +307,52 @@ fn merge_split_and_never_merge_are_applied_and_reversible() {
     let missing = v.run(&["merge", &morrow, "rep-person-nobody"]).fails();
     assert!(missing.stderr.contains("no entity"), "{}", missing.stderr);
 }
+
+/// Broken HTML is read as far as it goes; a page of tags only is a clear per-file error; the
+/// other files are still ingested.
+#[test]
+fn broken_html_is_read_or_refused_per_file() {
+    let v = Vigil::new();
+    let dir = v.dir.path();
+    let broken = dir.join("broken.html");
+    std::fs::write(
+        &broken,
+        "<html><body><div><p>Vienna, 3 May – The lawyer Lena Morrow said on Monday that the \
+         Council of Exiles had asked the police for protection after threats against members \
+         <b>in the city<p>unclosed <i>tags <div></span></table> and a second paragraph that \
+         goes on long enough to count as the report's own text about the same threats.",
+    )
+    .expect("write");
+    let tags = dir.join("tags.html");
+    std::fs::write(
+        &tags,
+        "<html><body><div><span></span><p></p></div><nav>Home</nav>",
+    )
+    .expect("w");
+    let out = v
+        .run(&[
+            "ingest",
+            broken.to_str().unwrap(),
+            tags.to_str().unwrap(),
+            "--json",
+        ])
+        .fails();
+    let j: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let files = j["files"].as_array().expect("files");
+    let by = |name: &str| {
+        files
+            .iter()
+            .find(|f| f["file"].as_str().is_some_and(|p| p.ends_with(name)))
+            .expect("file outcome")
+    };
+    assert!(by("broken.html")["document"].is_string(), "{j}");
+    assert!(by("tags.html")["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("no report text")));
+    let m = v.run(&["mentions", "--json"]).ok().json();
+    assert!(m
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["text"] == "Lena Morrow"));
+}
