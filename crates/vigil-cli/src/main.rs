@@ -5,6 +5,7 @@
 mod ingest;
 mod judge;
 mod load;
+mod network;
 mod pairs;
 mod query;
 mod reports;
@@ -56,6 +57,14 @@ enum Command {
         #[arg(long, default_value = "reports")]
         dataset: String,
     },
+    /// The network around an entity (id or name): every edge with its evidence.
+    Links(network::LinksArgs),
+    /// The shortest explained paths between two entities.
+    Path(network::PathArgs),
+    /// Screen a name, then list the listed entities within N hops, with path and evidence.
+    Exposure(network::ExposureArgs),
+    /// Dated events: listings, list versions, arrests, plots... with precision and sources.
+    Timeline(network::TimelineArgs),
     /// Judge two entities one: B resolves to A in every query and later ingest (reversible).
     Merge {
         a: String,
@@ -157,6 +166,41 @@ fn run(cli: Cli) -> Result<()> {
         Command::Mentions(args) => reports::mentions(&store, &args, json),
         Command::Entity { id, dataset } => reports::entity(&store, &id, &dataset, json),
         Command::Claims(args) => reports::claims(&store, &args, json),
+        Command::Links(args) => network::links(&store, &args, json),
+        Command::Path(args) => network::path(&store, &args, json),
+        Command::Exposure(args) => network::exposure(&store, &args, json),
+        Command::Timeline(args) => network::timeline(&store, &args, json),
+        Command::Export(args) if args.format == "graphml" || args.format == "cytoscape" => {
+            let mut sink: Box<dyn std::io::Write> = match &args.output {
+                Some(p) => Box::new(std::io::BufWriter::new(
+                    std::fs::File::create(p)
+                        .with_context(|| format!("creating {}", p.display()))?,
+                )),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            let written = network::export_graph(
+                &store,
+                &args.format,
+                args.entity.as_deref(),
+                args.hops,
+                &mut sink,
+            )
+            .and_then(|n| sink.flush().map(|_| n).map_err(Into::into));
+            // A closed pipe (`| head`) is the reader's choice, not an error.
+            let n = match written {
+                Err(e)
+                    if e.downcast_ref::<std::io::Error>()
+                        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+                {
+                    return Ok(())
+                }
+                other => other.context("writing the export")?,
+            };
+            if args.output.is_some() {
+                eprintln!("exported {n} nodes and edges");
+            }
+            Ok(())
+        }
         Command::Merge { a, b, who } => judge::merge(&store, &a, &b, &who, json),
         Command::NeverMerge { a, b, who } => judge::never_merge(&store, &a, &b, &who, json),
         Command::Split {

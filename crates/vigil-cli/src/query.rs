@@ -216,9 +216,15 @@ pub fn diff(
 
 #[derive(clap::Args)]
 pub struct ExportArgs {
-    /// Output format: ftm (FollowTheMoney JSON lines).
+    /// Output format: ftm (FollowTheMoney JSON lines), graphml or cytoscape (the network).
     #[arg(long, default_value = "ftm")]
     pub format: String,
+    /// For graph formats: only the neighbourhood of this entity (id or name).
+    #[arg(long)]
+    pub entity: Option<String>,
+    /// For graph formats with --entity: how many hops.
+    #[arg(long, default_value_t = 2)]
+    pub hops: usize,
     /// Only entities of this dataset.
     #[arg(long)]
     pub dataset: Option<String>,
@@ -229,7 +235,10 @@ pub struct ExportArgs {
 
 pub fn export(store: &dyn Store, args: &ExportArgs) -> Result<()> {
     if args.format != "ftm" {
-        bail!("unknown export format {:?}; supported: ftm", args.format);
+        bail!(
+            "unknown export format {:?}; supported: ftm, graphml, cytoscape",
+            args.format
+        );
     }
     if let Some(ds) = &args.dataset {
         if store.versions(ds)?.is_empty() {

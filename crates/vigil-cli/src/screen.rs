@@ -59,6 +59,10 @@ pub struct ScreenArgs {
     /// One output row per result instead of one per input row.
     #[arg(long)]
     pub all_results: bool,
+    /// Batch: add `exposure_count` and `exposure` columns, the listed entities within this
+    /// many hops of each row's match in the network (`vigil exposure` for one name).
+    #[arg(long, requires = "batch", conflicts_with = "all_results")]
+    pub exposure_hops: Option<usize>,
     /// How many retrieved candidates are scored in full per query.
     #[arg(long, default_value_t = Options::default().candidates)]
     pub candidates: usize,
@@ -142,7 +146,12 @@ pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
     let index = open_index(store)?;
     let opts = options(args)?;
     if let Some(batch) = &args.batch {
-        return run_batch(&index, batch, args, schema, &opts);
+        let graph = match args.exposure_hops {
+            Some(h) if h == 0 || h > 4 => bail!("--exposure-hops must be 1 to 4"),
+            Some(_) => Some(crate::network::open_graph(store)?),
+            None => None,
+        };
+        return run_batch(&index, graph.as_ref(), batch, args, schema, &opts);
     }
     let name = args.name.as_deref().unwrap_or("");
     if name.trim().is_empty() {
@@ -211,12 +220,37 @@ const ALL_COLUMNS: [&str; 8] = [
 
 /// One input row's outcome.
 enum RowResult {
-    Done(Vec<Match>),
+    /// Results, and the exposure columns when asked for.
+    Done(Vec<Match>, Option<(usize, String)>),
     Failed(String),
+}
+
+/// The listed entities within `hops` of a matched entity: how many, and the first few named.
+fn exposure(graph: &vigil_graph::Graph, id: &str, hops: usize) -> (usize, String) {
+    let Some(start) = graph.node(id) else {
+        return (0, String::new());
+    };
+    let n = graph.neighbourhood(start, hops, &vigil_graph::Filter::default(), 500);
+    let listed: Vec<String> = n
+        .nodes
+        .iter()
+        .skip(1)
+        .filter(|(x, _)| graph.nodes[*x as usize].listed)
+        .map(|(x, d)| {
+            let node = &graph.nodes[*x as usize];
+            format!("{} ({}, {d} hop)", node.caption, node.id)
+        })
+        .collect();
+    let mut shown: Vec<String> = listed.iter().take(5).cloned().collect();
+    if listed.len() > 5 {
+        shown.push(format!("and {} more", listed.len() - 5));
+    }
+    (listed.len(), shown.join("; "))
 }
 
 fn run_batch(
     index: &Index,
+    graph: Option<&vigil_graph::Graph>,
     input: &Path,
     args: &ScreenArgs,
     default_schema: Schema,
@@ -261,6 +295,10 @@ fn run_batch(
     };
     for h in extra {
         out_headers.push_field(h);
+    }
+    if graph.is_some() {
+        out_headers.push_field("exposure_count");
+        out_headers.push_field("exposure");
     }
     writer.write_record(&out_headers)?;
 
@@ -326,7 +364,13 @@ fn run_batch(
                         .collect(),
                     gender: None,
                 };
-                RowResult::Done(index.screen(&query, opts))
+                let results = index.screen(&query, opts);
+                let exposed = match (graph, args.exposure_hops, results.first()) {
+                    (Some(g), Some(h), Some(m)) if m.is_match => Some(exposure(g, &m.id, h)),
+                    (Some(_), _, _) => Some((0, String::new())),
+                    _ => None,
+                };
+                RowResult::Done(results, exposed)
             })
             .collect();
         for ((_, rec), outcome) in chunk.iter().zip(outcomes) {
@@ -335,7 +379,14 @@ fn run_batch(
                 Err(_) => Vec::new(),
             };
             base.resize(headers.len(), String::new());
-            write_rows(&mut writer, base, outcome, args.all_results, &mut matched)?;
+            write_rows(
+                &mut writer,
+                base,
+                outcome,
+                args.all_results,
+                graph.is_some(),
+                &mut matched,
+            )?;
             rows_done += 1;
         }
         if let Some(pos) = records.reader().position().byte().checked_sub(0) {
@@ -359,6 +410,7 @@ fn write_rows<W: Write>(
     base: Vec<String>,
     outcome: RowResult,
     all: bool,
+    exposure_columns: bool,
     matched: &mut u64,
 ) -> Result<()> {
     match outcome {
@@ -371,9 +423,12 @@ fn write_rows<W: Write>(
             };
             row.extend(std::iter::repeat_n(String::new(), blanks));
             row.push(e);
+            if exposure_columns {
+                row.extend([String::new(), String::new()]);
+            }
             writer.write_record(&row)?;
         }
-        RowResult::Done(results) => {
+        RowResult::Done(results, exposed) => {
             if results.first().is_some_and(|m| m.is_match) {
                 *matched += 1;
             }
@@ -396,6 +451,9 @@ fn write_rows<W: Write>(
                         String::new(),
                         String::new(),
                     ]),
+                }
+                if let Some((count, names)) = exposed {
+                    row.extend([count.to_string(), names]);
                 }
                 writer.write_record(&row)?;
             } else if results.is_empty() {

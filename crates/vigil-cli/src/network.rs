@@ -1,0 +1,756 @@
+//! `vigil links`, `vigil path`, `vigil exposure`, `vigil timeline` and the graph exports:
+//! the network derived from every relation in the store, each edge with its evidence (dataset
+//! and version for lists; document, sentence and asserter for reports).
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
+use vigil_graph::{Filter, Graph, SourceKind};
+use vigil_index::{Options, Query};
+use vigil_model::Schema;
+use vigil_store::{RedbStore, Store};
+
+/// The graph for the store, rebuilt when anything was loaded since it was cached.
+pub fn open_graph(store: &RedbStore) -> Result<Graph> {
+    let cache = store.path().with_file_name("graph.bin");
+    let judgements = crate::judge::load_judgements(store)?;
+    let started = Instant::now();
+    let (g, rebuilt) =
+        Graph::open(store, &judgements, &cache).context("building the network graph")?;
+    if rebuilt {
+        eprintln!(
+            "vigil: built the network graph: {} nodes, {} edges in {:.1}s",
+            g.nodes.len(),
+            g.edges.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(g)
+}
+
+/// How an argument was resolved to a node.
+#[derive(Serialize, Clone)]
+pub struct Resolved {
+    pub id: String,
+    pub caption: String,
+    pub how: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+}
+
+/// An entity id, or a name screened against everything in the store (the best match wins, and
+/// the answer says so).
+pub fn resolve(store: &RedbStore, g: &Graph, arg: &str) -> Result<(u32, Resolved)> {
+    if let Some(n) = g.node(arg) {
+        let node = &g.nodes[n as usize];
+        return Ok((
+            n,
+            Resolved {
+                id: node.id.clone(),
+                caption: node.caption.clone(),
+                how: "entity id".into(),
+                score: None,
+            },
+        ));
+    }
+    let index = crate::screen::open_index(store)?;
+    let hits = index.screen(
+        &Query::name(Schema::LegalEntity, arg),
+        &Options {
+            limit: 5,
+            ..Options::default()
+        },
+    );
+    let best = hits
+        .iter()
+        .find(|m| m.is_match && g.node(&m.id).is_some())
+        .with_context(|| {
+            format!("{arg:?} is no entity id and matches no entity at the screening threshold")
+        })?;
+    let n = g.node(&best.id).expect("checked above");
+    let others = hits
+        .iter()
+        .filter(|m| m.is_match && m.id != best.id)
+        .count();
+    Ok((
+        n,
+        Resolved {
+            id: best.id.clone(),
+            caption: best.caption.clone(),
+            how: format!(
+                "name matched {:?} in {} (score {:.2}{})",
+                best.matched_name,
+                best.datasets.join(", "),
+                best.score,
+                if others > 0 {
+                    format!("; {others} other matches, see `vigil screen`")
+                } else {
+                    String::new()
+                }
+            ),
+            score: Some(best.score),
+        },
+    ))
+}
+
+/// Why an edge holds: the list version, or the report sentence.
+#[derive(Serialize, Clone)]
+pub struct Evidence {
+    pub source: String,
+    pub dataset: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asserted_by: Option<String>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct EdgeOut {
+    pub from: String,
+    pub from_caption: String,
+    pub to: String,
+    pub to_caption: String,
+    pub relation: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub entity: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Reads evidence from the store, remembering versions and file names already read.
+pub struct EvidenceReader<'a> {
+    store: &'a RedbStore,
+    versions: HashMap<String, String>,
+    files: HashMap<String, String>,
+}
+
+impl<'a> EvidenceReader<'a> {
+    pub fn new(store: &'a RedbStore) -> Result<EvidenceReader<'a>> {
+        let versions = store
+            .datasets()?
+            .into_iter()
+            .map(|d| (d.name, d.latest.version))
+            .collect();
+        Ok(EvidenceReader {
+            store,
+            versions,
+            files: HashMap::new(),
+        })
+    }
+
+    fn file_of(&mut self, doc: &str) -> Result<String> {
+        if let Some(f) = self.files.get(doc) {
+            return Ok(f.clone());
+        }
+        let f = self
+            .store
+            .current_entity(doc)?
+            .and_then(|d| d.first("fileName").map(str::to_string))
+            .unwrap_or_default();
+        self.files.insert(doc.to_string(), f.clone());
+        Ok(f)
+    }
+
+    pub fn edge(&mut self, g: &Graph, e: u32) -> Result<EdgeOut> {
+        let edge = &g.edges[e as usize];
+        let (a, b) = (&g.nodes[edge.a as usize], &g.nodes[edge.b as usize]);
+        let mut evidence = Vec::new();
+        match edge.source {
+            SourceKind::List => {
+                for d in &edge.datasets {
+                    evidence.push(Evidence {
+                        source: "list".into(),
+                        dataset: d.clone(),
+                        version: self.versions.get(d).cloned(),
+                        document: None,
+                        file: None,
+                        sentence: None,
+                        span: None,
+                        asserted_by: None,
+                    });
+                }
+            }
+            SourceKind::Report => {
+                let claim = self.store.current_entity(&edge.entity)?;
+                let doc = edge.document.clone().unwrap_or_default();
+                let file = self.file_of(&doc)?;
+                let get = |p: &str| claim.as_ref().and_then(|c| c.first(p)).map(str::to_string);
+                evidence.push(Evidence {
+                    source: "report".into(),
+                    dataset: edge.datasets.join(","),
+                    version: None,
+                    document: Some(doc),
+                    file: Some(file),
+                    sentence: get("sourceSentence"),
+                    span: get("sourceSpan"),
+                    asserted_by: get("assertedBy"),
+                });
+            }
+        }
+        Ok(EdgeOut {
+            from: a.id.clone(),
+            from_caption: a.caption.clone(),
+            to: b.id.clone(),
+            to_caption: b.caption.clone(),
+            relation: edge.relation.clone(),
+            role: edge.role.clone(),
+            entity: edge.entity.clone(),
+            start: edge.start.clone(),
+            evidence,
+        })
+    }
+}
+
+fn print_edge(e: &EdgeOut, indent: &str) {
+    println!(
+        "{indent}{} —{}{}→ {}{}",
+        e.from_caption,
+        e.relation,
+        e.role
+            .as_deref()
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default(),
+        e.to_caption,
+        e.start
+            .as_deref()
+            .map(|s| format!(", from {s}"))
+            .unwrap_or_default()
+    );
+    for ev in &e.evidence {
+        match ev.source.as_str() {
+            "list" => println!(
+                "{indent}    {} version {}",
+                ev.dataset,
+                ev.version.as_deref().unwrap_or("?")
+            ),
+            _ => println!(
+                "{indent}    {} [{}]{}: {}",
+                ev.file.as_deref().unwrap_or("?"),
+                ev.span.as_deref().unwrap_or("?"),
+                ev.asserted_by
+                    .as_deref()
+                    .map(|a| format!(" (asserted by {a})"))
+                    .unwrap_or_default(),
+                ev.sentence.as_deref().unwrap_or("")
+            ),
+        }
+    }
+}
+
+#[derive(clap::Args)]
+pub struct FilterArgs {
+    /// Only these relations (schema names or roles/claim kinds, comma-separated):
+    /// UnknownLink,Membership,Employment,Family,involved,arrest,...
+    #[arg(long, value_delimiter = ',')]
+    pub relation: Vec<String>,
+    /// Only edges from these sources: list, report (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub source: Vec<String>,
+}
+
+impl FilterArgs {
+    pub fn filter(&self) -> Result<Filter> {
+        let mut sources = Vec::new();
+        for s in &self.source {
+            sources.push(match s.as_str() {
+                "list" | "lists" => SourceKind::List,
+                "report" | "reports" => SourceKind::Report,
+                other => bail!("--source {other:?}: expected list or report"),
+            });
+        }
+        Ok(Filter {
+            relations: self.relation.iter().map(|r| r.to_lowercase()).collect(),
+            sources,
+        })
+    }
+}
+
+#[derive(clap::Args)]
+pub struct LinksArgs {
+    /// An entity id, or a name (screened; the best match is used and named).
+    pub entity: String,
+    #[arg(long, default_value_t = 1)]
+    pub hops: usize,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Edges followed per node at most (a cut is reported).
+    #[arg(long, default_value_t = 500)]
+    pub limit: usize,
+}
+
+#[derive(Serialize)]
+struct NodeOut {
+    id: String,
+    caption: String,
+    schema: String,
+    datasets: Vec<String>,
+    listed: bool,
+    hops: u8,
+}
+
+#[derive(Serialize)]
+struct Cut {
+    id: String,
+    edges: usize,
+    followed: usize,
+}
+
+pub fn links(store: &RedbStore, args: &LinksArgs, json: bool) -> Result<()> {
+    if args.hops == 0 || args.hops > 6 {
+        bail!("--hops must be 1 to 6");
+    }
+    let g = open_graph(store)?;
+    let filter = args.filter.filter()?;
+    let (start, resolved) = resolve(store, &g, &args.entity)?;
+    let n = g.neighbourhood(start, args.hops, &filter, args.limit);
+    let mut reader = EvidenceReader::new(store)?;
+    let edges: Vec<EdgeOut> = n
+        .edges
+        .iter()
+        .map(|&e| reader.edge(&g, e))
+        .collect::<Result<_>>()?;
+    let nodes: Vec<NodeOut> = n
+        .nodes
+        .iter()
+        .map(|&(i, hops)| {
+            let x = &g.nodes[i as usize];
+            NodeOut {
+                id: x.id.clone(),
+                caption: x.caption.clone(),
+                schema: x.schema.clone(),
+                datasets: x.datasets.clone(),
+                listed: x.listed,
+                hops,
+            }
+        })
+        .collect();
+    let cut: Vec<Cut> = n
+        .cut
+        .iter()
+        .map(|&(i, edges, followed)| Cut {
+            id: g.nodes[i as usize].id.clone(),
+            edges,
+            followed,
+        })
+        .collect();
+    if json {
+        return crate::print_json(&serde_json::json!({
+            "entity": resolved,
+            "hops": args.hops,
+            "nodes": nodes,
+            "edges": edges,
+            "cut": cut,
+        }));
+    }
+    println!("{} ({}) — {}", resolved.caption, resolved.id, resolved.how);
+    println!(
+        "{} entities within {} hop(s), {} edges",
+        nodes.len() - 1,
+        args.hops,
+        edges.len()
+    );
+    for e in &edges {
+        print_edge(e, "  ");
+    }
+    for c in &cut {
+        println!(
+            "note: {} has {} edges; only {} were followed (raise --limit)",
+            c.id, c.edges, c.followed
+        );
+    }
+    Ok(())
+}
+
+#[derive(clap::Args)]
+pub struct PathArgs {
+    pub from: String,
+    pub to: String,
+    #[arg(long, default_value_t = 6)]
+    pub max_hops: usize,
+    /// Shortest paths shown at most.
+    #[arg(long, default_value_t = 5)]
+    pub paths: usize,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+pub fn path(store: &RedbStore, args: &PathArgs, json: bool) -> Result<()> {
+    let g = open_graph(store)?;
+    let filter = args.filter.filter()?;
+    let (a, ra) = resolve(store, &g, &args.from)?;
+    let (b, rb) = resolve(store, &g, &args.to)?;
+    let paths = g.shortest_paths(a, b, args.max_hops, &filter, args.paths);
+    let mut reader = EvidenceReader::new(store)?;
+    let out: Vec<Vec<EdgeOut>> = paths
+        .iter()
+        .map(|p| p.iter().map(|&e| reader.edge(&g, e)).collect::<Result<_>>())
+        .collect::<Result<_>>()?;
+    if json {
+        return crate::print_json(&serde_json::json!({
+            "from": ra, "to": rb, "paths": out,
+        }));
+    }
+    println!("from {} ({}) — {}", ra.caption, ra.id, ra.how);
+    println!("to   {} ({}) — {}", rb.caption, rb.id, rb.how);
+    if out.is_empty() {
+        println!("no path within {} hops", args.max_hops);
+    }
+    for (i, p) in out.iter().enumerate() {
+        println!("path {} ({} hops):", i + 1, p.len());
+        for e in p {
+            print_edge(e, "  ");
+        }
+    }
+    Ok(())
+}
+
+#[derive(clap::Args)]
+pub struct ExposureArgs {
+    pub name: String,
+    #[arg(long, default_value_t = 2)]
+    pub hops: usize,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[arg(long, default_value_t = 500)]
+    pub limit: usize,
+}
+
+pub fn exposure(store: &RedbStore, args: &ExposureArgs, json: bool) -> Result<()> {
+    let g = open_graph(store)?;
+    let filter = args.filter.filter()?;
+    let (start, resolved) = resolve(store, &g, &args.name)?;
+    let n = g.neighbourhood(start, args.hops, &filter, args.limit);
+    let mut reader = EvidenceReader::new(store)?;
+    let mut found = Vec::new();
+    for &(node, hops) in n.nodes.iter().skip(1) {
+        let x = &g.nodes[node as usize];
+        if !x.listed {
+            continue;
+        }
+        let path = g
+            .shortest_paths(start, node, args.hops, &filter, 1)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let steps: Vec<EdgeOut> = path
+            .iter()
+            .map(|&e| reader.edge(&g, e))
+            .collect::<Result<_>>()?;
+        found.push(serde_json::json!({
+            "id": x.id, "caption": x.caption, "datasets": x.datasets, "hops": hops, "path": steps,
+        }));
+    }
+    if json {
+        return crate::print_json(&serde_json::json!({
+            "entity": resolved,
+            "start_listed": g.nodes[start as usize].listed,
+            "hops": args.hops,
+            "listed": found,
+        }));
+    }
+    println!("{} ({}) — {}", resolved.caption, resolved.id, resolved.how);
+    if g.nodes[start as usize].listed {
+        println!(
+            "  itself listed: {}",
+            g.nodes[start as usize].datasets.join(", ")
+        );
+    }
+    println!(
+        "{} listed entities within {} hop(s)",
+        found.len(),
+        args.hops
+    );
+    for f in &found {
+        println!(
+            "linked to {} ({}) at {} hop(s) via:",
+            f["caption"].as_str().unwrap_or(""),
+            f["datasets"]
+                .as_array()
+                .map(|a| a
+                    .iter()
+                    .filter_map(|d| d.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "))
+                .unwrap_or_default(),
+            f["hops"]
+        );
+        if let Ok(steps) = serde_json::from_value::<Vec<serde_json::Value>>(f["path"].clone()) {
+            for s in steps {
+                println!(
+                    "    {} —{}→ {}",
+                    s["from_caption"].as_str().unwrap_or(""),
+                    s["relation"].as_str().unwrap_or(""),
+                    s["to_caption"].as_str().unwrap_or("")
+                );
+            }
+        }
+    }
+    for &(i, edges, followed) in &n.cut {
+        println!(
+            "note: {} has {edges} edges; only {followed} were followed (raise --limit)",
+            g.nodes[i as usize].id
+        );
+    }
+    Ok(())
+}
+
+#[derive(clap::Args)]
+pub struct TimelineArgs {
+    /// Only entries about this entity (id or name).
+    #[arg(long)]
+    pub entity: Option<String>,
+    /// From this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Up to this date.
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only these kinds (listed, version, arrest, plot, ...; comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub kind: Vec<String>,
+}
+
+pub fn timeline(store: &RedbStore, args: &TimelineArgs, json: bool) -> Result<()> {
+    for d in [&args.from, &args.to].into_iter().flatten() {
+        if vigil_model::dates::parse_single(d).is_none() {
+            bail!("not a date: {d:?} (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+    }
+    let g = open_graph(store)?;
+    let node = match &args.entity {
+        Some(e) => Some(resolve(store, &g, e)?),
+        None => None,
+    };
+    let entries: Vec<_> = g
+        .timeline(
+            node.as_ref().map(|n| n.0),
+            args.from.as_deref(),
+            args.to.as_deref(),
+        )
+        .into_iter()
+        .filter(|t| args.kind.is_empty() || args.kind.contains(&t.kind))
+        .collect();
+    let mut reader = EvidenceReader::new(store)?;
+    let rows: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|t| {
+            let precision = match t.date.len() {
+                4 => "year",
+                7 => "month",
+                _ => "day",
+            };
+            let file = match t.source {
+                SourceKind::Report => reader.file_of(&t.origin).ok(),
+                SourceKind::List => None,
+            };
+            serde_json::json!({
+                "date": t.date, "precision": precision, "kind": t.kind, "summary": t.summary,
+                "place": t.place, "source": t.source.as_str(), "origin": t.origin, "file": file,
+                "entity": t.entity,
+                "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    // For one entity: when each dataset first carried it and, if it no longer does, when it
+    // last did (read from its statements' seen ranges).
+    let mut rows = rows;
+    if let Some((_, r)) = &node {
+        let mut seen: std::collections::BTreeMap<String, (String, String, bool)> =
+            std::collections::BTreeMap::new();
+        for rec in store.entity(&r.id)? {
+            let d = seen.entry(rec.statement.dataset.clone()).or_insert((
+                rec.first_seen.clone(),
+                rec.last_seen.clone(),
+                false,
+            ));
+            if rec.first_seen < d.0 {
+                d.0 = rec.first_seen.clone();
+            }
+            if rec.last_seen > d.1 {
+                d.1 = rec.last_seen.clone();
+            }
+            d.2 |= rec.current;
+        }
+        let dated =
+            |label: &str| label.len() >= 4 && label[..4].bytes().all(|b| b.is_ascii_digit());
+        for (dataset, (first, last, current)) in seen {
+            if dataset == vigil_link::JUDGEMENTS_DATASET {
+                continue;
+            }
+            let mut push = |date: &str, kind: &str, summary: String| {
+                if dated(date) {
+                    rows.push(serde_json::json!({
+                        "date": date.chars().take(10).collect::<String>(), "precision": "day",
+                        "kind": kind, "summary": summary, "place": null, "source": "list",
+                        "origin": dataset, "file": null, "entity": r.id, "about": [r.id],
+                    }));
+                }
+            };
+            push(
+                &first,
+                "first_seen",
+                format!("{} first in {dataset} (version {first})", r.caption),
+            );
+            if !current {
+                push(
+                    &last,
+                    "last_seen",
+                    format!(
+                        "{} last in {dataset} (version {last}); gone from later versions",
+                        r.caption
+                    ),
+                );
+            }
+        }
+        rows.retain(|x| {
+            let d = x["date"].as_str().unwrap_or("");
+            args.from.as_deref().is_none_or(|f| d >= f)
+                && args
+                    .to
+                    .as_deref()
+                    .is_none_or(|t| d.get(..t.len()).unwrap_or(d) <= t)
+                && (args.kind.is_empty() || args.kind.iter().any(|k| x["kind"] == k.as_str()))
+        });
+        rows.sort_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()));
+    }
+    if json {
+        return crate::print_json(&serde_json::json!({
+            "entity": node.map(|n| n.1), "entries": rows,
+        }));
+    }
+    if let Some((_, r)) = &node {
+        println!("{} ({}) — {}", r.caption, r.id, r.how);
+    }
+    for r in &rows {
+        println!(
+            "{:<10} {:<9} {}{}  [{}]",
+            r["date"].as_str().unwrap_or(""),
+            r["kind"].as_str().unwrap_or(""),
+            r["summary"].as_str().unwrap_or(""),
+            r["place"]
+                .as_str()
+                .map(|p| format!(", in {p}"))
+                .unwrap_or_default(),
+            r["file"].as_str().or(r["origin"].as_str()).unwrap_or("")
+        );
+    }
+    println!("{} entries", rows.len());
+    Ok(())
+}
+
+/// GraphML or Cytoscape JSON of the whole graph or a neighbourhood.
+pub fn export_graph(
+    store: &RedbStore,
+    format: &str,
+    entity: Option<&str>,
+    hops: usize,
+    out: &mut dyn Write,
+) -> Result<usize> {
+    let g = open_graph(store)?;
+    let (nodes, edges): (Vec<u32>, Vec<u32>) = match entity {
+        Some(e) => {
+            let (start, _) = resolve(store, &g, e)?;
+            let n = g.neighbourhood(start, hops, &Filter::default(), usize::MAX);
+            (n.nodes.iter().map(|x| x.0).collect(), n.edges)
+        }
+        None => (
+            (0..g.nodes.len() as u32).collect(),
+            (0..g.edges.len() as u32).collect(),
+        ),
+    };
+    match format {
+        "graphml" => {
+            writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+            writeln!(
+                out,
+                r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns">"#
+            )?;
+            for (k, on) in [
+                ("caption", "node"),
+                ("schema", "node"),
+                ("datasets", "node"),
+                ("listed", "node"),
+                ("relation", "edge"),
+                ("role", "edge"),
+                ("source", "edge"),
+                ("evidence", "edge"),
+            ] {
+                writeln!(
+                    out,
+                    r#"  <key id="{k}" for="{on}" attr.name="{k}" attr.type="string"/>"#
+                )?;
+            }
+            writeln!(out, r#"  <graph id="vigil" edgedefault="directed">"#)?;
+            for &n in &nodes {
+                let x = &g.nodes[n as usize];
+                writeln!(
+                    out,
+                    r#"    <node id="{}"><data key="caption">{}</data><data key="schema">{}</data><data key="datasets">{}</data><data key="listed">{}</data></node>"#,
+                    xml(&x.id),
+                    xml(&x.caption),
+                    xml(&x.schema),
+                    xml(&x.datasets.join(",")),
+                    x.listed
+                )?;
+            }
+            for &e in &edges {
+                let x = &g.edges[e as usize];
+                writeln!(
+                    out,
+                    r#"    <edge id="{}" source="{}" target="{}"><data key="relation">{}</data><data key="role">{}</data><data key="source">{}</data><data key="evidence">{}</data></edge>"#,
+                    xml(&format!("{}#{}-{}", x.entity, x.a, x.b)),
+                    xml(&g.nodes[x.a as usize].id),
+                    xml(&g.nodes[x.b as usize].id),
+                    xml(&x.relation),
+                    xml(x.role.as_deref().unwrap_or("")),
+                    x.source.as_str(),
+                    xml(x.document.as_deref().unwrap_or(&x.datasets.join(",")))
+                )?;
+            }
+            writeln!(out, "  </graph>\n</graphml>")?;
+        }
+        "cytoscape" => {
+            let elements: Vec<serde_json::Value> = nodes
+                .iter()
+                .map(|&n| {
+                    let x = &g.nodes[n as usize];
+                    serde_json::json!({"group": "nodes", "data": {
+                        "id": x.id, "label": x.caption, "schema": x.schema,
+                        "datasets": x.datasets, "listed": x.listed}})
+                })
+                .chain(edges.iter().map(|&e| {
+                    let x = &g.edges[e as usize];
+                    serde_json::json!({"group": "edges", "data": {
+                        "id": format!("{}#{}-{}", x.entity, x.a, x.b),
+                        "source": g.nodes[x.a as usize].id, "target": g.nodes[x.b as usize].id,
+                        "relation": x.relation, "role": x.role, "source_kind": x.source.as_str(),
+                        "entity": x.entity, "document": x.document, "datasets": x.datasets}})
+                }))
+                .collect();
+            serde_json::to_writer(&mut *out, &serde_json::json!({ "elements": elements }))?;
+            writeln!(out)?;
+        }
+        other => bail!("unknown graph format {other:?}"),
+    }
+    Ok(nodes.len() + edges.len())
+}
+
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,763 @@
+//! The network: every relation statement in the store as an edge with its type, dates,
+//! direction and the sources that assert it, and every dated fact as a timeline entry.
+//!
+//! Derived from the store like the screening index, cached beside it (`graph.bin`) and stamped
+//! with every dataset's latest version, so it is rebuilt only when something was loaded.
+//! Edges come from FtM relation schemata (`Membership`, `Employment`, `Family`, `Associate`,
+//! `Ownership`, `Directorship`, `UnknownLink` — OFAC's `Linked To:` —, `Representation`,
+//! `Payment`), from report events (each `Event` is a node its parties are `involved` in), and
+//! analysts' merges are applied (a merged id is its group's id). Adjacency lists per node mean a
+//! traversal touches only what it visits.
+//!
+//! ```
+//! use vigil_graph::{Graph, Filter};
+//! use vigil_model::{Entity, Schema};
+//! let mut a = Entity::new("a", Schema::Person);
+//! a.add("name", "Karim Zand");
+//! let mut b = Entity::new("b", Schema::Organization);
+//! b.add("name", "Office of Secrets");
+//! let mut m = Entity::new("m1", Schema::Membership);
+//! m.add("member", "a");
+//! m.add("organization", "b");
+//! let g = Graph::from_entities(vec![a, b, m], &Default::default(), "stamp");
+//! let n = g.neighbourhood(g.node("a").unwrap(), 1, &Filter::default(), 100);
+//! assert_eq!(n.edges.len(), 1);
+//! assert_eq!(g.nodes[n.nodes[1].0 as usize].caption, "Office of Secrets");
+//! ```
+
+use std::collections::{BTreeMap, VecDeque};
+use std::path::Path;
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use vigil_link::Judgements;
+use vigil_model::{Entity, Schema};
+
+/// Bump when the cached layout or what goes into it changes.
+pub const LAYOUT: &str = "vigil-graph/1";
+
+#[derive(Debug, thiserror::Error)]
+pub enum GraphError {
+    #[error(transparent)]
+    Store(#[from] vigil_store::StoreError),
+    #[error(transparent)]
+    Index(#[from] vigil_index::IndexError),
+}
+
+/// Where an edge or an entry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// A watchlist or FtM dataset.
+    List,
+    /// A report (a claim read from a document).
+    Report,
+}
+
+impl SourceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::List => "list",
+            SourceKind::Report => "report",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Node {
+    pub id: String,
+    pub schema: String,
+    pub caption: String,
+    pub datasets: Vec<String>,
+    /// Named by a sanctions listing (a `Sanction`) or a list dataset.
+    pub listed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Edge {
+    /// From (the relation's first end: member, employee, subject, owner, involved party).
+    pub a: u32,
+    /// To (organisation, employer, object, asset, the event).
+    pub b: u32,
+    /// The FtM schema of the relation (`Membership`, `UnknownLink`, ...) or `involved`.
+    pub relation: String,
+    /// Role, relationship or claim kind, when stated.
+    pub role: Option<String>,
+    /// The relation entity (or the event) that carries the evidence.
+    pub entity: String,
+    pub datasets: Vec<String>,
+    pub source: SourceKind,
+    /// The document, for report claims.
+    pub document: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+/// A dated fact.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// ISO date, as precise as the source (`2018`, `2018-06`, `2018-06-30`).
+    pub date: String,
+    /// `listed`, a claim kind (`arrest`, `plot`, ...), `version`.
+    pub kind: String,
+    pub summary: String,
+    /// Nodes the entry is about.
+    pub nodes: Vec<u32>,
+    pub place: Option<String>,
+    pub source: SourceKind,
+    /// The dataset, or the document for report events.
+    pub origin: String,
+    /// The entity carrying it (sanction, event), if any.
+    pub entity: Option<String>,
+}
+
+/// Which edges a traversal may follow.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Relation schemata or roles, lower case (`membership`, `unknownlink`, `arrest`); empty: all.
+    pub relations: Vec<String>,
+    /// Source kinds; empty: all.
+    pub sources: Vec<SourceKind>,
+}
+
+impl Filter {
+    fn allows(&self, e: &Edge) -> bool {
+        let rel_ok = self.relations.is_empty()
+            || self.relations.iter().any(|r| {
+                e.relation.eq_ignore_ascii_case(r)
+                    || e.role.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(r))
+            });
+        let src_ok = self.sources.is_empty() || self.sources.contains(&e.source);
+        rel_ok && src_ok
+    }
+}
+
+/// The nodes and edges within some hops of a start.
+#[derive(Debug, Clone, Default)]
+pub struct Neighbourhood {
+    /// (node, hops from the start), the start first, in breadth-first order.
+    pub nodes: Vec<(u32, u8)>,
+    /// Edge indexes, each once.
+    pub edges: Vec<u32>,
+    /// Nodes whose edges were cut at the fan-out limit: (node, edges it has, edges followed).
+    pub cut: Vec<(u32, usize, usize)>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Graph {
+    pub fingerprint: String,
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+    pub timeline: Vec<TimelineEntry>,
+    adjacency: Vec<Vec<u32>>,
+    #[serde(skip)]
+    by_id: FxHashMap<String, u32>,
+}
+
+const NOT_LISTS: &[&str] = &["reports", "judgements"];
+
+fn source_of(datasets: &[String]) -> SourceKind {
+    if datasets.iter().any(|d| d == vigil_link::REPORTS_DATASET) {
+        SourceKind::Report
+    } else {
+        SourceKind::List
+    }
+}
+
+impl Graph {
+    /// Build from entities (all of them: parties, relations, events, sanctions).
+    pub fn from_entities(
+        entities: impl IntoIterator<Item = Entity>,
+        judgements: &Judgements,
+        fingerprint: &str,
+    ) -> Graph {
+        let mut g = Graph {
+            fingerprint: fingerprint.to_string(),
+            nodes: Vec::new(),
+            edges: Vec::new(),
+            timeline: Vec::new(),
+            adjacency: Vec::new(),
+            by_id: FxHashMap::default(),
+        };
+        let resolve = |id: &str| {
+            if judgements.is_empty() {
+                id.to_string()
+            } else {
+                judgements.resolve(id, "")
+            }
+        };
+        let mut relations = Vec::new();
+        let mut sanctions = Vec::new();
+        for e in entities {
+            if e.schema == Schema::Sanction {
+                sanctions.push(e);
+            } else if e.schema.edge().is_some() || e.schema == Schema::Event {
+                if e.schema == Schema::Event {
+                    g.put_node(&resolve(&e.id), &e);
+                }
+                relations.push(e);
+            } else if matches!(
+                e.schema,
+                Schema::Article | Schema::Mention | Schema::Judgement | Schema::Identification
+            ) || e.schema == Schema::Passport
+            {
+                continue;
+            } else {
+                let id = resolve(&e.id);
+                g.put_node(&id, &e);
+            }
+        }
+        for e in &relations {
+            let source = source_of(&e.datasets);
+            let document = e.first("proof").map(str::to_string);
+            let start = e.first("startDate").or(e.first("date")).map(str::to_string);
+            let end = e.first("endDate").map(str::to_string);
+            let role = e
+                .first("role")
+                .or(e.first("relationship"))
+                .or(e.first("claimKind"))
+                .map(str::to_string);
+            let link = |g: &mut Graph, a: &str, b: &str, relation: &str| {
+                let a = g.node_or_stub(&resolve(a));
+                let b = g.node_or_stub(&resolve(b));
+                if a == b {
+                    return;
+                }
+                g.edges.push(Edge {
+                    a,
+                    b,
+                    relation: relation.to_string(),
+                    role: role.clone(),
+                    entity: e.id.clone(),
+                    datasets: e.datasets.clone(),
+                    source,
+                    document: document.clone(),
+                    start: start.clone(),
+                    end: end.clone(),
+                });
+            };
+            if e.schema == Schema::Event {
+                let event = resolve(&e.id);
+                for p in e.values("involved").iter().chain(e.values("organizer")) {
+                    link(&mut g, p, &event, "involved");
+                }
+                if let Some(date) = e.first("date") {
+                    let nodes = e
+                        .values("involved")
+                        .iter()
+                        .filter_map(|p| g.node(&resolve(p)))
+                        .collect();
+                    g.timeline.push(TimelineEntry {
+                        date: date.to_string(),
+                        kind: e.first("claimKind").unwrap_or("event").to_string(),
+                        summary: e.caption().to_string(),
+                        nodes,
+                        place: e.first("location").map(str::to_string),
+                        source,
+                        origin: document.clone().unwrap_or_else(|| e.datasets.join(",")),
+                        entity: Some(e.id.clone()),
+                    });
+                }
+            } else if let Some((from, to)) = e.schema.edge() {
+                for a in e.values(from) {
+                    for b in e.values(to) {
+                        link(&mut g, a, b, e.schema.name());
+                    }
+                }
+            }
+        }
+        for s in &sanctions {
+            for target in s.values("entity") {
+                let n = g.node_or_stub(&resolve(target));
+                g.nodes[n as usize].listed = true;
+                let date = s
+                    .first("listingDate")
+                    .or(s.first("startDate"))
+                    .or(s.first("date"));
+                if let Some(date) = date {
+                    let authority = s
+                        .first("authority")
+                        .or(s.first("program"))
+                        .unwrap_or("a list");
+                    g.timeline.push(TimelineEntry {
+                        date: date.to_string(),
+                        kind: "listed".into(),
+                        summary: format!("{} listed by {authority}", g.nodes[n as usize].caption),
+                        nodes: vec![n],
+                        place: None,
+                        source: SourceKind::List,
+                        origin: s.datasets.join(","),
+                        entity: Some(s.id.clone()),
+                    });
+                }
+            }
+        }
+        g.edges
+            .sort_by(|x, y| (x.a, x.b, &x.entity).cmp(&(y.a, y.b, &y.entity)));
+        g.edges
+            .dedup_by(|x, y| x.a == y.a && x.b == y.b && x.entity == y.entity);
+        g.timeline.sort_by(|x, y| x.date.cmp(&y.date));
+        g.index_adjacency();
+        g
+    }
+
+    fn put_node(&mut self, id: &str, e: &Entity) -> u32 {
+        let listed_dataset =
+            e.datasets.iter().any(|d| !NOT_LISTS.contains(&d.as_str())) && e.schema.is_matchable();
+        match self.by_id.get(id) {
+            Some(&n) => {
+                let node = &mut self.nodes[n as usize];
+                for d in &e.datasets {
+                    if !node.datasets.contains(d) {
+                        node.datasets.push(d.clone());
+                    }
+                }
+                if node.caption == node.id {
+                    node.caption = e.caption().to_string();
+                    node.schema = e.schema.name().to_string();
+                }
+                node.listed |= listed_dataset;
+                n
+            }
+            None => {
+                let n = self.nodes.len() as u32;
+                self.nodes.push(Node {
+                    id: id.to_string(),
+                    schema: e.schema.name().to_string(),
+                    caption: e.caption().to_string(),
+                    datasets: e.datasets.clone(),
+                    listed: listed_dataset,
+                });
+                self.by_id.insert(id.to_string(), n);
+                n
+            }
+        }
+    }
+
+    /// A node for an id that relations name but no entity carries (kept, so no edge is lost).
+    fn node_or_stub(&mut self, id: &str) -> u32 {
+        if let Some(&n) = self.by_id.get(id) {
+            return n;
+        }
+        let n = self.nodes.len() as u32;
+        self.nodes.push(Node {
+            id: id.to_string(),
+            schema: "Thing".into(),
+            caption: id.to_string(),
+            datasets: Vec::new(),
+            listed: false,
+        });
+        self.by_id.insert(id.to_string(), n);
+        n
+    }
+
+    fn index_adjacency(&mut self) {
+        self.adjacency = vec![Vec::new(); self.nodes.len()];
+        for (i, e) in self.edges.iter().enumerate() {
+            self.adjacency[e.a as usize].push(i as u32);
+            self.adjacency[e.b as usize].push(i as u32);
+        }
+        self.by_id = self
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i as u32))
+            .collect();
+    }
+
+    /// The node of an entity id.
+    pub fn node(&self, id: &str) -> Option<u32> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Edge indexes at a node.
+    pub fn edges_of(&self, n: u32) -> &[u32] {
+        self.adjacency
+            .get(n as usize)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The other end of edge `e` seen from `n`.
+    pub fn other(&self, e: u32, n: u32) -> u32 {
+        let edge = &self.edges[e as usize];
+        if edge.a == n {
+            edge.b
+        } else {
+            edge.a
+        }
+    }
+
+    /// Breadth-first neighbourhood within `hops`, following at most `fan_out` edges per node
+    /// (the cut is reported). Evidence edges between visited nodes are all returned.
+    pub fn neighbourhood(
+        &self,
+        start: u32,
+        hops: usize,
+        f: &Filter,
+        fan_out: usize,
+    ) -> Neighbourhood {
+        let mut out = Neighbourhood::default();
+        let mut depth: FxHashMap<u32, u8> = FxHashMap::default();
+        let mut seen_edges: FxHashMap<u32, ()> = FxHashMap::default();
+        let mut queue = VecDeque::new();
+        depth.insert(start, 0);
+        out.nodes.push((start, 0));
+        queue.push_back(start);
+        while let Some(n) = queue.pop_front() {
+            let d = depth[&n];
+            if d as usize >= hops {
+                continue;
+            }
+            let edges: Vec<u32> = self
+                .edges_of(n)
+                .iter()
+                .copied()
+                .filter(|&e| f.allows(&self.edges[e as usize]))
+                .collect();
+            if edges.len() > fan_out {
+                out.cut.push((n, edges.len(), fan_out));
+            }
+            for e in edges.into_iter().take(fan_out) {
+                if seen_edges.insert(e, ()).is_none() {
+                    out.edges.push(e);
+                }
+                let m = self.other(e, n);
+                if let std::collections::hash_map::Entry::Vacant(v) = depth.entry(m) {
+                    v.insert(d + 1);
+                    out.nodes.push((m, d + 1));
+                    queue.push_back(m);
+                }
+            }
+        }
+        out
+    }
+
+    /// The shortest paths from `a` to `b` (as edge lists), at most `max_paths`, within
+    /// `max_hops`.
+    pub fn shortest_paths(
+        &self,
+        a: u32,
+        b: u32,
+        max_hops: usize,
+        f: &Filter,
+        max_paths: usize,
+    ) -> Vec<Vec<u32>> {
+        if a == b {
+            return vec![Vec::new()];
+        }
+        // Breadth-first from a, remembering every parent edge on a shortest route.
+        let mut depth: FxHashMap<u32, usize> = FxHashMap::default();
+        let mut parents: FxHashMap<u32, Vec<(u32, u32)>> = FxHashMap::default();
+        depth.insert(a, 0);
+        let mut frontier = vec![a];
+        let mut found = false;
+        for d in 0..max_hops {
+            let mut next = Vec::new();
+            for &n in &frontier {
+                for &e in self.edges_of(n) {
+                    if !f.allows(&self.edges[e as usize]) {
+                        continue;
+                    }
+                    let m = self.other(e, n);
+                    match depth.get(&m) {
+                        Some(&dm) if dm == d + 1 => {
+                            parents.entry(m).or_default().push((n, e));
+                        }
+                        Some(_) => {}
+                        None => {
+                            depth.insert(m, d + 1);
+                            parents.entry(m).or_default().push((n, e));
+                            next.push(m);
+                            found |= m == b;
+                        }
+                    }
+                }
+            }
+            if found || next.is_empty() {
+                break;
+            }
+            frontier = next;
+        }
+        if !found {
+            return Vec::new();
+        }
+        // Walk back from b.
+        let mut paths = Vec::new();
+        let mut stack: Vec<(u32, Vec<u32>)> = vec![(b, Vec::new())];
+        while let Some((n, path)) = stack.pop() {
+            if paths.len() >= max_paths {
+                break;
+            }
+            if n == a {
+                let mut p = path.clone();
+                p.reverse();
+                paths.push(p);
+                continue;
+            }
+            for &(parent, e) in parents.get(&n).map(Vec::as_slice).unwrap_or(&[]) {
+                let mut p = path.clone();
+                p.push(e);
+                stack.push((parent, p));
+            }
+        }
+        paths
+    }
+
+    /// Timeline entries, optionally about one node, within dates (ISO prefixes compare).
+    pub fn timeline(
+        &self,
+        node: Option<u32>,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Vec<&TimelineEntry> {
+        self.timeline
+            .iter()
+            .filter(|t| node.is_none_or(|n| t.nodes.contains(&n)))
+            .filter(|t| from.is_none_or(|f| t.date.as_str() >= f))
+            .filter(|t| to.is_none_or(|x| t.date.get(..x.len()).unwrap_or(&t.date) <= x))
+            .collect()
+    }
+
+    /// Build from a store.
+    pub fn build(
+        store: &dyn vigil_store::Store,
+        judgements: &Judgements,
+    ) -> Result<Graph, GraphError> {
+        let fingerprint = fingerprint(store)?;
+        let mut entities = Vec::new();
+        store.for_each_entity(None, &mut |e| {
+            entities.push(e);
+            true
+        })?;
+        let mut g = Graph::from_entities(entities, judgements, &fingerprint);
+        g.add_versions(store)?;
+        Ok(g)
+    }
+
+    /// List versions as timeline entries ("OFAC SDN 2024-05-03 loaded: +N -M").
+    fn add_versions(&mut self, store: &dyn vigil_store::Store) -> Result<(), GraphError> {
+        for d in store.datasets()? {
+            if NOT_LISTS.contains(&d.name.as_str()) {
+                continue;
+            }
+            for v in store.versions(&d.name)? {
+                let date =
+                    if v.version.len() >= 4 && v.version[..4].bytes().all(|b| b.is_ascii_digit()) {
+                        v.version.chars().take(10).collect()
+                    } else {
+                        v.loaded_at.chars().take(10).collect()
+                    };
+                self.timeline.push(TimelineEntry {
+                    date,
+                    kind: "version".into(),
+                    summary: format!("{} version {}: {}", d.name, v.version, v.change_summary()),
+                    nodes: Vec::new(),
+                    place: None,
+                    source: SourceKind::List,
+                    origin: d.name.clone(),
+                    entity: None,
+                });
+            }
+        }
+        self.timeline.sort_by(|x, y| x.date.cmp(&y.date));
+        Ok(())
+    }
+
+    /// The cached graph for `store` if current, else a fresh one (saved to `cache`).
+    pub fn open(
+        store: &dyn vigil_store::Store,
+        judgements: &Judgements,
+        cache: &Path,
+    ) -> Result<(Graph, bool), GraphError> {
+        let want = fingerprint(store)?;
+        if let Some(mut g) = std::fs::read(cache)
+            .ok()
+            .and_then(|b| postcard::from_bytes::<Graph>(&b).ok())
+        {
+            if g.fingerprint == want {
+                g.by_id = g
+                    .nodes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (n.id.clone(), i as u32))
+                    .collect();
+                return Ok((g, false));
+            }
+        }
+        let g = Graph::build(store, judgements)?;
+        // A cache that cannot be written costs the next run a rebuild, nothing else.
+        if let Ok(bytes) = postcard::to_allocvec(&g) {
+            let tmp = cache.with_extension("tmp");
+            if std::fs::write(&tmp, bytes).is_ok() {
+                let _ = std::fs::rename(&tmp, cache);
+            }
+        }
+        Ok((g, true))
+    }
+
+    /// Counts per relation, for `stats`.
+    pub fn relation_counts(&self) -> BTreeMap<String, usize> {
+        let mut m = BTreeMap::new();
+        for e in &self.edges {
+            *m.entry(e.relation.clone()).or_default() += 1;
+        }
+        m
+    }
+}
+
+/// The stamp: every dataset's latest version (judgements included) and the layout.
+pub fn fingerprint(store: &dyn vigil_store::Store) -> Result<String, GraphError> {
+    Ok(format!("{LAYOUT}|{}", vigil_index::fingerprint(store)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(id: &str, schema: Schema, props: &[(&str, &str)], dataset: &str) -> Entity {
+        let mut e = Entity::new(id, schema);
+        for (p, v) in props {
+            e.add(p, v);
+        }
+        e.datasets = vec![dataset.to_string()];
+        e
+    }
+
+    fn sample() -> Graph {
+        let es = vec![
+            entity("p1", Schema::Person, &[("name", "Karim Zand")], "reports"),
+            entity("p2", Schema::Person, &[("name", "Olek Varga")], "reports"),
+            entity(
+                "o1",
+                Schema::Organization,
+                &[("name", "Office of Secrets")],
+                "list-a",
+            ),
+            entity(
+                "o2",
+                Schema::Organization,
+                &[("name", "Front Company")],
+                "list-a",
+            ),
+            entity(
+                "l1",
+                Schema::UnknownLink,
+                &[("subject", "o2"), ("object", "o1")],
+                "list-a",
+            ),
+            entity(
+                "c1",
+                Schema::Membership,
+                &[
+                    ("member", "p1"),
+                    ("organization", "o1"),
+                    ("role", "operative"),
+                    ("proof", "doc-1"),
+                ],
+                "reports",
+            ),
+            entity(
+                "ev1",
+                Schema::Event,
+                &[
+                    ("name", "arrest: Karim Zand, Olek Varga"),
+                    ("involved", "p1"),
+                    ("involved", "p2"),
+                    ("date", "2018-07-01"),
+                    ("claimKind", "arrest"),
+                    ("location", "Germany"),
+                ],
+                "reports",
+            ),
+            entity(
+                "s1",
+                Schema::Sanction,
+                &[
+                    ("entity", "o1"),
+                    ("listingDate", "2019-01-08"),
+                    ("authority", "Authority A"),
+                ],
+                "list-a",
+            ),
+        ];
+        Graph::from_entities(es, &Judgements::default(), "t")
+    }
+
+    #[test]
+    fn neighbourhoods_filters_and_fan_out() {
+        let g = sample();
+        let p1 = g.node("p1").unwrap();
+        let one = g.neighbourhood(p1, 1, &Filter::default(), 100);
+        let names: Vec<&str> = one
+            .nodes
+            .iter()
+            .map(|(n, _)| g.nodes[*n as usize].id.as_str())
+            .collect();
+        assert_eq!(names.len(), 3, "{names:?}"); // p1, o1, ev1
+        let two = g.neighbourhood(p1, 2, &Filter::default(), 100);
+        assert!(two
+            .nodes
+            .iter()
+            .any(|(n, d)| g.nodes[*n as usize].id == "o2" && *d == 2));
+        let lists = Filter {
+            relations: vec![],
+            sources: vec![SourceKind::List],
+        };
+        assert_eq!(g.neighbourhood(p1, 2, &lists, 100).edges.len(), 0);
+        let cut = g.neighbourhood(p1, 1, &Filter::default(), 1);
+        assert_eq!(cut.cut, vec![(p1, 2, 1)]);
+        assert!(g.nodes[g.node("o1").unwrap() as usize].listed);
+        assert!(!g.nodes[p1 as usize].listed);
+    }
+
+    #[test]
+    fn shortest_paths_and_timeline() {
+        let g = sample();
+        let (p2, o2) = (g.node("p2").unwrap(), g.node("o2").unwrap());
+        let paths = g.shortest_paths(p2, o2, 6, &Filter::default(), 5);
+        assert_eq!(paths.len(), 1);
+        assert_eq!(paths[0].len(), 4, "p2 - ev1 - p1 - o1 - o2");
+        let rels: Vec<&str> = paths[0]
+            .iter()
+            .map(|&e| g.edges[e as usize].relation.as_str())
+            .collect();
+        assert_eq!(rels, ["involved", "involved", "Membership", "UnknownLink"]);
+        let t = g.timeline(Some(g.node("p1").unwrap()), None, None);
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            (t[0].kind.as_str(), t[0].place.as_deref()),
+            ("arrest", Some("Germany"))
+        );
+        assert_eq!(g.timeline(None, Some("2019"), None).len(), 1);
+        assert_eq!(g.timeline(None, None, Some("2018")).len(), 1);
+    }
+
+    #[test]
+    fn merges_join_nodes() {
+        let es = vec![
+            entity("a", Schema::Person, &[("name", "A")], "reports"),
+            entity("b", Schema::Person, &[("name", "B")], "reports"),
+            entity("o", Schema::Organization, &[("name", "O")], "reports"),
+            entity(
+                "m",
+                Schema::Membership,
+                &[("member", "b"), ("organization", "o")],
+                "reports",
+            ),
+        ];
+        let j = Judgements::new(vec![vigil_link::Judgement {
+            id: "j".into(),
+            verdict: vigil_link::Verdict::Positive,
+            left: "a".into(),
+            right: "b".into(),
+            form: None,
+            author: "t".into(),
+            created_at: "2026".into(),
+            note: None,
+            reverted: false,
+        }]);
+        let g = Graph::from_entities(es, &j, "t");
+        let a = g.node("a").unwrap();
+        assert_eq!(g.neighbourhood(a, 1, &Filter::default(), 10).edges.len(), 1);
+    }
+}
