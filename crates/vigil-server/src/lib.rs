@@ -1,0 +1,669 @@
+//! vigil's HTTP API: yente-compatible `/match`, search, entities with their statements and
+//! links, the timeline, health; API keys with roles; every screening request in the audit
+//! trail. `app(state)` is the router, testable without a socket.
+//!
+//! Errors are JSON `{"detail": "..."}` (yente's shape) with the status that fits: 400
+//! malformed, 401 no key, 403 wrong role, 404 unknown dataset or entity, 413 body too large,
+//! 422 a valid body asking for what is not allowed (more than 100 queries, a bad schema).
+
+pub mod audit;
+pub mod keys;
+mod openapi;
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query as UrlQuery, Request, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use vigil_graph::{Filter, Graph};
+use vigil_index::{Index, Options, Query};
+use vigil_model::Schema;
+use vigil_store::Store;
+
+pub use audit::{AuditLog, AuditRecord};
+pub use keys::{KeyRecord, Keys, Role};
+
+/// Most queries in one `/match` request (yente's batch limit).
+pub const MAX_QUERIES: usize = 100;
+/// Largest request body accepted.
+pub const MAX_BODY: usize = 1 << 20;
+
+/// What the handlers share.
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub index: RwLock<Arc<Index>>,
+    pub graph: RwLock<Option<Arc<Graph>>>,
+    pub keys: Keys,
+    pub audit: AuditLog,
+    /// Screening and reading without a key (recorded as `anonymous`).
+    pub public_read: bool,
+    /// Dataset name → latest version label, for answers and the audit trail.
+    pub versions: RwLock<BTreeMap<String, String>>,
+}
+
+impl AppState {
+    pub fn refresh_versions(&self) -> Result<(), vigil_store::StoreError> {
+        let v = self
+            .store
+            .datasets()?
+            .into_iter()
+            .map(|d| (d.name, d.latest.version))
+            .collect();
+        *self.versions.write().unwrap_or_else(|p| p.into_inner()) = v;
+        Ok(())
+    }
+
+    fn index(&self) -> Arc<Index> {
+        self.index.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
+
+/// An error answered as `{"detail": ...}`; internal failures say no more than that.
+#[derive(Debug)]
+pub struct ApiError(StatusCode, String);
+
+impl ApiError {
+    fn new(status: StatusCode, detail: impl Into<String>) -> ApiError {
+        ApiError(status, detail.into())
+    }
+    fn internal(what: &str) -> ApiError {
+        ApiError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("internal error while {what}"),
+        )
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, Json(json!({ "detail": self.1 }))).into_response()
+    }
+}
+
+/// JSON bodies whose rejections are JSON errors too.
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(ApiJson(v)),
+            Err(e) => Err(match &e {
+                JsonRejection::BytesRejection(_) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                    ApiError::new(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        format!("request body larger than {MAX_BODY} bytes"),
+                    )
+                }
+                JsonRejection::JsonDataError(d) => {
+                    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, d.body_text())
+                }
+                JsonRejection::MissingJsonContentType(_) => ApiError::new(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "send the body as JSON (Content-Type: application/json)",
+                ),
+                _ => ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    format!("malformed JSON: {}", e.body_text()),
+                ),
+            }),
+        }
+    }
+}
+
+/// The caller's key: `Authorization: ApiKey <key>` (yente's form), `Bearer <key>` or
+/// `X-API-Key`.
+fn authorize(state: &AppState, headers: &HeaderMap, need: Role) -> Result<String, ApiError> {
+    let presented = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("ApiKey ")
+                .or_else(|| v.strip_prefix("Bearer "))
+                .map(str::trim)
+        })
+        .or_else(|| headers.get("x-api-key").and_then(|v| v.to_str().ok()));
+    match presented {
+        None if need == Role::Screen && state.public_read => Ok("anonymous".into()),
+        None => Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "an API key is required: send `Authorization: ApiKey <key>`",
+        )),
+        Some(k) => match state.keys.check(k) {
+            None => Err(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "unknown or revoked API key",
+            )),
+            Some(rec) if rec.role < need => Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                format!("this key's role ({:?}) may not do this", rec.role).to_lowercase(),
+            )),
+            Some(rec) => Ok(rec.id),
+        },
+    }
+}
+
+/// Datasets a request names: `default` (every list, not reports) or one loaded dataset.
+fn datasets_for(state: &AppState, dataset: &str) -> Result<Vec<String>, ApiError> {
+    let versions = state.versions.read().unwrap_or_else(|p| p.into_inner());
+    match dataset {
+        "default" | "sanctions" | "all" => Ok(versions
+            .keys()
+            .filter(|d| !matches!(d.as_str(), "reports" | "judgements") || dataset == "all")
+            .cloned()
+            .collect()),
+        d if versions.contains_key(d) => Ok(vec![d.to_string()]),
+        d => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no dataset {d:?}; use default, all, or one of GET /datasets"),
+        )),
+    }
+}
+
+#[derive(Deserialize)]
+struct MatchBody {
+    queries: serde_json::Map<String, Value>,
+    #[serde(default)]
+    weights: BTreeMap<String, f64>,
+}
+
+#[derive(Deserialize, Default)]
+struct MatchParams {
+    threshold: Option<f32>,
+    cutoff: Option<f32>,
+    limit: Option<usize>,
+    algorithm: Option<String>,
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A yente entity example to a screening query.
+fn example_query(key: &str, ex: &Value) -> Result<Query, ApiError> {
+    let bad = |m: String| {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("query {key:?}: {m}"),
+        )
+    };
+    let schema_name = ex
+        .get("schema")
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad("no schema".into()))?;
+    let schema = Schema::from_name(schema_name)
+        .ok_or_else(|| bad(format!("unknown schema {schema_name:?}")))?;
+    let props = ex
+        .get("properties")
+        .and_then(Value::as_object)
+        .ok_or_else(|| bad("no properties object".into()))?;
+    let p = |k: &str| strings(props.get(k));
+    let mut names = p("name");
+    names.extend(p("alias"));
+    // firstName + lastName and the like, as yente combines them.
+    let parts: Vec<String> = [
+        "firstName",
+        "secondName",
+        "middleName",
+        "fatherName",
+        "lastName",
+    ]
+    .iter()
+    .filter_map(|k| p(k).into_iter().next())
+    .collect();
+    if !parts.is_empty() {
+        names.push(parts.join(" "));
+    }
+    names.retain(|n| !n.trim().is_empty());
+    if names.is_empty() {
+        return Err(bad(
+            "no name (properties.name, or firstName/lastName)".into()
+        ));
+    }
+    let mut countries = p("country");
+    countries.extend(p("nationality"));
+    countries.extend(p("citizenship"));
+    countries.extend(p("jurisdiction"));
+    Ok(Query {
+        schema,
+        names,
+        birth_dates: p("birthDate"),
+        countries,
+        gender: p("gender").into_iter().next(),
+    })
+}
+
+fn entity_json(state: &AppState, id: &str) -> Option<Value> {
+    let e = state.store.current_entity(id).ok()??;
+    Some(json!({
+        "id": e.id,
+        "caption": e.caption(),
+        "schema": e.schema.name(),
+        "properties": e.properties,
+        "datasets": e.datasets,
+        "referents": [],
+        "target": e.datasets.iter().any(|d| !matches!(d.as_str(), "reports" | "judgements")),
+    }))
+}
+
+async fn match_handler(
+    State(state): State<Arc<AppState>>,
+    Path(dataset): Path<String>,
+    UrlQuery(params): UrlQuery<MatchParams>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<MatchBody>,
+) -> Result<Json<Value>, ApiError> {
+    let key = authorize(&state, &headers, Role::Screen)?;
+    let datasets = datasets_for(&state, &dataset)?;
+    if body.queries.len() > MAX_QUERIES {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!(
+                "{} queries: at most {MAX_QUERIES} per request",
+                body.queries.len()
+            ),
+        ));
+    }
+    if let Some(a) = &params.algorithm {
+        // Accepted for compatibility: every algorithm name is answered by vigil's matcher.
+        if a.len() > 64 {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "algorithm name too long",
+            ));
+        }
+    }
+    let limit = params.limit.unwrap_or(5).clamp(1, 500);
+    let threshold = params.threshold.unwrap_or(vigil_matcher::DEFAULT_THRESHOLD);
+    if !(0.0..=1.0).contains(&threshold) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "threshold must be between 0 and 1",
+        ));
+    }
+    let mut weights = vigil_matcher::Weights::default();
+    if !body.weights.is_empty() {
+        // vigil's qualifier weights by name; yente's feature names are not vigil's, so only
+        // known ones apply and the others are said to be ignored.
+        let known = serde_json::to_value(&weights).unwrap_or_default();
+        let mut w = known.as_object().cloned().unwrap_or_default();
+        for (k, v) in &body.weights {
+            if w.contains_key(k) {
+                w.insert(k.clone(), json!(v));
+            }
+        }
+        weights = serde_json::from_value(Value::Object(w)).unwrap_or_default();
+    }
+    let opts = Options {
+        threshold,
+        cutoff: params.cutoff.unwrap_or(0.5).min(threshold),
+        limit,
+        datasets: datasets.clone(),
+        weights,
+        ..Options::default()
+    };
+    let mut queries = Vec::with_capacity(body.queries.len());
+    for (k, ex) in &body.queries {
+        queries.push((k.clone(), ex.clone(), example_query(k, ex)?));
+    }
+    let index = state.index();
+    let mut responses = serde_json::Map::new();
+    let mut audit_results = serde_json::Map::new();
+    for (k, ex, q) in queries {
+        let hits = index.screen(&q, &opts);
+        let results: Vec<Value> = hits
+            .iter()
+            .map(|m| {
+                let mut e = entity_json(&state, &m.id).unwrap_or_else(|| {
+                    json!({"id": m.id, "caption": m.caption, "schema": m.schema.name(),
+                           "properties": {}, "datasets": m.datasets, "referents": [], "target": true})
+                });
+                let features: BTreeMap<&String, f32> =
+                    m.explanation.iter().map(|(f, x)| (f, x.score)).collect();
+                e["score"] = json!(m.score);
+                e["match"] = json!(m.is_match);
+                e["features"] = json!(features);
+                e["explanations"] = json!(m.explanation);
+                e
+            })
+            .collect();
+        audit_results.insert(
+            k.clone(),
+            json!(hits
+                .iter()
+                .map(|m| json!([m.id, m.score, m.is_match]))
+                .collect::<Vec<_>>()),
+        );
+        responses.insert(
+            k,
+            json!({"status": 200, "results": results,
+                   "total": {"value": hits.len(), "relation": "eq"}, "query": ex}),
+        );
+    }
+    let versions: BTreeMap<String, String> = {
+        let v = state.versions.read().unwrap_or_else(|p| p.into_inner());
+        datasets
+            .iter()
+            .filter_map(|d| v.get(d).map(|x| (d.clone(), x.clone())))
+            .collect()
+    };
+    state
+        .audit
+        .append(&AuditRecord {
+            time: now(),
+            key,
+            endpoint: format!("/match/{dataset}"),
+            dataset,
+            query: Value::Object(body.queries),
+            versions: json!(versions),
+            results: Value::Object(audit_results),
+        })
+        .await
+        .map_err(|_| ApiError::internal("recording the audit trail"))?;
+    Ok(Json(json!({
+        "responses": responses,
+        "matcher": {
+            "name": {"description": "vigil name comparison: aligned parts, transliteration, slips counted", "coefficient": 1.0},
+            "birth_date": {"description": "birth dates agree or differ", "coefficient": 1.0},
+            "country": {"description": "countries agree or differ", "coefficient": 1.0},
+            "gender": {"description": "genders differ", "coefficient": 1.0}
+        },
+        "limit": limit,
+    })))
+}
+
+#[derive(Deserialize)]
+struct SearchParams {
+    q: Option<String>,
+    schema: Option<String>,
+    limit: Option<usize>,
+}
+
+async fn search_handler(
+    State(state): State<Arc<AppState>>,
+    Path(dataset): Path<String>,
+    UrlQuery(p): UrlQuery<SearchParams>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let datasets = datasets_for(&state, &dataset)?;
+    let q = p.q.unwrap_or_default();
+    if q.trim().is_empty() || q.len() > 500 {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "q: a name of 1 to 500 bytes",
+        ));
+    }
+    let schema = match p.schema.as_deref() {
+        None => Schema::LegalEntity,
+        Some(s) => Schema::from_name(s).ok_or_else(|| {
+            ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("unknown schema {s:?}"),
+            )
+        })?,
+    };
+    let limit = p.limit.unwrap_or(10).clamp(1, 100);
+    let hits = state.index().screen(
+        &Query::name(schema, &q),
+        &Options {
+            limit,
+            cutoff: 0.5,
+            datasets,
+            ..Options::default()
+        },
+    );
+    let results: Vec<Value> = hits
+        .iter()
+        .map(|m| {
+            json!({"id": m.id, "caption": m.caption, "schema": m.schema.name(), "datasets": m.datasets,
+                   "score": m.score, "match": m.is_match, "matched_name": m.matched_name,
+                   "explanations": m.explanation})
+        })
+        .collect();
+    Ok(Json(
+        json!({"results": results, "total": {"value": results.len(), "relation": "eq"},
+                   "limit": limit, "offset": 0}),
+    ))
+}
+
+fn graph(state: &AppState) -> Result<Arc<Graph>, ApiError> {
+    state
+        .graph
+        .read()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone()
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the network graph is not built yet",
+            )
+        })
+}
+
+async fn entity_handler(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let mut e = entity_json(&state, &id)
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no entity {id:?}")))?;
+    if let Ok(g) = graph(&state) {
+        if let Some(n) = g.node(&id) {
+            let hood = g.neighbourhood(n, 1, &Filter::default(), 200);
+            let adjacent: Vec<Value> = hood
+                .edges
+                .iter()
+                .map(|&i| {
+                    let edge = &g.edges[i as usize];
+                    let other = &g.nodes[g.other(i, n) as usize];
+                    json!({"relation": edge.relation, "role": edge.role, "entity": edge.entity,
+                           "source": edge.source.as_str(), "outgoing": edge.a == n,
+                           "other": {"id": other.id, "caption": other.caption, "schema": other.schema}})
+                })
+                .collect();
+            e["adjacent"] = json!(adjacent);
+        }
+    }
+    Ok(Json(e))
+}
+
+async fn statements_handler(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let recs = state
+        .store
+        .entity(&id)
+        .map_err(|_| ApiError::internal("reading the store"))?;
+    if recs.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no entity {id:?}"),
+        ));
+    }
+    Ok(Json(json!({"id": id, "statements": recs})))
+}
+
+#[derive(Deserialize)]
+struct LinksParams {
+    hops: Option<usize>,
+}
+
+async fn links_handler(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    UrlQuery(p): UrlQuery<LinksParams>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let hops = p.hops.unwrap_or(1);
+    if !(1..=4).contains(&hops) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "hops must be 1 to 4",
+        ));
+    }
+    let g = graph(&state)?;
+    let n = g.node(&id).ok_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no entity {id:?} in the network"),
+        )
+    })?;
+    let hood = g.neighbourhood(n, hops, &Filter::default(), 500);
+    let nodes: Vec<Value> = hood
+        .nodes
+        .iter()
+        .map(|&(x, d)| {
+            let node = &g.nodes[x as usize];
+            json!({"id": node.id, "caption": node.caption, "schema": node.schema,
+                   "datasets": node.datasets, "listed": node.listed, "hops": d})
+        })
+        .collect();
+    let edges: Vec<Value> = hood
+        .edges
+        .iter()
+        .map(|&i| {
+            let e = &g.edges[i as usize];
+            json!({"from": g.nodes[e.a as usize].id, "to": g.nodes[e.b as usize].id,
+                   "relation": e.relation, "role": e.role, "entity": e.entity,
+                   "source": e.source.as_str(), "datasets": e.datasets, "document": e.document,
+                   "start": e.start})
+        })
+        .collect();
+    let cut: Vec<Value> = hood
+        .cut
+        .iter()
+        .map(
+            |&(x, all, kept)| json!({"id": g.nodes[x as usize].id, "edges": all, "followed": kept}),
+        )
+        .collect();
+    Ok(Json(
+        json!({"id": id, "hops": hops, "nodes": nodes, "edges": edges, "cut": cut}),
+    ))
+}
+
+#[derive(Deserialize)]
+struct TimelineParams {
+    entity: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+async fn timeline_handler(
+    State(state): State<Arc<AppState>>,
+    UrlQuery(p): UrlQuery<TimelineParams>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let g = graph(&state)?;
+    let node = match &p.entity {
+        Some(id) => Some(
+            g.node(id)
+                .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no entity {id:?}")))?,
+        ),
+        None => None,
+    };
+    let entries: Vec<Value> = g
+        .timeline(node, p.from.as_deref(), p.to.as_deref())
+        .into_iter()
+        .map(|t| {
+            json!({"date": t.date, "kind": t.kind, "summary": t.summary, "place": t.place,
+                   "source": t.source.as_str(), "origin": t.origin, "entity": t.entity,
+                   "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>()})
+        })
+        .collect();
+    Ok(Json(json!({"entries": entries})))
+}
+
+async fn datasets_handler(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let v = state
+        .versions
+        .read()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    Ok(Json(
+        json!({"datasets": v.iter().map(|(n, v)| json!({"name": n, "version": v})).collect::<Vec<_>>()}),
+    ))
+}
+
+#[derive(Deserialize)]
+struct AuditParams {
+    since: Option<String>,
+}
+
+/// The audit trail (admin keys only).
+async fn audit_handler(
+    State(state): State<Arc<AppState>>,
+    UrlQuery(p): UrlQuery<AuditParams>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Admin)?;
+    let (records, torn) = audit::read(state.audit.path(), p.since.as_deref())
+        .map_err(|_| ApiError::internal("reading the audit trail"))?;
+    Ok(Json(
+        json!({"records": records, "torn_lines_skipped": torn}),
+    ))
+}
+
+async fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "no such endpoint; see /openapi.json")
+}
+
+/// The router.
+pub fn app(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/healthz", get(|| async { Json(json!({"status": "ok"})) }))
+        .route(
+            "/readyz",
+            get(|State(s): State<Arc<AppState>>| async move {
+                Json(json!({"status": "ok", "index_entities": s.index().len(),
+                            "graph": s.graph.read().map(|g| g.is_some()).unwrap_or(false)}))
+            }),
+        )
+        .route("/openapi.json", get(|| async { Json(openapi::document()) }))
+        .route("/datasets", get(datasets_handler))
+        .route("/match/{dataset}", post(match_handler))
+        .route("/search/{dataset}", get(search_handler))
+        .route("/entities/{id}", get(entity_handler))
+        .route("/entities/{id}/statements", get(statements_handler))
+        .route("/entities/{id}/links", get(links_handler))
+        .route("/timeline", get(timeline_handler))
+        .route("/audit", get(audit_handler))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(state)
+}
+
+/// RFC 3339, now.
+pub fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}

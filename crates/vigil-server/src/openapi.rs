@@ -1,0 +1,68 @@
+//! The OpenAPI document served at `/openapi.json`.
+
+use serde_json::{json, Value};
+
+fn op(summary: &str, params: &[(&str, &str, bool)]) -> Value {
+    let parameters: Vec<Value> = params
+        .iter()
+        .map(|(name, place, required)| {
+            json!({"name": name, "in": place, "required": required, "schema": {"type": "string"}})
+        })
+        .collect();
+    json!({
+        "summary": summary,
+        "parameters": parameters,
+        "responses": {
+            "200": {"description": "OK", "content": {"application/json": {}}},
+            "default": {"description": "Error", "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Error"}}}}
+        }
+    })
+}
+
+pub fn document() -> Value {
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": "vigil", "version": env!("CARGO_PKG_VERSION"),
+                 "description": "Entity intelligence: screening (yente-compatible /match), entities with provenance, networks, timelines."},
+        "components": {
+            "securitySchemes": {"ApiKey": {"type": "apiKey", "in": "header", "name": "Authorization",
+                "description": "`ApiKey <key>`; roles screen < write < admin"}},
+            "schemas": {
+                "Error": {"type": "object", "properties": {"detail": {"type": "string"}}, "required": ["detail"]},
+                "EntityExample": {"type": "object", "required": ["schema", "properties"], "properties": {
+                    "schema": {"type": "string"}, "properties": {"type": "object"}}},
+                "EntityMatchQuery": {"type": "object", "required": ["queries"], "properties": {
+                    "queries": {"type": "object", "maxProperties": 100,
+                                "additionalProperties": {"$ref": "#/components/schemas/EntityExample"}},
+                    "weights": {"type": "object"}}}
+            }
+        },
+        "security": [{"ApiKey": []}],
+        "paths": {
+            "/healthz": {"get": op("Liveness", &[])},
+            "/readyz": {"get": op("Readiness: index and graph loaded", &[])},
+            "/datasets": {"get": op("Datasets and their latest versions", &[])},
+            "/match/{dataset}": {"post": {
+                "summary": "Match entity examples (yente's /match): up to 100 queries per request",
+                "parameters": [
+                    {"name": "dataset", "in": "path", "required": true, "schema": {"type": "string"}},
+                    {"name": "threshold", "in": "query", "schema": {"type": "number"}},
+                    {"name": "cutoff", "in": "query", "schema": {"type": "number"}},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "algorithm", "in": "query", "schema": {"type": "string"}}
+                ],
+                "requestBody": {"required": true, "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/EntityMatchQuery"}}}},
+                "responses": {"200": {"description": "responses keyed like the queries"},
+                              "401": {"description": "no or unknown key"}, "413": {"description": "body too large"},
+                              "422": {"description": "invalid query"}, "404": {"description": "unknown dataset"}}
+            }},
+            "/search/{dataset}": {"get": op("Search by name", &[("dataset", "path", true), ("q", "query", true), ("schema", "query", false), ("limit", "query", false)])},
+            "/entities/{id}": {"get": op("An entity with its adjacent entities", &[("id", "path", true)])},
+            "/entities/{id}/statements": {"get": op("Every statement with first and last seen", &[("id", "path", true)])},
+            "/entities/{id}/links": {"get": op("The neighbourhood within N hops", &[("id", "path", true), ("hops", "query", false)])},
+            "/timeline": {"get": op("Dated events and listings", &[("entity", "query", false), ("from", "query", false), ("to", "query", false)])}
+        }
+    })
+}

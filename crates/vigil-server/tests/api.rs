@@ -1,0 +1,274 @@
+//! The API through its router, no socket: a client written against yente's documented
+//! `/match` shapes works unchanged; bad requests get the right status and a JSON `detail`,
+//! nothing is written and the audit trail holds exactly the answered screenings.
+
+use std::sync::{Arc, RwLock};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+use vigil_model::{Schema, Statement};
+use vigil_server::{app, AppState, AuditLog, Keys, Role};
+use vigil_store::{LoadMode, MemoryStore, Store, VersionRequest};
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    state: Arc<AppState>,
+    screen_key: String,
+    admin_key: String,
+}
+
+fn fixture() -> Fixture {
+    let store = MemoryStore::default();
+    let st = |id: &str, schema: Schema, prop: &str, value: &str| {
+        Statement::new(id, schema, prop, value, "test-list")
+    };
+    let statements = vec![
+        st("p1", Schema::Person, "name", "ZANDAVI, Karim"),
+        st("p1", Schema::Person, "birthDate", "1971-12-22"),
+        st("p1", Schema::Person, "nationality", "ir"),
+        st(
+            "o1",
+            Schema::Organization,
+            "name",
+            "OFFICE OF SECRET AFFAIRS",
+        ),
+        st("l1", Schema::UnknownLink, "subject", "p1"),
+        st("l1", Schema::UnknownLink, "object", "o1"),
+        st("s1", Schema::Sanction, "entity", "p1"),
+        st("s1", Schema::Sanction, "listingDate", "2019-01-08"),
+    ];
+    store
+        .load_version(
+            &VersionRequest {
+                dataset: "test-list".into(),
+                version: "2026-01-01".into(),
+                format: "test".into(),
+                files: Vec::new(),
+                content_hash: "h1".into(),
+                loaded_at: "2026-01-01T00:00:00Z".into(),
+                mode: LoadMode::Replace,
+            },
+            statements,
+            &mut |_, _| {},
+        )
+        .expect("load");
+    let dir = tempfile::tempdir().expect("dir");
+    let keys = Keys::open(&dir.path().join("keys.json")).expect("keys");
+    let (_, screen_key) = keys.add("client", Role::Screen, "2026-11-23").expect("key");
+    let (_, admin_key) = keys.add("ops", Role::Admin, "2026-11-23").expect("key");
+    let (index, _) = vigil_index::Index::build(&store, &mut |_, _| {}).expect("index");
+    let graph = vigil_graph::Graph::build(&store, &Default::default()).expect("graph");
+    let state = Arc::new(AppState {
+        store: Arc::new(store),
+        index: RwLock::new(Arc::new(index)),
+        graph: RwLock::new(Some(Arc::new(graph))),
+        keys,
+        audit: AuditLog::open(&dir.path().join("audit.log")).expect("audit"),
+        public_read: false,
+        versions: RwLock::new(Default::default()),
+    });
+    state.refresh_versions().expect("versions");
+    Fixture {
+        _dir: dir,
+        state,
+        screen_key,
+        admin_key,
+    }
+}
+
+async fn call(
+    f: &Fixture,
+    method: &str,
+    uri: &str,
+    key: Option<&str>,
+    body: Option<String>,
+) -> (StatusCode, Value) {
+    let mut req = Request::builder().method(method).uri(uri);
+    if let Some(k) = key {
+        req = req.header("Authorization", format!("ApiKey {k}"));
+    }
+    let req = match body {
+        Some(b) => req
+            .header("Content-Type", "application/json")
+            .body(Body::from(b)),
+        None => req.body(Body::empty()),
+    }
+    .expect("request");
+    let resp = app(f.state.clone()).oneshot(req).await.expect("response");
+    let status = resp.status();
+    let bytes = resp.into_body().collect().await.expect("body").to_bytes();
+    let v: Value = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|_| panic!("{uri}: not JSON: {}", String::from_utf8_lossy(&bytes)));
+    (status, v)
+}
+
+async fn audit_count(f: &Fixture) -> usize {
+    let (s, v) = call(f, "GET", "/audit", Some(&f.admin_key), None).await;
+    assert_eq!(s, StatusCode::OK);
+    v["records"].as_array().expect("records").len()
+}
+
+#[tokio::test]
+async fn a_yente_client_gets_yente_shapes() {
+    let f = fixture();
+    // The body yente documents: queries keyed by the client, entity examples with FtM
+    // properties as lists; threshold, limit and algorithm as query parameters.
+    let body = json!({
+        "queries": {
+            "q1": {"schema": "Person", "properties": {"name": ["Karim Zandavi"], "birthDate": ["1971"], "nationality": ["Iran"]}},
+            "q2": {"schema": "Company", "properties": {"name": "Office of Secret Affairs"}},
+            "q3": {"schema": "Person", "properties": {"firstName": ["Nobody"], "lastName": ["Atall"]}}
+        }
+    });
+    let (s, v) = call(
+        &f,
+        "POST",
+        "/match/default?threshold=0.7&limit=5&algorithm=logic-v1",
+        Some(&f.screen_key),
+        Some(body.to_string()),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["limit"], 5);
+    assert!(v["matcher"].is_object());
+    let q1 = &v["responses"]["q1"];
+    assert_eq!(q1["status"], 200);
+    assert_eq!(q1["query"]["schema"], "Person");
+    assert!(q1["total"]["value"].as_u64().unwrap() >= 1);
+    let top = &q1["results"][0];
+    for k in [
+        "id",
+        "caption",
+        "schema",
+        "properties",
+        "datasets",
+        "referents",
+        "target",
+        "score",
+        "match",
+        "features",
+        "explanations",
+    ] {
+        assert!(top.get(k).is_some(), "{k} in {top}");
+    }
+    assert_eq!(top["id"], "p1");
+    assert_eq!(top["match"], true);
+    assert!(top["score"].as_f64().unwrap() > 0.9);
+    assert!(top["features"]["name"].as_f64().is_some());
+    assert!(top["explanations"]["birth_date"]["detail"].is_string());
+    assert_eq!(top["properties"]["name"][0], "ZANDAVI, Karim");
+    assert_eq!(v["responses"]["q2"]["results"][0]["id"], "o1");
+    assert_eq!(
+        v["responses"]["q3"]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["match"] == true)
+            .count(),
+        0
+    );
+
+    // The answer is in the audit trail with the key, the query and the list versions.
+    let (_, a) = call(&f, "GET", "/audit", Some(&f.admin_key), None).await;
+    let r = &a["records"][0];
+    assert_eq!(r["endpoint"], "/match/default");
+    assert_eq!(r["versions"]["test-list"], "2026-01-01");
+    assert_eq!(r["results"]["q1"][0][0], "p1");
+    assert!(f
+        .state
+        .keys
+        .check(&f.screen_key)
+        .is_some_and(|k| k.id == r["key"]));
+}
+
+/// method, uri, key, body, expected status, what the detail must say.
+type Case<'a> = (
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    Option<String>,
+    StatusCode,
+    &'a str,
+);
+
+#[tokio::test]
+async fn bad_requests_get_clear_json_errors_and_leave_no_trace() {
+    let f = fixture();
+    let one =
+        json!({"queries": {"q": {"schema": "Person", "properties": {"name": ["Karim Zandavi"]}}}})
+            .to_string();
+    let cases: Vec<Case> = vec![
+        ("POST", "/match/default", None, Some(one.clone()), StatusCode::UNAUTHORIZED, "API key"),
+        ("POST", "/match/default", Some("vgl_00000000_wrong"), Some(one.clone()), StatusCode::UNAUTHORIZED, "unknown"),
+        ("GET", "/audit", Some(f.screen_key.as_str()), None, StatusCode::FORBIDDEN, "role"),
+        ("POST", "/match/no-such-list", Some(f.screen_key.as_str()), Some(one.clone()), StatusCode::NOT_FOUND, "no dataset"),
+        ("POST", "/match/default", Some(f.screen_key.as_str()), Some("{\"queries\": {".into()), StatusCode::BAD_REQUEST, "malformed"),
+        ("POST", "/match/default", Some(f.screen_key.as_str()), Some("{\"nope\": 1}".into()), StatusCode::UNPROCESSABLE_ENTITY, "queries"),
+        ("POST", "/match/default", Some(f.screen_key.as_str()),
+            Some(json!({"queries": {"q": {"schema": "Spaceship", "properties": {"name": "X"}}}}).to_string()),
+            StatusCode::UNPROCESSABLE_ENTITY, "unknown schema"),
+        ("POST", "/match/default", Some(f.screen_key.as_str()),
+            Some(json!({"queries": (0..101).map(|i| (format!("q{i}"), json!({"schema": "Person", "properties": {"name": "A B"}}))).collect::<serde_json::Map<_, _>>()}).to_string()),
+            StatusCode::UNPROCESSABLE_ENTITY, "at most 100"),
+        ("POST", "/match/default", Some(f.screen_key.as_str()), Some(format!("{{\"queries\": {{}}, \"pad\": \"{}\"}}", "x".repeat(2 << 20))),
+            StatusCode::PAYLOAD_TOO_LARGE, "larger than"),
+        ("GET", "/entities/nobody", Some(f.screen_key.as_str()), None, StatusCode::NOT_FOUND, "no entity"),
+        ("GET", "/nowhere", None, None, StatusCode::NOT_FOUND, "endpoint"),
+    ];
+    for (method, uri, key, body, want, says) in cases {
+        let (s, v) = call(&f, method, uri, key, body).await;
+        assert_eq!(s, want, "{method} {uri}: {v}");
+        let detail = v["detail"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{uri}: no detail in {v}"));
+        assert!(
+            detail.contains(says),
+            "{uri}: {detail:?} should say {says:?}"
+        );
+        assert!(
+            !detail.contains("/work") && !detail.contains("src/"),
+            "no internal paths: {detail}"
+        );
+    }
+    assert_eq!(
+        audit_count(&f).await,
+        0,
+        "refused requests are not answered screenings"
+    );
+    let (s, _) = call(&f, "POST", "/match/default", Some(&f.screen_key), Some(one)).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(audit_count(&f).await, 1);
+}
+
+#[tokio::test]
+async fn entities_links_timeline_health_and_openapi() {
+    let f = fixture();
+    let k = Some(f.screen_key.as_str());
+    let (s, e) = call(&f, "GET", "/entities/p1", k, None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(e["adjacent"][0]["other"]["id"], "o1");
+    let (_, st) = call(&f, "GET", "/entities/p1/statements", k, None).await;
+    assert!(st["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["first_seen"] == "2026-01-01"));
+    let (_, l) = call(&f, "GET", "/entities/o1/links?hops=2", k, None).await;
+    assert_eq!(l["edges"][0]["relation"], "UnknownLink");
+    let (s, _) = call(&f, "GET", "/entities/o1/links?hops=9", k, None).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    let (_, t) = call(&f, "GET", "/timeline?entity=p1", k, None).await;
+    assert_eq!(t["entries"][0]["kind"], "listed");
+    assert_eq!(t["entries"][0]["date"], "2019-01-08");
+    let (_, sr) = call(&f, "GET", "/search/default?q=karim%20zandavi", k, None).await;
+    assert_eq!(sr["results"][0]["id"], "p1");
+    let (s, h) = call(&f, "GET", "/healthz", None, None).await;
+    assert_eq!((s, h["status"].as_str()), (StatusCode::OK, Some("ok")));
+    let (_, r) = call(&f, "GET", "/readyz", None, None).await;
+    assert_eq!(r["index_entities"], 2);
+    let (_, o) = call(&f, "GET", "/openapi.json", None, None).await;
+    assert!(o["paths"]["/match/{dataset}"]["post"].is_object());
+}
