@@ -10,6 +10,7 @@ mod pairs;
 mod query;
 mod reports;
 mod screen;
+mod serve;
 mod update;
 
 use std::path::PathBuf;
@@ -65,6 +66,19 @@ enum Command {
     Exposure(network::ExposureArgs),
     /// Dated events: listings, list versions, arrests, plots... with precision and sources.
     Timeline(network::TimelineArgs),
+    /// Serve the HTTP API (yente-compatible /match, entities, links, timeline).
+    Serve(serve::ServeArgs),
+    /// API keys for the server: add, list, revoke.
+    Keys {
+        #[command(subcommand)]
+        command: serve::KeysCommand,
+    },
+    /// The server's audit trail of screening requests.
+    Audit {
+        /// Only records at or after this time (RFC 3339 or a date).
+        #[arg(long)]
+        since: Option<String>,
+    },
     /// Judge two entities one: B resolves to A in every query and later ingest (reversible).
     Merge {
         a: String,
@@ -133,6 +147,14 @@ fn default_db_dir() -> Result<PathBuf> {
     Ok(base.join("vigil"))
 }
 
+/// The store's directory (where `keys.json` and `audit.log` live too).
+fn store_dir(cli_db: Option<&PathBuf>) -> Result<PathBuf> {
+    match cli_db {
+        Some(d) => Ok(d.clone()),
+        None => default_db_dir(),
+    }
+}
+
 fn open_store(cli_db: Option<&PathBuf>) -> Result<(RedbStore, bool)> {
     let (dir, is_default) = match cli_db {
         Some(d) => (d.clone(), false),
@@ -147,6 +169,17 @@ fn run(cli: Cli) -> Result<()> {
     // Commands that need no store run without opening one.
     if let Command::MatchPairs(args) = &cli.command {
         return pairs::run(args);
+    }
+    // Keys and the audit trail live beside the store and need no lock on it, so they work
+    // while `vigil serve` holds the store.
+    match &cli.command {
+        Command::Keys { command } => {
+            return serve::keys(&store_dir(cli.db.as_ref())?, command, cli.json)
+        }
+        Command::Audit { since } => {
+            return serve::audit(&store_dir(cli.db.as_ref())?, since.as_deref(), cli.json)
+        }
+        _ => {}
     }
     let (store, is_default) = open_store(cli.db.as_ref())?;
     let json = cli.json;
@@ -166,6 +199,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::Mentions(args) => reports::mentions(&store, &args, json),
         Command::Entity { id, dataset } => reports::entity(&store, &id, &dataset, json),
         Command::Claims(args) => reports::claims(&store, &args, json),
+        Command::Serve(args) => serve::serve(store, &args),
+        Command::Keys { .. } | Command::Audit { .. } => {
+            unreachable!("handled before opening the store")
+        }
         Command::Links(args) => network::links(&store, &args, json),
         Command::Path(args) => network::path(&store, &args, json),
         Command::Exposure(args) => network::exposure(&store, &args, json),

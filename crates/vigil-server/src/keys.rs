@@ -56,6 +56,13 @@ pub enum KeyError {
 pub struct Keys {
     path: PathBuf,
     keys: RwLock<Vec<KeyRecord>>,
+    /// The file's modification time when read: keys added or revoked by `vigil keys` while
+    /// the server runs take effect on the next request.
+    loaded: RwLock<Option<std::time::SystemTime>>,
+}
+
+fn mtime(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
 fn hash(secret: &str) -> String {
@@ -95,6 +102,7 @@ impl Keys {
         Ok(Keys {
             path: path.to_path_buf(),
             keys: RwLock::new(keys),
+            loaded: RwLock::new(mtime(path)),
         })
     }
 
@@ -109,7 +117,9 @@ impl Keys {
             message: e.to_string(),
         })?;
         std::fs::write(&tmp, bytes).map_err(err)?;
-        std::fs::rename(&tmp, &self.path).map_err(err)
+        std::fs::rename(&tmp, &self.path).map_err(err)?;
+        *self.loaded.write().unwrap_or_else(|p| p.into_inner()) = mtime(&self.path);
+        Ok(())
     }
 
     /// Make a key; returns the record and the key text (shown once).
@@ -128,6 +138,22 @@ impl Keys {
         keys.push(rec.clone());
         self.save(&keys)?;
         Ok((rec, format!("vgl_{id}_{secret}")))
+    }
+
+    fn reload_if_changed(&self) {
+        let now = mtime(&self.path);
+        let seen = *self.loaded.read().unwrap_or_else(|p| p.into_inner());
+        if now == seen {
+            return;
+        }
+        // An unreadable or half-written file keeps the keys already known.
+        if let Ok(fresh) = std::fs::read(&self.path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| serde_json::from_slice::<Vec<KeyRecord>>(&b).map_err(|e| e.to_string()))
+        {
+            *self.keys.write().unwrap_or_else(|p| p.into_inner()) = fresh;
+            *self.loaded.write().unwrap_or_else(|p| p.into_inner()) = now;
+        }
     }
 
     pub fn revoke(&self, id: &str) -> Result<(), KeyError> {
@@ -154,6 +180,7 @@ impl Keys {
 
     /// The record of a presented key, if it is one and not revoked.
     pub fn check(&self, key: &str) -> Option<KeyRecord> {
+        self.reload_if_changed();
         let rest = key.strip_prefix("vgl_")?;
         let (id, secret) = rest.split_once('_')?;
         let h = hash(secret);

@@ -269,9 +269,11 @@ async fn match_handler(
     Path(dataset): Path<String>,
     UrlQuery(params): UrlQuery<MatchParams>,
     headers: HeaderMap,
-    ApiJson(body): ApiJson<MatchBody>,
+    body: Result<ApiJson<MatchBody>, ApiError>,
 ) -> Result<Json<Value>, ApiError> {
+    // The key is checked before the body is looked at: no key, no parsing.
     let key = authorize(&state, &headers, Role::Screen)?;
+    let ApiJson(body) = body?;
     let datasets = datasets_for(&state, &dataset)?;
     if body.queries.len() > MAX_QUERIES {
         return Err(ApiError::new(
@@ -666,4 +668,15 @@ pub fn now() -> String {
     time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
+}
+
+/// Serve the API on a bound listener until `shutdown` completes (in-flight requests finish).
+pub async fn run(
+    listener: tokio::net::TcpListener,
+    state: Arc<AppState>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
 }

@@ -1,0 +1,172 @@
+//! `vigil serve`, `vigil keys`, `vigil audit`: the HTTP API over the store, its keys and its
+//! audit trail (both kept beside the store: `keys.json`, `audit.log`).
+
+use std::path::Path;
+use std::sync::{Arc, RwLock};
+
+use anyhow::{bail, Context, Result};
+use vigil_server::{AppState, AuditLog, Keys, Role};
+use vigil_store::RedbStore;
+
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8000")]
+    pub addr: String,
+    /// Let requests without a key screen and read (recorded as `anonymous`); writes still need
+    /// a key.
+    #[arg(long)]
+    pub public_read: bool,
+}
+
+fn keys_of(dir: &Path) -> Result<Keys> {
+    let path = dir.join("keys.json");
+    Keys::open(&path).with_context(|| format!("reading {}", path.display()))
+}
+
+pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
+    let index = crate::screen::open_index(&store)?;
+    let graph = crate::network::open_graph(&store)?;
+    let keys = keys_of(store.path().parent().unwrap_or(Path::new(".")))?;
+    if keys.is_empty() && !args.public_read {
+        eprintln!("vigil: no API keys yet: every request will be refused; make one with `vigil keys add --role screen`, or serve with --public-read");
+    }
+    let audit_path = store.path().with_file_name("audit.log");
+    let audit =
+        AuditLog::open(&audit_path).with_context(|| format!("opening {}", audit_path.display()))?;
+    let state = Arc::new(AppState {
+        store: Arc::new(store),
+        index: RwLock::new(Arc::new(index)),
+        graph: RwLock::new(Some(Arc::new(graph))),
+        keys,
+        audit,
+        public_read: args.public_read,
+        versions: RwLock::new(Default::default()),
+    });
+    state.refresh_versions().context("reading the store")?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&args.addr)
+            .await
+            .with_context(|| format!("listening on {}", args.addr))?;
+        eprintln!(
+            "vigil: serving on http://{} (OpenAPI at /openapi.json); Ctrl-C stops",
+            listener
+                .local_addr()
+                .map(|a| a.to_string())
+                .unwrap_or_default()
+        );
+        vigil_server::run(listener, state, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .context("serving")
+    })
+}
+
+#[derive(clap::Subcommand)]
+pub enum KeysCommand {
+    /// Make a key; it is printed once and stored hashed.
+    Add {
+        #[arg(long, default_value = "key")]
+        name: String,
+        /// screen (read and match), write (also ingest) or admin (also keys and audit).
+        #[arg(long, default_value = "screen")]
+        role: String,
+    },
+    /// Keys with their roles (never the secrets).
+    List,
+    /// Revoke a key by id.
+    Revoke { id: String },
+}
+
+pub fn keys(dir: &Path, cmd: &KeysCommand, json: bool) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let keys = keys_of(dir)?;
+    match cmd {
+        KeysCommand::Add { name, role } => {
+            let Some(role) = Role::parse(role) else {
+                bail!("--role {role:?}: expected screen, write or admin");
+            };
+            let (rec, key) = keys.add(name, role, &crate::load::now_rfc3339())?;
+            if json {
+                crate::print_json(
+                    &serde_json::json!({"id": rec.id, "role": rec.role, "key": key}),
+                )?;
+            } else {
+                println!("{key}");
+                eprintln!("key {} ({:?}) made; it is shown only now", rec.id, rec.role);
+            }
+        }
+        KeysCommand::List => {
+            let list: Vec<serde_json::Value> = keys
+                .list()
+                .into_iter()
+                .map(|k| {
+                    serde_json::json!({"id": k.id, "name": k.name, "role": k.role,
+                                            "created_at": k.created_at, "revoked": k.revoked})
+                })
+                .collect();
+            if json {
+                crate::print_json(&list)?;
+            } else {
+                for k in &list {
+                    println!(
+                        "{}  {:<8} {:<20} {}{}",
+                        k["id"].as_str().unwrap_or(""),
+                        k["role"].as_str().unwrap_or(""),
+                        k["name"].as_str().unwrap_or(""),
+                        k["created_at"].as_str().unwrap_or(""),
+                        if k["revoked"] == true {
+                            "  revoked"
+                        } else {
+                            ""
+                        }
+                    );
+                }
+            }
+        }
+        KeysCommand::Revoke { id } => {
+            keys.revoke(id)?;
+            if json {
+                crate::print_json(&serde_json::json!({"revoked": id}))?;
+            } else {
+                println!("revoked {id}");
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn audit(dir: &Path, since: Option<&str>, json: bool) -> Result<()> {
+    let path = dir.join("audit.log");
+    let (records, torn) = vigil_server::audit::read(&path, since)
+        .with_context(|| format!("reading {}", path.display()))?;
+    if json {
+        return crate::print_json(
+            &serde_json::json!({"records": records, "torn_lines_skipped": torn}),
+        );
+    }
+    for r in &records {
+        let results: usize = r
+            .results
+            .as_object()
+            .map(|m| m.values().filter_map(|v| v.as_array()).map(Vec::len).sum())
+            .unwrap_or(0);
+        println!(
+            "{}  key {}  {}  {} queries, {results} results",
+            r.time,
+            r.key,
+            r.endpoint,
+            r.query.as_object().map(|m| m.len()).unwrap_or(0)
+        );
+    }
+    if torn > 0 {
+        eprintln!("vigil: {torn} torn line(s) skipped (a write interrupted by a crash)");
+    }
+    println!("{} records", records.len());
+    Ok(())
+}
