@@ -1,0 +1,90 @@
+//! A bounded load test of `/match` on a running server: `load_test URL KEY [SECONDS]
+//! [THREADS]`. Each thread posts one-query requests (names varied so no answer is cached)
+//! for SECONDS (default 10), then it prints requests per second, latency percentiles and
+//! errors. It stops by itself.
+
+use std::time::{Duration, Instant};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let url = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "http://127.0.0.1:8000".into());
+    let key = args.get(1).cloned().unwrap_or_default();
+    let seconds: u64 = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(10);
+    let threads: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(8);
+    let given = [
+        "Karim", "Hojjat", "Mohammad", "Ali", "Hassan", "Elena", "Viktor", "Maria", "Ahmad", "Olga",
+    ];
+    let family = [
+        "Gholizadeh",
+        "Zandavi",
+        "Rahimi",
+        "Petrov",
+        "Haddad",
+        "Novak",
+        "Ivanova",
+        "Karimi",
+        "Smith",
+        "Moradi",
+    ];
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let started = Instant::now();
+    let handles: Vec<_> = (0..threads)
+        .map(|t| {
+            let (url, key) = (url.clone(), key.clone());
+            std::thread::spawn(move || {
+                let agent = ureq::AgentBuilder::new().timeout(Duration::from_secs(5)).build();
+                let mut lat = Vec::new();
+                let mut errors = 0usize;
+                let mut i = t;
+                while Instant::now() < deadline {
+                    let name = format!("{} {}", given[i % 10], family[(i / 10 + t) % 10]);
+                    i += 7;
+                    let body = format!(
+                        "{{\"queries\":{{\"q\":{{\"schema\":\"Person\",\"properties\":{{\"name\":[\"{name}\"]}}}}}}}}"
+                    );
+                    let t0 = Instant::now();
+                    let r = agent
+                        .post(&format!("{url}/match/default?limit=5"))
+                        .set("Authorization", &format!("ApiKey {key}"))
+                        .set("Content-Type", "application/json")
+                        .send_string(&body);
+                    let ok = match r {
+                        Ok(resp) => resp.status() == 200 && resp.into_string().is_ok(),
+                        Err(_) => false,
+                    };
+                    if ok {
+                        lat.push(t0.elapsed().as_secs_f64() * 1000.0);
+                    } else {
+                        errors += 1;
+                    }
+                }
+                (lat, errors)
+            })
+        })
+        .collect();
+    let mut lat = Vec::new();
+    let mut errors = 0;
+    for h in handles {
+        let (l, e) = h.join().expect("thread");
+        lat.extend(l);
+        errors += e;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    lat.sort_by(|a, b| a.total_cmp(b));
+    let pct = |p: f64| {
+        lat.get(((lat.len() as f64 - 1.0) * p) as usize)
+            .copied()
+            .unwrap_or(f64::NAN)
+    };
+    println!(
+        "{} requests in {secs:.1} s over {threads} connections: {:.0} requests/s; latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; errors {errors}",
+        lat.len(),
+        lat.len() as f64 / secs,
+        pct(0.5),
+        pct(0.99),
+        pct(1.0)
+    );
+}
