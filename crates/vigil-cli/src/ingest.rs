@@ -171,7 +171,68 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// What one ingest did.
+pub struct Ingested {
+    outcomes: Vec<FileOutcome>,
+    unchanged: bool,
+}
+
+impl Ingested {
+    pub fn to_json(&self, dataset: &str) -> serde_json::Value {
+        serde_json::json!({ "dataset": dataset, "unchanged": self.unchanged, "files": self.outcomes })
+    }
+}
+
 pub fn run(store: &RedbStore, args: &IngestArgs, json: bool) -> Result<()> {
+    let Ingested {
+        outcomes,
+        unchanged,
+    } = ingest(store, args)?;
+    let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
+    if json {
+        crate::print_json(
+            &serde_json::json!({ "dataset": args.dataset, "unchanged": unchanged, "files": outcomes }),
+        )?;
+    } else {
+        for o in &outcomes {
+            match (&o.document, &o.error) {
+                (Some(d), _) if o.chars.is_none() => {
+                    println!("{}  {d}  ingested before: nothing written", o.file)
+                }
+                (Some(d), _) => println!(
+                    "{}  {d}  {} chars, {} sentences, {} mentions of {} entities ({} on lists), {} claims, {} blocks of page chrome left out{}",
+                    o.file,
+                    o.chars.unwrap_or(0),
+                    o.sentences.unwrap_or(0),
+                    o.mentions.unwrap_or(0),
+                    o.entities.unwrap_or(0),
+                    o.linked_to_lists.unwrap_or(0),
+                    o.claims.unwrap_or(0),
+                    o.dropped_blocks.unwrap_or(0),
+                    o.source
+                        .as_deref()
+                        .map(|s| format!(", source {s}"))
+                        .unwrap_or_default()
+                ),
+                (None, Some(e)) => eprintln!("{}: {e}", o.file),
+                _ => {}
+            }
+        }
+        if unchanged {
+            println!("every document was ingested before: nothing written");
+        }
+    }
+    if failed > 0 {
+        bail!(
+            "{failed} of {} files could not be ingested (the others were)",
+            outcomes.len()
+        );
+    }
+    Ok(())
+}
+
+/// Read, link and store pages; per-file outcomes, one transaction.
+pub fn ingest(store: &RedbStore, args: &IngestArgs) -> Result<Ingested> {
     let published = match &args.published {
         Some(d) => Some(
             vigil_model::dates::parse_single(d)
@@ -315,45 +376,8 @@ pub fn run(store: &RedbStore, args: &IngestArgs, json: bool) -> Result<()> {
             .context("writing the documents (nothing of this ingest was kept)")?;
         unchanged = out.unchanged;
     }
-    let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
-    if json {
-        crate::print_json(
-            &serde_json::json!({ "dataset": args.dataset, "unchanged": unchanged, "files": outcomes }),
-        )?;
-    } else {
-        for o in &outcomes {
-            match (&o.document, &o.error) {
-                (Some(d), _) if o.chars.is_none() => {
-                    println!("{}  {d}  ingested before: nothing written", o.file)
-                }
-                (Some(d), _) => println!(
-                    "{}  {d}  {} chars, {} sentences, {} mentions of {} entities ({} on lists), {} claims, {} blocks of page chrome left out{}",
-                    o.file,
-                    o.chars.unwrap_or(0),
-                    o.sentences.unwrap_or(0),
-                    o.mentions.unwrap_or(0),
-                    o.entities.unwrap_or(0),
-                    o.linked_to_lists.unwrap_or(0),
-                    o.claims.unwrap_or(0),
-                    o.dropped_blocks.unwrap_or(0),
-                    o.source
-                        .as_deref()
-                        .map(|s| format!(", source {s}"))
-                        .unwrap_or_default()
-                ),
-                (None, Some(e)) => eprintln!("{}: {e}", o.file),
-                _ => {}
-            }
-        }
-        if unchanged {
-            println!("every document was ingested before: nothing written");
-        }
-    }
-    if failed > 0 {
-        bail!(
-            "{failed} of {} files could not be ingested (the others were)",
-            outcomes.len()
-        );
-    }
-    Ok(())
+    Ok(Ingested {
+        outcomes,
+        unchanged,
+    })
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::{Arc, RwLock};
 
 use anyhow::{bail, Context, Result};
-use vigil_server::{AppState, AuditLog, Keys, Role};
+use vigil_server::{AppState, AuditLog, IngestRequest, Ingestor, Keys, Role};
 use vigil_store::RedbStore;
 
 #[derive(clap::Args)]
@@ -24,6 +24,69 @@ fn keys_of(dir: &Path) -> Result<Keys> {
     Keys::open(&path).with_context(|| format!("reading {}", path.display()))
 }
 
+/// `POST /ingest` through the same code as `vigil ingest` and `vigil load`: the files are
+/// written to a temporary directory and read from there.
+struct CliIngestor {
+    store: Arc<RedbStore>,
+}
+
+impl CliIngestor {
+    fn stage(&self, req: &IngestRequest) -> Result<tempfile::TempDir> {
+        let dir = tempfile::tempdir().context("creating a temporary directory")?;
+        for f in &req.files {
+            std::fs::write(dir.path().join(&f.name), &f.content)
+                .with_context(|| format!("staging {}", f.name))?;
+        }
+        Ok(dir)
+    }
+
+    fn run(&self, req: &IngestRequest) -> Result<serde_json::Value> {
+        let dir = self.stage(req)?;
+        match req.kind.as_str() {
+            "reports" => {
+                let args = crate::ingest::IngestArgs {
+                    paths: vec![dir.path().to_path_buf()],
+                    source: req.source.clone(),
+                    published: req.published.clone(),
+                    dataset: vigil_link::REPORTS_DATASET.into(),
+                };
+                let done = crate::ingest::ingest(&self.store, &args)?;
+                Ok(done.to_json(&args.dataset))
+            }
+            _ => {
+                let format = match &req.format {
+                    Some(name) => Some(
+                        vigil_ingest::Format::from_name(name)
+                            .with_context(|| format!("unknown format {name:?}"))?,
+                    ),
+                    None => None,
+                };
+                let sets = vigil_ingest::plan(&[dir.path().to_path_buf()], format)?;
+                if sets.is_empty() {
+                    bail!("no list files among the files sent");
+                }
+                let parsed = crate::load::parse_all(&sets, None)?;
+                let reports = crate::load::store_all(&*self.store, parsed, req.version.as_deref())?;
+                Ok(serde_json::to_value(&reports)?)
+            }
+        }
+    }
+}
+
+impl Ingestor for CliIngestor {
+    fn ingest(&self, req: &IngestRequest) -> std::result::Result<serde_json::Value, String> {
+        // The message of the error chain, without the temporary directory's path.
+        self.run(req)
+            .map_err(|e| format!("{e:#}").replace(&std::env::temp_dir().display().to_string(), ""))
+    }
+
+    fn derived(&self) -> std::result::Result<(vigil_index::Index, vigil_graph::Graph), String> {
+        let index = crate::screen::open_index(&self.store).map_err(|e| format!("{e:#}"))?;
+        let graph = crate::network::open_graph(&self.store).map_err(|e| format!("{e:#}"))?;
+        Ok((index, graph))
+    }
+}
+
 pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
     let index = crate::screen::open_index(&store)?;
     let graph = crate::network::open_graph(&store)?;
@@ -34,8 +97,14 @@ pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
     let audit_path = store.path().with_file_name("audit.log");
     let audit =
         AuditLog::open(&audit_path).with_context(|| format!("opening {}", audit_path.display()))?;
+    let store = Arc::new(store);
     let state = Arc::new(AppState {
-        store: Arc::new(store),
+        ingestor: Some(Arc::new(CliIngestor {
+            store: store.clone(),
+        })),
+        jobs: Default::default(),
+        write_lock: Default::default(),
+        store,
         index: RwLock::new(Arc::new(index)),
         graph: RwLock::new(Some(Arc::new(graph))),
         keys,

@@ -33,9 +33,66 @@ pub use keys::{KeyRecord, Keys, Role};
 pub const MAX_QUERIES: usize = 100;
 /// Largest request body accepted.
 pub const MAX_BODY: usize = 1 << 20;
+/// Largest `POST /ingest` body (list files are several megabytes).
+pub const MAX_INGEST_BODY: usize = 64 << 20;
+
+/// What `POST /ingest` asks for: report pages or list files, as text.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+pub struct IngestRequest {
+    /// `reports` (news pages, text or HTML) or `lists` (watchlist files).
+    pub kind: String,
+    pub files: Vec<IngestFile>,
+    /// Reports: the outlet; lists: ignored.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Reports: publication date.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// Lists: the version label.
+    #[serde(default)]
+    pub version: Option<String>,
+    /// Lists: the format, when the file names do not tell.
+    #[serde(default)]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+pub struct IngestFile {
+    pub name: String,
+    pub content: String,
+}
+
+/// Does the writing for `POST /ingest` and rebuilds what is derived from the store. The binary
+/// provides it (it owns the loaders); tests provide fakes.
+pub trait Ingestor: Send + Sync {
+    /// Write the request into the store (one transaction); a summary, or why not.
+    fn ingest(&self, req: &IngestRequest) -> Result<Value, String>;
+    /// The index and graph for the store as it is now.
+    fn derived(&self) -> Result<(Index, Graph), String>;
+}
+
+/// A background write.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Job {
+    pub id: String,
+    pub kind: String,
+    pub files: usize,
+    pub key: String,
+    /// queued, running, rebuilding, done, failed.
+    pub status: String,
+    pub submitted: String,
+    pub finished: Option<String>,
+    pub result: Option<Value>,
+    pub error: Option<String>,
+}
 
 /// What the handlers share.
 pub struct AppState {
+    /// Background writes (`POST /ingest`), when the server may write.
+    pub ingestor: Option<Arc<dyn Ingestor>>,
+    pub jobs: std::sync::Mutex<BTreeMap<String, Job>>,
+    /// One write at a time; readers never wait for it.
+    pub write_lock: Arc<std::sync::Mutex<()>>,
     pub store: Arc<dyn Store>,
     pub index: RwLock<Arc<Index>>,
     pub graph: RwLock<Option<Arc<Graph>>>,
@@ -103,7 +160,7 @@ where
                 JsonRejection::BytesRejection(_) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
                     ApiError::new(
                         StatusCode::PAYLOAD_TOO_LARGE,
-                        format!("request body larger than {MAX_BODY} bytes"),
+                        format!("request body too large (limit {MAX_BODY} bytes; {MAX_INGEST_BODY} for /ingest)"),
                     )
                 }
                 JsonRejection::JsonDataError(d) => {
@@ -615,6 +672,175 @@ async fn datasets_handler(
     ))
 }
 
+fn set_job(state: &AppState, id: &str, f: impl FnOnce(&mut Job)) {
+    if let Some(j) = state
+        .jobs
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .get_mut(id)
+    {
+        f(j);
+    }
+}
+
+/// `POST /ingest`: queue a write; answered at once with the job to poll.
+async fn ingest_handler(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Result<ApiJson<IngestRequest>, ApiError>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let key = authorize(&state, &headers, Role::Write)?;
+    let ApiJson(req) = body?;
+    let Some(ingestor) = state.ingestor.clone() else {
+        return Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "this server does not write",
+        ));
+    };
+    if !matches!(req.kind.as_str(), "reports" | "lists") {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "kind: reports or lists",
+        ));
+    }
+    if req.files.is_empty() || req.files.len() > 10_000 {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "files: 1 to 10,000",
+        ));
+    }
+    if let Some(bad) = req.files.iter().find(|f| {
+        f.name.is_empty()
+            || f.name.contains('/')
+            || f.name.contains('\\')
+            || f.name.starts_with('.')
+    }) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("file name {:?}: a plain name, no directories", bad.name),
+        ));
+    }
+    let id = format!(
+        "job-{}",
+        &vigil_model::short_hash(&format!("{}{key}{}", now(), req.files.len()))[..12]
+    );
+    let job = Job {
+        id: id.clone(),
+        kind: req.kind.clone(),
+        files: req.files.len(),
+        key,
+        status: "queued".into(),
+        submitted: now(),
+        finished: None,
+        result: None,
+        error: None,
+    };
+    state
+        .jobs
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(id.clone(), job.clone());
+    let st = state.clone();
+    let job_id = id.clone();
+    std::thread::spawn(move || {
+        let _write = st.write_lock.lock().unwrap_or_else(|p| p.into_inner());
+        set_job(&st, &job_id, |j| j.status = "running".into());
+        // The write and the rebuild run on one thread of lowered priority: screening keeps
+        // the cores it needs while a load runs.
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .start_handler(|_| lower_priority())
+            .build();
+        let run = |f: &mut (dyn FnMut() + Send)| match &pool {
+            Ok(p) => p.install(f),
+            Err(_) => f(),
+        };
+        let mut outcome = Err(String::new());
+        run(&mut || outcome = ingestor.ingest(&req));
+        match outcome {
+            Ok(summary) => {
+                set_job(&st, &job_id, |j| {
+                    j.status = "rebuilding".into();
+                    j.result = Some(summary);
+                });
+                // Readers keep the old index and graph until the new ones are swapped in.
+                let mut built = Err(String::new());
+                run(&mut || built = ingestor.derived());
+                match built {
+                    Ok((index, graph)) => {
+                        let old_index = std::mem::replace(
+                            &mut *st.index.write().unwrap_or_else(|p| p.into_inner()),
+                            Arc::new(index),
+                        );
+                        let old_graph = std::mem::replace(
+                            &mut *st.graph.write().unwrap_or_else(|p| p.into_inner()),
+                            Some(Arc::new(graph)),
+                        );
+                        // Freeing hundreds of megabytes is this thread's work, not a request's.
+                        release_here(old_index);
+                        if let Some(g) = old_graph {
+                            release_here(g);
+                        }
+                        let _ = st.refresh_versions();
+                        set_job(&st, &job_id, |j| {
+                            j.status = "done".into();
+                            j.finished = Some(now());
+                        });
+                    }
+                    Err(e) => set_job(&st, &job_id, |j| {
+                        j.status = "failed".into();
+                        j.error = Some(format!("written, but rebuilding the index failed: {e}"));
+                        j.finished = Some(now());
+                    }),
+                }
+            }
+            Err(e) => set_job(&st, &job_id, |j| {
+                j.status = "failed".into();
+                j.error = Some(e);
+                j.finished = Some(now());
+            }),
+        }
+    });
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(json!({"job": id, "status": "queued", "url": format!("/jobs/{id}")})),
+    ))
+}
+
+/// Lower the calling thread's scheduling priority (Linux: per-thread nice value).
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority on the calling thread (who 0) only changes its nice value.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
+}
+
+/// Drop `value` on this thread once no request holds it any more (waiting at most a second).
+fn release_here<T>(value: Arc<T>) {
+    let started = std::time::Instant::now();
+    while Arc::strong_count(&value) > 1 && started.elapsed() < std::time::Duration::from_secs(1) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    drop(value);
+}
+
+async fn job_handler(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Job>, ApiError> {
+    authorize(&state, &headers, Role::Write)?;
+    state
+        .jobs
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(&id)
+        .cloned()
+        .map(Json)
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no job {id:?}")))
+}
+
 #[derive(Deserialize)]
 struct AuditParams {
     since: Option<String>,
@@ -658,6 +884,11 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/entities/{id}/links", get(links_handler))
         .route("/timeline", get(timeline_handler))
         .route("/audit", get(audit_handler))
+        .route(
+            "/ingest",
+            post(ingest_handler).layer(DefaultBodyLimit::max(MAX_INGEST_BODY)),
+        )
+        .route("/jobs/{id}", get(job_handler))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)

@@ -62,6 +62,9 @@ fn fixture() -> Fixture {
     let (index, _) = vigil_index::Index::build(&store, &mut |_, _| {}).expect("index");
     let graph = vigil_graph::Graph::build(&store, &Default::default()).expect("graph");
     let state = Arc::new(AppState {
+        ingestor: None,
+        jobs: Default::default(),
+        write_lock: Default::default(),
         store: Arc::new(store),
         index: RwLock::new(Arc::new(index)),
         graph: RwLock::new(Some(Arc::new(graph))),

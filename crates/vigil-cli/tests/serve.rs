@@ -1,0 +1,135 @@
+//! `vigil serve` on a real loopback socket: keys made while it runs, `/match`, and
+//! `POST /ingest` as a background job whose progress `/jobs/{id}` shows, with screening answered
+//! throughout (readers are never blocked by the write).
+
+mod util;
+
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use util::{fixture, Vigil};
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn post(url: &str, key: Option<&str>, body: &serde_json::Value) -> (u16, serde_json::Value) {
+    let mut req = ureq::post(url).set("Content-Type", "application/json");
+    if let Some(k) = key {
+        req = req.set("Authorization", &format!("ApiKey {k}"));
+    }
+    match req.send_string(&body.to_string()) {
+        Ok(r) => (r.status(), json(r)),
+        Err(ureq::Error::Status(code, r)) => (code, json(r)),
+        Err(e) => panic!("{url}: {e}"),
+    }
+}
+
+fn get(url: &str, key: &str) -> serde_json::Value {
+    ureq::get(url)
+        .set("Authorization", &format!("ApiKey {key}"))
+        .call()
+        .map(json)
+        .expect("get")
+}
+
+fn json(r: ureq::Response) -> serde_json::Value {
+    serde_json::from_str(&r.into_string().expect("body")).expect("json")
+}
+
+#[test]
+fn serve_match_and_ingest_jobs_while_screening() {
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let key = |role: &str| {
+        v.run(&["keys", "add", "--role", role])
+            .ok()
+            .stdout
+            .trim()
+            .to_string()
+    };
+    let screen = key("screen");
+    let port = free_port();
+    let child = v
+        .cmd()
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("serve");
+    let _server = Server(child);
+    let base = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    while ureq::get(&format!("{base}/readyz")).call().is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // A key made while the server runs works at once.
+    let write = key("write");
+    let query = serde_json::json!({"queries": {"q": {"schema": "Person", "properties": {"name": ["Sample Person Testovich"]}}}});
+    let (s, m) = post(&format!("{base}/match/default"), Some(&screen), &query);
+    assert_eq!(s, 200, "{m}");
+    assert_eq!(m["responses"]["q"]["results"][0]["match"], true, "{m}");
+
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../eval/reports/synthetic/s2-milan-charges.txt"),
+    )
+    .expect("page");
+    let ingest =
+        serde_json::json!({"kind": "reports", "files": [{"name": "s2.txt", "content": page}]});
+    assert_eq!(post(&format!("{base}/ingest"), None, &ingest).0, 401);
+    assert_eq!(
+        post(&format!("{base}/ingest"), Some(&screen), &ingest).0,
+        403
+    );
+    let bad = serde_json::json!({"kind": "reports", "files": [{"name": "../x", "content": "x"}]});
+    assert_eq!(post(&format!("{base}/ingest"), Some(&write), &bad).0, 422);
+    let (s, job) = post(&format!("{base}/ingest"), Some(&write), &ingest);
+    assert_eq!(s, 202, "{job}");
+    let url = format!("{base}{}", job["url"].as_str().expect("url"));
+    // Screening is answered while the job runs.
+    let mut answered = 0;
+    let status = loop {
+        let (s, _) = post(&format!("{base}/match/default"), Some(&screen), &query);
+        assert_eq!(s, 200);
+        answered += 1;
+        let j = get(&url, &write);
+        let status = j["status"].as_str().unwrap_or("").to_string();
+        if status == "done" || status == "failed" {
+            break j;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "job stuck: {j}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status["status"], "done", "{status}");
+    assert!(answered >= 1);
+    assert_eq!(
+        status["result"]["files"][0]["error"],
+        serde_json::Value::Null
+    );
+    // The report's people are found once the job is done (the index was swapped in).
+    let found = get(&format!("{base}/search/all?q=Kareem%20Zandawi"), &screen);
+    assert_eq!(found["results"][0]["datasets"][0], "reports", "{found}");
+    // Every answered screening is in the audit trail, readable while the server runs.
+    let audit = v.run(&["audit", "--json"]).ok().json();
+    assert_eq!(audit["records"].as_array().unwrap().len(), answered + 1);
+}
