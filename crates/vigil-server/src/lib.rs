@@ -772,10 +772,11 @@ async fn ingest_handler(
                             &mut *st.index.write().unwrap_or_else(|p| p.into_inner()),
                             Arc::new(index),
                         );
-                        let old_graph = std::mem::replace(
-                            &mut *st.graph.write().unwrap_or_else(|p| p.into_inner()),
-                            Some(Arc::new(graph)),
-                        );
+                        let old_graph = st
+                            .graph
+                            .write()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .replace(Arc::new(graph));
                         // Freeing hundreds of megabytes is this thread's work, not a request's.
                         release_here(old_index);
                         if let Some(g) = old_graph {

@@ -217,7 +217,7 @@ async fn bad_requests_get_clear_json_errors_and_leave_no_trace() {
             Some(json!({"queries": (0..101).map(|i| (format!("q{i}"), json!({"schema": "Person", "properties": {"name": "A B"}}))).collect::<serde_json::Map<_, _>>()}).to_string()),
             StatusCode::UNPROCESSABLE_ENTITY, "at most 100"),
         ("POST", "/match/default", Some(f.screen_key.as_str()), Some(format!("{{\"queries\": {{}}, \"pad\": \"{}\"}}", "x".repeat(2 << 20))),
-            StatusCode::PAYLOAD_TOO_LARGE, "larger than"),
+            StatusCode::PAYLOAD_TOO_LARGE, "too large"),
         ("GET", "/entities/nobody", Some(f.screen_key.as_str()), None, StatusCode::NOT_FOUND, "no entity"),
         ("GET", "/nowhere", None, None, StatusCode::NOT_FOUND, "endpoint"),
     ];
