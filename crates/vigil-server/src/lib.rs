@@ -565,6 +565,77 @@ async fn statements_handler(
     Ok(Json(json!({"id": id, "statements": recs})))
 }
 
+/// Claims from reports about an entity: each with its kind, summary, sentence, document and
+/// who asserts it.
+async fn claims_handler(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let g = graph(&state)?;
+    let Some(n) = g.node(&id) else {
+        return Ok(Json(json!({"id": id, "claims": []})));
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    let mut files: BTreeMap<String, String> = BTreeMap::new();
+    let mut out = Vec::new();
+    for &e in g.edges_of(n) {
+        let edge = &g.edges[e as usize];
+        if edge.source != vigil_graph::SourceKind::Report || !seen.insert(edge.entity.clone()) {
+            continue;
+        }
+        let Ok(Some(c)) = state.store.current_entity(&edge.entity) else {
+            continue;
+        };
+        let doc = c.first("proof").unwrap_or("").to_string();
+        let file = match files.get(&doc) {
+            Some(f) => f.clone(),
+            None => {
+                let f = state
+                    .store
+                    .current_entity(&doc)
+                    .ok()
+                    .flatten()
+                    .and_then(|d| d.first("fileName").map(str::to_string))
+                    .unwrap_or_default();
+                files.insert(doc.clone(), f.clone());
+                f
+            }
+        };
+        out.push(json!({
+            "id": c.id, "kind": c.first("claimKind"),
+            "summary": c.first("summary").or(c.first("name")),
+            "role": c.first("role").or(c.first("relationship")),
+            "date": c.first("date").or(c.first("startDate")),
+            "place": c.first("location"),
+            "sentence": c.first("sourceSentence"), "span": c.first("sourceSpan"),
+            "asserted_by": c.first("assertedBy"), "document": doc, "file": file,
+        }));
+    }
+    Ok(Json(json!({"id": id, "claims": out})))
+}
+
+const INDEX_HTML: &str = include_str!("../assets/index.html");
+const CYTOSCAPE_JS: &str = include_str!("../assets/cytoscape.min.js");
+
+async fn ui() -> axum::response::Html<&'static str> {
+    axum::response::Html(INDEX_HTML)
+}
+
+async fn cytoscape_js() -> impl IntoResponse {
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/javascript; charset=utf-8",
+            ),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        CYTOSCAPE_JS,
+    )
+}
+
 #[derive(Deserialize)]
 struct LinksParams {
     hops: Option<usize>,
@@ -868,6 +939,10 @@ async fn not_found() -> ApiError {
 /// The router.
 pub fn app(state: Arc<AppState>) -> Router {
     Router::new()
+        .route("/", get(ui))
+        .route("/ui", get(ui))
+        .route("/assets/cytoscape.min.js", get(cytoscape_js))
+        .route("/entities/{id}/claims", get(claims_handler))
         .route("/healthz", get(|| async { Json(json!({"status": "ok"})) }))
         .route(
             "/readyz",

@@ -1,0 +1,288 @@
+//! The web UI in headless Chromium (Debian's `chromium` driven by `chromedriver` over the
+//! WebDriver protocol): search, open an entity, open its network, the timeline and a report
+//! with its mentions; screenshots are saved in `target/ui-screenshots/`. Skipped, with a
+//! message, where chromium or chromedriver is not installed (`.ci/run` installs both).
+
+mod util;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use util::{fixture, Vigil};
+
+struct Kill(Child);
+impl Drop for Kill {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("port")
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+fn wait_for(url: &str) {
+    let t = Instant::now();
+    while ureq::get(url).call().is_err() {
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "{url} did not come up"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// A minimal WebDriver session.
+struct Browser {
+    base: String,
+    _driver: Kill,
+}
+
+impl Browser {
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let url = format!("{}{path}", self.base);
+        let r = match body {
+            Some(b) => ureq::request(method, &url)
+                .set("Content-Type", "application/json")
+                .send_string(&b.to_string()),
+            None => ureq::request(method, &url).call(),
+        };
+        let text = match r {
+            Ok(r) => r.into_string().expect("body"),
+            Err(ureq::Error::Status(_, r)) => r.into_string().expect("body"),
+            Err(e) => panic!("webdriver {path}: {e}"),
+        };
+        let v: Value = serde_json::from_str(&text).expect("webdriver json");
+        v["value"].clone()
+    }
+
+    fn start(port: u16) -> Option<(Browser, String)> {
+        let driver = which("chromedriver")?;
+        let chromium = which("chromium").or_else(|| which("chromium-browser"))?;
+        let child = std::process::Command::new(driver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .ok()?;
+        let b = Browser {
+            base: format!("http://127.0.0.1:{port}"),
+            _driver: Kill(child),
+        };
+        wait_for(&format!("{}/status", b.base));
+        let caps = json!({"capabilities": {"alwaysMatch": {"goog:chromeOptions": {
+            "binary": chromium.display().to_string(),
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,900"]}}}});
+        let s = b.call("POST", "/session", Some(caps));
+        let id = s["sessionId"].as_str()?.to_string();
+        Some((b, id))
+    }
+}
+
+struct Page<'a> {
+    b: &'a Browser,
+    s: String,
+}
+
+impl Page<'_> {
+    fn go(&self, url: &str) {
+        self.b.call(
+            "POST",
+            &format!("/session/{}/url", self.s),
+            Some(json!({"url": url})),
+        );
+    }
+    fn js(&self, script: &str) -> Value {
+        self.b.call(
+            "POST",
+            &format!("/session/{}/execute/sync", self.s),
+            Some(json!({"script": script, "args": []})),
+        )
+    }
+    /// Wait until `script` returns something truthy.
+    fn until(&self, what: &str, script: &str) -> Value {
+        let t = Instant::now();
+        loop {
+            let v = self.js(script);
+            if !(v.is_null() || v == json!(false) || v == json!(0) || v == json!("")) {
+                return v;
+            }
+            let err = self
+                .js("const e = document.getElementById('error'); return e ? e.textContent : null");
+            assert!(err.is_null(), "{what}: the page shows an error: {err}");
+            assert!(t.elapsed() < Duration::from_secs(30), "{what}: timed out");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    fn click(&self, css: &str) {
+        let el = self.b.call(
+            "POST",
+            &format!("/session/{}/element", self.s),
+            Some(json!({"using": "css selector", "value": css})),
+        );
+        let id = el
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("no element {css}: {el}"))
+            .to_string();
+        self.b.call(
+            "POST",
+            &format!("/session/{}/element/{id}/click", self.s),
+            Some(json!({})),
+        );
+    }
+    fn screenshot(&self, name: &str) -> PathBuf {
+        let b64 = self
+            .b
+            .call("GET", &format!("/session/{}/screenshot", self.s), None);
+        let png = base64_decode(b64.as_str().expect("screenshot"));
+        assert!(png.starts_with(b"\x89PNG"), "a PNG");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/ui-screenshots");
+        std::fs::create_dir_all(&dir).expect("dir");
+        let p = dir.join(name);
+        std::fs::write(&p, png).expect("write screenshot");
+        p
+    }
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    let val = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut buf, mut bits) = (0u32, 0);
+    for c in s.bytes().filter_map(val) {
+        buf = (buf << 6) | c as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+        }
+    }
+    out
+}
+
+#[test]
+fn ui_search_entity_network_timeline_and_report_in_chromium() {
+    if which("chromedriver").is_none()
+        || (which("chromium").is_none() && which("chromium-browser").is_none())
+    {
+        eprintln!("skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        return;
+    }
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let reports = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/reports/synthetic");
+    v.run(&["ingest", reports.to_str().unwrap()]).ok();
+    let port = free_port();
+    let _server = Kill(
+        v.cmd()
+            .args([
+                "serve",
+                "--public-read",
+                "--addr",
+                &format!("127.0.0.1:{port}"),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("serve"),
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    wait_for(&format!("{base}/readyz"));
+    let Some((browser, session)) = Browser::start(free_port()) else {
+        eprintln!("skipped: chromedriver could not start a headless chromium session");
+        return;
+    };
+    let page = Page {
+        b: &browser,
+        s: session,
+    };
+
+    // Search: a spelling variant finds the report entity, with scores and explanations.
+    page.go(&format!("{base}/#/search/Kareem%20Zandawi?all"));
+    page.until(
+        "search results",
+        "return document.querySelectorAll('#result-table tr.result').length",
+    );
+    let first = page.js("return document.querySelector('#result-table tr.result').textContent");
+    assert!(first.as_str().unwrap().contains("Zandavi"), "{first}");
+    assert!(page
+        .js("return document.querySelector('.explain').textContent")
+        .as_str()
+        .unwrap()
+        .contains("name"));
+    page.screenshot("search.png");
+
+    // The entity page: names, claims grouped by source with their sentences.
+    page.click("#result-table tr.result a");
+    page.until(
+        "entity page",
+        "return document.getElementById('entity-caption')",
+    );
+    let caption = page.js("return document.getElementById('entity-caption').textContent");
+    assert_eq!(caption, "Karim Zandavi");
+    page.until(
+        "claims",
+        "return document.querySelectorAll('#claims .sentence').length",
+    );
+    let claims = page.js("return document.getElementById('claims').textContent");
+    assert!(
+        claims.as_str().unwrap().contains("s2-milan-charges.txt"),
+        "{claims}"
+    );
+    page.screenshot("entity.png");
+
+    // Its network, drawn by cytoscape.
+    page.click("#network-link");
+    let nodes = page.until(
+        "network",
+        "return window.vigilGraph && window.vigilGraph.nodes().length",
+    );
+    assert!(nodes.as_u64().unwrap() >= 3, "{nodes}");
+    page.screenshot("network.png");
+
+    // The timeline, and a report with its mentions highlighted and linked.
+    page.go(&format!("{base}/#/timeline"));
+    page.until(
+        "timeline",
+        "return document.querySelectorAll('#timeline tr.entry').length",
+    );
+    page.screenshot("timeline.png");
+    let docs = ureq::get(&format!("{base}/entities/rep-person-karim-zandavi/claims"))
+        .call()
+        .expect("claims")
+        .into_string()
+        .expect("body");
+    let doc = serde_json::from_str::<Value>(&docs).expect("json")["claims"][0]["document"]
+        .as_str()
+        .expect("a document")
+        .to_string();
+    page.go(&format!("{base}/#/entity/{doc}"));
+    let marks = page.until(
+        "report",
+        "return document.querySelectorAll('#report-text mark a').length",
+    );
+    assert!(marks.as_u64().unwrap() >= 3);
+    page.screenshot("report.png");
+}
