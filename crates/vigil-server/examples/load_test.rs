@@ -14,7 +14,10 @@ fn main() {
     let key = args.get(1).cloned().unwrap_or_default();
     let seconds: u64 = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(10);
     let threads: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(8);
-    let limit: usize = std::env::var("LIMIT").ok().and_then(|l| l.parse().ok()).unwrap_or(5);
+    let limit: usize = std::env::var("LIMIT")
+        .ok()
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(5);
     let given = [
         "Karim", "Hojjat", "Mohammad", "Ali", "Hassan", "Elena", "Viktor", "Maria", "Ahmad", "Olga",
     ];
