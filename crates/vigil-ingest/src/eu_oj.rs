@@ -94,10 +94,16 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
                     format!("unknown schema {schema_name:?}"),
                 )
             })?;
+        // Record numbers restart in each annex (II.A persons and II.B bodies both have a 6):
+        // the annex is part of the key, or a person and a body become one entity.
+        let key = match get("annex") {
+            "" => record_id.to_string(),
+            annex => format!("{annex}-{record_id}"),
+        };
         let id = format!(
             "eu-oj-{}-{}",
             vigil_model::slug(celex),
-            vigil_model::slug(record_id)
+            vigil_model::slug(&key)
         );
         let origin = format!("{file}:{line}");
         let o = origin.as_str();
@@ -125,7 +131,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
         let sanction = format!(
             "eu-oj-sanction-{}-{}",
             vigil_model::slug(celex),
-            vigil_model::slug(record_id)
+            vigil_model::slug(&key)
         );
         let s = Schema::Sanction;
         e.add(&sanction, s, "entity", &id, o);

@@ -112,25 +112,29 @@ fn eu_oj_fixture() {
         .find(|s| s.value == "Sample Front Organisation")
         .map(|s| s.entity_id.clone())
         .expect("org without recordId still loads");
-    assert!(org.starts_with("eu-oj-39999r0001-n"), "{org}");
+    assert!(org.starts_with("eu-oj-39999r0001-i-n"), "{org}");
     check(
         &p,
         &[
             (
-                "eu-oj-39999r0001-1",
+                "eu-oj-39999r0001-i-1",
                 "alias",
                 &["Anna Example", "Ana Ekzampl"],
             ),
-            ("eu-oj-39999r0001-1", "birthDate", &["1975-04-03"]),
+            ("eu-oj-39999r0001-i-1", "birthDate", &["1975-04-03"]),
             // imoNumber is no Person property: kept as a note naming the column, not dropped.
             (
-                "eu-oj-39999r0001-1",
+                "eu-oj-39999r0001-i-1",
                 "notes",
                 &["imoNumber: IMO 1234567", "Synthetic row"],
             ),
-            ("eu-oj-sanction-39999r0001-1", "startDate", &["2020-02-01"]),
             (
-                "eu-oj-sanction-39999r0001-1",
+                "eu-oj-sanction-39999r0001-i-1",
+                "startDate",
+                &["2020-02-01"],
+            ),
+            (
+                "eu-oj-sanction-39999r0001-i-1",
                 "reason",
                 &["Invented reason"],
             ),
@@ -389,4 +393,40 @@ fn real_us_csl_gzip_read_directly() {
     };
     let p = load(&path);
     assert_eq!(p.records, 14_160);
+}
+
+/// Regression: EU OJ record numbers restart in each annex. The terrorist list's II.A
+/// person 6 and II.B body 6 were one entity (a person named like a directorate).
+#[test]
+fn eu_oj_record_numbers_are_per_annex() {
+    let text = "celex,recordId,annex,schema,name\n\
+                39999R0002,6,II.A,Person,INVENTED Person\n\
+                39999R0002,6,II.B,Organization,Invented Directorate\n";
+    let p = vigil_ingest::parse_bytes(
+        vigil_ingest::Format::EuOjCsv,
+        "39999R0002.csv",
+        text.as_bytes().to_vec(),
+        None,
+    )
+    .expect("parse");
+    let mut names: Vec<(String, String)> = p
+        .statements
+        .iter()
+        .filter(|s| s.prop == "name")
+        .map(|s| (s.entity_id.clone(), s.value.clone()))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            (
+                "eu-oj-39999r0002-ii-a-6".to_string(),
+                "INVENTED Person".to_string()
+            ),
+            (
+                "eu-oj-39999r0002-ii-b-6".to_string(),
+                "Invented Directorate".to_string()
+            ),
+        ]
+    );
 }
