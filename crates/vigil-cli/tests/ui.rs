@@ -98,6 +98,13 @@ struct Page<'a> {
     s: String,
 }
 
+/// Ending the session closes chromium; killing chromedriver alone would leave it running.
+impl Drop for Page<'_> {
+    fn drop(&mut self) {
+        let _ = ureq::delete(&format!("{}/session/{}", self.b.base, self.s)).call();
+    }
+}
+
 impl Page<'_> {
     fn go(&self, url: &str) {
         self.b.call(
