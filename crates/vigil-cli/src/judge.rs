@@ -94,6 +94,25 @@ fn report(json: bool, id: &str, what: String) -> Result<()> {
     }
 }
 
+/// A judgement made now by `who`: its id and statements.
+fn decided(
+    verdict: Verdict,
+    left: &str,
+    right: &str,
+    form: Option<&str>,
+    who: &Who,
+) -> (String, Vec<Statement>) {
+    Judgement::statements(
+        verdict,
+        left,
+        right,
+        form,
+        &author(who),
+        &crate::load::now_rfc3339(),
+        who.note.as_deref(),
+    )
+}
+
 /// `vigil merge A B`: B is A.
 pub fn merge(store: &dyn Store, a: &str, b: &str, who: &Who, json: bool) -> Result<()> {
     if a == b {
@@ -111,16 +130,7 @@ pub fn merge(store: &dyn Store, a: &str, b: &str, who: &Who, json: bool) -> Resu
             eb.schema.name()
         );
     }
-    let now = crate::load::now_rfc3339();
-    let (id, st) = Judgement::statements(
-        Verdict::Positive,
-        a,
-        b,
-        None,
-        &author(who),
-        &now,
-        who.note.as_deref(),
-    );
+    let (id, st) = decided(Verdict::Positive, a, b, None, who);
     write(store, vec![(JUDGEMENTS_DATASET.into(), st)])?;
     report(
         json,
@@ -135,16 +145,7 @@ pub fn never_merge(store: &dyn Store, a: &str, b: &str, who: &Who, json: bool) -
         bail!("{a} and {b} are the same id");
     }
     let (ea, eb) = (known(store, a)?, known(store, b)?);
-    let now = crate::load::now_rfc3339();
-    let (id, st) = Judgement::statements(
-        Verdict::Negative,
-        a,
-        b,
-        None,
-        &author(who),
-        &now,
-        who.note.as_deref(),
-    );
+    let (id, st) = decided(Verdict::Negative, a, b, None, who);
     write(store, vec![(JUDGEMENTS_DATASET.into(), st)])?;
     report(
         json,
@@ -200,16 +201,7 @@ pub fn split(
             id
         }
     };
-    let now = crate::load::now_rfc3339();
-    let (id, st) = Judgement::statements(
-        Verdict::Split,
-        from,
-        &target,
-        Some(form),
-        &author(who),
-        &now,
-        who.note.as_deref(),
-    );
+    let (id, st) = decided(Verdict::Split, from, &target, Some(form), who);
     loads.push((JUDGEMENTS_DATASET.into(), st));
     write(store, loads)?;
     report(

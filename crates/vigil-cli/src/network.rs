@@ -435,11 +435,8 @@ pub fn exposure(store: &RedbStore, args: &ExposureArgs, json: bool) -> Result<()
     let n = g.neighbourhood(start, args.hops, &filter, args.limit);
     let mut reader = EvidenceReader::new(store)?;
     let mut found = Vec::new();
-    for &(node, hops) in n.nodes.iter().skip(1) {
+    for (node, hops) in g.listed_in(&n) {
         let x = &g.nodes[node as usize];
-        if !x.listed {
-            continue;
-        }
         let path = g
             .shortest_paths(start, node, args.hops, &filter, 1)
             .into_iter()

@@ -231,13 +231,10 @@ fn exposure(graph: &vigil_graph::Graph, id: &str, hops: usize) -> (usize, String
         return (0, String::new());
     };
     let n = graph.neighbourhood(start, hops, &vigil_graph::Filter::default(), 500);
-    let listed: Vec<String> = n
-        .nodes
-        .iter()
-        .skip(1)
-        .filter(|(x, _)| graph.nodes[*x as usize].listed)
+    let listed: Vec<String> = graph
+        .listed_in(&n)
         .map(|(x, d)| {
-            let node = &graph.nodes[*x as usize];
+            let node = &graph.nodes[x as usize];
             format!("{} ({}, {d} hop)", node.caption, node.id)
         })
         .collect();

@@ -4,20 +4,7 @@
 
 mod util;
 
-use std::path::{Path, PathBuf};
-
-use util::{shared, Vigil};
-
-fn repo(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(rel)
-}
-
-fn corpus() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
-    p.exists().then_some(p)
-}
+use util::{corpus, repo, shared, Vigil};
 
 #[test]
 fn links_paths_timeline_and_exports_over_report_claims() {
@@ -173,7 +160,6 @@ fn real_sdn_links_and_the_corpus_path_to_the_ministry() {
         assert_eq!(e["evidence"][0]["version"], "2024-05-03");
     }
     let Some(corpus) = corpus() else {
-        eprintln!("skipped the corpus part: ../shared/corpus is absent");
         return;
     };
     v.run(&["ingest", corpus.to_str().unwrap()]).ok();

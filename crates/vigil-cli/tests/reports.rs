@@ -6,25 +6,8 @@ mod gold;
 mod util;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 
-use util::Vigil;
-
-fn repo(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(rel)
-}
-
-fn corpus() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!("skipped the corpus part: {} is absent", p.display());
-        None
-    }
-}
+use util::{corpus, repo, Vigil};
 
 fn output(v: &Vigil) -> gold::Output {
     let mentions = v.run(&["mentions", "--json"]).ok().json();

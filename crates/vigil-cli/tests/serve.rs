@@ -4,26 +4,9 @@
 
 mod util;
 
-use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use util::{fixture, Vigil};
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
 
 fn post(url: &str, key: Option<&str>, body: &serde_json::Value) -> (u16, serde_json::Value) {
     let mut req = ureq::post(url).set("Content-Type", "application/json");
@@ -61,24 +44,8 @@ fn serve_match_and_ingest_jobs_while_screening() {
             .to_string()
     };
     let screen = key("screen");
-    let port = free_port();
-    let child = v
-        .cmd()
-        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("serve");
-    let _server = Server(child);
-    let base = format!("http://127.0.0.1:{port}");
+    let (_server, base) = v.serve(&[]);
     let started = Instant::now();
-    while ureq::get(&format!("{base}/readyz")).call().is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "server did not start"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
     // A key made while the server runs works at once.
     let write = key("write");
     let query = serde_json::json!({"queries": {"q": {"schema": "Person", "properties": {"name": ["Sample Person Testovich"]}}}});

@@ -6,26 +6,11 @@
 mod util;
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use util::{fixture, Vigil};
-
-struct Kill(Child);
-impl Drop for Kill {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("port")
-}
+use util::{fixture, free_port, wait_for, Kill, Vigil};
 
 fn which(name: &str) -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| {
@@ -33,17 +18,6 @@ fn which(name: &str) -> Option<PathBuf> {
             .map(|d| d.join(name))
             .find(|p| p.is_file())
     })
-}
-
-fn wait_for(url: &str) {
-    let t = Instant::now();
-    while ureq::get(url).call().is_err() {
-        assert!(
-            t.elapsed() < Duration::from_secs(60),
-            "{url} did not come up"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 /// A minimal WebDriver session.
@@ -201,22 +175,7 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     v.run(&["load", &fixture("un-sample.xml")]).ok();
     let reports = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/reports/synthetic");
     v.run(&["ingest", reports.to_str().unwrap()]).ok();
-    let port = free_port();
-    let _server = Kill(
-        v.cmd()
-            .args([
-                "serve",
-                "--public-read",
-                "--addr",
-                &format!("127.0.0.1:{port}"),
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("serve"),
-    );
-    let base = format!("http://127.0.0.1:{port}");
-    wait_for(&format!("{base}/readyz"));
+    let (_server, base) = v.serve(&["--public-read"]);
     let Some((browser, session)) = Browser::start(free_port()) else {
         eprintln!("skipped: chromedriver could not start a headless chromium session");
         return;

@@ -82,6 +82,37 @@ const HONORIFIC_ROLES: &[&str] = &[
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "prof", "prof.",
 ];
 
+/// A title that is only a form of address (Mr, Mrs, Dr), not a role worth a claim.
+pub fn is_honorific_title(role: &str) -> bool {
+    HONORIFIC_ROLES.contains(&role.to_lowercase().as_str())
+}
+
+impl Claim {
+    /// A claim of `kind` about `subject` read from sentence `s`, attributed as the sentence
+    /// attributes it; the rest is filled in by the rule that read it.
+    fn read(
+        kind: ClaimKind,
+        subject: usize,
+        s: &Sentence,
+        attribution: &Option<(String, Option<usize>)>,
+    ) -> Claim {
+        Claim {
+            kind,
+            subject,
+            object: None,
+            involved: Vec::new(),
+            role: None,
+            place: None,
+            date: None,
+            sentence: s.idx,
+            span: s.span,
+            asserted_by: attribution.as_ref().map(|a| a.0.clone()),
+            asserted_by_entity: attribution.as_ref().and_then(|a| a.1),
+            item: None,
+        }
+    }
+}
+
 struct Sentence<'a> {
     idx: usize,
     span: Span,
@@ -149,21 +180,10 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
                     });
                 if near {
                     couple = Some((ent(a), ent(b)));
-                    let attribution = attribution(s, ex);
-                    couple_claim = Some(Claim {
-                        kind: ClaimKind::Family,
-                        subject: ent(a),
-                        object: Some(ent(b)),
-                        involved: Vec::new(),
-                        role: Some("spouse".into()),
-                        place: None,
-                        date: None,
-                        sentence: s.idx,
-                        span: s.span,
-                        asserted_by: attribution.as_ref().map(|a| a.0.clone()),
-                        asserted_by_entity: attribution.and_then(|a| a.1),
-                        item: None,
-                    });
+                    let mut c = Claim::read(ClaimKind::Family, ent(a), s, &attribution(s, ex));
+                    c.object = Some(ent(b));
+                    c.role = Some("spouse".into());
+                    couple_claim = Some(c);
                     break;
                 }
             }
@@ -173,20 +193,7 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
     for s in &sents {
         let l = s.text.to_lowercase();
         let attribution = attribution(s, ex);
-        let new = |kind: ClaimKind, subject: usize| Claim {
-            kind,
-            subject,
-            object: None,
-            involved: Vec::new(),
-            role: None,
-            place: None,
-            date: None,
-            sentence: s.idx,
-            span: s.span,
-            asserted_by: attribution.as_ref().map(|a| a.0.clone()),
-            asserted_by_entity: attribution.as_ref().and_then(|a| a.1),
-            item: None,
-        };
+        let new = |kind: ClaimKind, subject: usize| Claim::read(kind, subject, s, &attribution);
         let persons: Vec<usize> = s
             .mentions
             .iter()
@@ -205,7 +212,7 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             let Some(role) = ex.mentions[m].role.as_deref() else {
                 continue;
             };
-            if HONORIFIC_ROLES.contains(&role.to_lowercase().as_str()) {
+            if is_honorific_title(role) {
                 continue;
             }
             let mut c = new(ClaimKind::Role, ent(m));
@@ -762,21 +769,11 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
         }
         let subject = involved.first().copied().or(place).unwrap_or(usize::MAX);
         if subject != usize::MAX {
-            let attribution = attribution(first, ex);
-            out.push(Claim {
-                kind: ClaimKind::Plot,
-                subject,
-                object: None,
-                involved,
-                role: None,
-                place,
-                date,
-                sentence: first.idx,
-                span: first.span,
-                asserted_by: attribution.as_ref().map(|a| a.0.clone()),
-                asserted_by_entity: attribution.and_then(|a| a.1),
-                item: None,
-            });
+            let mut c = Claim::read(ClaimKind::Plot, subject, first, &attribution(first, ex));
+            c.involved = involved;
+            c.place = place;
+            c.date = date;
+            out.push(c);
         }
     }
     // A role read from a cue word ("lawyer, X") says less than the same sentence's role with

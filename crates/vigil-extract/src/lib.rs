@@ -27,7 +27,7 @@ mod quantities;
 mod sentences;
 mod words;
 
-pub use claims::{extract_claims, Claim, ClaimKind};
+pub use claims::{extract_claims, is_honorific_title, Claim, ClaimKind};
 pub use dates::{dates, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::clean_html;

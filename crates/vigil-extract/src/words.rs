@@ -139,41 +139,6 @@ pub(crate) const SENTENCE_STOPWORDS: &[&str] = &[
     "like",
 ];
 
-/// Months and weekdays: dates, handled by the date rules, never names.
-pub(crate) const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Titles before a person's name (capitalised in text). Multi-word titles are matched first.
 pub(crate) const TITLES: &[&str] = &[
     "secretary of state",
@@ -379,10 +344,6 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "general",
     "colonel",
     "mp",
-];
-
-/// More appositive roles.
-pub(crate) const MORE_APPOSITIVE_ROLES: &[&str] = &[
     "chairwoman",
     "chairperson",
     "spokesperson",
@@ -447,7 +408,7 @@ pub(crate) const PERSON_POSSESSIONS: &[&str] = &[
 ];
 
 pub(crate) fn is_appositive_role(w: &str) -> bool {
-    APPOSITIVE_ROLES.contains(&w) || MORE_APPOSITIVE_ROLES.contains(&w)
+    APPOSITIVE_ROLES.contains(&w)
 }
 
 /// Cue words before a name that are roles worth a claim ("lawyer Rudy Giuliani").
@@ -887,8 +848,14 @@ pub(crate) fn places() -> &'static HashMap<&'static str, Place> {
     })
 }
 
+/// Months and weekdays, whole or as three-letter abbreviations ("Sept" too): dates, handled
+/// by the date rules, never names. Longer prefixes are not taken: "Marc" is a name.
 pub(crate) fn is_calendar(lower: &str) -> bool {
-    CALENDAR.contains(&lower)
+    use crate::dates::{MONTHS, WEEKDAYS};
+    MONTHS.contains(&lower)
+        || WEEKDAYS.contains(&lower)
+        || lower == "sept"
+        || (lower.len() == 3 && MONTHS.iter().any(|m| m.starts_with(lower)))
 }
 
 pub(crate) fn org_head(lower: &str) -> Option<bool> {

@@ -432,6 +432,16 @@ impl Graph {
         out
     }
 
+    /// The listed entities a neighbourhood reached, with their hops (the start left out):
+    /// what `exposure` reports.
+    pub fn listed_in<'a>(&'a self, n: &'a Neighbourhood) -> impl Iterator<Item = (u32, u8)> + 'a {
+        n.nodes
+            .iter()
+            .skip(1)
+            .copied()
+            .filter(move |(x, _)| self.nodes[*x as usize].listed)
+    }
+
     /// The shortest paths from `a` to `b` (as edge lists), at most `max_paths`, within
     /// `max_hops`.
     pub fn shortest_paths(

@@ -21,10 +21,6 @@ pub struct ReportMeta<'a> {
     pub dataset: &'a str,
 }
 
-const HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir",
-];
-
 fn doc_key(doc_id: &str) -> &str {
     doc_id.strip_prefix("doc-").unwrap_or(doc_id)
 }
@@ -93,7 +89,7 @@ pub fn report_statements(
         }
         if e.kind == MentionKind::Person {
             for r in &e.roles {
-                if !HONORIFICS.contains(&r.to_lowercase().as_str()) {
+                if !vigil_extract::is_honorific_title(r) {
                     add(&link.id, schema, "position", r);
                 }
             }

@@ -100,3 +100,70 @@ pub fn fixture(name: &str) -> String {
 pub fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
+
+/// A path in this repository.
+pub fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
+}
+
+/// The shared news corpus, or None (with a note) when it is absent.
+pub fn corpus() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("skipped the corpus part: {} is absent", p.display());
+        None
+    }
+}
+
+/// A child process killed when dropped (a server, a browser driver).
+pub struct Kill(pub std::process::Child);
+
+impl Drop for Kill {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// Wait until `url` answers (at most a minute).
+pub fn wait_for(url: &str) {
+    let t = std::time::Instant::now();
+    while ureq::get(url).call().is_err() {
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(60),
+            "{url} did not come up"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+impl Vigil {
+    /// `vigil serve` on a free loopback port with `extra` flags, once ready: the process
+    /// (stopped when dropped) and its base URL.
+    pub fn serve(&self, extra: &[&str]) -> (Kill, String) {
+        let port = free_port();
+        let child = self
+            .cmd()
+            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+            .args(extra)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("vigil serve");
+        let base = format!("http://127.0.0.1:{port}");
+        let server = Kill(child);
+        wait_for(&format!("{base}/readyz"));
+        (server, base)
+    }
+}
