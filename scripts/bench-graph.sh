@@ -6,21 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
 SHARED=${SHARED:-../shared}
-W=$SHARED/data/watchlists
+source scripts/lists.sh
 cargo build -q --release -p vigil-cli --bin vigil --example gen_reports
 cargo build -q --release -p vigil-graph --example graph_bench
 BIN=target/release/vigil
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-if [ -d "$W" ]; then
-    $BIN --db "$T/db" load "$W/ofac/sdn-2024-05-03/sdn.csv" "$W/ofac/non-sdn-cons" "$W/un" "$W/eu-oj" "$W/us-csl" "$W/ftm" --version 2024-05-03 >/dev/null 2>&1
-else
-    $BIN --db "$T/db" load --bundled >/dev/null 2>&1
-fi
+load_lists "$BIN" "$T/db"
 target/release/examples/gen_reports "$N" "$T/reports" >/dev/null
 $BIN --db "$T/db" ingest "$T/reports" >/dev/null 2>&1
 [ -d "$SHARED/corpus" ] && $BIN --db "$T/db" ingest "$SHARED/corpus" >/dev/null 2>&1
-echo "store: every shared list + $N synthetic reports"
+echo "store: $LISTS + $N synthetic reports"
 target/release/examples/graph_bench "$T/db" 2000 | sed 's/^/first run: /' | head -1
 target/release/examples/graph_bench "$T/db" 2000
 t0=$(date +%s.%N)

@@ -8,18 +8,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
 SHARED=${SHARED:-../shared}
-W=$SHARED/data/watchlists
+source scripts/lists.sh
 cargo build -q --release -p vigil-cli --bin vigil --example gen_reports
 BIN=target/release/vigil
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-if [ -d "$W" ]; then
-    $BIN --db "$T/db" load "$W/ofac/sdn-2024-05-03/sdn.csv" "$W/ofac/non-sdn-cons" "$W/un" "$W/eu-oj" "$W/us-csl" "$W/ftm" --version 2024-05-03 >/dev/null 2>&1
-    lists="every shared list"
-else
-    $BIN --db "$T/db" load --bundled >/dev/null 2>&1
-    lists="the bundled lists"
-fi
+load_lists "$BIN" "$T/db"
+lists=$LISTS
 $BIN --db "$T/db" index >/dev/null 2>&1
 target/release/examples/gen_reports "$N" "$T/reports" >/dev/null
 BYTES=$(cat "$T"/reports/* | wc -c)

@@ -7,18 +7,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
-W=$SHARED/data/watchlists
+source scripts/lists.sh
 cargo build -q --release -p vigil-cli --bin vigil --example eval_reports
 BIN=target/release/vigil
 DB=$(mktemp -d)
 trap 'rm -rf "$DB"' EXIT
-if [[ " $* " == *" --bundled "* ]] || [ ! -d "$W" ]; then
-    $BIN --db "$DB/v" load --bundled >/dev/null 2>&1
-    echo "gazetteer: the bundled lists (OFAC SDN, UN)"
-else
-    $BIN --db "$DB/v" load "$W/ofac/sdn-2024-05-03/sdn.csv" "$W/ofac/non-sdn-cons" "$W/un" "$W/eu-oj" "$W/us-csl" "$W/ftm" --version 2024-05-03 >/dev/null 2>&1
-    echo "gazetteer: every shared list"
-fi
+BUNDLED=""
+[[ " $* " == *" --bundled "* ]] && BUNDLED=--bundled
+load_lists "$BIN" "$DB/v" $BUNDLED
+echo "gazetteer: $LISTS"
 $BIN --db "$DB/v" index >/dev/null 2>&1
 GOLD=(eval/reports/synthetic-gold.json eval/reports/heldout-gold.json)
 INPUTS=(eval/reports/synthetic eval/reports/heldout)
