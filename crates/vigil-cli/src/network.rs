@@ -132,9 +132,8 @@ pub struct EdgeOut {
 
 /// Reads evidence from the store, remembering versions and file names already read.
 pub struct EvidenceReader<'a> {
-    store: &'a RedbStore,
     versions: HashMap<String, String>,
-    files: HashMap<String, String>,
+    claims: vigil_graph::ClaimReader<'a>,
 }
 
 impl<'a> EvidenceReader<'a> {
@@ -145,23 +144,13 @@ impl<'a> EvidenceReader<'a> {
             .map(|d| (d.name, d.latest.version))
             .collect();
         Ok(EvidenceReader {
-            store,
             versions,
-            files: HashMap::new(),
+            claims: vigil_graph::ClaimReader::new(store),
         })
     }
 
     fn file_of(&mut self, doc: &str) -> Result<String> {
-        if let Some(f) = self.files.get(doc) {
-            return Ok(f.clone());
-        }
-        let f = self
-            .store
-            .current_entity(doc)?
-            .and_then(|d| d.first("fileName").map(str::to_string))
-            .unwrap_or_default();
-        self.files.insert(doc.to_string(), f.clone());
-        Ok(f)
+        Ok(self.claims.file_of(doc)?)
     }
 
     pub fn edge(&mut self, g: &Graph, e: u32) -> Result<EdgeOut> {
@@ -184,9 +173,11 @@ impl<'a> EvidenceReader<'a> {
                 }
             }
             SourceKind::Report => {
-                let claim = self.store.current_entity(&edge.entity)?;
                 let doc = edge.document.clone().unwrap_or_default();
-                let file = self.file_of(&doc)?;
+                let (claim, file) = match self.claims.claim(&edge.entity)? {
+                    Some((c, file)) => (Some(c), file),
+                    None => (None, self.file_of(&doc)?),
+                };
                 let get = |p: &str| claim.as_ref().and_then(|c| c.first(p)).map(str::to_string);
                 evidence.push(Evidence {
                     source: "report".into(),

@@ -615,6 +615,45 @@ impl Graph {
     }
 }
 
+/// Reads what report edges rest on — the claim entity and the file its document came from —
+/// remembering file names already read. Shared by the CLI and the server.
+pub struct ClaimReader<'a> {
+    store: &'a dyn vigil_store::Store,
+    files: FxHashMap<String, String>,
+}
+
+impl<'a> ClaimReader<'a> {
+    pub fn new(store: &'a dyn vigil_store::Store) -> ClaimReader<'a> {
+        ClaimReader {
+            store,
+            files: FxHashMap::default(),
+        }
+    }
+
+    /// The file name a document was ingested from ("" if unknown).
+    pub fn file_of(&mut self, doc: &str) -> Result<String, GraphError> {
+        if let Some(f) = self.files.get(doc) {
+            return Ok(f.clone());
+        }
+        let f = self
+            .store
+            .current_entity(doc)?
+            .and_then(|d| d.first("fileName").map(str::to_string))
+            .unwrap_or_default();
+        self.files.insert(doc.to_string(), f.clone());
+        Ok(f)
+    }
+
+    /// A claim entity (its sentence, span, asserter, kind...) with its document's file name.
+    pub fn claim(&mut self, id: &str) -> Result<Option<(Entity, String)>, GraphError> {
+        let Some(c) = self.store.current_entity(id)? else {
+            return Ok(None);
+        };
+        let file = self.file_of(c.first("proof").unwrap_or(""))?;
+        Ok(Some((c, file)))
+    }
+}
+
 /// The stamp: every dataset's latest version (judgements included) and the layout.
 pub fn fingerprint(store: &dyn vigil_store::Store) -> Result<String, GraphError> {
     Ok(format!("{LAYOUT}|{}", vigil_index::fingerprint(store)?))

@@ -578,30 +578,15 @@ async fn claims_handler(
         return Ok(Json(json!({"id": id, "claims": []})));
     };
     let mut seen = std::collections::BTreeSet::new();
-    let mut files: BTreeMap<String, String> = BTreeMap::new();
+    let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
     let mut out = Vec::new();
     for &e in g.edges_of(n) {
         let edge = &g.edges[e as usize];
         if edge.source != vigil_graph::SourceKind::Report || !seen.insert(edge.entity.clone()) {
             continue;
         }
-        let Ok(Some(c)) = state.store.current_entity(&edge.entity) else {
+        let Ok(Some((c, file))) = reader.claim(&edge.entity) else {
             continue;
-        };
-        let doc = c.first("proof").unwrap_or("").to_string();
-        let file = match files.get(&doc) {
-            Some(f) => f.clone(),
-            None => {
-                let f = state
-                    .store
-                    .current_entity(&doc)
-                    .ok()
-                    .flatten()
-                    .and_then(|d| d.first("fileName").map(str::to_string))
-                    .unwrap_or_default();
-                files.insert(doc.clone(), f.clone());
-                f
-            }
         };
         out.push(json!({
             "id": c.id, "kind": c.first("claimKind"),
@@ -610,7 +595,8 @@ async fn claims_handler(
             "date": c.first("date").or(c.first("startDate")),
             "place": c.first("location"),
             "sentence": c.first("sourceSentence"), "span": c.first("sourceSpan"),
-            "asserted_by": c.first("assertedBy"), "document": doc, "file": file,
+            "asserted_by": c.first("assertedBy"), "document": c.first("proof").unwrap_or(""),
+            "file": file,
         }));
     }
     Ok(Json(json!({"id": id, "claims": out})))
