@@ -253,40 +253,51 @@ impl Index {
         })
     }
 
-    fn score(&self, p: &Prepared, r: &Record, o: &Options) -> Option<Match> {
-        let c = CandidateFacts {
+    fn facts(r: &Record) -> CandidateFacts<'_> {
+        CandidateFacts {
             schema: r.schema,
             names: &r.names,
             weak: &r.weak,
             birth_dates: &r.birth_dates,
             countries: &r.countries,
             gender: r.gender.as_deref(),
-        };
-        let quick = score_entity_with(&p.names, &p.facts, &c, &o.weights, false);
-        if quick.score < o.cutoff {
-            return None;
         }
-        let s = score_entity(&p.names, &p.facts, &c, &o.weights);
-        Some(Match {
-            id: r.id.clone(),
-            schema: r.schema,
-            caption: r.caption.clone(),
-            datasets: r.datasets.clone(),
-            score: s.score,
-            is_match: s.score >= o.threshold,
-            matched_name: r
-                .names
-                .get(s.best_name)
-                .map(|n| n.original.clone())
-                .unwrap_or_default(),
-            explanation: s.explanation,
-        })
     }
 
-    fn finish(mut results: Vec<Match>, o: &Options) -> Vec<Match> {
-        results.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
-        results.truncate(o.limit);
-        results
+    /// The score of one record, without its explanation; `None` below the cutoff.
+    fn quick_score(&self, p: &Prepared, r: u32, o: &Options) -> Option<(f32, u32)> {
+        let record = &self.records[r as usize];
+        let s = score_entity_with(&p.names, &p.facts, &Index::facts(record), &o.weights, false);
+        (s.score >= o.cutoff).then_some((s.score, r))
+    }
+
+    /// The best `o.limit` of the scored records, explained: the text of an explanation costs
+    /// more than the score, so only the results returned get one.
+    fn finish(&self, p: &Prepared, mut scored: Vec<(f32, u32)>, o: &Options) -> Vec<Match> {
+        let id = |r: u32| self.records[r as usize].id.as_str();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| id(a.1).cmp(id(b.1))));
+        scored.truncate(o.limit);
+        scored
+            .into_iter()
+            .map(|(_, r)| {
+                let r = &self.records[r as usize];
+                let s = score_entity(&p.names, &p.facts, &Index::facts(r), &o.weights);
+                Match {
+                    id: r.id.clone(),
+                    schema: r.schema,
+                    caption: r.caption.clone(),
+                    datasets: r.datasets.clone(),
+                    score: s.score,
+                    is_match: s.score >= o.threshold,
+                    matched_name: r
+                        .names
+                        .get(s.best_name)
+                        .map(|n| n.original.clone())
+                        .unwrap_or_default(),
+                    explanation: s.explanation,
+                }
+            })
+            .collect()
     }
 
     fn prepare(&self, q: &Query) -> Prepared {
@@ -303,12 +314,12 @@ impl Index {
         if p.names.is_empty() {
             return Vec::new();
         }
-        let results = self
+        let scored = self
             .candidates(&p.names, q.schema, o)
             .into_iter()
-            .filter_map(|r| self.score(&p, &self.records[r as usize], o))
+            .filter_map(|r| self.quick_score(&p, r, o))
             .collect();
-        Index::finish(results, o)
+        self.finish(&p, scored, o)
     }
 
     /// Score every admissible entity, without retrieval: the reference that retrieval recall is
@@ -318,12 +329,10 @@ impl Index {
         if p.names.is_empty() {
             return Vec::new();
         }
-        let results = self
-            .records
-            .iter()
-            .filter(|r| self.admissible(r, q.schema, o))
-            .filter_map(|r| self.score(&p, r, o))
+        let scored = (0..self.records.len() as u32)
+            .filter(|&r| self.admissible(&self.records[r as usize], q.schema, o))
+            .filter_map(|r| self.quick_score(&p, r, o))
             .collect();
-        Index::finish(results, o)
+        self.finish(&p, scored, o)
     }
 }

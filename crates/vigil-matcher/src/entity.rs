@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use vigil_model::Schema;
 use vigil_normalize::AnalyzedName;
 
-use crate::names::compare_with;
+use crate::names::{compare_with, name_score};
 
 /// One feature's contribution to a score, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -84,7 +84,17 @@ fn year(date: &str) -> Option<i32> {
     date.get(..4).and_then(|y| y.parse().ok())
 }
 
-fn birth_date_feature(q: &[String], c: &[String], w: &Weights) -> Option<Feature> {
+/// A qualifier's account, written only when asked for (screening scores hundreds of
+/// candidates per query and explains the few it returns).
+fn account(explain: bool, text: impl FnOnce() -> String) -> String {
+    if explain {
+        text()
+    } else {
+        String::new()
+    }
+}
+
+fn birth_date_feature(q: &[String], c: &[String], w: &Weights, explain: bool) -> Option<Feature> {
     if q.is_empty() || c.is_empty() {
         return None;
     }
@@ -95,7 +105,7 @@ fn birth_date_feature(q: &[String], c: &[String], w: &Weights) -> Option<Feature
             if n >= 4 && a[..n] == b[..n] {
                 return Some(Feature {
                     score: w.birth_date_match,
-                    detail: format!("{a} agrees with {b}"),
+                    detail: account(explain, || format!("{a} agrees with {b}")),
                 });
             }
         }
@@ -108,27 +118,33 @@ fn birth_date_feature(q: &[String], c: &[String], w: &Weights) -> Option<Feature
     if close {
         return Some(Feature {
             score: 0.0,
-            detail: format!("{} within a year of {}", q.join(", "), c.join(", ")),
+            detail: account(explain, || {
+                format!("{} within a year of {}", q.join(", "), c.join(", "))
+            }),
         });
     }
     Some(Feature {
         score: -w.birth_date_mismatch,
-        detail: format!("{} against {}", q.join(", "), c.join(", ")),
+        detail: account(explain, || {
+            format!("{} against {}", q.join(", "), c.join(", "))
+        }),
     })
 }
 
-fn country_feature(q: &[String], c: &[String], w: &Weights) -> Option<Feature> {
+fn country_feature(q: &[String], c: &[String], w: &Weights, explain: bool) -> Option<Feature> {
     if q.is_empty() || c.is_empty() {
         return None;
     }
     match q.iter().find(|x| c.contains(x)) {
         Some(shared) => Some(Feature {
             score: w.country_match,
-            detail: format!("{shared} on both"),
+            detail: account(explain, || format!("{shared} on both")),
         }),
         None => Some(Feature {
             score: -w.country_mismatch,
-            detail: format!("{} against {}", q.join(", "), c.join(", ")),
+            detail: account(explain, || {
+                format!("{} against {}", q.join(", "), c.join(", "))
+            }),
         }),
     }
 }
@@ -143,8 +159,8 @@ pub fn score_entity(
     score_entity_with(query_names, q, c, w, true)
 }
 
-/// As [`score_entity`]; with `explain` false the name feature carries its score but no text,
-/// for candidates that will be dropped anyway (the text costs more than the score).
+/// As [`score_entity`]; with `explain` false only the score is computed and the explanation
+/// stays empty, for candidates that will be dropped anyway (the text costs more than the score).
 pub fn score_entity_with(
     query_names: &[AnalyzedName],
     q: &QueryFacts,
@@ -155,11 +171,11 @@ pub fn score_entity_with(
     let mut best: Option<(f32, usize, usize)> = None;
     for (qi, qn) in query_names.iter().enumerate() {
         for (ci, cn) in c.names.iter().enumerate() {
-            let m = compare_with(qn, cn, false);
+            let score = name_score(qn, cn);
             let weighted = if c.weak.get(ci).copied().unwrap_or(false) {
-                m.score * w.weak_alias
+                score * w.weak_alias
             } else {
-                m.score
+                score
             };
             if best.is_none_or(|b| weighted > b.0) {
                 best = Some((weighted, ci, qi));
@@ -168,62 +184,63 @@ pub fn score_entity_with(
     }
     let mut explanation = Explanation::new();
     let Some((name_score, best_name, qi)) = best else {
-        explanation.insert(
-            "name".into(),
-            Feature {
-                score: 0.0,
-                detail: "no names to compare".into(),
-            },
-        );
+        if explain {
+            explanation.insert(
+                "name".into(),
+                Feature {
+                    score: 0.0,
+                    detail: "no names to compare".into(),
+                },
+            );
+        }
         return EntityScore {
             score: 0.0,
             best_name: 0,
             explanation,
         };
     };
-    let detail = if explain {
-        compare_with(&query_names[qi], &c.names[best_name], true).detail
-    } else {
-        String::new()
-    };
-    let weak = c.weak.get(best_name).copied().unwrap_or(false);
-    explanation.insert(
-        "name".into(),
-        Feature {
-            score: name_score,
-            detail: format!(
-                "{:?} ~ {:?}{}: {}",
-                query_names[qi].original,
-                c.names[best_name].original,
-                if weak { " (weak alias)" } else { "" },
-                detail
-            ),
-        },
-    );
+    if explain {
+        let detail = compare_with(&query_names[qi], &c.names[best_name], true).detail;
+        let weak = c.weak.get(best_name).copied().unwrap_or(false);
+        explanation.insert(
+            "name".into(),
+            Feature {
+                score: name_score,
+                detail: format!(
+                    "{:?} ~ {:?}{}: {}",
+                    query_names[qi].original,
+                    c.names[best_name].original,
+                    if weak { " (weak alias)" } else { "" },
+                    detail
+                ),
+            },
+        );
+    }
     let mut score = name_score;
+    let mut add = |feature: &str, f: Feature| {
+        score += f.score;
+        if explain {
+            explanation.insert(feature.into(), f);
+        }
+    };
     // Qualifiers move a score that is already about a name; they cannot make one out of nothing.
     if name_score > 0.0 {
         if c.schema.is_a(Schema::Person) {
-            if let Some(f) = birth_date_feature(&q.birth_dates, c.birth_dates, w) {
-                score += f.score;
-                explanation.insert("birth_date".into(), f);
+            if let Some(f) = birth_date_feature(&q.birth_dates, c.birth_dates, w, explain) {
+                add("birth_date", f);
             }
             if let (Some(a), Some(b)) = (q.gender.as_deref(), c.gender) {
                 if !a.eq_ignore_ascii_case(b) {
-                    score -= w.gender_mismatch;
-                    explanation.insert(
-                        "gender".into(),
-                        Feature {
-                            score: -w.gender_mismatch,
-                            detail: format!("{a} against {b}"),
-                        },
-                    );
+                    let f = Feature {
+                        score: -w.gender_mismatch,
+                        detail: account(explain, || format!("{a} against {b}")),
+                    };
+                    add("gender", f);
                 }
             }
         }
-        if let Some(f) = country_feature(&q.countries, c.countries, w) {
-            score += f.score;
-            explanation.insert("country".into(), f);
+        if let Some(f) = country_feature(&q.countries, c.countries, w, explain) {
+            add("country", f);
         }
     }
     EntityScore {

@@ -5,6 +5,9 @@
 //! finds no counterpart costs a lot: *Bashar al-Assad* against *Hafez al-Assad* shares only the
 //! family name and scores low, *Akhtar Mansour* against *Akhtar Mohammad Mansour* scores high.
 
+use std::borrow::Cow;
+
+use smallvec::SmallVec;
 use vigil_normalize::{fold, skeleton, AnalyzedName, NameKind, NamePart, PartRole};
 
 /// Parts less similar than this are not paired.
@@ -39,41 +42,108 @@ impl Likeness {
     }
 }
 
-/// Levenshtein distance of two ASCII strings, giving up (returning `limit + 1`) past `limit`.
+/// Levenshtein distance of two ASCII strings, counting a swap of two neighbouring letters
+/// as one edit (optimal string alignment: Marcon/Macron), giving up (returning `limit + 1`)
+/// past `limit`.
 pub fn bounded_levenshtein(a: &[u8], b: &[u8], limit: usize) -> usize {
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
     }
-    let mut prev: [u16; 64] = [0; 64];
-    let mut cur: [u16; 64] = [0; 64];
-    if b.len() >= 63 || a.len() >= 63 {
-        // Very long parts (a whole name without spaces): compare for equality only.
-        return if a == b { 0 } else { limit + 1 };
+    // A shared beginning and ending cost nothing and leave a shorter table to fill (most
+    // spellings of one name differ in the middle: Assadollah / Asadollah).
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    if a.is_empty() || b.is_empty() {
+        return a.len().max(b.len()).min(limit + 1);
     }
-    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
-        *p = j as u16;
+    if let Some(d) = osa_bit_parallel(a, b) {
+        return d.min(limit + 1);
     }
-    // Optimal string alignment: a swap of two neighbouring letters (Marcon/Macron) is one edit.
-    let mut before: [u16; 64] = [0; 64];
+    const W: usize = 64;
+    if b.len() >= W || a.len() >= W {
+        // Very long parts (a whole name without spaces) that differ: not worth a table.
+        return limit + 1;
+    }
+    // Three rows, rotated by index rather than copied: two back for the swap rule.
+    let mut rows = [[0u16; W]; 3];
+    let n = b.len();
+    for (j, cell) in rows[0].iter_mut().enumerate().take(n + 1) {
+        *cell = j as u16;
+    }
+    let (mut before, mut prev, mut cur) = (2usize, 0usize, 1usize);
     for i in 1..=a.len() {
-        cur[0] = i as u16;
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
+        rows[cur][0] = i as u16;
+        let mut row_min = i as u16;
+        for j in 1..=n {
             let cost = u16::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let mut v = (rows[prev][j] + 1)
+                .min(rows[cur][j - 1] + 1)
+                .min(rows[prev][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(before[j - 2] + 1);
+                v = v.min(rows[before][j - 2] + 1);
             }
-            cur[j] = v;
+            rows[cur][j] = v;
             row_min = row_min.min(v);
         }
         if usize::from(row_min) > limit {
             return limit + 1;
         }
-        before = prev;
-        std::mem::swap(&mut prev, &mut cur);
+        (before, prev, cur) = (prev, cur, before);
     }
-    usize::from(prev[b.len()])
+    usize::from(rows[prev][n]).min(limit + 1)
+}
+
+/// Optimal string alignment distance by Hyyrö's bit-vector algorithm ("A bit-vector algorithm
+/// for computing Levenshtein and Damerau edit distances", 2003): one machine word holds a
+/// column of the table, so the cost is a few instructions per letter of `b`. For `a` of at
+/// most 64 letters and both strings of lower-case letters (folded name parts); `None` for
+/// anything else, which the table in [`bounded_levenshtein`] handles.
+fn osa_bit_parallel(a: &[u8], b: &[u8]) -> Option<usize> {
+    let lower = |c: u8| c.is_ascii_lowercase();
+    if a.is_empty() || a.len() > 64 {
+        return None;
+    }
+    // Where each letter occurs in `a`, one bit per position (letters differ in their 5 low bits).
+    let mut peq = [0u64; 32];
+    for (i, &c) in a.iter().enumerate() {
+        if !lower(c) {
+            return None;
+        }
+        peq[usize::from(c & 31)] |= 1 << i;
+    }
+    let last = 1u64 << (a.len() - 1);
+    let (mut vp, mut vn, mut d0, mut pm_before) = (!0u64, 0u64, 0u64, 0u64);
+    let mut dist = a.len();
+    for &c in b {
+        if !lower(c) {
+            return None;
+        }
+        let pm = peq[usize::from(c & 31)];
+        // Transpositions: a match here that continues one on the diagonal before.
+        let tr = ((!d0 & pm) << 1) & pm_before;
+        d0 = ((((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn) | tr;
+        let hp = vn | !(d0 | vp);
+        let hn = d0 & vp;
+        if hp & last != 0 {
+            dist += 1;
+        }
+        if hn & last != 0 {
+            dist -= 1;
+        }
+        let hp = (hp << 1) | 1;
+        let hn = hn << 1;
+        vp = hn | !(d0 | hp);
+        vn = hp & d0;
+        pm_before = pm;
+    }
+    Some(dist)
 }
 
 /// How alike two parts are, in [0, 1].
@@ -127,40 +197,30 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
     }
     if unvowelled {
         // Arabic script has no p, v or g: it writes them as b, f and j/q/k.
-        let loose = |s: &str| -> Vec<u8> {
-            let mut out: Vec<u8> = Vec::with_capacity(s.len());
-            for b in s.bytes() {
-                let b = match b {
-                    b'p' => b'b',
-                    b'v' => b'f',
-                    b'g' | b'q' => b'k',
-                    other => other,
-                };
-                if out.last() != Some(&b) {
-                    out.push(b);
-                }
-            }
-            out
-        };
-        let (la, lb) = (loose(&a.skeleton), loose(&b.skeleton));
+        let (mut ba, mut bb) = ([0u8; 64], [0u8; 64]);
+        let (la, lb) = (loose(&a.skeleton, &mut ba), loose(&b.skeleton, &mut bb));
         if la == lb && la.len() >= 2 {
             return (0.85, Likeness::Consonants);
         }
-        let (sa, sb) = (la.as_slice(), lb.as_slice());
-        if sa.len().min(sb.len()) >= 4 && bounded_levenshtein(sa, sb, 1) <= 1 {
+        if la.len().min(lb.len()) >= 4 && bounded_levenshtein(la, lb, 1) <= 1 {
             return (0.7, Likeness::Consonants);
         }
         return (0.0, Likeness::Different);
     }
     let (fa, fb) = (a.folded.as_bytes(), b.folded.as_bytes());
     let longest = fa.len().max(fb.len());
-    // More than two edits apart (the most a match allows): no need to count them.
-    if (a.mask ^ b.mask).count_ones() > 4 || fa.len().abs_diff(fb.len()) > 2 {
+    // Typo tolerance goes by the number of slips, not their share: one slip in a long part is
+    // a spelling, three are another name (Castillo / Castro). Parts of under six letters
+    // allow one slip, longer ones two.
+    let allowed: usize = if longest >= 6 { 2 } else { 1 };
+    // More edits apart than allowed: no need to count them (each edit changes at most two
+    // letters of the mask).
+    if (a.mask ^ b.mask).count_ones() as usize > 2 * allowed
+        || fa.len().abs_diff(fb.len()) > allowed
+    {
         return prefix_or_different(fa, fb, kind);
     }
-    // Typo tolerance goes by the number of slips, not their share: one slip in a long part is
-    // a spelling, three are another name (Castillo / Castro).
-    let d = bounded_levenshtein(fa, fb, 2);
+    let d = bounded_levenshtein(fa, fb, allowed);
     let sim = match (d, longest) {
         (1, 6..) => 0.9,
         (1, 5) => 0.85,
@@ -174,6 +234,29 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
         return (sim, Likeness::Edits(d as u8));
     }
     prefix_or_different(fa, fb, kind)
+}
+
+/// `skeleton` with p, v, g and q written as Arabic script writes them (b, f, k) and
+/// repeated letters once, in `buf`; at most its 64 first letters.
+fn loose<'b>(skeleton: &str, buf: &'b mut [u8; 64]) -> &'b [u8] {
+    let mut len = 0;
+    for b in skeleton.bytes() {
+        let b = match b {
+            b'p' => b'b',
+            b'v' => b'f',
+            b'g' | b'q' => b'k',
+            other => other,
+        };
+        if len > 0 && buf[len - 1] == b {
+            continue;
+        }
+        if len == buf.len() {
+            break;
+        }
+        buf[len] = b;
+        len += 1;
+    }
+    &buf[..len]
 }
 
 /// A short form of a person's name part (Ben / Benjamin), or nothing.
@@ -212,8 +295,13 @@ pub struct NameComparison {
     pub detail: String,
 }
 
-fn align(q: &AnalyzedName, c: &AnalyzedName) -> Vec<PartPair> {
-    let mut options: Vec<PartPair> = Vec::new();
+/// Part pairs and unmatched parts of one comparison: on the stack for names of usual length,
+/// since screening compares hundreds of names per query and only the best few are reported.
+type Pairs = SmallVec<[PartPair; 8]>;
+type Indices = SmallVec<[usize; 8]>;
+
+fn align(q: &AnalyzedName, c: &AnalyzedName) -> Pairs {
+    let mut options: SmallVec<[PartPair; 16]> = SmallVec::new();
     for (i, a) in q.parts.iter().enumerate() {
         for (j, b) in c.parts.iter().enumerate() {
             let (similarity, how) = part_similarity(a, b, q.kind);
@@ -236,13 +324,12 @@ fn align(q: &AnalyzedName, c: &AnalyzedName) -> Vec<PartPair> {
                 .total_cmp(&c.parts[x.candidate].weight),
         )
     });
-    let mut used_q = vec![false; q.parts.len()];
-    let mut used_c = vec![false; c.parts.len()];
-    let mut pairs = Vec::new();
+    let mut pairs = Pairs::new();
     for o in options {
-        if !used_q[o.query] && !used_c[o.candidate] {
-            used_q[o.query] = true;
-            used_c[o.candidate] = true;
+        if !pairs
+            .iter()
+            .any(|p| p.query == o.query || p.candidate == o.candidate)
+        {
             pairs.push(o);
         }
     }
@@ -254,7 +341,13 @@ fn align(q: &AnalyzedName, c: &AnalyzedName) -> Vec<PartPair> {
 fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
     // Names written together are long: without a long part on the other side there is
     // nothing to join for.
-    if !other.parts.iter().any(|o| o.folded.len() >= 6) {
+    let longest_other = other
+        .parts
+        .iter()
+        .map(|o| o.folded.len())
+        .max()
+        .unwrap_or(0);
+    if longest_other < 6 {
         return None;
     }
     for width in [2usize, 3] {
@@ -267,6 +360,9 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
                 continue;
             }
             let approx: usize = run.iter().map(|p| p.folded.len()).sum();
+            if approx > longest_other + 2 {
+                continue;
+            }
             // Cheap length filter before folding the joined text.
             let first = run[0].folded.as_bytes().first();
             let run_mask = run.iter().fold(0, |m, p| m | p.mask);
@@ -300,7 +396,7 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
     None
 }
 
-fn unmatched(name: &AnalyzedName, pairs: &[PartPair], query_side: bool) -> Vec<usize> {
+fn unmatched(name: &AnalyzedName, pairs: &[PartPair], query_side: bool) -> Indices {
     name.core_parts()
         .map(|(i, _)| i)
         .filter(|i| {
@@ -316,81 +412,103 @@ pub fn compare(q: &AnalyzedName, c: &AnalyzedName) -> NameComparison {
     compare_with(q, c, true)
 }
 
-/// As [`compare`]; with `explain` false the `detail` stays empty, which screening uses for
-/// every candidate name but the best (building the text costs more than the score).
+/// As [`compare`]; with `explain` false the `detail` stays empty.
 pub fn compare_with(q: &AnalyzedName, c: &AnalyzedName, explain: bool) -> NameComparison {
-    use std::borrow::Cow;
-    let mut q = Cow::Borrowed(q);
-    let mut c = Cow::Borrowed(c);
-    if q.parts.len() != c.parts.len() {
-        if let Some(m) = join_adjacent(&q, &c) {
-            q = Cow::Owned(m);
-        } else if let Some(m) = join_adjacent(&c, &q) {
-            c = Cow::Owned(m);
-        }
-    }
+    let (q, c) = joined(q, c);
     let pairs = align(&q, &c);
     let uq = unmatched(&q, &pairs, true);
     let uc = unmatched(&c, &pairs, false);
-    score(&q, &c, pairs, uq, uc, explain)
+    let mut detail = String::new();
+    let score = score(&q, &c, &pairs, &uq, &uc, explain.then_some(&mut detail));
+    NameComparison {
+        score,
+        pairs: pairs.into_vec(),
+        unmatched_query: uq.into_vec(),
+        unmatched_candidate: uc.into_vec(),
+        detail,
+    }
 }
 
+/// The score [`compare`] gives, without the account or the pairs: what screening computes for
+/// every candidate name (it allocates nothing for names of usual length).
+pub fn name_score(q: &AnalyzedName, c: &AnalyzedName) -> f32 {
+    let (q, c) = joined(q, c);
+    let pairs = align(&q, &c);
+    if pairs.is_empty() {
+        // Most candidate names share no part with the query: nothing to weigh.
+        return 0.0;
+    }
+    let uq = unmatched(&q, &pairs, true);
+    let uc = unmatched(&c, &pairs, false);
+    score(&q, &c, &pairs, &uq, &uc, None)
+}
+
+/// The two names, with parts written apart on one side joined where the other writes them
+/// together.
+fn joined<'a>(
+    q: &'a AnalyzedName,
+    c: &'a AnalyzedName,
+) -> (Cow<'a, AnalyzedName>, Cow<'a, AnalyzedName>) {
+    if q.parts.len() != c.parts.len() {
+        if let Some(m) = join_adjacent(q, c) {
+            return (Cow::Owned(m), Cow::Borrowed(c));
+        }
+        if let Some(m) = join_adjacent(c, q) {
+            return (Cow::Borrowed(q), Cow::Owned(m));
+        }
+    }
+    (Cow::Borrowed(q), Cow::Borrowed(c))
+}
+
+/// The score of an alignment; with `detail`, the account of it written there.
 fn score(
     q: &AnalyzedName,
     c: &AnalyzedName,
-    pairs: Vec<PartPair>,
-    uq: Vec<usize>,
-    uc: Vec<usize>,
-    explain: bool,
-) -> NameComparison {
-    let weight_of = |n: &AnalyzedName| {
-        let core = n.core_weight();
+    pairs: &[PartPair],
+    uq: &[usize],
+    uc: &[usize],
+    mut detail: Option<&mut String>,
+) -> f32 {
+    use std::fmt::Write;
+    let (core_q, core_c) = (q.core_weight(), c.core_weight());
+    let weight_of = |n: &AnalyzedName, core: f32| {
         if core > 0.0 {
             core
         } else {
             n.parts.iter().map(|p| p.weight).sum()
         }
     };
-    let (wq, wc) = (weight_of(q), weight_of(c));
-    let counts = |n: &AnalyzedName, i: usize| n.parts[i].counts() || n.core_weight() == 0.0;
+    let (wq, wc) = (weight_of(q, core_q), weight_of(c, core_c));
+    let counts = |n: &AnalyzedName, core: f32, i: usize| n.parts[i].counts() || core == 0.0;
     let mq: f32 = pairs
         .iter()
-        .filter(|p| counts(q, p.query))
+        .filter(|p| counts(q, core_q, p.query))
         .map(|p| q.parts[p.query].weight * p.similarity)
         .sum();
     let mc: f32 = pairs
         .iter()
-        .filter(|p| counts(c, p.candidate))
+        .filter(|p| counts(c, core_c, p.candidate))
         .map(|p| c.parts[p.candidate].weight * p.similarity)
         .sum();
-    let mut detail = String::new();
     let describe = |detail: &mut String| {
-        if !explain {
-            return;
-        }
-        for p in &pairs {
+        for p in pairs {
             let (a, b) = (&q.parts[p.query], &c.parts[p.candidate]);
-            detail.push_str(&format!(
+            let _ = write!(
+                detail,
                 "{}~{} ({} {:.2}); ",
                 a.text,
                 b.text,
                 p.how.describe(),
                 p.similarity
-            ));
+            );
         }
     };
     if wq <= 0.0 || wc <= 0.0 || pairs.is_empty() {
-        if explain {
-            describe(&mut detail);
-            detail.push_str("no distinctive part in common");
+        if let Some(d) = detail {
+            describe(d);
+            d.push_str("no distinctive part in common");
         }
-        return NameComparison {
-            score: 0.0,
-            pairs,
-            unmatched_query: uq,
-            unmatched_candidate: uc,
-            detail,
-        };
+        return 0.0;
     }
     let (cov_q, cov_c) = ((mq / wq).min(1.0), (mc / wc).min(1.0));
     let mut s;
@@ -399,9 +517,9 @@ fn score(
         // cost little (Akhtar Mansour / Akhtar Mohammad Mansour).
         let query_is_short = wq <= wc;
         let (cov_short, cov_long, short, long, unmatched_short) = if query_is_short {
-            (cov_q, cov_c, q, c, &uq)
+            (cov_q, cov_c, q, c, uq)
         } else {
-            (cov_c, cov_q, c, q, &uc)
+            (cov_c, cov_q, c, q, uc)
         };
         // Parts only the list entry has are usually middle names; parts only the query has
         // are what the searcher knows and the entry lacks, which weighs more.
@@ -414,11 +532,11 @@ fn score(
             .filter(|&&i| short.parts[i].role == PartRole::Regular)
             .count();
         s *= 0.75f32.powi(missing as i32);
-        if patronymic_swapped(q, c, &pairs) {
+        if patronymic_swapped(q, c, pairs) {
             // Salman bin Muhammad is Muhammad's son; Muhammad bin Salman is Salman's.
             s *= 0.7;
-            if explain {
-                detail.push_str("names around bin/ibn in the other order (x0.7); ");
+            if let Some(d) = detail.as_deref_mut() {
+                d.push_str("names around bin/ibn in the other order (x0.7); ");
             }
         }
         let named = |n: &AnalyzedName| {
@@ -430,8 +548,8 @@ fn score(
         if named(short) == 1 && named(long) >= 2 {
             // One name against a full name: Walijan against Walijan Abdul Ghafoor Haqqani.
             s *= 0.65;
-            if explain {
-                detail.push_str("single name against a full name (x0.65); ");
+            if let Some(d) = detail.as_deref_mut() {
+                d.push_str("single name against a full name (x0.65); ");
             }
         }
     } else {
@@ -441,7 +559,7 @@ fn score(
         // A generic word one side adds (Khalq / Khalq Organization) says little; one put in
         // place of another (Oil / Gas) says the bodies differ.
         let substituted = !uq.is_empty() && !uc.is_empty();
-        for (n, unmatched) in [(q, &uq), (c, &uc)] {
+        for (n, unmatched) in [(q, uq), (c, uc)] {
             for &i in unmatched.iter() {
                 s *= match n.parts[i].role {
                     PartRole::Generic if substituted => 0.85,
@@ -452,25 +570,20 @@ fn score(
             }
         }
     }
-    if explain {
-        describe(&mut detail);
-        if !uq.is_empty() {
-            let names: Vec<&str> = uq.iter().map(|&i| q.parts[i].text.as_str()).collect();
-            detail.push_str(&format!("query only: {}; ", names.join(" ")));
+    if let Some(d) = detail {
+        describe(d);
+        for (label, name, unmatched) in [("query", q, uq), ("candidate", c, uc)] {
+            if !unmatched.is_empty() {
+                let names: Vec<&str> = unmatched
+                    .iter()
+                    .map(|&i| name.parts[i].text.as_str())
+                    .collect();
+                let _ = write!(d, "{label} only: {}; ", names.join(" "));
+            }
         }
-        if !uc.is_empty() {
-            let names: Vec<&str> = uc.iter().map(|&i| c.parts[i].text.as_str()).collect();
-            detail.push_str(&format!("candidate only: {}; ", names.join(" ")));
-        }
-        detail.push_str(&format!("coverage {:.2}/{:.2}", cov_q, cov_c));
+        let _ = write!(d, "coverage {:.2}/{:.2}", cov_q, cov_c);
     }
-    NameComparison {
-        score: s.clamp(0.0, 1.0),
-        pairs,
-        unmatched_query: uq,
-        unmatched_candidate: uc,
-        detail,
-    }
+    s.clamp(0.0, 1.0)
 }
 
 /// Whether both names say "X bin Y" with one inner bin/ibn, and the parts on either side of it
@@ -511,6 +624,68 @@ mod tests {
         assert_eq!(bounded_levenshtein(b"kitten", b"sitting", 1), 2);
         assert_eq!(bounded_levenshtein(b"", b"abc", 5), 3);
         assert_eq!(bounded_levenshtein(b"same", b"same", 0), 0);
+        assert_eq!(bounded_levenshtein(b"marcon", b"macron", 2), 1);
+    }
+
+    /// Optimal string alignment distance by the textbook table, no shortcuts.
+    fn reference_osa(a: &[u8], b: &[u8]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn levenshtein_agrees_with_the_textbook_table() {
+        // Pseudo-random strings over a 4-letter alphabet (many repeats, swaps and shared
+        // affixes), every limit the matcher uses.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            // Mostly letters (the bit-vector path), sometimes a digit (the table).
+            let word = |r: u64| -> Vec<u8> {
+                let len = (r % 24) as usize;
+                let letters: &[u8; 4] = if r.is_multiple_of(7) {
+                    b"ab1d"
+                } else {
+                    b"abcd"
+                };
+                (0..len)
+                    .map(|k| letters[((r >> (8 + 2 * k)) & 3) as usize])
+                    .collect()
+            };
+            let (a, b) = (word(next()), word(next()));
+            let want = reference_osa(&a, &b);
+            for limit in 0..=3 {
+                let got = bounded_levenshtein(&a, &b, limit);
+                if want <= limit {
+                    assert_eq!(got, want, "{a:?} {b:?} limit {limit}");
+                } else {
+                    assert!(got > limit, "{a:?} {b:?} limit {limit}: {got} for {want}");
+                }
+            }
+        }
     }
 
     #[test]
