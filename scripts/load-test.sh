@@ -3,7 +3,9 @@
 # bundled lists), a screen key, `vigil serve`, then examples/load_test for SECONDS with THREADS
 # connections; the server is stopped at the end. With every shared list present, OFAC SDN is
 # left out of the initial load and sent through POST /ingest while the load test runs, so the
-# figures are taken during a list load (a write, then the index and graph rebuilt and swapped).
+# figures are taken during a list load (a write, then the index and graph rebuilt and swapped):
+# the whole run's, then those of the requests answered while the load job was running (from
+# its submission to its end, index and graph rebuilds included).
 # Usage: scripts/load-test.sh [SECONDS] [THREADS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,9 +38,34 @@ if [ -f "$T/ingest.json" ]; then
     ( sleep 1; curl -s -X POST "http://127.0.0.1:$PORT/ingest" -H "Authorization: ApiKey $WRITER" \
         -H 'Content-Type: application/json' --data-binary "@$T/ingest.json" > "$T/job.json" ) &
 fi
-target/release/examples/load_test "http://127.0.0.1:$PORT" "$KEY" "$SECONDS_" "$THREADS"
+SAMPLES="$T/samples.txt" target/release/examples/load_test "http://127.0.0.1:$PORT" "$KEY" "$SECONDS_" "$THREADS"
 if [ -f "$T/job.json" ]; then
     JOB=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["url"])' "$T/job.json")
-    curl -s "http://127.0.0.1:$PORT$JOB" -H "Authorization: ApiKey $WRITER" | python3 -c 'import json,sys; j=json.load(sys.stdin); r=j.get("result") or [{}]; print("list load during the test:", j["status"], "submitted", j["submitted"], "finished", j.get("finished"), "-", sum(x.get("version",{}).get("entities",0) for x in r) if isinstance(r,list) else r, "entities")'
+    curl -s "http://127.0.0.1:$PORT$JOB" -H "Authorization: ApiKey $WRITER" > "$T/job-status.json"
+    python3 - "$T/job-status.json" "$T/samples.txt" <<'PY'
+import json, sys
+from datetime import datetime
+j = json.load(open(sys.argv[1]))
+r = j.get("result") or []
+entities = sum(x.get("version", {}).get("entities", 0) for x in r) if isinstance(r, list) else r
+print("list load during the test:", j["status"], "submitted", j["submitted"], "finished", j.get("finished"), "-", entities, "entities")
+ms = lambda t: datetime.fromisoformat(t.replace("Z", "+00:00")[:26] + "+00:00").timestamp() * 1000
+if j["status"] != "done" or not j.get("finished"):
+    sys.exit("the list load did not finish during the test")
+start, end = ms(j["submitted"]), ms(j["finished"])
+lat, errors = [], 0
+for line in open(sys.argv[2]):
+    at, v = line.split()
+    if start <= float(at) <= end:
+        if v == "error":
+            errors += 1
+        else:
+            lat.append(float(v))
+lat.sort()
+secs = (end - start) / 1000
+pct = lambda p: lat[int((len(lat) - 1) * p)] if lat else float("nan")
+print(f"while the load ran ({secs:.1f} s): {len(lat)} requests, {len(lat) / secs:.0f} requests/s; "
+      f"latency p50 {pct(0.5):.2f} ms, p99 {pct(0.99):.2f} ms, max {pct(1.0):.2f} ms; errors {errors}")
+PY
 fi
 echo "audit records: $($BIN --db "$T/db" audit --json | grep -c '"endpoint"' || true)"

@@ -138,6 +138,7 @@ fn record(e: Entity) -> Option<Record> {
         caption: e.caption().to_string(),
         schema: e.schema,
         datasets: e.datasets.clone(),
+        dataset_ids: Vec::new(),
         weak,
         birth_dates: e.values("birthDate").to_vec(),
         countries,
@@ -219,6 +220,20 @@ impl Index {
         progress(0, total);
         let mut records: Vec<Record> = entities.into_par_iter().filter_map(record).collect();
         records.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut datasets: Vec<String> = records
+            .iter()
+            .flat_map(|r| r.datasets.iter().cloned())
+            .collect();
+        datasets.sort();
+        datasets.dedup();
+        for r in &mut records {
+            r.dataset_ids = r
+                .datasets
+                .iter()
+                .filter_map(|d| datasets.binary_search(d).ok())
+                .map(|i| i as u32)
+                .collect();
+        }
         progress(total / 2, total);
         let mut keys: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
         for (ri, r) in records.iter().enumerate() {
@@ -263,6 +278,7 @@ impl Index {
             Index {
                 fingerprint,
                 records,
+                datasets,
                 keys,
             },
             stats,

@@ -41,6 +41,9 @@ pub struct Record {
     pub schema: Schema,
     pub caption: String,
     pub datasets: Vec<String>,
+    /// `datasets` as positions in [`Index::datasets`]: a request's dataset filter is tested
+    /// on numbers, not names (a store holds dozens of list datasets).
+    pub dataset_ids: Vec<u32>,
     pub names: Vec<AnalyzedName>,
     /// Parallel to `names`: weak aliases count for less.
     pub weak: Vec<bool>,
@@ -57,12 +60,14 @@ pub struct Index {
     /// The store state this index was built from (see [`fingerprint`]).
     pub fingerprint: String,
     records: Vec<Record>,
+    /// Every dataset a record belongs to, sorted.
+    datasets: Vec<String>,
     keys: FxHashMap<Box<str>, Vec<u32>>,
 }
 
 /// Bumped when the record layout or the retrieval weights change. Changes to name analysis
 /// and keys need no bump: the stamp includes the analysis of a set of probe names.
-const LAYOUT: &str = "vigil-index/7";
+const LAYOUT: &str = "vigil-index/8";
 
 impl Index {
     pub fn len(&self) -> usize {
@@ -75,6 +80,11 @@ impl Index {
 
     pub fn records(&self) -> &[Record] {
         &self.records
+    }
+
+    /// Every dataset a record belongs to, sorted.
+    pub fn datasets(&self) -> &[String] {
+        &self.datasets
     }
 
     /// Number of distinct keys and of postings, for statistics.

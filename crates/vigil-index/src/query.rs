@@ -149,9 +149,23 @@ pub(crate) fn prepare(q: &Query) -> Prepared {
 }
 
 impl Index {
-    fn admissible(&self, r: &Record, schema: Schema, o: &Options) -> bool {
+    /// Which of the index's datasets a request admits, by position; `None` admits all.
+    fn dataset_filter(&self, o: &Options) -> Option<Vec<bool>> {
+        if o.datasets.is_empty() {
+            return None;
+        }
+        let mut allowed = vec![false; self.datasets.len()];
+        for d in &o.datasets {
+            if let Ok(i) = self.datasets.binary_search(d) {
+                allowed[i] = true;
+            }
+        }
+        Some(allowed)
+    }
+
+    fn admissible(&self, r: &Record, schema: Schema, allowed: Option<&[bool]>) -> bool {
         (schema == Schema::Thing || r.schema.can_match(schema))
-            && (o.datasets.is_empty() || r.datasets.iter().any(|d| o.datasets.contains(d)))
+            && allowed.is_none_or(|a| r.dataset_ids.iter().any(|&d| a[d as usize]))
     }
 
     /// The entities worth scoring for these names, best first (at most `o.candidates`).
@@ -238,17 +252,48 @@ impl Index {
                 .iter()
                 .map(|&r| (r, s.acc[r as usize]))
                 .filter(|&(_, acc)| acc >= o.min_share * attainable)
-                .filter(|&(r, _)| self.admissible(&self.records[r as usize], schema, o))
                 .collect();
             for &r in &s.touched {
                 s.acc[r as usize] = 0.0;
             }
+            let allowed = self.dataset_filter(o);
+            let admit =
+                |r: u32| self.admissible(&self.records[r as usize], schema, allowed.as_deref());
+            // Ties (records sharing the same keys) by record order, so the k chosen do not
+            // depend on the order they were found in.
+            let best_first =
+                |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
             let k = o.candidates.max(1);
-            if found.len() > k {
-                found.select_nth_unstable_by(k - 1, |a, b| b.1.total_cmp(&a.1));
-                found.truncate(k);
+            // Schema and dataset filters read every record they test (a cache miss each, over
+            // thousands of records for a common name): take the best k, keep those that pass,
+            // and take the best of the rest for the places left, until k pass or none are left.
+            // After a few rounds (a filter most records fail, such as one small dataset) every
+            // remaining record is tested at once.
+            let mut chosen: Vec<(u32, f32)> = Vec::with_capacity(k.min(found.len()));
+            let mut rest: &mut [(u32, f32)] = &mut found;
+            let mut rounds = 0;
+            while chosen.len() < k && !rest.is_empty() {
+                let want = k - chosen.len();
+                rounds += 1;
+                if rounds > 3 {
+                    let mut passing: Vec<(u32, f32)> =
+                        rest.iter().copied().filter(|&(r, _)| admit(r)).collect();
+                    if passing.len() > want {
+                        passing.select_nth_unstable_by(want - 1, best_first);
+                        passing.truncate(want);
+                    }
+                    chosen.extend(passing);
+                    break;
+                }
+                if rest.len() > want {
+                    rest.select_nth_unstable_by(want - 1, best_first);
+                }
+                let (best, tail) = rest.split_at_mut(want.min(rest.len()));
+                chosen.extend(best.iter().copied().filter(|&(r, _)| admit(r)));
+                rest = tail;
             }
-            found.sort_by(|a, b| b.1.total_cmp(&a.1));
+            let mut found = chosen;
+            found.sort_by(best_first);
             found.into_iter().map(|(r, _)| r).collect()
         })
     }
@@ -329,8 +374,9 @@ impl Index {
         if p.names.is_empty() {
             return Vec::new();
         }
+        let allowed = self.dataset_filter(o);
         let scored = (0..self.records.len() as u32)
-            .filter(|&r| self.admissible(&self.records[r as usize], q.schema, o))
+            .filter(|&r| self.admissible(&self.records[r as usize], q.schema, allowed.as_deref()))
             .filter_map(|r| self.quick_score(&p, r, o))
             .collect();
         self.finish(&p, scored, o)

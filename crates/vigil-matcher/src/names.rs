@@ -267,7 +267,8 @@ fn prefix_or_different(fa: &[u8], fb: &[u8], kind: NameKind) -> (f32, Likeness) 
         } else {
             (fb, fa)
         };
-        if short.len() >= 3 && long.starts_with(short) {
+        // First letters before the whole prefix: most pairs differ there.
+        if short.len() >= 3 && long[0] == short[0] && long.starts_with(short) {
             return (0.72, Likeness::Prefix);
         }
     }

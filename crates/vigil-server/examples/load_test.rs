@@ -1,9 +1,13 @@
 //! A bounded load test of `/match` on a running server: `load_test URL KEY [SECONDS]
 //! [THREADS]`. Each thread posts one-query requests (names varied so no answer is cached)
 //! for SECONDS (default 10), then it prints requests per second, latency percentiles and
-//! errors. It stops by itself.
+//! errors. It stops by itself. With `SAMPLES=FILE` it also writes one line per request, the
+//! time it was answered (milliseconds since the Unix epoch) and its latency in milliseconds
+//! (or `error`), so a script can take the figures for a part of the run, such as the time a
+//! list load was running.
 
-use std::time::{Duration, Instant};
+use std::io::Write;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,6 +45,7 @@ fn main() {
             std::thread::spawn(move || {
                 let agent = ureq::AgentBuilder::new().timeout(Duration::from_secs(5)).build();
                 let mut lat = Vec::new();
+                let mut samples: Vec<(u128, Option<f64>)> = Vec::new();
                 let mut errors = 0usize;
                 let mut i = t;
                 while Instant::now() < deadline {
@@ -59,22 +64,40 @@ fn main() {
                         Ok(resp) => resp.status() == 200 && resp.into_string().is_ok(),
                         Err(_) => false,
                     };
+                    let ms = t0.elapsed().as_secs_f64() * 1000.0;
+                    let at = SystemTime::now()
+                        .duration_since(UNIX_EPOCH)
+                        .map(|d| d.as_millis())
+                        .unwrap_or(0);
                     if ok {
-                        lat.push(t0.elapsed().as_secs_f64() * 1000.0);
+                        lat.push(ms);
                     } else {
                         errors += 1;
                     }
+                    samples.push((at, ok.then_some(ms)));
                 }
-                (lat, errors)
+                (lat, errors, samples)
             })
         })
         .collect();
     let mut lat = Vec::new();
     let mut errors = 0;
+    let mut samples = Vec::new();
     for h in handles {
-        let (l, e) = h.join().expect("thread");
+        let (l, e, s) = h.join().expect("thread");
         lat.extend(l);
         errors += e;
+        samples.extend(s);
+    }
+    if let Ok(path) = std::env::var("SAMPLES") {
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&path).expect("SAMPLES file"));
+        for (at, ms) in samples {
+            match ms {
+                Some(ms) => writeln!(out, "{at} {ms:.3}"),
+                None => writeln!(out, "{at} error"),
+            }
+            .expect("write SAMPLES");
+        }
     }
     let secs = started.elapsed().as_secs_f64();
     lat.sort_by(|a, b| a.total_cmp(b));
