@@ -60,13 +60,28 @@ fn serve_match_and_ingest_jobs_while_screening() {
     .expect("page");
     let ingest =
         serde_json::json!({"kind": "reports", "files": [{"name": "s2.txt", "content": page}]});
-    assert_eq!(post(&format!("{base}/ingest"), None, &ingest).0, 401);
-    assert_eq!(
-        post(&format!("{base}/ingest"), Some(&screen), &ingest).0,
-        403
-    );
+    // Refused writes: no key, a wrong key, a read-only key, a bad file name. Each gets its
+    // status and a JSON detail, and none of them writes anything.
+    let before = get(&format!("{base}/datasets"), &screen);
+    for (key, want) in [
+        (None, 401),
+        (Some("vgl_00000000_wrong"), 401),
+        (Some(screen.as_str()), 403),
+    ] {
+        let (s, body) = post(&format!("{base}/ingest"), key, &ingest);
+        assert_eq!(s, want, "{body}");
+        assert!(body["detail"].is_string(), "{body}");
+    }
     let bad = serde_json::json!({"kind": "reports", "files": [{"name": "../x", "content": "x"}]});
     assert_eq!(post(&format!("{base}/ingest"), Some(&write), &bad).0, 422);
+    assert_eq!(get(&format!("{base}/datasets"), &screen), before);
+    let none = get(&format!("{base}/search/all?q=Kareem%20Zandawi"), &screen);
+    assert!(
+        none["results"]
+            .as_array()
+            .is_some_and(|r| r.iter().all(|e| e["datasets"][0] != "reports")),
+        "{none}"
+    );
     let (s, job) = post(&format!("{base}/ingest"), Some(&write), &ingest);
     assert_eq!(s, 202, "{job}");
     let url = format!("{base}{}", job["url"].as_str().expect("url"));

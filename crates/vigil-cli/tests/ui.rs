@@ -127,10 +127,26 @@ impl Page<'_> {
             Some(json!({})),
         );
     }
+    /// A screenshot of the whole page: the window is made as tall as the page (at most
+    /// 3,000 pixels) for the shot, then put back.
     fn screenshot(&self, name: &str) -> PathBuf {
+        let height = self
+            .js("return document.documentElement.scrollHeight")
+            .as_u64()
+            .unwrap_or(900)
+            .clamp(900, 3000);
+        let rect = format!("/session/{}/window/rect", self.s);
+        self.b.call(
+            "POST",
+            &rect,
+            Some(json!({"width": 1200, "height": height + 100})),
+        );
+        std::thread::sleep(Duration::from_millis(300));
         let b64 = self
             .b
             .call("GET", &format!("/session/{}/screenshot", self.s), None);
+        self.b
+            .call("POST", &rect, Some(json!({"width": 1200, "height": 900})));
         let png = base64_decode(b64.as_str().expect("screenshot"));
         assert!(png.starts_with(b"\x89PNG"), "a PNG");
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/ui-screenshots");
@@ -174,7 +190,15 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     let v = Vigil::new();
     v.run(&["load", &fixture("un-sample.xml")]).ok();
     let reports = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/reports/synthetic");
-    v.run(&["ingest", reports.to_str().unwrap()]).ok();
+    // The synthetic reports give day and month; the publication date gives the year, so
+    // their arrests and listings land on the timeline.
+    v.run(&[
+        "ingest",
+        reports.to_str().unwrap(),
+        "--published",
+        "2026-04-03",
+    ])
+    .ok();
     let (_server, base) = v.serve(&["--public-read"]);
     let Some((browser, session)) = Browser::start(free_port()) else {
         eprintln!("skipped: chromedriver could not start a headless chromium session");
@@ -217,6 +241,27 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         claims.as_str().unwrap().contains("s2-milan-charges.txt"),
         "{claims}"
     );
+    // Every name form, the reports' spellings with the documents that use them.
+    let forms = page
+        .js("return [...document.querySelectorAll('#names tr.name-form')].map(r => r.textContent)");
+    let forms: Vec<&str> = forms
+        .as_array()
+        .expect("forms")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        forms
+            .iter()
+            .any(|f| f.contains("Kareem Zandawi") && f.contains("s2-milan-charges.txt")),
+        "{forms:?}"
+    );
+    assert!(forms.iter().all(|f| f.contains("Latin")), "{forms:?}");
+    // The reports disagree on his role (diplomat, head of station, officer).
+    page.until(
+        "role discrepancy",
+        "return document.getElementById('role-discrepancy')",
+    );
     page.screenshot("entity.png");
 
     // Its network, drawn by cytoscape.
@@ -226,6 +271,13 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         "return window.vigilGraph && window.vigilGraph.nodes().length",
     );
     assert!(nodes.as_u64().unwrap() >= 3, "{nodes}");
+    // A report link, clicked, shows the sentence that asserts it.
+    page.js("window.vigilGraph.edges('[src = \"report\"]')[0].select().emit('tap'); return 1");
+    let evidence = page.until(
+        "link evidence",
+        "const s = document.querySelector('#edge-evidence .sentence'); return s && s.textContent",
+    );
+    assert!(evidence.as_str().unwrap().len() > 20, "{evidence}");
     page.screenshot("network.png");
 
     // The timeline, and a report with its mentions highlighted and linked.
@@ -234,7 +286,35 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         "timeline",
         "return document.querySelectorAll('#timeline tr.entry').length",
     );
+    // List listings and the reports' dated events, newest first.
+    let kinds = page.js(
+        "return [...document.querySelectorAll('#timeline tr.entry')].map(r => r.className + ' ' + r.cells[0].textContent)",
+    );
+    let kinds: Vec<&str> = kinds
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        kinds
+            .iter()
+            .any(|k| k.contains("report") && k.contains("2026-03-12")),
+        "the Rome arrest: {kinds:?}"
+    );
+    assert!(kinds.iter().any(|k| k.contains("list")), "{kinds:?}");
     page.screenshot("timeline.png");
+    // A listed entity: its designation with the authority and the list versions carrying it.
+    page.go(&format!("{base}/#/entity/unsc-900001"));
+    let designation = page.until(
+        "designation",
+        "const d = document.querySelector('#designations tr.designation'); return d && d.textContent",
+    );
+    assert!(
+        designation.as_str().unwrap().contains("United Nations"),
+        "{designation}"
+    );
+    page.screenshot("listed-entity.png");
     let docs = ureq::get(&format!("{base}/entities/rep-person-karim-zandavi/claims"))
         .call()
         .expect("claims")

@@ -34,7 +34,7 @@ use vigil_link::Judgements;
 use vigil_model::{Entity, Schema};
 
 /// Bump when the cached layout or what goes into it changes.
-pub const LAYOUT: &str = "vigil-graph/1";
+pub const LAYOUT: &str = "vigil-graph/2";
 
 #[derive(Debug, thiserror::Error)]
 pub enum GraphError {
@@ -110,6 +110,18 @@ pub struct TimelineEntry {
     pub entity: Option<String>,
 }
 
+/// A spelling of an entity's name in one report: what the analyst sees as "every name form".
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NameForm {
+    pub node: u32,
+    /// The text of the mention, as the report wrote it.
+    pub form: String,
+    /// The document (`Article`) id.
+    pub document: String,
+    /// How many times the document wrote it so.
+    pub mentions: u32,
+}
+
 /// Which edges a traversal may follow.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -148,6 +160,10 @@ pub struct Graph {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
     pub timeline: Vec<TimelineEntry>,
+    /// Report name forms, sorted by node.
+    forms: Vec<NameForm>,
+    /// (listed node, `Sanction` entity id), sorted by node.
+    listings: Vec<(u32, String)>,
     adjacency: Vec<Vec<u32>>,
     #[serde(skip)]
     by_id: FxHashMap<String, u32>,
@@ -175,6 +191,8 @@ impl Graph {
             nodes: Vec::new(),
             edges: Vec::new(),
             timeline: Vec::new(),
+            forms: Vec::new(),
+            listings: Vec::new(),
             adjacency: Vec::new(),
             by_id: FxHashMap::default(),
         };
@@ -187,7 +205,25 @@ impl Graph {
         };
         let mut relations = Vec::new();
         let mut sanctions = Vec::new();
+        // (resolved entity, form, document) per mention, counted once every node exists.
+        let mut forms: BTreeMap<(String, String, String), u32> = BTreeMap::new();
         for e in entities {
+            if e.schema == Schema::Article {
+                for m in vigil_link::expand_mentions(&e) {
+                    if let (Some(id), Some(form)) = (m.first("resolved"), m.first("name")) {
+                        // A split moves a form to another entity: resolve by the form.
+                        let id = if judgements.is_empty() {
+                            id.to_string()
+                        } else {
+                            judgements.resolve(id, form)
+                        };
+                        *forms
+                            .entry((id, form.to_string(), e.id.clone()))
+                            .or_default() += 1;
+                    }
+                }
+                continue;
+            }
             if e.schema == Schema::Sanction {
                 sanctions.push(e);
             } else if e.schema.edge().is_some() || e.schema == Schema::Event {
@@ -269,6 +305,7 @@ impl Graph {
             for target in s.values("entity") {
                 let n = g.node_or_stub(&resolve(target));
                 g.nodes[n as usize].listed = true;
+                g.listings.push((n, s.id.clone()));
                 let date = s
                     .first("listingDate")
                     .or(s.first("startDate"))
@@ -296,8 +333,39 @@ impl Graph {
         g.edges
             .dedup_by(|x, y| x.a == y.a && x.b == y.b && x.entity == y.entity);
         g.timeline.sort_by(|x, y| x.date.cmp(&y.date));
+        g.listings.sort();
+        g.listings.dedup();
+        g.forms = forms
+            .into_iter()
+            .filter_map(|((id, form, document), mentions)| {
+                let node = g.node(&id)?;
+                Some(NameForm {
+                    node,
+                    form,
+                    document,
+                    mentions,
+                })
+            })
+            .collect();
+        g.forms.sort_by_key(|f| f.node);
         g.index_adjacency();
         g
+    }
+
+    /// The report name forms of a node, each with its document and count.
+    pub fn forms_of(&self, n: u32) -> &[NameForm] {
+        let from = self.forms.partition_point(|f| f.node < n);
+        let to = self.forms.partition_point(|f| f.node <= n);
+        &self.forms[from..to]
+    }
+
+    /// The `Sanction` entities listing a node.
+    pub fn sanctions_of(&self, n: u32) -> impl Iterator<Item = &str> {
+        let from = self.listings.partition_point(|(x, _)| *x < n);
+        self.listings[from..]
+            .iter()
+            .take_while(move |(x, _)| *x == n)
+            .map(|(_, id)| id.as_str())
     }
 
     fn put_node(&mut self, id: &str, e: &Entity) -> u32 {
@@ -779,6 +847,61 @@ mod tests {
         );
         assert_eq!(g.timeline(None, Some("2019"), None).len(), 1);
         assert_eq!(g.timeline(None, None, Some("2018")).len(), 1);
+    }
+
+    #[test]
+    fn name_forms_per_document_and_sanctions_per_entity() {
+        let text = "Karim Zand met Zand. K. Zand left; Olek Varga stayed.";
+        let span = |w: &str, from: usize| {
+            let s = text[from..].find(w).unwrap() + from;
+            (s, s + w.len())
+        };
+        let (a, b, c, d) = (
+            span("Karim Zand", 0),
+            span("Zand", 11),
+            span("K. Zand", 0),
+            span("Olek Varga", 0),
+        );
+        let table = format!(
+            "{}\t{}\tperson\tp1\n{}\t{}\tperson\tp1\n{}\t{}\tperson\tp1\n{}\t{}\tperson\tp2\n",
+            a.0, a.1, b.0, b.1, c.0, c.1, d.0, d.1
+        );
+        let mut es = vec![
+            entity("p1", Schema::Person, &[("name", "Karim Zand")], "reports"),
+            entity("p2", Schema::Person, &[("name", "Olek Varga")], "reports"),
+            entity(
+                "doc-1",
+                Schema::Article,
+                &[("bodyText", text), ("mentionSpans", &table)],
+                "reports",
+            ),
+        ];
+        es.push(entity(
+            "s1",
+            Schema::Sanction,
+            &[("entity", "p2"), ("program", "P")],
+            "list-a",
+        ));
+        let g = Graph::from_entities(es, &Judgements::default(), "t");
+        let p1 = g.node("p1").unwrap();
+        let forms: Vec<(&str, &str, u32)> = g
+            .forms_of(p1)
+            .iter()
+            .map(|f| (f.form.as_str(), f.document.as_str(), f.mentions))
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                ("K. Zand", "doc-1", 1),
+                ("Karim Zand", "doc-1", 1),
+                ("Zand", "doc-1", 1)
+            ]
+        );
+        let p2 = g.node("p2").unwrap();
+        assert_eq!(g.forms_of(p2).len(), 1);
+        assert_eq!(g.sanctions_of(p2).collect::<Vec<_>>(), ["s1"]);
+        assert_eq!(g.sanctions_of(p1).count(), 0);
+        assert!(g.node("doc-1").is_none(), "documents are not nodes");
     }
 
     #[test]

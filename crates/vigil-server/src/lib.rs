@@ -579,9 +579,51 @@ async fn entity_handler(
                 })
                 .collect();
             e["adjacent"] = json!(adjacent);
+            let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
+            let forms: Vec<Value> = g
+                .forms_of(n)
+                .iter()
+                .map(|f| {
+                    json!({"form": f.form, "document": f.document, "mentions": f.mentions,
+                           "file": reader.file_of(&f.document).unwrap_or_default()})
+                })
+                .collect();
+            e["forms"] = json!(forms);
+            let sanctions: Vec<Value> = g
+                .sanctions_of(n)
+                .filter_map(|sid| sanction_json(&state, sid))
+                .collect();
+            e["sanctions"] = json!(sanctions);
         }
     }
     Ok(Json(e))
+}
+
+/// A listing: the `Sanction` entity's current properties, its datasets, and the list versions
+/// that first and last carried it (`current` false once a later version dropped it).
+fn sanction_json(state: &AppState, id: &str) -> Option<Value> {
+    let recs = state.store.entity(id).ok()?;
+    let first = recs.iter().map(|r| r.first_seen.as_str()).min()?;
+    let last = recs.iter().map(|r| r.last_seen.as_str()).max()?;
+    let current = recs.iter().any(|r| r.current);
+    let mut properties: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    let mut datasets: Vec<&str> = Vec::new();
+    for r in recs.iter().filter(|r| r.current || !current) {
+        let st = &r.statement;
+        if st.prop != "entity" {
+            let values = properties.entry(st.prop.as_str()).or_default();
+            if !values.contains(&st.value.as_str()) {
+                values.push(st.value.as_str());
+            }
+        }
+        if !datasets.contains(&st.dataset.as_str()) {
+            datasets.push(st.dataset.as_str());
+        }
+    }
+    Some(
+        json!({"id": id, "properties": properties, "datasets": datasets,
+                "first_seen": first, "last_seen": last, "current": current}),
+    )
 }
 
 async fn statements_handler(
@@ -687,6 +729,7 @@ async fn links_handler(
         )
     })?;
     let hood = g.neighbourhood(n, hops, &Filter::default(), 500);
+    let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
     let nodes: Vec<Value> = hood
         .nodes
         .iter()
@@ -704,6 +747,7 @@ async fn links_handler(
             json!({"from": g.nodes[e.a as usize].id, "to": g.nodes[e.b as usize].id,
                    "relation": e.relation, "role": e.role, "entity": e.entity,
                    "source": e.source.as_str(), "datasets": e.datasets, "document": e.document,
+                   "file": e.document.as_deref().map(|d| reader.file_of(d).unwrap_or_default()),
                    "start": e.start})
         })
         .collect();
@@ -724,6 +768,10 @@ struct TimelineParams {
     entity: Option<String>,
     from: Option<String>,
     to: Option<String>,
+    /// Comma-separated kinds (`listed`, `version`, `arrest`, ...); none: all.
+    kind: Option<String>,
+    /// The latest this many entries (default 1,000): every list listing is an entry.
+    limit: Option<usize>,
 }
 
 async fn timeline_handler(
@@ -740,16 +788,42 @@ async fn timeline_handler(
         ),
         None => None,
     };
-    let entries: Vec<Value> = g
-        .timeline(node, p.from.as_deref(), p.to.as_deref())
+    let kinds: Vec<&str> = p
+        .kind
+        .as_deref()
+        .map(|k| {
+            k.split(',')
+                .map(str::trim)
+                .filter(|k| !k.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    let all = g.timeline(node, p.from.as_deref(), p.to.as_deref());
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for t in &all {
+        *counts.entry(t.kind.as_str()).or_default() += 1;
+    }
+    let chosen: Vec<_> = all
         .into_iter()
+        .filter(|t| kinds.is_empty() || kinds.contains(&t.kind.as_str()))
+        .collect();
+    let total = chosen.len();
+    let limit = p.limit.unwrap_or(1000).min(100_000);
+    let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
+    let entries: Vec<Value> = chosen[total.saturating_sub(limit)..]
+        .iter()
         .map(|t| {
+            let file = (t.source == vigil_graph::SourceKind::Report)
+                .then(|| reader.file_of(&t.origin).unwrap_or_default());
             json!({"date": t.date, "kind": t.kind, "summary": t.summary, "place": t.place,
-                   "source": t.source.as_str(), "origin": t.origin, "entity": t.entity,
-                   "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>()})
+                   "source": t.source.as_str(), "origin": t.origin, "file": file, "entity": t.entity,
+                   "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>(),
+                   "about_captions": t.nodes.iter().map(|&n| g.nodes[n as usize].caption.clone()).collect::<Vec<_>>()})
         })
         .collect();
-    Ok(Json(json!({"entries": entries})))
+    Ok(Json(
+        json!({"entries": entries, "total": total, "kinds": counts}),
+    ))
 }
 
 async fn datasets_handler(

@@ -62,7 +62,7 @@ pub fn document() -> Value {
             "/entities/{id}": {"get": op("An entity with its adjacent entities", &[("id", "path", true)])},
             "/entities/{id}/statements": {"get": op("Every statement with first and last seen", &[("id", "path", true)])},
             "/entities/{id}/links": {"get": op("The neighbourhood within N hops", &[("id", "path", true), ("hops", "query", false)])},
-            "/timeline": {"get": op("Dated events and listings", &[("entity", "query", false), ("from", "query", false), ("to", "query", false)])}
+            "/timeline": {"get": op("Dated events and listings (the latest `limit`, default 1,000; `total` and counts by kind)", &[("entity", "query", false), ("from", "query", false), ("to", "query", false), ("kind", "query", false), ("limit", "query", false)])}
         }
     })
 }

@@ -253,6 +253,15 @@ async fn entities_links_timeline_health_and_openapi() {
     let (s, e) = call(&f, "GET", "/entities/p1", k, None).await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(e["adjacent"][0]["other"]["id"], "o1");
+    // Its listing, with the date and the list versions that carried it.
+    assert_eq!(e["sanctions"][0]["id"], "s1");
+    assert_eq!(
+        e["sanctions"][0]["properties"]["listingDate"][0],
+        "2019-01-08"
+    );
+    assert_eq!(e["sanctions"][0]["first_seen"], "2026-01-01");
+    assert_eq!(e["sanctions"][0]["current"], true);
+    assert_eq!(e["forms"], json!([]), "no report names p1");
     let (_, st) = call(&f, "GET", "/entities/p1/statements", k, None).await;
     assert!(st["statements"]
         .as_array()
@@ -266,6 +275,17 @@ async fn entities_links_timeline_health_and_openapi() {
     let (_, t) = call(&f, "GET", "/timeline?entity=p1", k, None).await;
     assert_eq!(t["entries"][0]["kind"], "listed");
     assert_eq!(t["entries"][0]["date"], "2019-01-08");
+    assert_eq!(t["entries"][0]["about_captions"][0], "ZANDAVI, Karim");
+    assert_eq!(
+        (t["total"].as_u64(), &t["kinds"]["listed"]),
+        (Some(1), &json!(1))
+    );
+    let (_, none) = call(&f, "GET", "/timeline?kind=arrest,plot", k, None).await;
+    assert_eq!(none["total"], 0);
+    assert_eq!(
+        none["kinds"]["listed"], 1,
+        "counts are before the kind filter"
+    );
     let (_, sr) = call(&f, "GET", "/search/default?q=karim%20zandavi", k, None).await;
     assert_eq!(sr["results"][0]["id"], "p1");
     let (s, h) = call(&f, "GET", "/healthz", None, None).await;
