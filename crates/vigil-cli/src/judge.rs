@@ -27,22 +27,7 @@ fn author(who: &Who) -> String {
 
 /// Every judgement in the store.
 pub fn load_judgements(store: &dyn Store) -> Result<Judgements> {
-    let mut all = Vec::new();
-    if store
-        .versions(JUDGEMENTS_DATASET)
-        .context("reading the store")?
-        .is_empty()
-    {
-        return Ok(Judgements::default());
-    }
-    store
-        .for_each_entity(Some(JUDGEMENTS_DATASET), &mut |e| {
-            all.extend(Judgement::from_entity(&e));
-            true
-        })
-        .context("reading the judgements")?;
-    all.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
-    Ok(Judgements::new(all))
+    Ok(vigil_reports::load_judgements(store)?)
 }
 
 fn known(store: &dyn Store, id: &str) -> Result<Entity> {

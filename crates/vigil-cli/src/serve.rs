@@ -111,6 +111,7 @@ pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
         audit,
         public_read: args.public_read,
         versions: RwLock::new(Default::default()),
+        discrepancies: Default::default(),
     });
     state.refresh_versions().context("reading the store")?;
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -257,10 +257,16 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         "{forms:?}"
     );
     assert!(forms.iter().all(|f| f.contains("Latin")), "{forms:?}");
-    // The reports disagree on his role (diplomat, head of station, officer).
-    page.until(
+    // The reports disagree on his role (diplomat, head of station, officer): shown with each
+    // source's sentence.
+    let disagreement = page.until(
         "role discrepancy",
-        "return document.getElementById('role-discrepancy')",
+        "const d = document.querySelector('#discrepancies .discrepancy.role'); return d && d.textContent",
+    );
+    let disagreement = disagreement.as_str().unwrap();
+    assert!(
+        disagreement.contains("diplomat") && disagreement.contains("s1-rome-arrest.html"),
+        "{disagreement}"
     );
     page.screenshot("entity.png");
 
@@ -315,6 +321,36 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         "{designation}"
     );
     page.screenshot("listed-entity.png");
+    // Every disagreement between the reports, each value beside its source: 2,000 against
+    // 3,000 supporters, two spellings, four roles. Two kilograms and 4.4 pounds of explosives
+    // agree (within 5%), so no mass is listed.
+    page.go(&format!("{base}/#/discrepancies"));
+    let found = page.until(
+        "discrepancies",
+        "const d = [...document.querySelectorAll('#all-discrepancies .discrepancy')]; return d.length && d.map(x => x.className + ': ' + x.textContent)",
+    );
+    let found: Vec<&str> = found
+        .as_array()
+        .expect("discrepancies")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let of = |kind: &str| found.iter().filter(|d| d.contains(kind)).count();
+    assert_eq!(
+        (of("quantity"), of("spelling"), of("role")),
+        (1, 1, 1),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.contains("supporters") && d.contains("3000 people")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|d| d.contains("mass")), "{found:?}");
+    let heading = page.js("return document.querySelector('#all-discrepancies h3').textContent");
+    assert_eq!(heading, "Karim Zandavi", "the subject is named, not its id");
+    page.screenshot("discrepancies.png");
     let docs = ureq::get(&format!("{base}/entities/rep-person-karim-zandavi/claims"))
         .call()
         .expect("claims")

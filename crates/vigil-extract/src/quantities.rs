@@ -187,6 +187,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         if ws.get(k).is_some_and(|x| x.2 == "of") && number_word(w).is_some_and(|v| v >= 100.0) {
             k += 1;
         }
+        // "half a kilogram": the article belongs to "half", not a second quantity ("a kilogram").
+        if w == "half" && ws.get(k).is_some_and(|x| x.2 == "a" || x.2 == "an") {
+            k += 1;
+        }
         let next = ws.get(k).map(|x| x.2.as_str()).unwrap_or("");
         let found = if let Some(c) = currency {
             Some((Measure::Money(c), value, k))
@@ -280,6 +284,12 @@ mod tests {
         let grams = &quantities("500 grams")[0];
         let pound = &quantities("a pound")[0];
         let half_kilo = &quantities("0.5 kg")[0];
+        let half_a_kilo = quantities("half a kilogram of TATP");
+        assert_eq!(half_a_kilo.len(), 1, "{half_a_kilo:?}");
+        assert!(
+            (half_a_kilo[0].value - 500.0).abs() < 1e-9,
+            "{half_a_kilo:?}"
+        );
         assert!(
             disagree(grams, pound, 0.05),
             "500 g against 454 g differ by 9%"

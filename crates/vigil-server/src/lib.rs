@@ -102,6 +102,9 @@ pub struct AppState {
     pub public_read: bool,
     /// Dataset name → latest version label, for answers and the audit trail.
     pub versions: RwLock<Versions>,
+    /// Where reports disagree, found on first request and kept for the graph (by its
+    /// fingerprint: every dataset's version) it was found with.
+    pub discrepancies: std::sync::Mutex<Option<(String, Arc<Vec<vigil_reports::Discrepancy>>)>>,
 }
 
 /// The loaded datasets' versions, and what each dataset a request can name stands for.
@@ -554,6 +557,72 @@ fn graph(state: &AppState) -> Result<Arc<Graph>, ApiError> {
                 "the network graph is not built yet",
             )
         })
+}
+
+#[derive(Deserialize)]
+struct DiscrepancyParams {
+    /// Only those about this entity (a person's roles, an entity's spellings).
+    entity: Option<String>,
+    /// Only those with a value read in this document.
+    document: Option<String>,
+}
+
+/// Where sources disagree: quantities of one thing, spellings of one entity, roles of one
+/// person; each value with its document, span, sentence and asserter.
+async fn discrepancies_handler(
+    State(state): State<Arc<AppState>>,
+    UrlQuery(p): UrlQuery<DiscrepancyParams>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let g = graph(&state)?;
+    let fingerprint = g.fingerprint.clone();
+    let cached = state
+        .discrepancies
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+        .filter(|(f, _)| *f == fingerprint)
+        .map(|(_, d)| d.clone());
+    let all = match cached {
+        Some(d) => d,
+        None => {
+            let store = state.store.clone();
+            let found = tokio::task::spawn_blocking(move || {
+                vigil_reports::load(store.as_ref(), vigil_link::REPORTS_DATASET)
+                    .map(|data| vigil_reports::find_discrepancies(&data))
+            })
+            .await
+            .map_err(|_| ApiError::internal("finding discrepancies"))?
+            .map_err(|_| ApiError::internal("reading the reports"))?;
+            let found = Arc::new(found);
+            *state
+                .discrepancies
+                .lock()
+                .unwrap_or_else(|p| p.into_inner()) = Some((fingerprint, found.clone()));
+            found
+        }
+    };
+    let chosen: Vec<Value> = all
+        .iter()
+        .filter(|d| p.entity.as_ref().is_none_or(|e| &d.subject == e))
+        .filter(|d| {
+            p.document
+                .as_ref()
+                .is_none_or(|doc| d.values.iter().any(|v| &v.doc == doc))
+        })
+        .map(|d| {
+            let mut v = json!(d);
+            // An entity subject (spellings, roles) is named; a quantity's is a word (TATP).
+            if let Some(n) = g.node(&d.subject) {
+                v["subject_caption"] = json!(g.nodes[n as usize].caption);
+            }
+            v
+        })
+        .collect();
+    Ok(Json(
+        json!({"discrepancies": chosen, "total": chosen.len()}),
+    ))
 }
 
 async fn entity_handler(
@@ -1067,6 +1136,7 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/entities/{id}/statements", get(statements_handler))
         .route("/entities/{id}/links", get(links_handler))
         .route("/timeline", get(timeline_handler))
+        .route("/discrepancies", get(discrepancies_handler))
         .route("/audit", get(audit_handler))
         .route(
             "/ingest",

@@ -62,7 +62,16 @@ pub fn document() -> Value {
             "/entities/{id}": {"get": op("An entity with its adjacent entities", &[("id", "path", true)])},
             "/entities/{id}/statements": {"get": op("Every statement with first and last seen", &[("id", "path", true)])},
             "/entities/{id}/links": {"get": op("The neighbourhood within N hops", &[("id", "path", true), ("hops", "query", false)])},
-            "/timeline": {"get": op("Dated events and listings (the latest `limit`, default 1,000; `total` and counts by kind)", &[("entity", "query", false), ("from", "query", false), ("to", "query", false), ("kind", "query", false), ("limit", "query", false)])}
+            "/timeline": {"get": op("Dated events and listings (the latest `limit`, default 1,000; `total` and counts by kind)", &[("entity", "query", false), ("from", "query", false), ("to", "query", false), ("kind", "query", false), ("limit", "query", false)])},
+            "/entities/{id}/claims": {"get": op("What reports claim about an entity, each with its document, sentence and asserter", &[("id", "path", true)])},
+            "/discrepancies": {"get": op("Where sources disagree (quantities, spellings, roles), each value with its document and sentence", &[("entity", "query", false), ("document", "query", false)])},
+            "/audit": {"get": op("The screening audit trail (admin key)", &[("since", "query", false)])},
+            "/ingest": {"post": {
+                "summary": "Queue a load of reports or lists (write key): {\"kind\": \"reports\"|\"lists\", \"files\": [{\"name\", \"content\"}]}",
+                "responses": {"202": {"description": "the job, to poll at /jobs/{id}"}, "401": {"description": "no or unknown key"},
+                              "403": {"description": "the key may not write"}, "413": {"description": "body too large"},
+                              "422": {"description": "invalid request"}}}},
+            "/jobs/{id}": {"get": op("A background job's status, progress and result", &[("id", "path", true)])}
         }
     })
 }

@@ -72,6 +72,7 @@ fn fixture() -> Fixture {
         audit: AuditLog::open(&dir.path().join("audit.log")).expect("audit"),
         public_read: false,
         versions: RwLock::new(Default::default()),
+        discrepancies: Default::default(),
     });
     state.refresh_versions().expect("versions");
     Fixture {
