@@ -17,6 +17,10 @@ pub struct ServeArgs {
     /// a key.
     #[arg(long)]
     pub public_read: bool,
+    /// Let web pages from this origin call the API (CORS), e.g. `https://app.example.org`;
+    /// repeat for more. Without it no CORS header is sent.
+    #[arg(long = "cors-origin", value_name = "ORIGIN")]
+    pub cors_origins: Vec<String>,
 }
 
 fn keys_of(dir: &Path) -> Result<Keys> {
@@ -87,7 +91,26 @@ impl Ingestor for CliIngestor {
     }
 }
 
+/// An origin is `scheme://host[:port]`, nothing more: a wildcard would let any page use a
+/// key a browser holds.
+fn check_origin(origin: &str) -> Result<()> {
+    let ok = origin.split_once("://").is_some_and(|(scheme, rest)| {
+        matches!(scheme, "http" | "https")
+            && !rest.is_empty()
+            && !rest
+                .trim_end_matches('/')
+                .contains(['/', '*', ' ', '?', '#'])
+    });
+    if !ok {
+        bail!("--cors-origin {origin:?}: give an origin such as https://app.example.org (no wildcard, no path)");
+    }
+    Ok(())
+}
+
 pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
+    for origin in &args.cors_origins {
+        check_origin(origin)?;
+    }
     let index = crate::screen::open_index(&store)?;
     let graph = crate::network::open_graph(&store)?;
     let keys = keys_of(store.path().parent().unwrap_or(Path::new(".")))?;
@@ -110,6 +133,7 @@ pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
         keys,
         audit,
         public_read: args.public_read,
+        cors_origins: args.cors_origins.clone(),
         versions: RwLock::new(Default::default()),
         discrepancies: Default::default(),
     });

@@ -115,3 +115,15 @@ fn serve_match_and_ingest_jobs_while_screening() {
     let audit = v.run(&["audit", "--json"]).ok().json();
     assert_eq!(audit["records"].as_array().unwrap().len(), answered + 1);
 }
+
+#[test]
+fn a_wildcard_or_malformed_cors_origin_is_refused_before_serving() {
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    for bad in ["*", "app.example.org", "https://app.example.org/path"] {
+        let r = v
+            .run(&["serve", "--addr", "127.0.0.1:1", "--cors-origin", bad])
+            .fails();
+        assert!(r.stderr.contains("--cors-origin"), "{bad}: {}", r.stderr);
+    }
+}

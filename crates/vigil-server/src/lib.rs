@@ -100,6 +100,9 @@ pub struct AppState {
     pub audit: AuditLog,
     /// Screening and reading without a key (recorded as `anonymous`).
     pub public_read: bool,
+    /// Origins whose browser pages may call the API (CORS); empty, the default: none, so a
+    /// page elsewhere cannot read answers with a key it holds.
+    pub cors_origins: Vec<String>,
     /// Dataset name → latest version label, for answers and the audit trail.
     pub versions: RwLock<Versions>,
     /// Where reports disagree, found on first request and kept for the graph (by its
@@ -1115,6 +1118,35 @@ async fn not_found() -> ApiError {
 
 /// The router.
 pub fn app(state: Arc<AppState>) -> Router {
+    let cors = cors_layer(&state.cors_origins);
+    let router = routes(state);
+    match cors {
+        Some(layer) => router.layer(layer),
+        None => router,
+    }
+}
+
+/// CORS for the listed origins only (exact matches), for the methods and headers the API
+/// uses; `None` when no origin is listed, so no CORS header is ever sent.
+fn cors_layer(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
+    use axum::http::{header, HeaderValue, Method};
+    let allowed: Vec<HeaderValue> = origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o.trim_end_matches('/')).ok())
+        .collect();
+    if allowed.is_empty() {
+        return None;
+    }
+    Some(
+        tower_http::cors::CorsLayer::new()
+            .allow_origin(allowed)
+            .allow_methods([Method::GET, Method::POST])
+            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+            .max_age(std::time::Duration::from_secs(600)),
+    )
+}
+
+fn routes(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/", get(ui))
         .route("/ui", get(ui))

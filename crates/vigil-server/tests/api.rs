@@ -21,6 +21,10 @@ struct Fixture {
 }
 
 fn fixture() -> Fixture {
+    fixture_with(Vec::new())
+}
+
+fn fixture_with(cors_origins: Vec<String>) -> Fixture {
     let store = MemoryStore::default();
     let st = |id: &str, schema: Schema, prop: &str, value: &str| {
         Statement::new(id, schema, prop, value, "test-list")
@@ -71,6 +75,7 @@ fn fixture() -> Fixture {
         keys,
         audit: AuditLog::open(&dir.path().join("audit.log")).expect("audit"),
         public_read: false,
+        cors_origins,
         versions: RwLock::new(Default::default()),
         discrepancies: Default::default(),
     });
@@ -295,4 +300,56 @@ async fn entities_links_timeline_health_and_openapi() {
     assert_eq!(r["index_entities"], 2);
     let (_, o) = call(&f, "GET", "/openapi.json", None, None).await;
     assert!(o["paths"]["/match/{dataset}"]["post"].is_object());
+}
+
+/// The CORS headers a browser would get for a preflight and a request from `origin`.
+async fn cors_headers(f: &Fixture, origin: &str) -> (Option<String>, Option<String>) {
+    let header = |r: &axum::response::Response| {
+        r.headers()
+            .get("access-control-allow-origin")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let preflight = Request::builder()
+        .method("OPTIONS")
+        .uri("/match/default")
+        .header("Origin", origin)
+        .header("Access-Control-Request-Method", "POST")
+        .header(
+            "Access-Control-Request-Headers",
+            "authorization,content-type",
+        )
+        .body(Body::empty())
+        .expect("request");
+    let pre = app(f.state.clone())
+        .oneshot(preflight)
+        .await
+        .expect("response");
+    let get = Request::builder()
+        .uri("/healthz")
+        .header("Origin", origin)
+        .body(Body::empty())
+        .expect("request");
+    let got = app(f.state.clone()).oneshot(get).await.expect("response");
+    (header(&pre), header(&got))
+}
+
+#[tokio::test]
+async fn cors_is_off_unless_an_origin_is_listed() {
+    let off = fixture();
+    assert_eq!(
+        cors_headers(&off, "https://elsewhere.example").await,
+        (None, None)
+    );
+    let on = fixture_with(vec!["https://app.example".into()]);
+    let allowed = Some("https://app.example".to_string());
+    assert_eq!(
+        cors_headers(&on, "https://app.example").await,
+        (allowed.clone(), allowed)
+    );
+    assert_eq!(
+        cors_headers(&on, "https://elsewhere.example").await,
+        (None, None),
+        "only the listed origin"
+    );
 }
