@@ -32,6 +32,12 @@ pub struct ScreenArgs {
     /// Only entities of these datasets.
     #[arg(long)]
     pub dataset: Vec<String>,
+    /// Leave out entities in any of these datasets.
+    #[arg(long)]
+    pub exclude_dataset: Vec<String>,
+    /// Only entities with one of these topics (`sanction`, `role.pep`, `crime.terror`, ...).
+    #[arg(long)]
+    pub topic: Vec<String>,
     /// Score at or above which a result is a match.
     #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
     pub threshold: f32,
@@ -130,8 +136,11 @@ fn options(args: &ScreenArgs) -> Result<Options> {
         cutoff: args.cutoff.min(args.threshold),
         limit: args.limit.max(1),
         datasets: args.dataset.clone(),
+        exclude_datasets: args.exclude_dataset.clone(),
+        topics: args.topic.clone(),
         candidates: args.candidates.max(1),
         min_share: args.min_share.clamp(0.0, 1.0),
+        ..Options::default()
     })
 }
 

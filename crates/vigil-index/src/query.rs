@@ -8,7 +8,7 @@ use vigil_matcher::{
     DEFAULT_THRESHOLD,
 };
 use vigil_model::{country_code, dates::parse_dates, Schema};
-use vigil_normalize::{analyze, AnalyzedName};
+use vigil_normalize::{analyze, AnalyzedName, NameKind};
 
 use crate::build::{name_keys, KEY_DELETION, KEY_JOINED, KEY_SKELETON, KEY_TOKEN};
 use crate::{Index, Record};
@@ -51,6 +51,15 @@ pub struct Options {
     pub limit: usize,
     /// Only entities in one of these datasets (all when empty).
     pub datasets: Vec<String>,
+    /// Entities in any of these datasets are left out (yente's `exclude_dataset`).
+    pub exclude_datasets: Vec<String>,
+    /// Entities of these schemata are left out (yente's `exclude_schema`).
+    pub exclude_schemata: Vec<Schema>,
+    /// These entities are left out (yente's `exclude_entity_ids`: matches an analyst has
+    /// already judged false).
+    pub exclude_ids: Vec<String>,
+    /// Only entities with one of these topics (all when empty; yente's `topics`).
+    pub topics: Vec<String>,
     pub weights: Weights,
     /// How many retrieved candidates are scored in full.
     pub candidates: usize,
@@ -66,6 +75,10 @@ impl Default for Options {
             cutoff: 0.5,
             limit: 10,
             datasets: Vec::new(),
+            exclude_datasets: Vec::new(),
+            exclude_schemata: Vec::new(),
+            exclude_ids: Vec::new(),
+            topics: Vec::new(),
             weights: Weights::default(),
             candidates: 200,
             min_share: 0.3,
@@ -112,17 +125,36 @@ fn kind_weight(kind: u8) -> f32 {
 /// The analysed names and normalised facts of a query.
 pub(crate) struct Prepared {
     pub names: Vec<AnalyzedName>,
+    /// For a query that may name a person or a body (`LegalEntity`, `Thing`: the CLI's and
+    /// the search box's default), its names read as a person's, to score person candidates:
+    /// read as an organisation's, "Ali Khamenei" against "KHAMENEI, Ali Husseini" would count
+    /// the middle name as a different body's word.
+    pub person_names: Option<Vec<AnalyzedName>>,
     pub facts: QueryFacts,
+}
+
+impl Prepared {
+    /// The query's names as read for a candidate of `schema`.
+    fn names_for(&self, schema: Schema) -> &[AnalyzedName] {
+        match &self.person_names {
+            Some(p) if schema.is_a(Schema::Person) => p,
+            _ => &self.names,
+        }
+    }
 }
 
 pub(crate) fn prepare(q: &Query) -> Prepared {
     let kind = vigil_matcher::name_kind(q.schema);
-    let names = q
-        .names
-        .iter()
-        .map(|n| analyze(n, kind))
-        .filter(|a| !a.parts.is_empty())
-        .collect();
+    let read = |kind| -> Vec<AnalyzedName> {
+        q.names
+            .iter()
+            .map(|n| analyze(n, kind))
+            .filter(|a| !a.parts.is_empty())
+            .collect()
+    };
+    let names = read(kind);
+    let person_names = (kind != NameKind::Person && q.schema.can_match(Schema::Person))
+        .then(|| read(NameKind::Person));
     let mut countries: Vec<String> = Vec::new();
     for c in &q.countries {
         if let Some(code) = country_code(c) {
@@ -140,6 +172,7 @@ pub(crate) fn prepare(q: &Query) -> Prepared {
         .map(|g| g.to_ascii_lowercase());
     Prepared {
         names,
+        person_names,
         facts: QueryFacts {
             birth_dates,
             countries,
@@ -148,24 +181,66 @@ pub(crate) fn prepare(q: &Query) -> Prepared {
     }
 }
 
-impl Index {
-    /// Which of the index's datasets a request admits, by position; `None` admits all.
-    fn dataset_filter(&self, o: &Options) -> Option<Vec<bool>> {
-        if o.datasets.is_empty() {
-            return None;
-        }
-        let mut allowed = vec![false; self.datasets.len()];
-        for d in &o.datasets {
-            if let Ok(i) = self.datasets.binary_search(d) {
-                allowed[i] = true;
-            }
-        }
-        Some(allowed)
-    }
+/// What a request admits, prepared once per query.
+struct Admit<'a> {
+    schema: Schema,
+    /// Per index dataset, by position: admitted, not admitted, or excluded (a record in an
+    /// excluded dataset is out whatever else it is in). `None` admits all.
+    datasets: Option<Vec<DatasetRule>>,
+    o: &'a Options,
+}
 
-    fn admissible(&self, r: &Record, schema: Schema, allowed: Option<&[bool]>) -> bool {
-        (schema == Schema::Thing || r.schema.can_match(schema))
-            && allowed.is_none_or(|a| r.dataset_ids.iter().any(|&d| a[d as usize]))
+#[derive(Clone, Copy, PartialEq)]
+enum DatasetRule {
+    Out,
+    In,
+    Excluded,
+}
+
+impl Admit<'_> {
+    fn admits(&self, r: &Record) -> bool {
+        let o = self.o;
+        (self.schema == Schema::Thing || r.schema.can_match(self.schema))
+            && self.datasets.as_ref().is_none_or(|rules| {
+                let rule = |d: &u32| rules[*d as usize];
+                r.dataset_ids.iter().any(|d| rule(d) == DatasetRule::In)
+                    && !r
+                        .dataset_ids
+                        .iter()
+                        .any(|d| rule(d) == DatasetRule::Excluded)
+            })
+            && !o.exclude_schemata.contains(&r.schema)
+            && (o.topics.is_empty() || r.topics.iter().any(|t| o.topics.contains(t)))
+            && !o.exclude_ids.contains(&r.id)
+    }
+}
+
+impl Index {
+    fn admit<'a>(&self, schema: Schema, o: &'a Options) -> Admit<'a> {
+        let datasets = (!o.datasets.is_empty() || !o.exclude_datasets.is_empty()).then(|| {
+            let base = if o.datasets.is_empty() {
+                DatasetRule::In
+            } else {
+                DatasetRule::Out
+            };
+            let mut rules = vec![base; self.datasets.len()];
+            for (names, rule) in [
+                (&o.datasets, DatasetRule::In),
+                (&o.exclude_datasets, DatasetRule::Excluded),
+            ] {
+                for d in names {
+                    if let Ok(i) = self.datasets.binary_search(d) {
+                        rules[i] = rule;
+                    }
+                }
+            }
+            rules
+        });
+        Admit {
+            schema,
+            datasets,
+            o,
+        }
     }
 
     /// The entities worth scoring for these names, best first (at most `o.candidates`).
@@ -256,9 +331,8 @@ impl Index {
             for &r in &s.touched {
                 s.acc[r as usize] = 0.0;
             }
-            let allowed = self.dataset_filter(o);
-            let admit =
-                |r: u32| self.admissible(&self.records[r as usize], schema, allowed.as_deref());
+            let rules = self.admit(schema, o);
+            let admit = |r: u32| rules.admits(&self.records[r as usize]);
             // Ties (records sharing the same keys) by record order, so the k chosen do not
             // depend on the order they were found in.
             let best_first =
@@ -312,7 +386,13 @@ impl Index {
     /// The score of one record, without its explanation; `None` below the cutoff.
     fn quick_score(&self, p: &Prepared, r: u32, o: &Options) -> Option<(f32, u32)> {
         let record = &self.records[r as usize];
-        let s = score_entity_with(&p.names, &p.facts, &Index::facts(record), &o.weights, false);
+        let s = score_entity_with(
+            p.names_for(record.schema),
+            &p.facts,
+            &Index::facts(record),
+            &o.weights,
+            false,
+        );
         (s.score >= o.cutoff).then_some((s.score, r))
     }
 
@@ -326,7 +406,12 @@ impl Index {
             .into_iter()
             .map(|(_, r)| {
                 let r = &self.records[r as usize];
-                let s = score_entity(&p.names, &p.facts, &Index::facts(r), &o.weights);
+                let s = score_entity(
+                    p.names_for(r.schema),
+                    &p.facts,
+                    &Index::facts(r),
+                    &o.weights,
+                );
                 Match {
                     id: r.id.clone(),
                     schema: r.schema,
@@ -347,7 +432,11 @@ impl Index {
 
     fn prepare(&self, q: &Query) -> Prepared {
         let mut p = prepare(q);
-        for name in &mut p.names {
+        for name in p
+            .names
+            .iter_mut()
+            .chain(p.person_names.iter_mut().flatten())
+        {
             crate::build::apply_rarity(name, &self.keys, self.records.len());
         }
         p
@@ -374,9 +463,9 @@ impl Index {
         if p.names.is_empty() {
             return Vec::new();
         }
-        let allowed = self.dataset_filter(o);
+        let rules = self.admit(q.schema, o);
         let scored = (0..self.records.len() as u32)
-            .filter(|&r| self.admissible(&self.records[r as usize], q.schema, allowed.as_deref()))
+            .filter(|&r| rules.admits(&self.records[r as usize]))
             .filter_map(|r| self.quick_score(&p, r, o))
             .collect();
         self.finish(&p, scored, o)

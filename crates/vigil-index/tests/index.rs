@@ -250,3 +250,86 @@ fn odd_queries_do_not_panic() {
         let _ = index.screen(&Query::name(Schema::Person, q), &Options::default());
     }
 }
+
+#[test]
+fn exclusions_win_over_inclusions_and_topics_narrow() {
+    let s = store();
+    // p1 is on list-c too (with the sanction topic): excluding list-c drops it although
+    // list-a, where it also is, stays admitted.
+    load(
+        &s,
+        "list-c",
+        "c1",
+        &[(
+            "p1",
+            Schema::Person,
+            &[("alias", "Bahram Karimi Testeh"), ("topics", "sanction")],
+        )],
+    );
+    let (index, _) = Index::build(&s, &mut |_, _| {}).expect("build");
+    let q = Query::name(Schema::Person, "Bahram Karimi Testeh");
+    let run = |o: Options| {
+        let mut r: Vec<String> = ids(&index.screen(&q, &o))
+            .into_iter()
+            .map(String::from)
+            .collect();
+        r.sort();
+        r
+    };
+    assert_eq!(run(Options::default()), ["p1", "p4"]);
+    let without_c = Options {
+        exclude_datasets: vec!["list-c".into()],
+        ..Options::default()
+    };
+    assert_eq!(run(without_c), ["p4"]);
+    let a_without_c = Options {
+        datasets: vec!["list-a".into()],
+        exclude_datasets: vec!["list-c".into()],
+        ..Options::default()
+    };
+    assert!(run(a_without_c).is_empty());
+    let sanctioned = Options {
+        topics: vec!["sanction".into()],
+        ..Options::default()
+    };
+    assert_eq!(run(sanctioned), ["p1"]);
+    let not_p1 = Options {
+        exclude_ids: vec!["p1".into()],
+        exclude_schemata: vec![Schema::Organization],
+        ..Options::default()
+    };
+    assert_eq!(run(not_p1), ["p4"]);
+}
+
+#[test]
+fn a_query_of_unknown_kind_is_read_as_a_person_for_person_candidates() {
+    let s = store();
+    load(
+        &s,
+        "list-d",
+        "d1",
+        &[(
+            "p9",
+            Schema::Person,
+            &[("name", "MANSOUR-TESTI, Akhtar Mohammad")],
+        )],
+    );
+    let (index, _) = Index::build(&s, &mut |_, _| {}).expect("build");
+    let score = |schema| {
+        index
+            .screen(
+                &Query::name(schema, "Akhtar Mansour-Testi"),
+                &Options::default(),
+            )
+            .iter()
+            .find(|m| m.id == "p9")
+            .map(|m| m.score)
+            .unwrap_or(0.0)
+    };
+    // The middle name the query lacks costs a person little; read as a body's name it
+    // would be a word the other body has (about 0.65).
+    let person = score(Schema::Person);
+    assert!(person >= 0.85, "{person}");
+    assert_eq!(score(Schema::LegalEntity), person);
+    assert_eq!(score(Schema::Thing), person);
+}

@@ -26,6 +26,9 @@ pub struct AuditRecord {
     pub key: String,
     pub endpoint: String,
     pub dataset: String,
+    /// The request's URL parameters as sent (threshold, limit, dataset and schema filters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub params: Option<String>,
     /// The request's queries as sent.
     pub query: serde_json::Value,
     /// Every dataset's version the answer used.
@@ -41,6 +44,8 @@ struct WrittenRecord<'a> {
     key: &'a str,
     endpoint: &'a str,
     dataset: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    params: Option<&'a str>,
     query: &'a serde_json::Value,
     versions_id: &'a str,
     results: &'a serde_json::Value,
@@ -54,6 +59,7 @@ struct ReadLine {
     key: Option<String>,
     endpoint: Option<String>,
     dataset: Option<String>,
+    params: Option<String>,
     query: Option<serde_json::Value>,
     versions_id: Option<String>,
     versions: Option<serde_json::Value>,
@@ -189,6 +195,7 @@ impl AuditLog {
             key: &rec.key,
             endpoint: &rec.endpoint,
             dataset: &rec.dataset,
+            params: rec.params.as_deref(),
             query: &rec.query,
             versions_id: &versions.id,
             results: &rec.results,
@@ -251,6 +258,7 @@ pub fn read(path: &Path, since: Option<&str>) -> std::io::Result<(Vec<AuditRecor
                         key,
                         endpoint,
                         dataset,
+                        params: l.params,
                         query: l.query.unwrap_or_default(),
                         versions,
                         results: l.results.unwrap_or_default(),
@@ -288,6 +296,7 @@ mod tests {
             key: "k1".into(),
             endpoint: "/match/default".into(),
             dataset: "default".into(),
+            params: Some("threshold=0.8&include_dataset=ofac-sdn".into()),
             query: serde_json::json!({"q1": {"schema": "Person"}}),
             versions: serde_json::json!({"ofac-sdn": "2024-05-03"}),
             results: serde_json::json!({"q1": []}),

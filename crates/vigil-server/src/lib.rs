@@ -14,7 +14,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, RwLock};
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query as UrlQuery, Request, State};
+use axum::extract::{
+    DefaultBodyLimit, FromRequest, Path, Query as UrlQuery, RawQuery, Request, State,
+};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -368,10 +370,70 @@ fn entity_json(state: &AppState, id: &str) -> Option<Value> {
     }))
 }
 
+/// yente's repeatable `/match` parameters (`include_dataset=a&include_dataset=b`), which a
+/// plain query struct cannot hold.
+#[derive(Default)]
+struct MatchFilters {
+    include_dataset: Vec<String>,
+    exclude_dataset: Vec<String>,
+    exclude_schema: Vec<Schema>,
+    exclude_entity_ids: Vec<String>,
+    topics: Vec<String>,
+}
+
+/// Most `exclude_entity_ids` in one request, as yente allows.
+const MAX_EXCLUDED_IDS: usize = 50;
+
+fn match_filters(raw: Option<&str>, state: &AppState) -> Result<MatchFilters, ApiError> {
+    let bad = |m: String| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, m);
+    let mut f = MatchFilters::default();
+    let known = |d: &str| {
+        state
+            .versions
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .latest
+            .contains_key(d)
+    };
+    for (k, v) in form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
+        let v = v.trim().to_string();
+        match k.as_ref() {
+            "include_dataset" | "exclude_dataset" if !known(&v) => {
+                // A misspelt dataset would silently screen against nothing (or exclude
+                // nothing): refuse it.
+                return Err(bad(format!("{k}: no dataset {v:?} (see /datasets)")));
+            }
+            "include_dataset" => f.include_dataset.push(v),
+            "exclude_dataset" => f.exclude_dataset.push(v),
+            "exclude_schema" => f.exclude_schema.push(
+                Schema::from_name(&v)
+                    .ok_or_else(|| bad(format!("exclude_schema: unknown schema {v:?}")))?,
+            ),
+            "exclude_entity_ids" => f.exclude_entity_ids.push(v),
+            "topics" => f.topics.push(v),
+            "changed_since" => {
+                return Err(bad(
+                    "changed_since is not supported: screen, then read each result's \
+                     /entities/{id}/statements for first and last seen"
+                        .into(),
+                ))
+            }
+            _ => {}
+        }
+    }
+    if f.exclude_entity_ids.len() > MAX_EXCLUDED_IDS {
+        return Err(bad(format!(
+            "exclude_entity_ids: at most {MAX_EXCLUDED_IDS}"
+        )));
+    }
+    Ok(f)
+}
+
 async fn match_handler(
     State(state): State<Arc<AppState>>,
     Path(dataset): Path<String>,
     UrlQuery(params): UrlQuery<MatchParams>,
+    RawQuery(raw_query): RawQuery,
     headers: HeaderMap,
     body: Result<ApiJson<MatchBody>, ApiError>,
 ) -> Result<Json<Value>, ApiError> {
@@ -380,6 +442,17 @@ async fn match_handler(
     let _answering = state.audit.begin();
     let ApiJson(body) = body?;
     let datasets = datasets_for(&state, &dataset)?;
+    let filters = match_filters(raw_query.as_deref(), &state)?;
+    if let Some(d) = filters
+        .include_dataset
+        .iter()
+        .find(|d| !datasets.datasets.contains(d))
+    {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("include_dataset: {d:?} is not part of {dataset:?}"),
+        ));
+    }
     if body.queries.len() > MAX_QUERIES {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -423,7 +496,15 @@ async fn match_handler(
         threshold,
         cutoff: params.cutoff.unwrap_or(0.5).min(threshold),
         limit,
-        datasets: datasets.datasets.clone(),
+        datasets: if filters.include_dataset.is_empty() {
+            datasets.datasets.clone()
+        } else {
+            filters.include_dataset
+        },
+        exclude_datasets: filters.exclude_dataset,
+        exclude_schemata: filters.exclude_schema,
+        exclude_ids: filters.exclude_entity_ids,
+        topics: filters.topics,
         weights,
         ..Options::default()
     };
@@ -473,6 +554,7 @@ async fn match_handler(
                 key,
                 endpoint: format!("/match/{dataset}"),
                 dataset,
+                params: raw_query,
                 query: Value::Object(body.queries),
                 versions: Value::Null,
                 results: Value::Object(audit_results),

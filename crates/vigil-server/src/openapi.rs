@@ -50,7 +50,12 @@ pub fn document() -> Value {
                     {"name": "threshold", "in": "query", "schema": {"type": "number"}},
                     {"name": "cutoff", "in": "query", "schema": {"type": "number"}},
                     {"name": "limit", "in": "query", "schema": {"type": "integer"}},
-                    {"name": "algorithm", "in": "query", "schema": {"type": "string"}}
+                    {"name": "algorithm", "in": "query", "schema": {"type": "string"}},
+                    {"name": "include_dataset", "in": "query", "description": "only these datasets (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
+                    {"name": "exclude_dataset", "in": "query", "description": "leave out entities in any of these datasets (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
+                    {"name": "exclude_schema", "in": "query", "description": "leave out these schemata (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
+                    {"name": "exclude_entity_ids", "in": "query", "description": "leave out these entities, at most 50 (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
+                    {"name": "topics", "in": "query", "description": "only entities with one of these topics (repeat)", "schema": {"type": "array", "items": {"type": "string"}}}
                 ],
                 "requestBody": {"required": true, "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/EntityMatchQuery"}}}},

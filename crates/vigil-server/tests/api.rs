@@ -33,6 +33,7 @@ fn fixture_with(cors_origins: Vec<String>) -> Fixture {
         st("p1", Schema::Person, "name", "ZANDAVI, Karim"),
         st("p1", Schema::Person, "birthDate", "1971-12-22"),
         st("p1", Schema::Person, "nationality", "ir"),
+        st("p1", Schema::Person, "topics", "sanction"),
         st(
             "o1",
             Schema::Organization,
@@ -351,5 +352,94 @@ async fn cors_is_off_unless_an_origin_is_listed() {
         cors_headers(&on, "https://elsewhere.example").await,
         (None, None),
         "only the listed origin"
+    );
+}
+
+#[tokio::test]
+async fn yente_filters_narrow_exclude_and_refuse_what_they_cannot_do() {
+    let f = fixture();
+    let k = Some(f.screen_key.as_str());
+    let body = json!({"queries": {
+        "p": {"schema": "Person", "properties": {"name": ["Karim Zandavi"]}},
+        "o": {"schema": "Organization", "properties": {"name": ["Office of Secret Affairs"]}}
+    }})
+    .to_string();
+    let ids = |v: &Value, q: &str| -> Vec<String> {
+        v["responses"][q]["results"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{v}"))
+            .iter()
+            .filter_map(|r| r["id"].as_str().map(str::to_string))
+            .collect()
+    };
+    let (s, all) = call(&f, "POST", "/match/default", k, Some(body.clone())).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(
+        (ids(&all, "p"), ids(&all, "o")),
+        (vec!["p1".to_string()], vec!["o1".to_string()])
+    );
+    for (params, p, o) in [
+        ("exclude_entity_ids=p1", vec![], vec!["o1"]),
+        ("exclude_schema=Organization", vec!["p1"], vec![]),
+        ("topics=sanction", vec!["p1"], vec![]),
+        (
+            "include_dataset=test-list&topics=sanction&topics=crime",
+            vec!["p1"],
+            vec![],
+        ),
+        ("exclude_dataset=test-list", vec![], vec![]),
+    ] {
+        let (s, v) = call(
+            &f,
+            "POST",
+            &format!("/match/default?{params}"),
+            k,
+            Some(body.clone()),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{params}: {v}");
+        assert_eq!(
+            (ids(&v, "p"), ids(&v, "o")),
+            (
+                p.iter().map(|x| x.to_string()).collect(),
+                o.iter().map(|x| x.to_string()).collect()
+            ),
+            "{params}"
+        );
+    }
+    let many = (0..51)
+        .map(|i| format!("exclude_entity_ids=x{i}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    for (params, says) in [
+        ("include_dataset=no-such-list".to_string(), "no dataset"),
+        ("exclude_dataset=no-such-list".to_string(), "no dataset"),
+        ("exclude_schema=Spaceship".to_string(), "unknown schema"),
+        ("changed_since=2024-01-01".to_string(), "not supported"),
+        (many, "at most 50"),
+    ] {
+        let (s, v) = call(
+            &f,
+            "POST",
+            &format!("/match/default?{params}"),
+            k,
+            Some(body.clone()),
+        )
+        .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{params}: {v}");
+        assert!(
+            v["detail"].as_str().unwrap_or("").contains(says),
+            "{params}: {v}"
+        );
+    }
+    // Six answered, five refused: the trail holds the six, each with its parameters.
+    let (_, a) = call(&f, "GET", "/audit", Some(&f.admin_key), None).await;
+    let records = a["records"].as_array().expect("records");
+    assert_eq!(records.len(), 6);
+    assert!(
+        records
+            .iter()
+            .any(|r| r["params"] == "exclude_dataset=test-list"),
+        "{a}"
     );
 }
