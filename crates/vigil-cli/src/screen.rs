@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use vigil_index::{Index, Match, Options, Query};
 use vigil_matcher::DEFAULT_THRESHOLD;
 use vigil_model::Schema;
-use vigil_store::RedbStore;
+use vigil_store::{RedbStore, Store};
 
 #[derive(clap::Args)]
 pub struct ScreenArgs {
@@ -151,6 +151,21 @@ pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
             "--threshold must be between 0 and 1, got {}",
             args.threshold
         );
+    }
+    // A misspelt dataset would screen against nothing (or exclude nothing) and look clean.
+    let known: Vec<String> = store
+        .datasets()
+        .context("reading the store")?
+        .into_iter()
+        .map(|d| d.name)
+        .collect();
+    for (flag, names) in [
+        ("--dataset", &args.dataset),
+        ("--exclude-dataset", &args.exclude_dataset),
+    ] {
+        if let Some(bad) = names.iter().find(|d| !known.contains(d)) {
+            bail!("{flag} {bad:?}: no such dataset (`vigil datasets` lists them)");
+        }
     }
     let index = open_index(store)?;
     let opts = options(args)?;

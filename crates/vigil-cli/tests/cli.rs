@@ -516,6 +516,14 @@ fn screen_finds_explains_and_reports_json() {
         .ok()
         .json();
     assert!(out["results"].as_array().expect("a").is_empty());
+    // A misspelt dataset is an error, not a clean answer.
+    for flag in ["--dataset", "--exclude-dataset"] {
+        assert!(v
+            .run(&["screen", "Kaveh Nourbakhsh-Test", flag, "un-cs"])
+            .fails()
+            .stderr
+            .contains("no such dataset"));
+    }
     // Bad input: clear errors, no panic.
     assert!(v
         .run(&["screen", " ", "--schema", "Person"])
