@@ -112,8 +112,12 @@ fn serve_match_and_ingest_jobs_while_screening() {
     let found = get(&format!("{base}/search/all?q=Kareem%20Zandawi"), &screen);
     assert_eq!(found["results"][0]["datasets"][0], "reports", "{found}");
     // Every answered screening is in the audit trail, readable while the server runs.
+    // (the first /match, those answered during the job, and the two searches).
     let audit = v.run(&["audit", "--json"]).ok().json();
-    assert_eq!(audit["records"].as_array().unwrap().len(), answered + 1);
+    let records = audit["records"].as_array().unwrap();
+    let on = |endpoint: &str| records.iter().filter(|r| r["endpoint"] == endpoint).count();
+    assert_eq!((on("/match/default"), on("/search/all")), (answered + 1, 2));
+    assert_eq!(records.len(), answered + 3);
 }
 
 #[test]

@@ -210,7 +210,16 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     };
 
     // Search: a spelling variant finds the report entity, with scores and explanations.
-    page.go(&format!("{base}/#/search/Kareem%20Zandawi?all"));
+    // Typed into the form: a name, what it names, where to look.
+    page.go(&format!("{base}/#/"));
+    page.until(
+        "search form",
+        "return document.getElementById('search-form')",
+    );
+    page.js("document.getElementById('q').value = 'Kareem Zandawi'; \
+         document.getElementById('schema').value = 'Person'; \
+         document.getElementById('dataset').value = 'all'; return 1");
+    page.click("#search-form button");
     page.until(
         "search results",
         "return document.querySelectorAll('#result-table tr.result').length",

@@ -580,15 +580,23 @@ struct SearchParams {
     q: Option<String>,
     schema: Option<String>,
     limit: Option<usize>,
+    /// A birth date or year (persons): agreeing raises the score, differing lowers it.
+    birth_date: Option<String>,
+    /// A country name or code: nationality, citizenship, jurisdiction.
+    country: Option<String>,
 }
 
+/// Screening by one name (what the UI's search box sends), recorded in the audit trail like
+/// `/match`.
 async fn search_handler(
     State(state): State<Arc<AppState>>,
     Path(dataset): Path<String>,
     UrlQuery(p): UrlQuery<SearchParams>,
+    RawQuery(raw_query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
-    authorize(&state, &headers, Role::Screen)?;
+    let key = authorize(&state, &headers, Role::Screen)?;
+    let _answering = state.audit.begin();
     let datasets = datasets_for(&state, &dataset)?;
     let q = p.q.unwrap_or_default();
     if q.trim().is_empty() || q.len() > 500 {
@@ -607,8 +615,30 @@ async fn search_handler(
         })?,
     };
     let limit = p.limit.unwrap_or(10).clamp(1, 100);
+    let long = |v: &Option<String>| v.as_ref().is_some_and(|x| x.len() > 100);
+    if long(&p.birth_date) || long(&p.country) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "birth_date and country: at most 100 bytes",
+        ));
+    }
+    let query = Query {
+        birth_dates: p
+            .birth_date
+            .iter()
+            .filter(|d| !d.trim().is_empty())
+            .cloned()
+            .collect(),
+        countries: p
+            .country
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .cloned()
+            .collect(),
+        ..Query::name(schema, &q)
+    };
     let hits = state.index().screen(
-        &Query::name(schema, &q),
+        &query,
         &Options {
             limit,
             cutoff: 0.5,
@@ -624,6 +654,24 @@ async fn search_handler(
                    "explanations": m.explanation})
         })
         .collect();
+    state
+        .audit
+        .append(
+            &AuditRecord {
+                time: now(),
+                key,
+                endpoint: format!("/search/{dataset}"),
+                dataset,
+                params: raw_query,
+                query: json!({"q": {"schema": schema.name(), "name": q,
+                                    "birth_date": p.birth_date, "country": p.country}}),
+                versions: Value::Null,
+                results: json!({"q": hits.iter().map(|m| json!([m.id, m.score, m.is_match])).collect::<Vec<_>>()}),
+            },
+            &datasets.versions,
+        )
+        .await
+        .map_err(|_| ApiError::internal("recording the audit trail"))?;
     Ok(Json(
         json!({"results": results, "total": {"value": results.len(), "relation": "eq"},
                    "limit": limit, "offset": 0}),
