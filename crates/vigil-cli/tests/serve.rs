@@ -131,3 +131,61 @@ fn a_wildcard_or_malformed_cors_origin_is_refused_before_serving() {
         assert!(r.stderr.contains("--cors-origin"), "{bad}: {}", r.stderr);
     }
 }
+
+/// `kill -9` while screening requests are in flight: every request that was answered is in
+/// the audit trail afterwards (records are synced before the answer), and the trail reads.
+#[test]
+fn kill_9_while_screening_loses_no_answered_request_from_the_audit_trail() {
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let key = v
+        .run(&["keys", "add", "--role", "screen"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let (server, base) = v.serve(&[]);
+    let server = std::sync::Mutex::new(Some(server));
+    let answered = std::sync::Mutex::new(Vec::new());
+    let sent = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for t in 0..4 {
+            let (base, key, answered, sent) = (&base, &key, &answered, &sent);
+            s.spawn(move || {
+                for i in 0.. {
+                    let id = format!("t{t}-{i}");
+                    let body = serde_json::json!({"queries": {&id: {"schema": "Person",
+                        "properties": {"name": ["Sample Person Testovich"]}}}});
+                    sent.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let r = ureq::post(&format!("{base}/match/default"))
+                        .set("Authorization", &format!("ApiKey {key}"))
+                        .timeout(Duration::from_secs(5))
+                        .send_string(&body.to_string());
+                    match r {
+                        Ok(r) if r.status() == 200 => answered.lock().unwrap().push(id),
+                        _ => break, // the server is gone
+                    }
+                }
+            });
+        }
+        std::thread::sleep(Duration::from_millis(700));
+        // Dropping the handle kills the process (SIGKILL) with requests in flight.
+        drop(server.lock().unwrap().take());
+    });
+    let answered = answered.into_inner().unwrap();
+    assert!(answered.len() > 20, "only {} answered", answered.len());
+    let audit = v.run(&["audit", "--json"]).ok().json();
+    let recorded: std::collections::HashSet<String> = audit["records"]
+        .as_array()
+        .expect("records")
+        .iter()
+        .filter_map(|r| r["query"].as_object())
+        .flat_map(|q| q.keys().cloned())
+        .collect();
+    let lost: Vec<&String> = answered
+        .iter()
+        .filter(|id| !recorded.contains(*id))
+        .collect();
+    assert!(lost.is_empty(), "answered but not audited: {lost:?}");
+    assert!(recorded.len() <= sent.into_inner());
+}

@@ -180,7 +180,16 @@ where
 {
     type Rejection = ApiError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(mut req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        // yente (FastAPI) reads a body sent without a Content-Type as JSON; clients written
+        // against it may not set one. A type that says something else is still refused.
+        let headers = req.headers_mut();
+        if !headers.contains_key(axum::http::header::CONTENT_TYPE) {
+            headers.insert(
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static("application/json"),
+            );
+        }
         match Json::<T>::from_request(req, state).await {
             Ok(Json(v)) => Ok(ApiJson(v)),
             Err(e) => Err(match &e {

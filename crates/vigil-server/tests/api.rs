@@ -443,3 +443,36 @@ async fn yente_filters_narrow_exclude_and_refuse_what_they_cannot_do() {
         "{a}"
     );
 }
+
+/// yente reads a body sent without a Content-Type as JSON, so a client may not set one; a type
+/// that says something else is refused with a JSON error.
+#[tokio::test]
+async fn a_body_without_content_type_is_json_and_a_wrong_type_is_refused() {
+    let f = fixture();
+    let body =
+        json!({"queries": {"q": {"schema": "Person", "properties": {"name": ["Karim Zandavi"]}}}})
+            .to_string();
+    let send = |content_type: Option<&str>| {
+        let mut req = Request::builder()
+            .method("POST")
+            .uri("/match/default")
+            .header("Authorization", format!("ApiKey {}", f.screen_key));
+        if let Some(t) = content_type {
+            req = req.header("Content-Type", t);
+        }
+        app(f.state.clone()).oneshot(req.body(Body::from(body.clone())).expect("request"))
+    };
+    let none = send(None).await.expect("response");
+    assert_eq!(none.status(), StatusCode::OK);
+    let text = send(Some("text/plain")).await.expect("response");
+    assert_eq!(text.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let bytes = text.into_body().collect().await.expect("body").to_bytes();
+    let v: Value = serde_json::from_slice(&bytes).expect("a JSON error");
+    assert!(
+        v["detail"]
+            .as_str()
+            .unwrap_or("")
+            .contains("application/json"),
+        "{v}"
+    );
+}
