@@ -52,7 +52,7 @@ fn bar(len: u64, msg: &str) -> ProgressBar {
         .progress_chars("=> "),
     );
     pb.set_message(msg.to_string());
-    pb
+    crate::track(pb)
 }
 
 pub fn now_rfc3339() -> String {
@@ -77,10 +77,12 @@ pub fn parse_all(sets: &[SourceSet], dataset: Option<&str>) -> Result<Vec<Parsed
     }
     let pb = ProgressBar::with_draw_target(Some(sets.len() as u64), ProgressDrawTarget::stderr());
     pb.set_style(
-        ProgressStyle::with_template("parsing [{bar:30}] {pos}/{len} sources {msg}")
+        ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} sources")
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
+    pb.set_message("parsing");
+    let pb = crate::track(pb);
     pb.enable_steady_tick(Duration::from_millis(200));
     let results: Vec<Result<Parsed, vigil_ingest::IngestError>> = sets
         .par_iter()

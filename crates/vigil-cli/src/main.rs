@@ -290,6 +290,29 @@ pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<()> {
     Ok(())
 }
 
+/// The progress bar of the long step under way, for `vigil serve` to report a background
+/// job's progress from (`/jobs/{id}`); a bar counts whether or not it is drawn.
+static CURRENT_BAR: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
+
+/// Make `pb` the bar of the step under way.
+pub(crate) fn track(pb: indicatif::ProgressBar) -> indicatif::ProgressBar {
+    *CURRENT_BAR.lock().unwrap_or_else(|p| p.into_inner()) = Some(pb.clone());
+    pb
+}
+
+/// The step under way: its message, position and length.
+pub(crate) fn current_progress() -> Option<(String, u64, Option<u64>)> {
+    CURRENT_BAR
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+        .map(|pb| (pb.message(), pb.position(), pb.length()))
+}
+
+pub(crate) fn clear_progress() {
+    *CURRENT_BAR.lock().unwrap_or_else(|p| p.into_inner()) = None;
+}
+
 /// A progress bar over `len` items on stderr (drawn only on a terminal).
 pub(crate) fn progress_bar(len: u64, msg: &str) -> indicatif::ProgressBar {
     let pb = indicatif::ProgressBar::with_draw_target(
@@ -304,5 +327,5 @@ pub(crate) fn progress_bar(len: u64, msg: &str) -> indicatif::ProgressBar {
         .progress_chars("=> "),
     );
     pb.set_message(msg.to_string());
-    pb
+    track(pb)
 }

@@ -105,6 +105,7 @@ pub fn open_index(store: &RedbStore) -> Result<Index> {
             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     pb.set_message("opening the screening index");
+    let pb = crate::track(pb);
     pb.enable_steady_tick(Duration::from_millis(120));
     let started = Instant::now();
     let (index, rebuilt) = Index::open(store, &cache, &mut |done, total| {

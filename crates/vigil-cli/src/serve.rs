@@ -45,6 +45,7 @@ impl CliIngestor {
     }
 
     fn run(&self, req: &IngestRequest) -> Result<serde_json::Value> {
+        crate::clear_progress();
         let dir = self.stage(req)?;
         match req.kind.as_str() {
             "reports" => {
@@ -82,6 +83,12 @@ impl Ingestor for CliIngestor {
         // The message of the error chain, without the temporary directory's path.
         self.run(req)
             .map_err(|e| format!("{e:#}").replace(&std::env::temp_dir().display().to_string(), ""))
+    }
+
+    fn progress(&self) -> Option<serde_json::Value> {
+        crate::current_progress().map(
+            |(step, done, total)| serde_json::json!({"step": step, "done": done, "total": total}),
+        )
     }
 
     fn derived(&self) -> std::result::Result<(vigil_index::Index, vigil_graph::Graph), String> {

@@ -71,6 +71,11 @@ pub trait Ingestor: Send + Sync {
     fn ingest(&self, req: &IngestRequest) -> Result<Value, String>;
     /// The index and graph for the store as it is now.
     fn derived(&self) -> Result<(Index, Graph), String>;
+    /// The step under way, when the ingestor can tell (`{"step", "done", "total"}`), polled
+    /// for `/jobs/{id}` while a job runs.
+    fn progress(&self) -> Option<Value> {
+        None
+    }
 }
 
 /// A background write.
@@ -86,6 +91,8 @@ pub struct Job {
     pub finished: Option<String>,
     pub result: Option<Value>,
     pub error: Option<String>,
+    /// The step under way while running: `{"step", "done", "total"}`.
+    pub progress: Option<Value>,
 }
 
 /// What the handlers share.
@@ -1115,6 +1122,7 @@ async fn ingest_handler(
         finished: None,
         result: None,
         error: None,
+        progress: None,
     };
     state
         .jobs
@@ -1135,6 +1143,28 @@ async fn ingest_handler(
         let run = |f: &mut (dyn FnMut() + Send)| match &pool {
             Ok(p) => p.install(f),
             Err(_) => f(),
+        };
+        // A watcher copies the ingestor's progress into the job until the job ends.
+        let watching = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let watcher = {
+            let (st, ingestor, job_id, watching) = (
+                st.clone(),
+                ingestor.clone(),
+                job_id.clone(),
+                watching.clone(),
+            );
+            std::thread::spawn(move || {
+                while watching.load(std::sync::atomic::Ordering::Relaxed) {
+                    if let Some(p) = ingestor.progress() {
+                        set_job(&st, &job_id, |j| {
+                            if j.finished.is_none() {
+                                j.progress = Some(p)
+                            }
+                        });
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+            })
         };
         let mut outcome = Err(String::new());
         run(&mut || outcome = ingestor.ingest(&req));
@@ -1167,12 +1197,14 @@ async fn ingest_handler(
                         set_job(&st, &job_id, |j| {
                             j.status = "done".into();
                             j.finished = Some(now());
+                            j.progress = None;
                         });
                     }
                     Err(e) => set_job(&st, &job_id, |j| {
                         j.status = "failed".into();
                         j.error = Some(format!("written, but rebuilding the index failed: {e}"));
                         j.finished = Some(now());
+                        j.progress = None;
                     }),
                 }
             }
@@ -1180,8 +1212,11 @@ async fn ingest_handler(
                 j.status = "failed".into();
                 j.error = Some(e);
                 j.finished = Some(now());
+                j.progress = None;
             }),
         }
+        watching.store(false, std::sync::atomic::Ordering::Relaxed);
+        let _ = watcher.join();
     });
     Ok((
         StatusCode::ACCEPTED,

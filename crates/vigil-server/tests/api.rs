@@ -25,6 +25,37 @@ fn fixture() -> Fixture {
 }
 
 fn fixture_with(cors_origins: Vec<String>) -> Fixture {
+    fixture_full(cors_origins, false)
+}
+
+/// A writer that takes its time and tells how far it got, as a real load does.
+struct SlowIngestor {
+    store: Arc<MemoryStore>,
+    done: std::sync::atomic::AtomicU64,
+}
+
+impl vigil_server::Ingestor for SlowIngestor {
+    fn ingest(&self, _req: &vigil_server::IngestRequest) -> Result<Value, String> {
+        for i in 1..=4 {
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            self.done.store(i, std::sync::atomic::Ordering::SeqCst);
+        }
+        Ok(json!({"written": 4}))
+    }
+    fn derived(&self) -> Result<(vigil_index::Index, vigil_graph::Graph), String> {
+        let (index, _) = vigil_index::Index::build(self.store.as_ref(), &mut |_, _| {})
+            .map_err(|e| e.to_string())?;
+        let graph = vigil_graph::Graph::build(self.store.as_ref(), &Default::default())
+            .map_err(|e| e.to_string())?;
+        Ok((index, graph))
+    }
+    fn progress(&self) -> Option<Value> {
+        let done = self.done.load(std::sync::atomic::Ordering::SeqCst);
+        Some(json!({"step": "writing", "done": done, "total": 4}))
+    }
+}
+
+fn fixture_full(cors_origins: Vec<String>, slow_ingestor: bool) -> Fixture {
     let store = MemoryStore::default();
     let st = |id: &str, schema: Schema, prop: &str, value: &str| {
         Statement::new(id, schema, prop, value, "test-list")
@@ -66,11 +97,18 @@ fn fixture_with(cors_origins: Vec<String>) -> Fixture {
     let (_, admin_key) = keys.add("ops", Role::Admin, "2026-11-23").expect("key");
     let (index, _) = vigil_index::Index::build(&store, &mut |_, _| {}).expect("index");
     let graph = vigil_graph::Graph::build(&store, &Default::default()).expect("graph");
+    let store = Arc::new(store);
+    let ingestor: Option<Arc<dyn vigil_server::Ingestor>> = slow_ingestor.then(|| {
+        Arc::new(SlowIngestor {
+            store: store.clone(),
+            done: Default::default(),
+        }) as Arc<dyn vigil_server::Ingestor>
+    });
     let state = Arc::new(AppState {
-        ingestor: None,
+        ingestor,
         jobs: Default::default(),
         write_lock: Default::default(),
-        store: Arc::new(store),
+        store,
         index: RwLock::new(Arc::new(index)),
         graph: RwLock::new(Some(Arc::new(graph))),
         keys,
@@ -474,5 +512,42 @@ async fn a_body_without_content_type_is_json_and_a_wrong_type_is_refused() {
             .unwrap_or("")
             .contains("application/json"),
         "{v}"
+    );
+}
+
+/// A background write reports its step at `/jobs/{id}` while it runs, and its outcome after.
+#[tokio::test]
+async fn a_job_shows_its_progress_while_it_runs() {
+    let f = fixture_full(Vec::new(), true);
+    let (_, write_key) = f
+        .state
+        .keys
+        .add("loader", Role::Write, "2026-11-23")
+        .expect("key");
+    let body = json!({"kind": "lists", "files": [{"name": "x.csv", "content": "x"}]}).to_string();
+    let (s, job) = call(&f, "POST", "/ingest", Some(&write_key), Some(body)).await;
+    assert_eq!(s, StatusCode::ACCEPTED, "{job}");
+    let url = job["url"].as_str().expect("url").to_string();
+    let mut seen = Vec::new();
+    let last = loop {
+        let (_, j) = call(&f, "GET", &url, Some(&write_key), None).await;
+        if let Some(done) = j["progress"]["done"].as_u64() {
+            assert_eq!(j["progress"]["total"], 4);
+            seen.push(done);
+        }
+        if j["status"] == "done" || j["status"] == "failed" {
+            break j;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    assert_eq!(last["status"], "done", "{last}");
+    assert_eq!(last["result"]["written"], 4);
+    assert!(
+        last["progress"].is_null(),
+        "no progress once finished: {last}"
+    );
+    assert!(
+        seen.len() >= 2 && seen.windows(2).all(|w| w[0] <= w[1]),
+        "{seen:?}"
     );
 }
