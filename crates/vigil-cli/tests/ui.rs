@@ -375,5 +375,11 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         "return document.querySelectorAll('#report-text mark a').length",
     );
     assert!(marks.as_u64().unwrap() >= 3);
+    // Below the text: the claims read in it, each with its sentence.
+    let claims = page.until(
+        "report claims",
+        "return document.querySelectorAll('#report-claims .sentence').length",
+    );
+    assert!(claims.as_u64().unwrap() >= 2, "{claims}");
     page.screenshot("report.png");
 }

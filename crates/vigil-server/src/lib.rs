@@ -872,13 +872,17 @@ async fn claims_handler(
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers, Role::Screen)?;
     let g = graph(&state)?;
-    let Some(n) = g.node(&id) else {
-        return Ok(Json(json!({"id": id, "claims": []})));
+    // An entity's claims are on its edges; a document's are the edges it is the proof of.
+    let edges: Vec<u32> = match g.node(&id) {
+        Some(n) => g.edges_of(n).to_vec(),
+        None => (0..g.edges.len() as u32)
+            .filter(|&e| g.edges[e as usize].document.as_deref() == Some(id.as_str()))
+            .collect(),
     };
     let mut seen = std::collections::BTreeSet::new();
     let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
     let mut out = Vec::new();
-    for &e in g.edges_of(n) {
+    for e in edges {
         let edge = &g.edges[e as usize];
         if edge.source != vigil_graph::SourceKind::Report || !seen.insert(edge.entity.clone()) {
             continue;
