@@ -145,6 +145,14 @@ pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
         discrepancies: Default::default(),
     });
     state.refresh_versions().context("reading the store")?;
+    {
+        // Where the reports disagree, found in the background at the lowest priority.
+        let state = state.clone();
+        std::thread::spawn(move || {
+            vigil_server::lower_priority();
+            let _ = state.warm_discrepancies();
+        });
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

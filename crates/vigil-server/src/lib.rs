@@ -136,6 +136,26 @@ pub struct Selection {
 }
 
 impl AppState {
+    /// Find where the reports disagree, for the graph now in use, and keep the answer:
+    /// thousands of reports take seconds, so the server does it after each load and at
+    /// start, not in the first request that asks.
+    pub fn warm_discrepancies(
+        &self,
+    ) -> Result<Arc<Vec<vigil_reports::Discrepancy>>, vigil_reports::ReportsError> {
+        let fingerprint = self
+            .graph
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .map(|g| g.fingerprint.clone())
+            .unwrap_or_default();
+        let data = vigil_reports::load(self.store.as_ref(), vigil_link::REPORTS_DATASET)?;
+        let found = Arc::new(vigil_reports::find_discrepancies(&data));
+        *self.discrepancies.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some((fingerprint, found.clone()));
+        Ok(found)
+    }
+
     pub fn refresh_versions(&self) -> Result<(), vigil_store::StoreError> {
         let latest = self
             .store
@@ -736,20 +756,11 @@ async fn discrepancies_handler(
     let all = match cached {
         Some(d) => d,
         None => {
-            let store = state.store.clone();
-            let found = tokio::task::spawn_blocking(move || {
-                vigil_reports::load(store.as_ref(), vigil_link::REPORTS_DATASET)
-                    .map(|data| vigil_reports::find_discrepancies(&data))
-            })
-            .await
-            .map_err(|_| ApiError::internal("finding discrepancies"))?
-            .map_err(|_| ApiError::internal("reading the reports"))?;
-            let found = Arc::new(found);
-            *state
-                .discrepancies
-                .lock()
-                .unwrap_or_else(|p| p.into_inner()) = Some((fingerprint, found.clone()));
-            found
+            let st = state.clone();
+            tokio::task::spawn_blocking(move || st.warm_discrepancies())
+                .await
+                .map_err(|_| ApiError::internal("finding discrepancies"))?
+                .map_err(|_| ApiError::internal("reading the reports"))?
         }
     };
     let chosen: Vec<Value> = all
@@ -1198,6 +1209,10 @@ async fn ingest_handler(
                             release_here(g);
                         }
                         let _ = st.refresh_versions();
+                        // On the low-priority thread, before the job is said done.
+                        run(&mut || {
+                            let _ = st.warm_discrepancies();
+                        });
                         set_job(&st, &job_id, |j| {
                             j.status = "done".into();
                             j.finished = Some(now());
@@ -1235,7 +1250,7 @@ async fn ingest_handler(
 /// thread is preempted at once by any other, and runs when the request handlers wait (on the
 /// network, on the audit log's sync); under a load that never lets them wait the write slows
 /// down rather than the answers.
-fn lower_priority() {
+pub fn lower_priority() {
     #[cfg(target_os = "linux")]
     // SAFETY: both calls change only the calling thread's own scheduling (pid 0 = caller).
     unsafe {
