@@ -168,8 +168,29 @@ pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
                 .map(|a| a.to_string())
                 .unwrap_or_default()
         );
+        // Ctrl-C, or SIGTERM from a service manager or container runtime: stop taking
+        // connections, let the requests in flight finish (their audit records are synced).
         vigil_server::run(listener, state, async {
-            let _ = tokio::signal::ctrl_c().await;
+            #[cfg(unix)]
+            {
+                use tokio::signal::unix::{signal, SignalKind};
+                match signal(SignalKind::terminate()) {
+                    Ok(mut term) => {
+                        tokio::select! {
+                            _ = tokio::signal::ctrl_c() => {}
+                            _ = term.recv() => {}
+                        }
+                    }
+                    Err(_) => {
+                        let _ = tokio::signal::ctrl_c().await;
+                    }
+                }
+            }
+            #[cfg(not(unix))]
+            {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+            eprintln!("vigil: stopping: finishing the requests in flight");
         })
         .await
         .context("serving")

@@ -189,3 +189,36 @@ fn kill_9_while_screening_loses_no_answered_request_from_the_audit_trail() {
     assert!(lost.is_empty(), "answered but not audited: {lost:?}");
     assert!(recorded.len() <= sent.into_inner());
 }
+
+/// SIGTERM (what a service manager or container runtime sends) stops the server cleanly.
+#[test]
+fn sigterm_stops_the_server_cleanly() {
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let (mut server, base) = v.serve(&["--public-read"]);
+    assert_eq!(
+        ureq::get(&format!("{base}/healthz"))
+            .call()
+            .map(|r| r.status())
+            .ok(),
+        Some(200)
+    );
+    let pid = server.0.id().to_string();
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
+    let started = Instant::now();
+    let status = loop {
+        if let Some(s) = server.0.try_wait().expect("wait") {
+            break s;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "still running 10 s after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+}
