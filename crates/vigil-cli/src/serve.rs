@@ -44,13 +44,34 @@ impl CliIngestor {
         Ok(dir)
     }
 
-    fn run(&self, req: &IngestRequest) -> Result<serde_json::Value> {
+    fn run(&self, req: &IngestRequest) -> std::result::Result<serde_json::Value, String> {
         crate::clear_progress();
-        let dir = self.stage(req)?;
+        let dir = self.stage(req).map_err(|e| format!("{e:#}"))?;
+        // Errors name the file as the client sent it, not where it was staged.
+        let staged = format!("{}/", dir.path().display());
+        let mut summary = self
+            .load(req, dir.path())
+            .map_err(|e| format!("{e:#}").replace(&staged, ""))?;
+        // Per-file outcomes too.
+        if let Some(files) = summary
+            .get_mut("files")
+            .and_then(serde_json::Value::as_array_mut)
+        {
+            for f in files {
+                if let Some(name) = f.get("file").and_then(|n| n.as_str()) {
+                    let name = name.replace(&staged, "");
+                    f["file"] = serde_json::Value::String(name);
+                }
+            }
+        }
+        Ok(summary)
+    }
+
+    fn load(&self, req: &IngestRequest, dir: &Path) -> Result<serde_json::Value> {
         match req.kind.as_str() {
             "reports" => {
                 let args = crate::ingest::IngestArgs {
-                    paths: vec![dir.path().to_path_buf()],
+                    paths: vec![dir.to_path_buf()],
                     source: req.source.clone(),
                     published: req.published.clone(),
                     dataset: vigil_link::REPORTS_DATASET.into(),
@@ -66,7 +87,7 @@ impl CliIngestor {
                     ),
                     None => None,
                 };
-                let sets = vigil_ingest::plan(&[dir.path().to_path_buf()], format)?;
+                let sets = vigil_ingest::plan(&[dir.to_path_buf()], format)?;
                 if sets.is_empty() {
                     bail!("no list files among the files sent");
                 }
@@ -80,9 +101,7 @@ impl CliIngestor {
 
 impl Ingestor for CliIngestor {
     fn ingest(&self, req: &IngestRequest) -> std::result::Result<serde_json::Value, String> {
-        // The message of the error chain, without the temporary directory's path.
         self.run(req)
-            .map_err(|e| format!("{e:#}").replace(&std::env::temp_dir().display().to_string(), ""))
     }
 
     fn progress(&self) -> Option<serde_json::Value> {

@@ -108,6 +108,10 @@ fn serve_match_and_ingest_jobs_while_screening() {
         status["result"]["files"][0]["error"],
         serde_json::Value::Null
     );
+    assert_eq!(
+        status["result"]["files"][0]["file"], "s2.txt",
+        "the file as sent, not where it was staged"
+    );
     // The report's people are found once the job is done (the index was swapped in).
     let found = get(&format!("{base}/search/all?q=Kareem%20Zandawi"), &screen);
     assert_eq!(found["results"][0]["datasets"][0], "reports", "{found}");
@@ -221,4 +225,44 @@ fn sigterm_stops_the_server_cleanly() {
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "{status:?}");
+}
+
+/// A malformed list sent to `/ingest`: the job fails naming the file and the place, and the
+/// store is as it was.
+#[test]
+fn a_malformed_list_through_ingest_fails_and_writes_nothing() {
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let write = v
+        .run(&["keys", "add", "--role", "write"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let (_server, base) = v.serve(&[]);
+    let before = get(&format!("{base}/datasets"), &write);
+    let good = std::fs::read_to_string(fixture("un-sample.xml")).expect("fixture");
+    // Cut off in the middle of an element: not well-formed XML.
+    let broken = &good[..good.len() / 2];
+    let body = serde_json::json!({"kind": "lists", "files": [{"name": "consolidated.xml", "content": broken}]});
+    let (s, job) = post(&format!("{base}/ingest"), Some(&write), &body);
+    assert_eq!(s, 202, "{job}");
+    let url = format!("{base}{}", job["url"].as_str().expect("url"));
+    let started = Instant::now();
+    let done = loop {
+        let j = get(&url, &write);
+        if j["status"] == "done" || j["status"] == "failed" {
+            break j;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "stuck: {j}");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(done["status"], "failed", "{done}");
+    let error = done["error"].as_str().unwrap_or("");
+    assert!(
+        error.contains("consolidated.xml:1: XML"),
+        "the file as sent, the line: {error}"
+    );
+    assert!(!error.contains('/'), "no staging path: {error}");
+    assert_eq!(get(&format!("{base}/datasets"), &write), before);
 }
