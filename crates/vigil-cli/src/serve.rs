@@ -91,7 +91,16 @@ impl CliIngestor {
                 if sets.is_empty() {
                     bail!("no list files among the files sent");
                 }
-                let parsed = crate::load::parse_all(&sets, None)?;
+                let mut parsed = crate::load::parse_all(&sets, None)?;
+                // The version records name the files as sent ("received via /ingest"), not
+                // the staging directory, which is gone once the job ends.
+                for p in &mut parsed {
+                    for f in &mut p.files {
+                        if let Ok(name) = f.path.strip_prefix(dir) {
+                            f.path = Path::new("ingest").join(name);
+                        }
+                    }
+                }
                 let reports = crate::load::store_all(&*self.store, parsed, req.version.as_deref())?;
                 Ok(serde_json::to_value(&reports)?)
             }

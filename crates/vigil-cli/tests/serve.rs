@@ -265,4 +265,24 @@ fn a_malformed_list_through_ingest_fails_and_writes_nothing() {
     );
     assert!(!error.contains('/'), "no staging path: {error}");
     assert_eq!(get(&format!("{base}/datasets"), &write), before);
+    // A whole file (a birthplace changed, so a new version) loads; the version names the
+    // file as sent.
+    let changed = good.replace("Sampletown", "Sampleville");
+    let body = serde_json::json!({"kind": "lists", "version": "2026-11-23",
+        "files": [{"name": "consolidated.xml", "content": changed}]});
+    let (_, job) = post(&format!("{base}/ingest"), Some(&write), &body);
+    let url = format!("{base}{}", job["url"].as_str().expect("url"));
+    let done = loop {
+        let j = get(&url, &write);
+        if j["status"] == "done" || j["status"] == "failed" {
+            break j;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "stuck: {j}");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(done["status"], "done", "{done}");
+    assert_eq!(
+        done["result"][0]["version"]["files"][0]["path"], "ingest/consolidated.xml",
+        "{done}"
+    );
 }
