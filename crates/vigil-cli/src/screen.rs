@@ -38,6 +38,10 @@ pub struct ScreenArgs {
     /// Only entities with one of these topics (`sanction`, `role.pep`, `crime.terror`, ...).
     #[arg(long)]
     pub topic: Vec<String>,
+    /// Only entities a list load changed at or after this date or time (delta screening):
+    /// `2026-11-01`, `2026-11-01T08:00:00Z`.
+    #[arg(long)]
+    pub changed_since: Option<String>,
     /// Score at or above which a result is a match.
     #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
     pub threshold: f32,
@@ -139,6 +143,7 @@ fn options(args: &ScreenArgs) -> Result<Options> {
         datasets: args.dataset.clone(),
         exclude_datasets: args.exclude_dataset.clone(),
         topics: args.topic.clone(),
+        changed_since: args.changed_since.clone(),
         candidates: args.candidates.max(1),
         min_share: args.min_share.clamp(0.0, 1.0),
         ..Options::default()
@@ -152,6 +157,11 @@ pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
             "--threshold must be between 0 and 1, got {}",
             args.threshold
         );
+    }
+    if let Some(since) = &args.changed_since {
+        if !vigil_model::dates::is_iso_date_or_time(since) {
+            bail!("--changed-since {since:?}: give an ISO date or time (2026-11-01, 2026-11-01T08:00:00Z)");
+        }
     }
     // A misspelt dataset would screen against nothing (or exclude nothing) and look clean.
     let known: Vec<String> = store

@@ -779,3 +779,51 @@ fn ingest_stores_each_page_once_and_reports_bad_files_one_by_one() {
         .stderr
         .contains("--published"));
 }
+
+/// Delta screening: `--changed-since` the load of a new list version screens only what that
+/// version changed.
+#[test]
+fn changed_since_screens_only_what_a_load_changed() {
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    // A new version where only the person's birthplace differs.
+    let xml = std::fs::read_to_string(fixture("un-sample.xml")).expect("fixture");
+    let next = v.dir.path().join("un-next.xml");
+    std::fs::write(&next, xml.replacen("Sampletown", "Sampleville", 1)).expect("write");
+    v.run(&["load", next.to_str().unwrap(), "--version", "2026-11-24"])
+        .ok();
+    let versions = v.run(&["versions", "un-sc", "--json"]).ok().json();
+    let loaded = |i: usize| {
+        versions[i]["loaded_at"]
+            .as_str()
+            .expect("loaded_at")
+            .to_string()
+    };
+    let found = |name: &str, since: &str| -> Vec<String> {
+        v.run(&["screen", name, "--changed-since", since, "--json"])
+            .ok()
+            .json()["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .filter_map(|r| r["id"].as_str().map(str::to_string))
+            .collect()
+    };
+    let (first, second) = (loaded(0), loaded(1));
+    assert_eq!(found("Sample Person Testovich", &first), ["unsc-900001"]);
+    assert_eq!(found("Sample Brigade", &first), ["unsc-900002"]);
+    assert_eq!(
+        found("Sample Person Testovich", &second),
+        ["unsc-900001"],
+        "its birthplace changed"
+    );
+    assert!(
+        found("Sample Brigade", &second).is_empty(),
+        "unchanged by the second load"
+    );
+    assert!(v
+        .run(&["screen", "x", "--changed-since", "last week"])
+        .fails()
+        .stderr
+        .contains("--changed-since"));
+}

@@ -146,6 +146,7 @@ fn record(e: Entity) -> Option<Record> {
         topics: e.values("topics").to_vec(),
         names,
         id: e.id,
+        changed: String::new(),
     })
 }
 
@@ -209,16 +210,24 @@ impl Index {
     ) -> Result<(Index, BuildStats), IndexError> {
         let started = Instant::now();
         let fingerprint = fingerprint(store)?;
-        let mut entities: Vec<Entity> = Vec::new();
-        store.for_each_entity(None, &mut |e| {
+        let mut entities: Vec<(Entity, Option<String>)> = Vec::new();
+        store.for_each_entity_changed(&mut |e, changed| {
             if e.schema.is_matchable() {
-                entities.push(e);
+                entities.push((e, changed.map(str::to_string)));
             }
             true
         })?;
         let total = entities.len() as u64;
         progress(0, total);
-        let mut records: Vec<Record> = entities.into_par_iter().filter_map(record).collect();
+        let mut records: Vec<Record> = entities
+            .into_par_iter()
+            .filter_map(|(e, changed)| {
+                record(e).map(|r| Record {
+                    changed: changed.unwrap_or_default(),
+                    ..r
+                })
+            })
+            .collect();
         records.sort_by(|a, b| a.id.cmp(&b.id));
         let mut datasets: Vec<String> = records
             .iter()

@@ -52,6 +52,9 @@ pub struct Record {
     pub countries: Vec<String>,
     pub gender: Option<String>,
     pub topics: Vec<String>,
+    /// When the entity last changed (RFC 3339 `loaded_at` of the version that last added or
+    /// dropped one of its statements); empty if unknown.
+    pub changed: String,
 }
 
 /// The screening index.
@@ -67,7 +70,7 @@ pub struct Index {
 
 /// Bumped when the record layout or the retrieval weights change. Changes to name analysis
 /// and keys need no bump: the stamp includes the analysis of a set of probe names.
-const LAYOUT: &str = "vigil-index/8";
+const LAYOUT: &str = "vigil-index/9";
 
 impl Index {
     pub fn len(&self) -> usize {

@@ -60,6 +60,10 @@ pub struct Options {
     pub exclude_ids: Vec<String>,
     /// Only entities with one of these topics (all when empty; yente's `topics`).
     pub topics: Vec<String>,
+    /// Only entities changed at or after this date or time (ISO 8601, compared as text:
+    /// `2026-11-01` admits `2026-11-01T08:00:00Z`); yente's `changed_since`, for screening
+    /// only what a list load changed.
+    pub changed_since: Option<String>,
     pub weights: Weights,
     /// How many retrieved candidates are scored in full.
     pub candidates: usize,
@@ -79,6 +83,7 @@ impl Default for Options {
             exclude_schemata: Vec::new(),
             exclude_ids: Vec::new(),
             topics: Vec::new(),
+            changed_since: None,
             weights: Weights::default(),
             candidates: 200,
             min_share: 0.3,
@@ -212,6 +217,9 @@ impl Admit<'_> {
             && !o.exclude_schemata.contains(&r.schema)
             && (o.topics.is_empty() || r.topics.iter().any(|t| o.topics.contains(t)))
             && !o.exclude_ids.contains(&r.id)
+            && o.changed_since
+                .as_deref()
+                .is_none_or(|since| r.changed.as_str() >= since)
     }
 }
 

@@ -145,9 +145,47 @@ pub fn parse_single(text: &str) -> Option<String> {
     }
 }
 
+/// An ISO 8601 date or time, as far as it goes: `2026`, `2026-11`, `2026-11-01`,
+/// `2026-11-01T08:00:00Z`.
+pub fn is_iso_date_or_time(v: &str) -> bool {
+    let b = v.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
+        n if n >= 10 => {
+            digits(0..4)
+                && b[4] == b'-'
+                && digits(5..7)
+                && b[7] == b'-'
+                && digits(8..10)
+                && (n == 10 || (b[10] == b'T' && n <= 40))
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates_and_times() {
+        for ok in ["2026", "2026-11", "2026-11-01", "2026-11-01T08:00:00Z"] {
+            assert!(is_iso_date_or_time(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "26",
+            "2026/11/01",
+            "yesterday",
+            "2026-11-01 08:00",
+            "2026-1-1",
+        ] {
+            assert!(!is_iso_date_or_time(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn table() {

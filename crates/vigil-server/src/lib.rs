@@ -415,6 +415,7 @@ struct MatchFilters {
     exclude_schema: Vec<Schema>,
     exclude_entity_ids: Vec<String>,
     topics: Vec<String>,
+    changed_since: Option<String>,
 }
 
 /// Most `exclude_entity_ids` in one request, as yente allows.
@@ -447,13 +448,12 @@ fn match_filters(raw: Option<&str>, state: &AppState) -> Result<MatchFilters, Ap
             ),
             "exclude_entity_ids" => f.exclude_entity_ids.push(v),
             "topics" => f.topics.push(v),
-            "changed_since" => {
-                return Err(bad(
-                    "changed_since is not supported: screen, then read each result's \
-                     /entities/{id}/statements for first and last seen"
-                        .into(),
-                ))
+            "changed_since" if !vigil_model::dates::is_iso_date_or_time(&v) => {
+                return Err(bad(format!(
+                    "changed_since: {v:?} is not an ISO date or time (2026-11-01, 2026-11-01T08:00:00Z)"
+                )))
             }
+            "changed_since" => f.changed_since = Some(v),
             _ => {}
         }
     }
@@ -541,6 +541,7 @@ async fn match_handler(
         exclude_schemata: filters.exclude_schema,
         exclude_ids: filters.exclude_entity_ids,
         topics: filters.topics,
+        changed_since: filters.changed_since,
         weights,
         ..Options::default()
     };

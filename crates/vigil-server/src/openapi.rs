@@ -55,7 +55,8 @@ pub fn document() -> Value {
                     {"name": "exclude_dataset", "in": "query", "description": "leave out entities in any of these datasets (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
                     {"name": "exclude_schema", "in": "query", "description": "leave out these schemata (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
                     {"name": "exclude_entity_ids", "in": "query", "description": "leave out these entities, at most 50 (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
-                    {"name": "topics", "in": "query", "description": "only entities with one of these topics (repeat)", "schema": {"type": "array", "items": {"type": "string"}}}
+                    {"name": "topics", "in": "query", "description": "only entities with one of these topics (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
+                    {"name": "changed_since", "in": "query", "description": "only entities a list load changed at or after this ISO date or time", "schema": {"type": "string"}}
                 ],
                 "requestBody": {"required": true, "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/EntityMatchQuery"}}}},

@@ -426,6 +426,9 @@ async fn yente_filters_narrow_exclude_and_refuse_what_they_cannot_do() {
             vec![],
         ),
         ("exclude_dataset=test-list", vec![], vec![]),
+        // The fixture's one version was loaded 2026-01-01: changed since then, not since after.
+        ("changed_since=2026-01-01", vec!["p1"], vec!["o1"]),
+        ("changed_since=2026-01-02", vec![], vec![]),
     ] {
         let (s, v) = call(
             &f,
@@ -453,7 +456,7 @@ async fn yente_filters_narrow_exclude_and_refuse_what_they_cannot_do() {
         ("include_dataset=no-such-list".to_string(), "no dataset"),
         ("exclude_dataset=no-such-list".to_string(), "no dataset"),
         ("exclude_schema=Spaceship".to_string(), "unknown schema"),
-        ("changed_since=2024-01-01".to_string(), "not supported"),
+        ("changed_since=yesterday".to_string(), "not an ISO date"),
         (many, "at most 50"),
     ] {
         let (s, v) = call(
@@ -470,10 +473,10 @@ async fn yente_filters_narrow_exclude_and_refuse_what_they_cannot_do() {
             "{params}: {v}"
         );
     }
-    // Six answered, five refused: the trail holds the six, each with its parameters.
+    // Eight answered, five refused: the trail holds the eight, each with its parameters.
     let (_, a) = call(&f, "GET", "/audit", Some(&f.admin_key), None).await;
     let records = a["records"].as_array().expect("records");
-    assert_eq!(records.len(), 6);
+    assert_eq!(records.len(), 8);
     assert!(
         records
             .iter()

@@ -53,6 +53,61 @@ pub fn check_all(make: &dyn Fn() -> Box<dyn Store>) {
     several_versions_are_all_or_nothing(make().as_ref());
     appending_adds_and_removes_nothing(make().as_ref());
     unknown_names(make().as_ref());
+    last_change_is_when_a_statement_came_or_went(make().as_ref());
+}
+
+/// Each entity's last change is the `loaded_at` of the version that last added or dropped one
+/// of its statements; an entity a newer version left alone keeps its older time.
+pub fn last_change_is_when_a_statement_came_or_went(s: &dyn Store) {
+    let at = |r: VersionRequest, t: &str| VersionRequest {
+        loaded_at: t.into(),
+        ..r
+    };
+    s.load_version(
+        &at(req("d", "v1", "h1"), "2026-01-01T00:00:00Z"),
+        v1("d"),
+        &mut noop,
+    )
+    .expect("load v1");
+    s.load_version(
+        &at(req("d", "v2", "h2"), "2026-02-01T00:00:00Z"),
+        v2("d"),
+        &mut noop,
+    )
+    .expect("load v2");
+    // v3 adds a name to c1 and leaves the others as they were.
+    let mut v3 = v2("d");
+    v3.push(st("c1", Schema::Company, "alias", "Example Limited", "d"));
+    s.load_version(
+        &at(req("d", "v3", "h3"), "2026-03-01T00:00:00Z"),
+        v3,
+        &mut noop,
+    )
+    .expect("load v3");
+    let mut seen = std::collections::BTreeMap::new();
+    s.for_each_entity_changed(&mut |e, changed| {
+        seen.insert(e.id.clone(), changed.map(str::to_string));
+        true
+    })
+    .expect("visit");
+    let when = |id: &str| seen.get(id).cloned().flatten();
+    assert_eq!(
+        when("p1").as_deref(),
+        Some("2026-02-01T00:00:00Z"),
+        "birth date changed in v2"
+    );
+    assert_eq!(
+        when("c1").as_deref(),
+        Some("2026-03-01T00:00:00Z"),
+        "alias added in v3"
+    );
+    assert_eq!(
+        when("c2").as_deref(),
+        Some("2026-02-01T00:00:00Z"),
+        "added in v2"
+    );
+    assert!(!seen.contains_key("p2"), "removed entities are not visited");
+    assert_eq!(seen.len(), 3);
 }
 
 pub fn first_load_counts(s: &dyn Store) {

@@ -63,6 +63,13 @@ macro_rules! kv_store_reads {
         ) -> Result<(), $crate::StoreError> {
             self.read(|r| $crate::for_each_entity_from(r, dataset, f))
         }
+
+        fn for_each_entity_changed(
+            &self,
+            f: &mut dyn FnMut(vigil_model::Entity, Option<&str>) -> bool,
+        ) -> Result<(), $crate::StoreError> {
+            self.read(|r| $crate::for_each_entity_changed_from(r, f))
+        }
     };
 }
 
@@ -148,6 +155,14 @@ pub trait Store: Send + Sync {
         dataset: Option<&str>,
         f: &mut dyn FnMut(Entity) -> bool,
     ) -> Result<(), StoreError>;
+
+    /// Visit every current entity with when it last changed: the `loaded_at` of the latest
+    /// version that added one of its statements or dropped one (what delta screening,
+    /// yente's `changed_since`, asks for). Stop when `f` returns false.
+    fn for_each_entity_changed(
+        &self,
+        f: &mut dyn FnMut(Entity, Option<&str>) -> bool,
+    ) -> Result<(), StoreError>;
 }
 
 /// Shared implementation of the read side of [`Store`] for backends built on the KV interface.
@@ -164,6 +179,53 @@ pub(crate) fn datasets_from<R: versioning::KvRead>(r: &R) -> Result<Vec<DatasetI
         }
     }
     Ok(out)
+}
+
+pub(crate) fn for_each_entity_changed_from<R: versioning::KvRead>(
+    r: &R,
+    f: &mut dyn FnMut(Entity, Option<&str>) -> bool,
+) -> Result<(), StoreError> {
+    // Per dataset, `loaded_at` by version seq (seqs run 1, 2, 3, ...).
+    let mut loaded: std::collections::HashMap<String, Vec<String>> = Default::default();
+    for name in r.dataset_names()? {
+        let mut at = Vec::new();
+        for v in r.versions(&name)? {
+            let i = v.seq as usize;
+            if at.len() <= i {
+                at.resize(i + 1, String::new());
+            }
+            at[i] = v.loaded_at;
+        }
+        loaded.insert(name, at);
+    }
+    r.each_entity(&mut |_, statements| {
+        let mut last: Option<&str> = None;
+        for s in &statements {
+            let Some(&(from, to)) = s.seen.last() else {
+                continue;
+            };
+            // A statement still current changed the entity when it appeared; one dropped,
+            // in the version after it was last seen.
+            let seq = if s.is_current() { from } else { to + 1 };
+            let at = loaded
+                .get(&s.statement.dataset)
+                .and_then(|a| a.get(seq as usize))
+                .map(String::as_str)
+                .filter(|a| !a.is_empty());
+            if at > last {
+                last = at;
+            }
+        }
+        let current: Vec<Statement> = statements
+            .into_iter()
+            .filter(|s| s.is_current())
+            .map(|s| s.statement)
+            .collect();
+        Ok(match Entity::from_statements(&current) {
+            Some(e) => f(e, last),
+            None => true,
+        })
+    })
 }
 
 pub(crate) fn for_each_entity_from<R: versioning::KvRead>(
