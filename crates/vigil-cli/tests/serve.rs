@@ -28,6 +28,20 @@ fn get(url: &str, key: &str) -> serde_json::Value {
         .expect("get")
 }
 
+/// The job `POST /ingest` answered with, polled until it is done or failed (at most a minute).
+fn finished(base: &str, job: &serde_json::Value, key: &str) -> serde_json::Value {
+    let url = format!("{base}{}", job["url"].as_str().expect("url"));
+    let started = Instant::now();
+    loop {
+        let j = get(&url, key);
+        if j["status"] == "done" || j["status"] == "failed" {
+            return j;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "stuck: {j}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 fn json(r: ureq::Response) -> serde_json::Value {
     serde_json::from_str(&r.into_string().expect("body")).expect("json")
 }
@@ -36,18 +50,11 @@ fn json(r: ureq::Response) -> serde_json::Value {
 fn serve_match_and_ingest_jobs_while_screening() {
     let v = Vigil::new();
     v.run(&["load", &fixture("un-sample.xml")]).ok();
-    let key = |role: &str| {
-        v.run(&["keys", "add", "--role", role])
-            .ok()
-            .stdout
-            .trim()
-            .to_string()
-    };
-    let screen = key("screen");
+    let screen = v.key("screen");
     let (_server, base) = v.serve(&[]);
     let started = Instant::now();
     // A key made while the server runs works at once.
-    let write = key("write");
+    let write = v.key("write");
     let query = serde_json::json!({"queries": {"q": {"schema": "Person", "properties": {"name": ["Sample Person Testovich"]}}}});
     let (s, m) = post(&format!("{base}/match/default"), Some(&screen), &query);
     assert_eq!(s, 200, "{m}");
@@ -142,12 +149,7 @@ fn a_wildcard_or_malformed_cors_origin_is_refused_before_serving() {
 fn kill_9_while_screening_loses_no_answered_request_from_the_audit_trail() {
     let v = Vigil::new();
     v.run(&["load", &fixture("un-sample.xml")]).ok();
-    let key = v
-        .run(&["keys", "add", "--role", "screen"])
-        .ok()
-        .stdout
-        .trim()
-        .to_string();
+    let key = v.key("screen");
     let (server, base) = v.serve(&[]);
     let server = std::sync::Mutex::new(Some(server));
     let answered = std::sync::Mutex::new(Vec::new());
@@ -233,12 +235,7 @@ fn sigterm_stops_the_server_cleanly() {
 fn a_malformed_list_through_ingest_fails_and_writes_nothing() {
     let v = Vigil::new();
     v.run(&["load", &fixture("un-sample.xml")]).ok();
-    let write = v
-        .run(&["keys", "add", "--role", "write"])
-        .ok()
-        .stdout
-        .trim()
-        .to_string();
+    let write = v.key("write");
     let (_server, base) = v.serve(&[]);
     let before = get(&format!("{base}/datasets"), &write);
     let good = std::fs::read_to_string(fixture("un-sample.xml")).expect("fixture");
@@ -247,16 +244,7 @@ fn a_malformed_list_through_ingest_fails_and_writes_nothing() {
     let body = serde_json::json!({"kind": "lists", "files": [{"name": "consolidated.xml", "content": broken}]});
     let (s, job) = post(&format!("{base}/ingest"), Some(&write), &body);
     assert_eq!(s, 202, "{job}");
-    let url = format!("{base}{}", job["url"].as_str().expect("url"));
-    let started = Instant::now();
-    let done = loop {
-        let j = get(&url, &write);
-        if j["status"] == "done" || j["status"] == "failed" {
-            break j;
-        }
-        assert!(started.elapsed() < Duration::from_secs(60), "stuck: {j}");
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let done = finished(&base, &job, &write);
     assert_eq!(done["status"], "failed", "{done}");
     let error = done["error"].as_str().unwrap_or("");
     assert!(
@@ -271,15 +259,7 @@ fn a_malformed_list_through_ingest_fails_and_writes_nothing() {
     let body = serde_json::json!({"kind": "lists", "version": "2026-11-23",
         "files": [{"name": "consolidated.xml", "content": changed}]});
     let (_, job) = post(&format!("{base}/ingest"), Some(&write), &body);
-    let url = format!("{base}{}", job["url"].as_str().expect("url"));
-    let done = loop {
-        let j = get(&url, &write);
-        if j["status"] == "done" || j["status"] == "failed" {
-            break j;
-        }
-        assert!(started.elapsed() < Duration::from_secs(60), "stuck: {j}");
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let done = finished(&base, &job, &write);
     assert_eq!(done["status"], "done", "{done}");
     assert_eq!(
         done["result"][0]["version"]["files"][0]["path"], "ingest/consolidated.xml",

@@ -157,6 +157,15 @@ impl Page<'_> {
     }
 }
 
+/// The strings of a JSON array a script returned.
+fn texts(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .unwrap_or_else(|| panic!("not an array: {v}"))
+        .iter()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
 fn base64_decode(s: &str) -> Vec<u8> {
     let val = |c: u8| match c {
         b'A'..=b'Z' => Some(c - b'A'),
@@ -253,12 +262,7 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     // Every name form, the reports' spellings with the documents that use them.
     let forms = page
         .js("return [...document.querySelectorAll('#names tr.name-form')].map(r => r.textContent)");
-    let forms: Vec<&str> = forms
-        .as_array()
-        .expect("forms")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let forms = texts(&forms);
     assert!(
         forms
             .iter()
@@ -305,12 +309,7 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     let kinds = page.js(
         "return [...document.querySelectorAll('#timeline tr.entry')].map(r => r.className + ' ' + r.cells[0].textContent)",
     );
-    let kinds: Vec<&str> = kinds
-        .as_array()
-        .expect("entries")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let kinds = texts(&kinds);
     assert!(
         kinds
             .iter()
@@ -338,12 +337,7 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         "discrepancies",
         "const d = [...document.querySelectorAll('#all-discrepancies .discrepancy')]; return d.length && d.map(x => x.className + ': ' + x.textContent)",
     );
-    let found: Vec<&str> = found
-        .as_array()
-        .expect("discrepancies")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
+    let found = texts(&found);
     let of = |kind: &str| found.iter().filter(|d| d.contains(kind)).count();
     assert_eq!(
         (of("quantity"), of("spelling"), of("role")),

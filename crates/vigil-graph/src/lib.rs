@@ -209,18 +209,17 @@ impl Graph {
         let mut forms: BTreeMap<(String, String, String), u32> = BTreeMap::new();
         for e in entities {
             if e.schema == Schema::Article {
-                for m in vigil_link::expand_mentions(&e) {
-                    if let (Some(id), Some(form)) = (m.first("resolved"), m.first("name")) {
-                        // A split moves a form to another entity: resolve by the form.
-                        let id = if judgements.is_empty() {
-                            id.to_string()
-                        } else {
-                            judgements.resolve(id, form)
-                        };
-                        *forms
-                            .entry((id, form.to_string(), e.id.clone()))
-                            .or_default() += 1;
-                    }
+                for m in vigil_link::mention_spans(&e) {
+                    let Some(id) = m.resolved else { continue };
+                    // A split moves a form to another entity: resolve by the form.
+                    let id = if judgements.is_empty() {
+                        id.to_string()
+                    } else {
+                        judgements.resolve(id, m.name)
+                    };
+                    *forms
+                        .entry((id, m.name.to_string(), e.id.clone()))
+                        .or_default() += 1;
                 }
                 continue;
             }

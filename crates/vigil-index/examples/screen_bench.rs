@@ -8,6 +8,9 @@
 
 use std::time::Instant;
 
+/// 100 person names, shared with `vigil-server`'s load test.
+const BENCH_NAMES: &str = include_str!("bench_names.txt");
+
 use vigil_index::{Index, Options, Query};
 use vigil_model::Schema;
 
@@ -26,25 +29,9 @@ fn main() {
         }
         return;
     }
-    let given = [
-        "Karim", "Hojjat", "Mohammad", "Ali", "Hassan", "Elena", "Viktor", "Maria", "Ahmad", "Olga",
-    ];
-    let family = [
-        "Gholizadeh",
-        "Zandavi",
-        "Rahimi",
-        "Petrov",
-        "Haddad",
-        "Novak",
-        "Ivanova",
-        "Karimi",
-        "Smith",
-        "Moradi",
-    ];
-    let queries: Vec<Query> = family
-        .iter()
-        .flat_map(|f| given.iter().map(move |g| format!("{g} {f}")))
-        .map(|n| Query::name(Schema::Person, &n))
+    let queries: Vec<Query> = BENCH_NAMES
+        .lines()
+        .map(|n| Query::name(Schema::Person, n))
         .collect();
     let o = Options {
         limit: 5,

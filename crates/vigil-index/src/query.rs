@@ -4,7 +4,7 @@ use std::cell::RefCell;
 
 use serde::{Deserialize, Serialize};
 use vigil_matcher::{
-    score_entity, score_entity_with, CandidateFacts, Explanation, QueryFacts, Weights,
+    score_entity_with, CandidateFacts, EntityScore, Explanation, QueryFacts, Weights,
     DEFAULT_THRESHOLD,
 };
 use vigil_model::{country_code, dates::parse_dates, Schema};
@@ -391,16 +391,15 @@ impl Index {
         }
     }
 
+    /// A record scored against the prepared query, explained or not.
+    fn score_record(&self, p: &Prepared, r: &Record, o: &Options, explain: bool) -> EntityScore {
+        let names = p.names_for(r.schema);
+        score_entity_with(names, &p.facts, &Index::facts(r), &o.weights, explain)
+    }
+
     /// The score of one record, without its explanation; `None` below the cutoff.
     fn quick_score(&self, p: &Prepared, r: u32, o: &Options) -> Option<(f32, u32)> {
-        let record = &self.records[r as usize];
-        let s = score_entity_with(
-            p.names_for(record.schema),
-            &p.facts,
-            &Index::facts(record),
-            &o.weights,
-            false,
-        );
+        let s = self.score_record(p, &self.records[r as usize], o, false);
         (s.score >= o.cutoff).then_some((s.score, r))
     }
 
@@ -414,12 +413,7 @@ impl Index {
             .into_iter()
             .map(|(_, r)| {
                 let r = &self.records[r as usize];
-                let s = score_entity(
-                    p.names_for(r.schema),
-                    &p.facts,
-                    &Index::facts(r),
-                    &o.weights,
-                );
+                let s = self.score_record(p, r, o, true);
                 Match {
                     id: r.id.clone(),
                     schema: r.schema,

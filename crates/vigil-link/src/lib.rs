@@ -31,7 +31,9 @@ mod judgements;
 mod statements;
 
 pub use judgements::{Judgement, Judgements, Verdict, JUDGEMENTS_DATASET};
-pub use statements::{expand_mentions, quantity_value, report_statements, ReportMeta};
+pub use statements::{
+    expand_mentions, mention_spans, quantity_value, report_statements, MentionSpan, ReportMeta,
+};
 
 use std::collections::HashMap;
 

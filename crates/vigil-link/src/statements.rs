@@ -230,34 +230,69 @@ pub fn report_statements(
     out
 }
 
-/// The FtM `Mention` entities a stored document's `mentionSpans` table stands for: id
-/// `men-{doc}-{start}`, with document, name (the text of the span), detectedSchema, resolved,
-/// and vigil's start, end, kind and score.
-pub fn expand_mentions(doc: &Entity) -> Vec<Entity> {
+/// One row of a stored document's `mentionSpans` table, read against its text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MentionSpan<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// The text of the span: the name as the document wrote it.
+    pub name: &'a str,
+    /// `person`, `organization`, `public_body`, `place`, `event`.
+    pub kind: &'a str,
+    /// The entity the mention was linked to.
+    pub resolved: Option<&'a str>,
+    pub score: Option<&'a str>,
+}
+
+/// The rows of a stored document's `mentionSpans` tables (rows that do not fit its text are
+/// skipped).
+pub fn mention_spans(doc: &Entity) -> Vec<MentionSpan<'_>> {
     let Some(text) = doc.first("bodyText") else {
         return Vec::new();
     };
-    let dk = doc_key(&doc.id);
     let mut out = Vec::new();
     for table in doc.values("mentionSpans") {
         for line in table.lines() {
-            let f: Vec<&str> = line.split('\t').collect();
+            let mut f = line.split('\t');
             let (Some(start), Some(end)) = (
-                f.first().and_then(|x| x.parse::<usize>().ok()),
-                f.get(1).and_then(|x| x.parse::<usize>().ok()),
+                f.next().and_then(|x| x.parse::<usize>().ok()),
+                f.next().and_then(|x| x.parse::<usize>().ok()),
             ) else {
                 continue;
             };
             let Some(name) = text.get(start..end) else {
                 continue;
             };
-            let kind = f.get(2).copied().unwrap_or("");
-            let mut m = Entity::new(format!("men-{dk}-{start}"), Schema::Mention);
+            let kind = f.next().unwrap_or("");
+            let resolved = f.next().filter(|x| !x.is_empty());
+            let score = f.next().filter(|x| !x.is_empty());
+            out.push(MentionSpan {
+                start,
+                end,
+                name,
+                kind,
+                resolved,
+                score,
+            });
+        }
+    }
+    out
+}
+
+/// The FtM `Mention` entities a stored document's `mentionSpans` table stands for: id
+/// `men-{doc}-{start}`, with document, name (the text of the span), detectedSchema, resolved,
+/// and vigil's start, end, kind and score.
+pub fn expand_mentions(doc: &Entity) -> Vec<Entity> {
+    let dk = doc_key(&doc.id);
+    mention_spans(doc)
+        .into_iter()
+        .map(|span| {
+            let mut m = Entity::new(format!("men-{dk}-{}", span.start), Schema::Mention);
             m.datasets = doc.datasets.clone();
             m.add("document", &doc.id);
-            m.add("name", name);
-            m.add("kind", kind);
-            let schema = match kind {
+            m.add("name", span.name);
+            m.add("kind", span.kind);
+            let schema = match span.kind {
                 "person" => "Person",
                 "organization" => "Organization",
                 "public_body" => "PublicBody",
@@ -266,16 +301,15 @@ pub fn expand_mentions(doc: &Entity) -> Vec<Entity> {
                 _ => "Thing",
             };
             m.add("detectedSchema", schema);
-            m.add("start", &start.to_string());
-            m.add("end", &end.to_string());
-            if let Some(id) = f.get(3).filter(|x| !x.is_empty()) {
+            m.add("start", &span.start.to_string());
+            m.add("end", &span.end.to_string());
+            if let Some(id) = span.resolved {
                 m.add("resolved", id);
             }
-            if let Some(sc) = f.get(4).filter(|x| !x.is_empty()) {
+            if let Some(sc) = span.score {
                 m.add("score", sc);
             }
-            out.push(m);
-        }
-    }
-    out
+            m
+        })
+        .collect()
 }

@@ -9,6 +9,9 @@
 use std::io::Write;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+/// The 100 person names `vigil-index`'s screen_bench screens too.
+const BENCH_NAMES: &str = include_str!("../../vigil-index/examples/bench_names.txt");
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let url = args
@@ -22,21 +25,6 @@ fn main() {
         .ok()
         .and_then(|l| l.parse().ok())
         .unwrap_or(5);
-    let given = [
-        "Karim", "Hojjat", "Mohammad", "Ali", "Hassan", "Elena", "Viktor", "Maria", "Ahmad", "Olga",
-    ];
-    let family = [
-        "Gholizadeh",
-        "Zandavi",
-        "Rahimi",
-        "Petrov",
-        "Haddad",
-        "Novak",
-        "Ivanova",
-        "Karimi",
-        "Smith",
-        "Moradi",
-    ];
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let started = Instant::now();
     let handles: Vec<_> = (0..threads)
@@ -47,9 +35,10 @@ fn main() {
                 let mut lat = Vec::new();
                 let mut samples: Vec<(u128, Option<f64>)> = Vec::new();
                 let mut errors = 0usize;
+                let names: Vec<&str> = BENCH_NAMES.lines().collect();
                 let mut i = t;
                 while Instant::now() < deadline {
-                    let name = format!("{} {}", given[i % 10], family[(i / 10 + t) % 10]);
+                    let name = names[(i + 10 * t) % names.len()];
                     i += 7;
                     let body = format!(
                         "{{\"queries\":{{\"q\":{{\"schema\":\"Person\",\"properties\":{{\"name\":[\"{name}\"]}}}}}}}}"

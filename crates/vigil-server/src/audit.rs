@@ -37,6 +37,22 @@ pub struct AuditRecord {
     pub results: serde_json::Value,
 }
 
+impl AuditRecord {
+    /// A record of a screening answered now for `key`, the rest to fill in.
+    pub fn answered(key: String) -> AuditRecord {
+        AuditRecord {
+            time: crate::now(),
+            key,
+            endpoint: String::new(),
+            dataset: String::new(),
+            params: None,
+            query: serde_json::Value::Null,
+            versions: serde_json::Value::Null,
+            results: serde_json::Value::Null,
+        }
+    }
+}
+
 /// A record as written: the versions by reference.
 #[derive(Serialize)]
 struct WrittenRecord<'a> {

@@ -570,36 +570,22 @@ async fn match_handler(
                 e
             })
             .collect();
-        audit_results.insert(
-            k.clone(),
-            json!(hits
-                .iter()
-                .map(|m| json!([m.id, m.score, m.is_match]))
-                .collect::<Vec<_>>()),
-        );
+        audit_results.insert(k.clone(), audited(&hits));
         responses.insert(
             k,
             json!({"status": 200, "results": results,
                    "total": {"value": hits.len(), "relation": "eq"}, "query": ex}),
         );
     }
-    state
-        .audit
-        .append(
-            &AuditRecord {
-                time: now(),
-                key,
-                endpoint: format!("/match/{dataset}"),
-                dataset,
-                params: raw_query,
-                query: Value::Object(body.queries),
-                versions: Value::Null,
-                results: Value::Object(audit_results),
-            },
-            &datasets.versions,
-        )
-        .await
-        .map_err(|_| ApiError::internal("recording the audit trail"))?;
+    let record = AuditRecord {
+        endpoint: format!("/match/{dataset}"),
+        dataset,
+        params: raw_query,
+        query: Value::Object(body.queries),
+        results: Value::Object(audit_results),
+        ..AuditRecord::answered(key)
+    };
+    audit(&state, &record, &datasets.versions).await?;
     Ok(Json(json!({
         "responses": responses,
         "matcher": {
@@ -691,28 +677,41 @@ async fn search_handler(
                    "explanations": m.explanation})
         })
         .collect();
-    state
-        .audit
-        .append(
-            &AuditRecord {
-                time: now(),
-                key,
-                endpoint: format!("/search/{dataset}"),
-                dataset,
-                params: raw_query,
-                query: json!({"q": {"schema": schema.name(), "name": q,
-                                    "birth_date": p.birth_date, "country": p.country}}),
-                versions: Value::Null,
-                results: json!({"q": hits.iter().map(|m| json!([m.id, m.score, m.is_match])).collect::<Vec<_>>()}),
-            },
-            &datasets.versions,
-        )
-        .await
-        .map_err(|_| ApiError::internal("recording the audit trail"))?;
+    let record = AuditRecord {
+        endpoint: format!("/search/{dataset}"),
+        dataset,
+        params: raw_query,
+        query: json!({"q": {"schema": schema.name(), "name": q,
+                            "birth_date": p.birth_date, "country": p.country}}),
+        results: json!({ "q": audited(&hits) }),
+        ..AuditRecord::answered(key)
+    };
+    audit(&state, &record, &datasets.versions).await?;
     Ok(Json(
         json!({"results": results, "total": {"value": results.len(), "relation": "eq"},
                    "limit": limit, "offset": 0}),
     ))
+}
+
+/// What the audit trail keeps of one query's answer: (id, score, match) per result.
+fn audited(hits: &[vigil_index::Match]) -> Value {
+    json!(hits
+        .iter()
+        .map(|m| json!([m.id, m.score, m.is_match]))
+        .collect::<Vec<_>>())
+}
+
+/// Record an answered screening; the answer is sent once the record is synced.
+async fn audit(
+    state: &AppState,
+    record: &AuditRecord,
+    versions: &audit::VersionSet,
+) -> Result<(), ApiError> {
+    state
+        .audit
+        .append(record, versions)
+        .await
+        .map_err(|_| ApiError::internal("recording the audit trail"))
 }
 
 fn graph(state: &AppState) -> Result<Arc<Graph>, ApiError> {
@@ -1087,6 +1086,21 @@ fn set_job(state: &AppState, id: &str, f: impl FnOnce(&mut Job)) {
     }
 }
 
+/// End a job: done, or failed with why; its progress is cleared.
+fn end_job(state: &AppState, id: &str, outcome: Result<(), String>) {
+    set_job(state, id, |j| {
+        match outcome {
+            Ok(()) => j.status = "done".into(),
+            Err(e) => {
+                j.status = "failed".into();
+                j.error = Some(e);
+            }
+        }
+        j.finished = Some(now());
+        j.progress = None;
+    });
+}
+
 /// `POST /ingest`: queue a write; answered at once with the job to poll.
 async fn ingest_handler(
     State(state): State<Arc<AppState>>,
@@ -1214,26 +1228,16 @@ async fn ingest_handler(
                         run(&mut || {
                             let _ = st.warm_discrepancies();
                         });
-                        set_job(&st, &job_id, |j| {
-                            j.status = "done".into();
-                            j.finished = Some(now());
-                            j.progress = None;
-                        });
+                        end_job(&st, &job_id, Ok(()));
                     }
-                    Err(e) => set_job(&st, &job_id, |j| {
-                        j.status = "failed".into();
-                        j.error = Some(format!("written, but rebuilding the index failed: {e}"));
-                        j.finished = Some(now());
-                        j.progress = None;
-                    }),
+                    Err(e) => end_job(
+                        &st,
+                        &job_id,
+                        Err(format!("written, but rebuilding the index failed: {e}")),
+                    ),
                 }
             }
-            Err(e) => set_job(&st, &job_id, |j| {
-                j.status = "failed".into();
-                j.error = Some(e);
-                j.finished = Some(now());
-                j.progress = None;
-            }),
+            Err(e) => end_job(&st, &job_id, Err(e)),
         }
         watching.store(false, std::sync::atomic::Ordering::Relaxed);
         let _ = watcher.join();

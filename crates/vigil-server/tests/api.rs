@@ -393,6 +393,12 @@ async fn cors_is_off_unless_an_origin_is_listed() {
     );
 }
 
+/// `POST /match/default?{params}` with the screen key.
+async fn match_with(f: &Fixture, params: &str, body: &str) -> (StatusCode, Value) {
+    let uri = format!("/match/default?{params}");
+    call(f, "POST", &uri, Some(&f.screen_key), Some(body.to_string())).await
+}
+
 #[tokio::test]
 async fn yente_filters_narrow_exclude_and_refuse_what_they_cannot_do() {
     let f = fixture();
@@ -430,14 +436,7 @@ async fn yente_filters_narrow_exclude_and_refuse_what_they_cannot_do() {
         ("changed_since=2026-01-01", vec!["p1"], vec!["o1"]),
         ("changed_since=2026-01-02", vec![], vec![]),
     ] {
-        let (s, v) = call(
-            &f,
-            "POST",
-            &format!("/match/default?{params}"),
-            k,
-            Some(body.clone()),
-        )
-        .await;
+        let (s, v) = match_with(&f, params, &body).await;
         assert_eq!(s, StatusCode::OK, "{params}: {v}");
         assert_eq!(
             (ids(&v, "p"), ids(&v, "o")),
@@ -459,14 +458,7 @@ async fn yente_filters_narrow_exclude_and_refuse_what_they_cannot_do() {
         ("changed_since=yesterday".to_string(), "not an ISO date"),
         (many, "at most 50"),
     ] {
-        let (s, v) = call(
-            &f,
-            "POST",
-            &format!("/match/default?{params}"),
-            k,
-            Some(body.clone()),
-        )
-        .await;
+        let (s, v) = match_with(&f, &params, &body).await;
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{params}: {v}");
         assert!(
             v["detail"].as_str().unwrap_or("").contains(says),

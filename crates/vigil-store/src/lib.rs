@@ -216,12 +216,7 @@ pub(crate) fn for_each_entity_changed_from<R: versioning::KvRead>(
                 last = at;
             }
         }
-        let current: Vec<Statement> = statements
-            .into_iter()
-            .filter(|s| s.is_current())
-            .map(|s| s.statement)
-            .collect();
-        Ok(match Entity::from_statements(&current) {
+        Ok(match versioning::current_of(statements, None) {
             Some(e) => f(e, last),
             None => true,
         })
@@ -249,12 +244,7 @@ pub(crate) fn for_each_entity_from<R: versioning::KvRead>(
         }
         // Everything: one sequential scan, already grouped by entity.
         None => r.each_entity(&mut |_, statements| {
-            let current: Vec<Statement> = statements
-                .into_iter()
-                .filter(|s| s.is_current())
-                .map(|s| s.statement)
-                .collect();
-            Ok(match Entity::from_statements(&current) {
+            Ok(match versioning::current_of(statements, None) {
                 Some(e) => f(e),
                 None => true,
             })

@@ -292,13 +292,20 @@ pub(crate) fn current_entity<R: KvRead>(
     id: &str,
     dataset: Option<&str>,
 ) -> Result<Option<Entity>, StoreError> {
-    let mut current = Vec::new();
-    for stored in r.entity_statements(id)? {
-        if stored.is_current() && dataset.is_none_or(|d| d == stored.statement.dataset) {
-            current.push(stored.statement);
-        }
-    }
-    Ok(Entity::from_statements(&current))
+    Ok(current_of(r.entity_statements(id)?, dataset))
+}
+
+/// The entity its current statements (of `dataset`, or of all) describe, if any.
+pub(crate) fn current_of(
+    statements: Vec<StoredStatement>,
+    dataset: Option<&str>,
+) -> Option<Entity> {
+    let current: Vec<_> = statements
+        .into_iter()
+        .filter(|s| s.is_current() && dataset.is_none_or(|d| d == s.statement.dataset))
+        .map(|s| s.statement)
+        .collect();
+    Entity::from_statements(&current)
 }
 
 fn resolve_seq(versions: &[VersionInfo], label: &str) -> Option<u32> {

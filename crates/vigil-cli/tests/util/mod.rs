@@ -166,4 +166,13 @@ impl Vigil {
         wait_for(&format!("{base}/readyz"));
         (server, base)
     }
+
+    /// A new API key with `role`, as `vigil keys add` prints it.
+    pub fn key(&self, role: &str) -> String {
+        self.run(&["keys", "add", "--role", role])
+            .ok()
+            .stdout
+            .trim()
+            .to_string()
+    }
 }
