@@ -27,6 +27,10 @@ pub struct LoadArgs {
     /// Load the lists bundled in the binary (OFAC SDN 2024-05-03, UN 2026-02-27).
     #[arg(long)]
     pub bundled: bool,
+    /// Load even when a dataset would lose more than half of its entities (a list that
+    /// really shrank); without it such a load is refused, since it is usually a partial file.
+    #[arg(long)]
+    pub allow_shrink: bool,
 }
 
 /// What one dataset load did, for output.
@@ -105,7 +109,13 @@ pub fn store_all(
     store: &dyn Store,
     parsed: Vec<Parsed>,
     version: Option<&str>,
+    shrink_guard: ShrinkGuard,
 ) -> Result<Vec<LoadReport>> {
+    if let ShrinkGuard::Refuse { override_with } = shrink_guard {
+        for p in &parsed {
+            refuse_shrink(store, p, override_with)?;
+        }
+    }
     let started = Instant::now();
     let total: u64 = parsed.iter().map(|p| p.statements.len() as u64).sum();
     let mut meta = Vec::with_capacity(parsed.len());
@@ -173,6 +183,53 @@ pub fn store_all(
         .collect())
 }
 
+/// Whether a load may remove more than half of a dataset's entities.
+#[derive(Debug, Clone, Copy)]
+pub enum ShrinkGuard {
+    Allow,
+    /// Refuse, naming the flag or field that would allow it.
+    Refuse {
+        override_with: &'static str,
+    },
+}
+
+impl ShrinkGuard {
+    pub fn allow_if(allowed: bool, override_with: &'static str) -> ShrinkGuard {
+        if allowed {
+            ShrinkGuard::Allow
+        } else {
+            ShrinkGuard::Refuse { override_with }
+        }
+    }
+}
+
+/// A valid but partial file (a truncated download, one line of a list) would silently
+/// de-list everyone it lacks: a load that keeps fewer than half of a dataset's entities is
+/// refused unless the caller says it means it.
+fn refuse_shrink(store: &dyn Store, p: &Parsed, override_with: &str) -> Result<()> {
+    let Some(prev) = store
+        .versions(&p.dataset)
+        .context("reading the store")?
+        .pop()
+    else {
+        return Ok(());
+    };
+    let mut ids: Vec<&str> = p.statements.iter().map(|s| s.entity_id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let new = ids.len() as u64;
+    if new * 2 < prev.entities {
+        bail!(
+            "{}: this load has {new} entities against {} in version {}, so it would remove {} of them: refusing a shrink of more than half, which is usually a partial file (if the list really shrank, {override_with} loads it)",
+            p.dataset,
+            prev.entities,
+            prev.version,
+            prev.entities - new
+        );
+    }
+    Ok(())
+}
+
 pub fn print_reports(reports: &[LoadReport], json: bool) -> Result<()> {
     if json {
         return crate::print_json(&reports);
@@ -238,7 +295,8 @@ pub fn run(store: &dyn Store, args: &LoadArgs, json: bool) -> Result<()> {
         );
     }
     let parsed = parse_all(&sets, args.dataset.as_deref())?;
-    let reports = store_all(store, parsed, args.version.as_deref())?;
+    let guard = ShrinkGuard::allow_if(args.allow_shrink, "--allow-shrink");
+    let reports = store_all(store, parsed, args.version.as_deref(), guard)?;
     print_reports(&reports, json)
 }
 
@@ -266,7 +324,7 @@ pub fn load_bundled(store: &dyn Store, quiet: bool) -> Result<Vec<LoadReport>> {
             files: vec![path],
         };
         let parsed = parse_all(std::slice::from_ref(&set), None)?;
-        reports.extend(store_all(store, parsed, version)?);
+        reports.extend(store_all(store, parsed, version, ShrinkGuard::Allow)?);
     }
     if !quiet {
         return Ok(reports);

@@ -78,6 +78,10 @@ enum Command {
         /// Only records at or after this time (RFC 3339 or a date).
         #[arg(long)]
         since: Option<String>,
+        /// Check the chain of line hashes instead: an edited, inserted or deleted record is
+        /// found (exit 1, naming the line); prints the head hash to keep elsewhere.
+        #[arg(long, conflicts_with = "since")]
+        verify: bool,
     },
     /// Judge two entities one: B resolves to A in every query and later ingest (reversible).
     Merge {
@@ -176,8 +180,13 @@ fn run(cli: Cli) -> Result<()> {
         Command::Keys { command } => {
             return serve::keys(&store_dir(cli.db.as_ref())?, command, cli.json)
         }
-        Command::Audit { since } => {
-            return serve::audit(&store_dir(cli.db.as_ref())?, since.as_deref(), cli.json)
+        Command::Audit { since, verify } => {
+            return serve::audit(
+                &store_dir(cli.db.as_ref())?,
+                since.as_deref(),
+                *verify,
+                cli.json,
+            )
         }
         _ => {}
     }

@@ -199,6 +199,7 @@ pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
         countries: args.country.clone(),
         gender: args.gender.clone(),
     };
+    query.check().map_err(|e| anyhow::anyhow!("{e}"))?;
     let results = index.screen(&query, &opts);
     if json {
         return crate::print_json(
@@ -291,20 +292,17 @@ fn run_batch(
     let file =
         std::fs::File::open(input).with_context(|| format!("opening {}", input.display()))?;
     let total_bytes = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(std::io::BufReader::new(file));
-    let headers = reader
+    let mut rows = BatchRows::new(file);
+    let headers = rows
         .headers()
-        .with_context(|| format!("{}: reading the header", input.display()))?
-        .clone();
+        .with_context(|| format!("{}: reading the header", input.display()))?;
     let col = |name: &str| headers.iter().position(|h| h == name);
     let name_col = col(&args.name_column).with_context(|| {
         format!(
             "{}: no column {:?} (columns: {}); name it with --name-column",
             input.display(),
             args.name_column,
-            headers.iter().collect::<Vec<_>>().join(",")
+            shown_columns(&headers)
         )
     })?;
     let (schema_col, dob_col, country_col) = (
@@ -347,13 +345,12 @@ fn run_batch(
     // screened on every core.
     const CHUNK: usize = 4096;
     let mut chunk: Vec<(u64, Result<csv::StringRecord, String>)> = Vec::with_capacity(CHUNK);
-    let mut records = reader.records();
-    let mut line = 1u64;
+    let mut unreadable = 0u64;
     loop {
         chunk.clear();
-        for rec in records.by_ref() {
-            line += 1;
-            chunk.push((line, rec.map_err(|e| format!("unreadable row: {e}"))));
+        while let Some(row) = rows.next_row() {
+            unreadable += u64::from(row.1.is_err());
+            chunk.push(row);
             if chunk.len() == CHUNK {
                 break;
             }
@@ -373,6 +370,13 @@ fn run_batch(
                 let name = get(Some(name_col));
                 if name.is_empty() {
                     return RowResult::Failed(format!("line {line}: empty name"));
+                }
+                if name.len() > vigil_index::MAX_NAME_BYTES {
+                    return RowResult::Failed(format!(
+                        "line {line}: a name of {} bytes: at most {}",
+                        name.len(),
+                        vigil_index::MAX_NAME_BYTES
+                    ));
                 }
                 let schema = match get(schema_col) {
                     "" => default_schema,
@@ -421,9 +425,7 @@ fn run_batch(
             )?;
             rows_done += 1;
         }
-        if let Some(pos) = records.reader().position().byte().checked_sub(0) {
-            pb.set_position(pos);
-        }
+        pb.set_position(rows.byte());
         pb.set_message(format!("{rows_done} rows, {matched} matched"));
     }
     writer.flush()?;
@@ -434,7 +436,104 @@ fn run_batch(
         rows_done as f64 / secs.max(1e-9),
         opts.threshold
     );
+    if unreadable > 0 {
+        bail!(
+            "{}: {unreadable} row(s) could not be read as CSV; each has its error in the error column, the other rows were screened",
+            input.display()
+        );
+    }
     Ok(())
+}
+
+/// The header's columns for an error message: at most 20, each cut short, so a hostile
+/// million-column header gives a line, not megabytes.
+fn shown_columns(headers: &csv::StringRecord) -> String {
+    let mut shown: Vec<String> = headers
+        .iter()
+        .take(20)
+        .map(|h| {
+            if h.chars().count() > 40 {
+                format!("{}...", h.chars().take(40).collect::<String>())
+            } else {
+                h.to_string()
+            }
+        })
+        .collect();
+    if headers.len() > 20 {
+        shown.push(format!("and {} more", headers.len() - 20));
+    }
+    shown.join(",")
+}
+
+/// The rows of a batch CSV with their line numbers. A field never holds a line break here
+/// (names and dates do not): a quote left open would otherwise swallow every later line into
+/// one field, and the names there would never be screened. Such a row is an error of its own
+/// line, and reading goes on at the next line.
+struct BatchRows {
+    reader: csv::Reader<std::fs::File>,
+    record: csv::StringRecord,
+}
+
+impl BatchRows {
+    fn new(file: std::fs::File) -> BatchRows {
+        BatchRows {
+            reader: csv::ReaderBuilder::new().flexible(true).from_reader(file),
+            record: csv::StringRecord::new(),
+        }
+    }
+
+    fn headers(&mut self) -> Result<csv::StringRecord> {
+        let headers = self.reader.headers()?.clone();
+        if headers.iter().any(|h| h.contains(['\n', '\r'])) {
+            bail!("line 1: a quoted column name is not closed on its line (a stray \")");
+        }
+        Ok(headers)
+    }
+
+    /// How far into the file reading has got, for the progress bar.
+    fn byte(&self) -> u64 {
+        self.reader.position().byte()
+    }
+
+    fn next_row(&mut self) -> Option<(u64, Result<csv::StringRecord, String>)> {
+        match self.reader.read_record(&mut self.record) {
+            Ok(false) => None,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                Some((line, Err(format!("unreadable row: {e}"))))
+            }
+            Ok(true) => {
+                let start = self
+                    .record
+                    .position()
+                    .cloned()
+                    .unwrap_or_else(csv::Position::new);
+                if !self.record.iter().any(|f| f.contains(['\n', '\r'])) {
+                    return Some((start.line(), Ok(self.record.clone())));
+                }
+                let error = match self.resume_after(&start) {
+                    Ok(()) => "a quoted field is not closed on its line (a stray \"); the next lines were read on their own".to_string(),
+                    Err(e) => format!("a quoted field is not closed on its line (a stray \"), and the rest of the file could not be read again: {e}"),
+                };
+                Some((start.line(), Err(error)))
+            }
+        }
+    }
+
+    /// Go back to the line after `start`'s, which the runaway field swallowed.
+    fn resume_after(&mut self, start: &csv::Position) -> Result<()> {
+        use std::io::{BufRead, Seek};
+        let file = self.reader.get_mut();
+        file.seek(std::io::SeekFrom::Start(start.byte()))?;
+        let mut line = Vec::new();
+        std::io::BufReader::new(&mut *file).read_until(b'\n', &mut line)?;
+        let mut next = csv::Position::new();
+        next.set_byte(start.byte() + line.len() as u64)
+            .set_line(start.line() + 1)
+            .set_record(start.record() + 1);
+        self.reader.seek(next)?;
+        Ok(())
+    }
 }
 
 fn write_rows<W: Write>(

@@ -21,6 +21,13 @@ pub struct ServeArgs {
     /// repeat for more. Without it no CORS header is sent.
     #[arg(long = "cors-origin", value_name = "ORIGIN")]
     pub cors_origins: Vec<String>,
+    /// Seconds a client may take to send a request's headers; an idle keep-alive connection
+    /// is closed after as long.
+    #[arg(long, default_value_t = vigil_server::HEADER_TIMEOUT.as_secs())]
+    pub header_timeout: u64,
+    /// Most connections open at once (more wait to be accepted).
+    #[arg(long, default_value_t = vigil_server::MAX_CONNECTIONS)]
+    pub max_connections: usize,
 }
 
 fn keys_of(dir: &Path) -> Result<Keys> {
@@ -101,7 +108,12 @@ impl CliIngestor {
                         }
                     }
                 }
-                let reports = crate::load::store_all(&*self.store, parsed, req.version.as_deref())?;
+                let reports = crate::load::store_all(
+                    &*self.store,
+                    parsed,
+                    req.version.as_deref(),
+                    crate::load::ShrinkGuard::allow_if(req.allow_shrink, "\"allow_shrink\": true"),
+                )?;
                 Ok(serde_json::to_value(&reports)?)
             }
         }
@@ -198,7 +210,12 @@ pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
         );
         // Ctrl-C, or SIGTERM from a service manager or container runtime: stop taking
         // connections, let the requests in flight finish (their audit records are synced).
-        vigil_server::run(listener, state, async {
+        let limits = vigil_server::Limits {
+            header_timeout: std::time::Duration::from_secs(args.header_timeout.max(1)),
+            max_connections: args.max_connections.max(1),
+            ..Default::default()
+        };
+        vigil_server::run(listener, state, limits, async {
             #[cfg(unix)]
             {
                 use tokio::signal::unix::{signal, SignalKind};
@@ -299,16 +316,26 @@ pub fn keys(dir: &Path, cmd: &KeysCommand, json: bool) -> Result<()> {
     Ok(())
 }
 
-pub fn audit(dir: &Path, since: Option<&str>, json: bool) -> Result<()> {
+pub fn audit(dir: &Path, since: Option<&str>, verify: bool, json: bool) -> Result<()> {
     let path = dir.join("audit.log");
-    let (records, torn) = vigil_server::audit::read(&path, since)
+    if verify {
+        return verify_audit(&path, json);
+    }
+    if let Some(since) = since {
+        if !vigil_model::dates::is_iso_date_or_time(since) {
+            bail!("--since {since:?}: give an ISO date or time (2026-11-01, 2026-11-01T08:00:00Z)");
+        }
+    }
+    let read = vigil_server::audit::read(&path, since)
         .with_context(|| format!("reading {}", path.display()))?;
+    let (records, torn) = (&read.records, read.torn);
     if json {
         return crate::print_json(
-            &serde_json::json!({"records": records, "torn_lines_skipped": torn}),
+            &serde_json::json!({"records": records, "torn_lines_skipped": torn,
+                                                     "damaged_lines": read.damaged_lines}),
         );
     }
-    for r in &records {
+    for r in records {
         let results: usize = r
             .results
             .as_object()
@@ -325,6 +352,45 @@ pub fn audit(dir: &Path, since: Option<&str>, json: bool) -> Result<()> {
     if torn > 0 {
         eprintln!("vigil: {torn} torn line(s) skipped (a write interrupted by a crash)");
     }
+    if !read.damaged_lines.is_empty() {
+        eprintln!(
+            "vigil: {} damaged line(s) in the middle of the trail skipped (lines {}); `vigil audit --verify` checks it",
+            read.damaged_lines.len(),
+            read.damaged_lines.iter().take(10).map(u64::to_string).collect::<Vec<_>>().join(", ")
+        );
+    }
     println!("{} records", records.len());
+    Ok(())
+}
+
+/// `vigil audit --verify`: walk the chain of line hashes; exit non-zero where it breaks.
+fn verify_audit(path: &Path, json: bool) -> Result<()> {
+    let v =
+        vigil_server::audit::verify(path).with_context(|| format!("reading {}", path.display()))?;
+    if json {
+        crate::print_json(&v)?;
+    } else {
+        println!(
+            "{} lines checked, head {}{}{}",
+            v.lines,
+            if v.head.is_empty() { "-" } else { &v.head },
+            if v.unchained > 0 {
+                format!(", {} older unchained line(s) not checkable", v.unchained)
+            } else {
+                String::new()
+            },
+            if v.torn > 0 {
+                ", a torn last line (a crash mid-write)"
+            } else {
+                ""
+            }
+        );
+    }
+    if let Some((line, why)) = &v.broken_at {
+        bail!(
+            "{}:{line}: the audit trail's chain breaks here: {why}",
+            path.display()
+        );
+    }
     Ok(())
 }

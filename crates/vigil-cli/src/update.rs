@@ -222,24 +222,6 @@ fn update_one(
         .map(|f| download(agent, f, dir.path()))
         .collect::<Result<Vec<_>>>()?;
     let parsed = parse_all(&[SourceSet { format, files }], Some(&src.dataset))?;
-    if let (Some(prev), Some(new)) = (store.versions(&src.dataset)?.last(), parsed.first()) {
-        let new_entities = {
-            let mut ids: Vec<&str> = new
-                .statements
-                .iter()
-                .map(|s| s.entity_id.as_str())
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids.len() as u64
-        };
-        if !force && new_entities * 2 < prev.entities {
-            bail!(
-                "the download has {new_entities} entities against {} in version {}: refusing a shrink of more than half (--force loads it)",
-                prev.entities,
-                prev.version
-            );
-        }
-    }
-    store_all(store, parsed, None)
+    let guard = crate::load::ShrinkGuard::allow_if(force, "--force");
+    store_all(store, parsed, None, guard)
 }

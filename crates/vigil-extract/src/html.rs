@@ -78,25 +78,42 @@ fn is_chrome(el: &ElementRef<'_>) -> bool {
         )
 }
 
-fn walk(el: ElementRef<'_>, blocks: &mut Vec<String>, current: &mut String) {
-    for child in el.children() {
-        match child.value() {
+/// Walk the tree in document order with an explicit stack: pages can nest elements tens of
+/// thousands deep (html5ever builds such trees), and a recursive walk would overflow the stack.
+fn walk(root: ElementRef<'_>, blocks: &mut Vec<String>, current: &mut String) {
+    enum Step<'a> {
+        Enter(ego_tree::NodeRef<'a, Node>),
+        /// Leaving a block element: its text ends a block.
+        Leave,
+    }
+    let mut stack: Vec<Step<'_>> = root.children().rev().map(Step::Enter).collect();
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Leave => {
+                if !current.trim().is_empty() {
+                    blocks.push(std::mem::take(current));
+                }
+                continue;
+            }
+            Step::Enter(node) => node,
+        };
+        match node.value() {
             Node::Text(t) => current.push_str(t),
             Node::Element(_) => {
-                let Some(e) = ElementRef::wrap(child) else {
+                let Some(e) = ElementRef::wrap(node) else {
                     continue;
                 };
                 if is_chrome(&e) {
                     continue;
                 }
                 let block = BLOCK_TAGS.contains(&e.value().name());
-                if block && !current.trim().is_empty() {
-                    blocks.push(std::mem::take(current));
+                if block {
+                    if !current.trim().is_empty() {
+                        blocks.push(std::mem::take(current));
+                    }
+                    stack.push(Step::Leave);
                 }
-                walk(e, blocks, current);
-                if block && !current.trim().is_empty() {
-                    blocks.push(std::mem::take(current));
-                }
+                stack.extend(node.children().rev().map(Step::Enter));
             }
             _ => {}
         }

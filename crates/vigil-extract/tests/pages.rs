@@ -141,6 +141,37 @@ fn odd_pages_do_not_panic() {
     }
 }
 
+/// Hostile nesting: tens of thousands of open elements must neither overflow the stack (the
+/// walk used to recurse per element) nor lose the text inside them. Run on a thread with a
+/// small stack, as the server's workers have.
+#[test]
+fn deeply_nested_and_very_wide_pages_keep_their_text() {
+    let text = "Officials said the envoy met the minister in Vienna on Monday. The meeting lasted \
+                two hours, according to a statement released by the ministry. Neither side \
+                commented on the talks, which had been planned for weeks.";
+    let deep = format!(
+        "<html><body>{}<p>{text}</p>{}</body></html>",
+        "<div>".repeat(50_000),
+        "</div>".repeat(50_000)
+    );
+    let unclosed = format!("<html><body>{}<p>{text}</p>", "<span><div>".repeat(30_000));
+    let wide = format!(
+        "<html><body>{}<p>{text}</p></body></html>",
+        "<b>x</b>".repeat(100_000)
+    );
+    let pages = [deep, unclosed, wide];
+    let worker = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            pages
+                .iter()
+                .map(|p| clean(p).text.contains("met the minister in Vienna"))
+                .collect::<Vec<_>>()
+        })
+        .unwrap();
+    assert_eq!(worker.join().unwrap(), vec![true, true, true]);
+}
+
 #[test]
 fn corpus_masses_disagree_across_outlets() {
     let Some(files) = corpus() else { return };

@@ -23,7 +23,7 @@ use vigil_model::Schema;
 use vigil_normalize::AnalyzedName;
 
 pub use build::{fingerprint, BuildStats};
-pub use query::{Match, Options, Query};
+pub use query::{Match, Options, Query, MAX_FACT_BYTES, MAX_NAME_BYTES, MAX_QUERY_VALUES};
 
 /// Index failures.
 #[derive(Debug, thiserror::Error)]

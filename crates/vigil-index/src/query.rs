@@ -27,7 +27,53 @@ pub struct Query {
     pub gender: Option<String>,
 }
 
+/// Longest name a query may carry. Names are short (the longest list names are a few hundred
+/// bytes); scoring cost grows with length, so a megabyte "name" is an attack, not a query.
+pub const MAX_NAME_BYTES: usize = 500;
+/// Most names, birth dates or countries one query may carry.
+pub const MAX_QUERY_VALUES: usize = 20;
+/// Longest birth date, country or gender value.
+pub const MAX_FACT_BYTES: usize = 100;
+
 impl Query {
+    /// Why this query may not be screened, if it may not: no name, a name or value too long,
+    /// too many values. Every front-end checks it, so none can be made to score a megabyte.
+    pub fn check(&self) -> Result<(), String> {
+        if self.names.iter().all(|n| n.trim().is_empty()) {
+            return Err("the name is empty".into());
+        }
+        if let Some(n) = self.names.iter().find(|n| n.len() > MAX_NAME_BYTES) {
+            return Err(format!(
+                "a name of {} bytes: at most {MAX_NAME_BYTES}",
+                n.len()
+            ));
+        }
+        for (what, values) in [
+            ("names", &self.names),
+            ("birth dates", &self.birth_dates),
+            ("countries", &self.countries),
+        ] {
+            if values.len() > MAX_QUERY_VALUES {
+                return Err(format!(
+                    "{} {what}: at most {MAX_QUERY_VALUES} per query",
+                    values.len()
+                ));
+            }
+        }
+        let facts = self
+            .birth_dates
+            .iter()
+            .chain(&self.countries)
+            .chain(&self.gender);
+        if let Some(v) = facts.into_iter().find(|v| v.len() > MAX_FACT_BYTES) {
+            return Err(format!(
+                "a birth date, country or gender of {} bytes: at most {MAX_FACT_BYTES}",
+                v.len()
+            ));
+        }
+        Ok(())
+    }
+
     pub fn name(schema: Schema, name: &str) -> Query {
         Query {
             schema,

@@ -1,12 +1,12 @@
 //! The EU consolidated financial sanctions list (FSF XML, `export/sanctionEntity`), written
 //! against the published schema: names and most facts are attributes of child elements.
 
-use roxmltree::{Document, Node};
+use roxmltree::Node;
 use vigil_model::Schema;
 
 use crate::error::{IngestError, Location};
 use crate::source::SourceText;
-use crate::un::{children, xml_error};
+use crate::un::children;
 use crate::{clean, dataset_name, Emit, ParserOutput};
 
 const AUTHORITY: &str = "European Union";
@@ -16,7 +16,7 @@ fn attr(n: Node<'_, '_>, name: &str) -> Option<String> {
 }
 
 pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOutput, IngestError> {
-    let doc = Document::parse(&text.text).map_err(|e| xml_error(text, e))?;
+    let doc = crate::un::parse_xml(text)?;
     let root = doc.root_element();
     if !root.has_tag_name("export") {
         return Err(IngestError::malformed(

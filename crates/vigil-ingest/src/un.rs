@@ -18,6 +18,86 @@ pub(crate) fn xml_error(text: &SourceText, e: roxmltree::Error) -> IngestError {
     )
 }
 
+/// Deepest element nesting a list file may have. Real lists nest a handful of levels;
+/// roxmltree's tokenizer recurses once per level, so a hostile file nested tens of thousands
+/// deep would overflow the stack and abort the process instead of failing.
+pub const MAX_XML_DEPTH: usize = 256;
+
+/// Parse list XML after checking, with a flat scan, that it nests no deeper than
+/// [`MAX_XML_DEPTH`]. DTDs stay refused (roxmltree's default), so no entity can add depth.
+pub(crate) fn parse_xml(text: &SourceText) -> Result<Document<'_>, IngestError> {
+    if let Some(line) = too_deep(&text.text, MAX_XML_DEPTH) {
+        return Err(IngestError::malformed(
+            &text.path,
+            Location::line(line),
+            format!("XML: elements nested more than {MAX_XML_DEPTH} deep"),
+        ));
+    }
+    Document::parse(&text.text).map_err(|e| xml_error(text, e))
+}
+
+/// The line where element nesting first exceeds `limit`, if it does. Skips comments, CDATA,
+/// processing instructions and declarations, and quoted attribute values, so only real tags
+/// count; on malformed input it may miscount, and the parser then reports the real error.
+fn too_deep(xml: &str, limit: usize) -> Option<u64> {
+    let b = xml.as_bytes();
+    let (mut i, mut depth, mut line) = (0usize, 0usize, 1u64);
+    let skip_to = |from: usize, end: &[u8]| -> usize {
+        b[from..]
+            .windows(end.len())
+            .position(|w| w == end)
+            .map_or(b.len(), |p| from + p + end.len())
+    };
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                line += 1;
+                i += 1;
+            }
+            b'<' => {
+                let rest = &b[i..];
+                let end = if rest.starts_with(b"<!--") {
+                    skip_to(i + 4, b"-->")
+                } else if rest.starts_with(b"<![CDATA[") {
+                    skip_to(i + 9, b"]]>")
+                } else if rest.starts_with(b"<?") {
+                    skip_to(i + 2, b"?>")
+                } else if rest.starts_with(b"<!") {
+                    skip_to(i + 2, b">")
+                } else if rest.starts_with(b"</") {
+                    depth = depth.saturating_sub(1);
+                    skip_to(i + 2, b">")
+                } else {
+                    // A start tag: find its end outside quoted attribute values.
+                    let mut j = i + 1;
+                    let mut quote = None;
+                    while j < b.len() {
+                        match (quote, b[j]) {
+                            (None, b'"' | b'\'') => quote = Some(b[j]),
+                            (Some(q), c) if c == q => quote = None,
+                            (None, b'>') => break,
+                            _ => {}
+                        }
+                        j += 1;
+                    }
+                    if j < b.len() && b[j - 1] != b'/' {
+                        depth += 1;
+                        if depth > limit {
+                            return Some(line);
+                        }
+                    }
+                    j + 1
+                };
+                let end = end.min(b.len());
+                line += b[i..end].iter().filter(|&&c| c == b'\n').count() as u64;
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 pub(crate) fn child<'a>(n: Node<'a, 'a>, tag: &str) -> Option<Node<'a, 'a>> {
     n.children().find(|c| c.has_tag_name(tag))
 }
@@ -59,7 +139,7 @@ fn join(parts: &[Option<String>]) -> String {
 }
 
 pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOutput, IngestError> {
-    let doc = Document::parse(&text.text).map_err(|e| xml_error(text, e))?;
+    let doc = parse_xml(text)?;
     let root = doc.root_element();
     if !root.has_tag_name("CONSOLIDATED_LIST") {
         return Err(IngestError::malformed(
@@ -259,4 +339,20 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
         records,
         emit,
     })
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::too_deep;
+
+    #[test]
+    fn nesting_is_counted_on_real_tags_only() {
+        assert_eq!(too_deep("<a><b/><c>x</c></a>", 2), None);
+        assert_eq!(too_deep("<a>\n<b>\n<c/></b></a>", 1), Some(2));
+        // Comments, CDATA, quoted '>' and '/>' in attributes are not tags.
+        let quiet = "<a x='>' y=\"/>\"><!-- <b><b><b> --><![CDATA[<b><b>]]><?p <b> ?></a>";
+        assert_eq!(too_deep(quiet, 1), None);
+        let deep = format!("{}{}", "<a>".repeat(100_000), "</a>".repeat(100_000));
+        assert_eq!(too_deep(&deep, 256), Some(1));
+    }
 }

@@ -261,6 +261,42 @@ fn bad_inputs_are_named_errors() {
     }
 }
 
+/// Element nesting tens of thousands deep (in a comment field, or as an export's whole body)
+/// is refused by name and line instead of overflowing the stack, on a worker-sized stack.
+#[test]
+fn deeply_nested_xml_is_an_error_not_a_crash() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let d = dir.path().to_path_buf();
+    let un = std::fs::read_to_string(fixture("un-sample.xml")).expect("read");
+    let deep = format!("{}x{}", "<b>".repeat(30_000), "</b>".repeat(30_000));
+    let un_deep = un.replacen("Invented for tests.", &deep, 1);
+    let fsf_deep = format!(
+        "<export>\n{}{}</export>",
+        "<sanctionEntity>".repeat(20_000),
+        "</sanctionEntity>".repeat(20_000)
+    );
+    let worker = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let un = error_for(&write(&d, "deep-un.xml", un_deep.as_bytes()), None);
+            let fsf = error_for(
+                &write(&d, "deep-fsf.xml", fsf_deep.as_bytes()),
+                Some(Format::EuFsfXml),
+            );
+            (un, fsf)
+        })
+        .expect("thread");
+    let (un, fsf) = worker.join().expect("no crash");
+    assert!(
+        un.contains("deep-un.xml:15") && un.contains("nested more than 256"),
+        "{un}"
+    );
+    assert!(
+        fsf.contains("deep-fsf.xml:2") && fsf.contains("nested more than 256"),
+        "{fsf}"
+    );
+}
+
 #[test]
 fn ofac_companion_without_primary_is_refused() {
     let dir = tempfile::tempdir().expect("tmp");

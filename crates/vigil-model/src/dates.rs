@@ -145,25 +145,79 @@ pub fn parse_single(text: &str) -> Option<String> {
     }
 }
 
-/// An ISO 8601 date or time, as far as it goes: `2026`, `2026-11`, `2026-11-01`,
-/// `2026-11-01T08:00:00Z`.
+/// An ISO 8601 date or time, as far as it goes, that exists on the calendar and the clock:
+/// `2026`, `2026-11`, `2026-11-01`, `2026-11-01T08:00`, `2026-11-01T08:00:00Z`,
+/// `2026-11-01T08:00:00.5+01:00`. `2026-13-45` and `2026-02-30` are not.
 pub fn is_iso_date_or_time(v: &str) -> bool {
     let b = v.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
-    match b.len() {
-        4 => digits(0..4),
-        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
-        n if n >= 10 => {
-            digits(0..4)
-                && b[4] == b'-'
-                && digits(5..7)
-                && b[7] == b'-'
-                && digits(8..10)
-                && (n == 10 || (b[10] == b'T' && n <= 40))
-        }
-        _ => false,
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let x = b.get(r)?;
+        x.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| x.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    let Some(year) = num(0..4) else {
+        return false;
+    };
+    if b.len() == 4 {
+        return true;
     }
+    let month = match (b.get(4), num(5..7)) {
+        (Some(b'-'), Some(m @ 1..=12)) => m,
+        _ => return false,
+    };
+    if b.len() == 7 {
+        return true;
+    }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    match (b.get(7), num(8..10)) {
+        (Some(b'-'), Some(d)) if (1..=days).contains(&d) => {}
+        _ => return false,
+    }
+    if b.len() == 10 {
+        return true;
+    }
+    b[10] == b'T' && b.len() <= 40 && is_iso_time(&v[11..])
+}
+
+/// `hh:mm[:ss[.fff]][Z|±hh:mm]`.
+fn is_iso_time(t: &str) -> bool {
+    let (clock, zone) = match t.find(['Z', '+', '-']) {
+        Some(i) => t.split_at(i),
+        None => (t, ""),
+    };
+    let two = |s: &str, max: u32| {
+        s.len() == 2
+            && s.bytes().all(|c| c.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|n| n <= max)
+    };
+    let zone_ok = match zone.as_bytes().first() {
+        None => true,
+        Some(b'Z') => zone.len() == 1,
+        Some(_) => {
+            let z = &zone[1..];
+            z.len() == 5 && two(&z[..2], 23) && &z[2..3] == ":" && two(&z[3..], 59)
+        }
+    };
+    let (hms, fraction) = match clock.split_once('.') {
+        Some((hms, f)) => (hms, Some(f)),
+        None => (clock, None),
+    };
+    let parts: Vec<&str> = hms.split(':').collect();
+    let clock_ok = match parts.as_slice() {
+        [h, m] => fraction.is_none() && two(h, 23) && two(m, 59),
+        [h, m, s] => two(h, 23) && two(m, 59) && two(s, 60),
+        _ => false,
+    };
+    let fraction_ok =
+        fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|c| c.is_ascii_digit()));
+    zone_ok && clock_ok && fraction_ok
 }
 
 #[cfg(test)]
@@ -172,7 +226,15 @@ mod tests {
 
     #[test]
     fn iso_dates_and_times() {
-        for ok in ["2026", "2026-11", "2026-11-01", "2026-11-01T08:00:00Z"] {
+        for ok in [
+            "2026",
+            "2026-11",
+            "2026-11-01",
+            "2026-11-01T08:00:00Z",
+            "2024-02-29",
+            "2026-11-01T08:00",
+            "2026-11-01T08:00:00.123+01:00",
+        ] {
             assert!(is_iso_date_or_time(ok), "{ok}");
         }
         for bad in [
@@ -182,6 +244,14 @@ mod tests {
             "yesterday",
             "2026-11-01 08:00",
             "2026-1-1",
+            "2026-13-45",
+            "2026-02-29",
+            "2026-04-31",
+            "2026-00",
+            "2026-11-01T25:00",
+            "2026-11-01T08:61:00Z",
+            "2026-11-01T08:00:00X",
+            "2026-11-01Tnoon",
         ] {
             assert!(!is_iso_date_or_time(bad), "{bad}");
         }

@@ -273,6 +273,32 @@ fn arabic_word(word: &[char], out: &mut String) {
     }
 }
 
+/// Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): characters a renderer
+/// shows as nothing, zero-width spaces and joiners, bidi controls, soft hyphens, variation
+/// selectors, tags. Inside a name they hide it from a matcher that treats them as spaces.
+pub fn is_default_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
+}
+
 /// Transliterate `text` to lower-case ASCII letters, digits and spaces; every other character
 /// becomes a word boundary (a space), apostrophes vanish.
 pub fn to_ascii(text: &str) -> String {
@@ -298,6 +324,12 @@ pub fn to_ascii(text: &str) -> String {
     };
     for c in text.nfkd() {
         if is_combining_mark(c) {
+            continue;
+        }
+        // ZWNJ means something inside an Arabic-script word (below); anywhere else it is as
+        // invisible as the other default-ignorable characters, which must not split a name
+        // ("Nas\u{200b}rallah" is Nasrallah, not "Nas rallah").
+        if is_default_ignorable(c) && (c != '\u{200c}' || arabic.is_empty()) {
             continue;
         }
         if Script::of_char(c) == Some(Script::Arabic)
@@ -376,6 +408,12 @@ mod tests {
             ("فیض الله", "fiz allh"),
             ("موسوی", "musvi"),
             ("O'Brien", "obrien"),
+            ("Nas\u{200b}rallah", "nasrallah"),
+            (
+                "\u{202e}Has\u{ad}san\u{feff} Nas\u{2060}ral\u{200d}lah\u{fe0f}",
+                "hassan nasrallah",
+            ),
+            ("Nas\u{200c}rallah", "nasrallah"),
             ("AL-QA'IDA", "al qaida"),
             ("Straße", "strasse"),
         ];

@@ -116,7 +116,13 @@ impl Keys {
             path: self.path.display().to_string(),
             message: e.to_string(),
         })?;
-        std::fs::write(&tmp, bytes).map_err(err)?;
+        {
+            use std::io::Write;
+            let mut file = crate::private_file(&tmp, false).map_err(err)?;
+            file.write_all(&bytes)
+                .and_then(|()| file.sync_all())
+                .map_err(err)?;
+        }
         std::fs::rename(&tmp, &self.path).map_err(err)?;
         *self.loaded.write().unwrap_or_else(|p| p.into_inner()) = mtime(&self.path);
         Ok(())
@@ -146,14 +152,23 @@ impl Keys {
         if now == seen {
             return;
         }
-        // An unreadable or half-written file keeps the keys already known.
-        if let Ok(fresh) = std::fs::read(&self.path)
+        // Fail closed: a missing or unreadable file must not keep a just-revoked key valid.
+        // (`save` replaces the file by rename, so a half-written file is never seen here.)
+        let fresh = std::fs::read(&self.path)
             .map_err(|e| e.to_string())
-            .and_then(|b| serde_json::from_slice::<Vec<KeyRecord>>(&b).map_err(|e| e.to_string()))
-        {
-            *self.keys.write().unwrap_or_else(|p| p.into_inner()) = fresh;
-            *self.loaded.write().unwrap_or_else(|p| p.into_inner()) = now;
-        }
+            .and_then(|b| serde_json::from_slice::<Vec<KeyRecord>>(&b).map_err(|e| e.to_string()));
+        let keys = match fresh {
+            Ok(keys) => keys,
+            Err(e) => {
+                eprintln!(
+                    "vigil: {}: {e}; refusing every key until the file is readable again",
+                    self.path.display()
+                );
+                Vec::new()
+            }
+        };
+        *self.keys.write().unwrap_or_else(|p| p.into_inner()) = keys;
+        *self.loaded.write().unwrap_or_else(|p| p.into_inner()) = now;
     }
 
     pub fn revoke(&self, id: &str) -> Result<(), KeyError> {
@@ -219,5 +234,32 @@ mod tests {
         again.revoke(&rec.id).expect("revoke");
         assert!(again.check(&key).is_none());
         assert!(Role::Admin > Role::Write && Role::Write > Role::Screen);
+    }
+
+    /// A keys file removed or garbled while serving revokes every key (it used to keep the
+    /// old keys valid, a just-revoked one included); a readable file brings them back.
+    #[test]
+    fn a_missing_or_unreadable_keys_file_fails_closed() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("keys.json");
+        let keys = Keys::open(&path).expect("open");
+        let (_, key) = keys.add("ci", Role::Screen, "2026-11-23").expect("add");
+        assert!(keys.check(&key).is_some());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "only the owner reads the keys file");
+        }
+        let good = std::fs::read(&path).expect("read");
+        let wait_for_mtime = || std::thread::sleep(std::time::Duration::from_millis(20));
+        wait_for_mtime();
+        std::fs::write(&path, b"{ not json").expect("garble");
+        assert!(keys.check(&key).is_none(), "unparsable: fail closed");
+        wait_for_mtime();
+        std::fs::write(&path, &good).expect("restore");
+        assert!(keys.check(&key).is_some(), "readable again");
+        std::fs::remove_file(&path).expect("remove");
+        assert!(keys.check(&key).is_none(), "missing: fail closed");
     }
 }

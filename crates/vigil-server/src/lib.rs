@@ -56,6 +56,9 @@ pub struct IngestRequest {
     /// Lists: the format, when the file names do not tell.
     #[serde(default)]
     pub format: Option<String>,
+    /// Lists: load even when a dataset would lose more than half of its entities.
+    #[serde(default)]
+    pub allow_shrink: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -175,6 +178,28 @@ impl AppState {
     }
 }
 
+/// Open, creating it if needed, a file only its owner may read or write (0600): API keys and
+/// the audit trail hold who screened whom. An existing file is narrowed to 0600 too.
+pub fn private_file(path: &std::path::Path, append: bool) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).read(true);
+    if append {
+        options.append(true);
+    } else {
+        options.write(true).truncate(true);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path)?;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    options.open(path)
+}
+
 /// An error answered as `{"detail": ...}`; internal failures say no more than that.
 #[derive(Debug)]
 pub struct ApiError(StatusCode, String);
@@ -261,14 +286,35 @@ fn authorize(state: &AppState, headers: &HeaderMap, need: Role) -> Result<String
             "an API key is required: send `Authorization: ApiKey <key>`",
         )),
         Some(k) => match state.keys.check(k) {
-            None => Err(ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "unknown or revoked API key",
-            )),
-            Some(rec) if rec.role < need => Err(ApiError::new(
-                StatusCode::FORBIDDEN,
-                format!("this key's role ({:?}) may not do this", rec.role).to_lowercase(),
-            )),
+            None => {
+                // Logged without the key: at most its id, which is no secret.
+                let id = k
+                    .strip_prefix("vgl_")
+                    .and_then(|r| r.split_once('_'))
+                    .map(|(id, _)| id)
+                    .filter(|id| id.len() <= 16 && id.bytes().all(|b| b.is_ascii_hexdigit()));
+                eprintln!(
+                    "vigil: authentication failed: {}",
+                    match id {
+                        Some(id) => format!("unknown or revoked key id {id}"),
+                        None => "not a vigil key".to_string(),
+                    }
+                );
+                Err(ApiError::new(
+                    StatusCode::UNAUTHORIZED,
+                    "unknown or revoked API key",
+                ))
+            }
+            Some(rec) if rec.role < need => {
+                eprintln!(
+                    "vigil: refused key id {} (role {:?}) a request needing role {need:?}",
+                    rec.id, rec.role
+                );
+                Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    format!("this key's role ({:?}) may not do this", rec.role).to_lowercase(),
+                ))
+            }
             Some(rec) => Ok(rec.id),
         },
     }
@@ -384,13 +430,33 @@ fn example_query(key: &str, ex: &Value) -> Result<Query, ApiError> {
     countries.extend(p("nationality"));
     countries.extend(p("citizenship"));
     countries.extend(p("jurisdiction"));
-    Ok(Query {
+    let query = Query {
         schema,
         names,
         birth_dates: p("birthDate"),
         countries,
         gender: p("gender").into_iter().next(),
-    })
+    };
+    query.check().map_err(bad)?;
+    Ok(query)
+}
+
+/// Screening runs here, off the async workers, a bounded number at a time: a heavy request
+/// must not stall health checks and light requests, nor start threads without end.
+async fn scoring<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    static SLOTS: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(4 * cores)
+    });
+    let _slot = SLOTS
+        .acquire()
+        .await
+        .map_err(|_| ApiError::internal("screening"))?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| ApiError::internal("screening"))
 }
 
 fn entity_json(state: &AppState, id: &str) -> Option<Value> {
@@ -550,33 +616,9 @@ async fn match_handler(
         queries.push((k.clone(), ex.clone(), example_query(k, ex)?));
     }
     let index = state.index();
-    let mut responses = serde_json::Map::new();
-    let mut audit_results = serde_json::Map::new();
-    for (k, ex, q) in queries {
-        let hits = index.screen(&q, &opts);
-        let results: Vec<Value> = hits
-            .iter()
-            .map(|m| {
-                let mut e = entity_json(&state, &m.id).unwrap_or_else(|| {
-                    json!({"id": m.id, "caption": m.caption, "schema": m.schema.name(),
-                           "properties": {}, "datasets": m.datasets, "referents": [], "target": true})
-                });
-                let features: BTreeMap<&String, f32> =
-                    m.explanation.iter().map(|(f, x)| (f, x.score)).collect();
-                e["score"] = json!(m.score);
-                e["match"] = json!(m.is_match);
-                e["features"] = json!(features);
-                e["explanations"] = json!(m.explanation);
-                e
-            })
-            .collect();
-        audit_results.insert(k.clone(), audited(&hits));
-        responses.insert(
-            k,
-            json!({"status": 200, "results": results,
-                   "total": {"value": hits.len(), "relation": "eq"}, "query": ex}),
-        );
-    }
+    let scorer = state.clone();
+    let (responses, audit_results) =
+        scoring(move || screen_examples(&scorer, &index, queries, &opts)).await?;
     let record = AuditRecord {
         endpoint: format!("/match/{dataset}"),
         dataset,
@@ -596,6 +638,47 @@ async fn match_handler(
         },
         "limit": limit,
     })))
+}
+
+/// Screen each example of a `/match` request: yente's responses, and what the audit trail
+/// keeps of them.
+fn screen_examples(
+    state: &AppState,
+    index: &Index,
+    queries: Vec<(String, Value, Query)>,
+    opts: &Options,
+) -> (
+    serde_json::Map<String, Value>,
+    serde_json::Map<String, Value>,
+) {
+    let mut responses = serde_json::Map::new();
+    let mut audit_results = serde_json::Map::new();
+    for (k, ex, q) in queries {
+        let hits = index.screen(&q, opts);
+        let results: Vec<Value> = hits
+            .iter()
+            .map(|m| {
+                let mut e = entity_json(state, &m.id).unwrap_or_else(|| {
+                    json!({"id": m.id, "caption": m.caption, "schema": m.schema.name(),
+                           "properties": {}, "datasets": m.datasets, "referents": [], "target": true})
+                });
+                let features: BTreeMap<&String, f32> =
+                    m.explanation.iter().map(|(f, x)| (f, x.score)).collect();
+                e["score"] = json!(m.score);
+                e["match"] = json!(m.is_match);
+                e["features"] = json!(features);
+                e["explanations"] = json!(m.explanation);
+                e
+            })
+            .collect();
+        audit_results.insert(k.clone(), audited(&hits));
+        responses.insert(
+            k,
+            json!({"status": 200, "results": results,
+                   "total": {"value": hits.len(), "relation": "eq"}, "query": ex}),
+        );
+    }
+    (responses, audit_results)
 }
 
 #[derive(Deserialize)]
@@ -622,10 +705,10 @@ async fn search_handler(
     let _answering = state.audit.begin();
     let datasets = datasets_for(&state, &dataset)?;
     let q = p.q.unwrap_or_default();
-    if q.trim().is_empty() || q.len() > 500 {
+    if q.trim().is_empty() || q.len() > vigil_index::MAX_NAME_BYTES {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "q: a name of 1 to 500 bytes",
+            format!("q: a name of 1 to {} bytes", vigil_index::MAX_NAME_BYTES),
         ));
     }
     let schema = match p.schema.as_deref() {
@@ -660,15 +743,18 @@ async fn search_handler(
             .collect(),
         ..Query::name(schema, &q)
     };
-    let hits = state.index().screen(
-        &query,
-        &Options {
-            limit,
-            cutoff: 0.5,
-            datasets: datasets.datasets.clone(),
-            ..Options::default()
-        },
-    );
+    query
+        .check()
+        .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e))?;
+    let index = state.index();
+    let opts = Options {
+        limit,
+        cutoff: 0.5,
+        datasets: datasets.datasets.clone(),
+        ..Options::default()
+    };
+    let screened = query.clone();
+    let hits = scoring(move || index.screen(&screened, &opts)).await?;
     let results: Vec<Value> = hits
         .iter()
         .map(|m| {
@@ -1303,10 +1389,19 @@ async fn audit_handler(
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers, Role::Admin)?;
-    let (records, torn) = audit::read(state.audit.path(), p.since.as_deref())
+    if let Some(since) = p.since.as_deref() {
+        if !vigil_model::dates::is_iso_date_or_time(since) {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("since: {since:?} is not an ISO date or time (2026-11-01, 2026-11-01T08:00:00Z)"),
+            ));
+        }
+    }
+    let read = audit::read(state.audit.path(), p.since.as_deref())
         .map_err(|_| ApiError::internal("reading the audit trail"))?;
     Ok(Json(
-        json!({"records": records, "torn_lines_skipped": torn}),
+        json!({"records": read.records, "torn_lines_skipped": read.torn,
+                   "damaged_lines": read.damaged_lines}),
     ))
 }
 
@@ -1386,12 +1481,81 @@ pub fn now() -> String {
 }
 
 /// Serve the API on a bound listener until `shutdown` completes (in-flight requests finish).
+/// How long a connection may take to send a request's headers, and how long an idle
+/// keep-alive connection stays open: a half-sent request or a silent client is dropped then.
+pub const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// How long a request body may take to arrive in full (lists of tens of megabytes included).
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+/// Most connections open at once; more wait to be accepted.
+pub const MAX_CONNECTIONS: usize = 1024;
+
+/// Connection limits of [`run`].
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub header_timeout: std::time::Duration,
+    pub body_timeout: std::time::Duration,
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            header_timeout: HEADER_TIMEOUT,
+            body_timeout: BODY_TIMEOUT,
+            max_connections: MAX_CONNECTIONS,
+        }
+    }
+}
+
+/// Serve until `shutdown` resolves, then let the requests in flight finish. Each connection
+/// is HTTP/1.1 with a header-read timeout that also closes idle keep-alive connections, each
+/// body has a time limit, and at most `max_connections` are open at once.
 pub async fn run(
     listener: tokio::net::TcpListener,
     state: Arc<AppState>,
+    limits: Limits,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let router = app(state).layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+        limits.body_timeout,
+    ));
+    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections.max(1)));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .keep_alive(true);
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(slot) => slot,
+                Err(_) => break,
+            },
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait rather than spin.
+                    eprintln!("vigil: accepting a connection: {e}");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = hyper_util::service::TowerToHyperService::new(router.clone());
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(slot);
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
 }

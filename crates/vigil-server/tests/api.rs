@@ -546,3 +546,41 @@ async fn a_job_shows_its_progress_while_it_runs() {
         "{seen:?}"
     );
 }
+
+/// Invisible characters (zero-width space and joiner, soft hyphen, bidi override, word
+/// joiner) inside a listed name must not hide it, through `/match` or `/search`.
+#[tokio::test]
+async fn invisible_characters_do_not_hide_a_listed_name() {
+    let f = fixture();
+    for name in [
+        "Karim Zan\u{200b}davi",
+        "Ka\u{ad}rim Zand\u{200d}avi",
+        "\u{202e}Karim\u{2060} Zandavi\u{feff}",
+    ] {
+        let body = json!({"queries": {"q": {"schema": "Person", "properties": {"name": [name]}}}});
+        let (s, v) = call(
+            &f,
+            "POST",
+            "/match/default",
+            Some(&f.screen_key),
+            Some(body.to_string()),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let top = &v["responses"]["q"]["results"][0];
+        assert_eq!(top["id"], "p1", "/match {name:?}: {v}");
+        assert_eq!(top["match"], true, "/match {name:?}: {v}");
+        let q: String = form_urlencoded::byte_serialize(name.as_bytes()).collect();
+        let (s, v) = call(
+            &f,
+            "GET",
+            &format!("/search/default?q={q}&schema=Person"),
+            Some(&f.screen_key),
+            None,
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        assert_eq!(v["results"][0]["id"], "p1", "/search {name:?}: {v}");
+        assert_eq!(v["results"][0]["match"], true, "/search {name:?}: {v}");
+    }
+}

@@ -1,0 +1,192 @@
+//! What an attack on vigil found, each as the reproduction that failed before the fix: deep
+//! nesting, invisible characters, a runaway CSV quote, a partial list de-listing everyone.
+
+mod util;
+
+use util::{fixture, s, Vigil};
+
+fn load_lists(v: &Vigil) {
+    v.run(&[
+        "load",
+        &fixture("eu-fsf-sample.xml"),
+        &fixture("un-sample.xml"),
+    ])
+    .ok();
+}
+
+/// A list file nested 30,000 deep is refused by name and line (it used to abort the process
+/// with a stack overflow); a report page nested as deep is read, not a crash.
+#[test]
+fn deep_nesting_fails_or_reads_but_never_aborts() {
+    let v = Vigil::new();
+    load_lists(&v);
+    let before = v.datasets();
+    let un = std::fs::read_to_string(fixture("un-sample.xml")).expect("fixture");
+    let deep = format!("{}x{}", "<b>".repeat(30_000), "</b>".repeat(30_000));
+    let path = v.dir.path().join("deep-un.xml");
+    std::fs::write(&path, un.replacen("Invented for tests.", &deep, 1)).expect("write");
+    let r = v.run(&["load", s(&path)]).fails();
+    assert_eq!(
+        r.out.status.code(),
+        Some(1),
+        "an error, not an abort: {}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("deep-un.xml:15") && r.stderr.contains("nested more than 256"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(v.datasets(), before, "the store is as it was");
+
+    let sentences = "The envoy met the minister in Vienna on Monday, officials said. The meeting \
+                     lasted two hours, according to a statement by the ministry. Neither side \
+                     commented on the talks, which had been planned for weeks.";
+    let page = v.dir.path().join("deep.html");
+    std::fs::write(
+        &page,
+        format!(
+            "<html><body>{}<p>{sentences}</p>{}</body></html>",
+            "<div>".repeat(20_000),
+            "</div>".repeat(20_000)
+        ),
+    )
+    .expect("write");
+    let r = v.run(&["ingest", s(&page), "--json"]).ok();
+    assert!(r.stdout.contains("deep.html"), "{}", r.stdout);
+}
+
+/// Invisible characters inside a listed name do not hide it from `vigil screen` or a batch.
+#[test]
+fn invisible_characters_do_not_hide_a_listed_name_on_the_command_line() {
+    let v = Vigil::new();
+    load_lists(&v);
+    for name in [
+        "Kaveh Nour\u{200b}bakhsh-Test",
+        "Ka\u{ad}veh\u{2060} Nourbakhsh\u{200d}-Test\u{feff}",
+    ] {
+        let out = v
+            .run(&["screen", name, "--schema", "Person", "--json"])
+            .ok()
+            .json();
+        assert_eq!(out["results"][0]["id"], "eu-fsf-9001", "{name:?}: {out}");
+        assert_eq!(out["results"][0]["match"], true, "{name:?}: {out}");
+    }
+    let input = v.dir.path().join("hidden.csv");
+    std::fs::write(
+        &input,
+        "name\nKaveh Nour\u{200b}bakhsh-Test\nSample Person Test\u{200c}ovich\n",
+    )
+    .expect("write");
+    let out = v.run(&["screen", "--batch", s(&input)]).ok().stdout;
+    let rows: Vec<&str> = out.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{out}");
+    assert!(
+        rows[0].contains(",true,") && rows[0].contains("eu-fsf-9001"),
+        "{out}"
+    );
+    assert!(
+        rows[1].contains(",true,") && rows[1].contains("unsc-900001"),
+        "{out}"
+    );
+}
+
+/// One stray quote used to swallow the rest of the file into one field: one output row, exit
+/// 0, the names after it never screened. Now that row is an error, the rest is read, and the
+/// exit says something went wrong.
+#[test]
+fn a_stray_quote_in_a_batch_costs_one_row_not_the_rest_of_the_file() {
+    let v = Vigil::new();
+    load_lists(&v);
+    let input = v.dir.path().join("stray.csv");
+    std::fs::write(
+        &input,
+        "name,country\nKaveh Nourbakhsh-Test,ir\n\"Acme Trading,us\nSample Brigade,\n\nSAMPLE PERSON TESTOVICH,\n\"Last, Unclosed\n",
+    )
+    .expect("write");
+    let out = v.dir.path().join("out.csv");
+    let r = v
+        .run(&["screen", "--batch", s(&input), "--output", s(&out)])
+        .fails();
+    assert!(
+        r.stderr.contains("2 row(s) could not be read"),
+        "{}",
+        r.stderr
+    );
+    let mut reader = csv::Reader::from_path(&out).expect("read");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let error = reader
+        .headers()
+        .expect("h")
+        .iter()
+        .position(|h| h == "error")
+        .expect("error column");
+    let top = reader
+        .headers()
+        .expect("h")
+        .iter()
+        .position(|h| h == "top_id")
+        .expect("top_id");
+    assert_eq!(rows.len(), 5, "{rows:?}");
+    assert!(
+        rows[1][error].contains("line 3") && rows[1][error].contains("not closed"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        &rows[2][top], "unsc-900002",
+        "the names after the stray quote are screened"
+    );
+    assert_eq!(&rows[3][top], "unsc-900001");
+    assert!(rows[4][error].contains("line 7"), "{rows:?}");
+    // A header of a million columns gets a short error, not megabytes of column names.
+    let wide = v.dir.path().join("wide.csv");
+    std::fs::write(&wide, format!("{}\n", vec!["column"; 1_000_000].join(","))).expect("write");
+    let r = v.run(&["screen", "--batch", s(&wide)]).fails();
+    assert!(
+        r.stderr.len() < 2_000 && r.stderr.contains("and 999980 more"),
+        "{} bytes",
+        r.stderr.len()
+    );
+    // A name longer than any real one is that row's error.
+    let long = v.dir.path().join("long.csv");
+    std::fs::write(
+        &long,
+        format!("name\n{}\nSample Brigade\n", "x".repeat(1_400_000)),
+    )
+    .expect("write");
+    let r = v.run(&["screen", "--batch", s(&long)]).ok();
+    assert!(
+        r.stdout.contains("at most 500") && r.stdout.contains("unsc-900002"),
+        "{}",
+        r.stdout.len()
+    );
+}
+
+/// A valid but partial list (one entity where there were several) would de-list everyone it
+/// lacks; it is refused with the counts unless the caller says the list really shrank.
+#[test]
+fn a_load_that_removes_more_than_half_of_a_dataset_is_refused() {
+    let v = Vigil::new();
+    let full = v.dir.path().join("list.ftm.json");
+    let line = |i: usize| {
+        format!("{{\"id\": \"t-{i}\", \"schema\": \"Person\", \"properties\": {{\"name\": [\"Person Number{i}\"]}}}}\n")
+    };
+    std::fs::write(&full, (0..6).map(line).collect::<String>()).expect("write");
+    v.run(&["load", s(&full), "--dataset", "watch"]).ok();
+    let before = v.datasets();
+    std::fs::write(&full, line(0)).expect("write");
+    let r = v.run(&["load", s(&full), "--dataset", "watch"]).fails();
+    assert!(
+        r.stderr.contains("1 entities against 6")
+            && r.stderr.contains("remove 5")
+            && r.stderr.contains("--allow-shrink"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(v.datasets(), before, "nothing written");
+    // Losing half or less is an ordinary update; saying so loads the rest.
+    v.run(&["load", s(&full), "--dataset", "watch", "--allow-shrink"])
+        .ok();
+    let after = v.datasets();
+    assert_eq!(after[0]["latest"]["entities"], 1, "{after}");
+}
