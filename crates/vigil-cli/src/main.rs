@@ -159,14 +159,33 @@ fn store_dir(cli_db: Option<&PathBuf>) -> Result<PathBuf> {
     }
 }
 
-fn open_store(cli_db: Option<&PathBuf>) -> Result<(RedbStore, bool)> {
+/// Open the store. Only the commands that write lists or reports (`may_create`) make a new
+/// one where `--db` names none, and the default store, which starts with the bundled lists;
+/// any other command on a missing store is an error, or a mistyped path would screen clean.
+fn open_store(cli_db: Option<&PathBuf>, may_create: bool) -> Result<(RedbStore, bool)> {
     let (dir, is_default) = match cli_db {
         Some(d) => (d.clone(), false),
         None => (default_db_dir()?, true),
     };
-    let store =
-        RedbStore::open(&dir).with_context(|| format!("opening the store in {}", dir.display()))?;
+    let store = if may_create || is_default {
+        RedbStore::open(&dir)
+    } else {
+        RedbStore::open_existing(&dir)
+    }
+    .with_context(|| format!("opening the store in {}", dir.display()))?;
     Ok((store, is_default))
+}
+
+/// The store's directory for commands that keep files beside it: it must hold a store.
+fn existing_store_dir(cli_db: Option<&PathBuf>) -> Result<PathBuf> {
+    let dir = store_dir(cli_db)?;
+    if !dir.join(vigil_store::DB_FILE).exists() {
+        return Err(vigil_store::StoreError::Missing {
+            path: dir.display().to_string(),
+        })
+        .context("finding the store");
+    }
+    Ok(dir)
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -178,11 +197,11 @@ fn run(cli: Cli) -> Result<()> {
     // while `vigil serve` holds the store.
     match &cli.command {
         Command::Keys { command } => {
-            return serve::keys(&store_dir(cli.db.as_ref())?, command, cli.json)
+            return serve::keys(&existing_store_dir(cli.db.as_ref())?, command, cli.json)
         }
         Command::Audit { since, verify } => {
             return serve::audit(
-                &store_dir(cli.db.as_ref())?,
+                &existing_store_dir(cli.db.as_ref())?,
                 since.as_deref(),
                 *verify,
                 cli.json,
@@ -190,7 +209,11 @@ fn run(cli: Cli) -> Result<()> {
         }
         _ => {}
     }
-    let (store, is_default) = open_store(cli.db.as_ref())?;
+    let may_create = matches!(
+        cli.command,
+        Command::Load(_) | Command::Update(_) | Command::Ingest(_)
+    );
+    let (store, is_default) = open_store(cli.db.as_ref(), may_create)?;
     let json = cli.json;
     // The default store starts with the bundled real lists, so a fresh install answers at once.
     let wants_data = !matches!(cli.command, Command::Load(_) | Command::Update(_));
@@ -284,12 +307,25 @@ fn run(cli: Cli) -> Result<()> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        quiet_on_closed_pipe();
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("vigil: error: {e:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `vigil datasets | head`: when the reader goes away, stop as `cat` does (SIGPIPE's default)
+/// instead of panicking in `println!`. Not for the server, whose sockets must not end it.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: resetting a signal disposition to its default before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

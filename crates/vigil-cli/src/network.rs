@@ -253,7 +253,12 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    pub fn filter(&self) -> Result<Filter> {
+    pub fn filter(&self, graph: &vigil_graph::Graph) -> Result<Filter> {
+        for r in &self.relation {
+            graph
+                .check_relation(r)
+                .map_err(|e| anyhow::anyhow!("--relation {e}"))?;
+        }
         let mut sources = Vec::new();
         for s in &self.source {
             sources.push(match s.as_str() {
@@ -304,7 +309,7 @@ pub fn links(store: &RedbStore, args: &LinksArgs, json: bool) -> Result<()> {
         bail!("--hops must be 1 to 6");
     }
     let g = open_graph(store)?;
-    let filter = args.filter.filter()?;
+    let filter = args.filter.filter(&g)?;
     let (start, resolved) = resolve(store, &g, &args.entity)?;
     let n = g.neighbourhood(start, args.hops, &filter, args.limit);
     let mut reader = EvidenceReader::new(store)?;
@@ -380,7 +385,7 @@ pub struct PathArgs {
 
 pub fn path(store: &RedbStore, args: &PathArgs, json: bool) -> Result<()> {
     let g = open_graph(store)?;
-    let filter = args.filter.filter()?;
+    let filter = args.filter.filter(&g)?;
     let (a, ra) = resolve(store, &g, &args.from)?;
     let (b, rb) = resolve(store, &g, &args.to)?;
     let paths = g.shortest_paths(a, b, args.max_hops, &filter, args.paths);
@@ -421,7 +426,7 @@ pub struct ExposureArgs {
 
 pub fn exposure(store: &RedbStore, args: &ExposureArgs, json: bool) -> Result<()> {
     let g = open_graph(store)?;
-    let filter = args.filter.filter()?;
+    let filter = args.filter.filter(&g)?;
     let (start, resolved) = resolve(store, &g, &args.name)?;
     let n = g.neighbourhood(start, args.hops, &filter, args.limit);
     let mut reader = EvidenceReader::new(store)?;
@@ -513,9 +518,15 @@ pub struct TimelineArgs {
 
 pub fn timeline(store: &RedbStore, args: &TimelineArgs, json: bool) -> Result<()> {
     for d in [&args.from, &args.to].into_iter().flatten() {
-        if vigil_model::dates::parse_single(d).is_none() {
+        if vigil_model::dates::parse_single(d)
+            .is_none_or(|d| !vigil_model::dates::is_iso_date_or_time(&d))
+        {
             bail!("not a date: {d:?} (YYYY, YYYY-MM or YYYY-MM-DD)");
         }
+    }
+    for k in &args.kind {
+        vigil_model::vocab::check("--kind", k, vigil_model::vocab::TIMELINE_KINDS)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     let g = open_graph(store)?;
     let node = match &args.entity {

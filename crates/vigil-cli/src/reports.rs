@@ -47,6 +47,10 @@ pub struct MentionsArgs {
 }
 
 pub fn mentions(store: &dyn Store, args: &MentionsArgs, json: bool) -> Result<()> {
+    if let Some(k) = &args.kind {
+        vigil_model::vocab::check("--kind", k, vigil_model::vocab::MENTION_KINDS)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
     let data = load(store, &args.dataset)?;
     let doc_filter = match &args.doc {
         Some(d) if data.documents.contains_key(d) => Some(d.clone()),
@@ -196,6 +200,10 @@ pub struct ClaimsArgs {
 }
 
 pub fn claims(store: &dyn Store, args: &ClaimsArgs, json: bool) -> Result<()> {
+    if let Some(k) = &args.kind {
+        vigil_model::vocab::check("--kind", k, vigil_model::vocab::CLAIM_KINDS)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
     let data = load(store, &args.dataset)?;
     let chosen: Vec<&Entity> = match &args.entity {
         Some(id) => claims_about(&data, id),

@@ -163,6 +163,10 @@ pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
             bail!("--changed-since {since:?}: give an ISO date or time (2026-11-01, 2026-11-01T08:00:00Z)");
         }
     }
+    for t in &args.topic {
+        vigil_model::vocab::check("--topic", t, vigil_model::vocab::TOPICS)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
     // A misspelt dataset would screen against nothing (or exclude nothing) and look clean.
     let known: Vec<String> = store
         .datasets()
@@ -199,7 +203,7 @@ pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
         countries: args.country.clone(),
         gender: args.gender.clone(),
     };
-    query.check().map_err(|e| anyhow::anyhow!("{e}"))?;
+    query.check_strict().map_err(|e| anyhow::anyhow!("{e}"))?;
     let results = index.screen(&query, &opts);
     if json {
         return crate::print_json(
@@ -400,6 +404,9 @@ fn run_batch(
                         .collect(),
                     gender: None,
                 };
+                if let Err(e) = query.check_strict() {
+                    return RowResult::Failed(format!("line {line}: {e}"));
+                }
                 let results = index.screen(&query, opts);
                 let exposed = match (graph, args.exposure_hops, results.first()) {
                     (Some(g), Some(h), Some(m)) if m.is_match => Some(exposure(g, &m.id, h)),

@@ -190,3 +190,166 @@ fn a_load_that_removes_more_than_half_of_a_dataset_is_refused() {
     let after = v.datasets();
     assert_eq!(after[0]["latest"]["entities"], 1, "{after}");
 }
+
+/// Every closed vocabulary and every date is checked: a misspelt filter used to answer an
+/// empty, clean-looking result.
+#[test]
+fn misspelt_filters_and_impossible_dates_are_errors_naming_what_is_allowed() {
+    let v = Vigil::new();
+    load_lists(&v);
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["screen", "Sample Person", "--topic", "sanctoin"],
+            &["\"sanctoin\"", "sanction"],
+        ),
+        (
+            &["screen", "Sample Person", "--country", "Narnia"],
+            &["\"Narnia\"", "country"],
+        ),
+        (
+            &["screen", "Sample Person", "--birth-date", "31/02/1939"],
+            &["31/02/1939", "not a date"],
+        ),
+        (
+            &["screen", "Sample Person", "--gender", "dragon"],
+            &["\"dragon\"", "female"],
+        ),
+        (&["mentions", "--kind", "persn"], &["\"persn\"", "person"]),
+        (&["claims", "--kind", "arest"], &["\"arest\"", "arrest"]),
+        (&["timeline", "--kind", "arest"], &["\"arest\"", "listed"]),
+        (&["timeline", "--from", "2026-13-45"], &["not a date"]),
+        (
+            &["links", "unsc-900001", "--relation", "Ownrship"],
+            &["\"Ownrship\"", "Membership"],
+        ),
+        (
+            &["audit", "--since", "yesterday"],
+            &["\"yesterday\"", "ISO"],
+        ),
+        (
+            &["screen", "Sample Person", "--changed-since", "2026-13-45"],
+            &["2026-13-45"],
+        ),
+    ];
+    for (args, needles) in cases {
+        let r = v.run(args).fails();
+        for n in *needles {
+            assert!(r.stderr.contains(n), "{args:?}: {n:?} not in {}", r.stderr);
+        }
+    }
+    // The right spellings work.
+    v.run(&[
+        "screen",
+        "Sample Person",
+        "--topic",
+        "sanction",
+        "--country",
+        "Iran",
+        "--birth-date",
+        "1971",
+    ])
+    .ok();
+    v.run(&["links", "unsc-900001", "--relation", "ownership"])
+        .ok();
+    v.run(&["timeline", "--kind", "listed"]).ok();
+    // A batch row with an impossible date is that row's error, not a silently ignored date.
+    let input = v.dir.path().join("dates.csv");
+    std::fs::write(
+        &input,
+        "name,birth_date,country\nSample Person Testovich,31/02/1939,\nSample Brigade,,Narnia\n",
+    )
+    .expect("write");
+    let out = v.run(&["screen", "--batch", s(&input)]).ok().stdout;
+    assert!(
+        out.contains("line 2: birth date") && out.contains("line 3: country"),
+        "{out}"
+    );
+}
+
+/// A mistyped `--db` used to create an empty store that screened every name clean. Only
+/// load, update and ingest make a store; the rest name the missing path.
+#[test]
+fn a_missing_store_is_an_error_except_for_the_commands_that_make_one() {
+    let v = Vigil::new();
+    let missing = v.dir.path().join("typo");
+    for args in [
+        vec!["screen", "Sample Person"],
+        vec!["datasets"],
+        vec!["links", "x"],
+        vec!["serve"],
+        vec!["keys", "list"],
+        vec!["audit"],
+    ] {
+        let r = v
+            .run(&[&["--db", s(&missing)], args.as_slice()].concat())
+            .fails();
+        assert!(
+            r.stderr.contains("no store at") && r.stderr.contains("typo"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(!missing.exists(), "{args:?} made a store");
+    }
+    v.run(&["--db", s(&missing), "load", &fixture("un-sample.xml")])
+        .ok();
+    v.run(&["--db", s(&missing), "datasets"]).ok();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode =
+            |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&missing), 0o700, "the store directory is the owner's");
+        assert_eq!(
+            mode(&missing.join("vigil.redb")),
+            0o600,
+            "the store file is the owner's"
+        );
+        v.run(&["--db", s(&missing), "keys", "add", "--role", "screen"])
+            .ok();
+        assert_eq!(mode(&missing.join("keys.json")), 0o600);
+    }
+}
+
+/// A truncated store file made redb panic (exit 101); a closed pipe made `println!` panic.
+#[test]
+fn a_damaged_store_and_a_closed_pipe_end_without_a_panic() {
+    let v = Vigil::new();
+    load_lists(&v);
+    let file = v.db().join("vigil.redb");
+    let bytes = std::fs::read(&file).expect("read");
+    for cut in [4096, bytes.len() / 2, 0] {
+        std::fs::write(&file, &bytes[..cut]).expect("truncate");
+        let r = v.run(&["datasets"]).fails();
+        assert_eq!(r.out.status.code(), Some(1), "cut at {cut}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("damaged") && !r.stderr.contains("panicked"),
+            "cut at {cut}: {}",
+            r.stderr
+        );
+    }
+    std::fs::write(&file, &bytes).expect("restore");
+    let mut child = v
+        .cmd()
+        .args(["export"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "{stderr}");
+    let mut child = v
+        .cmd()
+        .args(["stats"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "{stderr}");
+}

@@ -31,6 +31,18 @@ pub enum ClaimKind {
 }
 
 impl ClaimKind {
+    /// Every kind, in the order of `vigil_model::vocab::CLAIM_KINDS`.
+    pub const ALL: [ClaimKind; 8] = [
+        ClaimKind::Role,
+        ClaimKind::Membership,
+        ClaimKind::Family,
+        ClaimKind::Arrest,
+        ClaimKind::Supply,
+        ClaimKind::Plot,
+        ClaimKind::Designation,
+        ClaimKind::Denial,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimKind::Role => "role",

@@ -38,6 +38,17 @@ impl MentionKind {
         )
     }
 
+    /// Every kind, in the order of `vigil_model::vocab::MENTION_KINDS`.
+    pub const ALL: [MentionKind; 7] = [
+        MentionKind::Person,
+        MentionKind::Organization,
+        MentionKind::PublicBody,
+        MentionKind::Place,
+        MentionKind::Event,
+        MentionKind::Date,
+        MentionKind::Quantity,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             MentionKind::Person => "person",

@@ -202,3 +202,18 @@ fn corpus_masses_disagree_across_outlets() {
         "the outlets disagree on the explosive's mass: {masses:?}"
     );
 }
+
+/// The filters' vocabularies (`--kind`) are the kinds extraction produces, no more, no less.
+#[test]
+fn filter_vocabularies_are_the_extracted_kinds() {
+    let claims: Vec<&str> = vigil_extract::ClaimKind::ALL
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(claims, vigil_model::vocab::CLAIM_KINDS);
+    let mentions: Vec<&str> = vigil_extract::MentionKind::ALL
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(mentions, vigil_model::vocab::MENTION_KINDS);
+}

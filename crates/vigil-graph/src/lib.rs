@@ -180,6 +180,41 @@ fn source_of(datasets: &[String]) -> SourceKind {
 }
 
 impl Graph {
+    /// Why `relation` cannot filter this graph's edges, if it cannot: it must be a relation
+    /// schema (`Membership`, `UnknownLink`, ...), `involved`, a claim kind, or a role some edge
+    /// carries (any case). A misspelt filter would otherwise follow no edge and look empty.
+    pub fn check_relation(&self, relation: &str) -> Result<(), String> {
+        let known_schema = Schema::ALL
+            .iter()
+            .any(|s| s.edge().is_some() && s.name().eq_ignore_ascii_case(relation));
+        let known = known_schema
+            || relation.eq_ignore_ascii_case("involved")
+            || vigil_model::vocab::CLAIM_KINDS
+                .iter()
+                .any(|k| k.eq_ignore_ascii_case(relation))
+            || self.edges.iter().any(|e| {
+                e.relation.eq_ignore_ascii_case(relation)
+                    || e.role
+                        .as_deref()
+                        .is_some_and(|r| r.eq_ignore_ascii_case(relation))
+            });
+        if known {
+            return Ok(());
+        }
+        let mut types: Vec<&str> = Schema::ALL
+            .iter()
+            .filter(|s| s.edge().is_some())
+            .map(|s| s.name())
+            .collect();
+        types.push("involved");
+        let shown: String = relation.chars().take(60).collect();
+        Err(format!(
+            "{shown:?} is no relation: use a relation ({}), a claim kind ({}), or a role an edge in this store carries (director, brother, ...)",
+            types.join(", "),
+            vigil_model::vocab::CLAIM_KINDS.join(", ")
+        ))
+    }
+
     /// Build from entities (all of them: parties, relations, events, sanctions).
     pub fn from_entities(
         entities: impl IntoIterator<Item = Entity>,

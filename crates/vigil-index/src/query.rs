@@ -74,6 +74,25 @@ impl Query {
         Ok(())
     }
 
+    /// As [`Query::check`], and every birth date, country and gender must mean something:
+    /// a value that reads as nothing would be ignored, and the answer look cleaner than it is.
+    pub fn check_strict(&self) -> Result<(), String> {
+        self.check()?;
+        for d in &self.birth_dates {
+            vigil_model::dates::check_query_date(d).map_err(|e| format!("birth date {e}"))?;
+        }
+        if let Some(c) = self.countries.iter().find(|c| country_code(c).is_none()) {
+            let shown: String = c.chars().take(60).collect();
+            return Err(format!(
+                "country {shown:?} is not a country name or ISO code (Iran, ir, IRN)"
+            ));
+        }
+        if let Some(g) = &self.gender {
+            vigil_model::vocab::check("gender", &g.to_lowercase(), vigil_model::vocab::GENDERS)?;
+        }
+        Ok(())
+    }
+
     pub fn name(schema: Schema, name: &str) -> Query {
         Query {
             schema,

@@ -145,6 +145,19 @@ pub fn parse_single(text: &str) -> Option<String> {
     }
 }
 
+/// Why `text` is not a usable date of birth in a query, if it is not: it must read as one or
+/// more dates (`1971`, `1971-12-22`, `22 Dec 1971`, `22.12.1971`) that exist on the calendar.
+pub fn check_query_date(text: &str) -> Result<(), String> {
+    let dates = parse_dates(text);
+    if dates.is_empty() || !dates.iter().all(|d| is_iso_date_or_time(d)) {
+        let shown: String = text.chars().take(60).collect();
+        return Err(format!(
+            "{shown:?} is not a date (1971, 1971-12-22, 22 Dec 1971, 22.12.1971)"
+        ));
+    }
+    Ok(())
+}
+
 /// An ISO 8601 date or time, as far as it goes, that exists on the calendar and the clock:
 /// `2026`, `2026-11`, `2026-11-01`, `2026-11-01T08:00`, `2026-11-01T08:00:00Z`,
 /// `2026-11-01T08:00:00.5+01:00`. `2026-13-45` and `2026-02-30` are not.

@@ -19,6 +19,7 @@ pub mod dates;
 mod entity;
 mod schema;
 mod statement;
+pub mod vocab;
 
 pub use countries::country_code;
 pub use entity::{entity_statements, Entity};

@@ -15,7 +15,8 @@ use std::sync::{Arc, RwLock};
 
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{
-    DefaultBodyLimit, FromRequest, Path, Query as UrlQuery, RawQuery, Request, State,
+    DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query as UrlQuery, RawQuery, Request,
+    State,
 };
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -267,6 +268,31 @@ where
     }
 }
 
+/// URL parameters whose rejections (`?limit=abc`) are JSON errors naming the parameter, like
+/// every other error, rather than axum's plain text.
+pub struct ApiQuery<T>(pub T);
+
+impl<S, T> FromRequestParts<S> for ApiQuery<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match UrlQuery::<T>::from_request_parts(parts, state).await {
+            Ok(UrlQuery(v)) => Ok(ApiQuery(v)),
+            Err(e) => Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("bad URL parameter: {}", e.body_text()),
+            )),
+        }
+    }
+}
+
 /// The caller's key: `Authorization: ApiKey <key>` (yente's form), `Bearer <key>` or
 /// `X-API-Key`.
 fn authorize(state: &AppState, headers: &HeaderMap, need: Role) -> Result<String, ApiError> {
@@ -437,7 +463,7 @@ fn example_query(key: &str, ex: &Value) -> Result<Query, ApiError> {
         countries,
         gender: p("gender").into_iter().next(),
     };
-    query.check().map_err(bad)?;
+    query.check_strict().map_err(bad)?;
     Ok(query)
 }
 
@@ -513,7 +539,10 @@ fn match_filters(raw: Option<&str>, state: &AppState) -> Result<MatchFilters, Ap
                     .ok_or_else(|| bad(format!("exclude_schema: unknown schema {v:?}")))?,
             ),
             "exclude_entity_ids" => f.exclude_entity_ids.push(v),
-            "topics" => f.topics.push(v),
+            "topics" => {
+                vigil_model::vocab::check("topics:", &v, vigil_model::vocab::TOPICS).map_err(bad)?;
+                f.topics.push(v)
+            }
             "changed_since" if !vigil_model::dates::is_iso_date_or_time(&v) => {
                 return Err(bad(format!(
                     "changed_since: {v:?} is not an ISO date or time (2026-11-01, 2026-11-01T08:00:00Z)"
@@ -534,7 +563,7 @@ fn match_filters(raw: Option<&str>, state: &AppState) -> Result<MatchFilters, Ap
 async fn match_handler(
     State(state): State<Arc<AppState>>,
     Path(dataset): Path<String>,
-    UrlQuery(params): UrlQuery<MatchParams>,
+    ApiQuery(params): ApiQuery<MatchParams>,
     RawQuery(raw_query): RawQuery,
     headers: HeaderMap,
     body: Result<ApiJson<MatchBody>, ApiError>,
@@ -697,7 +726,7 @@ struct SearchParams {
 async fn search_handler(
     State(state): State<Arc<AppState>>,
     Path(dataset): Path<String>,
-    UrlQuery(p): UrlQuery<SearchParams>,
+    ApiQuery(p): ApiQuery<SearchParams>,
     RawQuery(raw_query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
@@ -744,7 +773,7 @@ async fn search_handler(
         ..Query::name(schema, &q)
     };
     query
-        .check()
+        .check_strict()
         .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e))?;
     let index = state.index();
     let opts = Options {
@@ -826,7 +855,7 @@ struct DiscrepancyParams {
 /// person; each value with its document, span, sentence and asserter.
 async fn discrepancies_handler(
     State(state): State<Arc<AppState>>,
-    UrlQuery(p): UrlQuery<DiscrepancyParams>,
+    ApiQuery(p): ApiQuery<DiscrepancyParams>,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers, Role::Screen)?;
@@ -1008,17 +1037,58 @@ async fn ui() -> axum::response::Html<&'static str> {
     axum::response::Html(INDEX_HTML)
 }
 
-async fn cytoscape_js() -> impl IntoResponse {
+const APP_JS: &str = include_str!("../assets/app.js");
+const APP_CSS: &str = include_str!("../assets/app.css");
+
+/// A static asset of the UI with its type; vigil's own change with the binary, so they are
+/// revalidated, while the vendored library keeps for a day.
+fn asset(content_type: &'static str, cache: &'static str, body: &'static str) -> Response {
     (
         [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "text/javascript; charset=utf-8",
-            ),
-            (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
+            (axum::http::header::CONTENT_TYPE, content_type),
+            (axum::http::header::CACHE_CONTROL, cache),
         ],
+        body,
+    )
+        .into_response()
+}
+
+async fn cytoscape_js() -> Response {
+    asset(
+        "text/javascript; charset=utf-8",
+        "public, max-age=86400",
         CYTOSCAPE_JS,
     )
+}
+
+async fn app_js() -> Response {
+    asset("text/javascript; charset=utf-8", "no-cache", APP_JS)
+}
+
+async fn app_css() -> Response {
+    asset("text/css; charset=utf-8", "no-cache", APP_CSS)
+}
+
+/// The Content-Security-Policy of every response: scripts, styles and data from this origin
+/// only, no inline script, no framing. The one inline style allowed (by hash) is the rule
+/// Cytoscape.js adds for its container.
+const CSP: &str = "default-src 'self'; script-src 'self'; \
+    style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; img-src 'self' data:; \
+    connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+    frame-ancestors 'none'";
+
+/// Security headers on every answer, API and UI alike.
+fn security_headers(router: Router) -> Router {
+    use axum::http::{header, HeaderValue};
+    use tower_http::set_header::SetResponseHeaderLayer;
+    let set = |name: header::HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
+    };
+    router
+        .layer(set(header::CONTENT_SECURITY_POLICY, CSP))
+        .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(set(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(set(header::REFERRER_POLICY, "no-referrer"))
 }
 
 #[derive(Deserialize)]
@@ -1029,7 +1099,7 @@ struct LinksParams {
 async fn links_handler(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
-    UrlQuery(p): UrlQuery<LinksParams>,
+    ApiQuery(p): ApiQuery<LinksParams>,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers, Role::Screen)?;
@@ -1095,7 +1165,7 @@ struct TimelineParams {
 
 async fn timeline_handler(
     State(state): State<Arc<AppState>>,
-    UrlQuery(p): UrlQuery<TimelineParams>,
+    ApiQuery(p): ApiQuery<TimelineParams>,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers, Role::Screen)?;
@@ -1117,6 +1187,22 @@ async fn timeline_handler(
                 .collect()
         })
         .unwrap_or_default();
+    let unprocessable = |e: String| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e);
+    for k in &kinds {
+        vigil_model::vocab::check("kind", k, vigil_model::vocab::TIMELINE_KINDS)
+            .map_err(unprocessable)?;
+    }
+    for (what, d) in [("from", &p.from), ("to", &p.to)] {
+        if let Some(d) = d {
+            if vigil_model::dates::parse_single(d)
+                .is_none_or(|d| !vigil_model::dates::is_iso_date_or_time(&d))
+            {
+                return Err(unprocessable(format!(
+                    "{what}: {d:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+                )));
+            }
+        }
+    }
     let all = g.timeline(node, p.from.as_deref(), p.to.as_deref());
     let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
     for t in &all {
@@ -1385,7 +1471,7 @@ struct AuditParams {
 /// The audit trail (admin keys only).
 async fn audit_handler(
     State(state): State<Arc<AppState>>,
-    UrlQuery(p): UrlQuery<AuditParams>,
+    ApiQuery(p): ApiQuery<AuditParams>,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers, Role::Admin)?;
@@ -1412,7 +1498,7 @@ async fn not_found() -> ApiError {
 /// The router.
 pub fn app(state: Arc<AppState>) -> Router {
     let cors = cors_layer(&state.cors_origins);
-    let router = routes(state);
+    let router = security_headers(routes(state));
     match cors {
         Some(layer) => router.layer(layer),
         None => router,
@@ -1444,6 +1530,8 @@ fn routes(state: Arc<AppState>) -> Router {
         .route("/", get(ui))
         .route("/ui", get(ui))
         .route("/assets/cytoscape.min.js", get(cytoscape_js))
+        .route("/assets/app.js", get(app_js))
+        .route("/assets/app.css", get(app_css))
         .route("/entities/{id}/claims", get(claims_handler))
         .route("/healthz", get(|| async { Json(json!({"status": "ok"})) }))
         .route(

@@ -584,3 +584,114 @@ async fn invisible_characters_do_not_hide_a_listed_name() {
         assert_eq!(v["results"][0]["match"], true, "/search {name:?}: {v}");
     }
 }
+
+/// Misspelt or impossible filters used to answer an empty 200; a megabyte name used to take
+/// seconds of CPU. Each is a 422 naming what is allowed, before any scoring.
+#[tokio::test]
+async fn misspelt_filters_and_oversized_queries_are_refused() {
+    let f = fixture();
+    let body =
+        json!({"queries": {"q": {"schema": "Person", "properties": {"name": ["Karim Zandavi"]}}}})
+            .to_string();
+    for (params, needle) in [
+        ("topics=sanctions", "sanction.linked"),
+        ("changed_since=2026-13-45", "2026-13-45"),
+        ("changed_since=2026-02-30", "2026-02-30"),
+    ] {
+        let (s, v) = match_with(&f, params, &body).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{params}: {v}");
+        assert!(
+            v["detail"].as_str().unwrap_or("").contains(needle),
+            "{params}: {v}"
+        );
+    }
+    let (s, _) = match_with(&f, "topics=sanction", &body).await;
+    assert_eq!(s, StatusCode::OK);
+    let examples = [
+        json!({"schema": "Person", "properties": {"name": ["x".repeat(1_000_000)]}}),
+        json!({"schema": "Person", "properties": {"name": (0..21).map(|i| format!("Name {i}")).collect::<Vec<_>>()}}),
+        json!({"schema": "Person", "properties": {"name": ["Karim Zandavi"], "birthDate": ["31/02/1939"]}}),
+        json!({"schema": "Person", "properties": {"name": ["Karim Zandavi"], "nationality": ["Narnia"]}}),
+    ];
+    for ex in examples {
+        let body = json!({"queries": {"q": ex}}).to_string();
+        let started = std::time::Instant::now();
+        let (s, v) = call(
+            &f,
+            "POST",
+            "/match/default",
+            Some(&f.screen_key),
+            Some(body),
+        )
+        .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+        assert!(v["detail"].as_str().unwrap_or("").len() < 300, "{v}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+    for uri in [
+        "/search/default?q=Karim&country=Narnia",
+        "/search/default?q=Karim&birth_date=1939-02-31",
+        "/timeline?kind=arest",
+        "/timeline?from=2026-13-45",
+    ] {
+        let (s, v) = call(&f, "GET", uri, Some(&f.screen_key), None).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{uri}: {v}");
+    }
+    assert_eq!(audit_count(&f).await, 1, "only the good request is audited");
+}
+
+/// Every answer carries the security headers, the UI has no inline script to allow, and a bad
+/// URL parameter is a JSON error like every other.
+#[tokio::test]
+async fn security_headers_and_json_errors_for_bad_parameters() {
+    let f = fixture();
+    for uri in ["/", "/assets/app.js", "/healthz", "/nope", "/entities/p1"] {
+        let req = Request::builder()
+            .uri(uri)
+            .header("Authorization", format!("ApiKey {}", f.screen_key))
+            .body(Body::empty())
+            .expect("request");
+        let resp = app(f.state.clone()).oneshot(req).await.expect("response");
+        let h = |n: &str| {
+            resp.headers()
+                .get(n)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string()
+        };
+        assert!(
+            h("content-security-policy").contains("script-src 'self';"),
+            "{uri}"
+        );
+        assert!(
+            h("content-security-policy").contains("frame-ancestors 'none'"),
+            "{uri}"
+        );
+        assert_eq!(h("x-content-type-options"), "nosniff", "{uri}");
+        assert_eq!(h("referrer-policy"), "no-referrer", "{uri}");
+        if uri == "/" {
+            let body = resp.into_body().collect().await.expect("body").to_bytes();
+            let page = String::from_utf8_lossy(&body);
+            assert!(
+                !page.contains("<script>") && !page.contains("style=\""),
+                "no inline script or style"
+            );
+            assert!(page.contains("src=\"/assets/app.js\""));
+        }
+    }
+    for uri in [
+        "/search/default?q=Karim&limit=abc",
+        "/entities/p1/links?hops=many",
+        "/timeline?limit=-1",
+    ] {
+        let (s, v) = call(&f, "GET", uri, Some(&f.screen_key), None).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{uri}: {v}");
+        assert!(
+            v["detail"].as_str().unwrap_or("").contains("limit")
+                || v["detail"].as_str().unwrap_or("").contains("hops"),
+            "{uri}: {v}"
+        );
+    }
+    let (s, v) = match_with(&f, "limit=abc", "{\"queries\": {}}").await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+}

@@ -80,7 +80,7 @@ mod types;
 mod versioning;
 
 pub use memory::MemoryStore;
-pub use redb_store::RedbStore;
+pub use redb_store::{RedbStore, DB_FILE};
 pub use types::*;
 
 use vigil_model::{Entity, Statement};
@@ -91,6 +91,8 @@ use vigil_model::{Entity, Statement};
 pub enum StoreError {
     #[error("the store at {path} is in use by another vigil process")]
     InUse { path: String },
+    #[error("no store at {path}: load lists into it first (vigil load, update or ingest make one), or fix --db / VIGIL_DB")]
+    Missing { path: String },
     #[error("no dataset named {0:?} in the store")]
     UnknownDataset(String),
     #[error("dataset {dataset:?} has no version {version:?}")]

@@ -27,6 +27,37 @@ const LAYOUT: &str = "vigil-store/2";
 /// File name of the database inside the store directory.
 pub const DB_FILE: &str = "vigil.redb";
 
+fn damaged(path: &Path, why: &str) -> StoreError {
+    StoreError::Corrupt(format!(
+        "{} is damaged ({why}): restore it from a backup, or move it away and load the lists again",
+        path.display()
+    ))
+}
+
+/// Run `open`, turning a panic inside redb (it asserts on a truncated or overwritten file)
+/// into an error that says the store is damaged. The panic's own message is not printed.
+fn guard_panics<T>(
+    path: &Path,
+    open: impl FnOnce() -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(open));
+    std::panic::set_hook(hook);
+    outcome.unwrap_or_else(|_| Err(damaged(path, "truncated or overwritten")))
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
 fn backend<E: std::fmt::Display>(e: E) -> StoreError {
     StoreError::Backend(e.to_string())
 }
@@ -38,20 +69,53 @@ pub struct RedbStore {
 }
 
 impl RedbStore {
-    /// Open (creating if needed) the store in directory `dir`.
+    /// Open (creating if needed) the store in directory `dir`. A new directory is made 0700
+    /// and the database file 0600: the store says whom an organisation screens.
     pub fn open(dir: &Path) -> Result<RedbStore, StoreError> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StoreError::Backend(format!("cannot create {}: {e}", dir.display())))?;
+        if !dir.exists() {
+            create_private_dir(dir).map_err(|e| {
+                StoreError::Backend(format!("cannot create {}: {e}", dir.display()))
+            })?;
+        }
         let path = dir.join(DB_FILE);
-        let db = Database::create(&path).map_err(|e| match e {
-            redb::DatabaseError::DatabaseAlreadyOpen => StoreError::InUse {
-                path: path.display().to_string(),
-            },
-            other => StoreError::Backend(format!("cannot open {}: {other}", path.display())),
+        if std::fs::metadata(&path).is_ok_and(|m| m.len() == 0) {
+            // redb would make a fresh database of it, losing every list without a word.
+            return Err(damaged(&path, "the file is empty"));
+        }
+        let store = guard_panics(&path, || {
+            let db = Database::create(&path).map_err(|e| match e {
+                redb::DatabaseError::DatabaseAlreadyOpen => StoreError::InUse {
+                    path: path.display().to_string(),
+                },
+                other => StoreError::Backend(format!("cannot open {}: {other}", path.display())),
+            })?;
+            let store = RedbStore {
+                db,
+                path: path.clone(),
+            };
+            store.init()?;
+            Ok(store)
         })?;
-        let store = RedbStore { db, path };
-        store.init()?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).map_err(
+                |e| StoreError::Backend(format!("cannot restrict {}: {e}", path.display())),
+            )?;
+        }
         Ok(store)
+    }
+
+    /// Open the store in `dir`, which must exist: a mistyped path must not become a new, empty
+    /// store that screens every name clean.
+    pub fn open_existing(dir: &Path) -> Result<RedbStore, StoreError> {
+        let path = dir.join(DB_FILE);
+        if !path.exists() {
+            return Err(StoreError::Missing {
+                path: dir.display().to_string(),
+            });
+        }
+        RedbStore::open(dir)
     }
 
     /// Where the database file is.

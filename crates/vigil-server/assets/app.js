@@ -1,0 +1,298 @@
+"use strict";
+const app = document.getElementById("app");
+const keyInput = document.getElementById("apikey");
+keyInput.value = localStorage.getItem("vigil-key") || "";
+keyInput.addEventListener("change", () => { localStorage.setItem("vigil-key", keyInput.value.trim()); route(); });
+
+function esc(s) { return String(s ?? "").replace(/[&<>"']/g, c => ({"&":"&amp;","<":"&lt;",">":"&gt;","\"":"&quot;","'":"&#39;"}[c])); }
+async function api(path) {
+  const headers = {};
+  const k = localStorage.getItem("vigil-key");
+  if (k) headers["Authorization"] = "ApiKey " + k;
+  const r = await fetch(path, {headers});
+  const body = await r.json().catch(() => ({detail: "not JSON"}));
+  if (!r.ok) throw new Error(body.detail || r.statusText);
+  return body;
+}
+function fail(e) { app.innerHTML = `<div class="card error" id="error">${esc(e.message)}</div>`; }
+function entityLink(id, label) { return `<a href="#/entity/${encodeURIComponent(id)}">${esc(label || id)}</a>`; }
+
+async function searchPage(q) {
+  const params = new URLSearchParams(location.hash.split("?")[1] || "");
+  // Older links carried the dataset alone after "?" (#/search/NAME?all).
+  const ds = params.get("dataset") || ([...params.keys()].find(k => k === "all" || k === "default")) || "default";
+  const schema = params.get("schema") || "", born = params.get("birth_date") || "", country = params.get("country") || "";
+  app.innerHTML = `<div class="card"><form class="search" id="search-form">
+      <input type="text" id="q" name="q" placeholder="A name in any script: Assadolah Assadi, اسدالله اسدی" value="${esc(q)}" autofocus>
+      <select id="schema" name="schema" title="what the name names">${[["", "anyone"], ["Person", "a person"], ["Organization", "an organisation"], ["Company", "a company"], ["Vessel", "a vessel"]]
+        .map(([v, l]) => `<option value="${v}" ${v === schema ? "selected" : ""}>${l}</option>`).join("")}</select>
+      <input type="text" id="birth_date" name="birth_date" size="10" placeholder="born 1971" value="${esc(born)}" title="birth date or year (persons)">
+      <input type="text" id="country" name="country" size="9" placeholder="country" value="${esc(country)}" title="nationality, citizenship or jurisdiction">
+      <select id="dataset" name="dataset"><option value="default">lists</option><option value="all" ${ds === "all" ? "selected" : ""}>lists and reports</option></select>
+      <button type="submit">Screen</button></form>
+      <p class="muted">Every search is screening: it is recorded in the audit trail with your key.</p></div><div id="results"></div>`;
+  document.getElementById("search-form").addEventListener("submit", ev => {
+    ev.preventDefault();
+    const f = new URLSearchParams(new FormData(ev.currentTarget));
+    const name = f.get("q");
+    f.delete("q");
+    for (const [k, v] of [...f]) if (!v || (k === "dataset" && v === "default")) f.delete(k);
+    location.hash = "#/search/" + encodeURIComponent(name) + (f.toString() ? "?" + f : "");
+  });
+  if (!q) return;
+  const out = document.getElementById("results");
+  try {
+    const api_params = new URLSearchParams({limit: "20", q});
+    for (const [k, v] of [["schema", schema], ["birth_date", born], ["country", country]]) if (v) api_params.set(k, v);
+    const r = await api(`/search/${ds}?${api_params}`);
+    if (!r.results.length) { out.innerHTML = `<div class="card muted">No entity scores 0.50 or more.</div>`; return; }
+    out.innerHTML = `<div class="card"><table id="result-table"><tr><th>score</th><th>entity</th><th>datasets</th><th>why</th></tr>` +
+      r.results.map(m => `<tr class="result"><td class="score ${m.match ? "match" : ""}">${m.score.toFixed(2)}${m.match ? " match" : ""}</td>
+        <td>${entityLink(m.id, m.caption)} <span class="muted">${esc(m.schema)}</span><br><span class="muted">as ${esc(m.matched_name)}</span></td>
+        <td>${m.datasets.map(d => `<span class="tag">${esc(d)}</span>`).join("")}</td>
+        <td class="explain">${Object.entries(m.explanations).map(([f, x]) => `<b>${esc(f)}</b> ${x.score >= 0 ? "+" : ""}${x.score.toFixed(2)}: ${esc(x.detail)}`).join("<br>")}</td></tr>`).join("") + `</table></div>`;
+  } catch (e) { out.innerHTML = `<div class="card error">${esc(e.message)}</div>`; }
+}
+
+// The script a name is written in: analysts check that every script's form is there.
+const SCRIPTS = [["Arabic", /\p{Script=Arabic}/u], ["Cyrillic", /\p{Script=Cyrillic}/u], ["Greek", /\p{Script=Greek}/u],
+  ["Hebrew", /\p{Script=Hebrew}/u], ["Han", /\p{Script=Han}/u], ["Hangul", /\p{Script=Hangul}/u],
+  ["Kana", /[\p{Script=Hiragana}\p{Script=Katakana}]/u], ["Georgian", /\p{Script=Georgian}/u],
+  ["Armenian", /\p{Script=Armenian}/u], ["Devanagari", /\p{Script=Devanagari}/u], ["Thai", /\p{Script=Thai}/u]];
+function scriptOf(name) {
+  for (const [label, re] of SCRIPTS) if (re.test(name)) return label === "Arabic" && /[پچژگکی]/u.test(name) ? "Arabic (Persian)" : label;
+  return /\p{Script=Latin}/u.test(name) ? "Latin" : "other";
+}
+const NAME_PROPS = ["name", "alias", "weakAlias", "previousName", "firstName", "lastName"];
+
+async function entityPage(id) {
+  try {
+    // Discrepancies may take a moment after a load: the page does not wait for them.
+    const discrepancies = api(`/discrepancies?entity=${encodeURIComponent(id)}`).catch(() => ({discrepancies: []}));
+    const [e, st, claims] = await Promise.all([
+      api(`/entities/${encodeURIComponent(id)}`),
+      api(`/entities/${encodeURIComponent(id)}/statements`).catch(() => ({statements: []})),
+      api(`/entities/${encodeURIComponent(id)}/claims`).catch(() => ({claims: []})),
+    ]);
+    if (e.schema === "Article") return reportPage(e);
+    const current = st.statements.filter(s => s.current);
+    // Every name form: list names (with the datasets naming them so) and report spellings
+    // (with the documents and how often), one row per distinct form.
+    const forms = new Map();
+    const form = v => forms.get(v) || forms.set(v, {props: new Set(), lists: new Set(), docs: []}).get(v);
+    for (const s of current.filter(s => NAME_PROPS.slice(0, 4).includes(s.prop))) { const f = form(s.value); f.props.add(s.prop); f.lists.add(s.dataset); }
+    for (const f of e.forms || []) form(f.form).docs.push(f);
+    const nameRows = [...forms].map(([v, f]) => `<tr class="name-form"><td dir="auto">${esc(v)}</td><td class="muted">${esc(scriptOf(v))}</td>
+      <td>${[...f.props].map(p => `<span class="tag">${esc(p)}</span>`).join("")}${f.docs.length ? `<span class="tag">in reports</span>` : ""}</td>
+      <td class="muted">${[...f.lists].map(esc).join(", ")}${f.lists.size && f.docs.length ? "; " : ""}${f.docs.map(d => `${entityLink(d.document, d.file)}${d.mentions > 1 ? " ×" + d.mentions : ""}`).join(", ")}</td></tr>`).join("");
+    // Designations: each Sanction with its dates and the list versions that carried it.
+    const sanctions = e.sanctions || [];
+    const prop = (x, p) => (x.properties[p] || []).map(esc).join("; ");
+    const designationRows = sanctions.map(x => `<tr class="designation ${x.current ? "" : "removed"}">
+      <td>${prop(x, "authority") || esc(x.datasets.join(", "))}<br><span class="muted">${esc(x.datasets.join(", "))}</span></td>
+      <td>${prop(x, "program")}${x.properties.reason ? `<br><span class="muted">${prop(x, "reason")}</span>` : ""}${x.properties.provisions ? `<br><span class="muted">${prop(x, "provisions")}</span>` : ""}</td>
+      <td>${prop(x, "listingDate") || prop(x, "startDate") || prop(x, "date") || `<span class="muted">not given</span>`}${x.properties.endDate ? " – " + prop(x, "endDate") : ""}</td>
+      <td class="muted">${esc(x.first_seen)} – ${x.current ? "current" : esc(x.last_seen) + ", since removed"}</td></tr>`).join("");
+    // Without a Sanction entity (e.g. EU Official Journal transcriptions) the listing is the
+    // dataset itself: when each list first and last carried the entity.
+    const byDataset = {};
+    for (const s of st.statements) { const d = byDataset[s.dataset] ||= {first: s.first_seen, last: s.last_seen, current: false}; d.first = d.first < s.first_seen ? d.first : s.first_seen; d.last = d.last > s.last_seen ? d.last : s.last_seen; d.current ||= s.current; }
+    const datasetRows = Object.entries(byDataset).map(([d, x]) => `<tr><td>${esc(d)}</td><td class="muted">${esc(x.first)} – ${x.current ? "current" : esc(x.last) + ", since removed"}</td></tr>`).join("");
+    // Facts: every current value with the dataset asserting it.
+    const facts = {};
+    for (const s of current.filter(s => !NAME_PROPS.includes(s.prop) && s.prop !== "notes")) (facts[s.prop] ||= new Map()).set(s.value, [...((facts[s.prop].get(s.value)) || []), s.dataset]);
+    const notes = current.filter(s => s.prop === "notes");
+    const adjacent = e.adjacent || [];
+    const byDoc = {};
+    for (const c of claims.claims) (byDoc[c.document || c.file] ||= []).push(c);
+
+    const listed = sanctions.length > 0 || e.target;
+    app.innerHTML = `<div class="card" id="entity"><h1 id="entity-caption">${esc(e.caption)}</h1>
+      <div><span class="tag">${esc(e.schema)}</span>${e.datasets.map(d => `<span class="tag">${esc(d)}</span>`).join("")}
+      ${listed ? `<span class="tag flag">on a list</span>` : ""}
+      <a href="#/network/${encodeURIComponent(id)}" id="network-link">network</a> · <a href="#/timeline/${encodeURIComponent(id)}">timeline</a>
+      · <a href="/entities/${encodeURIComponent(id)}/statements">statements (JSON)</a></div></div>
+      <div class="card"><h2>Names <span class="muted">${forms.size} form${forms.size === 1 ? "" : "s"}, scripts: ${[...new Set([...forms.keys()].map(scriptOf))].map(esc).join(", ")}</span></h2>
+      <table id="names"><tr><th>form</th><th>script</th><th>as</th><th>source</th></tr>${nameRows}</table></div>
+      <div class="card" id="designations"><h2>Designations</h2>
+      ${sanctions.length ? `<table><tr><th>authority</th><th>programme</th><th>listed</th><th>on the list</th></tr>${designationRows}</table>` : `<p class="muted">No sanction entry names this entity.</p>`}
+      <table class="datasets"><tr><th>dataset</th><th>carried from – to</th></tr>${datasetRows}</table></div>
+      <div class="card"><h2>Facts</h2><table id="facts">${Object.entries(facts).map(([p, vs]) => `<tr><td class="muted">${esc(p)}</td><td>${[...vs].map(([v, ds]) => `${esc(v)} <span class="muted">(${esc([...new Set(ds)].join(", "))})</span>`).join("<br>")}</td></tr>`).join("")}</table>
+      ${notes.length ? `<details><summary class="muted">${notes.length} notes kept from the source</summary>${notes.map(n => `<p class="muted">${esc(n.value)}</p>`).join("")}</details>` : ""}
+      <p class="muted">${st.statements.length} statements; first seen ${esc(st.statements.map(s => s.first_seen).sort()[0] || "")}.</p></div>
+      ${adjacent.length ? `<div class="card" id="adjacent"><h2>Linked entities <span class="muted">${adjacent.length}</span></h2><table>${adjacent.slice(0, 200).map(a => `<tr><td>${esc(a.role || a.relation)}</td>
+        <td>${entityLink(a.other.id, a.other.caption)} <span class="muted">${esc(a.other.schema)}</span></td><td><span class="tag ${a.source}">${esc(a.source)}</span></td></tr>`).join("")}</table></div>` : ""}
+      <div id="discrepancies-slot"></div>
+      <div class="card" id="claims"><h2>Claims by source</h2>
+      ${Object.keys(byDoc).length ? Object.entries(byDoc).map(([doc, cs]) => `<h3>${cs[0].document ? entityLink(cs[0].document, cs[0].file) : esc(doc)}</h3>` +
+        cs.map(claimHtml).join("")).join("")
+        : `<p class="muted">No report makes a claim about this entity.</p>`}</div>`;
+    const disc = await discrepancies;
+    const slot = document.getElementById("discrepancies-slot");
+    if (!slot || !disc.discrepancies.length) return;
+    slot.innerHTML = `<div class="card" id="discrepancies"><h2>Where sources disagree</h2>${disc.discrepancies.map(discrepancyHtml).join("")}</div>`;
+    // Role claims are highlighted where the sources disagree on the role.
+    if (disc.discrepancies.some(d => d.kind === "role")) {
+      for (const el of document.querySelectorAll("#claims .role-claim")) el.classList.add("discrepancy");
+    }
+  } catch (err) { fail(err); }
+}
+
+// One claim: its kind, summary, date, place and asserter, then the sentence it was read in.
+// Role claims are marked so that a disagreement on the role can highlight them.
+function claimHtml(c) {
+  const role = c.kind === "role" || c.kind === "membership";
+  return `<div class="sentence ${role ? "role-claim" : ""}"><b>${esc(c.kind)}</b> ${esc(c.summary)}${c.date ? ", " + esc(c.date) : ""}${c.place ? ", in " + esc(c.place) : ""}${c.asserted_by ? ` <i>(asserted by ${esc(c.asserted_by)})</i>` : ""}<br><span class="muted">“${esc(c.sentence)}”</span></div>`;
+}
+
+// One disagreement: what it is about, then each source's value with its sentence.
+function discrepancyHtml(d) {
+  return `<div class="sentence discrepancy ${esc(d.kind)}"><b>${esc(d.kind)}</b> ${esc(d.note)}<table>` +
+    d.values.map(v => `<tr><td><b>${esc(v.value)}</b>${v.text && v.text !== v.value ? `<br><span class="muted">“${esc(v.text)}”</span>` : ""}</td>
+      <td>${entityLink(v.doc, v.file)}${v.asserted_by ? `<br><i class="muted">asserted by ${esc(v.asserted_by)}</i>` : ""}</td>
+      <td class="muted">“${esc(v.sentence)}”</td></tr>`).join("") + `</table></div>`;
+}
+
+async function discrepanciesPage() {
+  try {
+    const r = await api("/discrepancies");
+    app.innerHTML = `<div class="card" id="all-discrepancies"><h1>Where sources disagree</h1><p class="muted">${r.total} disagreements between reports:
+      quantities of one thing, spellings of one entity, roles of one person.</p>${r.discrepancies.map(d =>
+        (d.subject_caption ? `<h3>${entityLink(d.subject, d.subject_caption)}</h3>` : "") + discrepancyHtml(d)).join("")}</div>`;
+  } catch (err) { fail(err); }
+}
+
+function reportPage(doc) {
+  const text = (doc.properties.bodyText || [""])[0];
+  const spans = ((doc.properties.mentionSpans || [""])[0]).split("\n").filter(Boolean).map(l => l.split("\t"))
+    .map(([s, e, kind, id]) => ({s: +s, e: +e, kind, id})).sort((a, b) => a.s - b.s);
+  // Offsets are UTF-8 bytes: slice the encoded text.
+  const bytes = new TextEncoder().encode(text), dec = new TextDecoder();
+  let html = "", at = 0;
+  for (const m of spans) {
+    if (m.s < at) continue;
+    html += esc(dec.decode(bytes.slice(at, m.s)));
+    const t = esc(dec.decode(bytes.slice(m.s, m.e)));
+    html += `<mark class="${esc(m.kind)}">${m.id ? entityLink(m.id, dec.decode(bytes.slice(m.s, m.e))) : t}</mark>`;
+    at = m.e;
+  }
+  html += esc(dec.decode(bytes.slice(at)));
+  const prop = p => esc((doc.properties[p] || [""])[0]);
+  const about = [prop("publisher"), doc.properties.author ? "by " + prop("author") : "", prop("publishedAt")].filter(Boolean);
+  app.innerHTML = `<div class="card" id="report"><h1>${prop("fileName") || esc(doc.id)}</h1>
+    <p class="muted">${about.map(a => a + " · ").join("")}${spans.length} mentions, linked: <mark class="person">person</mark> <mark class="organization">organisation</mark> <mark class="place">place</mark></p>
+    <div class="pre-wrap" id="report-text">${html}</div></div>
+    <div id="report-extra"></div>`;
+  // What the report claims, and where it disagrees with other reports.
+  Promise.all([
+    api(`/entities/${encodeURIComponent(doc.id)}/claims`).catch(() => ({claims: []})),
+    api(`/discrepancies?document=${encodeURIComponent(doc.id)}`).catch(() => ({discrepancies: []})),
+  ]).then(([claims, disc]) => {
+    const extra = document.getElementById("report-extra");
+    if (!extra) return;
+    extra.innerHTML = (disc.discrepancies.length ? `<div class="card" id="report-discrepancies"><h2>Where other reports disagree</h2>${disc.discrepancies.map(discrepancyHtml).join("")}</div>` : "") +
+      `<div class="card" id="report-claims"><h2>Claims read in this report <span class="muted">${claims.claims.length}</span></h2>` +
+      (claims.claims.length ? claims.claims.map(claimHtml).join("")
+        : `<p class="muted">No claim was read in this report.</p>`) + `</div>`;
+  });
+}
+
+async function networkPage(id) {
+  const q = new URLSearchParams(location.hash.split("?")[1] || "");
+  const hops = q.get("hops") || "2", only = q.get("source") || "";
+  app.innerHTML = `<div class="card"><h1>Network of <span id="network-title">${entityLink(id)}</span></h1>
+    <form id="network-form" class="controls">hops <select name="hops">${[1, 2, 3].map(h => `<option ${String(h) === hops ? "selected" : ""}>${h}</option>`).join("")}</select>
+    links from <select name="source"><option value="">lists and reports</option><option value="list" ${only === "list" ? "selected" : ""}>lists</option><option value="report" ${only === "report" ? "selected" : ""}>reports</option></select>
+    <span class="legend"><i class="dot listed"></i>listed <i class="dot party"></i>person or body
+    <i class="dot diamond event"></i>reported event <i class="line"></i>list link <i class="line dashed"></i>report claim</span></form>
+    <div id="graph"></div><div id="edge" class="muted">Click a link to see who says so; click an entity to open it.</div></div>`;
+  document.getElementById("network-form").addEventListener("change", ev => {
+    const f = new FormData(ev.currentTarget);
+    location.hash = `#/network/${encodeURIComponent(id)}?hops=${f.get("hops")}${f.get("source") ? "&source=" + f.get("source") : ""}`;
+  });
+  try {
+    const n = await api(`/entities/${encodeURIComponent(id)}/links?hops=${hops}`);
+    const edges = n.edges.filter(e => !only || e.source === only);
+    const keep = new Set([id, ...edges.flatMap(e => [e.from, e.to])]);
+    const nodes = n.nodes.filter(x => keep.has(x.id));
+    const start = nodes.find(x => x.id === id);
+    if (start) document.getElementById("network-title").innerHTML = entityLink(id, start.caption);
+    const elements = nodes.map(x => ({data: {id: x.id, label: x.caption.length > 48 ? x.caption.slice(0, 46) + "…" : x.caption,
+        listed: x.listed ? 1 : 0, start: x.id === id ? 1 : 0, event: x.schema === "Event" ? 1 : 0}}))
+      .concat(edges.map((e, i) => ({data: {id: "e" + i, source: e.from, target: e.to, label: e.role || e.relation, src: e.source, i}})));
+    const labels = edges.length <= 60;
+    const cy = cytoscape({container: document.getElementById("graph"), elements, minZoom: 0.2, maxZoom: 3,
+      style: [
+        {selector: "node", style: {label: "data(label)", "font-size": 10, "text-wrap": "wrap", "text-max-width": 120, "text-valign": "bottom", "text-margin-y": 3,
+          "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 1, "background-color": "#5b7fa6", width: 16, height: 16}},
+        {selector: "node[event = 1]", style: {shape: "diamond", "background-color": "#d9822b", "font-size": 9, color: "#7a4a12"}},
+        {selector: "node[listed = 1]", style: {"background-color": "#c0392b"}},
+        {selector: "node[start = 1]", style: {width: 26, height: 26, "border-width": 3, "border-color": "#222", "font-weight": "bold", "font-size": 12}},
+        {selector: "edge", style: {width: 1.2, "line-color": "#8a9aa8", "target-arrow-shape": "triangle", "target-arrow-color": "#8a9aa8", "arrow-scale": 0.7, "curve-style": "bezier",
+          label: labels ? "data(label)" : "", "font-size": 8, color: "#555", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.85}},
+        {selector: "edge[src = 'report']", style: {"line-style": "dashed", "line-color": "#d9822b", "target-arrow-color": "#d9822b"}},
+        {selector: ":selected", style: {"overlay-opacity": 0.15, "line-color": "#222", "target-arrow-color": "#222", width: 2.5}},
+      ],
+      layout: nodes.length > 400 ? {name: "concentric", concentric: x => 10 - (x.data("start") ? 0 : 1), animate: false}
+        : {name: "cose", animate: false, randomize: false, idealEdgeLength: () => 90, nodeRepulsion: () => 900000, nodeOverlap: 40,
+           componentSpacing: 80, gravity: 0.4, numIter: 1500, padding: 30}});
+    cy.on("tap", "node", ev => { location.hash = "#/entity/" + encodeURIComponent(ev.target.id()); });
+    cy.on("tap", "edge", async ev => {
+      const e = edges[ev.target.data("i")];
+      const box = document.getElementById("edge");
+      const who = x => entityLink(x, (nodes.find(y => y.id === x) || {}).caption);
+      box.innerHTML = `<b>${esc(e.role || e.relation)}</b> ${who(e.from)} → ${who(e.to)} <span class="tag ${e.source}">${esc(e.source)}</span>
+        ${e.start ? esc(e.start) : ""} ${e.document ? "in " + entityLink(e.document, e.file) : esc((e.datasets || []).join(", "))}<div id="edge-evidence"></div>`;
+      try {
+        const c = await api(`/entities/${encodeURIComponent(e.entity)}`);
+        const sentence = (c.properties.sourceSentence || [])[0], by = (c.properties.assertedBy || [])[0];
+        document.getElementById("edge-evidence").innerHTML = sentence ? `<div class="sentence">“${esc(sentence)}”${by ? ` <i>(asserted by ${esc(by)})</i>` : ""}</div>`
+          : `<span class="muted">${esc(c.schema)} ${esc(c.id)} in ${esc(c.datasets.join(", "))}</span>`;
+      } catch (_) { /* the relation entity may be gone after a reload: the summary stays */ }
+    });
+    window.vigilGraph = cy;
+    document.getElementById("edge").insertAdjacentHTML("beforebegin", `<p class="muted" id="graph-count">${nodes.length} entities, ${edges.length} links` +
+      (n.cut.length ? `; ${n.cut.length} entities had more links than shown (500 each)` : "") + (labels ? "" : "; link labels hidden, click a link") + `</p>`);
+  } catch (err) { fail(err); }
+}
+
+async function timelinePage(id) {
+  const q = new URLSearchParams(location.hash.split("?")[1] || "");
+  const kind = q.get("kind") || "", from = q.get("from") || "", to = q.get("to") || "";
+  try {
+    const params = new URLSearchParams({limit: "500"});
+    if (id) params.set("entity", id);
+    for (const [k, v] of [["kind", kind], ["from", from], ["to", to]]) if (v) params.set(k, v);
+    const t = await api("/timeline?" + params);
+    const kinds = Object.entries(t.kinds);
+    app.innerHTML = `<div class="card" id="timeline"><h1>Timeline${id ? " of " + entityLink(id) : ""}</h1>
+      <form id="timeline-form" class="controls">kind <select name="kind"><option value="">all (${kinds.reduce((a, [, n]) => a + n, 0)})</option>
+      ${kinds.map(([k, n]) => `<option value="${esc(k)}" ${k === kind ? "selected" : ""}>${esc(k)} (${n})</option>`).join("")}</select>
+      from <input name="from" size="10" placeholder="2018" value="${esc(from)}"> to <input name="to" size="10" placeholder="2019-06" value="${esc(to)}">
+      <button type="submit">Show</button></form>
+      <p class="muted">${t.entries.length < t.total ? `the latest ${t.entries.length} of ${t.total} entries` : `${t.total} entries`}, newest first</p><table>` +
+      t.entries.slice().reverse().map(x => `<tr class="entry ${esc(x.source)}"><td class="score">${esc(x.date)}</td><td><span class="tag ${x.source === "report" ? "report" : ""}">${esc(x.kind)}</span></td>
+        <td>${x.source === "report" && x.entity ? entityLink(x.entity, x.summary) : esc(x.summary)}${x.place ? ", in " + esc(x.place) : ""}
+        <br><span class="muted">${x.source === "report" ? "reported in " + entityLink(x.origin, x.file) : "list " + esc(x.origin)}${x.about.length ? " · about " : ""}</span>${x.about.slice(0, 6).map((a, i) => entityLink(a, x.about_captions[i])).join(", ")}${x.about.length > 6 ? ` and ${x.about.length - 6} more` : ""}</td></tr>`).join("") + `</table></div>`;
+    document.getElementById("timeline-form").addEventListener("submit", ev => {
+      ev.preventDefault();
+      const f = new URLSearchParams(new FormData(ev.currentTarget));
+      for (const [k, v] of [...f]) if (!v) f.delete(k);
+      location.hash = `#/timeline${id ? "/" + encodeURIComponent(id) : ""}?${f}`;
+    });
+  } catch (err) { fail(err); }
+}
+
+function route() {
+  const h = decodeURIComponent(location.hash.slice(1) || "/");
+  const [path] = h.split("?");
+  const parts = path.split("/").filter(Boolean);
+  if (parts[0] === "entity") return entityPage(parts.slice(1).join("/"));
+  if (parts[0] === "network") return networkPage(parts.slice(1).join("/"));
+  if (parts[0] === "timeline") return timelinePage(parts[1]);
+  if (parts[0] === "search") return searchPage(parts.slice(1).join("/"));
+  if (parts[0] === "discrepancies") return discrepanciesPage();
+  return searchPage("");
+}
+window.addEventListener("hashchange", route);
+route();
