@@ -85,6 +85,9 @@ fn prepare(
             doc.dropped.len()
         ));
     }
+    if let Some(why) = vigil_extract::not_prose(&doc.text) {
+        return Err(format!("not a news report ({why})"));
+    }
     let ex = extract_mentions(&doc.text, gazetteer);
     let date_mentions = dates(&doc.text, published);
     let amounts = quantities(&doc.text);
@@ -236,10 +239,16 @@ pub fn ingest(store: &RedbStore, args: &IngestArgs) -> Result<Ingested> {
     let published = match &args.published {
         Some(d) => Some(
             vigil_model::dates::parse_single(d)
+                .filter(|d| vigil_model::dates::is_iso_date_or_time(d))
                 .with_context(|| format!("--published: not a date: {d:?}"))?,
         ),
         None => None,
     };
+    vigil_model::vocab::check_dataset_name(&args.dataset)
+        .map_err(|e| anyhow::anyhow!("--dataset: {e}"))?;
+    if let Some(source) = &args.source {
+        vigil_model::vocab::check_label("--source", source).map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
     let files = expand(&args.paths)?;
     // Every list name and every entity of earlier reports: the gazetteer and the linking target.
     let index = crate::screen::open_index(store)?;

@@ -271,6 +271,12 @@ pub fn run(store: &dyn Store, args: &LoadArgs, json: bool) -> Result<()> {
         let reports = load_bundled(store, false)?;
         return print_reports(&reports, json);
     }
+    if let Some(d) = &args.dataset {
+        vigil_model::vocab::check_dataset_name(d).map_err(|e| anyhow::anyhow!("--dataset: {e}"))?;
+    }
+    if let Some(v) = &args.version {
+        vigil_model::vocab::check_label("--version", v).map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
     let format = match &args.format {
         Some(name) => Some(Format::from_name(name).with_context(|| {
             let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();

@@ -53,6 +53,11 @@ enum Command {
     },
     /// Claims read from reports (relations and events), each with its sentence and source.
     Claims(reports::ClaimsArgs),
+    /// Manage ingested reports: remove one that should not have been read.
+    Reports {
+        #[command(subcommand)]
+        command: reports::ReportsCommand,
+    },
     /// Where reports disagree: quantities, spellings, roles; each value with its source.
     Discrepancies {
         #[arg(long, default_value = "reports")]
@@ -281,6 +286,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Judgements => judge::list(&store, json),
         Command::Undo { judgement } => judge::undo(&store, &judgement, json),
         Command::Discrepancies { dataset } => reports::discrepancies(&store, &dataset, json),
+        Command::Reports { command } => reports::manage(&store, &command, json),
         Command::Load(args) => load::run(&store, &args, json),
         Command::Update(args) => update::run(&store, &args, json),
         Command::Datasets => query::datasets(&store, json),

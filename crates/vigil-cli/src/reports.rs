@@ -343,3 +343,104 @@ pub fn discrepancies(store: &dyn Store, dataset: &str, json: bool) -> Result<()>
     println!("{} discrepancies", found.len());
     Ok(())
 }
+
+#[derive(clap::Subcommand)]
+pub enum ReportsCommand {
+    /// Remove a document (id or file name) with its mentions and claims, and the report
+    /// entities no other document mentions; recorded as a new version of the dataset, so
+    /// `vigil versions reports` shows it and the earlier state stays in the history.
+    Remove {
+        document: String,
+        #[arg(long, default_value = "reports")]
+        dataset: String,
+    },
+}
+
+pub fn manage(store: &dyn Store, command: &ReportsCommand, json: bool) -> Result<()> {
+    match command {
+        ReportsCommand::Remove { document, dataset } => remove(store, document, dataset, json),
+    }
+}
+
+fn remove(store: &dyn Store, document: &str, dataset: &str, json: bool) -> Result<()> {
+    let data = load(store, dataset)?;
+    let doc = data
+        .documents
+        .values()
+        .find(|d| d.id == document || d.first("fileName") == Some(document))
+        .map(|d| d.id.clone())
+        .with_context(|| {
+            format!("no document {document:?} in {dataset} (`vigil mentions --json` lists them)")
+        })?;
+    // What goes: the document, its claims, and the report entities only it mentions.
+    let mut gone: std::collections::HashSet<String> =
+        std::collections::HashSet::from([doc.clone()]);
+    let mut kept_refs: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for m in &data.mentions {
+        if m.first("document") == Some(doc.as_str()) {
+            gone.insert(m.id.clone());
+        } else if let Some(r) = m.first("resolved") {
+            kept_refs.insert(r);
+        }
+    }
+    for c in &data.claims {
+        if c.values("proof").contains(&doc) {
+            gone.insert(c.id.clone());
+        } else {
+            for (prop, values) in &c.properties {
+                if c.schema
+                    .property(prop)
+                    .is_some_and(|p| p.kind == vigil_model::PropType::Entity)
+                {
+                    kept_refs.extend(values.iter().map(String::as_str));
+                }
+            }
+        }
+    }
+    let orphans: Vec<String> = data
+        .entities
+        .keys()
+        .filter(|id| !kept_refs.contains(id.as_str()))
+        .cloned()
+        .collect();
+    gone.extend(orphans.iter().cloned());
+    let mut statements = Vec::new();
+    store
+        .for_each_entity(Some(dataset), &mut |e| {
+            if !gone.contains(&e.id) {
+                statements.extend(vigil_model::entity_statements(&e, dataset, None));
+            }
+            true
+        })
+        .context("reading the reports")?;
+    let now = crate::load::now_rfc3339();
+    let req = vigil_store::VersionRequest {
+        dataset: dataset.to_string(),
+        version: format!("{} (removed {doc})", &now[..10]),
+        format: "report".into(),
+        files: Vec::new(),
+        content_hash: format!("removed {doc} at {now}"),
+        loaded_at: now,
+        mode: vigil_store::LoadMode::Replace,
+    };
+    let out = store
+        .load_version(&req, statements, &mut |_, _| {})
+        .context("writing the dataset without the document (nothing was changed)")?;
+    let claims = gone
+        .iter()
+        .filter(|id| data.claims.iter().any(|c| &c.id == *id))
+        .count();
+    if json {
+        return crate::print_json(&serde_json::json!({
+            "removed": doc, "claims": claims, "entities": orphans,
+            "version": out.version,
+        }));
+    }
+    println!(
+        "removed {doc}: {claims} claims, {} report entities no other document mentions; {} statements dropped (version {})",
+        orphans.len(),
+        out.version.statements_removed,
+        out.version.version
+    );
+    Ok(())
+}

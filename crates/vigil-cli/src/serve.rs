@@ -1,7 +1,7 @@
 //! `vigil serve`, `vigil keys`, `vigil audit`: the HTTP API over the store, its keys and its
 //! audit trail (both kept beside the store: `keys.json`, `audit.log`).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use anyhow::{bail, Context, Result};
@@ -39,11 +39,35 @@ fn keys_of(dir: &Path) -> Result<Keys> {
 /// written to a temporary directory and read from there.
 struct CliIngestor {
     store: Arc<RedbStore>,
+    /// Where uploads are staged: under the store directory, 0700, emptied at start.
+    staging: PathBuf,
+}
+
+/// Make the staging directory (0700) under the store's, removing what a crash left there.
+fn staging_dir(store_dir: &Path) -> Result<PathBuf> {
+    let dir = store_dir.join("staging");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)
+            .with_context(|| format!("removing uploads left in {}", dir.display()))?;
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(&dir)
+        .with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
 }
 
 impl CliIngestor {
     fn stage(&self, req: &IngestRequest) -> Result<tempfile::TempDir> {
-        let dir = tempfile::tempdir().context("creating a temporary directory")?;
+        let dir = tempfile::Builder::new()
+            .prefix("upload-")
+            .tempdir_in(&self.staging)
+            .context("creating a staging directory")?;
         for f in &req.files {
             std::fs::write(dir.path().join(&f.name), &f.content)
                 .with_context(|| format!("staging {}", f.name))?;
@@ -167,12 +191,20 @@ pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
     let audit_path = store.path().with_file_name("audit.log");
     let audit =
         AuditLog::open(&audit_path).with_context(|| format!("opening {}", audit_path.display()))?;
+    let store_dir = store
+        .path()
+        .parent()
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let staging = staging_dir(&store_dir)?;
     let store = Arc::new(store);
     let state = Arc::new(AppState {
         ingestor: Some(Arc::new(CliIngestor {
             store: store.clone(),
+            staging,
         })),
         jobs: Default::default(),
+        queue: vigil_server::JobQueue::persistent(store_dir.join("jobs.json")),
         write_lock: Default::default(),
         store,
         index: RwLock::new(Arc::new(index)),
@@ -185,6 +217,7 @@ pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
         discrepancies: Default::default(),
     });
     state.refresh_versions().context("reading the store")?;
+    state.restore_jobs().context("reading the job records")?;
     {
         // Where the reports disagree, found in the background at the lowest priority.
         let state = state.clone();

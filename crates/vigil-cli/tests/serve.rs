@@ -34,7 +34,8 @@ fn finished(base: &str, job: &serde_json::Value, key: &str) -> serde_json::Value
     let started = Instant::now();
     loop {
         let j = get(&url, key);
-        if j["status"] == "done" || j["status"] == "failed" {
+        let status = j["status"].as_str().unwrap_or("");
+        if !matches!(status, "queued" | "running" | "rebuilding") {
             return j;
         }
         assert!(started.elapsed() < Duration::from_secs(60), "stuck: {j}");
@@ -265,4 +266,218 @@ fn a_malformed_list_through_ingest_fails_and_writes_nothing() {
         done["result"][0]["version"]["files"][0]["path"], "ingest/consolidated.xml",
         "{done}"
     );
+}
+
+/// Send SIGTERM and wait (at most a minute) for the process to end.
+fn terminate(server: &mut util::Kill) -> std::process::ExitStatus {
+    let pid = server.0.id().to_string();
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
+    let started = Instant::now();
+    loop {
+        if let Some(s) = server.0.try_wait().expect("wait") {
+            return s;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "still running after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Hostile pages through `/ingest` (nested 20,000 deep used to kill the server with a stack
+/// overflow) fail or are read in their job while the server answers; a job's status says
+/// whether every file, some or none went in; uploads are staged under the store, 0700.
+#[test]
+fn hostile_pages_through_ingest_leave_the_server_up_and_jobs_say_what_went_in() {
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let write = v.key("write");
+    // What a crash left in the staging directory is removed at start.
+    std::fs::create_dir_all(v.db().join("staging/upload-old")).expect("mkdir");
+    std::fs::write(v.db().join("staging/upload-old/secret.html"), "x").expect("write");
+    let (_server, base) = v.serve(&[]);
+    assert!(
+        !v.db().join("staging/upload-old").exists(),
+        "leftover uploads removed"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(v.db().join("staging"))
+            .expect("staging")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o700);
+    }
+    let prose = "The envoy met the minister in Vienna on Monday, officials said. The talks lasted two hours.";
+    let deep = format!(
+        "<html><body>{}<p>{prose}</p>{}</body></html>",
+        "<div>".repeat(20_000),
+        "</div>".repeat(20_000)
+    );
+    let deep_xml = std::fs::read_to_string(fixture("un-sample.xml"))
+        .expect("fixture")
+        .replacen(
+            "Invented for tests.",
+            &format!("{}x{}", "<b>".repeat(5_000), "</b>".repeat(5_000)),
+            1,
+        );
+    let cases = [
+        (
+            serde_json::json!({"kind": "reports", "files": [{"name": "deep.html", "content": deep}]}),
+            "done",
+        ),
+        (
+            serde_json::json!({"kind": "reports", "files": [{"name": "deep.html", "content": deep},
+            {"name": "Cargo.lock", "content": "[[package]]\nname = \"x\"\nversion = \"1.0.0\"\n"}]}),
+            "partial",
+        ),
+        (
+            serde_json::json!({"kind": "reports", "files": [{"name": "a.lock", "content": "[[package]]\nname = \"x\"\n"}]}),
+            "failed",
+        ),
+        (
+            serde_json::json!({"kind": "lists", "files": [{"name": "deep.xml", "content": deep_xml}]}),
+            "failed",
+        ),
+    ];
+    for (body, want) in cases {
+        let (s, job) = post(&format!("{base}/ingest"), Some(&write), &body);
+        assert_eq!(s, 202, "{job}");
+        let done = finished(&base, &job, &write);
+        assert_eq!(done["status"], want, "{done}");
+        let health = ureq::get(&format!("{base}/healthz"))
+            .call()
+            .map(|r| r.status())
+            .ok();
+        assert_eq!(health, Some(200), "the server is up");
+    }
+}
+
+/// SIGTERM with jobs queued: the running job finishes, the queued ones are cancelled, and
+/// every outcome is still there after a restart. A job a kill cut short is marked
+/// interrupted at the next start, never left queued.
+#[test]
+fn jobs_outlive_the_server_and_sigterm_cancels_the_queued_ones() {
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let write = v.key("write");
+    // A list large enough to keep the worker busy while more jobs queue.
+    let big: String = (0..60_000)
+        .map(|i| format!("{{\"id\": \"t-{i}\", \"schema\": \"Person\", \"properties\": {{\"name\": [\"Person Number{i} Example\"]}}}}\n"))
+        .collect();
+    let small = |i: usize| {
+        serde_json::json!({"kind": "reports", "files": [{"name": format!("r{i}.txt"),
+        "content": format!("Report {i}: the envoy met the minister in Vienna on Monday, officials said.")}]})
+    };
+    let (mut server, base) = v.serve(&[]);
+    let (s, first) = post(
+        &format!("{base}/ingest"),
+        Some(&write),
+        &serde_json::json!({"kind": "lists", "files": [{"name": "big.ftm.json", "content": big}]}),
+    );
+    assert_eq!(s, 202, "{first}");
+    let queued: Vec<serde_json::Value> = (0..3)
+        .map(|i| post(&format!("{base}/ingest"), Some(&write), &small(i)).1)
+        .collect();
+    // Wait until the first job runs, then stop the server.
+    let url = format!("{base}{}", first["url"].as_str().expect("url"));
+    let started = Instant::now();
+    while get(&url, &write)["status"] == "queued" {
+        assert!(started.elapsed() < Duration::from_secs(30));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(terminate(&mut server).success());
+    let (_server, base) = v.serve(&[]);
+    let status = |job: &serde_json::Value| {
+        get(
+            &format!("{base}{}", job["url"].as_str().expect("url")),
+            &write,
+        )["status"]
+            .clone()
+    };
+    assert_eq!(status(&first), "done", "the running job finished");
+    for q in &queued {
+        assert_eq!(status(q), "cancelled", "{q}");
+    }
+    // A kill -9 while a job runs: at the next start it is interrupted, not queued.
+    let (s, again) = post(
+        &format!("{base}/ingest"),
+        Some(&write),
+        &serde_json::json!({"kind": "lists", "allow_shrink": true, "files": [{"name": "big.ftm.json",
+            "content": big.replace("Example", "Sample")}]}),
+    );
+    assert_eq!(s, 202, "{again}");
+    let url = format!("{base}{}", again["url"].as_str().expect("url"));
+    let started = Instant::now();
+    while get(&url, &write)["status"] == "queued" {
+        assert!(started.elapsed() < Duration::from_secs(30));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    drop(_server);
+    let (_server, base) = v.serve(&[]);
+    let j = get(
+        &format!("{base}{}", again["url"].as_str().expect("url")),
+        &write,
+    );
+    assert!(j["status"] == "interrupted" || j["status"] == "done", "{j}");
+}
+
+/// A client that never sends its headers, or sends half of them, or goes silent after a
+/// request, is dropped after the header timeout; connections past the cap wait their turn.
+#[test]
+fn silent_and_half_sent_connections_are_closed_and_connections_capped() {
+    use std::io::{Read, Write};
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let (_server, base) = v.serve(&[
+        "--public-read",
+        "--header-timeout",
+        "1",
+        "--max-connections",
+        "2",
+    ]);
+    let addr = base.trim_start_matches("http://").to_string();
+    let closed_within = |send: &[u8]| {
+        let mut c = std::net::TcpStream::connect(&addr).expect("connect");
+        c.set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("timeout");
+        c.write_all(send).expect("send");
+        let started = Instant::now();
+        let mut buf = Vec::new();
+        let _ = c.read_to_end(&mut buf);
+        started.elapsed()
+    };
+    for send in [
+        &b""[..],
+        b"GET /healthz HTTP/1.1\r\nHost: x\r\n",
+        b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
+    ] {
+        let took = closed_within(send);
+        assert!(
+            took < Duration::from_secs(4),
+            "{:?} kept the connection {took:?}",
+            String::from_utf8_lossy(send)
+        );
+    }
+    // Two silent connections take both slots: a third request waits until they are dropped.
+    let hold: Vec<std::net::TcpStream> = (0..2)
+        .map(|_| std::net::TcpStream::connect(&addr).expect("connect"))
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    let started = Instant::now();
+    let r = ureq::get(&format!("{base}/healthz"))
+        .timeout(Duration::from_secs(10))
+        .call();
+    assert_eq!(r.map(|r| r.status()).ok(), Some(200));
+    assert!(
+        started.elapsed() > Duration::from_millis(500),
+        "the third connection waited for a slot"
+    );
+    drop(hold);
 }

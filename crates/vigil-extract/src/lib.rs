@@ -268,3 +268,76 @@ pub fn clean(raw: &str) -> CleanDoc {
         clean_text(raw)
     }
 }
+
+/// Why a cleaned page's text is not a report's prose, if it is not: source code, lock and
+/// configuration files, CSV and JSON clean to text too, and would be read as reports (names
+/// found in them, claims made of them). Prose is mostly letters and spaces, few brackets,
+/// quotes and operators, and has sentences of several words; data and code have neither.
+pub fn not_prose(text: &str) -> Option<String> {
+    let (mut letters, mut visible, mut symbols, mut commas) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if c.is_whitespace() {
+            continue;
+        }
+        visible += 1;
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if matches!(
+            c,
+            '{' | '}'
+                | '['
+                | ']'
+                | '='
+                | '<'
+                | '>'
+                | ';'
+                | '|'
+                | '\\'
+                | '_'
+                | '#'
+                | '@'
+                | '$'
+                | '`'
+                | '^'
+                | '~'
+                | '*'
+        ) {
+            symbols += 1;
+        } else if c == ',' {
+            commas += 1;
+        }
+    }
+    if visible == 0 {
+        return Some("no text".into());
+    }
+    let words = text.split_whitespace().count().max(1);
+    let letter_share = letters as f64 / visible as f64;
+    let symbol_share = symbols as f64 / visible as f64;
+    // Sentences of five words or more, ending as sentences do.
+    let sentences = sentences(text)
+        .iter()
+        .filter(|s| {
+            let t = text[s.start..s.end].trim_end();
+            t.split_whitespace().count() >= 5 && t.ends_with(['.', '!', '?', '"', '”', '»', ')'])
+        })
+        .count();
+    if symbol_share > 0.03 {
+        return Some(format!(
+            "{:.0}% of its characters are brackets, operators or other code and data marks",
+            symbol_share * 100.0
+        ));
+    }
+    if commas as f64 / words as f64 > 0.5 {
+        return Some("more commas than every other word: a table or list, not prose".into());
+    }
+    if letter_share < 0.7 {
+        return Some(format!(
+            "only {:.0}% of its characters are letters",
+            letter_share * 100.0
+        ));
+    }
+    if sentences == 0 {
+        return Some("no sentence of five words or more".into());
+    }
+    None
+}

@@ -164,3 +164,99 @@ mod tests {
         assert!(e.contains("person, organization"), "{e}");
     }
 }
+
+/// Longest dataset name, version label or source label.
+pub const MAX_LABEL: usize = 64;
+/// Longest file name.
+pub const MAX_FILE_NAME: usize = 255;
+
+/// Why `name` cannot name a dataset, if it cannot: ASCII letters, digits, `-`, `_` and
+/// `.`, starting with a letter or digit, at most [`MAX_LABEL`] bytes. Dataset names appear in
+/// URLs, file paths and pages, so nothing else is let in.
+pub fn check_dataset_name(name: &str) -> Result<(), String> {
+    let ok = !name.is_empty()
+        && name.len() <= MAX_LABEL
+        && name
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    if ok {
+        return Ok(());
+    }
+    let shown: String = name.chars().take(60).collect();
+    Err(format!(
+        "dataset name {shown:?}: 1 to {MAX_LABEL} ASCII letters, digits, '-', '_' or '.', starting with a letter or digit"
+    ))
+}
+
+/// Why `label` cannot be a version or source label: at most [`MAX_LABEL`] bytes of letters,
+/// digits, spaces and `-_.:+()/'’&,`, no control characters or markup.
+pub fn check_label(what: &str, label: &str) -> Result<(), String> {
+    let ok = !label.trim().is_empty()
+        && label.len() <= MAX_LABEL
+        && label.chars().all(|c| {
+            c.is_alphanumeric()
+                || matches!(
+                    c,
+                    ' ' | '-' | '_' | '.' | ':' | '+' | '(' | ')' | '/' | '\'' | '’' | '&' | ','
+                )
+        });
+    if ok {
+        return Ok(());
+    }
+    let shown: String = label.chars().take(60).collect();
+    Err(format!(
+        "{what} {shown:?}: 1 to {MAX_LABEL} bytes of letters, digits, spaces and - _ . : + ( ) / ' & ,"
+    ))
+}
+
+/// Why `name` cannot be the name of an uploaded file: a plain name (no directory, not hidden),
+/// at most [`MAX_FILE_NAME`] bytes, no control characters or markup characters.
+pub fn check_file_name(name: &str) -> Result<(), String> {
+    let ok = !name.trim().is_empty()
+        && name.len() <= MAX_FILE_NAME
+        && !name.starts_with('.')
+        && !name.chars().any(|c| {
+            c.is_control() || matches!(c, '/' | '\\' | '<' | '>' | '"' | '`' | '|' | '*' | '?')
+        });
+    if ok {
+        return Ok(());
+    }
+    let shown: String = name.chars().take(60).collect();
+    Err(format!(
+        "file name {shown:?}: a plain name of 1 to {MAX_FILE_NAME} bytes, not starting with '.', without directories, control or markup characters"
+    ))
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_names() {
+        assert!(check_dataset_name("ofac-sdn").is_ok());
+        assert!(check_dataset_name("eu-oj-32001r2580").is_ok());
+        assert!(check_dataset_name("eu-oj-32001R2580").is_ok());
+        for bad in ["", "a/b", "<b>x</b>", "a b", "-x", &"x".repeat(65)] {
+            assert!(check_dataset_name(bad).is_err(), "{bad}");
+        }
+        assert!(check_label("version", "2026-11-30").is_ok());
+        assert!(check_label("version", "2026-11-30 (removed doc-1)").is_ok());
+        assert!(check_label("version", &"x".repeat(5 << 20)).is_err());
+        assert!(check_label("version", "<script>").is_err());
+        assert!(check_file_name("report (1).html").is_ok());
+        for bad in [
+            "",
+            "../x",
+            ".hidden",
+            "a\nb",
+            "<img src=x>",
+            &"y".repeat(300),
+        ] {
+            assert!(check_file_name(bad).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -7,6 +7,7 @@
 //! 422 a valid body asking for what is not allowed (more than 100 queries, a bad schema).
 
 pub mod audit;
+pub mod jobs;
 pub mod keys;
 mod openapi;
 
@@ -30,6 +31,7 @@ use vigil_model::Schema;
 use vigil_store::Store;
 
 pub use audit::{AuditLog, AuditRecord};
+pub use jobs::{Job, JobQueue};
 pub use keys::{KeyRecord, Keys, Role};
 
 /// Most queries in one `/match` request (yente's batch limit).
@@ -82,28 +84,13 @@ pub trait Ingestor: Send + Sync {
     }
 }
 
-/// A background write.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Job {
-    pub id: String,
-    pub kind: String,
-    pub files: usize,
-    pub key: String,
-    /// queued, running, rebuilding, done, failed.
-    pub status: String,
-    pub submitted: String,
-    pub finished: Option<String>,
-    pub result: Option<Value>,
-    pub error: Option<String>,
-    /// The step under way while running: `{"step", "done", "total"}`.
-    pub progress: Option<Value>,
-}
-
 /// What the handlers share.
 pub struct AppState {
     /// Background writes (`POST /ingest`), when the server may write.
     pub ingestor: Option<Arc<dyn Ingestor>>,
     pub jobs: std::sync::Mutex<BTreeMap<String, Job>>,
+    /// The queue the jobs wait in, and where their records are kept.
+    pub queue: JobQueue,
     /// One write at a time; readers never wait for it.
     pub write_lock: Arc<std::sync::Mutex<()>>,
     pub store: Arc<dyn Store>,
@@ -1247,32 +1234,6 @@ async fn datasets_handler(
     ))
 }
 
-fn set_job(state: &AppState, id: &str, f: impl FnOnce(&mut Job)) {
-    if let Some(j) = state
-        .jobs
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .get_mut(id)
-    {
-        f(j);
-    }
-}
-
-/// End a job: done, or failed with why; its progress is cleared.
-fn end_job(state: &AppState, id: &str, outcome: Result<(), String>) {
-    set_job(state, id, |j| {
-        match outcome {
-            Ok(()) => j.status = "done".into(),
-            Err(e) => {
-                j.status = "failed".into();
-                j.error = Some(e);
-            }
-        }
-        j.finished = Some(now());
-        j.progress = None;
-    });
-}
-
 /// `POST /ingest`: queue a write; answered at once with the job to poll.
 async fn ingest_handler(
     State(state): State<Arc<AppState>>,
@@ -1281,12 +1242,12 @@ async fn ingest_handler(
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let key = authorize(&state, &headers, Role::Write)?;
     let ApiJson(req) = body?;
-    let Some(ingestor) = state.ingestor.clone() else {
+    if state.ingestor.is_none() {
         return Err(ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "this server does not write",
         ));
-    };
+    }
     if !matches!(req.kind.as_str(), "reports" | "lists") {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -1299,20 +1260,45 @@ async fn ingest_handler(
             "files: 1 to 10,000",
         ));
     }
-    if let Some(bad) = req.files.iter().find(|f| {
-        f.name.is_empty()
-            || f.name.contains('/')
-            || f.name.contains('\\')
-            || f.name.starts_with('.')
-    }) {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            format!("file name {:?}: a plain name, no directories", bad.name),
-        ));
+    let unprocessable = |e: String| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e);
+    let mut names = std::collections::HashSet::new();
+    for f in &req.files {
+        vigil_model::vocab::check_file_name(&f.name).map_err(unprocessable)?;
+        // Two files of one name would overwrite each other when staged.
+        if !names.insert(f.name.as_str()) {
+            return Err(unprocessable(format!(
+                "file name {:?} is sent twice: file names must differ",
+                f.name
+            )));
+        }
+    }
+    if let Some(v) = &req.version {
+        vigil_model::vocab::check_label("version", v).map_err(unprocessable)?;
+    }
+    if let Some(v) = &req.source {
+        vigil_model::vocab::check_label("source", v).map_err(unprocessable)?;
+    }
+    if let Some(v) = &req.format {
+        vigil_model::vocab::check_label("format", v).map_err(unprocessable)?;
+    }
+    if let Some(d) = &req.published {
+        if vigil_model::dates::parse_single(d)
+            .is_none_or(|d| !vigil_model::dates::is_iso_date_or_time(&d))
+        {
+            return Err(unprocessable(format!(
+                "published: {:?} is not a date",
+                d.chars().take(60).collect::<String>()
+            )));
+        }
     }
     let id = format!(
         "job-{}",
-        &vigil_model::short_hash(&format!("{}{key}{}", now(), req.files.len()))[..12]
+        &vigil_model::short_hash(&format!(
+            "{}{key}{}{}",
+            now(),
+            req.files.len(),
+            req.files[0].name
+        ))[..12]
     );
     let job = Job {
         id: id.clone(),
@@ -1326,94 +1312,24 @@ async fn ingest_handler(
         error: None,
         progress: None,
     };
-    state
-        .jobs
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert(id.clone(), job.clone());
-    let st = state.clone();
-    let job_id = id.clone();
-    std::thread::spawn(move || {
-        let _write = st.write_lock.lock().unwrap_or_else(|p| p.into_inner());
-        set_job(&st, &job_id, |j| j.status = "running".into());
-        // The write and the rebuild run on one thread of lowered priority: screening keeps
-        // the cores it needs while a load runs.
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(1)
-            .start_handler(|_| lower_priority())
-            .build();
-        let run = |f: &mut (dyn FnMut() + Send)| match &pool {
-            Ok(p) => p.install(f),
-            Err(_) => f(),
-        };
-        // A watcher copies the ingestor's progress into the job until the job ends.
-        let watching = Arc::new(std::sync::atomic::AtomicBool::new(true));
-        let watcher = {
-            let (st, ingestor, job_id, watching) = (
-                st.clone(),
-                ingestor.clone(),
-                job_id.clone(),
-                watching.clone(),
-            );
-            std::thread::spawn(move || {
-                while watching.load(std::sync::atomic::Ordering::Relaxed) {
-                    if let Some(p) = ingestor.progress() {
-                        set_job(&st, &job_id, |j| {
-                            if j.finished.is_none() {
-                                j.progress = Some(p)
-                            }
-                        });
-                    }
-                    std::thread::sleep(std::time::Duration::from_millis(200));
-                }
-            })
-        };
-        let mut outcome = Err(String::new());
-        run(&mut || outcome = ingestor.ingest(&req));
-        match outcome {
-            Ok(summary) => {
-                set_job(&st, &job_id, |j| {
-                    j.status = "rebuilding".into();
-                    j.result = Some(summary);
-                });
-                // Readers keep the old index and graph until the new ones are swapped in.
-                let mut built = Err(String::new());
-                run(&mut || built = ingestor.derived());
-                match built {
-                    Ok((index, graph)) => {
-                        let old_index = std::mem::replace(
-                            &mut *st.index.write().unwrap_or_else(|p| p.into_inner()),
-                            Arc::new(index),
-                        );
-                        let old_graph = st
-                            .graph
-                            .write()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .replace(Arc::new(graph));
-                        // Freeing hundreds of megabytes is this thread's work, not a request's.
-                        release_here(old_index);
-                        if let Some(g) = old_graph {
-                            release_here(g);
-                        }
-                        let _ = st.refresh_versions();
-                        // On the low-priority thread, before the job is said done.
-                        run(&mut || {
-                            let _ = st.warm_discrepancies();
-                        });
-                        end_job(&st, &job_id, Ok(()));
-                    }
-                    Err(e) => end_job(
-                        &st,
-                        &job_id,
-                        Err(format!("written, but rebuilding the index failed: {e}")),
-                    ),
-                }
-            }
-            Err(e) => end_job(&st, &job_id, Err(e)),
+    match jobs::submit(&state, job, req) {
+        Ok(()) => {}
+        Err(jobs::Refused::Full) => {
+            return Err(ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!(
+                    "{} jobs are waiting already; try again once some have run",
+                    jobs::MAX_QUEUED_JOBS
+                ),
+            ))
         }
-        watching.store(false, std::sync::atomic::Ordering::Relaxed);
-        let _ = watcher.join();
-    });
+        Err(jobs::Refused::Stopping) => {
+            return Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the server is stopping; submit the job again once it is back",
+            ))
+        }
+    }
     Ok((
         StatusCode::ACCEPTED,
         Json(json!({"job": id, "status": "queued", "url": format!("/jobs/{id}")})),
@@ -1439,7 +1355,7 @@ pub fn lower_priority() {
 }
 
 /// Drop `value` on this thread once no request holds it any more (waiting at most a second).
-fn release_here<T>(value: Arc<T>) {
+pub(crate) fn release_here<T>(value: Arc<T>) {
     let started = std::time::Instant::now();
     while Arc::strong_count(&value) > 1 && started.elapsed() < std::time::Duration::from_secs(1) {
         std::thread::sleep(std::time::Duration::from_millis(5));
@@ -1605,6 +1521,7 @@ pub async fn run(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     use hyper_util::rt::{TokioIo, TokioTimer};
+    let jobs_state = state.clone();
     let router = app(state).layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
         limits.body_timeout,
     ));
@@ -1645,5 +1562,8 @@ pub async fn run(
     }
     drop(listener);
     graceful.shutdown().await;
+    // The running job finishes; the queued ones are cancelled, each logged and recorded.
+    let state = jobs_state;
+    let _ = tokio::task::spawn_blocking(move || state.stop_jobs()).await;
     Ok(())
 }

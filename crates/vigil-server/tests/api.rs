@@ -107,6 +107,7 @@ fn fixture_full(cors_origins: Vec<String>, slow_ingestor: bool) -> Fixture {
     let state = Arc::new(AppState {
         ingestor,
         jobs: Default::default(),
+        queue: Default::default(),
         write_lock: Default::default(),
         store,
         index: RwLock::new(Arc::new(index)),
@@ -694,4 +695,60 @@ async fn security_headers_and_json_errors_for_bad_parameters() {
     }
     let (s, v) = match_with(&f, "limit=abc", "{\"queries\": {}}").await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+}
+
+/// One worker, a bounded queue: past it a write is answered 429, not given a thread of its
+/// own. Two files of one name, and labels or names with markup or of megabytes, are refused.
+#[tokio::test]
+async fn ingest_queues_are_bounded_and_requests_checked() {
+    let f = fixture_full(Vec::new(), true);
+    let (_, write_key) = f
+        .state
+        .keys
+        .add("loader", Role::Write, "2026-11-23")
+        .expect("key");
+    let refused = [
+        json!({"kind": "lists", "files": [{"name": "a.csv", "content": "x"}, {"name": "a.csv", "content": "y"}]}),
+        json!({"kind": "lists", "version": "v".repeat(5 << 20), "files": [{"name": "a.csv", "content": "x"}]}),
+        json!({"kind": "lists", "version": "<script>alert(1)</script>", "files": [{"name": "a.csv", "content": "x"}]}),
+        json!({"kind": "lists", "files": [{"name": "<img src=x onerror=alert(1)>.csv", "content": "x"}]}),
+        json!({"kind": "reports", "published": "2026-02-30", "files": [{"name": "a.txt", "content": "x"}]}),
+    ];
+    for body in refused {
+        let (s, v) = call(
+            &f,
+            "POST",
+            "/ingest",
+            Some(&write_key),
+            Some(body.to_string()),
+        )
+        .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+        assert!(v["detail"].as_str().unwrap_or("").len() < 400, "{v}");
+    }
+    let body = json!({"kind": "lists", "files": [{"name": "x.csv", "content": "x"}]}).to_string();
+    let mut statuses = Vec::new();
+    for _ in 0..(vigil_server::jobs::MAX_QUEUED_JOBS + 3) {
+        let (s, v) = call(&f, "POST", "/ingest", Some(&write_key), Some(body.clone())).await;
+        if s == StatusCode::TOO_MANY_REQUESTS {
+            assert!(
+                v["detail"].as_str().unwrap_or("").contains("waiting"),
+                "{v}"
+            );
+        }
+        statuses.push(s);
+    }
+    let accepted = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::ACCEPTED)
+        .count();
+    let too_many = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert!(
+        accepted >= vigil_server::jobs::MAX_QUEUED_JOBS && too_many >= 1,
+        "{statuses:?}"
+    );
+    assert_eq!(accepted + too_many, statuses.len(), "{statuses:?}");
 }
