@@ -6,7 +6,9 @@
 # figures are taken during a list load (a write, then the index and graph rebuilt and swapped):
 # the whole run's, then those of the requests answered while the load job was running (from
 # its submission to its end, index and graph rebuilds included).
-# Usage: scripts/load-test.sh [SECONDS] [THREADS]
+# With ATTACKERS=N, N more connections attack beside the clients (ATTACK=long-name: a
+# megabyte name per request; ATTACK=heavy: the largest accepted query), counted apart.
+# Usage: [ATTACKERS=4 [ATTACK=heavy]] scripts/load-test.sh [SECONDS] [THREADS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_=${1:-10}

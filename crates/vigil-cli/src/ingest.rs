@@ -78,6 +78,11 @@ fn prepare(
     published: Option<&str>,
 ) -> std::result::Result<Prepared, String> {
     let (raw, hash) = read_page(path)?;
+    if vigil_extract::looks_like_html(&raw) {
+        if let Some(why) = vigil_extract::html_too_deep(&raw) {
+            return Err(why);
+        }
+    }
     let doc = clean(&raw);
     if doc.text.trim().is_empty() {
         return Err(format!(

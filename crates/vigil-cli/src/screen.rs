@@ -296,10 +296,10 @@ fn run_batch(
     let file =
         std::fs::File::open(input).with_context(|| format!("opening {}", input.display()))?;
     let total_bytes = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut rows = BatchRows::new(file);
+    let mut rows = vigil_ingest::batch::BatchRows::new(std::io::BufReader::new(file));
     let headers = rows
         .headers()
-        .with_context(|| format!("{}: reading the header", input.display()))?;
+        .map_err(|e| anyhow::anyhow!("{}: reading the header: {e}", input.display()))?;
     let col = |name: &str| headers.iter().position(|h| h == name);
     let name_col = col(&args.name_column).with_context(|| {
         format!(
@@ -470,77 +470,6 @@ fn shown_columns(headers: &csv::StringRecord) -> String {
         shown.push(format!("and {} more", headers.len() - 20));
     }
     shown.join(",")
-}
-
-/// The rows of a batch CSV with their line numbers. A field never holds a line break here
-/// (names and dates do not): a quote left open would otherwise swallow every later line into
-/// one field, and the names there would never be screened. Such a row is an error of its own
-/// line, and reading goes on at the next line.
-struct BatchRows {
-    reader: csv::Reader<std::fs::File>,
-    record: csv::StringRecord,
-}
-
-impl BatchRows {
-    fn new(file: std::fs::File) -> BatchRows {
-        BatchRows {
-            reader: csv::ReaderBuilder::new().flexible(true).from_reader(file),
-            record: csv::StringRecord::new(),
-        }
-    }
-
-    fn headers(&mut self) -> Result<csv::StringRecord> {
-        let headers = self.reader.headers()?.clone();
-        if headers.iter().any(|h| h.contains(['\n', '\r'])) {
-            bail!("line 1: a quoted column name is not closed on its line (a stray \")");
-        }
-        Ok(headers)
-    }
-
-    /// How far into the file reading has got, for the progress bar.
-    fn byte(&self) -> u64 {
-        self.reader.position().byte()
-    }
-
-    fn next_row(&mut self) -> Option<(u64, Result<csv::StringRecord, String>)> {
-        match self.reader.read_record(&mut self.record) {
-            Ok(false) => None,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                Some((line, Err(format!("unreadable row: {e}"))))
-            }
-            Ok(true) => {
-                let start = self
-                    .record
-                    .position()
-                    .cloned()
-                    .unwrap_or_else(csv::Position::new);
-                if !self.record.iter().any(|f| f.contains(['\n', '\r'])) {
-                    return Some((start.line(), Ok(self.record.clone())));
-                }
-                let error = match self.resume_after(&start) {
-                    Ok(()) => "a quoted field is not closed on its line (a stray \"); the next lines were read on their own".to_string(),
-                    Err(e) => format!("a quoted field is not closed on its line (a stray \"), and the rest of the file could not be read again: {e}"),
-                };
-                Some((start.line(), Err(error)))
-            }
-        }
-    }
-
-    /// Go back to the line after `start`'s, which the runaway field swallowed.
-    fn resume_after(&mut self, start: &csv::Position) -> Result<()> {
-        use std::io::{BufRead, Seek};
-        let file = self.reader.get_mut();
-        file.seek(std::io::SeekFrom::Start(start.byte()))?;
-        let mut line = Vec::new();
-        std::io::BufReader::new(&mut *file).read_until(b'\n', &mut line)?;
-        let mut next = csv::Position::new();
-        next.set_byte(start.byte() + line.len() as u64)
-            .set_line(start.line() + 1)
-            .set_record(start.record() + 1);
-        self.reader.seek(next)?;
-        Ok(())
-    }
 }
 
 fn write_rows<W: Write>(

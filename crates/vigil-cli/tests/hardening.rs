@@ -15,7 +15,7 @@ fn load_lists(v: &Vigil) {
 }
 
 /// A list file nested 30,000 deep is refused by name and line (it used to abort the process
-/// with a stack overflow); a report page nested as deep is read, not a crash.
+/// with a stack overflow); so is a page nested 20,000 deep, while one nested 3,000 deep is read.
 #[test]
 fn deep_nesting_fails_or_reads_but_never_aborts() {
     let v = Vigil::new();
@@ -42,18 +42,30 @@ fn deep_nesting_fails_or_reads_but_never_aborts() {
     let sentences = "The envoy met the minister in Vienna on Monday, officials said. The meeting \
                      lasted two hours, according to a statement by the ministry. Neither side \
                      commented on the talks, which had been planned for weeks.";
-    let page = v.dir.path().join("deep.html");
-    std::fs::write(
-        &page,
+    let nested = |n: usize| {
         format!(
             "<html><body>{}<p>{sentences}</p>{}</body></html>",
-            "<div>".repeat(20_000),
-            "</div>".repeat(20_000)
-        ),
-    )
-    .expect("write");
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        )
+    };
+    let page = v.dir.path().join("deep.html");
+    std::fs::write(&page, nested(20_000)).expect("write");
+    let r = v.run(&["ingest", s(&page)]).fails();
+    assert_eq!(
+        r.out.status.code(),
+        Some(1),
+        "an error, not an abort: {}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("deep.html") && r.stderr.contains("nested more than 5000"),
+        "{}",
+        r.stderr
+    );
+    std::fs::write(&page, nested(3_000)).expect("write");
     let r = v.run(&["ingest", s(&page), "--json"]).ok();
-    assert!(r.stdout.contains("deep.html"), "{}", r.stdout);
+    assert!(r.stdout.contains("\"document\": \"doc-"), "{}", r.stdout);
 }
 
 /// Invisible characters inside a listed name do not hide it from `vigil screen` or a batch.
@@ -352,4 +364,152 @@ fn a_damaged_store_and_a_closed_pipe_end_without_a_panic() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_ne!(out.status.code(), Some(101), "{stderr}");
+}
+
+/// `vigil ingest Cargo.lock` used to be read as a news report; code and data are refused like
+/// binary files, and a page that got in anyway can be removed, its claims and the entities only
+/// it named with it, as a new version of the reports dataset.
+#[test]
+fn files_that_are_not_prose_are_refused_and_a_report_can_be_removed() {
+    let v = Vigil::new();
+    load_lists(&v);
+    let lock = util::repo("Cargo.lock");
+    let source = util::repo("crates/vigil-server/src/lib.rs");
+    let r = v.run(&["ingest", s(&lock), s(&source)]).fails();
+    assert!(
+        r.stderr.contains("Cargo.lock: not a news report"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("lib.rs: not a news report"),
+        "{}",
+        r.stderr
+    );
+    let synthetic = util::repo("eval/reports/synthetic");
+    v.run(&["ingest", s(&synthetic)]).ok();
+    let count = |v: &Vigil| {
+        let stats = v.run(&["stats", "--json"]).ok().json();
+        stats["datasets"]
+            .as_array()
+            .and_then(|d| d.iter().find(|d| d["name"] == "reports"))
+            .map(|d| {
+                (
+                    d["entities"].as_u64().unwrap_or(0),
+                    d["statements"].as_u64().unwrap_or(0),
+                )
+            })
+            .expect("reports")
+    };
+    let before = count(&v);
+    let claims_before = v
+        .run(&["claims", "--json"])
+        .ok()
+        .stdout
+        .matches("s2-milan-charges.txt")
+        .count();
+    assert!(claims_before > 0);
+    let out = v
+        .run(&["reports", "remove", "s2-milan-charges.txt", "--json"])
+        .ok()
+        .json();
+    assert!(out["claims"].as_u64().unwrap_or(0) > 0, "{out}");
+    let claims = v.run(&["claims", "--json"]).ok().stdout;
+    assert!(
+        !claims.contains("s2-milan-charges.txt"),
+        "its claims are gone"
+    );
+    assert!(count(&v).1 < before.1);
+    // The history keeps it, and reading the page again restores what it said.
+    let versions = v.run(&["versions", "reports", "--json"]).ok().stdout;
+    assert!(versions.contains("removed doc-"), "{versions}");
+    v.run(&["ingest", s(&synthetic.join("s2-milan-charges.txt"))])
+        .ok();
+    assert_eq!(count(&v), before);
+    assert!(v
+        .run(&["reports", "remove", "no-such.txt"])
+        .fails()
+        .stderr
+        .contains("no document"));
+}
+
+/// Names and labels that end up in paths, URLs and pages are checked where they come in.
+#[test]
+fn dataset_names_and_labels_are_checked() {
+    let v = Vigil::new();
+    let un = fixture("un-sample.xml");
+    for (args, needle) in [
+        (
+            vec!["load", un.as_str(), "--dataset", "../x<b>"],
+            "--dataset",
+        ),
+        (
+            vec![
+                "load",
+                un.as_str(),
+                "--version",
+                "<script>alert(1)</script>",
+            ],
+            "--version",
+        ),
+        (
+            vec!["ingest", un.as_str(), "--source", "a\u{7}b"],
+            "--source",
+        ),
+        (
+            vec!["ingest", un.as_str(), "--published", "2026-02-30"],
+            "--published",
+        ),
+    ] {
+        let r = v.run(&args).fails();
+        assert!(r.stderr.contains(needle), "{args:?}: {}", r.stderr);
+    }
+}
+
+/// The audit trail's chain: intact after real requests, broken where a record was edited.
+#[test]
+fn audit_verify_finds_an_edited_record() {
+    let v = Vigil::new();
+    load_lists(&v);
+    let key = v.key("screen");
+    let (server, base) = v.serve(&[]);
+    for name in [
+        "Sample Person Testovich",
+        "Kaveh Nourbakhsh-Test",
+        "Nobody At All",
+    ] {
+        let body = serde_json::json!({"queries": {"q": {"schema": "Person", "properties": {"name": [name]}}}});
+        ureq::post(&format!("{base}/match/default"))
+            .set("Authorization", &format!("ApiKey {key}"))
+            .send_string(&body.to_string())
+            .expect("match");
+    }
+    drop(server);
+    let ok = v.run(&["audit", "--verify", "--json"]).ok().json();
+    assert_eq!(ok["lines"], 4, "a version set and three records: {ok}");
+    assert!(ok["broken_at"].is_null(), "{ok}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for f in ["audit.log", "jobs.json"] {
+            let p = v.db().join(f);
+            if p.exists() {
+                let mode = std::fs::metadata(&p).expect("meta").permissions().mode() & 0o777;
+                assert_eq!(mode, 0o600, "{f}");
+            }
+        }
+    }
+    let log = v.db().join("audit.log");
+    let text = std::fs::read_to_string(&log).expect("log");
+    std::fs::write(
+        &log,
+        text.replacen("Kaveh Nourbakhsh-Test", "Someone Else", 1),
+    )
+    .expect("edit");
+    let r = v.run(&["audit", "--verify"]).fails();
+    assert!(
+        r.stderr.contains("audit.log:4") && r.stderr.contains("chain breaks"),
+        "{}",
+        r.stderr
+    );
 }

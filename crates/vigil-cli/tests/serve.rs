@@ -290,7 +290,7 @@ fn terminate(server: &mut util::Kill) -> std::process::ExitStatus {
 }
 
 /// Hostile pages through `/ingest` (nested 20,000 deep used to kill the server with a stack
-/// overflow) fail or are read in their job while the server answers; a job's status says
+/// overflow) fail in their job, and a page nested 3,000 deep is read, while the server answers; a job's status says
 /// whether every file, some or none went in; uploads are staged under the store, 0700.
 #[test]
 fn hostile_pages_through_ingest_leave_the_server_up_and_jobs_say_what_went_in() {
@@ -315,11 +315,14 @@ fn hostile_pages_through_ingest_leave_the_server_up_and_jobs_say_what_went_in() 
         assert_eq!(mode & 0o777, 0o700);
     }
     let prose = "The envoy met the minister in Vienna on Monday, officials said. The talks lasted two hours.";
-    let deep = format!(
-        "<html><body>{}<p>{prose}</p>{}</body></html>",
-        "<div>".repeat(20_000),
-        "</div>".repeat(20_000)
-    );
+    let nested = |n: usize| {
+        format!(
+            "<html><body>{}<p>{prose}</p>{}</body></html>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        )
+    };
+    let (deep, fine) = (nested(20_000), nested(3_000));
     let deep_xml = std::fs::read_to_string(fixture("un-sample.xml"))
         .expect("fixture")
         .replacen(
@@ -329,13 +332,18 @@ fn hostile_pages_through_ingest_leave_the_server_up_and_jobs_say_what_went_in() 
         );
     let cases = [
         (
-            serde_json::json!({"kind": "reports", "files": [{"name": "deep.html", "content": deep}]}),
+            serde_json::json!({"kind": "reports", "files": [{"name": "fine.html", "content": fine}]}),
             "done",
         ),
         (
             serde_json::json!({"kind": "reports", "files": [{"name": "deep.html", "content": deep},
-            {"name": "Cargo.lock", "content": "[[package]]\nname = \"x\"\nversion = \"1.0.0\"\n"}]}),
+            {"name": "fine2.html", "content": fine.replace("Monday", "Tuesday")}]}),
             "partial",
+        ),
+        (
+            serde_json::json!({"kind": "reports", "files": [{"name": "deep.html", "content": deep},
+            {"name": "Cargo.lock", "content": "[[package]]\nname = \"x\"\nversion = \"1.0.0\"\n"}]}),
+            "failed",
         ),
         (
             serde_json::json!({"kind": "reports", "files": [{"name": "a.lock", "content": "[[package]]\nname = \"x\"\n"}]}),
@@ -480,4 +488,35 @@ fn silent_and_half_sent_connections_are_closed_and_connections_capped() {
         "the third connection waited for a slot"
     );
     drop(hold);
+}
+
+/// A valid but partial list through `/ingest` (one line where the list had many) would
+/// de-list everyone it lacks: the job fails naming the counts, unless `allow_shrink` says so.
+#[test]
+fn a_partial_list_through_ingest_is_refused_unless_allowed() {
+    let v = Vigil::new();
+    let line = |i: usize| {
+        format!("{{\"id\": \"t-{i}\", \"schema\": \"Person\", \"properties\": {{\"name\": [\"Person Number{i}\"]}}}}\n")
+    };
+    let full = v.dir.path().join("watch.ftm.json");
+    std::fs::write(&full, (0..6).map(line).collect::<String>()).expect("write");
+    v.run(&["load", util::s(&full)]).ok();
+    let write = v.key("write");
+    let (_server, base) = v.serve(&[]);
+    let before = get(&format!("{base}/datasets"), &write);
+    let body = |allow: bool| {
+        serde_json::json!({"kind": "lists", "allow_shrink": allow,
+        "files": [{"name": "watch.ftm.json", "content": line(0)}]})
+    };
+    let (_, job) = post(&format!("{base}/ingest"), Some(&write), &body(false));
+    let done = finished(&base, &job, &write);
+    assert_eq!(done["status"], "failed", "{done}");
+    let error = done["error"].as_str().unwrap_or("");
+    assert!(
+        error.contains("1 entities against 6") && error.contains("allow_shrink"),
+        "{error}"
+    );
+    assert_eq!(get(&format!("{base}/datasets"), &write), before);
+    let (_, job) = post(&format!("{base}/ingest"), Some(&write), &body(true));
+    assert_eq!(finished(&base, &job, &write)["status"], "done");
 }

@@ -120,8 +120,129 @@ fn walk(root: ElementRef<'_>, blocks: &mut Vec<String>, current: &mut String) {
     }
 }
 
-/// Clean an HTML page. Broken HTML is parsed as browsers do (html5ever), never rejected.
+/// Deepest element nesting a page may have. News pages nest a few dozen deep. The HTML tree
+/// builder searches its stack of open elements at block start tags and at end tags, so a page
+/// of tens of thousands of unclosed elements costs time quadratic in its size (65,000
+/// `<div>`s: over five seconds; a few megabytes: many minutes). Browsers cap nesting too.
+pub const MAX_HTML_DEPTH: usize = 5_000;
+
+/// Elements that never nest: void elements, and those the parser closes by itself when the
+/// next one starts (`<p>`, `<li>`, `<td>`, ...), so leaving them open costs nothing.
+const FLAT_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "tbody", "thead", "tfoot",
+    "option", "optgroup", "rb", "rp", "rt", "rtc", "colgroup", "caption", "html", "head", "body",
+];
+/// Elements whose content is raw text, not markup.
+const RAW_TEXT_TAGS: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+];
+
+/// Why this page cannot be read as HTML, if it cannot: elements nested deeper than
+/// [`MAX_HTML_DEPTH`]. A flat scan (comments, raw-text elements and attribute values
+/// skipped) keeps a stack of open elements as the parser would: an end tag closes the
+/// nearest open element of its name and those opened after it, and is ignored when none is
+/// open; so mismatched end tags cannot hide a stack that grows. Linear time.
+pub fn html_too_deep(raw: &str) -> Option<String> {
+    let b = raw.as_bytes();
+    let find = |from: usize, pat: &[u8]| {
+        b[from.min(b.len())..]
+            .windows(pat.len())
+            .position(|w| w.eq_ignore_ascii_case(pat))
+            .map_or(b.len(), |p| from + p + pat.len())
+    };
+    let mut stack: Vec<String> = Vec::new();
+    let mut open: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let (mut i, mut line) = (0usize, 1usize);
+    while i < b.len() {
+        if b[i] == b'\n' {
+            line += 1;
+        }
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        let rest = &b[i..];
+        if rest.starts_with(b"<!--") {
+            i = find(i + 4, b"-->");
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i = find(i + 2, b">");
+            continue;
+        }
+        let closing = rest.starts_with(b"</");
+        let name_start = i + if closing { 2 } else { 1 };
+        let name_end = b[name_start..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric() && *c != b'-')
+            .map_or(b.len(), |p| name_start + p);
+        if name_end == name_start || !b[name_start].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let name = String::from_utf8_lossy(&b[name_start..name_end]).to_ascii_lowercase();
+        // The tag's end, outside quoted attribute values.
+        let mut j = name_end;
+        let mut quote = None;
+        while j < b.len() {
+            match (quote, b[j]) {
+                (None, b'"' | b'\'') => quote = Some(b[j]),
+                (Some(q), c) if c == q => quote = None,
+                (None, b'>') => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        let self_closing = j > 0 && j < b.len() && b[j - 1] == b'/';
+        if !FLAT_TAGS.contains(&name.as_str()) {
+            if closing {
+                if open.get(&name).is_some_and(|n| *n > 0) {
+                    while let Some(top) = stack.pop() {
+                        if let Some(n) = open.get_mut(&top) {
+                            *n -= 1;
+                        }
+                        if top == name {
+                            break;
+                        }
+                    }
+                }
+            } else if !(self_closing
+                && ["svg", "math"]
+                    .iter()
+                    .any(|f| open.get(*f).is_some_and(|n| *n > 0)))
+            {
+                // `<x/>` opens an element in HTML; only inside SVG or MathML does it close.
+                *open.entry(name.clone()).or_default() += 1;
+                stack.push(name.clone());
+                if stack.len() > MAX_HTML_DEPTH {
+                    return Some(format!(
+                        "elements nested more than {MAX_HTML_DEPTH} deep (line {line}): not a news page"
+                    ));
+                }
+            }
+        }
+        i = j + 1;
+        if !closing && RAW_TEXT_TAGS.contains(&name.as_str()) {
+            i = find(i, format!("</{name}").as_bytes());
+        }
+    }
+    None
+}
+
+/// Clean an HTML page. Broken HTML is parsed as browsers do (html5ever), never rejected; a
+/// page nested deeper than [`MAX_HTML_DEPTH`] is not parsed at all (see [`html_too_deep`]):
+/// it yields no text and says why in `dropped`.
 pub fn clean_html(raw: &str) -> CleanDoc {
+    if let Some(why) = html_too_deep(raw) {
+        return CleanDoc {
+            text: String::new(),
+            source: None,
+            byline: None,
+            dateline: None,
+            dropped: vec![(String::new(), why)],
+        };
+    }
     let doc = Html::parse_document(raw);
     let mut blocks = Vec::new();
     let mut current = String::new();

@@ -30,7 +30,7 @@ mod words;
 pub use claims::{extract_claims, is_honorific_title, Claim, ClaimKind};
 pub use dates::{dates, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
-pub use html::clean_html;
+pub use html::{clean_html, html_too_deep, MAX_HTML_DEPTH};
 pub use mentions::{
     extract_mentions, name_key, DocEntity, Extraction, Gazetteer, Mention, MentionKind,
 };

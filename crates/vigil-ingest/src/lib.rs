@@ -12,6 +12,7 @@
 //! println!("{} statements for {}", parsed.statements.len(), parsed.dataset);
 //! ```
 
+pub mod batch;
 mod csl;
 mod error;
 mod eu_fsf;

@@ -5,6 +5,12 @@
 //! time it was answered (milliseconds since the Unix epoch) and its latency in milliseconds
 //! (or `error`), so a script can take the figures for a part of the run, such as the time a
 //! list load was running.
+//!
+//! With `ATTACKERS=N` it also runs N attacker connections beside the clients, each sending
+//! what `ATTACK` names, as fast as answers come: `long-name` (default), a `/match` body with
+//! one name of a megabyte (refused, 422); or `heavy`, the largest query that is accepted
+//! (100 queries of 20 names of 500 bytes). Their answers are counted by status, apart from
+//! the clients' figures, which stay those of the normal requests.
 
 use std::io::Write;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -27,6 +33,55 @@ fn main() {
         .unwrap_or(5);
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let started = Instant::now();
+    let attackers: usize = std::env::var("ATTACKERS")
+        .ok()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(0);
+    let attack = std::env::var("ATTACK").unwrap_or_else(|_| "long-name".into());
+    let attack_body = match attack.as_str() {
+        "heavy" => {
+            let word = |i: usize| format!("Name{i:04}x");
+            let name: String = (0..45).map(word).collect::<Vec<_>>().join(" ");
+            let names: Vec<String> = (0..20).map(|j| format!("{name} {j}")).collect();
+            let queries: serde_json::Map<String, serde_json::Value> = (0..100)
+                .map(|q| {
+                    (
+                        format!("q{q}"),
+                        serde_json::json!({"schema": "Person", "properties": {"name": names}}),
+                    )
+                })
+                .collect();
+            serde_json::json!({ "queries": queries }).to_string()
+        }
+        _ => serde_json::json!({"queries": {"q": {"schema": "Person",
+            "properties": {"name": ["x".repeat(1_000_000)]}}}})
+        .to_string(),
+    };
+    let attack_handles: Vec<_> = (0..attackers)
+        .map(|_| {
+            let (url, key, body) = (url.clone(), key.clone(), attack_body.clone());
+            std::thread::spawn(move || {
+                let agent = ureq::AgentBuilder::new()
+                    .timeout(Duration::from_secs(60))
+                    .build();
+                let mut statuses: std::collections::BTreeMap<String, usize> = Default::default();
+                while Instant::now() < deadline {
+                    let r = agent
+                        .post(&format!("{url}/match/default"))
+                        .set("Authorization", &format!("ApiKey {key}"))
+                        .set("Content-Type", "application/json")
+                        .send_string(&body);
+                    let status = match r {
+                        Ok(resp) => resp.status().to_string(),
+                        Err(ureq::Error::Status(code, _)) => code.to_string(),
+                        Err(_) => "error".into(),
+                    };
+                    *statuses.entry(status).or_default() += 1;
+                }
+                statuses
+            })
+        })
+        .collect();
     let handles: Vec<_> = (0..threads)
         .map(|t| {
             let (url, key) = (url.clone(), key.clone());
@@ -87,6 +142,15 @@ fn main() {
             }
             .expect("write SAMPLES");
         }
+    }
+    let mut attacked: std::collections::BTreeMap<String, usize> = Default::default();
+    for h in attack_handles {
+        for (k, v) in h.join().expect("attacker") {
+            *attacked.entry(k).or_default() += v;
+        }
+    }
+    if attackers > 0 {
+        println!("{attackers} attackers ({attack}): answers by status {attacked:?}");
     }
     let secs = started.elapsed().as_secs_f64();
     lat.sort_by(|a, b| a.total_cmp(b));
