@@ -16,7 +16,7 @@ THREADS=${2:-16}
 source scripts/lists.sh
 cargo build -q --release -p vigil-cli --bin vigil
 cargo build -q --release -p vigil-server --example load_test
-BIN=target/release/vigil
+BIN=${VIGIL_BIN:-target/release/vigil}  # VIGIL_BIN: another build, for a side-by-side run
 T=$(mktemp -d)
 PORT=$((20000 + RANDOM % 20000))
 cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }

@@ -260,8 +260,8 @@ const ALL_COLUMNS: [&str; 8] = [
 
 /// One input row's outcome.
 enum RowResult {
-    /// Results, and the exposure columns when asked for.
-    Done(Vec<Match>, Option<(usize, String)>),
+    /// Results, the exposure columns when asked for, and what the row was screened without.
+    Done(Vec<Match>, Option<(usize, String)>, Option<String>),
     Failed(String),
 }
 
@@ -404,16 +404,20 @@ fn run_batch(
                         .collect(),
                     gender: None,
                 };
-                if let Err(e) = query.check_strict() {
+                if let Err(e) = query.check() {
                     return RowResult::Failed(format!("line {line}: {e}"));
                 }
+                // A date or country that reads as nothing: screened without it, and said so.
+                let (query, left_out) = query.readable();
+                let note = (!left_out.is_empty())
+                    .then(|| format!("line {line}: screened without {}", left_out.join("; ")));
                 let results = index.screen(&query, opts);
                 let exposed = match (graph, args.exposure_hops, results.first()) {
                     (Some(g), Some(h), Some(m)) if m.is_match => Some(exposure(g, &m.id, h)),
                     (Some(_), _, _) => Some((0, String::new())),
                     _ => None,
                 };
-                RowResult::Done(results, exposed)
+                RowResult::Done(results, exposed, note)
             })
             .collect();
         for ((_, rec), outcome) in chunk.iter().zip(outcomes) {
@@ -495,7 +499,8 @@ fn write_rows<W: Write>(
             }
             writer.write_record(&row)?;
         }
-        RowResult::Done(results, exposed) => {
+        RowResult::Done(results, exposed, note) => {
+            let note = note.unwrap_or_default();
             if results.first().is_some_and(|m| m.is_match) {
                 *matched += 1;
             }
@@ -508,7 +513,7 @@ fn write_rows<W: Write>(
                         m.id.clone(),
                         m.caption.clone(),
                         m.datasets.join(";"),
-                        String::new(),
+                        note.clone(),
                     ]),
                     None => row.extend([
                         "false".to_string(),
@@ -516,7 +521,7 @@ fn write_rows<W: Write>(
                         String::new(),
                         String::new(),
                         String::new(),
-                        String::new(),
+                        note.clone(),
                     ]),
                 }
                 if let Some((count, names)) = exposed {
@@ -525,7 +530,8 @@ fn write_rows<W: Write>(
                 writer.write_record(&row)?;
             } else if results.is_empty() {
                 let mut row = base;
-                row.extend(std::iter::repeat_n(String::new(), ALL_COLUMNS.len()));
+                row.extend(std::iter::repeat_n(String::new(), ALL_COLUMNS.len() - 1));
+                row.push(note.clone());
                 writer.write_record(&row)?;
             } else {
                 for (rank, m) in results.iter().enumerate() {
@@ -544,7 +550,7 @@ fn write_rows<W: Write>(
                         m.caption.clone(),
                         m.datasets.join(";"),
                         explanation,
-                        String::new(),
+                        note.clone(),
                     ]);
                     writer.write_record(&row)?;
                 }

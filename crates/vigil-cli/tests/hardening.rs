@@ -264,7 +264,8 @@ fn misspelt_filters_and_impossible_dates_are_errors_naming_what_is_allowed() {
     v.run(&["links", "unsc-900001", "--relation", "ownership"])
         .ok();
     v.run(&["timeline", "--kind", "listed"]).ok();
-    // A batch row with an impossible date is that row's error, not a silently ignored date.
+    // A batch row with an impossible date or unknown country is screened by name all the same,
+    // and its error column says what it went without (UN list data has such dates).
     let input = v.dir.path().join("dates.csv");
     std::fs::write(
         &input,
@@ -273,7 +274,10 @@ fn misspelt_filters_and_impossible_dates_are_errors_naming_what_is_allowed() {
     .expect("write");
     let out = v.run(&["screen", "--batch", s(&input)]).ok().stdout;
     assert!(
-        out.contains("line 2: birth date") && out.contains("line 3: country"),
+        out.contains("line 2: screened without birth date")
+            && out.contains("line 3: screened without country")
+            && out.contains("unsc-900001")
+            && out.contains("unsc-900002"),
         "{out}"
     );
 }

@@ -29,8 +29,15 @@ fn main() {
         }
         return;
     }
-    let queries: Vec<Query> = BENCH_NAMES
+    // NAMES=FILE: time these names (one per line) instead of the bench names.
+    let own = std::env::var("NAMES")
+        .ok()
+        .map(|f| std::fs::read_to_string(f).expect("names file"));
+    let queries: Vec<Query> = own
+        .as_deref()
+        .unwrap_or(BENCH_NAMES)
         .lines()
+        .filter(|l| !l.trim().is_empty())
         .map(|n| Query::name(Schema::Person, n))
         .collect();
     let o = Options {

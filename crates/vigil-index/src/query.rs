@@ -76,21 +76,58 @@ impl Query {
 
     /// As [`Query::check`], and every birth date, country and gender must mean something:
     /// a value that reads as nothing would be ignored, and the answer look cleaner than it is.
+    /// For values a person typed (flags, URL parameters).
     pub fn check_strict(&self) -> Result<(), String> {
         self.check()?;
-        for d in &self.birth_dates {
-            vigil_model::dates::check_query_date(d).map_err(|e| format!("birth date {e}"))?;
+        match self.unreadable().first() {
+            Some(why) => Err(why.clone()),
+            None => Ok(()),
         }
-        if let Some(c) = self.countries.iter().find(|c| country_code(c).is_none()) {
+    }
+
+    /// Why each birth date, country or gender of the query reads as nothing, if any does.
+    pub fn unreadable(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for d in &self.birth_dates {
+            if let Err(e) = vigil_model::dates::check_query_date(d) {
+                out.push(format!("birth date {e}"));
+            }
+        }
+        for c in self.countries.iter().filter(|c| country_code(c).is_none()) {
             let shown: String = c.chars().take(60).collect();
-            return Err(format!(
+            out.push(format!(
                 "country {shown:?} is not a country name or ISO code (Iran, ir, IRN)"
             ));
         }
         if let Some(g) = &self.gender {
-            vigil_model::vocab::check("gender", &g.to_lowercase(), vigil_model::vocab::GENDERS)?;
+            if let Err(e) =
+                vigil_model::vocab::check("gender", &g.to_lowercase(), vigil_model::vocab::GENDERS)
+            {
+                out.push(e);
+            }
         }
-        Ok(())
+        out
+    }
+
+    /// The query without the values that read as nothing, and why each was left out: for
+    /// values that come with data (a batch row, a `/match` example), where the name must be
+    /// screened all the same and the answer say what it went without.
+    pub fn readable(mut self) -> (Query, Vec<String>) {
+        let why = self.unreadable();
+        if why.is_empty() {
+            return (self, why);
+        }
+        self.birth_dates
+            .retain(|d| vigil_model::dates::check_query_date(d).is_ok());
+        self.countries.retain(|c| country_code(c).is_some());
+        if self
+            .gender
+            .as_deref()
+            .is_some_and(|g| !vigil_model::vocab::GENDERS.contains(&g.to_lowercase().as_str()))
+        {
+            self.gender = None;
+        }
+        (self, why)
     }
 
     pub fn name(schema: Schema, name: &str) -> Query {

@@ -241,6 +241,19 @@ fn parse_texts(
         Format::UsCsl => csl::parse(&texts[0], dataset)?,
         Format::FtmJson => ftm::parse(&texts[0], dataset)?,
     };
+    // Dataset names and version labels come from the files too (an EU CELEX number, a file
+    // name); they end up in paths, URLs and pages, so they are held to the same rules as flags.
+    let label_error = |e: String| {
+        let path = texts
+            .first()
+            .map(|t| t.path.as_path())
+            .unwrap_or(Path::new("-"));
+        IngestError::malformed(path, Location::default(), e)
+    };
+    vigil_model::vocab::check_dataset_name(&out.dataset).map_err(label_error)?;
+    if let Some(v) = &out.version {
+        vigil_model::vocab::check_label("version", v).map_err(label_error)?;
+    }
     Ok(Parsed {
         format: set.format,
         dataset: out.dataset,

@@ -247,6 +247,7 @@ fn bad_inputs_are_named_errors() {
         (write(d, "badvalue.ftm.json", b"{\"id\": \"a\", \"schema\": \"Person\", \"properties\": {\"name\": \"x\"}}\n"), None, &[":1", "field name", "array"]),
         (write(d, "ragged.csv", b"celex,recordId,schema,name\n39999R0001,1,Person,A\n39999R0001,2,Person\n"), None, &["ragged.csv:3", "CSV"]),
         (write(d, "noname.csv", b"celex,recordId,schema,name\n39999R0001,1,Person,\n"), None, &["noname.csv:2", "field name"]),
+        (write(d, "markup.csv", b"celex,recordId,schema,name\n<b>x/../y</b>,1,Person,Anna\n"), None, &["markup.csv", "dataset name"]),
         (write(d, "fsf-noname.xml", b"<export><sanctionEntity logicalId=\"1\"><subjectType code=\"person\"/></sanctionEntity></export>"), None, &["fsf-noname.xml:1", "record 1", "nameAlias"]),
     ];
     for (path, format, needles) in cases {

@@ -63,6 +63,8 @@ pub struct JobQueue {
     sender: Mutex<Option<SyncSender<(String, IngestRequest)>>>,
     worker: Mutex<Option<std::thread::JoinHandle<()>>>,
     stopping: AtomicBool,
+    /// One writer of the records file at a time (they share its temporary file).
+    saving: Mutex<()>,
 }
 
 impl JobQueue {
@@ -109,6 +111,7 @@ fn save(state: &AppState) {
     let Some(path) = &state.queue.file else {
         return;
     };
+    let _saving = state.queue.saving.lock().unwrap_or_else(|p| p.into_inner());
     let bytes = {
         let mut jobs = state.jobs.lock().unwrap_or_else(|p| p.into_inner());
         let finished: Vec<(String, String)> = jobs
