@@ -344,30 +344,21 @@ fn a_damaged_store_and_a_closed_pipe_end_without_a_panic() {
         );
     }
     std::fs::write(&file, &bytes).expect("restore");
-    let mut child = v
-        .cmd()
-        .args(["export"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    drop(child.stdout.take());
-    let out = child.wait_with_output().expect("wait");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert_ne!(out.status.code(), Some(101), "{stderr}");
-    let mut child = v
-        .cmd()
-        .args(["stats"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    drop(child.stdout.take());
-    let out = child.wait_with_output().expect("wait");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert_ne!(out.status.code(), Some(101), "{stderr}");
+    // A reader that goes away at once, as `| head -0` does: a quiet end, not a panic.
+    for command in ["export", "stats"] {
+        let mut child = v
+            .cmd()
+            .arg(command)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{command}: {stderr}");
+        assert_ne!(out.status.code(), Some(101), "{command}: {stderr}");
+    }
 }
 
 /// `vigil ingest Cargo.lock` used to be read as a news report; code and data are refused like

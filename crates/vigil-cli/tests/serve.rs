@@ -210,23 +210,7 @@ fn sigterm_stops_the_server_cleanly() {
             .ok(),
         Some(200)
     );
-    let pid = server.0.id().to_string();
-    let sent = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("kill");
-    assert!(sent.success());
-    let started = Instant::now();
-    let status = loop {
-        if let Some(s) = server.0.try_wait().expect("wait") {
-            break s;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "still running 10 s after SIGTERM"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let status = terminate(&mut server);
     assert!(status.success(), "{status:?}");
 }
 

@@ -182,18 +182,7 @@ pub fn html_too_deep(raw: &str) -> Option<String> {
             continue;
         }
         let name = String::from_utf8_lossy(&b[name_start..name_end]).to_ascii_lowercase();
-        // The tag's end, outside quoted attribute values.
-        let mut j = name_end;
-        let mut quote = None;
-        while j < b.len() {
-            match (quote, b[j]) {
-                (None, b'"' | b'\'') => quote = Some(b[j]),
-                (Some(q), c) if c == q => quote = None,
-                (None, b'>') => break,
-                _ => {}
-            }
-            j += 1;
-        }
+        let j = vigil_model::markup::tag_end(b, name_end);
         let self_closing = j > 0 && j < b.len() && b[j - 1] == b'/';
         if !FLAT_TAGS.contains(&name.as_str()) {
             if closing {

@@ -68,18 +68,7 @@ fn too_deep(xml: &str, limit: usize) -> Option<u64> {
                     depth = depth.saturating_sub(1);
                     skip_to(i + 2, b">")
                 } else {
-                    // A start tag: find its end outside quoted attribute values.
-                    let mut j = i + 1;
-                    let mut quote = None;
-                    while j < b.len() {
-                        match (quote, b[j]) {
-                            (None, b'"' | b'\'') => quote = Some(b[j]),
-                            (Some(q), c) if c == q => quote = None,
-                            (None, b'>') => break,
-                            _ => {}
-                        }
-                        j += 1;
-                    }
+                    let j = vigil_model::markup::tag_end(b, i + 1);
                     if j < b.len() && b[j - 1] != b'/' {
                         depth += 1;
                         if depth > limit {

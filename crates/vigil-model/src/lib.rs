@@ -17,6 +17,7 @@ mod countries;
 mod countries_table;
 pub mod dates;
 mod entity;
+pub mod markup;
 mod schema;
 mod statement;
 pub mod vocab;
