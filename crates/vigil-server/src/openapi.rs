@@ -60,9 +60,9 @@ pub fn document() -> Value {
                 ],
                 "requestBody": {"required": true, "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/EntityMatchQuery"}}}},
-                "responses": {"200": {"description": "responses keyed like the queries"},
+                "responses": {"200": {"description": "responses keyed like the queries; a query whose birth date or country read as nothing was screened without it and its response carries `warnings` saying so"},
                               "401": {"description": "no or unknown key"}, "413": {"description": "body too large"},
-                              "422": {"description": "invalid query"}, "404": {"description": "unknown dataset"}}
+                              "422": {"description": "invalid query: no name, a name over 500 bytes, more than 20 values, more than 100 queries, an unknown schema, topic or dataset, an impossible changed_since"}, "404": {"description": "unknown dataset"}}
             }},
             "/search/{dataset}": {"get": op("Screen one name (audited like /match)", &[("dataset", "path", true), ("q", "query", true), ("schema", "query", false), ("birth_date", "query", false), ("country", "query", false), ("limit", "query", false)])},
             "/entities/{id}": {"get": op("An entity with its adjacent entities", &[("id", "path", true)])},
@@ -73,11 +73,12 @@ pub fn document() -> Value {
             "/discrepancies": {"get": op("Where sources disagree (quantities, spellings, roles), each value with its document and sentence", &[("entity", "query", false), ("document", "query", false)])},
             "/audit": {"get": op("The screening audit trail (admin key)", &[("since", "query", false)])},
             "/ingest": {"post": {
-                "summary": "Queue a load of reports or lists (write key): {\"kind\": \"reports\"|\"lists\", \"files\": [{\"name\", \"content\"}]}",
+                "summary": "Queue a load of reports or lists (write key): {\"kind\": \"reports\"|\"lists\", \"files\": [{\"name\", \"content\"}], \"version\", \"source\", \"published\", \"format\", \"allow_shrink\"}",
                 "responses": {"202": {"description": "the job, to poll at /jobs/{id}"}, "401": {"description": "no or unknown key"},
                               "403": {"description": "the key may not write"}, "413": {"description": "body too large"},
-                              "422": {"description": "invalid request"}}}},
-            "/jobs/{id}": {"get": op("A background job's status, progress and result", &[("id", "path", true)])}
+                              "422": {"description": "invalid request: a file name twice, a name or label with directories, markup or over its length"},
+                              "429": {"description": "16 jobs are waiting already"}, "503": {"description": "the server is stopping or does not write"}}}},
+            "/jobs/{id}": {"get": op("A background job: status (queued, running, rebuilding, done, partial, failed, cancelled, interrupted), progress and result; kept across restarts", &[("id", "path", true)])}
         }
     })
 }
