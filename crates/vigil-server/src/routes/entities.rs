@@ -1,0 +1,172 @@
+//! Entities, their statements and the claims reports make about them; the datasets.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use serde_json::{json, Value};
+use vigil_graph::Filter;
+
+use crate::auth::authorize;
+use crate::routes::network::graph;
+use crate::{ApiError, AppState, Role};
+
+pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
+    let e = state.store.current_entity(id).ok()??;
+    Some(json!({
+        "id": e.id,
+        "caption": e.caption(),
+        "schema": e.schema.name(),
+        "properties": e.properties,
+        "datasets": e.datasets,
+        "referents": [],
+        "target": e.datasets.iter().any(|d| !matches!(d.as_str(), "reports" | "judgements")),
+    }))
+}
+
+pub(crate) async fn entity_handler(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let mut e = entity_json(&state, &id)
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no entity {id:?}")))?;
+    if let Ok(g) = graph(&state) {
+        if let Some(n) = g.node(&id) {
+            let hood = g.neighbourhood(n, 1, &Filter::default(), 200);
+            let adjacent: Vec<Value> = hood
+                .edges
+                .iter()
+                .map(|&i| {
+                    let edge = &g.edges[i as usize];
+                    let other = &g.nodes[g.other(i, n) as usize];
+                    json!({"relation": edge.relation, "role": edge.role, "entity": edge.entity,
+                           "source": edge.source.as_str(), "outgoing": edge.a == n,
+                           "other": {"id": other.id, "caption": other.caption, "schema": other.schema}})
+                })
+                .collect();
+            e["adjacent"] = json!(adjacent);
+            let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
+            let forms: Vec<Value> = g
+                .forms_of(n)
+                .iter()
+                .map(|f| {
+                    json!({"form": f.form, "document": f.document, "mentions": f.mentions,
+                           "file": reader.file_of(&f.document).unwrap_or_default()})
+                })
+                .collect();
+            e["forms"] = json!(forms);
+            let sanctions: Vec<Value> = g
+                .sanctions_of(n)
+                .filter_map(|sid| sanction_json(&state, sid))
+                .collect();
+            e["sanctions"] = json!(sanctions);
+        }
+    }
+    Ok(Json(e))
+}
+
+/// A listing: the `Sanction` entity's current properties, its datasets, and the list versions
+/// that first and last carried it (`current` false once a later version dropped it).
+pub(crate) fn sanction_json(state: &AppState, id: &str) -> Option<Value> {
+    let recs = state.store.entity(id).ok()?;
+    let first = recs.iter().map(|r| r.first_seen.as_str()).min()?;
+    let last = recs.iter().map(|r| r.last_seen.as_str()).max()?;
+    let current = recs.iter().any(|r| r.current);
+    let mut properties: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    let mut datasets: Vec<&str> = Vec::new();
+    for r in recs.iter().filter(|r| r.current || !current) {
+        let st = &r.statement;
+        if st.prop != "entity" {
+            let values = properties.entry(st.prop.as_str()).or_default();
+            if !values.contains(&st.value.as_str()) {
+                values.push(st.value.as_str());
+            }
+        }
+        if !datasets.contains(&st.dataset.as_str()) {
+            datasets.push(st.dataset.as_str());
+        }
+    }
+    Some(
+        json!({"id": id, "properties": properties, "datasets": datasets,
+                "first_seen": first, "last_seen": last, "current": current}),
+    )
+}
+
+pub(crate) async fn statements_handler(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let recs = state
+        .store
+        .entity(&id)
+        .map_err(|_| ApiError::internal("reading the store"))?;
+    if recs.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no entity {id:?}"),
+        ));
+    }
+    Ok(Json(json!({"id": id, "statements": recs})))
+}
+
+/// Claims from reports about an entity: each with its kind, summary, sentence, document and
+/// who asserts it.
+pub(crate) async fn claims_handler(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let g = graph(&state)?;
+    // An entity's claims are on its edges; a document's are the edges it is the proof of.
+    let edges: Vec<u32> = match g.node(&id) {
+        Some(n) => g.edges_of(n).to_vec(),
+        None => (0..g.edges.len() as u32)
+            .filter(|&e| g.edges[e as usize].document.as_deref() == Some(id.as_str()))
+            .collect(),
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
+    let mut out = Vec::new();
+    for e in edges {
+        let edge = &g.edges[e as usize];
+        if edge.source != vigil_graph::SourceKind::Report || !seen.insert(edge.entity.clone()) {
+            continue;
+        }
+        let Ok(Some((c, file))) = reader.claim(&edge.entity) else {
+            continue;
+        };
+        out.push(json!({
+            "id": c.id, "kind": c.first("claimKind"),
+            "summary": c.first("summary").or(c.first("name")),
+            "role": c.first("role").or(c.first("relationship")),
+            "date": c.first("date").or(c.first("startDate")),
+            "place": c.first("location"),
+            "sentence": c.first("sourceSentence"), "span": c.first("sourceSpan"),
+            "asserted_by": c.first("assertedBy"), "document": c.first("proof").unwrap_or(""),
+            "file": file,
+        }));
+    }
+    Ok(Json(json!({"id": id, "claims": out})))
+}
+
+pub(crate) async fn datasets_handler(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let v = state
+        .versions
+        .read()
+        .unwrap_or_else(|p| p.into_inner())
+        .latest
+        .clone();
+    Ok(Json(
+        json!({"datasets": v.iter().map(|(n, v)| json!({"name": n, "version": v})).collect::<Vec<_>>()}),
+    ))
+}

@@ -1,0 +1,6 @@
+//! The API's routes, one module per resource.
+
+pub(crate) mod entities;
+pub(crate) mod ingest;
+pub(crate) mod network;
+pub(crate) mod screening;

@@ -1,0 +1,545 @@
+//! Screening: yente's `POST /match/{dataset}` and `GET /search/{dataset}`, both audited, and
+//! the audit trail itself (`GET /audit`).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use vigil_index::{Index, Options, Query};
+use vigil_model::Schema;
+
+use crate::auth::authorize;
+use crate::routes::entities::entity_json;
+use crate::{
+    audit, ApiError, ApiJson, ApiQuery, AppState, AuditRecord, Role, Selection, MAX_QUERIES,
+};
+
+/// Datasets a request names: `default` (every list, not reports) or one loaded dataset.
+pub(crate) fn datasets_for(state: &AppState, dataset: &str) -> Result<Arc<Selection>, ApiError> {
+    if let Some(s) = state
+        .versions
+        .read()
+        .unwrap_or_else(|p| p.into_inner())
+        .selections
+        .get(dataset)
+    {
+        return Ok(s.clone());
+    }
+    let mut v = state.versions.write().unwrap_or_else(|p| p.into_inner());
+    let datasets: Vec<String> = match dataset {
+        "default" | "sanctions" | "all" => v
+            .latest
+            .keys()
+            .filter(|d| !matches!(d.as_str(), "reports" | "judgements") || dataset == "all")
+            .cloned()
+            .collect(),
+        d if v.latest.contains_key(d) => vec![d.to_string()],
+        d => {
+            return Err(ApiError::new(
+                StatusCode::NOT_FOUND,
+                format!("no dataset {d:?}; use default, all, or one of GET /datasets"),
+            ))
+        }
+    };
+    let versions: BTreeMap<&String, &String> = datasets
+        .iter()
+        .filter_map(|d| v.latest.get_key_value(d))
+        .collect();
+    let selection = Arc::new(Selection {
+        versions: audit::VersionSet::new(&json!(versions)),
+        datasets,
+    });
+    v.selections.insert(dataset.to_string(), selection.clone());
+    Ok(selection)
+}
+
+#[derive(Deserialize)]
+pub(crate) struct MatchBody {
+    queries: serde_json::Map<String, Value>,
+    #[serde(default)]
+    weights: BTreeMap<String, f64>,
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct MatchParams {
+    threshold: Option<f32>,
+    cutoff: Option<f32>,
+    limit: Option<usize>,
+    algorithm: Option<String>,
+}
+
+pub(crate) fn strings(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A yente entity example to a screening query.
+pub(crate) fn example_query(key: &str, ex: &Value) -> Result<Query, ApiError> {
+    let bad = |m: String| {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("query {key:?}: {m}"),
+        )
+    };
+    let schema_name = ex
+        .get("schema")
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad("no schema".into()))?;
+    let schema = Schema::from_name(schema_name)
+        .ok_or_else(|| bad(format!("unknown schema {schema_name:?}")))?;
+    let props = ex
+        .get("properties")
+        .and_then(Value::as_object)
+        .ok_or_else(|| bad("no properties object".into()))?;
+    let p = |k: &str| strings(props.get(k));
+    let mut names = p("name");
+    names.extend(p("alias"));
+    // firstName + lastName and the like, as yente combines them.
+    let parts: Vec<String> = [
+        "firstName",
+        "secondName",
+        "middleName",
+        "fatherName",
+        "lastName",
+    ]
+    .iter()
+    .filter_map(|k| p(k).into_iter().next())
+    .collect();
+    if !parts.is_empty() {
+        names.push(parts.join(" "));
+    }
+    names.retain(|n| !n.trim().is_empty());
+    if names.is_empty() {
+        return Err(bad(
+            "no name (properties.name, or firstName/lastName)".into()
+        ));
+    }
+    let mut countries = p("country");
+    countries.extend(p("nationality"));
+    countries.extend(p("citizenship"));
+    countries.extend(p("jurisdiction"));
+    let query = Query {
+        schema,
+        names,
+        birth_dates: p("birthDate"),
+        countries,
+        gender: p("gender").into_iter().next(),
+    };
+    query.check().map_err(bad)?;
+    Ok(query)
+}
+
+/// Name bytes a request may screen on the async worker that took it: a few milliseconds at
+/// worst (a 500-byte name of fifty parts takes 1.5 ms on one core). Handing the common
+/// one-name request to another thread would cost throughput and leave the list loads, which
+/// run when the cores are idle, no idle time at all.
+pub(crate) const INLINE_NAME_BYTES: usize = 1_000;
+
+/// Screen `work`, whose names add up to `name_bytes`: small requests in place, the rest off
+/// the async workers on the blocking pool, a bounded number at a time, so a heavy request
+/// stalls neither health checks nor light requests, nor starts threads without end.
+pub(crate) async fn scoring<T: Send + 'static>(
+    name_bytes: usize,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    if name_bytes <= INLINE_NAME_BYTES {
+        return Ok(work());
+    }
+    static SLOTS: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cores)
+    });
+    let _slot = SLOTS
+        .acquire()
+        .await
+        .map_err(|_| ApiError::internal("screening"))?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| ApiError::internal("screening"))
+}
+
+/// yente's repeatable `/match` parameters (`include_dataset=a&include_dataset=b`), which a
+/// plain query struct cannot hold.
+#[derive(Default)]
+pub(crate) struct MatchFilters {
+    include_dataset: Vec<String>,
+    exclude_dataset: Vec<String>,
+    exclude_schema: Vec<Schema>,
+    exclude_entity_ids: Vec<String>,
+    topics: Vec<String>,
+    changed_since: Option<String>,
+}
+
+/// Most `exclude_entity_ids` in one request, as yente allows.
+pub(crate) const MAX_EXCLUDED_IDS: usize = 50;
+
+pub(crate) fn match_filters(raw: Option<&str>, state: &AppState) -> Result<MatchFilters, ApiError> {
+    let bad = |m: String| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, m);
+    let mut f = MatchFilters::default();
+    let known = |d: &str| {
+        state
+            .versions
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .latest
+            .contains_key(d)
+    };
+    for (k, v) in form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
+        let v = v.trim().to_string();
+        match k.as_ref() {
+            "include_dataset" | "exclude_dataset" if !known(&v) => {
+                // A misspelt dataset would silently screen against nothing (or exclude
+                // nothing): refuse it.
+                return Err(bad(format!("{k}: no dataset {v:?} (see /datasets)")));
+            }
+            "include_dataset" => f.include_dataset.push(v),
+            "exclude_dataset" => f.exclude_dataset.push(v),
+            "exclude_schema" => f.exclude_schema.push(
+                Schema::from_name(&v)
+                    .ok_or_else(|| bad(format!("exclude_schema: unknown schema {v:?}")))?,
+            ),
+            "exclude_entity_ids" => f.exclude_entity_ids.push(v),
+            "topics" => {
+                vigil_model::vocab::check("topics:", &v, vigil_model::vocab::TOPICS).map_err(bad)?;
+                f.topics.push(v)
+            }
+            "changed_since" if !vigil_model::dates::is_iso_date_or_time(&v) => {
+                return Err(bad(format!(
+                    "changed_since: {v:?} is not an ISO date or time (2026-11-01, 2026-11-01T08:00:00Z)"
+                )))
+            }
+            "changed_since" => f.changed_since = Some(v),
+            _ => {}
+        }
+    }
+    if f.exclude_entity_ids.len() > MAX_EXCLUDED_IDS {
+        return Err(bad(format!(
+            "exclude_entity_ids: at most {MAX_EXCLUDED_IDS}"
+        )));
+    }
+    Ok(f)
+}
+
+pub(crate) async fn match_handler(
+    State(state): State<Arc<AppState>>,
+    Path(dataset): Path<String>,
+    ApiQuery(params): ApiQuery<MatchParams>,
+    RawQuery(raw_query): RawQuery,
+    headers: HeaderMap,
+    body: Result<ApiJson<MatchBody>, ApiError>,
+) -> Result<Json<Value>, ApiError> {
+    // The key is checked before the body is looked at: no key, no parsing.
+    let key = authorize(&state, &headers, Role::Screen)?;
+    let _answering = state.audit.begin();
+    let ApiJson(body) = body?;
+    let datasets = datasets_for(&state, &dataset)?;
+    let filters = match_filters(raw_query.as_deref(), &state)?;
+    if let Some(d) = filters
+        .include_dataset
+        .iter()
+        .find(|d| !datasets.datasets.contains(d))
+    {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("include_dataset: {d:?} is not part of {dataset:?}"),
+        ));
+    }
+    if body.queries.len() > MAX_QUERIES {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!(
+                "{} queries: at most {MAX_QUERIES} per request",
+                body.queries.len()
+            ),
+        ));
+    }
+    if let Some(a) = &params.algorithm {
+        // Accepted for compatibility: every algorithm name is answered by vigil's matcher.
+        if a.len() > 64 {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "algorithm name too long",
+            ));
+        }
+    }
+    let limit = params.limit.unwrap_or(5).clamp(1, 500);
+    let threshold = params.threshold.unwrap_or(vigil_matcher::DEFAULT_THRESHOLD);
+    if !(0.0..=1.0).contains(&threshold) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "threshold must be between 0 and 1",
+        ));
+    }
+    let mut weights = vigil_matcher::Weights::default();
+    if !body.weights.is_empty() {
+        // vigil's qualifier weights by name; yente's feature names are not vigil's, so only
+        // known ones apply and the others are said to be ignored.
+        let known = serde_json::to_value(&weights).unwrap_or_default();
+        let mut w = known.as_object().cloned().unwrap_or_default();
+        for (k, v) in &body.weights {
+            if w.contains_key(k) {
+                w.insert(k.clone(), json!(v));
+            }
+        }
+        weights = serde_json::from_value(Value::Object(w)).unwrap_or_default();
+    }
+    let opts = Options {
+        threshold,
+        cutoff: params.cutoff.unwrap_or(0.5).min(threshold),
+        limit,
+        datasets: if filters.include_dataset.is_empty() {
+            datasets.datasets.clone()
+        } else {
+            filters.include_dataset
+        },
+        exclude_datasets: filters.exclude_dataset,
+        exclude_schemata: filters.exclude_schema,
+        exclude_ids: filters.exclude_entity_ids,
+        topics: filters.topics,
+        changed_since: filters.changed_since,
+        weights,
+        ..Options::default()
+    };
+    let mut queries = Vec::with_capacity(body.queries.len());
+    for (k, ex) in &body.queries {
+        queries.push((k.clone(), ex.clone(), example_query(k, ex)?));
+    }
+    let index = state.index();
+    let scorer = state.clone();
+    let name_bytes = queries
+        .iter()
+        .flat_map(|(_, _, q)| &q.names)
+        .map(String::len)
+        .sum();
+    let (responses, audit_results) = scoring(name_bytes, move || {
+        screen_examples(&scorer, &index, queries, &opts)
+    })
+    .await?;
+    let record = AuditRecord {
+        endpoint: format!("/match/{dataset}"),
+        dataset,
+        params: raw_query,
+        query: Value::Object(body.queries),
+        results: Value::Object(audit_results),
+        ..AuditRecord::answered(key)
+    };
+    audit(&state, &record, &datasets.versions).await?;
+    Ok(Json(json!({
+        "responses": responses,
+        "matcher": {
+            "name": {"description": "vigil name comparison: aligned parts, transliteration, slips counted", "coefficient": 1.0},
+            "birth_date": {"description": "birth dates agree or differ", "coefficient": 1.0},
+            "country": {"description": "countries agree or differ", "coefficient": 1.0},
+            "gender": {"description": "genders differ", "coefficient": 1.0}
+        },
+        "limit": limit,
+    })))
+}
+
+/// Screen each example of a `/match` request: yente's responses, and what the audit trail
+/// keeps of them.
+pub(crate) fn screen_examples(
+    state: &AppState,
+    index: &Index,
+    queries: Vec<(String, Value, Query)>,
+    opts: &Options,
+) -> (
+    serde_json::Map<String, Value>,
+    serde_json::Map<String, Value>,
+) {
+    let mut responses = serde_json::Map::new();
+    let mut audit_results = serde_json::Map::new();
+    for (k, ex, q) in queries {
+        // A birth date or country that reads as nothing is left out, and the answer says so
+        // (yente's clients ignore a field they do not know; a 422 would fail the whole batch).
+        let (q, left_out) = q.readable();
+        let hits = index.screen(&q, opts);
+        let results: Vec<Value> = hits
+            .iter()
+            .map(|m| {
+                let mut e = entity_json(state, &m.id).unwrap_or_else(|| {
+                    json!({"id": m.id, "caption": m.caption, "schema": m.schema.name(),
+                           "properties": {}, "datasets": m.datasets, "referents": [], "target": true})
+                });
+                let features: BTreeMap<&String, f32> =
+                    m.explanation.iter().map(|(f, x)| (f, x.score)).collect();
+                e["score"] = json!(m.score);
+                e["match"] = json!(m.is_match);
+                e["features"] = json!(features);
+                e["explanations"] = json!(m.explanation);
+                e
+            })
+            .collect();
+        audit_results.insert(k.clone(), audited(&hits));
+        let mut response = json!({"status": 200, "results": results,
+                   "total": {"value": hits.len(), "relation": "eq"}, "query": ex});
+        if !left_out.is_empty() {
+            response["warnings"] = json!(left_out
+                .iter()
+                .map(|w| format!("screened without {w}"))
+                .collect::<Vec<_>>());
+        }
+        responses.insert(k, response);
+    }
+    (responses, audit_results)
+}
+
+#[derive(Deserialize)]
+pub(crate) struct SearchParams {
+    q: Option<String>,
+    schema: Option<String>,
+    limit: Option<usize>,
+    /// A birth date or year (persons): agreeing raises the score, differing lowers it.
+    birth_date: Option<String>,
+    /// A country name or code: nationality, citizenship, jurisdiction.
+    country: Option<String>,
+}
+
+/// Screening by one name (what the UI's search box sends), recorded in the audit trail like
+/// `/match`.
+pub(crate) async fn search_handler(
+    State(state): State<Arc<AppState>>,
+    Path(dataset): Path<String>,
+    ApiQuery(p): ApiQuery<SearchParams>,
+    RawQuery(raw_query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    let key = authorize(&state, &headers, Role::Screen)?;
+    let _answering = state.audit.begin();
+    let datasets = datasets_for(&state, &dataset)?;
+    let q = p.q.unwrap_or_default();
+    if q.trim().is_empty() || q.len() > vigil_index::MAX_NAME_BYTES {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("q: a name of 1 to {} bytes", vigil_index::MAX_NAME_BYTES),
+        ));
+    }
+    let schema = match p.schema.as_deref() {
+        None => Schema::LegalEntity,
+        Some(s) => Schema::from_name(s).ok_or_else(|| {
+            ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("unknown schema {s:?}"),
+            )
+        })?,
+    };
+    let limit = p.limit.unwrap_or(10).clamp(1, 100);
+    let long = |v: &Option<String>| v.as_ref().is_some_and(|x| x.len() > 100);
+    if long(&p.birth_date) || long(&p.country) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "birth_date and country: at most 100 bytes",
+        ));
+    }
+    let query = Query {
+        birth_dates: p
+            .birth_date
+            .iter()
+            .filter(|d| !d.trim().is_empty())
+            .cloned()
+            .collect(),
+        countries: p
+            .country
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .cloned()
+            .collect(),
+        ..Query::name(schema, &q)
+    };
+    query
+        .check_strict()
+        .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e))?;
+    let index = state.index();
+    let opts = Options {
+        limit,
+        cutoff: 0.5,
+        datasets: datasets.datasets.clone(),
+        ..Options::default()
+    };
+    let screened = query.clone();
+    let hits = scoring(screened.names.iter().map(String::len).sum(), move || {
+        index.screen(&screened, &opts)
+    })
+    .await?;
+    let results: Vec<Value> = hits
+        .iter()
+        .map(|m| {
+            json!({"id": m.id, "caption": m.caption, "schema": m.schema.name(), "datasets": m.datasets,
+                   "score": m.score, "match": m.is_match, "matched_name": m.matched_name,
+                   "explanations": m.explanation})
+        })
+        .collect();
+    let record = AuditRecord {
+        endpoint: format!("/search/{dataset}"),
+        dataset,
+        params: raw_query,
+        query: json!({"q": {"schema": schema.name(), "name": q,
+                            "birth_date": p.birth_date, "country": p.country}}),
+        results: json!({ "q": audited(&hits) }),
+        ..AuditRecord::answered(key)
+    };
+    audit(&state, &record, &datasets.versions).await?;
+    Ok(Json(
+        json!({"results": results, "total": {"value": results.len(), "relation": "eq"},
+                   "limit": limit, "offset": 0}),
+    ))
+}
+
+/// What the audit trail keeps of one query's answer: (id, score, match) per result.
+pub(crate) fn audited(hits: &[vigil_index::Match]) -> Value {
+    json!(hits
+        .iter()
+        .map(|m| json!([m.id, m.score, m.is_match]))
+        .collect::<Vec<_>>())
+}
+
+/// Record an answered screening; the answer is sent once the record is synced.
+pub(crate) async fn audit(
+    state: &AppState,
+    record: &AuditRecord,
+    versions: &audit::VersionSet,
+) -> Result<(), ApiError> {
+    state
+        .audit
+        .append(record, versions)
+        .await
+        .map_err(|_| ApiError::internal("recording the audit trail"))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct AuditParams {
+    since: Option<String>,
+}
+
+/// The audit trail (admin keys only).
+pub(crate) async fn audit_handler(
+    State(state): State<Arc<AppState>>,
+    ApiQuery(p): ApiQuery<AuditParams>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Admin)?;
+    if let Some(since) = p.since.as_deref() {
+        if !vigil_model::dates::is_iso_date_or_time(since) {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("since: {since:?} is not an ISO date or time (2026-11-01, 2026-11-01T08:00:00Z)"),
+            ));
+        }
+    }
+    let read = audit::read(state.audit.path(), p.since.as_deref())
+        .map_err(|_| ApiError::internal("reading the audit trail"))?;
+    Ok(Json(
+        json!({"records": read.records, "torn_lines_skipped": read.torn,
+                   "damaged_lines": read.damaged_lines}),
+    ))
+}
