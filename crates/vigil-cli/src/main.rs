@@ -18,7 +18,10 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
-use vigil_store::{RedbStore, Store};
+use std::sync::Arc;
+
+use vigil_engine::{Draw, Engine};
+use vigil_store::RedbStore;
 
 #[derive(Parser)]
 #[command(
@@ -218,32 +221,39 @@ fn run(cli: Cli) -> Result<()> {
         cli.command,
         Command::Load(_) | Command::Update(_) | Command::Ingest(_)
     );
-    let (store, is_default) = open_store(cli.db.as_ref(), may_create)?;
+    let (redb, is_default) = open_store(cli.db.as_ref(), may_create)?;
+    let dir = redb
+        .path()
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let engine = Arc::new(Engine::new(Arc::new(redb), &dir, Draw::Terminal));
+    let store = engine.store();
     let json = cli.json;
     // The default store starts with the bundled real lists, so a fresh install answers at once.
     let wants_data = !matches!(cli.command, Command::Load(_) | Command::Update(_));
     if is_default && wants_data && store.datasets()?.is_empty() {
         eprintln!(
             "vigil: empty default store at {}; loading the bundled lists first",
-            store.path().display()
+            dir.display()
         );
-        load::load_bundled(&store, true)?;
+        engine.load_bundled(true)?;
     }
     match cli.command {
-        Command::Screen(args) => screen::run(&store, &args, json),
-        Command::Index(args) => screen::index_command(&store, &args, json),
-        Command::Ingest(args) => ingest::run(&store, &args, json),
-        Command::Mentions(args) => reports::mentions(&store, &args, json),
-        Command::Entity { id, dataset } => reports::entity(&store, &id, &dataset, json),
-        Command::Claims(args) => reports::claims(&store, &args, json),
-        Command::Serve(args) => serve::serve(store, &args),
+        Command::Screen(args) => screen::run(&engine, &args, json),
+        Command::Index(args) => screen::index_command(&engine, &args, json),
+        Command::Ingest(args) => ingest::run(&engine, &args, json),
+        Command::Mentions(args) => reports::mentions(store, &args, json),
+        Command::Entity { id, dataset } => reports::entity(store, &id, &dataset, json),
+        Command::Claims(args) => reports::claims(store, &args, json),
+        Command::Serve(args) => serve::serve(engine.clone(), &args),
         Command::Keys { .. } | Command::Audit { .. } => {
             unreachable!("handled before opening the store")
         }
-        Command::Links(args) => network::links(&store, &args, json),
-        Command::Path(args) => network::path(&store, &args, json),
-        Command::Exposure(args) => network::exposure(&store, &args, json),
-        Command::Timeline(args) => network::timeline(&store, &args, json),
+        Command::Links(args) => network::links(&engine, &args, json),
+        Command::Path(args) => network::path(&engine, &args, json),
+        Command::Exposure(args) => network::exposure(&engine, &args, json),
+        Command::Timeline(args) => network::timeline(&engine, &args, json),
         Command::Export(args) if args.format == "graphml" || args.format == "cytoscape" => {
             let mut sink: Box<dyn std::io::Write> = match &args.output {
                 Some(p) => Box::new(std::io::BufWriter::new(
@@ -253,7 +263,7 @@ fn run(cli: Cli) -> Result<()> {
                 None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             };
             let written = network::export_graph(
-                &store,
+                &engine,
                 &args.format,
                 args.entity.as_deref(),
                 args.hops,
@@ -275,38 +285,31 @@ fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
-        Command::Merge { a, b, who } => judge::merge(&store, &a, &b, &who, json),
-        Command::NeverMerge { a, b, who } => judge::never_merge(&store, &a, &b, &who, json),
+        Command::Merge { a, b, who } => judge::merge(store, &a, &b, &who, json),
+        Command::NeverMerge { a, b, who } => judge::never_merge(store, &a, &b, &who, json),
         Command::Split {
             entity,
             form,
             into,
             who,
-        } => judge::split(&store, &entity, &form, into.as_deref(), &who, json),
-        Command::Judgements => judge::list(&store, json),
-        Command::Undo { judgement } => judge::undo(&store, &judgement, json),
-        Command::Discrepancies { dataset } => reports::discrepancies(&store, &dataset, json),
-        Command::Reports { command } => reports::manage(&store, &command, json),
-        Command::Load(args) => load::run(&store, &args, json),
-        Command::Update(args) => update::run(&store, &args, json),
-        Command::Datasets => query::datasets(&store, json),
-        Command::Versions { dataset } => query::versions(&store, &dataset, json),
-        Command::Stats => query::stats(&store, json),
-        Command::Show { id, history } => query::show(&store, &id, history, json),
+        } => judge::split(store, &entity, &form, into.as_deref(), &who, json),
+        Command::Judgements => judge::list(store, json),
+        Command::Undo { judgement } => judge::undo(store, &judgement, json),
+        Command::Discrepancies { dataset } => reports::discrepancies(store, &dataset, json),
+        Command::Reports { command } => reports::manage(store, &command, json),
+        Command::Load(args) => load::run(&engine, &args, json),
+        Command::Update(args) => update::run(&engine, &args, json),
+        Command::Datasets => query::datasets(store, json),
+        Command::Versions { dataset } => query::versions(store, &dataset, json),
+        Command::Stats => query::stats(store, json),
+        Command::Show { id, history } => query::show(store, &id, history, json),
         Command::Diff {
             dataset,
             from,
             to,
             limit,
-        } => query::diff(
-            &store,
-            &dataset,
-            from.as_deref(),
-            to.as_deref(),
-            limit,
-            json,
-        ),
-        Command::Export(args) => query::export(&store, &args),
+        } => query::diff(store, &dataset, from.as_deref(), to.as_deref(), limit, json),
+        Command::Export(args) => query::export(store, &args),
         Command::MatchPairs(_) => Ok(()),
     }
 }
@@ -339,44 +342,4 @@ fn quiet_on_closed_pipe() {
 pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<()> {
     println!("{}", serde_json::to_string_pretty(value)?);
     Ok(())
-}
-
-/// The progress bar of the long step under way, for `vigil serve` to report a background
-/// job's progress from (`/jobs/{id}`); a bar counts whether or not it is drawn.
-static CURRENT_BAR: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
-
-/// Make `pb` the bar of the step under way.
-pub(crate) fn track(pb: indicatif::ProgressBar) -> indicatif::ProgressBar {
-    *CURRENT_BAR.lock().unwrap_or_else(|p| p.into_inner()) = Some(pb.clone());
-    pb
-}
-
-/// The step under way: its message, position and length.
-pub(crate) fn current_progress() -> Option<(String, u64, Option<u64>)> {
-    CURRENT_BAR
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .as_ref()
-        .map(|pb| (pb.message(), pb.position(), pb.length()))
-}
-
-pub(crate) fn clear_progress() {
-    *CURRENT_BAR.lock().unwrap_or_else(|p| p.into_inner()) = None;
-}
-
-/// A progress bar over `len` items on stderr (drawn only on a terminal).
-pub(crate) fn progress_bar(len: u64, msg: &str) -> indicatif::ProgressBar {
-    let pb = indicatif::ProgressBar::with_draw_target(
-        Some(len),
-        indicatif::ProgressDrawTarget::stderr(),
-    );
-    pb.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{msg:20} [{bar:30}] {pos}/{len} ({per_sec}, {eta})",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
-    pb.set_message(msg.to_string());
-    track(pb)
 }

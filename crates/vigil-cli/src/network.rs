@@ -4,32 +4,14 @@
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
+use vigil_engine::Engine;
 use vigil_graph::{Filter, Graph, SourceKind};
 use vigil_index::{Options, Query};
 use vigil_model::Schema;
-use vigil_store::{RedbStore, Store};
-
-/// The graph for the store, rebuilt when anything was loaded since it was cached.
-pub fn open_graph(store: &RedbStore) -> Result<Graph> {
-    let cache = store.path().with_file_name("graph.bin");
-    let judgements = crate::judge::load_judgements(store)?;
-    let started = Instant::now();
-    let (g, rebuilt) =
-        Graph::open(store, &judgements, &cache).context("building the network graph")?;
-    if rebuilt {
-        eprintln!(
-            "vigil: built the network graph: {} nodes, {} edges in {:.1}s",
-            g.nodes.len(),
-            g.edges.len(),
-            started.elapsed().as_secs_f64()
-        );
-    }
-    Ok(g)
-}
+use vigil_store::Store;
 
 /// How an argument was resolved to a node.
 #[derive(Serialize, Clone)]
@@ -43,7 +25,7 @@ pub struct Resolved {
 
 /// An entity id, or a name screened against everything in the store (the best match wins, and
 /// the answer says so).
-pub fn resolve(store: &RedbStore, g: &Graph, arg: &str) -> Result<(u32, Resolved)> {
+pub fn resolve(engine: &Engine, g: &Graph, arg: &str) -> Result<(u32, Resolved)> {
     if let Some(n) = g.node(arg) {
         let node = &g.nodes[n as usize];
         return Ok((
@@ -56,7 +38,7 @@ pub fn resolve(store: &RedbStore, g: &Graph, arg: &str) -> Result<(u32, Resolved
             },
         ));
     }
-    let index = crate::screen::open_index(store)?;
+    let index = engine.index()?;
     let hits = index.screen(
         &Query::name(Schema::LegalEntity, arg),
         &Options {
@@ -137,7 +119,7 @@ pub struct EvidenceReader<'a> {
 }
 
 impl<'a> EvidenceReader<'a> {
-    pub fn new(store: &'a RedbStore) -> Result<EvidenceReader<'a>> {
+    pub fn new(store: &'a dyn Store) -> Result<EvidenceReader<'a>> {
         let versions = store
             .datasets()?
             .into_iter()
@@ -304,15 +286,15 @@ struct Cut {
     followed: usize,
 }
 
-pub fn links(store: &RedbStore, args: &LinksArgs, json: bool) -> Result<()> {
+pub fn links(engine: &Engine, args: &LinksArgs, json: bool) -> Result<()> {
     if args.hops == 0 || args.hops > 6 {
         bail!("--hops must be 1 to 6");
     }
-    let g = open_graph(store)?;
+    let g = engine.graph()?;
     let filter = args.filter.filter(&g)?;
-    let (start, resolved) = resolve(store, &g, &args.entity)?;
+    let (start, resolved) = resolve(engine, &g, &args.entity)?;
     let n = g.neighbourhood(start, args.hops, &filter, args.limit);
-    let mut reader = EvidenceReader::new(store)?;
+    let mut reader = EvidenceReader::new(engine.store())?;
     let edges: Vec<EdgeOut> = n
         .edges
         .iter()
@@ -383,13 +365,13 @@ pub struct PathArgs {
     pub filter: FilterArgs,
 }
 
-pub fn path(store: &RedbStore, args: &PathArgs, json: bool) -> Result<()> {
-    let g = open_graph(store)?;
+pub fn path(engine: &Engine, args: &PathArgs, json: bool) -> Result<()> {
+    let g = engine.graph()?;
     let filter = args.filter.filter(&g)?;
-    let (a, ra) = resolve(store, &g, &args.from)?;
-    let (b, rb) = resolve(store, &g, &args.to)?;
+    let (a, ra) = resolve(engine, &g, &args.from)?;
+    let (b, rb) = resolve(engine, &g, &args.to)?;
     let paths = g.shortest_paths(a, b, args.max_hops, &filter, args.paths);
-    let mut reader = EvidenceReader::new(store)?;
+    let mut reader = EvidenceReader::new(engine.store())?;
     let out: Vec<Vec<EdgeOut>> = paths
         .iter()
         .map(|p| p.iter().map(|&e| reader.edge(&g, e)).collect::<Result<_>>())
@@ -424,12 +406,12 @@ pub struct ExposureArgs {
     pub limit: usize,
 }
 
-pub fn exposure(store: &RedbStore, args: &ExposureArgs, json: bool) -> Result<()> {
-    let g = open_graph(store)?;
+pub fn exposure(engine: &Engine, args: &ExposureArgs, json: bool) -> Result<()> {
+    let g = engine.graph()?;
     let filter = args.filter.filter(&g)?;
-    let (start, resolved) = resolve(store, &g, &args.name)?;
+    let (start, resolved) = resolve(engine, &g, &args.name)?;
     let n = g.neighbourhood(start, args.hops, &filter, args.limit);
-    let mut reader = EvidenceReader::new(store)?;
+    let mut reader = EvidenceReader::new(engine.store())?;
     let mut found = Vec::new();
     for (node, hops) in g.listed_in(&n) {
         let x = &g.nodes[node as usize];
@@ -516,7 +498,7 @@ pub struct TimelineArgs {
     pub kind: Vec<String>,
 }
 
-pub fn timeline(store: &RedbStore, args: &TimelineArgs, json: bool) -> Result<()> {
+pub fn timeline(engine: &Engine, args: &TimelineArgs, json: bool) -> Result<()> {
     for d in [&args.from, &args.to].into_iter().flatten() {
         if vigil_model::dates::parse_single(d)
             .is_none_or(|d| !vigil_model::dates::is_iso_date_or_time(&d))
@@ -528,9 +510,9 @@ pub fn timeline(store: &RedbStore, args: &TimelineArgs, json: bool) -> Result<()
         vigil_model::vocab::check("--kind", k, vigil_model::vocab::TIMELINE_KINDS)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
-    let g = open_graph(store)?;
+    let g = engine.graph()?;
     let node = match &args.entity {
-        Some(e) => Some(resolve(store, &g, e)?),
+        Some(e) => Some(resolve(engine, &g, e)?),
         None => None,
     };
     let entries: Vec<_> = g
@@ -542,7 +524,7 @@ pub fn timeline(store: &RedbStore, args: &TimelineArgs, json: bool) -> Result<()
         .into_iter()
         .filter(|t| args.kind.is_empty() || args.kind.contains(&t.kind))
         .collect();
-    let mut reader = EvidenceReader::new(store)?;
+    let mut reader = EvidenceReader::new(engine.store())?;
     let rows: Vec<serde_json::Value> = entries
         .iter()
         .map(|t| {
@@ -569,7 +551,7 @@ pub fn timeline(store: &RedbStore, args: &TimelineArgs, json: bool) -> Result<()
     if let Some((_, r)) = &node {
         let mut seen: std::collections::BTreeMap<String, (String, String, bool)> =
             std::collections::BTreeMap::new();
-        for rec in store.entity(&r.id)? {
+        for rec in engine.store().entity(&r.id)? {
             let d = seen.entry(rec.statement.dataset.clone()).or_insert((
                 rec.first_seen.clone(),
                 rec.last_seen.clone(),
@@ -652,16 +634,16 @@ pub fn timeline(store: &RedbStore, args: &TimelineArgs, json: bool) -> Result<()
 
 /// GraphML or Cytoscape JSON of the whole graph or a neighbourhood.
 pub fn export_graph(
-    store: &RedbStore,
+    engine: &Engine,
     format: &str,
     entity: Option<&str>,
     hops: usize,
     out: &mut dyn Write,
 ) -> Result<usize> {
-    let g = open_graph(store)?;
+    let g = engine.graph()?;
     let (nodes, edges): (Vec<u32>, Vec<u32>) = match entity {
         Some(e) => {
-            let (start, _) = resolve(store, &g, e)?;
+            let (start, _) = resolve(engine, &g, e)?;
             let n = g.neighbourhood(start, hops, &Filter::default(), usize::MAX);
             (n.nodes.iter().map(|x| x.0).collect(), n.edges)
         }

@@ -2,15 +2,15 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
+use vigil_engine::Engine;
 use vigil_index::{Index, Match, Options, Query};
 use vigil_matcher::DEFAULT_THRESHOLD;
 use vigil_model::Schema;
-use vigil_store::{RedbStore, Store};
 
 #[derive(clap::Args)]
 pub struct ScreenArgs {
@@ -100,35 +100,6 @@ fn parse_schema(name: &str) -> Result<Schema> {
     Ok(s)
 }
 
-/// Open the screening index for the store, rebuilding it when the store has changed.
-pub fn open_index(store: &RedbStore) -> Result<Index> {
-    let cache = store.path().with_file_name("index.bin");
-    let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    pb.set_style(
-        ProgressStyle::with_template("{spinner} {msg}")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-    );
-    pb.set_message("opening the screening index");
-    let pb = crate::track(pb);
-    pb.enable_steady_tick(Duration::from_millis(120));
-    let started = Instant::now();
-    let (index, rebuilt) = Index::open(store, &cache, &mut |done, total| {
-        pb.set_message(format!(
-            "building the screening index ({done}/{total} entities)"
-        ));
-    })
-    .context("opening the screening index")?;
-    pb.finish_and_clear();
-    if rebuilt {
-        eprintln!(
-            "vigil: built the screening index: {} entities in {:.1}s",
-            index.len(),
-            started.elapsed().as_secs_f64()
-        );
-    }
-    Ok(index)
-}
-
 fn options(args: &ScreenArgs) -> Result<Options> {
     let weights = match &args.weights {
         Some(json) => serde_json::from_str(json)
@@ -150,7 +121,8 @@ fn options(args: &ScreenArgs) -> Result<Options> {
     })
 }
 
-pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
+pub fn run(engine: &Engine, args: &ScreenArgs, json: bool) -> Result<()> {
+    let store = engine.store();
     let schema = parse_schema(&args.schema)?;
     if !(0.0..=1.0).contains(&args.threshold) {
         bail!(
@@ -182,12 +154,12 @@ pub fn run(store: &RedbStore, args: &ScreenArgs, json: bool) -> Result<()> {
             bail!("{flag} {bad:?}: no such dataset (`vigil datasets` lists them)");
         }
     }
-    let index = open_index(store)?;
+    let index = engine.index()?;
     let opts = options(args)?;
     if let Some(batch) = &args.batch {
         let graph = match args.exposure_hops {
             Some(h) if h == 0 || h > 4 => bail!("--exposure-hops must be 1 to 4"),
-            Some(_) => Some(crate::network::open_graph(store)?),
+            Some(_) => Some(engine.graph()?),
             None => None,
         };
         return run_batch(&index, graph.as_ref(), batch, args, schema, &opts);
@@ -588,13 +560,13 @@ pub struct IndexArgs {
     pub min_share: f32,
 }
 
-pub fn index_command(store: &RedbStore, args: &IndexArgs, json: bool) -> Result<()> {
-    let cache = store.path().with_file_name("index.bin");
+pub fn index_command(engine: &Engine, args: &IndexArgs, json: bool) -> Result<()> {
+    let cache = engine.dir().join("index.bin");
     if args.rebuild {
         let _ = std::fs::remove_file(&cache);
     }
     let started = Instant::now();
-    let index = open_index(store)?;
+    let index = engine.index()?;
     let open_secs = started.elapsed().as_secs_f64();
     let (keys, postings) = index.key_stats();
     let names: usize = index.records().iter().map(|r| r.names.len()).sum();

@@ -1,12 +1,12 @@
 //! `vigil serve`, `vigil keys`, `vigil audit`: the HTTP API over the store, its keys and its
 //! audit trail (both kept beside the store: `keys.json`, `audit.log`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, RwLock};
 
 use anyhow::{bail, Context, Result};
-use vigil_server::{AppState, AuditLog, IngestRequest, Ingestor, Keys, Role};
-use vigil_store::RedbStore;
+use vigil_engine::Engine;
+use vigil_server::{AppState, AuditLog, Keys, Role};
 
 #[derive(clap::Args)]
 pub struct ServeArgs {
@@ -35,133 +35,6 @@ fn keys_of(dir: &Path) -> Result<Keys> {
     Keys::open(&path).with_context(|| format!("reading {}", path.display()))
 }
 
-/// `POST /ingest` through the same code as `vigil ingest` and `vigil load`: the files are
-/// written to a temporary directory and read from there.
-struct CliIngestor {
-    store: Arc<RedbStore>,
-    /// Where uploads are staged: under the store directory, 0700, emptied at start.
-    staging: PathBuf,
-}
-
-/// Make the staging directory (0700) under the store's, removing what a crash left there.
-fn staging_dir(store_dir: &Path) -> Result<PathBuf> {
-    let dir = store_dir.join("staging");
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir)
-            .with_context(|| format!("removing uploads left in {}", dir.display()))?;
-    }
-    let mut builder = std::fs::DirBuilder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder
-        .create(&dir)
-        .with_context(|| format!("creating {}", dir.display()))?;
-    Ok(dir)
-}
-
-impl CliIngestor {
-    fn stage(&self, req: &IngestRequest) -> Result<tempfile::TempDir> {
-        let dir = tempfile::Builder::new()
-            .prefix("upload-")
-            .tempdir_in(&self.staging)
-            .context("creating a staging directory")?;
-        for f in &req.files {
-            std::fs::write(dir.path().join(&f.name), &f.content)
-                .with_context(|| format!("staging {}", f.name))?;
-        }
-        Ok(dir)
-    }
-
-    fn run(&self, req: &IngestRequest) -> std::result::Result<serde_json::Value, String> {
-        crate::clear_progress();
-        let dir = self.stage(req).map_err(|e| format!("{e:#}"))?;
-        // Errors name the file as the client sent it, not where it was staged.
-        let staged = format!("{}/", dir.path().display());
-        let mut summary = self
-            .load(req, dir.path())
-            .map_err(|e| format!("{e:#}").replace(&staged, ""))?;
-        // Per-file outcomes too.
-        if let Some(files) = summary
-            .get_mut("files")
-            .and_then(serde_json::Value::as_array_mut)
-        {
-            for f in files {
-                if let Some(name) = f.get("file").and_then(|n| n.as_str()) {
-                    let name = name.replace(&staged, "");
-                    f["file"] = serde_json::Value::String(name);
-                }
-            }
-        }
-        Ok(summary)
-    }
-
-    fn load(&self, req: &IngestRequest, dir: &Path) -> Result<serde_json::Value> {
-        match req.kind.as_str() {
-            "reports" => {
-                let args = crate::ingest::IngestArgs {
-                    paths: vec![dir.to_path_buf()],
-                    source: req.source.clone(),
-                    published: req.published.clone(),
-                    dataset: vigil_link::REPORTS_DATASET.into(),
-                };
-                let done = crate::ingest::ingest(&self.store, &args)?;
-                Ok(done.to_json(&args.dataset))
-            }
-            _ => {
-                let format = match &req.format {
-                    Some(name) => Some(
-                        vigil_ingest::Format::from_name(name)
-                            .with_context(|| format!("unknown format {name:?}"))?,
-                    ),
-                    None => None,
-                };
-                let sets = vigil_ingest::plan(&[dir.to_path_buf()], format)?;
-                if sets.is_empty() {
-                    bail!("no list files among the files sent");
-                }
-                let mut parsed = crate::load::parse_all(&sets, None)?;
-                // The version records name the files as sent ("received via /ingest"), not
-                // the staging directory, which is gone once the job ends.
-                for p in &mut parsed {
-                    for f in &mut p.files {
-                        if let Ok(name) = f.path.strip_prefix(dir) {
-                            f.path = Path::new("ingest").join(name);
-                        }
-                    }
-                }
-                let reports = crate::load::store_all(
-                    &*self.store,
-                    parsed,
-                    req.version.as_deref(),
-                    crate::load::ShrinkGuard::allow_if(req.allow_shrink, "\"allow_shrink\": true"),
-                )?;
-                Ok(serde_json::to_value(&reports)?)
-            }
-        }
-    }
-}
-
-impl Ingestor for CliIngestor {
-    fn ingest(&self, req: &IngestRequest) -> std::result::Result<serde_json::Value, String> {
-        self.run(req)
-    }
-
-    fn progress(&self) -> Option<serde_json::Value> {
-        crate::current_progress().map(
-            |(step, done, total)| serde_json::json!({"step": step, "done": done, "total": total}),
-        )
-    }
-
-    fn derived(&self) -> std::result::Result<(vigil_index::Index, vigil_graph::Graph), String> {
-        let index = crate::screen::open_index(&self.store).map_err(|e| format!("{e:#}"))?;
-        let graph = crate::network::open_graph(&self.store).map_err(|e| format!("{e:#}"))?;
-        Ok((index, graph))
-    }
-}
-
 /// An origin is `scheme://host[:port]`, nothing more: a wildcard would let any page use a
 /// key a browser holds.
 fn check_origin(origin: &str) -> Result<()> {
@@ -178,35 +51,26 @@ fn check_origin(origin: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn serve(store: RedbStore, args: &ServeArgs) -> Result<()> {
+pub fn serve(engine: Arc<Engine>, args: &ServeArgs) -> Result<()> {
     for origin in &args.cors_origins {
         check_origin(origin)?;
     }
-    let index = crate::screen::open_index(&store)?;
-    let graph = crate::network::open_graph(&store)?;
-    let keys = keys_of(store.path().parent().unwrap_or(Path::new(".")))?;
+    let index = engine.index()?;
+    let graph = engine.graph()?;
+    let keys = keys_of(engine.dir())?;
     if keys.is_empty() && !args.public_read {
         eprintln!("vigil: no API keys yet: every request will be refused; make one with `vigil keys add --role screen`, or serve with --public-read");
     }
-    let audit_path = store.path().with_file_name("audit.log");
+    let audit_path = engine.dir().join("audit.log");
     let audit =
         AuditLog::open(&audit_path).with_context(|| format!("opening {}", audit_path.display()))?;
-    let store_dir = store
-        .path()
-        .parent()
-        .unwrap_or(Path::new("."))
-        .to_path_buf();
-    let staging = staging_dir(&store_dir)?;
-    let store = Arc::new(store);
+    engine.reset_staging()?;
     let state = Arc::new(AppState {
-        ingestor: Some(Arc::new(CliIngestor {
-            store: store.clone(),
-            staging,
-        })),
+        ingestor: Some(engine.clone()),
         jobs: Default::default(),
-        queue: vigil_server::JobQueue::persistent(store_dir.join("jobs.json")),
+        queue: vigil_server::JobQueue::persistent(engine.dir().join("jobs.json")),
         write_lock: Default::default(),
-        store,
+        store: engine.store_arc(),
         index: RwLock::new(Arc::new(index)),
         graph: RwLock::new(Some(Arc::new(graph))),
         keys,

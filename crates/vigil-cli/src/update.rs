@@ -12,9 +12,9 @@ use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use vigil_ingest::{Format, SourceSet};
-use vigil_store::Store;
 
-use crate::load::{parse_all, print_reports, store_all};
+use crate::load::print_reports;
+use vigil_engine::Engine;
 
 /// Largest download accepted (the full EU list is about 25 MB; OFAC's advanced XML about 120 MB).
 const MAX_DOWNLOAD: u64 = 512 << 20;
@@ -155,7 +155,7 @@ fn download(agent: &ureq::Agent, file: &RemoteFile, dir: &Path) -> Result<PathBu
     Ok(path)
 }
 
-pub fn run(store: &dyn Store, args: &UpdateArgs, json: bool) -> Result<()> {
+pub fn run(engine: &Engine, args: &UpdateArgs, json: bool) -> Result<()> {
     let mut sources = match &args.sources {
         Some(p) => {
             let text =
@@ -187,7 +187,7 @@ pub fn run(store: &dyn Store, args: &UpdateArgs, json: bool) -> Result<()> {
     let mut reports = Vec::new();
     let mut failures = Vec::new();
     for src in &sources {
-        match update_one(store, &agent, src, args.force) {
+        match update_one(engine, &agent, src, args.force) {
             Ok(mut r) => reports.append(&mut r),
             Err(e) => {
                 eprintln!("vigil: {}: not updated: {e:#}", src.name);
@@ -208,7 +208,7 @@ pub fn run(store: &dyn Store, args: &UpdateArgs, json: bool) -> Result<()> {
 }
 
 fn update_one(
-    store: &dyn Store,
+    engine: &Engine,
     agent: &ureq::Agent,
     src: &UpdateSource,
     force: bool,
@@ -221,7 +221,7 @@ fn update_one(
         .iter()
         .map(|f| download(agent, f, dir.path()))
         .collect::<Result<Vec<_>>>()?;
-    let parsed = parse_all(&[SourceSet { format, files }], Some(&src.dataset))?;
+    let parsed = engine.parse_all(&[SourceSet { format, files }], Some(&src.dataset))?;
     let guard = crate::load::ShrinkGuard::allow_if(force, "--force");
-    store_all(store, parsed, None, guard)
+    Ok(engine.store_all(parsed, None, guard)?)
 }

@@ -23,7 +23,6 @@ use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::Deserialize;
 use serde_json::{json, Value};
 use vigil_graph::Graph;
 use vigil_index::Index;
@@ -34,6 +33,7 @@ pub use errors::{ApiError, ApiJson, ApiQuery};
 pub use jobs::{Job, JobQueue};
 pub use keys::{KeyRecord, Keys, Role};
 pub use serve::{run, Limits, BODY_TIMEOUT, HEADER_TIMEOUT, MAX_CONNECTIONS};
+pub use vigil_engine::{IngestFile, IngestRequest};
 
 use routes::entities::{claims_handler, datasets_handler, entity_handler, statements_handler};
 use routes::ingest::{ingest_handler, job_handler};
@@ -48,37 +48,8 @@ pub const MAX_BODY: usize = 1 << 20;
 /// Largest `POST /ingest` body (list files are several megabytes).
 pub const MAX_INGEST_BODY: usize = 64 << 20;
 
-/// What `POST /ingest` asks for: report pages or list files, as text.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-pub struct IngestRequest {
-    /// `reports` (news pages, text or HTML) or `lists` (watchlist files).
-    pub kind: String,
-    pub files: Vec<IngestFile>,
-    /// Reports: the outlet; lists: ignored.
-    #[serde(default)]
-    pub source: Option<String>,
-    /// Reports: publication date.
-    #[serde(default)]
-    pub published: Option<String>,
-    /// Lists: the version label.
-    #[serde(default)]
-    pub version: Option<String>,
-    /// Lists: the format, when the file names do not tell.
-    #[serde(default)]
-    pub format: Option<String>,
-    /// Lists: load even when a dataset would lose more than half of its entities.
-    #[serde(default)]
-    pub allow_shrink: bool,
-}
-
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-pub struct IngestFile {
-    pub name: String,
-    pub content: String,
-}
-
-/// Does the writing for `POST /ingest` and rebuilds what is derived from the store. The binary
-/// provides it (it owns the loaders); tests provide fakes.
+/// Does the writing for `POST /ingest` and rebuilds what is derived from the store: the
+/// engine (below), or a fake in tests.
 pub trait Ingestor: Send + Sync {
     /// Write the request into the store (one transaction); a summary, or why not.
     fn ingest(&self, req: &IngestRequest) -> Result<Value, String>;
@@ -88,6 +59,24 @@ pub trait Ingestor: Send + Sync {
     /// for `/jobs/{id}` while a job runs.
     fn progress(&self) -> Option<Value> {
         None
+    }
+}
+
+/// The engine does the writes: the same workflows as `vigil load` and `vigil ingest`.
+impl Ingestor for vigil_engine::Engine {
+    fn ingest(&self, req: &IngestRequest) -> Result<Value, String> {
+        self.ingest_request(req)
+    }
+
+    fn derived(&self) -> Result<(Index, Graph), String> {
+        let index = self.index().map_err(|e| e.chain())?;
+        let graph = self.graph().map_err(|e| e.chain())?;
+        Ok((index, graph))
+    }
+
+    fn progress(&self) -> Option<Value> {
+        vigil_engine::Engine::progress(self)
+            .map(|(step, done, total)| json!({"step": step, "done": done, "total": total}))
     }
 }
 

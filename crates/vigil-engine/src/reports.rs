@@ -1,0 +1,360 @@
+//! News pages (text or HTML) into the store as documents, each page once: cleaned, read for
+//! mentions and claims, linked, and written in one transaction. A bad file gets its own error
+//! and the others are still ingested.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use vigil_extract::{
+    clean, dates, document_id, document_statements, extract_claims, extract_mentions, quantities,
+    DocumentMeta, MentionKind,
+};
+use vigil_link::{gazetteer_from_index, report_statements, Linker, ReportMeta};
+use vigil_store::{LoadMode, SourceFile, VersionRequest};
+
+use crate::{now_rfc3339, Engine, EngineError, Result, ResultExt};
+
+/// Pages larger than this are not news pages.
+const MAX_PAGE: u64 = 50 << 20;
+
+/// What to ingest and how to label it.
+#[derive(Debug, Clone)]
+pub struct PageArgs {
+    /// Report files or directories (plain text or HTML).
+    pub paths: Vec<PathBuf>,
+    /// The outlet, when the pages do not name it themselves.
+    pub source: Option<String>,
+    /// Publication date of the pages.
+    pub published: Option<String>,
+    /// The dataset the documents go into.
+    pub dataset: String,
+}
+
+/// What became of one page.
+#[derive(Debug, Serialize)]
+pub struct FileOutcome {
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chars: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dropped_blocks: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mentions: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entities: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linked_to_lists: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claims: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// Pages read in parallel per chunk.
+const CHUNK: usize = 256;
+
+/// A page read, cleaned and read for mentions and claims.
+struct Prepared {
+    hash: String,
+    bytes: u64,
+    doc: vigil_extract::CleanDoc,
+    ex: vigil_extract::Extraction,
+    claims: Vec<vigil_extract::Claim>,
+    /// Dates and quantities found (not stored; counted).
+    other_mentions: usize,
+}
+
+fn prepare(
+    path: &Path,
+    gazetteer: &vigil_extract::Gazetteer,
+    published: Option<&str>,
+) -> std::result::Result<Prepared, String> {
+    let (raw, hash) = read_page(path)?;
+    if vigil_extract::looks_like_html(&raw) {
+        if let Some(why) = vigil_extract::html_too_deep(&raw) {
+            return Err(why);
+        }
+    }
+    let doc = clean(&raw);
+    if doc.text.trim().is_empty() {
+        return Err(format!(
+            "no report text found ({} blocks left out as page chrome)",
+            doc.dropped.len()
+        ));
+    }
+    if let Some(why) = vigil_extract::not_prose(&doc.text) {
+        return Err(format!("not a news report ({why})"));
+    }
+    let ex = extract_mentions(&doc.text, gazetteer);
+    let date_mentions = dates(&doc.text, published);
+    let amounts = quantities(&doc.text);
+    let claims = extract_claims(&doc.text, &ex, &date_mentions);
+    Ok(Prepared {
+        hash,
+        bytes: raw.len() as u64,
+        other_mentions: date_mentions.len() + amounts.len(),
+        doc,
+        ex,
+        claims,
+    })
+}
+
+impl FileOutcome {
+    fn failed(file: &str, error: String) -> FileOutcome {
+        FileOutcome {
+            file: file.to_string(),
+            document: None,
+            chars: None,
+            sentences: None,
+            dropped_blocks: None,
+            source: None,
+            mentions: None,
+            entities: None,
+            linked_to_lists: None,
+            claims: None,
+            error: Some(error),
+        }
+    }
+}
+
+/// Read one page as UTF-8 text, or say why it is not one.
+fn read_page(path: &Path) -> std::result::Result<(String, String), String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+    if meta.len() > MAX_PAGE {
+        return Err(format!(
+            "{} MiB: larger than {} MiB, not a news page",
+            meta.len() >> 20,
+            MAX_PAGE >> 20
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err("empty page".into());
+    }
+    if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
+        return Err(format!("binary file (NUL byte at offset {at}), not a page"));
+    }
+    let hash: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, hash)),
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let line = 1 + e.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count();
+            Err(format!(
+                "not UTF-8 (invalid byte 0x{:02x} on line {line}); convert the page to UTF-8 first",
+                e.as_bytes()[pos]
+            ))
+        }
+    }
+}
+
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_ctx(|| format!("reading {}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect();
+            entries.sort();
+            files.extend(entries);
+        } else if p.exists() {
+            files.push(p.clone());
+        } else {
+            return Err(EngineError::refused(format!(
+                "{}: no such file or directory",
+                p.display()
+            )));
+        }
+    }
+    Ok(files)
+}
+
+/// What one ingest did.
+#[derive(Debug)]
+pub struct Ingested {
+    /// Per file, in the order read.
+    pub outcomes: Vec<FileOutcome>,
+    /// Every readable page was ingested before: nothing written.
+    pub unchanged: bool,
+}
+
+impl Ingested {
+    pub fn to_json(&self, dataset: &str) -> serde_json::Value {
+        serde_json::json!({ "dataset": dataset, "unchanged": self.unchanged, "files": self.outcomes })
+    }
+}
+
+impl Engine {
+    /// Read, link and store pages; per-file outcomes, one transaction.
+    pub fn ingest_pages(&self, args: &PageArgs) -> Result<Ingested> {
+        let store = self.store();
+        let published = match &args.published {
+            Some(d) => Some(
+                vigil_model::dates::parse_single(d)
+                    .filter(|d| vigil_model::dates::is_iso_date_or_time(d))
+                    .ok_or_else(|| {
+                        EngineError::refused(format!("--published: not a date: {d:?}"))
+                    })?,
+            ),
+            None => None,
+        };
+        vigil_model::vocab::check_dataset_name(&args.dataset)
+            .map_err(|e| EngineError::refused(format!("--dataset: {e}")))?;
+        if let Some(source) = &args.source {
+            vigil_model::vocab::check_label("--source", source).map_err(EngineError::refused)?;
+        }
+        let files = expand(&args.paths)?;
+        // Every list name and every entity of earlier reports: the gazetteer and the linking target.
+        let index = self.index()?;
+        let mut gazetteer = gazetteer_from_index(&index);
+        let mut linker = Linker::new(Some(&index))
+            .with_judgements(vigil_reports::load_judgements(store).ctx("reading the judgements")?);
+        let mut outcomes = Vec::with_capacity(files.len());
+        let mut statements = Vec::new();
+        let mut sources = Vec::new();
+        let mut seen: Vec<(String, String)> = Vec::new();
+        let progress = self.progress_bar(files.len() as u64, "reading reports");
+        // Pages are read, cleaned and read for mentions and claims in parallel, a chunk at a time;
+        // linking is sequential so the pages of one batch link to the same entities, and names
+        // created by a chunk are in the gazetteer for the next.
+        for chunk in files.chunks(CHUNK) {
+            let prepared: Vec<std::result::Result<Prepared, String>> = chunk
+                .par_iter()
+                .map(|path| prepare(path, &gazetteer, published.as_deref()))
+                .collect();
+            for (path, p) in chunk.iter().zip(prepared) {
+                progress.inc(1);
+                let file = path.display().to_string();
+                let p = match p {
+                    Ok(p) => p,
+                    Err(e) => {
+                        outcomes.push(FileOutcome::failed(&file, e));
+                        continue;
+                    }
+                };
+                let id = document_id(&p.hash);
+                if let Some((_, first)) = seen.iter().find(|(h, _)| *h == p.hash) {
+                    outcomes.push(FileOutcome::failed(
+                        &file,
+                        format!("same content as {first}; ingested once"),
+                    ));
+                    continue;
+                }
+                seen.push((p.hash.clone(), file.clone()));
+                if store
+                    .current_entity(&id)
+                    .ctx("reading the store")?
+                    .is_some()
+                {
+                    let mut o = FileOutcome::failed(&file, String::new());
+                    o.error = None;
+                    o.document = Some(id);
+                    outcomes.push(o);
+                    continue;
+                }
+                let meta = DocumentMeta {
+                    file_name: path
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or("?")
+                        .to_string(),
+                    content_hash: p.hash.clone(),
+                    source: args.source.clone(),
+                    published: published.clone(),
+                };
+                statements.extend(document_statements(&p.doc, &meta, &args.dataset));
+                let text = &p.doc.text;
+                let links = linker.link(&p.ex);
+                for (e, l) in p.ex.entities.iter().zip(&links) {
+                    if let Some(l) = l.as_ref().filter(|l| l.created) {
+                        if e.kind.is_party() {
+                            gazetteer.add_name(&l.matched, e.kind);
+                            for a in &e.acronyms {
+                                gazetteer.add_acronym(a, e.kind);
+                            }
+                        }
+                    }
+                }
+                statements.extend(report_statements(
+                    text,
+                    &p.ex,
+                    &links,
+                    &p.claims,
+                    &ReportMeta {
+                        doc_id: &id,
+                        file: &meta.file_name,
+                        dataset: &args.dataset,
+                    },
+                ));
+                let linked_to_lists = links.iter().flatten().filter(|l| l.via == "list").count();
+                let entity_count =
+                    p.ex.entities
+                        .iter()
+                        .filter(|e| e.kind != MentionKind::Event)
+                        .count();
+                sources.push(SourceFile {
+                    path: file.clone(),
+                    sha256: p.hash,
+                    bytes: p.bytes,
+                });
+                outcomes.push(FileOutcome {
+                    file,
+                    document: Some(id),
+                    chars: Some(text.len()),
+                    sentences: Some(p.ex.sentences.len()),
+                    dropped_blocks: Some(p.doc.dropped.len()),
+                    source: args.source.clone().or(p.doc.source.clone()),
+                    mentions: Some(p.ex.mentions.len() + p.other_mentions),
+                    entities: Some(entity_count),
+                    linked_to_lists: Some(linked_to_lists),
+                    claims: Some(p.claims.len()),
+                    error: None,
+                });
+            }
+        }
+        progress.finish_and_clear();
+        // Every readable page ingested before: nothing to write.
+        let mut unchanged = statements.is_empty()
+            && outcomes
+                .iter()
+                .any(|o| o.document.is_some() && o.chars.is_none());
+        if !statements.is_empty() {
+            let mut hashes: Vec<&str> = sources.iter().map(|s| s.sha256.as_str()).collect();
+            hashes.sort_unstable();
+            let content_hash: String = Sha256::digest(hashes.join(",").as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            let req = VersionRequest {
+                dataset: args.dataset.clone(),
+                version: now_rfc3339().chars().take(10).collect(),
+                format: "report".into(),
+                files: sources,
+                content_hash,
+                loaded_at: now_rfc3339(),
+                mode: LoadMode::Append,
+            };
+            let out = store
+                .load_version(&req, statements, &mut |_, _| {})
+                .ctx("writing the documents (nothing of this ingest was kept)")?;
+            unchanged = out.unchanged;
+        }
+        Ok(Ingested {
+            outcomes,
+            unchanged,
+        })
+    }
+}
