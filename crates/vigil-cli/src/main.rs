@@ -285,16 +285,16 @@ fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
-        Command::Merge { a, b, who } => judge::merge(store, &a, &b, &who, json),
-        Command::NeverMerge { a, b, who } => judge::never_merge(store, &a, &b, &who, json),
+        Command::Merge { a, b, who } => judge::merge(&engine, &a, &b, &who, json),
+        Command::NeverMerge { a, b, who } => judge::never_merge(&engine, &a, &b, &who, json),
         Command::Split {
             entity,
             form,
             into,
             who,
-        } => judge::split(store, &entity, &form, into.as_deref(), &who, json),
-        Command::Judgements => judge::list(store, json),
-        Command::Undo { judgement } => judge::undo(store, &judgement, json),
+        } => judge::split(&engine, &entity, &form, into.as_deref(), &who, json),
+        Command::Judgements => judge::list(&engine, json),
+        Command::Undo { judgement } => judge::undo(&engine, &judgement, json),
         Command::Discrepancies { dataset } => reports::discrepancies(store, &dataset, json),
         Command::Reports { command } => reports::manage(store, &command, json),
         Command::Load(args) => load::run(&engine, &args, json),

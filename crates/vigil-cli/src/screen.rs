@@ -7,8 +7,9 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
+use vigil_engine::screening::{parse_schema, screen_row, BatchColumns, RowResult};
 use vigil_engine::Engine;
-use vigil_index::{Index, Match, Options, Query};
+use vigil_index::{Index, Options, Query};
 use vigil_matcher::DEFAULT_THRESHOLD;
 use vigil_model::Schema;
 
@@ -83,21 +84,6 @@ pub struct ScreenArgs {
     /// "country_match", "country_mismatch", "gender_mismatch", "weak_alias"}.
     #[arg(long)]
     pub weights: Option<String>,
-}
-
-fn parse_schema(name: &str) -> Result<Schema> {
-    let s = Schema::from_name(name)
-        .or_else(|| {
-            Schema::ALL
-                .iter()
-                .copied()
-                .find(|s| s.name().eq_ignore_ascii_case(name))
-        })
-        .with_context(|| format!("unknown schema {name:?}"))?;
-    if !(s.is_matchable() || s == Schema::Thing) {
-        bail!("schema {name:?} is not screened; use Person, Organization, Company, LegalEntity, Vessel, Airplane");
-    }
-    Ok(s)
 }
 
 fn options(args: &ScreenArgs) -> Result<Options> {
@@ -230,33 +216,6 @@ const ALL_COLUMNS: [&str; 8] = [
     "error",
 ];
 
-/// One input row's outcome.
-enum RowResult {
-    /// Results, the exposure columns when asked for, and what the row was screened without.
-    Done(Vec<Match>, Option<(usize, String)>, Option<String>),
-    Failed(String),
-}
-
-/// The listed entities within `hops` of a matched entity: how many, and the first few named.
-fn exposure(graph: &vigil_graph::Graph, id: &str, hops: usize) -> (usize, String) {
-    let Some(start) = graph.node(id) else {
-        return (0, String::new());
-    };
-    let n = graph.neighbourhood(start, hops, &vigil_graph::Filter::default(), 500);
-    let listed: Vec<String> = graph
-        .listed_in(&n)
-        .map(|(x, d)| {
-            let node = &graph.nodes[x as usize];
-            format!("{} ({}, {d} hop)", node.caption, node.id)
-        })
-        .collect();
-    let mut shown: Vec<String> = listed.iter().take(5).cloned().collect();
-    if listed.len() > 5 {
-        shown.push(format!("and {} more", listed.len() - 5));
-    }
-    (listed.len(), shown.join("; "))
-}
-
 fn run_batch(
     index: &Index,
     graph: Option<&vigil_graph::Graph>,
@@ -281,11 +240,13 @@ fn run_batch(
             shown_columns(&headers)
         )
     })?;
-    let (schema_col, dob_col, country_col) = (
-        col(&args.schema_column),
-        col(&args.birth_date_column),
-        col(&args.country_column),
-    );
+    let columns = BatchColumns {
+        name: name_col,
+        schema: col(&args.schema_column),
+        birth_date: col(&args.birth_date_column),
+        country: col(&args.country_column),
+    };
+    let exposure_of = graph.zip(args.exposure_hops);
     let sink: Box<dyn Write> = match &args.output {
         Some(p) => {
             Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
@@ -336,60 +297,9 @@ fn run_batch(
         }
         let outcomes: Vec<RowResult> = chunk
             .par_iter()
-            .map(|(line, rec)| {
-                let rec = match rec {
-                    Ok(r) => r,
-                    Err(e) => return RowResult::Failed(format!("line {line}: {e}")),
-                };
-                let get =
-                    |c: Option<usize>| c.and_then(|c| rec.get(c)).map(str::trim).unwrap_or("");
-                let name = get(Some(name_col));
-                if name.is_empty() {
-                    return RowResult::Failed(format!("line {line}: empty name"));
-                }
-                if name.len() > vigil_index::MAX_NAME_BYTES {
-                    return RowResult::Failed(format!(
-                        "line {line}: a name of {} bytes: at most {}",
-                        name.len(),
-                        vigil_index::MAX_NAME_BYTES
-                    ));
-                }
-                let schema = match get(schema_col) {
-                    "" => default_schema,
-                    s => match parse_schema(s) {
-                        Ok(s) => s,
-                        Err(e) => return RowResult::Failed(format!("line {line}: {e}")),
-                    },
-                };
-                let query = Query {
-                    schema,
-                    names: vec![name.to_string()],
-                    birth_dates: Some(get(dob_col))
-                        .filter(|d| !d.is_empty())
-                        .map(str::to_string)
-                        .into_iter()
-                        .collect(),
-                    countries: Some(get(country_col))
-                        .filter(|c| !c.is_empty())
-                        .map(str::to_string)
-                        .into_iter()
-                        .collect(),
-                    gender: None,
-                };
-                if let Err(e) = query.check() {
-                    return RowResult::Failed(format!("line {line}: {e}"));
-                }
-                // A date or country that reads as nothing: screened without it, and said so.
-                let (query, left_out) = query.readable();
-                let note = (!left_out.is_empty())
-                    .then(|| format!("line {line}: screened without {}", left_out.join("; ")));
-                let results = index.screen(&query, opts);
-                let exposed = match (graph, args.exposure_hops, results.first()) {
-                    (Some(g), Some(h), Some(m)) if m.is_match => Some(exposure(g, &m.id, h)),
-                    (Some(_), _, _) => Some((0, String::new())),
-                    _ => None,
-                };
-                RowResult::Done(results, exposed, note)
+            .map(|(line, rec)| match rec {
+                Ok(r) => screen_row(index, exposure_of, *line, r, columns, default_schema, opts),
+                Err(e) => RowResult::Failed(format!("line {line}: {e}")),
             })
             .collect();
         for ((_, rec), outcome) in chunk.iter().zip(outcomes) {

@@ -5,9 +5,11 @@
 
 mod derived;
 mod errors;
+pub mod judgements;
 pub mod lists;
 mod progress;
 pub mod reports;
+pub mod screening;
 pub mod upload;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +18,7 @@ use std::sync::Arc;
 use vigil_store::Store;
 
 pub use errors::{EngineError, ResultExt};
+pub use judgements::{Author, Recorded};
 pub use lists::{LoadReport, ShrinkGuard};
 pub use progress::Draw;
 pub use reports::{FileOutcome, Ingested, PageArgs};
