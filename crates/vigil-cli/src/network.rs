@@ -2,190 +2,12 @@
 //! the network derived from every relation in the store, each edge with its evidence (dataset
 //! and version for lists; document, sentence and asserter for reports).
 
-use std::collections::HashMap;
 use std::io::Write;
 
-use anyhow::{bail, Context, Result};
-use serde::Serialize;
+use anyhow::{bail, Result};
+use vigil_engine::network::{EdgeOut, EvidenceReader};
 use vigil_engine::Engine;
-use vigil_graph::{Filter, Graph, SourceKind};
-use vigil_index::{Options, Query};
-use vigil_model::Schema;
-use vigil_store::Store;
-
-/// How an argument was resolved to a node.
-#[derive(Serialize, Clone)]
-pub struct Resolved {
-    pub id: String,
-    pub caption: String,
-    pub how: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<f32>,
-}
-
-/// An entity id, or a name screened against everything in the store (the best match wins, and
-/// the answer says so).
-pub fn resolve(engine: &Engine, g: &Graph, arg: &str) -> Result<(u32, Resolved)> {
-    if let Some(n) = g.node(arg) {
-        let node = &g.nodes[n as usize];
-        return Ok((
-            n,
-            Resolved {
-                id: node.id.clone(),
-                caption: node.caption.clone(),
-                how: "entity id".into(),
-                score: None,
-            },
-        ));
-    }
-    let index = engine.index()?;
-    let hits = index.screen(
-        &Query::name(Schema::LegalEntity, arg),
-        &Options {
-            limit: 5,
-            ..Options::default()
-        },
-    );
-    let best = hits
-        .iter()
-        .find(|m| m.is_match && g.node(&m.id).is_some())
-        .with_context(|| {
-            format!("{arg:?} is no entity id and matches no entity at the screening threshold")
-        })?;
-    let n = g.node(&best.id).expect("checked above");
-    let others = hits
-        .iter()
-        .filter(|m| m.is_match && m.id != best.id)
-        .count();
-    Ok((
-        n,
-        Resolved {
-            id: best.id.clone(),
-            caption: best.caption.clone(),
-            how: format!(
-                "name matched {:?} in {} (score {:.2}{})",
-                best.matched_name,
-                best.datasets.join(", "),
-                best.score,
-                if others > 0 {
-                    format!("; {others} other matches, see `vigil screen`")
-                } else {
-                    String::new()
-                }
-            ),
-            score: Some(best.score),
-        },
-    ))
-}
-
-/// Why an edge holds: the list version, or the report sentence.
-#[derive(Serialize, Clone)]
-pub struct Evidence {
-    pub source: String,
-    pub dataset: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub document: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentence: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub span: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub asserted_by: Option<String>,
-}
-
-#[derive(Serialize, Clone)]
-pub struct EdgeOut {
-    pub from: String,
-    pub from_caption: String,
-    pub to: String,
-    pub to_caption: String,
-    pub relation: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-    pub entity: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub start: Option<String>,
-    pub evidence: Vec<Evidence>,
-}
-
-/// Reads evidence from the store, remembering versions and file names already read.
-pub struct EvidenceReader<'a> {
-    versions: HashMap<String, String>,
-    claims: vigil_graph::ClaimReader<'a>,
-}
-
-impl<'a> EvidenceReader<'a> {
-    pub fn new(store: &'a dyn Store) -> Result<EvidenceReader<'a>> {
-        let versions = store
-            .datasets()?
-            .into_iter()
-            .map(|d| (d.name, d.latest.version))
-            .collect();
-        Ok(EvidenceReader {
-            versions,
-            claims: vigil_graph::ClaimReader::new(store),
-        })
-    }
-
-    fn file_of(&mut self, doc: &str) -> Result<String> {
-        Ok(self.claims.file_of(doc)?)
-    }
-
-    pub fn edge(&mut self, g: &Graph, e: u32) -> Result<EdgeOut> {
-        let edge = &g.edges[e as usize];
-        let (a, b) = (&g.nodes[edge.a as usize], &g.nodes[edge.b as usize]);
-        let mut evidence = Vec::new();
-        match edge.source {
-            SourceKind::List => {
-                for d in &edge.datasets {
-                    evidence.push(Evidence {
-                        source: "list".into(),
-                        dataset: d.clone(),
-                        version: self.versions.get(d).cloned(),
-                        document: None,
-                        file: None,
-                        sentence: None,
-                        span: None,
-                        asserted_by: None,
-                    });
-                }
-            }
-            SourceKind::Report => {
-                let doc = edge.document.clone().unwrap_or_default();
-                let (claim, file) = match self.claims.claim(&edge.entity)? {
-                    Some((c, file)) => (Some(c), file),
-                    None => (None, self.file_of(&doc)?),
-                };
-                let get = |p: &str| claim.as_ref().and_then(|c| c.first(p)).map(str::to_string);
-                evidence.push(Evidence {
-                    source: "report".into(),
-                    dataset: edge.datasets.join(","),
-                    version: None,
-                    document: Some(doc),
-                    file: Some(file),
-                    sentence: get("sourceSentence"),
-                    span: get("sourceSpan"),
-                    asserted_by: get("assertedBy"),
-                });
-            }
-        }
-        Ok(EdgeOut {
-            from: a.id.clone(),
-            from_caption: a.caption.clone(),
-            to: b.id.clone(),
-            to_caption: b.caption.clone(),
-            relation: edge.relation.clone(),
-            role: edge.role.clone(),
-            entity: edge.entity.clone(),
-            start: edge.start.clone(),
-            evidence,
-        })
-    }
-}
+use vigil_graph::{Filter, SourceKind};
 
 fn print_edge(e: &EdgeOut, indent: &str) {
     println!(
@@ -269,61 +91,18 @@ pub struct LinksArgs {
     pub limit: usize,
 }
 
-#[derive(Serialize)]
-struct NodeOut {
-    id: String,
-    caption: String,
-    schema: String,
-    datasets: Vec<String>,
-    listed: bool,
-    hops: u8,
-}
-
-#[derive(Serialize)]
-struct Cut {
-    id: String,
-    edges: usize,
-    followed: usize,
-}
-
 pub fn links(engine: &Engine, args: &LinksArgs, json: bool) -> Result<()> {
     if args.hops == 0 || args.hops > 6 {
         bail!("--hops must be 1 to 6");
     }
     let g = engine.graph()?;
     let filter = args.filter.filter(&g)?;
-    let (start, resolved) = resolve(engine, &g, &args.entity)?;
-    let n = g.neighbourhood(start, args.hops, &filter, args.limit);
-    let mut reader = EvidenceReader::new(engine.store())?;
-    let edges: Vec<EdgeOut> = n
-        .edges
-        .iter()
-        .map(|&e| reader.edge(&g, e))
-        .collect::<Result<_>>()?;
-    let nodes: Vec<NodeOut> = n
-        .nodes
-        .iter()
-        .map(|&(i, hops)| {
-            let x = &g.nodes[i as usize];
-            NodeOut {
-                id: x.id.clone(),
-                caption: x.caption.clone(),
-                schema: x.schema.clone(),
-                datasets: x.datasets.clone(),
-                listed: x.listed,
-                hops,
-            }
-        })
-        .collect();
-    let cut: Vec<Cut> = n
-        .cut
-        .iter()
-        .map(|&(i, edges, followed)| Cut {
-            id: g.nodes[i as usize].id.clone(),
-            edges,
-            followed,
-        })
-        .collect();
+    let vigil_engine::network::Links {
+        resolved,
+        nodes,
+        edges,
+        cut,
+    } = engine.links(&g, &args.entity, args.hops, &filter, args.limit)?;
     if json {
         return crate::print_json(&serde_json::json!({
             "entity": resolved,
@@ -368,14 +147,11 @@ pub struct PathArgs {
 pub fn path(engine: &Engine, args: &PathArgs, json: bool) -> Result<()> {
     let g = engine.graph()?;
     let filter = args.filter.filter(&g)?;
-    let (a, ra) = resolve(engine, &g, &args.from)?;
-    let (b, rb) = resolve(engine, &g, &args.to)?;
-    let paths = g.shortest_paths(a, b, args.max_hops, &filter, args.paths);
-    let mut reader = EvidenceReader::new(engine.store())?;
-    let out: Vec<Vec<EdgeOut>> = paths
-        .iter()
-        .map(|p| p.iter().map(|&e| reader.edge(&g, e)).collect::<Result<_>>())
-        .collect::<Result<_>>()?;
+    let vigil_engine::network::Paths {
+        from: ra,
+        to: rb,
+        paths: out,
+    } = engine.paths(&g, &args.from, &args.to, args.max_hops, &filter, args.paths)?;
     if json {
         return crate::print_json(&serde_json::json!({
             "from": ra, "to": rb, "paths": out,
@@ -409,7 +185,7 @@ pub struct ExposureArgs {
 pub fn exposure(engine: &Engine, args: &ExposureArgs, json: bool) -> Result<()> {
     let g = engine.graph()?;
     let filter = args.filter.filter(&g)?;
-    let (start, resolved) = resolve(engine, &g, &args.name)?;
+    let (start, resolved) = engine.resolve(&g, &args.name)?;
     let n = g.neighbourhood(start, args.hops, &filter, args.limit);
     let mut reader = EvidenceReader::new(engine.store())?;
     let mut found = Vec::new();
@@ -423,7 +199,7 @@ pub fn exposure(engine: &Engine, args: &ExposureArgs, json: bool) -> Result<()> 
         let steps: Vec<EdgeOut> = path
             .iter()
             .map(|&e| reader.edge(&g, e))
-            .collect::<Result<_>>()?;
+            .collect::<Result<_, vigil_engine::EngineError>>()?;
         found.push(serde_json::json!({
             "id": x.id, "caption": x.caption, "datasets": x.datasets, "hops": hops, "path": steps,
         }));
@@ -512,7 +288,7 @@ pub fn timeline(engine: &Engine, args: &TimelineArgs, json: bool) -> Result<()> 
     }
     let g = engine.graph()?;
     let node = match &args.entity {
-        Some(e) => Some(resolve(engine, &g, e)?),
+        Some(e) => Some(engine.resolve(&g, e)?),
         None => None,
     };
     let entries: Vec<_> = g
@@ -643,7 +419,7 @@ pub fn export_graph(
     let g = engine.graph()?;
     let (nodes, edges): (Vec<u32>, Vec<u32>) = match entity {
         Some(e) => {
-            let (start, _) = resolve(engine, &g, e)?;
+            let (start, _) = engine.resolve(&g, e)?;
             let n = g.neighbourhood(start, hops, &Filter::default(), usize::MAX);
             (n.nodes.iter().map(|x| x.0).collect(), n.edges)
         }

@@ -7,6 +7,7 @@ mod derived;
 mod errors;
 pub mod judgements;
 pub mod lists;
+pub mod network;
 mod progress;
 pub mod reports;
 pub mod screening;

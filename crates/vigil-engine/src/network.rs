@@ -1,0 +1,315 @@
+//! The network: an entity resolved from an id or a name, its neighbourhood and the paths
+//! between two, each edge with its evidence (dataset and version for lists; document,
+//! sentence and asserter for reports).
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use vigil_graph::{Filter, Graph, SourceKind};
+use vigil_index::{Options, Query};
+use vigil_model::Schema;
+use vigil_store::Store;
+
+use crate::{Engine, EngineError, Result, ResultExt};
+
+/// How an argument was resolved to a node.
+#[derive(Serialize, Clone)]
+pub struct Resolved {
+    pub id: String,
+    pub caption: String,
+    pub how: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+}
+
+impl Engine {
+    /// An entity id, or a name screened against everything in the store: the node, and how it
+    /// was resolved.
+    pub fn resolve(&self, g: &Graph, arg: &str) -> Result<(u32, Resolved)> {
+        if let Some(n) = g.node(arg) {
+            let node = &g.nodes[n as usize];
+            return Ok((
+                n,
+                Resolved {
+                    id: node.id.clone(),
+                    caption: node.caption.clone(),
+                    how: "entity id".into(),
+                    score: None,
+                },
+            ));
+        }
+        let index = self.index()?;
+        let hits = index.screen(
+            &Query::name(Schema::LegalEntity, arg),
+            &Options {
+                limit: 5,
+                ..Options::default()
+            },
+        );
+        let best = hits
+            .iter()
+            .find(|m| m.is_match && g.node(&m.id).is_some())
+            .ok_or_else(|| {
+                EngineError::refused(format!(
+                    "{arg:?} is no entity id and matches no entity at the screening threshold"
+                ))
+            })?;
+        let Some(n) = g.node(&best.id) else {
+            return Err(EngineError::refused(format!(
+                "{} is not in the graph",
+                best.id
+            )));
+        };
+        let others = hits
+            .iter()
+            .filter(|m| m.is_match && m.id != best.id)
+            .count();
+        Ok((
+            n,
+            Resolved {
+                id: best.id.clone(),
+                caption: best.caption.clone(),
+                how: format!(
+                    "name matched {:?} in {} (score {:.2}{})",
+                    best.matched_name,
+                    best.datasets.join(", "),
+                    best.score,
+                    if others > 0 {
+                        format!("; {others} other matches, see `vigil screen`")
+                    } else {
+                        String::new()
+                    }
+                ),
+                score: Some(best.score),
+            },
+        ))
+    }
+}
+
+/// Why an edge holds: the list version, or the report sentence.
+#[derive(Serialize, Clone)]
+pub struct Evidence {
+    pub source: String,
+    pub dataset: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asserted_by: Option<String>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct EdgeOut {
+    pub from: String,
+    pub from_caption: String,
+    pub to: String,
+    pub to_caption: String,
+    pub relation: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub entity: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Reads evidence from the store, remembering versions and file names already read.
+pub struct EvidenceReader<'a> {
+    versions: HashMap<String, String>,
+    claims: vigil_graph::ClaimReader<'a>,
+}
+
+impl<'a> EvidenceReader<'a> {
+    pub fn new(store: &'a dyn Store) -> Result<EvidenceReader<'a>> {
+        let versions = store
+            .datasets()?
+            .into_iter()
+            .map(|d| (d.name, d.latest.version))
+            .collect();
+        Ok(EvidenceReader {
+            versions,
+            claims: vigil_graph::ClaimReader::new(store),
+        })
+    }
+
+    /// The file a document was read from.
+    pub fn file_of(&mut self, doc: &str) -> Result<String> {
+        self.claims.file_of(doc).ctx("reading the evidence")
+    }
+
+    pub fn edge(&mut self, g: &Graph, e: u32) -> Result<EdgeOut> {
+        let edge = &g.edges[e as usize];
+        let (a, b) = (&g.nodes[edge.a as usize], &g.nodes[edge.b as usize]);
+        let mut evidence = Vec::new();
+        match edge.source {
+            SourceKind::List => {
+                for d in &edge.datasets {
+                    evidence.push(Evidence {
+                        source: "list".into(),
+                        dataset: d.clone(),
+                        version: self.versions.get(d).cloned(),
+                        document: None,
+                        file: None,
+                        sentence: None,
+                        span: None,
+                        asserted_by: None,
+                    });
+                }
+            }
+            SourceKind::Report => {
+                let doc = edge.document.clone().unwrap_or_default();
+                let (claim, file) = match self
+                    .claims
+                    .claim(&edge.entity)
+                    .ctx("reading the evidence")?
+                {
+                    Some((c, file)) => (Some(c), file),
+                    None => (None, self.file_of(&doc)?),
+                };
+                let get = |p: &str| claim.as_ref().and_then(|c| c.first(p)).map(str::to_string);
+                evidence.push(Evidence {
+                    source: "report".into(),
+                    dataset: edge.datasets.join(","),
+                    version: None,
+                    document: Some(doc),
+                    file: Some(file),
+                    sentence: get("sourceSentence"),
+                    span: get("sourceSpan"),
+                    asserted_by: get("assertedBy"),
+                });
+            }
+        }
+        Ok(EdgeOut {
+            from: a.id.clone(),
+            from_caption: a.caption.clone(),
+            to: b.id.clone(),
+            to_caption: b.caption.clone(),
+            relation: edge.relation.clone(),
+            role: edge.role.clone(),
+            entity: edge.entity.clone(),
+            start: edge.start.clone(),
+            evidence,
+        })
+    }
+}
+
+/// One node of a neighbourhood.
+#[derive(Serialize, Clone)]
+pub struct NodeOut {
+    pub id: String,
+    pub caption: String,
+    pub schema: String,
+    pub datasets: Vec<String>,
+    pub listed: bool,
+    pub hops: u8,
+}
+
+/// A node whose edges were not all followed.
+#[derive(Serialize, Clone)]
+pub struct Cut {
+    pub id: String,
+    pub edges: usize,
+    pub followed: usize,
+}
+
+/// The network around an entity: the nodes within some hops and every edge with its evidence.
+pub struct Links {
+    pub resolved: Resolved,
+    pub nodes: Vec<NodeOut>,
+    pub edges: Vec<EdgeOut>,
+    pub cut: Vec<Cut>,
+}
+
+/// The shortest explained paths between two entities.
+pub struct Paths {
+    pub from: Resolved,
+    pub to: Resolved,
+    pub paths: Vec<Vec<EdgeOut>>,
+}
+
+impl Engine {
+    /// The network within `hops` of `entity` (an id or a name) in `g`, following at most
+    /// `limit` edges per node.
+    pub fn links(
+        &self,
+        g: &Graph,
+        entity: &str,
+        hops: usize,
+        filter: &Filter,
+        limit: usize,
+    ) -> Result<Links> {
+        if hops == 0 || hops > 6 {
+            return Err(EngineError::refused("--hops must be 1 to 6"));
+        }
+        let (start, resolved) = self.resolve(g, entity)?;
+        let n = g.neighbourhood(start, hops, filter, limit);
+        let mut reader = EvidenceReader::new(self.store())?;
+        let edges: Vec<EdgeOut> = n
+            .edges
+            .iter()
+            .map(|&e| reader.edge(g, e))
+            .collect::<Result<_>>()?;
+        let nodes = n
+            .nodes
+            .iter()
+            .map(|&(i, hops)| {
+                let x = &g.nodes[i as usize];
+                NodeOut {
+                    id: x.id.clone(),
+                    caption: x.caption.clone(),
+                    schema: x.schema.clone(),
+                    datasets: x.datasets.clone(),
+                    listed: x.listed,
+                    hops,
+                }
+            })
+            .collect();
+        let cut = n
+            .cut
+            .iter()
+            .map(|&(i, edges, followed)| Cut {
+                id: g.nodes[i as usize].id.clone(),
+                edges,
+                followed,
+            })
+            .collect();
+        Ok(Links {
+            resolved,
+            nodes,
+            edges,
+            cut,
+        })
+    }
+
+    /// At most `most` shortest paths of at most `max_hops` between two entities.
+    pub fn paths(
+        &self,
+        g: &Graph,
+        from: &str,
+        to: &str,
+        max_hops: usize,
+        filter: &Filter,
+        most: usize,
+    ) -> Result<Paths> {
+        let (a, ra) = self.resolve(g, from)?;
+        let (b, rb) = self.resolve(g, to)?;
+        let found = g.shortest_paths(a, b, max_hops, filter, most);
+        let mut reader = EvidenceReader::new(self.store())?;
+        let paths = found
+            .iter()
+            .map(|p| p.iter().map(|&e| reader.edge(g, e)).collect::<Result<_>>())
+            .collect::<Result<_>>()?;
+        Ok(Paths {
+            from: ra,
+            to: rb,
+            paths,
+        })
+    }
+}
