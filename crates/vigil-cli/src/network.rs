@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use anyhow::{bail, Result};
-use vigil_engine::network::{EdgeOut, EvidenceReader};
+use vigil_engine::network::EdgeOut;
 use vigil_engine::Engine;
 use vigil_graph::{Filter, SourceKind};
 
@@ -185,25 +185,12 @@ pub struct ExposureArgs {
 pub fn exposure(engine: &Engine, args: &ExposureArgs, json: bool) -> Result<()> {
     let g = engine.graph()?;
     let filter = args.filter.filter(&g)?;
-    let (start, resolved) = engine.resolve(&g, &args.name)?;
-    let n = g.neighbourhood(start, args.hops, &filter, args.limit);
-    let mut reader = EvidenceReader::new(engine.store())?;
-    let mut found = Vec::new();
-    for (node, hops) in g.listed_in(&n) {
-        let x = &g.nodes[node as usize];
-        let path = g
-            .shortest_paths(start, node, args.hops, &filter, 1)
-            .into_iter()
-            .next()
-            .unwrap_or_default();
-        let steps: Vec<EdgeOut> = path
-            .iter()
-            .map(|&e| reader.edge(&g, e))
-            .collect::<Result<_, vigil_engine::EngineError>>()?;
-        found.push(serde_json::json!({
-            "id": x.id, "caption": x.caption, "datasets": x.datasets, "hops": hops, "path": steps,
-        }));
-    }
+    let vigil_engine::network::Exposure {
+        start,
+        resolved,
+        found,
+        cut,
+    } = engine.exposure(&g, &args.name, args.hops, &filter, args.limit)?;
     if json {
         return crate::print_json(&serde_json::json!({
             "entity": resolved,
@@ -249,10 +236,10 @@ pub fn exposure(engine: &Engine, args: &ExposureArgs, json: bool) -> Result<()> 
             }
         }
     }
-    for &(i, edges, followed) in &n.cut {
+    for c in &cut {
         println!(
-            "note: {} has {edges} edges; only {followed} were followed (raise --limit)",
-            g.nodes[i as usize].id
+            "note: {} has {} edges; only {} were followed (raise --limit)",
+            c.id, c.edges, c.followed
         );
     }
     Ok(())
@@ -287,108 +274,19 @@ pub fn timeline(engine: &Engine, args: &TimelineArgs, json: bool) -> Result<()> 
             .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     let g = engine.graph()?;
-    let node = match &args.entity {
-        Some(e) => Some(engine.resolve(&g, e)?),
-        None => None,
-    };
-    let entries: Vec<_> = g
-        .timeline(
-            node.as_ref().map(|n| n.0),
-            args.from.as_deref(),
-            args.to.as_deref(),
-        )
-        .into_iter()
-        .filter(|t| args.kind.is_empty() || args.kind.contains(&t.kind))
-        .collect();
-    let mut reader = EvidenceReader::new(engine.store())?;
-    let rows: Vec<serde_json::Value> = entries
-        .iter()
-        .map(|t| {
-            let precision = match t.date.len() {
-                4 => "year",
-                7 => "month",
-                _ => "day",
-            };
-            let file = match t.source {
-                SourceKind::Report => reader.file_of(&t.origin).ok(),
-                SourceKind::List => None,
-            };
-            serde_json::json!({
-                "date": t.date, "precision": precision, "kind": t.kind, "summary": t.summary,
-                "place": t.place, "source": t.source.as_str(), "origin": t.origin, "file": file,
-                "entity": t.entity,
-                "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    // For one entity: when each dataset first carried it and, if it no longer does, when it
-    // last did (read from its statements' seen ranges).
-    let mut rows = rows;
-    if let Some((_, r)) = &node {
-        let mut seen: std::collections::BTreeMap<String, (String, String, bool)> =
-            std::collections::BTreeMap::new();
-        for rec in engine.store().entity(&r.id)? {
-            let d = seen.entry(rec.statement.dataset.clone()).or_insert((
-                rec.first_seen.clone(),
-                rec.last_seen.clone(),
-                false,
-            ));
-            if rec.first_seen < d.0 {
-                d.0 = rec.first_seen.clone();
-            }
-            if rec.last_seen > d.1 {
-                d.1 = rec.last_seen.clone();
-            }
-            d.2 |= rec.current;
-        }
-        let dated =
-            |label: &str| label.len() >= 4 && label[..4].bytes().all(|b| b.is_ascii_digit());
-        for (dataset, (first, last, current)) in seen {
-            if dataset == vigil_link::JUDGEMENTS_DATASET {
-                continue;
-            }
-            let mut push = |date: &str, kind: &str, summary: String| {
-                if dated(date) {
-                    rows.push(serde_json::json!({
-                        "date": date.chars().take(10).collect::<String>(), "precision": "day",
-                        "kind": kind, "summary": summary, "place": null, "source": "list",
-                        "origin": dataset, "file": null, "entity": r.id, "about": [r.id],
-                    }));
-                }
-            };
-            push(
-                &first,
-                "first_seen",
-                format!("{} first in {dataset} (version {first})", r.caption),
-            );
-            if !current {
-                push(
-                    &last,
-                    "last_seen",
-                    format!(
-                        "{} last in {dataset} (version {last}); gone from later versions",
-                        r.caption
-                    ),
-                );
-            }
-        }
-        rows.retain(|x| {
-            let d = x["date"].as_str().unwrap_or("");
-            args.from.as_deref().is_none_or(|f| d >= f)
-                && args
-                    .to
-                    .as_deref()
-                    .is_none_or(|t| d.get(..t.len()).unwrap_or(d) <= t)
-                && (args.kind.is_empty() || args.kind.iter().any(|k| x["kind"] == k.as_str()))
-        });
-        rows.sort_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()));
-    }
+    let (node, rows) = engine.timeline(
+        &g,
+        args.entity.as_deref(),
+        args.from.as_deref(),
+        args.to.as_deref(),
+        &args.kind,
+    )?;
     if json {
         return crate::print_json(&serde_json::json!({
-            "entity": node.map(|n| n.1), "entries": rows,
+            "entity": node, "entries": rows,
         }));
     }
-    if let Some((_, r)) = &node {
+    if let Some(r) = &node {
         println!("{} ({}) — {}", r.caption, r.id, r.how);
     }
     for r in &rows {

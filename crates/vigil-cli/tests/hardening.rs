@@ -264,6 +264,21 @@ fn misspelt_filters_and_impossible_dates_are_errors_naming_what_is_allowed() {
     v.run(&["links", "unsc-900001", "--relation", "ownership"])
         .ok();
     v.run(&["timeline", "--kind", "listed"]).ok();
+    let seen = v
+        .run(&[
+            "timeline",
+            "--entity",
+            "unsc-900001",
+            "--kind",
+            "first_seen",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert!(
+        !seen["entries"].as_array().expect("entries").is_empty(),
+        "{seen}"
+    );
     // A batch row with an impossible date or unknown country is screened by name all the same,
     // and its error column says what it went without (UN list data has such dates).
     let input = v.dir.path().join("dates.csv");

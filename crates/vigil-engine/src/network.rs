@@ -313,3 +313,162 @@ impl Engine {
         })
     }
 }
+
+/// Listed entities near a screened one.
+pub struct Exposure {
+    /// The start node.
+    pub start: u32,
+    pub resolved: Resolved,
+    /// Per listed entity: id, caption, datasets, hops, and the path there with its evidence.
+    pub found: Vec<serde_json::Value>,
+    pub cut: Vec<Cut>,
+}
+
+impl Engine {
+    /// The listed entities within `hops` of `name` (an id or a name), each with a path.
+    pub fn exposure(
+        &self,
+        g: &Graph,
+        name: &str,
+        hops: usize,
+        filter: &Filter,
+        limit: usize,
+    ) -> Result<Exposure> {
+        let (start, resolved) = self.resolve(g, name)?;
+        let n = g.neighbourhood(start, hops, filter, limit);
+        let mut reader = EvidenceReader::new(self.store())?;
+        let mut found = Vec::new();
+        for (node, distance) in g.listed_in(&n) {
+            let x = &g.nodes[node as usize];
+            let path = g
+                .shortest_paths(start, node, hops, filter, 1)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            let steps: Vec<EdgeOut> = path
+                .iter()
+                .map(|&e| reader.edge(g, e))
+                .collect::<Result<_>>()?;
+            found.push(serde_json::json!({
+                "id": x.id, "caption": x.caption, "datasets": x.datasets, "hops": distance, "path": steps,
+            }));
+        }
+        let cut = n
+            .cut
+            .iter()
+            .map(|&(i, edges, followed)| Cut {
+                id: g.nodes[i as usize].id.clone(),
+                edges,
+                followed,
+            })
+            .collect();
+        Ok(Exposure {
+            start,
+            resolved,
+            found,
+            cut,
+        })
+    }
+
+    /// Dated entries (listings, versions, report events; for one entity also when each
+    /// dataset first and last carried it), filtered by dates and kinds, oldest first.
+    pub fn timeline(
+        &self,
+        g: &Graph,
+        entity: Option<&str>,
+        from: Option<&str>,
+        to: Option<&str>,
+        kinds: &[String],
+    ) -> Result<(Option<Resolved>, Vec<serde_json::Value>)> {
+        let node = match entity {
+            Some(e) => Some(self.resolve(g, e)?),
+            None => None,
+        };
+        let entries: Vec<_> = g
+            .timeline(node.as_ref().map(|n| n.0), from, to)
+            .into_iter()
+            .filter(|t| kinds.is_empty() || kinds.contains(&t.kind))
+            .collect();
+        let mut reader = EvidenceReader::new(self.store())?;
+        let rows: Vec<serde_json::Value> = entries
+            .iter()
+            .map(|t| {
+                let precision = match t.date.len() {
+                    4 => "year",
+                    7 => "month",
+                    _ => "day",
+                };
+                let file = match t.source {
+                    SourceKind::Report => reader.file_of(&t.origin).ok(),
+                    SourceKind::List => None,
+                };
+                serde_json::json!({
+                    "date": t.date, "precision": precision, "kind": t.kind, "summary": t.summary,
+                    "place": t.place, "source": t.source.as_str(), "origin": t.origin, "file": file,
+                    "entity": t.entity,
+                    "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        // For one entity: when each dataset first carried it and, if it no longer does, when it
+        // last did (read from its statements' seen ranges).
+        let mut rows = rows;
+        if let Some((_, r)) = &node {
+            let mut seen: std::collections::BTreeMap<String, (String, String, bool)> =
+                std::collections::BTreeMap::new();
+            for rec in self.store().entity(&r.id)? {
+                let d = seen.entry(rec.statement.dataset.clone()).or_insert((
+                    rec.first_seen.clone(),
+                    rec.last_seen.clone(),
+                    false,
+                ));
+                if rec.first_seen < d.0 {
+                    d.0 = rec.first_seen.clone();
+                }
+                if rec.last_seen > d.1 {
+                    d.1 = rec.last_seen.clone();
+                }
+                d.2 |= rec.current;
+            }
+            let dated =
+                |label: &str| label.len() >= 4 && label[..4].bytes().all(|b| b.is_ascii_digit());
+            for (dataset, (first, last, current)) in seen {
+                if dataset == vigil_link::JUDGEMENTS_DATASET {
+                    continue;
+                }
+                let mut push = |date: &str, kind: &str, summary: String| {
+                    if dated(date) {
+                        rows.push(serde_json::json!({
+                            "date": date.chars().take(10).collect::<String>(), "precision": "day",
+                            "kind": kind, "summary": summary, "place": null, "source": "list",
+                            "origin": dataset, "file": null, "entity": r.id, "about": [r.id],
+                        }));
+                    }
+                };
+                push(
+                    &first,
+                    "first_seen",
+                    format!("{} first in {dataset} (version {first})", r.caption),
+                );
+                if !current {
+                    push(
+                        &last,
+                        "last_seen",
+                        format!(
+                            "{} last in {dataset} (version {last}); gone from later versions",
+                            r.caption
+                        ),
+                    );
+                }
+            }
+            rows.retain(|x| {
+                let d = x["date"].as_str().unwrap_or("");
+                from.is_none_or(|f| d >= f)
+                    && to.is_none_or(|t| d.get(..t.len()).unwrap_or(d) <= t)
+                    && (kinds.is_empty() || kinds.iter().any(|k| x["kind"] == k.as_str()))
+            });
+            rows.sort_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()));
+        }
+        Ok((node.map(|n| n.1), rows))
+    }
+}

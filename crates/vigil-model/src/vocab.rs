@@ -103,10 +103,13 @@ pub const MENTION_KINDS: &[&str] = &[
     "quantity",
 ];
 
-/// Kinds of timeline entries: list listings and versions, report events of any claim kind.
+/// Kinds of timeline entries: list listings and versions, when an entity first and last stood
+/// in a dataset, report events of any claim kind.
 pub const TIMELINE_KINDS: &[&str] = &[
     "listed",
     "version",
+    "first_seen",
+    "last_seen",
     "event",
     "role",
     "membership",
