@@ -219,6 +219,18 @@ pub struct Cut {
     pub followed: usize,
 }
 
+/// The nodes of a neighbourhood whose edges were not all followed.
+fn cuts(g: &Graph, n: &vigil_graph::Neighbourhood) -> Vec<Cut> {
+    n.cut
+        .iter()
+        .map(|&(i, edges, followed)| Cut {
+            id: g.nodes[i as usize].id.clone(),
+            edges,
+            followed,
+        })
+        .collect()
+}
+
 /// The network around an entity: the nodes within some hops and every edge with its evidence.
 pub struct Links {
     pub resolved: Resolved,
@@ -271,15 +283,7 @@ impl Engine {
                 }
             })
             .collect();
-        let cut = n
-            .cut
-            .iter()
-            .map(|&(i, edges, followed)| Cut {
-                id: g.nodes[i as usize].id.clone(),
-                edges,
-                followed,
-            })
-            .collect();
+        let cut = cuts(g, &n);
         Ok(Links {
             resolved,
             nodes,
@@ -353,15 +357,7 @@ impl Engine {
                 "id": x.id, "caption": x.caption, "datasets": x.datasets, "hops": distance, "path": steps,
             }));
         }
-        let cut = n
-            .cut
-            .iter()
-            .map(|&(i, edges, followed)| Cut {
-                id: g.nodes[i as usize].id.clone(),
-                edges,
-                followed,
-            })
-            .collect();
+        let cut = cuts(g, &n);
         Ok(Exposure {
             start,
             resolved,
