@@ -296,7 +296,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Judgements => judge::list(&engine, json),
         Command::Undo { judgement } => judge::undo(&engine, &judgement, json),
         Command::Discrepancies { dataset } => reports::discrepancies(store, &dataset, json),
-        Command::Reports { command } => reports::manage(store, &command, json),
+        Command::Reports { command } => reports::manage(&engine, &command, json),
         Command::Load(args) => load::run(&engine, &args, json),
         Command::Update(args) => update::run(&engine, &args, json),
         Command::Datasets => query::datasets(store, json),

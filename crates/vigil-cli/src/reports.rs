@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
+use vigil_engine::Engine;
 use vigil_extract::quantities;
 use vigil_model::Entity;
 use vigil_reports::{claim_row, claims_about, find_discrepancies, num, ClaimRow, ReportData};
@@ -356,91 +357,27 @@ pub enum ReportsCommand {
     },
 }
 
-pub fn manage(store: &dyn Store, command: &ReportsCommand, json: bool) -> Result<()> {
+pub fn manage(engine: &Engine, command: &ReportsCommand, json: bool) -> Result<()> {
     match command {
-        ReportsCommand::Remove { document, dataset } => remove(store, document, dataset, json),
+        ReportsCommand::Remove { document, dataset } => remove(engine, document, dataset, json),
     }
 }
 
-fn remove(store: &dyn Store, document: &str, dataset: &str, json: bool) -> Result<()> {
-    let data = load(store, dataset)?;
-    let doc = data
-        .documents
-        .values()
-        .find(|d| d.id == document || d.first("fileName") == Some(document))
-        .map(|d| d.id.clone())
-        .with_context(|| {
-            format!("no document {document:?} in {dataset} (`vigil mentions --json` lists them)")
-        })?;
-    // What goes: the document, its claims, and the report entities only it mentions.
-    let mut gone: std::collections::HashSet<String> =
-        std::collections::HashSet::from([doc.clone()]);
-    let mut kept_refs: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for m in &data.mentions {
-        if m.first("document") == Some(doc.as_str()) {
-            gone.insert(m.id.clone());
-        } else if let Some(r) = m.first("resolved") {
-            kept_refs.insert(r);
-        }
-    }
-    for c in &data.claims {
-        if c.values("proof").contains(&doc) {
-            gone.insert(c.id.clone());
-        } else {
-            for (prop, values) in &c.properties {
-                if c.schema
-                    .property(prop)
-                    .is_some_and(|p| p.kind == vigil_model::PropType::Entity)
-                {
-                    kept_refs.extend(values.iter().map(String::as_str));
-                }
-            }
-        }
-    }
-    let orphans: Vec<String> = data
-        .entities
-        .keys()
-        .filter(|id| !kept_refs.contains(id.as_str()))
-        .cloned()
-        .collect();
-    gone.extend(orphans.iter().cloned());
-    let mut statements = Vec::new();
-    store
-        .for_each_entity(Some(dataset), &mut |e| {
-            if !gone.contains(&e.id) {
-                statements.extend(vigil_model::entity_statements(&e, dataset, None));
-            }
-            true
-        })
-        .context("reading the reports")?;
-    let now = crate::load::now_rfc3339();
-    let req = vigil_store::VersionRequest {
-        dataset: dataset.to_string(),
-        version: format!("{} (removed {doc})", &now[..10]),
-        format: "report".into(),
-        files: Vec::new(),
-        content_hash: format!("removed {doc} at {now}"),
-        loaded_at: now,
-        mode: vigil_store::LoadMode::Replace,
-    };
-    let out = store
-        .load_version(&req, statements, &mut |_, _| {})
-        .context("writing the dataset without the document (nothing was changed)")?;
-    let claims = gone
-        .iter()
-        .filter(|id| data.claims.iter().any(|c| &c.id == *id))
-        .count();
+fn remove(engine: &Engine, document: &str, dataset: &str, json: bool) -> Result<()> {
+    let r = engine.remove_report(document, dataset)?;
     if json {
         return crate::print_json(&serde_json::json!({
-            "removed": doc, "claims": claims, "entities": orphans,
-            "version": out.version,
+            "removed": r.document, "claims": r.claims, "entities": r.entities,
+            "version": r.version,
         }));
     }
     println!(
-        "removed {doc}: {claims} claims, {} report entities no other document mentions; {} statements dropped (version {})",
-        orphans.len(),
-        out.version.statements_removed,
-        out.version.version
+        "removed {}: {} claims, {} report entities no other document mentions; {} statements dropped (version {})",
+        r.document,
+        r.claims,
+        r.entities.len(),
+        r.version.statements_removed,
+        r.version.version
     );
     Ok(())
 }

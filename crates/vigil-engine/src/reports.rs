@@ -358,3 +358,100 @@ impl Engine {
         })
     }
 }
+
+/// What removing a document did.
+#[derive(Debug)]
+pub struct Removed {
+    pub document: String,
+    /// Claims read in it, now gone.
+    pub claims: usize,
+    /// Report entities no other document mentions, now gone.
+    pub entities: Vec<String>,
+    /// The version of the dataset without it.
+    pub version: vigil_store::VersionInfo,
+}
+
+impl Engine {
+    /// Remove a document (id or file name) from a reports dataset, with its mentions and
+    /// claims and the report entities no other document mentions, as a new version of the
+    /// dataset (the earlier state stays in its history). Names and aliases of entities other
+    /// documents still mention are kept, whichever page added them.
+    pub fn remove_report(&self, document: &str, dataset: &str) -> Result<Removed> {
+        let store = self.store();
+        let data = vigil_reports::load(store, dataset).ctx("reading the reports")?;
+        let doc = data
+            .documents
+            .values()
+            .find(|d| d.id == document || d.first("fileName") == Some(document))
+            .map(|d| d.id.clone())
+            .ok_or_else(|| {
+                EngineError::refused(format!(
+                    "no document {document:?} in {dataset} (`vigil mentions --json` lists them)"
+                ))
+            })?;
+        // What goes: the document, its claims, and the report entities only it mentions.
+        let mut gone: std::collections::HashSet<String> =
+            std::collections::HashSet::from([doc.clone()]);
+        let mut kept_refs: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for m in &data.mentions {
+            if m.first("document") == Some(doc.as_str()) {
+                gone.insert(m.id.clone());
+            } else if let Some(r) = m.first("resolved") {
+                kept_refs.insert(r);
+            }
+        }
+        for c in &data.claims {
+            if c.values("proof").contains(&doc) {
+                gone.insert(c.id.clone());
+            } else {
+                for (prop, values) in &c.properties {
+                    if c.schema
+                        .property(prop)
+                        .is_some_and(|p| p.kind == vigil_model::PropType::Entity)
+                    {
+                        kept_refs.extend(values.iter().map(String::as_str));
+                    }
+                }
+            }
+        }
+        let orphans: Vec<String> = data
+            .entities
+            .keys()
+            .filter(|id| !kept_refs.contains(id.as_str()))
+            .cloned()
+            .collect();
+        gone.extend(orphans.iter().cloned());
+        let mut statements = Vec::new();
+        store
+            .for_each_entity(Some(dataset), &mut |e| {
+                if !gone.contains(&e.id) {
+                    statements.extend(vigil_model::entity_statements(&e, dataset, None));
+                }
+                true
+            })
+            .ctx("reading the reports")?;
+        let now = now_rfc3339();
+        let req = vigil_store::VersionRequest {
+            dataset: dataset.to_string(),
+            version: format!("{} (removed {doc})", &now[..10]),
+            format: "report".into(),
+            files: Vec::new(),
+            content_hash: format!("removed {doc} at {now}"),
+            loaded_at: now,
+            mode: vigil_store::LoadMode::Replace,
+        };
+        let out = store
+            .load_version(&req, statements, &mut |_, _| {})
+            .ctx("writing the dataset without the document (nothing was changed)")?;
+        let claims = gone
+            .iter()
+            .filter(|id| data.claims.iter().any(|c| &c.id == *id))
+            .count();
+        Ok(Removed {
+            document: doc,
+            claims,
+            entities: orphans,
+            version: out.version,
+        })
+    }
+}
