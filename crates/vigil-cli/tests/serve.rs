@@ -504,3 +504,52 @@ fn a_partial_list_through_ingest_is_refused_unless_allowed() {
     let (_, job) = post(&format!("{base}/ingest"), Some(&write), &body(true));
     assert_eq!(finished(&base, &job, &write)["status"], "done");
 }
+
+/// Failed authentications are logged without the key, and a client hammering with bad keys
+/// cannot flood the log: at most 20 lines a second, the rest counted in the next line.
+#[test]
+fn failed_authentications_are_logged_briefly_and_without_the_key() {
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let log = v.dir.path().join("serve.log");
+    let port = util::free_port();
+    let child = v
+        .cmd()
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log"))
+        .spawn()
+        .expect("serve");
+    let mut server = util::Kill(child);
+    let base = format!("http://127.0.0.1:{port}");
+    util::wait_for(&format!("{base}/readyz"));
+    let secret = "0123456789abcdef0123456789abcdef01234567";
+    let bad = |n: usize| {
+        for _ in 0..n {
+            let r = ureq::get(&format!("{base}/datasets"))
+                .set("Authorization", &format!("ApiKey vgl_deadbeef_{secret}"))
+                .call();
+            assert!(matches!(r, Err(ureq::Error::Status(401, _))));
+        }
+    };
+    bad(200);
+    std::thread::sleep(Duration::from_millis(1_100));
+    bad(1);
+    assert!(terminate(&mut server).success());
+    let text = std::fs::read_to_string(&log).expect("log");
+    let refusals: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("authentication failed"))
+        .collect();
+    assert!(
+        !refusals.is_empty() && refusals.len() <= 60,
+        "{} lines",
+        refusals.len()
+    );
+    assert!(
+        refusals.iter().all(|l| l.contains("key id deadbeef")),
+        "{text}"
+    );
+    assert!(!text.contains(secret), "the key's secret is never logged");
+    assert!(text.contains("more refusals not logged"), "{text}");
+}

@@ -33,23 +33,23 @@ pub(crate) fn authorize(
                     .and_then(|r| r.split_once('_'))
                     .map(|(id, _)| id)
                     .filter(|id| id.len() <= 16 && id.bytes().all(|b| b.is_ascii_hexdigit()));
-                eprintln!(
+                log_refusal(format!(
                     "vigil: authentication failed: {}",
                     match id {
                         Some(id) => format!("unknown or revoked key id {id}"),
                         None => "not a vigil key".to_string(),
                     }
-                );
+                ));
                 Err(ApiError::new(
                     StatusCode::UNAUTHORIZED,
                     "unknown or revoked API key",
                 ))
             }
             Some(rec) if rec.role < need => {
-                eprintln!(
+                log_refusal(format!(
                     "vigil: refused key id {} (role {:?}) a request needing role {need:?}",
                     rec.id, rec.role
-                );
+                ));
                 Err(ApiError::new(
                     StatusCode::FORBIDDEN,
                     format!("this key's role ({:?}) may not do this", rec.role).to_lowercase(),
@@ -57,5 +57,35 @@ pub(crate) fn authorize(
             }
             Some(rec) => Ok(rec.id),
         },
+    }
+}
+
+/// Refusals logged in the current second, and refusals left unlogged since the last line.
+static LOGGED: std::sync::Mutex<(u64, u32, u64)> = std::sync::Mutex::new((0, 0, 0));
+/// Most refusal lines a second: a client hammering with bad keys must not flood the log.
+const REFUSALS_LOGGED_PER_SECOND: u32 = 20;
+
+/// Log a refused authentication, at most [`REFUSALS_LOGGED_PER_SECOND`] a second; the lines
+/// left out are counted in the next one.
+fn log_refusal(line: String) {
+    let second = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut logged = LOGGED.lock().unwrap_or_else(|p| p.into_inner());
+    let (at, count, skipped) = &mut *logged;
+    if *at != second {
+        *at = second;
+        *count = 0;
+    }
+    if *count >= REFUSALS_LOGGED_PER_SECOND {
+        *skipped += 1;
+        return;
+    }
+    *count += 1;
+    if *skipped > 0 {
+        eprintln!("{line} ({} more refusals not logged)", *skipped);
+        *skipped = 0;
+    } else {
+        eprintln!("{line}");
     }
 }
