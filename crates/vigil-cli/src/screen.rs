@@ -141,7 +141,24 @@ pub fn run(engine: &Engine, args: &ScreenArgs, json: bool) -> Result<()> {
         }
     }
     let index = engine.index()?;
-    let opts = options(args)?;
+    let mut opts = options(args)?;
+    if args.dataset.is_empty() {
+        // Screening answers against the lists, as `/match/default` does: an entity read from
+        // a report is no list hit. Report entities only when asked (`--dataset reports`).
+        opts.datasets = known
+            .iter()
+            .filter(|d| {
+                !matches!(
+                    d.as_str(),
+                    vigil_link::REPORTS_DATASET | vigil_link::JUDGEMENTS_DATASET
+                )
+            })
+            .cloned()
+            .collect();
+        if opts.datasets.is_empty() {
+            bail!("no lists loaded to screen against: load some (`vigil load`), or pass --dataset reports to screen the entities read from reports");
+        }
+    }
     if let Some(batch) = &args.batch {
         let graph = match args.exposure_hops {
             Some(h) if h == 0 || h > 4 => bail!("--exposure-hops must be 1 to 4"),

@@ -829,3 +829,45 @@ fn changed_since_screens_only_what_a_load_changed() {
         .stderr
         .contains("--changed-since"));
 }
+
+/// `vigil screen` answers against the lists, as `/match/default` does: an entity read from a
+/// report is no list hit. Report entities are screened only when asked for.
+#[test]
+fn screen_answers_against_lists_unless_reports_are_asked_for() {
+    let v = Vigil::new();
+    load_fixtures(&v);
+    v.run(&["ingest", s(&util::repo("eval/reports/synthetic"))])
+        .ok();
+    let top = |extra: &[&str]| {
+        let mut args = vec!["screen", "Karim Zandavi", "--schema", "Person", "--json"];
+        args.extend_from_slice(extra);
+        v.run(&args).ok().json()["results"][0].clone()
+    };
+    assert!(
+        top(&[]).is_null(),
+        "no list names Karim Zandavi: {}",
+        top(&[])
+    );
+    let from_reports = top(&["--dataset", "reports"]);
+    assert_eq!(from_reports["match"], true, "{from_reports}");
+    assert!(
+        from_reports["id"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("rep-"),
+        "{from_reports}"
+    );
+    // Batch screening too.
+    let input = v.dir.path().join("names.csv");
+    std::fs::write(&input, "name\nKarim Zandavi\nKaveh Nourbakhsh-Test\n").expect("write");
+    let out = v.run(&["screen", "--batch", s(&input)]).ok().stdout;
+    let rows: Vec<&str> = out.lines().collect();
+    assert!(rows[1].contains(",false,"), "{out}");
+    assert!(rows[2].contains("eu-fsf-9001"), "{out}");
+    // A store with reports and no list has nothing to screen against by default.
+    let only = Vigil::new();
+    only.run(&["ingest", s(&util::repo("eval/reports/synthetic"))])
+        .ok();
+    let r = only.run(&["screen", "Karim Zandavi"]).fails();
+    assert!(r.stderr.contains("no lists loaded"), "{}", r.stderr);
+}
