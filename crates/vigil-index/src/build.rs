@@ -64,6 +64,11 @@ const PROBES: &[(&str, vigil_normalize::NameKind)] = &[
         vigil_normalize::NameKind::Organization,
     ),
     ("MV Hellenic Spirit 3", vigil_normalize::NameKind::Other),
+    // Disguises: invisible characters, and look-alike letters of another script in a word.
+    (
+        "Nas\u{200b}ral\u{ad}lah Viktоr Воut",
+        vigil_normalize::NameKind::Person,
+    ),
 ];
 
 fn analysis_probe() -> String {

@@ -252,8 +252,32 @@ impl Prepared {
 
 pub(crate) fn prepare(q: &Query) -> Prepared {
     let kind = vigil_matcher::name_kind(q.schema);
+    // An invisible character is dropped, so "Nas\u{200b}rallah" reads as one word; but one
+    // standing where a space was ("Qasem\u{2060}Soleimani") would glue two. Such a name is
+    // read both ways, and the better reading counts.
+    let readings: Vec<String> = q
+        .names
+        .iter()
+        .flat_map(|n| {
+            let spaced = n
+                .chars()
+                .any(vigil_normalize::is_default_ignorable)
+                .then(|| {
+                    n.chars()
+                        .map(|c| {
+                            if vigil_normalize::is_default_ignorable(c) {
+                                ' '
+                            } else {
+                                c
+                            }
+                        })
+                        .collect::<String>()
+                });
+            std::iter::once(n.clone()).chain(spaced)
+        })
+        .collect();
     let read = |kind| -> Vec<AnalyzedName> {
-        q.names
+        readings
             .iter()
             .map(|n| analyze(n, kind))
             .filter(|a| !a.parts.is_empty())

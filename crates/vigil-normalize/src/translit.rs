@@ -273,6 +273,60 @@ fn arabic_word(word: &[char], out: &mut String) {
     }
 }
 
+/// Letters of another script that look like Latin ones, inside a word otherwise Latin, are a
+/// disguise ("Воut" with a Cyrillic В and о): they are read as the Latin letters they imitate
+/// (UTS #39 confusables, `unicode-security`), not transliterated ("Vout"). A word wholly in
+/// Cyrillic or Greek is a name in that script and is transliterated as before.
+fn undisguise(text: &str) -> std::borrow::Cow<'_, str> {
+    let foreign = |c: char| matches!(Script::of_char(c), Some(Script::Cyrillic | Script::Greek));
+    if !text.chars().any(foreign) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_inclusive(char::is_whitespace) {
+        let latin = word
+            .chars()
+            .any(|c| Script::of_char(c) == Some(Script::Latin));
+        if latin && word.chars().any(foreign) {
+            out.extend(word.chars().map(|c| {
+                if foreign(c) {
+                    latin_lookalike(c).unwrap_or(c)
+                } else {
+                    c
+                }
+            }));
+        } else {
+            out.push_str(word);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The ASCII letter `c` is confusable with, if there is one: the letter whose UTS #39
+/// skeleton is `c`'s, of `c`'s case where two share it (I and l both have the skeleton l).
+fn latin_lookalike(c: char) -> Option<char> {
+    static LETTERS: std::sync::OnceLock<Vec<(String, char)>> = std::sync::OnceLock::new();
+    let skeleton = |c: char| -> String {
+        let mut buf = [0; 4];
+        unicode_security::skeleton(c.encode_utf8(&mut buf)).collect()
+    };
+    let letters = LETTERS.get_or_init(|| {
+        ('A'..='Z')
+            .chain('a'..='z')
+            .map(|a| (skeleton(a), a))
+            .collect()
+    });
+    let own = skeleton(c);
+    let mut alike = letters.iter().filter(|(s, _)| *s == own).map(|(_, a)| *a);
+    let first = alike.next()?;
+    Some(
+        std::iter::once(first)
+            .chain(alike)
+            .find(|a| a.is_uppercase() == c.is_uppercase())
+            .unwrap_or(first),
+    )
+}
+
 /// Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): characters a renderer
 /// shows as nothing, zero-width spaces and joiners, bidi controls, soft hyphens, variation
 /// selectors, tags. Inside a name they hide it from a matcher that treats them as spaces.
@@ -315,6 +369,8 @@ pub fn to_ascii(text: &str) -> String {
         }
         return out;
     }
+    let text = undisguise(text);
+    let text = text.as_ref();
     let mut arabic: Vec<char> = Vec::new();
     let flush_arabic = |arabic: &mut Vec<char>, out: &mut String| {
         if !arabic.is_empty() {
@@ -414,6 +470,9 @@ mod tests {
                 "hassan nasrallah",
             ),
             ("Nas\u{200c}rallah", "nasrallah"),
+            ("Viktоr Воut", "viktor bout"),
+            ("ΙSLΑΜΙC CΟRΡS", "islamic corps"),
+            ("Владимир Бут", "vladimir but"),
             ("AL-QA'IDA", "al qaida"),
             ("Straße", "strasse"),
         ];
