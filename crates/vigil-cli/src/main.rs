@@ -187,12 +187,7 @@ fn open_store(cli_db: Option<&PathBuf>, may_create: bool) -> Result<(RedbStore, 
 /// The store's directory for commands that keep files beside it: it must hold a store.
 fn existing_store_dir(cli_db: Option<&PathBuf>) -> Result<PathBuf> {
     let dir = store_dir(cli_db)?;
-    if !dir.join(vigil_store::DB_FILE).exists() {
-        return Err(vigil_store::StoreError::Missing {
-            path: dir.display().to_string(),
-        })
-        .context("finding the store");
-    }
+    RedbStore::must_exist(&dir).context("finding the store")?;
     Ok(dir)
 }
 

@@ -263,14 +263,12 @@ pub struct TimelineArgs {
 
 pub fn timeline(engine: &Engine, args: &TimelineArgs, json: bool) -> Result<()> {
     for d in [&args.from, &args.to].into_iter().flatten() {
-        if vigil_model::dates::parse_single(d)
-            .is_none_or(|d| !vigil_model::dates::is_iso_date_or_time(&d))
-        {
+        if vigil_model::dates::parse_calendar_date(d).is_none() {
             bail!("not a date: {d:?} (YYYY, YYYY-MM or YYYY-MM-DD)");
         }
     }
     for k in &args.kind {
-        vigil_model::vocab::check("--kind", k, vigil_model::vocab::TIMELINE_KINDS)
+        vigil_model::vocab::check("--kind", k, &vigil_model::vocab::TIMELINE_KINDS)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     let g = engine.graph()?;

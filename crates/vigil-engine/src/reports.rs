@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use vigil_extract::{
-    clean, dates, document_id, document_statements, extract_claims, extract_mentions, quantities,
+    dates, document_id, document_statements, extract_claims, extract_mentions, quantities,
     DocumentMeta, MentionKind,
 };
 use vigil_link::{gazetteer_from_index, report_statements, Linker, ReportMeta};
@@ -78,12 +78,7 @@ fn prepare(
     published: Option<&str>,
 ) -> std::result::Result<Prepared, String> {
     let (raw, hash) = read_page(path)?;
-    if vigil_extract::looks_like_html(&raw) {
-        if let Some(why) = vigil_extract::html_too_deep(&raw) {
-            return Err(why);
-        }
-    }
-    let doc = clean(&raw);
+    let doc = vigil_extract::clean_checked(&raw)?;
     if doc.text.trim().is_empty() {
         return Err(format!(
             "no report text found ({} blocks left out as page chrome)",
@@ -201,16 +196,13 @@ impl Engine {
     /// Read, link and store pages; per-file outcomes, one transaction.
     pub fn ingest_pages(&self, args: &PageArgs) -> Result<Ingested> {
         let store = self.store();
-        let published = match &args.published {
-            Some(d) => Some(
-                vigil_model::dates::parse_single(d)
-                    .filter(|d| vigil_model::dates::is_iso_date_or_time(d))
-                    .ok_or_else(|| {
-                        EngineError::refused(format!("--published: not a date: {d:?}"))
-                    })?,
-            ),
-            None => None,
-        };
+        let published =
+            match &args.published {
+                Some(d) => Some(vigil_model::dates::parse_calendar_date(d).ok_or_else(|| {
+                    EngineError::refused(format!("--published: not a date: {d:?}"))
+                })?),
+                None => None,
+            };
         vigil_model::vocab::check_dataset_name(&args.dataset)
             .map_err(|e| EngineError::refused(format!("--dataset: {e}")))?;
         if let Some(source) = &args.source {

@@ -46,15 +46,7 @@ impl Engine {
             std::fs::remove_dir_all(&dir)
                 .with_ctx(|| format!("removing uploads left in {}", dir.display()))?;
         }
-        let mut builder = std::fs::DirBuilder::new();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        builder
-            .create(&dir)
-            .with_ctx(|| format!("creating {}", dir.display()))?;
+        vigil_store::private::dir(&dir).with_ctx(|| format!("creating {}", dir.display()))?;
         Ok(dir)
     }
 

@@ -145,12 +145,7 @@ const RAW_TEXT_TAGS: &[&str] = &[
 /// open; so mismatched end tags cannot hide a stack that grows. Linear time.
 pub fn html_too_deep(raw: &str) -> Option<String> {
     let b = raw.as_bytes();
-    let find = |from: usize, pat: &[u8]| {
-        b[from.min(b.len())..]
-            .windows(pat.len())
-            .position(|w| w.eq_ignore_ascii_case(pat))
-            .map_or(b.len(), |p| from + p + pat.len())
-    };
+    let find = |from: usize, pat: &[u8]| vigil_model::markup::after(b, from, pat);
     let mut stack: Vec<String> = Vec::new();
     let mut open: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let (mut i, mut line) = (0usize, 1usize);
@@ -223,14 +218,20 @@ pub fn html_too_deep(raw: &str) -> Option<String> {
 /// page nested deeper than [`MAX_HTML_DEPTH`] is not parsed at all (see [`html_too_deep`]):
 /// it yields no text and says why in `dropped`.
 pub fn clean_html(raw: &str) -> CleanDoc {
+    clean_html_checked(raw).unwrap_or_else(|why| CleanDoc {
+        text: String::new(),
+        source: None,
+        byline: None,
+        dateline: None,
+        dropped: vec![(String::new(), why)],
+    })
+}
+
+/// As [`clean_html`], saying why a page nested too deep is refused instead of yielding an
+/// empty document.
+pub fn clean_html_checked(raw: &str) -> Result<CleanDoc, String> {
     if let Some(why) = html_too_deep(raw) {
-        return CleanDoc {
-            text: String::new(),
-            source: None,
-            byline: None,
-            dateline: None,
-            dropped: vec![(String::new(), why)],
-        };
+        return Err(why);
     }
     let doc = Html::parse_document(raw);
     let mut blocks = Vec::new();
@@ -239,5 +240,5 @@ pub fn clean_html(raw: &str) -> CleanDoc {
     if !current.trim().is_empty() {
         blocks.push(current);
     }
-    clean_blocks(blocks)
+    Ok(clean_blocks(blocks))
 }

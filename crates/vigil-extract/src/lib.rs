@@ -30,7 +30,7 @@ mod words;
 pub use claims::{extract_claims, is_honorific_title, Claim, ClaimKind};
 pub use dates::{dates, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
-pub use html::{clean_html, html_too_deep, MAX_HTML_DEPTH};
+pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
 pub use mentions::{
     extract_mentions, name_key, DocEntity, Extraction, Gazetteer, Mention, MentionKind,
 };
@@ -266,6 +266,15 @@ pub fn clean(raw: &str) -> CleanDoc {
         clean_html(raw)
     } else {
         clean_text(raw)
+    }
+}
+
+/// As [`clean`], but a page that cannot be read (nested too deep) is an error saying why.
+pub fn clean_checked(raw: &str) -> Result<CleanDoc, String> {
+    if looks_like_html(raw) {
+        clean_html_checked(raw)
+    } else {
+        Ok(clean_text(raw))
     }
 }
 

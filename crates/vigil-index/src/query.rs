@@ -87,45 +87,39 @@ impl Query {
 
     /// Why each birth date, country or gender of the query reads as nothing, if any does.
     pub fn unreadable(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for d in &self.birth_dates {
-            if let Err(e) = vigil_model::dates::check_query_date(d) {
-                out.push(format!("birth date {e}"));
-            }
-        }
-        for c in self.countries.iter().filter(|c| country_code(c).is_none()) {
-            let shown: String = c.chars().take(60).collect();
-            out.push(format!(
-                "country {shown:?} is not a country name or ISO code (Iran, ir, IRN)"
-            ));
-        }
-        if let Some(g) = &self.gender {
-            if let Err(e) =
-                vigil_model::vocab::check("gender", &g.to_lowercase(), vigil_model::vocab::GENDERS)
-            {
-                out.push(e);
-            }
-        }
-        out
+        self.clone().readable().1
     }
 
     /// The query without the values that read as nothing, and why each was left out: for
     /// values that come with data (a batch row, a `/match` example), where the name must be
     /// screened all the same and the answer say what it went without.
     pub fn readable(mut self) -> (Query, Vec<String>) {
-        let why = self.unreadable();
-        if why.is_empty() {
-            return (self, why);
-        }
+        let mut why = Vec::new();
         self.birth_dates
-            .retain(|d| vigil_model::dates::check_query_date(d).is_ok());
-        self.countries.retain(|c| country_code(c).is_some());
-        if self
-            .gender
-            .as_deref()
-            .is_some_and(|g| !vigil_model::vocab::GENDERS.contains(&g.to_lowercase().as_str()))
-        {
-            self.gender = None;
+            .retain(|d| match vigil_model::dates::check_query_date(d) {
+                Ok(()) => true,
+                Err(e) => {
+                    why.push(format!("birth date {e}"));
+                    false
+                }
+            });
+        self.countries.retain(|c| {
+            let known = country_code(c).is_some();
+            if !known {
+                let shown: String = c.chars().take(60).collect();
+                why.push(format!(
+                    "country {shown:?} is not a country name or ISO code (Iran, ir, IRN)"
+                ));
+            }
+            known
+        });
+        if let Some(g) = &self.gender {
+            if let Err(e) =
+                vigil_model::vocab::check("gender", &g.to_lowercase(), vigil_model::vocab::GENDERS)
+            {
+                why.push(e);
+                self.gender = None;
+            }
         }
         (self, why)
     }

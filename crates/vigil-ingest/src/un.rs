@@ -42,12 +42,7 @@ pub(crate) fn parse_xml(text: &SourceText) -> Result<Document<'_>, IngestError> 
 fn too_deep(xml: &str, limit: usize) -> Option<u64> {
     let b = xml.as_bytes();
     let (mut i, mut depth, mut line) = (0usize, 0usize, 1u64);
-    let skip_to = |from: usize, end: &[u8]| -> usize {
-        b[from..]
-            .windows(end.len())
-            .position(|w| w == end)
-            .map_or(b.len(), |p| from + p + end.len())
-    };
+    let skip_to = |from: usize, end: &[u8]| vigil_model::markup::after(b, from, end);
     while i < b.len() {
         match b[i] {
             b'\n' => {

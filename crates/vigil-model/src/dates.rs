@@ -145,6 +145,12 @@ pub fn parse_single(text: &str) -> Option<String> {
     }
 }
 
+/// One date, as [`parse_single`] reads it, that exists on the calendar (`2026-02-30` does not):
+/// for dates a person gives (filters, publication dates).
+pub fn parse_calendar_date(text: &str) -> Option<String> {
+    parse_single(text).filter(|d| is_iso_date_or_time(d))
+}
+
 /// Why `text` is not a usable date of birth in a query, if it is not: it must read as one or
 /// more dates (`1971`, `1971-12-22`, `22 Dec 1971`, `22.12.1971`) that exist on the calendar.
 pub fn check_query_date(text: &str) -> Result<(), String> {

@@ -15,6 +15,15 @@ pub fn tag_end(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
+/// The index just past the first `pat` at or after `from` (ASCII letters in any case), or
+/// `bytes.len()` when there is none: the end of a comment, a CDATA section, a raw-text element.
+pub fn after(bytes: &[u8], from: usize, pat: &[u8]) -> usize {
+    bytes[from.min(bytes.len())..]
+        .windows(pat.len())
+        .position(|w| w.eq_ignore_ascii_case(pat))
+        .map_or(bytes.len(), |p| from + p + pat.len())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -22,5 +31,8 @@ mod tests {
         let t = br#"<a title="x > y" b='>'>rest"#;
         assert_eq!(super::tag_end(t, 2), 22);
         assert_eq!(super::tag_end(b"<a", 2), 2);
+        assert_eq!(super::after(b"<!-- x --><b>", 4, b"-->"), 10);
+        assert_eq!(super::after(b"<script>x</SCRIPT>", 8, b"</script"), 17);
+        assert_eq!(super::after(b"<!-- never", 4, b"-->"), 10);
     }
 }

@@ -104,22 +104,14 @@ pub const MENTION_KINDS: &[&str] = &[
 ];
 
 /// Kinds of timeline entries: list listings and versions, when an entity first and last stood
-/// in a dataset, report events of any claim kind.
-pub const TIMELINE_KINDS: &[&str] = &[
-    "listed",
-    "version",
-    "first_seen",
-    "last_seen",
-    "event",
-    "role",
-    "membership",
-    "family",
-    "arrest",
-    "supply",
-    "plot",
-    "designation",
-    "denial",
-];
+/// in a dataset, report events, and report events of every claim kind.
+pub static TIMELINE_KINDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        ["listed", "version", "first_seen", "last_seen", "event"]
+            .into_iter()
+            .chain(CLAIM_KINDS.iter().copied())
+            .collect()
+    });
 
 /// Genders a query may state.
 pub const GENDERS: &[&str] = &["male", "female", "other"];

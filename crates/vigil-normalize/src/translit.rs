@@ -279,15 +279,19 @@ fn arabic_word(word: &[char], out: &mut String) {
 /// Cyrillic or Greek is a name in that script and is transliterated as before.
 fn undisguise(text: &str) -> std::borrow::Cow<'_, str> {
     let foreign = |c: char| matches!(Script::of_char(c), Some(Script::Cyrillic | Script::Greek));
-    if !text.chars().any(foreign) {
+    let mixed = |word: &str| {
+        word.chars().any(foreign)
+            && word
+                .chars()
+                .any(|c| Script::of_char(c) == Some(Script::Latin))
+    };
+    // Most names, Cyrillic and Greek ones included, have no mixed word: nothing to rewrite.
+    if !text.chars().any(foreign) || !text.split_whitespace().any(mixed) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for word in text.split_inclusive(char::is_whitespace) {
-        let latin = word
-            .chars()
-            .any(|c| Script::of_char(c) == Some(Script::Latin));
-        if latin && word.chars().any(foreign) {
+        if mixed(word) {
             out.extend(word.chars().map(|c| {
                 if foreign(c) {
                     latin_lookalike(c).unwrap_or(c)

@@ -195,7 +195,7 @@ fn last_whole_line(file: &mut std::fs::File) -> std::io::Result<(u64, String)> {
 
 impl AuditLog {
     pub fn open(path: &Path) -> std::io::Result<AuditLog> {
-        let mut file = crate::private_file(path, true)?;
+        let mut file = vigil_store::private::file(path, true)?;
         let (good_len, head) = last_whole_line(&mut file)?;
         if good_len < file.metadata()?.len() {
             file.truncate(good_len)?;
@@ -353,51 +353,61 @@ pub struct AuditRead {
 
 /// The log's lines, numbered from 1, without their line ends; `torn` is set when the last has
 /// no line end.
-type NumberedLines = Vec<(u64, Vec<u8>)>;
-
-fn lines(path: &Path) -> std::io::Result<Option<(NumberedLines, bool)>> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+/// Visit the log's lines, numbered from 1, without their line ends, reading as it goes:
+/// `torn` is true for a last line that has no line end (a write a crash cut short). Blank
+/// lines are passed over; `visit` returns false to stop. False when there is no log.
+fn each_line(
+    path: &Path,
+    mut visit: impl FnMut(u64, &[u8], bool) -> bool,
+) -> std::io::Result<bool> {
+    use std::io::BufRead;
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
         Err(e) => return Err(e),
     };
-    let torn = !bytes.is_empty() && !bytes.ends_with(b"\n");
-    let out = bytes
-        .split(|&b| b == b'\n')
-        .enumerate()
-        .map(|(i, l)| (i as u64 + 1, l.to_vec()))
-        .filter(|(_, l)| !l.is_empty())
-        .collect();
-    Ok(Some((out, torn)))
+    let mut reader = std::io::BufReader::new(file);
+    let mut line = Vec::new();
+    let mut n = 0u64;
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            return Ok(true);
+        }
+        n += 1;
+        let torn = line.last() != Some(&b'\n');
+        if !torn {
+            line.pop();
+        }
+        if !line.is_empty() && !visit(n, &line, torn) {
+            return Ok(true);
+        }
+    }
 }
 
 /// Read the log: records at or after `since` (an RFC 3339 prefix), a torn last line, and any
 /// damaged lines.
 pub fn read(path: &Path, since: Option<&str>) -> std::io::Result<AuditRead> {
-    let Some((lines, torn_tail)) = lines(path)? else {
-        return Ok(AuditRead::default());
-    };
-    let last = lines.last().map_or(0, |(n, _)| *n);
     let mut out = Vec::new();
     let mut sets: HashMap<String, serde_json::Value> = HashMap::new();
     let mut read = AuditRead::default();
-    for (n, line) in &lines {
+    each_line(path, |n, line, torn| {
         let parsed = serde_json::from_slice::<ReadLine>(line).ok();
         let mut bad = || {
-            if *n == last && torn_tail {
+            if torn {
                 read.torn += 1;
             } else {
-                read.damaged_lines.push(*n);
+                read.damaged_lines.push(n);
             }
         };
         let Some(l) = parsed else {
             bad();
-            continue;
+            return true;
         };
         match (l.time, l.key, l.endpoint, l.dataset) {
             (Some(time), Some(key), Some(endpoint), Some(dataset)) => {
                 if since.is_some_and(|s| time.as_str() < s) {
-                    continue;
+                    return true;
                 }
                 // Inline versions (older logs) or a set named by id, filled in below.
                 let versions = match (l.versions, &l.versions_id) {
@@ -427,7 +437,8 @@ pub fn read(path: &Path, since: Option<&str>) -> std::io::Result<AuditRead> {
             },
             _ => bad(),
         }
-    }
+        true
+    })?;
     read.records = out
         .into_iter()
         .map(|(id, mut r)| {
@@ -458,50 +469,39 @@ pub struct Verification {
 /// Check that each line names the hash of the line before it: an edited, inserted or deleted
 /// line breaks the chain at or right after it.
 pub fn verify(path: &Path) -> std::io::Result<Verification> {
-    let Some((lines, torn)) = lines(path)? else {
-        return Ok(Verification::default());
-    };
-    let mut v = Verification {
-        torn: usize::from(torn),
-        ..Verification::default()
-    };
-    let count = lines.len() - usize::from(torn);
+    let mut v = Verification::default();
     let mut expected: Option<String> = None;
-    for (n, line) in lines.iter().take(count) {
+    each_line(path, |n, line, torn| {
+        if torn {
+            v.torn = 1;
+            return false;
+        }
         v.lines += 1;
         let prev = serde_json::from_slice::<ReadLine>(line)
             .ok()
             .map(|l| l.prev);
-        match (prev, &expected) {
-            (None, _) => {
-                v.broken_at = Some((*n, "not an audit line (damaged or edited)".into()));
-                break;
+        let broken = match (prev, &expected) {
+            (None, _) => Some("not an audit line (damaged or edited)"),
+            (Some(None), None) => {
+                v.unchained += 1;
+                None
             }
-            (Some(None), None) => v.unchained += 1,
-            (Some(None), Some(_)) => {
-                v.broken_at = Some((
-                    *n,
-                    "no link to the line before (edited, or inserted)".into(),
-                ));
-                break;
-            }
+            (Some(None), Some(_)) => Some("no link to the line before (edited, or inserted)"),
             (Some(Some(p)), None) if !p.is_empty() && v.unchained == 0 => {
-                v.broken_at = Some((
-                    *n,
-                    "the first line names a line before it: the log's start was cut off".into(),
-                ));
-                break;
+                Some("the first line names a line before it: the log's start was cut off")
             }
-            (Some(Some(p)), Some(want)) if p != *want => {
-                v.broken_at = Some((*n, "does not follow the line before it: that line was edited, or lines between were deleted or inserted".into()));
-                break;
-            }
-            (Some(Some(_)), _) => {}
+            (Some(Some(p)), Some(want)) if p != *want => Some("does not follow the line before it: that line was edited, or lines between were deleted or inserted"),
+            (Some(Some(_)), _) => None,
+        };
+        if let Some(why) = broken {
+            v.broken_at = Some((n, why.to_string()));
+            return false;
         }
         let hash = line_hash(line);
         expected = Some(hash.clone());
         v.head = hash;
-    }
+        true
+    })?;
     Ok(v)
 }
 

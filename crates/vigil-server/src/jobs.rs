@@ -128,15 +128,7 @@ fn save(state: &AppState) {
         }
         serde_json::to_vec(&*jobs).unwrap_or_default()
     };
-    let tmp = path.with_extension("tmp");
-    let written = crate::private_file(&tmp, false)
-        .and_then(|mut f| {
-            use std::io::Write;
-            f.write_all(&bytes)?;
-            f.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if let Err(e) = written {
+    if let Err(e) = vigil_store::private::replace(path, &bytes) {
         eprintln!("vigil: keeping the job records in {}: {e}", path.display());
     }
 }

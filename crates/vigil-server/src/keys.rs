@@ -111,19 +111,11 @@ impl Keys {
             path: self.path.display().to_string(),
             message: e.to_string(),
         };
-        let tmp = self.path.with_extension("tmp");
         let bytes = serde_json::to_vec_pretty(keys).map_err(|e| KeyError::File {
             path: self.path.display().to_string(),
             message: e.to_string(),
         })?;
-        {
-            use std::io::Write;
-            let mut file = crate::private_file(&tmp, false).map_err(err)?;
-            file.write_all(&bytes)
-                .and_then(|()| file.sync_all())
-                .map_err(err)?;
-        }
-        std::fs::rename(&tmp, &self.path).map_err(err)?;
+        vigil_store::private::replace(&self.path, &bytes).map_err(err)?;
         *self.loaded.write().unwrap_or_else(|p| p.into_inner()) = mtime(&self.path);
         Ok(())
     }

@@ -162,28 +162,6 @@ impl AppState {
     }
 }
 
-/// Open, creating it if needed, a file only its owner may read or write (0600): API keys and
-/// the audit trail hold who screened whom. An existing file is narrowed to 0600 too.
-pub fn private_file(path: &std::path::Path, append: bool) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.create(true).read(true);
-    if append {
-        options.append(true);
-    } else {
-        options.write(true).truncate(true);
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        let file = options.open(path)?;
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        Ok(file)
-    }
-    #[cfg(not(unix))]
-    options.open(path)
-}
-
 /// Lower the calling thread's scheduling priority so that requests always come first (Linux:
 /// SCHED_IDLE for this thread). A nice value is not enough: the scheduler (EEVDF) lets a
 /// running thread finish its time slice before a woken request handler gets the core, which

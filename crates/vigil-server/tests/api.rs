@@ -559,14 +559,7 @@ async fn invisible_characters_do_not_hide_a_listed_name() {
         "\u{202e}Karim\u{2060} Zandavi\u{feff}",
     ] {
         let body = json!({"queries": {"q": {"schema": "Person", "properties": {"name": [name]}}}});
-        let (s, v) = call(
-            &f,
-            "POST",
-            "/match/default",
-            Some(&f.screen_key),
-            Some(body.to_string()),
-        )
-        .await;
+        let (s, v) = match_with(&f, "", &body.to_string()).await;
         assert_eq!(s, StatusCode::OK, "{v}");
         let top = &v["responses"]["q"]["results"][0];
         assert_eq!(top["id"], "p1", "/match {name:?}: {v}");
@@ -615,14 +608,7 @@ async fn misspelt_filters_and_oversized_queries_are_refused() {
     for ex in examples {
         let body = json!({"queries": {"q": ex}}).to_string();
         let started = std::time::Instant::now();
-        let (s, v) = call(
-            &f,
-            "POST",
-            "/match/default",
-            Some(&f.screen_key),
-            Some(body),
-        )
-        .await;
+        let (s, v) = match_with(&f, "", &body).await;
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
         assert!(v["detail"].as_str().unwrap_or("").len() < 300, "{v}");
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
@@ -643,14 +629,7 @@ async fn misspelt_filters_and_oversized_queries_are_refused() {
     for (prop, value) in [("birthDate", "31/02/1939"), ("nationality", "Narnia")] {
         let body = json!({"queries": {"q": {"schema": "Person",
             "properties": {"name": ["Karim Zandavi"], prop: [value]}}}});
-        let (s, v) = call(
-            &f,
-            "POST",
-            "/match/default",
-            Some(&f.screen_key),
-            Some(body.to_string()),
-        )
-        .await;
+        let (s, v) = match_with(&f, "", &body.to_string()).await;
         assert_eq!(s, StatusCode::OK, "{v}");
         let q = &v["responses"]["q"];
         assert_eq!(q["results"][0]["id"], "p1", "{v}");

@@ -75,6 +75,7 @@ macro_rules! kv_store_reads {
 
 pub mod contract;
 mod memory;
+pub mod private;
 mod redb_store;
 mod types;
 mod versioning;

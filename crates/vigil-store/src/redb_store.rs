@@ -47,17 +47,6 @@ fn guard_panics<T>(
     outcome.unwrap_or_else(|_| Err(damaged(path, "truncated or overwritten")))
 }
 
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
-}
-
 fn backend<E: std::fmt::Display>(e: E) -> StoreError {
     StoreError::Backend(e.to_string())
 }
@@ -73,7 +62,7 @@ impl RedbStore {
     /// and the database file 0600: the store says whom an organisation screens.
     pub fn open(dir: &Path) -> Result<RedbStore, StoreError> {
         if !dir.exists() {
-            create_private_dir(dir).map_err(|e| {
+            crate::private::dir(dir).map_err(|e| {
                 StoreError::Backend(format!("cannot create {}: {e}", dir.display()))
             })?;
         }
@@ -96,26 +85,26 @@ impl RedbStore {
             store.init()?;
             Ok(store)
         })?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).map_err(
-                |e| StoreError::Backend(format!("cannot restrict {}: {e}", path.display())),
-            )?;
-        }
+        crate::private::restrict(&path)
+            .map_err(|e| StoreError::Backend(format!("cannot restrict {}: {e}", path.display())))?;
         Ok(store)
     }
 
     /// Open the store in `dir`, which must exist: a mistyped path must not become a new, empty
     /// store that screens every name clean.
     pub fn open_existing(dir: &Path) -> Result<RedbStore, StoreError> {
-        let path = dir.join(DB_FILE);
-        if !path.exists() {
-            return Err(StoreError::Missing {
-                path: dir.display().to_string(),
-            });
-        }
+        RedbStore::must_exist(dir)?;
         RedbStore::open(dir)
+    }
+
+    /// Whether `dir` holds a store: `Missing`, naming the path, when it does not.
+    pub fn must_exist(dir: &Path) -> Result<(), StoreError> {
+        if dir.join(DB_FILE).exists() {
+            return Ok(());
+        }
+        Err(StoreError::Missing {
+            path: dir.display().to_string(),
+        })
     }
 
     /// Where the database file is.

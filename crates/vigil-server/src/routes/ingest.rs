@@ -58,9 +58,7 @@ pub(crate) async fn ingest_handler(
         vigil_model::vocab::check_label("format", v).map_err(unprocessable)?;
     }
     if let Some(d) = &req.published {
-        if vigil_model::dates::parse_single(d)
-            .is_none_or(|d| !vigil_model::dates::is_iso_date_or_time(&d))
-        {
+        if vigil_model::dates::parse_calendar_date(d).is_none() {
             return Err(unprocessable(format!(
                 "published: {:?} is not a date",
                 d.chars().take(60).collect::<String>()

@@ -181,14 +181,12 @@ pub(crate) async fn timeline_handler(
         .unwrap_or_default();
     let unprocessable = |e: String| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e);
     for k in &kinds {
-        vigil_model::vocab::check("kind", k, vigil_model::vocab::TIMELINE_KINDS)
+        vigil_model::vocab::check("kind", k, &vigil_model::vocab::TIMELINE_KINDS)
             .map_err(unprocessable)?;
     }
     for (what, d) in [("from", &p.from), ("to", &p.to)] {
         if let Some(d) = d {
-            if vigil_model::dates::parse_single(d)
-                .is_none_or(|d| !vigil_model::dates::is_iso_date_or_time(&d))
-            {
+            if vigil_model::dates::parse_calendar_date(d).is_none() {
                 return Err(unprocessable(format!(
                     "{what}: {d:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
                 )));
