@@ -128,6 +128,17 @@ fn fixture_full(cors_origins: Vec<String>, slow_ingestor: bool) -> Fixture {
     }
 }
 
+/// A fixture whose server writes through a slow fake, and a write key for it.
+fn writer_fixture() -> (Fixture, String) {
+    let f = fixture_full(Vec::new(), true);
+    let (_, write_key) = f
+        .state
+        .keys
+        .add("loader", Role::Write, "2026-11-23")
+        .expect("key");
+    (f, write_key)
+}
+
 async fn call(
     f: &Fixture,
     method: &str,
@@ -514,12 +525,7 @@ async fn a_body_without_content_type_is_json_and_a_wrong_type_is_refused() {
 /// A background write reports its step at `/jobs/{id}` while it runs, and its outcome after.
 #[tokio::test]
 async fn a_job_shows_its_progress_while_it_runs() {
-    let f = fixture_full(Vec::new(), true);
-    let (_, write_key) = f
-        .state
-        .keys
-        .add("loader", Role::Write, "2026-11-23")
-        .expect("key");
+    let (f, write_key) = writer_fixture();
     let body = json!({"kind": "lists", "files": [{"name": "x.csv", "content": "x"}]}).to_string();
     let (s, job) = call(&f, "POST", "/ingest", Some(&write_key), Some(body)).await;
     assert_eq!(s, StatusCode::ACCEPTED, "{job}");
@@ -700,12 +706,7 @@ async fn security_headers_and_json_errors_for_bad_parameters() {
 /// own. Two files of one name, and labels or names with markup or of megabytes, are refused.
 #[tokio::test]
 async fn ingest_queues_are_bounded_and_requests_checked() {
-    let f = fixture_full(Vec::new(), true);
-    let (_, write_key) = f
-        .state
-        .keys
-        .add("loader", Role::Write, "2026-11-23")
-        .expect("key");
+    let (f, write_key) = writer_fixture();
     let refused = [
         json!({"kind": "lists", "files": [{"name": "a.csv", "content": "x"}, {"name": "a.csv", "content": "y"}]}),
         json!({"kind": "lists", "version": "v".repeat(5 << 20), "files": [{"name": "a.csv", "content": "x"}]}),
