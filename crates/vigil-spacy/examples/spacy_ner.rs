@@ -1,0 +1,38 @@
+//! Reads lines of text on stdin and prints, per line, one JSON object with the tokens and
+//! entities a spaCy pipeline gives (character offsets, as Python counts them). Used by
+//! `scripts/spacy-parity.py` to compare with Python spaCy.
+use std::io::BufRead;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = std::env::args()
+        .nth(1)
+        .ok_or("usage: spacy_ner PIPELINE_DIR < lines")?;
+    let pipeline = vigil_spacy::Pipeline::load(std::path::Path::new(&dir))?;
+    let stdin = std::io::stdin();
+    let texts: Vec<String> = stdin
+        .lock()
+        .lines()
+        .map(|line| Ok(serde_json::from_str(&line?)?))
+        .collect::<Result<_, Box<dyn std::error::Error>>>()?;
+    let started = std::time::Instant::now();
+    let analyses: Vec<_> = texts.iter().map(|t| pipeline.analyse(t)).collect();
+    eprintln!("analysed-seconds {}", started.elapsed().as_secs_f64());
+    for (text, analysis) in texts.iter().zip(analyses) {
+        let char_at = |byte: usize| text[..byte].chars().count();
+        let tokens: Vec<&str> = analysis
+            .tokens
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        let ents: Vec<(usize, usize, &str)> = analysis
+            .entities
+            .iter()
+            .map(|e| {
+                let (s, en) = analysis.byte_range(e);
+                (char_at(s), char_at(en), e.label.as_str())
+            })
+            .collect();
+        println!("{}", serde_json::json!({"tokens": tokens, "ents": ents}));
+    }
+    Ok(())
+}

@@ -1,0 +1,230 @@
+//! The few thinc layers a spaCy CNN pipeline is made of, forward only: hash embeddings,
+//! maxout with layer normalisation, windowed residual convolution, affine maps.
+
+use std::path::Path;
+
+use crate::hash::embed_keys;
+use crate::weights::{Node, Tensor};
+use crate::SpacyError;
+
+/// `out(n×o) = x(n×i) · wᵀ` for row-major `w` of `o` rows, plus `bias` per row if given.
+pub fn affine(
+    x: &[f32],
+    n: usize,
+    i: usize,
+    w: &[f32],
+    o: usize,
+    bias: Option<&[f32]>,
+) -> Vec<f32> {
+    let mut out = vec![0.0f32; n * o];
+    if n == 0 {
+        return out;
+    }
+    if let Some(b) = bias {
+        for row in out.chunks_exact_mut(o) {
+            row.copy_from_slice(b);
+        }
+    }
+    let beta = if bias.is_some() { 1.0 } else { 0.0 };
+    // SAFETY: the slices hold n×i, o×i and n×o elements, which the strides below address
+    // and no further (checked by the asserts).
+    assert!(x.len() >= n * i && w.len() >= o * i);
+    unsafe {
+        matrixmultiply::sgemm(
+            n,
+            i,
+            o,
+            1.0,
+            x.as_ptr(),
+            i as isize,
+            1,
+            w.as_ptr(),
+            1,
+            i as isize,
+            beta,
+            out.as_mut_ptr(),
+            o as isize,
+            1,
+        );
+    }
+    out
+}
+
+/// thinc `HashEmbed`: four hashed rows of the table, summed.
+pub struct HashEmbed {
+    table: Tensor,
+    seed: u32,
+    pub width: usize,
+}
+
+impl HashEmbed {
+    pub fn from_node(node: &Node, path: &Path) -> Result<HashEmbed, SpacyError> {
+        let table = node.param("E", path)?.clone();
+        if table.shape.len() != 2 || table.shape[0] == 0 {
+            return Err(SpacyError::format(path, "hashembed table is not a matrix"));
+        }
+        let seed = node
+            .int_attrs
+            .get("seed")
+            .copied()
+            .ok_or_else(|| SpacyError::format(path, "hashembed without a seed"))?;
+        Ok(HashEmbed {
+            width: table.shape[1],
+            seed: seed as u32,
+            table,
+        })
+    }
+
+    pub fn add_into(&self, key: u64, out: &mut [f32]) {
+        let rows = self.table.shape[0] as u32;
+        for h in embed_keys(key, self.seed) {
+            let row = (h % rows) as usize * self.width;
+            for (o, v) in out.iter_mut().zip(&self.table.data[row..row + self.width]) {
+                *o += v;
+            }
+        }
+    }
+}
+
+/// thinc `Maxout` followed by `LayerNorm` (every maxout in these pipelines is normalised).
+pub struct MaxoutNorm {
+    w: Vec<f32>,
+    b: Vec<f32>,
+    gain: Vec<f32>,
+    shift: Vec<f32>,
+    pub n_out: usize,
+    pieces: usize,
+    pub n_in: usize,
+}
+
+impl MaxoutNorm {
+    pub fn from_nodes(maxout: &Node, norm: &Node, path: &Path) -> Result<MaxoutNorm, SpacyError> {
+        let w = maxout.param("W", path)?;
+        let b = maxout.param("b", path)?;
+        if w.shape.len() != 3 {
+            return Err(SpacyError::format(
+                path,
+                "maxout weights are not (nO, nP, nI)",
+            ));
+        }
+        let (n_out, pieces, n_in) = (w.shape[0], w.shape[1], w.shape[2]);
+        let gain = norm.param("G", path)?.data.clone();
+        let shift = norm.param("b", path)?.data.clone();
+        if b.data.len() != n_out * pieces || gain.len() != n_out || shift.len() != n_out {
+            return Err(SpacyError::format(
+                path,
+                "maxout and layernorm sizes disagree",
+            ));
+        }
+        Ok(MaxoutNorm {
+            w: w.data.clone(),
+            b: b.data.clone(),
+            gain,
+            shift,
+            n_out,
+            pieces,
+            n_in,
+        })
+    }
+
+    pub fn forward(&self, x: &[f32], n: usize) -> Vec<f32> {
+        let y = affine(
+            x,
+            n,
+            self.n_in,
+            &self.w,
+            self.n_out * self.pieces,
+            Some(&self.b),
+        );
+        let mut out = vec![0.0f32; n * self.n_out];
+        for (row_out, row_y) in out
+            .chunks_exact_mut(self.n_out)
+            .zip(y.chunks_exact(self.n_out * self.pieces))
+        {
+            for (o, pieces) in row_out.iter_mut().zip(row_y.chunks_exact(self.pieces)) {
+                let mut best = pieces[0];
+                for &p in &pieces[1..] {
+                    if p > best {
+                        best = p;
+                    }
+                }
+                *o = best;
+            }
+            let width = self.n_out as f32;
+            let mean = row_out.iter().sum::<f32>() / width;
+            let var = row_out.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / width + 1e-8;
+            let scale = 1.0 / var.sqrt();
+            for ((v, g), s) in row_out.iter_mut().zip(&self.gain).zip(&self.shift) {
+                *v = (*v - mean) * scale * g + s;
+            }
+        }
+        out
+    }
+}
+
+/// A plain affine layer (thinc `Linear`): `W` is (nO, nI).
+pub struct Linear {
+    w: Vec<f32>,
+    b: Vec<f32>,
+    pub n_out: usize,
+    pub n_in: usize,
+}
+
+impl Linear {
+    pub fn from_node(node: &Node, path: &Path) -> Result<Linear, SpacyError> {
+        let w = node.param("W", path)?;
+        let b = node.param("b", path)?;
+        if w.shape.len() != 2 || b.data.len() != w.shape[0] {
+            return Err(SpacyError::format(path, "linear weights are not (nO, nI)"));
+        }
+        Ok(Linear {
+            w: w.data.clone(),
+            b: b.data.clone(),
+            n_out: w.shape[0],
+            n_in: w.shape[1],
+        })
+    }
+
+    pub fn forward(&self, x: &[f32], n: usize) -> Vec<f32> {
+        affine(x, n, self.n_in, &self.w, self.n_out, Some(&self.b))
+    }
+}
+
+/// `MaxoutWindowEncoder`: residual blocks, each seeing `window` neighbours either side.
+/// thinc pads a document with `window × depth` zero rows on each side before the first
+/// block and lets those rows take values as the blocks run, so the padding is kept here
+/// too: the first and last tokens read exactly what they read in spaCy.
+pub struct WindowEncoder {
+    pub blocks: Vec<MaxoutNorm>,
+    pub window: usize,
+}
+
+impl WindowEncoder {
+    pub fn forward(&self, x: &[f32], n: usize, width: usize) -> Vec<f32> {
+        let pad = self.window * self.blocks.len();
+        let rows = n + 2 * pad;
+        let mut seq = vec![0.0f32; rows * width];
+        seq[pad * width..(pad + n) * width].copy_from_slice(&x[..n * width]);
+        let span = 2 * self.window + 1;
+        let mut cols = vec![0.0f32; rows * width * span];
+        for block in &self.blocks {
+            cols.iter_mut().for_each(|v| *v = 0.0);
+            for t in 0..rows {
+                for j in 0..span {
+                    let src = t as isize + j as isize - self.window as isize;
+                    if src < 0 || src as usize >= rows {
+                        continue;
+                    }
+                    let src = src as usize;
+                    let dst = (t * span + j) * width;
+                    cols[dst..dst + width].copy_from_slice(&seq[src * width..(src + 1) * width]);
+                }
+            }
+            let h = block.forward(&cols, rows);
+            for (s, v) in seq.iter_mut().zip(&h) {
+                *s += v;
+            }
+        }
+        seq[pad * width..(pad + n) * width].to_vec()
+    }
+}

