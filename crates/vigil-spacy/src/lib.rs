@@ -7,6 +7,7 @@
 
 mod error;
 pub mod hash;
+pub mod install;
 mod layers;
 pub mod lexicon;
 pub mod ner;

@@ -1,12 +1,13 @@
 //! Reads lines of text on stdin and prints, per line, one JSON object with the tokens and
 //! entities a spaCy pipeline gives (character offsets, as Python counts them). Used by
-//! `scripts/spacy-parity.py` to compare with Python spaCy.
+//! `scripts/spacy-parity.py` and `tests/parity.rs` to compare with Python spaCy; prints the
+//! seconds spent analysing (not loading) on stderr.
 use std::io::BufRead;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::args()
         .nth(1)
-        .ok_or("usage: spacy_ner PIPELINE_DIR < lines")?;
+        .ok_or("usage: spacy-ner PIPELINE_DIR < lines")?;
     let pipeline = vigil_spacy::Pipeline::load(std::path::Path::new(&dir))?;
     let stdin = std::io::stdin();
     let texts: Vec<String> = stdin
