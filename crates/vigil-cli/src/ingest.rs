@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use vigil_engine::{Engine, Ingested, PageArgs};
 
 #[derive(clap::Args)]
@@ -21,9 +21,46 @@ pub struct IngestArgs {
     /// The dataset the documents go into.
     #[arg(long, default_value = "reports")]
     pub dataset: String,
+    /// How to read: `model` (a trained pipeline with the rules; an error if none is
+    /// installed), `rules` (rules and gazetteers only), `auto` (the model when one is
+    /// installed or given with --model).
+    #[arg(long, default_value = "auto", value_parser = ["auto", "model", "rules"])]
+    pub reader: String,
+    /// spaCy pipeline directory to read with (default: the installed English one).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Where pipelines are installed (see `vigil models`).
+    #[arg(long, env = "VIGIL_MODELS")]
+    pub models_dir: Option<PathBuf>,
+}
+
+/// The pipeline `--reader` and `--model` ask for, loaded; None for rules only.
+fn reader_model(args: &IngestArgs) -> Result<Option<std::sync::Arc<vigil_spacy::Pipeline>>> {
+    if args.reader == "rules" {
+        return Ok(None);
+    }
+    let dir = crate::models::models_dir(args.models_dir.as_ref())?;
+    let path = match (&args.model, args.reader.as_str()) {
+        (Some(m), _) => m.clone(),
+        (None, "model") => crate::models::resolve(None, &dir)?,
+        (None, _) => match vigil_spacy::install::find(&dir, "en") {
+            Ok(p) => p,
+            Err(_) => {
+                eprintln!(
+                    "vigil: reading with rules only (no trained pipeline in {}; `vigil models install` adds one)",
+                    dir.display()
+                );
+                return Ok(None);
+            }
+        },
+    };
+    let pipeline = vigil_spacy::Pipeline::load(&path)
+        .with_context(|| format!("loading the pipeline in {}", path.display()))?;
+    Ok(Some(std::sync::Arc::new(pipeline)))
 }
 
 pub fn run(engine: &Engine, args: &IngestArgs, json: bool) -> Result<()> {
+    engine.set_reader_model(reader_model(args)?);
     let Ingested {
         outcomes,
         unchanged,

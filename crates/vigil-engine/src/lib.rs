@@ -33,6 +33,8 @@ pub struct Engine {
     store: Arc<dyn Store>,
     dir: PathBuf,
     progress: progress::Hub,
+    /// The trained pipeline report reading uses with its rules, if one is set.
+    reader_model: std::sync::RwLock<Option<Arc<vigil_spacy::Pipeline>>>,
 }
 
 impl Engine {
@@ -43,7 +45,20 @@ impl Engine {
             store,
             dir: dir.to_path_buf(),
             progress: progress::Hub::new(draw),
+            reader_model: std::sync::RwLock::new(None),
         }
+    }
+
+    /// Read reports with this trained pipeline as well as the rules (None: rules only).
+    pub fn set_reader_model(&self, model: Option<Arc<vigil_spacy::Pipeline>>) {
+        if let Ok(mut slot) = self.reader_model.write() {
+            *slot = model;
+        }
+    }
+
+    /// The pipeline report reading uses, if any.
+    pub fn reader_model(&self) -> Option<Arc<vigil_spacy::Pipeline>> {
+        self.reader_model.read().ok().and_then(|m| m.clone())
     }
 
     pub fn store(&self) -> &dyn Store {

@@ -8,8 +8,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use vigil_extract::{
-    dates, document_id, document_statements, extract_claims, extract_mentions, quantities,
-    DocumentMeta, MentionKind,
+    dates, document_id, document_statements, extract_claims, extract_mentions_with, quantities,
+    DocumentMeta, MentionKind, Proposal,
 };
 use vigil_link::{gazetteer_from_index, report_statements, Linker, ReportMeta};
 use vigil_store::{LoadMode, SourceFile, VersionRequest};
@@ -76,6 +76,7 @@ fn prepare(
     path: &Path,
     gazetteer: &vigil_extract::Gazetteer,
     published: Option<&str>,
+    model: Option<&vigil_spacy::Pipeline>,
 ) -> std::result::Result<Prepared, String> {
     let (raw, hash) = read_page(path)?;
     let doc = vigil_extract::clean_checked(&raw)?;
@@ -88,7 +89,25 @@ fn prepare(
     if let Some(why) = vigil_extract::not_prose(&doc.text) {
         return Err(format!("not a news report ({why})"));
     }
-    let ex = extract_mentions(&doc.text, gazetteer);
+    let proposals: Vec<Proposal> = match model {
+        Some(model) => {
+            let analysis = model.analyse(&doc.text);
+            analysis
+                .entities
+                .iter()
+                .map(|e| {
+                    let (start, end) = analysis.byte_range(e);
+                    Proposal {
+                        start,
+                        end,
+                        label: e.label.clone(),
+                    }
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    let ex = extract_mentions_with(&doc.text, gazetteer, &proposals);
     let date_mentions = dates(&doc.text, published);
     let amounts = quantities(&doc.text);
     let claims = extract_claims(&doc.text, &ex, &date_mentions);
@@ -219,13 +238,14 @@ impl Engine {
         let mut sources = Vec::new();
         let mut seen: Vec<(String, String)> = Vec::new();
         let progress = self.progress_bar(files.len() as u64, "reading reports");
+        let model = self.reader_model();
         // Pages are read, cleaned and read for mentions and claims in parallel, a chunk at a time;
         // linking is sequential so the pages of one batch link to the same entities, and names
         // created by a chunk are in the gazetteer for the next.
         for chunk in files.chunks(CHUNK) {
             let prepared: Vec<std::result::Result<Prepared, String>> = chunk
                 .par_iter()
-                .map(|path| prepare(path, &gazetteer, published.as_deref()))
+                .map(|path| prepare(path, &gazetteer, published.as_deref(), model.as_deref()))
                 .collect();
             for (path, p) in chunk.iter().zip(prepared) {
                 progress.inc(1);

@@ -32,7 +32,8 @@ pub use dates::{dates, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
 pub use mentions::{
-    extract_mentions, name_key, DocEntity, Extraction, Gazetteer, Mention, MentionKind,
+    extract_mentions, extract_mentions_with, name_key, DocEntity, Extraction, Gazetteer, Mention,
+    MentionKind, Proposal,
 };
 pub use quantities::{disagree, quantities, Measure, Quantity};
 pub use sentences::{sentences, Span};

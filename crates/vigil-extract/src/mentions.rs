@@ -326,6 +326,337 @@ struct Piece {
     rule: &'static str,
     /// For pieces left to the second pass: a lone word or acronym.
     pending: bool,
+    /// What a trained model said this span is, for a lone word the second pass cannot
+    /// otherwise resolve.
+    fallback: Option<MentionKind>,
+}
+
+/// A name span a trained model proposes (byte offsets into the text), with the model's label
+/// (spaCy's: PERSON, ORG, GPE, LOC, FAC, EVENT; PER and MISC in other languages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+}
+
+/// The rule of model pieces cut where a person's name runs on after a body's head word.
+const PERSON_AFTER_BODY: &str = "model, person after a body's name";
+
+fn proposal_kind(label: &str) -> Option<MentionKind> {
+    match label {
+        "PERSON" | "PER" => Some(MentionKind::Person),
+        "ORG" => Some(MentionKind::Organization),
+        "GPE" | "LOC" | "FAC" => Some(MentionKind::Place),
+        // Events are left to the rules' head words ("plot", "rally"): the model's EVENT
+        // spans are mostly holidays and wars, not the events a report is about.
+        _ => None,
+    }
+}
+
+/// Rules whose verdict outweighs a model's: names known from lists and earlier reports, and
+/// bodies recognised by their head word ("Ministry", "Council").
+fn rule_outweighs_model(rule: &str) -> bool {
+    matches!(
+        rule,
+        "name gazetteer" | "organisation head word" | "demonym and body" | "defines an acronym"
+    )
+}
+
+/// The model's spans as pieces over the rule tokenizer's tokens, cut where the model's
+/// statistics overreach: a leading article or title ("Lawyer Erik Dahl" is Erik Dahl, who
+/// is a lawyer), a parenthesis (an acronym defined after a name is not part of it), a
+/// possessive inside ("the Treasury's Office of ..." names two bodies), a person's name run
+/// on after a body's head word ("member of the House of Representatives John Doe").
+fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for p in proposals {
+        let Some(kind) = proposal_kind(&p.label) else {
+            continue;
+        };
+        let Some(a) = reader.toks.iter().position(|t| t.end > p.start) else {
+            continue;
+        };
+        let b = reader.toks[a..]
+            .iter()
+            .position(|t| t.start >= p.end)
+            .map_or(reader.toks.len(), |i| a + i);
+        if a >= b || (reader.toks[a].start < p.start && a + 1 == b) {
+            continue;
+        }
+        let mut a = a;
+        while a < b && matches!(reader.lower(a).as_str(), "the" | "a" | "an") {
+            a += 1;
+        }
+        // Cut at parentheses and inner possessives.
+        let mut parts: Vec<(usize, usize)> = Vec::new();
+        let mut from = a;
+        for k in a..b {
+            let between = if k > a {
+                &reader.text[reader.toks[k - 1].end..reader.toks[k].start]
+            } else {
+                ""
+            };
+            if between.contains('(') || between.contains(')') {
+                parts.push((from, k));
+                from = k;
+            }
+            // Only where what precedes names something itself: "the Treasury's Office",
+            // "Iran's Ministry", not "People's Mojahedin" or "Children's Fund".
+            let raw = &reader.text[reader.toks[k].start..reader.toks[k].end];
+            let lower = reader.lower(k);
+            let names_itself = k > from
+                || words::places().get(reader.word(k)).is_some()
+                || (!reader.lowercase_words.contains(&lower)
+                    && !matches!(
+                        lower.as_str(),
+                        "people" | "women" | "children" | "men" | "workers"
+                    ));
+            if k + 1 < b && raw != reader.word(k) && names_itself {
+                parts.push((from, k + 1));
+                from = k + 1;
+            }
+        }
+        parts.push((from, b));
+        for (mut a, mut b) in parts {
+            while a < b && matches!(reader.lower(a).as_str(), "the" | "a" | "an") {
+                a += 1;
+            }
+            while b > a && matches!(reader.word(b - 1), "'s" | "’s") {
+                b -= 1;
+            }
+            if kind == MentionKind::Person {
+                let t = reader.title_len(a, b);
+                let cue = a < b && words::PERSON_CUES.contains(&reader.lower(a).as_str());
+                if t > 0 && t < b - a {
+                    a += t;
+                } else if cue && b - a >= 2 {
+                    a += 1;
+                }
+            }
+            if a >= b {
+                continue;
+            }
+            // "the Iranian Resistance": a nationality and words the document also writes in
+            // lower case, capitalised for emphasis, name no body.
+            if kind == MentionKind::Organization
+                && b - a >= 2
+                && (a..b).all(|k| {
+                    let l = reader.lower(k);
+                    words::places().get(reader.word(k)).is_some()
+                        || (words::org_head(&l).is_none()
+                            && (reader.lowercase_words.contains(&l)
+                                || words::looks_like_common_noun(&l)))
+                })
+                && (a..b).any(|k| words::places().get(reader.word(k)).is_none())
+            {
+                continue;
+            }
+            // "the U.S. State department": a lower-case head word right after a body's
+            // name is part of it.
+            if kind == MentionKind::Organization
+                && b < reader.toks.len()
+                && reader.joined(b - 1)
+                && reader
+                    .word(b)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && words::org_head(&reader.lower(b)).is_some()
+            {
+                b += 1;
+            }
+            // A body's name with a person's run on after it.
+            let mut pieces = vec![(a, b, kind)];
+            if kind == MentionKind::Organization && b - a >= 3 {
+                for k in (a + 1..b - 1).rev() {
+                    let head_before = words::org_head(&reader.lower(k - 1)).is_some();
+                    let name_shaped = |j: usize| {
+                        let w = reader.word(j);
+                        let l = reader.lower(j);
+                        is_cap(w)
+                            && !is_acronym(w)
+                            && words::org_head(&l).is_none()
+                            && words::places().get(w).is_none()
+                            && !words::looks_like_common_noun(&l)
+                    };
+                    let tail = b - k;
+                    // A person, not more of the body's name ("Radio Free Europe"): a known
+                    // given name, or the name speaks ("... Henrik Dalsgaard said").
+                    let speaks = b < reader.toks.len()
+                        && reader.joined(b - 1)
+                        && words::SPEECH_VERBS.contains(&reader.lower(b).as_str());
+                    if head_before
+                        && (2..=3).contains(&tail)
+                        && (k..b).all(name_shaped)
+                        && (reader.gaz.is_given(reader.word(k)) || speaks)
+                    {
+                        pieces = vec![(a, k, kind), (k, b, MentionKind::Person)];
+                        break;
+                    }
+                }
+            }
+            let split = pieces.len() > 1;
+            for (a, b, kind) in pieces {
+                let lone = b - a == 1;
+                out.push(Piece {
+                    a,
+                    b,
+                    kind: if lone { None } else { Some(kind) },
+                    role: None,
+                    rule: if split { PERSON_AFTER_BODY } else { "model" },
+                    pending: lone,
+                    fallback: Some(kind),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// What a lone capitalised word the model labelled is, once the document and the gazetteers
+/// have had their say: a known place is a place whatever the model thought; a word the
+/// document also writes in lower case, a common noun or a title is no name (the model's
+/// single-word guesses are its least reliable); anything else keeps the model's label.
+fn lone_model_word(
+    reader: &Reader,
+    w: &str,
+    kind: MentionKind,
+    not_entities: &HashSet<String>,
+) -> Option<MentionKind> {
+    let bare = w.replace('.', "");
+    if not_entities.contains(w) || not_entities.contains(&bare) {
+        return None;
+    }
+    if let Some(p) = words::places().get(w) {
+        return (p.kind != PlaceKind::Demonym).then_some(MentionKind::Place);
+    }
+    let lower = w.to_lowercase();
+    if is_acronym(w) {
+        return Some(kind);
+    }
+    if reader.lowercase_words.contains(&lower)
+        || words::looks_like_common_noun(&lower)
+        || words::is_calendar(&lower)
+        || words::TITLE_MODIFIERS.contains(&lower.as_str())
+        || words::TITLES
+            .iter()
+            .any(|t| t.split(' ').any(|p| p == lower))
+    {
+        return None;
+    }
+    Some(kind)
+}
+
+/// Rule pieces and model pieces into one list: where they agree on a span the rules refine
+/// the kind (a public body rather than an organisation); where they disagree the model's
+/// boundaries win, except over a name the gazetteer knows or a body with a head word that
+/// contains them; where only one side found something, it stands.
+fn reconcile(rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece> {
+    if model.is_empty() {
+        return rules;
+    }
+    let overlaps = |x: &Piece, y: &Piece| x.a < y.b && y.a < x.b;
+    let mut model_used = vec![false; model.len()];
+    let mut model_dropped = vec![false; model.len()];
+    let mut out = Vec::new();
+    for mut r in rules {
+        let hits: Vec<usize> = (0..model.len())
+            .filter(|&i| overlaps(&r, &model[i]))
+            .collect();
+        if hits.is_empty() {
+            out.push(r);
+            continue;
+        }
+        let inside = hits.iter().all(|&i| model[i].a >= r.a && model[i].b <= r.b);
+        // Unless a person's name runs on after the body's (split off in `model_pieces`).
+        let person_after_body = hits.iter().any(|&i| model[i].rule == PERSON_AFTER_BODY);
+        if inside && !person_after_body && !r.pending && rule_outweighs_model(r.rule) {
+            for &i in &hits {
+                model_dropped[i] = true;
+            }
+            out.push(r);
+            continue;
+        }
+        if let [i] = hits[..] {
+            let m = &model[i];
+            if m.a == r.a && m.b == r.b {
+                model_used[i] = true;
+                let model_kind = m.fallback;
+                if r.pending {
+                    r.fallback = model_kind;
+                } else {
+                    let ruled = r.kind;
+                    r.kind = match (r.kind, model_kind) {
+                        (Some(MentionKind::PublicBody), Some(MentionKind::Organization)) => {
+                            Some(MentionKind::PublicBody)
+                        }
+                        (Some(k), _) if rule_outweighs_model(r.rule) => Some(k),
+                        // A single word the place gazetteer knows is that place.
+                        (Some(MentionKind::Place), _)
+                            if r.rule == "place gazetteer" && r.b - r.a == 1 =>
+                        {
+                            Some(MentionKind::Place)
+                        }
+                        // A person by given name, title, cue or appositive, or a place the
+                        // gazetteer knows, against the model's weakest label: its ORG.
+                        (
+                            Some(k @ (MentionKind::Person | MentionKind::Place)),
+                            Some(MentionKind::Organization),
+                        ) if matches!(
+                            r.rule,
+                            "given name"
+                                | "title before a name"
+                                | "person cue before"
+                                | "appositive role after"
+                                | "person context"
+                                | "place gazetteer"
+                        ) =>
+                        {
+                            Some(k)
+                        }
+                        (_, Some(k)) => Some(k),
+                        (k, None) => k,
+                    };
+                    if r.kind != ruled {
+                        r.rule = "model";
+                    }
+                }
+                out.push(r);
+                continue;
+            }
+        }
+        // Different boundaries: the model's spans stand; a title the rules saw in front of
+        // the name stays with the span that starts there.
+        if let Some(role) = r.role.take() {
+            if let Some(&i) = hits.iter().find(|&&i| model[i].a == r.a) {
+                model_used[i] = true;
+                let mut m = model[i].clone_piece();
+                m.role = Some(role);
+                out.push(m);
+            }
+        }
+    }
+    for (i, m) in model.into_iter().enumerate() {
+        if !model_used[i] && !model_dropped[i] {
+            out.push(m);
+        }
+    }
+    out
+}
+
+impl Piece {
+    fn clone_piece(&self) -> Piece {
+        Piece {
+            a: self.a,
+            b: self.b,
+            kind: self.kind,
+            role: self.role.clone(),
+            rule: self.rule,
+            pending: self.pending,
+            fallback: self.fallback,
+        }
+    }
 }
 
 struct Reader<'a> {
@@ -497,6 +828,20 @@ impl<'a> Reader<'a> {
                 return true;
             }
             if self.possessive(b - 1) && words::PERSON_POSSESSIONS.contains(&next.as_str()) {
+                return true;
+            }
+        }
+        // "Annika Lindqvist's report ... Lindqvist said": the last word speaks on its own
+        // elsewhere in the document, as a person's surname does.
+        if b - a >= 2 && (a..b).all(|k| !is_acronym(self.word(k))) {
+            let last = self.lower(b - 1);
+            let speaks = (0..self.toks.len().saturating_sub(1)).any(|k| {
+                (k < a || k >= b)
+                    && self.lower(k) == last
+                    && self.joined(k)
+                    && words::SPEECH_VERBS.contains(&self.lower(k + 1).as_str())
+            });
+            if speaks {
                 return true;
             }
         }
@@ -714,6 +1059,7 @@ impl<'a> Reader<'a> {
                             role: None,
                             rule: "place before a title",
                             pending: false,
+                            fallback: None,
                         });
                     }
                     a += 1;
@@ -727,6 +1073,7 @@ impl<'a> Reader<'a> {
                         role: None,
                         rule: "acronym before a title",
                         pending: true,
+                        fallback: None,
                     });
                     a += 1;
                     continue;
@@ -746,6 +1093,7 @@ impl<'a> Reader<'a> {
                     role: Some(role),
                     rule: "title before a name",
                     pending: end - a == 1,
+                    fallback: None,
                 });
             }
             return out;
@@ -767,6 +1115,7 @@ impl<'a> Reader<'a> {
                         role: None,
                         rule,
                         pending: false,
+                        fallback: None,
                     });
                 }
                 return out;
@@ -782,6 +1131,7 @@ impl<'a> Reader<'a> {
                     "single word"
                 },
                 pending: true,
+                fallback: None,
             });
             return out;
         }
@@ -799,6 +1149,7 @@ impl<'a> Reader<'a> {
                 role,
                 rule,
                 pending: false,
+                fallback: None,
             });
             return out;
         }
@@ -821,6 +1172,7 @@ impl<'a> Reader<'a> {
                     role: None,
                     rule: "place gazetteer",
                     pending: false,
+                    fallback: None,
                 });
             }
             if c < b {
@@ -877,6 +1229,7 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
             role: None,
             rule: "demonym and body",
             pending: false,
+            fallback: None,
         });
         if b > i + 2 {
             out.push(Piece {
@@ -886,6 +1239,7 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
                 role: None,
                 rule: "place inside a body's name",
                 pending: false,
+                fallback: None,
             });
         }
     }
@@ -929,6 +1283,13 @@ fn org_key(name: &str) -> String {
 
 /// Find the name mentions of `text` and group them into the document's entities.
 pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
+    extract_mentions_with(text, gaz, &[])
+}
+
+/// [`extract_mentions`] with the spans a trained model proposed for the same text: the model
+/// finds names the rules miss and draws their boundaries; the gazetteer and the rules confirm,
+/// retype and add the list names and bodies the model misses.
+pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]) -> Extraction {
     let sents = sentences(text);
     let toks = tokenize(text, &sents);
     let lowercase_words = toks
@@ -948,6 +1309,8 @@ pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
         pieces.extend(reader.pieces(a, b));
     }
     pieces.extend(lowercase_bodies(&reader));
+    let proposed = model_pieces(&reader, proposals);
+    let mut pieces = reconcile(pieces, proposed);
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
     let mut kept: Vec<Piece> = Vec::new();
@@ -1083,6 +1446,7 @@ pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
             role: None,
             rule: "acronym defined in the document",
             pending: true,
+            fallback: None,
         })
         .collect();
     kept.append(&mut extra);
@@ -1110,6 +1474,9 @@ pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
                 }
             } else if let Some(&k) = gaz.acronyms.get(&w) {
                 resolved = Some((k, None, "known acronym"));
+            } else if let Some(k) = kept[pi].fallback {
+                // A capitalised dateline ("OSLO") or an acronym the model has read in context.
+                resolved = Some((k, None, "model"));
             } else if bare.len() >= 2
                 && !vigil_normalize::lexicon::is_roman_numeral(&bare.to_lowercase())
             {
@@ -1135,6 +1502,12 @@ pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
                 if let Some(k) = gaz.lookup(&w) {
                     resolved = Some((k, None, "name gazetteer"));
                 }
+            }
+        }
+        if resolved.is_none() {
+            if let Some(k) = kept[pi].fallback {
+                resolved =
+                    lone_model_word(&reader, &w, k, &not_entities).map(|k| (k, None, "model"));
             }
         }
         let Some((kind, e, rule)) = resolved else {

@@ -156,7 +156,10 @@ pub fn evaluate(gold: &Value, out: &Output) -> Result<Report, String> {
                     lost.push((
                         kind.to_string(),
                         key.to_string(),
-                        format!("{kind} {form:?} #{n} in {file}: not in the clean text ({} found)", occ.len()),
+                        format!(
+                            "{kind} {form:?} #{n} in {file}: not in the clean text ({} found)",
+                            occ.len()
+                        ),
                     ));
                     continue;
                 };
@@ -202,8 +205,11 @@ pub fn evaluate(gold: &Value, out: &Output) -> Result<Report, String> {
                 gold: g.len() + lost_here,
             },
         );
-        r.missed
-            .extend(lost.iter().filter(|(k, _, _)| k == c).map(|(_, _, why)| why.clone()));
+        r.missed.extend(
+            lost.iter()
+                .filter(|(k, _, _)| k == c)
+                .map(|(_, _, why)| why.clone()),
+        );
         for k in g.difference(&sy) {
             r.missed
                 .push(format!("{c} {:?} in {} @{}", gold_m[*k].2, k.0, k.1));
@@ -432,7 +438,9 @@ pub fn evaluate(gold: &Value, out: &Output) -> Result<Report, String> {
             }
         }
         for (key, allowed) in links {
-            let Some(ids) = found_ids.get(key.as_str()) else { continue };
+            let Some(ids) = found_ids.get(key.as_str()) else {
+                continue;
+            };
             let listed: Vec<&str> = ids.iter().copied().filter(|i| is_list_id(i)).collect();
             match allowed.as_array() {
                 Some(allowed) => {
@@ -459,7 +467,10 @@ pub fn evaluate(gold: &Value, out: &Output) -> Result<Report, String> {
     let mut key_docs: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for ((file, _, _), (c, key, _)) in &gold_m {
         if c == "person" || c == "organization" {
-            key_docs.entry(key.as_str()).or_default().insert(file.as_str());
+            key_docs
+                .entry(key.as_str())
+                .or_default()
+                .insert(file.as_str());
         }
     }
     for (key, files) in key_docs.iter().filter(|(_, f)| f.len() >= 2) {

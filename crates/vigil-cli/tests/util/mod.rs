@@ -55,6 +55,9 @@ impl Vigil {
     pub fn cmd(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_vigil"));
         c.env("VIGIL_DB", self.db());
+        // No trained pipeline unless a test passes --model: the user's installed ones must
+        // not change what a test reads.
+        c.env("VIGIL_MODELS", self.dir.path().join("models"));
         c
     }
 
@@ -99,6 +102,19 @@ pub fn fixture(name: &str) -> String {
 
 pub fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
+}
+
+/// The spaCy pipeline directory of `VIGIL_SPACY_MODEL` (set by .ci/run), or None with a note.
+pub fn spacy_model() -> Option<PathBuf> {
+    match std::env::var_os("VIGIL_SPACY_MODEL").map(PathBuf::from) {
+        Some(p) if p.join("meta.json").exists() => Some(p),
+        _ => {
+            eprintln!(
+                "skipped: VIGIL_SPACY_MODEL is not set to a spaCy pipeline (.ci/run sets it)"
+            );
+            None
+        }
+    }
 }
 
 /// A path in this repository.
