@@ -755,6 +755,31 @@ impl<'a> Reader<'a> {
         out
     }
 
+    /// The country a body's name or the word before it names (a possessive country or a
+    /// demonym), if any.
+    fn country_of_body(&self, a: usize, b: usize) -> Option<&'static str> {
+        let country_at = |k: usize| {
+            words::places()
+                .get(self.word(k))
+                .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Demonym))
+                .map(|p| p.country)
+                .filter(|c| !c.is_empty())
+        };
+        if a > 0 && self.joined(a - 1) {
+            let before = &self.text[self.toks[a - 1].start..self.toks[a - 1].end];
+            let possessive = before != self.word(a - 1);
+            let demonym = words::places()
+                .get(self.word(a - 1))
+                .is_some_and(|p| p.kind == PlaceKind::Demonym);
+            if possessive || demonym {
+                if let Some(c) = country_at(a - 1) {
+                    return Some(c);
+                }
+            }
+        }
+        (a..b).find_map(country_at)
+    }
+
     fn title_len(&self, a: usize, b: usize) -> usize {
         let mut best = 0;
         for t in words::TITLES {
@@ -1576,6 +1601,11 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
                 if !d.roles.contains(r) {
                     d.roles.push(r.clone());
                 }
+            }
+            // The country a body belongs to, where the text says: "Britain's Ministry of
+            // Defence", "the Iranian Ministry of ...", "Ministry of Defence of Ruritania".
+            if kind.is_party() && kind != MentionKind::Person && d.country.is_none() {
+                d.country = reader.country_of_body(p.a, p.b);
             }
             // The fullest non-acronym form names the entity.
             if !is_acronym(text_)

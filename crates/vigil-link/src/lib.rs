@@ -27,6 +27,7 @@
 //! assert_eq!(id(&a, &la, "Karim Zandavi"), id(&b, &lb, "Kareem Zandavi"));
 //! ```
 
+mod evidence;
 mod judgements;
 mod statements;
 
@@ -64,6 +65,10 @@ pub struct Link {
     pub dataset: String,
     /// Whether this link created the entity.
     pub created: bool,
+    /// For a new report entity: the best list candidate that was not linked, and why
+    /// (kept as a note for the analyst, never asserted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub possible: Option<String>,
 }
 
 /// The FtM schema a mention kind is stored as.
@@ -86,6 +91,8 @@ struct Known {
     analyzed: Vec<AnalyzedName>,
     acronyms: Vec<String>,
     dataset: String,
+    /// The country the text tied a body to, if any.
+    country: Option<&'static str>,
 }
 
 /// Resolves document entities to canonical ones, remembering what it linked so later documents
@@ -101,6 +108,11 @@ pub struct Linker<'a> {
     by_acronym: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, Vec<usize>>,
     by_exact: HashMap<(MentionKind, String), usize>,
+    /// Index records by id, and how common each name part is among listed persons.
+    records: HashMap<&'a str, usize>,
+    stats: evidence::PartStats,
+    /// Countries of the places the document being linked names.
+    doc_countries: Vec<&'static str>,
 }
 
 /// Name parts common enough to say nothing about identity are not keys.
@@ -203,6 +215,19 @@ impl<'a> Linker<'a> {
             by_acronym: HashMap::new(),
             by_surname: HashMap::new(),
             by_exact: HashMap::new(),
+            records: index
+                .map(|ix| {
+                    ix.records()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| (r.id.as_str(), i))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            stats: index
+                .map(evidence::PartStats::from_index)
+                .unwrap_or_default(),
+            doc_countries: Vec::new(),
         }
     }
 
@@ -222,7 +247,9 @@ impl<'a> Linker<'a> {
                     continue;
                 }
                 if let Some(&i) = self.by_exact.get(&(k, name_key(f))) {
-                    return Some((i, 1.0, f.clone()));
+                    if self.same_body_country(i, kind, e) {
+                        return Some((i, 1.0, f.clone()));
+                    }
                 }
             }
         }
@@ -255,8 +282,19 @@ impl<'a> Linker<'a> {
                 if !parties_compatible(k.kind, kind) {
                     continue;
                 }
+                if !self.same_body_country(i, kind, e) {
+                    continue;
+                }
                 for (c, ac) in k.names.iter().zip(&k.analyzed) {
                     let s = vigil_matcher::names::compare(&aq, ac).score;
+                    // Two reports' persons are one only if their names agree as a list
+                    // link's must: the surname, each given name, not common parts alone.
+                    if kind == MentionKind::Person
+                        && s < 1.0
+                        && evidence::person_differs(q, c, &self.stats).is_some()
+                    {
+                        continue;
+                    }
                     if best.as_ref().is_none_or(|b| s > b.1) {
                         best = Some((i, s, c.clone()));
                     }
@@ -264,6 +302,16 @@ impl<'a> Linker<'a> {
             }
         }
         best
+    }
+
+    /// Bodies with generic names ("the Interior Ministry") are one across documents only when
+    /// both are tied to the same country.
+    fn same_body_country(&self, i: usize, kind: MentionKind, e: &DocEntity) -> bool {
+        if kind == MentionKind::Person || !evidence::is_generic_body(&e.name) {
+            return true;
+        }
+        let mine = e.country.filter(|c| !c.is_empty());
+        mine.is_some() && self.known[i].country == mine
     }
 
     fn surname(&self, e: &DocEntity) -> Option<usize> {
@@ -284,12 +332,16 @@ impl<'a> Linker<'a> {
                     analyzed: Vec::new(),
                     acronyms: Vec::new(),
                     dataset: link.dataset.clone(),
+                    country: None,
                 });
                 let i = self.known.len() - 1;
                 self.by_id.insert(link.id.clone(), i);
                 i
             }
         };
+        if self.known[i].country.is_none() {
+            self.known[i].country = e.country.filter(|c| !c.is_empty());
+        }
         let name_kind = vigil_matcher::name_kind(schema_of(kind));
         let mut forms = vec![link.matched.clone()];
         forms.extend(e.forms.iter().cloned());
@@ -384,6 +436,13 @@ impl<'a> Linker<'a> {
     /// Resolve every entity of a document; `None` for kinds that are not linked.
     pub fn link(&mut self, ex: &Extraction) -> Vec<Option<Link>> {
         let mut out = Vec::with_capacity(ex.entities.len());
+        self.doc_countries = ex
+            .entities
+            .iter()
+            .filter(|e| e.kind == MentionKind::Place)
+            .filter_map(|e| e.country)
+            .filter(|c| !c.is_empty())
+            .collect();
         for e in &ex.entities {
             let link = self.link_one(e).map(|l| self.judge(e, l));
             if let Some(l) = &link {
@@ -407,6 +466,7 @@ impl<'a> Linker<'a> {
                         matched: e.name.clone(),
                         dataset: k.dataset.clone(),
                         created: false,
+                        possible: None,
                     });
                 }
                 let id = match (kind, e.country) {
@@ -422,6 +482,7 @@ impl<'a> Linker<'a> {
                     matched: e.name.clone(),
                     dataset: REPORTS_DATASET.into(),
                     created: true,
+                    possible: None,
                 });
             }
             MentionKind::Date | MentionKind::Quantity => return None,
@@ -438,6 +499,7 @@ impl<'a> Linker<'a> {
                     matched: k.names[0].clone(),
                     dataset: k.dataset.clone(),
                     created: false,
+                    possible: None,
                 });
             }
         }
@@ -456,9 +518,11 @@ impl<'a> Linker<'a> {
                     matched: matched.clone(),
                     dataset: k.dataset.clone(),
                     created: false,
+                    possible: None,
                 });
             }
         }
+        let mut possible: Option<String> = None;
         if let Some(index) = self
             .index
             .filter(|_| !single || kind != MentionKind::Person)
@@ -488,24 +552,52 @@ impl<'a> Linker<'a> {
                     ..Options::default()
                 };
                 let hits = index.screen(&q, &opts);
-                if let Some(m) = hits.first() {
+                for m in hits.iter().take(3) {
                     let from_reports = m.datasets.iter().any(|d| d == REPORTS_DATASET);
                     let need = if from_reports {
                         REPORT_THRESHOLD
                     } else {
                         LIST_THRESHOLD
                     };
-                    if m.score >= need {
-                        return Some(Link {
-                            id: m.id.clone(),
-                            score: m.score,
-                            via: if from_reports { "report" } else { "list" },
-                            matched: m.matched_name.clone(),
-                            dataset: m.datasets.first().cloned().unwrap_or_default(),
-                            created: false,
-                        });
+                    if m.score < need {
+                        break;
                     }
+                    if !from_reports {
+                        let why = self.records.get(m.id.as_str()).and_then(|&i| {
+                            evidence::unsupported(
+                                kind,
+                                e,
+                                &index.records()[i],
+                                &m.matched_name,
+                                &self.stats,
+                                &self.doc_countries,
+                            )
+                        });
+                        if let Some(why) = why {
+                            if possible.is_none() {
+                                possible = Some(format!(
+                                    "possible list match, not linked ({why}): {} ({}) {:.3}",
+                                    m.id, m.matched_name, m.score
+                                ));
+                            }
+                            continue;
+                        }
+                    }
+                    return Some(Link {
+                        id: m.id.clone(),
+                        score: m.score,
+                        via: if from_reports { "report" } else { "list" },
+                        matched: m.matched_name.clone(),
+                        dataset: m.datasets.first().cloned().unwrap_or_default(),
+                        created: false,
+                        possible: None,
+                    });
                 }
+            }
+            // An acronym the document defines for this body: a list entity carrying exactly
+            // that acronym, whose name is like the document's full form.
+            if let Some(link) = self.by_defined_acronym(index, kind, e) {
+                return Some(link);
             }
         }
         Some(Link {
@@ -515,7 +607,59 @@ impl<'a> Linker<'a> {
             matched: e.name.clone(),
             dataset: REPORTS_DATASET.into(),
             created: true,
+            possible,
         })
+    }
+
+    fn by_defined_acronym(&self, index: &Index, kind: MentionKind, e: &DocEntity) -> Option<Link> {
+        let form = e.forms.iter().find(|f| f.split_whitespace().count() >= 2)?;
+        let aq = analyze(form, vigil_matcher::name_kind(schema_of(kind)));
+        for acronym in e.acronyms.iter().filter(|a| a.len() >= 3) {
+            let q = Query {
+                schema: schema_of(kind),
+                names: vec![acronym.clone()],
+                birth_dates: Vec::new(),
+                countries: Vec::new(),
+                gender: None,
+            };
+            let opts = Options {
+                threshold: LIST_THRESHOLD,
+                cutoff: LIST_THRESHOLD,
+                limit: 5,
+                candidates: 32,
+                ..Options::default()
+            };
+            for m in index.screen(&q, &opts) {
+                if m.datasets.iter().any(|d| d == REPORTS_DATASET) {
+                    continue;
+                }
+                let Some(&i) = self.records.get(m.id.as_str()) else {
+                    continue;
+                };
+                let r = &index.records()[i];
+                let carries = r
+                    .names
+                    .iter()
+                    .any(|n| n.original.trim() == acronym.as_str());
+                let like = r
+                    .names
+                    .iter()
+                    .map(|n| vigil_matcher::names::name_score(&aq, n))
+                    .fold(0.0f32, f32::max);
+                if carries && like >= 0.6 {
+                    return Some(Link {
+                        id: m.id.clone(),
+                        score: like,
+                        via: "acronym",
+                        matched: format!("{acronym} = {}", m.caption),
+                        dataset: m.datasets.first().cloned().unwrap_or_default(),
+                        created: false,
+                        possible: None,
+                    });
+                }
+            }
+        }
+        None
     }
 }
 

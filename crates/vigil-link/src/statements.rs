@@ -69,6 +69,9 @@ pub fn report_statements(
         if link.created {
             add(&link.id, schema, "name", &e.name);
         }
+        if let Some(possible) = &link.possible {
+            add(&link.id, schema, "notes", possible);
+        }
         for f in &e.forms {
             if *f != e.name || !link.created {
                 let prop = if e.kind == MentionKind::Place {

@@ -1,0 +1,80 @@
+//! Linking report names to list entities only on evidence (issue 14, item 3), on the real
+//! OFAC SDN list and text written for the test: a fuzzy name with a common given name and
+//! another surname, an acronym that only folds to a listed one, another country's ministry
+//! and a ministry nothing ties to a country stay report entities, with the candidate kept
+//! as a note; the listed person written with a romanisation variant is linked.
+
+mod util;
+
+use util::{s, shared, Vigil};
+
+fn linked(v: &Vigil) -> Vec<(String, String)> {
+    v.run(&["mentions", "--json"])
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["text"].as_str().unwrap_or("").to_string(),
+                m["entity_id"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn id_of<'a>(found: &'a [(String, String)], text: &str) -> &'a str {
+    &found
+        .iter()
+        .find(|(t, _)| t == text)
+        .unwrap_or_else(|| panic!("{text} not found: {found:?}"))
+        .1
+}
+
+#[test]
+fn list_links_need_evidence_beyond_a_similar_string() {
+    let Some(sdn) = shared("ofac/sdn-2024-05-03/sdn.csv") else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", s(&sdn), "--version", "2024-05-03"]).ok();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("oslo.txt"),
+        "Police in Oslo questioned Hassan Karimi, a shopkeeper, on Monday. The EU has asked \
+         Norway for details, and the Interior Ministry said it would cooperate.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("tehran.txt"),
+        "Brigadier General Hasan Karami, who commands Iran's special police units, was \
+         named in the report. Germany's Interior Ministry summoned the ambassador.\n",
+    )
+    .unwrap();
+    v.run(&["ingest", s(&dir)]).ok();
+    let found = linked(&v);
+    let karimi = id_of(&found, "Hassan Karimi");
+    assert!(
+        karimi.starts_with("rep-"),
+        "an unlisted shopkeeper is not the listed KARAMI, Hassan: {found:?}"
+    );
+    assert_eq!(
+        id_of(&found, "Hasan Karami"),
+        "ofac-34104",
+        "the listed commander, written with a romanisation variant: {found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .filter(|(t, _)| t == "EU" || t.contains("Interior Ministry"))
+            .all(|(_, id)| id.starts_with("rep-")),
+        "an acronym only folded to a listed one, and ministries not tied to the listed \
+         ministry's country, stay report entities: {found:?}"
+    );
+    // The candidate is kept for the analyst as a note, not asserted.
+    let shown = v.run(&["show", karimi, "--json"]).ok().json();
+    let notes = shown["entity"]["properties"]["notes"].to_string();
+    assert!(notes.contains("ofac-34104"), "{shown}");
+}

@@ -1,0 +1,323 @@
+//! Whether a name read in a report may be asserted to be a list entity. The screening score
+//! says two names are alike; a link says they are one person or body, which a report's bare
+//! name rarely proves. So a candidate the index finds at the linking threshold is linked
+//! only on evidence beyond the string, and otherwise kept as a *possible* match (a note on
+//! the report entity, never a link):
+//! - an acronym only to a list entity carrying exactly that acronym;
+//! - an organisation only when a distinctive word is shared, and a body with a generic name
+//!   ("Ministry of Defence") only when the report ties it to the list entity's country;
+//!   never to a body of another country;
+//! - a person only when the surname agrees (a slip is tolerated only in a rare surname with
+//!   every given name the same), every given name finds its counterpart, and the name is not
+//!   made of common parts alone (how common: the share of listed persons carrying the part).
+
+use std::collections::HashMap;
+
+use vigil_extract::{DocEntity, MentionKind};
+use vigil_index::{Index, Record};
+use vigil_matcher::names::{part_similarity, Likeness};
+use vigil_model::Schema;
+use vigil_normalize::{analyze, AnalyzedName, NameKind, NamePart, PartRole};
+
+/// A name part carried by this many listed persons or more says little about identity.
+const COMMON_PART: u32 = 25;
+
+/// Words of government bodies' names that say what a body does, not which one it is.
+const GOVERNMENT_WORDS: &[&str] = &[
+    "defence",
+    "defense",
+    "interior",
+    "foreign",
+    "affairs",
+    "justice",
+    "intelligence",
+    "security",
+    "finance",
+    "economy",
+    "economic",
+    "health",
+    "education",
+    "national",
+    "central",
+    "state",
+    "federal",
+    "police",
+    "army",
+    "navy",
+    "air",
+    "forces",
+    "force",
+    "armed",
+    "internal",
+    "public",
+    "information",
+    "communications",
+    "energy",
+    "oil",
+    "agriculture",
+    "transport",
+    "culture",
+    "labour",
+    "labor",
+    "commerce",
+    "home",
+    "office",
+    "department",
+    "ministry",
+    "council",
+    "court",
+    "supreme",
+    "high",
+    "republic",
+    "government",
+    "parliament",
+    "assembly",
+    "agency",
+    "service",
+    "services",
+    "committee",
+    "revolutionary",
+    "guard",
+    "guards",
+    "corps",
+    "the",
+    "of",
+    "and",
+    "for",
+    "logistics",
+    "support",
+    "general",
+    "staff",
+    "headquarters",
+    "directorate",
+    "bureau",
+    "prosecutor",
+    "prosecutors",
+];
+
+/// How often each name part occurs among the index's persons.
+#[derive(Default)]
+pub(crate) struct PartStats {
+    persons: HashMap<String, u32>,
+}
+
+impl PartStats {
+    pub(crate) fn from_index(index: &Index) -> PartStats {
+        let mut persons: HashMap<String, u32> = HashMap::new();
+        for r in index.records() {
+            if !r.schema.is_a(Schema::Person) {
+                continue;
+            }
+            let mut parts: Vec<&str> = r
+                .names
+                .iter()
+                .flat_map(|n| n.parts.iter())
+                .filter(|p| p.role == PartRole::Regular)
+                .map(|p| p.folded.as_str())
+                .collect();
+            parts.sort_unstable();
+            parts.dedup();
+            for p in parts {
+                *persons.entry(p.to_string()).or_default() += 1;
+            }
+        }
+        PartStats { persons }
+    }
+
+    fn is_common(&self, folded: &str) -> bool {
+        self.persons.get(folded).copied().unwrap_or(0) >= COMMON_PART
+    }
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+    letters.len() >= 2
+        && letters
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn letters_upper(w: &str) -> String {
+    w.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+fn regular(a: &AnalyzedName) -> Vec<&NamePart> {
+    a.parts
+        .iter()
+        .filter(|p| matches!(p.role, PartRole::Regular))
+        .collect()
+}
+
+fn alike(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Likeness) {
+    part_similarity(a, b, kind)
+}
+
+/// The reason a link is not supported, or None when it is.
+pub(crate) fn unsupported(
+    kind: MentionKind,
+    e: &DocEntity,
+    record: &Record,
+    matched_name: &str,
+    stats: &PartStats,
+    doc_countries: &[&str],
+) -> Option<&'static str> {
+    let forms: Vec<&String> = e.forms.iter().collect();
+    // An acronym: only a list entity whose own name is that acronym.
+    if forms.iter().all(|f| is_acronym(f)) {
+        let wanted: Vec<String> = forms.iter().map(|f| letters_upper(f)).collect();
+        let carries = record
+            .names
+            .iter()
+            .any(|n| wanted.contains(&letters_upper(&n.original)) && is_acronym(n.original.trim()));
+        return (!carries).then_some("an acronym links only to an entity carrying it exactly");
+    }
+    let form = forms
+        .iter()
+        .filter(|f| !is_acronym(f))
+        .max_by_key(|f| f.split_whitespace().count())
+        .map(|f| f.as_str())
+        .unwrap_or(e.name.as_str());
+    match kind {
+        MentionKind::Person => person(form, matched_name, stats),
+        _ => body(e, form, record, matched_name, doc_countries),
+    }
+}
+
+/// Why two persons' names do not agree enough to be one person, or None.
+pub(crate) fn person_differs(form: &str, other: &str, stats: &PartStats) -> Option<&'static str> {
+    person(form, other, stats)
+}
+
+/// A body's name made only of words saying what a body does ("Interior Ministry").
+pub(crate) fn is_generic_body(name: &str) -> bool {
+    let a = analyze(name, NameKind::Organization);
+    !a.parts.is_empty()
+        && a.parts
+            .iter()
+            .filter(|p| p.role != PartRole::LegalForm)
+            .all(|p| GOVERNMENT_WORDS.contains(&p.text.as_str()) || p.role == PartRole::Generic)
+}
+
+fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'static str> {
+    let q = analyze(form, NameKind::Person);
+    let l = analyze(matched, NameKind::Person);
+    let qp = regular(&q);
+    let lp = regular(&l);
+    if qp.len() < 2 {
+        return Some("a single name part");
+    }
+    if qp.iter().all(|p| stats.is_common(&p.folded)) {
+        return Some("every part of the name is common");
+    }
+    // The surname: the report's last part; on the list, the parts before a comma
+    // ("FAMILY, Given"), else the words in capitals among others that are not ("FAMILY
+    // Given"), else the first or the last part (either order is written).
+    let q_family = qp[qp.len() - 1];
+    let family_words: Option<String> = match matched.split_once(',') {
+        Some((family, _)) => Some(family.to_string()),
+        None => {
+            let words: Vec<&str> = matched.split_whitespace().collect();
+            let caps: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| {
+                    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+                })
+                .collect();
+            (!caps.is_empty() && caps.len() < words.len()).then(|| caps.join(" "))
+        }
+    };
+    let l_family: Vec<&NamePart> = match family_words {
+        Some(family) => {
+            let fa = analyze(&family, NameKind::Person);
+            let fam: Vec<String> = regular(&fa).iter().map(|p| p.folded.clone()).collect();
+            lp.iter()
+                .copied()
+                .filter(|p| fam.contains(&p.folded))
+                .collect()
+        }
+        None => lp
+            .first()
+            .copied()
+            .into_iter()
+            .chain(lp.last().copied())
+            .collect(),
+    };
+    let family_same = l_family.iter().any(|p| {
+        p.folded == q_family.folded || alike(q_family, p, NameKind::Person).1 == Likeness::Spelling
+    });
+    let given: Vec<&NamePart> = qp[..qp.len() - 1].to_vec();
+    let exact_in = |g: &NamePart| {
+        lp.iter().any(|p| {
+            p.folded == g.folded || matches!(alike(g, p, NameKind::Person).1, Likeness::Spelling)
+        })
+    };
+    if !family_same {
+        let slip = !stats.is_common(&q_family.folded)
+            && q_family.folded.len() >= 6
+            && l_family
+                .iter()
+                .any(|p| alike(q_family, p, NameKind::Person).0 >= 0.8)
+            && given
+                .iter()
+                .all(|g| exact_in(g) && !stats.is_common(&g.folded));
+        if !slip {
+            return Some("the surname differs");
+        }
+    }
+    for g in &given {
+        if g.role == PartRole::Initial {
+            continue;
+        }
+        let found = lp.iter().any(|p| {
+            let (s, how) = alike(g, p, NameKind::Person);
+            p.folded == g.folded
+                || how == Likeness::Spelling
+                || how == Likeness::Initial
+                || (s >= 0.75 && !stats.is_common(&g.folded))
+        });
+        if !found {
+            return Some("a given name differs");
+        }
+    }
+    None
+}
+
+fn body(
+    e: &DocEntity,
+    form: &str,
+    record: &Record,
+    matched: &str,
+    doc_countries: &[&str],
+) -> Option<&'static str> {
+    let q = analyze(form, NameKind::Organization);
+    let l = analyze(matched, NameKind::Organization);
+    let qp = regular(&q);
+    let lp = regular(&l);
+    let shares = qp.iter().any(|a| {
+        lp.iter()
+            .any(|b| a.folded == b.folded || alike(a, b, NameKind::Organization).0 >= 0.85)
+    });
+    if !shares && !qp.is_empty() {
+        return Some("no distinctive word shared");
+    }
+    if let Some(c) = e.country.filter(|c| !c.is_empty()) {
+        if !record.countries.is_empty() {
+            let same = record.countries.iter().any(|rc| rc.eq_ignore_ascii_case(c));
+            return (!same).then_some("a body of another country");
+        }
+    }
+    if is_generic_body(form) {
+        let placed = record
+            .countries
+            .iter()
+            .any(|rc| doc_countries.iter().any(|dc| rc.eq_ignore_ascii_case(dc)));
+        if !placed {
+            return Some("a generic name with nothing tying it to the list entity's country");
+        }
+    }
+    None
+}
