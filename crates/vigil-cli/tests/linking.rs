@@ -78,3 +78,69 @@ fn list_links_need_evidence_beyond_a_similar_string() {
     let notes = shown["entity"]["properties"]["notes"].to_string();
     assert!(notes.contains("ofac-34104"), "{shown}");
 }
+
+/// Across documents (issue 14, item 3): the same acronym used alone, initials against the
+/// full name in a report about the same place, a one-letter slip of a rare surname used alone
+/// (across documents and within one) each join one entity; namesakes elsewhere do not.
+#[test]
+fn acronyms_initials_and_slipped_surnames_join_across_documents() {
+    let Some(model) = util::spacy_model() else {
+        return;
+    };
+    let v = Vigil::new();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    let pages = [
+        (
+            "a1.txt",
+            "Police in Ghent arrested Samir K., 34, on Monday. The FBI said it had shared \
+                    information with Belgian investigators. Prosecutor Annelies Verstraeten said \
+                    the case was serious.",
+        ),
+        (
+            "a2.txt",
+            "Samir Kaddouri, who was arrested in Ghent last week, denied the charges. The FBI \
+                    declined to comment. Verstraten said more arrests were possible.",
+        ),
+        (
+            "a3.txt",
+            "In Lisbon, Samir Kamali opened a bakery. The director of the Lisbon market, \
+                    Bartosz Zielinski, welcomed him. Zielinsky said the market needed new shops.",
+        ),
+    ];
+    for (name, text) in pages {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    v.run(&["ingest", s(&dir), "--model", s(&model)]).ok();
+    let found = linked(&v);
+    let ids = |text: &str| -> Vec<String> {
+        found
+            .iter()
+            .filter(|(t, _)| t == text)
+            .map(|(_, id)| id.clone())
+            .collect()
+    };
+    let fbi = ids("FBI");
+    assert_eq!(fbi.len(), 2, "{found:?}");
+    assert_eq!(fbi[0], fbi[1], "one acronym, one body: {found:?}");
+    assert_eq!(
+        id_of(&found, "Samir K."),
+        id_of(&found, "Samir Kaddouri"),
+        "{found:?}"
+    );
+    assert_ne!(
+        id_of(&found, "Samir Kamali"),
+        id_of(&found, "Samir Kaddouri"),
+        "a namesake with the same initial in another city stays apart: {found:?}"
+    );
+    assert_eq!(
+        id_of(&found, "Verstraten"),
+        id_of(&found, "Annelies Verstraeten"),
+        "{found:?}"
+    );
+    assert_eq!(
+        id_of(&found, "Zielinsky"),
+        id_of(&found, "Bartosz Zielinski"),
+        "{found:?}"
+    );
+}

@@ -552,7 +552,7 @@ fn lone_model_word(
 /// the kind (a public body rather than an organisation); where they disagree the model's
 /// boundaries win, except over a name the gazetteer knows or a body with a head word that
 /// contains them; where only one side found something, it stands.
-fn reconcile(rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece> {
+fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece> {
     if model.is_empty() {
         return rules;
     }
@@ -569,8 +569,26 @@ fn reconcile(rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece> {
             continue;
         }
         let inside = hits.iter().all(|&i| model[i].a >= r.a && model[i].b <= r.b);
-        // Unless a person's name runs on after the body's (split off in `model_pieces`).
+        // Unless a person's name runs on after the body's (split off in `model_pieces`), or
+        // the rules took a title for a body's head word ("Prosecutor Anna Berg").
         let person_after_body = hits.iter().any(|&i| model[i].rule == PERSON_AFTER_BODY);
+        let titled_person = hits.iter().any(|&i| {
+            let m = &model[i];
+            m.fallback == Some(MentionKind::Person)
+                && m.b == r.b
+                && m.a > r.a
+                && (reader.title_len(r.a, m.a) == m.a - r.a
+                    || (m.a - r.a == 1 && words::PERSON_CUES.contains(&reader.lower(r.a).as_str())))
+        });
+        if titled_person {
+            if let Some(&i) = hits.first() {
+                let mut m = model[i].clone_piece();
+                m.role = Some(reader.text_of(r.a, model[i].a).to_string());
+                model_used[i] = true;
+                out.push(m);
+            }
+            continue;
+        }
         if inside && !person_after_body && !r.pending && rule_outweighs_model(r.rule) {
             for &i in &hits {
                 model_dropped[i] = true;
@@ -1306,6 +1324,29 @@ fn org_key(name: &str) -> String {
     out.join(" ")
 }
 
+/// Whether two words differ by exactly one letter inserted, deleted or replaced.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
 /// Find the name mentions of `text` and group them into the document's entities.
 pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
     extract_mentions_with(text, gaz, &[])
@@ -1335,7 +1376,7 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
     }
     pieces.extend(lowercase_bodies(&reader));
     let proposed = model_pieces(&reader, proposals);
-    let mut pieces = reconcile(pieces, proposed);
+    let mut pieces = reconcile(&reader, pieces, proposed);
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
     let mut kept: Vec<Piece> = Vec::new();
@@ -1515,11 +1556,29 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
                 .filter(|(_, k)| (k.len() >= 2 && key.iter().all(|x| k.contains(x))) || *k == key)
                 .map(|(e, _)| *e)
                 .collect();
+            // "Kowalsky" among "Kowalski"s: one letter off a longer surname named in full.
+            let slipped: Vec<usize> = if cand.is_empty() && key.len() == 1 && key[0].len() >= 6 {
+                let mut v: Vec<usize> = person_keys
+                    .iter()
+                    .filter(|(_, k)| k.len() >= 2 && k.iter().any(|x| one_edit(x, &key[0])))
+                    .map(|(e, _)| *e)
+                    .collect();
+                v.dedup();
+                v
+            } else {
+                Vec::new()
+            };
             if let Some(&e) = cand.first() {
                 resolved = Some((
                     MentionKind::Person,
                     Some(e),
                     "surname of a person in the document",
+                ));
+            } else if let [e] = slipped[..] {
+                resolved = Some((
+                    MentionKind::Person,
+                    Some(e),
+                    "surname variant in the document",
                 ));
             } else if kept[pi].role.is_some() {
                 resolved = Some((MentionKind::Person, None, "title before a name"));
@@ -1533,6 +1592,17 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
             if let Some(k) = kept[pi].fallback {
                 resolved =
                     lone_model_word(&reader, &w, k, &not_entities).map(|k| (k, None, "model"));
+                // "Verstraten said": a lone name that speaks is a person, whatever the
+                // model's label.
+                let speaks = b < reader.toks.len()
+                    && reader.joined(b - 1)
+                    && words::SPEECH_VERBS.contains(&reader.lower(b).as_str());
+                if speaks
+                    && !is_acronym(&w)
+                    && resolved.is_some_and(|r| r.0 == MentionKind::Organization)
+                {
+                    resolved = Some((MentionKind::Person, None, "model, a name that speaks"));
+                }
             }
         }
         let Some((kind, e, rule)) = resolved else {

@@ -127,6 +127,16 @@ impl PartStats {
     fn is_common(&self, folded: &str) -> bool {
         self.persons.get(folded).copied().unwrap_or(0) >= COMMON_PART
     }
+
+    /// Whether a surname (a name key) is common among listed persons.
+    pub(crate) fn is_common_part(&self, key: &str) -> bool {
+        let a = analyze(key, NameKind::Person);
+        a.parts.iter().any(|p| self.is_common(&p.folded))
+    }
+}
+
+pub(crate) fn looks_like_acronym(w: &str) -> bool {
+    is_acronym(w)
 }
 
 fn is_acronym(w: &str) -> bool {

@@ -93,6 +93,8 @@ struct Known {
     dataset: String,
     /// The country the text tied a body to, if any.
     country: Option<&'static str>,
+    /// Places named in the documents that mention it (name keys).
+    places: Vec<String>,
 }
 
 /// Resolves document entities to canonical ones, remembering what it linked so later documents
@@ -113,6 +115,9 @@ pub struct Linker<'a> {
     stats: evidence::PartStats,
     /// Countries of the places the document being linked names.
     doc_countries: Vec<&'static str>,
+    /// What else it names, the context a name is read in (name keys of its entities; not
+    /// countries, which too many reports share).
+    doc_places: Vec<String>,
 }
 
 /// Name parts common enough to say nothing about identity are not keys.
@@ -228,6 +233,7 @@ impl<'a> Linker<'a> {
                 .map(evidence::PartStats::from_index)
                 .unwrap_or_default(),
             doc_countries: Vec::new(),
+            doc_places: Vec::new(),
         }
     }
 
@@ -314,6 +320,123 @@ impl<'a> Linker<'a> {
         mine.is_some() && self.known[i].country == mine
     }
 
+    /// Entities of other documents this one is, by the cues a name alone carries across
+    /// documents: the same acronym (defined there or used alone), initials ("Karim B.")
+    /// against the full name in a report naming the same places, a one-slip variant of a
+    /// rare surname used alone ("Kowalsky" among "Kowalski"s).
+    fn joined_elsewhere(&self, kind: MentionKind, e: &DocEntity) -> Option<(usize, &'static str)> {
+        let unique = |mut v: Vec<usize>| {
+            v.sort_unstable();
+            v.dedup();
+            (v.len() == 1).then(|| v[0])
+        };
+        if kind != MentionKind::Person && e.forms.iter().all(|f| evidence::looks_like_acronym(f)) {
+            let mut hits = Vec::new();
+            for f in &e.forms {
+                let bare: String = f.chars().filter(|c| *c != '.').collect();
+                for key in [f.as_str(), bare.as_str()] {
+                    if let Some(v) = self.by_acronym.get(key) {
+                        hits.extend(v.iter().copied());
+                    }
+                    for k in [MentionKind::Organization, MentionKind::PublicBody] {
+                        if let Some(&i) = self.by_exact.get(&(k, name_key(key))) {
+                            hits.push(i);
+                        }
+                    }
+                }
+            }
+            hits.retain(|&i| parties_compatible(self.known[i].kind, kind));
+            return unique(hits).map(|i| (i, "acronym"));
+        }
+        if kind != MentionKind::Person {
+            return None;
+        }
+        // "Karim B." and "Karim Benali", in either order.
+        let initial_form = |f: &str| -> Option<(String, char)> {
+            let words: Vec<&str> = f.split_whitespace().collect();
+            let last = words.last()?;
+            let letters: Vec<char> = last.trim_end_matches('.').chars().collect();
+            (words.len() >= 2 && last.ends_with('.') && letters.len() == 1).then(|| {
+                (
+                    name_key(&words[..words.len() - 1].join(" ")),
+                    letters[0].to_ascii_lowercase(),
+                )
+            })
+        };
+        let split_full = |f: &str| -> Option<(String, String)> {
+            let words: Vec<&str> = f.split_whitespace().collect();
+            (words.len() >= 2 && !words.last()?.ends_with('.')).then(|| {
+                (
+                    name_key(&words[..words.len() - 1].join(" ")),
+                    name_key(words.last().unwrap_or(&"")),
+                )
+            })
+        };
+        // Context: the other document names something this one names too (not the name itself).
+        let own: Vec<String> = e.forms.iter().map(|f| name_key(f)).collect();
+        let shares_place = |i: usize| {
+            self.known[i].places.iter().any(|p| {
+                !own.contains(p)
+                    && self.doc_places.contains(p)
+                    && !self.known[i].names.iter().any(|n| name_key(n) == *p)
+            })
+        };
+        let mut hits = Vec::new();
+        for f in &e.forms {
+            if let Some((given, initial)) = initial_form(f) {
+                for (i, k) in self.known.iter().enumerate() {
+                    if k.kind != MentionKind::Person || !shares_place(i) {
+                        continue;
+                    }
+                    if k.names
+                        .iter()
+                        .filter_map(|n| split_full(n))
+                        .any(|(g, s)| g == given && s.starts_with(initial))
+                    {
+                        hits.push(i);
+                    }
+                }
+            } else if let Some((given, surname)) = split_full(f) {
+                for (i, k) in self.known.iter().enumerate() {
+                    if k.kind != MentionKind::Person || !shares_place(i) {
+                        continue;
+                    }
+                    if k.names
+                        .iter()
+                        .filter_map(|n| initial_form(n))
+                        .any(|(g, c)| g == given && surname.starts_with(c))
+                    {
+                        hits.push(i);
+                    }
+                }
+            }
+        }
+        if let Some(i) = unique(hits) {
+            return Some((i, "initials"));
+        }
+        // A lone surname one letter off a rare one known in full.
+        let single = e.forms.iter().all(|f| f.split_whitespace().count() < 2);
+        if single && self.surname(e).is_none() {
+            let key = name_key(&e.name);
+            if key.len() >= 6 && !self.stats.is_common_part(&key) {
+                let mut hits = Vec::new();
+                for (surname, v) in &self.by_surname {
+                    if surname.len() >= 6
+                        && vigil_matcher::names::bounded_levenshtein(
+                            surname.as_bytes(),
+                            key.as_bytes(),
+                            1,
+                        ) == 1
+                    {
+                        hits.extend(v.iter().copied());
+                    }
+                }
+                return unique(hits).map(|i| (i, "surname variant"));
+            }
+        }
+        None
+    }
+
     fn surname(&self, e: &DocEntity) -> Option<usize> {
         let hits = self.by_surname.get(&name_key(&e.name))?;
         let mut ids: Vec<usize> = hits.clone();
@@ -333,6 +456,7 @@ impl<'a> Linker<'a> {
                     acronyms: Vec::new(),
                     dataset: link.dataset.clone(),
                     country: None,
+                    places: Vec::new(),
                 });
                 let i = self.known.len() - 1;
                 self.by_id.insert(link.id.clone(), i);
@@ -341,6 +465,11 @@ impl<'a> Linker<'a> {
         };
         if self.known[i].country.is_none() {
             self.known[i].country = e.country.filter(|c| !c.is_empty());
+        }
+        for p in &self.doc_places {
+            if !self.known[i].places.contains(p) {
+                self.known[i].places.push(p.clone());
+            }
         }
         let name_kind = vigil_matcher::name_kind(schema_of(kind));
         let mut forms = vec![link.matched.clone()];
@@ -443,6 +572,12 @@ impl<'a> Linker<'a> {
             .filter_map(|e| e.country)
             .filter(|c| !c.is_empty())
             .collect();
+        self.doc_places = ex
+            .entities
+            .iter()
+            .filter(|e| e.kind != MentionKind::Place || !is_country_name(&e.name))
+            .map(|e| name_key(&e.name))
+            .collect();
         for e in &ex.entities {
             let link = self.link_one(e).map(|l| self.judge(e, l));
             if let Some(l) = &link {
@@ -502,6 +637,18 @@ impl<'a> Linker<'a> {
                     possible: None,
                 });
             }
+        }
+        if let Some((i, via)) = self.joined_elsewhere(kind, e) {
+            let k = &self.known[i];
+            return Some(Link {
+                id: k.id.clone(),
+                score: 0.9,
+                via,
+                matched: k.names[0].clone(),
+                dataset: k.dataset.clone(),
+                created: false,
+                possible: None,
+            });
         }
         let known = self.best_known(kind, e);
         if let Some((i, score, matched)) = &known {
