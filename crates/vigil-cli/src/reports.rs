@@ -21,6 +21,9 @@ pub fn load(store: &dyn Store, dataset: &str) -> Result<ReportData> {
 struct MentionRow {
     doc: String,
     file: String,
+    /// Title, publisher and date of the article, where the page gave them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    article: Option<String>,
     start: usize,
     end: usize,
     sentence: usize,
@@ -86,6 +89,7 @@ pub fn mentions(store: &dyn Store, args: &MentionsArgs, json: bool) -> Result<()
             let doc = m.first("document").unwrap_or("").to_string();
             MentionRow {
                 file: data.file_of(&doc),
+                article: data.article_of(&doc),
                 doc,
                 start: num(m, "start"),
                 end: num(m, "end"),
@@ -105,9 +109,11 @@ pub fn mentions(store: &dyn Store, args: &MentionsArgs, json: bool) -> Result<()
         }
         let text = d.first("bodyText").unwrap_or("");
         let file = data.file_of(doc);
+        let article = data.article_of(doc);
         let row = |start: usize, end: usize, kind: &str, value: Option<String>| MentionRow {
             doc: doc.clone(),
             file: file.clone(),
+            article: article.clone(),
             start,
             end,
             sentence: 0,
@@ -151,7 +157,7 @@ pub fn mentions(store: &dyn Store, args: &MentionsArgs, json: bool) -> Result<()
     for r in &rows {
         println!(
             "{}  {:>5}-{:<5} {:<12} {:<40} {}{}",
-            r.file,
+            r.article.as_deref().unwrap_or(&r.file),
             r.start,
             r.end,
             r.kind,
@@ -185,7 +191,12 @@ fn print_claim(r: &ClaimRow) {
             .map(|a| format!("  (asserted by {a})"))
             .unwrap_or_default()
     );
-    println!("      {} [{}]: {}", r.file, r.span, r.sentence);
+    println!(
+        "      {} [{}]: {}",
+        r.article.as_deref().unwrap_or(&r.file),
+        r.span,
+        r.sentence
+    );
 }
 
 #[derive(clap::Args)]
@@ -347,6 +358,11 @@ pub fn discrepancies(store: &dyn Store, dataset: &str, json: bool) -> Result<()>
 
 #[derive(clap::Subcommand)]
 pub enum ReportsCommand {
+    /// The documents read: title, publisher, date, address and file of each.
+    List {
+        #[arg(long, default_value = "reports")]
+        dataset: String,
+    },
     /// Remove a document (id or file name) with its mentions and claims, and the report
     /// entities no other document mentions; recorded as a new version of the dataset, so
     /// `vigil versions reports` shows it and the earlier state stays in the history.
@@ -360,7 +376,54 @@ pub enum ReportsCommand {
 pub fn manage(engine: &Engine, command: &ReportsCommand, json: bool) -> Result<()> {
     match command {
         ReportsCommand::Remove { document, dataset } => remove(engine, document, dataset, json),
+        ReportsCommand::List { dataset } => list(engine.store(), dataset, json),
     }
+}
+
+fn list(store: &dyn Store, dataset: &str, json: bool) -> Result<()> {
+    let data = load(store, dataset)?;
+    let rows: Vec<serde_json::Value> = data
+        .documents
+        .iter()
+        .map(|(id, d)| {
+            serde_json::json!({
+                "id": id,
+                "title": d.first("title"),
+                "publisher": d.first("publisher"),
+                "published": d.first("publishedAt"),
+                "url": d.first("sourceUrl"),
+                "file": d.first("fileName"),
+            })
+        })
+        .collect();
+    if json {
+        return crate::print_json(&rows);
+    }
+    for r in &rows {
+        let field = |k: &str| r[k].as_str().unwrap_or("").to_string();
+        println!(
+            "{}  {}",
+            field("id"),
+            if field("title").is_empty() {
+                field("file")
+            } else {
+                field("title")
+            }
+        );
+        let details: Vec<String> = ["publisher", "published", "url"]
+            .iter()
+            .map(|k| field(k))
+            .filter(|v| !v.is_empty())
+            .collect();
+        if !details.is_empty() {
+            println!("    {}", details.join(" · "));
+        }
+        if !field("title").is_empty() {
+            println!("    file: {}", field("file"));
+        }
+    }
+    println!("{} documents", rows.len());
+    Ok(())
 }
 
 fn remove(engine: &Engine, document: &str, dataset: &str, json: bool) -> Result<()> {

@@ -339,3 +339,70 @@ fn broken_html_is_read_or_refused_per_file() {
         .iter()
         .any(|x| x["text"] == "Lena Morrow"));
 }
+
+/// Articles carry the title, outlet, date and address their page gives (issue 14, item 6),
+/// and the query commands name articles by title instead of file name.
+#[test]
+fn articles_carry_title_publisher_date_and_address() {
+    let v = Vigil::new();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("page.html"),
+        "<html><head><title>Ignored | Harbour Times</title>\
+         <meta property=\"og:title\" content=\"Customs find drone parts in harbour\">\
+         <meta property=\"og:site_name\" content=\"Harbour Times\">\
+         <link rel=\"canonical\" href=\"https://harbour-times.example/drone-parts\">\
+         <meta property=\"article:published_time\" content=\"2025-11-02T07:00:00Z\"></head>\
+         <body><article><p>Customs officers in Rotterdam found drone parts in a container on \
+         Tuesday, the harbour authority said.</p><p>The shipper, Kestrel Freight BV, denied \
+         any wrongdoing and said the papers were in order.</p></article></body></html>",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("wire.txt"),
+        "Court Orders Release Of Seized Cargo\n\nROTTERDAM - A court ordered the release of a \
+         seized cargo on Friday. The shipper, Kestrel Freight BV, welcomed the ruling.\n",
+    )
+    .unwrap();
+    v.run(&["ingest", dir.to_str().unwrap(), "--reader", "rules"])
+        .ok();
+    let docs = v.run(&["reports", "list", "--json"]).ok().json();
+    let by_file = |f: &str| {
+        docs.as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["file"].as_str().is_some_and(|x| x.ends_with(f)))
+            .cloned()
+            .unwrap_or_else(|| panic!("{f} not listed: {docs}"))
+    };
+    let page = by_file("page.html");
+    assert_eq!(
+        page["title"], "Customs find drone parts in harbour",
+        "{page}"
+    );
+    assert_eq!(page["publisher"], "Harbour Times");
+    assert_eq!(page["published"], "2025-11-02");
+    assert_eq!(page["url"], "https://harbour-times.example/drone-parts");
+    let wire = by_file("wire.txt");
+    assert_eq!(
+        wire["title"], "Court Orders Release Of Seized Cargo",
+        "{wire}"
+    );
+    // The human listing of mentions names the article, not the file.
+    let shown = v.run(&["mentions"]).ok().stdout;
+    assert!(
+        shown.contains("Customs find drone parts in harbour"),
+        "{shown}"
+    );
+    // A dateline in capitals is a place, not a body.
+    let mentions = v.run(&["mentions", "--json"]).ok().json();
+    assert!(
+        mentions
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["text"] == "ROTTERDAM" && m["kind"] == "place"),
+        "{mentions}"
+    );
+}

@@ -42,8 +42,14 @@ pub fn document_statements(doc: &CleanDoc, meta: &DocumentMeta, dataset: &str) -
     if let Some(b) = &doc.byline {
         add("author", b);
     }
-    if let Some(d) = &meta.published {
+    if let Some(d) = meta.published.as_ref().or(doc.published.as_ref()) {
         add("publishedAt", d);
+    }
+    if let Some(t) = &doc.title {
+        add("title", t);
+    }
+    if let Some(u) = &doc.url {
+        add("sourceUrl", u);
     }
     if let Some(d) = &doc.dateline {
         add("notes", &format!("dateline: {d}"));

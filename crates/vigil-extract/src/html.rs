@@ -224,6 +224,9 @@ pub fn clean_html(raw: &str) -> CleanDoc {
         byline: None,
         dateline: None,
         dropped: vec![(String::new(), why)],
+        title: None,
+        url: None,
+        published: None,
     })
 }
 
@@ -240,5 +243,43 @@ pub fn clean_html_checked(raw: &str) -> Result<CleanDoc, String> {
     if !current.trim().is_empty() {
         blocks.push(current);
     }
-    Ok(clean_blocks(blocks))
+    let mut clean = clean_blocks(blocks);
+    page_metadata(&doc, &mut clean);
+    Ok(clean)
+}
+
+/// Title, address, publication date and outlet from the page's head, where it states them.
+fn page_metadata(doc: &Html, clean: &mut CleanDoc) {
+    let attr = |css: &str, name: &str| -> Option<String> {
+        let selector = scraper::Selector::parse(css).ok()?;
+        doc.select(&selector)
+            .filter_map(|e| e.value().attr(name))
+            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .find(|v| !v.is_empty() && v.len() <= 2000)
+    };
+    let text = |css: &str| -> Option<String> {
+        let selector = scraper::Selector::parse(css).ok()?;
+        doc.select(&selector)
+            .map(|e| e.text().collect::<Vec<_>>().join(" "))
+            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .find(|v| !v.is_empty() && v.len() <= 2000)
+    };
+    clean.title = attr(r#"meta[property="og:title"]"#, "content")
+        .or_else(|| text("h1"))
+        .or_else(|| text("title"));
+    clean.url = attr(r#"meta[property="og:url"]"#, "content")
+        .or_else(|| attr(r#"link[rel="canonical"]"#, "href"))
+        .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    clean.published = [
+        attr(r#"meta[property="article:published_time"]"#, "content"),
+        attr(r#"meta[itemprop="datePublished"]"#, "content"),
+        attr(r#"meta[name="date"]"#, "content"),
+        attr("time[datetime]", "datetime"),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|d| vigil_model::dates::parse_calendar_date(d.get(..10)?));
+    if clean.source.is_none() {
+        clean.source = attr(r#"meta[property="og:site_name"]"#, "content");
+    }
 }

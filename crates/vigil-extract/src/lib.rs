@@ -51,6 +51,17 @@ pub struct CleanDoc {
     pub dateline: Option<String>,
     /// Blocks left out, with the reason.
     pub dropped: Vec<(String, String)>,
+    /// The article's title: the page's `og:title`, `<title>` or first heading; in text, a
+    /// headline line opening the page.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The page's own address (`og:url`, canonical link).
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Publication date the page states (`article:published_time`, `<time datetime>`),
+    /// as YYYY-MM-DD.
+    #[serde(default)]
+    pub published: Option<String>,
 }
 
 const CHROME_MARKERS: &[&str] = &[
@@ -217,6 +228,9 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         byline: by,
         dateline,
         dropped,
+        title: None,
+        url: None,
+        published: None,
     }
 }
 
@@ -248,7 +262,31 @@ pub fn clean_text(raw: &str) -> CleanDoc {
         }
         out.push(current);
     }
-    clean_blocks(out)
+    let headline = out
+        .iter()
+        .find(|b| !b.trim().is_empty())
+        .map(|b| b.trim().to_string())
+        .filter(|b| is_headline(b));
+    let mut doc = clean_blocks(out);
+    // A headline opening a text page is its title, whether or not it was kept as text.
+    doc.title = headline;
+    doc
+}
+
+/// A line shaped like a headline: one line, at most 20 words, most of them capitalised or
+/// short, no full stop at the end.
+fn is_headline(block: &str) -> bool {
+    let words: Vec<&str> = block.split_whitespace().collect();
+    !block.contains('\n')
+        && (2..=20).contains(&words.len())
+        && !block.ends_with('.')
+        && !block.ends_with(':')
+        && words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 2
+            >= words.len()
 }
 
 /// Whether bytes look like HTML rather than text.

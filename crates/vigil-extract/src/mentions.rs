@@ -1324,6 +1324,16 @@ fn org_key(name: &str) -> String {
     out.join(" ")
 }
 
+/// "BERLIN" as "Berlin".
+fn titlecase(w: &str) -> String {
+    let lower = w.to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// Whether two words differ by exactly one letter inserted, deleted or replaced.
 fn one_edit(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -1538,6 +1548,14 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
                 if p.kind != PlaceKind::Demonym {
                     resolved = Some((MentionKind::Place, None, "place gazetteer"));
                 }
+            } else if let Some(p) = (bare.len() >= 4)
+                .then(|| titlecase(&bare))
+                .and_then(|t| words::places().get(t.as_str()))
+                .filter(|p| p.kind != PlaceKind::Demonym)
+            {
+                // A place in capitals, as datelines write it ("BERLIN -").
+                let _ = p;
+                resolved = Some((MentionKind::Place, None, "place gazetteer"));
             } else if let Some(&k) = gaz.acronyms.get(&w) {
                 resolved = Some((k, None, "known acronym"));
             } else if let Some(k) = kept[pi].fallback {

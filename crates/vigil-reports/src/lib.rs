@@ -134,6 +134,27 @@ impl ReportData {
             .to_string()
     }
 
+    /// "Title — Publisher, date" where the page gave a title; None otherwise.
+    pub fn article_of(&self, doc: &str) -> Option<String> {
+        let d = self.documents.get(doc)?;
+        let title = d.first("title")?;
+        let mut out = title.to_string();
+        let extra: Vec<&str> = [d.first("publisher"), d.first("publishedAt")]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !extra.is_empty() {
+            out.push_str(" — ");
+            out.push_str(&extra.join(", "));
+        }
+        Some(out)
+    }
+
+    /// What to call a document to a reader: its title line, else the file it came from.
+    pub fn label_of(&self, doc: &str) -> String {
+        self.article_of(doc).unwrap_or_else(|| self.file_of(doc))
+    }
+
     pub fn text_of(&self, doc: &str) -> &str {
         self.documents
             .get(doc)
@@ -166,6 +187,9 @@ pub struct ClaimRow {
     pub place: Option<String>,
     pub doc: String,
     pub file: String,
+    /// The article's title, publisher and date where the page gave them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
     pub sentence: String,
     pub span: String,
     pub asserted_by: Option<String>,
@@ -200,6 +224,7 @@ pub fn claim_row(data: &ReportData, c: &Entity) -> ClaimRow {
         date: c.first("date").or(c.first("startDate")).map(str::to_string),
         place: c.first("location").map(str::to_string),
         file: data.file_of(&doc),
+        article: data.article_of(&doc),
         doc,
         sentence: c.first("sourceSentence").unwrap_or("").to_string(),
         span: c.first("sourceSpan").unwrap_or("").to_string(),
