@@ -267,7 +267,12 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         forms
             .iter()
             .any(|f| f.contains("Kareem Zandawi") && f.contains("s2-milan-charges.txt")),
-        "{forms:?}"
+        "a text page without a title is named by its file: {forms:?}"
+    );
+    assert!(
+        forms.iter().any(|f| f.contains("Karim Zandavi")
+            && f.contains("Diplomat held over plot against exile rally")),
+        "an HTML page is named by its title: {forms:?}"
     );
     assert!(forms.iter().all(|f| f.contains("Latin")), "{forms:?}");
     // The reports disagree on his role (diplomat, head of station, officer): shown with each
@@ -278,8 +283,9 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     );
     let disagreement = disagreement.as_str().unwrap();
     assert!(
-        disagreement.contains("diplomat") && disagreement.contains("s1-rome-arrest.html"),
-        "{disagreement}"
+        disagreement.contains("diplomat")
+            && disagreement.contains("Diplomat held over plot against exile rally"),
+        "each value named with its source, an article by its title: {disagreement}"
     );
     page.screenshot("entity.png");
 

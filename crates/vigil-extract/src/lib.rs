@@ -277,7 +277,13 @@ pub fn clean_text(raw: &str) -> CleanDoc {
 /// short, no full stop at the end.
 fn is_headline(block: &str) -> bool {
     let words: Vec<&str> = block.split_whitespace().collect();
-    !block.contains('\n')
+    // Section trails ("World News | Europe") and share prompts are chrome, not a title.
+    let trail = ['|', '»', '›', '>', '/', '•']
+        .iter()
+        .any(|c| block.contains(*c));
+    !trail
+        && !matches!(classify(block), Kind::Chrome(_))
+        && !block.contains('\n')
         && (2..=20).contains(&words.len())
         && !block.ends_with('.')
         && !block.ends_with(':')

@@ -722,6 +722,7 @@ impl Graph {
 pub struct ClaimReader<'a> {
     store: &'a dyn vigil_store::Store,
     files: FxHashMap<String, String>,
+    titles: FxHashMap<String, String>,
 }
 
 impl<'a> ClaimReader<'a> {
@@ -729,6 +730,7 @@ impl<'a> ClaimReader<'a> {
         ClaimReader {
             store,
             files: FxHashMap::default(),
+            titles: FxHashMap::default(),
         }
     }
 
@@ -744,6 +746,23 @@ impl<'a> ClaimReader<'a> {
             .unwrap_or_default();
         self.files.insert(doc.to_string(), f.clone());
         Ok(f)
+    }
+
+    /// What to call a document to a reader: its title where the page gave one, else the file.
+    pub fn label_of(&mut self, doc: &str) -> Result<String, GraphError> {
+        if let Some(t) = self.titles.get(doc) {
+            return Ok(t.clone());
+        }
+        let title = self
+            .store
+            .current_entity(doc)?
+            .and_then(|d| d.first("title").map(str::to_string));
+        let label = match title {
+            Some(t) => t,
+            None => self.file_of(doc)?,
+        };
+        self.titles.insert(doc.to_string(), label.clone());
+        Ok(label)
     }
 
     /// A claim entity (its sentence, span, asserter, kind...) with its document's file name.

@@ -247,6 +247,9 @@ pub struct Sourced {
     pub text: String,
     pub doc: String,
     pub file: String,
+    /// Title, publisher and date of the article, where the page gave them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
     pub start: usize,
     pub end: usize,
     pub sentence: String,
@@ -332,6 +335,7 @@ pub fn find_discrepancies(data: &ReportData) -> Vec<Discrepancy> {
                 text: text[q.span.start..q.span.end].to_string(),
                 doc: doc.clone(),
                 file: data.file_of(doc),
+                article: data.article_of(doc),
                 start: q.span.start,
                 end: q.span.end,
                 sentence: data.sentence_at(doc, q.span.start),
@@ -479,6 +483,7 @@ pub fn find_discrepancies(data: &ReportData) -> Vec<Discrepancy> {
                             text: r.role.clone().unwrap_or_default(),
                             doc: r.doc.clone(),
                             file: r.file.clone(),
+                            article: r.article.clone(),
                             start,
                             end,
                             sentence: r.sentence.clone(),
@@ -503,6 +508,7 @@ fn sourced_mention(data: &ReportData, m: &Entity) -> Sourced {
         value: m.first("name").unwrap_or("").to_string(),
         text: m.first("name").unwrap_or("").to_string(),
         file: data.file_of(&doc),
+        article: data.article_of(&doc),
         sentence: data.sentence_at(&doc, start),
         doc,
         start,

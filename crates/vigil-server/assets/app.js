@@ -84,7 +84,7 @@ async function entityPage(id) {
     for (const f of e.forms || []) form(f.form).docs.push(f);
     const nameRows = [...forms].map(([v, f]) => `<tr class="name-form"><td dir="auto">${esc(v)}</td><td class="muted">${esc(scriptOf(v))}</td>
       <td>${[...f.props].map(p => `<span class="tag">${esc(p)}</span>`).join("")}${f.docs.length ? `<span class="tag">in reports</span>` : ""}</td>
-      <td class="muted">${[...f.lists].map(esc).join(", ")}${f.lists.size && f.docs.length ? "; " : ""}${f.docs.map(d => `${entityLink(d.document, d.file)}${d.mentions > 1 ? " ×" + d.mentions : ""}`).join(", ")}</td></tr>`).join("");
+      <td class="muted">${[...f.lists].map(esc).join(", ")}${f.lists.size && f.docs.length ? "; " : ""}${f.docs.map(d => `${entityLink(d.document, d.article || d.file)}${d.mentions > 1 ? " ×" + d.mentions : ""}`).join(", ")}</td></tr>`).join("");
     // Designations: each Sanction with its dates and the list versions that carried it.
     const sanctions = e.sanctions || [];
     const prop = (x, p) => (x.properties[p] || []).map(esc).join("; ");
@@ -124,7 +124,7 @@ async function entityPage(id) {
         <td>${entityLink(a.other.id, a.other.caption)} <span class="muted">${esc(a.other.schema)}</span></td><td><span class="tag ${a.source}">${esc(a.source)}</span></td></tr>`).join("")}</table></div>` : ""}
       <div id="discrepancies-slot"></div>
       <div class="card" id="claims"><h2>Claims by source</h2>
-      ${Object.keys(byDoc).length ? Object.entries(byDoc).map(([doc, cs]) => `<h3>${cs[0].document ? entityLink(cs[0].document, cs[0].file) : esc(doc)}</h3>` +
+      ${Object.keys(byDoc).length ? Object.entries(byDoc).map(([doc, cs]) => `<h3>${cs[0].document ? entityLink(cs[0].document, cs[0].article || cs[0].file) : esc(doc)}</h3>` +
         cs.map(claimHtml).join("")).join("")
         : `<p class="muted">No report makes a claim about this entity.</p>`}</div>`;
     const disc = await discrepancies;
@@ -149,7 +149,7 @@ function claimHtml(c) {
 function discrepancyHtml(d) {
   return `<div class="sentence discrepancy ${esc(d.kind)}"><b>${esc(d.kind)}</b> ${esc(d.note)}<table>` +
     d.values.map(v => `<tr><td><b>${esc(v.value)}</b>${v.text && v.text !== v.value ? `<br><span class="muted">“${esc(v.text)}”</span>` : ""}</td>
-      <td>${entityLink(v.doc, v.file)}${v.asserted_by ? `<br><i class="muted">asserted by ${esc(v.asserted_by)}</i>` : ""}</td>
+      <td>${entityLink(v.doc, v.article || v.file)}${v.asserted_by ? `<br><i class="muted">asserted by ${esc(v.asserted_by)}</i>` : ""}</td>
       <td class="muted">“${esc(v.sentence)}”</td></tr>`).join("") + `</table></div>`;
 }
 
@@ -242,7 +242,7 @@ async function networkPage(id) {
       const box = document.getElementById("edge");
       const who = x => entityLink(x, (nodes.find(y => y.id === x) || {}).caption);
       box.innerHTML = `<b>${esc(e.role || e.relation)}</b> ${who(e.from)} → ${who(e.to)} <span class="tag ${e.source}">${esc(e.source)}</span>
-        ${e.start ? esc(e.start) : ""} ${e.document ? "in " + entityLink(e.document, e.file) : esc((e.datasets || []).join(", "))}<div id="edge-evidence"></div>`;
+        ${e.start ? esc(e.start) : ""} ${e.document ? "in " + entityLink(e.document, e.article || e.file) : esc((e.datasets || []).join(", "))}<div id="edge-evidence"></div>`;
       try {
         const c = await api(`/entities/${encodeURIComponent(e.entity)}`);
         const sentence = (c.properties.sourceSentence || [])[0], by = (c.properties.assertedBy || [])[0];
@@ -273,7 +273,7 @@ async function timelinePage(id) {
       <p class="muted">${t.entries.length < t.total ? `the latest ${t.entries.length} of ${t.total} entries` : `${t.total} entries`}, newest first</p><table>` +
       t.entries.slice().reverse().map(x => `<tr class="entry ${esc(x.source)}"><td class="score">${esc(x.date)}</td><td><span class="tag ${x.source === "report" ? "report" : ""}">${esc(x.kind)}</span></td>
         <td>${x.source === "report" && x.entity ? entityLink(x.entity, x.summary) : esc(x.summary)}${x.place ? ", in " + esc(x.place) : ""}
-        <br><span class="muted">${x.source === "report" ? "reported in " + entityLink(x.origin, x.file) : "list " + esc(x.origin)}${x.about.length ? " · about " : ""}</span>${x.about.slice(0, 6).map((a, i) => entityLink(a, x.about_captions[i])).join(", ")}${x.about.length > 6 ? ` and ${x.about.length - 6} more` : ""}</td></tr>`).join("") + `</table></div>`;
+        <br><span class="muted">${x.source === "report" ? "reported in " + entityLink(x.origin, x.article || x.file) : "list " + esc(x.origin)}${x.about.length ? " · about " : ""}</span>${x.about.slice(0, 6).map((a, i) => entityLink(a, x.about_captions[i])).join(", ")}${x.about.length > 6 ? ` and ${x.about.length - 6} more` : ""}</td></tr>`).join("") + `</table></div>`;
     document.getElementById("timeline-form").addEventListener("submit", ev => {
       ev.preventDefault();
       const f = new URLSearchParams(new FormData(ev.currentTarget));

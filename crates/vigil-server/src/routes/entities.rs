@@ -54,7 +54,8 @@ pub(crate) async fn entity_handler(
                 .iter()
                 .map(|f| {
                     json!({"form": f.form, "document": f.document, "mentions": f.mentions,
-                           "file": reader.file_of(&f.document).unwrap_or_default()})
+                           "file": reader.file_of(&f.document).unwrap_or_default(),
+                           "article": reader.label_of(&f.document).unwrap_or_default()})
                 })
                 .collect();
             e["forms"] = json!(forms);

@@ -129,6 +129,7 @@ pub(crate) async fn links_handler(
                    "relation": e.relation, "role": e.role, "entity": e.entity,
                    "source": e.source.as_str(), "datasets": e.datasets, "document": e.document,
                    "file": e.document.as_deref().map(|d| reader.file_of(d).unwrap_or_default()),
+                   "article": e.document.as_deref().map(|d| reader.label_of(d).unwrap_or_default()),
                    "start": e.start})
         })
         .collect();
@@ -210,8 +211,11 @@ pub(crate) async fn timeline_handler(
         .map(|t| {
             let file = (t.source == vigil_graph::SourceKind::Report)
                 .then(|| reader.file_of(&t.origin).unwrap_or_default());
+            let article = (t.source == vigil_graph::SourceKind::Report)
+                .then(|| reader.label_of(&t.origin).unwrap_or_default());
             json!({"date": t.date, "kind": t.kind, "summary": t.summary, "place": t.place,
-                   "source": t.source.as_str(), "origin": t.origin, "file": file, "entity": t.entity,
+                   "source": t.source.as_str(), "origin": t.origin, "file": file,
+                   "article": article, "entity": t.entity,
                    "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>(),
                    "about_captions": t.nodes.iter().map(|&n| g.nodes[n as usize].caption.clone()).collect::<Vec<_>>()})
         })
