@@ -21,7 +21,14 @@ pub struct IngestArgs {
     /// The dataset the documents go into.
     #[arg(long, default_value = "reports")]
     pub dataset: String,
-    /// How to read: `model` (a trained pipeline with the rules; an error if none is
+    #[command(flatten)]
+    pub reader: ReaderArgs,
+}
+
+/// How reports are read: by ingest, and when a list load re-links them.
+#[derive(clap::Args, Clone)]
+pub struct ReaderArgs {
+    /// How to read reports: `model` (a trained pipeline with the rules; an error if none is
     /// installed), `rules` (rules and gazetteers only), `auto` (the model when one is
     /// installed or given with --model).
     #[arg(long, default_value = "auto", value_parser = ["auto", "model", "rules"])]
@@ -35,7 +42,7 @@ pub struct IngestArgs {
 }
 
 /// The pipeline `--reader` and `--model` ask for, loaded; None for rules only.
-fn reader_model(args: &IngestArgs) -> Result<Option<std::sync::Arc<vigil_spacy::Pipeline>>> {
+pub fn reader_model(args: &ReaderArgs) -> Result<Option<std::sync::Arc<vigil_spacy::Pipeline>>> {
     if args.reader == "rules" {
         return Ok(None);
     }
@@ -60,7 +67,7 @@ fn reader_model(args: &IngestArgs) -> Result<Option<std::sync::Arc<vigil_spacy::
 }
 
 pub fn run(engine: &Engine, args: &IngestArgs, json: bool) -> Result<()> {
-    engine.set_reader_model(reader_model(args)?);
+    engine.set_reader_model(reader_model(&args.reader)?);
     let Ingested {
         outcomes,
         unchanged,
@@ -108,6 +115,72 @@ pub fn run(engine: &Engine, args: &IngestArgs, json: bool) -> Result<()> {
         bail!(
             "{failed} of {} files could not be ingested (the others were)",
             outcomes.len()
+        );
+    }
+    Ok(())
+}
+
+/// After a list load: every collection of reports read again against the lists as they now
+/// stand (a new version of each; nothing is re-ingested). Said on standard error, so a load's
+/// `--json` output keeps its shape.
+pub fn relink_after_load(engine: &Engine, reader: &ReaderArgs, changed: bool) -> Result<()> {
+    if !changed
+        || !engine
+            .store()
+            .datasets()?
+            .iter()
+            .any(|d| d.latest.format == "report")
+    {
+        return Ok(());
+    }
+    engine.set_reader_model(reader_model(reader)?);
+    for r in engine.relink_all()? {
+        eprintln!(
+            "vigil: re-linked {}: {} documents, {} list entities linked (before: {}){}",
+            r.dataset,
+            r.documents,
+            r.linked_to_lists,
+            r.linked_before,
+            if r.unchanged { ", nothing changed" } else { "" }
+        );
+    }
+    Ok(())
+}
+
+#[derive(clap::Args)]
+pub struct RelinkArgs {
+    /// Only this collection of reports (default: every one).
+    #[arg(long)]
+    pub dataset: Option<String>,
+    #[command(flatten)]
+    pub reader: ReaderArgs,
+}
+
+/// `vigil relink`: read every stored report again against the lists as they now stand.
+pub fn relink(engine: &Engine, args: &RelinkArgs, json: bool) -> Result<()> {
+    engine.set_reader_model(reader_model(&args.reader)?);
+    let results = match &args.dataset {
+        Some(d) => vec![engine.relink(d)?],
+        None => engine.relink_all()?,
+    };
+    if json {
+        return crate::print_json(&results);
+    }
+    for r in &results {
+        println!(
+            "{}: {} documents read again, {} list entities linked (before: {}){}",
+            r.dataset,
+            r.documents,
+            r.linked_to_lists,
+            r.linked_before,
+            r.version
+                .as_deref()
+                .map(|v| if r.unchanged {
+                    " — nothing changed".to_string()
+                } else {
+                    format!(", version {v}")
+                })
+                .unwrap_or_default()
         );
     }
     Ok(())

@@ -28,6 +28,9 @@ pub struct LoadArgs {
     /// really shrank); without it such a load is refused, since it is usually a partial file.
     #[arg(long)]
     pub allow_shrink: bool,
+    /// How stored reports are read again when the load changes a list.
+    #[command(flatten)]
+    pub reader: crate::ingest::ReaderArgs,
 }
 
 pub use vigil_engine::{now_rfc3339, LoadReport, ShrinkGuard};
@@ -90,5 +93,7 @@ pub fn run(engine: &Engine, args: &LoadArgs, json: bool) -> Result<()> {
     let parsed = engine.parse_all(&sets, args.dataset.as_deref())?;
     let guard = ShrinkGuard::allow_if(args.allow_shrink, "--allow-shrink");
     let reports = engine.store_all(parsed, args.version.as_deref(), guard)?;
-    print_reports(&reports, json)
+    print_reports(&reports, json)?;
+    let changed = reports.iter().any(|r| !r.unchanged);
+    crate::ingest::relink_after_load(engine, &args.reader, changed)
 }

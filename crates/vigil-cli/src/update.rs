@@ -37,6 +37,9 @@ pub struct UpdateArgs {
     /// Seconds before a download is abandoned.
     #[arg(long, default_value_t = 120)]
     pub timeout: u64,
+    /// How stored reports are read again when the update changes a list.
+    #[command(flatten)]
+    pub reader: crate::ingest::ReaderArgs,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -196,6 +199,8 @@ pub fn run(engine: &Engine, args: &UpdateArgs, json: bool) -> Result<()> {
         }
     }
     print_reports(&reports, json)?;
+    let changed = reports.iter().any(|r| !r.unchanged);
+    crate::ingest::relink_after_load(engine, &args.reader, changed)?;
     if !failures.is_empty() {
         bail!(
             "{} of {} sources failed: {}",

@@ -144,3 +144,77 @@ fn acronyms_initials_and_slipped_surnames_join_across_documents() {
         "{found:?}"
     );
 }
+
+/// Reports read before a list arrives are linked to it when it is loaded (issue 14, item 4):
+/// the load re-reads the stored reports as a new version of the dataset (nothing is
+/// re-ingested), and the report entity that stood in for the listed person is gone, so
+/// screening finds one entity, not two.
+#[test]
+fn loading_a_list_relinks_reports_read_before_it() {
+    let Some(sdn) = shared("ofac/sdn-2024-05-03/sdn.csv") else {
+        return;
+    };
+    let v = Vigil::new();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("police.txt"),
+        "Brigadier General Hasan Karami, who commands Iran's special police units, was named \
+         in the report on Monday. Karami did not respond to requests for comment.\n",
+    )
+    .unwrap();
+    v.run(&["ingest", s(&dir), "--reader", "rules"]).ok();
+    let before = linked(&v);
+    assert!(
+        id_of(&before, "Hasan Karami").starts_with("rep-"),
+        "{before:?}"
+    );
+    let versions_before = v.run(&["versions", "reports", "--json"]).ok().json();
+    let report_hits = |v: &Vigil| -> Vec<String> {
+        let hits = v
+            .run(&["screen", "Hasan Karami", "--dataset", "reports", "--json"])
+            .ok()
+            .json();
+        hits["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["score"].as_f64().unwrap_or(0.0) >= 0.9)
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(
+        report_hits(&v)
+            .iter()
+            .any(|id| id.starts_with("rep-person")),
+        "before the list, the report entity is what screening finds"
+    );
+    let load = v
+        .run(&[
+            "load",
+            s(&sdn),
+            "--version",
+            "2024-05-03",
+            "--reader",
+            "rules",
+        ])
+        .ok();
+    assert!(load.stderr.contains("re-linked reports"), "{}", load.stderr);
+    let after = linked(&v);
+    assert_eq!(id_of(&after, "Hasan Karami"), "ofac-34104", "{after:?}");
+    assert_eq!(id_of(&after, "Karami"), "ofac-34104", "{after:?}");
+    let versions_after = v.run(&["versions", "reports", "--json"]).ok().json();
+    assert_eq!(
+        versions_after.as_array().unwrap().len(),
+        versions_before.as_array().unwrap().len() + 1,
+        "re-linking is a new version of the reports: {versions_after}"
+    );
+    // One person, one match: the report entity is gone from the current reports.
+    assert!(report_hits(&v).is_empty(), "{:?}", report_hits(&v));
+    // `vigil relink` on demand: nothing changed since.
+    let again = v
+        .run(&["relink", "--reader", "rules", "--json"])
+        .ok()
+        .json();
+    assert_eq!(again[0]["documents"], 1, "{again}");
+}

@@ -22,7 +22,7 @@ pub use errors::{EngineError, ResultExt};
 pub use judgements::{Author, Recorded};
 pub use lists::{LoadReport, ShrinkGuard};
 pub use progress::Draw;
-pub use reports::{FileOutcome, Ingested, PageArgs};
+pub use reports::{FileOutcome, Ingested, PageArgs, Relinked};
 pub use upload::{IngestFile, IngestRequest};
 
 pub type Result<T, E = EngineError> = std::result::Result<T, E>;

@@ -89,9 +89,28 @@ fn prepare(
     if let Some(why) = vigil_extract::not_prose(&doc.text) {
         return Err(format!("not a news report ({why})"));
     }
+    let (ex, claims, other_mentions) = read_text(&doc.text, gazetteer, published, model);
+    Ok(Prepared {
+        hash,
+        bytes: raw.len() as u64,
+        other_mentions,
+        doc,
+        ex,
+        claims,
+    })
+}
+
+/// Mentions (with the model's proposals where a model is set), claims, and the number of
+/// dates and quantities of a clean text.
+fn read_text(
+    text: &str,
+    gazetteer: &vigil_extract::Gazetteer,
+    published: Option<&str>,
+    model: Option<&vigil_spacy::Pipeline>,
+) -> (vigil_extract::Extraction, Vec<vigil_extract::Claim>, usize) {
     let proposals: Vec<Proposal> = match model {
         Some(model) => {
-            let analysis = model.analyse(&doc.text);
+            let analysis = model.analyse(text);
             analysis
                 .entities
                 .iter()
@@ -107,18 +126,12 @@ fn prepare(
         }
         None => Vec::new(),
     };
-    let ex = extract_mentions_with(&doc.text, gazetteer, &proposals);
-    let date_mentions = dates(&doc.text, published);
-    let amounts = quantities(&doc.text);
-    let claims = extract_claims(&doc.text, &ex, &date_mentions);
-    Ok(Prepared {
-        hash,
-        bytes: raw.len() as u64,
-        other_mentions: date_mentions.len() + amounts.len(),
-        doc,
-        ex,
-        claims,
-    })
+    let ex = extract_mentions_with(text, gazetteer, &proposals);
+    let date_mentions = dates(text, published);
+    let amounts = quantities(text);
+    let claims = extract_claims(text, &ex, &date_mentions);
+    let other = date_mentions.len() + amounts.len();
+    (ex, claims, other)
 }
 
 impl FileOutcome {
@@ -368,6 +381,149 @@ impl Engine {
             outcomes,
             unchanged,
         })
+    }
+}
+
+/// What re-linking a collection of reports did.
+#[derive(Debug, Serialize)]
+pub struct Relinked {
+    pub dataset: String,
+    pub documents: usize,
+    /// Report entities linked to a list entity now, and before.
+    pub linked_to_lists: usize,
+    pub linked_before: usize,
+    pub unchanged: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
+impl Engine {
+    /// Read every document of `dataset` again from its stored text against the lists as they
+    /// now stand, and record the result as a new version of the dataset (documents keep their
+    /// ids and metadata; mentions, links, report entities and claims are what this reading
+    /// gives). Nothing is read from the original files.
+    pub fn relink(&self, dataset: &str) -> Result<Relinked> {
+        let store = self.store();
+        let data = vigil_reports::load(store, dataset).ctx("reading the reports")?;
+        let linked_before = data
+            .mentions
+            .iter()
+            .filter_map(|m| m.first("resolved"))
+            .filter(|id| !id.starts_with("rep-") && !id.starts_with("place-"))
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        if data.documents.is_empty() {
+            return Ok(Relinked {
+                dataset: dataset.to_string(),
+                documents: 0,
+                linked_to_lists: 0,
+                linked_before,
+                unchanged: true,
+                version: None,
+            });
+        }
+        let index = self.index()?;
+        let mut gazetteer = vigil_link::gazetteer_from_index_excluding(&index, &[dataset]);
+        let mut linker = Linker::new(Some(&index))
+            .excluding(dataset)
+            .with_judgements(vigil_reports::load_judgements(store).ctx("reading the judgements")?);
+        let model = self.reader_model();
+        let progress = self.progress_bar(data.documents.len() as u64, "re-linking reports");
+        let mut statements = Vec::new();
+        let mut linked = std::collections::HashSet::new();
+        // Documents in the order they were first loaded, so batch linking sees them as ingest did.
+        let mut docs: Vec<&vigil_model::Entity> = data.documents.values().collect();
+        docs.sort_by(|a, b| {
+            a.first("fileName")
+                .cmp(&b.first("fileName"))
+                .then(a.id.cmp(&b.id))
+        });
+        for doc in docs {
+            progress.inc(1);
+            let text = doc.first("bodyText").unwrap_or("");
+            let file = doc.first("fileName").unwrap_or("").to_string();
+            for (prop, values) in &doc.properties {
+                if prop == "mentionSpans" {
+                    continue;
+                }
+                for v in values {
+                    let mut st = vigil_model::Statement::new(
+                        &doc.id,
+                        vigil_model::Schema::Article,
+                        prop,
+                        v,
+                        dataset,
+                    );
+                    st.origin = Some(file.clone());
+                    statements.push(st);
+                }
+            }
+            let (ex, claims, _) =
+                read_text(text, &gazetteer, doc.first("publishedAt"), model.as_deref());
+            let links = linker.link(&ex);
+            for (e, l) in ex.entities.iter().zip(&links) {
+                if let Some(l) = l.as_ref() {
+                    if l.via == "list"
+                        || (l.via == "acronym" && !l.dataset.is_empty() && l.dataset != dataset)
+                    {
+                        linked.insert(l.id.clone());
+                    }
+                    if l.created && e.kind.is_party() {
+                        gazetteer.add_name(&l.matched, e.kind);
+                        for a in &e.acronyms {
+                            gazetteer.add_acronym(a, e.kind);
+                        }
+                    }
+                }
+            }
+            statements.extend(report_statements(
+                text,
+                &ex,
+                &links,
+                &claims,
+                &ReportMeta {
+                    doc_id: &doc.id,
+                    file: &file,
+                    dataset,
+                },
+            ));
+        }
+        progress.finish_and_clear();
+        let fingerprint = vigil_index::fingerprint(store).ctx("reading the store's state")?;
+        let req = VersionRequest {
+            dataset: dataset.to_string(),
+            version: now_rfc3339().chars().take(10).collect(),
+            format: "report".into(),
+            files: Vec::new(),
+            content_hash: Sha256::digest(format!("relink {fingerprint}").as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+            loaded_at: now_rfc3339(),
+            mode: LoadMode::Replace,
+        };
+        let out = store
+            .load_version(&req, statements, &mut |_, _| {})
+            .ctx("writing the re-linked reports (the previous version stands)")?;
+        Ok(Relinked {
+            dataset: dataset.to_string(),
+            documents: data.documents.len(),
+            linked_to_lists: linked.len(),
+            linked_before,
+            unchanged: out.unchanged,
+            version: Some(out.version.version.clone()),
+        })
+    }
+
+    /// Re-link every collection of reports in the store (see [`Engine::relink`]).
+    pub fn relink_all(&self) -> Result<Vec<Relinked>> {
+        let mut out = Vec::new();
+        for d in self.store().datasets().ctx("reading the datasets")? {
+            if d.latest.format == "report" {
+                out.push(self.relink(&d.name)?);
+            }
+        }
+        Ok(out)
     }
 }
 

@@ -134,6 +134,10 @@ impl Engine {
                     req.version.as_deref(),
                     ShrinkGuard::allow_if(req.allow_shrink, "\"allow_shrink\": true"),
                 )?;
+                // Reports read before this list are linked to it now, as after `vigil load`.
+                if reports.iter().any(|r| !r.unchanged) {
+                    self.relink_all()?;
+                }
                 serde_json::to_value(&reports).ctx("summarising the load")
             }
         }

@@ -118,6 +118,8 @@ pub struct Linker<'a> {
     /// What else it names, the context a name is read in (name keys of its entities; not
     /// countries, which too many reports share).
     doc_places: Vec<String>,
+    /// Datasets the index is read without (the reports being re-linked).
+    exclude: Vec<String>,
 }
 
 /// Name parts common enough to say nothing about identity are not keys.
@@ -157,8 +159,16 @@ fn parties_compatible(a: MentionKind, b: MentionKind) -> bool {
 /// entries and earlier reports), the given names of persons, and acronyms an organisation's
 /// other names spell out.
 pub fn gazetteer_from_index(index: &Index) -> Gazetteer {
+    gazetteer_from_index_excluding(index, &[])
+}
+
+/// [`gazetteer_from_index`] without the entities of `exclude` (reports being re-read).
+pub fn gazetteer_from_index_excluding(index: &Index, exclude: &[&str]) -> Gazetteer {
     let mut g = Gazetteer::new();
     for r in index.records() {
+        if !exclude.is_empty() && r.datasets.iter().all(|d| exclude.contains(&d.as_str())) {
+            continue;
+        }
         let kind = if r.schema.is_a(Schema::Person) {
             MentionKind::Person
         } else if r.schema.is_a(Schema::PublicBody) {
@@ -234,7 +244,15 @@ impl<'a> Linker<'a> {
                 .unwrap_or_default(),
             doc_countries: Vec::new(),
             doc_places: Vec::new(),
+            exclude: Vec::new(),
         }
+    }
+
+    /// Read the index without `dataset`: re-linking a collection of reports must not find
+    /// its own earlier entities in place of the lists as they now stand.
+    pub fn excluding(mut self, dataset: &str) -> Linker<'a> {
+        self.exclude.push(dataset.to_string());
+        self
     }
 
     fn best_known(&self, kind: MentionKind, e: &DocEntity) -> Option<(usize, f32, String)> {
@@ -696,6 +714,7 @@ impl<'a> Linker<'a> {
                     limit: 3,
                     candidates: 32,
                     min_share: 0.5,
+                    exclude_datasets: self.exclude.clone(),
                     ..Options::default()
                 };
                 let hits = index.screen(&q, &opts);
@@ -774,6 +793,7 @@ impl<'a> Linker<'a> {
                 cutoff: LIST_THRESHOLD,
                 limit: 5,
                 candidates: 32,
+                exclude_datasets: self.exclude.clone(),
                 ..Options::default()
             };
             for m in index.screen(&q, &opts) {
