@@ -44,7 +44,8 @@ fn list_links_need_evidence_beyond_a_similar_string() {
     std::fs::write(
         dir.join("oslo.txt"),
         "Police in Oslo questioned Hassan Karimi, a shopkeeper, on Monday. The EU has asked \
-         Norway for details, and the Interior Ministry said it would cooperate.\n",
+         Norway for details, and the Interior Ministry said it would cooperate. A spokesman \
+         for the European Union declined to comment.\n",
     )
     .unwrap();
     std::fs::write(
@@ -68,11 +69,16 @@ fn list_links_need_evidence_beyond_a_similar_string() {
     assert!(
         found
             .iter()
-            .filter(|(t, _)| t == "EU" || t.contains("Interior Ministry"))
+            .filter(|(t, _)| t == "EU" || t == "European Union" || t.contains("Interior Ministry"))
             .all(|(_, id)| id.starts_with("rep-")),
         "an acronym only folded to a listed one, and ministries not tied to the listed \
          ministry's country, stay report entities: {found:?}"
     );
+    assert!(
+        id_of(&found, "European Union").starts_with("rep-"),
+        "the Union's initials are not a listed body's acronym: {found:?}"
+    );
+    assert!(id_of(&found, "EU").starts_with("rep-"), "{found:?}");
     // The candidate is kept for the analyst as a note, not asserted.
     let shown = v.run(&["show", karimi, "--json"]).ok().json();
     let notes = shown["entity"]["properties"]["notes"].to_string();

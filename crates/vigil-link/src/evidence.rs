@@ -22,7 +22,9 @@ use vigil_normalize::{analyze, AnalyzedName, NameKind, NamePart, PartRole};
 /// A name part carried by this many listed persons or more says little about identity.
 const COMMON_PART: u32 = 25;
 
-/// Words of government bodies' names that say what a body does, not which one it is.
+/// Words of government bodies' names that say what a body does, not which one it is: names
+/// made of these alone ("Ministry of Defence", "Interior Ministry") are borne by the bodies
+/// of many countries.
 const GOVERNMENT_WORDS: &[&str] = &[
     "defence",
     "defense",
@@ -76,10 +78,6 @@ const GOVERNMENT_WORDS: &[&str] = &[
     "service",
     "services",
     "committee",
-    "revolutionary",
-    "guard",
-    "guards",
-    "corps",
     "the",
     "of",
     "and",
@@ -278,6 +276,32 @@ fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'static str> 
             return Some("the surname differs");
         }
     }
+    // The list's name must be spelt out by the report's too: a name the report gives only
+    // in part ("Reza Tavakoli" for "Mohammad-Reza TAVAKOLI") fits namesakes as well.
+    let spelt = |l: &NamePart| {
+        qp.iter().any(|q| {
+            let (sim, how) = alike(q, l, NameKind::Person);
+            q.folded == l.folded
+                || matches!(how, Likeness::Spelling | Likeness::Initial)
+                || (sim >= 0.75 && !stats.is_common(&q.folded))
+        })
+    };
+    // A name given in part may leave out later given names ("Ali Khamenei" for "KHAMENEI,
+    // Ali Hosseini"), never the first: "Reza Tavakoli" is not "Mohammad-Reza TAVAKOLI", and
+    // "Hassan Karimi" not "KARIMI Ahmad Hasan".
+    let list_given: Vec<&NamePart> = lp
+        .iter()
+        .copied()
+        .filter(|p| !l_family.iter().any(|f| f.folded == p.folded))
+        .collect();
+    if l_family.iter().any(|f| !spelt(f)) {
+        return Some("the report gives only part of a compound surname");
+    }
+    if let Some(first) = list_given.first() {
+        if !spelt(first) {
+            return Some("the report's name leaves out the list name's first given name");
+        }
+    }
     for g in &given {
         if g.role == PartRole::Initial {
             continue;
@@ -305,11 +329,32 @@ fn body(
 ) -> Option<&'static str> {
     let q = analyze(form, NameKind::Organization);
     let l = analyze(matched, NameKind::Organization);
-    let qp = regular(&q);
-    let lp = regular(&l);
+    // Distinctive words; a name with none ("European Union") is compared on all of its
+    // words, so folding never stands in for a shared word.
+    let words_of = |a: &AnalyzedName| -> Vec<NamePart> {
+        let regular: Vec<NamePart> = regular(a).into_iter().cloned().collect();
+        if regular.is_empty() {
+            a.parts
+                .iter()
+                .filter(|p| p.role != PartRole::LegalForm)
+                .cloned()
+                .collect()
+        } else {
+            regular
+        }
+    };
+    let qp = words_of(&q);
+    let lp = words_of(&l);
+    // Short words (acronyms, "EU") must be the same letters: romanisation folding makes
+    // "eu" and "aio" alike, which says nothing.
     let shares = qp.iter().any(|a| {
-        lp.iter()
-            .any(|b| a.folded == b.folded || alike(a, b, NameKind::Organization).0 >= 0.85)
+        lp.iter().any(|b| {
+            if a.text.len() <= 4 || b.text.len() <= 4 {
+                a.text == b.text
+            } else {
+                a.folded == b.folded || alike(a, b, NameKind::Organization).0 >= 0.85
+            }
+        })
     });
     if !shares && !qp.is_empty() {
         return Some("no distinctive word shared");
