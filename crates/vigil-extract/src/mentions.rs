@@ -684,6 +684,9 @@ struct Reader<'a> {
     /// Words the document writes in lower case: capitalised at a sentence start, they are
     /// still common words.
     lowercase_words: HashSet<String>,
+    /// Words followed by a speech verb somewhere in the document ("Lindqvist said"), lower
+    /// case, with the token where each stands.
+    speakers: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Reader<'a> {
@@ -878,12 +881,10 @@ impl<'a> Reader<'a> {
         // elsewhere in the document, as a person's surname does.
         if b - a >= 2 && (a..b).all(|k| !is_acronym(self.word(k))) {
             let last = self.lower(b - 1);
-            let speaks = (0..self.toks.len().saturating_sub(1)).any(|k| {
-                (k < a || k >= b)
-                    && self.lower(k) == last
-                    && self.joined(k)
-                    && words::SPEECH_VERBS.contains(&self.lower(k + 1).as_str())
-            });
+            let speaks = self
+                .speakers
+                .get(&last)
+                .is_some_and(|at| at.iter().any(|&k| k < a || k >= b));
             if speaks {
                 return true;
             }
@@ -1374,11 +1375,24 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(str::to_string)
         .collect();
+    let mut speakers: HashMap<String, Vec<usize>> = HashMap::new();
+    for k in 0..toks.len().saturating_sub(1) {
+        let (a, b) = (toks[k], toks[k + 1]);
+        let next = text[b.start..b.end].to_lowercase();
+        if a.sentence == b.sentence
+            && text[a.end..b.start].chars().all(|c| c == ' ')
+            && words::SPEECH_VERBS.contains(&next.as_str())
+        {
+            let w = strip_possessive(&text[a.start..a.end]).0.to_lowercase();
+            speakers.entry(w).or_default().push(k);
+        }
+    }
     let reader = Reader {
         text,
         toks,
         gaz,
         lowercase_words,
+        speakers,
     };
     let mut pieces: Vec<Piece> = Vec::new();
     for (a, b) in reader.runs() {

@@ -93,8 +93,8 @@ struct Known {
     dataset: String,
     /// The country the text tied a body to, if any.
     country: Option<&'static str>,
-    /// Places named in the documents that mention it (name keys).
-    places: Vec<String>,
+    /// What the documents that mention it also name (name keys; the first few hundred).
+    places: std::collections::HashSet<String>,
 }
 
 /// Resolves document entities to canonical ones, remembering what it linked so later documents
@@ -110,6 +110,12 @@ pub struct Linker<'a> {
     by_acronym: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, Vec<usize>>,
     by_exact: HashMap<(MentionKind, String), usize>,
+    /// Persons by the name key of their given names: named in full ("Samir" of "Samir
+    /// Kaddouri"), and named by initial ("Samir" of "Samir K."), for joining the two.
+    by_given: HashMap<String, Vec<usize>>,
+    by_given_initial: HashMap<String, Vec<usize>>,
+    /// Surnames by each of their one-letter deletions, for slips ("Kowalsky"/"Kowalski").
+    surname_deletions: HashMap<String, Vec<String>>,
     /// Index records by id, and how common each name part is among listed persons.
     records: HashMap<&'a str, usize>,
     stats: evidence::PartStats,
@@ -124,6 +130,8 @@ pub struct Linker<'a> {
 
 /// Name parts common enough to say nothing about identity are not keys.
 const MAX_POSTINGS: usize = 500;
+/// At most this many names of co-mentioned things are kept as an entity's context.
+const MAX_CONTEXT: usize = 256;
 /// At most this many remembered entities are scored per name.
 const MAX_COMPARED: usize = 64;
 
@@ -230,6 +238,9 @@ impl<'a> Linker<'a> {
             by_acronym: HashMap::new(),
             by_surname: HashMap::new(),
             by_exact: HashMap::new(),
+            by_given: HashMap::new(),
+            by_given_initial: HashMap::new(),
+            surname_deletions: HashMap::new(),
             records: index
                 .map(|ix| {
                     ix.records()
@@ -313,8 +324,10 @@ impl<'a> Linker<'a> {
                     let s = vigil_matcher::names::compare(&aq, ac).score;
                     // Two reports' persons are one only if their names agree as a list
                     // link's must: the surname, each given name, not common parts alone.
+                    // (Checked only for a score that would link: the check analyses both names.)
                     if kind == MentionKind::Person
-                        && s < 1.0
+                        && (REPORT_THRESHOLD..1.0).contains(&s)
+                        && best.as_ref().is_none_or(|b| s > b.1)
                         && evidence::person_differs(q, c, &self.stats).is_some()
                     {
                         continue;
@@ -393,16 +406,24 @@ impl<'a> Linker<'a> {
         // Context: the other document names something this one names too (not the name itself).
         let own: Vec<String> = e.forms.iter().map(|f| name_key(f)).collect();
         let shares_place = |i: usize| {
-            self.known[i].places.iter().any(|p| {
+            let k = &self.known[i];
+            self.doc_places.iter().any(|p| {
                 !own.contains(p)
-                    && self.doc_places.contains(p)
-                    && !self.known[i].names.iter().any(|n| name_key(n) == *p)
+                    && k.places.contains(p)
+                    && !k.names.iter().any(|n| name_key(n) == *p)
             })
         };
         let mut hits = Vec::new();
+        let with_given =
+            |index: &HashMap<String, Vec<usize>>, given: &str| -> Vec<(usize, &Known)> {
+                index
+                    .get(given)
+                    .map(|v| v.iter().map(|&i| (i, &self.known[i])).collect())
+                    .unwrap_or_default()
+            };
         for f in &e.forms {
             if let Some((given, initial)) = initial_form(f) {
-                for (i, k) in self.known.iter().enumerate() {
+                for (i, k) in with_given(&self.by_given, &given) {
                     if k.kind != MentionKind::Person || !shares_place(i) {
                         continue;
                     }
@@ -415,7 +436,7 @@ impl<'a> Linker<'a> {
                     }
                 }
             } else if let Some((given, surname)) = split_full(f) {
-                for (i, k) in self.known.iter().enumerate() {
+                for (i, k) in with_given(&self.by_given_initial, &given) {
                     if k.kind != MentionKind::Person || !shares_place(i) {
                         continue;
                     }
@@ -438,15 +459,26 @@ impl<'a> Linker<'a> {
             let key = name_key(&e.name);
             if key.len() >= 6 && !self.stats.is_common_part(&key) {
                 let mut hits = Vec::new();
-                for (surname, v) in &self.by_surname {
+                let mut candidates: Vec<&String> = deletions(&key)
+                    .iter()
+                    .chain(std::iter::once(&key))
+                    .filter_map(|d| self.surname_deletions.get(d))
+                    .flatten()
+                    .collect();
+                candidates.sort_unstable();
+                candidates.dedup();
+                for surname in candidates {
                     if surname.len() >= 6
+                        && *surname != key
                         && vigil_matcher::names::bounded_levenshtein(
                             surname.as_bytes(),
                             key.as_bytes(),
                             1,
                         ) == 1
                     {
-                        hits.extend(v.iter().copied());
+                        if let Some(v) = self.by_surname.get(surname) {
+                            hits.extend(v.iter().copied());
+                        }
                     }
                 }
                 return unique(hits).map(|i| (i, "surname variant"));
@@ -474,7 +506,7 @@ impl<'a> Linker<'a> {
                     acronyms: Vec::new(),
                     dataset: link.dataset.clone(),
                     country: None,
-                    places: Vec::new(),
+                    places: std::collections::HashSet::new(),
                 });
                 let i = self.known.len() - 1;
                 self.by_id.insert(link.id.clone(), i);
@@ -484,10 +516,13 @@ impl<'a> Linker<'a> {
         if self.known[i].country.is_none() {
             self.known[i].country = e.country.filter(|c| !c.is_empty());
         }
+        // Context for initials is a few shared names; an entity named in thousands of reports
+        // needs no more than a bounded sample of them.
         for p in &self.doc_places {
-            if !self.known[i].places.contains(p) {
-                self.known[i].places.push(p.clone());
+            if self.known[i].places.len() >= MAX_CONTEXT {
+                break;
             }
+            self.known[i].places.insert(p.clone());
         }
         let name_kind = vigil_matcher::name_kind(schema_of(kind));
         let mut forms = vec![link.matched.clone()];
@@ -500,10 +535,36 @@ impl<'a> Linker<'a> {
             let words: Vec<&str> = f.split_whitespace().collect();
             if kind == MentionKind::Person && words.len() >= 2 {
                 if let Some(last) = words.last() {
-                    let v = self.by_surname.entry(name_key(last)).or_default();
+                    let surname = name_key(last);
+                    if !self.by_surname.contains_key(&surname) {
+                        for d in deletions(&surname) {
+                            self.surname_deletions
+                                .entry(d)
+                                .or_default()
+                                .push(surname.clone());
+                        }
+                        self.surname_deletions
+                            .entry(surname.clone())
+                            .or_default()
+                            .push(surname.clone());
+                    }
+                    let v = self.by_surname.entry(surname).or_default();
                     if !v.contains(&i) {
                         v.push(i);
                     }
+                }
+                let given = name_key(&words[..words.len() - 1].join(" "));
+                let initial = words.last().is_some_and(|w| {
+                    w.ends_with('.') && w.trim_end_matches('.').chars().count() == 1
+                });
+                let index = if initial {
+                    &mut self.by_given_initial
+                } else {
+                    &mut self.by_given
+                };
+                let v = index.entry(given).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
                 }
             }
             let a = analyze(&f, name_kind);
@@ -828,6 +889,21 @@ impl<'a> Linker<'a> {
         }
         None
     }
+}
+
+/// A word with each one of its letters left out in turn.
+fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (0..chars.len())
+        .map(|skip| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, c)| c)
+                .collect()
+        })
+        .collect()
 }
 
 fn is_country_name(name: &str) -> bool {
