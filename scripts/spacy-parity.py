@@ -169,6 +169,7 @@ def main():
     assert len(rust) == len(texts), "the runtime answered a different number of texts"
 
     tok_total = tok_same = 0
+    dep_total = head_same = label_same = 0
     tp = fp = fn = 0
     mismatched = []
     for text, doc, mine in zip(texts, spacy_docs, rust):
@@ -176,6 +177,11 @@ def main():
         tok_total += max(len(theirs), len(mine["tokens"]))
         if theirs == mine["tokens"]:
             tok_same += len(theirs)
+            if mine.get("heads"):
+                for t, h, d in zip(doc, mine["heads"], mine["deps"]):
+                    dep_total += 1
+                    head_same += t.head.i == h
+                    label_same += t.head.i == h and t.dep_ == d
         else:
             # Count tokens aligned by offset that agree.
             a = {(t.idx, t.idx + len(t.text)) for t in doc}
@@ -198,6 +204,9 @@ def main():
     n_words = words(texts)
     print(f"tokens identical: {tok_same}/{tok_total} = {100 * tok_same / tok_total:.3f}%")
     print(f"entities (span+label): P {p:.4f} R {r:.4f} F1 {f1:.4f} ({tp} agree, {fp} only vigil, {fn} only spaCy)")
+    if dep_total:
+        print(f"dependency heads (UAS): {head_same}/{dep_total} = {100 * head_same / dep_total:.3f}%; "
+              f"with labels (LAS): {100 * label_same / dep_total:.3f}%")
     print(f"speed, words/s on one thread: spaCy full pipeline {n_words / full_secs:,.0f}; "
           f"spaCy tokenizer+ner {n_words / ner_secs:,.0f}; vigil runtime {n_words / rust_secs:,.0f} "
           f"({full_secs / rust_secs:.1f}x and {ner_secs / rust_secs:.1f}x)")

@@ -111,7 +111,7 @@ pub fn run(args: &ModelsArgs, json: bool) -> Result<()> {
                     s
                 }
             };
-            let analysis = pipeline.analyse(&text);
+            let analysis = pipeline.analyse_entities(&text);
             let rows: Vec<serde_json::Value> = analysis
                 .entities
                 .iter()

@@ -200,11 +200,24 @@ pub struct WindowEncoder {
 }
 
 impl WindowEncoder {
-    pub fn forward(&self, x: &[f32], n: usize, width: usize) -> Vec<f32> {
+    /// Several documents' rows, concatenated, in one pass: laid out as thinc lays out a
+    /// batch (`pad` zero rows before, between and after the documents, `pad` being the
+    /// receptive field), so each document reads exactly what it reads alone while every
+    /// matrix product covers the whole batch.
+    pub fn forward_many(&self, x: &[f32], lengths: &[usize], width: usize) -> Vec<f32> {
         let pad = self.window * self.blocks.len();
-        let rows = n + 2 * pad;
+        let total: usize = lengths.iter().sum();
+        let rows = total + pad * (lengths.len() + 1);
         let mut seq = vec![0.0f32; rows * width];
-        seq[pad * width..(pad + n) * width].copy_from_slice(&x[..n * width]);
+        let mut starts = Vec::with_capacity(lengths.len());
+        let (mut at_in, mut at_out) = (0usize, pad);
+        for &n in lengths {
+            seq[at_out * width..(at_out + n) * width]
+                .copy_from_slice(&x[at_in * width..(at_in + n) * width]);
+            starts.push(at_out);
+            at_in += n;
+            at_out += n + pad;
+        }
         let span = 2 * self.window + 1;
         let mut cols = vec![0.0f32; rows * width * span];
         for block in &self.blocks {
@@ -225,6 +238,10 @@ impl WindowEncoder {
                 *s += v;
             }
         }
-        seq[pad * width..(pad + n) * width].to_vec()
+        let mut out = Vec::with_capacity(total * width);
+        for (&start, &n) in starts.iter().zip(lengths) {
+            out.extend_from_slice(&seq[start * width..(start + n) * width]);
+        }
+        out
     }
 }

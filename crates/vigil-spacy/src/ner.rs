@@ -38,7 +38,7 @@ pub struct Tok2Vec {
 }
 
 impl Tok2Vec {
-    fn from_nodes(nodes: &[Node], path: &Path) -> Result<Tok2Vec, SpacyError> {
+    pub(crate) fn from_nodes(nodes: &[Node], path: &Path) -> Result<Tok2Vec, SpacyError> {
         let columns = nodes
             .iter()
             .find(|n| n.name == "extract_features")
@@ -109,26 +109,39 @@ impl Tok2Vec {
 
     /// One row of `width` floats per token.
     pub fn forward(&self, lexicon: &Lexicon, text: &str, tokens: &[RawToken]) -> Vec<f32> {
-        let n = tokens.len();
+        self.forward_many(lexicon, &[(text, tokens)])
+    }
+
+    /// Rows for the tokens of several documents, concatenated, computed as one batch.
+    pub fn forward_many(&self, lexicon: &Lexicon, docs: &[(&str, &[RawToken])]) -> Vec<f32> {
+        let n: usize = docs.iter().map(|(_, t)| t.len()).sum();
         let embed_width = self.reduce.n_in;
         let mut concat = vec![0.0f32; n * embed_width];
         let mut feats = vec![0u64; self.columns.len()];
-        for (t, token) in tokens.iter().enumerate() {
-            let orth = &text[token.start..token.end];
-            for (f, attr) in feats.iter_mut().zip(&self.columns) {
-                *f = lexicon.feature(*attr, orth, token.norm.as_deref(), token.space_after);
-            }
-            let row = &mut concat[t * embed_width..(t + 1) * embed_width];
-            let mut at = 0;
-            for (column, embed) in &self.embeds {
-                embed.add_into(feats[*column], &mut row[at..at + embed.width]);
-                at += embed.width;
+        let mut row_index = 0;
+        for (text, tokens) in docs {
+            for token in tokens.iter() {
+                let orth = &text[token.start..token.end];
+                for (f, attr) in feats.iter_mut().zip(&self.columns) {
+                    *f = lexicon.feature(*attr, orth, token.norm.as_deref(), token.space_after);
+                }
+                let row = &mut concat[row_index * embed_width..(row_index + 1) * embed_width];
+                let mut at = 0;
+                for (column, embed) in &self.embeds {
+                    embed.add_into(feats[*column], &mut row[at..at + embed.width]);
+                    at += embed.width;
+                }
+                row_index += 1;
             }
         }
         let reduced = self.reduce.forward(&concat, n);
-        self.encoder.forward(&reduced, n, self.width)
+        let lengths: Vec<usize> = docs.iter().map(|(_, t)| t.len()).collect();
+        self.encoder.forward_many(&reduced, &lengths, self.width)
     }
 }
+
+/// A document for the recogniser: its text, tokens and (where known) sentence starts.
+pub type NerDoc<'a> = (&'a str, &'a [RawToken], Option<&'a [bool]>);
 
 /// An entity the recogniser found: tokens `start..end`, label.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,11 +234,19 @@ impl Ner {
         tokens: &[RawToken],
         sentence_starts: Option<&[bool]>,
     ) -> Vec<TokenSpan> {
-        let n = tokens.len();
+        self.recognise_many(lexicon, &[(text, tokens, sentence_starts)])
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// Entities of several documents, their token vectors computed as one batch.
+    pub fn recognise_many(&self, lexicon: &Lexicon, docs: &[NerDoc<'_>]) -> Vec<Vec<TokenSpan>> {
+        let n: usize = docs.iter().map(|d| d.1.len()).sum();
         if n == 0 {
-            return Vec::new();
+            return vec![Vec::new(); docs.len()];
         }
-        let vectors = self.tok2vec.forward(lexicon, text, tokens);
+        let pairs: Vec<(&str, &[RawToken])> = docs.iter().map(|d| (d.0, d.1)).collect();
+        let vectors = self.tok2vec.forward_many(lexicon, &pairs);
         let projected = self.project.forward(&vectors, n);
         let per_token = N_FEATS * self.hidden * self.pieces;
         let cached = affine(
@@ -236,6 +257,31 @@ impl Ner {
             per_token,
             None,
         );
+        let mut out = Vec::with_capacity(docs.len());
+        let mut offset = 0;
+        for (text, tokens, starts) in docs {
+            let m = tokens.len();
+            out.push(self.decode(
+                &cached[offset * per_token..(offset + m) * per_token],
+                text,
+                tokens,
+                *starts,
+            ));
+            offset += m;
+        }
+        out
+    }
+
+    /// Greedy BILUO decoding of one document from its tokens' precomputed rows.
+    fn decode(
+        &self,
+        cached: &[f32],
+        text: &str,
+        tokens: &[RawToken],
+        sentence_starts: Option<&[bool]>,
+    ) -> Vec<TokenSpan> {
+        let n = tokens.len();
+        let per_token = N_FEATS * self.hidden * self.pieces;
         let is_space: Vec<bool> = tokens
             .iter()
             .map(|t| {

@@ -51,7 +51,13 @@ pub struct Tokenizer {
     specials: FxHashMap<String, Vec<SpecialPiece>>,
     /// Affixed specials by their first piece.
     rematch: FxHashMap<String, Vec<AffixedSpecial>>,
+    /// Tokens of whitespace-delimited chunks already split (offsets relative to the chunk),
+    /// as spaCy caches them: words repeat, and the affix patterns run a backtracking engine.
+    cache: std::sync::RwLock<FxHashMap<String, std::sync::Arc<[RawToken]>>>,
 }
+
+/// The cache is emptied when it holds this many chunks.
+const CACHE_LIMIT: usize = 200_000;
 
 fn compile(path: &Path, field: &str, pattern: &str) -> Result<Regex, SpacyError> {
     RegexBuilder::new(pattern)
@@ -92,6 +98,7 @@ impl Tokenizer {
             url_match: optional_pattern(path, &data, "url_match")?,
             specials: FxHashMap::default(),
             rematch: FxHashMap::default(),
+            cache: std::sync::RwLock::new(FxHashMap::default()),
         };
         let faster_heuristics = !matches!(
             map_get(&data, "faster_heuristics"),
@@ -260,8 +267,49 @@ impl Tokenizer {
         }
     }
 
-    /// One whitespace-free (or all-whitespace) chunk: `_tokenize` in spaCy.
+    /// One whitespace-free (or all-whitespace) chunk, from the cache where it was split before.
     fn chunk(&self, text: &str, lo: usize, hi: usize, specials: bool, out: &mut Vec<RawToken>) {
+        if !specials {
+            return self.split_chunk(text, lo, hi, specials, out);
+        }
+        let key = &text[lo..hi];
+        if let Some(hit) = self.cache.read().ok().and_then(|c| c.get(key).cloned()) {
+            out.extend(hit.iter().map(|t| RawToken {
+                start: t.start + lo,
+                end: t.end + lo,
+                space_after: false,
+                norm: t.norm.clone(),
+            }));
+            return;
+        }
+        let before = out.len();
+        self.split_chunk(text, lo, hi, specials, out);
+        let relative: std::sync::Arc<[RawToken]> = out[before..]
+            .iter()
+            .map(|t| RawToken {
+                start: t.start - lo,
+                end: t.end - lo,
+                space_after: false,
+                norm: t.norm.clone(),
+            })
+            .collect();
+        if let Ok(mut cache) = self.cache.write() {
+            if cache.len() >= CACHE_LIMIT {
+                cache.clear();
+            }
+            cache.insert(key.to_string(), relative);
+        }
+    }
+
+    /// One whitespace-free (or all-whitespace) chunk: `_tokenize` in spaCy.
+    fn split_chunk(
+        &self,
+        text: &str,
+        lo: usize,
+        hi: usize,
+        specials: bool,
+        out: &mut Vec<RawToken>,
+    ) {
         if specials && self.push_special(&text[lo..hi], lo, out) {
             return;
         }

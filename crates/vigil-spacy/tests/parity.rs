@@ -1,5 +1,6 @@
 //! The runtime against Python spaCy on the same texts (scripts/spacy-parity.py): tokens
-//! at least 99.9 % identical and entities (span and label) at F1 0.995 or better. Needs a
+//! at least 99.9 % identical, entities (span and label) at F1 0.995 or better, dependency
+//! heads at least 99.5 % the same. Needs a
 //! Python with spaCy and the pipeline (`VIGIL_SPACY_PYTHON`) and the pipeline directory
 //! (`VIGIL_SPACY_MODEL`), which .ci/run sets up; skips with a note where they are absent.
 
@@ -51,4 +52,6 @@ fn tokens_and_entities_match_python_spacy() {
     let f1 = figure(&stdout, "entities", "F1");
     assert!(tokens >= 99.9, "tokens identical {tokens}%");
     assert!(f1 >= 0.995, "entity F1 {f1}");
+    let uas = figure(&stdout, "dependency heads", "=");
+    assert!(uas >= 99.5, "UAS {uas}%");
 }

@@ -16,7 +16,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|line| Ok(serde_json::from_str(&line?)?))
         .collect::<Result<_, Box<dyn std::error::Error>>>()?;
     let started = std::time::Instant::now();
-    let analyses: Vec<_> = texts.iter().map(|t| pipeline.analyse(t)).collect();
+    // Batches of 256 texts, as spaCy's `nlp.pipe` batches them.
+    let mut analyses = Vec::with_capacity(texts.len());
+    for chunk in texts.chunks(256) {
+        let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
+        analyses.extend(pipeline.analyse_many(&refs));
+    }
     eprintln!("analysed-seconds {}", started.elapsed().as_secs_f64());
     for (text, analysis) in texts.iter().zip(analyses) {
         let char_at = |byte: usize| text[..byte].chars().count();
@@ -33,7 +38,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 (char_at(s), char_at(en), e.label.as_str())
             })
             .collect();
-        println!("{}", serde_json::json!({"tokens": tokens, "ents": ents}));
+        let (heads, deps) = match &analysis.parse {
+            Some(p) => (p.heads.clone(), p.labels.clone()),
+            None => (Vec::new(), Vec::new()),
+        };
+        println!(
+            "{}",
+            serde_json::json!({"tokens": tokens, "ents": ents, "heads": heads, "deps": deps})
+        );
     }
     Ok(())
 }
