@@ -6,9 +6,17 @@ mod util;
 
 use util::{spacy_model, Vigil};
 
-/// Ingest `pages` (file name, text) with the model; the mentions as (text, kind).
+/// Ingest `pages` (file name, text) with the English model; the mentions as (text, kind, file).
 fn read_with_model(pages: &[(&str, &str)]) -> Option<Vec<(String, String, String)>> {
-    let model = spacy_model()?;
+    Some(read_with(&spacy_model()?, pages, "file"))
+}
+
+/// Ingest `pages` with the pipeline in `model`; the mentions as (text, kind, `third` field).
+fn read_with(
+    model: &std::path::Path,
+    pages: &[(&str, &str)],
+    third: &str,
+) -> Vec<(String, String, String)> {
     let v = Vigil::new();
     let dir = v.dir.path().join("pages");
     std::fs::create_dir_all(&dir).unwrap();
@@ -23,20 +31,18 @@ fn read_with_model(pages: &[(&str, &str)]) -> Option<Vec<(String, String, String
     ])
     .ok();
     let mentions = v.run(&["mentions", "--json"]).ok().json();
-    Some(
-        mentions
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| {
-                (
-                    m["text"].as_str().unwrap().to_string(),
-                    m["kind"].as_str().unwrap().to_string(),
-                    m["file"].as_str().unwrap().to_string(),
-                )
-            })
-            .collect(),
-    )
+    mentions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["text"].as_str().unwrap().to_string(),
+                m["kind"].as_str().unwrap().to_string(),
+                m[third].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
 }
 
 fn has(found: &[(String, String, String)], text: &str, kind: &str) -> bool {
@@ -130,38 +136,18 @@ fn a_french_report_is_read_with_the_french_pipeline() {
         eprintln!("skipped: VIGIL_SPACY_MODEL_FR is not set to the French pipeline");
         return;
     };
-    let v = Vigil::new();
-    let dir = v.dir.path().join("pages");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("rapport.txt"),
-        "Un homme soupçonné d'avoir surveillé des opposants iraniens a été interpellé mardi à \
+    let found = read_with(
+        &model,
+        &[(
+            "rapport.txt",
+            "Un homme soupçonné d'avoir surveillé des opposants iraniens a été interpellé mardi à \
          Lyon, a indiqué le parquet. Selon les enquêteurs, Julien Marchetti, 41 ans, avait \
          photographié les bureaux d'une association d'exilés à Villeurbanne.\n\n\
          « Nous prenons ces menaces très au sérieux », a déclaré Claire Dufresne, porte-parole \
          du ministère de l'Intérieur. Marchetti a été placé en garde à vue.\n",
-    )
-    .unwrap();
-    v.run(&[
-        "ingest",
-        dir.to_str().unwrap(),
-        "--model",
-        model.to_str().unwrap(),
-    ])
-    .ok();
-    let mentions = v.run(&["mentions", "--json"]).ok().json();
-    let found: Vec<(String, String, String)> = mentions
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| {
-            (
-                m["text"].as_str().unwrap().to_string(),
-                m["kind"].as_str().unwrap().to_string(),
-                m["entity_id"].as_str().unwrap_or("").to_string(),
-            )
-        })
-        .collect();
+        )],
+        "entity_id",
+    );
     let has = |t: &str, k: &str| found.iter().any(|(x, y, _)| x == t && y == k);
     assert!(has("Julien Marchetti", "person"), "{found:?}");
     assert!(has("Claire Dufresne", "person"), "{found:?}");

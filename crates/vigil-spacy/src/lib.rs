@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod ner;
 pub mod parser;
 pub mod tokenizer;
+mod transition;
 mod weights;
 
 use std::path::{Path, PathBuf};

@@ -6,10 +6,11 @@
 
 use std::path::Path;
 
-use crate::layers::{affine, HashEmbed, Linear, MaxoutNorm, WindowEncoder};
+use crate::layers::{HashEmbed, MaxoutNorm, WindowEncoder};
 use crate::lexicon::{Attr, Lexicon};
 use crate::tokenizer::RawToken;
-use crate::weights::{map_get, read_model, read_msgpack, value_str, Node};
+use crate::transition::{ordered_moves, StateModel};
+use crate::weights::{read_model, Node};
 use crate::SpacyError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,14 +154,7 @@ pub struct TokenSpan {
 
 pub struct Ner {
     tok2vec: Tok2Vec,
-    project: Linear,
-    /// (nF, nO, nP, nI) flattened as (nF·nO·nP) rows of nI.
-    lower_w: Vec<f32>,
-    lower_b: Vec<f32>,
-    lower_pad: Vec<f32>,
-    hidden: usize,
-    pieces: usize,
-    upper: Linear,
+    model: StateModel,
     moves: Vec<Move>,
     pub labels: Vec<String>,
 }
@@ -172,54 +166,18 @@ impl Ner {
     pub fn load(dir: &Path) -> Result<Ner, SpacyError> {
         let model_path = dir.join("model");
         let nodes = read_model(&model_path)?;
-        let root = nodes
-            .first()
-            .ok_or_else(|| SpacyError::format(&model_path, "empty model"))?;
-        let node_at = |name: &str| {
-            root.refs
-                .get(name)
-                .and_then(|i| nodes.get(*i))
-                .ok_or_else(|| SpacyError::format(&model_path, format!("no `{name}` layer")))
-        };
-        let lower = node_at("lower")?;
-        let upper = Linear::from_node(node_at("upper")?, &model_path)?;
         let tok2vec = Tok2Vec::from_nodes(&nodes, &model_path)?;
-        let project = nodes
-            .iter()
-            .filter(|n| n.name == "linear")
-            .find(|n| n.dims.get("nI").copied() == Some(tok2vec.width as i64))
-            .ok_or_else(|| SpacyError::format(&model_path, "no projection from tok2vec"))?;
-        let project = Linear::from_node(project, &model_path)?;
-        let w = lower.param("W", &model_path)?;
-        if w.shape.len() != 4 || w.shape[0] != N_FEATS || w.shape[3] != project.n_out {
-            return Err(SpacyError::Unsupported {
-                path: model_path.clone(),
-                what: format!("a state layer of shape {:?} (extra_state_tokens?)", w.shape),
-            });
-        }
-        let (hidden, pieces) = (w.shape[1], w.shape[2]);
-        if upper.n_in != hidden {
-            return Err(SpacyError::format(
-                &model_path,
-                "upper layer does not read the hidden layer",
-            ));
-        }
+        let model = StateModel::from_nodes(&nodes, &model_path, N_FEATS)?;
         let (moves, labels) = read_moves(&dir.join("moves"))?;
-        if moves.len() > upper.n_out {
+        if moves.len() > model.outputs() {
             return Err(SpacyError::format(
                 &model_path,
-                format!("{} moves but {} outputs", moves.len(), upper.n_out),
+                format!("{} moves but {} outputs", moves.len(), model.outputs()),
             ));
         }
         Ok(Ner {
             tok2vec,
-            project,
-            lower_w: w.data.clone(),
-            lower_b: lower.param("b", &model_path)?.data.clone(),
-            lower_pad: lower.param("pad", &model_path)?.data.clone(),
-            hidden,
-            pieces,
-            upper,
+            model,
             moves,
             labels,
         })
@@ -247,16 +205,8 @@ impl Ner {
         }
         let pairs: Vec<(&str, &[RawToken])> = docs.iter().map(|d| (d.0, d.1)).collect();
         let vectors = self.tok2vec.forward_many(lexicon, &pairs);
-        let projected = self.project.forward(&vectors, n);
-        let per_token = N_FEATS * self.hidden * self.pieces;
-        let cached = affine(
-            &projected,
-            n,
-            self.project.n_out,
-            &self.lower_w,
-            per_token,
-            None,
-        );
+        let cached = self.model.precompute(&vectors, n);
+        let per_token = self.model.per_token();
         let mut out = Vec::with_capacity(docs.len());
         let mut offset = 0;
         for (text, tokens, starts) in docs {
@@ -281,7 +231,6 @@ impl Ner {
         sentence_starts: Option<&[bool]>,
     ) -> Vec<TokenSpan> {
         let n = tokens.len();
-        let per_token = N_FEATS * self.hidden * self.pieces;
         let is_space: Vec<bool> = tokens
             .iter()
             .map(|t| {
@@ -293,9 +242,7 @@ impl Ner {
         let starts_sentence =
             |i: usize| sentence_starts.is_some_and(|s| s.get(i).copied().unwrap_or(false));
 
-        let slot = self.hidden * self.pieces;
-        let mut unmaxed = vec![0.0f32; slot];
-        let mut hidden = vec![0.0f32; self.hidden];
+        let mut scratch = self.model.scratch();
         let mut valid = vec![false; self.moves.len()];
         let mut entities = Vec::new();
         let mut open: Option<(usize, usize)> = None; // (start, label)
@@ -306,28 +253,7 @@ impl Ner {
                 let before = if first >= 0 { b0 as isize - 1 } else { -1 };
                 [b0 as isize, first, before]
             };
-            unmaxed.copy_from_slice(&self.lower_b);
-            for (f, id) in ids.iter().enumerate() {
-                let row = if *id < 0 {
-                    &self.lower_pad[f * slot..(f + 1) * slot]
-                } else {
-                    let at = *id as usize * per_token + f * slot;
-                    &cached[at..at + slot]
-                };
-                for (u, v) in unmaxed.iter_mut().zip(row) {
-                    *u += v;
-                }
-            }
-            for (h, pieces) in hidden.iter_mut().zip(unmaxed.chunks_exact(self.pieces)) {
-                let mut best = pieces[0];
-                for &p in &pieces[1..] {
-                    if p > best {
-                        best = p;
-                    }
-                }
-                *h = best;
-            }
-            let scores = self.upper.forward(&hidden, 1);
+            let scores = self.model.scores(cached, &ids, &mut scratch);
             let remaining = n - b0;
             let next_starts = b0 + 1 < n && starts_sentence(b0 + 1);
             for (v, mv) in valid.iter_mut().zip(&self.moves) {
@@ -384,41 +310,31 @@ impl Ner {
     }
 }
 
-/// `ner/moves`: a JSON map from move number (1 begin, 2 in, 3 last, 4 unit, 5 out) to
-/// label frequencies. spaCy orders moves by number, then labels by falling frequency
-/// (ties by falling label), labels with negative frequency last; the output layer's
-/// columns follow that order.
+/// `ner/moves`: move number (1 begin, 2 in, 3 last, 4 unit, 5 out) and label, in spaCy's
+/// order (the output layer's columns follow it). Missing-value moves and labelled Out moves
+/// are not moves spaCy makes.
 fn read_moves(path: &Path) -> Result<(Vec<Move>, Vec<String>), SpacyError> {
-    let data = read_msgpack(path)?;
-    let json = map_get(&data, "moves")
-        .and_then(value_str)
-        .ok_or_else(|| SpacyError::format(path, "no `moves`"))?;
-    let by_action: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(json).map_err(|e| SpacyError::format(path, format!("moves: {e}")))?;
-    let mut actions: Vec<(&String, &serde_json::Value)> = by_action.iter().collect();
-    actions.sort_by(|a, b| a.0.cmp(b.0));
     let mut labels: Vec<String> = Vec::new();
     let mut moves: Vec<Move> = Vec::new();
-    let mut deferred: Vec<(f64, String, u64)> = Vec::new();
-    let add = |action: u64, label: &str, moves: &mut Vec<Move>, labels: &mut Vec<String>| {
+    for (action, label) in ordered_moves(path)? {
         let kind = match action {
             1 => MoveKind::Begin,
             2 => MoveKind::In,
             3 => MoveKind::Last,
             4 => MoveKind::Unit,
             5 => MoveKind::Out,
-            _ => return,
+            _ => continue,
         };
         if kind == MoveKind::Out && !label.is_empty() {
-            return;
+            continue;
         }
         let label = if label.is_empty() {
             None
         } else {
-            Some(match labels.iter().position(|l| l == label) {
+            Some(match labels.iter().position(|l| *l == label) {
                 Some(i) => i,
                 None => {
-                    labels.push(label.to_string());
+                    labels.push(label);
                     labels.len() - 1
                 }
             })
@@ -426,30 +342,6 @@ fn read_moves(path: &Path) -> Result<(Vec<Move>, Vec<String>), SpacyError> {
         if !moves.iter().any(|m| m.kind == kind && m.label == label) {
             moves.push(Move { kind, label });
         }
-    };
-    for (action, freqs) in actions {
-        let action: u64 = action
-            .parse()
-            .map_err(|_| SpacyError::format(path, format!("move {action:?} is not a number")))?;
-        let Some(freqs) = freqs.as_object() else {
-            continue;
-        };
-        let mut sorted: Vec<(f64, &String)> = freqs
-            .iter()
-            .map(|(label, f)| (f.as_f64().unwrap_or(0.0), label))
-            .collect();
-        sorted.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| b.1.cmp(a.1)));
-        for (freq, label) in sorted {
-            if freq < 0.0 {
-                deferred.push((freq, label.clone(), action));
-            } else {
-                add(action, label, &mut moves, &mut labels);
-            }
-        }
-    }
-    deferred.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| b.1.cmp(&a.1)));
-    for (_, label, action) in deferred {
-        add(action, &label, &mut moves, &mut labels);
     }
     Ok((moves, labels))
 }

@@ -8,11 +8,11 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crate::layers::{affine, Linear};
 use crate::lexicon::Lexicon;
 use crate::ner::Tok2Vec;
 use crate::tokenizer::RawToken;
-use crate::weights::{map_get, read_model, read_msgpack, value_str};
+use crate::transition::{ordered_moves, StateModel};
+use crate::weights::read_model;
 use crate::SpacyError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,17 +40,14 @@ pub struct Parse {
 }
 
 pub struct Parser {
-    project: Linear,
-    lower_w: Vec<f32>,
-    lower_b: Vec<f32>,
-    lower_pad: Vec<f32>,
-    hidden: usize,
-    pieces: usize,
-    n_feats: usize,
-    upper: Linear,
+    model: StateModel,
     moves: Vec<Move>,
     labels: Vec<String>,
 }
+
+/// Feature slots of the parser's state: B0, B1, S0, S1, S2, and the most recent left child
+/// of B0 and of S0 and right child of S0.
+const N_FEATS: usize = 8;
 
 #[derive(Clone, Copy)]
 struct Arc {
@@ -229,49 +226,13 @@ impl Parser {
     pub fn load(dir: &Path) -> Result<Parser, SpacyError> {
         let model_path = dir.join("model");
         let nodes = read_model(&model_path)?;
-        let root = nodes
-            .first()
-            .ok_or_else(|| SpacyError::format(&model_path, "empty model"))?;
-        let node_at = |name: &str| {
-            root.refs
-                .get(name)
-                .and_then(|i| nodes.get(*i))
-                .ok_or_else(|| SpacyError::format(&model_path, format!("no `{name}` layer")))
-        };
-        let lower = node_at("lower")?;
-        let upper = Linear::from_node(node_at("upper")?, &model_path)?;
-        let upper_index = root.refs.get("upper").copied();
-        let project = nodes
-            .iter()
-            .enumerate()
-            .filter(|(i, n)| {
-                n.name == "linear" && n.params.contains_key("W") && Some(*i) != upper_index
-            })
-            .map(|(_, n)| n)
-            .next()
-            .ok_or_else(|| SpacyError::format(&model_path, "no projection from tok2vec"))?;
-        let project = Linear::from_node(project, &model_path)?;
-        let w = lower.param("W", &model_path)?;
-        if w.shape.len() != 4 || w.shape[0] != 8 || w.shape[3] != project.n_out {
-            return Err(SpacyError::Unsupported {
-                path: model_path.clone(),
-                what: format!("a parser state layer of shape {:?}", w.shape),
-            });
-        }
-        let (hidden, pieces) = (w.shape[1], w.shape[2]);
+        let model = StateModel::from_nodes(&nodes, &model_path, N_FEATS)?;
         let (moves, labels) = read_moves(&dir.join("moves"))?;
-        if moves.len() > upper.n_out {
+        if moves.len() > model.outputs() {
             return Err(SpacyError::format(&model_path, "more moves than outputs"));
         }
         Ok(Parser {
-            project,
-            lower_w: w.data.clone(),
-            lower_b: lower.param("b", &model_path)?.data.clone(),
-            lower_pad: lower.param("pad", &model_path)?.data.clone(),
-            hidden,
-            pieces,
-            n_feats: 8,
-            upper,
+            model,
             moves,
             labels,
         })
@@ -292,21 +253,8 @@ impl Parser {
     /// layer's share of every token computed as one batch.
     pub fn parse_many(&self, vectors: &[f32], docs: &[(usize, &[bool])]) -> Vec<Parse> {
         let total: usize = docs.iter().map(|d| d.0).sum();
-        let slot = self.hidden * self.pieces;
-        let per_token = self.n_feats * slot;
-        let cached = if total == 0 {
-            Vec::new()
-        } else {
-            let projected = self.project.forward(vectors, total);
-            affine(
-                &projected,
-                total,
-                self.project.n_out,
-                &self.lower_w,
-                per_token,
-                None,
-            )
-        };
+        let cached = self.model.precompute(vectors, total);
+        let per_token = self.model.per_token();
         let mut out = Vec::with_capacity(docs.len());
         let mut offset = 0;
         for &(n, is_space) in docs {
@@ -328,8 +276,7 @@ impl Parser {
                 sentence_starts: Vec::new(),
             };
         }
-        let slot = self.hidden * self.pieces;
-        let per_token = self.n_feats * slot;
+
         let mut st = State {
             n,
             heads: vec![-1; n],
@@ -342,8 +289,7 @@ impl Parser {
             unshiftable: vec![false; n],
             sent_starts: HashSet::new(),
         };
-        let mut unmaxed = vec![0.0f32; slot];
-        let mut hidden = vec![0.0f32; self.hidden];
+        let mut scratch = self.model.scratch();
         while !(st.stack.is_empty() && st.buffer_length() == 0) {
             let (b0, s0) = (st.b(0), st.s(0));
             let ids = [
@@ -356,28 +302,7 @@ impl Parser {
                 State::nth_child(&st.left, s0, 1),
                 State::nth_child(&st.right, s0, 1),
             ];
-            unmaxed.copy_from_slice(&self.lower_b);
-            for (f, id) in ids.iter().enumerate() {
-                let row = if *id < 0 {
-                    &self.lower_pad[f * slot..(f + 1) * slot]
-                } else {
-                    let at = *id as usize * per_token + f * slot;
-                    &cached[at..at + slot]
-                };
-                for (u, v) in unmaxed.iter_mut().zip(row) {
-                    *u += v;
-                }
-            }
-            for (h, pieces) in hidden.iter_mut().zip(unmaxed.chunks_exact(self.pieces)) {
-                let mut best = pieces[0];
-                for &p in &pieces[1..] {
-                    if p > best {
-                        best = p;
-                    }
-                }
-                *h = best;
-            }
-            let scores = self.upper.forward(&hidden, 1);
+            let scores = self.model.scores(cached, &ids, &mut scratch);
             let mut best: Option<usize> = None;
             for (i, mv) in self.moves.iter().enumerate() {
                 if st.valid(mv.kind) && best.is_none_or(|b| scores[i] > scores[b]) {
@@ -524,43 +449,25 @@ pub fn encode_many(t2v: &Tok2Vec, lexicon: &Lexicon, docs: &[(&str, &[RawToken])
 }
 
 fn read_moves(path: &Path) -> Result<(Vec<Move>, Vec<String>), SpacyError> {
-    let data = read_msgpack(path)?;
-    let json = map_get(&data, "moves")
-        .and_then(value_str)
-        .ok_or_else(|| SpacyError::format(path, "no `moves`"))?;
-    let by_action: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(json).map_err(|e| SpacyError::format(path, format!("moves: {e}")))?;
-    let mut actions: Vec<(&String, &serde_json::Value)> = by_action.iter().collect();
-    actions.sort_by(|a, b| a.0.cmp(b.0));
     let mut labels: Vec<String> = Vec::new();
     let mut moves: Vec<Move> = Vec::new();
-    for (action, freqs) in actions {
-        let kind = match action.as_str() {
-            "0" => Kind::Shift,
-            "1" => Kind::Reduce,
-            "2" => Kind::Left,
-            "3" => Kind::Right,
-            "4" => Kind::Break,
-            other => return Err(SpacyError::format(path, format!("unknown move {other:?}"))),
+    for (action, label) in ordered_moves(path)? {
+        let kind = match action {
+            0 => Kind::Shift,
+            1 => Kind::Reduce,
+            2 => Kind::Left,
+            3 => Kind::Right,
+            4 => Kind::Break,
+            other => return Err(SpacyError::format(path, format!("unknown move {other}"))),
         };
-        let Some(freqs) = freqs.as_object() else {
-            continue;
+        let l = match labels.iter().position(|x| *x == label) {
+            Some(i) => i,
+            None => {
+                labels.push(label);
+                labels.len() - 1
+            }
         };
-        let mut sorted: Vec<(f64, &String)> = freqs
-            .iter()
-            .map(|(label, f)| (f.as_f64().unwrap_or(0.0), label))
-            .collect();
-        sorted.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| b.1.cmp(a.1)));
-        for (_, label) in sorted {
-            let l = match labels.iter().position(|x| x == label) {
-                Some(i) => i,
-                None => {
-                    labels.push(label.clone());
-                    labels.len() - 1
-                }
-            };
-            moves.push(Move { kind, label: l });
-        }
+        moves.push(Move { kind, label: l });
     }
     Ok((moves, labels))
 }

@@ -169,17 +169,16 @@ impl Tokenizer {
     }
 
     fn prefix_len(&self, s: &str) -> usize {
-        match &self.prefix {
-            Some(re) => match re.find(s) {
-                Ok(Some(m)) => m.end() - m.start(),
-                _ => 0,
-            },
-            None => 0,
-        }
+        Self::match_len(&self.prefix, s)
     }
 
     fn suffix_len(&self, s: &str) -> usize {
-        match &self.suffix {
+        Self::match_len(&self.suffix, s)
+    }
+
+    /// Length of the first match of an anchored affix pattern (0: none).
+    fn match_len(re: &Option<Regex>, s: &str) -> usize {
+        match re {
             Some(re) => match re.find(s) {
                 Ok(Some(m)) => m.end() - m.start(),
                 _ => 0,

@@ -20,7 +20,6 @@ pub struct Tensor {
 #[derive(Debug, Clone, Default)]
 pub struct Node {
     pub name: String,
-    pub dims: HashMap<String, i64>,
     /// Attributes, decoded from their msgpack encoding; integers only (what the layers
     /// read: seeds, columns, window sizes).
     pub int_attrs: HashMap<String, i64>,
@@ -64,14 +63,6 @@ pub fn read_model(path: &Path) -> Result<Vec<Node>, SpacyError> {
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string();
-        let mut dims = HashMap::new();
-        if let Some(d) = lookup(map, "dims").and_then(as_map) {
-            for (k, v) in d {
-                if let (Some(k), Some(v)) = (key_str(k), v.as_i64()) {
-                    dims.insert(k.to_string(), v);
-                }
-            }
-        }
         let mut refs = HashMap::new();
         if let Some(r) = lookup(map, "refs").and_then(as_map) {
             for (k, v) in r {
@@ -120,7 +111,6 @@ pub fn read_model(path: &Path) -> Result<Vec<Node>, SpacyError> {
         }
         out.push(Node {
             name,
-            dims,
             int_attrs,
             list_attrs,
             refs,
