@@ -155,3 +155,29 @@ fn a_french_report_is_read_with_the_french_pipeline() {
     let id = |t: &str| found.iter().find(|(x, _, _)| x == t).map(|f| f.2.clone());
     assert_eq!(id("Marchetti"), id("Julien Marchetti"), "{found:?}");
 }
+
+/// A lone surname that is also a small town's name is the person the model reads there, and
+/// joins the full name another report gives; a town it names with a place cue stays a town.
+#[test]
+fn a_surname_that_is_also_a_town_stays_a_person() {
+    let Some(found) = read_with_model(&[
+        (
+            "a.txt",
+            "Inspector Thomas Keller, who leads the counter-espionage unit, said on Monday that \
+             three suspects had been identified. The unit works with partners abroad.",
+        ),
+        (
+            "b.txt",
+            "Senators praised the unit on Tuesday. One said Keller's team had solved most of the \
+             cases. The hearing was held in Keller, Texas, the senator's home town.",
+        ),
+    ]) else {
+        return;
+    };
+    assert!(
+        found
+            .iter()
+            .any(|(t, k, f)| t == "Keller" && k == "person" && f == "b.txt"),
+        "{found:?}"
+    );
+}

@@ -520,6 +520,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
 /// single-word guesses are its least reliable); anything else keeps the model's label.
 fn lone_model_word(
     reader: &Reader,
+    at: usize,
     w: &str,
     kind: MentionKind,
     not_entities: &HashSet<String>,
@@ -529,7 +530,19 @@ fn lone_model_word(
         return None;
     }
     if let Some(p) = words::places().get(w) {
-        return (p.kind != PlaceKind::Demonym).then_some(MentionKind::Place);
+        if p.kind == PlaceKind::Demonym {
+            return None;
+        }
+        // A small town's name is also a surname ("Keller"): with the model reading a person
+        // there, the town needs a place cue, as the rules ask of small towns themselves.
+        let small_town = p.kind == PlaceKind::City && p.population < 100_000;
+        let cued = matches!(
+            reader.cue_before(at).as_deref(),
+            Some("in" | "at" | "near" | "from" | "to" | "outside")
+        );
+        if !(small_town && kind == MentionKind::Person && !cued) {
+            return Some(MentionKind::Place);
+        }
     }
     let lower = w.to_lowercase();
     if is_acronym(w) {
@@ -1623,7 +1636,7 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
         if resolved.is_none() {
             if let Some(k) = kept[pi].fallback {
                 resolved =
-                    lone_model_word(&reader, &w, k, &not_entities).map(|k| (k, None, "model"));
+                    lone_model_word(&reader, a, &w, k, &not_entities).map(|k| (k, None, "model"));
                 // "Verstraten said": a lone name that speaks is a person, whatever the
                 // model's label.
                 let speaks = b < reader.toks.len()
