@@ -83,14 +83,17 @@ fn datelines_departments_and_possessive_openers_are_read_right() {
                 Department release quoted by local media.\n\nAnnika Lindqvist's report on the \
                 case was sent to prosecutors. Lindqvist said the man had photographed a \
                 community centre.";
-    let Some(found) = read_with_model(&[("b.txt", text)]) else {
+    let ghent = "GHENT - Belgian police have detained a man suspected of spying on exiles, \
+                 prosecutors said on Thursday. The man was released on bail.";
+    let Some(found) = read_with_model(&[("b.txt", text), ("c.txt", ghent)]) else {
         return;
     };
     assert!(
         !found
             .iter()
-            .any(|(t, k, _)| t == "STOCKHOLM" && k == "organization"),
-        "a dateline is not an organisation: {found:?}"
+            .any(|(t, k, _)| (t == "STOCKHOLM" && k == "organization")
+                || (t.starts_with("GHENT") && k != "place")),
+        "a dateline is a place, never a body or a person: {found:?}"
     );
     assert!(
         !found

@@ -388,7 +388,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         while a < b && matches!(reader.lower(a).as_str(), "the" | "a" | "an") {
             a += 1;
         }
-        // Cut at parentheses and inner possessives.
+        // Cut at parentheses, dashes and inner possessives.
         let mut parts: Vec<(usize, usize)> = Vec::new();
         let mut from = a;
         for k in a..b {
@@ -397,7 +397,10 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             } else {
                 ""
             };
-            if between.contains('(') || between.contains(')') {
+            // A parenthesis or a dash between words ends a name: "OSLO - Norwegian police"
+            // is a dateline and a body, "X (Y)" a name and its acronym.
+            let dash = between.contains(" - ") || between.contains('—') || between.contains('–');
+            if between.contains('(') || between.contains(')') || dash {
                 parts.push((from, k));
                 from = k;
             }
@@ -1575,6 +1578,14 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
                 if p.kind != PlaceKind::Demonym {
                     resolved = Some((MentionKind::Place, None, "place gazetteer"));
                 }
+            } else if a == 0 && {
+                let after = &reader.text[reader.toks[a].end..];
+                [" -", " —", " –", " ("]
+                    .iter()
+                    .any(|d| after.starts_with(d))
+            } {
+                // A dateline: the place a report was filed from, in capitals, opening it.
+                resolved = Some((MentionKind::Place, None, "dateline"));
             } else if let Some(p) = (bare.len() >= 4)
                 .then(|| titlecase(&bare))
                 .and_then(|t| words::places().get(t.as_str()))
