@@ -10,6 +10,9 @@ use vigil_server::{AppState, AuditLog, Keys, Role};
 
 #[derive(clap::Args)]
 pub struct ServeArgs {
+    /// How `/ingest` reads reports, and re-reads them after a list load through it.
+    #[command(flatten)]
+    pub reader: crate::ingest::ReaderArgs,
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8000")]
     pub addr: String,
@@ -55,6 +58,7 @@ pub fn serve(engine: Arc<Engine>, args: &ServeArgs) -> Result<()> {
     for origin in &args.cors_origins {
         check_origin(origin)?;
     }
+    engine.set_reader_model(crate::ingest::reader_model(&args.reader)?);
     let index = engine.index()?;
     let graph = engine.graph()?;
     let keys = keys_of(engine.dir())?;

@@ -553,3 +553,28 @@ fn failed_authentications_are_logged_briefly_and_without_the_key() {
     assert!(!text.contains(secret), "the key's secret is never logged");
     assert!(text.contains("more refusals not logged"), "{text}");
 }
+
+/// `vigil serve --model DIR`: reports sent to `/ingest` are read with the trained pipeline as
+/// `vigil ingest` reads them (two names only the model finds here). Needs `VIGIL_SPACY_MODEL`.
+#[test]
+fn ingest_through_the_server_reads_with_the_model_it_was_given() {
+    let Some(model) = util::spacy_model() else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let write = v.key("write");
+    let (_server, base) = v.serve(&["--model", model.to_str().expect("utf-8")]);
+    let page = "Customs officers in Rotterdam seized drone parts on Tuesday. The shipment was \
+                arranged by Tobias Verhoeven and Lieke Brouwer, according to the harbour \
+                authority. Both denied wrongdoing.";
+    let body = serde_json::json!({"kind": "reports", "files": [{"name": "rotterdam.txt", "content": page}]});
+    let (s, job) = post(&format!("{base}/ingest"), Some(&write), &body);
+    assert_eq!(s, 202, "{job}");
+    let done = finished(&base, &job, &write);
+    assert_eq!(done["status"], "done", "{done}");
+    for id in ["rep-person-tobias-verhoeven", "rep-person-lieke-brouwer"] {
+        let e = get(&format!("{base}/entities/{id}"), &write);
+        assert_eq!(e["schema"], "Person", "{e}");
+    }
+}
