@@ -100,6 +100,23 @@ fn prepare(
     })
 }
 
+/// New report entities' names and acronyms go into the gazetteer, so later documents of the
+/// batch find them as names.
+fn learn_new_names(
+    gazetteer: &mut vigil_extract::Gazetteer,
+    ex: &vigil_extract::Extraction,
+    links: &[Option<vigil_link::Link>],
+) {
+    for (e, l) in ex.entities.iter().zip(links) {
+        if let Some(l) = l.as_ref().filter(|l| l.created && e.kind.is_party()) {
+            gazetteer.add_name(&l.matched, e.kind);
+            for a in &e.acronyms {
+                gazetteer.add_acronym(a, e.kind);
+            }
+        }
+    }
+}
+
 /// Mentions (with the model's proposals where a model is set), claims, and the number of
 /// dates and quantities of a clean text.
 fn read_text(
@@ -304,16 +321,7 @@ impl Engine {
                 statements.extend(document_statements(&p.doc, &meta, &args.dataset));
                 let text = &p.doc.text;
                 let links = linker.link(&p.ex);
-                for (e, l) in p.ex.entities.iter().zip(&links) {
-                    if let Some(l) = l.as_ref().filter(|l| l.created) {
-                        if e.kind.is_party() {
-                            gazetteer.add_name(&l.matched, e.kind);
-                            for a in &e.acronyms {
-                                gazetteer.add_acronym(a, e.kind);
-                            }
-                        }
-                    }
-                }
+                learn_new_names(&mut gazetteer, &p.ex, &links);
                 statements.extend(report_statements(
                     text,
                     &p.ex,
@@ -439,55 +447,57 @@ impl Engine {
                 .cmp(&b.first("fileName"))
                 .then(a.id.cmp(&b.id))
         });
-        for doc in docs {
-            progress.inc(1);
-            let text = doc.first("bodyText").unwrap_or("");
-            let file = doc.first("fileName").unwrap_or("").to_string();
-            for (prop, values) in &doc.properties {
-                if prop == "mentionSpans" {
-                    continue;
+        // Read in parallel a chunk at a time and linked in order, as ingest does.
+        for chunk in docs.chunks(CHUNK) {
+            let read: Vec<_> = chunk
+                .par_iter()
+                .map(|doc| {
+                    let text = doc.first("bodyText").unwrap_or("");
+                    read_text(text, &gazetteer, doc.first("publishedAt"), model.as_deref())
+                })
+                .collect();
+            for (doc, (ex, claims, _)) in chunk.iter().zip(read) {
+                progress.inc(1);
+                let text = doc.first("bodyText").unwrap_or("");
+                let file = doc.first("fileName").unwrap_or("").to_string();
+                for (prop, values) in &doc.properties {
+                    if prop == "mentionSpans" {
+                        continue;
+                    }
+                    for v in values {
+                        let mut st = vigil_model::Statement::new(
+                            &doc.id,
+                            vigil_model::Schema::Article,
+                            prop,
+                            v,
+                            dataset,
+                        );
+                        st.origin = Some(file.clone());
+                        statements.push(st);
+                    }
                 }
-                for v in values {
-                    let mut st = vigil_model::Statement::new(
-                        &doc.id,
-                        vigil_model::Schema::Article,
-                        prop,
-                        v,
+                let links = linker.link(&ex);
+                // A list entity: a link into a dataset other than this collection.
+                linked.extend(
+                    links
+                        .iter()
+                        .flatten()
+                        .filter(|l| !l.created && !l.dataset.is_empty() && l.dataset != dataset)
+                        .map(|l| l.id.clone()),
+                );
+                learn_new_names(&mut gazetteer, &ex, &links);
+                statements.extend(report_statements(
+                    text,
+                    &ex,
+                    &links,
+                    &claims,
+                    &ReportMeta {
+                        doc_id: &doc.id,
+                        file: &file,
                         dataset,
-                    );
-                    st.origin = Some(file.clone());
-                    statements.push(st);
-                }
+                    },
+                ));
             }
-            let (ex, claims, _) =
-                read_text(text, &gazetteer, doc.first("publishedAt"), model.as_deref());
-            let links = linker.link(&ex);
-            for (e, l) in ex.entities.iter().zip(&links) {
-                if let Some(l) = l.as_ref() {
-                    if l.via == "list"
-                        || (l.via == "acronym" && !l.dataset.is_empty() && l.dataset != dataset)
-                    {
-                        linked.insert(l.id.clone());
-                    }
-                    if l.created && e.kind.is_party() {
-                        gazetteer.add_name(&l.matched, e.kind);
-                        for a in &e.acronyms {
-                            gazetteer.add_acronym(a, e.kind);
-                        }
-                    }
-                }
-            }
-            statements.extend(report_statements(
-                text,
-                &ex,
-                &links,
-                &claims,
-                &ReportMeta {
-                    doc_id: &doc.id,
-                    file: &file,
-                    dataset,
-                },
-            ));
         }
         progress.finish_and_clear();
         let fingerprint = vigil_index::fingerprint(store).ctx("reading the store's state")?;

@@ -486,9 +486,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     let tail = b - k;
                     // A person, not more of the body's name ("Radio Free Europe"): a known
                     // given name, or the name speaks ("... Henrik Dalsgaard said").
-                    let speaks = b < reader.toks.len()
-                        && reader.joined(b - 1)
-                        && words::SPEECH_VERBS.contains(&reader.lower(b).as_str());
+                    let speaks = reader.speaks_after(b - 1);
                     if head_before
                         && (2..=3).contains(&tail)
                         && (k..b).all(name_shaped)
@@ -731,6 +729,13 @@ impl<'a> Reader<'a> {
     fn joined(&self, i: usize) -> bool {
         let (a, b) = (self.toks[i], self.toks[i + 1]);
         a.sentence == b.sentence && self.text[a.end..b.start].chars().all(|c| c == ' ')
+    }
+
+    /// Whether a speech verb directly follows token `k` ("Lindqvist said").
+    fn speaks_after(&self, k: usize) -> bool {
+        self.speakers
+            .get(&self.lower(k))
+            .is_some_and(|at| at.contains(&k))
     }
 
     fn possessive(&self, i: usize) -> bool {
@@ -1650,10 +1655,7 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
                     lone_model_word(&reader, a, &w, k, &not_entities).map(|k| (k, None, "model"));
                 // "Verstraten said": a lone name that speaks is a person, whatever the
                 // model's label.
-                let speaks = b < reader.toks.len()
-                    && reader.joined(b - 1)
-                    && words::SPEECH_VERBS.contains(&reader.lower(b).as_str());
-                if speaks
+                if reader.speaks_after(b - 1)
                     && !is_acronym(&w)
                     && resolved.is_some_and(|r| r.0 == MentionKind::Organization)
                 {

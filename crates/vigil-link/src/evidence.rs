@@ -133,11 +133,7 @@ impl PartStats {
     }
 }
 
-pub(crate) fn looks_like_acronym(w: &str) -> bool {
-    is_acronym(w)
-}
-
-fn is_acronym(w: &str) -> bool {
+pub(crate) fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
     letters.len() >= 2
         && letters
@@ -194,11 +190,6 @@ pub(crate) fn unsupported(
     }
 }
 
-/// Why two persons' names do not agree enough to be one person, or None.
-pub(crate) fn person_differs(form: &str, other: &str, stats: &PartStats) -> Option<&'static str> {
-    person(form, other, stats)
-}
-
 /// A body's name made only of words saying what a body does ("Interior Ministry").
 pub(crate) fn is_generic_body(name: &str) -> bool {
     let a = analyze(name, NameKind::Organization);
@@ -209,7 +200,8 @@ pub(crate) fn is_generic_body(name: &str) -> bool {
             .all(|p| GOVERNMENT_WORDS.contains(&p.text.as_str()) || p.role == PartRole::Generic)
 }
 
-fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'static str> {
+/// Why two persons' names do not agree enough to be one person, or None.
+pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'static str> {
     let q = analyze(form, NameKind::Person);
     let l = analyze(matched, NameKind::Person);
     let qp = regular(&q);

@@ -328,7 +328,7 @@ impl<'a> Linker<'a> {
                     if kind == MentionKind::Person
                         && (REPORT_THRESHOLD..1.0).contains(&s)
                         && best.as_ref().is_none_or(|b| s > b.1)
-                        && evidence::person_differs(q, c, &self.stats).is_some()
+                        && evidence::person(q, c, &self.stats).is_some()
                     {
                         continue;
                     }
@@ -361,7 +361,7 @@ impl<'a> Linker<'a> {
             v.dedup();
             (v.len() == 1).then(|| v[0])
         };
-        if kind != MentionKind::Person && e.forms.iter().all(|f| evidence::looks_like_acronym(f)) {
+        if kind != MentionKind::Person && e.forms.iter().all(|f| evidence::is_acronym(f)) {
             let mut hits = Vec::new();
             for f in &e.forms {
                 let bare: String = f.chars().filter(|c| *c != '.').collect();

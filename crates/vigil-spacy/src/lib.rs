@@ -202,12 +202,12 @@ impl Pipeline {
             .collect();
         let parses: Vec<Option<parser::Parse>> = match &self.parser {
             Some((t2v, parser)) => {
-                let vectors = parser::encode_many(t2v, &self.lexicon, &docs);
+                let vectors = t2v.forward_many(&self.lexicon, &docs);
                 let spaces: Vec<Vec<bool>> = docs
                     .iter()
                     .map(|(text, toks)| {
                         toks.iter()
-                            .map(|t| text[t.start..t.end].chars().all(tokenizer::is_space_char))
+                            .map(|t| tokenizer::is_space_token(text, t))
                             .collect()
                     })
                     .collect();

@@ -108,12 +108,8 @@ impl Tok2Vec {
         })
     }
 
-    /// One row of `width` floats per token.
-    pub fn forward(&self, lexicon: &Lexicon, text: &str, tokens: &[RawToken]) -> Vec<f32> {
-        self.forward_many(lexicon, &[(text, tokens)])
-    }
-
-    /// Rows for the tokens of several documents, concatenated, computed as one batch.
+    /// One row of `width` floats per token of several documents, concatenated, computed as
+    /// one batch.
     pub fn forward_many(&self, lexicon: &Lexicon, docs: &[(&str, &[RawToken])]) -> Vec<f32> {
         let n: usize = docs.iter().map(|(_, t)| t.len()).sum();
         let embed_width = self.reduce.n_in;
@@ -233,11 +229,7 @@ impl Ner {
         let n = tokens.len();
         let is_space: Vec<bool> = tokens
             .iter()
-            .map(|t| {
-                text[t.start..t.end]
-                    .chars()
-                    .all(crate::tokenizer::is_space_char)
-            })
+            .map(|t| crate::tokenizer::is_space_token(text, t))
             .collect();
         let starts_sentence =
             |i: usize| sentence_starts.is_some_and(|s| s.get(i).copied().unwrap_or(false));

@@ -8,9 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crate::lexicon::Lexicon;
 use crate::ner::Tok2Vec;
-use crate::tokenizer::RawToken;
 use crate::transition::{ordered_moves, StateModel};
 use crate::weights::read_model;
 use crate::SpacyError;
@@ -441,11 +439,6 @@ pub fn shared_tok2vec(dir: &Path) -> Result<Tok2Vec, SpacyError> {
     let path = dir.join("tok2vec").join("model");
     let nodes = read_model(&path)?;
     Tok2Vec::from_nodes(&nodes, &path)
-}
-
-/// Vectors of several documents' tokens from the shared encoder, concatenated.
-pub fn encode_many(t2v: &Tok2Vec, lexicon: &Lexicon, docs: &[(&str, &[RawToken])]) -> Vec<f32> {
-    t2v.forward_many(lexicon, docs)
 }
 
 fn read_moves(path: &Path) -> Result<(Vec<Move>, Vec<String>), SpacyError> {

@@ -81,6 +81,11 @@ fn optional_pattern(path: &Path, data: &Value, field: &str) -> Result<Option<Reg
     }
 }
 
+/// Whether a token is whitespace only (spaCy's IS_SPACE).
+pub fn is_space_token(text: &str, token: &RawToken) -> bool {
+    text[token.start..token.end].chars().all(is_space_char)
+}
+
 /// Python's `str.isspace`: White_Space plus the four information separators.
 pub fn is_space_char(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
@@ -148,7 +153,7 @@ impl Tokenizer {
             let affixed = !faster_heuristics
                 || tokenizer.prefix_len(&key) > 0
                 || tokenizer.suffix_len(&key) > 0
-                || tokenizer.has_infix(&key)
+                || Self::matches(&tokenizer.infix, &key)
                 || key.contains(' ');
             if !affixed {
                 continue;
@@ -185,12 +190,6 @@ impl Tokenizer {
             },
             None => 0,
         }
-    }
-
-    fn has_infix(&self, s: &str) -> bool {
-        self.infix
-            .as_ref()
-            .is_some_and(|re| matches!(re.find(s), Ok(Some(_))))
     }
 
     fn matches(re: &Option<Regex>, s: &str) -> bool {
