@@ -5,7 +5,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use vigil_model::{country_code, Entity};
-use vigil_normalize::{analyze, fold, name_variants, AnalyzedName, PartRole};
+use vigil_normalize::{analyze, fold, name_variants, skeleton, AnalyzedName, PartRole};
 use vigil_store::Store;
 
 use crate::{Index, IndexError, Record, LAYOUT};
@@ -64,6 +64,11 @@ const PROBES: &[(&str, vigil_normalize::NameKind)] = &[
         vigil_normalize::NameKind::Organization,
     ),
     ("MV Hellenic Spirit 3", vigil_normalize::NameKind::Other),
+    // Arabic compounds, written apart and together, and honorifics in Arabic script.
+    (
+        "سيد عبدالولی خليل نور الله شاه طه Abdurrahman Shamsuddin Mujibur Rahman",
+        vigil_normalize::NameKind::Person,
+    ),
     // Disguises: invisible characters, and look-alike letters of another script in a word.
     (
         "Nas\u{200b}ral\u{ad}lah Viktоr Воut",
@@ -183,6 +188,14 @@ pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])
         }
         if p.skeleton.len() >= 2 {
             f(i, KEY_SKELETON, p.skeleton.as_bytes());
+        }
+        // Arabic script writes apart what romanisations join (شهيد خيل / Shahidkhel): the
+        // consonants of this part and the next written together find the joined form.
+        if p.unvowelled {
+            if let Some(next) = name.parts.get(i + 1).filter(|n| retrievable(n.role)) {
+                let joined = skeleton(&fold(&format!("{}{}", p.text, next.text)));
+                f(i, KEY_SKELETON, joined.as_bytes());
+            }
         }
         let b = p.folded.as_bytes();
         if b.len() >= 4 {
@@ -321,8 +334,15 @@ pub(crate) fn apply_rarity(
             continue;
         }
         key.clear();
-        key.push(KEY_TOKEN as char);
-        key.push_str(&p.folded);
+        // A part in Arabic script is found by its consonants: how common those are is how
+        // common the name is (محمد is every spelling of Muhammad, not a rare word "mhmd").
+        if p.unvowelled {
+            key.push(KEY_SKELETON as char);
+            key.push_str(&p.skeleton);
+        } else {
+            key.push(KEY_TOKEN as char);
+            key.push_str(&p.folded);
+        }
         let df = keys.get(key.as_str()).map_or(0, Vec::len);
         p.weight *= rarity(df, n);
     }

@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 
 use smallvec::SmallVec;
-use vigil_normalize::{fold, skeleton, AnalyzedName, NameKind, NamePart, PartRole};
+use vigil_normalize::{fold, skeleton, AnalyzedName, NameKind, NamePart, PartRole, Script};
 
 /// Parts less similar than this are not paired.
 pub const MIN_PAIR: f32 = 0.6;
@@ -194,8 +194,19 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
     // Latin spellings with the same consonants and other vowels are other names (Mahmoud /
     // Mohammed), left to the edit distance below.
     if unvowelled && a.skeleton == b.skeleton && a.skeleton.len() >= 2 {
-        // Two consonants (Kony / خان k-n) are thin evidence; three or more are a name.
-        let sim = if a.skeleton.len() >= 3 { 0.9 } else { 0.7 };
+        // Two consonants (Kony / خان k-n) are thin evidence; three or more are a name, and so
+        // are two whose written long vowels the romanisation also has (فتاح / Fattah).
+        let sim = if a.skeleton.len() >= 3 {
+            0.9
+        } else if a.unvowelled != b.unvowelled && {
+            let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+            arabic.folded.len() > arabic.skeleton.len()
+                && is_subsequence(arabic.folded.as_bytes(), latin.folded.as_bytes())
+        } {
+            0.8
+        } else {
+            0.7
+        };
         return (sim, Likeness::Consonants);
     }
     if unvowelled {
@@ -204,6 +215,26 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
         let (la, lb) = (loose(&a.skeleton, &mut ba), loose(&b.skeleton, &mut bb));
         if la == lb && la.len() >= 2 {
             return (0.85, Likeness::Consonants);
+        }
+        if a.unvowelled != b.unvowelled {
+            let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+            let final_vowel = arabic.folded.ends_with(['a', 'e', 'i', 'o', 'u']);
+            if romanised_alike(
+                arabic.skeleton.as_bytes(),
+                latin.skeleton.as_bytes(),
+                final_vowel,
+            ) {
+                return (0.8, Likeness::Consonants);
+            }
+            // و is a consonant or a long vowel, and the script does not say which: سرور is
+            // Surur or Sarwar. Read as a consonant, an inner u is v (w folds to v).
+            let (mut buf, mut lb2) = ([0u8; 64], [0u8; 64]);
+            if let Some(semivowels) = semivowel_skeleton(&arabic.folded, &mut buf) {
+                let latin_loose = loose(&latin.skeleton, &mut lb2);
+                if semivowels.len() >= 3 && semivowels == latin_loose {
+                    return (0.8, Likeness::Consonants);
+                }
+            }
         }
         if la.len().min(lb.len()) >= 4 && bounded_levenshtein(la, lb, 1) <= 1 {
             return (0.7, Likeness::Consonants);
@@ -261,17 +292,71 @@ fn initial_consonant_added(fa: &[u8], fb: &[u8]) -> bool {
         && !matches!(long[0], b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
+/// Whether every letter of `short` appears in `long`, in order.
+fn is_subsequence(short: &[u8], long: &[u8]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
+}
+
+/// Whether an Arabic-script skeleton and a Latin one are the same consonants as romanisations
+/// write them: ظ ذ ض (z) as dh, th or d (Kazim / Kadhim / Kathim), ج (j) as g
+/// (Gamal), ش (sh) as the French ch (Akkacha), and a final h the Latin writes where Arabic script has a vowel (Taha, Juma / Jumah).
+/// `final_vowel`: the Arabic-script word ends in a vowel (its final ه read as one).
+fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool) -> bool {
+    let (latin, shortest) = match latin.split_last() {
+        // Taha (طه t-), Juma: one consonant is enough where the h accounts for the rest.
+        Some((b'h', rest)) if latin.len() == arabic.len() + 1 && final_vowel => (rest, 1),
+        _ => (latin, 2),
+    };
+    if arabic.len() != latin.len() || arabic.len() < shortest {
+        return false;
+    }
+    arabic.iter().zip(latin).all(|(&x, &y)| {
+        loose_letter(x) == loose_letter(y)
+            || matches!((x, y), (b'z', b't' | b'd') | (b'j', b'g') | (b'x', b'c'))
+    })
+}
+
+/// The loose skeleton (see [`loose`]) of a folded Arabic-script word with its inner u read as
+/// the consonant v (و); `None` when it has none, or is too long for `buf`.
+fn semivowel_skeleton<'b>(folded: &str, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
+    let b = folded.as_bytes();
+    if b.len() > buf.len() || !b.iter().skip(1).any(|&c| c == b'u') {
+        return None;
+    }
+    let mut len = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let c = match c {
+            _ if i == 0 && matches!(c, b'a' | b'e' | b'i' | b'o' | b'u') => b'a',
+            b'u' => b'f',
+            b'a' | b'e' | b'i' | b'o' => continue,
+            other => loose_letter(other),
+        };
+        if len > 0 && buf[len - 1] == c {
+            continue;
+        }
+        buf[len] = c;
+        len += 1;
+    }
+    Some(&buf[..len])
+}
+
+/// A letter as Arabic script writes it: p as b, v as f, g and q as k.
+fn loose_letter(b: u8) -> u8 {
+    match b {
+        b'p' => b'b',
+        b'v' => b'f',
+        b'g' | b'q' => b'k',
+        other => other,
+    }
+}
+
 /// `skeleton` with p, v, g and q written as Arabic script writes them (b, f, k) and
 /// repeated letters once, in `buf`; at most its 64 first letters.
 fn loose<'b>(skeleton: &str, buf: &'b mut [u8; 64]) -> &'b [u8] {
     let mut len = 0;
     for b in skeleton.bytes() {
-        let b = match b {
-            b'p' => b'b',
-            b'v' => b'f',
-            b'g' | b'q' => b'k',
-            other => other,
-        };
+        let b = loose_letter(b);
         if len > 0 && buf[len - 1] == b {
             continue;
         }
@@ -364,7 +449,12 @@ fn align(q: &AnalyzedName, c: &AnalyzedName) -> Pairs {
 
 /// Merge 2 or 3 adjacent parts of `name` when, written together, they equal a part of `other`
 /// (SergeiLavrov / Sergei Lavrov, van der Bilt / Vanderbilt, Abdul Rahman / Abdulrahman).
+/// Against Arabic script, whose words carry no short vowels, the consonants decide (کاکا زاده
+/// / Kakazada).
 fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
+    if name.script == Script::Arabic || other.script == Script::Arabic {
+        return join_unvowelled(name, other);
+    }
     // Names written together are long: without a long part on the other side there is
     // nothing to join for.
     let longest_other = other
@@ -417,6 +507,53 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
                 merged.parts.splice(i..i + width, std::iter::once(part));
                 return Some(merged);
             }
+        }
+    }
+    None
+}
+
+/// [`join_adjacent`] for names one of which is in Arabic script: a run whose joined skeleton
+/// is a part's skeleton (of four consonants or more, so that chance agreements stay rare).
+fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
+    for width in [2usize, 3] {
+        if name.parts.len() < width {
+            continue;
+        }
+        for i in 0..=name.parts.len() - width {
+            let run = &name.parts[i..i + width];
+            if run
+                .iter()
+                .any(|p| !p.counts() || p.role == PartRole::Number)
+            {
+                continue;
+            }
+            let first = run[0].skeleton.as_bytes().first();
+            let length: usize = run.iter().map(|p| p.skeleton.len()).sum();
+            let fits = other.parts.iter().any(|o| {
+                o.skeleton.len() >= 4
+                    && o.skeleton.as_bytes().first() == first
+                    && o.skeleton.len() + 2 >= length
+                    && o.skeleton.len() <= length + 1
+            });
+            if !fits {
+                continue;
+            }
+            let joined: String = run.iter().map(|p| p.text.as_str()).collect();
+            let folded = fold(&joined);
+            let skel = skeleton(&folded);
+            if skel.len() < 4 || !other.parts.iter().any(|o| o.skeleton == skel) {
+                continue;
+            }
+            let mut merged = name.clone();
+            let mut part = merged.parts[i].clone();
+            part.skeleton = skel;
+            part.mask = vigil_normalize::letter_mask(&folded);
+            part.text = joined;
+            part.folded = folded;
+            part.role = PartRole::Regular;
+            part.weight = 1.0;
+            merged.parts.splice(i..i + width, std::iter::once(part));
+            return Some(merged);
         }
     }
     None
@@ -475,15 +612,25 @@ fn joined<'a>(
     q: &'a AnalyzedName,
     c: &'a AnalyzedName,
 ) -> (Cow<'a, AnalyzedName>, Cow<'a, AnalyzedName>) {
-    if q.parts.len() != c.parts.len() {
-        if let Some(m) = join_adjacent(q, c) {
-            return (Cow::Owned(m), Cow::Borrowed(c));
+    let (mut q, mut c) = (Cow::Borrowed(q), Cow::Borrowed(c));
+    // A name can hold several words written apart on one side (آخوند زاده ... آخوند زاده /
+    // Akhundzada ... Akhundzada): join while a join is found, a few times at most.
+    // Against Arabic script the counts can agree by chance (سيد dropped as an honorific,
+    // "Said" kept as a name), so joins are tried there whatever the counts.
+    let arabic = q.script == Script::Arabic || c.script == Script::Arabic;
+    for _ in 0..3 {
+        if q.parts.len() == c.parts.len() && !arabic {
+            break;
         }
-        if let Some(m) = join_adjacent(c, q) {
-            return (Cow::Borrowed(q), Cow::Owned(m));
+        if let Some(m) = join_adjacent(&q, &c) {
+            q = Cow::Owned(m);
+        } else if let Some(m) = join_adjacent(&c, &q) {
+            c = Cow::Owned(m);
+        } else {
+            break;
         }
     }
-    (Cow::Borrowed(q), Cow::Borrowed(c))
+    (q, c)
 }
 
 /// The score of an alignment; with `detail`, the account of it written there.

@@ -66,7 +66,9 @@ fn is_vowel(c: u8) -> bool {
 }
 
 /// The consonant skeleton of a folded token: its first letter (any initial vowel as `a`, since
-/// initial vowels vary: Usama/Osama, Ismail/Esmail) and its consonants, each run once.
+/// initial vowels vary: Usama/Osama, Ismail/Esmail) and its consonants. A consonant doubled
+/// (fold has made it one) counts once; one repeated across a vowel counts twice, as Arabic
+/// script writes it twice (Khalil خليل k-l-l is not Kal).
 pub fn skeleton(folded: &str) -> String {
     let b = folded.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(b.len());
@@ -75,7 +77,7 @@ pub fn skeleton(folded: &str) -> String {
         if i > 0 && is_vowel(c) {
             continue;
         }
-        if out.last() != Some(&c) {
+        if i == 0 || b[i - 1] != c {
             out.push(c);
         }
     }

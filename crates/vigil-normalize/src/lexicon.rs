@@ -4,7 +4,9 @@
 const PARTICLES: &[&str] = &[
     "al", "el", "ul", "ol", "e", "ad", "ed", "ar", "as", "at", "ash", "az", "bin", "ibn", "bint",
     "binti", "bte", "de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "le", "la",
-    "y", "dos", "das",
+    "y", "dos", "das", "ould",
+    // Arabic script's bin, ibn, bint and ould as `to_ascii` writes them.
+    "bn", "abn", "bnt", "vld",
 ];
 
 /// Titles that are never part of a name.
@@ -251,6 +253,17 @@ pub fn is_particle(w: &str) -> bool {
 
 pub fn is_honorific(w: &str) -> bool {
     HONORIFICS.contains(&w)
+}
+
+/// Honorifics written in Arabic script, as `to_ascii` writes them (سيد, حاجی, ملا, مولوی,
+/// شيخ, قاری, مفتی, سلطان): Latin spellings carry vowels these lack.
+const UNVOWELLED_HONORIFICS: &[&str] = &[
+    "sid", "syd", "haji", "haj", "hajj", "mla", "mlla", "mulvi", "mulana", "mulavi", "shikh",
+    "shykh", "qari", "mfti", "sltan",
+];
+
+pub fn is_unvowelled_honorific(w: &str) -> bool {
+    UNVOWELLED_HONORIFICS.contains(&w)
 }
 
 pub fn is_title(w: &str) -> bool {

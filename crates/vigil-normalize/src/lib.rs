@@ -14,6 +14,7 @@
 //! assert!(c.parts.iter().any(|p| p.role == vigil_normalize::PartRole::LegalForm));
 //! ```
 
+mod compounds;
 mod fold;
 pub mod lexicon;
 mod translit;
@@ -169,6 +170,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             dropped: Vec::new(),
         };
     }
+    words = compounds::join_compounds(words);
     if kind != NameKind::Person {
         words = lexicon::abbreviate(lexicon::numbers_to_digits(join_single_letters(words)));
     }
@@ -193,7 +195,9 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         {
             PartRole::Number
         } else if kind == NameKind::Person {
-            if lexicon::is_particle(w) {
+            // Ben between names is "son of" (Tarak Ben Taher Ben Faleh); first or last it
+            // is a name.
+            if lexicon::is_particle(w) || (w == "ben" && i > 0 && i + 1 < words.len()) {
                 PartRole::Particle
             } else if w.len() == 1 {
                 PartRole::Initial
@@ -230,8 +234,11 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         let mut k = 0;
         while k < parts.len() {
             let t = parts[k].text.as_str();
+            // In Arabic script only a leading one: سلطان further on is a name (آل سلطان).
+            let honorific = lexicon::is_honorific(t)
+                || (unvowelled && k == 0 && lexicon::is_unvowelled_honorific(t));
             let drop = (lexicon::is_title(t) && others(&parts, k) >= 1)
-                || (lexicon::is_honorific(t) && others(&parts, k) >= 2);
+                || (honorific && others(&parts, k) >= 2);
             if drop {
                 dropped.push(parts.remove(k).text);
             } else {

@@ -224,8 +224,30 @@ fn vowel_before(out: &str) -> bool {
         .is_some_and(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u'))
 }
 
+const ABD: [char; 3] = ['ع', 'ب', 'د'];
+
 /// One Arabic-script word to ASCII.
-fn arabic_word(word: &[char], out: &mut String) {
+fn arabic_word(mut word: &[char], out: &mut String) {
+    // "Servant of" compounds written together: عبدالولی is عبد + الولی, so the و after the
+    // article starts a name (Wali) and reads as a consonant; محمدعبد... lost a space.
+    loop {
+        match word.windows(3).position(|w| w == ABD) {
+            Some(p) if p >= 3 => {
+                arabic_piece(&word[..p], out);
+                out.push(' ');
+                word = &word[p..];
+            }
+            Some(0) if word.len() > 6 && word[3] == 'ا' && word[4] == 'ل' => {
+                out.push_str("abd ");
+                word = &word[3..];
+            }
+            _ => return arabic_piece(word, out),
+        }
+    }
+}
+
+/// One Arabic-script word, without a compound inside, to ASCII.
+fn arabic_piece(word: &[char], out: &mut String) {
     // The article: ال at the start of a longer word is its own token ("al").
     let mut start = 0;
     let allah = word == ['ا', 'ل', 'ل', 'ه'];
@@ -240,9 +262,11 @@ fn arabic_word(word: &[char], out: &mut String) {
             '\u{200c}' => {}
             // A final ه (or one before ZWNJ) after a letter is the vowel -e in Persian names,
             // except in Allah (الله, عبدالله), where it is the consonant.
+            // After a long vowel it is the consonant again (شاه Shah, کوه Kuh).
             'ه' if i > 0
                 && next.is_none_or(|n| n == '\u{200c}')
-                && !(i >= 2 && w[i - 1] == 'ل' && w[i - 2] == 'ل') =>
+                && !(i >= 2 && w[i - 1] == 'ل' && w[i - 2] == 'ل')
+                && !matches!(w[i - 1], 'ا' | 'آ' | 'و') =>
             {
                 out.push('e')
             }
@@ -255,6 +279,11 @@ fn arabic_word(word: &[char], out: &mut String) {
                 let consonant =
                     i == 0 || vowel_before(out) || next.is_some_and(|n| matches!(n, 'ا' | 'و'));
                 out.push_str(if consonant { "y" } else { "i" });
+                // An initial y before a consonant carries an unwritten vowel (يعقوب Yaqub,
+                // یزدی Yazdi); without one it would read as the vowel i.
+                if i == 0 && next.is_some_and(|n| !is_arabic_vowel_letter(n)) {
+                    out.push('a');
+                }
             }
             // Ayn and hamza: a vowel onset at the start of a word, silent inside it.
             'ع' | 'ء' => {
