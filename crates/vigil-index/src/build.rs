@@ -5,7 +5,9 @@ use std::time::Instant;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use vigil_model::{country_code, Entity};
-use vigil_normalize::{analyze, fold, name_variants, skeleton, AnalyzedName, PartRole};
+use vigil_normalize::{
+    analyze, fold, name_variants, skeleton, skeleton_readings, AnalyzedName, PartRole,
+};
 use vigil_store::Store;
 
 use crate::{Index, IndexError, Record, LAYOUT};
@@ -186,7 +188,14 @@ pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])
         if p.script_bound || p.role == PartRole::Number {
             continue;
         }
-        if p.skeleton.len() >= 2 {
+        if p.unvowelled {
+            // Every Latin reading of the script's ambiguous letters (see skeleton_readings).
+            for reading in skeleton_readings(&p.skeleton) {
+                if reading.len() >= 2 {
+                    f(i, KEY_SKELETON, reading.as_bytes());
+                }
+            }
+        } else if p.skeleton.len() >= 2 {
             f(i, KEY_SKELETON, p.skeleton.as_bytes());
         }
         // Arabic script writes apart what romanisations join (شهيد خيل / Shahidkhel): the
@@ -194,7 +203,9 @@ pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])
         if p.unvowelled {
             if let Some(next) = name.parts.get(i + 1).filter(|n| retrievable(n.role)) {
                 let joined = skeleton(&fold(&format!("{}{}", p.text, next.text)));
-                f(i, KEY_SKELETON, joined.as_bytes());
+                for reading in skeleton_readings(&joined) {
+                    f(i, KEY_SKELETON, reading.as_bytes());
+                }
             }
         }
         let b = p.folded.as_bytes();
@@ -336,14 +347,23 @@ pub(crate) fn apply_rarity(
         key.clear();
         // A part in Arabic script is found by its consonants: how common those are is how
         // common the name is (محمد is every spelling of Muhammad, not a rare word "mhmd").
-        if p.unvowelled {
-            key.push(KEY_SKELETON as char);
-            key.push_str(&p.skeleton);
+        let df = if p.unvowelled {
+            // The commonest reading of its ambiguous letters.
+            skeleton_readings(&p.skeleton)
+                .iter()
+                .map(|r| {
+                    key.clear();
+                    key.push(KEY_SKELETON as char);
+                    key.push_str(r);
+                    keys.get(key.as_str()).map_or(0, Vec::len)
+                })
+                .max()
+                .unwrap_or(0)
         } else {
             key.push(KEY_TOKEN as char);
             key.push_str(&p.folded);
-        }
-        let df = keys.get(key.as_str()).map_or(0, Vec::len);
+            keys.get(key.as_str()).map_or(0, Vec::len)
+        };
         p.weight *= rarity(df, n);
     }
 }

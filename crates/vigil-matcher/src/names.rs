@@ -203,7 +203,7 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
             arabic.folded.len() > arabic.skeleton.len()
                 && is_subsequence(arabic.folded.as_bytes(), latin.folded.as_bytes())
         } {
-            0.8
+            0.85
         } else {
             0.7
         };
@@ -219,20 +219,21 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
         if a.unvowelled != b.unvowelled {
             let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
             let final_vowel = arabic.folded.ends_with(['a', 'e', 'i', 'o', 'u']);
-            if romanised_alike(
+            let sim = romanised_alike(
                 arabic.skeleton.as_bytes(),
                 latin.skeleton.as_bytes(),
                 final_vowel,
-            ) {
-                return (0.8, Likeness::Consonants);
+            );
+            if sim > 0.0 {
+                return (sim, Likeness::Consonants);
             }
             // و is a consonant or a long vowel, and the script does not say which: سرور is
             // Surur or Sarwar. Read as a consonant, an inner u is v (w folds to v).
-            let (mut buf, mut lb2) = ([0u8; 64], [0u8; 64]);
+            let mut buf = [0u8; 64];
             if let Some(semivowels) = semivowel_skeleton(&arabic.folded, &mut buf) {
-                let latin_loose = loose(&latin.skeleton, &mut lb2);
-                if semivowels.len() >= 3 && semivowels == latin_loose {
-                    return (0.8, Likeness::Consonants);
+                let sim = romanised_alike(semivowels, latin.skeleton.as_bytes(), false);
+                if semivowels.len() >= 3 && sim > 0.0 {
+                    return (sim.min(0.8), Likeness::Consonants);
                 }
             }
         }
@@ -298,23 +299,72 @@ fn is_subsequence(short: &[u8], long: &[u8]) -> bool {
     short.iter().all(|c| rest.any(|l| l == c))
 }
 
-/// Whether an Arabic-script skeleton and a Latin one are the same consonants as romanisations
-/// write them: ظ ذ ض (z) as dh, th or d (Kazim / Kadhim / Kathim), ج (j) as g
-/// (Gamal), ش (sh) as the French ch (Akkacha), and a final h the Latin writes where Arabic script has a vowel (Taha, Juma / Jumah).
+/// How alike an Arabic-script skeleton and a Latin one are as romanisations write them: ث
+/// ("ts") as th, t or s, ذ ض ظ ("dz") as dh, d or z (Kazim / Kadhim / Kathim), which are the
+/// same consonant (0.9, 0.7 for two); p, v, g as the script writes them, or one و or ی the
+/// romanisation writes as a vowel (Djouadi) (0.85); looser (0.8), ج as g (Gamal), ش as the
+/// French ch (Akkacha), and a final h the Latin writes where Arabic script has a vowel (Taha,
+/// Juma / Jumah). 0 when they differ.
 /// `final_vowel`: the Arabic-script word ends in a vowel (its final ه read as one).
-fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool) -> bool {
-    let (latin, shortest) = match latin.split_last() {
-        // Taha (طه t-), Juma: one consonant is enough where the h accounts for the rest.
-        Some((b'h', rest)) if latin.len() == arabic.len() + 1 && final_vowel => (rest, 1),
-        _ => (latin, 2),
+fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool) -> f32 {
+    // How far from the letters as written the reading went: 0 same consonants, 1 another
+    // romanisation of a letter or a semivowel written as a vowel, 2 a looser reading.
+    let mut loose = 0u8;
+    let (latin, stripped_h) = match latin.split_last() {
+        Some((b'h', rest)) if final_vowel && arabic.last() != Some(&b'h') => {
+            loose = 2;
+            (rest, true)
+        }
+        _ => (latin, false),
     };
-    if arabic.len() != latin.len() || arabic.len() < shortest {
-        return false;
+    let (mut i, mut j, mut consonants) = (0, 0, 0);
+    let mut skipped = false;
+    while i < arabic.len() {
+        let x = arabic[i];
+        let next = arabic.get(i + 1).copied();
+        let y = latin.get(j).copied();
+        match (x, next, y) {
+            (b't', Some(b's'), Some(b't' | b's'))
+            | (b'd', Some(b'z'), Some(b'd' | b'z' | b't')) => {
+                i += 2;
+            }
+            (_, _, Some(y)) if loose_letter(x) == loose_letter(y) => {
+                if x != y {
+                    loose = loose.max(1);
+                }
+                i += 1;
+            }
+            (b'j', _, Some(b'g')) | (b'x', _, Some(b'c')) => {
+                loose = 2;
+                i += 1;
+            }
+            // ی as a consonant (y) is a vowel in every Latin skeleton but the first letter;
+            // و as a consonant (v) may be one inside a name (Djouadi), never at its end
+            // (Mojtabavi is not Mojtaba). Read as a vowel, it is still a letter they share.
+            (b'y', _, _) | (b'v', Some(_), _) if i > 0 && (x == b'y' || !skipped) => {
+                skipped |= x == b'v';
+                loose = loose.max(1);
+                consonants += 1;
+                i += 1;
+                continue;
+            }
+            _ => return 0.0,
+        }
+        // The `a` standing for an initial vowel is no consonant.
+        if !(j == 0 && x == b'a') {
+            consonants += 1;
+        }
+        j += 1;
     }
-    arabic.iter().zip(latin).all(|(&x, &y)| {
-        loose_letter(x) == loose_letter(y)
-            || matches!((x, y), (b'z', b't' | b'd') | (b'j', b'g') | (b'x', b'c'))
-    })
+    if j != latin.len() || consonants < if stripped_h { 1 } else { 2 } {
+        return 0.0;
+    }
+    match (loose, consonants) {
+        (0, 2) | (1, 2) => 0.7,
+        (0, _) => 0.9,
+        (1, _) => 0.85,
+        _ => 0.8,
+    }
 }
 
 /// The loose skeleton (see [`loose`]) of a folded Arabic-script word with its inner u read as
@@ -426,14 +476,18 @@ fn align(q: &AnalyzedName, c: &AnalyzedName) -> Pairs {
             }
         }
     }
-    // Greedy by similarity, heavier parts first on ties: optimal for the small, mostly
-    // one-to-one cases names make.
+    // Greedy by similarity, heavier parts first on ties (on either side: a particle such as
+    // ولد must not take the name Walid from الوليد): optimal for the small, mostly one-to-one
+    // cases names make.
     options.sort_by(|x, y| {
-        y.similarity.total_cmp(&x.similarity).then(
-            c.parts[y.candidate]
-                .weight
-                .total_cmp(&c.parts[x.candidate].weight),
-        )
+        y.similarity
+            .total_cmp(&x.similarity)
+            .then(
+                c.parts[y.candidate]
+                    .weight
+                    .total_cmp(&c.parts[x.candidate].weight),
+            )
+            .then(q.parts[y.query].weight.total_cmp(&q.parts[x.query].weight))
     });
     let mut pairs = Pairs::new();
     for o in options {
@@ -696,7 +750,24 @@ fn score(
         };
         // Parts only the list entry has are usually middle names; parts only the query has
         // are what the searcher knows and the entry lacks, which weighs more.
-        let floor = if query_is_short { 0.75 } else { 0.6 };
+        // An Arabic-script query that spells out a chain of fathers' names (bin, ben, ould)
+        // against a Latin entry is the exception: romanised entries shorten the chain
+        // (محرز بن محمود بن ساسي العمدوني / AMDOUNI, Mehrez), so the names it adds after bin
+        // are expected, as long as the given name that heads it is the entry's.
+        let chain = q.script == Script::Arabic
+            && c.script != Script::Arabic
+            && !uq.is_empty()
+            && q.core_parts()
+                .next()
+                .is_some_and(|(first, _)| !uq.contains(&first))
+            && uq.iter().all(|&i| {
+                i > 0
+                    && matches!(
+                        q.parts[i - 1].text.as_str(),
+                        "bn" | "abn" | "bin" | "ibn" | "ben" | "vld"
+                    )
+            });
+        let floor = if query_is_short || chain { 0.75 } else { 0.6 };
         s = cov_short * (floor + (1.0 - floor) * cov_long);
         // A distinctive part of the shorter name with no counterpart is evidence of a
         // different person, beyond the coverage it costs.

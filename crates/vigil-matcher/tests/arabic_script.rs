@@ -40,6 +40,19 @@ fn one_person_under_every_writing() {
         ("جمال الصافي", "GAMAL AL-SAFI"),
         ("جمال عكاشة", "DJAMEL AKKACHA"),
         ("سرور کریمی", "SARWAR KARIMI"),
+        // ث read as th or s, ذ ض ظ as dh, d or z.
+        ("ثامر الصافي", "THAMIR AL-SAFI"),
+        ("عثمان کریمی", "OSMAN KARIMI"),
+        ("رمضان الصافي", "RAMADAN AL-SAFI"),
+        ("رمضان کریمی", "RAMAZAN KARIMI"),
+        // ه after ز or س is no digraph (al-Zahrani is not al-Jrani).
+        ("ناصر الزهراني", "NASER AL-ZAHRANI"),
+        // A و the romanisation writes as a vowel (French ou).
+        ("يحيى جوادي", "YAHIA DJOUADI"),
+        // Abu written together with the name it heads.
+        ("ناصر أبواليزيد", "NASER ABOU EL YAZID"),
+        // A chain of fathers' names the Latin entry leaves out.
+        ("ناصر بن محمود بن ساسي الصافي", "AL-SAFI, Naser"),
         // Consonants repeated across a vowel count twice (Khalil is k-l-l).
         ("خليل الصافي", "KHALIL SAFI"),
         // Pashto and Persian suffixes written apart in the script, joined in Latin.
@@ -69,6 +82,10 @@ fn other_people_stay_apart() {
         ("JAMILAH KARIMI", "JAMIL ALLAH KARIMI"),
         // Two consonants the script shares with another name (سعد s-d / Sayed) stay apart.
         ("سعد کریمی", "SAYED KARIMI"),
+        // A nisba is part of the name: Mojtabavi is not Mojtaba.
+        ("ناصر مجتبوی", "NASER MOJTABA"),
+        // A chain headed by another given name is another person.
+        ("خالد بن محمود بن ساسي الصافي", "AL-SAFI, Naser"),
         // A later سلطان is a name, not an honorific.
         ("ناصر سلطان", "NASER KARIMI"),
     ];

@@ -154,9 +154,8 @@ fn split_joined(w: &str) -> Option<(&str, Element)> {
             .iter()
             .find_map(|link| head.strip_suffix(link)),
         };
-        if let Some(head) =
-            head.filter(|h| h.len() >= 3 || (element == Element::Allah && h.len() >= 2))
-        {
+        // Three letters at least before it (Shalah is no Sha-Allah).
+        if let Some(head) = head.filter(|h| h.len() >= 3) {
             return Some((head, element));
         }
     }
@@ -450,6 +449,7 @@ mod tests {
             "jamilah",
             "camilla",
             "abdi mohamed",
+            "shalah",
             "bernardin",
             "gila",
             "jardine",

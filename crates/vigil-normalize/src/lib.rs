@@ -20,7 +20,7 @@ pub mod lexicon;
 mod translit;
 mod variants;
 
-pub use fold::{fold, skeleton};
+pub use fold::{fold, skeleton, skeleton_readings};
 pub use translit::{is_default_ignorable, to_ascii, Script};
 pub use variants::name_variants;
 
