@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Organisation names in Arabic script (Persian, Arabic) against their Latin-script names on the
+# shared lists (issue 15, gap 2): precision, recall and F1 at the default threshold of
+# `vigil match-pairs`, on the dev set and on the held-out set whose gold is frozen in
+# eval/names/org-heldout-gold.csv (pairs built by scripts/org-sets.py).
+# Usage: scripts/bench-orgs.sh [dev|heldout|both]        SHOW_MISSES=1 lists the wrong pairs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WHICH=${1:-both}
+W=../shared/data/watchlists
+[ -d "$W/eu-oj" ] || { echo "no $W" >&2; exit 1; }
+cargo build --release --quiet
+BIN=target/release/vigil
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+$BIN --db "$OUT/db" load "$W/ofac/sdn-2024-05-03/sdn.csv" "$W/ofac/non-sdn-cons" "$W/un" "$W/eu-oj" "$W/us-csl" "$W/ftm" >/dev/null 2>&1
+$BIN --db "$OUT/db" export -o "$OUT/all.json" 2>/dev/null
+python3 scripts/org-sets.py "$OUT/all.json" "$OUT" >/dev/null
+python3 - "$OUT/org-heldout.csv" eval/names/org-heldout-gold.csv <<'PY'
+import csv, sys
+now = {(r["id"], r["other"], r["is_match"]) for r in csv.DictReader(open(sys.argv[1]))}
+frozen = {(r["id"], r["other"], r["is_match"]) for r in csv.DictReader(open(sys.argv[2]))}
+if now != frozen:
+    sys.exit(f"the held-out set built from the shared lists differs from the frozen gold ({len(now ^ frozen)} pairs)")
+PY
+for set in dev heldout; do
+    case $WHICH in both|$set) ;; *) continue;; esac
+    $BIN match-pairs --input "$OUT/org-$set.csv" --output "$OUT/$set.scored.csv"
+    python3 - "$OUT/$set.scored.csv" "$set" <<'PY'
+import csv, os, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+tp = sum(r["match"] == "true" and r["is_match"] == "true" for r in rows)
+fp = sum(r["match"] == "true" and r["is_match"] == "false" for r in rows)
+fn = sum(r["match"] != "true" and r["is_match"] == "true" for r in rows)
+p, rc = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+print(f"organisations {sys.argv[2]:8} n={len(rows)}: P={p:.3f} R={rc:.3f} F1={2 * p * rc / max(p + rc, 1e-9):.3f} (TP {tp}, FP {fp}, FN {fn})")
+if os.environ.get("SHOW_MISSES"):
+    for r in rows:
+        if (r["match"] == "true") != (r["is_match"] == "true"):
+            print(f"  {'FP' if r['match'] == 'true' else 'FN'} {r['score']} {r['name1']} | {r['name2']} | {r['explanation'][:160]}")
+PY
+done
