@@ -159,6 +159,29 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
             (false, false) => (0.0, Likeness::Different),
         };
     }
+    if let (Some(x), Some(y)) = (a.country, b.country) {
+        // Iran and Iranian are one country; Iran and Iraq two, however alike.
+        return if x == y {
+            (1.0, Likeness::Same)
+        } else {
+            (0.0, Likeness::Different)
+        };
+    }
+    if a.acronym || b.acronym {
+        // Acronyms compare letter for letter, not folded (EU is not AIO, CIA not KIA); one
+        // letter mistyped in three or more is a weak likeness (CVC / CVS Health).
+        let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
+        return if x == y {
+            (1.0, Likeness::Same)
+        } else if x.len() == y.len()
+            && x.len() >= 3
+            && x.iter().zip(y).filter(|(p, q)| p != q).count() == 1
+        {
+            (0.6, Likeness::Edits(1))
+        } else {
+            (0.0, Likeness::Different)
+        };
+    }
     if a.script_bound || b.script_bound {
         // Han and Hangul names compare as whole strings: one character is a different name.
         return if a.folded == b.folded {
@@ -201,7 +224,8 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
         } else if a.unvowelled != b.unvowelled && {
             let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
             arabic.folded.len() > arabic.skeleton.len()
-                && is_subsequence(arabic.folded.as_bytes(), latin.folded.as_bytes())
+                && (is_subsequence(arabic.folded.as_bytes(), latin.folded.as_bytes())
+                    || is_subsequence(arabic.text.as_bytes(), latin.text.as_bytes()))
         } {
             0.85
         } else {

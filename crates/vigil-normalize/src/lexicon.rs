@@ -54,6 +54,8 @@ const HONORIFICS: &[&str] = &[
 const ORG_STOPWORDS: &[&str] = &[
     "and", "e", "ye", "va", "of", "the", "for", "und", "et", "des", "du", "der", "die", "das",
     "la", "le", "les", "el", "y", "de", "i", "in", "on", "a",
+    // Arabic-script names: the article, in, and (و alone or as Persian va), for, by.
+    "al", "fi", "v", "wa", "li", "bi", "ila",
 ];
 
 const GENERIC: &[&str] = &[
@@ -168,6 +170,10 @@ const GENERIC: &[&str] = &[
     "party",
     "network",
     "union",
+    "corps",
+    "prison",
+    "headquarters",
+    "division",
 ];
 
 /// Legal forms, longest phrases first, with their canonical abbreviation.
@@ -241,6 +247,7 @@ const LEGAL_FORMS: &[(&[&str], &str)] = &[
     (&["bhd"], "bhd"),
     (&["tbk"], "tbk"),
     (&["fze"], "fze"),
+    (&["dmcc"], "dmcc"),
     (&["fzco"], "fzco"),
     (&["fzc"], "fzc"),
     (&["kft"], "kft"),

@@ -17,6 +17,7 @@
 mod compounds;
 mod fold;
 pub mod lexicon;
+mod orgterms;
 mod translit;
 mod variants;
 
@@ -68,6 +69,11 @@ pub struct NamePart {
     /// True for Han and Hangul names, whose romanisation is a syllable per character: they
     /// compare as whole strings, exactly.
     pub script_bound: bool,
+    /// The country a word of an organisation's name names (Iran, Iranian: "ir"): a qualifier
+    /// that weighs little and matches any other word for the same country.
+    pub country: Option<[u8; 2]>,
+    /// An acronym (IRGC, EU): compared letter for letter, not folded.
+    pub acronym: bool,
     /// Which letters and digits `folded` contains (bit per a-z, one for any digit): parts whose
     /// masks differ in more than 2k bits are more than k edits apart, a test of one instruction.
     pub mask: u32,
@@ -136,6 +142,8 @@ impl NamePart {
             weight,
             unvowelled,
             script_bound: false,
+            country: None,
+            acronym: false,
             mask,
         }
     }
@@ -148,7 +156,12 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     let prepared = if kind == NameKind::Person {
         name.to_string()
     } else {
-        name.replace('&', " and ")
+        arabic_legal_forms(&name.replace('&', " and "))
+    };
+    let acronyms = if kind == NameKind::Person {
+        Vec::new()
+    } else {
+        acronyms_in(name)
     };
     let ascii = to_ascii(&prepared);
     let unvowelled = script == Script::Arabic;
@@ -171,6 +184,13 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         };
     }
     words = compounds::join_compounds(words);
+    if kind != NameKind::Person {
+        for w in words.iter_mut() {
+            if let Some(english) = orgterms::english(w) {
+                *w = english.to_string();
+            }
+        }
+    }
     if kind != NameKind::Person {
         words = lexicon::abbreviate(lexicon::numbers_to_digits(join_single_letters(words)));
     }
@@ -214,9 +234,25 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             PartRole::Regular
         };
         let mut part = NamePart::new(w.clone(), role, unvowelled);
-        if kind != NameKind::Person && lexicon::is_region(w) {
-            part.role = PartRole::Generic;
-            part.weight = 0.2;
+        if kind != NameKind::Person && role != PartRole::Number {
+            if lexicon::is_region(w) {
+                part.role = PartRole::Generic;
+                part.weight = 0.2;
+            } else if let Some(code) = country_of(w) {
+                part.country = Some(code);
+                // A qualifier (Atomic Energy Organization of Iran, Iranian ...) weighs
+                // little; a country closing a name (Banco Santander México) tells a body
+                // from its namesakes and keeps its weight.
+                let qualifier = i == 0 || i > 0 && lexicon::is_org_stopword(&words[i - 1]);
+                if qualifier {
+                    part.role = PartRole::Generic;
+                    part.weight = 0.2;
+                }
+            }
+        }
+        // An acronym is a name of its own letters: EU is not AIO however both fold.
+        if role == PartRole::Regular && acronyms.iter().any(|a| a == w) {
+            part.acronym = true;
         }
         parts.push(part);
         i += 1;
@@ -253,6 +289,68 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         parts,
         dropped,
     }
+}
+
+/// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
+/// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
+fn country_of(word: &str) -> Option<[u8; 2]> {
+    if word.len() < 4 {
+        return None;
+    }
+    let code = vigil_model::country_code(word)?.as_bytes();
+    match code {
+        [a, b] => Some([*a, *b]),
+        _ => None,
+    }
+}
+
+/// Arabic legal forms written as dotted initials, in Latin: they would transliterate to
+/// letters no legal-form table knows (ذ.م.م is LLC, م.د.م.س DMCC, م.م.ح FZE).
+fn arabic_legal_forms(name: &str) -> String {
+    const FORMS: &[(&str, &str)] = &[
+        ("ش.ذ.م.م", " LLC "),
+        ("ذ.م.م", " LLC "),
+        ("م.د.م.س", " DMCC "),
+        ("م.م.ح", " FZE "),
+        ("ش.م.ل", " SAL "),
+        ("ش.م.م", " LLC "),
+        ("المحدودة", " LTD "),
+        ("محدودة", " LTD "),
+        ("با مسئولیت محدود", " LLC "),
+        ("سهامی خاص", " PJS "),
+        ("سهامی عام", " PJSC "),
+    ];
+    if !name
+        .chars()
+        .any(|c| Script::of_char(c) == Some(Script::Arabic))
+    {
+        return name.to_string();
+    }
+    let mut out = name.to_string();
+    for (form, latin) in FORMS {
+        if out.contains(form) {
+            out = out.replace(form, latin);
+        }
+    }
+    out
+}
+
+/// The words of an organisation's name that are acronyms: capitals only, two to five letters,
+/// in a name that is not all capitals, or that is the whole name (IRGC, EU). Lower-case.
+fn acronyms_in(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mixed = name.chars().any(|c| c.is_lowercase());
+    if !mixed && words.len() != 1 {
+        return Vec::new();
+    }
+    words
+        .into_iter()
+        .filter(|w| (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
+        .map(str::to_ascii_lowercase)
+        .collect()
 }
 
 /// "l l c" (from L.L.C.) → "llc"; runs of single letters in organisation names are one word,

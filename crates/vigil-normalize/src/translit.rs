@@ -244,6 +244,20 @@ fn arabic_word(mut word: &[char], out: &mut String) {
                 out.push_str("abd ");
                 word = &word[3..];
             }
+            // "And the", "by the", "for the" written together with the word they govern
+            // (والجهاد, بالدم, للدعوة): the article starts a word of its own.
+            _ if word.len() > 4
+                && matches!(word[0], 'و' | 'ب')
+                && word[1] == 'ا'
+                && word[2] == 'ل' =>
+            {
+                out.push_str(if word[0] == 'و' { "va " } else { "bi " });
+                word = &word[1..];
+            }
+            _ if word.len() > 4 && word[0] == 'ل' && word[1] == 'ل' => {
+                out.push_str("li al ");
+                word = &word[2..];
+            }
             // Abu written together with the name it heads: أبواليزيد is Abu al-Yazid.
             _ if word.len() > 5
                 && matches!(word[0], 'ا' | 'أ')

@@ -95,8 +95,75 @@ fn single_script(name: &str) -> bool {
     true
 }
 
+/// Whether `inner`, found in parentheses after `base`, is an acronym of it: capitals (and
+/// digits) only, two to ten, its letters found in order in `base`, the first being the initial
+/// of one of base's first two words (IRGC of Islamic Revolutionary Guard Corps, HQN of HAQQANI
+/// NETWORK; not IRAN of BANK SEPAH).
+fn is_acronym_of(inner: &str, base: &str) -> bool {
+    let letters: Vec<char> = inner
+        .chars()
+        .filter(|c| !matches!(c, '.' | '-' | '&' | ' '))
+        .collect();
+    if !(2..=10).contains(&letters.len())
+        || !letters
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || letters.iter().filter(|c| c.is_ascii_uppercase()).count() < 2
+    {
+        return false;
+    }
+    let words: Vec<&str> = base
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let initial = |w: &&str| w.chars().next().map(|c| c.to_ascii_uppercase());
+    if !words.iter().take(2).any(|w| initial(w) == Some(letters[0])) {
+        return false;
+    }
+    let mut rest = base.chars().map(|c| c.to_ascii_uppercase());
+    letters
+        .iter()
+        .filter(|c| c.is_ascii_uppercase())
+        .all(|c| rest.any(|b| b == *c))
+}
+
+/// An organisation's name with its acronym in parentheses ("Islamic Revolutionary Guard Corps
+/// (IRGC)") is two names, the name and the acronym; an acronym inside a longer name ("IRGC
+/// Regional Corps (IRGC) Quds") is left out of it, and names no one on its own.
+fn split_acronyms(name: &str) -> Option<(String, Option<String>)> {
+    let open = name.find('(')?;
+    let close = open + name[open..].find(')')?;
+    let inner = &name[open + 1..close];
+    let before = name[..open].trim_end();
+    let after = name[close + 1..].trim();
+    if !is_acronym_of(inner, before) {
+        return None;
+    }
+    if after.is_empty() {
+        Some((before.to_string(), Some(inner.trim().to_string())))
+    } else {
+        Some((format!("{before} {after}"), None))
+    }
+}
+
 /// Every name variant written in `name` (the whole first when it needs no splitting).
 pub fn name_variants(name: &str) -> Vec<String> {
+    if let Some((mut base, acronym)) = split_acronyms(name) {
+        let mut acronyms: Vec<String> = acronym.into_iter().collect();
+        while let Some((rest, acronym)) = split_acronyms(&base) {
+            base = rest;
+            acronyms.extend(acronym);
+        }
+        let mut out = variants_of(&base);
+        for a in acronyms {
+            push(&mut out, &a);
+        }
+        return out;
+    }
+    variants_of(name)
+}
+
+fn variants_of(name: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let simple = !name.contains('/')
         && !name.contains("k.a.")
@@ -207,7 +274,20 @@ mod tests {
                 ],
             ),
         ];
-        for (input, want) in cases {
+        let acronyms: &[(&str, &[&str])] = &[
+            (
+                "Islamic Revolutionary Guard Corps (IRGC)",
+                &["Islamic Revolutionary Guard Corps", "IRGC"],
+            ),
+            ("HAQQANI NETWORK (HQN)", &["HAQQANI NETWORK", "HQN"]),
+            (
+                "Guard Corps (GC) Regional Corps Quds",
+                &["Guard Corps Regional Corps Quds"],
+            ),
+            ("BANK SEPAH (IRAN)", &["BANK SEPAH (IRAN)"]),
+            ("Oje Parvaz Company (Mado)", &["Oje Parvaz Company (Mado)"]),
+        ];
+        for (input, want) in cases.iter().chain(acronyms) {
             assert_eq!(name_variants(input), *want, "{input}");
         }
     }

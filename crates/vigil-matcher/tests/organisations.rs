@@ -1,0 +1,75 @@
+//! Organisation names across scripts and writings (issue 15, gap 2), at the default
+//! threshold. The bodies are invented; the words are the ones names of bodies are made of.
+
+use vigil_matcher::{match_names, DEFAULT_THRESHOLD};
+use vigil_model::Schema;
+
+fn score(a: &str, b: &str) -> (f32, String) {
+    let m = match_names(Schema::Organization, a, b);
+    (m.score, m.detail)
+}
+
+#[test]
+fn one_body_under_every_writing() {
+    let cases = [
+        // A name carrying its acronym is the name, and the acronym.
+        (
+            "Northern Grain Export Board",
+            "Northern Grain Export Board (NGEB)",
+        ),
+        ("NGEB", "Northern Grain Export Board (NGEB)"),
+        // A country qualifier weighs little, as a noun or an adjective.
+        (
+            "Seismic Survey Organization",
+            "Seismic Survey Organization of Iran",
+        ),
+        (
+            "Iranian Seismic Survey Organization",
+            "Seismic Survey Organization of Iran",
+        ),
+        // Words naming a body's type, and the usual words of state bodies, across scripts.
+        (
+            "سازمان نقشه برداری کشور",
+            "Organization Naqshe Bardari Keshvar",
+        ),
+        ("شرکت آرین تجارت پارس", "Arian Pars Trading Company"),
+        ("وزارت اطلاعات", "Ministry of Intelligence"),
+        ("بانک ملی ایران", "Bank Melli Iran"),
+        (
+            "سپاه پاسداران انقلاب اسلامی",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        ("جبهة النصرة", "Nusra Front"),
+        ("الجماعة الاسلامية المسلحة", "Armed Islamic Group"),
+        // Arabic legal forms written as dotted initials.
+        ("شركة النور للتجارة ذ.م.م", "Al Nour Trading LLC"),
+    ];
+    let mut failures = Vec::new();
+    for (a, b) in cases {
+        let (s, detail) = score(a, b);
+        if s < DEFAULT_THRESHOLD {
+            failures.push(format!("{a} / {b}: {s:.3} ({detail})"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn other_bodies_stay_apart() {
+    let cases = [
+        // Acronyms match letter for letter, never through folding.
+        ("EU", "AIO"),
+        ("NGEB", "NGIB Holdings"),
+        // Another country closing the name is another body.
+        ("Banco Ejemplo México", "Banco Ejemplo Chile"),
+        // Another type word in the same place.
+        ("وزارت نفت", "Ministry of Intelligence"),
+        ("شرکت آرین تجارت پارس", "Arian Pars Shipping Company"),
+        // Sepah, the bank's name, is not the corps.
+        ("Bank Sepah", "Islamic Revolutionary Guard Corps"),
+    ];
+    for (a, b) in cases {
+        let (s, detail) = score(a, b);
+        assert!(s < DEFAULT_THRESHOLD, "{a} / {b}: {s:.3} ({detail})");
+    }
+}

@@ -1,0 +1,260 @@
+//! The words organisation names are made of, across scripts and languages.
+//!
+//! A Persian or Arabic name of a body says in its own words what the English one says in
+//! English: سازمان انرژی اتمی ایران is the Atomic Energy Organization of Iran, شرکت ... is ...
+//! Company. Transliteration cannot make "sazman" meet "organization"; this table does, as
+//! rigour's table of legal forms does for "Aktiengesellschaft" and "AG". Each entry is one
+//! English word and the words that say it: Persian and Arabic words (with the Persian ezafe
+//! -ye and the Arabic article where names carry them), and their common romanisations (so
+//! that "Sepah" and "corps" meet too). Words are matched after transliteration, so the table
+//! holds the script forms and is transliterated once, on first use.
+//!
+//! It holds the words that name a body's type (ministry, organisation, corps, company, bank,
+//! group, front, brigades), and the few descriptive words that most names of state bodies in
+//! the region are made of (Islamic, revolutionary, guards, national, intelligence, defence).
+//! Proper names (Quds, Basij, Hezbollah) are not translated: they are transliterated.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const TERMS: &[(&str, &[&str])] = &[
+    (
+        "ministry",
+        &[
+            "وزارت",
+            "وزارة",
+            "الوزارة",
+            "vezarat",
+            "wizarat",
+            "vizarat",
+            "wizara",
+        ],
+    ),
+    (
+        "organization",
+        &[
+            "سازمان",
+            "منظمة",
+            "المنظمة",
+            "sazman",
+            "sazeman",
+            "sazmane",
+            "munazzama",
+            "munazamat",
+        ],
+    ),
+    // Not the romanised Sepah: Bank Sepah is a bank of that name (سپه).
+    ("corps", &["سپاه"]),
+    (
+        "company",
+        &[
+            "شرکت",
+            "شركة",
+            "الشركة",
+            "sherkat",
+            "sherkate",
+            "sharikat",
+            "sharika",
+            "shirkat",
+        ],
+    ),
+    ("bank", &["بانک", "بنك", "البنك", "bonk"]),
+    ("foundation", &["بنیاد", "مؤسسة", "bonyad", "bunyad"]),
+    (
+        "institute",
+        &[
+            "موسسه",
+            "مؤسسه",
+            "معهد",
+            "moassese",
+            "moassesseh",
+            "muassasa",
+        ],
+    ),
+    (
+        "group",
+        &[
+            "گروه",
+            "مجموعة",
+            "جماعة",
+            "الجماعة",
+            "gruh",
+            "goruh",
+            "grouh",
+            "jamaa",
+            "jamaat",
+            "jamaah",
+            "majmoua",
+        ],
+    ),
+    (
+        "industries",
+        &["صنایع", "صناعات", "sanaye", "sanayi", "sanaat"],
+    ),
+    ("center", &["مرکز", "مركز", "markaz", "markaze"]),
+    (
+        "force",
+        &[
+            "نیرو",
+            "نیروی",
+            "قوة",
+            "قوات",
+            "niru",
+            "niruye",
+            "nirouye",
+            "quwwat",
+        ],
+    ),
+    (
+        "network",
+        &["شبکه", "شبكة", "shabake", "shabakeh", "shabaka"],
+    ),
+    ("prison", &["زندان", "سجن", "zendan"]),
+    ("university", &["دانشگاه", "جامعة", "daneshgah"]),
+    (
+        "headquarters",
+        &["ستاد", "قرارگاه", "setad", "gharargah", "qarargah"],
+    ),
+    ("army", &["ارتش", "جيش", "artesh", "jaish", "jaysh"]),
+    (
+        "front",
+        &["جبهه", "جبهة", "jebhe", "jebheh", "jabhat", "jabha"],
+    ),
+    ("party", &["حزب", "hezb", "hizb"]),
+    (
+        "brigades",
+        &["سرايا", "كتائب", "لواء", "saraya", "kataib", "liwa"],
+    ),
+    ("division", &["فرقة", "لشکر", "firqa", "firqat"]),
+    ("movement", &["حرکت", "حركة", "harakat", "haraka"]),
+    ("agency", &["خبرگزاری", "وكالة", "khabargozari"]),
+    ("airlines", &["هواپیمایی", "havapeymaei"]),
+    ("shipping", &["کشتیرانی", "keshtirani"]),
+    ("research", &["تحقیقات", "پژوهش", "tahghighat", "tahqiqat"]),
+    ("oil", &["نفت", "naft"]),
+    ("national", &["ملی", "وطني", "melli", "meli"]),
+    (
+        "islamic",
+        &[
+            "اسلامی",
+            "الإسلامية",
+            "الاسلامية",
+            "الإسلامي",
+            "الاسلامي",
+            "eslami",
+            "islami",
+        ],
+    ),
+    (
+        "republic",
+        &["جمهوری", "جمهورية", "jomhuri", "jomhouri", "jumhuriya"],
+    ),
+    (
+        "revolutionary",
+        &["انقلاب", "انقلابی", "enghelab", "enqelab", "inqilab"],
+    ),
+    ("guard", &["پاسداران", "حرس", "pasdaran", "guards"]),
+    (
+        "intelligence",
+        &["اطلاعات", "استخبارات", "ettelaat", "etelaat", "istikhbarat"],
+    ),
+    ("security", &["امنیت", "الأمن", "amniyat", "amniat"]),
+    ("defence", &["دفاع", "defa", "defaa", "defense"]),
+    ("energy", &["انرژی", "طاقة"]),
+    ("atomic", &["اتمی", "atomi"]),
+    ("aerospace", &["هوافضا", "هوافضای", "havafaza"]),
+    (
+        "trading",
+        &[
+            "بازرگانی",
+            "تجارت",
+            "تجارة",
+            "bazargani",
+            "tejarat",
+            "tijara",
+        ],
+    ),
+    ("engineering", &["مهندسی", "mohandesi"]),
+    ("construction", &["ساختمان", "sakhteman"]),
+    ("state", &["دولت", "دولة", "الدولة", "dawla", "dowlat"]),
+    ("armed", &["مسلح", "المسلحة", "مسلحة"]),
+    ("fighting", &["المقاتلة", "مقاتلة"]),
+    ("holding", &["القابضة", "قابضة"]),
+    ("special", &["ویژه", "الخاصة"]),
+    ("police", &["پلیس", "شرطة", "الشرطة"]),
+    ("aviation", &["هوایی", "الطيران", "طيران"]),
+    ("aircraft", &["هواپیما"]),
+    (
+        "central",
+        &["مرکزی", "مرکزى", "مركزي", "المركزي", "المركزية"],
+    ),
+    ("south", &["جنوبی", "الجنوبية", "جنوب"]),
+    ("north", &["شمالی", "الشمالية", "شمال"]),
+    ("marine", &["دریایی", "البحرية"]),
+    ("services", &["خدمات", "الخدمات"]),
+    ("protection", &["حماية", "الحماية"]),
+    ("liberation", &["تحرير", "آزادی", "azadi", "tahrir"]),
+    (
+        "resistance",
+        &["مقاومت", "مقاومة", "المقاومة", "moqavemat", "muqawama"],
+    ),
+    ("cooperation", &["تعاون", "taavon"]),
+    ("iran", &["ایران", "إيران", "ايران"]),
+    ("egypt", &["مصر", "المصري", "المصرية", "مصري"]),
+    ("libya", &["ليبيا", "الليبية", "الليبي", "ليبي"]),
+    ("afghanistan", &["افغانستان", "أفغانستان"]),
+    ("pakistan", &["پاکستان", "باكستان"]),
+    ("levant", &["الشام", "شام", "sham"]),
+    ("iraq", &["عراق", "العراق"]),
+    ("syria", &["سوريا", "سورية", "سوریه"]),
+    ("lebanon", &["لبنان"]),
+    ("yemen", &["یمن", "اليمن"]),
+];
+
+fn table() -> &'static HashMap<String, &'static str> {
+    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for (english, words) in TERMS {
+            map.insert((*english).to_string(), *english);
+            for w in *words {
+                // A script word may transliterate to an article and the word ("al dula").
+                let ascii = crate::to_ascii(w);
+                let key = ascii
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or_default()
+                    .to_string();
+                map.insert(key, *english);
+            }
+        }
+        map
+    })
+}
+
+/// The English word an organisation-name word says, if the table knows it.
+pub(crate) fn english(word: &str) -> Option<&'static str> {
+    table().get(word).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_and_romanised_words_meet_their_english() {
+        for (word, want) in [
+            ("سازمان", "organization"),
+            ("شرکت", "company"),
+            ("pasdaran", "guard"),
+            ("سپاه", "corps"),
+            ("وزارة", "ministry"),
+            ("ایران", "iran"),
+        ] {
+            let ascii = crate::to_ascii(word);
+            let key = ascii.split_whitespace().last().unwrap_or_default();
+            assert_eq!(english(key), Some(want), "{word} ({key})");
+        }
+        assert_eq!(english("sanat"), None, "proper words stay as written");
+    }
+}
