@@ -11,13 +11,19 @@ use vigil_engine::screening::{parse_schema, screen_row, BatchColumns, RowResult}
 use vigil_engine::Engine;
 use vigil_index::{Index, Options, Query};
 use vigil_matcher::DEFAULT_THRESHOLD;
+use vigil_model::identifiers::parse_identifier;
 use vigil_model::Schema;
 
 #[derive(clap::Args)]
 pub struct ScreenArgs {
-    /// The name to screen (or use --batch).
-    #[arg(required_unless_present = "batch")]
+    /// The name to screen (or use --batch, or give only --identifier).
+    #[arg(required_unless_present_any = ["batch", "identifier"])]
     pub name: Option<String>,
+    /// An identifier to screen by, with or without a name: `IMO 9179842`, `passport:A1234567`,
+    /// `lei:...`; kinds imo, mmsi, passport, national, registration, tax, lei, bic, wallet.
+    /// Repeatable.
+    #[arg(long)]
+    pub identifier: Vec<String>,
     /// Schema of the query: Person, Organization, Company, LegalEntity, Vessel, ...
     #[arg(long, default_value = "LegalEntity")]
     pub schema: String,
@@ -67,6 +73,10 @@ pub struct ScreenArgs {
     pub birth_date_column: String,
     #[arg(long, default_value = "country")]
     pub country_column: String,
+    /// Batch column with identifiers (several separated by `;`), as --identifier takes them
+    /// [default: identifier, when the file has one].
+    #[arg(long)]
+    pub identifier_column: Option<String>,
     /// One output row per result instead of one per input row.
     #[arg(long)]
     pub all_results: bool,
@@ -168,15 +178,24 @@ pub fn run(engine: &Engine, args: &ScreenArgs, json: bool) -> Result<()> {
         return run_batch(&index, graph.as_ref(), batch, args, schema, &opts);
     }
     let name = args.name.as_deref().unwrap_or("");
-    if name.trim().is_empty() {
-        bail!("the name to screen is empty");
+    if name.trim().is_empty() && args.identifier.is_empty() {
+        bail!("the name to screen is empty, and no --identifier is given");
     }
     let query = Query {
         schema,
-        names: vec![name.to_string()],
+        names: Some(name)
+            .filter(|n| !n.trim().is_empty())
+            .map(str::to_string)
+            .into_iter()
+            .collect(),
         birth_dates: args.birth_date.iter().cloned().collect(),
         countries: args.country.clone(),
         gender: args.gender.clone(),
+        identifiers: args
+            .identifier
+            .iter()
+            .map(|i| parse_identifier(i))
+            .collect(),
     };
     query.check_strict().map_err(|e| anyhow::anyhow!("{e}"))?;
     let results = index.screen(&query, &opts);
@@ -186,6 +205,12 @@ pub fn run(engine: &Engine, args: &ScreenArgs, json: bool) -> Result<()> {
         );
     }
     if results.is_empty() {
+        let asked = if name.trim().is_empty() {
+            args.identifier.join(", ")
+        } else {
+            name.to_string()
+        };
+        let name = asked.as_str();
         let shown: String = name.chars().take(80).collect();
         let more = if name.chars().count() > 80 { "..." } else { "" };
         println!(
@@ -257,11 +282,22 @@ fn run_batch(
             shown_columns(&headers)
         )
     })?;
+    let identifier = match &args.identifier_column {
+        Some(c) => Some(col(c).with_context(|| {
+            format!(
+                "{}: no column {c:?} (columns: {})",
+                input.display(),
+                shown_columns(&headers)
+            )
+        })?),
+        None => col("identifier"),
+    };
     let columns = BatchColumns {
         name: name_col,
         schema: col(&args.schema_column),
         birth_date: col(&args.birth_date_column),
         country: col(&args.country_column),
+        identifier,
     };
     let exposure_of = graph.zip(args.exposure_hops);
     let sink: Box<dyn Write> = match &args.output {

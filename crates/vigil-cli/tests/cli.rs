@@ -871,3 +871,64 @@ fn screen_answers_against_lists_unless_reports_are_asked_for() {
     let r = only.run(&["screen", "Karim Zandavi"]).fails();
     assert!(r.stderr.contains("no lists loaded"), "{}", r.stderr);
 }
+
+/// Screening by identifier alone on the real SDN list: every listed vessel's IMO number, as an
+/// analyst types it ("IMO 9 179 842"), finds that vessel first, as a match, with the identifier
+/// in the explanation; a batch row with only an identifier is screened too.
+#[test]
+fn an_identifier_alone_finds_its_entity_on_a_real_list() {
+    let Some(sdn) = shared("ofac/sdn-2024-05-03/sdn.csv") else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", s(&sdn)]).ok();
+    let out = v.dir.path().join("sdn.json");
+    v.run(&["export", "--dataset", "ofac-sdn", "-o", s(&out)])
+        .ok();
+    let text = std::fs::read_to_string(&out).expect("export");
+    let vessels: Vec<(String, String)> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|e| e["schema"] == "Vessel")
+        .filter_map(|e| {
+            let imo = e["properties"]["imoNumber"][0].as_str()?.to_string();
+            Some((e["id"].as_str()?.to_string(), imo))
+        })
+        .take(10)
+        .collect();
+    assert!(
+        vessels.len() >= 10,
+        "the SDN list holds vessels with IMO numbers"
+    );
+    for (id, imo) in &vessels {
+        let digits: String = imo.chars().filter(char::is_ascii_digit).collect();
+        let typed = format!("IMO {} {}", &digits[..1], &digits[1..]);
+        let got = v
+            .run(&[
+                "screen",
+                "--identifier",
+                &typed,
+                "--schema",
+                "Vessel",
+                "--json",
+            ])
+            .ok()
+            .json();
+        let first = &got["results"][0];
+        assert_eq!(first["id"], id.as_str(), "{typed}: {got}");
+        assert_eq!(first["match"], true, "{typed}: {got}");
+        assert!(
+            first["explanation"]["identifier"]["detail"]
+                .as_str()
+                .is_some_and(|d| d.contains(&digits)),
+            "{got}"
+        );
+    }
+    let batch = v.dir.path().join("ids.csv");
+    std::fs::write(&batch, format!("name,identifier\n,{}\n", vessels[0].1)).expect("write");
+    let rows = v.run(&["screen", "--batch", s(&batch)]).ok().stdout;
+    assert!(rows.contains(&vessels[0].0), "{rows}");
+    // Neither a name nor an identifier: an error saying both are missing.
+    let err = v.run(&["screen", ""]).fails().stderr;
+    assert!(err.contains("--identifier"), "{err}");
+}

@@ -2,6 +2,7 @@
 //! the listed entities near its match when asked.
 
 use vigil_index::{Index, Options, Query};
+use vigil_model::identifiers::{parse_identifier, Identifier};
 use vigil_model::Schema;
 
 use crate::{EngineError, Result};
@@ -60,10 +61,12 @@ pub struct BatchColumns {
     pub schema: Option<usize>,
     pub birth_date: Option<usize>,
     pub country: Option<usize>,
+    /// Identifiers (IMO, passport ... numbers), several in one cell separated by `;`.
+    pub identifier: Option<usize>,
 }
 
 /// Screen one batch row (read from `line`): its query from the columns, checked, screened
-/// without any birth date or country that reads as nothing (and saying so), with the listed
+/// without any birth date, country or identifier that reads as nothing (and saying so), with the listed
 /// entities within `exposure` hops of a match when a graph is given.
 pub fn screen_row(
     index: &Index,
@@ -76,8 +79,14 @@ pub fn screen_row(
 ) -> RowResult {
     let get = |c: Option<usize>| c.and_then(|c| row.get(c)).map(str::trim).unwrap_or("");
     let name = get(Some(columns.name));
-    if name.is_empty() {
-        return RowResult::Failed(format!("line {line}: empty name"));
+    let identifiers: Vec<Identifier> = get(columns.identifier)
+        .split(';')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(parse_identifier)
+        .collect();
+    if name.is_empty() && identifiers.is_empty() {
+        return RowResult::Failed(format!("line {line}: empty name and no identifier"));
     }
     if name.len() > vigil_index::MAX_NAME_BYTES {
         return RowResult::Failed(format!(
@@ -102,10 +111,15 @@ pub fn screen_row(
     };
     let query = Query {
         schema,
-        names: vec![name.to_string()],
+        names: Some(name)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .into_iter()
+            .collect(),
         birth_dates: value(columns.birth_date),
         countries: value(columns.country),
         gender: None,
+        identifiers,
     };
     if let Err(e) = query.check() {
         return RowResult::Failed(format!("line {line}: {e}"));

@@ -4,6 +4,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use vigil_model::identifiers::{canonical_identifiers, Identifier, IDENTIFIER_PROPERTIES};
 use vigil_model::{country_code, Entity};
 use vigil_normalize::{
     analyze, fold, name_variants, skeleton, skeleton_readings, AnalyzedName, PartRole,
@@ -146,8 +147,20 @@ fn record(e: Entity) -> Option<Record> {
             }
         }
     }
+    let mut identifiers: Vec<Identifier> = Vec::new();
+    for (prop, kind) in IDENTIFIER_PROPERTIES {
+        for v in e.values(prop) {
+            for value in canonical_identifiers(*kind, v) {
+                let id = Identifier { kind: *kind, value };
+                if !identifiers.contains(&id) {
+                    identifiers.push(id);
+                }
+            }
+        }
+    }
     Some(Record {
         caption: e.caption().to_string(),
+        identifiers,
         schema: e.schema,
         datasets: e.datasets.clone(),
         dataset_ids: Vec::new(),
@@ -167,6 +180,16 @@ pub(crate) const KEY_TOKEN: u8 = b't';
 pub(crate) const KEY_SKELETON: u8 = b's';
 pub(crate) const KEY_DELETION: u8 = b'd';
 pub(crate) const KEY_JOINED: u8 = b'j';
+pub(crate) const KEY_IDENTIFIER: u8 = b'i';
+
+/// The key an identifier is found by: its canonical value, whatever its kind (a number given
+/// as an id may be listed as a passport).
+pub(crate) fn identifier_key(value: &str) -> String {
+    let mut k = String::with_capacity(value.len() + 1);
+    k.push(KEY_IDENTIFIER as char);
+    k.push_str(value);
+    k
+}
 
 /// Whether a part takes part in retrieval (particles, legal forms and initials are too common
 /// or too short to find anyone by).
@@ -276,6 +299,19 @@ impl Index {
         let mut keys: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
         for (ri, r) in records.iter().enumerate() {
             let ri = ri as u32;
+            for id in &r.identifiers {
+                let key = identifier_key(&id.value);
+                match keys.get_mut(key.as_str()) {
+                    Some(post) => {
+                        if post.last() != Some(&ri) {
+                            post.push(ri);
+                        }
+                    }
+                    None => {
+                        keys.insert(key.into(), vec![ri]);
+                    }
+                }
+            }
             for n in &r.names {
                 name_keys(n, &mut |_, kind, bytes| {
                     let mut k = Vec::with_capacity(bytes.len() + 1);

@@ -51,6 +51,8 @@ pub struct Record {
     /// ISO 3166-1 alpha-2 codes from nationality, citizenship, country and similar properties.
     pub countries: Vec<String>,
     pub gender: Option<String>,
+    /// IMO, passport, registration numbers ... in canonical form.
+    pub identifiers: Vec<vigil_model::identifiers::Identifier>,
     pub topics: Vec<String>,
     /// When the entity last changed (RFC 3339 `loaded_at` of the version that last added or
     /// dropped one of its statements); empty if unknown.
@@ -70,7 +72,7 @@ pub struct Index {
 
 /// Bumped when the record layout or the retrieval weights change. Changes to name analysis
 /// and keys need no bump: the stamp includes the analysis of a set of probe names.
-const LAYOUT: &str = "vigil-index/9";
+const LAYOUT: &str = "vigil-index/10";
 
 impl Index {
     pub fn len(&self) -> usize {

@@ -7,6 +7,7 @@ use vigil_matcher::{
     score_entity_with, CandidateFacts, EntityScore, Explanation, QueryFacts, Weights,
     DEFAULT_THRESHOLD,
 };
+use vigil_model::identifiers::{canonical_identifiers, Identifier, MIN_IDENTIFIER_LEN};
 use vigil_model::{country_code, dates::parse_dates, Schema};
 use vigil_normalize::{analyze, AnalyzedName, NameKind};
 
@@ -25,6 +26,10 @@ pub struct Query {
     pub countries: Vec<String>,
     #[serde(default)]
     pub gender: Option<String>,
+    /// IMO, passport, registration numbers ... as given (canonical form is taken here). A
+    /// query may give identifiers and no name.
+    #[serde(default)]
+    pub identifiers: Vec<Identifier>,
 }
 
 /// Longest name a query may carry. Names are short (the longest list names are a few hundred
@@ -39,8 +44,8 @@ impl Query {
     /// Why this query may not be screened, if it may not: no name, a name or value too long,
     /// too many values. Every front-end checks it, so none can be made to score a megabyte.
     pub fn check(&self) -> Result<(), String> {
-        if self.names.iter().all(|n| n.trim().is_empty()) {
-            return Err("the name is empty".into());
+        if self.names.iter().all(|n| n.trim().is_empty()) && self.identifiers.is_empty() {
+            return Err("the name is empty, and no identifier is given".into());
         }
         if let Some(n) = self.names.iter().find(|n| n.len() > MAX_NAME_BYTES) {
             return Err(format!(
@@ -60,6 +65,12 @@ impl Query {
                 ));
             }
         }
+        if self.identifiers.len() > MAX_QUERY_VALUES {
+            return Err(format!(
+                "{} identifiers: at most {MAX_QUERY_VALUES} per query",
+                self.identifiers.len()
+            ));
+        }
         let facts = self
             .birth_dates
             .iter()
@@ -69,6 +80,17 @@ impl Query {
             return Err(format!(
                 "a birth date, country or gender of {} bytes: at most {MAX_FACT_BYTES}",
                 v.len()
+            ));
+        }
+        // Identifiers come as lists print them, remarks and all: as long as a name may be.
+        if let Some(i) = self
+            .identifiers
+            .iter()
+            .find(|i| i.value.len() > MAX_NAME_BYTES)
+        {
+            return Err(format!(
+                "an identifier of {} bytes: at most {MAX_NAME_BYTES}",
+                i.value.len()
             ));
         }
         Ok(())
@@ -113,6 +135,17 @@ impl Query {
             }
             known
         });
+        self.identifiers.retain(|i| {
+            let readable = !canonical_identifiers(i.kind, &i.value).is_empty();
+            if !readable {
+                let shown: String = i.value.chars().take(60).collect();
+                why.push(format!(
+                    "{} {shown:?} has fewer than {MIN_IDENTIFIER_LEN} letters and digits, or no digit",
+                    i.kind.as_str()
+                ));
+            }
+            readable
+        });
         if let Some(g) = &self.gender {
             if let Err(e) =
                 vigil_model::vocab::check("gender", &g.to_lowercase(), vigil_model::vocab::GENDERS)
@@ -131,6 +164,7 @@ impl Query {
             birth_dates: Vec::new(),
             countries: Vec::new(),
             gender: None,
+            identifiers: Vec::new(),
         }
     }
 }
@@ -295,6 +329,18 @@ pub(crate) fn prepare(q: &Query) -> Prepared {
         .map(str::trim)
         .filter(|g| !g.is_empty())
         .map(|g| g.to_ascii_lowercase());
+    let identifiers = q
+        .identifiers
+        .iter()
+        .flat_map(|i| {
+            canonical_identifiers(i.kind, &i.value)
+                .into_iter()
+                .map(|value| Identifier {
+                    kind: i.kind,
+                    value,
+                })
+        })
+        .collect();
     Prepared {
         names,
         person_names,
@@ -302,6 +348,7 @@ pub(crate) fn prepare(q: &Query) -> Prepared {
             birth_dates,
             countries,
             gender,
+            identifiers,
         },
     }
 }
@@ -508,7 +555,33 @@ impl Index {
             birth_dates: &r.birth_dates,
             countries: &r.countries,
             gender: r.gender.as_deref(),
+            identifiers: &r.identifiers,
         }
+    }
+
+    /// The admitted records holding one of these identifiers. A query of the catch-all
+    /// LegalEntity (the CLI's default) looks among every schema: an IMO number is a vessel's
+    /// whatever the query said it was.
+    fn identified(&self, identifiers: &[Identifier], schema: Schema, o: &Options) -> Vec<u32> {
+        let schema = if schema == Schema::LegalEntity {
+            Schema::Thing
+        } else {
+            schema
+        };
+        let rules = self.admit(schema, o);
+        let mut found: Vec<u32> = identifiers
+            .iter()
+            .filter_map(|i| {
+                self.keys
+                    .get(crate::build::identifier_key(&i.value).as_str())
+            })
+            .flatten()
+            .copied()
+            .filter(|&r| rules.admits(&self.records[r as usize]))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// A record scored against the prepared query, explained or not.
@@ -567,11 +640,21 @@ impl Index {
     /// Screen one query: retrieve candidates, score them, best first.
     pub fn screen(&self, q: &Query, o: &Options) -> Vec<Match> {
         let p = self.prepare(q);
-        if p.names.is_empty() {
+        if p.names.is_empty() && p.facts.identifiers.is_empty() {
             return Vec::new();
         }
-        let scored = self
-            .candidates(&p.names, q.schema, o)
+        let mut found = if p.names.is_empty() {
+            Vec::new()
+        } else {
+            self.candidates(&p.names, q.schema, o)
+        };
+        // Whoever holds one of the query's identifiers is a candidate whatever its name.
+        for r in self.identified(&p.facts.identifiers, q.schema, o) {
+            if !found.contains(&r) {
+                found.push(r);
+            }
+        }
+        let scored = found
             .into_iter()
             .filter_map(|r| self.quick_score(&p, r, o))
             .collect();
@@ -582,7 +665,7 @@ impl Index {
     /// measured against. Slow by design.
     pub fn screen_exhaustive(&self, q: &Query, o: &Options) -> Vec<Match> {
         let p = self.prepare(q);
-        if p.names.is_empty() {
+        if p.names.is_empty() && p.facts.identifiers.is_empty() {
             return Vec::new();
         }
         let rules = self.admit(q.schema, o);

@@ -766,6 +766,7 @@ impl<'a> Linker<'a> {
                     birth_dates: Vec::new(),
                     countries: Vec::new(),
                     gender: None,
+                    identifiers: Vec::new(),
                 };
                 // Only strong matches count here, so fewer candidates are scored than in
                 // screening, and only those sharing half the query's weight.
@@ -848,6 +849,7 @@ impl<'a> Linker<'a> {
                 birth_dates: Vec::new(),
                 countries: Vec::new(),
                 gender: None,
+                identifiers: Vec::new(),
             };
             let opts = Options {
                 threshold: LIST_THRESHOLD,

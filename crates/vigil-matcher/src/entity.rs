@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use vigil_model::identifiers::{IdKind, Identifier};
 use vigil_model::Schema;
 use vigil_normalize::AnalyzedName;
 
@@ -35,6 +36,11 @@ pub struct Weights {
     pub gender_mismatch: f32,
     /// Multiplies the name score when the best name is a weak alias.
     pub weak_alias: f32,
+    /// Added when an identifier (IMO, passport, registration number ...) is on both sides.
+    pub identifier_match: f32,
+    /// Subtracted when both sides give an identifier of a kind a thing has one of (IMO, LEI,
+    /// MMSI) and they differ; a third of it for other kinds (a person has several passports).
+    pub identifier_mismatch: f32,
 }
 
 impl Default for Weights {
@@ -46,6 +52,8 @@ impl Default for Weights {
             country_match: 0.02,
             gender_mismatch: 0.15,
             weak_alias: 0.9,
+            identifier_match: 0.3,
+            identifier_mismatch: 0.3,
         }
     }
 }
@@ -57,6 +65,8 @@ pub struct QueryFacts {
     /// ISO 3166-1 alpha-2 codes, lower case.
     pub countries: Vec<String>,
     pub gender: Option<String>,
+    /// In canonical form (see `vigil_model::identifiers`).
+    pub identifiers: Vec<Identifier>,
 }
 
 /// A listed entity's side.
@@ -69,6 +79,7 @@ pub struct CandidateFacts<'a> {
     pub birth_dates: &'a [String],
     pub countries: &'a [String],
     pub gender: Option<&'a str>,
+    pub identifiers: &'a [Identifier],
 }
 
 /// A scored candidate.
@@ -149,6 +160,65 @@ fn country_feature(q: &[String], c: &[String], w: &Weights, explain: bool) -> Op
     }
 }
 
+/// What the identifiers of both sides say: one shared (the score it gives on its own, and its
+/// account), or one of the same kind differing (the penalty and account), or nothing.
+enum IdentifierEvidence {
+    Shared(f32, String),
+    Differs(f32, String),
+}
+
+fn identifier_evidence(
+    q: &[Identifier],
+    c: &[Identifier],
+    w: &Weights,
+    explain: bool,
+) -> Option<IdentifierEvidence> {
+    if q.is_empty() || c.is_empty() {
+        return None;
+    }
+    // The same value under any kind: a number given as an id may be listed as a passport.
+    if let Some((a, b)) = q
+        .iter()
+        .find_map(|a| c.iter().find(|b| b.value == a.value).map(|b| (a, b)))
+    {
+        // On its own an identifier a thing has one of is the thing; a passport or a
+        // registration number is strong evidence, short of the name agreeing.
+        let alone = if a.kind.is_unique() || b.kind.is_unique() || b.kind == IdKind::Bic {
+            0.95
+        } else {
+            0.85
+        };
+        return Some(IdentifierEvidence::Shared(
+            alone,
+            account(explain, || {
+                format!("{} {} listed", b.kind.as_str(), b.value)
+            }),
+        ));
+    }
+    let differing = q.iter().find(|a| c.iter().any(|b| b.kind == a.kind))?;
+    let penalty = if differing.kind.is_unique() {
+        w.identifier_mismatch
+    } else {
+        w.identifier_mismatch / 3.0
+    };
+    Some(IdentifierEvidence::Differs(
+        penalty,
+        account(explain, || {
+            let listed: Vec<&str> = c
+                .iter()
+                .filter(|b| b.kind == differing.kind)
+                .map(|b| b.value.as_str())
+                .collect();
+            format!(
+                "{} {} against {}",
+                differing.kind.as_str(),
+                differing.value,
+                listed.join(", ")
+            )
+        }),
+    ))
+}
+
 /// Score a query (its analysed names and facts) against one candidate, with its explanation.
 pub fn score_entity(
     query_names: &[AnalyzedName],
@@ -183,6 +253,24 @@ pub fn score_entity_with(
         }
     }
     let mut explanation = Explanation::new();
+    let ids = identifier_evidence(&q.identifiers, c.identifiers, w, explain);
+    if best.is_none() || query_names.is_empty() {
+        // A query by identifier alone: the identifier decides.
+        if let Some(IdentifierEvidence::Shared(alone, detail)) = ids {
+            explanation.insert(
+                "identifier".into(),
+                Feature {
+                    score: alone,
+                    detail,
+                },
+            );
+            return EntityScore {
+                score: alone,
+                best_name: 0,
+                explanation,
+            };
+        }
+    }
     let Some((name_score, best_name, qi)) = best else {
         if explain {
             explanation.insert(
@@ -243,6 +331,34 @@ pub fn score_entity_with(
             add("country", f);
         }
     }
+    match ids {
+        // A shared identifier raises a weak name match, and stands on its own against a name
+        // that does not match at all (a renamed ship keeps its IMO number).
+        Some(IdentifierEvidence::Shared(alone, detail)) => {
+            let raised = (score + w.identifier_match).max(alone);
+            let f = Feature {
+                score: raised - score,
+                detail,
+            };
+            score = raised;
+            if explain {
+                explanation.insert("identifier".into(), f);
+            }
+        }
+        Some(IdentifierEvidence::Differs(penalty, detail)) if name_score > 0.0 => {
+            score -= penalty;
+            if explain {
+                explanation.insert(
+                    "identifier".into(),
+                    Feature {
+                        score: -penalty,
+                        detail,
+                    },
+                );
+            }
+        }
+        _ => {}
+    }
     EntityScore {
         score: score.clamp(0.0, 1.0),
         best_name,
@@ -256,6 +372,45 @@ mod tests {
     use vigil_normalize::{analyze, NameKind};
 
     #[test]
+    fn identifiers_decide_alone_and_move_a_name_score() {
+        let imo = |v: &str| Identifier {
+            kind: IdKind::Imo,
+            value: v.into(),
+        };
+        let listed = [imo("9179842")];
+        let names = vec![analyze("OCEAN STAR", NameKind::Other)];
+        let c = CandidateFacts {
+            schema: Schema::Vessel,
+            names: &names,
+            weak: &[false],
+            birth_dates: &[],
+            countries: &[],
+            gender: None,
+            identifiers: &listed,
+        };
+        let w = Weights::default();
+        let facts = |ids: Vec<Identifier>| QueryFacts {
+            identifiers: ids,
+            ..QueryFacts::default()
+        };
+        // By identifier alone.
+        let alone = score_entity(&[], &facts(vec![imo("9179842")]), &c, &w);
+        assert!(alone.score >= 0.9, "{:?}", alone.explanation);
+        assert!(alone.explanation.contains_key("identifier"));
+        assert_eq!(
+            score_entity(&[], &facts(vec![imo("9179843")]), &c, &w).score,
+            0.0
+        );
+        // A renamed ship keeps its number; a namesake with another number is another ship.
+        let renamed = [analyze("SEA PEARL", NameKind::Other)];
+        assert!(score_entity(&renamed, &facts(vec![imo("9179842")]), &c, &w).score >= 0.9);
+        let namesake = [analyze("OCEAN STAR", NameKind::Other)];
+        let plain = score_entity(&namesake, &QueryFacts::default(), &c, &w).score;
+        let other = score_entity(&namesake, &facts(vec![imo("1234567")]), &c, &w);
+        assert!(other.score <= plain - 0.3 + 1e-6, "{:?}", other.explanation);
+    }
+
+    #[test]
     fn qualifiers_move_the_name_score() {
         let names = vec![analyze("ASSADI Assadollah", NameKind::Person)];
         let dates = vec!["1971-12-22".to_string()];
@@ -267,6 +422,7 @@ mod tests {
             birth_dates: &dates,
             countries: &countries,
             gender: Some("male"),
+            identifiers: &[],
         };
         let q = [analyze("Asadollah Assadi", NameKind::Person)];
         let w = Weights::default();
@@ -277,6 +433,7 @@ mod tests {
                 birth_dates: vec!["1971".into()],
                 countries: vec!["ir".into()],
                 gender: None,
+                identifiers: Vec::new(),
             },
             &c,
             &w,
@@ -287,6 +444,7 @@ mod tests {
                 birth_dates: vec!["1980-01-01".into()],
                 countries: vec!["fr".into()],
                 gender: Some("female".into()),
+                identifiers: Vec::new(),
             },
             &c,
             &w,

@@ -50,6 +50,16 @@ fn lookup(k: &str) -> Option<&'static str> {
     None
 }
 
+/// The ISO code of a country named by one lower-case ASCII word, name or adjective ("iran",
+/// "iranian"), without the normalisation `country_code` does: for name analysis, which has
+/// lower-cased and transliterated already and asks for every word of every name.
+pub fn country_code_of_word(word: &str) -> Option<&'static str> {
+    COUNTRIES
+        .binary_search_by(|(name, _)| (*name).cmp(word))
+        .ok()
+        .map(|i| COUNTRIES[i].1)
+}
+
 /// The ISO code of a country written any of the usual ways, if recognised.
 pub fn country_code(text: &str) -> Option<&'static str> {
     let k = key(text);

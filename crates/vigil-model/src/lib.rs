@@ -17,12 +17,13 @@ mod countries;
 mod countries_table;
 pub mod dates;
 mod entity;
+pub mod identifiers;
 pub mod markup;
 mod schema;
 mod statement;
 pub mod vocab;
 
-pub use countries::country_code;
+pub use countries::{country_code, country_code_of_word};
 pub use entity::{entity_statements, Entity};
 pub use schema::{PropDef, PropType, Schema, SchemaDef};
 pub use statement::{statement_id, Statement, StatementId};

@@ -172,22 +172,15 @@ fn can_head(w: &str) -> bool {
 
 /// Rewrite Arabic compounds in `words` (lower-case ASCII, as `to_ascii` gives) to one word each.
 pub(crate) fn join_compounds(words: Vec<String>) -> Vec<String> {
-    // Most names hold no compound: a cheap test spares the rewrite.
-    let maybe = words.iter().any(|w| {
-        w.starts_with("abd")
-            || Element::of_word(w).is_some()
-            || w.ends_with("lah")
-            || w.ends_with("llh")
-            || w.ends_with("lla")
-            || w.ends_with("din")
-            || w.ends_with("dine")
-            || w.ends_with("deen")
-            || w.ends_with("man")
-            || w.ends_with("rhmn")
-            || w.ends_with("haq")
-            || w.ends_with("haque")
-            || w.ends_with("lhq")
-    });
+    // Most names hold no compound: a cheap test spares the rewrite (every element word and
+    // every joined compound ends in one of these).
+    const ENDS: &[&str] = &[
+        "lah", "llh", "lla", "din", "dine", "deen", "hman", "hmane", "hmaan", "hmn", "haq",
+        "haque", "hak", "hq", "huq",
+    ];
+    let maybe = words
+        .iter()
+        .any(|w| w.starts_with("abd") || ENDS.iter().any(|e| w.ends_with(e)));
     if !maybe {
         return words;
     }

@@ -153,10 +153,12 @@ impl NamePart {
 /// forms, join dotted abbreviations (L.L.C.) and mark generic words.
 pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     let script = Script::detect(name);
-    let prepared = if kind == NameKind::Person {
-        name.to_string()
+    let prepared: std::borrow::Cow<'_, str> = if kind == NameKind::Person {
+        std::borrow::Cow::Borrowed(name)
+    } else if name.contains('&') {
+        std::borrow::Cow::Owned(arabic_legal_forms(&name.replace('&', " and ")).into_owned())
     } else {
-        arabic_legal_forms(&name.replace('&', " and "))
+        arabic_legal_forms(name)
     };
     let acronyms = if kind == NameKind::Person {
         Vec::new()
@@ -297,7 +299,7 @@ fn country_of(word: &str) -> Option<[u8; 2]> {
     if word.len() < 4 {
         return None;
     }
-    let code = vigil_model::country_code(word)?.as_bytes();
+    let code = vigil_model::country_code_of_word(word)?.as_bytes();
     match code {
         [a, b] => Some([*a, *b]),
         _ => None,
@@ -306,7 +308,7 @@ fn country_of(word: &str) -> Option<[u8; 2]> {
 
 /// Arabic legal forms written as dotted initials, in Latin: they would transliterate to
 /// letters no legal-form table knows (ذ.م.م is LLC, م.د.م.س DMCC, م.م.ح FZE).
-fn arabic_legal_forms(name: &str) -> String {
+fn arabic_legal_forms(name: &str) -> std::borrow::Cow<'_, str> {
     const FORMS: &[(&str, &str)] = &[
         ("ش.ذ.م.م", " LLC "),
         ("ذ.م.م", " LLC "),
@@ -320,11 +322,13 @@ fn arabic_legal_forms(name: &str) -> String {
         ("سهامی خاص", " PJS "),
         ("سهامی عام", " PJSC "),
     ];
-    if !name
-        .chars()
-        .any(|c| Script::of_char(c) == Some(Script::Arabic))
+    // Arabic-script letters are all outside ASCII: most names are spared the scan.
+    if name.is_ascii()
+        || !name
+            .chars()
+            .any(|c| Script::of_char(c) == Some(Script::Arabic))
     {
-        return name.to_string();
+        return std::borrow::Cow::Borrowed(name);
     }
     let mut out = name.to_string();
     for (form, latin) in FORMS {
@@ -332,25 +336,25 @@ fn arabic_legal_forms(name: &str) -> String {
             out = out.replace(form, latin);
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The words of an organisation's name that are acronyms: capitals only, two to five letters,
 /// in a name that is not all capitals, or that is the whole name (IRGC, EU). Lower-case.
 fn acronyms_in(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name
+    let mut words = name
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mixed = name.chars().any(|c| c.is_lowercase());
-    if !mixed && words.len() != 1 {
-        return Vec::new();
+        .filter(|w| !w.is_empty());
+    let acronym =
+        |w: &&str| (2..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+    if !name.chars().any(|c| c.is_lowercase()) {
+        // All capitals: only a name of one word is an acronym.
+        return match (words.next(), words.next()) {
+            (Some(w), None) if acronym(&w) => vec![w.to_ascii_lowercase()],
+            _ => Vec::new(),
+        };
     }
-    words
-        .into_iter()
-        .filter(|w| (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
-        .map(str::to_ascii_lowercase)
-        .collect()
+    words.filter(acronym).map(str::to_ascii_lowercase).collect()
 }
 
 /// "l l c" (from L.L.C.) → "llc"; runs of single letters in organisation names are one word,

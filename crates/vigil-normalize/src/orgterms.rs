@@ -14,8 +14,9 @@
 //! the region are made of (Islamic, revolutionary, guards, national, intelligence, defence).
 //! Proper names (Quds, Basij, Hezbollah) are not translated: they are transliterated.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 const TERMS: &[(&str, &[&str])] = &[
     (
@@ -211,10 +212,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ("yemen", &["یمن", "اليمن"]),
 ];
 
-fn table() -> &'static HashMap<String, &'static str> {
-    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+fn table() -> &'static FxHashMap<String, &'static str> {
+    static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         for (english, words) in TERMS {
             map.insert((*english).to_string(), *english);
             for w in *words {

@@ -64,6 +64,12 @@ fn fixture_full(cors_origins: Vec<String>, slow_ingestor: bool) -> Fixture {
         st("p1", Schema::Person, "name", "ZANDAVI, Karim"),
         st("p1", Schema::Person, "birthDate", "1971-12-22"),
         st("p1", Schema::Person, "nationality", "ir"),
+        st(
+            "p1",
+            Schema::Person,
+            "passportNumber",
+            "K 5510-372 (issued on 1 May 2015)",
+        ),
         st("p1", Schema::Person, "topics", "sanction"),
         st(
             "o1",
@@ -409,6 +415,48 @@ async fn cors_is_off_unless_an_origin_is_listed() {
 async fn match_with(f: &Fixture, params: &str, body: &str) -> (StatusCode, Value) {
     let uri = format!("/match/default?{params}");
     call(f, "POST", &uri, Some(&f.screen_key), Some(body.to_string())).await
+}
+
+#[tokio::test]
+async fn an_identifier_alone_is_a_query_and_moves_a_name_score() {
+    let f = fixture();
+    // By passport number alone, written another way: found, with the identifier's account.
+    let body = json!({"queries": {
+        "id": {"schema": "Person", "properties": {"passportNumber": ["K5510372"]}},
+        "none": {"schema": "Person", "properties": {"passportNumber": ["X9999999"]}},
+        "named": {"schema": "Person", "properties": {"name": ["Karim Zandavi"], "passportNumber": ["K 5510 372"]}},
+        "other": {"schema": "Person", "properties": {"name": ["Karim Zandavi"], "passportNumber": ["Q 1234567"]}}
+    }})
+    .to_string();
+    let (s, v) = match_with(&f, "", &body).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let first = |q: &str| v["responses"][q]["results"][0].clone();
+    assert_eq!(first("id")["id"], "p1", "{v}");
+    assert_eq!(first("id")["match"], true, "{v}");
+    let why = first("id")["explanations"]["identifier"].to_string();
+    assert!(why.contains("5510372"), "{why}");
+    assert!(
+        v["responses"]["none"]["results"]
+            .as_array()
+            .is_some_and(|r| r.is_empty()),
+        "{v}"
+    );
+    let named = first("named")["score"].as_f64().unwrap_or(0.0);
+    let other = first("other")["score"].as_f64().unwrap_or(1.0);
+    assert!(
+        named > other,
+        "a shared passport counts for, another against: {named} / {other}"
+    );
+    // Neither a name nor an identifier: still refused, saying what is missing.
+    let (s, v) = match_with(
+        &f,
+        "",
+        &json!({"queries": {"q": {"schema": "Person", "properties": {"nationality": ["ir"]}}}})
+            .to_string(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(v.to_string().contains("identifier"), "{v}");
 }
 
 #[tokio::test]

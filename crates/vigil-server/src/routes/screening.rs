@@ -10,6 +10,7 @@ use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use vigil_index::{Index, Options, Query};
+use vigil_model::identifiers::{Identifier, IDENTIFIER_PROPERTIES};
 use vigil_model::Schema;
 
 use crate::auth::authorize;
@@ -119,9 +120,18 @@ pub(crate) fn example_query(key: &str, ex: &Value) -> Result<Query, ApiError> {
         names.push(parts.join(" "));
     }
     names.retain(|n| !n.trim().is_empty());
-    if names.is_empty() {
+    // Identifiers: imoNumber, passportNumber, registrationNumber, leiCode ... as FtM has them.
+    let identifiers: Vec<Identifier> = IDENTIFIER_PROPERTIES
+        .iter()
+        .flat_map(|(prop, kind)| {
+            p(prop)
+                .into_iter()
+                .map(|value| Identifier { kind: *kind, value })
+        })
+        .collect();
+    if names.is_empty() && identifiers.is_empty() {
         return Err(bad(
-            "no name (properties.name, or firstName/lastName)".into()
+            "no name (properties.name, or firstName/lastName) and no identifier (imoNumber, passportNumber, registrationNumber, leiCode, ...)".into()
         ));
     }
     let mut countries = p("country");
@@ -134,6 +144,7 @@ pub(crate) fn example_query(key: &str, ex: &Value) -> Result<Query, ApiError> {
         birth_dates: p("birthDate"),
         countries,
         gender: p("gender").into_iter().next(),
+        identifiers,
     };
     query.check().map_err(bad)?;
     Ok(query)
@@ -340,7 +351,8 @@ pub(crate) async fn match_handler(
             "name": {"description": "vigil name comparison: aligned parts, transliteration, slips counted", "coefficient": 1.0},
             "birth_date": {"description": "birth dates agree or differ", "coefficient": 1.0},
             "country": {"description": "countries agree or differ", "coefficient": 1.0},
-            "gender": {"description": "genders differ", "coefficient": 1.0}
+            "gender": {"description": "genders differ", "coefficient": 1.0},
+            "identifier": {"description": "an identifier (IMO, passport, registration number ...) shared, or one of the same kind differing", "coefficient": 1.0}
         },
         "limit": limit,
     })))
