@@ -188,7 +188,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     words = compounds::join_compounds(words);
     if kind != NameKind::Person {
         for w in words.iter_mut() {
-            if let Some(english) = orgterms::english(w) {
+            if let Some(english) = orgterms::english(w).filter(|e| *e != w.as_str()) {
                 *w = english.to_string();
             }
         }

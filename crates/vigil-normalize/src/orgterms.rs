@@ -235,6 +235,10 @@ fn table() -> &'static FxHashMap<String, &'static str> {
 
 /// The English word an organisation-name word says, if the table knows it.
 pub(crate) fn english(word: &str) -> Option<&'static str> {
+    // Every word in the table is three letters or more.
+    if word.len() < 3 {
+        return None;
+    }
     table().get(word).copied()
 }
 
