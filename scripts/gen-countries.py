@@ -41,6 +41,7 @@ extra = {
     "israeli": "il", "philippine": "ph", "filipino": "ph", "indonesian": "id", "malaysian": "my",
     "bangladeshi": "bd", "sri lankan": "lk", "nepali": "np", "serbian": "rs", "bosnian": "ba",
     "croatian": "hr", "albanian": "al", "zimbabwean": "zw", "south sudan": "ss", "sudan": "sd",
+    "east timor": "tl", "timorese": "tl",
     "soviet union": "suhh", "ussr": "suhh", "yugoslavia": "yucs", "eu": "eu", "european union": "eu",
 }
 names.update(extra)

@@ -100,6 +100,8 @@ mod tests {
             ("Korea, North", Some("kp")),
             ("Chaki Wardak District, Afghanistan", Some("af")),
             ("Côte d'Ivoire", Some("ci")),
+            ("East Timor", Some("tl")),
+            ("Timor-Leste", Some("tl")),
             ("Atlantis", None),
             ("", None),
         ] {
