@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WHICH=${1:-both}
-W=../shared/data/watchlists
+source scripts/lists.sh
 [ -d "$W/un" ] || { echo "no $W/un" >&2; exit 1; }
 cargo build --release --quiet
 BIN=target/release/vigil

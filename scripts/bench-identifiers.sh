@@ -6,14 +6,12 @@
 # the top 3.   Usage: scripts/bench-identifiers.sh        SHOW_MISSES=1 lists the misses
 set -euo pipefail
 cd "$(dirname "$0")/.."
-W=../shared/data/watchlists
-[ -d "$W/eu-oj" ] || { echo "no $W" >&2; exit 1; }
+source scripts/lists.sh
 cargo build --release --quiet
 BIN=target/release/vigil
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-$BIN --db "$OUT/db" load "$W/ofac/sdn-2024-05-03/sdn.csv" "$W/ofac/non-sdn-cons" "$W/un" "$W/eu-oj" "$W/us-csl" "$W/ftm" >/dev/null 2>&1
-$BIN --db "$OUT/db" export -o "$OUT/all.json" 2>/dev/null
+export_every_list "$BIN" "$OUT/db" "$OUT/all.json"
 python3 scripts/identifier-sets.py "$OUT/all.json" "$OUT" >/dev/null
 cmp -s "$OUT/identifier-heldout.csv" eval/names/identifier-heldout-gold.csv \
     || { echo "the identifier set built from the shared lists differs from the frozen gold" >&2; exit 1; }

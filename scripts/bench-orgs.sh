@@ -7,14 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WHICH=${1:-both}
-W=../shared/data/watchlists
-[ -d "$W/eu-oj" ] || { echo "no $W" >&2; exit 1; }
+source scripts/lists.sh
 cargo build --release --quiet
 BIN=target/release/vigil
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-$BIN --db "$OUT/db" load "$W/ofac/sdn-2024-05-03/sdn.csv" "$W/ofac/non-sdn-cons" "$W/un" "$W/eu-oj" "$W/us-csl" "$W/ftm" >/dev/null 2>&1
-$BIN --db "$OUT/db" export -o "$OUT/all.json" 2>/dev/null
+export_every_list "$BIN" "$OUT/db" "$OUT/all.json"
 python3 scripts/org-sets.py "$OUT/all.json" "$OUT" >/dev/null
 python3 - "$OUT/org-heldout.csv" eval/names/org-heldout-gold.csv <<'PY'
 import csv, sys

@@ -14,3 +14,12 @@ load_lists() {
         LISTS="every shared list"
     fi
 }
+
+# export_every_list BIN DB OUT_JSON: every shared list loaded into DB (which must not exist) and
+# exported as FtM-style JSON lines, for the scripts that build evaluation sets from the lists.
+export_every_list() {
+    local bin=$1 db=$2 out=$3
+    [ -d "$W" ] || { echo "no $W: the shared lists are needed" >&2; exit 1; }
+    load_lists "$bin" "$db"
+    "$bin" --db "$db" export -o "$out" 2>/dev/null
+}

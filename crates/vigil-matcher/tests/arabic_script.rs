@@ -2,13 +2,10 @@
 //! kept a listed person from being found (issue 15, gap 1). The names are invented: each row
 //! combines common name elements the way lists and reports write them.
 
-use vigil_matcher::{match_names, DEFAULT_THRESHOLD};
-use vigil_model::Schema;
+mod common;
 
-fn score(a: &str, b: &str) -> (f32, String) {
-    let m = match_names(Schema::Person, a, b);
-    (m.score, m.detail)
-}
+use common::misjudged;
+use vigil_model::Schema;
 
 #[test]
 fn one_person_under_every_writing() {
@@ -61,14 +58,8 @@ fn one_person_under_every_writing() {
         // Ben between names is "son of".
         ("طارق بن طاهر الصافي", "TAREK BEN TAHER SAFI"),
     ];
-    let mut failures = Vec::new();
-    for (arabic, latin) in cases {
-        let (s, detail) = score(arabic, latin);
-        if s < DEFAULT_THRESHOLD {
-            failures.push(format!("{arabic} / {latin}: {s:.3} ({detail})"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let wrong = misjudged(Schema::Person, &cases, true);
+    assert!(wrong.is_empty(), "{wrong}");
 }
 
 #[test]
@@ -89,15 +80,14 @@ fn other_people_stay_apart() {
         // A later سلطان is a name, not an honorific.
         ("ناصر سلطان", "NASER KARIMI"),
     ];
-    for (a, b) in cases {
-        let (s, detail) = score(a, b);
-        assert!(s < DEFAULT_THRESHOLD, "{a} / {b}: {s:.3} ({detail})");
-    }
+    let wrong = misjudged(Schema::Person, &cases, false);
+    assert!(wrong.is_empty(), "{wrong}");
 }
 
 #[test]
 fn a_dropped_abdul_still_leaves_a_match() {
     // Lists write one person with and without the Abdul of a compound.
-    let (s, detail) = score("MOHAMMAD ABDUL HAKIM NOORI", "MOHAMMAD HAKIM NOORI");
-    assert!(s >= DEFAULT_THRESHOLD, "{s:.3} ({detail})");
+    let cases = [("MOHAMMAD ABDUL HAKIM NOORI", "MOHAMMAD HAKIM NOORI")];
+    let wrong = misjudged(Schema::Person, &cases, true);
+    assert!(wrong.is_empty(), "{wrong}");
 }

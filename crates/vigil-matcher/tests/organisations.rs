@@ -1,13 +1,10 @@
 //! Organisation names across scripts and writings (issue 15, gap 2), at the default
 //! threshold. The bodies are invented; the words are the ones names of bodies are made of.
 
-use vigil_matcher::{match_names, DEFAULT_THRESHOLD};
-use vigil_model::Schema;
+mod common;
 
-fn score(a: &str, b: &str) -> (f32, String) {
-    let m = match_names(Schema::Organization, a, b);
-    (m.score, m.detail)
-}
+use common::misjudged;
+use vigil_model::Schema;
 
 #[test]
 fn one_body_under_every_writing() {
@@ -44,14 +41,8 @@ fn one_body_under_every_writing() {
         // Arabic legal forms written as dotted initials.
         ("شركة النور للتجارة ذ.م.م", "Al Nour Trading LLC"),
     ];
-    let mut failures = Vec::new();
-    for (a, b) in cases {
-        let (s, detail) = score(a, b);
-        if s < DEFAULT_THRESHOLD {
-            failures.push(format!("{a} / {b}: {s:.3} ({detail})"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let wrong = misjudged(Schema::Organization, &cases, true);
+    assert!(wrong.is_empty(), "{wrong}");
 }
 
 #[test]
@@ -68,8 +59,6 @@ fn other_bodies_stay_apart() {
         // Sepah, the bank's name, is not the corps.
         ("Bank Sepah", "Islamic Revolutionary Guard Corps"),
     ];
-    for (a, b) in cases {
-        let (s, detail) = score(a, b);
-        assert!(s < DEFAULT_THRESHOLD, "{a} / {b}: {s:.3} ({detail})");
-    }
+    let wrong = misjudged(Schema::Organization, &cases, false);
+    assert!(wrong.is_empty(), "{wrong}");
 }

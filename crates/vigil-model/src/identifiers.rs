@@ -224,43 +224,8 @@ pub fn canonical_identifiers(kind: IdKind, raw: &str) -> Vec<String> {
 /// issued on 28.6.1995 in Meknas") rather than the identifier as written: it speaks of dates.
 fn is_prose(piece: &str) -> bool {
     const MARKERS: &[&str] = &[
-        "issued",
-        "issue",
-        "expires",
-        "expired",
-        "expiry",
-        "expiring",
-        "valid",
-        "until",
-        "dated",
-        "date",
-        "born",
-        "renewed",
-        "since",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        "issued", "issue", "expires", "expired", "expiry", "expiring", "valid", "until", "dated",
+        "date", "born", "renewed", "since",
     ];
     // Remarks in parentheses go in any case ("K 5510-372 (issued on 1 May 2015)").
     let mut depth = 0usize;
@@ -280,7 +245,7 @@ fn is_prose(piece: &str) -> bool {
         .collect();
     outside
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| MARKERS.contains(&w.to_lowercase().as_str()))
+        .any(|w| MARKERS.contains(&w.to_lowercase().as_str()) || crate::dates::month(w).is_some())
 }
 
 /// The identifiers in a sentence: its words with a digit and four letters and digits or more
