@@ -243,10 +243,16 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
         if a.unvowelled != b.unvowelled {
             let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
             let final_vowel = arabic.folded.ends_with(['a', 'e', 'i', 'o', 'u']);
+            let latin_semivowel = latin
+                .folded
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0] == b'u' && matches!(w[1], b'a' | b'e' | b'i'));
             let sim = romanised_alike(
                 arabic.skeleton.as_bytes(),
                 latin.skeleton.as_bytes(),
                 final_vowel,
+                latin_semivowel,
             );
             if sim > 0.0 {
                 return (sim, Likeness::Consonants);
@@ -255,7 +261,7 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
             // Surur or Sarwar. Read as a consonant, an inner u is v (w folds to v).
             let mut buf = [0u8; 64];
             if let Some(semivowels) = semivowel_skeleton(&arabic.folded, &mut buf) {
-                let sim = romanised_alike(semivowels, latin.skeleton.as_bytes(), false);
+                let sim = romanised_alike(semivowels, latin.skeleton.as_bytes(), false, false);
                 if semivowels.len() >= 3 && sim > 0.0 {
                     return (sim.min(0.8), Likeness::Consonants);
                 }
@@ -325,66 +331,108 @@ fn is_subsequence(short: &[u8], long: &[u8]) -> bool {
 
 /// How alike an Arabic-script skeleton and a Latin one are as romanisations write them: ث
 /// ("ts") as th, t or s, ذ ض ظ ("dz") as dh, d or z (Kazim / Kadhim / Kathim), which are the
-/// same consonant (0.9, 0.7 for two); p, v, g as the script writes them, or one و or ی the
-/// romanisation writes as a vowel (Djouadi) (0.85); looser (0.8), ج as g (Gamal), ش as the
-/// French ch (Akkacha), and a final h the Latin writes where Arabic script has a vowel (Taha,
-/// Juma / Jumah). 0 when they differ.
-/// `final_vowel`: the Arabic-script word ends in a vowel (its final ه read as one).
-fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool) -> f32 {
-    // How far from the letters as written the reading went: 0 same consonants, 1 another
-    // romanisation of a letter or a semivowel written as a vowel, 2 a looser reading.
-    let mut loose = 0u8;
-    let (latin, stripped_h) = match latin.split_last() {
+/// same consonant (0.9, 0.7 for two); p, v, g as the script writes them, a letter and h the
+/// romanisation wrote as one digraph (Is-haq / Ishaq), or one و or ی the romanisation writes as
+/// a vowel (Djouadi, Zarkaoui) (0.85); looser (0.8), ج as g (Gamal), ش as the French ch
+/// (Akkacha), and a final h the Latin writes where Arabic script has a vowel (Taha, Juma /
+/// Jumah). 0 when they differ. Every reading is tried (ت then س is "ts" too): the least loose
+/// one counts.
+/// `final_vowel`: the Arabic-script word ends in a vowel (its final ه read as one);
+/// `latin_semivowel`: the Latin word writes a w as u before a vowel (Zarkaoui), so a final و
+/// may be one.
+fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool, latin_semivowel: bool) -> f32 {
+    const N: usize = 33;
+    const NONE: u8 = u8::MAX;
+    let mut loose_h = 0u8;
+    let latin = match latin.split_last() {
         Some((b'h', rest)) if final_vowel && arabic.last() != Some(&b'h') => {
-            loose = 2;
-            (rest, true)
+            loose_h = 2;
+            rest
         }
-        _ => (latin, false),
+        _ => latin,
     };
-    let (mut i, mut j, mut consonants) = (0, 0, 0);
-    let mut skipped = false;
-    while i < arabic.len() {
-        let x = arabic[i];
-        let next = arabic.get(i + 1).copied();
-        let y = latin.get(j).copied();
-        match (x, next, y) {
-            (b't', Some(b's'), Some(b't' | b's'))
-            | (b'd', Some(b'z'), Some(b'd' | b'z' | b't')) => {
-                i += 2;
-            }
-            (_, _, Some(y)) if loose_letter(x) == loose_letter(y) => {
-                if x != y {
-                    loose = loose.max(1);
-                }
-                i += 1;
-            }
-            (b'j', _, Some(b'g')) | (b'x', _, Some(b'c')) => {
-                loose = 2;
-                i += 1;
-            }
-            // ی as a consonant (y) is a vowel in every Latin skeleton but the first letter;
-            // و as a consonant (v) may be one inside a name (Djouadi), never at its end
-            // (Mojtabavi is not Mojtaba). Read as a vowel, it is still a letter they share.
-            (b'y', _, _) | (b'v', Some(_), _) if i > 0 && (x == b'y' || !skipped) => {
-                skipped |= x == b'v';
-                loose = loose.max(1);
-                consonants += 1;
-                i += 1;
-                continue;
-            }
-            _ => return 0.0,
-        }
-        // The `a` standing for an initial vowel is no consonant.
-        if !(j == 0 && x == b'a') {
-            consonants += 1;
-        }
-        j += 1;
-    }
-    if j != latin.len() || consonants < if stripped_h { 1 } else { 2 } {
+    let (al, ll) = (arabic.len(), latin.len());
+    // Names' parts are short; a longer one is compared as written only. Every Latin letter
+    // takes one or two of the script's, and most pairs differ in their first letter: both
+    // tests spare the table below to nearly every pair screening compares.
+    if al >= N || ll >= N || al < ll || al > 2 * ll + 2 {
         return 0.0;
     }
-    match (loose, consonants) {
-        (0, 2) | (1, 2) => 0.7,
+    let first_alike = match (arabic.first(), latin.first()) {
+        (Some(&x), Some(&y)) => {
+            loose_letter(x) == loose_letter(y)
+                || matches!(
+                    (x, y),
+                    (b'j', b'g') | (b'x', b'c') | (b't', b's') | (b'd', b't' | b'z') | (b's', b'x')
+                )
+        }
+        _ => false,
+    };
+    if !first_alike {
+        return 0.0;
+    }
+    // best[i][j][s]: the least looseness reading arabic[i..] as latin[j..], s = a و read as a
+    // vowel already (once per word). Filled from the end.
+    let mut best = [[[NONE; 2]; N]; N];
+    for i in (0..=al).rev() {
+        for j in (0..=ll).rev() {
+            for s in 0..2 {
+                let mut b = NONE;
+                if i == al {
+                    if j == ll {
+                        b = 0;
+                    }
+                    best[i][j][s] = b;
+                    continue;
+                }
+                let x = arabic[i];
+                let next = arabic.get(i + 1).copied();
+                let y = latin.get(j).copied();
+                let mut take = |to: u8, how: u8| {
+                    if to != NONE {
+                        b = b.min(to.max(how));
+                    }
+                };
+                if let Some(y) = y {
+                    if loose_letter(x) == loose_letter(y) {
+                        take(best[i + 1][j + 1][s], u8::from(x != y));
+                    }
+                    match (x, next, y) {
+                        (b't', Some(b's'), b't' | b's')
+                        | (b'd', Some(b'z'), b'd' | b'z' | b't') => take(best[i + 2][j + 1][s], 0),
+                        (b's', Some(b'h'), b'x')
+                        | (b'k', Some(b'h'), b'k')
+                        | (b'g', Some(b'h'), b'g')
+                        | (b't', Some(b'h'), b't')
+                        | (b'd', Some(b'h'), b'd') => take(best[i + 2][j + 1][s], 1),
+                        (b'j', _, b'g') | (b'x', _, b'c') => take(best[i + 1][j + 1][s], 2),
+                        _ => {}
+                    }
+                }
+                // ی as a consonant (y) is a vowel in every Latin skeleton but the first letter;
+                // و as a consonant (v) may be one inside a name (Djouadi), at its end only where
+                // the romanisation writes u before a vowel (Mojtabavi is not Mojtaba).
+                if i > 0 && x == b'y' {
+                    take(best[i + 1][j][s], 1);
+                }
+                if i > 0 && x == b'v' && s == 0 && (next.is_some() || latin_semivowel) {
+                    take(best[i + 1][j][1], 1);
+                }
+                best[i][j][s] = b;
+            }
+        }
+    }
+    let found = best[0][0][0];
+    if found == NONE {
+        return 0.0;
+    }
+    // The `a` standing for an initial vowel is no consonant.
+    let consonants = al - usize::from(arabic[0] == b'a');
+    if consonants < if loose_h > 0 { 1 } else { 2 } {
+        return 0.0;
+    }
+    match (found.max(loose_h), consonants) {
+        (0 | 1, 2) => 0.7,
         (0, _) => 0.9,
         (1, _) => 0.85,
         _ => 0.8,

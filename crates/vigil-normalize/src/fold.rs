@@ -84,19 +84,20 @@ pub fn skeleton(folded: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// The consonant skeletons an Arabic-script skeleton stands for in Latin: its "ts" (ث) read as
-/// t or s, its "dz" (ذ ض ظ) as d, z or t (dh, th fold to d, t), each in every combination; at
-/// most 9 readings (two such letters), the rest read as written. A skeleton without them is its
-/// own only reading.
+/// The consonant skeletons an Arabic-script skeleton stands for in Latin: its "ts" (ث, or ت then
+/// س) read as t, s or both, its "dz" (ذ ض ظ, or د then ز) as d, z, t (dh, th fold to d, t) or
+/// both, each in every combination; at most 16 readings (two such pairs), the rest read as
+/// written. A skeleton without them is its own only reading.
 pub fn skeleton_readings(skeleton: &str) -> Vec<String> {
     let mut readings = vec![String::with_capacity(skeleton.len())];
     let b = skeleton.as_bytes();
     let mut i = 0;
     let mut ambiguous = 0;
     while i < b.len() {
-        let choices: &[u8] = match (b[i], b.get(i + 1)) {
-            (b't', Some(b's')) if ambiguous < 2 => b"ts",
-            (b'd', Some(b'z')) if ambiguous < 2 => b"dzt",
+        // Each way to read the pair, the two letters as written last (ت then س is "ts" too).
+        let choices: &[&str] = match (b[i], b.get(i + 1)) {
+            (b't', Some(b's')) if ambiguous < 2 => &["t", "s", "ts"],
+            (b'd', Some(b'z')) if ambiguous < 2 => &["d", "z", "t", "dz"],
             _ => {
                 readings.iter_mut().for_each(|r| r.push(b[i] as char));
                 i += 1;
@@ -107,10 +108,12 @@ pub fn skeleton_readings(skeleton: &str) -> Vec<String> {
         readings = readings
             .iter()
             .flat_map(|r| {
-                choices.iter().map(move |&c| {
+                choices.iter().map(move |c| {
                     let mut r = r.clone();
-                    if !r.ends_with(c as char) {
-                        r.push(c as char);
+                    for ch in c.chars() {
+                        if !r.ends_with(ch) {
+                            r.push(ch);
+                        }
                     }
                     r
                 })
@@ -180,13 +183,14 @@ mod tests {
     fn ambiguous_letters_have_every_reading() {
         let mut r = skeleton_readings("kdzm");
         r.sort();
-        assert_eq!(r, ["kdm", "ktm", "kzm"]);
-        assert_eq!(skeleton_readings("tsmr").len(), 2);
+        assert_eq!(r, ["kdm", "kdzm", "ktm", "kzm"]);
+        assert_eq!(skeleton_readings("tsmr").len(), 3);
+        assert!(skeleton_readings("antsr").contains(&"antsr".to_string()));
         assert_eq!(skeleton_readings("mhmd"), ["mhmd"]);
         assert_eq!(
             skeleton_readings("dzdzdzdz").len(),
-            9,
-            "at most two letters read each way"
+            16,
+            "at most two pairs read each way"
         );
     }
 
