@@ -874,7 +874,8 @@ fn screen_answers_against_lists_unless_reports_are_asked_for() {
 
 /// Screening by identifier alone on the real SDN list: every listed vessel's IMO number, as an
 /// analyst types it ("IMO 9 179 842"), finds that vessel first, as a match, with the identifier
-/// in the explanation; a batch row with only an identifier is screened too.
+/// in the explanation; a crypto wallet's address finds its holder; a batch row with only an
+/// identifier is screened too.
 #[test]
 fn an_identifier_alone_finds_its_entity_on_a_real_list() {
     let Some(sdn) = shared("ofac/sdn-2024-05-03/sdn.csv") else {
@@ -924,6 +925,22 @@ fn an_identifier_alone_finds_its_entity_on_a_real_list() {
             "{got}"
         );
     }
+    // A crypto wallet's address finds the entry that holds it.
+    let wallet = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|e| e["schema"] == "CryptoWallet")
+        .expect("the SDN list names crypto wallets");
+    let address = wallet["properties"]["publicKey"][0]
+        .as_str()
+        .expect("address");
+    let holder = wallet["properties"]["holder"][0].as_str().expect("holder");
+    let got = v
+        .run(&["screen", "--identifier", address, "--json"])
+        .ok()
+        .json();
+    assert_eq!(got["results"][0]["id"], holder, "{got}");
+    assert_eq!(got["results"][0]["match"], true, "{got}");
     let batch = v.dir.path().join("ids.csv");
     std::fs::write(&batch, format!("name,identifier\n,{}\n", vessels[0].1)).expect("write");
     let rows = v.run(&["screen", "--batch", s(&batch)]).ok().stdout;

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use vigil_model::identifiers::{canonical_identifiers, Identifier, IDENTIFIER_PROPERTIES};
+use vigil_model::identifiers::{canonical_identifiers, IdKind, Identifier, IDENTIFIER_PROPERTIES};
 use vigil_model::{country_code, Entity};
 use vigil_normalize::{
     analyze, fold, name_variants, skeleton, skeleton_readings, AnalyzedName, PartRole,
@@ -263,7 +263,25 @@ impl Index {
         let started = Instant::now();
         let fingerprint = fingerprint(store)?;
         let mut entities: Vec<(Entity, Option<String>)> = Vec::new();
+        // A crypto wallet is an entity of its own with no name; its address identifies its
+        // holder, so it is screened as the holder's identifier.
+        let mut held: Vec<(String, Identifier)> = Vec::new();
         store.for_each_entity_changed(&mut |e, changed| {
+            if e.schema == vigil_model::Schema::CryptoWallet {
+                for holder in e.values("holder") {
+                    for key in e.values("publicKey") {
+                        for value in canonical_identifiers(IdKind::Wallet, key) {
+                            held.push((
+                                holder.clone(),
+                                Identifier {
+                                    kind: IdKind::Wallet,
+                                    value,
+                                },
+                            ));
+                        }
+                    }
+                }
+            }
             if e.schema.is_matchable() {
                 entities.push((e, changed.map(str::to_string)));
             }
@@ -281,6 +299,13 @@ impl Index {
             })
             .collect();
         records.sort_by(|a, b| a.id.cmp(&b.id));
+        for (holder, id) in held {
+            if let Ok(i) = records.binary_search_by(|r| r.id.as_str().cmp(&holder)) {
+                if !records[i].identifiers.contains(&id) {
+                    records[i].identifiers.push(id);
+                }
+            }
+        }
         let mut datasets: Vec<String> = records
             .iter()
             .flat_map(|r| r.datasets.iter().cloned())

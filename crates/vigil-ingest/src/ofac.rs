@@ -211,6 +211,12 @@ pub(crate) fn parse(
                 Remark::Feature(prop, value, kind) => {
                     add_feature(&mut emit, &id, s, (prop, value, kind), part, o)
                 }
+                Remark::Wallet(currency, address) => {
+                    let wallet = format!("ofac-wallet-{}-{address}", currency.to_lowercase());
+                    emit.add(&wallet, Schema::CryptoWallet, "publicKey", address, o);
+                    emit.add(&wallet, Schema::CryptoWallet, "currency", currency, o);
+                    emit.add(&wallet, Schema::CryptoWallet, "holder", &id, o);
+                }
                 Remark::Note => emit.add(&id, s, "notes", part, o),
             }
         }
@@ -328,6 +334,9 @@ enum Remark<'a> {
     Provision,
     Listing(&'static str, &'a str),
     Feature(&'static str, &'a str, Kind),
+    /// "Digital Currency Address - XBT 12QtD5...": a crypto wallet the entry holds (currency,
+    /// address), an entity of its own as FtM has it.
+    Wallet(&'a str, &'a str),
     Note,
 }
 
@@ -436,6 +445,14 @@ fn remark(part: &str) -> Remark<'_> {
     if let Some(rest) = p.strip_prefix("Linked To: ") {
         return Remark::Link(rest.trim());
     }
+    if let Some(rest) = p.strip_prefix("Digital Currency Address - ") {
+        if let Some((currency, address)) = rest.trim().split_once(' ') {
+            let address = address.trim();
+            if !address.is_empty() && !address.contains(' ') {
+                return Remark::Wallet(currency.trim(), address);
+            }
+        }
+    }
     if let Some(rest) = p.strip_prefix("Listing Date ") {
         // "Listing Date (EO 14024 Directive 3): 24 Feb 2022"
         let date = rest.rsplit(": ").next().unwrap_or(rest);
@@ -543,6 +560,10 @@ mod tests {
                 Remark::Provision,
             ),
             ("Secretary General of Hizballah", Remark::Note),
+            (
+                "Digital Currency Address - XBT 1ExampleAddr9",
+                Remark::Wallet("XBT", "1ExampleAddr9"),
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(&remark(input), want, "{input}");

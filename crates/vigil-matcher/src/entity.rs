@@ -183,7 +183,8 @@ fn identifier_evidence(
     {
         // On its own an identifier a thing has one of is the thing; a passport or a
         // registration number is strong evidence, short of the name agreeing.
-        let alone = if a.kind.is_unique() || b.kind.is_unique() || b.kind == IdKind::Bic {
+        let strong = |k: IdKind| k.is_unique() || matches!(k, IdKind::Bic | IdKind::Wallet);
+        let alone = if strong(a.kind) || strong(b.kind) {
             0.95
         } else {
             0.85
