@@ -3,8 +3,17 @@
 use crate::{ApiError, AppState, Role};
 use axum::http::{HeaderMap, StatusCode};
 
-/// The caller's key: `Authorization: ApiKey <key>` (yente's form), `Bearer <key>` or
-/// `X-API-Key`.
+/// The key an `Authorization` value presents: `ApiKey <key>` (yente's form) or `Bearer <key>`,
+/// the scheme in any case, as HTTP has it (yente's clients send `Apikey`).
+fn key_of_authorization(value: &str) -> Option<&str> {
+    let (scheme, key) = value.trim().split_once(char::is_whitespace)?;
+    (scheme.eq_ignore_ascii_case("apikey") || scheme.eq_ignore_ascii_case("bearer"))
+        .then(|| key.trim())
+        .filter(|k| !k.is_empty())
+}
+
+/// The caller's key: `Authorization: ApiKey <key>` (yente's form), `Bearer <key>`,
+/// `X-API-Key`, or yente's `?api_key=` (moved into `X-API-Key` by [`api_key_from_query`]).
 pub(crate) fn authorize(
     state: &AppState,
     headers: &HeaderMap,
@@ -13,11 +22,7 @@ pub(crate) fn authorize(
     let presented = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            v.strip_prefix("ApiKey ")
-                .or_else(|| v.strip_prefix("Bearer "))
-                .map(str::trim)
-        })
+        .and_then(key_of_authorization)
         .or_else(|| headers.get("x-api-key").and_then(|v| v.to_str().ok()));
     match presented {
         None if need == Role::Screen && state.public_read => Ok("anonymous".into()),
@@ -87,5 +92,65 @@ fn log_refusal(line: String) {
         *skipped = 0;
     } else {
         eprintln!("{line}");
+    }
+}
+
+/// yente's clients may pass the key as `?api_key=KEY`. It is taken out of the URI before
+/// anything sees it (an audit record or log line keeps the path and query, never a key) and
+/// presented as `X-API-Key`, unless the request already carries a key in a header.
+pub(crate) async fn api_key_from_query(
+    mut request: axum::extract::Request,
+) -> axum::extract::Request {
+    let Some(query) = request.uri().query() else {
+        return request;
+    };
+    if !query.split('&').any(|p| p.starts_with("api_key=")) {
+        return request;
+    }
+    let mut key = None;
+    let rest: Vec<&str> = query
+        .split('&')
+        .filter(|p| match p.strip_prefix("api_key=") {
+            Some(k) => {
+                key.get_or_insert(k.to_string());
+                false
+            }
+            None => true,
+        })
+        .collect();
+    let path = request.uri().path().to_string();
+    let uri = if rest.is_empty() {
+        path
+    } else {
+        format!("{path}?{}", rest.join("&"))
+    };
+    if let Ok(uri) = uri.parse() {
+        *request.uri_mut() = uri;
+    }
+    let headers = request.headers_mut();
+    if !headers.contains_key("authorization") && !headers.contains_key("x-api-key") {
+        if let Some(v) = key.and_then(|k| axum::http::HeaderValue::from_str(&k).ok()) {
+            headers.insert("x-api-key", v);
+        }
+    }
+    request
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn authorization_schemes_in_any_case() {
+        for (value, want) in [
+            ("ApiKey vgl_1_x", Some("vgl_1_x")),
+            ("Apikey vgl_1_x", Some("vgl_1_x")),
+            ("apikey  vgl_1_x ", Some("vgl_1_x")),
+            ("BEARER vgl_1_x", Some("vgl_1_x")),
+            ("Basic dXNlcg==", None),
+            ("ApiKey", None),
+        ] {
+            assert_eq!(key_of_authorization(value), want, "{value}");
+        }
     }
 }

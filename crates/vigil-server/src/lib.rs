@@ -196,7 +196,8 @@ async fn not_found() -> ApiError {
 /// The router.
 pub fn app(state: Arc<AppState>) -> Router {
     let cors = cors_layer(&state.cors_origins);
-    let router = security_headers(routes(state));
+    let router = security_headers(routes(state))
+        .layer(axum::middleware::map_request(auth::api_key_from_query));
     match cors {
         Some(layer) => router.layer(layer),
         None => router,

@@ -26,19 +26,23 @@ pub fn document() -> Value {
         "info": {"title": "vigil", "version": env!("CARGO_PKG_VERSION"),
                  "description": "Entity intelligence: screening (yente-compatible /match), entities with provenance, networks, timelines."},
         "components": {
-            "securitySchemes": {"ApiKey": {"type": "apiKey", "in": "header", "name": "Authorization",
-                "description": "`ApiKey <key>`; roles screen < write < admin"}},
+            "securitySchemes": {
+                "ApiKey": {"type": "apiKey", "in": "header", "name": "Authorization",
+                    "description": "`ApiKey <key>` or `Bearer <key>`, the scheme in any case; roles screen < write < admin"},
+                "ApiKeyHeader": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+                "ApiKeyQuery": {"type": "apiKey", "in": "query", "name": "api_key",
+                    "description": "as yente's clients send it; taken out of the URL before logging"}},
             "schemas": {
                 "Error": {"type": "object", "properties": {"detail": {"type": "string"}}, "required": ["detail"]},
                 "EntityExample": {"type": "object", "required": ["schema", "properties"], "properties": {
                     "schema": {"type": "string"}, "properties": {"type": "object"}}},
                 "EntityMatchQuery": {"type": "object", "required": ["queries"], "properties": {
-                    "queries": {"type": "object", "maxProperties": 100,
+                    "queries": {"type": "object", "minProperties": 1, "maxProperties": 100,
                                 "additionalProperties": {"$ref": "#/components/schemas/EntityExample"}},
                     "weights": {"type": "object"}}}
             }
         },
-        "security": [{"ApiKey": []}],
+        "security": [{"ApiKey": []}, {"ApiKeyHeader": []}, {"ApiKeyQuery": []}],
         "paths": {
             "/healthz": {"get": op("Liveness", &[])},
             "/readyz": {"get": op("Readiness: index and graph loaded", &[])},
@@ -49,7 +53,7 @@ pub fn document() -> Value {
                     {"name": "dataset", "in": "path", "required": true, "schema": {"type": "string"}},
                     {"name": "threshold", "in": "query", "schema": {"type": "number"}},
                     {"name": "cutoff", "in": "query", "schema": {"type": "number"}},
-                    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "limit", "in": "query", "description": "results per query, 1 to 500 (default 5)", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
                     {"name": "algorithm", "in": "query", "schema": {"type": "string"}},
                     {"name": "include_dataset", "in": "query", "description": "only these datasets (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
                     {"name": "exclude_dataset", "in": "query", "description": "leave out entities in any of these datasets (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},

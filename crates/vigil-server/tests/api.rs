@@ -417,6 +417,74 @@ async fn match_with(f: &Fixture, params: &str, body: &str) -> (StatusCode, Value
     call(f, "POST", &uri, Some(&f.screen_key), Some(body.to_string())).await
 }
 
+/// A request with the key sent as yente's clients send it: `Authorization: <scheme> KEY` or
+/// `?api_key=KEY`.
+async fn call_as(
+    f: &Fixture,
+    uri: &str,
+    authorization: Option<String>,
+    body: String,
+) -> StatusCode {
+    let mut req = Request::builder().method("POST").uri(uri);
+    if let Some(a) = authorization {
+        req = req.header("Authorization", a);
+    }
+    let req = req
+        .header("Content-Type", "application/json")
+        .body(Body::from(body))
+        .expect("request");
+    app(f.state.clone())
+        .oneshot(req)
+        .await
+        .expect("response")
+        .status()
+}
+
+#[tokio::test]
+async fn yente_clients_authenticate_and_are_told_their_limits() {
+    let f = fixture();
+    let one =
+        json!({"queries": {"q": {"schema": "Person", "properties": {"name": ["Karim Zandavi"]}}}})
+            .to_string();
+    // The scheme in any case (yente's Python client sends `Apikey`), or the key in the query.
+    for scheme in ["ApiKey", "Apikey", "apikey", "Bearer"] {
+        let s = call_as(
+            &f,
+            "/match/default",
+            Some(format!("{scheme} {}", f.screen_key)),
+            one.clone(),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{scheme}");
+    }
+    let uri = format!("/match/default?api_key={}&limit=3", f.screen_key);
+    assert_eq!(call_as(&f, &uri, None, one.clone()).await, StatusCode::OK);
+    assert_eq!(
+        call_as(
+            &f,
+            "/match/default?api_key=vgl_00000000_wrong",
+            None,
+            one.clone()
+        )
+        .await,
+        StatusCode::UNAUTHORIZED
+    );
+    // The audit trail never holds a key, even one sent in the URL.
+    let (s, trail) = call(&f, "GET", "/audit", Some(&f.admin_key), None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        trail["records"].as_array().is_some_and(|r| r.len() >= 5),
+        "{trail}"
+    );
+    assert!(!trail.to_string().contains(&f.screen_key), "{trail}");
+    // Limits are stated, not silently clamped; no query at all is a bad request.
+    let (s, v) = match_with(&f, "limit=501", &one).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+    assert!(v.to_string().contains("500"), "{v}");
+    let (s, v) = match_with(&f, "", &json!({"queries": {}}).to_string()).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "{v}");
+}
+
 #[tokio::test]
 async fn an_identifier_alone_is_a_query_and_moves_a_name_score() {
     let f = fixture();

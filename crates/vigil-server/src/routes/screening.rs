@@ -58,6 +58,9 @@ pub(crate) fn datasets_for(state: &AppState, dataset: &str) -> Result<Arc<Select
     Ok(selection)
 }
 
+/// Most results one `/match` query may ask for, as yente allows.
+const MAX_MATCH_LIMIT: usize = 500;
+
 #[derive(Deserialize)]
 pub(crate) struct MatchBody {
     queries: serde_json::Map<String, Value>,
@@ -265,6 +268,12 @@ pub(crate) async fn match_handler(
             format!("include_dataset: {d:?} is not part of {dataset:?}"),
         ));
     }
+    if body.queries.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "queries is empty: give at least one example entity",
+        ));
+    }
     if body.queries.len() > MAX_QUERIES {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -283,7 +292,13 @@ pub(crate) async fn match_handler(
             ));
         }
     }
-    let limit = params.limit.unwrap_or(5).clamp(1, 500);
+    let limit = params.limit.unwrap_or(5);
+    if !(1..=MAX_MATCH_LIMIT).contains(&limit) {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("limit {limit}: 1 to {MAX_MATCH_LIMIT}"),
+        ));
+    }
     let threshold = params.threshold.unwrap_or(vigil_matcher::DEFAULT_THRESHOLD);
     if !(0.0..=1.0).contains(&threshold) {
         return Err(ApiError::new(
