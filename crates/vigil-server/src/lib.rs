@@ -243,6 +243,7 @@ fn routes(state: Arc<AppState>) -> Router {
         .route("/openapi.json", get(|| async { Json(openapi::document()) }))
         .route("/datasets", get(datasets_handler))
         .route("/match/{dataset}", post(match_handler))
+        .route("/algorithms", get(routes::screening::algorithms_handler))
         .route("/search/{dataset}", get(search_handler))
         .route("/entities/{id}", get(entity_handler))
         .route("/entities/{id}/statements", get(statements_handler))

@@ -47,6 +47,7 @@ pub fn document() -> Value {
             "/healthz": {"get": op("Liveness", &[])},
             "/readyz": {"get": op("Readiness: index and graph loaded", &[])},
             "/datasets": {"get": op("Datasets and their latest versions", &[])},
+            "/algorithms": {"get": op("The matching algorithms /match answers to, with default thresholds and features", &[])},
             "/match/{dataset}": {"post": {
                 "summary": "Match entity examples (yente's /match): up to 100 queries per request",
                 "parameters": [
@@ -54,7 +55,7 @@ pub fn document() -> Value {
                     {"name": "threshold", "in": "query", "schema": {"type": "number"}},
                     {"name": "cutoff", "in": "query", "schema": {"type": "number"}},
                     {"name": "limit", "in": "query", "description": "results per query, 1 to 500 (default 5)", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
-                    {"name": "algorithm", "in": "query", "schema": {"type": "string"}},
+                    {"name": "algorithm", "in": "query", "description": "one of those /algorithms lists (default vigil); another name is a 400", "schema": {"type": "string"}},
                     {"name": "include_dataset", "in": "query", "description": "only these datasets (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
                     {"name": "exclude_dataset", "in": "query", "description": "leave out entities in any of these datasets (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},
                     {"name": "exclude_schema", "in": "query", "description": "leave out these schemata (repeat)", "schema": {"type": "array", "items": {"type": "string"}}},

@@ -483,6 +483,27 @@ async fn yente_clients_authenticate_and_are_told_their_limits() {
     assert!(v.to_string().contains("500"), "{v}");
     let (s, v) = match_with(&f, "", &json!({"queries": {}}).to_string()).await;
     assert_eq!(s, StatusCode::BAD_REQUEST, "{v}");
+    // Algorithms: listed with their threshold; yente's names answered and said to be; a
+    // misspelt one refused with the list.
+    let (s, v) = call(&f, "GET", "/algorithms", None, None).await;
+    assert_eq!(s, StatusCode::OK);
+    let names: Vec<&str> = v["algorithms"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|a| a["name"].as_str())
+        .collect();
+    assert!(
+        names.contains(&"vigil") && names.contains(&"logic-v2"),
+        "{v}"
+    );
+    assert_eq!(v["default"], "vigil");
+    let (s, v) = match_with(&f, "algorithm=logic-v2", &one).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["algorithm"], "logic-v2");
+    let (s, v) = match_with(&f, "algorithm=logic-v9", &one).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "{v}");
+    assert!(v.to_string().contains("vigil"), "{v}");
 }
 
 #[tokio::test]

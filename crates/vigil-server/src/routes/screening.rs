@@ -283,15 +283,7 @@ pub(crate) async fn match_handler(
             ),
         ));
     }
-    if let Some(a) = &params.algorithm {
-        // Accepted for compatibility: every algorithm name is answered by vigil's matcher.
-        if a.len() > 64 {
-            return Err(ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "algorithm name too long",
-            ));
-        }
-    }
+    let algorithm = algorithm(params.algorithm.as_deref())?;
     let limit = params.limit.unwrap_or(5);
     if !(1..=MAX_MATCH_LIMIT).contains(&limit) {
         return Err(ApiError::new(
@@ -362,15 +354,72 @@ pub(crate) async fn match_handler(
     audit(&state, &record, &datasets.versions).await?;
     Ok(Json(json!({
         "responses": responses,
-        "matcher": {
-            "name": {"description": "vigil name comparison: aligned parts, transliteration, slips counted", "coefficient": 1.0},
-            "birth_date": {"description": "birth dates agree or differ", "coefficient": 1.0},
-            "country": {"description": "countries agree or differ", "coefficient": 1.0},
-            "gender": {"description": "genders differ", "coefficient": 1.0},
-            "identifier": {"description": "an identifier (IMO, passport, registration number ...) shared, or one of the same kind differing", "coefficient": 1.0}
-        },
+        "matcher": matcher_features(),
         "limit": limit,
+        "algorithm": algorithm,
+        "threshold": threshold,
     })))
+}
+
+/// The features vigil's matcher scores, as yente describes its own.
+fn matcher_features() -> Value {
+    json!({
+        "name": {"description": "vigil name comparison: aligned parts, transliteration, slips counted", "coefficient": 1.0},
+        "birth_date": {"description": "birth dates agree or differ", "coefficient": 1.0},
+        "country": {"description": "countries agree or differ", "coefficient": 1.0},
+        "gender": {"description": "genders differ", "coefficient": 1.0},
+        "identifier": {"description": "an identifier (IMO, passport, registration number ...) shared, or one of the same kind differing", "coefficient": 1.0}
+    })
+}
+
+/// The algorithms `/match` answers to: vigil's matcher under its own name and `best`, and
+/// yente's names, each answered by vigil's matcher (the nearest vigil has), as `/algorithms`
+/// says. (name, what answers it)
+const ALGORITHMS: &[(&str, &str)] = &[
+    ("vigil", "vigil's matcher: aligned name parts across scripts and spellings, slips counted, qualifiers and identifiers; the default"),
+    ("best", "vigil's matcher (an alias of vigil)"),
+    ("logic-v2", "answered by vigil's matcher, the nearest vigil has to yente's logic-v2"),
+    ("logic-v1", "answered by vigil's matcher, the nearest vigil has to yente's logic-v1"),
+    ("name-based", "answered by vigil's matcher, the nearest vigil has to yente's name-based"),
+    ("name-qualified", "answered by vigil's matcher, the nearest vigil has to yente's name-qualified"),
+    ("regression-v1", "answered by vigil's matcher, the nearest vigil has to yente's regression-v1"),
+];
+
+/// The algorithm a `/match` request names (vigil's when none), or a 400 naming the ones there
+/// are: a misspelt name must not be answered as if it were understood.
+fn algorithm(name: Option<&str>) -> Result<&'static str, ApiError> {
+    let Some(name) = name else {
+        return Ok("vigil");
+    };
+    ALGORITHMS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name.trim()))
+        .map(|(n, _)| *n)
+        .ok_or_else(|| {
+            let shown: String = name.chars().take(40).collect();
+            let known: Vec<&str> = ALGORITHMS.iter().map(|(n, _)| *n).collect();
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                format!("unknown algorithm {shown:?}: one of {}", known.join(", ")),
+            )
+        })
+}
+
+/// `GET /algorithms`, as yente has it: every algorithm, its default threshold and features.
+pub(crate) async fn algorithms_handler() -> Json<Value> {
+    let features = matcher_features();
+    let list: Vec<Value> = ALGORITHMS
+        .iter()
+        .map(|(name, description)| {
+            json!({
+                "name": name,
+                "description": description,
+                "threshold": vigil_matcher::DEFAULT_THRESHOLD,
+                "features": features,
+            })
+        })
+        .collect();
+    Json(json!({"algorithms": list, "default": "vigil", "best": "vigil"}))
 }
 
 /// Screen each example of a `/match` request: yente's responses, and what the audit trail
