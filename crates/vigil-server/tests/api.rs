@@ -504,6 +504,19 @@ async fn yente_clients_authenticate_and_are_told_their_limits() {
     let (s, v) = match_with(&f, "algorithm=logic-v9", &one).await;
     assert_eq!(s, StatusCode::BAD_REQUEST, "{v}");
     assert!(v.to_string().contains("vigil"), "{v}");
+    // The query is echoed as it was read: countries as codes, a numeric birth date coerced
+    // and scored.
+    let body = json!({"queries": {"q": {"schema": "Person", "properties": {
+        "name": "Karim Zandavi", "nationality": "Iran", "birthDate": 1971}}}})
+    .to_string();
+    let (s, v) = match_with(&f, "", &body).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let echoed = &v["responses"]["q"]["query"]["properties"];
+    assert_eq!(echoed["nationality"], json!(["ir"]), "{v}");
+    assert_eq!(echoed["birthDate"], json!(["1971"]), "{v}");
+    assert_eq!(echoed["name"], json!(["Karim Zandavi"]), "{v}");
+    let first = &v["responses"]["q"]["results"][0];
+    assert!(first["features"]["birth_date"].as_f64().is_some(), "{v}");
 }
 
 #[tokio::test]

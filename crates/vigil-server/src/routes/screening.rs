@@ -76,15 +76,50 @@ pub(crate) struct MatchParams {
     algorithm: Option<String>,
 }
 
+/// A property's values as strings: a string or a list of them; numbers are coerced (a client
+/// may send `"birthDate": 1971` or an IMO number as a number), as yente does.
 pub(crate) fn strings(v: Option<&Value>) -> Vec<String> {
+    let one = |x: &Value| match x {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
     match v {
-        Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(|x| x.as_str().map(str::to_string))
-            .collect(),
-        _ => Vec::new(),
+        Some(Value::Array(a)) => a.iter().filter_map(one).collect(),
+        Some(x) => one(x).into_iter().collect(),
+        None => Vec::new(),
     }
+}
+
+/// The example as it was read, echoed as yente echoes it: every property a list of strings,
+/// numbers coerced, countries as ISO codes where they name one (`"Russia"` → `["ru"]`).
+fn parsed_example(ex: &Value) -> Value {
+    let schema = ex
+        .get("schema")
+        .and_then(Value::as_str)
+        .and_then(Schema::from_name);
+    let Some(props) = ex.get("properties").and_then(Value::as_object) else {
+        return ex.clone();
+    };
+    let mut parsed = serde_json::Map::new();
+    for (prop, value) in props {
+        let country = schema
+            .and_then(|s| s.property(prop))
+            .is_some_and(|d| d.kind == vigil_model::PropType::Country);
+        let values: Vec<String> = strings(Some(value))
+            .into_iter()
+            .map(
+                |v| match country.then(|| vigil_model::country_code(&v)).flatten() {
+                    Some(code) => code.to_string(),
+                    None => v,
+                },
+            )
+            .collect();
+        parsed.insert(prop.clone(), json!(values));
+    }
+    let mut out = ex.clone();
+    out["properties"] = Value::Object(parsed);
+    out
 }
 
 /// A yente entity example to a screening query.
@@ -458,7 +493,7 @@ pub(crate) fn screen_examples(
             .collect();
         audit_results.insert(k.clone(), audited(&hits));
         let mut response = json!({"status": 200, "results": results,
-                   "total": {"value": hits.len(), "relation": "eq"}, "query": ex});
+                   "total": {"value": hits.len(), "relation": "eq"}, "query": parsed_example(&ex)});
         if !left_out.is_empty() {
             response["warnings"] = json!(left_out
                 .iter()
