@@ -257,6 +257,24 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
             if sim > 0.0 {
                 return (sim, Likeness::Consonants);
             }
+            // French and Spanish write س as c before e and i (Lounici, Faycal keeps a ç that
+            // folding made c): against the script, read such a c as s.
+            if latin.text.contains("ce") || latin.text.contains("ci") || latin.text.contains("cy") {
+                let soft = latin
+                    .text
+                    .replace("ce", "se")
+                    .replace("ci", "si")
+                    .replace("cy", "sy");
+                let sim = romanised_alike(
+                    arabic.skeleton.as_bytes(),
+                    skeleton(&fold(&soft)).as_bytes(),
+                    final_vowel,
+                    latin_semivowel,
+                );
+                if sim > 0.0 {
+                    return (sim.min(0.85), Likeness::Consonants);
+                }
+            }
             // و is a consonant or a long vowel, and the script does not say which: سرور is
             // Surur or Sarwar. Read as a consonant, an inner u is v (w folds to v).
             let mut buf = [0u8; 64];

@@ -50,6 +50,8 @@ fn one_person_under_every_writing() {
         ("ناصر زرقاوي", "NASER ZARKAOUI"),
         // A romanisation's digraph that is two letters in the script (Is-haq).
         ("ناصر اسحاقزی", "NASER ISHAKZAI"),
+        // French c before i is s (Lounici).
+        ("ناصر لونيسي", "NASER LOUNICI"),
         // ت then ص is t-s, not ث.
         ("انتصار الصافي", "INTISSAR AL-SAFI"),
         // Abu written together with the name it heads.
