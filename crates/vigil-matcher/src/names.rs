@@ -850,13 +850,28 @@ fn score(
             && q.core_parts()
                 .next()
                 .is_some_and(|(first, _)| !uq.contains(&first))
-            && uq.iter().all(|&i| {
-                i > 0
-                    && matches!(
-                        q.parts[i - 1].text.as_str(),
-                        "bn" | "abn" | "bin" | "ibn" | "ben" | "vld"
-                    )
-            });
+            && {
+                // The chain sits between the given name and the family name: every part the
+                // entry lacks follows a bin, or (in Arabic) lies between a first and a last
+                // part it has.
+                // Arabic names carry the chain; Persian ones do not (علی اصغر is one given
+                // name), and Persian writing shows in its own letters.
+                let persian = q
+                    .original
+                    .chars()
+                    .any(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ۀ'));
+                let last = q.core_parts().last().map(|(i, _)| i);
+                let between =
+                    !persian && last.is_some_and(|l| !uq.contains(&l) && uq.iter().all(|&i| i < l));
+                between
+                    || uq.iter().all(|&i| {
+                        i > 0
+                            && matches!(
+                                q.parts[i - 1].text.as_str(),
+                                "bn" | "abn" | "bin" | "ibn" | "ben" | "vld"
+                            )
+                    })
+            };
         let floor = if query_is_short || chain { 0.75 } else { 0.6 };
         s = cov_short * (floor + (1.0 - floor) * cov_long);
         // A distinctive part of the shorter name with no counterpart is evidence of a

@@ -56,8 +56,9 @@ fn one_person_under_every_writing() {
         ("انتصار الصافي", "INTISSAR AL-SAFI"),
         // Abu written together with the name it heads.
         ("ناصر أبواليزيد", "NASER ABOU EL YAZID"),
-        // A chain of fathers' names the Latin entry leaves out.
+        // A chain of fathers' names the Latin entry leaves out, with bin or without.
         ("ناصر بن محمود بن ساسي الصافي", "AL-SAFI, Naser"),
+        ("قاسم محمد مهدي الصافي", "AL-SAFI, Qasim"),
         // Consonants repeated across a vowel count twice (Khalil is k-l-l).
         ("خليل الصافي", "KHALIL SAFI"),
         // Pashto and Persian suffixes written apart in the script, joined in Latin.
