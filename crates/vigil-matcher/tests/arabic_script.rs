@@ -56,6 +56,12 @@ fn one_person_under_every_writing() {
         ("انتصار الصافي", "INTISSAR AL-SAFI"),
         // Abu written together with the name it heads.
         ("ناصر أبواليزيد", "NASER ABOU EL YAZID"),
+        ("ناصر أبوغيث", "ABO GHAITH, Naser"),
+        // Urdu's ہ in Allah.
+        ("ثناء اللہ کریمی", "KARIMI, Sanaullah"),
+        // A list that puts the family name first leaves the izafa or the Abdul alone.
+        ("مطيع الرحمن", "UR-REHMAN, Mati"),
+        ("عبد البصير", "BASIR, Haji Abdul"),
         // A chain of fathers' names the Latin entry leaves out, with bin or without.
         ("ناصر بن محمود بن ساسي الصافي", "AL-SAFI, Naser"),
         ("قاسم محمد مهدي الصافي", "AL-SAFI, Qasim"),

@@ -207,6 +207,13 @@ pub(crate) fn join_compounds(words: Vec<String>) -> Vec<String> {
                 continue;
             }
         }
+        // abd with no name after it (a list put the rest first: "BASIR, Haji Abdul"): the
+        // same word "abd" the compound would give.
+        if is_abd(w) {
+            out.push("abd".to_string());
+            i += 1;
+            continue;
+        }
         // abd written together with its name: abdurrahman, abdelkader, abdallah, عبدالرحمن.
         if let Some(rest) = w.strip_prefix("abd").filter(|r| r.len() >= 3) {
             push_abd(&mut out, core_after_abd_joined(rest));

@@ -5,7 +5,9 @@ const PARTICLES: &[&str] = &[
     "al", "el", "ul", "ol", "e", "ad", "ed", "ar", "as", "at", "ash", "az", "bin", "ibn", "bint",
     "binti", "bte", "de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "le", "la",
     "y", "dos", "das", "ould",
-    // Arabic script's bin, ibn, bint and ould as `to_ascii` writes them.
+    // The izafa of Mati ur-Rehman, Zia ul-Haq, left alone where a list puts the family name
+    // first (UR-REHMAN, Mati).
+    "ur", "ul", // Arabic script's bin, ibn, bint and ould as `to_ascii` writes them.
     "bn", "abn", "bnt", "vld",
 ];
 

@@ -207,8 +207,9 @@ fn arabic_consonant(c: char) -> Option<&'static str> {
         'ل' => "l",
         'م' => "m",
         'ن' => "n",
-        'ه' | 'ۀ' | 'ھ' => "h",
-        'ة' => "a",
+        // Urdu and Pashto write h as ہ and ە, the feminine ending as ۃ.
+        'ه' | 'ۀ' | 'ھ' | 'ہ' | 'ە' => "h",
+        'ة' | 'ۃ' => "a",
         _ => return None,
     })
 }
@@ -258,7 +259,17 @@ fn arabic_word(mut word: &[char], out: &mut String) {
                 out.push_str("li al ");
                 word = &word[2..];
             }
-            // Abu written together with the name it heads: أبواليزيد is Abu al-Yazid.
+            // Abu written together with the name it heads: أبواليزيد is Abu al-Yazid, أبوغيث
+            // Abu Ghaith.
+            _ if word.len() > 4
+                && matches!(word[0], 'ا' | 'أ')
+                && word[1] == 'ب'
+                && word[2] == 'و'
+                && word[3] != 'ا' =>
+            {
+                out.push_str("abu ");
+                word = &word[3..];
+            }
             _ if word.len() > 5
                 && matches!(word[0], 'ا' | 'أ')
                 && word[1] == 'ب'
@@ -278,7 +289,7 @@ fn arabic_word(mut word: &[char], out: &mut String) {
 fn arabic_piece(word: &[char], out: &mut String) {
     // The article: ال at the start of a longer word is its own token ("al").
     let mut start = 0;
-    let allah = word == ['ا', 'ل', 'ل', 'ه'];
+    let allah = matches!(word, ['ا', 'ل', 'ل', 'ه' | 'ہ']);
     if word.len() > 3 && word[0] == 'ا' && word[1] == 'ل' && !allah {
         out.push_str("al ");
         start = 2;
@@ -291,10 +302,11 @@ fn arabic_piece(word: &[char], out: &mut String) {
             // A final ه (or one before ZWNJ) after a letter is the vowel -e in Persian names,
             // except in Allah (الله, عبدالله), where it is the consonant.
             // After a long vowel it is the consonant again (شاه Shah, کوه Kuh).
-            'ه' if i > 0
-                && next.is_none_or(|n| n == '\u{200c}')
-                && !(i >= 2 && w[i - 1] == 'ل' && w[i - 2] == 'ل')
-                && !matches!(w[i - 1], 'ا' | 'آ' | 'و') =>
+            'ه' | 'ہ' | 'ە'
+                if i > 0
+                    && next.is_none_or(|n| n == '\u{200c}')
+                    && !(i >= 2 && w[i - 1] == 'ل' && w[i - 2] == 'ل')
+                    && !matches!(w[i - 1], 'ا' | 'آ' | 'و') =>
             {
                 out.push('e')
             }
