@@ -39,7 +39,9 @@ pub fn document() -> Value {
                 "EntityMatchQuery": {"type": "object", "required": ["queries"], "properties": {
                     "queries": {"type": "object", "minProperties": 1, "maxProperties": 100,
                                 "additionalProperties": {"$ref": "#/components/schemas/EntityExample"}},
-                    "weights": {"type": "object"}}}
+                    "weights": {"type": "object", "description": "qualifier weights (0 to 1) by vigil's names (birth_date_match, birth_date_mismatch, country_match, country_mismatch, gender_mismatch, weak_alias, identifier_match, identifier_mismatch) or yente's feature names; yente's with no counterpart are listed in weights_not_applied; an unknown name is a 400",
+                                "additionalProperties": {"type": "number", "minimum": 0, "maximum": 1}},
+                    "config": {"type": "object", "maxProperties": 0, "description": "vigil's matcher takes no configuration: any key is a 400"}}}
             }
         },
         "security": [{"ApiKey": []}, {"ApiKeyHeader": []}, {"ApiKeyQuery": []}],

@@ -517,6 +517,45 @@ async fn yente_clients_authenticate_and_are_told_their_limits() {
     assert_eq!(echoed["name"], json!(["Karim Zandavi"]), "{v}");
     let first = &v["responses"]["q"]["results"][0];
     assert!(first["features"]["birth_date"].as_f64().is_some(), "{v}");
+    // Weights: vigil's own and yente's that mean something apply (a birth date against the
+    // listed one costs what was asked); yente's without a counterpart are said not to apply;
+    // an unknown name, a weight out of range or any config key is refused.
+    let with = |weights: Value| {
+        json!({"queries": {"q": {"schema": "Person", "properties": {
+            "name": "Karim Zandavi", "birthDate": "1940"}}}, "weights": weights})
+        .to_string()
+    };
+    let (s, v) = match_with(
+        &f,
+        "",
+        &with(json!({"dob_year_disjoint": 0.3, "name_literal_match": 0.5})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let penalty = v["responses"]["q"]["results"][0]["features"]["birth_date"]
+        .as_f64()
+        .unwrap_or(0.0);
+    assert!((penalty + 0.3).abs() < 1e-6, "{v}");
+    assert_eq!(
+        v["weights_not_applied"],
+        json!(["name_literal_match"]),
+        "{v}"
+    );
+    for (weights, status) in [
+        (json!({"name_litteral_match": 0.5}), StatusCode::BAD_REQUEST),
+        (
+            json!({"country_mismatch": 7}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    ] {
+        let (s, v) = match_with(&f, "", &with(weights)).await;
+        assert_eq!(s, status, "{v}");
+    }
+    let body = json!({"queries": {"q": {"schema": "Person", "properties": {"name": "X Y"}}},
+        "config": {"nm_number_mismatch": 0.1}})
+    .to_string();
+    let (s, v) = match_with(&f, "", &body).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "{v}");
 }
 
 #[tokio::test]

@@ -66,6 +66,85 @@ pub(crate) struct MatchBody {
     queries: serde_json::Map<String, Value>,
     #[serde(default)]
     weights: BTreeMap<String, f64>,
+    /// yente's algorithm configuration: vigil's matcher has none, so any key is refused.
+    #[serde(default)]
+    config: serde_json::Map<String, Value>,
+}
+
+/// Feature names yente's algorithms weigh, and the vigil weight each sets (`None`: the feature
+/// has no counterpart in vigil's matcher; accepted, said not to apply).
+const YENTE_WEIGHTS: &[(&str, Option<&str>)] = &[
+    ("country_disjoint", Some("country_mismatch")),
+    ("dob_year_disjoint", Some("birth_date_mismatch")),
+    ("dob_day_disjoint", Some("birth_date_mismatch")),
+    ("dob_matches", Some("birth_date_match")),
+    ("orgid_disjoint", Some("identifier_mismatch")),
+    ("lei_code_match", Some("identifier_match")),
+    ("ogrn_code_match", Some("identifier_match")),
+    ("inn_code_match", Some("identifier_match")),
+    ("bic_code_match", Some("identifier_match")),
+    ("isin_security_match", Some("identifier_match")),
+    ("vessel_imo_mmsi_match", Some("identifier_match")),
+    ("crypto_wallet_address", Some("identifier_match")),
+    ("name_literal_match", None),
+    ("name_match", None),
+    ("person_name_jaro_winkler", None),
+    ("person_name_phonetic_match", None),
+    ("name_fingerprint_levenshtein", None),
+    ("name_metaphone_match", None),
+    ("name_soundex_match", None),
+    ("name_numbers", None),
+    ("name_token_overlap", None),
+    ("weak_alias_match", None),
+    ("last_name_mismatch", None),
+    ("numbers_mismatch", None),
+    ("address_entity_match", None),
+    ("address_prop_match", None),
+];
+
+/// The qualifier weights a request sets, by vigil's names or yente's: what applies, and the
+/// yente features that have no counterpart (said so in the answer). An unknown name, or a
+/// weight outside 0..=1, is refused with the names there are.
+fn request_weights(
+    given: &BTreeMap<String, f64>,
+) -> Result<(vigil_matcher::Weights, Vec<String>), ApiError> {
+    let mut weights = serde_json::to_value(vigil_matcher::Weights::default())
+        .ok()
+        .and_then(|v| v.as_object().cloned())
+        .unwrap_or_default();
+    let mut not_applied = Vec::new();
+    for (name, value) in given {
+        if !value.is_finite() || !(0.0..=1.0).contains(value) {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("weights.{name}: {value} is not between 0 and 1"),
+            ));
+        }
+        let target = if weights.contains_key(name) {
+            Some(name.as_str())
+        } else {
+            match YENTE_WEIGHTS.iter().find(|(n, _)| n == name) {
+                Some((_, target)) => *target,
+                None => {
+                    let mut known: Vec<&str> = weights.keys().map(String::as_str).collect();
+                    known.extend(YENTE_WEIGHTS.iter().map(|(n, _)| *n));
+                    return Err(ApiError::new(
+                        StatusCode::BAD_REQUEST,
+                        format!("weights: unknown {name:?}; known: {}", known.join(", ")),
+                    ));
+                }
+            }
+        };
+        match target {
+            Some(t) => {
+                weights.insert(t.to_string(), json!(value));
+            }
+            None => not_applied.push(name.clone()),
+        }
+    }
+    let weights = serde_json::from_value(Value::Object(weights))
+        .map_err(|_| ApiError::internal("weights"))?;
+    Ok((weights, not_applied))
 }
 
 #[derive(Deserialize, Default)]
@@ -333,19 +412,13 @@ pub(crate) async fn match_handler(
             "threshold must be between 0 and 1",
         ));
     }
-    let mut weights = vigil_matcher::Weights::default();
-    if !body.weights.is_empty() {
-        // vigil's qualifier weights by name; yente's feature names are not vigil's, so only
-        // known ones apply and the others are said to be ignored.
-        let known = serde_json::to_value(&weights).unwrap_or_default();
-        let mut w = known.as_object().cloned().unwrap_or_default();
-        for (k, v) in &body.weights {
-            if w.contains_key(k) {
-                w.insert(k.clone(), json!(v));
-            }
-        }
-        weights = serde_json::from_value(Value::Object(w)).unwrap_or_default();
+    if let Some(key) = body.config.keys().next() {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!("config: unknown {key:?}; vigil's matcher takes no configuration"),
+        ));
     }
+    let (weights, weights_not_applied) = request_weights(&body.weights)?;
     let opts = Options {
         threshold,
         cutoff: params.cutoff.unwrap_or(0.5).min(threshold),
@@ -393,6 +466,7 @@ pub(crate) async fn match_handler(
         "limit": limit,
         "algorithm": algorithm,
         "threshold": threshold,
+        "weights_not_applied": weights_not_applied,
     })))
 }
 
