@@ -941,3 +941,50 @@ async fn ingest_queues_are_bounded_and_requests_checked() {
     );
     assert_eq!(accepted + too_many, statuses.len(), "{statuses:?}");
 }
+
+#[tokio::test]
+async fn entities_say_when_they_were_first_seen_last_seen_and_last_changed() {
+    let f = fixture();
+    let (s, v) = call(&f, "GET", "/entities/p1", Some(&f.screen_key), None).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    for field in ["first_seen", "last_seen", "last_change"] {
+        assert_eq!(v[field], "2026-01-01T00:00:00Z", "{field}: {v}");
+    }
+    // A second version drops p1's passport: seen again then, changed then.
+    let st =
+        |prop: &str, value: &str| Statement::new("p1", Schema::Person, prop, value, "test-list");
+    f.state
+        .store
+        .load_version(
+            &VersionRequest {
+                dataset: "test-list".into(),
+                version: "2026-02-01".into(),
+                format: "test".into(),
+                files: Vec::new(),
+                content_hash: "h2".into(),
+                loaded_at: "2026-02-01T00:00:00Z".into(),
+                mode: LoadMode::Replace,
+            },
+            vec![
+                st("name", "ZANDAVI, Karim"),
+                st("birthDate", "1971-12-22"),
+                st("nationality", "ir"),
+                st("topics", "sanction"),
+            ],
+            &mut |_, _| {},
+        )
+        .expect("load");
+    let (_, v) = call(&f, "GET", "/entities/p1", Some(&f.screen_key), None).await;
+    assert_eq!(v["first_seen"], "2026-01-01T00:00:00Z", "{v}");
+    assert_eq!(v["last_seen"], "2026-02-01T00:00:00Z", "{v}");
+    assert_eq!(v["last_change"], "2026-02-01T00:00:00Z", "{v}");
+    // /match results carry them too.
+    let body =
+        json!({"queries": {"q": {"schema": "Person", "properties": {"name": "Karim Zandavi"}}}})
+            .to_string();
+    let (_, v) = match_with(&f, "", &body).await;
+    assert_eq!(
+        v["responses"]["q"]["results"][0]["first_seen"], "2026-01-01T00:00:00Z",
+        "{v}"
+    );
+}

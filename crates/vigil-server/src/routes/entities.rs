@@ -14,6 +14,7 @@ use crate::{ApiError, AppState, Role};
 
 pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
     let e = state.store.current_entity(id).ok()??;
+    let seen = seen_dates(state, id);
     Some(json!({
         "id": e.id,
         "caption": e.caption(),
@@ -22,7 +23,67 @@ pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
         "datasets": e.datasets,
         "referents": [],
         "target": e.datasets.iter().any(|d| !matches!(d.as_str(), "reports" | "judgements")),
+        "first_seen": seen.as_ref().map(|s| s.first.clone()),
+        "last_seen": seen.as_ref().map(|s| s.last.clone()),
+        "last_change": seen.as_ref().map(|s| s.changed.clone()),
     }))
+}
+
+/// When an entity was first and last loaded, and when a load last changed it (a statement
+/// added, or dropped by the version after the last that carried it): yente's `first_seen`,
+/// `last_seen` and `last_change`, from the statement store's version history, as the times
+/// (RFC 3339) the versions were loaded.
+struct Seen {
+    first: String,
+    last: String,
+    changed: String,
+}
+
+fn seen_dates(state: &AppState, id: &str) -> Option<Seen> {
+    let records = state.store.entity(id).ok()?;
+    let mut versions: std::collections::HashMap<&str, Vec<vigil_store::VersionInfo>> =
+        std::collections::HashMap::new();
+    for r in &records {
+        let ds = r.statement.dataset.as_str();
+        if !versions.contains_key(ds) {
+            versions.insert(ds, state.store.versions(ds).ok()?);
+        }
+    }
+    // The load time of a dataset's version by its label, and of the version after it.
+    let loaded = |ds: &str, label: &str, after: bool| -> Option<String> {
+        let vs = versions.get(ds)?;
+        let i = vs.iter().position(|v| v.version == label)?;
+        vs.get(if after { i + 1 } else { i })
+            .map(|v| v.loaded_at.clone())
+    };
+    let mut seen: Option<Seen> = None;
+    for r in &records {
+        let ds = r.statement.dataset.as_str();
+        let (Some(first), Some(last)) = (
+            loaded(ds, &r.first_seen, false),
+            loaded(ds, &r.last_seen, false),
+        ) else {
+            continue;
+        };
+        let changed = if r.current {
+            first.clone()
+        } else {
+            loaded(ds, &r.last_seen, true).unwrap_or_else(|| last.clone())
+        };
+        seen = Some(match seen {
+            None => Seen {
+                first,
+                last,
+                changed,
+            },
+            Some(s) => Seen {
+                first: s.first.min(first),
+                last: s.last.max(last),
+                changed: s.changed.max(changed),
+            },
+        });
+    }
+    seen
 }
 
 pub(crate) async fn entity_handler(
