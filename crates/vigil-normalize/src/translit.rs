@@ -261,21 +261,12 @@ fn arabic_word(mut word: &[char], out: &mut String) {
             }
             // Abu written together with the name it heads: أبواليزيد is Abu al-Yazid, أبوغيث
             // Abu Ghaith.
+            // (An alef after أبو that is no article is the name's: أبوالفضل splits, أبوا... not.)
             _ if word.len() > 4
                 && matches!(word[0], 'ا' | 'أ')
                 && word[1] == 'ب'
                 && word[2] == 'و'
-                && word[3] != 'ا' =>
-            {
-                out.push_str("abu ");
-                word = &word[3..];
-            }
-            _ if word.len() > 5
-                && matches!(word[0], 'ا' | 'أ')
-                && word[1] == 'ب'
-                && word[2] == 'و'
-                && word[3] == 'ا'
-                && word[4] == 'ل' =>
+                && (word[3] != 'ا' || word[4] == 'ل') =>
             {
                 out.push_str("abu ");
                 word = &word[3..];
