@@ -988,3 +988,47 @@ async fn entities_say_when_they_were_first_seen_last_seen_and_last_changed() {
         "{v}"
     );
 }
+
+#[tokio::test]
+async fn a_merged_away_id_redirects_and_the_survivor_names_it() {
+    let f = fixture();
+    let (_, statements) = vigil_link::Judgement::statements(
+        vigil_link::Verdict::Positive,
+        "p1",
+        "o1",
+        None,
+        "analyst",
+        "2026-03-01T00:00:00Z",
+        None,
+    );
+    f.state
+        .store
+        .load_version(
+            &VersionRequest {
+                dataset: vigil_link::JUDGEMENTS_DATASET.into(),
+                version: "2026-03-01T00:00:00Z".into(),
+                format: "judgement".into(),
+                files: Vec::new(),
+                content_hash: "j1".into(),
+                loaded_at: "2026-03-01T00:00:00Z".into(),
+                mode: LoadMode::Append,
+            },
+            statements,
+            &mut |_, _| {},
+        )
+        .expect("judgement");
+    let req = Request::builder()
+        .uri("/entities/o1")
+        .header("Authorization", format!("ApiKey {}", f.screen_key))
+        .body(Body::empty())
+        .expect("request");
+    let resp = app(f.state.clone()).oneshot(req).await.expect("response");
+    assert_eq!(resp.status(), StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(
+        resp.headers().get("location").and_then(|l| l.to_str().ok()),
+        Some("/entities/p1")
+    );
+    let (s, v) = call(&f, "GET", "/entities/p1", Some(&f.screen_key), None).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["referents"], json!(["o1"]), "{v}");
+}

@@ -90,10 +90,24 @@ pub(crate) async fn entity_handler(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
     headers: HeaderMap,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
     authorize(&state, &headers, Role::Screen)?;
+    // An id an analyst merged into another answers where it went (308, as yente does for
+    // merged ids); the survivor lists the ids merged into it as `referents`.
+    let judgements = vigil_reports::load_judgements(state.store.as_ref())
+        .map_err(|_| ApiError::internal("judgements"))?;
+    let aliases = judgements.aliases(&id);
+    if let Some(target) = aliases.first().filter(|t| **t != id) {
+        let path = format!(
+            "/entities/{}",
+            percent_encoding::utf8_percent_encode(target, percent_encoding::NON_ALPHANUMERIC)
+        );
+        return Ok(axum::response::Redirect::permanent(&path).into_response());
+    }
     let mut e = entity_json(&state, &id)
         .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no entity {id:?}")))?;
+    e["referents"] = json!(aliases.iter().skip(1).collect::<Vec<_>>());
     if let Ok(g) = graph(&state) {
         if let Some(n) = g.node(&id) {
             let hood = g.neighbourhood(n, 1, &Filter::default(), 200);
@@ -127,7 +141,7 @@ pub(crate) async fn entity_handler(
             e["sanctions"] = json!(sanctions);
         }
     }
-    Ok(Json(e))
+    Ok(Json(e).into_response())
 }
 
 /// A listing: the `Sanction` entity's current properties, its datasets, and the list versions
