@@ -7,10 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lists.sh
-cargo build --release --quiet
-BIN=target/release/vigil
-OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
+bench_workdir
 export_every_list "$BIN" "$OUT/db" "$OUT/all.json"
 python3 scripts/identifier-sets.py "$OUT/all.json" "$OUT" >/dev/null
 cmp -s "$OUT/identifier-heldout.csv" eval/names/identifier-heldout-gold.csv \

@@ -8,10 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WHICH=${1:-both}
 source scripts/lists.sh
-cargo build --release --quiet
-BIN=target/release/vigil
-OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
+bench_workdir
 export_every_list "$BIN" "$OUT/db" "$OUT/all.json"
 python3 scripts/org-sets.py "$OUT/all.json" "$OUT" >/dev/null
 python3 - "$OUT/org-heldout.csv" eval/names/org-heldout-gold.csv <<'PY'

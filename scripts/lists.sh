@@ -23,3 +23,12 @@ export_every_list() {
     load_lists "$bin" "$db"
     "$bin" --db "$db" export -o "$out" 2>/dev/null
 }
+
+# bench_workdir: builds vigil (release) and sets BIN to it and OUT to a temporary directory
+# removed when the script exits.
+bench_workdir() {
+    cargo build --release --quiet
+    BIN=target/release/vigil
+    OUT=$(mktemp -d)
+    trap 'rm -rf "$OUT"' EXIT
+}
