@@ -1031,4 +1031,13 @@ async fn a_merged_away_id_redirects_and_the_survivor_names_it() {
     let (s, v) = call(&f, "GET", "/entities/p1", Some(&f.screen_key), None).await;
     assert_eq!(s, StatusCode::OK, "{v}");
     assert_eq!(v["referents"], json!(["o1"]), "{v}");
+    let body =
+        json!({"queries": {"q": {"schema": "Person", "properties": {"name": "Karim Zandavi"}}}})
+            .to_string();
+    let (_, v) = match_with(&f, "", &body).await;
+    assert_eq!(
+        v["responses"]["q"]["results"][0]["referents"],
+        json!(["o1"]),
+        "{v}"
+    );
 }

@@ -544,6 +544,9 @@ pub(crate) fn screen_examples(
 ) {
     let mut responses = serde_json::Map::new();
     let mut audit_results = serde_json::Map::new();
+    // The ids analysts merged into each result, as yente's `referents` (read once a request;
+    // an unreadable judgement store leaves them empty rather than failing the screening).
+    let judgements = vigil_reports::load_judgements(state.store.as_ref()).unwrap_or_default();
     for (k, ex, q) in queries {
         // A birth date or country that reads as nothing is left out, and the answer says so
         // (yente's clients ignore a field they do not know; a 422 would fail the whole batch).
@@ -556,6 +559,9 @@ pub(crate) fn screen_examples(
                     json!({"id": m.id, "caption": m.caption, "schema": m.schema.name(),
                            "properties": {}, "datasets": m.datasets, "referents": [], "target": true})
                 });
+                if !judgements.is_empty() {
+                    e["referents"] = json!(judgements.aliases(&m.id).into_iter().skip(1).collect::<Vec<_>>());
+                }
                 let features: BTreeMap<&String, f32> =
                     m.explanation.iter().map(|(f, x)| (f, x.score)).collect();
                 e["score"] = json!(m.score);
