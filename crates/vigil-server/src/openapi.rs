@@ -71,7 +71,7 @@ pub fn document() -> Value {
                               "401": {"description": "no or unknown key"}, "413": {"description": "body too large"},
                               "422": {"description": "invalid query: no name, a name over 500 bytes, more than 20 values, more than 100 queries, an unknown schema, topic or dataset, an impossible changed_since"}, "404": {"description": "unknown dataset"}}
             }},
-            "/search/{dataset}": {"get": op("Screen one name (audited like /match)", &[("dataset", "path", true), ("q", "query", true), ("schema", "query", false), ("birth_date", "query", false), ("country", "query", false), ("limit", "query", false)])},
+            "/search/{dataset}": {"get": op("Screen one name (audited like /match)", &[("dataset", "path", true), ("q", "query", true), ("schema", "query", false), ("birth_date", "query", false), ("country", "query", false), ("limit", "query", false), ("offset", "query", false)])},
             "/entities/{id}": {"get": op("An entity with its adjacent entities", &[("id", "path", true)])},
             "/entities/{id}/statements": {"get": op("Every statement with first and last seen", &[("id", "path", true)])},
             "/entities/{id}/links": {"get": op("The neighbourhood within N hops", &[("id", "path", true), ("hops", "query", false)])},

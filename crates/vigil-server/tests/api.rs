@@ -551,6 +551,22 @@ async fn yente_clients_authenticate_and_are_told_their_limits() {
         let (s, v) = match_with(&f, "", &with(weights)).await;
         assert_eq!(s, status, "{v}");
     }
+    // /search pages as yente's does: limit up to 500, offset.
+    let search = |q: &'static str| call(&f, "GET", q, Some(&f.screen_key), None);
+    let (s, v) = search("/search/default?q=Karim%20Zandavi&limit=1").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["results"][0]["id"], "p1", "{v}");
+    let (s, v) = search("/search/default?q=Karim%20Zandavi&limit=5&offset=1").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert!(
+        v["results"]
+            .as_array()
+            .is_some_and(|r| r.iter().all(|x| x["id"] != "p1")),
+        "{v}"
+    );
+    assert_eq!(v["offset"], 1);
+    let (s, _) = search("/search/default?q=Karim&limit=501").await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     let body = json!({"queries": {"q": {"schema": "Person", "properties": {"name": "X Y"}}},
         "config": {"nm_number_mismatch": 0.1}})
     .to_string();

@@ -58,8 +58,10 @@ pub(crate) fn datasets_for(state: &AppState, dataset: &str) -> Result<Arc<Select
     Ok(selection)
 }
 
-/// Most results one `/match` query may ask for, as yente allows.
+/// Most results one `/match` query or `/search` page may ask for, as yente allows.
 const MAX_MATCH_LIMIT: usize = 500;
+/// Furthest a `/search` page may start: paging deeper than this is a scan, not a search.
+const MAX_SEARCH_OFFSET: usize = 10_000;
 
 #[derive(Deserialize)]
 pub(crate) struct MatchBody {
@@ -590,6 +592,8 @@ pub(crate) struct SearchParams {
     q: Option<String>,
     schema: Option<String>,
     limit: Option<usize>,
+    /// Results to skip, for paging (yente's `offset`).
+    offset: Option<usize>,
     /// A birth date or year (persons): agreeing raises the score, differing lowers it.
     birth_date: Option<String>,
     /// A country name or code: nationality, citizenship, jurisdiction.
@@ -624,7 +628,14 @@ pub(crate) async fn search_handler(
             )
         })?,
     };
-    let limit = p.limit.unwrap_or(10).clamp(1, 100);
+    let limit = p.limit.unwrap_or(10);
+    let offset = p.offset.unwrap_or(0);
+    if !(1..=MAX_MATCH_LIMIT).contains(&limit) || offset > MAX_SEARCH_OFFSET {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("limit {limit}, offset {offset}: limit 1 to {MAX_MATCH_LIMIT}, offset at most {MAX_SEARCH_OFFSET}"),
+        ));
+    }
     let long = |v: &Option<String>| v.as_ref().is_some_and(|x| x.len() > 100);
     if long(&p.birth_date) || long(&p.country) {
         return Err(ApiError::new(
@@ -652,16 +663,19 @@ pub(crate) async fn search_handler(
         .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e))?;
     let index = state.index();
     let opts = Options {
-        limit,
+        limit: offset + limit,
+        candidates: Options::default().candidates.max(offset + limit),
         cutoff: 0.5,
         datasets: datasets.datasets.clone(),
         ..Options::default()
     };
     let screened = query.clone();
-    let hits = scoring(screened.names.iter().map(String::len).sum(), move || {
+    let found = scoring(screened.names.iter().map(String::len).sum(), move || {
         index.screen(&screened, &opts)
     })
     .await?;
+    let total = found.len();
+    let hits: Vec<vigil_index::Match> = found.into_iter().skip(offset).collect();
     let results: Vec<Value> = hits
         .iter()
         .map(|m| {
@@ -680,10 +694,9 @@ pub(crate) async fn search_handler(
         ..AuditRecord::answered(key)
     };
     audit(&state, &record, &datasets.versions).await?;
-    Ok(Json(
-        json!({"results": results, "total": {"value": results.len(), "relation": "eq"},
-                   "limit": limit, "offset": 0}),
-    ))
+    Ok(Json(json!({"results": results,
+                   "total": {"value": total, "relation": if total == offset + limit { "gte" } else { "eq" }},
+                   "limit": limit, "offset": offset})))
 }
 
 /// What the audit trail keeps of one query's answer: (id, score, match) per result.
