@@ -421,32 +421,37 @@ impl<'a> Linker<'a> {
                     .map(|v| v.iter().map(|&i| (i, &self.known[i])).collect())
                     .unwrap_or_default()
             };
+        // A form is a given name and a surname or its initial; it finds known names of the
+        // other shape (by given name) whose surname starts with the initial.
+        let shape = |f: &str| -> Option<(String, String, bool)> {
+            initial_form(f)
+                .map(|(g, c)| (g, c.to_string(), true))
+                .or_else(|| split_full(f).map(|(g, s)| (g, s, false)))
+        };
         for f in &e.forms {
-            if let Some((given, initial)) = initial_form(f) {
-                for (i, k) in with_given(&self.by_given, &given) {
-                    if k.kind != MentionKind::Person || !shares_place(i) {
-                        continue;
-                    }
-                    if k.names
-                        .iter()
-                        .filter_map(|n| split_full(n))
-                        .any(|(g, s)| g == given && s.starts_with(initial))
-                    {
-                        hits.push(i);
-                    }
+            let Some((given, rest, initial)) = shape(f) else {
+                continue;
+            };
+            let index = if initial {
+                &self.by_given
+            } else {
+                &self.by_given_initial
+            };
+            for (i, k) in with_given(index, &given) {
+                if k.kind != MentionKind::Person || !shares_place(i) {
+                    continue;
                 }
-            } else if let Some((given, surname)) = split_full(f) {
-                for (i, k) in with_given(&self.by_given_initial, &given) {
-                    if k.kind != MentionKind::Person || !shares_place(i) {
-                        continue;
-                    }
-                    if k.names
-                        .iter()
-                        .filter_map(|n| initial_form(n))
-                        .any(|(g, c)| g == given && surname.starts_with(c))
-                    {
-                        hits.push(i);
-                    }
+                let agrees = k.names.iter().filter_map(|n| shape(n)).any(|(g, r, i2)| {
+                    i2 != initial
+                        && g == given
+                        && if initial {
+                            r.starts_with(&rest)
+                        } else {
+                            rest.starts_with(&r)
+                        }
+                });
+                if agrees {
+                    hits.push(i);
                 }
             }
         }

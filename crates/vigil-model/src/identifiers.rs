@@ -131,12 +131,29 @@ pub fn parse_identifier(text: &str) -> Identifier {
 /// Shortest canonical identifier kept: shorter ones ("1", "A2") would match by chance.
 pub const MIN_IDENTIFIER_LEN: usize = 4;
 
+/// `text` without what stands in parentheses or brackets (remarks: "(Iran)", "(issued ...)").
+fn outside_parentheses(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
 /// The canonical form of an identifier as a list or a person wrote it; `None` when nothing
 /// identifier-like is left (fewer than four letters and digits, or no digit at all except for
 /// BICs and wallets, which may be letters only).
 pub fn canonical_identifier(kind: IdKind, raw: &str) -> Option<String> {
     let mut out = String::with_capacity(raw.len());
-    let mut depth = 0usize;
     let mut word = String::new();
     let letters_ok = matches!(kind, IdKind::Bic | IdKind::Wallet);
     let flush = |word: &mut String, out: &mut String| {
@@ -149,11 +166,8 @@ pub fn canonical_identifier(kind: IdKind, raw: &str) -> Option<String> {
         }
         word.clear();
     };
-    for c in raw.chars() {
+    for c in outside_parentheses(raw).chars() {
         match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            _ if depth > 0 => {}
             c if c.is_ascii_alphanumeric() => word.push(c.to_ascii_uppercase()),
             // Separators inside an identifier (A 123-456, 12.345/67) join its pieces.
             '-' | '.' | '/' | '_' => {
@@ -206,8 +220,10 @@ pub fn canonical_identifiers(kind: IdKind, raw: &str) -> Vec<String> {
     }
     let mut out: Vec<String> = Vec::new();
     for piece in &pieces {
-        let found = if is_prose(piece) {
-            identifiers_in_prose(kind, piece)
+        // Remarks in parentheses go in any case ("K 5510-372 (issued on 1 May 2015)").
+        let outside = outside_parentheses(piece);
+        let found = if is_prose(&outside) {
+            identifiers_in_prose(kind, &outside)
         } else {
             canonical_identifier(kind, piece).into_iter().collect()
         };
@@ -220,30 +236,15 @@ pub fn canonical_identifiers(kind: IdKind, raw: &str) -> Vec<String> {
     out
 }
 
-/// Whether a piece is a sentence about an identifier ("Expired Moroccan passport No 954242
-/// issued on 28.6.1995 in Meknas") rather than the identifier as written: it speaks of dates.
+/// Whether a piece (its remarks in parentheses taken out) is a sentence about an identifier
+/// ("Expired Moroccan passport No 954242 issued on 28.6.1995 in Meknas") rather than the
+/// identifier as written: it speaks of dates.
 fn is_prose(piece: &str) -> bool {
     const MARKERS: &[&str] = &[
         "issued", "issue", "expires", "expired", "expiry", "expiring", "valid", "until", "dated",
         "date", "born", "renewed", "since",
     ];
-    // Remarks in parentheses go in any case ("K 5510-372 (issued on 1 May 2015)").
-    let mut depth = 0usize;
-    let outside: String = piece
-        .chars()
-        .filter(|&c| {
-            match c {
-                '(' | '[' => depth += 1,
-                ')' | ']' => {
-                    depth = depth.saturating_sub(1);
-                    return false;
-                }
-                _ => {}
-            }
-            depth == 0
-        })
-        .collect();
-    outside
+    piece
         .split(|c: char| !c.is_alphabetic())
         .any(|w| MARKERS.contains(&w.to_lowercase().as_str()) || crate::dates::month(w).is_some())
 }
@@ -251,17 +252,7 @@ fn is_prose(piece: &str) -> bool {
 /// The identifiers in a sentence: its words with a digit and four letters and digits or more
 /// that are not dates (28.6.1995, 1999).
 fn identifiers_in_prose(kind: IdKind, piece: &str) -> Vec<String> {
-    let mut depth = 0usize;
-    let mut outside = String::with_capacity(piece.len());
-    for c in piece.chars() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            _ if depth > 0 => {}
-            c => outside.push(c),
-        }
-    }
-    outside
+    piece
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|w| {

@@ -27,10 +27,8 @@ impl Element {
     /// The element's spelling at the end of a compound written as one word.
     fn canonical(self) -> &'static str {
         match self {
-            Element::Allah => "allah",
             Element::Din => "addin",
-            Element::Rahman => "rahman",
-            Element::Haq => "haq",
+            other => bare(other),
         }
     }
 
