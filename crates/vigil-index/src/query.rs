@@ -157,10 +157,16 @@ impl Query {
         (self, why)
     }
 
+    /// A query by one name and nothing else.
     pub fn name(schema: Schema, name: &str) -> Query {
+        Query::names(schema, vec![name.to_string()])
+    }
+
+    /// A query by these names and nothing else.
+    pub fn names(schema: Schema, names: Vec<String>) -> Query {
         Query {
             schema,
-            names: vec![name.to_string()],
+            names,
             birth_dates: Vec::new(),
             countries: Vec::new(),
             gender: None,

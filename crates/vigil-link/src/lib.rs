@@ -765,14 +765,7 @@ impl<'a> Linker<'a> {
                 .cloned()
                 .collect();
             if !names.is_empty() {
-                let q = Query {
-                    schema: schema_of(kind),
-                    names,
-                    birth_dates: Vec::new(),
-                    countries: Vec::new(),
-                    gender: None,
-                    identifiers: Vec::new(),
-                };
+                let q = Query::names(schema_of(kind), names);
                 // Only strong matches count here, so fewer candidates are scored than in
                 // screening, and only those sharing half the query's weight.
                 let opts = Options {
@@ -848,14 +841,7 @@ impl<'a> Linker<'a> {
         let form = e.forms.iter().find(|f| f.split_whitespace().count() >= 2)?;
         let aq = analyze(form, vigil_matcher::name_kind(schema_of(kind)));
         for acronym in e.acronyms.iter().filter(|a| a.len() >= 3) {
-            let q = Query {
-                schema: schema_of(kind),
-                names: vec![acronym.clone()],
-                birth_dates: Vec::new(),
-                countries: Vec::new(),
-                gender: None,
-                identifiers: Vec::new(),
-            };
+            let q = Query::name(schema_of(kind), acronym);
             let opts = Options {
                 threshold: LIST_THRESHOLD,
                 cutoff: LIST_THRESHOLD,
