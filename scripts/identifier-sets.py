@@ -19,6 +19,8 @@ def canon(v):
     """Letters and digits of the identifier, without remarks in parentheses and without the
     words around it ("IMO", "Morocco number", "No.")."""
     v = re.sub(r"\(.*?\)", " ", v)
+    # FtM writes IMO numbers with the prefix glued on ("IMO9179842").
+    v = re.sub(r"^\s*IMO(?=\d)", "", v, flags=re.I)
     words = [w for w in re.split(r"\s+", v) if not (w.isalpha() and len(w) >= 3) and w.lower() not in ("no", "no.", "nr", "nr.", "#")]
     return re.sub(r"[^0-9A-Za-z]", "", "".join(words)).upper()
 

@@ -216,7 +216,8 @@ pub fn diff(
 
 #[derive(clap::Args)]
 pub struct ExportArgs {
-    /// Output format: ftm (FollowTheMoney JSON lines), graphml or cytoscape (the network).
+    /// Output format: ftm (FollowTheMoney JSON lines), statements (FtM's statements CSV),
+    /// graphml or cytoscape (the network).
     #[arg(long, default_value = "ftm")]
     pub format: String,
     /// For graph formats: only the neighbourhood of this entity (id or name).
@@ -234,12 +235,14 @@ pub struct ExportArgs {
 }
 
 pub fn export(store: &dyn Store, args: &ExportArgs) -> Result<()> {
-    if args.format != "ftm" {
-        bail!(
-            "unknown export format {:?}; supported: ftm, graphml, cytoscape",
-            args.format
-        );
-    }
+    use vigil_engine::export::{export, is_closed_pipe, ExportFormat};
+    let format = match args.format.as_str() {
+        "ftm" => ExportFormat::Ftm,
+        "statements" => ExportFormat::Statements,
+        other => {
+            bail!("unknown export format {other:?}; supported: ftm, statements, graphml, cytoscape")
+        }
+    };
     if let Some(ds) = &args.dataset {
         if store.versions(ds)?.is_empty() {
             bail!("no dataset named {ds:?}; `vigil datasets` lists them");
@@ -252,35 +255,18 @@ pub fn export(store: &dyn Store, args: &ExportArgs) -> Result<()> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = std::io::BufWriter::new(sink);
-    let mut failure: Option<std::io::Error> = None;
-    let mut count = 0u64;
-    store.for_each_entity(args.dataset.as_deref(), &mut |e| {
-        // A report's mention table goes out as FtM Mention entities.
-        let mentions = if e.schema == vigil_model::Schema::Article {
-            vigil_link::expand_mentions(&e)
-        } else {
-            Vec::new()
-        };
-        for e in std::iter::once(&e).chain(&mentions) {
-            let line = e.to_ftm_json().to_string();
-            if let Err(err) = writeln!(out, "{line}") {
-                failure = Some(err);
-                return false;
-            }
-            count += 1;
-        }
-        true
-    })?;
-    if let Some(err) = failure {
+    let count = match export(store, format, args.dataset.as_deref(), &mut out) {
+        Ok(n) => n,
         // A closed pipe (`| head`) is the reader's choice, not an error.
-        if err.kind() != std::io::ErrorKind::BrokenPipe {
-            return Err(err).context("writing the export");
-        }
-        return Ok(());
-    }
-    out.flush().context("writing the export")?;
+        Err(e) if is_closed_pipe(&e) => return Ok(()),
+        Err(e) => return Err(anyhow::anyhow!(e.chain())),
+    };
     if args.output.is_some() {
-        eprintln!("exported {count} entities");
+        let what = match format {
+            ExportFormat::Ftm => "entities",
+            ExportFormat::Statements => "statements",
+        };
+        eprintln!("exported {count} {what}");
     }
     Ok(())
 }

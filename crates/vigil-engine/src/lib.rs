@@ -5,6 +5,7 @@
 
 mod derived;
 mod errors;
+pub mod export;
 pub mod judgements;
 pub mod lists;
 pub mod network;

@@ -45,6 +45,38 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
             .ok_or_else(|| bad("properties", "missing or not an object".into()))?;
         records += 1;
         let origin = format!("{file}:{n}");
+        // OpenSanctions' entity-level fields: the ids merged into this one, and when the
+        // publisher first saw it and last saw it change (`last_seen` is left out: it moves
+        // with every export, and vigil's own loads say it).
+        for field in vigil_model::ftm_fields::ALL {
+            let values: Vec<&str> = match v.get(field) {
+                None | Some(Value::Null) => Vec::new(),
+                Some(Value::String(s)) => vec![s.as_str()],
+                Some(Value::Array(a)) => a
+                    .iter()
+                    .map(|x| {
+                        x.as_str()
+                            .ok_or_else(|| bad(field, format!("values must be strings, found {x}")))
+                    })
+                    .collect::<Result<_, _>>()?,
+                Some(other) => {
+                    return Err(bad(
+                        field,
+                        format!("must be a string or a list, found {other}"),
+                    ))
+                }
+            };
+            for value in values {
+                if field != vigil_model::ftm_fields::REFERENTS
+                    && !vigil_model::dates::is_iso_date_or_time(value)
+                {
+                    return Err(bad(field, format!("{value:?} is not an ISO date or time")));
+                }
+                if !value.is_empty() && value != id {
+                    emit.add(id, schema, field, value, &origin);
+                }
+            }
+        }
         for (prop, values) in props {
             let values = values
                 .as_array()

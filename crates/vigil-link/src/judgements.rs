@@ -207,6 +207,11 @@ impl Judgements {
                 .contains(&(self.resolve_id(a), self.resolve_id(b)))
     }
 
+    /// Every merge in force: (merged-away id, the id it resolves to).
+    pub fn merges(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.canonical.iter().map(|(a, b)| (a.as_str(), b.as_str()))
+    }
+
     /// Every id that resolves to `id` (itself included).
     pub fn aliases(&self, id: &str) -> Vec<String> {
         let target = self.resolve_id(id);

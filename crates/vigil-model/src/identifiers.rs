@@ -117,10 +117,18 @@ pub fn parse_identifier(text: &str) -> Identifier {
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let kind = match first.as_str() {
-        "imo" => IdKind::Imo,
-        "mmsi" => IdKind::Mmsi,
-        _ => IdKind::Other,
+    // The kind's word written before the number or glued to it (FtM writes "IMO9179842").
+    let glued = |word: &str| {
+        first
+            .strip_prefix(word)
+            .is_some_and(|rest| rest.is_empty() || rest.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let kind = if glued("imo") {
+        IdKind::Imo
+    } else if glued("mmsi") {
+        IdKind::Mmsi
+    } else {
+        IdKind::Other
     };
     Identifier {
         kind,
@@ -179,6 +187,19 @@ pub fn canonical_identifier(kind: IdKind, raw: &str) -> Option<String> {
     flush(&mut word, &mut out);
     // Wallets and BICs keep their letters as written; a wallet is case-sensitive, but lists
     // print it one way and people copy it: upper case for comparison is safe at this length.
+    // "IMO9179842" is the IMO number 9179842: the kind's word glued on is no part of it.
+    let glued = match kind {
+        IdKind::Imo => "IMO",
+        IdKind::Mmsi => "MMSI",
+        _ => "",
+    };
+    if !glued.is_empty()
+        && out
+            .strip_prefix(glued)
+            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+    {
+        out.drain(..glued.len());
+    }
     let has_digit = out.chars().any(|c| c.is_ascii_digit());
     (out.len() >= MIN_IDENTIFIER_LEN && (has_digit || letters_ok)).then_some(out)
 }
@@ -277,6 +298,8 @@ mod tests {
         let cases = [
             (IdKind::Imo, "IMO 9179842", Some("9179842")),
             (IdKind::Imo, "9179842", Some("9179842")),
+            (IdKind::Imo, "IMO9179842", Some("9179842")),
+            (IdKind::Mmsi, "MMSI620233000", Some("620233000")),
             (IdKind::Passport, "A 123-456 (Iran)", Some("A123456")),
             (
                 IdKind::Passport,
@@ -333,6 +356,9 @@ mod tests {
             ["K5510372"]
         );
         assert_eq!(parse_identifier("IMO 9179842").kind, IdKind::Imo);
+        assert_eq!(parse_identifier("IMO9179842").kind, IdKind::Imo);
+        assert_eq!(parse_identifier("imo").kind, IdKind::Imo);
+        assert_eq!(parse_identifier("IMOX12").kind, IdKind::Other);
         assert_eq!(parse_identifier("passport: A123456").kind, IdKind::Passport);
         assert_eq!(parse_identifier("passport: A123456").value, "A123456");
         assert_eq!(parse_identifier("A123456").kind, IdKind::Other);

@@ -61,3 +61,14 @@ mod tests {
         assert_eq!(super::slug("--A  b--"), "a-b");
     }
 }
+
+/// Entity-level fields of an FtM line (OpenSanctions' `referents`, `first_seen`,
+/// `last_change`), kept by the FtM loader as statements of these reserved property names so
+/// they carry their dataset's provenance; FtM exports lift them back to the top level.
+pub mod ftm_fields {
+    pub const REFERENTS: &str = "referents";
+    pub const FIRST_SEEN: &str = "first_seen";
+    pub const LAST_CHANGE: &str = "last_change";
+    /// Every reserved name.
+    pub const ALL: [&str; 3] = [REFERENTS, FIRST_SEEN, LAST_CHANGE];
+}

@@ -108,6 +108,38 @@ pub fn last_change_is_when_a_statement_came_or_went(s: &dyn Store) {
     );
     assert!(!seen.contains_key("p2"), "removed entities are not visited");
     assert_eq!(seen.len(), 3);
+    // First and last seen: the first version that had the entity, the latest that has it.
+    let mut spans = std::collections::BTreeMap::new();
+    s.for_each_entity_seen(None, &mut |e, seen| {
+        spans.insert(
+            e.id.clone(),
+            (seen.first_seen.clone(), seen.last_seen.clone()),
+        );
+        true
+    })
+    .expect("visit");
+    let span = |id: &str| spans.get(id).cloned().unwrap_or_default();
+    assert_eq!(
+        span("c1"),
+        (
+            Some("2026-01-01T00:00:00Z".into()),
+            Some("2026-03-01T00:00:00Z".into())
+        )
+    );
+    assert_eq!(
+        span("c2"),
+        (
+            Some("2026-02-01T00:00:00Z".into()),
+            Some("2026-03-01T00:00:00Z".into())
+        )
+    );
+    let mut of_other = 0;
+    s.for_each_entity_seen(Some("elsewhere"), &mut |_, _| {
+        of_other += 1;
+        true
+    })
+    .expect("visit");
+    assert_eq!(of_other, 0, "a dataset filter leaves the others out");
 }
 
 pub fn first_load_counts(s: &dyn Store) {

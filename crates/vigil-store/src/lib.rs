@@ -64,11 +64,12 @@ macro_rules! kv_store_reads {
             self.read(|r| $crate::for_each_entity_from(r, dataset, f))
         }
 
-        fn for_each_entity_changed(
+        fn for_each_entity_seen(
             &self,
-            f: &mut dyn FnMut(vigil_model::Entity, Option<&str>) -> bool,
+            dataset: Option<&str>,
+            f: &mut dyn FnMut(vigil_model::Entity, &$crate::EntitySeen) -> bool,
         ) -> Result<(), $crate::StoreError> {
-            self.read(|r| $crate::for_each_entity_changed_from(r, f))
+            self.read(|r| $crate::for_each_entity_seen_from(r, dataset, f))
         }
     };
 }
@@ -165,6 +166,17 @@ pub trait Store: Send + Sync {
     fn for_each_entity_changed(
         &self,
         f: &mut dyn FnMut(Entity, Option<&str>) -> bool,
+    ) -> Result<(), StoreError> {
+        self.for_each_entity_seen(None, &mut |e, seen| f(e, seen.last_change.as_deref()))
+    }
+
+    /// Visit every current entity (of one dataset, or of all) with when it was first and last
+    /// loaded and when a load last changed it (yente's `first_seen`, `last_seen`,
+    /// `last_change`). Stop when `f` returns false.
+    fn for_each_entity_seen(
+        &self,
+        dataset: Option<&str>,
+        f: &mut dyn FnMut(Entity, &EntitySeen) -> bool,
     ) -> Result<(), StoreError>;
 }
 
@@ -184,9 +196,10 @@ pub(crate) fn datasets_from<R: versioning::KvRead>(r: &R) -> Result<Vec<DatasetI
     Ok(out)
 }
 
-pub(crate) fn for_each_entity_changed_from<R: versioning::KvRead>(
+pub(crate) fn for_each_entity_seen_from<R: versioning::KvRead>(
     r: &R,
-    f: &mut dyn FnMut(Entity, Option<&str>) -> bool,
+    dataset: Option<&str>,
+    f: &mut dyn FnMut(Entity, &EntitySeen) -> bool,
 ) -> Result<(), StoreError> {
     // Per dataset, `loaded_at` by version seq (seqs run 1, 2, 3, ...).
     let mut loaded: std::collections::HashMap<String, Vec<String>> = Default::default();
@@ -201,29 +214,60 @@ pub(crate) fn for_each_entity_changed_from<R: versioning::KvRead>(
         }
         loaded.insert(name, at);
     }
-    r.each_entity(&mut |_, statements| {
-        let mut last: Option<&str> = None;
-        for s in &statements {
-            let Some(&(from, to)) = s.seen.last() else {
-                continue;
-            };
-            // A statement still current changed the entity when it appeared; one dropped,
-            // in the version after it was last seen.
-            let seq = if s.is_current() { from } else { to + 1 };
-            let at = loaded
-                .get(&s.statement.dataset)
-                .and_then(|a| a.get(seq as usize))
-                .map(String::as_str)
-                .filter(|a| !a.is_empty());
-            if at > last {
-                last = at;
-            }
+    r.each_entity(&mut |_, mut statements| {
+        if let Some(ds) = dataset {
+            statements.retain(|s| s.statement.dataset == ds);
         }
+        let seen = seen_of(&statements, &loaded);
         Ok(match versioning::current_of(statements, None) {
-            Some(e) => f(e, last),
+            Some(e) => f(e, &seen),
             None => true,
         })
     })
+}
+
+/// When the statements were first and last loaded, and when a load last changed them: a
+/// statement still current changed its entity when it appeared; one dropped, in the version
+/// after it was last seen.
+fn seen_of(
+    statements: &[StoredStatement],
+    loaded: &std::collections::HashMap<String, Vec<String>>,
+) -> EntitySeen {
+    let mut seen = EntitySeen::default();
+    let at = |ds: &str, seq: u32| -> Option<&str> {
+        let times = loaded.get(ds)?;
+        let i = if seq == OPEN {
+            times.len().checked_sub(1)?
+        } else {
+            seq as usize
+        };
+        times.get(i).map(String::as_str).filter(|a| !a.is_empty())
+    };
+    let earlier = |a: &mut Option<String>, b: Option<&str>| {
+        if let Some(b) = b {
+            if a.as_deref().is_none_or(|x| b < x) {
+                *a = Some(b.to_string());
+            }
+        }
+    };
+    let later = |a: &mut Option<String>, b: Option<&str>| {
+        if let Some(b) = b {
+            if a.as_deref().is_none_or(|x| b > x) {
+                *a = Some(b.to_string());
+            }
+        }
+    };
+    for s in statements {
+        let ds = s.statement.dataset.as_str();
+        let (Some(&(first, _)), Some(&(from, to))) = (s.seen.first(), s.seen.last()) else {
+            continue;
+        };
+        earlier(&mut seen.first_seen, at(ds, first));
+        later(&mut seen.last_seen, at(ds, to));
+        let changed = if s.is_current() { from } else { to + 1 };
+        later(&mut seen.last_change, at(ds, changed));
+    }
+    seen
 }
 
 pub(crate) fn for_each_entity_from<R: versioning::KvRead>(

@@ -114,6 +114,15 @@ impl StoredStatement {
     }
 }
 
+/// When an entity was first and last loaded and when a load last changed it: the `loaded_at`
+/// times (RFC 3339) of the versions concerned.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntitySeen {
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+    pub last_change: Option<String>,
+}
+
 /// A statement for display: the fact, with first and last seen as version labels.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatementRecord {
