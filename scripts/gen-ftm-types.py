@@ -28,4 +28,15 @@ with open("crates/vigil-ftm/src/types_table.rs", "w") as f:
         if len(by_name[name]) > 1:
             f.write(f'    ("{schema}", "{name}", "{t}"),\n')
     f.write("];\n")
+    f.write("/// (schema, entity property, the reverse property FtM gives the entity it points at), sorted:\n")
+    f.write("/// a Sanction's `entity` is that entity's `sanctions`, an Ownership's `owner` its `ownershipOwner`.\n")
+    f.write("pub(crate) const REVERSE: &[(&str, &str, &str)] = &[\n")
+    rows = set()
+    for schema in model.schemata.values():
+        for prop in schema.properties.values():
+            if prop.reverse is not None and not prop.stub:
+                rows.add((schema.name, prop.name, prop.reverse.name))
+    for row in sorted(rows):
+        f.write('    ("%s", "%s", "%s"),\n' % row)
+    f.write("];\n")
 print(len(by_name), "properties")

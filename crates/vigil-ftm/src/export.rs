@@ -232,6 +232,16 @@ pub fn ftm_prop_type(schema: Schema, prop: &str) -> &'static str {
         .map_or("string", |(_, _, t)| t)
 }
 
+/// The property under which FtM shows, on the entity `prop` of `schema` points at, the entity
+/// that points (a Sanction's `entity` → `sanctions`; an Ownership's `owner` →
+/// `ownershipOwner`): yente's adjacent and nested properties.
+pub fn reverse_property(schema: &str, prop: &str) -> Option<&'static str> {
+    crate::types_table::REVERSE
+        .binary_search_by(|(s, p, _)| (*s, *p).cmp(&(schema, prop)))
+        .ok()
+        .map(|i| crate::types_table::REVERSE[i].2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +254,12 @@ mod tests {
         assert_eq!(ftm_prop_type(Schema::UnknownLink, "subject"), "entity");
         assert_eq!(ftm_prop_type(Schema::Sanction, "authority"), "string");
         assert_eq!(ftm_prop_type(Schema::Person, "id"), "id");
+        assert_eq!(reverse_property("Sanction", "entity"), Some("sanctions"));
+        assert_eq!(
+            reverse_property("Ownership", "owner"),
+            Some("ownershipOwner")
+        );
+        assert_eq!(reverse_property("Person", "name"), None);
     }
 
     #[test]

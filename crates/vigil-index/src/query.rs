@@ -200,6 +200,8 @@ pub struct Options {
     /// `2026-11-01` admits `2026-11-01T08:00:00Z`); yente's `changed_since`, for screening
     /// only what a list load changed.
     pub changed_since: Option<String>,
+    /// Only entities of one of these countries (ISO codes; yente's `/search` `countries`).
+    pub countries: Vec<String>,
     pub weights: Weights,
     /// How many retrieved candidates are scored in full.
     pub candidates: usize,
@@ -220,6 +222,7 @@ impl Default for Options {
             exclude_ids: Vec::new(),
             topics: Vec::new(),
             changed_since: None,
+            countries: Vec::new(),
             weights: Weights::default(),
             candidates: 200,
             min_share: 0.3,
@@ -393,6 +396,7 @@ impl Admit<'_> {
             && o.changed_since
                 .as_deref()
                 .is_none_or(|since| r.changed.as_str() >= since)
+            && (o.countries.is_empty() || r.countries.iter().any(|c| o.countries.contains(c)))
     }
 }
 
@@ -641,6 +645,20 @@ impl Index {
             crate::build::apply_rarity(name, &self.keys, self.records.len());
         }
         p
+    }
+
+    /// Browse without a name: every entity of `schema` (or a descendant) the options admit,
+    /// by caption, then id.
+    pub fn browse(&self, schema: Schema, o: &Options) -> Vec<&Record> {
+        let rules = self.admit(schema, o);
+        let mut out: Vec<&Record> = self
+            .records
+            .iter()
+            .filter(|r| (schema == Schema::Thing || r.schema.is_a(schema)) && rules.admits(r))
+            .collect();
+        out.sort_by(|a, b| a.caption.cmp(&b.caption).then_with(|| a.id.cmp(&b.id)));
+        out.truncate(o.limit);
+        out
     }
 
     /// Screen one query: retrieve candidates, score them, best first.

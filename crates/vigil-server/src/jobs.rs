@@ -344,21 +344,7 @@ fn run(st: &Arc<AppState>, job_id: &str, req: &IngestRequest) {
             exec(&mut || built = ingestor.derived());
             match built {
                 Ok((index, graph)) => {
-                    let old_index = std::mem::replace(
-                        &mut *st.index.write().unwrap_or_else(|p| p.into_inner()),
-                        Arc::new(index),
-                    );
-                    let old_graph = st
-                        .graph
-                        .write()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .replace(Arc::new(graph));
-                    // Freeing hundreds of megabytes is this thread's work, not a request's.
-                    release_here(old_index);
-                    if let Some(g) = old_graph {
-                        release_here(g);
-                    }
-                    let _ = st.refresh_versions();
+                    install_derived(st, index, graph);
                     // On the low-priority thread, before the job is said done.
                     exec(&mut || {
                         let _ = st.warm_discrepancies();
@@ -377,4 +363,24 @@ fn run(st: &Arc<AppState>, job_id: &str, req: &IngestRequest) {
     }
     watching.store(false, Ordering::Relaxed);
     let _ = watcher.join();
+}
+
+/// Swap a freshly built index and graph in (readers keep the old ones until then) and
+/// re-read the dataset versions. Freeing the old ones is the caller's thread's work, not a
+/// request's.
+pub(crate) fn install_derived(st: &AppState, index: vigil_index::Index, graph: vigil_graph::Graph) {
+    let old_index = std::mem::replace(
+        &mut *st.index.write().unwrap_or_else(|p| p.into_inner()),
+        Arc::new(index),
+    );
+    let old_graph = st
+        .graph
+        .write()
+        .unwrap_or_else(|p| p.into_inner())
+        .replace(Arc::new(graph));
+    release_here(old_index);
+    if let Some(g) = old_graph {
+        release_here(g);
+    }
+    let _ = st.refresh_versions();
 }

@@ -242,11 +242,21 @@ fn routes(state: Arc<AppState>) -> Router {
         )
         .route("/openapi.json", get(|| async { Json(openapi::document()) }))
         .route("/datasets", get(datasets_handler))
+        .route("/catalog", get(routes::entities::catalog_handler))
+        .route("/updatez", post(routes::ingest::updatez_handler))
         .route("/match/{dataset}", post(match_handler))
         .route("/algorithms", get(routes::screening::algorithms_handler))
         .route("/search/{dataset}", get(search_handler))
         .route("/entities/{id}", get(entity_handler))
         .route("/entities/{id}/statements", get(statements_handler))
+        .route(
+            "/entities/{id}/adjacent",
+            get(routes::entities::adjacent_handler),
+        )
+        .route(
+            "/entities/{id}/adjacent/{prop}",
+            get(routes::entities::adjacent_prop_handler),
+        )
         .route("/entities/{id}/links", get(links_handler))
         .route("/timeline", get(timeline_handler))
         .route("/discrepancies", get(discrepancies_handler))

@@ -1,5 +1,6 @@
 //! Entities, their statements and the claims reports make about them; the datasets.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
@@ -10,7 +11,8 @@ use vigil_graph::Filter;
 
 use crate::auth::authorize;
 use crate::routes::network::graph;
-use crate::{ApiError, AppState, Role};
+use crate::{ApiError, ApiQuery, AppState, Role};
+use vigil_model::Schema;
 
 pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
     let e = state.store.current_entity(id).ok()??;
@@ -86,9 +88,176 @@ fn seen_dates(state: &AppState, id: &str) -> Option<Seen> {
     seen
 }
 
+/// The entities adjacent to `id`, by the property yente shows them under: its own entity
+/// properties (`addressEntity`, `holder`, ...) and, for entities pointing at it, FtM's reverse
+/// property of theirs (a Sanction's `entity` → `sanctions`, an Ownership's `owner` →
+/// `ownershipOwner`), each id once, in a stable order.
+pub(crate) fn adjacent_ids(state: &AppState, id: &str) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut put = |prop: &str, other: &str| {
+        let ids = out.entry(prop.to_string()).or_default();
+        if !ids.iter().any(|x| x == other) {
+            ids.push(other.to_string());
+        }
+    };
+    if let Ok(Some(e)) = state.store.current_entity(id) {
+        for (prop, other) in e.references() {
+            put(prop, other);
+        }
+    }
+    if let Ok(g) = graph(state) {
+        if let Some(n) = g.node(id) {
+            for sanction in g.sanctions_of(n) {
+                put("sanctions", sanction);
+            }
+            for &i in g.edges_of(n) {
+                let edge = &g.edges[i as usize];
+                // Which of the relation's properties points here: its first end's or its
+                // second's (an event's `involved` party is its first end).
+                let (schema, prop) = match Schema::from_name(&edge.relation).and_then(Schema::edge)
+                {
+                    Some((first, second)) => (
+                        edge.relation.as_str(),
+                        if edge.a == n { first } else { second },
+                    ),
+                    None if edge.relation == "involved" && edge.a == n => ("Event", "involved"),
+                    None => continue,
+                };
+                if let Some(reverse) = vigil_ftm::reverse_property(schema, prop) {
+                    if edge.entity != id {
+                        put(reverse, &edge.entity);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `entity_json` of each id that is still an entity, the reference back to `root` left as it is.
+fn nested(state: &AppState, ids: &[String], root: &str) -> Vec<Value> {
+    ids.iter()
+        .filter_map(|other| {
+            let mut e = entity_json(state, other)?;
+            // One level: the adjacent entity's own references are resolved, but not further.
+            if let Some(props) = e["properties"].as_object_mut() {
+                for (_, values) in props.iter_mut() {
+                    let Some(list) = values.as_array_mut() else {
+                        continue;
+                    };
+                    for v in list.iter_mut() {
+                        let Some(target) = v.as_str().map(str::to_string) else {
+                            continue;
+                        };
+                        if target != root && target != *other && is_reference(state, other, &target)
+                        {
+                            if let Some(inner) = entity_json(state, &target) {
+                                *v = inner;
+                            }
+                        }
+                    }
+                }
+            }
+            Some(e)
+        })
+        .collect()
+}
+
+fn is_reference(state: &AppState, id: &str, value: &str) -> bool {
+    state
+        .store
+        .current_entity(id)
+        .ok()
+        .flatten()
+        .is_some_and(|e| e.references().any(|(_, v)| v == value))
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct EntityParams {
+    /// yente's `nested`: adjacent entities inside `properties` (default), or only ids.
+    nested: Option<bool>,
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct AdjacentParams {
+    limit: Option<usize>,
+    offset: Option<usize>,
+}
+
+/// Most adjacent entities nested in one property of `/entities/{id}`.
+const MAX_NESTED: usize = 100;
+
+/// Most adjacent entities one page gives (yente: 500).
+const MAX_ADJACENT_LIMIT: usize = 500;
+
+fn page(state: &AppState, ids: &[String], root: &str, limit: usize, offset: usize) -> Value {
+    let slice: Vec<String> = ids.iter().skip(offset).take(limit).cloned().collect();
+    json!({"results": nested(state, &slice, root),
+           "total": {"value": ids.len(), "relation": "eq"},
+           "limit": limit, "offset": offset})
+}
+
+fn adjacent_page_params(p: &AdjacentParams) -> Result<(usize, usize), ApiError> {
+    let (limit, offset) = (p.limit.unwrap_or(10), p.offset.unwrap_or(0));
+    if !(1..=MAX_ADJACENT_LIMIT).contains(&limit) || offset > 10_000 {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("limit {limit}, offset {offset}: limit 1 to {MAX_ADJACENT_LIMIT}, offset at most 10000"),
+        ));
+    }
+    Ok((limit, offset))
+}
+
+/// yente's `/entities/{id}/adjacent`: the entity and, per property, a page of adjacent entities.
+pub(crate) async fn adjacent_handler(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    ApiQuery(p): ApiQuery<AdjacentParams>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let (limit, offset) = adjacent_page_params(&p)?;
+    let entity = entity_json(&state, &id)
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no entity {id:?}")))?;
+    let adjacent: serde_json::Map<String, Value> = adjacent_ids(&state, &id)
+        .iter()
+        .map(|(prop, ids)| (prop.clone(), page(&state, ids, &id, limit, offset)))
+        .collect();
+    Ok(Json(json!({"entity": entity, "adjacent": adjacent})))
+}
+
+/// yente's `/entities/{id}/adjacent/{prop}`: one property's page.
+pub(crate) async fn adjacent_prop_handler(
+    State(state): State<Arc<AppState>>,
+    Path((id, prop)): Path<(String, String)>,
+    ApiQuery(p): ApiQuery<AdjacentParams>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let (limit, offset) = adjacent_page_params(&p)?;
+    if entity_json(&state, &id).is_none() {
+        return Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no entity {id:?}"),
+        ));
+    }
+    let adjacent = adjacent_ids(&state, &id);
+    match adjacent.get(&prop) {
+        Some(ids) => Ok(Json(page(&state, ids, &id, limit, offset))),
+        None => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!(
+                "{id:?} has no adjacent entities under {prop:?}; it has: {}",
+                adjacent.keys().cloned().collect::<Vec<_>>().join(", ")
+            ),
+        )),
+    }
+}
+
 pub(crate) async fn entity_handler(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
+    ApiQuery(params): ApiQuery<EntityParams>,
     headers: HeaderMap,
 ) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
@@ -108,6 +277,19 @@ pub(crate) async fn entity_handler(
     let mut e = entity_json(&state, &id)
         .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no entity {id:?}")))?;
     e["referents"] = json!(aliases.iter().skip(1).collect::<Vec<_>>());
+    // yente's nested entity: adjacent entities inside `properties`, under their own property
+    // or FtM's reverse one; `nested=false` leaves ids.
+    if params.nested.unwrap_or(true) {
+        let mut totals = serde_json::Map::new();
+        for (prop, ids) in adjacent_ids(&state, &id) {
+            // A hub (a ministry with hundreds of links) nests its first ones; `/adjacent`
+            // pages through all, and `adjacent_total` says how many there are.
+            let shown = &ids[..ids.len().min(MAX_NESTED)];
+            e["properties"][&prop] = json!(nested(&state, shown, &id));
+            totals.insert(prop, json!(ids.len()));
+        }
+        e["adjacent_total"] = Value::Object(totals);
+    }
     if let Ok(g) = graph(&state) {
         if let Some(n) = g.node(&id) {
             let hood = g.neighbourhood(n, 1, &Filter::default(), 200);
@@ -229,6 +411,65 @@ pub(crate) async fn claims_handler(
         }));
     }
     Ok(Json(json!({"id": id, "claims": out})))
+}
+
+/// yente's `/catalog`: every dataset with its version, load time, size and FtM name, which
+/// are current in the index, and an `ETag` (the versions' hash) for `If-None-Match`.
+pub(crate) async fn catalog_handler(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    authorize(&state, &headers, Role::Screen)?;
+    let infos = state
+        .store
+        .datasets()
+        .map_err(|_| ApiError::internal("reading the store"))?;
+    let latest = state
+        .versions
+        .read()
+        .unwrap_or_else(|p| p.into_inner())
+        .latest
+        .clone();
+    let mut current = Vec::new();
+    let mut outdated = Vec::new();
+    let datasets: Vec<Value> = infos
+        .iter()
+        .map(|d| {
+            let served = latest.get(&d.name);
+            if served == Some(&d.latest.version) {
+                current.push(d.name.clone());
+            } else {
+                outdated.push(d.name.clone());
+            }
+            json!({
+                "name": d.name,
+                "ftm_name": vigil_ftm::ftm_dataset_name(&d.name),
+                "title": d.name,
+                "version": d.latest.version,
+                "updated_at": d.latest.loaded_at,
+                "load": true,
+                "entity_count": d.latest.entities,
+                "statement_count": d.latest.statements,
+                "versions": d.versions,
+                "format": d.latest.format,
+            })
+        })
+        .collect();
+    let body = json!({"datasets": datasets, "current": current, "outdated": outdated,
+                      "index_stale": !outdated.is_empty()});
+    let tag = format!(
+        "\"{:032x}\"",
+        vigil_model::statement_id("catalog", "", Schema::Thing, "", &body.to_string(), None).0
+    );
+    let matches = headers
+        .get(axum::http::header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    if matches {
+        return Ok((StatusCode::NOT_MODIFIED, [(axum::http::header::ETAG, tag)]).into_response());
+    }
+    Ok(([(axum::http::header::ETAG, tag)], Json(body)).into_response())
 }
 
 pub(crate) async fn datasets_handler(

@@ -8,7 +8,7 @@ use axum::Json;
 use serde_json::{json, Value};
 
 use crate::auth::authorize;
-use crate::{jobs, now, ApiError, ApiJson, AppState, IngestRequest, Job, Role};
+use crate::{jobs, now, ApiError, ApiJson, ApiQuery, AppState, IngestRequest, Job, Role};
 
 /// `POST /ingest`: queue a write; answered at once with the job to poll.
 pub(crate) async fn ingest_handler(
@@ -124,4 +124,55 @@ pub(crate) async fn job_handler(
         .cloned()
         .map(Json)
         .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no job {id:?}")))
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct UpdatezParams {
+    /// Wait until the index is rebuilt (yente's `sync`).
+    sync: Option<bool>,
+    /// yente's update token: an admin key here (the `Authorization` header works too).
+    token: Option<String>,
+}
+
+/// yente's `POST /updatez` (admin): rebuild the screening index and network graph from the
+/// store as it now stands (after a `vigil load` beside the server, say), then serve them.
+pub(crate) async fn updatez_handler(
+    State(state): State<Arc<AppState>>,
+    ApiQuery(p): ApiQuery<UpdatezParams>,
+    mut headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    if let Some(token) = p.token.as_deref().filter(|t| !t.is_empty()) {
+        if let Ok(v) = format!("ApiKey {token}").parse() {
+            headers.insert(axum::http::header::AUTHORIZATION, v);
+        }
+    }
+    authorize(&state, &headers, Role::Admin)?;
+    let Some(ingestor) = state.ingestor.clone() else {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "this server was started without a store it can rebuild from",
+        ));
+    };
+    let st = state.clone();
+    let work = move || match ingestor.derived() {
+        Ok((index, graph)) => {
+            crate::jobs::install_derived(&st, index, graph);
+            Ok(())
+        }
+        Err(e) => Err(e),
+    };
+    if p.sync.unwrap_or(false) {
+        tokio::task::spawn_blocking(work)
+            .await
+            .map_err(|_| ApiError::internal("rebuilding the index"))?
+            .map_err(|e| {
+                ApiError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("rebuilding the index: {e}"),
+                )
+            })?;
+    } else {
+        tokio::task::spawn_blocking(work);
+    }
+    Ok(Json(json!({"status": "ok"})))
 }

@@ -39,6 +39,13 @@ pub(crate) fn datasets_for(state: &AppState, dataset: &str) -> Result<Arc<Select
             .cloned()
             .collect(),
         d if v.latest.contains_key(d) => vec![d.to_string()],
+        // FtM's name of a dataset (`us_ofac_sdn` for `ofac-sdn`) names it too.
+        d if v.latest.keys().any(|n| vigil_ftm::ftm_dataset_name(n) == d) => v
+            .latest
+            .keys()
+            .filter(|n| vigil_ftm::ftm_dataset_name(n) == d)
+            .cloned()
+            .collect(),
         d => {
             return Err(ApiError::new(
                 StatusCode::NOT_FOUND,
@@ -324,8 +331,28 @@ pub(crate) fn match_filters(raw: Option<&str>, state: &AppState) -> Result<Match
             .latest
             .contains_key(d)
     };
+    // A dataset named by its FtM name (`us_ofac_sdn`) is the dataset vigil calls `ofac-sdn`.
+    let internal = |d: String| -> String {
+        if known(&d) {
+            return d;
+        }
+        state
+            .versions
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .latest
+            .keys()
+            .find(|n| vigil_ftm::ftm_dataset_name(n) == d)
+            .cloned()
+            .unwrap_or(d)
+    };
     for (k, v) in form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
         let v = v.trim().to_string();
+        let v = if matches!(k.as_ref(), "include_dataset" | "exclude_dataset") {
+            internal(v)
+        } else {
+            v
+        };
         match k.as_ref() {
             "include_dataset" | "exclude_dataset" if !known(&v) => {
                 // A misspelt dataset would silently screen against nothing (or exclude
@@ -367,7 +394,8 @@ pub(crate) async fn match_handler(
     RawQuery(raw_query): RawQuery,
     headers: HeaderMap,
     body: Result<ApiJson<MatchBody>, ApiError>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
     // The key is checked before the body is looked at: no key, no parsing.
     let key = authorize(&state, &headers, Role::Screen)?;
     let _answering = state.audit.begin();
@@ -449,6 +477,7 @@ pub(crate) async fn match_handler(
         .flat_map(|(_, _, q)| &q.names)
         .map(String::len)
         .sum();
+    let batch_size = queries.len();
     let (responses, audit_results) = scoring(name_bytes, move || {
         screen_examples(&scorer, &index, queries, &opts)
     })
@@ -462,14 +491,19 @@ pub(crate) async fn match_handler(
         ..AuditRecord::answered(key)
     };
     audit(&state, &record, &datasets.versions).await?;
-    Ok(Json(json!({
-        "responses": responses,
-        "matcher": matcher_features(),
-        "limit": limit,
-        "algorithm": algorithm,
-        "threshold": threshold,
-        "weights_not_applied": weights_not_applied,
-    })))
+    // yente's `x-batch-size`: how many queries this answer holds.
+    Ok((
+        [("x-batch-size", batch_size.to_string())],
+        Json(json!({
+            "responses": responses,
+            "matcher": matcher_features(),
+            "limit": limit,
+            "algorithm": algorithm,
+            "threshold": threshold,
+            "weights_not_applied": weights_not_applied,
+        })),
+    )
+        .into_response())
 }
 
 /// The features vigil's matcher scores, as yente describes its own.
@@ -587,47 +621,135 @@ pub(crate) fn screen_examples(
     (responses, audit_results)
 }
 
-#[derive(Deserialize)]
+/// `/search` parameters as yente takes them, several of them repeatable (`countries=ru&countries=by`).
+#[derive(Default)]
 pub(crate) struct SearchParams {
     q: Option<String>,
-    schema: Option<String>,
+    schema: Option<Schema>,
     limit: Option<usize>,
-    /// Results to skip, for paging (yente's `offset`).
     offset: Option<usize>,
     /// A birth date or year (persons): agreeing raises the score, differing lowers it.
     birth_date: Option<String>,
-    /// A country name or code: nationality, citizenship, jurisdiction.
+    /// A country name or code: nationality, citizenship, jurisdiction (scores, with `q`).
     country: Option<String>,
+    /// Only entities of one of these countries (yente's `countries`: a filter).
+    countries: Vec<String>,
+    /// `prop:value`: only entities with this value of this property (yente's `filter`).
+    filter: Vec<(String, String)>,
+    facets: Vec<String>,
 }
 
-/// Screening by one name (what the UI's search box sends), recorded in the audit trail like
-/// `/match`.
+/// What `/search` takes; anything else is a 400 naming these (a misspelt filter must not
+/// answer as if there were none).
+const SEARCH_PARAMS: &[&str] = &[
+    "q",
+    "schema",
+    "limit",
+    "offset",
+    "birth_date",
+    "country",
+    "countries",
+    "topics",
+    "include_dataset",
+    "exclude_dataset",
+    "exclude_schema",
+    "exclude_entity_ids",
+    "changed_since",
+    "filter",
+    "facets",
+    "fuzzy",
+    "simple",
+    "api_key",
+];
+/// The facets `/search` counts.
+const SEARCH_FACETS: &[&str] = &["datasets", "schema", "countries", "topics"];
+
+fn search_params(raw: Option<&str>) -> Result<SearchParams, ApiError> {
+    let bad = |m: String| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, m);
+    let number = |k: &str, v: &str| {
+        v.parse::<usize>()
+            .map_err(|_| bad(format!("{k}: {v:?} is not a whole number")))
+    };
+    let mut p = SearchParams::default();
+    for (k, v) in form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
+        let v = v.trim().to_string();
+        match k.as_ref() {
+            "q" => p.q = Some(v),
+            "schema" => {
+                p.schema = Some(
+                    Schema::from_name(&v).ok_or_else(|| bad(format!("unknown schema {v:?}")))?,
+                )
+            }
+            "limit" => p.limit = Some(number("limit", &v)?),
+            "offset" => p.offset = Some(number("offset", &v)?),
+            "birth_date" => p.birth_date = Some(v),
+            "country" => p.country = Some(v),
+            "countries" => {
+                let code = vigil_model::country_code(&v)
+                    .ok_or_else(|| bad(format!("countries: {v:?} is no country vigil knows")))?;
+                p.countries.push(code.to_string());
+            }
+            "filter" => {
+                let (prop, value) = v
+                    .split_once(':')
+                    .filter(|(prop, _)| !prop.is_empty())
+                    .ok_or_else(|| bad(format!("filter: {v:?} is not prop:value")))?;
+                p.filter.push((prop.to_string(), value.to_string()));
+            }
+            "facets" if SEARCH_FACETS.contains(&v.as_str()) => p.facets.push(v),
+            "facets" => {
+                return Err(bad(format!(
+                    "facets: {v:?} is none of {}",
+                    SEARCH_FACETS.join(", ")
+                )))
+            }
+            known if SEARCH_PARAMS.contains(&known) => {}
+            other => {
+                let shown: String = other.chars().take(40).collect();
+                return Err(ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    format!(
+                        "unknown parameter {shown:?}; /search takes {}",
+                        SEARCH_PARAMS.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(p)
+}
+
+/// yente's `/search`: screening by one name (what the UI's search box sends), or browsing
+/// without `q`; yente's filters applied, facets counted over everything that passed them, a
+/// page of entities in yente's shape. Recorded in the audit trail like `/match`.
 pub(crate) async fn search_handler(
     State(state): State<Arc<AppState>>,
     Path(dataset): Path<String>,
-    ApiQuery(p): ApiQuery<SearchParams>,
     RawQuery(raw_query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
     let key = authorize(&state, &headers, Role::Screen)?;
     let _answering = state.audit.begin();
+    let p = search_params(raw_query.as_deref())?;
     let datasets = datasets_for(&state, &dataset)?;
-    let q = p.q.unwrap_or_default();
-    if q.trim().is_empty() || q.len() > vigil_index::MAX_NAME_BYTES {
+    let filters = match_filters(raw_query.as_deref(), &state)?;
+    if let Some(d) = filters
+        .include_dataset
+        .iter()
+        .find(|d| !datasets.datasets.contains(d))
+    {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            format!("q: a name of 1 to {} bytes", vigil_index::MAX_NAME_BYTES),
+            format!("include_dataset: {d:?} is not part of {dataset:?}"),
         ));
     }
-    let schema = match p.schema.as_deref() {
-        None => Schema::LegalEntity,
-        Some(s) => Schema::from_name(s).ok_or_else(|| {
-            ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                format!("unknown schema {s:?}"),
-            )
-        })?,
-    };
+    let q = p.q.clone().unwrap_or_default();
+    if q.len() > vigil_index::MAX_NAME_BYTES {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("q: a name of at most {} bytes", vigil_index::MAX_NAME_BYTES),
+        ));
+    }
     let limit = p.limit.unwrap_or(10);
     let offset = p.offset.unwrap_or(0);
     if !(1..=MAX_MATCH_LIMIT).contains(&limit) || offset > MAX_SEARCH_OFFSET {
@@ -643,6 +765,12 @@ pub(crate) async fn search_handler(
             "birth_date and country: at most 100 bytes",
         ));
     }
+    let browsing = q.trim().is_empty();
+    let schema = p.schema.unwrap_or(if browsing {
+        Schema::Thing
+    } else {
+        Schema::LegalEntity
+    });
     let query = Query {
         birth_dates: p
             .birth_date
@@ -658,30 +786,89 @@ pub(crate) async fn search_handler(
             .collect(),
         ..Query::name(schema, &q)
     };
-    query
-        .check_strict()
-        .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e))?;
+    if !browsing {
+        query
+            .check_strict()
+            .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e))?;
+    }
     let index = state.index();
+    // Every hit that passes the filters is counted in the facets and the total; a page of
+    // them is answered. A name search scores the best candidates (at most 2,000).
     let opts = Options {
-        limit: offset + limit,
-        candidates: Options::default().candidates.max(offset + limit),
+        limit: if browsing { usize::MAX } else { SEARCH_POOL },
+        candidates: SEARCH_POOL,
         cutoff: 0.5,
-        datasets: datasets.datasets.clone(),
+        datasets: if filters.include_dataset.is_empty() {
+            datasets.datasets.clone()
+        } else {
+            filters.include_dataset
+        },
+        exclude_datasets: filters.exclude_dataset,
+        exclude_schemata: filters.exclude_schema,
+        exclude_ids: filters.exclude_entity_ids,
+        topics: filters.topics,
+        changed_since: filters.changed_since,
+        countries: p.countries.clone(),
         ..Options::default()
     };
     let screened = query.clone();
-    let found = scoring(screened.names.iter().map(String::len).sum(), move || {
-        index.screen(&screened, &opts)
-    })
-    .await?;
-    let total = found.len();
-    let hits: Vec<vigil_index::Match> = found.into_iter().skip(offset).collect();
-    let results: Vec<Value> = hits
+    let pool = index.clone();
+    let work = move || -> Vec<SearchHit> {
+        if browsing {
+            pool.browse(schema, &opts)
+                .into_iter()
+                .map(|r| SearchHit::Browsed(r.id.clone()))
+                .collect()
+        } else {
+            pool.screen(&screened, &opts)
+                .into_iter()
+                .map(SearchHit::Scored)
+                .collect()
+        }
+    };
+    let mut hits = scoring(q.len().max(1), work).await?;
+    if !p.filter.is_empty() {
+        let store = state.store.clone();
+        let wanted = p.filter.clone();
+        hits = tokio::task::spawn_blocking(move || {
+            hits.into_iter()
+                .filter(|h| {
+                    store
+                        .current_entity(h.id())
+                        .ok()
+                        .flatten()
+                        .is_some_and(|e| {
+                            wanted
+                                .iter()
+                                .all(|(prop, value)| e.values(prop).iter().any(|v| v == value))
+                        })
+                })
+                .collect::<Vec<_>>()
+        })
+        .await
+        .map_err(|_| ApiError::internal("filtering"))?;
+    }
+    let facets = facet_counts(&index, &hits, &p.facets);
+    let total = hits.len();
+    let page: Vec<SearchHit> = hits.into_iter().skip(offset).take(limit).collect();
+    let results: Vec<Value> = page
         .iter()
-        .map(|m| {
-            json!({"id": m.id, "caption": m.caption, "schema": m.schema.name(), "datasets": m.datasets,
-                   "score": m.score, "match": m.is_match, "matched_name": m.matched_name,
-                   "explanations": m.explanation})
+        .filter_map(|h| {
+            let mut e = entity_json(&state, h.id())?;
+            if let SearchHit::Scored(m) = h {
+                e["score"] = json!(m.score);
+                e["match"] = json!(m.is_match);
+                e["matched_name"] = json!(m.matched_name);
+                e["explanations"] = json!(m.explanation);
+            }
+            Some(e)
+        })
+        .collect();
+    let scored: Vec<vigil_index::Match> = page
+        .iter()
+        .filter_map(|h| match h {
+            SearchHit::Scored(m) => Some(m.clone()),
+            SearchHit::Browsed(_) => None,
         })
         .collect();
     let record = AuditRecord {
@@ -690,13 +877,69 @@ pub(crate) async fn search_handler(
         params: raw_query,
         query: json!({"q": {"schema": schema.name(), "name": q,
                             "birth_date": p.birth_date, "country": p.country}}),
-        results: json!({ "q": audited(&hits) }),
+        results: json!({ "q": audited(&scored) }),
         ..AuditRecord::answered(key)
     };
     audit(&state, &record, &datasets.versions).await?;
-    Ok(Json(json!({"results": results,
-                   "total": {"value": total, "relation": if total == offset + limit { "gte" } else { "eq" }},
+    let relation = if !browsing && total >= SEARCH_POOL {
+        "gte"
+    } else {
+        "eq"
+    };
+    Ok(Json(json!({"results": results, "facets": facets,
+                   "total": {"value": total, "relation": relation},
                    "limit": limit, "offset": offset})))
+}
+
+/// Most scored candidates a name search considers (its total is "gte" when it reaches them).
+const SEARCH_POOL: usize = 2_000;
+
+/// One `/search` hit: scored against the name asked, or found browsing.
+enum SearchHit {
+    Scored(vigil_index::Match),
+    Browsed(String),
+}
+
+impl SearchHit {
+    fn id(&self) -> &str {
+        match self {
+            SearchHit::Scored(m) => &m.id,
+            SearchHit::Browsed(id) => id,
+        }
+    }
+}
+
+/// yente's facets: per asked facet, each value with how many hits have it, most first.
+fn facet_counts(index: &Index, hits: &[SearchHit], facets: &[String]) -> Value {
+    if facets.is_empty() {
+        return json!({});
+    }
+    let by_id: std::collections::HashMap<&str, &vigil_index::Record> =
+        index.records().iter().map(|r| (r.id.as_str(), r)).collect();
+    let mut out = serde_json::Map::new();
+    for facet in facets {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for h in hits {
+            let Some(r) = by_id.get(h.id()) else { continue };
+            let values: Vec<String> = match facet.as_str() {
+                "datasets" => r.datasets.clone(),
+                "schema" => vec![r.schema.name().to_string()],
+                "countries" => r.countries.clone(),
+                _ => r.topics.clone(),
+            };
+            for v in values {
+                *counts.entry(v).or_default() += 1;
+            }
+        }
+        let mut values: Vec<(String, usize)> = counts.into_iter().collect();
+        values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let values: Vec<Value> = values
+            .into_iter()
+            .map(|(name, count)| json!({"name": name, "label": name, "count": count}))
+            .collect();
+        out.insert(facet.clone(), json!({"label": facet, "values": values}));
+    }
+    Value::Object(out)
 }
 
 /// What the audit trail keeps of one query's answer: (id, score, match) per result.
