@@ -98,6 +98,13 @@ pub fn document() -> Value {
             "/entities/{id}": {"get": op("An entity in yente's shape: adjacent entities nested in `properties` under their property or FtM's reverse one (first 100 each; `adjacent_total` counts all), `nested=false` for ids only; a merged-away id answers 308 to its survivor", &[("id", "path", true), ("nested", "query", false)])},
             "/entities/{id}/adjacent": {"get": op("The entity and, per property, a page of adjacent entities with their total", &[("id", "path", true), ("limit", "query", false), ("offset", "query", false)])},
             "/entities/{id}/adjacent/{prop}": {"get": op("One property's page of adjacent entities (404 naming the properties there are)", &[("id", "path", true), ("prop", "path", true), ("limit", "query", false), ("offset", "query", false)])},
+            "/reconcile/{dataset}": {
+                "get": op("OpenRefine's Reconciliation Service API 0.2: the manifest, or `queries` / `extend` (JSON) as URL parameters; queries are screened like /match and audited", &[("dataset", "path", true), ("queries", "query", false), ("extend", "query", false)]),
+                "post": op("Reconciliation queries or data extension as form fields `queries` / `extend` (OpenRefine's way); `x-batch-size` says how many", &[("dataset", "path", true)])},
+            "/reconcile/{dataset}/suggest/entity": {"get": op("Entities whose caption contains the prefix", &[("dataset", "path", true), ("prefix", "query", true), ("limit", "query", false)])},
+            "/reconcile/{dataset}/suggest/type": {"get": op("Reconciliation types (the schemata screening matches)", &[("dataset", "path", true), ("prefix", "query", false)])},
+            "/reconcile/{dataset}/suggest/property": {"get": op("Properties a query may carry", &[("dataset", "path", true), ("prefix", "query", false)])},
+            "/reconcile/{dataset}/extend/property": {"get": op("Properties data extension offers for a type", &[("dataset", "path", true), ("type", "query", false)])},
             "/catalog": {"get": op("Every dataset with its version, load time, counts and FtM name; which are current in the index (`ETag`, `If-None-Match` answers 304)", &[])},
             "/updatez": {"post": op("Rebuild the screening index and network graph from the store as it now stands (admin key, or an admin key as `token`); `sync=true` waits", &[("token", "query", false), ("sync", "query", false)])},
             "/entities/{id}/statements": {"get": op("Every statement with first and last seen", &[("id", "path", true)])},

@@ -433,6 +433,12 @@ async fn openapi_describes_every_endpoint_and_parameter_above() {
         ("/catalog", "get", &[][..]),
         ("/algorithms", "get", &[][..]),
         ("/updatez", "post", &["token", "sync"][..]),
+        ("/reconcile/{dataset}", "get", &["dataset", "queries", "extend"][..]),
+        ("/reconcile/{dataset}", "post", &["dataset"][..]),
+        ("/reconcile/{dataset}/suggest/entity", "get", &["prefix", "limit"][..]),
+        ("/reconcile/{dataset}/suggest/type", "get", &["prefix"][..]),
+        ("/reconcile/{dataset}/suggest/property", "get", &["prefix"][..]),
+        ("/reconcile/{dataset}/extend/property", "get", &["type"][..]),
     ] {
         let got = params(path, method);
         for w in wanted {

@@ -3,4 +3,5 @@
 pub(crate) mod entities;
 pub(crate) mod ingest;
 pub(crate) mod network;
+pub(crate) mod reconcile;
 pub(crate) mod screening;
