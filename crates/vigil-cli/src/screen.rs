@@ -49,12 +49,17 @@ pub struct ScreenArgs {
     /// `2026-11-01`, `2026-11-01T08:00:00Z`.
     #[arg(long)]
     pub changed_since: Option<String>,
-    /// Score at or above which a result is a match.
-    #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
-    pub threshold: f32,
+    /// Score at or above which a result is a match [default: the algorithm's: 0.80 vigil,
+    /// 0.85 ofac].
+    #[arg(long)]
+    pub threshold: Option<f32>,
     /// Results below this score are not shown.
     #[arg(long, default_value_t = 0.5)]
     pub cutoff: f32,
+    /// The scorer: vigil (names across scripts, qualifiers, identifiers) or ofac (OFAC's
+    /// Sanctions List Search score emulated, names only).
+    #[arg(long, default_value = "vigil", value_parser = ["vigil", "ofac"])]
+    pub algorithm: String,
     /// Most results per query.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
@@ -102,10 +107,16 @@ fn options(args: &ScreenArgs) -> Result<Options> {
             .with_context(|| format!("--weights: not a weights object: {json}"))?,
         None => vigil_matcher::Weights::default(),
     };
+    let (algorithm, default_threshold) = match args.algorithm.as_str() {
+        "ofac" => (vigil_index::Algorithm::Ofac, vigil_index::OFAC_THRESHOLD),
+        _ => (vigil_index::Algorithm::Vigil, DEFAULT_THRESHOLD),
+    };
+    let threshold = args.threshold.unwrap_or(default_threshold);
     Ok(Options {
         weights,
-        threshold: args.threshold,
-        cutoff: args.cutoff.min(args.threshold),
+        algorithm,
+        threshold,
+        cutoff: args.cutoff.min(threshold),
         limit: args.limit.max(1),
         datasets: args.dataset.clone(),
         exclude_datasets: args.exclude_dataset.clone(),
@@ -120,11 +131,8 @@ fn options(args: &ScreenArgs) -> Result<Options> {
 pub fn run(engine: &Engine, args: &ScreenArgs, json: bool) -> Result<()> {
     let store = engine.store();
     let schema = parse_schema(&args.schema)?;
-    if !(0.0..=1.0).contains(&args.threshold) {
-        bail!(
-            "--threshold must be between 0 and 1, got {}",
-            args.threshold
-        );
+    if let Some(t) = args.threshold.filter(|t| !(0.0..=1.0).contains(t)) {
+        bail!("--threshold must be between 0 and 1, got {t}");
     }
     if let Some(since) = &args.changed_since {
         if !vigil_model::dates::is_iso_date_or_time(since) {

@@ -23,7 +23,10 @@ use vigil_model::Schema;
 use vigil_normalize::AnalyzedName;
 
 pub use build::{fingerprint, BuildStats};
-pub use query::{Match, Options, Query, MAX_FACT_BYTES, MAX_NAME_BYTES, MAX_QUERY_VALUES};
+pub use query::{
+    Algorithm, Match, Options, Query, MAX_FACT_BYTES, MAX_NAME_BYTES, MAX_QUERY_VALUES,
+    OFAC_THRESHOLD,
+};
 
 /// Index failures.
 #[derive(Debug, thiserror::Error)]

@@ -175,6 +175,21 @@ impl Query {
     }
 }
 
+/// The scorer a screening uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Algorithm {
+    /// vigil's matcher: names across scripts and spellings, qualifiers, identifiers.
+    #[default]
+    Vigil,
+    /// OFAC's Sanctions List Search score emulated (`vigil_matcher::ofac`): names only.
+    Ofac,
+}
+
+/// The default threshold of the OFAC emulation: OFAC's tool lists from the score the user
+/// picks; 0.85 is where its answers on the parity fixture stop being mostly namesakes.
+pub const OFAC_THRESHOLD: f32 = 0.85;
+
 /// How to screen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -202,6 +217,8 @@ pub struct Options {
     pub changed_since: Option<String>,
     /// Only entities of one of these countries (ISO codes; yente's `/search` `countries`).
     pub countries: Vec<String>,
+    /// Which scorer ranks the candidates retrieval finds.
+    pub algorithm: Algorithm,
     pub weights: Weights,
     /// How many retrieved candidates are scored in full.
     pub candidates: usize,
@@ -223,6 +240,7 @@ impl Default for Options {
             topics: Vec::new(),
             changed_since: None,
             countries: Vec::new(),
+            algorithm: Algorithm::Vigil,
             weights: Weights::default(),
             candidates: 200,
             min_share: 0.3,
@@ -663,6 +681,9 @@ impl Index {
 
     /// Screen one query: retrieve candidates, score them, best first.
     pub fn screen(&self, q: &Query, o: &Options) -> Vec<Match> {
+        if o.algorithm == Algorithm::Ofac {
+            return self.screen_ofac(q, o);
+        }
         let p = self.prepare(q);
         if p.names.is_empty() && p.facts.identifiers.is_empty() {
             return Vec::new();
@@ -683,6 +704,60 @@ impl Index {
             .filter_map(|r| self.quick_score(&p, r, o))
             .collect();
         self.finish(&p, scored, o)
+    }
+
+    /// OFAC's score (names only) over the candidates vigil's retrieval finds for the query's
+    /// names, best first: what OFAC's own tool would list, for users who must show it.
+    fn screen_ofac(&self, q: &Query, o: &Options) -> Vec<Match> {
+        let p = self.prepare(q);
+        if p.names.is_empty() {
+            return Vec::new();
+        }
+        // Retrieval is vigil's (shared name parts, phonetic and transliterated keys): wider
+        // than usual, since OFAC's score rewards what vigil's would not.
+        let wide = Options {
+            candidates: o.candidates.max(1_000),
+            ..o.clone()
+        };
+        let mut scored: Vec<(f64, u32, usize, String)> = self
+            .candidates(&p.names, q.schema, &wide)
+            .into_iter()
+            .filter_map(|r| {
+                let names: Vec<&str> = self.records[r as usize]
+                    .names
+                    .iter()
+                    .map(|n| n.original.as_str())
+                    .collect();
+                let (score, _, j, detail) = vigil_matcher::ofac::best_pair(&q.names, &names)?;
+                (score as f32 >= o.cutoff).then_some((score, r, j, detail))
+            })
+            .collect();
+        let id = |r: u32| self.records[r as usize].id.as_str();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| id(a.1).cmp(id(b.1))));
+        scored.truncate(o.limit);
+        scored
+            .into_iter()
+            .map(|(score, r, j, detail)| {
+                let r = &self.records[r as usize];
+                let score = score as f32;
+                let mut explanation = vigil_matcher::Explanation::new();
+                explanation.insert("ofac_name".into(), vigil_matcher::Feature { score, detail });
+                Match {
+                    id: r.id.clone(),
+                    schema: r.schema,
+                    caption: r.caption.clone(),
+                    datasets: r.datasets.clone(),
+                    score,
+                    is_match: score >= o.threshold,
+                    matched_name: r
+                        .names
+                        .get(j)
+                        .map(|n| n.original.clone())
+                        .unwrap_or_default(),
+                    explanation,
+                }
+            })
+            .collect()
     }
 
     /// Score every admissible entity, without retrieval: the reference that retrieval recall is

@@ -15,6 +15,7 @@
 
 pub mod entity;
 pub mod names;
+pub mod ofac;
 
 /// The score at or above which two names are called a match unless a request says otherwise.
 /// Chosen on nomenklatura's name benchmark (cases.csv): best F1 there (see README).

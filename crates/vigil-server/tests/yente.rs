@@ -106,7 +106,35 @@ async fn algorithms_are_listed_and_each_listed_name_is_answered() {
             v["threshold"].as_f64().is_some(),
             "the threshold is in every response"
         );
+        // Each name really selects its scorer: ofac scores with OFAC's name score alone.
+        let top = &v["responses"]["q"]["results"][0];
+        assert_eq!(top["id"], "p1", "{name}: {v}");
+        let listed = list["algorithms"]
+            .as_array()
+            .and_then(|a| a.iter().find(|x| x["name"] == name.as_str()))
+            .expect("listed");
+        assert_eq!(
+            v["threshold"], listed["threshold"],
+            "{name}: the algorithm's own threshold"
+        );
+        let explained_by_ofac = top["explanations"].get("ofac_name").is_some();
+        assert_eq!(explained_by_ofac, name == "ofac", "{name}: {top}");
     }
+    // The OFAC emulation keeps OFAC's quirks: word order does not matter word by word, and a
+    // birth date is no part of its score.
+    let body = json!({"queries": {"q": {"schema": "Person", "properties": {
+        "name": ["Zandavi Karim"], "birthDate": ["1950"]}}}});
+    let (_, _, v) = raw(
+        &f,
+        "POST",
+        "/match/default?algorithm=ofac",
+        &[("Authorization", &auth)],
+        Some(body),
+    )
+    .await;
+    let top = &v["responses"]["q"]["results"][0];
+    assert_eq!(top["score"], 1.0, "{v}");
+    assert_eq!(v["threshold"], 0.85, "{v}");
     let (s, _, v) = raw(
         &f,
         "POST",
@@ -433,11 +461,23 @@ async fn openapi_describes_every_endpoint_and_parameter_above() {
         ("/catalog", "get", &[][..]),
         ("/algorithms", "get", &[][..]),
         ("/updatez", "post", &["token", "sync"][..]),
-        ("/reconcile/{dataset}", "get", &["dataset", "queries", "extend"][..]),
+        (
+            "/reconcile/{dataset}",
+            "get",
+            &["dataset", "queries", "extend"][..],
+        ),
         ("/reconcile/{dataset}", "post", &["dataset"][..]),
-        ("/reconcile/{dataset}/suggest/entity", "get", &["prefix", "limit"][..]),
+        (
+            "/reconcile/{dataset}/suggest/entity",
+            "get",
+            &["prefix", "limit"][..],
+        ),
         ("/reconcile/{dataset}/suggest/type", "get", &["prefix"][..]),
-        ("/reconcile/{dataset}/suggest/property", "get", &["prefix"][..]),
+        (
+            "/reconcile/{dataset}/suggest/property",
+            "get",
+            &["prefix"][..],
+        ),
         ("/reconcile/{dataset}/extend/property", "get", &["type"][..]),
     ] {
         let got = params(path, method);
