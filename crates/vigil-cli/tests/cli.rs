@@ -97,6 +97,48 @@ fn show_gives_every_statement_with_provenance() {
 }
 
 #[test]
+fn ftm_s_entity_fields_survive_a_load_and_an_export() {
+    let v = Vigil::new();
+    let file = v.dir.path().join("merged.ftm.json");
+    let line = serde_json::json!({
+        "id": "NK-1", "schema": "Person", "caption": "A",
+        "properties": {"name": ["Ali Example"], "nationality": ["ir"]},
+        "datasets": ["eu_fsf"], "referents": ["ofac-1", "eu-fsf-2"],
+        "first_seen": "2021-04-20T18:00:25", "last_seen": "2024-06-01T10:57:03",
+        "last_change": "2023-07-26T20:01:14"
+    });
+    std::fs::write(&file, format!("{line}\n")).expect("write");
+    v.run(&["load", s(&file)]).ok();
+    let out = v.run(&["export"]).ok().stdout;
+    let back: serde_json::Value =
+        serde_json::from_str(out.lines().next().expect("a line")).expect("json");
+    let mut referents: Vec<&str> = back["referents"]
+        .as_array()
+        .expect("referents")
+        .iter()
+        .filter_map(|r| r.as_str())
+        .collect();
+    referents.sort();
+    assert_eq!(referents, ["eu-fsf-2", "ofac-1"], "{back}");
+    assert_eq!(
+        back["first_seen"], "2021-04-20T18:00:25",
+        "the source's, earlier than the load"
+    );
+    assert_eq!(back["last_change"], "2023-07-26T20:01:14");
+    assert!(
+        back["last_seen"].as_str().is_some_and(|t| t > "2024"),
+        "vigil's own load: {back}"
+    );
+    assert!(back["properties"].get("referents").is_none(), "{back}");
+    // A malformed date is refused with the line and field, and nothing is loaded.
+    std::fs::write(&file, "{\"id\": \"x\", \"schema\": \"Person\", \"properties\": {}, \"first_seen\": \"yesterday\"}\n")
+        .expect("write");
+    let w = Vigil::new();
+    let err = w.run(&["load", s(&file)]).fails().stderr;
+    assert!(err.contains("first_seen") && err.contains(":1"), "{err}");
+}
+
+#[test]
 fn ftm_export_round_trips() {
     let v = Vigil::new();
     load_fixtures(&v);

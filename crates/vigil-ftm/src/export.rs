@@ -107,6 +107,36 @@ pub fn ftm_values(schema: Schema, prop: &str, value: &str, claim: bool) -> Vec<(
     out
 }
 
+/// `e`'s properties as yente answers them: FtM's own properties in the forms FtM's types hold
+/// (countries as codes, one phone a value; a value FtM would reject kept in `notes`), vigil's
+/// own properties (a claim's sentence, a report's span table) and FtM properties vigil does
+/// not type as they are, the entity-level fields (`referents`, ...) left out.
+pub fn api_properties(e: &Entity) -> BTreeMap<String, Vec<String>> {
+    let mut props: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut push = |p: String, v: String| {
+        let vs = props.entry(p).or_default();
+        if !vs.contains(&v) {
+            vs.push(v);
+        }
+    };
+    for (prop, values) in &e.properties {
+        if vigil_model::ftm_fields::ALL.contains(&prop.as_str()) {
+            continue;
+        }
+        let own = extension(e.schema, prop).is_some() && prop != "notes";
+        for v in values {
+            if own || e.schema.property(prop).is_none() {
+                push(prop.clone(), v.clone());
+            } else {
+                for (p, v) in ftm_values(e.schema, prop, v, false) {
+                    push(p, v);
+                }
+            }
+        }
+    }
+    props
+}
+
 /// Whether `e` is a claim read from a report (its sentence becomes the FtM `summary`).
 pub fn is_claim(e: &Entity) -> bool {
     e.properties.contains_key("sourceSentence")
@@ -313,6 +343,22 @@ mod tests {
         let mut s = Entity::new("s1", Schema::Sanction);
         s.add("notes", "listed twice");
         assert_eq!(ftm_properties(&s)["description"], ["listed twice"]);
+    }
+
+    #[test]
+    fn api_properties_are_ftm_s_forms_with_vigil_s_own_kept() {
+        let mut c = Entity::new("clm-1", Schema::Event);
+        c.add("country", "Iran");
+        c.add("sourceSentence", "Iran rejected the claims.");
+        c.add(REFERENTS, "x");
+        let p = api_properties(&c);
+        assert_eq!(p["country"], ["ir"]);
+        assert_eq!(
+            p["sourceSentence"],
+            ["Iran rejected the claims."],
+            "the UI reads it"
+        );
+        assert!(!p.contains_key(REFERENTS));
     }
 
     #[test]

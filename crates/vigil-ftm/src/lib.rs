@@ -9,7 +9,8 @@ mod types_table;
 pub mod values;
 
 pub use export::{
-    ftm_dataset_name, ftm_entity, ftm_prop_type, ftm_properties, ftm_time, ftm_values, is_claim,
-    mention_documentation, reverse_property, FIRST_SEEN, LAST_CHANGE, REFERENTS,
+    api_properties, ftm_dataset_name, ftm_entity, ftm_prop_type, ftm_properties, ftm_time,
+    ftm_values, is_claim, mention_documentation, reverse_property, FIRST_SEEN, LAST_CHANGE,
+    REFERENTS,
 };
 pub use values::{clean_value, Cleaned};

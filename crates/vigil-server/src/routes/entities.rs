@@ -17,17 +17,34 @@ use vigil_model::Schema;
 pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
     let e = state.store.current_entity(id).ok()??;
     let seen = seen_dates(state, id);
+    // An FtM source's own record of the entity: the ids merged into it and when it was
+    // first seen go further back than vigil's loads.
+    let source_first = e
+        .values(vigil_model::ftm_fields::FIRST_SEEN)
+        .iter()
+        .min()
+        .cloned();
+    let first_seen = match (source_first, seen.as_ref().map(|s| s.first.clone())) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let last_change = e
+        .values(vigil_model::ftm_fields::LAST_CHANGE)
+        .iter()
+        .max()
+        .cloned()
+        .or_else(|| seen.as_ref().map(|s| s.changed.clone()));
     Some(json!({
         "id": e.id,
         "caption": e.caption(),
         "schema": e.schema.name(),
-        "properties": e.properties,
+        "properties": vigil_ftm::api_properties(&e),
         "datasets": e.datasets,
-        "referents": [],
+        "referents": e.values(vigil_model::ftm_fields::REFERENTS),
         "target": e.datasets.iter().any(|d| !matches!(d.as_str(), "reports" | "judgements")),
-        "first_seen": seen.as_ref().map(|s| s.first.clone()),
+        "first_seen": first_seen,
         "last_seen": seen.as_ref().map(|s| s.last.clone()),
-        "last_change": seen.as_ref().map(|s| s.changed.clone()),
+        "last_change": last_change,
     }))
 }
 
@@ -276,7 +293,14 @@ pub(crate) async fn entity_handler(
     }
     let mut e = entity_json(&state, &id)
         .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no entity {id:?}")))?;
-    e["referents"] = json!(aliases.iter().skip(1).collect::<Vec<_>>());
+    // Ids analysts merged into it, beside those an FtM source gave.
+    if let Some(list) = e["referents"].as_array_mut() {
+        for merged in aliases.iter().skip(1) {
+            if !list.iter().any(|x| x == merged) {
+                list.push(json!(merged));
+            }
+        }
+    }
     // yente's nested entity: adjacent entities inside `properties`, under their own property
     // or FtM's reverse one; `nested=false` leaves ids.
     if params.nested.unwrap_or(true) {

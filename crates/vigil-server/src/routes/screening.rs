@@ -621,7 +621,13 @@ pub(crate) fn screen_examples(
                            "properties": {}, "datasets": m.datasets, "referents": [], "target": true})
                 });
                 if !judgements.is_empty() {
-                    e["referents"] = json!(judgements.aliases(&m.id).into_iter().skip(1).collect::<Vec<_>>());
+                    if let Some(list) = e["referents"].as_array_mut() {
+                        for merged in judgements.aliases(&m.id).into_iter().skip(1) {
+                            if !list.iter().any(|x| *x == merged) {
+                                list.push(json!(merged));
+                            }
+                        }
+                    }
                 }
                 let features: BTreeMap<&String, f32> =
                     m.explanation.iter().map(|(f, x)| (f, x.score)).collect();
