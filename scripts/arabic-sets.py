@@ -14,7 +14,7 @@ others and must stay out of our sets.
            list's own Latin names; gold = the UN entry. Tuning happens on this one only.
 
 Usage: scripts/arabic-sets.py UN_EXPORT.json SDN_EXPORT.json OUT_DIR
-(the exports come from `vigil export --dataset un-sc` and `--dataset ofac-sdn`).
+(the exports come from `vigil export --dataset un_sc_sanctions` and `--dataset us_ofac_sdn`).
 """
 import csv, json, re, sys, unicodedata
 

@@ -18,8 +18,8 @@ BIN=target/release/vigil
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 $BIN --db "$OUT/lists" load "$W/ofac/sdn-2024-05-03/sdn.csv" "$W/un" >/dev/null 2>&1
-$BIN --db "$OUT/lists" export --dataset un-sc -o "$OUT/un.json" 2>/dev/null
-$BIN --db "$OUT/lists" export --dataset ofac-sdn -o "$OUT/sdn.json" 2>/dev/null
+$BIN --db "$OUT/lists" export --dataset un_sc_sanctions -o "$OUT/un.json" 2>/dev/null
+$BIN --db "$OUT/lists" export --dataset us_ofac_sdn -o "$OUT/sdn.json" 2>/dev/null
 python3 scripts/arabic-sets.py "$OUT/un.json" "$OUT/sdn.json" "$OUT" >/dev/null
 python3 - "$OUT" eval/names/arabic-sdn-heldout-gold.csv <<'PY'
 import csv, sys

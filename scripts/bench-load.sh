@@ -34,5 +34,5 @@ measure "re-load all (identical: nothing written)" $BIN --db "$DB/a" load "${ALL
 rm -rf "$DB/b"
 measure "load OFAC SDN 2021-07 set (4 files)" $BIN --db "$DB/b" load "$W/ofac/watchman-bench-2021-07" --version 2021-07-07
 measure "load OFAC SDN 2024-05 as the next version" $BIN --db "$DB/b" load "$W/ofac/sdn-2024-05-03/sdn.csv" --version 2024-05-03
-measure "diff ofac-sdn 2021-07-07 -> 2024-05-03" $BIN --db "$DB/b" diff ofac-sdn --json
+measure "diff us_ofac_sdn 2021-07-07 -> 2024-05-03" $BIN --db "$DB/b" diff us_ofac_sdn --json
 $BIN --db "$DB/a" stats | tail -1

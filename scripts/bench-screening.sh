@@ -17,15 +17,15 @@ $BIN --db "$DB" load "$W/ofac/sdn-2024-05-03/sdn.csv" "$W/ofac/non-sdn-cons" "$W
 TIME="/usr/bin/time -f %e,%M -o $OUT/time.txt"
 $TIME $BIN --db "$DB" index --rebuild >/dev/null 2>"$OUT/index.err" || { cat "$OUT/index.err"; exit 1; }
 echo "index build: $(cut -d, -f1 "$OUT/time.txt") s, peak $(( $(cut -d, -f2 "$OUT/time.txt") / 1024 )) MiB ($(tail -1 "$OUT/index.err"))"
-$BIN --db "$DB" export --dataset un-sc -o "$OUT/un.json" 2>/dev/null
+$BIN --db "$DB" export --dataset un_sc_sanctions -o "$OUT/un.json" 2>/dev/null
 # Retrieval recall: the UN positives (treated) and 1,000 global negatives (Persian, Arabic and
 # Latin names), each screened with retrieval and exhaustively.
 { cat "$Y/positives_un_treated.csv"; sed -n '2,1001p' "$Y/negatives_global.csv"; } > "$OUT/recall.csv"
 $BIN --db "$DB" index --recall "$OUT/recall.csv" --name-column full_name --rows 2000 2>/dev/null | tail -1
 COLS=(--schema Person --name-column full_name --birth-date-column date_of_birth --country-column nationality)
 for kind in untreated treated; do
-    for scope in all un-sc; do
-        extra=(); [ "$scope" = un-sc ] && extra=(--dataset un-sc)
+    for scope in all un_sc_sanctions; do
+        extra=(); [ "$scope" = un_sc_sanctions ] && extra=(--dataset un_sc_sanctions)
         $BIN --db "$DB" screen --batch "$Y/positives_un_$kind.csv" --output "$OUT/pos_${kind}_$scope.csv" "${COLS[@]}" \
             --all-results --limit 3 --cutoff 0.3 "${extra[@]}" 2>/dev/null
     done
@@ -61,7 +61,7 @@ for r in untreated:
 known = sum(1 for t in truth if t)
 print(f"ground truth found for {known} of {len(untreated)} positives")
 for kind in ("untreated", "treated"):
-    for scope in ("all", "un-sc"):
+    for scope in ("all", "un_sc_sanctions"):
         rows = list(csv.DictReader(open(f"{out}/pos_{kind}_{scope}.csv")))
         top = {}
         line = -1; last = None

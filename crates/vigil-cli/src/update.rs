@@ -81,24 +81,24 @@ pub fn default_sources() -> Vec<UpdateSource> {
     };
     vec![
         ofac(
-            "ofac-sdn",
-            "ofac-sdn",
+            "us_ofac_sdn",
+            "us_ofac_sdn",
             &[("SDN.CSV", "sdn.csv"), ("ADD.CSV", "add.csv"), ("ALT.CSV", "alt.csv"), ("SDN_COMMENTS.CSV", "sdn_comments.csv")],
         ),
         ofac(
-            "ofac-cons",
-            "ofac-cons",
+            "us_ofac_cons",
+            "us_ofac_cons",
             &[("CONS_PRIM.CSV", "cons_prim.csv"), ("CONS_ADD.CSV", "cons_add.csv"), ("CONS_ALT.CSV", "cons_alt.csv"), ("CONS_COMMENTS.CSV", "cons_comments.csv")],
         ),
         UpdateSource {
-            name: "un-sc".into(),
-            dataset: "un-sc".into(),
+            name: "un_sc_sanctions".into(),
+            dataset: "un_sc_sanctions".into(),
             format: "un-xml".into(),
             files: vec![remote("https://scsanctions.un.org/resources/xml/en/consolidated.xml", "consolidated.xml")],
         },
         UpdateSource {
-            name: "eu-fsf".into(),
-            dataset: "eu-fsf".into(),
+            name: "eu_fsf".into(),
+            dataset: "eu_fsf".into(),
             format: "eu-fsf-xml".into(),
             files: vec![remote(
                 "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw",
@@ -106,8 +106,8 @@ pub fn default_sources() -> Vec<UpdateSource> {
             )],
         },
         UpdateSource {
-            name: "us-csl".into(),
-            dataset: "us-csl".into(),
+            name: "us_trade_csl".into(),
+            dataset: "us_trade_csl".into(),
             format: "us-csl".into(),
             files: vec![remote("https://data.trade.gov/downloaded_files/consolidated.csv", "consolidated.csv")],
         },
@@ -176,13 +176,19 @@ pub fn run(engine: &Engine, args: &UpdateArgs, json: bool) -> Result<()> {
         }
     }
     if !args.only.is_empty() {
-        for name in &args.only {
+        // Old names (`ofac-sdn`) name the sources they became.
+        let only: Vec<String> = args
+            .only
+            .iter()
+            .map(|n| vigil_model::vocab::dataset_name(n))
+            .collect();
+        for name in &only {
             if !sources.iter().any(|s| &s.name == name) {
                 let known: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
                 bail!("unknown source {name:?}; known: {}", known.join(", "));
             }
         }
-        sources.retain(|s| args.only.contains(&s.name));
+        sources.retain(|s| only.contains(&s.name));
     }
     let agent = ureq::AgentBuilder::new()
         .timeout(Duration::from_secs(args.timeout))

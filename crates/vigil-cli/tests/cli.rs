@@ -38,8 +38,8 @@ fn stats_json_has_the_documented_shape() {
     assert_eq!(stats["statements"].as_u64(), Some(sum));
     let un = datasets
         .iter()
-        .find(|d| d["name"] == "un-sc")
-        .expect("un-sc");
+        .find(|d| d["name"] == "un_sc_sanctions")
+        .expect("un_sc_sanctions");
     assert_eq!(
         un["version"], "2025-01-31",
         "the list's own date is the version"
@@ -65,7 +65,7 @@ fn global_options_go_before_or_after_the_subcommand() {
         .output()
         .expect("run");
     let ds: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!(ds[0]["name"], "un-sc");
+    assert_eq!(ds[0]["name"], "un_sc_sanctions");
 }
 
 #[test]
@@ -80,7 +80,7 @@ fn show_gives_every_statement_with_provenance() {
         .iter()
         .find(|x| x["prop"] == "birthDate")
         .expect("birthDate statement");
-    assert_eq!(dob["dataset"], "un-sc");
+    assert_eq!(dob["dataset"], "un_sc_sanctions");
     assert_eq!(dob["first_seen"], "2025-01-31");
     assert_eq!(
         dob["original_value"], "1970 to 1972",
@@ -181,7 +181,10 @@ fn ftm_export_round_trips() {
     }
     assert_eq!(a, b);
     // One dataset only.
-    let only = v.run(&["export", "--dataset", "un-sc"]).ok().stdout;
+    let only = v
+        .run(&["export", "--dataset", "un_sc_sanctions"])
+        .ok()
+        .stdout;
     assert_eq!(
         only.lines().count(),
         4,
@@ -311,7 +314,7 @@ fn a_new_version_is_diffed_and_history_kept() {
     std::fs::write(&v2, format!("{head}39999R0001,1,Person,ANN Example,Annie,1.1.1970\n39999R0001,3,Person,CID Example,,\n")).expect("w");
     v.run(&["load", s(&v1), "--version", "2025-01"]).ok();
     v.run(&["load", s(&v2), "--version", "2025-02"]).ok();
-    let d = v.run(&["diff", "eu-oj-39999R0001", "--json"]).ok().json();
+    let d = v.run(&["diff", "eu_oj_39999r0001", "--json"]).ok().json();
     assert_eq!(d["from"], "2025-01");
     assert_eq!(d["to"], "2025-02");
     assert_eq!(d["added"][0]["id"], "eu-oj-39999r0001-3");
@@ -321,7 +324,7 @@ fn a_new_version_is_diffed_and_history_kept() {
         d["changed"][0]["added"][0],
         serde_json::json!(["alias", "Annie"])
     );
-    let human = v.run(&["diff", "eu-oj-39999R0001"]).ok().stdout;
+    let human = v.run(&["diff", "eu_oj_39999r0001"]).ok().stdout;
     // Each listing brings its Sanction entity: CID and his listing arrive, BOB and his leave.
     assert!(human.contains("2 added, 2 removed, 1 changed"), "{human}");
     assert!(human.contains("+ alias: Annie"), "{human}");
@@ -333,11 +336,11 @@ fn a_new_version_is_diffed_and_history_kept() {
     assert_eq!(bob["entity"], serde_json::Value::Null);
     assert_eq!(bob["statements"][0]["last_seen"], "2025-01");
     let versions = v
-        .run(&["versions", "eu-oj-39999R0001", "--json"])
+        .run(&["versions", "eu_oj_39999r0001", "--json"])
         .ok()
         .json();
     assert_eq!(versions.as_array().map(Vec::len), Some(2));
-    v.run(&["diff", "eu-oj-39999R0001", "2025-07"]).fails();
+    v.run(&["diff", "eu_oj_39999r0001", "2025-07"]).fails();
 }
 
 // ---- the shared real lists ---------------------------------------------------------------
@@ -360,7 +363,7 @@ fn real_sdn_2021_then_2024_gives_a_diff() {
     assert_eq!(ver["seq"], 2);
     assert!(ver["entities_added"].as_u64().expect("n") > 5_000, "{ver}");
     assert!(ver["entities_removed"].as_u64().expect("n") > 100, "{ver}");
-    let d = v.run(&["diff", "ofac-sdn", "--json"]).ok().json();
+    let d = v.run(&["diff", "us_ofac_sdn", "--json"]).ok().json();
     assert_eq!(d["from"], "2021-07-07");
     assert_eq!(
         d["added"].as_array().map(Vec::len),
@@ -394,11 +397,14 @@ fn real_lists_load_with_the_expected_counts() {
             .cloned()
             .expect(name)
     };
-    assert_eq!(by("ofac-sdn")["records"], 14_965);
-    assert_eq!(by("un-sc")["version"]["by_schema"]["Person"], 730);
-    assert_eq!(by("un-sc")["version"]["by_schema"]["Organization"], 273);
+    assert_eq!(by("us_ofac_sdn")["records"], 14_965);
+    assert_eq!(by("un_sc_sanctions")["version"]["by_schema"]["Person"], 730);
+    assert_eq!(
+        by("un_sc_sanctions")["version"]["by_schema"]["Organization"],
+        273
+    );
     let export = v
-        .run(&["export", "--dataset", "eu-oj-32001R2580"])
+        .run(&["export", "--dataset", "eu_oj_32001r2580"])
         .ok()
         .stdout;
     let assadi = export
@@ -439,7 +445,7 @@ fn the_default_store_starts_with_the_bundled_lists() {
         .iter()
         .filter_map(|d| d["name"].as_str())
         .collect();
-    assert_eq!(names, ["ofac-sdn", "un-sc"]);
+    assert_eq!(names, ["un_sc_sanctions", "us_ofac_sdn"]);
     assert!(home.path().join("data/vigil/vigil.redb").exists());
     // Second use: already loaded, nothing said.
     let out = run(&["show", "ofac-12111"]);
@@ -564,7 +570,7 @@ fn screen_finds_explains_and_reports_json() {
             "--schema",
             "Person",
             "--dataset",
-            "un-sc",
+            "un_sc_sanctions",
             "--json",
         ])
         .ok()
@@ -848,7 +854,10 @@ fn changed_since_screens_only_what_a_load_changed() {
     std::fs::write(&next, xml.replacen("Sampletown", "Sampleville", 1)).expect("write");
     v.run(&["load", next.to_str().unwrap(), "--version", "2026-11-24"])
         .ok();
-    let versions = v.run(&["versions", "un-sc", "--json"]).ok().json();
+    let versions = v
+        .run(&["versions", "un_sc_sanctions", "--json"])
+        .ok()
+        .json();
     let loaded = |i: usize| {
         versions[i]["loaded_at"]
             .as_str()
@@ -938,7 +947,7 @@ fn an_identifier_alone_finds_its_entity_on_a_real_list() {
     let v = Vigil::new();
     v.run(&["load", s(&sdn)]).ok();
     let out = v.dir.path().join("sdn.json");
-    v.run(&["export", "--dataset", "ofac-sdn", "-o", s(&out)])
+    v.run(&["export", "--dataset", "us_ofac_sdn", "-o", s(&out)])
         .ok();
     let text = std::fs::read_to_string(&out).expect("export");
     let vessels: Vec<(String, String)> = text

@@ -156,7 +156,7 @@ fn real_sdn_links_and_the_corpus_path_to_the_ministry() {
         .collect();
     assert_eq!(linked.len(), expected, "one edge per `Linked To:` row");
     for e in &linked {
-        assert_eq!(e["evidence"][0]["dataset"], "ofac-sdn");
+        assert_eq!(e["evidence"][0]["dataset"], "us_ofac_sdn");
         assert_eq!(e["evidence"][0]["version"], "2024-05-03");
     }
     let Some(corpus) = corpus() else {

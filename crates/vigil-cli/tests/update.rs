@@ -53,15 +53,29 @@ fn update_fetches_verifies_and_loads_from_a_mirror() {
     let base = serve(root.clone(), 20);
 
     let r = v
-        .run(&["update", "--base-url", &base, "--only", "un-sc", "--json"])
+        .run(&[
+            "update",
+            "--base-url",
+            &base,
+            "--only",
+            "un_sc_sanctions",
+            "--json",
+        ])
         .ok()
         .json();
-    assert_eq!(r[0]["dataset"], "un-sc");
+    assert_eq!(r[0]["dataset"], "un_sc_sanctions");
     assert_eq!(r[0]["version"]["version"], "2025-01-31");
     assert_eq!(r[0]["version"]["entities"], 4);
     // The same bytes again: recognised, nothing written.
     let again = v
-        .run(&["update", "--base-url", &base, "--only", "un-sc", "--json"])
+        .run(&[
+            "update",
+            "--base-url",
+            &base,
+            "--only",
+            "un_sc_sanctions",
+            "--json",
+        ])
         .ok()
         .json();
     assert_eq!(again[0]["unchanged"], true);
@@ -69,7 +83,7 @@ fn update_fetches_verifies_and_loads_from_a_mirror() {
     // A missing file upstream: a clear failure and the store untouched.
     let before = v.datasets();
     let r = v
-        .run(&["update", "--base-url", &base, "--only", "us-csl"])
+        .run(&["update", "--base-url", &base, "--only", "us_trade_csl"])
         .fails();
     assert!(r.stderr.contains("HTTP 404"), "{}", r.stderr);
     assert_eq!(v.datasets(), before);
@@ -81,7 +95,7 @@ fn update_fetches_verifies_and_loads_from_a_mirror() {
     )
     .expect("w");
     let r = v
-        .run(&["update", "--base-url", &base, "--only", "un-sc"])
+        .run(&["update", "--base-url", &base, "--only", "un_sc_sanctions"])
         .fails();
     assert!(r.stderr.contains("consolidated.xml"), "{}", r.stderr);
     assert_eq!(v.datasets(), before);
@@ -104,7 +118,7 @@ fn update_refuses_a_list_that_shrank_by_half_unless_forced() {
     std::fs::create_dir_all(&root).expect("mkdir");
     std::fs::copy(&un, root.join("consolidated.xml")).expect("copy");
     let base = serve(root.clone(), 20);
-    v.run(&["update", "--base-url", &base, "--only", "un-sc"])
+    v.run(&["update", "--base-url", &base, "--only", "un_sc_sanctions"])
         .ok();
     let before = v.datasets();
     assert_eq!(before[0]["latest"]["by_schema"]["Person"], 730);
@@ -112,7 +126,7 @@ fn update_refuses_a_list_that_shrank_by_half_unless_forced() {
     // The next "version" has four entities: far more likely a bad download than a new list.
     std::fs::copy(fixture("un-sample.xml"), root.join("consolidated.xml")).expect("copy");
     let r = v
-        .run(&["update", "--base-url", &base, "--only", "un-sc"])
+        .run(&["update", "--base-url", &base, "--only", "un_sc_sanctions"])
         .fails();
     assert!(r.stderr.contains("refusing a shrink"), "{}", r.stderr);
     assert_eq!(v.datasets(), before);
@@ -122,7 +136,7 @@ fn update_refuses_a_list_that_shrank_by_half_unless_forced() {
             "--base-url",
             &base,
             "--only",
-            "un-sc",
+            "un_sc_sanctions",
             "--force",
             "--json",
         ])
@@ -141,7 +155,7 @@ fn update_from_a_sources_file_with_a_pinned_hash() {
     let sources = v.dir.path().join("sources.json");
     let write_sources = |sha: &str| {
         let body = serde_json::json!([{
-            "name": "eu", "dataset": "eu-fsf", "format": "eu-fsf-xml",
+            "name": "eu", "dataset": "eu_fsf", "format": "eu-fsf-xml",
             "files": [{"url": format!("{base}/eu.xml"), "file": "eu.xml", "sha256": sha}]
         }]);
         std::fs::write(&sources, body.to_string()).expect("w");
@@ -167,5 +181,5 @@ fn update_from_a_sources_file_with_a_pinned_hash() {
         .run(&["update", "--sources", util::s(&sources), "--json"])
         .ok()
         .json();
-    assert_eq!(r[0]["dataset"], "eu-fsf");
+    assert_eq!(r[0]["dataset"], "eu_fsf");
 }

@@ -55,24 +55,10 @@ fn note_property(schema: Schema) -> Option<&'static str> {
     }
 }
 
-/// Dataset names as FtM's `dataset_name_check` wants them: lower case, underscores.
+/// Dataset names as FtM's `dataset_name_check` wants them: lower case, underscores (the
+/// store's own names already are; older exports' and commands' names map to them).
 pub fn ftm_dataset_name(name: &str) -> String {
-    match name {
-        "ofac-sdn" => return "us_ofac_sdn".into(),
-        "ofac-cons" => return "us_ofac_cons".into(),
-        "un-sc" => return "un_sc_sanctions".into(),
-        "us-csl" => return "us_trade_csl".into(),
-        _ => {}
-    }
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('_') && !out.is_empty() {
-            out.push('_');
-        }
-    }
-    out.trim_end_matches('_').to_string()
+    vigil_model::vocab::dataset_name(name)
 }
 
 /// The FtM (property, value) pairs one stored value of `prop` becomes: its FtM form(s), and a

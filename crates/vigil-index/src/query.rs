@@ -432,7 +432,9 @@ impl Index {
                 (&o.exclude_datasets, DatasetRule::Excluded),
             ] {
                 for d in names {
-                    if let Ok(i) = self.datasets.binary_search(d) {
+                    // Old names (`ofac-sdn`) are aliases of the store's (`us_ofac_sdn`).
+                    let d = vigil_model::vocab::dataset_name(d);
+                    if let Ok(i) = self.datasets.binary_search(&d) {
                         rules[i] = rule;
                     }
                 }

@@ -32,7 +32,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
             ));
         }
     }
-    let dataset = dataset_name(dataset, || "us-csl".into());
+    let dataset = dataset_name(dataset, || "us_trade_csl".into());
     let mut emit = Emit::new(&dataset);
     let file = text.file_label();
     let mut records = 0u64;

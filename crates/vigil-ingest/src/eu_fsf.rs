@@ -26,7 +26,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
         ));
     }
     let version = attr(root, "generationDate").and_then(|d| vigil_model::dates::parse_single(&d));
-    let dataset = dataset_name(dataset, || "eu-fsf".into());
+    let dataset = dataset_name(dataset, || "eu_fsf".into());
     let mut emit = Emit::new(&dataset);
     let file = text.file_label();
     let mut records = 0u64;

@@ -80,7 +80,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
             r => r,
         };
         let e = emit.get_or_insert_with(|| {
-            dataset_out = dataset_name(dataset, || format!("eu-oj-{celex}"));
+            dataset_out = dataset_name(dataset, || format!("eu_oj_{celex}"));
             Emit::new(&dataset_out)
         });
         records += 1;
@@ -161,7 +161,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
     let emit = match emit {
         Some(e) => e,
         None => {
-            dataset_out = dataset_name(dataset, || format!("eu-oj-{stem}"));
+            dataset_out = dataset_name(dataset, || format!("eu_oj_{stem}"));
             let mut e = Emit::new(&dataset_out);
             e.warnings.push(format!("{file}: header only, no records"));
             e

@@ -13,7 +13,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
     let file = text.file_label();
     let dataset = dataset_name(dataset, || {
         let stem = file.split('.').next().unwrap_or("ftm");
-        format!("ftm-{}", vigil_model::slug(stem))
+        format!("ftm_{}", vigil_model::slug(stem))
     });
     let mut emit = Emit::new(&dataset);
     let mut unknown: BTreeMap<(String, String), u64> = BTreeMap::new();

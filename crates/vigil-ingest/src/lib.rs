@@ -233,7 +233,7 @@ fn parse_texts(
             bytes: t.bytes,
         })
         .collect();
-    let out = match set.format {
+    let mut out = match set.format {
         Format::OfacCsv => ofac::parse(&texts, dataset)?,
         Format::UnXml => un::parse(&texts[0], dataset)?,
         Format::EuOjCsv => eu_oj::parse(&texts[0], dataset)?,
@@ -251,6 +251,13 @@ fn parse_texts(
         IngestError::malformed(path, Location::default(), e)
     };
     vigil_model::vocab::check_dataset_name(&out.dataset).map_err(label_error)?;
+    // Checked as written (markup in a CELEX number is an error, not a name to tidy), then in
+    // FtM's form: `--dataset ofac-sdn` loads `us_ofac_sdn`; the store names statements alike.
+    let dataset_form = vigil_model::vocab::dataset_name(&out.dataset);
+    for st in &mut out.emit.statements {
+        st.dataset.clone_from(&dataset_form);
+    }
+    out.dataset = dataset_form;
     if let Some(v) = &out.version {
         vigil_model::vocab::check_label("version", v).map_err(label_error)?;
     }
@@ -372,6 +379,7 @@ pub(crate) fn clean(value: &str) -> String {
 }
 
 /// The dataset name to use: the caller's, or the format's default.
+/// As given or derived (checked, then put in FtM's form, once parsing is done).
 pub(crate) fn dataset_name(given: Option<&str>, default: impl FnOnce() -> String) -> String {
     given.map(str::to_string).unwrap_or_else(default)
 }

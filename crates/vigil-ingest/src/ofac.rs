@@ -81,7 +81,12 @@ pub(crate) fn parse(
         .to_ascii_lowercase()
         .starts_with("cons");
     let dataset = dataset_name(dataset, || {
-        if is_cons { "ofac-cons" } else { "ofac-sdn" }.into()
+        if is_cons {
+            "us_ofac_cons"
+        } else {
+            "us_ofac_sdn"
+        }
+        .into()
     });
     let mut emit = Emit::new(&dataset);
 
@@ -598,7 +603,7 @@ mod tests {
         );
         let out = parse(&[sdn, comments, alt, add], None).expect("parse");
         let st = &out.emit.statements;
-        assert_eq!(out.dataset, "ofac-sdn");
+        assert_eq!(out.dataset, "us_ofac_sdn");
         assert_eq!(out.records, 2);
         assert_eq!(of(st, "ofac-11", "birthDate"), ["1970-02-01"]);
         assert_eq!(of(st, "ofac-11", "passportNumber"), ["X1"]);

@@ -135,7 +135,7 @@ pub(crate) fn parse(text: &SourceText, dataset: Option<&str>) -> Result<ParserOu
     let version = root
         .attribute("dateGenerated")
         .and_then(vigil_model::dates::parse_single);
-    let dataset = dataset_name(dataset, || "un-sc".into());
+    let dataset = dataset_name(dataset, || "un_sc_sanctions".into());
     let mut emit = Emit::new(&dataset);
     let file = text.file_label();
     let mut records = 0u64;

@@ -49,7 +49,7 @@ fn eu_fsf_fixture() {
     let p = load(&fixture("eu-fsf-sample.xml"));
     assert_eq!(
         (p.format, p.dataset.as_str(), p.version.as_deref()),
-        (Format::EuFsfXml, "eu-fsf", Some("2025-03-14"))
+        (Format::EuFsfXml, "eu_fsf", Some("2025-03-14"))
     );
     assert_eq!(p.records, 2);
     assert_eq!(schema_of(&p, "eu-fsf-9001"), "Person");
@@ -82,7 +82,7 @@ fn un_fixture() {
     let p = load(&fixture("un-sample.xml"));
     assert_eq!(
         (p.format, p.dataset.as_str(), p.version.as_deref()),
-        (Format::UnXml, "un-sc", Some("2025-01-31"))
+        (Format::UnXml, "un_sc_sanctions", Some("2025-01-31"))
     );
     check(
         &p,
@@ -105,7 +105,7 @@ fn un_fixture() {
 #[test]
 fn eu_oj_fixture() {
     let p = load(&fixture("eu-oj-sample.csv"));
-    assert_eq!(p.dataset, "eu-oj-39999R0001");
+    assert_eq!(p.dataset, "eu_oj_39999r0001");
     let org = p
         .statements
         .iter()
@@ -152,7 +152,7 @@ fn eu_oj_fixture() {
 #[test]
 fn csl_fixture() {
     let p = load(&fixture("csl-sample.csv"));
-    assert_eq!(p.dataset, "us-csl");
+    assert_eq!(p.dataset, "us_trade_csl");
     check(
         &p,
         &[
@@ -176,7 +176,7 @@ fn csl_fixture() {
 #[test]
 fn ftm_fixture_keeps_unknown_properties_and_says_so() {
     let p = load(&fixture("ftm-sample.ftm.json"));
-    assert_eq!(p.dataset, "ftm-ftm-sample");
+    assert_eq!(p.dataset, "ftm_ftm_sample");
     check(
         &p,
         &[

@@ -187,6 +187,33 @@ pub fn check_dataset_name(name: &str) -> Result<(), String> {
     ))
 }
 
+/// The name a dataset goes by: FollowTheMoney's form (lower case, `_` between words, as
+/// `dataset_name_check` wants), the publishers' names OpenSanctions uses for the lists vigil
+/// reads (`us_ofac_sdn`, `un_sc_sanctions`). Names vigil used before (`ofac-sdn`, `un-sc`,
+/// `eu-oj-32012R0267`) are aliases: they give the same name, so old commands and stores go on
+/// working (a store is migrated when opened).
+pub fn dataset_name(name: &str) -> String {
+    match name {
+        "ofac-sdn" => return "us_ofac_sdn".into(),
+        "ofac-cons" => return "us_ofac_cons".into(),
+        "un-sc" => return "un_sc_sanctions".into(),
+        "us-csl" => return "us_trade_csl".into(),
+        _ => {}
+    }
+    let mut out = String::with_capacity(name.len());
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
 /// Why `label` cannot be a version or source label: at most [`MAX_LABEL`] bytes of letters,
 /// digits, spaces and `-_.:+()/'’&,`, no control characters or markup.
 pub fn check_label(what: &str, label: &str) -> Result<(), String> {
@@ -233,6 +260,18 @@ mod label_tests {
     #[test]
     fn labels_and_names() {
         assert!(check_dataset_name("ofac-sdn").is_ok());
+        for (old, new) in [
+            ("ofac-sdn", "us_ofac_sdn"),
+            ("un-sc", "un_sc_sanctions"),
+            ("eu-oj-32012R0267", "eu_oj_32012r0267"),
+            ("ftm-yente-fixture-t1", "ftm_yente_fixture_t1"),
+            ("my.list--2", "my_list_2"),
+            ("us_ofac_sdn", "us_ofac_sdn"),
+            ("reports", "reports"),
+        ] {
+            assert_eq!(dataset_name(old), new);
+            assert_eq!(dataset_name(new), new, "a name is its own alias");
+        }
         assert!(check_dataset_name("eu-oj-32001r2580").is_ok());
         assert!(check_dataset_name("eu-oj-32001R2580").is_ok());
         for bad in ["", "a/b", "<b>x</b>", "a b", "-x", &"x".repeat(65)] {

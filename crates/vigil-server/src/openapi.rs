@@ -74,7 +74,7 @@ pub fn document() -> Value {
             "/search/{dataset}": {"get": {
                 "summary": "Screen one name (`q`, audited like /match) or browse without it; yente's filters applied, facets counted over every hit that passed them, a page of entities in yente's shape",
                 "parameters": [
-                    {"name": "dataset", "in": "path", "required": true, "description": "default, all, a dataset's name or its FtM name", "schema": {"type": "string"}},
+                    {"name": "dataset", "in": "path", "required": true, "description": "default, all, or a dataset's name (an older name of it too: ofac-sdn for us_ofac_sdn)", "schema": {"type": "string"}},
                     {"name": "q", "in": "query", "description": "a name; none: browse by caption", "schema": {"type": "string"}},
                     {"name": "schema", "in": "query", "description": "FtM schema (descendants included); default LegalEntity with q, Thing without", "schema": {"type": "string"}},
                     {"name": "birth_date", "in": "query", "description": "scores a name search", "schema": {"type": "string"}},
@@ -105,7 +105,7 @@ pub fn document() -> Value {
             "/reconcile/{dataset}/suggest/type": {"get": op("Reconciliation types (the schemata screening matches)", &[("dataset", "path", true), ("prefix", "query", false)])},
             "/reconcile/{dataset}/suggest/property": {"get": op("Properties a query may carry", &[("dataset", "path", true), ("prefix", "query", false)])},
             "/reconcile/{dataset}/extend/property": {"get": op("Properties data extension offers for a type", &[("dataset", "path", true), ("type", "query", false)])},
-            "/catalog": {"get": op("Every dataset with its version, load time, counts and FtM name; which are current in the index (`ETag`, `If-None-Match` answers 304)", &[])},
+            "/catalog": {"get": op("Every dataset with its version, load time and counts; which are current in the index (`ETag`, `If-None-Match` answers 304)", &[])},
             "/updatez": {"post": op("Rebuild the screening index and network graph from the store as it now stands (admin key, or an admin key as `token`); `sync=true` waits", &[("token", "query", false), ("sync", "query", false)])},
             "/entities/{id}/statements": {"get": op("Every statement with first and last seen", &[("id", "path", true)])},
             "/entities/{id}/links": {"get": op("The neighbourhood within N hops", &[("id", "path", true), ("hops", "query", false)])},

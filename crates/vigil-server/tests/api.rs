@@ -79,7 +79,7 @@ async fn a_yente_client_gets_yente_shapes() {
     let (_, a) = call(&f, "GET", "/audit", Some(&f.admin_key), None).await;
     let r = &a["records"][0];
     assert_eq!(r["endpoint"], "/match/default");
-    assert_eq!(r["versions"]["test-list"], "2026-01-01");
+    assert_eq!(r["versions"]["test_list"], "2026-01-01");
     assert_eq!(r["results"]["q1"][0][0], "p1");
     assert!(f
         .state

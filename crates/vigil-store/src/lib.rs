@@ -23,6 +23,10 @@
 //!
 //! Architecture invariant: a load is one transaction. Either the whole version is recorded
 //! (statements, indexes and the version record) or none of it is.
+//!
+//! Dataset names are FtM's form (`vigil_model::vocab::dataset_name`): every name a caller
+//! gives, an old one (`ofac-sdn`) included, is read as that, and a store written with the old
+//! names is migrated when opened.
 
 /// The read half of [`Store`], the same for every backend built on the KV interface: each
 /// method opens a consistent read view with `self.read` and runs the shared algorithm on it.
@@ -33,6 +37,7 @@ macro_rules! kv_store_reads {
         }
 
         fn versions(&self, dataset: &str) -> Result<Vec<$crate::VersionInfo>, $crate::StoreError> {
+            let dataset = &vigil_model::vocab::dataset_name(dataset);
             self.read(|r| $crate::versioning::KvRead::versions(r, dataset))
         }
 
@@ -53,6 +58,7 @@ macro_rules! kv_store_reads {
             from: Option<&str>,
             to: Option<&str>,
         ) -> Result<$crate::Diff, $crate::StoreError> {
+            let dataset = &vigil_model::vocab::dataset_name(dataset);
             self.read(|r| $crate::versioning::diff(r, dataset, from, to))
         }
 
@@ -61,7 +67,8 @@ macro_rules! kv_store_reads {
             dataset: Option<&str>,
             f: &mut dyn FnMut(vigil_model::Entity) -> bool,
         ) -> Result<(), $crate::StoreError> {
-            self.read(|r| $crate::for_each_entity_from(r, dataset, f))
+            let dataset = dataset.map(vigil_model::vocab::dataset_name);
+            self.read(|r| $crate::for_each_entity_from(r, dataset.as_deref(), f))
         }
 
         fn for_each_entity_seen(
@@ -69,7 +76,8 @@ macro_rules! kv_store_reads {
             dataset: Option<&str>,
             f: &mut dyn FnMut(vigil_model::Entity, &$crate::EntitySeen) -> bool,
         ) -> Result<(), $crate::StoreError> {
-            self.read(|r| $crate::for_each_entity_seen_from(r, dataset, f))
+            let dataset = dataset.map(vigil_model::vocab::dataset_name);
+            self.read(|r| $crate::for_each_entity_seen_from(r, dataset.as_deref(), f))
         }
     };
 }

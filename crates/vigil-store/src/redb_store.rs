@@ -23,7 +23,10 @@ const VERSIONS: TableDefinition<(&str, u32), &[u8]> = TableDefinition::new("vers
 const META: TableDefinition<&str, &str> = TableDefinition::new("meta");
 
 /// The on-disk layout version; bump it when a table's encoding changes.
-const LAYOUT: &str = "vigil-store/2";
+const LAYOUT: &str = "vigil-store/3";
+/// The layout before dataset names took FtM's form (`ofac-sdn` → `us_ofac_sdn`): migrated on
+/// open.
+const LAYOUT_OLD_NAMES: &str = "vigil-store/2";
 /// File name of the database inside the store directory.
 pub const DB_FILE: &str = "vigil.redb";
 
@@ -115,9 +118,11 @@ impl RedbStore {
     fn init(&self) -> Result<(), StoreError> {
         let txn = self.db.begin_write().map_err(backend)?;
         {
-            txn.open_table(STATEMENTS).map_err(backend)?;
-            txn.open_multimap_table(BY_DATASET).map_err(backend)?;
-            txn.open_table(VERSIONS).map_err(backend)?;
+            let mut tables = Tables {
+                statements: txn.open_table(STATEMENTS).map_err(backend)?,
+                by_dataset: txn.open_multimap_table(BY_DATASET).map_err(backend)?,
+                versions: txn.open_table(VERSIONS).map_err(backend)?,
+            };
             let mut meta = txn.open_table(META).map_err(backend)?;
             let layout = meta
                 .get("layout")
@@ -128,6 +133,11 @@ impl RedbStore {
                     meta.insert("layout", LAYOUT).map_err(backend)?;
                 }
                 Some(l) if l == LAYOUT => {}
+                // In the same transaction as the new layout mark: all or nothing.
+                Some(LAYOUT_OLD_NAMES) => {
+                    rename_datasets(&mut tables)?;
+                    meta.insert("layout", LAYOUT).map_err(backend)?;
+                }
                 Some(other) => {
                     return Err(StoreError::Corrupt(format!(
                         "{} has layout {other:?}; this vigil reads {LAYOUT:?}",
@@ -261,6 +271,47 @@ where
     }
 }
 
+/// Give every dataset its FtM-form name (`vigil_model::vocab::dataset_name`): each statement
+/// re-keyed under the id its new dataset gives it (ids hash the dataset), with its seen ranges;
+/// the dataset index and version records moved. Version seqs are per dataset, so the history
+/// is kept whole.
+fn rename_datasets(t: &mut WriteTables<'_>) -> Result<(), StoreError> {
+    for old in t.dataset_names()? {
+        let new = vigil_model::vocab::dataset_name(&old);
+        if new == old {
+            continue;
+        }
+        if !t.versions(&new)?.is_empty() {
+            return Err(StoreError::Corrupt(format!(
+                "datasets {old:?} and {new:?} are both in the store; {new:?} is the name {old:?} now takes"
+            )));
+        }
+        for (entity, id) in t.dataset_keys(&old)? {
+            let Some(mut stored) = t.statement(&entity, id)? else {
+                continue;
+            };
+            stored.statement.dataset = new.clone();
+            let new_id = stored.statement.id().0;
+            t.statements
+                .remove((entity.as_str(), id))
+                .map_err(backend)?;
+            t.put_statement(&entity, new_id, &stored)?;
+            t.by_dataset
+                .remove(old.as_str(), (entity.as_str(), id))
+                .map_err(backend)?;
+            t.index_dataset(&new, &entity, new_id)?;
+        }
+        for mut info in t.versions(&old)? {
+            t.versions
+                .remove((old.as_str(), info.seq))
+                .map_err(backend)?;
+            info.dataset = new.clone();
+            t.put_version(&info)?;
+        }
+    }
+    Ok(())
+}
+
 impl KvWrite for WriteTables<'_> {
     fn put_statement(
         &mut self,
@@ -316,4 +367,100 @@ impl Store for RedbStore {
     }
 
     kv_store_reads!();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::LoadMode;
+    use vigil_model::Schema;
+
+    /// Two versions of `ofac-sdn` written as vigil wrote them before dataset names took FtM's
+    /// form, in a store marked with that layout.
+    fn old_store(dir: &Path) {
+        let store = RedbStore::open(dir).expect("open");
+        let txn = store.db.begin_write().expect("txn");
+        {
+            let mut t = Tables {
+                statements: txn.open_table(STATEMENTS).expect("t"),
+                by_dataset: txn.open_multimap_table(BY_DATASET).expect("t"),
+                versions: txn.open_table(VERSIONS).expect("t"),
+            };
+            let st = |id: &str, prop: &str, value: &str| {
+                Statement::new(id, Schema::Person, prop, value, "ofac-sdn")
+            };
+            for (version, extra) in [
+                ("v1", None),
+                ("v2", Some(st("p2", "name", "Second Person"))),
+            ] {
+                let req = VersionRequest {
+                    dataset: "ofac-sdn".into(),
+                    version: version.into(),
+                    format: "test".into(),
+                    files: Vec::new(),
+                    content_hash: version.into(),
+                    loaded_at: format!("2026-0{}-01T00:00:00Z", &version[1..]),
+                    mode: LoadMode::Replace,
+                };
+                let mut sts = vec![st("p1", "name", "First Person")];
+                sts.extend(extra);
+                versioning::apply_load(&mut t, &req, sts, &mut |_, _| {}).expect("load");
+            }
+            let mut meta = txn.open_table(META).expect("meta");
+            meta.insert("layout", LAYOUT_OLD_NAMES).expect("mark");
+        }
+        txn.commit().expect("commit");
+    }
+
+    #[test]
+    fn a_store_with_the_old_dataset_names_is_migrated_whole() {
+        let dir = tempfile::tempdir().expect("dir");
+        old_store(dir.path());
+        let store = RedbStore::open(dir.path()).expect("reopen migrates");
+        let names: Vec<String> = store
+            .datasets()
+            .expect("datasets")
+            .into_iter()
+            .map(|d| d.name)
+            .collect();
+        assert_eq!(names, ["us_ofac_sdn"]);
+        let versions = store.versions("us_ofac_sdn").expect("versions");
+        assert_eq!(versions.len(), 2, "the history is kept");
+        assert_eq!(versions[1].dataset, "us_ofac_sdn");
+        // The old name still names it; statements moved with their seen ranges.
+        let diff = store
+            .diff("ofac-sdn", None, None)
+            .expect("diff by the old name");
+        assert_eq!(diff.added.len(), 1, "{diff:?}");
+        let records = store.entity("p1").expect("p1");
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0].statement.dataset, "us_ofac_sdn");
+        assert_eq!(records[0].first_seen, "v1");
+        assert!(records[0].current);
+        // Re-keyed under the ids the new name gives: the same list loaded again under the
+        // new name changes nothing.
+        let same = ["First Person", "Second Person"]
+            .iter()
+            .zip(["p1", "p2"])
+            .map(|(n, id)| Statement::new(id, Schema::Person, "name", *n, "us_ofac_sdn"))
+            .collect();
+        let req = VersionRequest {
+            dataset: "us_ofac_sdn".into(),
+            version: "v3".into(),
+            format: "test".into(),
+            files: Vec::new(),
+            content_hash: "v3".into(),
+            loaded_at: "2026-03-01T00:00:00Z".into(),
+            mode: LoadMode::Replace,
+        };
+        let out = store.load_version(&req, same, &mut |_, _| {}).expect("v3");
+        assert_eq!(
+            (out.version.statements_added, out.version.statements_removed),
+            (0, 0)
+        );
+        // A second open finds nothing left to do.
+        drop(store);
+        let again = RedbStore::open(dir.path()).expect("open");
+        assert_eq!(again.versions("us_ofac_sdn").expect("v").len(), 3);
+    }
 }

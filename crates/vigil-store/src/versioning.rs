@@ -55,7 +55,14 @@ pub(crate) fn apply_loads<W: KvWrite>(
     progress: &mut dyn FnMut(&str, u64, u64),
 ) -> Result<Vec<LoadOutcome>, StoreError> {
     let mut outcomes = Vec::with_capacity(loads.len());
-    for (req, statements) in loads {
+    for (mut req, mut statements) in loads {
+        // Every dataset goes by its FtM-form name, whatever the caller called it.
+        req.dataset = vigil_model::vocab::dataset_name(&req.dataset);
+        for st in &mut statements {
+            if st.dataset != req.dataset {
+                st.dataset = vigil_model::vocab::dataset_name(&st.dataset);
+            }
+        }
         let ds = req.dataset.clone();
         outcomes.push(apply_load(w, &req, statements, &mut |d, t| {
             progress(&ds, d, t)

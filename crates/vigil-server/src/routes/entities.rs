@@ -437,7 +437,7 @@ pub(crate) async fn claims_handler(
     Ok(Json(json!({"id": id, "claims": out})))
 }
 
-/// yente's `/catalog`: every dataset with its version, load time, size and FtM name, which
+/// yente's `/catalog`: every dataset with its version, load time and size, which
 /// are current in the index, and an `ETag` (the versions' hash) for `If-None-Match`.
 pub(crate) async fn catalog_handler(
     State(state): State<Arc<AppState>>,
@@ -468,7 +468,6 @@ pub(crate) async fn catalog_handler(
             }
             json!({
                 "name": d.name,
-                "ftm_name": vigil_ftm::ftm_dataset_name(&d.name),
                 "title": d.name,
                 "version": d.latest.version,
                 "updated_at": d.latest.loaded_at,

@@ -39,13 +39,10 @@ pub(crate) fn datasets_for(state: &AppState, dataset: &str) -> Result<Arc<Select
             .cloned()
             .collect(),
         d if v.latest.contains_key(d) => vec![d.to_string()],
-        // FtM's name of a dataset (`us_ofac_sdn` for `ofac-sdn`) names it too.
-        d if v.latest.keys().any(|n| vigil_ftm::ftm_dataset_name(n) == d) => v
-            .latest
-            .keys()
-            .filter(|n| vigil_ftm::ftm_dataset_name(n) == d)
-            .cloned()
-            .collect(),
+        // An old name (`ofac-sdn`) names the dataset it became (`us_ofac_sdn`).
+        d if v.latest.contains_key(&vigil_model::vocab::dataset_name(d)) => {
+            vec![vigil_model::vocab::dataset_name(d)]
+        }
         d => {
             return Err(ApiError::new(
                 StatusCode::NOT_FOUND,
@@ -331,20 +328,14 @@ pub(crate) fn match_filters(raw: Option<&str>, state: &AppState) -> Result<Match
             .latest
             .contains_key(d)
     };
-    // A dataset named by its FtM name (`us_ofac_sdn`) is the dataset vigil calls `ofac-sdn`.
+    // An old name (`ofac-sdn`) is the dataset it became (`us_ofac_sdn`).
     let internal = |d: String| -> String {
-        if known(&d) {
-            return d;
+        let named = vigil_model::vocab::dataset_name(&d);
+        if !known(&d) && known(&named) {
+            named
+        } else {
+            d
         }
-        state
-            .versions
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .latest
-            .keys()
-            .find(|n| vigil_ftm::ftm_dataset_name(n) == d)
-            .cloned()
-            .unwrap_or(d)
     };
     for (k, v) in form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
         let v = v.trim().to_string();
