@@ -89,7 +89,9 @@ pub fn document() -> Value {
                     {"name": "filter", "in": "query", "description": "prop:value, only entities with this value (repeat: all must hold)", "schema": {"type": "array", "items": {"type": "string"}}},
                     {"name": "facets", "in": "query", "description": "count values of datasets, schema, countries or topics (repeat)", "schema": {"type": "array", "items": {"type": "string", "enum": ["datasets", "schema", "countries", "topics"]}}},
                     {"name": "limit", "in": "query", "description": "1 to 500 (default 10)", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
-                    {"name": "offset", "in": "query", "description": "at most 10,000", "schema": {"type": "integer", "minimum": 0, "maximum": 10000}}
+                    {"name": "offset", "in": "query", "description": "at most 10,000", "schema": {"type": "integer", "minimum": 0, "maximum": 10000}},
+                    {"name": "fuzzy", "in": "query", "description": "taken for yente's clients and without effect: vigil's name search always allows spelling differences, and says so in each result's explanations", "schema": {"type": "boolean"}},
+                    {"name": "simple", "in": "query", "description": "taken for yente's clients and without effect: q is a name, never a query language", "schema": {"type": "boolean"}}
                 ],
                 "responses": {"200": {"description": "{results, facets, total: {value, relation}, limit, offset}"},
                               "400": {"description": "an unknown parameter"},
