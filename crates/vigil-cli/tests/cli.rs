@@ -180,7 +180,22 @@ fn ftm_export_round_trips() {
         b.as_object_mut().expect("properties").remove(field);
     }
     assert_eq!(a, b);
-    // One dataset only.
+    // One dataset only, named by its old name too; as statements, each row its dataset's.
+    let rows = v
+        .run(&["export", "--format", "statements", "--dataset", "un-sc"])
+        .ok()
+        .stdout;
+    let mut reader = csv::Reader::from_reader(rows.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    assert_eq!(&header[0], "canonical_id");
+    let datasets: std::collections::BTreeSet<String> = reader
+        .records()
+        .map(|r| r.expect("row")[6].to_string())
+        .collect();
+    assert_eq!(
+        datasets.into_iter().collect::<Vec<_>>(),
+        ["un_sc_sanctions"]
+    );
     let only = v
         .run(&["export", "--dataset", "un_sc_sanctions"])
         .ok()

@@ -48,6 +48,9 @@ pub fn export(
     dataset: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<u64> {
+    // An old name (`un-sc`) selects the dataset it became (`un_sc_sanctions`).
+    let dataset_form = dataset.map(vigil_model::vocab::dataset_name);
+    let dataset = dataset_form.as_deref();
     let judgements = vigil_reports::load_judgements(store).ctx("reading the judgements")?;
     // Merged-away entities go out inside the entity they were merged into.
     let mut merged_into: HashMap<String, Vec<Entity>> = HashMap::new();
