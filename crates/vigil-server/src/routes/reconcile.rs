@@ -435,19 +435,22 @@ pub(crate) async fn suggest_entity(
     Ok(Json(json!({"prefix": prefix, "result": result})))
 }
 
+/// The names of `names` that contain the prefix, as a suggest response.
+fn suggested<'a>(prefix: String, names: impl Iterator<Item = &'a str>) -> Json<Value> {
+    let result: Vec<Value> = names
+        .filter(|name| starts(&prefix, name))
+        .map(|name| json!({"id": name, "name": name}))
+        .collect();
+    Json(json!({"prefix": prefix, "result": result}))
+}
+
 pub(crate) async fn suggest_type(
     State(state): State<Arc<AppState>>,
     crate::ApiQuery(p): crate::ApiQuery<SuggestParams>,
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers, Role::Screen)?;
-    let prefix = prefix_of(&p)?;
-    let result: Vec<Value> = TYPES
-        .iter()
-        .filter(|s| starts(&prefix, s.name()))
-        .map(|s| json!({"id": s.name(), "name": s.name()}))
-        .collect();
-    Ok(Json(json!({"prefix": prefix, "result": result})))
+    Ok(suggested(prefix_of(&p)?, TYPES.iter().map(|s| s.name())))
 }
 
 pub(crate) async fn suggest_property(
@@ -456,13 +459,7 @@ pub(crate) async fn suggest_property(
     headers: HeaderMap,
 ) -> Result<Json<Value>, ApiError> {
     authorize(&state, &headers, Role::Screen)?;
-    let prefix = prefix_of(&p)?;
-    let result: Vec<Value> = PROPERTIES
-        .iter()
-        .filter(|name| starts(&prefix, name))
-        .map(|name| json!({"id": name, "name": name}))
-        .collect();
-    Ok(Json(json!({"prefix": prefix, "result": result})))
+    Ok(suggested(prefix_of(&p)?, PROPERTIES.iter().copied()))
 }
 
 /// The properties data extension offers for a type.

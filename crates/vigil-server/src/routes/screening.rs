@@ -314,6 +314,36 @@ pub(crate) struct MatchFilters {
     changed_since: Option<String>,
 }
 
+impl MatchFilters {
+    /// Options that screen what these filters admit within the request's `selection` of
+    /// datasets (`include_dataset` must name some of them: a 422 otherwise).
+    fn options(self, selection: &Selection, dataset: &str) -> Result<Options, ApiError> {
+        if let Some(d) = self
+            .include_dataset
+            .iter()
+            .find(|d| !selection.datasets.contains(d))
+        {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("include_dataset: {d:?} is not part of {dataset:?}"),
+            ));
+        }
+        Ok(Options {
+            datasets: if self.include_dataset.is_empty() {
+                selection.datasets.clone()
+            } else {
+                self.include_dataset
+            },
+            exclude_datasets: self.exclude_dataset,
+            exclude_schemata: self.exclude_schema,
+            exclude_ids: self.exclude_entity_ids,
+            topics: self.topics,
+            changed_since: self.changed_since,
+            ..Options::default()
+        })
+    }
+}
+
 /// Most `exclude_entity_ids` in one request, as yente allows.
 pub(crate) const MAX_EXCLUDED_IDS: usize = 50;
 
@@ -392,17 +422,7 @@ pub(crate) async fn match_handler(
     let _answering = state.audit.begin();
     let ApiJson(body) = body?;
     let datasets = datasets_for(&state, &dataset)?;
-    let filters = match_filters(raw_query.as_deref(), &state)?;
-    if let Some(d) = filters
-        .include_dataset
-        .iter()
-        .find(|d| !datasets.datasets.contains(d))
-    {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            format!("include_dataset: {d:?} is not part of {dataset:?}"),
-        ));
-    }
+    let filtered = match_filters(raw_query.as_deref(), &state)?.options(&datasets, &dataset)?;
     if body.queries.is_empty() {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -445,19 +465,9 @@ pub(crate) async fn match_handler(
         threshold,
         cutoff: params.cutoff.unwrap_or(0.5).min(threshold),
         limit,
-        datasets: if filters.include_dataset.is_empty() {
-            datasets.datasets.clone()
-        } else {
-            filters.include_dataset
-        },
-        exclude_datasets: filters.exclude_dataset,
-        exclude_schemata: filters.exclude_schema,
-        exclude_ids: filters.exclude_entity_ids,
-        topics: filters.topics,
-        changed_since: filters.changed_since,
         weights,
         algorithm: algorithm_scorer,
-        ..Options::default()
+        ..filtered
     };
     let mut queries = Vec::with_capacity(body.queries.len());
     for (k, ex) in &body.queries {
@@ -754,17 +764,7 @@ pub(crate) async fn search_handler(
     let _answering = state.audit.begin();
     let p = search_params(raw_query.as_deref())?;
     let datasets = datasets_for(&state, &dataset)?;
-    let filters = match_filters(raw_query.as_deref(), &state)?;
-    if let Some(d) = filters
-        .include_dataset
-        .iter()
-        .find(|d| !datasets.datasets.contains(d))
-    {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            format!("include_dataset: {d:?} is not part of {dataset:?}"),
-        ));
-    }
+    let filtered = match_filters(raw_query.as_deref(), &state)?.options(&datasets, &dataset)?;
     let q = p.q.clone().unwrap_or_default();
     if q.len() > vigil_index::MAX_NAME_BYTES {
         return Err(ApiError::new(
@@ -820,18 +820,8 @@ pub(crate) async fn search_handler(
         limit: if browsing { usize::MAX } else { SEARCH_POOL },
         candidates: SEARCH_POOL,
         cutoff: 0.5,
-        datasets: if filters.include_dataset.is_empty() {
-            datasets.datasets.clone()
-        } else {
-            filters.include_dataset
-        },
-        exclude_datasets: filters.exclude_dataset,
-        exclude_schemata: filters.exclude_schema,
-        exclude_ids: filters.exclude_entity_ids,
-        topics: filters.topics,
-        changed_since: filters.changed_since,
         countries: p.countries.clone(),
-        ..Options::default()
+        ..filtered
     };
     let screened = query.clone();
     let pool = index.clone();
