@@ -307,7 +307,12 @@ fn run(cli: Cli) -> Result<()> {
         Command::Datasets => query::datasets(store, json),
         Command::Versions { dataset } => query::versions(store, &dataset, json),
         Command::Stats => query::stats(store, json),
-        Command::Show { id, history } => query::show(store, &id, history, json),
+        Command::Show { id, history } => {
+            // The graph names the Sanctions listing the entity; without one (a store that
+            // cannot build it) the lists carrying it are still shown.
+            let graph = engine.graph().ok();
+            query::show(store, graph.as_ref(), &id, history, json)
+        }
         Command::Diff {
             dataset,
             from,

@@ -21,11 +21,31 @@ pub fn datasets(store: &dyn Store, json: bool) -> Result<()> {
     for d in ds {
         let l = &d.latest;
         println!(
-            "{:28} {:14} {:>3} version(s) {:>7} entities {:>8} statements  {}  loaded {}",
-            d.name, l.version, d.versions, l.entities, l.statements, l.format, l.loaded_at
+            "{:28} {:14} {:>3} version(s) {:>7} entities {:>8} statements  {}  {}",
+            d.name,
+            l.version,
+            d.versions,
+            l.entities,
+            l.statements,
+            l.format,
+            three_dates(l)
         );
     }
     Ok(())
+}
+
+/// A version's dates in words: the list's publication date (or that the file gives none) and
+/// when vigil loaded it. An entity's listing date is the authority's, on its Sanction.
+fn three_dates(v: &vigil_store::VersionInfo) -> String {
+    let loaded = v
+        .loaded_at
+        .get(..16)
+        .unwrap_or(&v.loaded_at)
+        .replace('T', " ");
+    match &v.published {
+        Some(p) => format!("published {p}, loaded {loaded} UTC"),
+        None => format!("publication date not in the file, loaded {loaded} UTC"),
+    }
 }
 
 pub fn versions(store: &dyn Store, dataset: &str, json: bool) -> Result<()> {
@@ -38,13 +58,13 @@ pub fn versions(store: &dyn Store, dataset: &str, json: bool) -> Result<()> {
     }
     for v in vs {
         println!(
-            "#{:<3} {:14} {:>7} entities {:>8} statements  {}  loaded {}",
+            "#{:<3} {:14} {:>7} entities {:>8} statements  {}  {}",
             v.seq,
             v.version,
             v.entities,
             v.statements,
             v.change_summary(),
-            v.loaded_at
+            three_dates(&v)
         );
     }
     Ok(())
@@ -109,7 +129,13 @@ pub fn stats(store: &dyn Store, json: bool) -> Result<()> {
     Ok(())
 }
 
-pub fn show(store: &dyn Store, id: &str, history: bool, json: bool) -> Result<()> {
+pub fn show(
+    store: &dyn Store,
+    graph: Option<&vigil_graph::Graph>,
+    id: &str,
+    history: bool,
+    json: bool,
+) -> Result<()> {
     let mut records = store.entity(id)?;
     if records.is_empty() {
         bail!("no entity with id {id:?}");
@@ -118,20 +144,29 @@ pub fn show(store: &dyn Store, id: &str, history: bool, json: bool) -> Result<()
         records.retain(|r| r.current);
     }
     let entity = store.current_entity(id)?;
+    // The authority's listing date, the list version's publication date and the load date,
+    // each said for what it is.
+    let listings = vigil_engine::network::listings(store, graph, id)
+        .map_err(|e| anyhow::anyhow!(e.chain()))?;
     if json {
         #[derive(Serialize)]
         struct Out<'a> {
             entity: Option<serde_json::Value>,
+            listings: &'a [vigil_engine::network::Listing],
             statements: &'a [vigil_store::StatementRecord],
         }
         return print_json(&Out {
             entity: entity.map(|e| e.to_ftm_json()),
+            listings: &listings,
             statements: &records,
         });
     }
     match &entity {
         Some(e) => println!("{} [{}] {}", e.id, e.schema, e.caption()),
         None => println!("{id}: no dataset carries this entity any more (shown with --history)"),
+    }
+    for l in &listings {
+        println!("  {}", l.describe());
     }
     for r in &records {
         let s = &r.statement;

@@ -154,7 +154,11 @@ pub fn run(engine: &Engine, args: &ScreenArgs, json: bool) -> Result<()> {
         ("--dataset", &args.dataset),
         ("--exclude-dataset", &args.exclude_dataset),
     ] {
-        if let Some(bad) = names.iter().find(|d| !known.contains(d)) {
+        // An old name (`un-sc`) names the dataset it became (`un_sc_sanctions`).
+        if let Some(bad) = names
+            .iter()
+            .find(|d| !known.contains(&vigil_model::vocab::dataset_name(d)))
+        {
             bail!("{flag} {bad:?}: no such dataset (`vigil datasets` lists them)");
         }
     }

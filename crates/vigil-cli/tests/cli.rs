@@ -96,6 +96,66 @@ fn show_gives_every_statement_with_provenance() {
     assert!(err.contains("no entity with id \"no-such-id\""), "{err}");
 }
 
+/// Three dates kept apart: when the authority listed an entity (the list's own date), the
+/// list version's publication date, and the day vigil loaded it; a file without a date gets
+/// no publication date, not the load day passed off as one.
+#[test]
+fn listing_list_and_load_dates_are_told_apart() {
+    let v = Vigil::new();
+    let dir = v.dir.path();
+    let un = dir.join("un.xml");
+    std::fs::write(
+        &un,
+        r#"<CONSOLIDATED_LIST dateGenerated="2024-05-03T00:00:01.000Z"><INDIVIDUALS><INDIVIDUAL>
+<DATAID>1</DATAID><FIRST_NAME>KARIM</FIRST_NAME><SECOND_NAME>ZANDAVI</SECOND_NAME>
+<UN_LIST_TYPE>Iran</UN_LIST_TYPE><REFERENCE_NUMBER>IRi.001</REFERENCE_NUMBER>
+<LISTED_ON>2019-01-08</LISTED_ON></INDIVIDUAL></INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>"#,
+    )
+    .expect("write");
+    v.run(&["load", s(&un)]).ok();
+    let today = v.run(&["datasets", "--json"]).ok().json()[0]["latest"]["loaded_at"]
+        .as_str()
+        .expect("loaded_at")[..10]
+        .to_string();
+    let shown = v.run(&["show", "unsc-1"]).ok().stdout;
+    assert!(
+        shown.contains("listed by the authority 2019-01-08"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("list of 2024-05-03 (loaded {today})")),
+        "{shown}"
+    );
+    let json = v.run(&["show", "unsc-1", "--json"]).ok().json();
+    let l = &json["listings"][0];
+    assert_eq!(l["listed"], "2019-01-08", "{json}");
+    assert_eq!(l["first_version"]["published"], "2024-05-03");
+    assert!(l["first_version"]["loaded_at"]
+        .as_str()
+        .is_some_and(|t| t.starts_with(&today)));
+    let versions = v.run(&["versions", "un-sc"]).ok().stdout;
+    assert!(
+        versions.contains("published 2024-05-03, loaded "),
+        "{versions}"
+    );
+    // An OFAC file has no date: its version is labelled as a load, with no publication date.
+    let sdn = dir.join("sdn.csv");
+    std::fs::write(
+        &sdn,
+        "1,\"ZANDAVI, Karim\",\"individual\",\"IRAN\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n",
+    )
+    .expect("write");
+    v.run(&["load", s(&sdn)]).ok();
+    let vs = v.run(&["versions", "us_ofac_sdn", "--json"]).ok().json();
+    assert_eq!(vs[0]["version"], format!("load-{today}"), "{vs}");
+    assert_eq!(vs[0]["published"], serde_json::Value::Null, "{vs}");
+    let human = v.run(&["versions", "us_ofac_sdn"]).ok().stdout;
+    assert!(
+        human.contains("publication date not in the file, loaded"),
+        "{human}"
+    );
+}
+
 #[test]
 fn ftm_s_entity_fields_survive_a_load_and_an_export() {
     let v = Vigil::new();

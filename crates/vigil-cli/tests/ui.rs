@@ -330,8 +330,16 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         "designation",
         "const d = document.querySelector('#designations tr.designation'); return d && d.textContent",
     );
+    let designation = designation.as_str().unwrap_or_default();
+    assert!(designation.contains("United Nations"), "{designation}");
+    // Three dates, each said for what it is: the UN's listing date, the list's own date, the
+    // day vigil loaded it.
     assert!(
-        designation.as_str().unwrap().contains("United Nations"),
+        designation.contains("2011-05-05"),
+        "listed by the UN: {designation}"
+    );
+    assert!(
+        designation.contains("list of 2025-01-31") && designation.contains("loaded "),
         "{designation}"
     );
     page.screenshot("listed-entity.png");

@@ -149,7 +149,9 @@ impl Engine {
                 version: version
                     .map(str::to_string)
                     .or(p.version.clone())
-                    .unwrap_or_else(today),
+                    // No date in the file and none given: the label says it is the load
+                    // day, not a publication date (`published` stays empty).
+                    .unwrap_or_else(|| format!("load-{}", today())),
                 format: p.format.name().to_string(),
                 files: p
                     .files

@@ -2,7 +2,7 @@
 //! between two, each edge with its evidence (dataset and version for lists; document,
 //! sentence and asserter for reports).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use vigil_graph::{Filter, Graph, SourceKind};
@@ -467,4 +467,168 @@ impl Engine {
         }
         Ok((node.map(|n| n.1), rows))
     }
+}
+
+/// One list version, by its three dates kept apart: its label, the list's publication date
+/// (`None`: the file gives none) and when vigil loaded it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct VersionDates {
+    pub label: String,
+    pub published: Option<String>,
+    pub loaded_at: String,
+}
+
+/// How an entity is on a list: the authority's own listing date (from its Sanction:
+/// `listingDate`, else `startDate` or `date`), and the first and last list versions that carried
+/// it, each with its publication and load dates.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Listing {
+    pub dataset: String,
+    /// The Sanction entity, when the list has one for it.
+    pub sanction: Option<String>,
+    pub authority: Option<String>,
+    pub program: Option<String>,
+    /// When the authority listed it (the list's own date); `None` when the list does not say.
+    pub listed: Option<String>,
+    pub first_version: Option<VersionDates>,
+    pub last_version: Option<VersionDates>,
+    /// The latest version still carries it.
+    pub current: bool,
+}
+
+impl Listing {
+    /// The listing in words, its three dates each labelled.
+    pub fn describe(&self) -> String {
+        let listed = match &self.listed {
+            Some(d) => format!("listed by the authority {d}"),
+            None => "listing date not given by the list".to_string(),
+        };
+        let version = |v: &Option<VersionDates>| match v {
+            Some(v) => {
+                let loaded = v.loaded_at.get(..10).unwrap_or(&v.loaded_at);
+                match &v.published {
+                    Some(p) => format!("list of {p} (loaded {loaded})"),
+                    None => format!("list loaded {loaded} (no publication date in the file)"),
+                }
+            }
+            None => "?".to_string(),
+        };
+        let carried = if self.current {
+            format!(
+                "on the {} since the {}",
+                self.dataset,
+                version(&self.first_version)
+            )
+        } else {
+            format!(
+                "on the {} from the {} to the {}, since removed",
+                self.dataset,
+                version(&self.first_version),
+                version(&self.last_version)
+            )
+        };
+        let what: Vec<&str> = [self.authority.as_deref(), self.program.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if what.is_empty() {
+            format!("{listed}; {carried}")
+        } else {
+            format!("{}: {listed}; {carried}", what.join(", "))
+        }
+    }
+}
+
+/// Every listing of `id`: one per Sanction naming it, and one per list dataset carrying it
+/// without a Sanction (an EU Official Journal transcription, say).
+pub fn listings(store: &dyn Store, g: Option<&Graph>, id: &str) -> Result<Vec<Listing>> {
+    let mut versions: HashMap<String, Vec<vigil_store::VersionInfo>> = HashMap::new();
+    // A version by its label: its position (labels do not sort by time: `load-2026-11-30`
+    // may follow `2024-05-03`) and its dates.
+    let mut version = |ds: &str, label: &str| -> Result<Option<(usize, VersionDates)>> {
+        if !versions.contains_key(ds) {
+            versions.insert(ds.to_string(), store.versions(ds)?);
+        }
+        Ok(versions.get(ds).and_then(|vs| {
+            vs.iter().position(|v| v.version == label).map(|i| {
+                let v = &vs[i];
+                (
+                    i,
+                    VersionDates {
+                        label: v.version.clone(),
+                        published: v.published.clone(),
+                        loaded_at: v.loaded_at.clone(),
+                    },
+                )
+            })
+        }))
+    };
+    let mut out = Vec::new();
+    let mut with_sanction: Vec<String> = Vec::new();
+    let sanctions: Vec<String> = g
+        .and_then(|g| {
+            g.node(id)
+                .map(|n| g.sanctions_of(n).map(str::to_string).collect())
+        })
+        .unwrap_or_default();
+    let mut spans: BTreeMap<(String, Option<String>), Span> = BTreeMap::new();
+    for (key_id, sanction) in sanctions
+        .iter()
+        .map(|s| (s.as_str(), Some(s.clone())))
+        .chain(std::iter::once((id, None)))
+    {
+        for r in store.entity(key_id)? {
+            let ds = r.statement.dataset.clone();
+            if sanction.is_none()
+                && (matches!(ds.as_str(), "reports" | "judgements") || with_sanction.contains(&ds))
+            {
+                continue;
+            }
+            if sanction.is_some() && !with_sanction.contains(&ds) {
+                with_sanction.push(ds.clone());
+            }
+            let first = version(&ds, &r.first_seen)?;
+            let last = version(&ds, &r.last_seen)?;
+            let span = spans.entry((ds, sanction.clone())).or_default();
+            if let Some(f) = first {
+                if span.first.as_ref().is_none_or(|(i, _)| f.0 < *i) {
+                    span.first = Some(f);
+                }
+            }
+            if let Some(l) = last {
+                if span.last.as_ref().is_none_or(|(i, _)| l.0 > *i) {
+                    span.last = Some(l);
+                }
+            }
+            span.current |= r.current;
+            if sanction.is_some() && (r.current || span.values.is_empty()) {
+                span.values
+                    .entry(r.statement.prop.clone())
+                    .or_insert_with(|| r.statement.value.clone());
+            }
+        }
+    }
+    for ((dataset, sanction), span) in spans {
+        let value = |props: &[&str]| props.iter().find_map(|p| span.values.get(*p).cloned());
+        out.push(Listing {
+            authority: value(&["authority"]),
+            program: value(&["program"]),
+            listed: value(&["listingDate", "startDate", "date"]),
+            first_version: span.first.map(|(_, v)| v),
+            last_version: span.last.map(|(_, v)| v),
+            current: span.current,
+            sanction,
+            dataset,
+        });
+    }
+    Ok(out)
+}
+
+/// The versions a listing was carried in, and what its Sanction says.
+#[derive(Default)]
+struct Span {
+    first: Option<(usize, VersionDates)>,
+    last: Option<(usize, VersionDates)>,
+    current: bool,
+    values: BTreeMap<String, String>,
 }

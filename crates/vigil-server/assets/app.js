@@ -85,19 +85,29 @@ async function entityPage(id) {
     const nameRows = [...forms].map(([v, f]) => `<tr class="name-form"><td dir="auto">${esc(v)}</td><td class="muted">${esc(scriptOf(v))}</td>
       <td>${[...f.props].map(p => `<span class="tag">${esc(p)}</span>`).join("")}${f.docs.length ? `<span class="tag">in reports</span>` : ""}</td>
       <td class="muted">${[...f.lists].map(esc).join(", ")}${f.lists.size && f.docs.length ? "; " : ""}${f.docs.map(d => `${entityLink(d.document, d.article || d.file)}${d.mentions > 1 ? " ×" + d.mentions : ""}`).join(", ")}</td></tr>`).join("");
-    // Designations: each Sanction with its dates and the list versions that carried it.
+    // Designations: each Sanction with its dates and the list versions that carried it. Three
+    // dates are kept apart: the authority's listing date, the list version's publication date,
+    // the day vigil loaded it.
     const sanctions = e.sanctions || [];
+    const listings = e.listings || [];
+    const version = v => !v ? "?" : v.published
+      ? `list of ${esc(v.published)} <span class="muted">(loaded ${esc(v.loaded_at.slice(0, 10))})</span>`
+      : `list loaded ${esc(v.loaded_at.slice(0, 10))} <span class="muted">(no publication date in the file)</span>`;
+    const carried = l => l.first_version ? `${version(l.first_version)} – ${l.current ? "current" : version(l.last_version) + ", since removed"}`
+      : `<span class="muted">${esc(l.first_seen || "")} – ${l.current ? "current" : esc(l.last_seen || "")}</span>`;
     const prop = (x, p) => (x.properties[p] || []).map(esc).join("; ");
     const designationRows = sanctions.map(x => `<tr class="designation ${x.current ? "" : "removed"}">
       <td>${prop(x, "authority") || esc(x.datasets.join(", "))}<br><span class="muted">${esc(x.datasets.join(", "))}</span></td>
       <td>${prop(x, "program")}${x.properties.reason ? `<br><span class="muted">${prop(x, "reason")}</span>` : ""}${x.properties.provisions ? `<br><span class="muted">${prop(x, "provisions")}</span>` : ""}</td>
-      <td>${prop(x, "listingDate") || prop(x, "startDate") || prop(x, "date") || `<span class="muted">not given</span>`}${x.properties.endDate ? " – " + prop(x, "endDate") : ""}</td>
-      <td class="muted">${esc(x.first_seen)} – ${x.current ? "current" : esc(x.last_seen) + ", since removed"}</td></tr>`).join("");
+      <td>${prop(x, "listingDate") || prop(x, "startDate") || prop(x, "date") || `<span class="muted">not given by the list</span>`}${x.properties.endDate ? " – " + prop(x, "endDate") : ""}</td>
+      <td>${carried(listings.find(l => l.sanction === x.id) || x)}</td></tr>`).join("");
     // Without a Sanction entity (e.g. EU Official Journal transcriptions) the listing is the
     // dataset itself: when each list first and last carried the entity.
     const byDataset = {};
     for (const s of st.statements) { const d = byDataset[s.dataset] ||= {first: s.first_seen, last: s.last_seen, current: false}; d.first = d.first < s.first_seen ? d.first : s.first_seen; d.last = d.last > s.last_seen ? d.last : s.last_seen; d.current ||= s.current; }
-    const datasetRows = Object.entries(byDataset).map(([d, x]) => `<tr><td>${esc(d)}</td><td class="muted">${esc(x.first)} – ${x.current ? "current" : esc(x.last) + ", since removed"}</td></tr>`).join("");
+    const listedIn = new Set(listings.map(l => l.dataset));
+    const datasetRows = listings.filter(l => !l.sanction).map(l => `<tr><td>${esc(l.dataset)}</td><td>${carried(l)}</td></tr>`).join("")
+      + Object.entries(byDataset).filter(([d]) => !listedIn.has(d)).map(([d, x]) => `<tr><td>${esc(d)}</td><td class="muted">${esc(x.first)} – ${x.current ? "current" : esc(x.last) + ", since removed"}</td></tr>`).join("");
     // Facts: every current value with the dataset asserting it.
     const facts = {};
     for (const s of current.filter(s => !NAME_PROPS.includes(s.prop) && s.prop !== "notes")) (facts[s.prop] ||= new Map()).set(s.value, [...((facts[s.prop].get(s.value)) || []), s.dataset]);
@@ -115,8 +125,8 @@ async function entityPage(id) {
       <div class="card"><h2>Names <span class="muted">${forms.size} form${forms.size === 1 ? "" : "s"}, scripts: ${[...new Set([...forms.keys()].map(scriptOf))].map(esc).join(", ")}</span></h2>
       <table id="names"><tr><th>form</th><th>script</th><th>as</th><th>source</th></tr>${nameRows}</table></div>
       <div class="card" id="designations"><h2>Designations</h2>
-      ${sanctions.length ? `<table><tr><th>authority</th><th>programme</th><th>listed</th><th>on the list</th></tr>${designationRows}</table>` : `<p class="muted">No sanction entry names this entity.</p>`}
-      <table class="datasets"><tr><th>dataset</th><th>carried from – to</th></tr>${datasetRows}</table></div>
+      ${sanctions.length ? `<table><tr><th>authority</th><th>programme</th><th>listed by the authority</th><th>carried in list versions</th></tr>${designationRows}</table>` : `<p class="muted">No sanction entry names this entity.</p>`}
+      ${datasetRows ? `<table class="datasets"><tr><th>dataset</th><th>carried in list versions</th></tr>${datasetRows}</table>` : ""}</div>
       <div class="card"><h2>Facts</h2><table id="facts">${Object.entries(facts).map(([p, vs]) => `<tr><td class="muted">${esc(p)}</td><td>${[...vs].map(([v, ds]) => `${esc(v)} <span class="muted">(${esc([...new Set(ds)].join(", "))})</span>`).join("<br>")}</td></tr>`).join("")}</table>
       ${notes.length ? `<details><summary class="muted">${notes.length} notes kept from the source</summary>${notes.map(n => `<p class="muted">${esc(n.value)}</p>`).join("")}</details>` : ""}
       <p class="muted">${st.statements.length} statements; first seen ${esc(st.statements.map(s => s.first_seen).sort()[0] || "")}.</p></div>

@@ -200,10 +200,13 @@ where
             .map_err(backend)?
         {
             let (_, v) = row.map_err(backend)?;
-            out.push(
-                serde_json::from_slice(v.value())
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-            );
+            let mut info: VersionInfo = serde_json::from_slice(v.value())
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            // Recorded before versions said their publication date: read it off the label.
+            if info.published.is_none() {
+                info.published = crate::types::published_of(&info.version);
+            }
+            out.push(info);
         }
         Ok(out)
     }

@@ -50,7 +50,14 @@ pub struct VersionInfo {
     pub dataset: String,
     /// 1 for the first version loaded, then 2, 3, ...
     pub seq: u32,
+    /// The label `diff` and `versions` name it by: the list's publication date when the file
+    /// gives one (or `--version` does), else `load-YYYY-MM-DD` (the day vigil loaded it); a
+    /// label taken already gets `+seq`.
     pub version: String,
+    /// The list's publication date, when the file or `--version` gives one: never the load
+    /// date, which is `loaded_at`.
+    #[serde(default)]
+    pub published: Option<String>,
     pub format: String,
     pub files: Vec<SourceFile>,
     pub content_hash: String,
@@ -63,6 +70,13 @@ pub struct VersionInfo {
     pub entities_added: u64,
     pub entities_removed: u64,
     pub entities_changed: u64,
+}
+
+/// The publication date a version label states (`2024-05-03`, `2024-05-03+3`), if it is one:
+/// `load-2026-11-30` and free labels state none.
+pub fn published_of(label: &str) -> Option<String> {
+    let base = label.split('+').next().unwrap_or("");
+    vigil_model::dates::is_iso_date_or_time(base).then(|| base.to_string())
 }
 
 impl VersionInfo {

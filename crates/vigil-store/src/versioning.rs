@@ -229,6 +229,7 @@ pub(crate) fn apply_load<W: KvWrite>(
     let info = VersionInfo {
         dataset: req.dataset.clone(),
         seq,
+        published: crate::types::published_of(&label),
         version: label,
         format: req.format.clone(),
         files: req.files.clone(),

@@ -345,6 +345,13 @@ pub(crate) async fn entity_handler(
                 .filter_map(|sid| sanction_json(&state, sid))
                 .collect();
             e["sanctions"] = json!(sanctions);
+            // The authority's listing date, the list version's publication date and the day
+            // vigil loaded it, kept apart.
+            if let Ok(listings) =
+                vigil_engine::network::listings(state.store.as_ref(), Some(&g), &id)
+            {
+                e["listings"] = json!(listings);
+            }
         }
     }
     Ok(Json(e).into_response())
