@@ -4,6 +4,15 @@
 //! scripts/ftm-check.py with FtM's model and types). Skips with a note where the package
 //! (`VIGIL_FTM_PYTHON`, set by .ci/run) or the shared data is absent.
 
+/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
+/// `eprintln!` prints for failures only, not what is written to stderr directly.
+macro_rules! note {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 mod util;
 
 use std::path::{Path, PathBuf};
@@ -13,7 +22,7 @@ use util::{corpus, s, shared, Vigil};
 
 fn ftm_python() -> Option<PathBuf> {
     let Some(python) = std::env::var_os("VIGIL_FTM_PYTHON").map(PathBuf::from) else {
-        eprintln!("skipped: VIGIL_FTM_PYTHON (a Python with followthemoney) is not set");
+        note!("skipped: VIGIL_FTM_PYTHON (a Python with followthemoney) is not set");
         return None;
     };
     Some(python)

@@ -2,6 +2,15 @@
 //! alone made on unseen news, on text written for the test. Needs `VIGIL_SPACY_MODEL` (set by
 //! .ci/run); skips with a note without it.
 
+/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
+/// `eprintln!` prints for failures only, not what is written to stderr directly.
+macro_rules! note {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 mod util;
 
 use util::{spacy_model, Vigil};
@@ -136,7 +145,7 @@ fn a_french_report_is_read_with_the_french_pipeline() {
         .map(std::path::PathBuf::from)
         .filter(|p| p.join("meta.json").exists())
     else {
-        eprintln!("skipped: VIGIL_SPACY_MODEL_FR is not set to the French pipeline");
+        note!("skipped: VIGIL_SPACY_MODEL_FR is not set to the French pipeline");
         return;
     };
     let found = read_with(

@@ -3,6 +3,15 @@
 //! with its mentions; screenshots are saved in `target/ui-screenshots/`. Skipped, with a
 //! message, where chromium or chromedriver is not installed (`.ci/run` installs both).
 
+/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
+/// `eprintln!` prints for failures only, not what is written to stderr directly.
+macro_rules! note {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 mod util;
 
 use std::path::{Path, PathBuf};
@@ -193,7 +202,7 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     if which("chromedriver").is_none()
         || (which("chromium").is_none() && which("chromium-browser").is_none())
     {
-        eprintln!("skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        note!("skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         return;
     }
     let v = Vigil::new();
@@ -210,7 +219,7 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     .ok();
     let (_server, base) = v.serve(&["--public-read"]);
     let Some((browser, session)) = Browser::start(free_port()) else {
-        eprintln!("skipped: chromedriver could not start a headless chromium session");
+        note!("skipped: chromedriver could not start a headless chromium session");
         return;
     };
     let page = Page {

@@ -1,5 +1,14 @@
 //! The cleaner on the shared news corpus (where present) and on pages written for the test.
 
+/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
+/// `eprintln!` prints for failures only, not what is written to stderr directly.
+macro_rules! note {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 use std::path::Path;
 
 use vigil_extract::{clean, clean_html, sentences};
@@ -16,7 +25,7 @@ const CHROME: &[&str] = &[
 fn corpus() -> Option<Vec<(String, String)>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
     let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!(
+        note!(
             "skipped: {} is absent (the shared corpus is not beside the repo)",
             dir.display()
         );

@@ -1,5 +1,14 @@
 //! Every loader on a fixture we wrote, then on the real lists in `../shared/` where present.
 
+/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
+/// `eprintln!` prints for failures only, not what is written to stderr directly.
+macro_rules! note {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 use std::path::{Path, PathBuf};
 
 use vigil_ingest::{parse, plan, Format, IngestError, Parsed};
@@ -316,7 +325,7 @@ fn shared(rel: &str) -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!(
+        note!(
             "skipped: {} is absent (the shared data directory is not beside the repo)",
             p.display()
         );

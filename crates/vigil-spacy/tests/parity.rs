@@ -4,6 +4,15 @@
 //! Python with spaCy and the pipeline (`VIGIL_SPACY_PYTHON`) and the pipeline directory
 //! (`VIGIL_SPACY_MODEL`), which .ci/run sets up; skips with a note where they are absent.
 
+/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
+/// `eprintln!` prints for failures only, not what is written to stderr directly.
+macro_rules! note {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -30,7 +39,7 @@ fn figure(output: &str, prefix: &str, after: &str) -> f64 {
 #[test]
 fn tokens_and_entities_match_python_spacy() {
     let Some((python, model)) = reference() else {
-        eprintln!("note: VIGIL_SPACY_PYTHON / VIGIL_SPACY_MODEL not set; parity with Python spaCy not checked");
+        note!("note: VIGIL_SPACY_PYTHON / VIGIL_SPACY_MODEL not set; parity with Python spaCy not checked");
         return;
     };
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/spacy-parity.py");
@@ -47,7 +56,7 @@ fn tokens_and_entities_match_python_spacy() {
         "parity script failed:\n{stdout}\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    eprintln!("{stdout}");
+    note!("{stdout}");
     let tokens = figure(&stdout, "tokens identical:", "=");
     let f1 = figure(&stdout, "entities", "F1");
     assert!(tokens >= 99.9, "tokens identical {tokens}%");

@@ -2,6 +2,15 @@
 //! the pinned wheel installs, a tampered one does not. The real-pipeline tests need
 //! `VIGIL_SPACY_MODEL` / `VIGIL_SPACY_WHEEL` (set by .ci/run) and skip with a note without.
 
+/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
+/// `eprintln!` prints for failures only, not what is written to stderr directly.
+macro_rules! note {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 use std::path::{Path, PathBuf};
 
 use vigil_spacy::{install, Pipeline, SpacyError};
@@ -9,7 +18,7 @@ use vigil_spacy::{install, Pipeline, SpacyError};
 fn real_model() -> Option<PathBuf> {
     let dir = std::env::var_os("VIGIL_SPACY_MODEL").map(PathBuf::from);
     if dir.as_ref().is_none_or(|d| !d.join("meta.json").exists()) {
-        eprintln!("note: VIGIL_SPACY_MODEL not set; real-pipeline test skipped");
+        note!("note: VIGIL_SPACY_MODEL not set; real-pipeline test skipped");
         return None;
     }
     dir
@@ -68,7 +77,7 @@ fn broken_and_foreign_pipelines_are_refused_by_name() {
 #[test]
 fn the_pinned_wheel_installs_and_a_tampered_one_does_not() {
     let Some(wheel) = std::env::var_os("VIGIL_SPACY_WHEEL").map(PathBuf::from) else {
-        eprintln!("note: VIGIL_SPACY_WHEEL not set; install test skipped");
+        note!("note: VIGIL_SPACY_WHEEL not set; install test skipped");
         return;
     };
     let models = tempfile::tempdir().unwrap();

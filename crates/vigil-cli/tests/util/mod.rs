@@ -1,6 +1,14 @@
 //! A small harness: run the real `vigil` binary against a temporary store.
-
 #![allow(dead_code)]
+
+/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
+/// `eprintln!` prints for failures only, not what is written to stderr directly.
+macro_rules! note {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -84,7 +92,7 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!(
+        note!(
             "skipped: {} is absent (the shared data directory is not beside the repo)",
             p.display()
         );
@@ -109,9 +117,7 @@ pub fn spacy_model() -> Option<PathBuf> {
     match std::env::var_os("VIGIL_SPACY_MODEL").map(PathBuf::from) {
         Some(p) if p.join("meta.json").exists() => Some(p),
         _ => {
-            eprintln!(
-                "skipped: VIGIL_SPACY_MODEL is not set to a spaCy pipeline (.ci/run sets it)"
-            );
+            note!("skipped: VIGIL_SPACY_MODEL is not set to a spaCy pipeline (.ci/run sets it)");
             None
         }
     }
@@ -130,7 +136,7 @@ pub fn corpus() -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!("skipped the corpus part: {} is absent", p.display());
+        note!("skipped the corpus part: {} is absent", p.display());
         None
     }
 }
