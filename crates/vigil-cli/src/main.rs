@@ -99,14 +99,18 @@ enum Command {
     },
     /// Judge two entities one: B resolves to A in every query and later ingest (reversible).
     Merge {
+        /// The entity that stays (id or name).
         a: String,
+        /// The entity merged into it (id or name).
         b: String,
         #[command(flatten)]
         who: judge::Who,
     },
     /// Judge two entities never one: linking keeps them apart from now on.
     NeverMerge {
+        /// One entity (id or name).
         a: String,
+        /// The entity it must never be merged with (id or name).
         b: String,
         #[command(flatten)]
         who: judge::Who,
@@ -199,6 +203,16 @@ fn existing_store_dir(cli_db: Option<&PathBuf>) -> Result<PathBuf> {
 
 fn run(cli: Cli) -> Result<()> {
     // Commands that need no store run without opening one.
+    // These write CSV or JSON lines whatever is asked: `--json` is said to change nothing.
+    let plain_output = match &cli.command {
+        Command::MatchPairs(_) => Some("match-pairs writes CSV"),
+        Command::Export(_) => Some("export writes the format --format names"),
+        Command::Screen(a) if a.batch.is_some() => Some("screen --batch writes CSV"),
+        _ => None,
+    };
+    if let (true, Some(what)) = (cli.json, plain_output) {
+        eprintln!("vigil: --json changes nothing here: {what}");
+    }
     if let Command::MatchPairs(args) = &cli.command {
         return pairs::run(args);
     }

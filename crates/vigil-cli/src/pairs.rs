@@ -51,6 +51,7 @@ pub fn run(args: &PairsArgs) -> Result<()> {
         out_headers.push_field(extra);
     }
     writer.write_record(&out_headers)?;
+    let (mut pairs, mut matched_pairs, mut errors) = (0u64, 0u64, 0u64);
     for (i, rec) in reader.records().enumerate() {
         let line = i + 2;
         let mut row: Vec<String> = Vec::with_capacity(headers.len() + 4);
@@ -93,9 +94,20 @@ pub fn run(args: &PairsArgs) -> Result<()> {
                 }
             }
         };
+        pairs += 1;
+        matched_pairs += u64::from(matched == "true");
+        errors += u64::from(!error.is_empty());
         row.extend([score, matched, explanation, error]);
         writer.write_record(&row)?;
     }
     writer.flush()?;
+    // Written to a file, the run says what it did (on standard output the rows say it).
+    if let Some(p) = &args.output {
+        eprintln!(
+            "vigil: scored {pairs} pairs ({matched_pairs} match at {}, {errors} with an error) into {}",
+            args.threshold,
+            p.display()
+        );
+    }
     Ok(())
 }

@@ -137,6 +137,14 @@ pub fn show(
     json: bool,
 ) -> Result<()> {
     let mut records = store.entity(id)?;
+    // Ids are lower case; one typed as a list prints it (`eu-oj-32001R2580-...`) is one.
+    let lower = id.to_lowercase();
+    let id = if records.is_empty() && lower != id {
+        records = store.entity(&lower)?;
+        lower.as_str()
+    } else {
+        id
+    };
     if records.is_empty() {
         bail!("no entity with id {id:?}");
     }

@@ -61,7 +61,14 @@ pub fn mentions(store: &dyn Store, args: &MentionsArgs, json: bool) -> Result<()
         Some(d) => Some(
             data.documents
                 .iter()
-                .find(|(_, e)| e.first("fileName") == Some(d.as_str()))
+                // A path to the file ingested names it too (its file name is what is kept).
+                .find(|(_, e)| {
+                    let name = std::path::Path::new(d)
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or(d);
+                    e.first("fileName") == Some(d.as_str()) || e.first("fileName") == Some(name)
+                })
                 .map(|(id, _)| id.clone())
                 .with_context(|| format!("--doc {d:?}: no such document id or file name"))?,
         ),

@@ -72,10 +72,13 @@ pub struct ScreenArgs {
     /// Batch column with the name.
     #[arg(long, default_value = "name")]
     pub name_column: String,
+    /// Batch column with the FtM schema of each row's name (Person, Company, ...; empty: any).
     #[arg(long, default_value = "schema")]
     pub schema_column: String,
+    /// Batch column with a birth date or year (persons).
     #[arg(long, default_value = "birth_date")]
     pub birth_date_column: String,
+    /// Batch column with a country name or code (nationality, citizenship, jurisdiction).
     #[arg(long, default_value = "country")]
     pub country_column: String,
     /// Batch column with identifiers (several separated by `;`), as --identifier takes them

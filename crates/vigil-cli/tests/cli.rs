@@ -156,6 +156,44 @@ fn listing_list_and_load_dates_are_told_apart() {
     );
 }
 
+/// Small frictions a first-time user met: ids typed as a list prints them, what `--json`
+/// does not change, a run into a file that says what it wrote, help for every flag.
+#[test]
+fn the_cli_says_what_it_does() {
+    let v = Vigil::new();
+    load_fixtures(&v);
+    let lower = v.run(&["show", "unsc-900001", "--json"]).ok().json();
+    let upper = v.run(&["show", "UNSC-900001", "--json"]).ok().json();
+    assert_eq!(lower["entity"]["id"], upper["entity"]["id"]);
+    let note = v.run(&["export", "--json"]).ok().stderr;
+    assert!(note.contains("--json changes nothing"), "{note}");
+    let pairs = v.dir.path().join("pairs.csv");
+    std::fs::write(
+        &pairs,
+        "schema,name1,name2\nPerson,Karim Zandavi,ZANDAVI Karim\n",
+    )
+    .expect("write");
+    let out = v.dir.path().join("scored.csv");
+    let said = v
+        .run(&["match-pairs", "--input", s(&pairs), "--output", s(&out)])
+        .ok()
+        .stderr;
+    assert!(said.contains("scored 1 pairs (1 match"), "{said}");
+    let help = v.run(&["screen", "--help"]).ok().stdout;
+    for flag in ["--schema-column", "--birth-date-column", "--country-column"] {
+        let line = help
+            .lines()
+            .find(|l| l.contains(flag))
+            .expect("flag listed");
+        let described = help
+            .lines()
+            .skip_while(|l| !l.contains(flag))
+            .nth(1)
+            .is_some_and(|next| !next.trim().is_empty() && !next.trim_start().starts_with('-'));
+        assert!(described, "{flag} has no help: {line}");
+    }
+}
+
 #[test]
 fn ftm_s_entity_fields_survive_a_load_and_an_export() {
     let v = Vigil::new();

@@ -95,6 +95,13 @@ fn query_commands_speak_json_and_reingest_changes_nothing() {
         .run(&["mentions", "--doc", "s2-milan-charges.txt", "--json"])
         .ok()
         .json();
+    // The path the report was ingested from names it as well as its file name.
+    let by_path = format!("{dir}/s2-milan-charges.txt");
+    let same = v
+        .run(&["mentions", "--doc", &by_path, "--json"])
+        .ok()
+        .json();
+    assert_eq!(same, mentions);
     let zandawi = mentions
         .as_array()
         .expect("array")

@@ -26,7 +26,8 @@ impl Engine {
     /// An entity id, or a name screened against everything in the store: the node, and how it
     /// was resolved.
     pub fn resolve(&self, g: &Graph, arg: &str) -> Result<(u32, Resolved)> {
-        if let Some(n) = g.node(arg) {
+        // Ids are lower case; one typed as a list prints it (`eu-oj-32001R2580-...`) is one.
+        if let Some(n) = g.node(arg).or_else(|| g.node(&arg.to_lowercase())) {
             let node = &g.nodes[n as usize];
             return Ok((
                 n,

@@ -99,7 +99,7 @@ use vigil_model::{Entity, Statement};
 /// the rest are the store's.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("the store at {path} is in use by another vigil process")]
+    #[error("the store at {path} is in use by another vigil process (a `vigil serve` holds it while it runs: screen through its API, POST /match/default or /search/default, and load through POST /ingest; or stop it first)")]
     InUse { path: String },
     #[error("no store at {path}: load lists into it first (vigil load, update or ingest make one), or fix --db / VIGIL_DB")]
     Missing { path: String },
