@@ -622,7 +622,7 @@ fn screen_finds_explains_and_reports_json() {
     assert_eq!(top["id"], "eu-fsf-9001");
     assert_eq!(top["match"], true);
     assert!(top["score"].as_f64().expect("score") > 0.9);
-    assert!(top["explanation"]["name"]["detail"]
+    assert!(top["explanations"]["name"]["detail"]
         .as_str()
         .expect("detail")
         .contains("nourbakhsh"));
@@ -646,7 +646,7 @@ fn screen_finds_explains_and_reports_json() {
         .ok()
         .json();
     assert!(
-        out["results"][0]["explanation"]["birth_date"]["score"]
+        out["results"][0]["explanations"]["birth_date"]["score"]
             .as_f64()
             .expect("n")
             < 0.0
@@ -1095,7 +1095,7 @@ fn an_identifier_alone_finds_its_entity_on_a_real_list() {
         assert_eq!(first["id"], id.as_str(), "{typed}: {got}");
         assert_eq!(first["match"], true, "{typed}: {got}");
         assert!(
-            first["explanation"]["identifier"]["detail"]
+            first["explanations"]["identifier"]["detail"]
                 .as_str()
                 .is_some_and(|d| d.contains(&digits)),
             "{got}"

@@ -260,6 +260,8 @@ pub struct Match {
     pub is_match: bool,
     /// The entity's name that matched best.
     pub matched_name: String,
+    /// Serialised as `explanations`, the name the API (and yente) gives it.
+    #[serde(rename = "explanations")]
     pub explanation: Explanation,
 }
 
