@@ -427,35 +427,39 @@ impl Engine {
                 }
                 d.2 |= rec.current;
             }
-            let dated =
-                |label: &str| label.len() >= 4 && label[..4].bytes().all(|b| b.is_ascii_digit());
             for (dataset, (first, last, current)) in seen {
                 if dataset == vigil_link::JUDGEMENTS_DATASET {
                     continue;
                 }
-                let mut push = |date: &str, kind: &str, summary: String| {
-                    if dated(date) {
+                let versions = self.store().versions(&dataset)?;
+                // A version's date on the timeline: the list's publication date, or the day
+                // vigil loaded it when the file gives none, said for what it is.
+                let when = |label: &str| -> Option<(String, String)> {
+                    let v = versions.iter().find(|v| v.version == label)?;
+                    Some(match &v.published {
+                        Some(p) => (p.chars().take(10).collect(), format!("list of {p}")),
+                        None => {
+                            let day: String = v.loaded_at.chars().take(10).collect();
+                            (
+                                day.clone(),
+                                format!("list loaded {day}; the file gives no date"),
+                            )
+                        }
+                    })
+                };
+                let mut push = |label: &str, kind: &str, what: &str| {
+                    if let Some((date, version)) = when(label) {
                         rows.push(serde_json::json!({
-                            "date": date.chars().take(10).collect::<String>(), "precision": "day",
-                            "kind": kind, "summary": summary, "place": null, "source": "list",
+                            "date": date, "precision": "day",
+                            "kind": kind, "summary": format!("{} {what} {dataset} ({version})", r.caption),
+                            "place": null, "source": "list",
                             "origin": dataset, "file": null, "entity": r.id, "about": [r.id],
                         }));
                     }
                 };
-                push(
-                    &first,
-                    "first_seen",
-                    format!("{} first in {dataset} (version {first})", r.caption),
-                );
+                push(&first, "first_seen", "first in");
                 if !current {
-                    push(
-                        &last,
-                        "last_seen",
-                        format!(
-                            "{} last in {dataset} (version {last}); gone from later versions",
-                            r.caption
-                        ),
-                    );
+                    push(&last, "last_seen", "last in, gone from later versions of");
                 }
             }
             rows.retain(|x| {

@@ -34,7 +34,7 @@ use vigil_link::Judgements;
 use vigil_model::{Entity, Schema};
 
 /// Bump when the cached layout or what goes into it changes.
-pub const LAYOUT: &str = "vigil-graph/2";
+pub const LAYOUT: &str = "vigil-graph/3";
 
 #[derive(Debug, thiserror::Error)]
 pub enum GraphError {
@@ -331,6 +331,33 @@ impl Graph {
                 for a in e.values(from) {
                     for b in e.values(to) {
                         link(&mut g, a, b, e.schema.name());
+                    }
+                }
+                // A dated relation (a role held since 2014, a membership from a date) is on
+                // the timeline of both ends.
+                if let Some(date) = start.as_deref().filter(|d| d.len() >= 4) {
+                    let nodes: Vec<u32> = e
+                        .values(from)
+                        .iter()
+                        .chain(e.values(to))
+                        .filter_map(|p| g.node(&resolve(p)))
+                        .collect();
+                    if !nodes.is_empty() {
+                        g.timeline.push(TimelineEntry {
+                            date: date.to_string(),
+                            kind: e
+                                .first("claimKind")
+                                .map_or_else(|| e.schema.name().to_lowercase(), str::to_string),
+                            summary: e
+                                .first("summary")
+                                .unwrap_or_else(|| e.caption())
+                                .to_string(),
+                            nodes,
+                            place: None,
+                            source,
+                            origin: document.clone().unwrap_or_else(|| e.datasets.join(",")),
+                            entity: Some(e.id.clone()),
+                        });
                     }
                 }
             }
@@ -823,6 +850,7 @@ mod tests {
                     ("organization", "o1"),
                     ("role", "operative"),
                     ("proof", "doc-1"),
+                    ("startDate", "2014"),
                 ],
                 "reports",
             ),
@@ -892,14 +920,20 @@ mod tests {
             .map(|&e| g.edges[e as usize].relation.as_str())
             .collect();
         assert_eq!(rels, ["involved", "involved", "Membership", "UnknownLink"]);
+        // An entity's timeline: its dated relations (a membership since 2014) and events.
         let t = g.timeline(Some(g.node("p1").unwrap()), None, None);
-        assert_eq!(t.len(), 1);
-        assert_eq!(
-            (t[0].kind.as_str(), t[0].place.as_deref()),
-            ("arrest", Some("Germany"))
-        );
+        let kinds: Vec<(&str, &str)> = t
+            .iter()
+            .map(|x| (x.date.as_str(), x.kind.as_str()))
+            .collect();
+        assert_eq!(kinds, [("2014", "membership"), ("2018-07-01", "arrest")]);
+        assert_eq!(t[1].place.as_deref(), Some("Germany"));
+        let o1 = g.timeline(Some(g.node("o1").unwrap()), None, None);
+        let kinds: Vec<&str> = o1.iter().map(|x| x.kind.as_str()).collect();
+        assert_eq!(kinds, ["membership", "listed"], "both ends of a relation");
         assert_eq!(g.timeline(None, Some("2019"), None).len(), 1);
-        assert_eq!(g.timeline(None, None, Some("2018")).len(), 1);
+        assert_eq!(g.timeline(None, None, Some("2018")).len(), 2);
+        assert_eq!(g.timeline(None, Some("2018"), Some("2019-06")).len(), 2);
     }
 
     #[test]
