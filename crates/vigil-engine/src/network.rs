@@ -381,10 +381,17 @@ impl Engine {
             Some(e) => Some(self.resolve(g, e)?),
             None => None,
         };
+        // By default what happened (listings, arrests, plots, roles); list versions when asked.
         let entries: Vec<_> = g
             .timeline(node.as_ref().map(|n| n.0), from, to)
             .into_iter()
-            .filter(|t| kinds.is_empty() || kinds.contains(&t.kind))
+            .filter(|t| {
+                if kinds.is_empty() {
+                    t.kind != "version"
+                } else {
+                    kinds.contains(&t.kind)
+                }
+            })
             .collect();
         let mut reader = EvidenceReader::new(self.store())?;
         let rows: Vec<serde_json::Value> = entries

@@ -680,16 +680,22 @@ impl Graph {
                 continue;
             }
             for v in store.versions(&d.name)? {
-                let date =
-                    if v.version.len() >= 4 && v.version[..4].bytes().all(|b| b.is_ascii_digit()) {
-                        v.version.chars().take(10).collect()
-                    } else {
-                        v.loaded_at.chars().take(10).collect()
-                    };
+                let loaded: String = v.loaded_at.chars().take(10).collect();
+                // Dated by the list's own date, else by the load day, said for what it is.
+                let (date, what) = match &v.published {
+                    Some(p) => (
+                        p.chars().take(10).collect(),
+                        format!("list of {p}, loaded {loaded}"),
+                    ),
+                    None => (
+                        loaded.clone(),
+                        format!("list loaded {loaded} (the file gives no date)"),
+                    ),
+                };
                 self.timeline.push(TimelineEntry {
                     date,
                     kind: "version".into(),
-                    summary: format!("{} version {}: {}", d.name, v.version, v.change_summary()),
+                    summary: format!("{} {what}: {}", d.name, v.change_summary()),
                     nodes: Vec::new(),
                     place: None,
                     source: SourceKind::List,

@@ -80,15 +80,27 @@ pub fn published_of(label: &str) -> Option<String> {
 }
 
 impl VersionInfo {
-    /// "+N -N statements, entities +N -N ~N": what this version changed, for people.
+    /// What this version changed, in words: "2,054 entities added, 17,195 removed, 7,471
+    /// changed (41,542 statements added, 94,284 removed)".
     pub fn change_summary(&self) -> String {
+        fn n(x: u64) -> String {
+            let digits = x.to_string();
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                    out.push(',');
+                }
+                out.push(c);
+            }
+            out
+        }
         format!(
-            "+{} -{} statements, entities +{} -{} ~{}",
-            self.statements_added,
-            self.statements_removed,
-            self.entities_added,
-            self.entities_removed,
-            self.entities_changed
+            "{} entities added, {} removed, {} changed ({} statements added, {} removed)",
+            n(self.entities_added),
+            n(self.entities_removed),
+            n(self.entities_changed),
+            n(self.statements_added),
+            n(self.statements_removed)
         )
     }
 }

@@ -201,7 +201,14 @@ pub(crate) async fn timeline_handler(
     }
     let chosen: Vec<_> = all
         .into_iter()
-        .filter(|t| kinds.is_empty() || kinds.contains(&t.kind.as_str()))
+        // By default what happened (listings, arrests, plots, roles); list versions when asked.
+        .filter(|t| {
+            if kinds.is_empty() {
+                t.kind != "version"
+            } else {
+                kinds.contains(&t.kind.as_str())
+            }
+        })
         .collect();
     let total = chosen.len();
     let limit = p.limit.unwrap_or(1000).min(100_000);
