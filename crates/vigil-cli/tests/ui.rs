@@ -234,6 +234,18 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         "search form",
         "return document.getElementById('search-form')",
     );
+    // Home: what is loaded, each list with its own date and the day vigil loaded it.
+    let home = page.until(
+        "home",
+        "const h = document.querySelector('#home tr.loaded-list'); return h && h.textContent",
+    );
+    let home = home.as_str().unwrap_or_default();
+    assert!(
+        home.contains("un_sc_sanctions") && home.contains("list of 2025-01-31"),
+        "{home}"
+    );
+    assert!(home.contains("loaded "), "{home}");
+    page.screenshot("home.png");
     page.js("document.getElementById('q').value = 'Kareem Zandawi'; \
          document.getElementById('schema').value = 'Person'; \
          document.getElementById('dataset').value = 'all'; return 1");

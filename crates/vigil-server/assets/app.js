@@ -39,8 +39,8 @@ async function searchPage(q) {
     for (const [k, v] of [...f]) if (!v || (k === "dataset" && v === "default")) f.delete(k);
     location.hash = "#/search/" + encodeURIComponent(name) + (f.toString() ? "?" + f : "");
   });
-  if (!q) return;
   const out = document.getElementById("results");
+  if (!q) return homeCard(out);
   try {
     const api_params = new URLSearchParams({limit: "20", q});
     for (const [k, v] of [["schema", schema], ["birth_date", born], ["country", country]]) if (v) api_params.set(k, v);
@@ -52,6 +52,26 @@ async function searchPage(q) {
         <td>${m.datasets.map(d => `<span class="tag">${esc(d)}</span>`).join("")}</td>
         <td class="explain">${Object.entries(m.explanations).map(([f, x]) => `<b>${esc(f)}</b> ${x.score >= 0 ? "+" : ""}${x.score.toFixed(2)}: ${esc(x.detail)}`).join("<br>")}</td></tr>`).join("") + `</table></div>`;
   } catch (e) { out.innerHTML = `<div class="card error">${esc(e.message)}</div>`; }
+}
+
+// The home page under the search form: what is loaded (each list with its publication date,
+// load day and size), the reports, and names to try from the lists themselves.
+async function homeCard(out) {
+  try {
+    const [ds, sample] = await Promise.all([api("/datasets"), api("/search/default?limit=3&schema=Person").catch(() => ({results: []}))]);
+    const lists = ds.datasets.filter(d => d.name !== "reports" && d.name !== "judgements");
+    const reports = ds.datasets.find(d => d.name === "reports");
+    const when = d => d.published ? `list of ${esc(d.published)}` : `<span class="muted">no publication date in the file</span>`;
+    const rows = lists.map(d => `<tr class="loaded-list"><td>${esc(d.name)}</td><td>${when(d)}</td>
+      <td class="muted">loaded ${esc((d.loaded_at || "").slice(0, 10))}</td><td>${(d.entities ?? 0).toLocaleString("en")}</td>
+      <td class="muted">${esc(d.changes || "")}</td></tr>`).join("");
+    const tries = sample.results.map(r => `<a href="#/search/${encodeURIComponent(r.caption)}">${esc(r.caption)}</a>`).join(", ");
+    out.innerHTML = `<div class="card" id="home"><h2>Loaded</h2>
+      ${lists.length ? `<table><tr><th>list</th><th>version</th><th>vigil</th><th>entities</th><th>latest change</th></tr>${rows}</table>`
+        : `<p>No list is loaded: <code>vigil load FILE</code>, <code>vigil load --bundled</code> or <code>POST /ingest</code>.</p>`}
+      <p>${reports ? `${(reports.entities ?? 0).toLocaleString("en")} entities read from reports (<a href="#/timeline">timeline</a>, <a href="#/discrepancies">discrepancies</a>).` : "No report has been read yet: <code>vigil ingest PAGE.html</code>."}</p>
+      ${tries ? `<p>Try a listed name, in any spelling or script: ${tries}.</p>` : ""}</div>`;
+  } catch (err) { out.innerHTML = `<div class="card error">${esc(err.message)}</div>`; }
 }
 
 // The script a name is written in: analysts check that every script's form is there.

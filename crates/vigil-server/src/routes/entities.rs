@@ -513,7 +513,25 @@ pub(crate) async fn datasets_handler(
         .unwrap_or_else(|p| p.into_inner())
         .latest
         .clone();
-    Ok(Json(
-        json!({"datasets": v.iter().map(|(n, v)| json!({"name": n, "version": v})).collect::<Vec<_>>()}),
-    ))
+    // Each dataset served, with its three dates kept apart and its size, from the store.
+    let infos: std::collections::HashMap<String, vigil_store::DatasetInfo> = state
+        .store
+        .datasets()
+        .map_err(|_| ApiError::internal("reading the store"))?
+        .into_iter()
+        .map(|d| (d.name.clone(), d))
+        .collect();
+    let datasets: Vec<Value> = v
+        .iter()
+        .map(|(n, version)| {
+            let info = infos.get(n);
+            json!({"name": n, "version": version,
+                   "published": info.and_then(|d| d.latest.published.clone()),
+                   "loaded_at": info.map(|d| d.latest.loaded_at.clone()),
+                   "entities": info.map(|d| d.latest.entities),
+                   "versions": info.map(|d| d.versions),
+                   "changes": info.map(|d| d.latest.change_summary())})
+        })
+        .collect();
+    Ok(Json(json!({ "datasets": datasets })))
 }
