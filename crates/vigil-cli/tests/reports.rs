@@ -186,6 +186,17 @@ fn query_commands_speak_json_and_reingest_changes_nothing() {
             .any(|x| x["subject"] == "explosives"),
         "2 kg and 4.4 pounds agree within tolerance"
     );
+    // A heading names the entity, never its id.
+    for x in d
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["kind"] == "spelling")
+    {
+        let subject = x["subject"].as_str().unwrap_or_default();
+        let note = x["note"].as_str().unwrap_or_default();
+        assert!(!note.contains(subject), "the note names an id: {note}");
+    }
 
     // The FtM export carries documents, mentions and claims.
     let export = v.run(&["export", "--format", "ftm"]).ok().stdout;

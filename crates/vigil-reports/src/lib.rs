@@ -55,6 +55,19 @@ pub struct ReportData {
     pub mentions: Vec<Entity>,
     pub claims: Vec<Entity>,
     pub entities: HashMap<String, Entity>,
+    /// Captions of the list entities the mentions resolve to (headings say names, not ids).
+    pub list_captions: HashMap<String, String>,
+}
+
+impl ReportData {
+    /// The caption of an entity the reports name: a report entity's or a listed one's.
+    pub fn caption_of(&self, id: &str) -> String {
+        self.entities
+            .get(id)
+            .map(|e| e.caption().to_string())
+            .or_else(|| self.list_captions.get(id).cloned())
+            .unwrap_or_else(|| id.to_string())
+    }
 }
 
 pub fn load(store: &dyn Store, dataset: &str) -> Result<ReportData, ReportsError> {
@@ -64,6 +77,7 @@ pub fn load(store: &dyn Store, dataset: &str) -> Result<ReportData, ReportsError
         mentions: Vec::new(),
         claims: Vec::new(),
         entities: HashMap::new(),
+        list_captions: HashMap::new(),
     };
     store
         .for_each_entity(Some(dataset), &mut |e| {
@@ -118,6 +132,18 @@ pub fn load(store: &dyn Store, dataset: &str) -> Result<ReportData, ReportsError
             num(m, "start"),
         )
     });
+    let listed: std::collections::BTreeSet<String> = d
+        .mentions
+        .iter()
+        .filter_map(|m| m.first("resolved"))
+        .filter(|id| !d.entities.contains_key(*id))
+        .map(str::to_string)
+        .collect();
+    for id in listed {
+        if let Some(e) = store.current_entity(&id).map_err(reading("lists"))? {
+            d.list_captions.insert(id, e.caption().to_string());
+        }
+    }
     Ok(d)
 }
 
@@ -423,11 +449,7 @@ pub fn find_discrepancies(data: &ReportData) -> Vec<Discrepancy> {
             })
             .collect();
         if same_shape.len() >= 2 {
-            let caption = data
-                .entities
-                .get(&id)
-                .map(|e| e.caption().to_string())
-                .unwrap_or_else(|| id.clone());
+            let caption = data.caption_of(&id);
             out.push(Discrepancy {
                 kind: "spelling".into(),
                 subject: id.clone(),
@@ -535,6 +557,7 @@ mod tests {
             mentions: Vec::new(),
             claims: Vec::new(),
             entities: HashMap::new(),
+            list_captions: HashMap::new(),
         }
     }
 
