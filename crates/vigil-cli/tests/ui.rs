@@ -404,6 +404,21 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         "return document.querySelectorAll('#report-text mark a').length",
     );
     assert!(marks.as_u64().unwrap() >= 3);
+    // Headed by its title, or its first sentence, never a bare file name; outlet and date
+    // said, or said to be unknown.
+    let headline = page.js("return document.getElementById('report-headline').textContent");
+    let headline = headline.as_str().unwrap_or_default();
+    assert!(
+        !headline.is_empty() && !headline.ends_with(".txt") && !headline.ends_with(".html"),
+        "{headline}"
+    );
+    let about = page.js("return document.querySelector('#report p:nth-of-type(2)').textContent");
+    assert!(
+        about
+            .as_str()
+            .is_some_and(|a| a.contains("published") || a.contains("publication date not known")),
+        "{about}"
+    );
     // Below the text: the claims read in it, each with its sentence.
     let claims = page.until(
         "report claims",

@@ -203,14 +203,24 @@ function reportPage(doc) {
     if (m.s < at) continue;
     html += esc(dec.decode(bytes.slice(at, m.s)));
     const t = esc(dec.decode(bytes.slice(m.s, m.e)));
-    html += `<mark class="${esc(m.kind)}">${m.id ? entityLink(m.id, dec.decode(bytes.slice(m.s, m.e))) : t}</mark>`;
+    // A name linked to a list entry is marked as such: report-only names are not.
+    const listedLink = m.id && !/^(rep-|place-)/.test(m.id);
+    html += `<mark class="${esc(m.kind)}${listedLink ? " listed" : ""}" title="${listedLink ? "on a list" : "read from reports"}">${m.id ? entityLink(m.id, dec.decode(bytes.slice(m.s, m.e))) : t}</mark>`;
     at = m.e;
   }
   html += esc(dec.decode(bytes.slice(at)));
   const prop = p => esc((doc.properties[p] || [""])[0]);
-  const about = [prop("publisher"), doc.properties.author ? "by " + prop("author") : "", prop("publishedAt")].filter(Boolean);
-  app.innerHTML = `<div class="card" id="report"><h1>${prop("fileName") || esc(doc.id)}</h1>
-    <p class="muted">${about.map(a => a + " · ").join("")}${spans.length} mentions, linked: <mark class="person">person</mark> <mark class="organization">organisation</mark> <mark class="place">place</mark></p>
+  const about = [prop("publisher") || `<span class="muted">outlet not known</span>`, doc.properties.author ? "by " + prop("author") : "",
+    prop("publishedAt") ? "published " + prop("publishedAt") : `<span class="muted">publication date not known</span>`].filter(Boolean);
+  // A page without a title is headed by its first sentence, the file name beneath.
+  const firstSentence = (text.split(/(?<=[.!?])\s/)[0] || "").trim();
+  const headline = prop("title") || esc(firstSentence.length > 110 ? firstSentence.slice(0, 110).replace(/\s\S*$/, "") + "…" : firstSentence) || prop("fileName") || esc(doc.id);
+  app.innerHTML = `<div class="card" id="report"><h1 id="report-headline">${headline}</h1>
+    <p class="muted">${prop("fileName")}</p>
+    <p>${about.join(" · ")}</p>
+    <p class="muted">${spans.length} mentions, linked: <mark class="person">person</mark> <mark class="organization">organisation</mark>
+      <mark class="public_body">public body</mark> <mark class="place">place</mark> <mark class="event">event</mark>
+      <mark class="person listed">on a list</mark></p>
     <div class="pre-wrap" id="report-text">${html}</div></div>
     <div id="report-extra"></div>`;
   // What the report claims, and where it disagrees with other reports.
