@@ -19,7 +19,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use util::{fixture, free_port, wait_for, Kill, Vigil};
+use util::{fixture, free_port, shared, wait_for, Kill, Vigil};
 
 fn which(name: &str) -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| {
@@ -207,6 +207,13 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     }
     let v = Vigil::new();
     v.run(&["load", &fixture("un-sample.xml")]).ok();
+    // The real SDN list, where present: its ministry with 65 linked entries is the hub the
+    // network page must keep readable.
+    let sdn = shared("ofac/sdn-2024-05-03/sdn.csv");
+    if let Some(sdn) = &sdn {
+        v.run(&["load", sdn.to_str().unwrap(), "--version", "2024-05-03"])
+            .ok();
+    }
     let reports = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/reports/synthetic");
     // The synthetic reports give day and month; the publication date gives the year, so
     // their arrests and listings land on the timeline.
@@ -325,6 +332,37 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     );
     assert!(evidence.as_str().unwrap().len() > 20, "{evidence}");
     page.screenshot("network.png");
+    // A hub: its spokes grouped by relation and source, one node each, opened by a click.
+    if sdn.is_some() {
+        page.go(&format!("{base}/#/network/ofac-12111?hops=1"));
+        let groups = page.until(
+            "hub groups",
+            "return window.vigilGraph && window.vigilGraph.nodes('[group = 1]').length",
+        );
+        assert!(groups.as_u64().unwrap_or(0) >= 1, "{groups}");
+        let before = page.js("return window.vigilGraph.nodes().length");
+        let at = "const n = window.vigilGraph.nodes('[!group]').filter(x => x.id() !== 'ofac-12111')[0]; \
+                  const p = n.position(); return n.id() + '@' + Math.round(p.x) + ',' + Math.round(p.y)";
+        let first = page.js(at);
+        page.screenshot("network-hub.png");
+        page.js("window.vigilGraph.nodes('[group = 1]')[0].emit('tap'); return 1");
+        let after = page.until(
+            "opened group",
+            &format!(
+                "const n = window.vigilGraph.nodes().length; return n > {} && n",
+                before.as_u64().unwrap_or(0)
+            ),
+        );
+        assert!(after.as_u64().unwrap_or(0) > before.as_u64().unwrap_or(0));
+        // The same picture on every load: positions do not depend on chance.
+        page.go(&format!("{base}/#/network/ofac-12111?hops=1&source=list"));
+        page.go(&format!("{base}/#/network/ofac-12111?hops=1"));
+        page.until(
+            "hub again",
+            "return window.vigilGraph && window.vigilGraph.nodes('[group = 1]').length",
+        );
+        assert_eq!(page.js(at), first, "a stable layout");
+    }
 
     // The timeline, and a report with its mentions highlighted and linked.
     page.go(&format!("{base}/#/timeline"));

@@ -257,28 +257,70 @@ async function networkPage(id) {
     const nodes = n.nodes.filter(x => keep.has(x.id));
     const start = nodes.find(x => x.id === id);
     if (start) document.getElementById("network-title").innerHTML = entityLink(id, start.caption);
-    const elements = nodes.map(x => ({data: {id: x.id, label: x.caption.length > 48 ? x.caption.slice(0, 46) + "…" : x.caption,
-        listed: x.listed ? 1 : 0, start: x.id === id ? 1 : 0, event: x.schema === "Event" ? 1 : 0}}))
-      .concat(edges.map((e, i) => ({data: {id: "e" + i, source: e.from, target: e.to, label: e.role || e.relation, src: e.source, i}})));
-    const labels = edges.length <= 60;
-    const cy = cytoscape({container: document.getElementById("graph"), elements, minZoom: 0.2, maxZoom: 3,
+    // A hub's spokes (entities linked to it and to nothing else shown) are grouped by relation
+    // and source into one node that opens on a click: 65 OFAC links of a ministry are one
+    // "65 × linked to (list)" node, not 65 labels on top of each other.
+    const degree = new Map();
+    for (const e of edges) for (const x of [e.from, e.to]) degree.set(x, (degree.get(x) || 0) + 1);
+    const groups = new Map(), grouped = new Map();
+    for (const [i, e] of edges.entries()) {
+      for (const [hub, leaf] of [[e.from, e.to], [e.to, e.from]]) {
+        if (leaf === id || degree.get(leaf) !== 1 || degree.get(hub) <= 12) continue;
+        const key = `group:${hub}:${e.role || e.relation}:${e.source}`;
+        if (!groups.has(key)) groups.set(key, {hub, label: e.role || e.relation, source: e.source, leaves: [], edges: []});
+        groups.get(key).leaves.push(leaf);
+        groups.get(key).edges.push(i);
+      }
+    }
+    for (const [key, g] of groups) if (g.leaves.length >= 5) for (const l of g.leaves) grouped.set(l, key);
+    const open = new Set();
+    const label = x => x.caption.length > 48 ? x.caption.slice(0, 46) + "…" : x.caption;
+    // Rings by distance from the entity: the same picture on every load.
+    const distance = new Map([[id, 0]]);
+    for (let frontier = [id], d = 1; frontier.length; d++) {
+      const next = [];
+      for (const e of edges) for (const [a, b] of [[e.from, e.to], [e.to, e.from]])
+        if (frontier.includes(a) && !distance.has(b)) { distance.set(b, d); next.push(b); }
+      frontier = next;
+    }
+    const build = () => {
+      const hidden = new Set([...grouped].filter(([, k]) => !open.has(k)).map(([l]) => l));
+      const shown = nodes.filter(x => !hidden.has(x.id)).map(x => ({data: {id: x.id, label: label(x),
+        listed: x.listed ? 1 : 0, start: x.id === id ? 1 : 0, event: x.schema === "Event" ? 1 : 0, ring: distance.get(x.id) ?? 9}}));
+      const groupNodes = [...groups].filter(([k, g]) => g.leaves.length >= 5 && !open.has(k)).map(([k, g]) => ({data: {id: k,
+        label: `${g.leaves.length} × ${g.label} (${g.source}) — click to open`, group: 1, ring: (distance.get(g.hub) ?? 8) + 1}}));
+      const links = edges.map((e, i) => ({e, i})).filter(({e}) => !hidden.has(e.from) && !hidden.has(e.to))
+        .map(({e, i}) => ({data: {id: "e" + i, source: e.from, target: e.to, label: e.role || e.relation, src: e.source, i}}));
+      const groupLinks = groupNodes.map(g => { const x = groups.get(g.data.id); return {data: {id: "l" + g.data.id, source: x.hub, target: g.data.id, label: "", src: x.source}}; });
+      return shown.concat(groupNodes, links, groupLinks);
+    };
+    const elements = build();
+    const labels = elements.filter(x => x.data.source).length <= 60;
+    const layout = {name: "concentric", concentric: x => 20 - x.data("ring"), levelWidth: () => 1, minNodeSpacing: 50, spacingFactor: 1, animate: false};
+    const cy = cytoscape({container: document.getElementById("graph"), elements, minZoom: 0.2, maxZoom: 1.6,
       style: [
-        {selector: "node", style: {label: "data(label)", "font-size": 10, "text-wrap": "wrap", "text-max-width": 120, "text-valign": "bottom", "text-margin-y": 3,
+        {selector: "node", style: {label: "data(label)", "font-size": 15, "min-zoomed-font-size": 7, "text-wrap": "wrap", "text-max-width": 140, "text-valign": "bottom", "text-margin-y": 3,
           "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 1, "background-color": "#5b7fa6", width: 16, height: 16}},
-        {selector: "node[event = 1]", style: {shape: "diamond", "background-color": "#d9822b", "font-size": 9, color: "#7a4a12"}},
+        {selector: "node[event = 1]", style: {shape: "diamond", "background-color": "#d9822b", color: "#7a4a12"}},
         {selector: "node[listed = 1]", style: {"background-color": "#c0392b"}},
-        {selector: "node[start = 1]", style: {width: 26, height: 26, "border-width": 3, "border-color": "#222", "font-weight": "bold", "font-size": 12}},
+        {selector: "node[group = 1]", style: {shape: "round-rectangle", width: 30, height: 20, "background-color": "#e8edf2", "border-width": 1, "border-color": "#5b7fa6", "font-style": "italic"}},
+        {selector: "node[start = 1]", style: {width: 26, height: 26, "border-width": 3, "border-color": "#222", "font-weight": "bold", "font-size": 14}},
         {selector: "edge", style: {width: 1.2, "line-color": "#8a9aa8", "target-arrow-shape": "triangle", "target-arrow-color": "#8a9aa8", "arrow-scale": 0.7, "curve-style": "bezier",
-          label: labels ? "data(label)" : "", "font-size": 8, color: "#555", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.85}},
+          label: labels ? "data(label)" : "", "font-size": 10, "min-zoomed-font-size": 7, color: "#555", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.85}},
         {selector: "edge[src = 'report']", style: {"line-style": "dashed", "line-color": "#d9822b", "target-arrow-color": "#d9822b"}},
         {selector: ":selected", style: {"overlay-opacity": 0.15, "line-color": "#222", "target-arrow-color": "#222", width: 2.5}},
       ],
-      layout: nodes.length > 400 ? {name: "concentric", concentric: x => 10 - (x.data("start") ? 0 : 1), animate: false}
-        : {name: "cose", animate: false, randomize: false, idealEdgeLength: () => 90, nodeRepulsion: () => 900000, nodeOverlap: 40,
-           componentSpacing: 80, gravity: 0.4, numIter: 1500, padding: 30}});
-    cy.on("tap", "node", ev => { location.hash = "#/entity/" + encodeURIComponent(ev.target.id()); });
+      layout});
+    cy.on("tap", "node[group = 1]", ev => {
+      open.add(ev.target.id());
+      cy.elements().remove();
+      cy.add(build());
+      cy.layout(layout).run();
+    });
+    cy.on("tap", "node[!group]", ev => { location.hash = "#/entity/" + encodeURIComponent(ev.target.id()); });
     cy.on("tap", "edge", async ev => {
       const e = edges[ev.target.data("i")];
+      if (!e) return;
       const box = document.getElementById("edge");
       const who = x => entityLink(x, (nodes.find(y => y.id === x) || {}).caption);
       box.innerHTML = `<b>${esc(e.role || e.relation)}</b> ${who(e.from)} → ${who(e.to)} <span class="tag ${e.source}">${esc(e.source)}</span>
@@ -291,7 +333,9 @@ async function networkPage(id) {
       } catch (_) { /* the relation entity may be gone after a reload: the summary stays */ }
     });
     window.vigilGraph = cy;
+    const folded = [...groups.values()].filter(g => g.leaves.length >= 5);
     document.getElementById("edge").insertAdjacentHTML("beforebegin", `<p class="muted" id="graph-count">${nodes.length} entities, ${edges.length} links` +
+      (folded.length ? `; ${folded.reduce((n, g) => n + g.leaves.length, 0)} spokes of hubs grouped in ${folded.length} nodes (click one to open it)` : "") +
       (n.cut.length ? `; ${n.cut.length} entities had more links than shown (500 each)` : "") + (labels ? "" : "; link labels hidden, click a link") + `</p>`);
   } catch (err) { fail(err); }
 }
