@@ -269,6 +269,26 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
         .unwrap()
         .contains("name"));
     page.screenshot("search.png");
+    // A listed hit says what rules it in or out beside the name, and its list by name.
+    page.go(&format!("{base}/#/search/Sample%20Person%20Testovich"));
+    let row = page.until(
+        "listed hit",
+        "const r = document.querySelector('#result-table tr.result'); return r && r.textContent",
+    );
+    let row = row.as_str().unwrap_or_default();
+    assert!(row.contains("born 1970"), "{row}");
+    assert!(
+        row.contains("UN Security Council consolidated list"),
+        "{row}"
+    );
+    assert!(row.contains("the same name"), "in words: {row}");
+    page.go(&format!(
+        "{base}/#/search/Kareem%20Zandawi?schema=Person&dataset=all"
+    ));
+    page.until(
+        "search results again",
+        "const r = document.querySelector('#result-table tr.result'); return r && r.textContent.includes('Zandavi')",
+    );
 
     // The entity page: names, claims grouped by source with their sentences.
     page.click("#result-table tr.result a");

@@ -214,6 +214,40 @@ pub fn dataset_name(name: &str) -> String {
     out
 }
 
+/// A dataset's name for people: "OFAC SDN list (US)", "EU Regulation 2012/267" for an EU
+/// Official Journal transcription (from its CELEX number), the name itself otherwise.
+pub fn dataset_title(name: &str) -> String {
+    let name = dataset_name(name);
+    match name.as_str() {
+        "us_ofac_sdn" => return "OFAC Specially Designated Nationals list (US)".into(),
+        "us_ofac_cons" => return "OFAC consolidated non-SDN lists (US)".into(),
+        "un_sc_sanctions" => return "UN Security Council consolidated list".into(),
+        "us_trade_csl" => return "Consolidated Screening List (US trade.gov)".into(),
+        "eu_fsf" => return "EU financial sanctions list (FSF)".into(),
+        "reports" => return "reports read".into(),
+        "judgements" => return "analysts' judgements".into(),
+        _ => {}
+    }
+    // eu_oj_32012r0267: sector 3, year 2012, R(egulation) or D(ecision), number 267.
+    if let Some(celex) = name.strip_prefix("eu_oj_") {
+        let b = celex.as_bytes();
+        if b.len() == 10 && b[0] == b'3' && b[1..5].iter().all(u8::is_ascii_digit) {
+            let kind = match b[5] {
+                b'r' => Some("Regulation"),
+                b'd' => Some("Decision"),
+                _ => None,
+            };
+            if let (Some(kind), Ok(number)) = (kind, celex[6..].parse::<u32>()) {
+                return format!("EU {kind} {}/{number}", &celex[1..5]);
+            }
+        }
+    }
+    if let Some(file) = name.strip_prefix("ftm_") {
+        return format!("FollowTheMoney file {file}");
+    }
+    name
+}
+
 /// Why `label` cannot be a version or source label: at most [`MAX_LABEL`] bytes of letters,
 /// digits, spaces and `-_.:+()/'’&,`, no control characters or markup.
 pub fn check_label(what: &str, label: &str) -> Result<(), String> {
@@ -260,6 +294,13 @@ mod label_tests {
     #[test]
     fn labels_and_names() {
         assert!(check_dataset_name("ofac-sdn").is_ok());
+        assert_eq!(dataset_title("eu_oj_32012r0267"), "EU Regulation 2012/267");
+        assert_eq!(dataset_title("eu-oj-32010D0573"), "EU Decision 2010/573");
+        assert_eq!(
+            dataset_title("ofac-sdn"),
+            "OFAC Specially Designated Nationals list (US)"
+        );
+        assert_eq!(dataset_title("my_list"), "my_list");
         for (old, new) in [
             ("ofac-sdn", "us_ofac_sdn"),
             ("un-sc", "un_sc_sanctions"),

@@ -44,14 +44,41 @@ async function searchPage(q) {
   try {
     const api_params = new URLSearchParams({limit: "20", q});
     for (const [k, v] of [["schema", schema], ["birth_date", born], ["country", country]]) if (v) api_params.set(k, v);
-    const r = await api(`/search/${ds}?${api_params}`);
+    const [r, titles] = await Promise.all([api(`/search/${ds}?${api_params}`), datasetTitles()]);
     if (!r.results.length) { out.innerHTML = `<div class="card muted">No entity scores 0.50 or more.</div>`; return; }
-    out.innerHTML = `<div class="card"><table id="result-table"><tr><th>score</th><th>entity</th><th>datasets</th><th>why</th></tr>` +
+    // What rules a hit in or out, beside the name: born, nationality, position.
+    const facts = m => [["born", "birthDate"], ["nationality", "nationality"], ["citizen of", "citizenship"], ["country", "country"], ["position", "position"]]
+      .filter(([, p]) => (m.properties[p] || []).length).map(([l, p]) => `${l} ${m.properties[p].slice(0, 3).map(esc).join(", ")}`).join(" · ");
+    out.innerHTML = `<div class="card"><table id="result-table"><tr><th>score</th><th>entity</th><th>lists</th><th>why</th></tr>` +
       r.results.map(m => `<tr class="result"><td class="score ${m.match ? "match" : ""}">${m.score.toFixed(2)}${m.match ? " match" : ""}</td>
-        <td>${entityLink(m.id, m.caption)} <span class="muted">${esc(m.schema)}</span><br><span class="muted">as ${esc(m.matched_name)}</span></td>
-        <td>${m.datasets.map(d => `<span class="tag">${esc(d)}</span>`).join("")}</td>
-        <td class="explain">${Object.entries(m.explanations).map(([f, x]) => `<b>${esc(f)}</b> ${x.score >= 0 ? "+" : ""}${x.score.toFixed(2)}: ${esc(x.detail)}`).join("<br>")}</td></tr>`).join("") + `</table></div>`;
+        <td>${entityLink(m.id, m.caption)} <span class="muted">${esc(m.schema)}</span><br><span class="muted">as ${esc(m.matched_name)}</span>
+          ${facts(m) ? `<br><span class="facts">${facts(m)}</span>` : ""}</td>
+        <td>${m.datasets.map(d => `<span class="tag" title="${esc(d)}">${esc(titles[d] || d)}</span>`).join("")}</td>
+        <td class="explain">${Object.entries(m.explanations).map(([f, x]) => `${inWords(f, x)}`).join("<br>")}
+          <details><summary class="muted">numbers</summary>${Object.entries(m.explanations).map(([f, x]) => `<b>${esc(f)}</b> ${x.score >= 0 ? "+" : ""}${x.score.toFixed(2)}: ${esc(x.detail)}`).join("<br>")}</details></td></tr>`).join("") + `</table></div>`;
   } catch (e) { out.innerHTML = `<div class="card error">${esc(e.message)}</div>`; }
+}
+
+// Each dataset's name for people ("EU Regulation 2012/267"), fetched once.
+let titlesCache = null;
+async function datasetTitles() {
+  if (!titlesCache) titlesCache = api("/datasets").then(d => Object.fromEntries(d.datasets.map(x => [x.name, x.title || x.name]))).catch(() => ({}));
+  return titlesCache;
+}
+
+// A feature of a score in words; the numbers stay one click away.
+function inWords(feature, x) {
+  const s = x.score;
+  const sign = s > 0 ? "for" : s < 0 ? "against" : "";
+  const words = {
+    name: s >= 0.99 ? "the same name" : s >= 0.9 ? "the same name in another spelling or script" : s >= 0.8 ? "a close name" : "a name only partly alike",
+    birth_date: s > 0 ? "the same birth date" : "birth dates differ",
+    country: s > 0 ? "the same country" : "countries differ",
+    gender: "genders differ",
+    identifier: s > 0 ? "a shared identifier" : "an identifier of the same kind differs",
+    ofac_name: `OFAC's tool would score it ${Math.round(s * 100)}`,
+  }[feature] || esc(feature);
+  return `<b>${esc(words)}</b>${sign && feature !== "name" && feature !== "ofac_name" ? ` <span class="muted">(${sign})</span>` : ""}`;
 }
 
 // The home page under the search form: what is loaded (each list with its publication date,

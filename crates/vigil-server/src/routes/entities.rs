@@ -475,7 +475,7 @@ pub(crate) async fn catalog_handler(
             }
             json!({
                 "name": d.name,
-                "title": d.name,
+                "title": vigil_model::vocab::dataset_title(&d.name),
                 "version": d.latest.version,
                 "updated_at": d.latest.loaded_at,
                 "load": true,
@@ -525,7 +525,7 @@ pub(crate) async fn datasets_handler(
         .iter()
         .map(|(n, version)| {
             let info = infos.get(n);
-            json!({"name": n, "version": version,
+            json!({"name": n, "title": vigil_model::vocab::dataset_title(n), "version": version,
                    "published": info.and_then(|d| d.latest.published.clone()),
                    "loaded_at": info.map(|d| d.latest.loaded_at.clone()),
                    "entities": info.map(|d| d.latest.entities),
