@@ -173,13 +173,19 @@ pub fn path(engine: &Engine, args: &PathArgs, json: bool) -> Result<()> {
 
 #[derive(clap::Args)]
 pub struct ExposureArgs {
+    /// The name to screen (or an entity id).
     pub name: String,
+    /// How many links away listed entities are looked for.
     #[arg(long, default_value_t = 2)]
     pub hops: usize,
     #[command(flatten)]
     pub filter: FilterArgs,
+    /// Most links followed from one entity (a hub's beyond this are left, and said so).
     #[arg(long, default_value_t = 500)]
     pub limit: usize,
+    /// Listed entities printed under each first step (all with --json).
+    #[arg(long, default_value_t = 10)]
+    pub show: usize,
 }
 
 pub fn exposure(engine: &Engine, args: &ExposureArgs, json: bool) -> Result<()> {
@@ -211,29 +217,58 @@ pub fn exposure(engine: &Engine, args: &ExposureArgs, json: bool) -> Result<()> 
         found.len(),
         args.hops
     );
+    // Grouped by the first step of their path: 64 entries reached through one ministry are one
+    // heading and a line each, not 64 copies of the same first hop.
+    let step = |s: &serde_json::Value| {
+        format!(
+            "{} —{}→ {}",
+            s["from_caption"].as_str().unwrap_or(""),
+            s["relation"].as_str().unwrap_or(""),
+            s["to_caption"].as_str().unwrap_or("")
+        )
+    };
+    let mut groups: Vec<(String, Vec<&serde_json::Value>)> = Vec::new();
     for f in &found {
-        println!(
-            "linked to {} ({}) at {} hop(s) via:",
-            f["caption"].as_str().unwrap_or(""),
-            f["datasets"]
+        let first = f["path"].get(0).map(step).unwrap_or_default();
+        match groups.iter_mut().find(|(k, _)| *k == first) {
+            Some((_, v)) => v.push(f),
+            None => groups.push((first, vec![f])),
+        }
+    }
+    let shown = args.show.max(1);
+    for (first, members) in &groups {
+        println!("through {first}: {} listed", members.len());
+        for f in members.iter().take(shown) {
+            let datasets = f["datasets"]
                 .as_array()
-                .map(|a| a
-                    .iter()
-                    .filter_map(|d| d.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "))
-                .unwrap_or_default(),
-            f["hops"]
-        );
-        if let Ok(steps) = serde_json::from_value::<Vec<serde_json::Value>>(f["path"].clone()) {
-            for s in steps {
-                println!(
-                    "    {} —{}→ {}",
-                    s["from_caption"].as_str().unwrap_or(""),
-                    s["relation"].as_str().unwrap_or(""),
-                    s["to_caption"].as_str().unwrap_or("")
-                );
-            }
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|d| d.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            let rest: Vec<String> = f["path"]
+                .as_array()
+                .map(|p| p.iter().skip(1).map(step).collect())
+                .unwrap_or_default();
+            println!(
+                "  {} ({datasets}) at {} hop(s){}",
+                f["caption"].as_str().unwrap_or(""),
+                f["hops"],
+                if rest.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", rest.join("; "))
+                }
+            );
+        }
+        if members.len() > shown {
+            println!(
+                "  ... and {} more (--show {} for all, --json for paths and evidence)",
+                members.len() - shown,
+                members.len()
+            );
         }
     }
     for c in &cut {

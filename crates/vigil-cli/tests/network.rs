@@ -193,6 +193,18 @@ fn real_sdn_links_and_the_corpus_path_to_the_ministry() {
     assert_eq!(plot["place"], "Villepinte");
     assert_eq!(plot["precision"], "year");
 
+    // Exposure in words: the listed entities grouped by the first step of their path (one
+    // ministry, 60-odd spokes), not one block a spoke repeating that step.
+    let exposed = v
+        .run(&["exposure", "Hojjat Gholizadeh", "--hops", "2"])
+        .ok()
+        .stdout;
+    assert!(exposed.lines().count() < 30, "{exposed}");
+    assert!(
+        exposed.contains("through GHOLIZADEH, Hojjat —UnknownLink→ IRANIAN MINISTRY"),
+        "{exposed}"
+    );
+    assert!(exposed.contains("more (--show"), "{exposed}");
     let csv = v.dir.path().join("names.csv");
     std::fs::write(&csv, "name\nHojjat Gholizadeh\n").expect("write");
     let out = v
