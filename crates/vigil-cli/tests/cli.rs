@@ -194,6 +194,54 @@ fn the_cli_says_what_it_does() {
     }
 }
 
+/// A folder of lists loads with its sub-folders; two sources of one dataset under it are
+/// refused, naming both, and nothing is loaded.
+#[test]
+fn a_folder_of_lists_loads_with_its_sub_folders() {
+    let v = Vigil::new();
+    let top = v.dir.path().join("lists");
+    for (sub, file) in [("un", "un-sample.xml"), ("eu/oj", "eu-oj-sample.csv")] {
+        std::fs::create_dir_all(top.join(sub)).expect("mkdir");
+        std::fs::copy(fixture(file), top.join(sub).join(file)).expect("copy");
+    }
+    v.run(&["load", s(&top)]).ok();
+    let names: Vec<String> = v
+        .run(&["datasets", "--json"])
+        .ok()
+        .json()
+        .as_array()
+        .expect("datasets")
+        .iter()
+        .filter_map(|d| d["name"].as_str().map(str::to_string))
+        .collect();
+    assert!(names.contains(&"un_sc_sanctions".to_string()), "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with("eu_oj_")), "{names:?}");
+    // The same list twice, in two sub-folders: which is the version?
+    let twice = v.dir.path().join("twice");
+    for sub in ["a", "b"] {
+        std::fs::create_dir_all(twice.join(sub)).expect("mkdir");
+        std::fs::copy(fixture("un-sample.xml"), twice.join(sub).join("un.xml")).expect("copy");
+    }
+    let w = Vigil::new();
+    let err = w.run(&["load", s(&twice)]).fails().stderr;
+    assert!(
+        err.contains("two sources of dataset")
+            && err.contains("a/un.xml")
+            && err.contains("b/un.xml"),
+        "{err}"
+    );
+    // Nothing loaded: no store was made, or it holds no dataset.
+    let after = w.run(&["datasets", "--json"]);
+    if after.out.status.success() {
+        assert_eq!(
+            after.json().as_array().map(Vec::len),
+            Some(0),
+            "{}",
+            after.stdout
+        );
+    }
+}
+
 #[test]
 fn ftm_s_entity_fields_survive_a_load_and_an_export() {
     let v = Vigil::new();

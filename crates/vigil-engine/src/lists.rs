@@ -120,9 +120,28 @@ impl Engine {
             })
             .collect();
         pb.finish_and_clear();
-        let mut out = Vec::with_capacity(results.len());
+        let mut out: Vec<Parsed> = Vec::with_capacity(results.len());
         for r in results {
             out.push(r.ctx("nothing was loaded")?);
+        }
+        // Two sources of one dataset in one load (two OFAC sets under a folder of lists):
+        // which is the version? The user says, by loading one.
+        for (i, p) in out.iter().enumerate() {
+            if let Some(q) = out[..i].iter().find(|q| q.dataset == p.dataset) {
+                let files = |x: &Parsed| {
+                    x.files
+                        .iter()
+                        .map(|f| f.path.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                return Err(EngineError::refused(format!(
+                    "two sources of dataset {:?} in one load: {} and {}; load one of them (nothing was loaded)",
+                    p.dataset,
+                    files(q),
+                    files(p)
+                )));
+            }
         }
         Ok(out)
     }

@@ -108,20 +108,39 @@ pub struct FileInfo {
 
 /// Expand directories, detect formats (or force one) and group OFAC companion files with their
 /// primary file. Fails on a file it cannot place, naming it.
+/// How deep `plan` looks into folders.
+const MAX_FOLDER_DEPTH: usize = 8;
+
 pub fn plan(paths: &[PathBuf], forced: Option<Format>) -> Result<Vec<SourceSet>, IngestError> {
     let mut files: Vec<PathBuf> = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
-                .map_err(|source| IngestError::Io {
-                    path: p.clone(),
-                    source,
-                })?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && !is_documentation(p))
-                .collect();
-            entries.sort();
-            files.extend(entries);
+            // Sub-folders too (a folder of lists, one folder a list), in name order, depth
+            // bounded; symbolic links to folders are not followed (no cycles).
+            let mut pending: Vec<(PathBuf, usize)> = vec![(p.clone(), 0)];
+            while let Some((dir, depth)) = pending.pop() {
+                let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+                    .map_err(|source| IngestError::Io {
+                        path: dir.clone(),
+                        source,
+                    })?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .collect();
+                entries.sort();
+                let mut subdirs = Vec::new();
+                for e in entries {
+                    let is_link = e
+                        .symlink_metadata()
+                        .is_ok_and(|m| m.file_type().is_symlink());
+                    if e.is_dir() && !is_link && depth < MAX_FOLDER_DEPTH {
+                        subdirs.push((e, depth + 1));
+                    } else if e.is_file() && !is_documentation(&e) {
+                        files.push(e);
+                    }
+                }
+                // Depth first, in name order: the stack takes the last pushed first.
+                pending.extend(subdirs.into_iter().rev());
+            }
         } else {
             files.push(p.clone());
         }
