@@ -262,6 +262,35 @@ struct DocCount {
 
 pub fn entity(store: &dyn Store, id: &str, dataset: &str, json: bool) -> Result<()> {
     let data = load(store, dataset)?;
+    // An id, or a name a report wrote (any spelling the reports used, any case).
+    let by_name = |name: &str| -> Option<String> {
+        let name = name.trim().to_lowercase();
+        data.mentions
+            .iter()
+            .find(|m| {
+                m.first("name").is_some_and(|n| n.to_lowercase() == name)
+                    && m.first("resolved").is_some()
+            })
+            .and_then(|m| m.first("resolved"))
+            .map(str::to_string)
+    };
+    let resolved;
+    let id = if store
+        .current_entity(id)
+        .context("reading the store")?
+        .is_some()
+        || data
+            .mentions
+            .iter()
+            .any(|m| m.first("resolved") == Some(id))
+    {
+        id
+    } else if let Some(found) = by_name(id) {
+        resolved = found;
+        resolved.as_str()
+    } else {
+        id
+    };
     let stored = store.current_entity(id).context("reading the store")?;
     let mentions: Vec<&Entity> = data
         .mentions
