@@ -89,13 +89,14 @@ pub fn run(engine: &Engine, args: &IngestArgs, json: bool) -> Result<()> {
                     println!("{}  {d}  ingested before: nothing written", o.file)
                 }
                 (Some(d), _) => println!(
-                    "{}  {d}  {} chars, {} sentences, {} mentions of {} entities ({} on lists), {} claims, {} blocks of page chrome left out{}",
+                    "{}  {d}  {} chars, {} sentences, {} name mentions of {} entities ({} on lists), {} dates and quantities, {} claims, {} blocks of page chrome left out{}",
                     o.file,
                     o.chars.unwrap_or(0),
                     o.sentences.unwrap_or(0),
                     o.mentions.unwrap_or(0),
                     o.entities.unwrap_or(0),
                     o.linked_to_lists.unwrap_or(0),
+                    o.dates_and_quantities.unwrap_or(0),
                     o.claims.unwrap_or(0),
                     o.dropped_blocks.unwrap_or(0),
                     o.source

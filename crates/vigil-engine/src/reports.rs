@@ -46,8 +46,12 @@ pub struct FileOutcome {
     pub dropped_blocks: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Names mentioned (what the report page marks).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mentions: Option<usize>,
+    /// Dates and quantities read (not names; counted apart).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dates_and_quantities: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entities: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -162,6 +166,7 @@ impl FileOutcome {
             dropped_blocks: None,
             source: None,
             mentions: None,
+            dates_and_quantities: None,
             entities: None,
             linked_to_lists: None,
             claims: None,
@@ -351,7 +356,8 @@ impl Engine {
                     sentences: Some(p.ex.sentences.len()),
                     dropped_blocks: Some(p.doc.dropped.len()),
                     source: args.source.clone().or(p.doc.source.clone()),
-                    mentions: Some(p.ex.mentions.len() + p.other_mentions),
+                    mentions: Some(p.ex.mentions.len()),
+                    dates_and_quantities: Some(p.other_mentions),
                     entities: Some(entity_count),
                     linked_to_lists: Some(linked_to_lists),
                     claims: Some(p.claims.len()),
