@@ -335,6 +335,15 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
             && disagreement.contains("Diplomat held over plot against exile rally"),
         "each value named with its source, an article by its title: {disagreement}"
     );
+    // A link one party asserts says whose word it is.
+    let linked =
+        page.js("const a = document.getElementById('adjacent'); return a && a.textContent");
+    assert!(
+        linked
+            .as_str()
+            .is_some_and(|t| t.contains("asserted only by")),
+        "{linked}"
+    );
     page.screenshot("entity.png");
 
     // Its network, drawn by cytoscape.

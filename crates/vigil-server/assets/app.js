@@ -178,7 +178,7 @@ async function entityPage(id) {
       ${notes.length ? `<details><summary class="muted">${notes.length} notes kept from the source</summary>${notes.map(n => `<p class="muted">${esc(n.value)}</p>`).join("")}</details>` : ""}
       <p class="muted">${st.statements.length} statements; first seen ${esc(st.statements.map(s => s.first_seen).sort()[0] || "")}.</p></div>
       ${adjacent.length ? `<div class="card" id="adjacent"><h2>Linked entities <span class="muted">${adjacent.length}</span></h2><table>${adjacent.slice(0, 200).map(a => `<tr><td>${esc(a.role || a.relation)}</td>
-        <td>${entityLink(a.other.id, a.other.caption)} <span class="muted">${esc(a.other.schema)}</span></td><td><span class="tag ${a.source}">${esc(a.source)}</span></td></tr>`).join("")}</table></div>` : ""}
+        <td>${entityLink(a.other.id, a.other.caption)} <span class="muted">${esc(a.other.schema)}</span></td><td><span class="tag ${a.source}">${esc(a.source)}</span>${a.asserted_by ? ` <i class="muted">asserted only by ${esc(a.asserted_by)}</i>` : ""}</td></tr>`).join("")}</table></div>` : ""}
       <div id="discrepancies-slot"></div>
       <div class="card" id="claims"><h2>Claims by source</h2>
       ${Object.keys(byDoc).length ? Object.entries(byDoc).map(([doc, cs]) => `<h3>${cs[0].document ? entityLink(cs[0].document, cs[0].article || cs[0].file) : esc(doc)}</h3>` +

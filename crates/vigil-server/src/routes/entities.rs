@@ -323,8 +323,14 @@ pub(crate) async fn entity_handler(
                 .map(|&i| {
                     let edge = &g.edges[i as usize];
                     let other = &g.nodes[g.other(i, n) as usize];
+                    // A report's claim that one party asserts is said to be that party's.
+                    let asserted_by = (edge.source == vigil_graph::SourceKind::Report)
+                        .then(|| state.store.current_entity(&edge.entity).ok().flatten())
+                        .flatten()
+                        .and_then(|c| c.first("assertedBy").map(str::to_string));
                     json!({"relation": edge.relation, "role": edge.role, "entity": edge.entity,
                            "source": edge.source.as_str(), "outgoing": edge.a == n,
+                           "asserted_by": asserted_by,
                            "other": {"id": other.id, "caption": other.caption, "schema": other.schema}})
                 })
                 .collect();
