@@ -483,7 +483,11 @@ pub fn find_discrepancies(data: &ReportData) -> Vec<Discrepancy> {
             .filter_map(|c| c.first("role"))
             .map(|r| r.to_lowercase().replace('-', " "))
             .collect();
-        if docs.len() >= 2 && distinct.len() >= 2 {
+        // Roles that fit together (a head of a service is one of its officers) are no
+        // disagreement; a diplomat in one report and an intelligence officer in another is.
+        let classes: std::collections::BTreeSet<RoleClass> =
+            distinct.iter().filter_map(|r| role_class(r)).collect();
+        if docs.len() >= 2 && classes.len() >= 2 {
             out.push(Discrepancy {
                 kind: "role".into(),
                 subject: person.clone(),
@@ -519,6 +523,63 @@ pub fn find_discrepancies(data: &ReportData) -> Vec<Discrepancy> {
     out
 }
 
+/// What a role says a person is, where it says anything that can conflict with another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum RoleClass {
+    /// Accredited to a mission: a diplomat, an attaché, a consul.
+    Diplomatic,
+    /// Working for a service: an officer, an operative, an agent, its head.
+    Intelligence,
+    /// Holding political office.
+    Political,
+    /// Charged, convicted, wanted.
+    Accused,
+}
+
+/// The class of a role, by its words; `None` for roles that fit any (employee, member).
+fn role_class(role: &str) -> Option<RoleClass> {
+    let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    if has(&[
+        "diplomat",
+        "attache",
+        "attaché",
+        "ambassador",
+        "consul",
+        "envoy",
+        "counsellor",
+        "counselor",
+        "secretary",
+    ]) {
+        Some(RoleClass::Diplomatic)
+    } else if has(&[
+        "officer",
+        "operative",
+        "agent",
+        "spy",
+        "head",
+        "chief",
+        "handler",
+        "station",
+    ]) {
+        Some(RoleClass::Intelligence)
+    } else if has(&[
+        "minister",
+        "president",
+        "senator",
+        "deputy",
+        "mp",
+        "governor",
+        "mayor",
+    ]) {
+        Some(RoleClass::Political)
+    } else if has(&["suspect", "accused", "defendant", "convict", "fugitive"]) {
+        Some(RoleClass::Accused)
+    } else {
+        None
+    }
+}
+
 fn word_count(m: &Entity) -> usize {
     m.first("name").unwrap_or("").split_whitespace().count()
 }
@@ -541,6 +602,23 @@ fn sourced_mention(data: &ReportData, m: &Entity) -> Sourced {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn roles_that_fit_together_are_no_disagreement() {
+        let classes = |roles: &[&str]| -> usize {
+            roles
+                .iter()
+                .filter_map(|r| role_class(r))
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+        };
+        assert_eq!(classes(&["head", "officer", "employee"]), 1, "one service");
+        assert_eq!(classes(&["operative", "member"]), 1);
+        assert_eq!(classes(&["diplomat", "head"]), 2, "a cover and a service");
+        assert_eq!(classes(&["cultural attache", "station chief"]), 2);
+        assert_eq!(classes(&["employee", "member"]), 0);
+    }
+
     use super::*;
 
     fn doc(id: &str, file: &str, text: &str) -> (String, Entity) {
