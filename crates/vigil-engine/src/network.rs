@@ -443,6 +443,10 @@ impl Engine {
                 // vigil loaded it when the file gives none, said for what it is.
                 let when = |label: &str| -> Option<(String, String)> {
                     let v = versions.iter().find(|v| v.version == label)?;
+                    let day: String = v.loaded_at.chars().take(10).collect();
+                    if dataset == vigil_link::REPORTS_DATASET {
+                        return Some((day.clone(), format!("read {day}")));
+                    }
                     Some(match &v.published {
                         Some(p) => (p.chars().take(10).collect(), format!("list of {p}")),
                         None => {

@@ -380,7 +380,8 @@ impl Engine {
                 .collect();
             let req = VersionRequest {
                 dataset: args.dataset.clone(),
-                version: now_rfc3339().chars().take(10).collect(),
+                // The day reports were read, not a publication date (pages carry their own).
+                version: format!("ingest-{}", &now_rfc3339()[..10]),
                 format: "report".into(),
                 files: sources,
                 content_hash,
@@ -509,7 +510,7 @@ impl Engine {
         let fingerprint = vigil_index::fingerprint(store).ctx("reading the store's state")?;
         let req = VersionRequest {
             dataset: dataset.to_string(),
-            version: now_rfc3339().chars().take(10).collect(),
+            version: format!("ingest-{}", &now_rfc3339()[..10]),
             format: "report".into(),
             files: Vec::new(),
             content_hash: Sha256::digest(format!("relink {fingerprint}").as_bytes())
