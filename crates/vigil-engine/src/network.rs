@@ -418,61 +418,7 @@ impl Engine {
         // last did (read from its statements' seen ranges).
         let mut rows = rows;
         if let Some((_, r)) = &node {
-            let mut seen: std::collections::BTreeMap<String, (String, String, bool)> =
-                std::collections::BTreeMap::new();
-            for rec in self.store().entity(&r.id)? {
-                let d = seen.entry(rec.statement.dataset.clone()).or_insert((
-                    rec.first_seen.clone(),
-                    rec.last_seen.clone(),
-                    false,
-                ));
-                if rec.first_seen < d.0 {
-                    d.0 = rec.first_seen.clone();
-                }
-                if rec.last_seen > d.1 {
-                    d.1 = rec.last_seen.clone();
-                }
-                d.2 |= rec.current;
-            }
-            for (dataset, (first, last, current)) in seen {
-                if dataset == vigil_link::JUDGEMENTS_DATASET {
-                    continue;
-                }
-                let versions = self.store().versions(&dataset)?;
-                // A version's date on the timeline: the list's publication date, or the day
-                // vigil loaded it when the file gives none, said for what it is.
-                let when = |label: &str| -> Option<(String, String)> {
-                    let v = versions.iter().find(|v| v.version == label)?;
-                    let day: String = v.loaded_at.chars().take(10).collect();
-                    if dataset == vigil_link::REPORTS_DATASET {
-                        return Some((day.clone(), format!("read {day}")));
-                    }
-                    Some(match &v.published {
-                        Some(p) => (p.chars().take(10).collect(), format!("list of {p}")),
-                        None => {
-                            let day: String = v.loaded_at.chars().take(10).collect();
-                            (
-                                day.clone(),
-                                format!("list loaded {day}; the file gives no date"),
-                            )
-                        }
-                    })
-                };
-                let mut push = |label: &str, kind: &str, what: &str| {
-                    if let Some((date, version)) = when(label) {
-                        rows.push(serde_json::json!({
-                            "date": date, "precision": "day",
-                            "kind": kind, "summary": format!("{} {what} {dataset} ({version})", r.caption),
-                            "place": null, "source": "list",
-                            "origin": dataset, "file": null, "entity": r.id, "about": [r.id],
-                        }));
-                    }
-                };
-                push(&first, "first_seen", "first in");
-                if !current {
-                    push(&last, "last_seen", "last in, gone from later versions of");
-                }
-            }
+            rows.extend(appearances(self.store(), &r.id, &r.caption)?);
             rows.retain(|x| {
                 let d = x["date"].as_str().unwrap_or("");
                 from.is_none_or(|f| d >= f)
@@ -647,4 +593,64 @@ struct Span {
     last: Option<(usize, VersionDates)>,
     current: bool,
     values: BTreeMap<String, String>,
+}
+
+/// When each dataset first carried an entity and, if it no longer does, when it last did, as
+/// timeline rows: dated by the list's publication date, or by the load day said as such
+/// (reports: the day they were read). Versions are ordered by their place in the dataset's
+/// history, not by label (`load-2026-11-30` may follow `2024-05-03`).
+pub fn appearances(store: &dyn Store, id: &str, caption: &str) -> Result<Vec<serde_json::Value>> {
+    let mut spans: BTreeMap<String, (usize, usize, bool)> = BTreeMap::new();
+    let mut versions: HashMap<String, Vec<vigil_store::VersionInfo>> = HashMap::new();
+    for rec in store.entity(id)? {
+        let ds = rec.statement.dataset.clone();
+        if ds == vigil_link::JUDGEMENTS_DATASET {
+            continue;
+        }
+        if !versions.contains_key(&ds) {
+            versions.insert(ds.clone(), store.versions(&ds)?);
+        }
+        let vs = &versions[&ds];
+        let at = |label: &str| vs.iter().position(|v| v.version == label);
+        let (Some(first), Some(last)) = (at(&rec.first_seen), at(&rec.last_seen)) else {
+            continue;
+        };
+        let span = spans.entry(ds).or_insert((first, last, false));
+        span.0 = span.0.min(first);
+        span.1 = span.1.max(last);
+        span.2 |= rec.current;
+    }
+    let mut rows = Vec::new();
+    for (dataset, (first, last, current)) in spans {
+        let vs = &versions[&dataset];
+        let when = |i: usize| -> (String, String) {
+            let v = &vs[i];
+            let day: String = v.loaded_at.chars().take(10).collect();
+            if dataset == vigil_link::REPORTS_DATASET {
+                return (day.clone(), format!("read {day}"));
+            }
+            match &v.published {
+                Some(p) => (p.chars().take(10).collect(), format!("list of {p}")),
+                None => (
+                    day.clone(),
+                    format!("list loaded {day}; the file gives no date"),
+                ),
+            }
+        };
+        let mut push = |i: usize, kind: &str, what: &str| {
+            let (date, version) = when(i);
+            rows.push(serde_json::json!({
+                "date": date, "precision": "day",
+                "kind": kind, "summary": format!("{caption} {what} {dataset} ({version})"),
+                "place": null, "source": "list",
+                "origin": dataset, "file": null, "entity": id, "about": [id],
+                "about_captions": [caption],
+            }));
+        };
+        push(first, "first_seen", "first in");
+        if !current {
+            push(last, "last_seen", "last in, gone from later versions of");
+        }
+    }
+    Ok(rows)
 }

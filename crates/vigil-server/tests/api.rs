@@ -177,9 +177,14 @@ async fn entities_links_timeline_health_and_openapi() {
     assert_eq!(t["entries"][0]["kind"], "listed");
     assert_eq!(t["entries"][0]["date"], "2019-01-08");
     assert_eq!(t["entries"][0]["about_captions"][0], "ZANDAVI, Karim");
+    // The listing, and when the list first carried the entity.
     assert_eq!(
-        (t["total"].as_u64(), &t["kinds"]["listed"]),
-        (Some(1), &json!(1))
+        (
+            t["total"].as_u64(),
+            &t["kinds"]["listed"],
+            &t["kinds"]["first_seen"]
+        ),
+        (Some(2), &json!(1), &json!(1))
     );
     let (_, none) = call(&f, "GET", "/timeline?kind=arrest,plot", k, None).await;
     assert_eq!(none["total"], 0);
@@ -893,5 +898,44 @@ async fn a_merged_away_id_redirects_and_the_survivor_names_it() {
         v["responses"]["q"]["results"][0]["referents"],
         json!(["o1"]),
         "{v}"
+    );
+}
+
+/// An entity's timeline through the API holds when each list first carried it, dated by the
+/// list's own date and said so, as the CLI's does.
+#[tokio::test]
+async fn an_entity_s_timeline_says_when_each_list_first_carried_it() {
+    let f = fixture();
+    let (s, v) = call(&f, "GET", "/timeline?entity=p1", Some(&f.screen_key), None).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let first = v["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .find(|e| e["kind"] == "first_seen")
+        .unwrap_or_else(|| panic!("no first_seen entry: {v}"));
+    assert_eq!(first["date"], "2026-01-01");
+    assert!(
+        first["summary"]
+            .as_str()
+            .is_some_and(|t| t.contains("first in test_list (list of 2026-01-01)")),
+        "{first}"
+    );
+    // Kinds filter them like any other entry.
+    let (_, only) = call(
+        &f,
+        "GET",
+        "/timeline?entity=p1&kind=listed",
+        Some(&f.screen_key),
+        None,
+    )
+    .await;
+    assert!(
+        only["entries"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .all(|e| e["kind"] == "listed"),
+        "{only}"
     );
 }

@@ -210,10 +210,43 @@ pub(crate) async fn timeline_handler(
             }
         })
         .collect();
-    let total = chosen.len();
+    // For one entity also when each list first and last carried it (the engine's rows, as the
+    // CLI shows them).
+    let mut appearances: Vec<Value> = Vec::new();
+    if let Some(n) = node {
+        let entity = &g.nodes[n as usize];
+        let rows =
+            vigil_engine::network::appearances(state.store.as_ref(), &entity.id, &entity.caption)
+                .map_err(|_| ApiError::internal("reading the store"))?;
+        for r in rows {
+            let kind = r["kind"].as_str().unwrap_or("").to_string();
+            *counts
+                .entry(if kind == "first_seen" {
+                    "first_seen"
+                } else {
+                    "last_seen"
+                })
+                .or_default() += 1;
+            let date = r["date"].as_str().unwrap_or("");
+            let in_range = p.from.as_deref().is_none_or(|f| date >= f)
+                && p.to
+                    .as_deref()
+                    .is_none_or(|t| date.get(..t.len()).unwrap_or(date) <= t);
+            if in_range && (kinds.is_empty() || kinds.contains(&kind.as_str())) {
+                appearances.push(r);
+            }
+        }
+    }
+    let total = chosen.len() + appearances.len();
     let limit = p.limit.unwrap_or(1000).min(100_000);
     let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
-    let entries: Vec<Value> = chosen[total.saturating_sub(limit)..]
+    // Only the latest `limit` are answered: without extra rows, only those are built.
+    let skip = if appearances.is_empty() {
+        chosen.len().saturating_sub(limit)
+    } else {
+        0
+    };
+    let mut entries: Vec<Value> = chosen[skip..]
         .iter()
         .map(|t| {
             let file = (t.source == vigil_graph::SourceKind::Report)
@@ -227,6 +260,9 @@ pub(crate) async fn timeline_handler(
                    "about_captions": t.nodes.iter().map(|&n| g.nodes[n as usize].caption.clone()).collect::<Vec<_>>()})
         })
         .collect();
+    entries.extend(appearances);
+    entries.sort_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()));
+    let entries: Vec<Value> = entries.split_off(entries.len().saturating_sub(limit));
     Ok(Json(
         json!({"entries": entries, "total": total, "kinds": counts}),
     ))
