@@ -4,15 +4,7 @@
 //! scripts/ftm-check.py with FtM's model and types). Skips with a note where the package
 //! (`VIGIL_FTM_PYTHON`, set by .ci/run) or the shared data is absent.
 
-/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
-/// `eprintln!` prints for failures only, not what is written to stderr directly.
-macro_rules! note {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($t)*);
-    }};
-}
-
+#[macro_use]
 mod util;
 
 use std::path::{Path, PathBuf};

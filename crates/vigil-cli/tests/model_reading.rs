@@ -2,15 +2,7 @@
 //! alone made on unseen news, on text written for the test. Needs `VIGIL_SPACY_MODEL` (set by
 //! .ci/run); skips with a note without it.
 
-/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
-/// `eprintln!` prints for failures only, not what is written to stderr directly.
-macro_rules! note {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($t)*);
-    }};
-}
-
+#[macro_use]
 mod util;
 
 use util::{spacy_model, Vigil};

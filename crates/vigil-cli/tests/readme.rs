@@ -5,16 +5,11 @@
 //! a line marked `# online` (it needs the publishers' sites or the package registry) is said
 //! and skipped. Skipped, with a note, where ../shared is absent (the README reads it).
 
+#[macro_use]
+mod util;
+
 use std::path::Path;
 use std::process::Command;
-
-/// A note that shows in `cargo test`'s output even when the test passes.
-macro_rules! note {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($t)*);
-    }};
-}
 
 /// The `sh` blocks of a Markdown text, each with the line it starts on.
 fn sh_blocks(markdown: &str) -> Vec<(usize, String)> {

@@ -3,15 +3,7 @@
 //! with its mentions; screenshots are saved in `target/ui-screenshots/`. Skipped, with a
 //! message, where chromium or chromedriver is not installed (`.ci/run` installs both).
 
-/// A note that shows in `cargo test`'s output even when the test passes: libtest keeps what
-/// `eprintln!` prints for failures only, not what is written to stderr directly.
-macro_rules! note {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($t)*);
-    }};
-}
-
+#[macro_use]
 mod util;
 
 use std::path::{Path, PathBuf};

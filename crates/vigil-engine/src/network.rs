@@ -501,31 +501,73 @@ impl Listing {
     }
 }
 
+/// Each dataset's versions, read once; a version found by label at its place in the history
+/// (labels do not sort by time: `load-2026-11-30` may follow `2024-05-03`).
+struct VersionBook<'a> {
+    store: &'a dyn Store,
+    versions: HashMap<String, Vec<vigil_store::VersionInfo>>,
+}
+
+impl<'a> VersionBook<'a> {
+    fn new(store: &'a dyn Store) -> VersionBook<'a> {
+        VersionBook {
+            store,
+            versions: HashMap::new(),
+        }
+    }
+
+    fn position(&mut self, dataset: &str, label: &str) -> Result<Option<usize>> {
+        if !self.versions.contains_key(dataset) {
+            let vs = self.store.versions(dataset)?;
+            self.versions.insert(dataset.to_string(), vs);
+        }
+        Ok(self.versions[dataset]
+            .iter()
+            .position(|v| v.version == label))
+    }
+
+    /// The version at `i` of `dataset` (found by `position` before).
+    fn version(&self, dataset: &str, i: usize) -> &vigil_store::VersionInfo {
+        &self.versions[dataset][i]
+    }
+
+    fn dates(&self, dataset: &str, i: usize) -> VersionDates {
+        let v = self.version(dataset, i);
+        VersionDates {
+            label: v.version.clone(),
+            published: v.published.clone(),
+            loaded_at: v.loaded_at.clone(),
+        }
+    }
+}
+
+/// The versions that carried something: the first and the last by place in the history, and
+/// whether the latest still does.
+#[derive(Default)]
+struct Carried {
+    first: Option<usize>,
+    last: Option<usize>,
+    current: bool,
+}
+
+impl Carried {
+    fn add(&mut self, book: &mut VersionBook, r: &vigil_store::StatementRecord) -> Result<()> {
+        let ds = &r.statement.dataset;
+        if let Some(f) = book.position(ds, &r.first_seen)? {
+            self.first = Some(self.first.map_or(f, |x| x.min(f)));
+        }
+        if let Some(l) = book.position(ds, &r.last_seen)? {
+            self.last = Some(self.last.map_or(l, |x| x.max(l)));
+        }
+        self.current |= r.current;
+        Ok(())
+    }
+}
+
 /// Every listing of `id`: one per Sanction naming it, and one per list dataset carrying it
 /// without a Sanction (an EU Official Journal transcription, say).
 pub fn listings(store: &dyn Store, g: Option<&Graph>, id: &str) -> Result<Vec<Listing>> {
-    let mut versions: HashMap<String, Vec<vigil_store::VersionInfo>> = HashMap::new();
-    // A version by its label: its position (labels do not sort by time: `load-2026-11-30`
-    // may follow `2024-05-03`) and its dates.
-    let mut version = |ds: &str, label: &str| -> Result<Option<(usize, VersionDates)>> {
-        if !versions.contains_key(ds) {
-            versions.insert(ds.to_string(), store.versions(ds)?);
-        }
-        Ok(versions.get(ds).and_then(|vs| {
-            vs.iter().position(|v| v.version == label).map(|i| {
-                let v = &vs[i];
-                (
-                    i,
-                    VersionDates {
-                        label: v.version.clone(),
-                        published: v.published.clone(),
-                        loaded_at: v.loaded_at.clone(),
-                    },
-                )
-            })
-        }))
-    };
-    let mut out = Vec::new();
+    let mut book = VersionBook::new(store);
     let mut with_sanction: Vec<String> = Vec::new();
     let sanctions: Vec<String> = g
         .and_then(|g| {
@@ -533,7 +575,9 @@ pub fn listings(store: &dyn Store, g: Option<&Graph>, id: &str) -> Result<Vec<Li
                 .map(|n| g.sanctions_of(n).map(str::to_string).collect())
         })
         .unwrap_or_default();
-    let mut spans: BTreeMap<(String, Option<String>), Span> = BTreeMap::new();
+    // Per (dataset, Sanction): the versions carrying it and what the Sanction says.
+    type SanctionValues = BTreeMap<String, String>;
+    let mut spans: BTreeMap<(String, Option<String>), (Carried, SanctionValues)> = BTreeMap::new();
     for (key_id, sanction) in sanctions
         .iter()
         .map(|s| (s.as_str(), Some(s.clone())))
@@ -549,36 +593,25 @@ pub fn listings(store: &dyn Store, g: Option<&Graph>, id: &str) -> Result<Vec<Li
             if sanction.is_some() && !with_sanction.contains(&ds) {
                 with_sanction.push(ds.clone());
             }
-            let first = version(&ds, &r.first_seen)?;
-            let last = version(&ds, &r.last_seen)?;
-            let span = spans.entry((ds, sanction.clone())).or_default();
-            if let Some(f) = first {
-                if span.first.as_ref().is_none_or(|(i, _)| f.0 < *i) {
-                    span.first = Some(f);
-                }
-            }
-            if let Some(l) = last {
-                if span.last.as_ref().is_none_or(|(i, _)| l.0 > *i) {
-                    span.last = Some(l);
-                }
-            }
-            span.current |= r.current;
-            if sanction.is_some() && (r.current || span.values.is_empty()) {
-                span.values
+            let (carried, values) = spans.entry((ds, sanction.clone())).or_default();
+            carried.add(&mut book, &r)?;
+            if sanction.is_some() && (r.current || values.is_empty()) {
+                values
                     .entry(r.statement.prop.clone())
                     .or_insert_with(|| r.statement.value.clone());
             }
         }
     }
-    for ((dataset, sanction), span) in spans {
-        let value = |props: &[&str]| props.iter().find_map(|p| span.values.get(*p).cloned());
+    let mut out = Vec::new();
+    for ((dataset, sanction), (carried, values)) in spans {
+        let value = |props: &[&str]| props.iter().find_map(|p| values.get(*p).cloned());
         out.push(Listing {
             authority: value(&["authority"]),
             program: value(&["program"]),
             listed: value(&["listingDate", "startDate", "date"]),
-            first_version: span.first.map(|(_, v)| v),
-            last_version: span.last.map(|(_, v)| v),
-            current: span.current,
+            first_version: carried.first.map(|i| book.dates(&dataset, i)),
+            last_version: carried.last.map(|i| book.dates(&dataset, i)),
+            current: carried.current,
             sanction,
             dataset,
         });
@@ -586,45 +619,24 @@ pub fn listings(store: &dyn Store, g: Option<&Graph>, id: &str) -> Result<Vec<Li
     Ok(out)
 }
 
-/// The versions a listing was carried in, and what its Sanction says.
-#[derive(Default)]
-struct Span {
-    first: Option<(usize, VersionDates)>,
-    last: Option<(usize, VersionDates)>,
-    current: bool,
-    values: BTreeMap<String, String>,
-}
-
 /// When each dataset first carried an entity and, if it no longer does, when it last did, as
 /// timeline rows: dated by the list's publication date, or by the load day said as such
-/// (reports: the day they were read). Versions are ordered by their place in the dataset's
-/// history, not by label (`load-2026-11-30` may follow `2024-05-03`).
+/// (reports: the day they were read).
 pub fn appearances(store: &dyn Store, id: &str, caption: &str) -> Result<Vec<serde_json::Value>> {
-    let mut spans: BTreeMap<String, (usize, usize, bool)> = BTreeMap::new();
-    let mut versions: HashMap<String, Vec<vigil_store::VersionInfo>> = HashMap::new();
+    let mut book = VersionBook::new(store);
+    let mut spans: BTreeMap<String, Carried> = BTreeMap::new();
     for rec in store.entity(id)? {
-        let ds = rec.statement.dataset.clone();
-        if ds == vigil_link::JUDGEMENTS_DATASET {
-            continue;
+        if rec.statement.dataset != vigil_link::JUDGEMENTS_DATASET {
+            spans
+                .entry(rec.statement.dataset.clone())
+                .or_default()
+                .add(&mut book, &rec)?;
         }
-        if !versions.contains_key(&ds) {
-            versions.insert(ds.clone(), store.versions(&ds)?);
-        }
-        let vs = &versions[&ds];
-        let at = |label: &str| vs.iter().position(|v| v.version == label);
-        let (Some(first), Some(last)) = (at(&rec.first_seen), at(&rec.last_seen)) else {
-            continue;
-        };
-        let span = spans.entry(ds).or_insert((first, last, false));
-        span.0 = span.0.min(first);
-        span.1 = span.1.max(last);
-        span.2 |= rec.current;
     }
     let mut rows = Vec::new();
-    for (dataset, (first, last, current)) in spans {
-        let vs = &versions[&dataset];
+    for (dataset, carried) in spans {
         let when = |i: usize| -> (String, String) {
-            let v = &vs[i];
+            let v = book.version(&dataset, i);
             let day: String = v.loaded_at.chars().take(10).collect();
             if dataset == vigil_link::REPORTS_DATASET {
                 return (day.clone(), format!("read {day}"));
@@ -637,8 +649,10 @@ pub fn appearances(store: &dyn Store, id: &str, caption: &str) -> Result<Vec<ser
                 ),
             }
         };
-        let mut push = |i: usize, kind: &str, what: &str| {
-            let (date, version) = when(i);
+        let mut push = |i: Option<usize>, kind: &str, what: &str| {
+            let Some((date, version)) = i.map(when) else {
+                return;
+            };
             rows.push(serde_json::json!({
                 "date": date, "precision": "day",
                 "kind": kind, "summary": format!("{caption} {what} {dataset} ({version})"),
@@ -647,9 +661,13 @@ pub fn appearances(store: &dyn Store, id: &str, caption: &str) -> Result<Vec<ser
                 "about_captions": [caption],
             }));
         };
-        push(first, "first_seen", "first in");
-        if !current {
-            push(last, "last_seen", "last in, gone from later versions of");
+        push(carried.first, "first_seen", "first in");
+        if !carried.current {
+            push(
+                carried.last,
+                "last_seen",
+                "last in, gone from later versions of",
+            );
         }
     }
     Ok(rows)

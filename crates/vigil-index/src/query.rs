@@ -434,9 +434,14 @@ impl Index {
                 (&o.exclude_datasets, DatasetRule::Excluded),
             ] {
                 for d in names {
-                    // Old names (`ofac-sdn`) are aliases of the store's (`us_ofac_sdn`).
-                    let d = vigil_model::vocab::dataset_name(d);
-                    if let Ok(i) = self.datasets.binary_search(&d) {
+                    // Old names (`ofac-sdn`) are aliases of the store's (`us_ofac_sdn`); the
+                    // store's own names, which requests mostly give, are found without a copy.
+                    let found = self.datasets.binary_search(d).ok().or_else(|| {
+                        self.datasets
+                            .binary_search(&vigil_model::vocab::dataset_name(d))
+                            .ok()
+                    });
+                    if let Some(i) = found {
                         rules[i] = rule;
                     }
                 }

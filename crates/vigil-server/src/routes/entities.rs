@@ -494,10 +494,12 @@ pub(crate) async fn catalog_handler(
         .collect();
     let body = json!({"datasets": datasets, "current": current, "outdated": outdated,
                       "index_stale": !outdated.is_empty()});
-    let tag = format!(
-        "\"{:032x}\"",
-        vigil_model::statement_id("catalog", "", Schema::Thing, "", &body.to_string(), None).0
-    );
+    let tag = {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(body.to_string().as_bytes());
+        let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+        format!("\"{hex}\"")
+    };
     let matches = headers
         .get(axum::http::header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
