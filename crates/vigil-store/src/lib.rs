@@ -90,6 +90,16 @@ mod types;
 mod versioning;
 
 pub use memory::MemoryStore;
+
+/// The interface a backend implements and the algorithm written once over it: a backend that
+/// answers [`kv::KvRead`] and takes [`kv::KvWrite`] inside one transaction gets versioning,
+/// diffs and entity assembly identical to every other backend's.
+pub mod kv {
+    pub use crate::versioning::{
+        apply_loads, current_entity, current_of, diff, read_entity, EntityVisitor, KvRead, KvWrite,
+    };
+    pub use crate::{datasets_from, for_each_entity_from, for_each_entity_seen_from};
+}
 pub use redb_store::{RedbStore, DB_FILE};
 pub use types::*;
 
@@ -188,8 +198,9 @@ pub trait Store: Send + Sync {
     ) -> Result<(), StoreError>;
 }
 
-/// Shared implementation of the read side of [`Store`] for backends built on the KV interface.
-pub(crate) fn datasets_from<R: versioning::KvRead>(r: &R) -> Result<Vec<DatasetInfo>, StoreError> {
+/// Every dataset with its latest version: the read side of [`Store::datasets`] for backends
+/// built on the KV interface.
+pub fn datasets_from<R: versioning::KvRead>(r: &R) -> Result<Vec<DatasetInfo>, StoreError> {
     let mut out = Vec::new();
     for name in r.dataset_names()? {
         let versions = r.versions(&name)?;
@@ -204,7 +215,7 @@ pub(crate) fn datasets_from<R: versioning::KvRead>(r: &R) -> Result<Vec<DatasetI
     Ok(out)
 }
 
-pub(crate) fn for_each_entity_seen_from<R: versioning::KvRead>(
+pub fn for_each_entity_seen_from<R: versioning::KvRead>(
     r: &R,
     dataset: Option<&str>,
     f: &mut dyn FnMut(Entity, &EntitySeen) -> bool,
@@ -278,7 +289,7 @@ fn seen_of(
     seen
 }
 
-pub(crate) fn for_each_entity_from<R: versioning::KvRead>(
+pub fn for_each_entity_from<R: versioning::KvRead>(
     r: &R,
     dataset: Option<&str>,
     f: &mut dyn FnMut(Entity) -> bool,

@@ -1,5 +1,5 @@
-//! The versioning algorithm, written once over a small key-value interface that each embedded
-//! backend implements.
+//! The versioning algorithm, written once over a small key-value interface that each backend
+//! implements (redb and memory here, PostgreSQL in `vigil-store-pg`).
 //!
 //! A dataset version is applied as a set difference against the statements its previous version
 //! carried: new statements get a range opened at the new seq, vanished ones get their range closed
@@ -17,12 +17,11 @@ use crate::types::{
 use crate::StoreError;
 
 /// Called with each entity id and its statements; returns false to stop.
-pub(crate) type EntityVisitor<'a> =
-    dyn FnMut(&str, Vec<StoredStatement>) -> Result<bool, StoreError> + 'a;
+pub type EntityVisitor<'a> = dyn FnMut(&str, Vec<StoredStatement>) -> Result<bool, StoreError> + 'a;
 
 /// Reads a backend must answer. Statements are keyed by (entity id, statement id), so an
 /// entity's statements are one contiguous range and a full scan comes grouped by entity.
-pub(crate) trait KvRead {
+pub trait KvRead {
     /// Versions of one dataset, ordered by seq.
     fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError>;
     fn dataset_names(&self) -> Result<Vec<String>, StoreError>;
@@ -33,10 +32,28 @@ pub(crate) trait KvRead {
     fn entity_statements(&self, entity: &str) -> Result<Vec<StoredStatement>, StoreError>;
     /// Every entity with its statements, in id order; stop when `f` returns false.
     fn each_entity(&self, f: &mut EntityVisitor<'_>) -> Result<(), StoreError>;
+
+    /// Every statement the dataset ever asserted, with its key. The default reads each key
+    /// `dataset_keys` gives; a backend where a read is a round trip answers in one.
+    fn each_dataset_statement(
+        &self,
+        dataset: &str,
+        f: &mut dyn FnMut(&str, u128, StoredStatement) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        for (entity, id) in self.dataset_keys(dataset)? {
+            let Some(stored) = self.statement(&entity, id)? else {
+                return Err(StoreError::Corrupt(format!(
+                    "dataset index names missing statement {entity}/{id:032x}"
+                )));
+            };
+            f(&entity, id, stored)?;
+        }
+        Ok(())
+    }
 }
 
 /// Writes a backend must take, inside one all-or-nothing transaction.
-pub(crate) trait KvWrite: KvRead {
+pub trait KvWrite: KvRead {
     fn put_statement(
         &mut self,
         entity: &str,
@@ -49,7 +66,7 @@ pub(crate) trait KvWrite: KvRead {
 }
 
 /// Apply several dataset versions in order, inside the caller's one transaction.
-pub(crate) fn apply_loads<W: KvWrite>(
+pub fn apply_loads<W: KvWrite>(
     w: &mut W,
     loads: Vec<(VersionRequest, Vec<Statement>)>,
     progress: &mut dyn FnMut(&str, u64, u64),
@@ -73,7 +90,7 @@ pub(crate) fn apply_loads<W: KvWrite>(
 
 /// Apply one version of a dataset. Returns `unchanged` without writing when the content hash
 /// equals the latest version's.
-pub(crate) fn apply_load<W: KvWrite>(
+pub fn apply_load<W: KvWrite>(
     w: &mut W,
     req: &VersionRequest,
     statements: Vec<Statement>,
@@ -115,13 +132,10 @@ pub(crate) fn apply_load<W: KvWrite>(
     let mut touched: HashSet<String> = HashSet::new();
     let (mut added, mut removed, mut kept) = (0u64, 0u64, 0u64);
 
-    // Pass 1: the statements the dataset already holds.
-    for (entity, id) in w.dataset_keys(&req.dataset)? {
-        let Some(mut stored) = w.statement(&entity, id)? else {
-            return Err(StoreError::Corrupt(format!(
-                "dataset index names missing statement {entity}/{id:032x}"
-            )));
-        };
+    // Pass 1: the statements the dataset already holds. Rewrites are gathered and written
+    // after the read (the read borrows the backend), in key order.
+    let mut rewrites: Vec<(String, u128, StoredStatement)> = Vec::new();
+    w.each_dataset_statement(&req.dataset, &mut |entity, id, mut stored| {
         let was_current = stored.is_current();
         if was_current {
             prev_entities.insert(stored.statement.entity_id.clone());
@@ -134,7 +148,7 @@ pub(crate) fn apply_load<W: KvWrite>(
                 // Gone in an earlier version, back now: open a new range.
                 stored.seen.push((seq, OPEN));
                 touched.insert(stored.statement.entity_id.clone());
-                w.put_statement(&entity, id, &stored)?;
+                rewrites.push((entity.to_string(), id, stored));
                 added += 1;
                 done += 1;
             }
@@ -153,7 +167,7 @@ pub(crate) fn apply_load<W: KvWrite>(
                     last.1 = prev_seq;
                 }
                 touched.insert(stored.statement.entity_id.clone());
-                w.put_statement(&entity, id, &stored)?;
+                rewrites.push((entity.to_string(), id, stored));
                 removed += 1;
             }
             (None, false) => {}
@@ -161,6 +175,10 @@ pub(crate) fn apply_load<W: KvWrite>(
         if done.is_multiple_of(4096) {
             progress(done, total);
         }
+        Ok(())
+    })?;
+    for (entity, id, stored) in rewrites {
+        w.put_statement(&entity, id, &stored)?;
     }
 
     // Pass 2: statements never seen before in this dataset, inserted in key order so each
@@ -266,7 +284,7 @@ fn label(versions: &[VersionInfo], seq: u32) -> String {
 }
 
 /// Every statement about an entity, across datasets and versions, with seen labels.
-pub(crate) fn read_entity<R: KvRead>(r: &R, id: &str) -> Result<Vec<StatementRecord>, StoreError> {
+pub fn read_entity<R: KvRead>(r: &R, id: &str) -> Result<Vec<StatementRecord>, StoreError> {
     let mut versions_cache: HashMap<String, Vec<VersionInfo>> = HashMap::new();
     let mut out = Vec::new();
     for stored in r.entity_statements(id)? {
@@ -295,7 +313,7 @@ pub(crate) fn read_entity<R: KvRead>(r: &R, id: &str) -> Result<Vec<StatementRec
 }
 
 /// The current entity assembled from statements of datasets still asserting them.
-pub(crate) fn current_entity<R: KvRead>(
+pub fn current_entity<R: KvRead>(
     r: &R,
     id: &str,
     dataset: Option<&str>,
@@ -304,10 +322,7 @@ pub(crate) fn current_entity<R: KvRead>(
 }
 
 /// The entity its current statements (of `dataset`, or of all) describe, if any.
-pub(crate) fn current_of(
-    statements: Vec<StoredStatement>,
-    dataset: Option<&str>,
-) -> Option<Entity> {
+pub fn current_of(statements: Vec<StoredStatement>, dataset: Option<&str>) -> Option<Entity> {
     let current: Vec<_> = statements
         .into_iter()
         .filter(|s| s.is_current() && dataset.is_none_or(|d| d == s.statement.dataset))
@@ -326,7 +341,7 @@ fn resolve_seq(versions: &[VersionInfo], label: &str) -> Option<u32> {
 
 /// Differences between versions `from` and `to` (labels or seqs) of a dataset. Defaults: the
 /// version before the latest, and the latest.
-pub(crate) fn diff<R: KvRead>(
+pub fn diff<R: KvRead>(
     r: &R,
     dataset: &str,
     from: Option<&str>,
@@ -362,13 +377,10 @@ pub(crate) fn diff<R: KvRead>(
         removed: BTreeSet<(String, String)>,
     }
     let mut per_entity: BTreeMap<String, Acc> = BTreeMap::new();
-    for (entity, sid) in r.dataset_keys(dataset)? {
-        let Some(st) = r.statement(&entity, sid)? else {
-            continue;
-        };
+    r.each_dataset_statement(dataset, &mut |_, _, st| {
         let (a, b) = (seen_at(&st, from_seq), seen_at(&st, to_seq));
         if !a && !b {
-            continue;
+            return Ok(());
         }
         let s = &st.statement;
         let acc = per_entity.entry(s.entity_id.clone()).or_default();
@@ -388,7 +400,8 @@ pub(crate) fn diff<R: KvRead>(
             }
             _ => {}
         }
-    }
+        Ok(())
+    })?;
     let mut out = Diff {
         dataset: dataset.to_string(),
         from: if from_seq == 0 {
