@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL cluster for vigil's tests and benchmarks, from Debian's `postgresql`
 # package: `start DIR` makes a cluster in DIR (as the postgres user when run as root), starts it
 # on a free loopback port with its socket in DIR, and prints its URL; `stop DIR` stops it.
-# Trust authentication on loopback only: never a cluster for real data.
+# Trust authentication on loopback only: never a cluster for real data. Run as root, DIR's
+# parents must let the postgres user through (a fresh `mktemp -d` does).
 #
 #   url=$(scripts/pg-cluster.sh start /tmp/vigil-pg)     # postgresql://vigil@127.0.0.1:PORT/postgres
 #   VIGIL_TEST_POSTGRES=$url cargo test -p vigil-store-pg

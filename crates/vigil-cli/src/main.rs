@@ -31,9 +31,15 @@ use vigil_store::RedbStore;
     about = "Entity intelligence: watchlists, screening, reports, networks"
 )]
 struct Cli {
-    /// Store directory (default: the per-user data directory, e.g. ~/.local/share/vigil).
+    /// Store directory (default: the per-user data directory, e.g. ~/.local/share/vigil). With
+    /// --store, the directory of this process's own files instead: API keys, the audit trail,
+    /// the cached index and graph.
     #[arg(long, global = true, env = "VIGIL_DB")]
     db: Option<PathBuf>,
+    /// A PostgreSQL store shared by many processes, postgresql://USER[:PASSWORD]@HOST:PORT/DB,
+    /// instead of the embedded one --db names.
+    #[arg(long, global = true, env = "VIGIL_STORE", value_name = "URL")]
+    store: Option<String>,
     /// Machine-readable JSON output.
     #[arg(long, global = true)]
     json: bool,
@@ -169,36 +175,144 @@ fn default_db_dir() -> Result<PathBuf> {
     Ok(base.join("vigil"))
 }
 
-/// The store's directory (where `keys.json` and `audit.log` live too).
-fn store_dir(cli_db: Option<&PathBuf>) -> Result<PathBuf> {
-    match cli_db {
-        Some(d) => Ok(d.clone()),
-        None => default_db_dir(),
+/// Where the statements live: the embedded store in a directory, or a PostgreSQL database.
+enum Location {
+    Embedded { dir: PathBuf, is_default: bool },
+    Postgres { url: String, side: PathBuf },
+}
+
+impl Location {
+    fn of(cli_db: Option<&PathBuf>, cli_store: Option<&str>) -> Result<Location> {
+        if let Some(url) = cli_store {
+            if !vigil_store_pg::is_url(url) {
+                anyhow::bail!(
+                    "--store {url:?}: give a postgresql://USER@HOST:PORT/DB URL (an embedded store's directory is --db DIR)"
+                );
+            }
+            let side = match cli_db {
+                Some(d) => d.clone(),
+                None => default_db_dir()?.join("postgres").join(side_dir_name(url)),
+            };
+            return Ok(Location::Postgres {
+                url: url.to_string(),
+                side,
+            });
+        }
+        Ok(match cli_db {
+            Some(d) => Location::Embedded {
+                dir: d.clone(),
+                is_default: false,
+            },
+            None => Location::Embedded {
+                dir: default_db_dir()?,
+                is_default: true,
+            },
+        })
+    }
+
+    /// The directory of this process's files beside the store (keys, audit trail, caches).
+    fn dir(&self) -> &std::path::Path {
+        match self {
+            Location::Embedded { dir, .. } => dir,
+            Location::Postgres { side, .. } => side,
+        }
+    }
+}
+
+/// A directory name for a PostgreSQL store's local files: its host, port and database, never
+/// its password.
+fn side_dir_name(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
+    rest.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// The directory for commands that keep files beside the store (keys, the audit trail): an
+/// embedded store must be there; a PostgreSQL store's local directory is made when missing.
+fn existing_store_dir(location: &Location) -> Result<PathBuf> {
+    match location {
+        Location::Embedded { dir, .. } => {
+            RedbStore::must_exist(dir).context("finding the store")?;
+            Ok(dir.clone())
+        }
+        Location::Postgres { side, .. } => {
+            if !side.exists() {
+                vigil_store::private::dir(side)
+                    .with_context(|| format!("creating {}", side.display()))?;
+            }
+            Ok(side.clone())
+        }
     }
 }
 
 /// Open the store. Only the commands that write lists or reports (`may_create`) make a new
-/// one where `--db` names none, and the default store, which starts with the bundled lists;
-/// any other command on a missing store is an error, or a mistyped path would screen clean.
-fn open_store(cli_db: Option<&PathBuf>, may_create: bool) -> Result<(RedbStore, bool)> {
-    let (dir, is_default) = match cli_db {
-        Some(d) => (d.clone(), false),
-        None => (default_db_dir()?, true),
-    };
-    let store = if may_create || is_default {
-        RedbStore::open(&dir)
-    } else {
-        RedbStore::open_existing(&dir)
-    }
-    .with_context(|| format!("opening the store in {}", dir.display()))?;
-    Ok((store, is_default))
+/// embedded one where `--db` names none, and the default store, which starts with the bundled
+/// lists; any other command on a missing store is an error, or a mistyped path would screen
+/// clean. A PostgreSQL database gets vigil's tables on first use.
+fn open_store(location: &Location, may_create: bool) -> Result<Opened> {
+    Ok(match location {
+        Location::Embedded { dir, is_default } => Opened {
+            store: Arc::new(
+                if may_create || *is_default {
+                    RedbStore::open(dir)
+                } else {
+                    RedbStore::open_existing(dir)
+                }
+                .with_context(|| format!("opening the store in {}", dir.display()))?,
+            ),
+            shared: None,
+        },
+        Location::Postgres { url, side } => {
+            let store =
+                vigil_store_pg::PgStore::open(url).context("opening the PostgreSQL store")?;
+            if !side.exists() {
+                vigil_store::private::dir(side)
+                    .with_context(|| format!("creating {}", side.display()))?;
+            }
+            let store = Arc::new(store);
+            Opened {
+                store: store.clone(),
+                shared: Some(store),
+            }
+        }
+    })
 }
 
-/// The store's directory for commands that keep files beside it: it must hold a store.
-fn existing_store_dir(cli_db: Option<&PathBuf>) -> Result<PathBuf> {
-    let dir = store_dir(cli_db)?;
-    RedbStore::must_exist(&dir).context("finding the store")?;
-    Ok(dir)
+/// An open store; `shared` when other processes may write to it too (PostgreSQL).
+struct Opened {
+    store: Arc<dyn vigil_store::Store>,
+    shared: Option<Arc<vigil_store_pg::PgStore>>,
+}
+
+impl Opened {
+    /// For a server on a shared store: a wait for loads other processes commit.
+    fn load_announcements(&self) -> Option<vigil_server::WaitForLoads> {
+        let pg = self.shared.clone()?;
+        let mut listener: Option<vigil_store_pg::LoadListener> = None;
+        Some(Box::new(move |timeout| {
+            let heard = match &mut listener {
+                Some(l) => l.wait(timeout),
+                None => {
+                    let l = listener.insert(pg.listen()?);
+                    l.wait(timeout)
+                }
+            };
+            if heard.is_err() {
+                // A new connection next time: the old one is gone.
+                listener = None;
+            }
+            heard
+        }))
+    }
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -219,15 +333,16 @@ fn run(cli: Cli) -> Result<()> {
     if let Command::Models(args) = &cli.command {
         return models::run(args, cli.json);
     }
+    let location = Location::of(cli.db.as_ref(), cli.store.as_deref())?;
     // Keys and the audit trail live beside the store and need no lock on it, so they work
     // while `vigil serve` holds the store.
     match &cli.command {
         Command::Keys { command } => {
-            return serve::keys(&existing_store_dir(cli.db.as_ref())?, command, cli.json)
+            return serve::keys(&existing_store_dir(&location)?, command, cli.json)
         }
         Command::Audit { since, verify } => {
             return serve::audit(
-                &existing_store_dir(cli.db.as_ref())?,
+                &existing_store_dir(&location)?,
                 since.as_deref(),
                 *verify,
                 cli.json,
@@ -239,13 +354,17 @@ fn run(cli: Cli) -> Result<()> {
         cli.command,
         Command::Load(_) | Command::Update(_) | Command::Ingest(_)
     );
-    let (redb, is_default) = open_store(cli.db.as_ref(), may_create)?;
-    let dir = redb
-        .path()
-        .parent()
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_default();
-    let engine = Arc::new(Engine::new(Arc::new(redb), &dir, Draw::Terminal));
+    let opened = open_store(&location, may_create)?;
+    let is_default = matches!(
+        location,
+        Location::Embedded {
+            is_default: true,
+            ..
+        }
+    );
+    let dir = location.dir().to_path_buf();
+    let announcements = opened.load_announcements();
+    let engine = Arc::new(Engine::new(opened.store, &dir, Draw::Terminal));
     let store = engine.store();
     let json = cli.json;
     // The default store starts with the bundled real lists, so a fresh install answers at once.
@@ -264,7 +383,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Mentions(args) => reports::mentions(store, &args, json),
         Command::Entity { id, dataset } => reports::entity(store, &id, &dataset, json),
         Command::Claims(args) => reports::claims(store, &args, json),
-        Command::Serve(args) => serve::serve(engine.clone(), &args),
+        Command::Serve(args) => serve::serve(engine.clone(), &args, announcements),
         Command::Keys { .. } | Command::Audit { .. } => {
             unreachable!("handled before opening the store")
         }

@@ -54,7 +54,13 @@ fn check_origin(origin: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn serve(engine: Arc<Engine>, args: &ServeArgs) -> Result<()> {
+/// Serve the API. `announcements`, on a store other processes write too, wakes the server to
+/// rebuild its index and graph after their loads.
+pub fn serve(
+    engine: Arc<Engine>,
+    args: &ServeArgs,
+    announcements: Option<vigil_server::WaitForLoads>,
+) -> Result<()> {
     for origin in &args.cors_origins {
         check_origin(origin)?;
     }
@@ -93,6 +99,10 @@ pub fn serve(engine: Arc<Engine>, args: &ServeArgs) -> Result<()> {
             vigil_server::lower_priority();
             let _ = state.warm_discrepancies();
         });
+    }
+    if let Some(wait) = announcements {
+        let state = state.clone();
+        std::thread::spawn(move || vigil_server::follow_loads(state, wait));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

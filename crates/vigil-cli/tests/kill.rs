@@ -1,6 +1,7 @@
 //! Crash safety: a real `vigil load` killed with SIGKILL while it writes leaves the previous
 //! version fully readable, and the store takes the next load normally.
 
+#[macro_use]
 mod util;
 
 use std::io::{BufRead, BufReader, Write};
@@ -57,7 +58,18 @@ fn kill_mid_write(v: &Vigil, file: &std::path::Path, fraction: f64) -> bool {
 
 #[test]
 fn kill_9_mid_load_leaves_the_previous_version_intact() {
-    let v = Vigil::new();
+    kill_9_mid_load(&Vigil::new());
+}
+
+/// The same on a PostgreSQL store: the load is one transaction there too.
+#[test]
+fn kill_9_mid_load_on_postgres_leaves_the_previous_version_intact() {
+    if let Some(v) = Vigil::postgres() {
+        kill_9_mid_load(&v);
+    }
+}
+
+fn kill_9_mid_load(v: &Vigil) {
     let dir = v.dir.path();
     let small = dir.join("v1.ftm.json");
     let big = dir.join("v2.ftm.json");
@@ -70,7 +82,7 @@ fn kill_9_mid_load_leaves_the_previous_version_intact() {
 
     let mut landed = 0;
     for fraction in [0.05, 0.5, 0.95] {
-        if kill_mid_write(&v, &big, fraction) {
+        if kill_mid_write(v, &big, fraction) {
             landed += 1;
         }
         // The previous version, whole: same versions, same counts, same statements.

@@ -9,6 +9,7 @@
 pub mod audit;
 mod auth;
 mod errors;
+mod follow;
 pub mod jobs;
 pub mod keys;
 mod openapi;
@@ -30,6 +31,7 @@ use vigil_store::Store;
 
 pub use audit::{AuditLog, AuditRecord};
 pub use errors::{ApiError, ApiJson, ApiQuery};
+pub use follow::{follow_loads, WaitForLoads};
 pub use jobs::{Job, JobQueue};
 pub use keys::{KeyRecord, Keys, Role};
 pub use serve::{run, Limits, BODY_TIMEOUT, HEADER_TIMEOUT, MAX_CONNECTIONS};

@@ -2,11 +2,12 @@
 //! and entity assembly are the very code the embedded store runs.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{ToSql, Type};
-use postgres::{Row, Transaction};
+use postgres::{GenericClient, Row, Statement as Prepared};
 use vigil_model::{Schema, Statement};
 use vigil_store::kv::{EntityVisitor, KvRead, KvWrite};
 use vigil_store::{StoreError, StoredStatement, VersionInfo};
@@ -18,31 +19,64 @@ use crate::sql_error;
 /// whole list is a few round trips, and memory stays bounded.
 const FLUSH_AT: usize = 20_000;
 
-/// One transaction seen as the KV interface. Reads take `&self` in the interface, and a
-/// query needs the transaction mutably: the cell gives it, one query at a time.
-pub(crate) struct PgKv<'c> {
-    tx: RefCell<Transaction<'c>>,
+/// One connection, or one transaction on it, seen as the KV interface. Reads take `&self` in
+/// the interface, and a query needs the client mutably: the cell gives it, one query at a time.
+/// Each query is prepared once a connection (`prepared`) and then sent in one round trip.
+pub(crate) struct PgKv<'a, C: GenericClient> {
+    client: RefCell<Session<'a, C>>,
     pending: Vec<(String, u128, StoredStatement)>,
 }
 
-impl<'c> PgKv<'c> {
-    pub(crate) fn new(tx: Transaction<'c>) -> PgKv<'c> {
+struct Session<'a, C> {
+    client: &'a mut C,
+    prepared: &'a mut HashMap<String, Prepared>,
+}
+
+impl<C: GenericClient> Session<'_, C> {
+    fn prepared(&mut self, sql: &str) -> Result<Prepared, StoreError> {
+        if let Some(p) = self.prepared.get(sql) {
+            return Ok(p.clone());
+        }
+        let p = self.client.prepare(sql).map_err(sql_error)?;
+        self.prepared.insert(sql.to_string(), p.clone());
+        Ok(p)
+    }
+
+    fn query(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>, StoreError> {
+        let p = self.prepared(sql)?;
+        self.client.query(&p, params).map_err(sql_error)
+    }
+}
+
+impl<'a, C: GenericClient> PgKv<'a, C> {
+    pub(crate) fn new(
+        client: &'a mut C,
+        prepared: &'a mut HashMap<String, Prepared>,
+    ) -> PgKv<'a, C> {
         PgKv {
-            tx: RefCell::new(tx),
+            client: RefCell::new(Session { client, prepared }),
             pending: Vec::new(),
         }
     }
 
-    /// The transaction, with everything written so far sent.
-    pub(crate) fn into_transaction(mut self) -> Result<Transaction<'c>, StoreError> {
-        self.flush()?;
-        Ok(self.tx.into_inner())
+    /// Send everything written so far.
+    pub(crate) fn finish(mut self) -> Result<(), StoreError> {
+        self.flush()
     }
 
-    fn tx(&self) -> Result<std::cell::RefMut<'_, Transaction<'c>>, StoreError> {
-        self.tx.try_borrow_mut().map_err(|_| {
+    fn session(&self) -> Result<std::cell::RefMut<'_, Session<'a, C>>, StoreError> {
+        self.client.try_borrow_mut().map_err(|_| {
             StoreError::Backend("a store read was started inside another one's visitor".into())
         })
+    }
+
+    /// Run one query (prepared once a connection).
+    pub(crate) fn query(
+        &self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Vec<Row>, StoreError> {
+        self.session()?.query(sql, params)
     }
 
     /// Send the gathered statements: `COPY` into a staging table, then one upsert (a statement
@@ -51,7 +85,7 @@ impl<'c> PgKv<'c> {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let tx = self.tx.get_mut();
+        let tx = &mut *self.client.get_mut().client;
         tx.batch_execute(
             "CREATE TEMP TABLE IF NOT EXISTS vigil_stage (LIKE vigil_statements) ON COMMIT DROP;
              TRUNCATE vigil_stage;",
@@ -105,6 +139,56 @@ impl<'c> PgKv<'c> {
         Ok(())
     }
 
+    /// One entity as it stands, with when it was first and last loaded and last changed, in
+    /// one query.
+    pub(crate) fn entity_seen(
+        &self,
+        id: &str,
+    ) -> Result<Option<(vigil_model::Entity, vigil_store::EntitySeen)>, StoreError> {
+        let columns = STATEMENT_COLUMNS
+            .split(", ")
+            .map(|c| format!("s.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let rows = self.query(
+            &format!(
+                "SELECT {columns}, v.seqs, v.loaded FROM vigil_statements s
+                 LEFT JOIN LATERAL (
+                     SELECT array_agg(seq ORDER BY seq) AS seqs,
+                            array_agg(loaded_at ORDER BY seq) AS loaded
+                     FROM vigil_versions WHERE dataset = s.dataset
+                 ) v ON true
+                 WHERE s.entity_id = $1 ORDER BY s.statement_id"
+            ),
+            &[&id],
+        )?;
+        let mut statements = Vec::with_capacity(rows.len());
+        let mut loaded: HashMap<String, Vec<String>> = HashMap::new();
+        for row in &rows {
+            let (_, _, stored) = row_statement(row)?;
+            if !loaded.contains_key(&stored.statement.dataset) {
+                let seqs: Option<Vec<i32>> = row.try_get(10).map_err(corrupt)?;
+                let times: Option<Vec<String>> = row.try_get(11).map_err(corrupt)?;
+                let mut at = Vec::new();
+                for (seq, time) in seqs
+                    .unwrap_or_default()
+                    .into_iter()
+                    .zip(times.unwrap_or_default())
+                {
+                    let i = usize::try_from(seq).map_err(corrupt)?;
+                    if at.len() <= i {
+                        at.resize(i + 1, String::new());
+                    }
+                    at[i] = time;
+                }
+                loaded.insert(stored.statement.dataset.clone(), at);
+            }
+            statements.push(stored);
+        }
+        let seen = vigil_store::kv::seen_of(&statements, &loaded);
+        Ok(vigil_store::kv::current_of(statements, None).map(|e| (e, seen)))
+    }
+
     /// Stream the rows of `sql` (with `params`) to `f`, without holding them all.
     fn each_row(
         &self,
@@ -112,9 +196,11 @@ impl<'c> PgKv<'c> {
         params: &[&(dyn ToSql + Sync)],
         f: &mut dyn FnMut(&Row) -> Result<bool, StoreError>,
     ) -> Result<(), StoreError> {
-        let mut tx = self.tx()?;
-        let mut rows = tx
-            .query_raw(sql, params.iter().copied())
+        let mut session = self.session()?;
+        let prepared = session.prepared(sql)?;
+        let mut rows = session
+            .client
+            .query_raw(&prepared, params.iter().copied())
             .map_err(sql_error)?;
         while let Some(row) = rows.next().map_err(sql_error)? {
             if !f(&row)? {
@@ -179,15 +265,12 @@ fn row_statement(row: &Row) -> Result<(String, u128, StoredStatement), StoreErro
     Ok((entity, id, StoredStatement { statement, seen }))
 }
 
-impl KvRead for PgKv<'_> {
+impl<C: GenericClient> KvRead for PgKv<'_, C> {
     fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError> {
-        let rows = self
-            .tx()?
-            .query(
-                "SELECT info FROM vigil_versions WHERE dataset = $1 ORDER BY seq",
-                &[&dataset],
-            )
-            .map_err(sql_error)?;
+        let rows = self.query(
+            "SELECT info FROM vigil_versions WHERE dataset = $1 ORDER BY seq",
+            &[&dataset],
+        )?;
         rows.iter()
             .map(|row| {
                 let info: serde_json::Value = row.try_get(0).map_err(sql_error)?;
@@ -199,13 +282,10 @@ impl KvRead for PgKv<'_> {
     }
 
     fn dataset_names(&self) -> Result<Vec<String>, StoreError> {
-        let rows = self
-            .tx()?
-            .query(
-                "SELECT DISTINCT dataset FROM vigil_versions ORDER BY dataset",
-                &[],
-            )
-            .map_err(sql_error)?;
+        let rows = self.query(
+            "SELECT DISTINCT dataset FROM vigil_versions ORDER BY dataset",
+            &[],
+        )?;
         rows.iter()
             .map(|r| r.try_get(0).map_err(sql_error))
             .collect()
@@ -232,31 +312,26 @@ impl KvRead for PgKv<'_> {
 
     fn statement(&self, entity: &str, id: u128) -> Result<Option<StoredStatement>, StoreError> {
         let key = id.to_be_bytes();
-        let row = self
-            .tx()?
-            .query_opt(
-                &format!(
-                    "SELECT {STATEMENT_COLUMNS} FROM vigil_statements
-                     WHERE entity_id = $1 AND statement_id = $2"
-                ),
-                &[&entity, &&key[..]],
-            )
-            .map_err(sql_error)?;
-        row.map(|r| row_statement(&r).map(|(_, _, s)| s))
+        let rows = self.query(
+            &format!(
+                "SELECT {STATEMENT_COLUMNS} FROM vigil_statements
+                 WHERE entity_id = $1 AND statement_id = $2"
+            ),
+            &[&entity, &&key[..]],
+        )?;
+        rows.first()
+            .map(|r| row_statement(r).map(|(_, _, s)| s))
             .transpose()
     }
 
     fn entity_statements(&self, entity: &str) -> Result<Vec<StoredStatement>, StoreError> {
-        let rows = self
-            .tx()?
-            .query(
-                &format!(
-                    "SELECT {STATEMENT_COLUMNS} FROM vigil_statements WHERE entity_id = $1
-                     ORDER BY statement_id"
-                ),
-                &[&entity],
-            )
-            .map_err(sql_error)?;
+        let rows = self.query(
+            &format!(
+                "SELECT {STATEMENT_COLUMNS} FROM vigil_statements WHERE entity_id = $1
+                 ORDER BY statement_id"
+            ),
+            &[&entity],
+        )?;
         rows.iter()
             .map(|r| row_statement(r).map(|(_, _, s)| s))
             .collect()
@@ -312,7 +387,7 @@ impl KvRead for PgKv<'_> {
     }
 }
 
-impl KvWrite for PgKv<'_> {
+impl<C: GenericClient> KvWrite for PgKv<'_, C> {
     fn put_statement(
         &mut self,
         entity: &str,
@@ -343,8 +418,9 @@ impl KvWrite for PgKv<'_> {
             .map_err(|e| StoreError::Backend(format!("encoding a version record: {e}")))?;
         let seq = i32::try_from(info.seq)
             .map_err(|_| StoreError::Invalid(format!("version number {} too large", info.seq)))?;
-        self.tx
+        self.client
             .get_mut()
+            .client
             .execute(
                 "INSERT INTO vigil_versions (dataset, seq, loaded_at, info) VALUES ($1, $2, $3, $4)",
                 &[&info.dataset, &seq, &info.loaded_at, &json],

@@ -15,12 +15,12 @@ mod kv;
 mod schema;
 mod scratch;
 
+use std::collections::HashMap;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use postgres::{Client, Config, IsolationLevel, NoTls};
 use r2d2::{Pool, PooledConnection};
-use r2d2_postgres::PostgresConnectionManager;
 use vigil_model::{Entity, Statement};
 use vigil_store::{
     kv as shared, DatasetInfo, Diff, EntitySeen, LoadOutcome, StatementRecord, Store, StoreError,
@@ -32,7 +32,37 @@ pub use scratch::ScratchDb;
 
 use crate::kv::PgKv;
 
-type Manager = PostgresConnectionManager<NoTls>;
+/// A pooled connection with the statements prepared on it.
+pub(crate) struct Conn {
+    client: Client,
+    prepared: HashMap<String, postgres::Statement>,
+}
+
+/// Makes the pool's connections. A connection is not tested at each checkout (a round trip
+/// per read); one the server closed is found broken and replaced.
+struct Manager {
+    config: Config,
+}
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = Conn;
+    type Error = postgres::Error;
+
+    fn connect(&self) -> Result<Conn, postgres::Error> {
+        Ok(Conn {
+            client: self.config.connect(NoTls)?,
+            prepared: HashMap::new(),
+        })
+    }
+
+    fn is_valid(&self, conn: &mut Conn) -> Result<(), postgres::Error> {
+        conn.client.simple_query("").map(|_| ())
+    }
+
+    fn has_broken(&self, conn: &mut Conn) -> bool {
+        conn.client.is_closed()
+    }
+}
 
 /// A PostgreSQL error as the store reports it: the server's own message where there is one.
 pub(crate) fn sql_error(e: postgres::Error) -> StoreError {
@@ -77,16 +107,21 @@ fn shown_url(config: &Config) -> String {
 }
 
 /// Run `job` where the synchronous driver may block: here, unless this thread is inside an
-/// async runtime (whose threads must not start another event loop), then on a thread of its
-/// own, waited for.
+/// async runtime, whose threads must not start another event loop: on a multi-threaded one
+/// (the server's) the thread leaves the runtime for the call (`block_in_place`), on a
+/// single-threaded one the job runs on a thread of its own, waited for.
 fn off_runtime<T: Send>(job: impl FnOnce() -> T + Send) -> T {
-    if tokio::runtime::Handle::try_current().is_err() {
-        return job();
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    match Handle::try_current() {
+        Err(_) => job(),
+        Ok(h) if h.runtime_flavor() == RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(job)
+        }
+        Ok(_) => std::thread::scope(|s| match s.spawn(job).join() {
+            Ok(v) => v,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }),
     }
-    std::thread::scope(|s| match s.spawn(job).join() {
-        Ok(v) => v,
-        Err(panic) => std::panic::resume_unwind(panic),
-    })
 }
 
 impl PgStore {
@@ -110,10 +145,11 @@ impl PgStore {
         let mut pooled = config.clone();
         pooled.application_name("vigil");
         let pool = Pool::builder()
-            .max_size(8)
+            .max_size(16)
             .min_idle(Some(1))
+            .test_on_check_out(false)
             .connection_timeout(Duration::from_secs(30))
-            .build_unchecked(PostgresConnectionManager::new(pooled, NoTls));
+            .build_unchecked(Manager { config: pooled });
         Ok(PgStore {
             pool,
             config,
@@ -127,6 +163,7 @@ impl PgStore {
     }
 
     fn connection(&self) -> Result<PooledConnection<Manager>, StoreError> {
+        // (r2d2 reports its last connection error; the URL is ours to add.)
         self.pool.get().map_err(|e| {
             StoreError::Backend(format!("no connection to the store at {}: {e}", self.shown))
         })
@@ -135,20 +172,39 @@ impl PgStore {
     /// Run `f` on a consistent read-only view (one repeatable-read transaction).
     fn read<T: Send>(
         &self,
-        f: impl FnOnce(&PgKv<'_>) -> Result<T, StoreError> + Send,
+        f: impl FnOnce(&PgKv<'_, postgres::Transaction<'_>>) -> Result<T, StoreError> + Send,
     ) -> Result<T, StoreError> {
         off_runtime(|| {
             let mut conn = self.connection()?;
-            let tx = conn
+            let Conn { client, prepared } = &mut *conn;
+            let mut tx = client
                 .build_transaction()
                 .isolation_level(IsolationLevel::RepeatableRead)
                 .read_only(true)
                 .start()
                 .map_err(sql_error)?;
-            let kv = PgKv::new(tx);
-            let out = f(&kv)?;
-            kv.into_transaction()?.commit().map_err(sql_error)?;
+            let out = {
+                let kv = PgKv::new(&mut tx, prepared);
+                let out = f(&kv)?;
+                kv.finish()?;
+                out
+            };
+            tx.commit().map_err(sql_error)?;
             Ok(out)
+        })
+    }
+
+    /// Run `f`, whose reads are one query (itself a consistent view), without a transaction:
+    /// one round trip.
+    fn read_once<T: Send>(
+        &self,
+        f: impl FnOnce(&PgKv<'_, Client>) -> Result<T, StoreError> + Send,
+    ) -> Result<T, StoreError> {
+        off_runtime(|| {
+            let mut conn = self.connection()?;
+            let Conn { client, prepared } = &mut *conn;
+            let kv = PgKv::new(client, prepared);
+            f(&kv)
         })
     }
 
@@ -183,12 +239,16 @@ impl PgStore {
         progress: &mut dyn FnMut(&str, u64, u64),
     ) -> Result<Vec<LoadOutcome>, StoreError> {
         let mut conn = self.connection()?;
-        let mut tx = conn.transaction().map_err(sql_error)?;
+        let Conn { client, prepared } = &mut *conn;
+        let mut tx = client.transaction().map_err(sql_error)?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema::LOCK_LOADS])
             .map_err(sql_error)?;
-        let mut kv = PgKv::new(tx);
-        let outcomes = shared::apply_loads(&mut kv, loads, progress)?;
-        let mut tx = kv.into_transaction()?;
+        let outcomes = {
+            let mut kv = PgKv::new(&mut tx, prepared);
+            let outcomes = shared::apply_loads(&mut kv, loads, progress)?;
+            kv.finish()?;
+            outcomes
+        };
         let changed: Vec<&str> = outcomes
             .iter()
             .filter(|o| !o.unchanged)
@@ -311,12 +371,32 @@ impl Store for PgStore {
     }
 
     fn datasets(&self) -> Result<Vec<DatasetInfo>, StoreError> {
-        self.read(|r| shared::datasets_from(r))
+        // Every version record in one query, grouped here.
+        self.read_once(|r| {
+            let mut out: Vec<DatasetInfo> = Vec::new();
+            for row in r.query("SELECT info FROM vigil_versions ORDER BY dataset, seq", &[])? {
+                let info: serde_json::Value = row.try_get(0).map_err(sql_error)?;
+                let v: VersionInfo = serde_json::from_value(info)
+                    .map_err(|e| StoreError::Corrupt(format!("a version record: {e}")))?;
+                match out.last_mut() {
+                    Some(d) if d.name == v.dataset => {
+                        d.versions += 1;
+                        d.latest = v;
+                    }
+                    _ => out.push(DatasetInfo {
+                        name: v.dataset.clone(),
+                        versions: 1,
+                        latest: v,
+                    }),
+                }
+            }
+            Ok(out)
+        })
     }
 
     fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError> {
         let dataset = vigil_model::vocab::dataset_name(dataset);
-        self.read(|r| vigil_store::kv::KvRead::versions(r, &dataset))
+        self.read_once(|r| vigil_store::kv::KvRead::versions(r, &dataset))
     }
 
     fn entity(&self, id: &str) -> Result<Vec<StatementRecord>, StoreError> {
@@ -324,7 +404,13 @@ impl Store for PgStore {
     }
 
     fn current_entity(&self, id: &str) -> Result<Option<Entity>, StoreError> {
-        self.read(|r| shared::current_entity(r, id, None))
+        self.read_once(|r| shared::current_entity(r, id, None))
+    }
+
+    fn entity_seen(&self, id: &str) -> Result<Option<(Entity, EntitySeen)>, StoreError> {
+        // One query (one round trip, one snapshot): each statement with the load times of its
+        // dataset's versions, by seq.
+        self.read_once(|r| r.entity_seen(id))
     }
 
     fn diff(

@@ -173,28 +173,40 @@ fn a_visitor_that_stops_stops_the_scan() {
 #[test]
 fn works_from_inside_an_async_runtime() {
     let Some(server) = server() else { return };
-    let (_db, store) = fresh(&server);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .build()
+    // The server's runtime has many threads; a test's or a tool's may have one.
+    for multi in [true, false] {
+        let (_db, store) = fresh(&server);
+        let rt = if multi {
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .build()
+        } else {
+            tokio::runtime::Builder::new_current_thread().build()
+        }
         .expect("runtime");
-    rt.block_on(async {
-        store
-            .load_version(
-                &req("demo", "v1", "h1"),
-                people("demo", 10, "a"),
-                &mut |_, _| {},
-            )
-            .expect("load inside a runtime");
-        assert!(store.current_entity("p1").expect("read").is_some());
-        let mut n = 0;
-        store
-            .for_each_entity(Some("demo"), &mut |_| {
-                n += 1;
-                true
-            })
-            .expect("scan");
-        assert_eq!(n, 10);
-    });
+        let store = std::sync::Arc::new(store);
+        let s = store.clone();
+        rt.block_on(async move {
+            let task = tokio::spawn(async move {
+                s.load_version(
+                    &req("demo", "v1", "h1"),
+                    people("demo", 10, "a"),
+                    &mut |_, _| {},
+                )
+                .expect("load inside a runtime");
+                assert!(s.current_entity("p1").expect("read").is_some());
+                assert!(s.entity_seen("p1").expect("read").is_some());
+                let mut n = 0;
+                s.for_each_entity(Some("demo"), &mut |_| {
+                    n += 1;
+                    true
+                })
+                .expect("scan");
+                n
+            });
+            assert_eq!(task.await.expect("task"), 10);
+        });
+    }
 }
 
 #[test]

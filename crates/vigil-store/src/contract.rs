@@ -54,6 +54,37 @@ pub fn check_all(make: &dyn Fn() -> Box<dyn Store>) {
     appending_adds_and_removes_nothing(make().as_ref());
     unknown_names(make().as_ref());
     last_change_is_when_a_statement_came_or_went(make().as_ref());
+    one_entity_reads_as_the_scan_does(make().as_ref());
+}
+
+/// Reading one entity with its dates (`entity_seen`) gives what the full scan gives for it,
+/// and nothing for an id no current statement has.
+pub fn one_entity_reads_as_the_scan_does(s: &dyn Store) {
+    s.load_version(&req("a", "v1", "h1"), v1("a"), &mut noop)
+        .expect("load a v1");
+    s.load_version(&req("b", "v1", "h1"), v1("b"), &mut noop)
+        .expect("load b v1");
+    let mut later = req("a", "v2", "h2");
+    later.loaded_at = "2026-02-01T00:00:00Z".into();
+    s.load_version(&later, v2("a"), &mut noop)
+        .expect("load a v2");
+    let mut scanned = Vec::new();
+    s.for_each_entity_seen(None, &mut |e, seen| {
+        scanned.push((e, seen.clone()));
+        true
+    })
+    .expect("scan");
+    assert!(scanned.len() >= 4, "{scanned:?}");
+    for (e, seen) in &scanned {
+        let one = s.entity_seen(&e.id).expect("read one");
+        assert_eq!(
+            one.as_ref(),
+            Some(&(e.clone(), seen.clone())),
+            "entity {}",
+            e.id
+        );
+    }
+    assert_eq!(s.entity_seen("no-such-entity").expect("read"), None);
 }
 
 /// Each entity's last change is the `loaded_at` of the version that last added or dropped one

@@ -62,6 +62,13 @@ macro_rules! kv_store_reads {
             self.read(|r| $crate::versioning::diff(r, dataset, from, to))
         }
 
+        fn entity_seen(
+            &self,
+            id: &str,
+        ) -> Result<Option<(vigil_model::Entity, $crate::EntitySeen)>, $crate::StoreError> {
+            self.read(|r| $crate::entity_seen_from(r, id))
+        }
+
         fn for_each_entity(
             &self,
             dataset: Option<&str>,
@@ -98,7 +105,9 @@ pub mod kv {
     pub use crate::versioning::{
         apply_loads, current_entity, current_of, diff, read_entity, EntityVisitor, KvRead, KvWrite,
     };
-    pub use crate::{datasets_from, for_each_entity_from, for_each_entity_seen_from};
+    pub use crate::{
+        datasets_from, entity_seen_from, for_each_entity_from, for_each_entity_seen_from, seen_of,
+    };
 }
 pub use redb_store::{RedbStore, DB_FILE};
 pub use types::*;
@@ -165,6 +174,11 @@ pub trait Store: Send + Sync {
 
     /// The entity as its datasets currently describe it, or `None`.
     fn current_entity(&self, id: &str) -> Result<Option<Entity>, StoreError>;
+
+    /// The current entity with when it was first and last loaded and last changed (as
+    /// [`Store::for_each_entity_seen`] gives it), in one read: what an API answer shows of a
+    /// result.
+    fn entity_seen(&self, id: &str) -> Result<Option<(Entity, EntitySeen)>, StoreError>;
 
     /// What changed in a dataset between two versions (labels or seq numbers; defaults: the
     /// version before the latest and the latest).
@@ -245,10 +259,37 @@ pub fn for_each_entity_seen_from<R: versioning::KvRead>(
     })
 }
 
+/// One entity as it currently stands with when it was first and last loaded and last changed.
+pub fn entity_seen_from<R: versioning::KvRead>(
+    r: &R,
+    id: &str,
+) -> Result<Option<(Entity, EntitySeen)>, StoreError> {
+    let statements = r.entity_statements(id)?;
+    let mut loaded: std::collections::HashMap<String, Vec<String>> = Default::default();
+    for s in &statements {
+        let ds = &s.statement.dataset;
+        if loaded.contains_key(ds) {
+            continue;
+        }
+        let mut at = Vec::new();
+        for v in r.versions(ds)? {
+            let i = v.seq as usize;
+            if at.len() <= i {
+                at.resize(i + 1, String::new());
+            }
+            at[i] = v.loaded_at;
+        }
+        loaded.insert(ds.clone(), at);
+    }
+    let seen = seen_of(&statements, &loaded);
+    Ok(versioning::current_of(statements, None).map(|e| (e, seen)))
+}
+
 /// When the statements were first and last loaded, and when a load last changed them: a
 /// statement still current changed its entity when it appeared; one dropped, in the version
-/// after it was last seen.
-fn seen_of(
+/// after it was last seen. `loaded` gives per dataset the `loaded_at` of each version by seq
+/// (index 0 unused).
+pub fn seen_of(
     statements: &[StoredStatement],
     loaded: &std::collections::HashMap<String, Vec<String>>,
 ) -> EntitySeen {

@@ -15,6 +15,9 @@ use std::process::{Command, Output};
 
 pub struct Vigil {
     pub dir: tempfile::TempDir,
+    /// A PostgreSQL store (`VIGIL_STORE`) instead of the embedded one; the scratch database is
+    /// dropped with the last `Vigil` that uses it.
+    pub store: Option<std::sync::Arc<vigil_store_pg::ScratchDb>>,
 }
 
 pub struct Run {
@@ -53,6 +56,35 @@ impl Vigil {
     pub fn new() -> Vigil {
         Vigil {
             dir: tempfile::tempdir().expect("tempdir"),
+            store: None,
+        }
+    }
+
+    /// A `vigil` on a new empty PostgreSQL store on the server `VIGIL_TEST_POSTGRES` names
+    /// (`scripts/pg-cluster.sh start DIR` prints one), or None with a note when none is named.
+    pub fn postgres() -> Option<Vigil> {
+        let server = match std::env::var("VIGIL_TEST_POSTGRES") {
+            Ok(url) if !url.is_empty() => url,
+            _ => {
+                note!(
+                    "skipped: no PostgreSQL server (set VIGIL_TEST_POSTGRES; .ci/run starts one)"
+                );
+                return None;
+            }
+        };
+        let db = vigil_store_pg::ScratchDb::create(&server).expect("a scratch database");
+        Some(Vigil {
+            dir: tempfile::tempdir().expect("tempdir"),
+            store: Some(std::sync::Arc::new(db)),
+        })
+    }
+
+    /// Another process's `vigil` on the same store, with its own local directory (keys, audit
+    /// trail, caches), as a second server on another machine would be.
+    pub fn sibling(&self) -> Vigil {
+        Vigil {
+            dir: tempfile::tempdir().expect("tempdir"),
+            store: self.store.clone(),
         }
     }
 
@@ -63,6 +95,10 @@ impl Vigil {
     pub fn cmd(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_vigil"));
         c.env("VIGIL_DB", self.db());
+        match &self.store {
+            Some(db) => c.env("VIGIL_STORE", db.url()),
+            None => c.env_remove("VIGIL_STORE"),
+        };
         // No trained pipeline unless a test passes --model: the user's installed ones must
         // not change what a test reads.
         c.env("VIGIL_MODELS", self.dir.path().join("models"));

@@ -15,8 +15,9 @@ use crate::{ApiError, ApiQuery, AppState, Role};
 use vigil_model::Schema;
 
 pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
-    let e = state.store.current_entity(id).ok()??;
-    let seen = seen_dates(state, id);
+    // One read: the entity and when its statements were first and last loaded and last
+    // changed (yente's `first_seen`, `last_seen`, `last_change`), from the store's history.
+    let (e, seen) = state.store.entity_seen(id).ok()??;
     // An FtM source's own record of the entity: the ids merged into it and when it was
     // first seen go further back than vigil's loads.
     let source_first = e
@@ -24,7 +25,7 @@ pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
         .iter()
         .min()
         .cloned();
-    let first_seen = match (source_first, seen.as_ref().map(|s| s.first.clone())) {
+    let first_seen = match (source_first, seen.first_seen) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };
@@ -33,7 +34,7 @@ pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
         .iter()
         .max()
         .cloned()
-        .or_else(|| seen.as_ref().map(|s| s.changed.clone()));
+        .or(seen.last_change);
     Some(json!({
         "id": e.id,
         "caption": e.caption(),
@@ -43,66 +44,9 @@ pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
         "referents": e.values(vigil_model::ftm_fields::REFERENTS),
         "target": e.datasets.iter().any(|d| !matches!(d.as_str(), "reports" | "judgements")),
         "first_seen": first_seen,
-        "last_seen": seen.as_ref().map(|s| s.last.clone()),
+        "last_seen": seen.last_seen,
         "last_change": last_change,
     }))
-}
-
-/// When an entity was first and last loaded, and when a load last changed it (a statement
-/// added, or dropped by the version after the last that carried it): yente's `first_seen`,
-/// `last_seen` and `last_change`, from the statement store's version history, as the times
-/// (RFC 3339) the versions were loaded.
-struct Seen {
-    first: String,
-    last: String,
-    changed: String,
-}
-
-fn seen_dates(state: &AppState, id: &str) -> Option<Seen> {
-    let records = state.store.entity(id).ok()?;
-    let mut versions: std::collections::HashMap<&str, Vec<vigil_store::VersionInfo>> =
-        std::collections::HashMap::new();
-    for r in &records {
-        let ds = r.statement.dataset.as_str();
-        if !versions.contains_key(ds) {
-            versions.insert(ds, state.store.versions(ds).ok()?);
-        }
-    }
-    // The load time of a dataset's version by its label, and of the version after it.
-    let loaded = |ds: &str, label: &str, after: bool| -> Option<String> {
-        let vs = versions.get(ds)?;
-        let i = vs.iter().position(|v| v.version == label)?;
-        vs.get(if after { i + 1 } else { i })
-            .map(|v| v.loaded_at.clone())
-    };
-    let mut seen: Option<Seen> = None;
-    for r in &records {
-        let ds = r.statement.dataset.as_str();
-        let (Some(first), Some(last)) = (
-            loaded(ds, &r.first_seen, false),
-            loaded(ds, &r.last_seen, false),
-        ) else {
-            continue;
-        };
-        let changed = if r.current {
-            first.clone()
-        } else {
-            loaded(ds, &r.last_seen, true).unwrap_or_else(|| last.clone())
-        };
-        seen = Some(match seen {
-            None => Seen {
-                first,
-                last,
-                changed,
-            },
-            Some(s) => Seen {
-                first: s.first.min(first),
-                last: s.last.max(last),
-                changed: s.changed.max(changed),
-            },
-        });
-    }
-    seen
 }
 
 /// The entities adjacent to `id`, by the property yente shows them under: its own entity
