@@ -69,6 +69,12 @@ pub struct ScreenArgs {
     /// Where batch results go (default: standard output).
     #[arg(long, requires = "batch")]
     pub output: Option<PathBuf>,
+    /// Screen only part K of N of the batch, so that N processes (on N machines, over one
+    /// shared store) split one file: the rows whose number among the file's rows, counted
+    /// from 0, leaves K-1 divided by N. Each writes the header and its rows; together the N
+    /// outputs hold every row once.
+    #[arg(long, requires = "batch", value_name = "K/N", value_parser = parse_partition)]
+    pub partition: Option<Partition>,
     /// Batch column with the name.
     #[arg(long, default_value = "name")]
     pub name_column: String,
@@ -298,6 +304,33 @@ const ALL_COLUMNS: [&str; 8] = [
     "error",
 ];
 
+/// Part K of N of a batch (1 ≤ K ≤ N).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Partition {
+    pub part: u64,
+    pub parts: u64,
+}
+
+impl Partition {
+    /// Whether the row numbered `row` (from 0 among the file's rows) is this part's.
+    pub fn takes(&self, row: u64) -> bool {
+        row % self.parts == self.part - 1
+    }
+}
+
+fn parse_partition(s: &str) -> Result<Partition, String> {
+    let bad = || format!("{s:?}: write K/N, part K of N, with 1 <= K <= N (e.g. 2/4)");
+    let (k, n) = s.split_once('/').ok_or_else(bad)?;
+    let (part, parts): (u64, u64) = (
+        k.trim().parse().map_err(|_| bad())?,
+        n.trim().parse().map_err(|_| bad())?,
+    );
+    if part == 0 || parts == 0 || part > parts {
+        return Err(bad());
+    }
+    Ok(Partition { part, parts })
+}
+
 fn run_batch(
     index: &Index,
     graph: Option<&vigil_graph::Graph>,
@@ -376,9 +409,15 @@ fn run_batch(
     const CHUNK: usize = 4096;
     let mut chunk: Vec<(u64, Result<csv::StringRecord, String>)> = Vec::with_capacity(CHUNK);
     let mut unreadable = 0u64;
+    // Rows read, this part's or not (a partition counts every row the file has).
+    let mut row_number = 0u64;
     loop {
         chunk.clear();
         while let Some(row) = rows.next_row() {
+            row_number += 1;
+            if args.partition.is_some_and(|p| !p.takes(row_number - 1)) {
+                continue;
+            }
             unreadable += u64::from(row.1.is_err());
             chunk.push(row);
             if chunk.len() == CHUNK {
@@ -417,8 +456,12 @@ fn run_batch(
     writer.flush()?;
     pb.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
+    let part = args
+        .partition
+        .map(|p| format!(" (part {} of {} of {row_number} rows)", p.part, p.parts))
+        .unwrap_or_default();
     eprintln!(
-        "vigil: screened {rows_done} rows in {secs:.1}s ({:.0} rows/s), {matched} with a match at {:.2}",
+        "vigil: screened {rows_done} rows{part} in {secs:.1}s ({:.0} rows/s), {matched} with a match at {:.2}",
         rows_done as f64 / secs.max(1e-9),
         opts.threshold
     );

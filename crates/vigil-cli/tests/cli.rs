@@ -835,6 +835,76 @@ fn screen_batch_streams_every_row_with_errors_in_place() {
     assert!(r.stderr.contains("no column \"full_name\""), "{}", r.stderr);
 }
 
+/// `--partition K/N`: N processes split one batch file; the N outputs hold every row once,
+/// each as the whole run screens it.
+#[test]
+fn screen_batch_partitions_split_the_rows_and_cover_them_once() {
+    let v = Vigil::new();
+    load_fixtures(&v);
+    let input = v.dir.path().join("batch.csv");
+    let mut text = String::from("ref,name,schema\n");
+    for i in 0..23 {
+        let name = match i % 3 {
+            0 => "Sample Person Testovich",
+            1 => "Kaveh Nourbakhsh-Test",
+            _ => "Nobody Inparticular",
+        };
+        text.push_str(&format!("{i},{name},Person\n"));
+        if i == 7 {
+            text.push('\n'); // a blank line is no row
+        }
+    }
+    std::fs::write(&input, text).expect("write");
+    let rows_of = |out: &std::path::Path| -> Vec<Vec<String>> {
+        let mut r = csv::Reader::from_path(out).expect("read");
+        r.records()
+            .map(|rec| rec.expect("row").iter().map(str::to_string).collect())
+            .collect()
+    };
+    let whole = v.dir.path().join("whole.csv");
+    v.run(&["screen", "--batch", s(&input), "--output", s(&whole)])
+        .ok();
+    let mut want = rows_of(&whole);
+    assert_eq!(want.len(), 23);
+    let mut got = Vec::new();
+    for k in 1..=3 {
+        let out = v.dir.path().join(format!("part{k}.csv"));
+        let r = v
+            .run(&[
+                "screen",
+                "--batch",
+                s(&input),
+                "--output",
+                s(&out),
+                "--partition",
+                &format!("{k}/3"),
+            ])
+            .ok();
+        assert!(
+            r.stderr.contains(&format!("part {k} of 3 of 23 rows")),
+            "{}",
+            r.stderr
+        );
+        let part = rows_of(&out);
+        // Round robin: part k has the rows numbered k-1, k-1+3, ...
+        let refs: Vec<usize> = part.iter().map(|r| r[0].parse().expect("ref")).collect();
+        assert!(refs.iter().all(|i| i % 3 == k - 1), "part {k}: {refs:?}");
+        got.extend(part);
+    }
+    want.sort();
+    got.sort();
+    assert_eq!(
+        got, want,
+        "the parts together are the whole run, each row once"
+    );
+    for bad in ["0/3", "4/3", "3", "a/b", "1/0"] {
+        let r = v
+            .run(&["screen", "--batch", s(&input), "--partition", bad])
+            .fails();
+        assert!(r.stderr.contains("K/N"), "{bad}: {}", r.stderr);
+    }
+}
+
 #[test]
 fn real_cross_script_screening_on_the_shared_lists() {
     let (Some(eu), Some(sdn)) = (
