@@ -307,13 +307,14 @@ pub fn timeline(engine: &Engine, args: &TimelineArgs, json: bool) -> Result<()> 
             .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     let g = engine.graph()?;
-    let (node, rows) = engine.timeline(
+    let (node, timeline) = engine.timeline(
         &g,
         args.entity.as_deref(),
         args.from.as_deref(),
         args.to.as_deref(),
         &args.kind,
     )?;
+    let rows = timeline.entries;
     if json {
         return crate::print_json(&serde_json::json!({
             "entity": node, "entries": rows,

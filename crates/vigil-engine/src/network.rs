@@ -118,6 +118,17 @@ pub struct EdgeOut {
     pub entity: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
+    /// `list` or `report`.
+    pub source: String,
+    /// The datasets asserting it.
+    pub datasets: Vec<String>,
+    /// The report it was read from, its file and its headline (report edges).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -149,6 +160,7 @@ impl<'a> EvidenceReader<'a> {
         let edge = &g.edges[e as usize];
         let (a, b) = (&g.nodes[edge.a as usize], &g.nodes[edge.b as usize]);
         let mut evidence = Vec::new();
+        let (mut file_of_doc, mut article) = (None, None);
         match edge.source {
             SourceKind::List => {
                 for d in &edge.datasets {
@@ -175,6 +187,8 @@ impl<'a> EvidenceReader<'a> {
                     None => (None, self.file_of(&doc)?),
                 };
                 let get = |p: &str| claim.as_ref().and_then(|c| c.first(p)).map(str::to_string);
+                article = self.claims.label_of(&doc).ok();
+                file_of_doc = Some(file.clone());
                 evidence.push(Evidence {
                     source: "report".into(),
                     dataset: edge.datasets.join(","),
@@ -196,6 +210,11 @@ impl<'a> EvidenceReader<'a> {
             role: edge.role.clone(),
             entity: edge.entity.clone(),
             start: edge.start.clone(),
+            source: edge.source.as_str().to_string(),
+            datasets: edge.datasets.clone(),
+            document: edge.document.clone(),
+            file: file_of_doc,
+            article,
             evidence,
         })
     }
@@ -232,6 +251,42 @@ fn cuts(g: &Graph, n: &vigil_graph::Neighbourhood) -> Vec<Cut> {
         .collect()
 }
 
+/// The nodes within `hops` of node `start`, following at most `limit` edges per node, and every
+/// edge with its evidence, and where edges were left unfollowed: what `vigil links` and the
+/// server's `/entities/{id}/links` both answer.
+pub fn neighbourhood_of(
+    store: &dyn Store,
+    g: &Graph,
+    start: u32,
+    hops: usize,
+    filter: &Filter,
+    limit: usize,
+) -> Result<(Vec<NodeOut>, Vec<EdgeOut>, Vec<Cut>)> {
+    let n = g.neighbourhood(start, hops, filter, limit);
+    let mut reader = EvidenceReader::new(store)?;
+    let edges: Vec<EdgeOut> = n
+        .edges
+        .iter()
+        .map(|&e| reader.edge(g, e))
+        .collect::<Result<_>>()?;
+    let nodes = n
+        .nodes
+        .iter()
+        .map(|&(i, hops)| {
+            let x = &g.nodes[i as usize];
+            NodeOut {
+                id: x.id.clone(),
+                caption: x.caption.clone(),
+                schema: x.schema.clone(),
+                datasets: x.datasets.clone(),
+                listed: x.listed,
+                hops,
+            }
+        })
+        .collect();
+    Ok((nodes, edges, cuts(g, &n)))
+}
+
 /// The network around an entity: the nodes within some hops and every edge with its evidence.
 pub struct Links {
     pub resolved: Resolved,
@@ -262,29 +317,7 @@ impl Engine {
             return Err(EngineError::refused("--hops must be 1 to 6"));
         }
         let (start, resolved) = self.resolve(g, entity)?;
-        let n = g.neighbourhood(start, hops, filter, limit);
-        let mut reader = EvidenceReader::new(self.store())?;
-        let edges: Vec<EdgeOut> = n
-            .edges
-            .iter()
-            .map(|&e| reader.edge(g, e))
-            .collect::<Result<_>>()?;
-        let nodes = n
-            .nodes
-            .iter()
-            .map(|&(i, hops)| {
-                let x = &g.nodes[i as usize];
-                NodeOut {
-                    id: x.id.clone(),
-                    caption: x.caption.clone(),
-                    schema: x.schema.clone(),
-                    datasets: x.datasets.clone(),
-                    listed: x.listed,
-                    hops,
-                }
-            })
-            .collect();
-        let cut = cuts(g, &n);
+        let (nodes, edges, cut) = neighbourhood_of(self.store(), g, start, hops, filter, limit)?;
         Ok(Links {
             resolved,
             nodes,
@@ -376,59 +409,114 @@ impl Engine {
         from: Option<&str>,
         to: Option<&str>,
         kinds: &[String],
-    ) -> Result<(Option<Resolved>, Vec<serde_json::Value>)> {
+    ) -> Result<(Option<Resolved>, Timeline)> {
         let node = match entity {
             Some(e) => Some(self.resolve(g, e)?),
             None => None,
         };
-        // By default what happened (listings, arrests, plots, roles); list versions when asked.
-        let entries: Vec<_> = g
-            .timeline(node.as_ref().map(|n| n.0), from, to)
-            .into_iter()
-            .filter(|t| {
-                if kinds.is_empty() {
-                    t.kind != "version"
-                } else {
-                    kinds.contains(&t.kind)
-                }
-            })
-            .collect();
-        let mut reader = EvidenceReader::new(self.store())?;
-        let rows: Vec<serde_json::Value> = entries
-            .iter()
-            .map(|t| {
-                let precision = match t.date.len() {
-                    4 => "year",
-                    7 => "month",
-                    _ => "day",
-                };
-                let file = match t.source {
-                    SourceKind::Report => reader.file_of(&t.origin).ok(),
-                    SourceKind::List => None,
-                };
-                serde_json::json!({
-                    "date": t.date, "precision": precision, "kind": t.kind, "summary": t.summary,
-                    "place": t.place, "source": t.source.as_str(), "origin": t.origin, "file": file,
-                    "entity": t.entity,
-                    "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
-        // For one entity: when each dataset first carried it and, if it no longer does, when it
-        // last did (read from its statements' seen ranges).
-        let mut rows = rows;
-        if let Some((_, r)) = &node {
-            rows.extend(appearances(self.store(), &r.id, &r.caption)?);
-            rows.retain(|x| {
-                let d = x["date"].as_str().unwrap_or("");
-                from.is_none_or(|f| d >= f)
-                    && to.is_none_or(|t| d.get(..t.len()).unwrap_or(d) <= t)
-                    && (kinds.is_empty() || kinds.iter().any(|k| x["kind"] == k.as_str()))
-            });
-            rows.sort_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()));
-        }
-        Ok((node.map(|n| n.1), rows))
+        let t = timeline_of(
+            self.store(),
+            g,
+            node.as_ref().map(|n| n.0),
+            from,
+            to,
+            kinds,
+            None,
+        )?;
+        Ok((node.map(|n| n.1), t))
     }
+}
+
+/// A timeline: its entries, oldest first, how many there were before a limit, and how many of
+/// each kind the date range holds before the kinds were chosen.
+pub struct Timeline {
+    pub entries: Vec<serde_json::Value>,
+    pub total: usize,
+    pub kinds: BTreeMap<String, usize>,
+}
+
+/// The dated entries about `node` (or about everything) between `from` and `to`: by default
+/// what happened (listings, arrests, plots, roles), list versions when `kinds` asks; for one
+/// entity also when each dataset first and, if no longer, last carried it. With `limit`, the
+/// latest that many. What `vigil timeline` and the server's `/timeline` both answer.
+pub fn timeline_of(
+    store: &dyn Store,
+    g: &Graph,
+    node: Option<u32>,
+    from: Option<&str>,
+    to: Option<&str>,
+    kinds: &[String],
+    limit: Option<usize>,
+) -> Result<Timeline> {
+    let wanted = |kind: &str| {
+        if kinds.is_empty() {
+            kind != "version"
+        } else {
+            kinds.iter().any(|k| k == kind)
+        }
+    };
+    let all = g.timeline(node, from, to);
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for t in &all {
+        *counts.entry(t.kind.clone()).or_default() += 1;
+    }
+    let chosen: Vec<_> = all.into_iter().filter(|t| wanted(&t.kind)).collect();
+    let mut appearing: Vec<serde_json::Value> = Vec::new();
+    if let Some(n) = node {
+        let entity = &g.nodes[n as usize];
+        for r in appearances(store, &entity.id, &entity.caption)? {
+            let kind = r["kind"].as_str().unwrap_or("").to_string();
+            *counts.entry(kind.clone()).or_default() += 1;
+            let date = r["date"].as_str().unwrap_or("");
+            let in_range = from.is_none_or(|f| date >= f)
+                && to.is_none_or(|t| date.get(..t.len()).unwrap_or(date) <= t);
+            if in_range && (kinds.is_empty() || kinds.contains(&kind)) {
+                appearing.push(r);
+            }
+        }
+    }
+    let total = chosen.len() + appearing.len();
+    let limit = limit.unwrap_or(usize::MAX);
+    // Only the latest `limit` are answered: without rows of another kind, only those are built.
+    let skip = if appearing.is_empty() {
+        chosen.len().saturating_sub(limit)
+    } else {
+        0
+    };
+    let mut claims = vigil_graph::ClaimReader::new(store);
+    let mut entries: Vec<serde_json::Value> = chosen[skip..]
+        .iter()
+        .map(|t| {
+            let precision = match t.date.len() {
+                4 => "year",
+                7 => "month",
+                _ => "day",
+            };
+            let (file, article) = match t.source {
+                SourceKind::Report => (
+                    claims.file_of(&t.origin).ok(),
+                    claims.label_of(&t.origin).ok(),
+                ),
+                SourceKind::List => (None, None),
+            };
+            serde_json::json!({
+                "date": t.date, "precision": precision, "kind": t.kind, "summary": t.summary,
+                "place": t.place, "source": t.source.as_str(), "origin": t.origin, "file": file,
+                "article": article, "entity": t.entity,
+                "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>(),
+                "about_captions": t.nodes.iter().map(|&n| g.nodes[n as usize].caption.clone()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    entries.extend(appearing);
+    // Stable: entries of one date keep the graph's order.
+    entries.sort_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()));
+    let entries = entries.split_off(entries.len().saturating_sub(limit));
+    Ok(Timeline {
+        entries,
+        total,
+        kinds: counts,
+    })
 }
 
 /// One list version, by its three dates kept apart: its label, the list's publication date

@@ -109,36 +109,29 @@ pub(crate) async fn links_handler(
             format!("no entity {id:?} in the network"),
         )
     })?;
-    let hood = g.neighbourhood(n, hops, &Filter::default(), 500);
-    let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
-    let nodes: Vec<Value> = hood
-        .nodes
-        .iter()
-        .map(|&(x, d)| {
-            let node = &g.nodes[x as usize];
-            json!({"id": node.id, "caption": node.caption, "schema": node.schema,
-                   "datasets": node.datasets, "listed": node.listed, "hops": d})
-        })
-        .collect();
-    let edges: Vec<Value> = hood
-        .edges
-        .iter()
-        .map(|&i| {
-            let e = &g.edges[i as usize];
-            json!({"from": g.nodes[e.a as usize].id, "to": g.nodes[e.b as usize].id,
-                   "relation": e.relation, "role": e.role, "entity": e.entity,
-                   "source": e.source.as_str(), "datasets": e.datasets, "document": e.document,
-                   "file": e.document.as_deref().map(|d| reader.file_of(d).unwrap_or_default()),
-                   "article": e.document.as_deref().map(|d| reader.label_of(d).unwrap_or_default()),
+    let store = state.store.clone();
+    let (nodes, edges, cut) = tokio::task::spawn_blocking(move || {
+        vigil_engine::network::neighbourhood_of(
+            store.as_ref(),
+            &g,
+            n,
+            hops,
+            &Filter::default(),
+            500,
+        )
+    })
+    .await
+    .map_err(|_| ApiError::internal("reading the network"))?
+    .map_err(|_| ApiError::internal("reading the store"))?;
+    // The wire shape: each edge flat, its evidence summed up by source, document and file.
+    let edges: Vec<Value> = edges
+        .into_iter()
+        .map(|e| {
+            json!({"from": e.from, "to": e.to, "relation": e.relation, "role": e.role,
+                   "entity": e.entity, "source": e.source, "datasets": e.datasets,
+                   "document": e.document, "file": e.file, "article": e.article,
                    "start": e.start})
         })
-        .collect();
-    let cut: Vec<Value> = hood
-        .cut
-        .iter()
-        .map(
-            |&(x, all, kept)| json!({"id": g.nodes[x as usize].id, "edges": all, "followed": kept}),
-        )
         .collect();
     Ok(Json(
         json!({"id": id, "hops": hops, "nodes": nodes, "edges": edges, "cut": cut}),
@@ -194,75 +187,25 @@ pub(crate) async fn timeline_handler(
             }
         }
     }
-    let all = g.timeline(node, p.from.as_deref(), p.to.as_deref());
-    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
-    for t in &all {
-        *counts.entry(t.kind.as_str()).or_default() += 1;
-    }
-    let chosen: Vec<_> = all
-        .into_iter()
-        // By default what happened (listings, arrests, plots, roles); list versions when asked.
-        .filter(|t| {
-            if kinds.is_empty() {
-                t.kind != "version"
-            } else {
-                kinds.contains(&t.kind.as_str())
-            }
-        })
-        .collect();
-    // For one entity also when each list first and last carried it (the engine's rows, as the
-    // CLI shows them).
-    let mut appearances: Vec<Value> = Vec::new();
-    if let Some(n) = node {
-        let entity = &g.nodes[n as usize];
-        let rows =
-            vigil_engine::network::appearances(state.store.as_ref(), &entity.id, &entity.caption)
-                .map_err(|_| ApiError::internal("reading the store"))?;
-        for r in rows {
-            let kind = r["kind"].as_str().unwrap_or("").to_string();
-            *counts
-                .entry(if kind == "first_seen" {
-                    "first_seen"
-                } else {
-                    "last_seen"
-                })
-                .or_default() += 1;
-            let date = r["date"].as_str().unwrap_or("");
-            let in_range = p.from.as_deref().is_none_or(|f| date >= f)
-                && p.to
-                    .as_deref()
-                    .is_none_or(|t| date.get(..t.len()).unwrap_or(date) <= t);
-            if in_range && (kinds.is_empty() || kinds.contains(&kind.as_str())) {
-                appearances.push(r);
-            }
-        }
-    }
-    let total = chosen.len() + appearances.len();
+    let kinds: Vec<String> = kinds.into_iter().map(str::to_string).collect();
     let limit = p.limit.unwrap_or(1000).min(100_000);
-    let mut reader = vigil_graph::ClaimReader::new(state.store.as_ref());
-    // Only the latest `limit` are answered: without extra rows, only those are built.
-    let skip = if appearances.is_empty() {
-        chosen.len().saturating_sub(limit)
-    } else {
-        0
-    };
-    let mut entries: Vec<Value> = chosen[skip..]
-        .iter()
-        .map(|t| {
-            let file = (t.source == vigil_graph::SourceKind::Report)
-                .then(|| reader.file_of(&t.origin).unwrap_or_default());
-            let article = (t.source == vigil_graph::SourceKind::Report)
-                .then(|| reader.label_of(&t.origin).unwrap_or_default());
-            json!({"date": t.date, "kind": t.kind, "summary": t.summary, "place": t.place,
-                   "source": t.source.as_str(), "origin": t.origin, "file": file,
-                   "article": article, "entity": t.entity,
-                   "about": t.nodes.iter().map(|&n| g.nodes[n as usize].id.clone()).collect::<Vec<_>>(),
-                   "about_captions": t.nodes.iter().map(|&n| g.nodes[n as usize].caption.clone()).collect::<Vec<_>>()})
-        })
-        .collect();
-    entries.extend(appearances);
-    entries.sort_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()));
-    let entries: Vec<Value> = entries.split_off(entries.len().saturating_sub(limit));
+    let store = state.store.clone();
+    let (from, to) = (p.from.clone(), p.to.clone());
+    let timeline = tokio::task::spawn_blocking(move || {
+        vigil_engine::network::timeline_of(
+            store.as_ref(),
+            &g,
+            node,
+            from.as_deref(),
+            to.as_deref(),
+            &kinds,
+            Some(limit),
+        )
+    })
+    .await
+    .map_err(|_| ApiError::internal("building the timeline"))?
+    .map_err(|_| ApiError::internal("reading the store"))?;
+    let (entries, total, counts) = (timeline.entries, timeline.total, timeline.kinds);
     Ok(Json(
         json!({"entries": entries, "total": total, "kinds": counts}),
     ))
