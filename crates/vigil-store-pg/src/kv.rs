@@ -189,6 +189,24 @@ impl<'a, C: GenericClient> PgKv<'a, C> {
         Ok(vigil_store::kv::current_of(statements, None).map(|e| (e, seen)))
     }
 
+    /// The records of journal `kind` after number `after`, in order, to `f` until it says stop.
+    pub(crate) fn each_record(
+        &self,
+        kind: &str,
+        after: i64,
+        f: &mut dyn FnMut(u64, serde_json::Value) -> bool,
+    ) -> Result<(), StoreError> {
+        self.each_row(
+            "SELECT seq, body FROM vigil_records WHERE kind = $1 AND seq > $2 ORDER BY seq",
+            &[&kind, &after],
+            &mut |row| {
+                let n: i64 = row.try_get(0).map_err(sql_error)?;
+                let body: serde_json::Value = row.try_get(1).map_err(sql_error)?;
+                Ok(f(u64::try_from(n).unwrap_or(0), body))
+            },
+        )
+    }
+
     /// Stream the rows of `sql` (with `params`) to `f`, without holding them all.
     fn each_row(
         &self,

@@ -441,6 +441,47 @@ impl Store for PgStore {
         )
     }
 
+    fn append_records(&self, kind: &str, records: &[serde_json::Value]) -> Result<(), StoreError> {
+        off_runtime(|| {
+            let mut conn = self.connection()?;
+            let mut tx = conn.client.transaction().map_err(sql_error)?;
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&schema::LOCK_RECORDS])
+                .map_err(sql_error)?;
+            let last: i64 = tx
+                .query_one(
+                    "SELECT coalesce(max(seq), 0) FROM vigil_records WHERE kind = $1",
+                    &[&kind],
+                )
+                .and_then(|r| r.try_get(0))
+                .map_err(sql_error)?;
+            let insert = tx
+                .prepare("INSERT INTO vigil_records (kind, seq, body) VALUES ($1, $2, $3)")
+                .map_err(sql_error)?;
+            for (i, r) in records.iter().enumerate() {
+                tx.execute(&insert, &[&kind, &(last + 1 + i as i64), r])
+                    .map_err(sql_error)?;
+            }
+            tx.commit().map_err(sql_error)
+        })
+    }
+
+    fn each_record(
+        &self,
+        kind: &str,
+        after: u64,
+        f: &mut dyn FnMut(u64, serde_json::Value) -> bool,
+    ) -> Result<(), StoreError> {
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
+        self.relay(
+            |out| {
+                self.read_once(|r| {
+                    r.each_record(kind, after, &mut |n, body| out.send((n, body)).is_ok())
+                })
+            },
+            &mut |(n, body)| f(n, body),
+        )
+    }
+
     fn for_each_entity_seen(
         &self,
         dataset: Option<&str>,

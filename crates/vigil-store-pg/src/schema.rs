@@ -8,6 +8,7 @@
 //! SELECT create_distributed_table('vigil_statements', 'entity_id');
 //! SELECT create_reference_table('vigil_versions');
 //! SELECT create_reference_table('vigil_meta');
+//! SELECT create_distributed_table('vigil_records', 'kind');
 //! ```
 //!
 //! Loads read one dataset's statements (`vigil_statements_by_dataset`), which fans out across
@@ -47,6 +48,12 @@ CREATE TABLE IF NOT EXISTS vigil_statements (
 );
 CREATE INDEX IF NOT EXISTS vigil_statements_by_dataset
     ON vigil_statements (dataset, entity_id, statement_id);
+CREATE TABLE IF NOT EXISTS vigil_records (
+    kind text COLLATE "C" NOT NULL,
+    seq bigint NOT NULL,
+    body jsonb NOT NULL,
+    PRIMARY KEY (kind, seq)
+);
 "#;
 
 /// The columns a statement is read with, in the order `row_statement` takes them.
@@ -57,6 +64,8 @@ pub(crate) const STATEMENT_COLUMNS: &str =
 /// loads (each computes the next version number from the last; two at once would collide).
 pub(crate) const LOCK_SCHEMA: i64 = 0x7669_6769_6c00_0001;
 pub(crate) const LOCK_LOADS: i64 = 0x7669_6769_6c00_0002;
+/// Serialises appends to the journals (each numbers its records after the last).
+pub(crate) const LOCK_RECORDS: i64 = 0x7669_6769_6c00_0003;
 
 /// The channel a committed load is announced on (`LISTEN vigil_loads`); the payload is the
 /// datasets that changed, comma-separated.

@@ -55,6 +55,47 @@ pub fn check_all(make: &dyn Fn() -> Box<dyn Store>) {
     unknown_names(make().as_ref());
     last_change_is_when_a_statement_came_or_went(make().as_ref());
     one_entity_reads_as_the_scan_does(make().as_ref());
+    journals_keep_order_and_kinds_apart(make().as_ref());
+}
+
+/// Journals: records come back in the order appended, numbered, each journal apart, from any
+/// point; nothing is in an unknown journal.
+pub fn journals_keep_order_and_kinds_apart(s: &dyn Store) {
+    let read = |kind: &str, after: u64| {
+        let mut out = Vec::new();
+        s.each_record(kind, after, &mut |n, r| {
+            out.push((n, r));
+            true
+        })
+        .expect("read the journal");
+        out
+    };
+    assert!(read("watch", 0).is_empty());
+    s.append_records(
+        "watch",
+        &[serde_json::json!({"a": 1}), serde_json::json!({"a": 2})],
+    )
+    .expect("append");
+    s.append_records("other", &[serde_json::json!("x")])
+        .expect("append");
+    s.append_records("watch", &[serde_json::json!({"a": 3})])
+        .expect("append");
+    let all = read("watch", 0);
+    let values: Vec<i64> = all.iter().filter_map(|(_, r)| r["a"].as_i64()).collect();
+    assert_eq!(values, vec![1, 2, 3]);
+    let numbers: Vec<u64> = all.iter().map(|(n, _)| *n).collect();
+    assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{numbers:?}");
+    let after_first = read("watch", numbers[0]);
+    assert_eq!(after_first.len(), 2);
+    assert_eq!(read("other", 0).len(), 1);
+    // A visitor that stops stops.
+    let mut seen = 0;
+    s.each_record("watch", 0, &mut |_, _| {
+        seen += 1;
+        false
+    })
+    .expect("read");
+    assert_eq!(seen, 1);
 }
 
 /// Reading one entity with its dates (`entity_seen`) gives what the full scan gives for it,

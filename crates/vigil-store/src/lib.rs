@@ -210,6 +210,22 @@ pub trait Store: Send + Sync {
         dataset: Option<&str>,
         f: &mut dyn FnMut(Entity, &EntitySeen) -> bool,
     ) -> Result<(), StoreError>;
+
+    /// Append records to the journal `kind`: vigil's own records of what its users and
+    /// workflows did (watched subjects, alerts, decisions), kept apart from the statements,
+    /// which are what sources say. All of them or none; each is numbered after every record
+    /// the journal already holds, and none is ever rewritten.
+    fn append_records(&self, kind: &str, records: &[serde_json::Value]) -> Result<(), StoreError>;
+
+    /// Visit the journal `kind` in order, from the record after number `after` (0: from the
+    /// start), with each record's number; stop when `f` returns false. An unknown journal is
+    /// empty.
+    fn each_record(
+        &self,
+        kind: &str,
+        after: u64,
+        f: &mut dyn FnMut(u64, serde_json::Value) -> bool,
+    ) -> Result<(), StoreError>;
 }
 
 /// Every dataset with its latest version: the read side of [`Store::datasets`] for backends

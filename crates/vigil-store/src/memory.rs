@@ -21,6 +21,7 @@ struct Maps {
 #[derive(Default)]
 pub struct MemoryStore {
     maps: RwLock<Maps>,
+    records: RwLock<BTreeMap<(String, u64), serde_json::Value>>,
 }
 
 impl KvRead for Maps {
@@ -133,4 +134,39 @@ impl Store for MemoryStore {
     }
 
     kv_store_reads!();
+
+    fn append_records(&self, kind: &str, records: &[serde_json::Value]) -> Result<(), StoreError> {
+        let mut journal = self
+            .records
+            .write()
+            .map_err(|_| StoreError::Corrupt("lock poisoned".into()))?;
+        let last = journal
+            .range((kind.to_string(), 0)..=(kind.to_string(), u64::MAX))
+            .next_back()
+            .map_or(0, |((_, n), _)| *n);
+        for (i, r) in records.iter().enumerate() {
+            journal.insert((kind.to_string(), last + 1 + i as u64), r.clone());
+        }
+        Ok(())
+    }
+
+    fn each_record(
+        &self,
+        kind: &str,
+        after: u64,
+        f: &mut dyn FnMut(u64, serde_json::Value) -> bool,
+    ) -> Result<(), StoreError> {
+        let journal = self
+            .records
+            .read()
+            .map_err(|_| StoreError::Corrupt("lock poisoned".into()))?;
+        for ((_, n), r) in journal
+            .range((kind.to_string(), after.saturating_add(1))..=(kind.to_string(), u64::MAX))
+        {
+            if !f(*n, r.clone()) {
+                break;
+            }
+        }
+        Ok(())
+    }
 }

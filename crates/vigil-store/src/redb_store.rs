@@ -21,6 +21,8 @@ const BY_DATASET: MultimapTableDefinition<&str, (&str, u128)> =
 const VERSIONS: TableDefinition<(&str, u32), &[u8]> = TableDefinition::new("versions");
 /// format markers
 const META: TableDefinition<&str, &str> = TableDefinition::new("meta");
+/// (journal, number) → JSON record (`Store::append_records`)
+const RECORDS: TableDefinition<(&str, u64), &[u8]> = TableDefinition::new("records");
 
 /// The on-disk layout version; bump it when a table's encoding changes.
 const LAYOUT: &str = "vigil-store/3";
@@ -123,6 +125,8 @@ impl RedbStore {
                 by_dataset: txn.open_multimap_table(BY_DATASET).map_err(backend)?,
                 versions: txn.open_table(VERSIONS).map_err(backend)?,
             };
+            // Made here so that a reader never meets a store without it.
+            txn.open_table(RECORDS).map_err(backend)?;
             let mut meta = txn.open_table(META).map_err(backend)?;
             let layout = meta
                 .get("layout")
@@ -370,6 +374,51 @@ impl Store for RedbStore {
     }
 
     kv_store_reads!();
+
+    fn append_records(&self, kind: &str, records: &[serde_json::Value]) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(backend)?;
+        {
+            let mut table = txn.open_table(RECORDS).map_err(backend)?;
+            let last = table
+                .range((kind, 0)..=(kind, u64::MAX))
+                .map_err(backend)?
+                .next_back()
+                .transpose()
+                .map_err(backend)?
+                .map_or(0, |(k, _)| k.value().1);
+            for (i, r) in records.iter().enumerate() {
+                let bytes = serde_json::to_vec(r)
+                    .map_err(|e| StoreError::Invalid(format!("a record of {kind:?}: {e}")))?;
+                table
+                    .insert((kind, last + 1 + i as u64), bytes.as_slice())
+                    .map_err(backend)?;
+            }
+        }
+        txn.commit().map_err(backend)
+    }
+
+    fn each_record(
+        &self,
+        kind: &str,
+        after: u64,
+        f: &mut dyn FnMut(u64, serde_json::Value) -> bool,
+    ) -> Result<(), StoreError> {
+        let txn = self.db.begin_read().map_err(backend)?;
+        let table = txn.open_table(RECORDS).map_err(backend)?;
+        for row in table
+            .range((kind, after.saturating_add(1))..=(kind, u64::MAX))
+            .map_err(backend)?
+        {
+            let (k, v) = row.map_err(backend)?;
+            let n = k.value().1;
+            let record = serde_json::from_slice(v.value())
+                .map_err(|e| StoreError::Corrupt(format!("record {n} of {kind:?}: {e}")))?;
+            if !f(n, record) {
+                break;
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
