@@ -13,6 +13,7 @@ mod reports;
 mod screen;
 mod serve;
 mod update;
+mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -165,6 +166,15 @@ enum Command {
     },
     /// Export current entities.
     Export(query::ExportArgs),
+    /// Subjects under watch (customers, persons of interest): add, list, remove. Each is
+    /// screened when added and against what every later load and ingest changes.
+    Watch {
+        #[command(subcommand)]
+        command: watch::WatchCommand,
+    },
+    /// Alerts on watched subjects (new listings, changed entries, report mentions,
+    /// delistings), their decisions, and an export for an auditor.
+    Alerts(watch::AlertsArgs),
     /// Score name pairs from a CSV (schema,name1,name2) and add score, match and explanation.
     MatchPairs(pairs::PairsArgs),
 }
@@ -379,7 +389,10 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Screen(args) => screen::run(&engine, &args, json),
         Command::Index(args) => screen::index_command(&engine, &args, json),
-        Command::Ingest(args) => ingest::run(&engine, &args, json),
+        Command::Ingest(args) => {
+            ingest::run(&engine, &args, json)?;
+            watch::after_write(&engine)
+        }
         Command::Mentions(args) => reports::mentions(store, &args, json),
         Command::Entity { id, dataset } => reports::entity(store, &id, &dataset, json),
         Command::Claims(args) => reports::claims(store, &args, json),
@@ -435,8 +448,16 @@ fn run(cli: Cli) -> Result<()> {
         Command::Discrepancies { dataset } => reports::discrepancies(store, &dataset, json),
         Command::Reports { command } => reports::manage(&engine, &command, json),
         Command::Relink(args) => ingest::relink(&engine, &args, json),
-        Command::Load(args) => load::run(&engine, &args, json),
-        Command::Update(args) => update::run(&engine, &args, json),
+        Command::Load(args) => {
+            load::run(&engine, &args, json)?;
+            watch::after_write(&engine)
+        }
+        Command::Update(args) => {
+            update::run(&engine, &args, json)?;
+            watch::after_write(&engine)
+        }
+        Command::Watch { command } => watch::watch(&engine, &command, json),
+        Command::Alerts(args) => watch::alerts(&engine, &args, json),
         Command::Datasets => query::datasets(store, json),
         Command::Versions { dataset } => query::versions(store, &dataset, json),
         Command::Stats => query::stats(store, json),

@@ -256,7 +256,7 @@ pub fn run(engine: &Engine, args: &ScreenArgs, json: bool) -> Result<()> {
         let words: Vec<String> = m
             .explanation
             .iter()
-            .map(|(feature, f)| in_words(feature, f.score))
+            .map(|(feature, f)| vigil_engine::screening::in_words(feature, f.score))
             .collect();
         println!("        why: {}", words.join("; "));
         for (feature, f) in &m.explanation {
@@ -264,25 +264,6 @@ pub fn run(engine: &Engine, args: &ScreenArgs, json: bool) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// A feature of a score in words, before its numbers (as the web UI says it).
-fn in_words(feature: &str, score: f32) -> String {
-    match feature {
-        "name" if score >= 0.99 => "the same name".into(),
-        "name" if score >= 0.9 => "the same name in another spelling or script".into(),
-        "name" if score >= 0.8 => "a close name".into(),
-        "name" => "a name only partly alike".into(),
-        "birth_date" if score > 0.0 => "the same birth date (for)".into(),
-        "birth_date" => "birth dates differ (against)".into(),
-        "country" if score > 0.0 => "the same country (for)".into(),
-        "country" => "countries differ (against)".into(),
-        "gender" => "genders differ (against)".into(),
-        "identifier" if score > 0.0 => "a shared identifier (for)".into(),
-        "identifier" => "an identifier of the same kind differs (against)".into(),
-        "ofac_name" => format!("OFAC's tool would score it {:.0}", score * 100.0),
-        other => other.to_string(),
-    }
 }
 
 const RESULT_COLUMNS: [&str; 6] = [

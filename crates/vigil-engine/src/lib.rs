@@ -13,6 +13,7 @@ mod progress;
 pub mod reports;
 pub mod screening;
 pub mod upload;
+pub mod watch;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

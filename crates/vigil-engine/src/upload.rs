@@ -79,6 +79,15 @@ impl Engine {
         let mut summary = self
             .load_staged(req, dir.path())
             .map_err(|e| e.chain().replace(&staged, ""))?;
+        // The watched subjects screened against what it changed (a failure here is said, but
+        // the upload was written: the next load or ingest screens what this one missed).
+        let watched = self.watch_catch_up();
+        if let Some(o) = summary.as_object_mut() {
+            match watched {
+                Ok(alerts) => o.insert("alerts".into(), alerts.len().into()),
+                Err(e) => o.insert("alerts_error".into(), e.chain().into()),
+            };
+        }
         // Per-file outcomes too.
         if let Some(files) = summary
             .get_mut("files")
