@@ -28,6 +28,10 @@ pub struct LoadArgs {
     /// really shrank); without it such a load is refused, since it is usually a partial file.
     #[arg(long)]
     pub allow_shrink: bool,
+    /// Leave the watched subjects unscreened for now (`vigil watch rescreen` screens them
+    /// against everything loaded since; so does the next load or ingest).
+    #[arg(long)]
+    pub no_watch: bool,
     /// How stored reports are read again when the load changes a list.
     #[command(flatten)]
     pub reader: crate::ingest::ReaderArgs,

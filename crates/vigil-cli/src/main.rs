@@ -450,6 +450,9 @@ fn run(cli: Cli) -> Result<()> {
         Command::Relink(args) => ingest::relink(&engine, &args, json),
         Command::Load(args) => {
             load::run(&engine, &args, json)?;
+            if args.no_watch {
+                return Ok(());
+            }
             watch::after_write(&engine)
         }
         Command::Update(args) => {

@@ -14,6 +14,17 @@ pub enum WatchCommand {
     Add(AddArgs),
     /// The subjects under watch.
     List,
+    /// Screen the subjects against what was loaded since they were last screened (what every
+    /// load does by itself, unless it was told --no-watch).
+    Rescreen {
+        /// Screen every subject against every entity, keeping the matches with entities
+        /// changed since: slower, the same alerts.
+        #[arg(long)]
+        full: bool,
+        /// Say what would be raised; record nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Take subjects off the watch list (their alerts and decisions stay).
     Remove {
         #[arg(required = true)]
@@ -120,6 +131,29 @@ pub fn watch(engine: &Engine, command: &WatchCommand, json: bool) -> Result<()> 
                 );
             }
             println!("{} subject(s) under watch", state.subjects.len());
+            Ok(())
+        }
+        WatchCommand::Rescreen { full, dry_run } => {
+            let started = std::time::Instant::now();
+            let alerts = engine.watch_rescreen(*full, !dry_run)?;
+            let seconds = started.elapsed().as_secs_f64();
+            if json {
+                return crate::print_json(&serde_json::json!({
+                    "alerts": alerts, "seconds": seconds, "full": full, "recorded": !dry_run,
+                }));
+            }
+            for a in &alerts {
+                print_alert(a, "open", None);
+            }
+            println!(
+                "{} alert(s) {} in {seconds:.2}s",
+                alerts.len(),
+                if *dry_run {
+                    "would be raised"
+                } else {
+                    "raised"
+                }
+            );
             Ok(())
         }
         WatchCommand::Remove { ids, by } => {

@@ -264,13 +264,20 @@ impl Engine {
     /// changed or left a list by the versions' differences. Raises each alert once and records
     /// the versions as screened, in one append. Nothing to do without subjects or new versions.
     pub fn watch_catch_up(&self) -> Result<Vec<Alert>> {
+        self.watch_rescreen(false, true)
+    }
+
+    /// [`Engine::watch_catch_up`], with the choice of screening every subject against every
+    /// entity and keeping the matches with entities changed since (`full`: what the delta must
+    /// equal, and what it is measured against), and of not recording anything (`record`
+    /// false: the alerts it would raise).
+    pub fn watch_rescreen(&self, full: bool, record: bool) -> Result<Vec<Alert>> {
         let mut state = self.watch_state()?;
         if state.subjects.is_empty() {
             return Ok(Vec::new());
         }
         let latest = self.latest_versions()?;
         let mut since: Option<String> = None;
-        let mut changed: HashSet<String> = HashSet::new();
         let mut pending = false;
         for (ds, &seq) in &latest {
             let done = state.screened.get(ds).copied().unwrap_or(0);
@@ -287,14 +294,6 @@ impl Engine {
                     since = Some(first.loaded_at.clone());
                 }
             }
-            if done > 0 {
-                let diff = self
-                    .store()
-                    .diff(ds, Some(&done.to_string()), Some(&seq.to_string()))
-                    .ctx("reading what the load changed")?;
-                changed.extend(diff.changed.into_iter().map(|c| c.id));
-                changed.extend(diff.removed.into_iter().map(|c| c.id));
-            }
         }
         if !pending {
             return Ok(Vec::new());
@@ -302,18 +301,51 @@ impl Engine {
         let now = now_rfc3339();
         let index = self.index()?;
         let subjects: Vec<Subject> = state.subjects.values().cloned().collect();
-        let mut found = self.screen_subjects(&index, &subjects, &watch_options(since))?;
+        let mut found = if full {
+            // Everything, then only the entities changed since: no retrieval shortcut.
+            let changed_ids: HashSet<&str> = index
+                .records()
+                .iter()
+                .filter(|r| since.as_deref().is_none_or(|s| r.changed.as_str() >= s))
+                .map(|r| r.id.as_str())
+                .collect();
+            // Every match, not the best few: a changed entity must not be cut by unchanged
+            // ones scoring higher. Then each subject's best among the changed, as the delta.
+            let every = Options {
+                limit: 1000,
+                candidates: 1000,
+                ..watch_options(None)
+            };
+            let mut all = self.screen_subjects(&index, &subjects, &every)?;
+            all.retain(|f| changed_ids.contains(f.entity_id.as_str()));
+            let mut per_subject: HashMap<String, usize> = HashMap::new();
+            all.retain(|f| {
+                let n = per_subject.entry(f.subject_id.clone()).or_default();
+                *n += 1;
+                *n <= MOST_PER_SUBJECT
+            });
+            all
+        } else {
+            self.screen_subjects(&index, &subjects, &watch_options(since.clone()))?
+        };
         // Entities subjects were alerted on that changed or left a list, matched by name now
-        // or not: what the analyst cleared is not what the list says any more.
+        // or not: what the analyst cleared is not what the list says any more. The index
+        // says which changed since (an entity no longer in it may have left every list).
         let seen: HashSet<(String, String)> = found
             .iter()
             .map(|f| (f.subject_id.clone(), f.entity_id.clone()))
             .collect();
+        let changed_since = |id: &str| match index.record(id) {
+            Some(r) => since.as_deref().is_none_or(|s| r.changed.as_str() >= s),
+            None => true,
+        };
         let previous: Vec<Alert> = state
             .pairs()
-            .filter(|a| changed.contains(&a.entity_id))
+            .filter(|a| a.reason != vigil_watch::Reason::Delisted)
             .filter(|a| state.subjects.contains_key(&a.subject_id))
+            .filter(|a| !a.datasets.iter().all(|d| d == REPORTS_DATASET))
             .filter(|a| !seen.contains(&(a.subject_id.clone(), a.entity_id.clone())))
+            .filter(|a| changed_since(&a.entity_id))
             .cloned()
             .collect();
         let mut gone = Vec::new();
@@ -358,12 +390,14 @@ impl Engine {
                 alerts.push(a);
             }
         }
-        let mut records: Vec<Record> = alerts.iter().cloned().map(Record::Alert).collect();
-        records.push(Record::Screened {
-            datasets: latest,
-            at: now,
-        });
-        self.append(records)?;
+        if record {
+            let mut records: Vec<Record> = alerts.iter().cloned().map(Record::Alert).collect();
+            records.push(Record::Screened {
+                datasets: latest,
+                at: now,
+            });
+            self.append(records)?;
+        }
         Ok(alerts)
     }
 

@@ -90,6 +90,14 @@ impl Index {
         &self.records
     }
 
+    /// The record of entity `id`, if the index holds it (records are kept in id order).
+    pub fn record(&self, id: &str) -> Option<&Record> {
+        self.records
+            .binary_search_by(|r| r.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.records[i])
+    }
+
     /// Every dataset a record belongs to, sorted.
     pub fn datasets(&self) -> &[String] {
         &self.datasets
