@@ -175,6 +175,11 @@ enum Command {
     /// Alerts on watched subjects (new listings, changed entries, report mentions,
     /// delistings), their decisions, and an export for an auditor.
     Alerts(watch::AlertsArgs),
+    /// URLs every new alert is POSTed to, signed: add, list, remove, and the delivery log.
+    Webhooks {
+        #[command(subcommand)]
+        command: watch::WebhooksCommand,
+    },
     /// Score name pairs from a CSV (schema,name1,name2) and add score, match and explanation.
     MatchPairs(pairs::PairsArgs),
 }
@@ -461,6 +466,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Watch { command } => watch::watch(&engine, &command, json),
         Command::Alerts(args) => watch::alerts(&engine, &args, json),
+        Command::Webhooks { command } => watch::webhooks(&engine, &command, json),
         Command::Datasets => query::datasets(store, json),
         Command::Versions { dataset } => query::versions(store, &dataset, json),
         Command::Stats => query::stats(store, json),

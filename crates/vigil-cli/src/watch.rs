@@ -373,3 +373,79 @@ pub fn after_write(engine: &Engine) -> Result<()> {
     }
     Ok(())
 }
+
+#[derive(clap::Subcommand)]
+pub enum WebhooksCommand {
+    /// POST every new alert to URL as JSON, signed with HMAC-SHA256 under the secret in the
+    /// `X-Vigil-Signature: sha256=HEX` header; retried with backoff, every attempt logged.
+    Add {
+        url: String,
+        /// The shared secret (at least 16 characters; or VIGIL_WEBHOOK_SECRET).
+        #[arg(long, env = "VIGIL_WEBHOOK_SECRET", hide_env_values = true)]
+        secret: String,
+    },
+    /// The webhooks registered (secrets are not shown).
+    List,
+    /// Stop sending to a webhook.
+    Remove { id: String },
+    /// Every delivery attempt: alert, webhook, HTTP status or error.
+    Log,
+}
+
+pub fn webhooks(engine: &Engine, command: &WebhooksCommand, json: bool) -> Result<()> {
+    match command {
+        WebhooksCommand::Add { url, secret } => {
+            let mut hook = engine.webhook_add(url, secret)?;
+            hook.secret.clear();
+            if json {
+                return crate::print_json(&hook);
+            }
+            println!("{}: new alerts go to {}", hook.id, hook.url);
+        }
+        WebhooksCommand::List => {
+            let hooks: Vec<_> = engine
+                .webhooks()?
+                .into_iter()
+                .map(|mut h| {
+                    h.secret.clear();
+                    h
+                })
+                .collect();
+            if json {
+                return crate::print_json(&serde_json::json!({ "webhooks": hooks }));
+            }
+            for h in &hooks {
+                println!("{}  {}  since {}", h.id, h.url, h.added);
+            }
+        }
+        WebhooksCommand::Remove { id } => {
+            engine.webhook_remove(id)?;
+            if json {
+                return crate::print_json(&serde_json::json!({ "removed": id }));
+            }
+            println!("{id}: removed");
+        }
+        WebhooksCommand::Log => {
+            let log = engine.deliveries()?;
+            if json {
+                return crate::print_json(&serde_json::json!({ "deliveries": log }));
+            }
+            for d in &log {
+                println!(
+                    "{} {} -> {} attempt {}: {}",
+                    d.at,
+                    d.alert_id,
+                    d.webhook_id,
+                    d.attempt,
+                    match (&d.error, d.status) {
+                        (None, Some(s)) => format!("delivered (HTTP {s})"),
+                        (Some(e), _) => e.clone(),
+                        (None, None) => "delivered".into(),
+                    }
+                );
+            }
+            println!("{} attempt(s)", log.len());
+        }
+    }
+    Ok(())
+}

@@ -293,3 +293,209 @@ fn subjects_are_checked_whole_and_decisions_need_a_reason() {
         "a removed subject's alerts stay"
     );
 }
+
+/// A receiver on loopback that answers 500 to the first `fail` requests and 200 after,
+/// keeping each request's signature header and body.
+/// Each request's signature header and body.
+type Received = Vec<(String, Vec<u8>)>;
+
+fn receiver(fail: usize, want: usize) -> (u16, std::thread::JoinHandle<Received>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let handle = std::thread::spawn(move || {
+        let mut got = Vec::new();
+        for stream in listener.incoming().take(want) {
+            let mut stream = stream.expect("connection");
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let (mut signature, mut length) = (String::new(), 0usize);
+            loop {
+                let mut line = String::new();
+                reader.read_line(&mut line).expect("header");
+                let line = line.trim_end();
+                if line.is_empty() {
+                    break;
+                }
+                if let Some((k, v)) = line.split_once(": ") {
+                    match k.to_ascii_lowercase().as_str() {
+                        "x-vigil-signature" => signature = v.to_string(),
+                        "content-length" => length = v.parse().expect("length"),
+                        _ => {}
+                    }
+                }
+            }
+            let mut body = vec![0u8; length];
+            reader.read_exact(&mut body).expect("body");
+            got.push((signature, body));
+            let status = if got.len() <= fail {
+                "500 Internal Server Error"
+            } else {
+                "200 OK"
+            };
+            write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            )
+            .expect("answer");
+        }
+        got
+    });
+    (port, handle)
+}
+
+fn hmac_hex(secret: &str, body: &[u8]) -> String {
+    use hmac::{Hmac, Mac};
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("key");
+    mac.update(body);
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn a_new_alert_is_posted_signed_and_retried_until_taken() {
+    let v = Vigil::new();
+    v.run(&["load", &util::fixture("un-sample.xml")]).ok();
+    let (port, received) = receiver(2, 3);
+    let secret = "correct horse battery staple";
+    let hook = v
+        .run(&[
+            "webhooks",
+            "add",
+            &format!("http://127.0.0.1:{port}/hook"),
+            "--secret",
+            secret,
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert!(
+        hook["secret"].is_null(),
+        "the secret is not shown again: {hook}"
+    );
+    let r = v
+        .run(&["webhooks", "add", "ftp://x", "--secret", secret])
+        .fails();
+    assert!(r.stderr.contains("http://"), "{}", r.stderr);
+    let r = v
+        .run(&["webhooks", "add", "http://x", "--secret", "short"])
+        .fails();
+    assert!(r.stderr.contains("16 characters"), "{}", r.stderr);
+    let added = v
+        .run(&[
+            "watch",
+            "add",
+            "Sample Person Testovich",
+            "--schema",
+            "Person",
+            "--json",
+        ])
+        .ok()
+        .json();
+    let alert_id = added["alerts"][0]["id"]
+        .as_str()
+        .expect("an alert")
+        .to_string();
+    let got = received.join().expect("receiver");
+    assert_eq!(got.len(), 3, "two refusals, then taken");
+    for (signature, body) in &got {
+        assert_eq!(signature, &format!("sha256={}", hmac_hex(secret, body)));
+        assert_ne!(
+            signature,
+            &format!("sha256={}", hmac_hex("another secret!!", body))
+        );
+        let sent: serde_json::Value = serde_json::from_slice(body).expect("JSON body");
+        assert_eq!(sent["alert"]["id"], alert_id.as_str());
+        assert_eq!(sent["alert"]["reason"], "new_listing");
+    }
+    let log = v.run(&["webhooks", "log", "--json"]).ok().json();
+    let attempts: Vec<(u64, Option<u64>, bool)> = log["deliveries"]
+        .as_array()
+        .expect("log")
+        .iter()
+        .map(|d| {
+            (
+                d["attempt"].as_u64().unwrap_or(0),
+                d["status"].as_u64(),
+                d["delivered"] == true,
+            )
+        })
+        .collect();
+    assert_eq!(
+        attempts,
+        vec![
+            (1, Some(500), false),
+            (2, Some(500), false),
+            (3, Some(200), true)
+        ]
+    );
+}
+
+#[test]
+fn watching_over_http_with_a_write_key() {
+    let v = Vigil::new();
+    v.run(&["load", &util::fixture("un-sample.xml")]).ok();
+    let (write, screen) = (v.key("write"), v.key("screen"));
+    let (_server, base) = v.serve(&[]);
+    let call = |method: &str, path: &str, key: &str, body: Option<serde_json::Value>| {
+        let req = ureq::request(method, &format!("{base}{path}"))
+            .set("Authorization", &format!("ApiKey {key}"));
+        let answer = match body {
+            Some(b) => req
+                .set("Content-Type", "application/json")
+                .send_string(&b.to_string()),
+            None => req.call(),
+        };
+        let json = |r: ureq::Response| -> serde_json::Value {
+            serde_json::from_str(&r.into_string().expect("body")).expect("json")
+        };
+        match answer {
+            Ok(r) => (r.status(), json(r)),
+            Err(ureq::Error::Status(code, r)) => (code, json(r)),
+            Err(e) => panic!("{path}: {e}"),
+        }
+    };
+    let subjects = serde_json::json!({"subjects": [
+        {"id": "cust-1", "name": "Sample Person Testovich", "schema": "Person"},
+        {"id": "cust-2", "name": "Nobody In Particular", "schema": "Person"}]});
+    assert_eq!(
+        call("POST", "/watch/subjects", &screen, Some(subjects.clone())).0,
+        403
+    );
+    let bad = serde_json::json!({"subjects": [{"id": "x", "name": "", "schema": "Person"}]});
+    let (status, body) = call("POST", "/watch/subjects", &write, Some(bad));
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = call("POST", "/watch/subjects", &write, Some(subjects));
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["added"].as_array().map(Vec::len), Some(2));
+    let (_, alerts) = call("GET", "/alerts?status=open", &write, None);
+    let alert = alerts["alerts"][0].clone();
+    assert_eq!(alert["subject_id"], "cust-1");
+    assert_eq!(alert["subject"]["name"], "Sample Person Testovich");
+    assert_eq!(call("GET", "/alerts?status=maybe", &write, None).0, 422);
+    let decision = serde_json::json!({"as": "true-match", "note": "confirmed by passport"});
+    let (status, d) = call(
+        "POST",
+        &format!("/alerts/{}/decision", alert["id"].as_str().expect("id")),
+        &write,
+        Some(decision),
+    );
+    assert_eq!(status, 201, "{d}");
+    let (_, decided) = call("GET", "/alerts?status=decided", &write, None);
+    assert_eq!(
+        decided["alerts"][0]["decisions"][0]["note"],
+        "confirmed by passport"
+    );
+    assert_eq!(
+        call("DELETE", "/watch/subjects/cust-2", &write, None).0,
+        200
+    );
+    assert_eq!(
+        call("DELETE", "/watch/subjects/cust-2", &write, None).0,
+        422
+    );
+    let (_, listed) = call("GET", "/watch/subjects", &write, None);
+    assert_eq!(listed["subjects"].as_array().map(Vec::len), Some(1));
+}

@@ -14,6 +14,7 @@ pub mod reports;
 pub mod screening;
 pub mod upload;
 pub mod watch;
+pub mod webhooks;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -184,6 +184,7 @@ impl Engine {
             });
         }
         self.append(records)?;
+        self.deliver_quietly(&alerts);
         before.extend(alerts);
         Ok(Added {
             subjects,
@@ -244,6 +245,23 @@ impl Engine {
         };
         self.append(vec![Record::Decision(d.clone())])?;
         Ok(d)
+    }
+
+    /// Send new alerts to the webhooks; a failure to deliver or to log it is said, and the
+    /// alerts stay recorded (`vigil webhooks log` shows every attempt).
+    fn deliver_quietly(&self, alerts: &[Alert]) {
+        match self.deliver(alerts) {
+            Ok(log) => {
+                let failed = log
+                    .iter()
+                    .filter(|d| !d.delivered && d.attempt == crate::webhooks::ATTEMPTS)
+                    .count();
+                if failed > 0 {
+                    eprintln!("vigil: {failed} alert delivery(ies) to webhooks failed after 5 attempts (`vigil webhooks log`)");
+                }
+            }
+            Err(e) => eprintln!("vigil: delivering alerts to webhooks: {}", e.chain()),
+        }
     }
 
     /// Every dataset's latest version number (judgements aside: they are not news).
@@ -397,6 +415,7 @@ impl Engine {
                 at: now,
             });
             self.append(records)?;
+            self.deliver_quietly(&alerts);
         }
         Ok(alerts)
     }

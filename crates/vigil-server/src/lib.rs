@@ -62,6 +62,10 @@ pub trait Ingestor: Send + Sync {
     fn progress(&self) -> Option<Value> {
         None
     }
+    /// The engine behind it, for the workflows beyond writes (watching): `None` for a fake.
+    fn engine(&self) -> Option<&vigil_engine::Engine> {
+        None
+    }
 }
 
 /// The engine does the writes: the same workflows as `vigil load` and `vigil ingest`.
@@ -74,6 +78,10 @@ impl Ingestor for vigil_engine::Engine {
         let index = self.index().map_err(|e| e.chain())?;
         let graph = self.graph().map_err(|e| e.chain())?;
         Ok((index, graph))
+    }
+
+    fn engine(&self) -> Option<&vigil_engine::Engine> {
+        Some(self)
     }
 
     fn progress(&self) -> Option<Value> {
@@ -220,7 +228,7 @@ fn cors_layer(origins: &[String]) -> Option<tower_http::cors::CorsLayer> {
     Some(
         tower_http::cors::CorsLayer::new()
             .allow_origin(allowed)
-            .allow_methods([Method::GET, Method::POST])
+            .allow_methods([Method::GET, Method::POST, Method::DELETE])
             .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
             .max_age(std::time::Duration::from_secs(600)),
     )
@@ -288,6 +296,16 @@ fn routes(state: Arc<AppState>) -> Router {
             post(ingest_handler).layer(DefaultBodyLimit::max(MAX_INGEST_BODY)),
         )
         .route("/jobs/{id}", get(job_handler))
+        .route(
+            "/watch/subjects",
+            get(routes::watch::subjects_handler).post(routes::watch::add_subjects_handler),
+        )
+        .route(
+            "/watch/subjects/{id}",
+            axum::routing::delete(routes::watch::remove_subject_handler),
+        )
+        .route("/alerts", get(routes::watch::alerts_handler))
+        .route("/alerts/{id}/decision", post(routes::watch::decide_handler))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)

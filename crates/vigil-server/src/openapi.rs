@@ -121,7 +121,13 @@ pub fn document() -> Value {
                               "403": {"description": "the key may not write"}, "413": {"description": "body too large"},
                               "422": {"description": "invalid request: a file name twice, a name or label with directories, markup or over its length"},
                               "429": {"description": "16 jobs are waiting already"}, "503": {"description": "the server is stopping or does not write"}}}},
-            "/jobs/{id}": {"get": op("A background job: status (queued, running, rebuilding, done, partial, failed, cancelled, interrupted), progress and result; kept across restarts", &[("id", "path", true)])}
+            "/jobs/{id}": {"get": op("A background job: status (queued, running, rebuilding, done, partial, failed, cancelled, interrupted), progress and result; kept across restarts", &[("id", "path", true)])},
+            "/watch/subjects": {
+                "get": op("The subjects under watch (write key)", &[]),
+                "post": op("Put subjects under watch (write key): {\"subjects\": [{\"id\", \"name\", \"schema\", \"birth_date\", \"country\"}]}, 1 to 10,000, all checked before any is added (422 naming each that cannot be), each screened at once; answers the subjects and the alerts raised", &[])},
+            "/watch/subjects/{id}": {"delete": op("Take a subject off the watch list; its alerts and decisions stay (write key)", &[("id", "path", true)])},
+            "/alerts": {"get": op("Alerts on watched subjects, newest first, each with its reason (new_listing, changed_entry, report_mention, delisted), explanation, what changed, status and every decision (write key)", &[("status", "query", false), ("subject", "query", false)])},
+            "/alerts/{id}/decision": {"post": op("Decide an alert (write key): {\"as\": \"false-positive\"|\"true-match\"|\"escalated\", \"note\"}, recorded with the key's holder and the time; a later decision supersedes, both are kept", &[("id", "path", true)])}
         }
     })
 }

@@ -5,3 +5,4 @@ pub(crate) mod ingest;
 pub(crate) mod network;
 pub(crate) mod reconcile;
 pub(crate) mod screening;
+pub(crate) mod watch;
