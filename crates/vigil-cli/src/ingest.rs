@@ -76,6 +76,7 @@ pub fn run(engine: &Engine, args: &IngestArgs, json: bool) -> Result<()> {
         source: args.source.clone(),
         published: args.published.clone(),
         dataset: args.dataset.clone(),
+        items: Default::default(),
     })?;
     let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
     if json {

@@ -69,6 +69,11 @@ enum Command {
         #[command(subcommand)]
         command: reports::ReportsCommand,
     },
+    /// Reports about the same event from different outlets, grouped into stories.
+    Stories {
+        #[arg(long, default_value = "reports")]
+        dataset: String,
+    },
     /// Where reports disagree: quantities, spellings, roles; each value with its source.
     Discrepancies {
         #[arg(long, default_value = "reports")]
@@ -175,6 +180,11 @@ enum Command {
     /// Alerts on watched subjects (new listings, changed entries, report mentions,
     /// delistings), their decisions, and an export for an auditor.
     Alerts(watch::AlertsArgs),
+    /// News feeds followed (RSS, Atom, sitemaps): add, list, remove, poll.
+    Feeds {
+        #[command(subcommand)]
+        command: watch::FeedsCommand,
+    },
     /// URLs every new alert is POSTed to, signed: add, list, remove, and the delivery log.
     Webhooks {
         #[command(subcommand)]
@@ -365,9 +375,15 @@ fn run(cli: Cli) -> Result<()> {
         }
         _ => {}
     }
+    // Commands that write: following feeds and watching subjects may start before any list.
     let may_create = matches!(
         cli.command,
-        Command::Load(_) | Command::Update(_) | Command::Ingest(_)
+        Command::Load(_)
+            | Command::Update(_)
+            | Command::Ingest(_)
+            | Command::Feeds { .. }
+            | Command::Watch { .. }
+            | Command::Webhooks { .. }
     );
     let opened = open_store(&location, may_create)?;
     let is_default = matches!(
@@ -451,6 +467,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Judgements => judge::list(&engine, json),
         Command::Undo { judgement } => judge::undo(&engine, &judgement, json),
         Command::Discrepancies { dataset } => reports::discrepancies(store, &dataset, json),
+        Command::Stories { dataset } => reports::stories(store, &dataset, json),
         Command::Reports { command } => reports::manage(&engine, &command, json),
         Command::Relink(args) => ingest::relink(&engine, &args, json),
         Command::Load(args) => {
@@ -467,6 +484,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Watch { command } => watch::watch(&engine, &command, json),
         Command::Alerts(args) => watch::alerts(&engine, &args, json),
         Command::Webhooks { command } => watch::webhooks(&engine, &command, json),
+        Command::Feeds { command } => watch::feeds(&engine, &command, json),
         Command::Datasets => query::datasets(store, json),
         Command::Versions { dataset } => query::versions(store, &dataset, json),
         Command::Stats => query::stats(store, json),

@@ -480,3 +480,47 @@ fn remove(engine: &Engine, document: &str, dataset: &str, json: bool) -> Result<
     );
     Ok(())
 }
+
+/// `vigil stories`: reports about the same event from different outlets, grouped.
+pub fn stories(store: &dyn Store, dataset: &str, json: bool) -> Result<()> {
+    let data = vigil_reports::load(store, dataset)?;
+    let stories = vigil_reports::stories::stories(&data);
+    if json {
+        return crate::print_json(&serde_json::json!({ "stories": stories }));
+    }
+    for s in &stories {
+        let span = match (&s.first, &s.last) {
+            (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
+            (Some(a), _) => a.clone(),
+            _ => "undated".into(),
+        };
+        println!(
+            "{}  {} ({} report(s), {} outlet(s), {span})",
+            s.id,
+            s.title,
+            s.documents.len(),
+            s.outlets.len()
+        );
+        for d in &s.documents {
+            println!(
+                "        {}  {}  {}  {}",
+                d.published.as_deref().unwrap_or("undated"),
+                d.publisher.as_deref().unwrap_or("?"),
+                d.title.as_deref().or(d.file.as_deref()).unwrap_or(&d.id),
+                d.url.as_deref().unwrap_or("")
+            );
+        }
+        if !s.entities.is_empty() {
+            println!(
+                "        naming {}",
+                s.entities
+                    .iter()
+                    .map(|e| format!("{} ({})", e.caption, e.documents))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+    }
+    println!("{} story(ies)", stories.len());
+    Ok(())
+}

@@ -100,6 +100,11 @@ pub fn serve(
             let _ = state.warm_discrepancies();
         });
     }
+    {
+        // Feeds followed are polled when due (`vigil feeds add ... --every`).
+        let state = state.clone();
+        std::thread::spawn(move || vigil_server::poll_feeds(state));
+    }
     if let Some(wait) = announcements {
         let state = state.clone();
         std::thread::spawn(move || vigil_server::follow_loads(state, wait));

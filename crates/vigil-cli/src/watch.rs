@@ -449,3 +449,95 @@ pub fn webhooks(engine: &Engine, command: &WebhooksCommand, json: bool) -> Resul
     }
     Ok(())
 }
+
+#[derive(clap::Subcommand)]
+pub enum FeedsCommand {
+    /// Follow an RSS 2.0, Atom or sitemap feed: each new item's page is read as a report.
+    Add {
+        url: String,
+        /// Time between polls when `vigil serve` polls: 90s, 30m, 2h, 1d.
+        #[arg(long, default_value = "30m")]
+        every: String,
+        /// The outlet, when its pages do not say.
+        #[arg(long)]
+        source: Option<String>,
+    },
+    /// The feeds followed, with their last poll.
+    List,
+    /// Stop following a feed (what it brought stays).
+    Remove { id: String },
+    /// Poll every feed now (or only those due, --due): new items fetched and read, the watched
+    /// subjects screened against them.
+    Poll {
+        #[arg(long)]
+        due: bool,
+    },
+}
+
+fn print_poll(p: &vigil_engine::feeds::Poll) {
+    println!(
+        "{} {}: {} item(s), {} new document(s){}",
+        p.feed_id,
+        p.status,
+        p.items,
+        p.ingested,
+        p.error
+            .as_deref()
+            .map(|e| format!("; {e}"))
+            .unwrap_or_default()
+    );
+    for e in &p.errors {
+        println!("        {}: {}", e.url, e.error);
+    }
+}
+
+pub fn feeds(engine: &Engine, command: &FeedsCommand, json: bool) -> Result<()> {
+    match command {
+        FeedsCommand::Add { url, every, source } => {
+            let every = vigil_engine::feeds::parse_every(every)?;
+            let feed = engine.feed_add(url, every, source.as_deref())?;
+            if json {
+                return crate::print_json(&feed);
+            }
+            println!("{}: following {} every {}s", feed.id, feed.url, feed.every);
+        }
+        FeedsCommand::List => {
+            let state = engine.feed_state()?;
+            if json {
+                let feeds: Vec<_> = state
+                    .feeds
+                    .iter()
+                    .map(
+                        |f| serde_json::json!({"feed": f, "last_poll": state.last_poll.get(&f.id)}),
+                    )
+                    .collect();
+                return crate::print_json(&serde_json::json!({ "feeds": feeds }));
+            }
+            for f in &state.feeds {
+                let last = state
+                    .last_poll
+                    .get(&f.id)
+                    .map(|p| format!("last polled {} ({})", p.at, p.status))
+                    .unwrap_or_else(|| "never polled".into());
+                println!("{}  {}  every {}s; {last}", f.id, f.url, f.every);
+            }
+        }
+        FeedsCommand::Remove { id } => {
+            engine.feed_remove(id)?;
+            if json {
+                return crate::print_json(&serde_json::json!({ "removed": id }));
+            }
+            println!("{id}: no longer followed");
+        }
+        FeedsCommand::Poll { due } => {
+            let polls = engine.poll_feeds(*due)?;
+            if json {
+                return crate::print_json(&serde_json::json!({ "polls": polls }));
+            }
+            for p in &polls {
+                print_poll(p);
+            }
+        }
+    }
+    Ok(())
+}

@@ -437,3 +437,57 @@ fn articles_carry_title_publisher_date_and_address() {
         "{mentions}"
     );
 }
+
+/// Stories: the synthetic reports (one event, three pages) are one story, the shared corpus
+/// (one plot, several outlets) another; nothing else joins them.
+#[test]
+fn reports_of_one_event_are_one_story_and_other_events_are_not() {
+    let v = Vigil::new();
+    v.run(&[
+        "ingest",
+        &repo("eval/reports/synthetic").display().to_string(),
+    ])
+    .ok();
+    let corpus = corpus();
+    if let Some(c) = &corpus {
+        v.run(&["ingest", &c.display().to_string()]).ok();
+    }
+    let stories = v.run(&["stories", "--json"]).ok().json();
+    let stories = stories["stories"].as_array().expect("stories");
+    let files = |s: &serde_json::Value| -> Vec<String> {
+        let mut f: Vec<String> = s["documents"]
+            .as_array()
+            .expect("documents")
+            .iter()
+            .filter_map(|d| d["file"].as_str().map(str::to_string))
+            .collect();
+        f.sort();
+        f
+    };
+    let synthetic = stories
+        .iter()
+        .find(|s| files(s).iter().any(|f| f.starts_with("s1-")))
+        .expect("the synthetic story");
+    assert_eq!(
+        files(synthetic),
+        vec![
+            "s1-rome-arrest.html",
+            "s2-milan-charges.txt",
+            "s3-geneva-listing.txt"
+        ]
+    );
+    assert!(synthetic["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .any(|e| e["caption"] == "Karim Zandavi" && e["documents"] == 3));
+    if let Some(c) = corpus {
+        let n = std::fs::read_dir(&c).expect("corpus").count();
+        assert_eq!(stories.len(), 2, "{stories:#?}");
+        let other = stories
+            .iter()
+            .find(|s| *s != synthetic)
+            .expect("the corpus story");
+        assert_eq!(other["documents"].as_array().map(Vec::len), Some(n));
+    }
+}

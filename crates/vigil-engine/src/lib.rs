@@ -6,6 +6,7 @@
 mod derived;
 mod errors;
 pub mod export;
+pub mod feeds;
 pub mod judgements;
 pub mod lists;
 pub mod network;

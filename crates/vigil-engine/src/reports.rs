@@ -30,6 +30,18 @@ pub struct PageArgs {
     pub published: Option<String>,
     /// The dataset the documents go into.
     pub dataset: String,
+    /// Pages fetched from a feed, by the file they were saved to: where they came from, with
+    /// the feed's title and date for them.
+    pub items: std::collections::HashMap<PathBuf, ItemMeta>,
+}
+
+/// A feed item's page: its URL (the document's `sourceUrl` and the name it goes by), the
+/// title and publication date the feed gives.
+#[derive(Debug, Clone, Default)]
+pub struct ItemMeta {
+    pub url: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
 }
 
 /// What became of one page.
@@ -279,14 +291,25 @@ impl Engine {
         // linking is sequential so the pages of one batch link to the same entities, and names
         // created by a chunk are in the gazetteer for the next.
         for chunk in files.chunks(CHUNK) {
+            // A feed item's own date before the one given for every page.
+            let dated = |path: &PathBuf| {
+                args.items
+                    .get(path)
+                    .and_then(|i| i.published.clone())
+                    .or_else(|| published.clone())
+            };
             let prepared: Vec<std::result::Result<Prepared, String>> = chunk
                 .par_iter()
-                .map(|path| prepare(path, &gazetteer, published.as_deref(), model.as_deref()))
+                .map(|path| prepare(path, &gazetteer, dated(path).as_deref(), model.as_deref()))
                 .collect();
             for (path, p) in chunk.iter().zip(prepared) {
                 progress.inc(1);
-                let file = path.display().to_string();
-                let p = match p {
+                let item = args.items.get(path);
+                let file = match item {
+                    Some(i) => i.url.clone(),
+                    None => path.display().to_string(),
+                };
+                let mut p = match p {
                     Ok(p) => p,
                     Err(e) => {
                         outcomes.push(FileOutcome::failed(&file, e));
@@ -313,15 +336,24 @@ impl Engine {
                     outcomes.push(o);
                     continue;
                 }
+                if let Some(i) = item {
+                    p.doc.url = Some(i.url.clone());
+                    if p.doc.title.is_none() {
+                        p.doc.title = i.title.clone();
+                    }
+                }
                 let meta = DocumentMeta {
-                    file_name: path
-                        .file_name()
-                        .and_then(|n| n.to_str())
-                        .unwrap_or("?")
-                        .to_string(),
+                    file_name: match item {
+                        Some(i) => i.url.clone(),
+                        None => path
+                            .file_name()
+                            .and_then(|n| n.to_str())
+                            .unwrap_or("?")
+                            .to_string(),
+                    },
                     content_hash: p.hash.clone(),
                     source: args.source.clone(),
-                    published: published.clone(),
+                    published: dated(path),
                 };
                 statements.extend(document_statements(&p.doc, &meta, &args.dataset));
                 let text = &p.doc.text;

@@ -111,6 +111,7 @@ impl Engine {
                     source: req.source.clone(),
                     published: req.published.clone(),
                     dataset: vigil_link::REPORTS_DATASET.into(),
+                    items: Default::default(),
                 };
                 let done = self.ingest_pages(&args)?;
                 Ok(done.to_json(&args.dataset))

@@ -17,6 +17,7 @@ mod csl;
 mod error;
 mod eu_fsf;
 mod eu_oj;
+pub mod feeds;
 mod ftm;
 mod ofac;
 pub mod source;

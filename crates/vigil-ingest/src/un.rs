@@ -39,7 +39,7 @@ pub(crate) fn parse_xml(text: &SourceText) -> Result<Document<'_>, IngestError> 
 /// The line where element nesting first exceeds `limit`, if it does. Skips comments, CDATA,
 /// processing instructions and declarations, and quoted attribute values, so only real tags
 /// count; on malformed input it may miscount, and the parser then reports the real error.
-fn too_deep(xml: &str, limit: usize) -> Option<u64> {
+pub(crate) fn too_deep(xml: &str, limit: usize) -> Option<u64> {
     let b = xml.as_bytes();
     let (mut i, mut depth, mut line) = (0usize, 0usize, 1u64);
     let skip_to = |from: usize, end: &[u8]| vigil_model::markup::after(b, from, end);

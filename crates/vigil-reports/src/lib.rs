@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use vigil_extract::{disagree, name_key, quantities, Measure, Quantity};
+pub mod stories;
+
 use vigil_link::{Judgement, Judgements, JUDGEMENTS_DATASET};
 use vigil_model::Entity;
 use vigil_store::{Store, StoreError};

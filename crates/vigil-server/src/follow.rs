@@ -57,3 +57,43 @@ fn rebuild(state: &AppState) {
         Err(e) => eprintln!("vigil: rebuilding after a load elsewhere failed: {e}"),
     }
 }
+
+/// Poll the feeds that are due, once a minute, until the process ends (start it on a thread of
+/// its own): new pages are read as reports, the watched subjects screened against them, and
+/// the index and graph rebuilt and swapped in when anything was read. A poll that fails is
+/// said and tried again at the next turn.
+pub fn poll_feeds(state: Arc<AppState>) {
+    crate::lower_priority();
+    loop {
+        if let Some(engine) = state.ingestor.as_ref().and_then(|i| i.engine()) {
+            let polled = {
+                let _write = state.write_lock.lock().unwrap_or_else(|p| p.into_inner());
+                engine.poll_feeds(true)
+            };
+            match polled {
+                Ok(polls) => {
+                    for p in polls
+                        .iter()
+                        .filter(|p| p.status == "failed" || !p.errors.is_empty())
+                    {
+                        eprintln!(
+                            "vigil: feed {}: {}{}",
+                            p.feed_id,
+                            p.error.as_deref().unwrap_or("polled"),
+                            if p.errors.is_empty() {
+                                String::new()
+                            } else {
+                                format!(", {} page(s) failed", p.errors.len())
+                            }
+                        );
+                    }
+                    if polls.iter().any(|p| p.ingested > 0) {
+                        rebuild(&state);
+                    }
+                }
+                Err(e) => eprintln!("vigil: polling the feeds: {}", e.chain()),
+            }
+        }
+        std::thread::sleep(Duration::from_secs(60));
+    }
+}

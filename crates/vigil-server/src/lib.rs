@@ -31,7 +31,7 @@ use vigil_store::Store;
 
 pub use audit::{AuditLog, AuditRecord};
 pub use errors::{ApiError, ApiJson, ApiQuery};
-pub use follow::{follow_loads, WaitForLoads};
+pub use follow::{follow_loads, poll_feeds, WaitForLoads};
 pub use jobs::{Job, JobQueue};
 pub use keys::{KeyRecord, Keys, Role};
 pub use serve::{run, Limits, BODY_TIMEOUT, HEADER_TIMEOUT, MAX_CONNECTIONS};
