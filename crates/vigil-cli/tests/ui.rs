@@ -486,3 +486,109 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     assert!(claims.as_u64().unwrap() >= 2, "{claims}");
     page.screenshot("report.png");
 }
+
+/// The watch pages: the alert queue (subject, entity, why, what changed or where named; a
+/// decision with a note), the watched subjects and the feeds with their last poll and errors,
+/// and the stories.
+#[test]
+fn ui_alert_queue_watched_subjects_feeds_and_stories_in_chromium() {
+    if which("chromedriver").is_none()
+        || (which("chromium").is_none() && which("chromium-browser").is_none())
+    {
+        note!("skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        return;
+    }
+    let v = Vigil::new();
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let reports = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/reports/synthetic");
+    v.run(&["ingest", reports.to_str().unwrap()]).ok();
+    let subjects = v.dir.path().join("subjects.csv");
+    std::fs::write(
+        &subjects,
+        "id,name,schema\ncust-1,Sample Person Testovich,Person\ncust-2,Kareem Zandawi,Person\n",
+    )
+    .expect("write");
+    v.run(&["watch", "add", "--batch", subjects.to_str().unwrap()])
+        .ok();
+    // A feed nothing answers at: its poll fails, and the page says so.
+    let dead = free_port();
+    v.run(&["feeds", "add", &format!("http://127.0.0.1:{dead}/feed.xml")])
+        .ok();
+    v.run(&["feeds", "poll"]).ok();
+    let key = v.key("write");
+    let (_server, base) = v.serve(&[]);
+    let Some((browser, session)) = Browser::start(free_port()) else {
+        note!("skipped: chromedriver could not start a headless chromium session");
+        return;
+    };
+    let page = Page {
+        b: &browser,
+        s: session,
+    };
+    page.go(&format!("{base}/#/"));
+    page.js(&format!(
+        "localStorage.setItem('vigil-key', '{key}'); return true"
+    ));
+    page.go(&format!("{base}/#/alerts"));
+    let n = page.until(
+        "alerts",
+        "return document.querySelectorAll('#alerts .alert').length",
+    );
+    assert_eq!(n, json!(2), "one alert per subject");
+    let text = page.js("return document.getElementById('alerts').textContent");
+    let text = text.as_str().unwrap_or_default();
+    assert!(
+        text.contains("newly listed") && text.contains("named in a report"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Sample Person Testovich") && text.contains("cust-2"),
+        "{text}"
+    );
+    page.screenshot("alerts.png");
+    // Decide the first with a note.
+    page.js("const f = document.querySelector('#alerts .alert form.decide'); f.querySelector('[name=as]').value = 'true-match'; f.querySelector('[name=note]').value = 'passport matches'; return true");
+    page.click("#alerts .alert form.decide button");
+    page.until(
+        "one open alert left",
+        "return document.querySelectorAll('#alerts .alert').length === 1",
+    );
+    page.go(&format!("{base}/#/alerts?status=decided"));
+    let decided = page.until(
+        "the decision",
+        "const d = document.querySelector('#alerts .decisions'); return d && d.textContent",
+    );
+    assert!(
+        decided
+            .as_str()
+            .is_some_and(|d| d.contains("true-match") && d.contains("passport matches")),
+        "{decided}"
+    );
+    page.go(&format!("{base}/#/watch"));
+    let rows = page.until(
+        "subjects",
+        "return document.querySelectorAll('#watched tr.subject').length",
+    );
+    assert_eq!(rows, json!(2));
+    let feed = page.until(
+        "feeds",
+        "const r = document.querySelector('#feeds tr.feed'); return r && r.textContent",
+    );
+    assert!(
+        feed.as_str().is_some_and(|f| f.contains("failed")),
+        "{feed}"
+    );
+    page.screenshot("watched.png");
+    page.go(&format!("{base}/#/stories"));
+    let story = page.until(
+        "stories",
+        "const s = document.querySelector('#stories .story'); return s && s.textContent",
+    );
+    assert!(
+        story
+            .as_str()
+            .is_some_and(|s| s.contains("3 report(s)") && s.contains("Karim Zandavi")),
+        "{story}"
+    );
+    page.screenshot("stories.png");
+}

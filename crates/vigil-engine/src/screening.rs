@@ -156,13 +156,13 @@ pub fn in_words(feature: &str, score: f32) -> String {
     }
 }
 
-/// A match's explanation in words, with its score: "0.93: the same name in another spelling
-/// or script; the same birth date (for)".
+/// A match's explanation in words, with its score: "score 0.93: the same name in another
+/// spelling or script; the same birth date (for)".
 pub fn explain_in_words(m: &vigil_index::Match) -> String {
     let words: Vec<String> = m
         .explanation
         .iter()
         .map(|(feature, f)| in_words(feature, f.score))
         .collect();
-    format!("{:.2}: {}", m.score, words.join("; "))
+    format!("score {:.2}: {}", m.score, words.join("; "))
 }

@@ -14,6 +14,15 @@ async function api(path) {
   if (!r.ok) throw new Error(body.detail || r.statusText);
   return body;
 }
+async function apiPost(path, body) {
+  const headers = {"Content-Type": "application/json"};
+  const k = localStorage.getItem("vigil-key");
+  if (k) headers["Authorization"] = "ApiKey " + k;
+  const r = await fetch(path, {method: "POST", headers, body: JSON.stringify(body)});
+  const answer = await r.json().catch(() => ({detail: "not JSON"}));
+  if (!r.ok) throw new Error(answer.detail || r.statusText);
+  return answer;
+}
 function fail(e) { app.innerHTML = `<div class="card error" id="error">${esc(e.message)}</div>`; }
 function entityLink(id, label) { return `<a href="#/entity/${encodeURIComponent(id)}">${esc(label || id)}</a>`; }
 
@@ -394,6 +403,73 @@ async function timelinePage(id) {
   } catch (err) { fail(err); }
 }
 
+const REASONS = {new_listing: "newly listed", changed_entry: "listed entry changed", report_mention: "named in a report", delisted: "delisted"};
+function factList(facts, sign) {
+  return facts.map(([p, v, d]) => `<li class="${sign === "+" ? "added" : "removed"}">${sign} ${esc(p)} “${esc(v)}” <span class="muted">${esc(d)}</span></li>`).join("");
+}
+async function alertsPage() {
+  const q = new URLSearchParams(location.hash.split("?")[1] || "");
+  const status = q.get("status") || "open";
+  try {
+    const a = await api("/alerts?" + new URLSearchParams({status}));
+    app.innerHTML = `<div class="card" id="alerts"><h1>Alerts</h1>
+      <p class="controls">${["open", "decided", "all"].map(s => s === status ? `<b>${s}</b>` : `<a href="#/alerts?status=${s}">${s}</a>`).join(" · ")}
+      <span class="muted">${a.total} ${esc(status)} alert(s), newest first</span></p>
+      ${a.alerts.map(x => {
+        const subject = x.subject ? `${esc(x.subject.name)} <span class="muted">${esc(x.subject.id)}</span>` : esc(x.subject_id);
+        const evidence = x.reason === "report_mention"
+          ? `<ul class="evidence">${x.facts.map(([, doc]) => `<li>named in ${esc(doc)}</li>`).join("")}</ul>`
+          : ((x.added || []).length || (x.removed || []).length ? `<ul class="changes">${factList(x.added || [], "+")}${factList(x.removed || [], "-")}</ul>` : "");
+        const decisions = x.decisions.map(d => `<li>${esc(d.verdict)} by ${esc(d.by)}, ${esc(d.at.slice(0, 16).replace("T", " "))}: ${esc(d.note)}</li>`).join("");
+        return `<div class="alert ${esc(x.status)}" data-alert="${esc(x.id)}">
+          <div><span class="tag">${esc(REASONS[x.reason] || x.reason)}</span> <b>${subject}</b> ~ ${entityLink(x.entity_id, x.entity_caption)}
+          <span class="muted">${esc(x.datasets.join(", "))} · score ${x.score.toFixed(2)} · ${esc(x.created.slice(0, 10))}</span></div>
+          <p class="why">${esc(x.explanation)}</p>${evidence}
+          ${decisions ? `<ul class="decisions">${decisions}</ul>` : ""}
+          <form class="decide controls"><select name="as"><option value="false-positive">false positive</option><option value="true-match">true match</option><option value="escalated">escalate</option></select>
+          <input name="note" size="40" placeholder="why (kept with your decision)" required> <button type="submit">Decide</button></form></div>`;
+      }).join("") || `<p class="muted" id="no-alerts">No ${esc(status)} alerts.</p>`}</div>`;
+    for (const f of app.querySelectorAll("form.decide")) {
+      f.addEventListener("submit", async ev => {
+        ev.preventDefault();
+        const id = ev.currentTarget.closest("[data-alert]").dataset.alert;
+        const data = new FormData(ev.currentTarget);
+        try {
+          await apiPost(`/alerts/${encodeURIComponent(id)}/decision`, {as: data.get("as"), note: data.get("note")});
+          alertsPage();
+        } catch (err) { fail(err); }
+      });
+    }
+  } catch (err) { fail(err); }
+}
+async function watchPage() {
+  try {
+    const [subjects, alerts, feeds] = await Promise.all([api("/watch/subjects"), api("/alerts?status=open"), api("/feeds")]);
+    const open = {};
+    for (const a of alerts.alerts) open[a.subject_id] = (open[a.subject_id] || 0) + 1;
+    app.innerHTML = `<div class="card" id="watched"><h1>Watched subjects</h1><table>
+      <tr><th>id</th><th>name</th><th>schema</th><th>born</th><th>country</th><th>since</th><th>open alerts</th></tr>
+      ${subjects.subjects.map(s => `<tr class="subject"><td>${esc(s.id)}</td><td>${esc(s.name)}</td><td>${esc(s.schema)}</td><td>${esc(s.birth_date)}</td><td>${esc(s.country)}</td>
+        <td>${esc(s.added.slice(0, 10))}</td><td>${open[s.id] ? `<a href="#/alerts?status=open">${open[s.id]}</a>` : "0"}</td></tr>`).join("")}</table>
+      <p class="muted">${subjects.subjects.length} subject(s); add them with <code>vigil watch add</code> or <code>POST /watch/subjects</code>.</p></div>
+      <div class="card" id="feeds"><h2>Feeds</h2><table><tr><th>feed</th><th>every</th><th>last poll</th><th>status</th><th>items</th><th>new</th><th>errors</th></tr>
+      ${feeds.feeds.map(({feed, last_poll: p}) => `<tr class="feed"><td>${esc(feed.url)}<br><span class="muted">${esc(feed.id)}${feed.source ? " · " + esc(feed.source) : ""}</span></td>
+        <td>${Math.round(feed.every / 60)} min</td><td>${p ? esc(p.at.slice(0, 16).replace("T", " ")) : "never"}</td><td>${p ? esc(p.status) : ""}${p && p.error ? `<br><span class="error">${esc(p.error)}</span>` : ""}</td>
+        <td>${p ? p.items : ""}</td><td>${p ? p.ingested : ""}</td>
+        <td>${p && p.errors ? p.errors.map(e => `<div class="error">${esc(e.url)}: ${esc(e.error)}</div>`).join("") : ""}</td></tr>`).join("")}</table></div>`;
+  } catch (err) { fail(err); }
+}
+async function storiesPage() {
+  try {
+    const s = await api("/stories");
+    app.innerHTML = `<div class="card" id="stories"><h1>Stories</h1><p class="muted">Reports naming two of the same people or bodies within a month, grouped.</p>
+      ${s.stories.map(st => `<div class="story"><h2>${esc(st.title)}</h2>
+        <p class="muted">${st.documents.length} report(s) · ${st.outlets.length} outlet(s)${st.first ? " · " + esc(st.first) + (st.last && st.last !== st.first ? " to " + esc(st.last) : "") : ""}</p>
+        <ul>${st.documents.map(d => `<li>${entityLink(d.id, d.title || d.file)} <span class="muted">${esc(d.publisher || "")} ${esc(d.published || "")}</span>${d.url ? ` <a href="${esc(d.url)}" rel="noopener noreferrer">source</a>` : ""}</li>`).join("")}</ul>
+        <p>naming ${st.entities.map(e => entityLink(e.id, e.caption) + ` <span class="muted">(${e.documents})</span>`).join(", ")}</p></div>`).join("")}</div>`;
+  } catch (err) { fail(err); }
+}
+
 function route() {
   const h = decodeURIComponent(location.hash.slice(1) || "/");
   const [path] = h.split("?");
@@ -403,6 +479,9 @@ function route() {
   if (parts[0] === "timeline") return timelinePage(parts[1]);
   if (parts[0] === "search") return searchPage(parts.slice(1).join("/"));
   if (parts[0] === "discrepancies") return discrepanciesPage();
+  if (parts[0] === "alerts") return alertsPage();
+  if (parts[0] === "watch") return watchPage();
+  if (parts[0] === "stories") return storiesPage();
   return searchPage("");
 }
 window.addEventListener("hashchange", route);

@@ -305,6 +305,8 @@ fn routes(state: Arc<AppState>) -> Router {
             axum::routing::delete(routes::watch::remove_subject_handler),
         )
         .route("/alerts", get(routes::watch::alerts_handler))
+        .route("/feeds", get(routes::watch::feeds_handler))
+        .route("/stories", get(routes::watch::stories_handler))
         .route("/alerts/{id}/decision", post(routes::watch::decide_handler))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))

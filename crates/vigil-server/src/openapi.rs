@@ -127,6 +127,8 @@ pub fn document() -> Value {
                 "post": op("Put subjects under watch (write key): {\"subjects\": [{\"id\", \"name\", \"schema\", \"birth_date\", \"country\"}]}, 1 to 10,000, all checked before any is added (422 naming each that cannot be), each screened at once; answers the subjects and the alerts raised", &[])},
             "/watch/subjects/{id}": {"delete": op("Take a subject off the watch list; its alerts and decisions stay (write key)", &[("id", "path", true)])},
             "/alerts": {"get": op("Alerts on watched subjects, newest first, each with its reason (new_listing, changed_entry, report_mention, delisted), explanation, what changed, status and every decision (write key)", &[("status", "query", false), ("subject", "query", false)])},
+            "/feeds": {"get": op("The news feeds followed, each with its latest poll: status, items, new documents, pages that failed and why (write key)", &[])},
+            "/stories": {"get": op("Reports about the same event from different outlets, grouped: documents, outlets, dates and the people and bodies they name", &[])},
             "/alerts/{id}/decision": {"post": op("Decide an alert (write key): {\"as\": \"false-positive\"|\"true-match\"|\"escalated\", \"note\"}, recorded with the key's holder and the time; a later decision supersedes, both are kept", &[("id", "path", true)])}
         }
     })

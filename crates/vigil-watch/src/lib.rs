@@ -357,7 +357,7 @@ impl WatchState {
             datasets: found.datasets.clone(),
             score: found.score,
             reason,
-            explanation: format!("{} {news}: {}", found.entity_caption, found.explanation),
+            explanation: format!("{} {news} ({})", found.entity_caption, found.explanation),
             created: now.to_string(),
             facts: found.facts.clone(),
             added: if reason == Reason::ChangedEntry {

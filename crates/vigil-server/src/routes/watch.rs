@@ -200,3 +200,36 @@ pub(crate) async fn decide_handler(
     let decision = blocking(&state, move |e| e.decide(&id, &d.verdict, &d.note, &key)).await?;
     Ok((StatusCode::CREATED, Json(json!(decision))))
 }
+
+/// `GET /feeds`: the feeds followed, each with its latest poll (status, items, pages that
+/// failed and why).
+pub(crate) async fn feeds_handler(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Write)?;
+    let s = blocking(&state, |e| e.feed_state()).await?;
+    let feeds: Vec<Value> = s
+        .feeds
+        .iter()
+        .map(|f| json!({"feed": f, "last_poll": s.last_poll.get(&f.id)}))
+        .collect();
+    Ok(Json(json!({ "feeds": feeds })))
+}
+
+/// `GET /stories`: reports about the same event from different outlets, grouped.
+pub(crate) async fn stories_handler(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    authorize(&state, &headers, Role::Screen)?;
+    let store = state.store.clone();
+    let stories = tokio::task::spawn_blocking(move || {
+        vigil_reports::load(store.as_ref(), vigil_link::REPORTS_DATASET)
+            .map(|d| vigil_reports::stories::stories(&d))
+    })
+    .await
+    .map_err(|_| ApiError::internal("grouping the stories"))?
+    .map_err(|_| ApiError::internal("reading the reports"))?;
+    Ok(Json(json!({ "stories": stories })))
+}
