@@ -93,7 +93,18 @@ fn workflow(v: &Vigil) -> Vec<(String, String)> {
     steps.extend(
         [
             vec!["ingest", &reports],
+            vec![
+                "watch",
+                "add",
+                "Hassan Rezaei Tabrizi",
+                "--schema",
+                "Person",
+                "--id",
+                "s-1",
+                "--json",
+            ],
             vec!["load", s(&v2), "--dataset", "people", "--version", "v2"],
+            vec!["alerts", "--status", "all", "--json"],
             vec!["datasets", "--json"],
             vec!["versions", "people", "--json"],
             vec!["diff", "people", "--json"],
@@ -155,6 +166,16 @@ fn every_workflow_answers_on_postgres_as_on_the_embedded_store() {
         );
         assert_eq!(a, b, "`vigil {command}` answers differently on PostgreSQL");
     }
+    // The watched subject was alerted when added and again when its entry changed.
+    let alerts = &got
+        .iter()
+        .find(|(c, _)| c.starts_with("alerts"))
+        .expect("alerts")
+        .1;
+    assert!(
+        alerts.contains("new_listing") && alerts.contains("changed_entry"),
+        "{alerts}"
+    );
     // And the screening found what it should, so the comparison compared answers.
     let screened = &got
         .iter()
