@@ -273,20 +273,6 @@ fn print_alert(a: &Alert, status: &str, state: Option<&WatchState>) {
     }
 }
 
-/// An alert as JSON: the record with its status and decisions.
-fn alert_json(state: &WatchState, a: &Alert) -> serde_json::Value {
-    let mut v = serde_json::to_value(a).unwrap_or_default();
-    if let Some(o) = v.as_object_mut() {
-        o.insert("status".into(), state.status(&a.id).into());
-        o.insert(
-            "decisions".into(),
-            serde_json::to_value(state.decisions.get(&a.id).cloned().unwrap_or_default())
-                .unwrap_or_default(),
-        );
-    }
-    v
-}
-
 pub fn alerts(engine: &Engine, args: &AlertsArgs, json: bool) -> Result<()> {
     match &args.command {
         Some(AlertsCommand::Decide {
@@ -312,14 +298,7 @@ pub fn alerts(engine: &Engine, args: &AlertsArgs, json: bool) -> Result<()> {
                 None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             };
             for a in &state.alerts {
-                let mut v = alert_json(&state, a);
-                if let (Some(o), Some(s)) = (v.as_object_mut(), state.subjects.get(&a.subject_id)) {
-                    o.insert(
-                        "subject".into(),
-                        serde_json::to_value(s).unwrap_or_default(),
-                    );
-                }
-                writeln!(sink, "{v}")?;
+                writeln!(sink, "{}", state.alert_json(a))?;
             }
             sink.flush()?;
             if let Some(p) = output {
@@ -341,7 +320,7 @@ pub fn alerts(engine: &Engine, args: &AlertsArgs, json: bool) -> Result<()> {
                 .collect();
             if json {
                 return crate::print_json(&serde_json::json!({
-                    "alerts": chosen.iter().map(|a| alert_json(&state, a)).collect::<Vec<_>>(),
+                    "alerts": chosen.iter().map(|a| state.alert_json(a)).collect::<Vec<_>>(),
                 }));
             }
             for a in &chosen {

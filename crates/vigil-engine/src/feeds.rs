@@ -184,47 +184,10 @@ enum Fetched {
 }
 
 impl Engine {
-    fn feed_records(&self) -> Result<Vec<Record>> {
-        let mut out = Vec::new();
-        let mut bad = None;
-        self.store()
-            .each_record(JOURNAL, 0, &mut |n, v| match serde_json::from_value(v) {
-                Ok(r) => {
-                    out.push(r);
-                    true
-                }
-                Err(e) => {
-                    bad = Some(format!("record {n}: {e}"));
-                    false
-                }
-            })
-            .ctx("reading the feeds")?;
-        if let Some(b) = bad {
-            return Err(EngineError::refused(format!(
-                "the feeds journal is unreadable at {b}"
-            )));
-        }
-        Ok(out)
-    }
-
-    fn append_feed_records(&self, records: Vec<Record>) -> Result<()> {
-        if records.is_empty() {
-            return Ok(());
-        }
-        let values = records
-            .iter()
-            .map(serde_json::to_value)
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .ctx("writing the feeds journal")?;
-        self.store()
-            .append_records(JOURNAL, &values)
-            .ctx("writing the feeds journal")
-    }
-
     /// The feeds followed, their latest polls, the items seen.
     pub fn feed_state(&self) -> Result<FeedState> {
         let mut s = FeedState::default();
-        for r in self.feed_records()? {
+        for r in self.read_journal::<Record>(JOURNAL)? {
             match r {
                 Record::FeedAdded(f) => s.feeds.push(f),
                 Record::FeedRemoved { id, .. } => s.feeds.retain(|f| f.id != id),
@@ -274,7 +237,7 @@ impl Engine {
             source: source.map(str::to_string),
             added: now_rfc3339(),
         };
-        self.append_feed_records(vec![Record::FeedAdded(feed.clone())])?;
+        self.append_journal(JOURNAL, &[Record::FeedAdded(feed.clone())])?;
         Ok(feed)
     }
 
@@ -285,10 +248,13 @@ impl Engine {
                 "no feed {id:?} (`vigil feeds list` names them)"
             )));
         }
-        self.append_feed_records(vec![Record::FeedRemoved {
-            id: id.to_string(),
-            at: now_rfc3339(),
-        }])
+        self.append_journal(
+            JOURNAL,
+            &[Record::FeedRemoved {
+                id: id.to_string(),
+                at: now_rfc3339(),
+            }],
+        )
     }
 
     /// Poll the feeds (only those due, when `due_only`): new items fetched and ingested, the
@@ -338,13 +304,13 @@ impl Engine {
             Ok(Some(items)) => items,
             Ok(None) => {
                 poll.status = "not_modified".into();
-                self.append_feed_records(vec![Record::Polled(poll.clone())])?;
+                self.append_journal(JOURNAL, &[Record::Polled(poll.clone())])?;
                 return Ok(poll);
             }
             Err(e) => {
                 poll.status = "failed".into();
                 poll.error = Some(e);
-                self.append_feed_records(vec![Record::Polled(poll.clone())])?;
+                self.append_journal(JOURNAL, &[Record::Polled(poll.clone())])?;
                 return Ok(poll);
             }
         };
@@ -441,7 +407,7 @@ impl Engine {
         }
         records.push(Record::Polled(poll.clone()));
         state.last_read.insert(feed.id.clone(), poll.clone());
-        self.append_feed_records(records)?;
+        self.append_journal(JOURNAL, &records)?;
         Ok(poll)
     }
 

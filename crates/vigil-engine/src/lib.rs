@@ -7,6 +7,7 @@ mod derived;
 mod errors;
 pub mod export;
 pub mod feeds;
+mod journal;
 pub mod judgements;
 pub mod lists;
 pub mod network;

@@ -72,28 +72,15 @@ fn query_of(s: &Subject) -> Result<Query> {
 impl Engine {
     /// The watch journal replayed.
     pub fn watch_state(&self) -> Result<WatchState> {
-        let mut records = Vec::new();
-        self.store()
-            .each_record(JOURNAL, 0, &mut |n, r| {
-                records.push((n, r));
-                true
-            })
-            .ctx("reading the watch journal")?;
-        WatchState::replay(records).ctx("reading the watch journal")
+        let mut state = WatchState::default();
+        for r in self.read_journal::<Record>(JOURNAL)? {
+            state.apply(r);
+        }
+        Ok(state)
     }
 
     fn append(&self, records: Vec<Record>) -> Result<()> {
-        if records.is_empty() {
-            return Ok(());
-        }
-        let values = records
-            .iter()
-            .map(serde_json::to_value)
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .ctx("writing the watch journal")?;
-        self.store()
-            .append_records(JOURNAL, &values)
-            .ctx("writing the watch journal (nothing was written)")
+        self.append_journal(JOURNAL, &records)
     }
 
     /// Put subjects under watch and screen each at once against everything loaded. Every

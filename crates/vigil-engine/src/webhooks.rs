@@ -75,44 +75,10 @@ fn backoff(attempt: u32) -> Duration {
 }
 
 impl Engine {
-    fn webhook_records(&self) -> Result<Vec<Record>> {
-        let mut out = Vec::new();
-        let mut bad = None;
-        self.store()
-            .each_record(JOURNAL, 0, &mut |n, v| match serde_json::from_value(v) {
-                Ok(r) => {
-                    out.push(r);
-                    true
-                }
-                Err(e) => {
-                    bad = Some(format!("record {n}: {e}"));
-                    false
-                }
-            })
-            .ctx("reading the webhooks")?;
-        if let Some(b) = bad {
-            return Err(EngineError::refused(format!(
-                "the webhooks journal is unreadable at {b}"
-            )));
-        }
-        Ok(out)
-    }
-
-    fn append_webhook_records(&self, records: &[Record]) -> Result<()> {
-        let values = records
-            .iter()
-            .map(serde_json::to_value)
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .ctx("writing the webhooks journal")?;
-        self.store()
-            .append_records(JOURNAL, &values)
-            .ctx("writing the webhooks journal")
-    }
-
     /// The webhooks registered now (secrets included: for delivery, not for showing).
     pub fn webhooks(&self) -> Result<Vec<Webhook>> {
         let mut hooks: Vec<Webhook> = Vec::new();
-        for r in self.webhook_records()? {
+        for r in self.read_journal::<Record>(JOURNAL)? {
             match r {
                 Record::WebhookAdded(w) => hooks.push(w),
                 Record::WebhookRemoved { id, .. } => hooks.retain(|w| w.id != id),
@@ -125,7 +91,7 @@ impl Engine {
     /// Every delivery attempt, oldest first.
     pub fn deliveries(&self) -> Result<Vec<Delivery>> {
         Ok(self
-            .webhook_records()?
+            .read_journal::<Record>(JOURNAL)?
             .into_iter()
             .filter_map(|r| match r {
                 Record::Delivery(d) => Some(d),
@@ -158,7 +124,7 @@ impl Engine {
             secret: secret.to_string(),
             added: now,
         };
-        self.append_webhook_records(&[Record::WebhookAdded(hook.clone())])?;
+        self.append_journal(JOURNAL, &[Record::WebhookAdded(hook.clone())])?;
         Ok(hook)
     }
 
@@ -169,10 +135,13 @@ impl Engine {
                 "no webhook {id:?} (`vigil webhooks list` names them)"
             )));
         }
-        self.append_webhook_records(&[Record::WebhookRemoved {
-            id: id.to_string(),
-            at: now_rfc3339(),
-        }])
+        self.append_journal(
+            JOURNAL,
+            &[Record::WebhookRemoved {
+                id: id.to_string(),
+                at: now_rfc3339(),
+            }],
+        )
     }
 
     /// POST each alert to every webhook, retrying with backoff; every attempt logged. A
@@ -229,7 +198,8 @@ impl Engine {
                 }
             }
         }
-        self.append_webhook_records(
+        self.append_journal(
+            JOURNAL,
             &log.iter()
                 .cloned()
                 .map(Record::Delivery)

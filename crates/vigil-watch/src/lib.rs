@@ -279,6 +279,27 @@ impl WatchState {
         }
     }
 
+    /// An alert as vigil shows it (CLI `--json`, the API, the auditor's export): the record,
+    /// its status, every decision on it and its subject.
+    pub fn alert_json(&self, a: &Alert) -> serde_json::Value {
+        let mut v = serde_json::to_value(a).unwrap_or_default();
+        if let Some(o) = v.as_object_mut() {
+            o.insert("status".into(), self.status(&a.id).into());
+            let decisions = self.decisions.get(&a.id).cloned().unwrap_or_default();
+            o.insert(
+                "decisions".into(),
+                serde_json::to_value(decisions).unwrap_or_default(),
+            );
+            if let Some(s) = self.subjects.get(&a.subject_id) {
+                o.insert(
+                    "subject".into(),
+                    serde_json::to_value(s).unwrap_or_default(),
+                );
+            }
+        }
+        v
+    }
+
     /// The subject's latest alert on the entity, if it had one.
     pub fn latest_alert(&self, subject_id: &str, entity_id: &str) -> Option<&Alert> {
         self.latest

@@ -11,7 +11,6 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use vigil_engine::watch::SubjectInput;
 use vigil_engine::{Engine, EngineError};
-use vigil_watch::{Alert, WatchState};
 
 use crate::auth::authorize;
 use crate::{ApiError, ApiJson, ApiQuery, AppState, Role};
@@ -133,26 +132,6 @@ pub(crate) struct AlertsParams {
     subject: Option<String>,
 }
 
-/// An alert as the API shows it: the record, its status and every decision, its subject.
-pub(crate) fn alert_json(state: &WatchState, a: &Alert) -> Value {
-    let mut v = serde_json::to_value(a).unwrap_or_default();
-    if let Some(o) = v.as_object_mut() {
-        o.insert("status".into(), state.status(&a.id).into());
-        o.insert(
-            "decisions".into(),
-            serde_json::to_value(state.decisions.get(&a.id).cloned().unwrap_or_default())
-                .unwrap_or_default(),
-        );
-        if let Some(s) = state.subjects.get(&a.subject_id) {
-            o.insert(
-                "subject".into(),
-                serde_json::to_value(s).unwrap_or_default(),
-            );
-        }
-    }
-    v
-}
-
 /// `GET /alerts?status=open|decided|all&subject=ID`: newest first.
 pub(crate) async fn alerts_handler(
     State(state): State<Arc<AppState>>,
@@ -174,7 +153,7 @@ pub(crate) async fn alerts_handler(
         .rev()
         .filter(|a| status == "all" || s.status(&a.id) == status)
         .filter(|a| p.subject.as_ref().is_none_or(|x| *x == a.subject_id))
-        .map(|a| alert_json(&s, a))
+        .map(|a| s.alert_json(a))
         .collect();
     Ok(Json(json!({"alerts": alerts, "total": alerts.len()})))
 }

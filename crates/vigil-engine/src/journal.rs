@@ -1,0 +1,49 @@
+//! The store's journals as typed records: what watching, feeds and webhooks keep of what users
+//! and workflows did (see `Store::append_records`).
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::{Engine, Result, ResultExt};
+
+impl Engine {
+    /// Every record of journal `kind`, in order; one that does not read as a `T` is an error
+    /// naming its number.
+    pub(crate) fn read_journal<T: DeserializeOwned>(&self, kind: &str) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        let mut bad: Option<String> = None;
+        self.store()
+            .each_record(kind, 0, &mut |n, v| match serde_json::from_value(v) {
+                Ok(r) => {
+                    out.push(r);
+                    true
+                }
+                Err(e) => {
+                    bad = Some(format!(
+                        "record {n} of the {kind} journal is unreadable: {e}"
+                    ));
+                    false
+                }
+            })
+            .with_ctx(|| format!("reading the {kind} journal"))?;
+        match bad {
+            Some(b) => Err(b).with_ctx(|| format!("reading the {kind} journal")),
+            None => Ok(out),
+        }
+    }
+
+    /// Append records to journal `kind`, all or none.
+    pub(crate) fn append_journal<T: Serialize>(&self, kind: &str, records: &[T]) -> Result<()> {
+        if records.is_empty() {
+            return Ok(());
+        }
+        let values = records
+            .iter()
+            .map(serde_json::to_value)
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .with_ctx(|| format!("writing the {kind} journal"))?;
+        self.store()
+            .append_records(kind, &values)
+            .with_ctx(|| format!("writing the {kind} journal (nothing was written)"))
+    }
+}
