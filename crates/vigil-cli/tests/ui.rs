@@ -68,6 +68,16 @@ impl Browser {
     }
 }
 
+/// Whether chromium and chromedriver are here; a note when they are not.
+fn browser_installed() -> bool {
+    let installed = which("chromedriver").is_some()
+        && (which("chromium").is_some() || which("chromium-browser").is_some());
+    if !installed {
+        note!("skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+    }
+    installed
+}
+
 struct Page<'a> {
     b: &'a Browser,
     s: String,
@@ -191,10 +201,7 @@ fn base64_decode(s: &str) -> Vec<u8> {
 
 #[test]
 fn ui_search_entity_network_timeline_and_report_in_chromium() {
-    if which("chromedriver").is_none()
-        || (which("chromium").is_none() && which("chromium-browser").is_none())
-    {
-        note!("skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+    if !browser_installed() {
         return;
     }
     let v = Vigil::new();
@@ -492,10 +499,7 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
 /// and the stories.
 #[test]
 fn ui_alert_queue_watched_subjects_feeds_and_stories_in_chromium() {
-    if which("chromedriver").is_none()
-        || (which("chromium").is_none() && which("chromium-browser").is_none())
-    {
-        note!("skipped: chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+    if !browser_installed() {
         return;
     }
     let v = Vigil::new();
