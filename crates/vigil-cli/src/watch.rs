@@ -369,6 +369,8 @@ pub enum WebhooksCommand {
     Remove { id: String },
     /// Every delivery attempt: alert, webhook, HTTP status or error.
     Log,
+    /// Send again every alert a webhook has not taken (refused, unreachable or skipped).
+    Retry,
 }
 
 pub fn webhooks(engine: &Engine, command: &WebhooksCommand, json: bool) -> Result<()> {
@@ -403,6 +405,14 @@ pub fn webhooks(engine: &Engine, command: &WebhooksCommand, json: bool) -> Resul
                 return crate::print_json(&serde_json::json!({ "removed": id }));
             }
             println!("{id}: removed");
+        }
+        WebhooksCommand::Retry => {
+            let log = engine.redeliver()?;
+            let taken = log.iter().filter(|d| d.delivered).count();
+            if json {
+                return crate::print_json(&serde_json::json!({ "deliveries": log }));
+            }
+            println!("{taken} alert(s) delivered in {} attempt(s)", log.len());
         }
         WebhooksCommand::Log => {
             let log = engine.deliveries()?;

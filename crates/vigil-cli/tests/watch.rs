@@ -433,6 +433,64 @@ fn a_new_alert_is_posted_signed_and_retried_until_taken() {
     );
 }
 
+/// A receiver that refuses every attempt for one alert: the rest of the batch is not sent to it
+/// (one alert's retries, not every alert's), and `vigil webhooks retry` sends both later.
+#[test]
+fn a_failing_webhook_costs_one_alert_s_retries_and_retry_sends_the_rest() {
+    let v = Vigil::new();
+    v.run(&["load", &util::fixture("un-sample.xml")]).ok();
+    let (port, received) = receiver(5, 7);
+    let secret = "correct horse battery staple";
+    v.run(&[
+        "webhooks",
+        "add",
+        &format!("http://127.0.0.1:{port}/hook"),
+        "--secret",
+        secret,
+    ])
+    .ok();
+    let batch = v.dir.path().join("two.csv");
+    std::fs::write(
+        &batch,
+        "id,name,schema\nc-1,Sample Person Testovich,Person\nc-2,Sample Brigade,Organization\n",
+    )
+    .expect("write");
+    let added = v
+        .run(&["watch", "add", "--batch", s(&batch), "--json"])
+        .ok();
+    assert!(
+        added
+            .stderr
+            .contains("2 alert delivery(ies) to webhooks failed"),
+        "{}",
+        added.stderr
+    );
+    let log = v.run(&["webhooks", "log", "--json"]).ok().json();
+    let attempts: Vec<u64> = log["deliveries"]
+        .as_array()
+        .expect("log")
+        .iter()
+        .map(|d| d["attempt"].as_u64().unwrap_or(99))
+        .collect();
+    assert_eq!(
+        attempts,
+        vec![1, 2, 3, 4, 5, 0],
+        "five tries, then the second skipped"
+    );
+    let retried = v.run(&["webhooks", "retry", "--json"]).ok().json();
+    let taken = retried["deliveries"]
+        .as_array()
+        .expect("retry")
+        .iter()
+        .filter(|d| d["delivered"] == true)
+        .count();
+    assert_eq!(taken, 2);
+    assert_eq!(received.join().expect("receiver").len(), 7);
+    // Nothing left to send.
+    let again = v.run(&["webhooks", "retry", "--json"]).ok().json();
+    assert_eq!(again["deliveries"].as_array().map(Vec::len), Some(0));
+}
+
 #[test]
 fn watching_over_http_with_a_write_key() {
     let v = Vigil::new();

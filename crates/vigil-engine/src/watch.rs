@@ -239,12 +239,21 @@ impl Engine {
     fn deliver_quietly(&self, alerts: &[Alert]) {
         match self.deliver(alerts) {
             Ok(log) => {
-                let failed = log
+                let taken: HashSet<(&str, &str)> = log
                     .iter()
-                    .filter(|d| !d.delivered && d.attempt == crate::webhooks::ATTEMPTS)
-                    .count();
-                if failed > 0 {
-                    eprintln!("vigil: {failed} alert delivery(ies) to webhooks failed after 5 attempts (`vigil webhooks log`)");
+                    .filter(|d| d.delivered)
+                    .map(|d| (d.webhook_id.as_str(), d.alert_id.as_str()))
+                    .collect();
+                let failed: HashSet<(&str, &str)> = log
+                    .iter()
+                    .map(|d| (d.webhook_id.as_str(), d.alert_id.as_str()))
+                    .filter(|k| !taken.contains(k))
+                    .collect();
+                if !failed.is_empty() {
+                    eprintln!(
+                        "vigil: {} alert delivery(ies) to webhooks failed (`vigil webhooks log`; `vigil webhooks retry` sends them again)",
+                        failed.len()
+                    );
                 }
             }
             Err(e) => eprintln!("vigil: delivering alerts to webhooks: {}", e.chain()),

@@ -145,7 +145,9 @@ impl Engine {
     }
 
     /// POST each alert to every webhook, retrying with backoff; every attempt logged. A
-    /// webhook that cannot be reached fails its deliveries, never the caller's work.
+    /// webhook that cannot be reached fails its deliveries, never the caller's work; once one
+    /// has failed every attempt, the rest of this batch is not sent to it (logged as skipped,
+    /// for `vigil webhooks retry`), so a dead receiver costs one alert's retries, not all.
     pub fn deliver(&self, alerts: &[Alert]) -> Result<Vec<Delivery>> {
         if alerts.is_empty() {
             return Ok(Vec::new());
@@ -154,47 +156,96 @@ impl Engine {
         if hooks.is_empty() {
             return Ok(Vec::new());
         }
+        let pairs: Vec<(&Alert, &Webhook)> = alerts
+            .iter()
+            .flat_map(|a| hooks.iter().map(move |h| (a, h)))
+            .collect();
+        self.send(&pairs)
+    }
+
+    /// Send again every alert a webhook has not taken yet (refused, unreachable, or skipped
+    /// after its webhook failed), oldest first.
+    pub fn redeliver(&self) -> Result<Vec<Delivery>> {
+        let hooks = self.webhooks()?;
+        let delivered: std::collections::HashSet<(String, String)> = self
+            .deliveries()?
+            .into_iter()
+            .filter(|d| d.delivered)
+            .map(|d| (d.webhook_id, d.alert_id))
+            .collect();
+        let tried: std::collections::HashSet<(String, String)> = self
+            .deliveries()?
+            .into_iter()
+            .map(|d| (d.webhook_id, d.alert_id))
+            .collect();
+        let state = self.watch_state()?;
+        let pairs: Vec<(&Alert, &Webhook)> = state
+            .alerts
+            .iter()
+            .flat_map(|a| hooks.iter().map(move |h| (a, h)))
+            .filter(|(a, h)| {
+                let key = (h.id.clone(), a.id.clone());
+                tried.contains(&key) && !delivered.contains(&key)
+            })
+            .collect();
+        self.send(&pairs)
+    }
+
+    fn send(&self, pairs: &[(&Alert, &Webhook)]) -> Result<Vec<Delivery>> {
         let agent = ureq::AgentBuilder::new()
             .timeout_connect(Duration::from_secs(5))
             .timeout(Duration::from_secs(15))
             .redirects(0)
             .build();
         let mut log = Vec::new();
-        for alert in alerts {
+        let mut dead: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for (alert, hook) in pairs {
+            if dead.contains(hook.id.as_str()) {
+                log.push(Delivery {
+                    webhook_id: hook.id.clone(),
+                    alert_id: alert.id.clone(),
+                    attempt: 0,
+                    status: None,
+                    error: Some(format!(
+                        "skipped: the webhook failed {ATTEMPTS} attempts for an earlier alert (`vigil webhooks retry` sends it)"
+                    )),
+                    delivered: false,
+                    at: now_rfc3339(),
+                });
+                continue;
+            }
             let body = serde_json::to_vec(&serde_json::json!({"event": "alert", "alert": alert}))
                 .ctx("encoding an alert")?;
-            for hook in &hooks {
-                let sig = signature(&hook.secret, &body);
-                for attempt in 1..=ATTEMPTS {
-                    let answer = agent
-                        .post(&hook.url)
-                        .set("Content-Type", "application/json")
-                        .set(SIGNATURE_HEADER, &sig)
-                        .set("X-Vigil-Alert", &alert.id)
-                        .send_bytes(&body);
-                    let (status, error) = match answer {
-                        Ok(r) => (Some(r.status()), None),
-                        Err(ureq::Error::Status(code, _)) => {
-                            (Some(code), Some(format!("HTTP {code}")))
-                        }
-                        Err(e) => (None, Some(e.to_string())),
-                    };
-                    let delivered = error.is_none();
-                    log.push(Delivery {
-                        webhook_id: hook.id.clone(),
-                        alert_id: alert.id.clone(),
-                        attempt,
-                        status,
-                        error,
-                        delivered,
-                        at: now_rfc3339(),
-                    });
-                    if delivered {
-                        break;
-                    }
-                    if attempt < ATTEMPTS {
-                        std::thread::sleep(backoff(attempt));
-                    }
+            let sig = signature(&hook.secret, &body);
+            for attempt in 1..=ATTEMPTS {
+                let answer = agent
+                    .post(&hook.url)
+                    .set("Content-Type", "application/json")
+                    .set(SIGNATURE_HEADER, &sig)
+                    .set("X-Vigil-Alert", &alert.id)
+                    .send_bytes(&body);
+                let (status, error) = match answer {
+                    Ok(r) => (Some(r.status()), None),
+                    Err(ureq::Error::Status(code, _)) => (Some(code), Some(format!("HTTP {code}"))),
+                    Err(e) => (None, Some(e.to_string())),
+                };
+                let delivered = error.is_none();
+                log.push(Delivery {
+                    webhook_id: hook.id.clone(),
+                    alert_id: alert.id.clone(),
+                    attempt,
+                    status,
+                    error,
+                    delivered,
+                    at: now_rfc3339(),
+                });
+                if delivered {
+                    break;
+                }
+                if attempt < ATTEMPTS {
+                    std::thread::sleep(backoff(attempt));
+                } else {
+                    dead.insert(hook.id.as_str());
                 }
             }
         }
