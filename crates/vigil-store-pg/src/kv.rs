@@ -388,7 +388,7 @@ impl<C: GenericClient> KvRead for PgKv<'_, C> {
     fn each_dataset_statement(
         &self,
         dataset: &str,
-        f: &mut dyn FnMut(&str, u128, StoredStatement) -> Result<(), StoreError>,
+        f: &mut dyn FnMut(&str, u128, StoredStatement) -> Result<bool, StoreError>,
     ) -> Result<(), StoreError> {
         self.each_row(
             &format!(
@@ -398,8 +398,7 @@ impl<C: GenericClient> KvRead for PgKv<'_, C> {
             &[&dataset],
             &mut |row| {
                 let (entity, id, stored) = row_statement(row)?;
-                f(&entity, id, stored)?;
-                Ok(true)
+                f(&entity, id, stored)
             },
         )
     }

@@ -352,15 +352,30 @@ pub fn for_each_entity_from<R: versioning::KvRead>(
     f: &mut dyn FnMut(Entity) -> bool,
 ) -> Result<(), StoreError> {
     match dataset {
-        // One dataset: its own index names its entities; no scan of the others.
+        // One dataset: its own statements, in key order (grouped by entity); no scan of the
+        // others.
         Some(ds) => {
-            let mut ids: Vec<String> = r.dataset_keys(ds)?.into_iter().map(|(e, _)| e).collect();
-            ids.dedup();
-            for id in ids {
-                if let Some(e) = versioning::current_entity(r, &id, Some(ds))? {
-                    if !f(e) {
-                        break;
+            let mut current: Option<String> = None;
+            let mut group: Vec<StoredStatement> = Vec::new();
+            let mut stopped = false;
+            r.each_dataset_statement(ds, &mut |entity, _, stored| {
+                if current.as_deref() != Some(entity) {
+                    if current.is_some() {
+                        if let Some(e) = versioning::current_of(std::mem::take(&mut group), None) {
+                            if !f(e) {
+                                stopped = true;
+                                return Ok(false);
+                            }
+                        }
                     }
+                    current = Some(entity.to_string());
+                }
+                group.push(stored);
+                Ok(true)
+            })?;
+            if !stopped {
+                if let Some(e) = versioning::current_of(group, None) {
+                    f(e);
                 }
             }
             Ok(())

@@ -257,6 +257,35 @@ where
         Ok(out)
     }
 
+    /// An entity's statements are one range: read each entity of the dataset once and keep
+    /// the dataset's, rather than one lookup per statement.
+    fn each_dataset_statement(
+        &self,
+        dataset: &str,
+        f: &mut dyn FnMut(&str, u128, StoredStatement) -> Result<bool, StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut entities: Vec<String> = self
+            .dataset_keys(dataset)?
+            .into_iter()
+            .map(|(e, _)| e)
+            .collect();
+        entities.dedup();
+        for entity in entities {
+            for row in self
+                .statements
+                .range((entity.as_str(), 0)..=(entity.as_str(), u128::MAX))
+                .map_err(backend)?
+            {
+                let (k, v) = row.map_err(backend)?;
+                let stored = decode(k.value(), v.value())?;
+                if stored.statement.dataset == dataset && !f(&entity, k.value().1, stored)? {
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn each_entity(&self, f: &mut EntityVisitor<'_>) -> Result<(), StoreError> {
         let mut current = String::new();
         let mut group: Vec<StoredStatement> = Vec::new();

@@ -33,12 +33,13 @@ pub trait KvRead {
     /// Every entity with its statements, in id order; stop when `f` returns false.
     fn each_entity(&self, f: &mut EntityVisitor<'_>) -> Result<(), StoreError>;
 
-    /// Every statement the dataset ever asserted, with its key. The default reads each key
-    /// `dataset_keys` gives; a backend where a read is a round trip answers in one.
+    /// Every statement the dataset ever asserted, with its key, in key order (grouped by
+    /// entity); stop when `f` answers false. The default reads each key `dataset_keys` gives;
+    /// a backend where a read is a round trip answers in one.
     fn each_dataset_statement(
         &self,
         dataset: &str,
-        f: &mut dyn FnMut(&str, u128, StoredStatement) -> Result<(), StoreError>,
+        f: &mut dyn FnMut(&str, u128, StoredStatement) -> Result<bool, StoreError>,
     ) -> Result<(), StoreError> {
         for (entity, id) in self.dataset_keys(dataset)? {
             let Some(stored) = self.statement(&entity, id)? else {
@@ -46,7 +47,9 @@ pub trait KvRead {
                     "dataset index names missing statement {entity}/{id:032x}"
                 )));
             };
-            f(&entity, id, stored)?;
+            if !f(&entity, id, stored)? {
+                break;
+            }
         }
         Ok(())
     }
@@ -175,7 +178,7 @@ pub fn apply_load<W: KvWrite>(
         if done.is_multiple_of(4096) {
             progress(done, total);
         }
-        Ok(())
+        Ok(true)
     })?;
     for (entity, id, stored) in rewrites {
         w.put_statement(&entity, id, &stored)?;
@@ -380,7 +383,7 @@ pub fn diff<R: KvRead>(
     r.each_dataset_statement(dataset, &mut |_, _, st| {
         let (a, b) = (seen_at(&st, from_seq), seen_at(&st, to_seq));
         if !a && !b {
-            return Ok(());
+            return Ok(true);
         }
         let s = &st.statement;
         let acc = per_entity.entry(s.entity_id.clone()).or_default();
@@ -400,7 +403,7 @@ pub fn diff<R: KvRead>(
             }
             _ => {}
         }
-        Ok(())
+        Ok(true)
     })?;
     let mut out = Diff {
         dataset: dataset.to_string(),
