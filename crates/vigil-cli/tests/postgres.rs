@@ -184,3 +184,52 @@ fn every_workflow_answers_on_postgres_as_on_the_embedded_store() {
         .1;
     assert!(screened.contains("wl-1"), "{screened}");
 }
+
+/// Two processes screening the same load for the watched subjects at once: each decides from
+/// the journal it read and appends only if nobody appended since, so the load's alert is raised
+/// once, not twice.
+#[test]
+fn concurrent_rescreens_raise_each_alert_once() {
+    let Some(v) = Vigil::postgres() else { return };
+    v.run(&["load", &fixture("un-sample.xml")]).ok();
+    let batch = v.dir.path().join("subjects.csv");
+    std::fs::write(
+        &batch,
+        "id,name,schema\ns-1,Sample Person Testovich,Person\ns-2,Hassan Rezaei Tabrizi,Person\n",
+    )
+    .expect("write");
+    v.run(&["watch", "add", "--batch", s(&batch)]).ok();
+    let list = small_list(v.dir.path(), 1);
+    v.run(&["load", s(&list), "--dataset", "people", "--no-watch"])
+        .ok();
+    for _ in 0..3 {
+        let children: Vec<_> = (0..2)
+            .map(|_| {
+                v.cmd()
+                    .args(["watch", "rescreen"])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn")
+            })
+            .collect();
+        for c in children {
+            let out = c.wait_with_output().expect("wait");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    let alerts = v.run(&["alerts", "--status", "all", "--json"]).ok().json();
+    let ids: Vec<&str> = alerts["alerts"]
+        .as_array()
+        .expect("alerts")
+        .iter()
+        .filter_map(|a| a["id"].as_str())
+        .collect();
+    let unique: std::collections::BTreeSet<&&str> = ids.iter().collect();
+    assert_eq!(ids.len(), unique.len(), "an alert raised twice: {ids:?}");
+    assert_eq!(ids.len(), 2, "one alert per subject: {ids:?}");
+}

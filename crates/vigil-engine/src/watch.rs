@@ -72,15 +72,36 @@ fn query_of(s: &Subject) -> Result<Query> {
 impl Engine {
     /// The watch journal replayed.
     pub fn watch_state(&self) -> Result<WatchState> {
+        let (records, last) = self.read_journal_to::<Record>(JOURNAL)?;
         let mut state = WatchState::default();
-        for r in self.read_journal::<Record>(JOURNAL)? {
+        for r in records {
             state.apply(r);
         }
+        state.last_record = last;
         Ok(state)
     }
 
     fn append(&self, records: Vec<Record>) -> Result<()> {
         self.append_journal(JOURNAL, &records)
+    }
+
+    /// Append what was decided from `state`, if nobody appended since it was read.
+    fn append_after(&self, state: &WatchState, records: Vec<Record>) -> Result<()> {
+        self.append_journal_after(JOURNAL, Some(state.last_record), &records)
+    }
+
+    /// Run `step` (which reads the journal, decides and appends conditionally) again while
+    /// another process appends in between: each try decides from the journal as it then is.
+    fn retrying<T>(&self, step: impl Fn() -> Result<T>) -> Result<T> {
+        for _ in 0..8 {
+            match step() {
+                Err(EngineError::Store(vigil_store::StoreError::Conflict { .. })) => continue,
+                other => return other,
+            }
+        }
+        Err(EngineError::refused(
+            "the watch journal kept changing under this process (other processes are writing it); try again",
+        ))
     }
 
     /// Put subjects under watch and screen each at once against everything loaded. Every
@@ -89,6 +110,13 @@ impl Engine {
     /// written. Loads not yet screened for the subjects already watched are screened first.
     pub fn watch_add(&self, inputs: Vec<SubjectInput>, by: Option<&str>) -> Result<Added> {
         let mut before = self.watch_catch_up()?;
+        let mut added = self.retrying(|| self.add_once(inputs.clone(), by))?;
+        before.append(&mut added.alerts);
+        added.alerts = before;
+        Ok(added)
+    }
+
+    fn add_once(&self, inputs: Vec<SubjectInput>, by: Option<&str>) -> Result<Added> {
         let state = self.watch_state()?;
         let now = now_rfc3339();
         let mut problems = Vec::new();
@@ -170,13 +198,9 @@ impl Engine {
                 at: now,
             });
         }
-        self.append(records)?;
+        self.append_after(&state, records)?;
         self.deliver_quietly(&alerts);
-        before.extend(alerts);
-        Ok(Added {
-            subjects,
-            alerts: before,
-        })
+        Ok(Added { subjects, alerts })
     }
 
     /// Take subjects off the watch list (their alerts and decisions stay in the history).
@@ -286,7 +310,12 @@ impl Engine {
     /// equal, and what it is measured against), and of not recording anything (`record`
     /// false: the alerts it would raise).
     pub fn watch_rescreen(&self, full: bool, record: bool) -> Result<Vec<Alert>> {
+        self.retrying(|| self.rescreen_once(full, record))
+    }
+
+    fn rescreen_once(&self, full: bool, record: bool) -> Result<Vec<Alert>> {
         let mut state = self.watch_state()?;
+        let read_at = state.last_record;
         if state.subjects.is_empty() {
             return Ok(Vec::new());
         }
@@ -410,7 +439,8 @@ impl Engine {
                 datasets: latest,
                 at: now,
             });
-            self.append(records)?;
+            state.last_record = read_at;
+            self.append_after(&state, records)?;
             self.deliver_quietly(&alerts);
         }
         Ok(alerts)

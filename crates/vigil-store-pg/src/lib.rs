@@ -441,7 +441,12 @@ impl Store for PgStore {
         )
     }
 
-    fn append_records(&self, kind: &str, records: &[serde_json::Value]) -> Result<(), StoreError> {
+    fn append_records_checked(
+        &self,
+        kind: &str,
+        expected: Option<u64>,
+        records: &[serde_json::Value],
+    ) -> Result<(), StoreError> {
         off_runtime(|| {
             let mut conn = self.connection()?;
             let mut tx = conn.client.transaction().map_err(sql_error)?;
@@ -454,6 +459,12 @@ impl Store for PgStore {
                 )
                 .and_then(|r| r.try_get(0))
                 .map_err(sql_error)?;
+            if let Some(e) = expected.filter(|e| i64::try_from(*e).ok() != Some(last)) {
+                return Err(StoreError::Conflict {
+                    kind: kind.to_string(),
+                    expected: e,
+                });
+            }
             let insert = tx
                 .prepare("INSERT INTO vigil_records (kind, seq, body) VALUES ($1, $2, $3)")
                 .map_err(sql_error)?;

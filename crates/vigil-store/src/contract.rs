@@ -88,6 +88,19 @@ pub fn journals_keep_order_and_kinds_apart(s: &dyn Store) {
     let after_first = read("watch", numbers[0]);
     assert_eq!(after_first.len(), 2);
     assert_eq!(read("other", 0).len(), 1);
+    // A conditional append: taken when the journal is where the writer read it, refused (and
+    // nothing written) when another wrote first.
+    let last = read("watch", 0).last().map_or(0, |(n, _)| *n);
+    s.append_records_checked("watch", Some(last), &[serde_json::json!({"a": 4})])
+        .expect("the journal is where it was read");
+    let stale = s.append_records_checked("watch", Some(last), &[serde_json::json!({"a": 5})]);
+    assert!(
+        matches!(stale, Err(StoreError::Conflict { .. })),
+        "{stale:?}"
+    );
+    assert_eq!(read("watch", 0).len(), 4);
+    s.append_records_checked("fresh", Some(0), &[serde_json::json!(1)])
+        .expect("an empty journal is at 0");
     // A visitor that stops stops.
     let mut seen = 0;
     s.each_record("watch", 0, &mut |_, _| {

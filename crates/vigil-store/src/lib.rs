@@ -132,6 +132,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error("store backend error: {0}")]
     Backend(String),
+    /// A conditional append found the journal moved on: read it again and decide again.
+    #[error("the {kind} journal has records after number {expected}: another process wrote first")]
+    Conflict { kind: String, expected: u64 },
 }
 
 /// The statement store contract.
@@ -215,7 +218,20 @@ pub trait Store: Send + Sync {
     /// workflows did (watched subjects, alerts, decisions), kept apart from the statements,
     /// which are what sources say. All of them or none; each is numbered after every record
     /// the journal already holds, and none is ever rewritten.
-    fn append_records(&self, kind: &str, records: &[serde_json::Value]) -> Result<(), StoreError>;
+    fn append_records(&self, kind: &str, records: &[serde_json::Value]) -> Result<(), StoreError> {
+        self.append_records_checked(kind, None, records)
+    }
+
+    /// [`Store::append_records`], but only if the journal's last record is number `expected`
+    /// (0: it is empty) when given: a [`StoreError::Conflict`] otherwise, and nothing written.
+    /// What a process decided from the journal it read is appended only if nobody appended
+    /// meanwhile (two processes screening the same load must not both raise its alerts).
+    fn append_records_checked(
+        &self,
+        kind: &str,
+        expected: Option<u64>,
+        records: &[serde_json::Value],
+    ) -> Result<(), StoreError>;
 
     /// Visit the journal `kind` in order, from the record after number `after` (0: from the
     /// start), with each record's number; stop when `f` returns false. An unknown journal is

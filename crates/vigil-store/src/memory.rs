@@ -135,7 +135,12 @@ impl Store for MemoryStore {
 
     kv_store_reads!();
 
-    fn append_records(&self, kind: &str, records: &[serde_json::Value]) -> Result<(), StoreError> {
+    fn append_records_checked(
+        &self,
+        kind: &str,
+        expected: Option<u64>,
+        records: &[serde_json::Value],
+    ) -> Result<(), StoreError> {
         let mut journal = self
             .records
             .write()
@@ -144,6 +149,12 @@ impl Store for MemoryStore {
             .range((kind.to_string(), 0)..=(kind.to_string(), u64::MAX))
             .next_back()
             .map_or(0, |((_, n), _)| *n);
+        if expected.is_some_and(|e| e != last) {
+            return Err(StoreError::Conflict {
+                kind: kind.to_string(),
+                expected: expected.unwrap_or_default(),
+            });
+        }
         for (i, r) in records.iter().enumerate() {
             journal.insert((kind.to_string(), last + 1 + i as u64), r.clone());
         }

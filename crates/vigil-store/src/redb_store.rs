@@ -404,7 +404,12 @@ impl Store for RedbStore {
 
     kv_store_reads!();
 
-    fn append_records(&self, kind: &str, records: &[serde_json::Value]) -> Result<(), StoreError> {
+    fn append_records_checked(
+        &self,
+        kind: &str,
+        expected: Option<u64>,
+        records: &[serde_json::Value],
+    ) -> Result<(), StoreError> {
         let txn = self.db.begin_write().map_err(backend)?;
         {
             let mut table = txn.open_table(RECORDS).map_err(backend)?;
@@ -415,6 +420,12 @@ impl Store for RedbStore {
                 .transpose()
                 .map_err(backend)?
                 .map_or(0, |(k, _)| k.value().1);
+            if let Some(e) = expected.filter(|e| *e != last) {
+                return Err(StoreError::Conflict {
+                    kind: kind.to_string(),
+                    expected: e,
+                });
+            }
             for (i, r) in records.iter().enumerate() {
                 let bytes = serde_json::to_vec(r)
                     .map_err(|e| StoreError::Invalid(format!("a record of {kind:?}: {e}")))?;

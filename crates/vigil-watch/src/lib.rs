@@ -189,6 +189,8 @@ pub struct WatchState {
     latest: HashMap<(String, String), usize>,
     /// Every fact set an alert was raised on: (subject, entity, reason, facts hash).
     raised: std::collections::HashSet<(String, String, Reason, String)>,
+    /// The number of the last journal record read (0: none): what this state was decided from.
+    pub last_record: u64,
 }
 
 /// A stable hash of a fact set, whatever its order.
@@ -221,6 +223,7 @@ impl WatchState {
                     message: e.to_string(),
                 })?;
             s.apply(record);
+            s.last_record = number;
         }
         Ok(s)
     }
