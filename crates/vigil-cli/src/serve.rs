@@ -89,6 +89,7 @@ pub fn serve(
         cors_origins: args.cors_origins.clone(),
         versions: RwLock::new(Default::default()),
         discrepancies: Default::default(),
+        entity_cache: Default::default(),
     });
     state.refresh_versions().context("reading the store")?;
     state.restore_jobs().context("reading the job records")?;

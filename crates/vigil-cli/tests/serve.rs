@@ -578,3 +578,30 @@ fn ingest_through_the_server_reads_with_the_model_it_was_given() {
         assert_eq!(e["schema"], "Person", "{e}");
     }
 }
+
+/// An entity the server showed is shown as the store has it after a load through `/ingest`
+/// changes it: what the server keeps of entities goes with the index and graph it swaps.
+#[test]
+fn an_entity_changed_by_a_load_is_shown_changed() {
+    let v = Vigil::new();
+    let list = |born: &str| {
+        format!(
+            r#"{{"id": "wl-1", "schema": "Person", "properties": {{"name": ["Hassan Rezaei Tabrizi"], "birthDate": ["{born}"]}}}}"#
+        )
+    };
+    let first = v.dir.path().join("people.ftm.json");
+    std::fs::write(&first, list("1961")).expect("write");
+    // The dataset's name comes from the file's, as it will for the same file sent to /ingest.
+    v.run(&["load", first.to_str().expect("path")]).ok();
+    let (screen, write) = (v.key("screen"), v.key("write"));
+    let (_server, base) = v.serve(&[]);
+    let born = || get(&format!("{base}/entities/wl-1"), &screen)["properties"]["birthDate"].clone();
+    assert_eq!(born(), serde_json::json!(["1961"]));
+    let ingest = serde_json::json!({"kind": "lists", "format": "ftm-json", "version": "v2",
+        "files": [{"name": "people.ftm.json", "content": list("1962")}]});
+    let (s, job) = post(&format!("{base}/ingest"), Some(&write), &ingest);
+    assert_eq!(s, 202, "{job}");
+    let done = finished(&base, &job, &write);
+    assert_eq!(done["status"], "done", "{done}");
+    assert_eq!(born(), serde_json::json!(["1962"]));
+}

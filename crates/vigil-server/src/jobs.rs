@@ -378,6 +378,7 @@ pub(crate) fn install_derived(st: &AppState, index: vigil_index::Index, graph: v
         .write()
         .unwrap_or_else(|p| p.into_inner())
         .replace(Arc::new(graph));
+    st.entity_cache.clear();
     release_here(old_index);
     if let Some(g) = old_graph {
         release_here(g);

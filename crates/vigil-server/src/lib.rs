@@ -114,6 +114,37 @@ pub struct AppState {
     /// Where reports disagree, found on first request and kept for the graph (by its
     /// fingerprint: every dataset's version) it was found with.
     pub discrepancies: std::sync::Mutex<Option<(String, Arc<Vec<vigil_reports::Discrepancy>>)>>,
+    /// Entities as answers show them, read once per load (emptied when the index and graph
+    /// are swapped): a result's entity is a query away on a shared store.
+    pub entity_cache: EntityCache,
+}
+
+/// Entities as API answers show them (`None`: no such entity), by id; emptied with every swap
+/// of the index and graph, and when it holds [`ENTITY_CACHE_SIZE`] of them.
+#[derive(Default)]
+pub struct EntityCache(std::sync::Mutex<HashMap<String, Option<Value>>>);
+
+/// Most entities the cache holds before it starts again.
+pub const ENTITY_CACHE_SIZE: usize = 50_000;
+
+impl EntityCache {
+    pub(crate) fn get_or(&self, id: &str, read: impl FnOnce() -> Option<Value>) -> Option<Value> {
+        if let Some(v) = self.0.lock().unwrap_or_else(|p| p.into_inner()).get(id) {
+            return v.clone();
+        }
+        let v = read();
+        let mut cache = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if cache.len() >= ENTITY_CACHE_SIZE {
+            cache.clear();
+        }
+        cache.insert(id.to_string(), v.clone());
+        v
+    }
+
+    /// Forget every entity (done with each swap of the index and graph).
+    pub fn clear(&self) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
 }
 
 /// The loaded datasets' versions, and what each dataset a request can name stands for.

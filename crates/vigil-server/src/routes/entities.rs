@@ -15,6 +15,12 @@ use crate::{ApiError, ApiQuery, AppState, Role};
 use vigil_model::Schema;
 
 pub(crate) fn entity_json(state: &AppState, id: &str) -> Option<Value> {
+    state
+        .entity_cache
+        .get_or(id, || read_entity_json(state, id))
+}
+
+fn read_entity_json(state: &AppState, id: &str) -> Option<Value> {
     // One read: the entity and when its statements were first and last loaded and last
     // changed (yente's `first_seen`, `last_seen`, `last_change`), from the store's history.
     let (e, seen) = state.store.entity_seen(id).ok()??;

@@ -124,6 +124,7 @@ pub fn fixture_full(cors_origins: Vec<String>, slow_ingestor: bool) -> Fixture {
         cors_origins,
         versions: RwLock::new(Default::default()),
         discrepancies: Default::default(),
+        entity_cache: Default::default(),
     });
     state.refresh_versions().expect("versions");
     Fixture {
