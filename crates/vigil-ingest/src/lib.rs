@@ -225,8 +225,8 @@ pub fn parse_bytes(
 
 /// Bump when a parser's statements for the same input change (ids, properties), so stores
 /// loaded by the older parser take the same files again instead of calling them unchanged.
-/// 2: EU OJ ids include the annex.
-pub const PARSER_VERSION: &str = "parsers/2";
+/// 2: EU OJ ids include the annex. 3: a date cell listing alternatives gives each date.
+pub const PARSER_VERSION: &str = "parsers/3";
 
 fn parse_texts(
     format: Format,
@@ -347,14 +347,16 @@ impl Emit {
         self.statements.push(st);
     }
 
-    /// Add a date property, parsed to ISO; an unreadable date is kept as a note, not dropped.
+    /// Add a date property, parsed to ISO (several when the source lists alternatives, each
+    /// with the whole text as its original); a date or alternative that cannot be read (another
+    /// calendar, a remark) keeps the whole text as a note, so nothing is dropped.
     pub fn add_date(&mut self, entity: &str, schema: Schema, prop: &str, text: &str, origin: &str) {
         let text = text.trim();
         if text.is_empty() {
             return;
         }
-        let dates = vigil_model::dates::parse_dates(text);
-        if dates.is_empty() {
+        let (dates, every) = vigil_model::dates::parse_date_alternatives(text);
+        if !every {
             self.add(entity, schema, "notes", &format!("{prop}: {text}"), origin);
         }
         for d in dates {
@@ -402,4 +404,50 @@ pub(crate) fn clean(value: &str) -> String {
 /// As given or derived (checked, then put in FtM's form, once parsing is done).
 pub(crate) fn dataset_name(given: Option<&str>, default: impl FnOnce() -> String) -> String {
     given.map(str::to_string).unwrap_or_else(default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A date cell listing alternatives gives each as a date, with the cell as its original;
+    /// an alternative in another calendar keeps the whole cell as a note too.
+    #[test]
+    fn alternative_dates_are_each_kept_and_nothing_is_lost() {
+        let mut e = Emit::new("test");
+        e.add_date(
+            "p1",
+            Schema::Person,
+            "birthDate",
+            "(a) 2.5.1961, (b) 1962",
+            "f:1",
+        );
+        let dates: Vec<(&str, Option<&str>)> = e
+            .statements
+            .iter()
+            .map(|s| (s.value.as_str(), s.original_value.as_deref()))
+            .collect();
+        let cell = Some("(a) 2.5.1961, (b) 1962");
+        assert_eq!(dates, vec![("1961-05-02", cell), ("1962", cell)]);
+        let mut e = Emit::new("test");
+        e.add_date(
+            "p1",
+            Schema::Person,
+            "birthDate",
+            "1341 (Hijri), 1962 (Gregorian)",
+            "f:2",
+        );
+        let props: Vec<(&str, &str)> = e
+            .statements
+            .iter()
+            .map(|s| (s.prop.as_str(), s.value.as_str()))
+            .collect();
+        assert_eq!(
+            props,
+            vec![
+                ("notes", "birthDate: 1341 (Hijri), 1962 (Gregorian)"),
+                ("birthDate", "1962")
+            ]
+        );
+    }
 }

@@ -146,6 +146,113 @@ pub fn parse_single(text: &str) -> Option<String> {
     }
 }
 
+/// The dates a text gives as alternatives ("(a) 3.2.1951, (b) 1951", "7.9.1966 or 2.1.1967",
+/// "(i) 1970 (ii) 1971", "1950 circa"): each alternative read as [`parse_dates`] reads one, in
+/// order, each date once; with whether every alternative was read. Remarks in parentheses
+/// ("(approximately)", "(Gregorian calendar)") are left out; an alternative in another calendar
+/// ("12.3.1385 (Solar Hijri)") is not read as a Gregorian date, and makes the answer partial.
+pub fn parse_date_alternatives(text: &str) -> (Vec<String>, bool) {
+    let direct = parse_dates(text);
+    if !direct.is_empty() {
+        return (direct, true);
+    }
+    const OTHER_CALENDARS: [&str; 4] = ["hijri", "shamsi", "lunar", "jalali"];
+    const FILLER: [&str; 6] = [
+        "circa",
+        "approximately",
+        "approx.",
+        "approx",
+        "about",
+        "probably",
+    ];
+    let lower = text.to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    let is_marker = |inner: &str| {
+        !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_lowercase())
+    };
+    let mut flat = String::with_capacity(lower.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '(' {
+            if let Some(len) = chars[i + 1..].iter().position(|&x| x == ')') {
+                let inner: String = chars[i + 1..i + 1 + len].iter().collect();
+                if is_marker(inner.trim()) {
+                    flat.push(';');
+                } else if OTHER_CALENDARS.iter().any(|w| inner.contains(w)) {
+                    flat.push_str(&format!(" ({inner}) "));
+                } else {
+                    flat.push(' ');
+                }
+                i += len + 2;
+                continue;
+            }
+        }
+        // "a)" or "ii)" opening an alternative.
+        if c.is_ascii_lowercase() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+            let run = chars[i..]
+                .iter()
+                .take_while(|x| x.is_ascii_lowercase())
+                .count();
+            if run <= 4 && chars.get(i + run) == Some(&')') {
+                flat.push(';');
+                i += run + 1;
+                continue;
+            }
+        }
+        match c {
+            ',' | ';' | '"' | '\u{201c}' | '\u{201d}' => flat.push(';'),
+            // "Oct.1970": the month's full stop is a space.
+            '.' if i > 0
+                && chars[i - 1].is_alphabetic()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit) =>
+            {
+                flat.push(' ')
+            }
+            other => flat.push(other),
+        }
+        i += 1;
+    }
+    let mut dates: Vec<String> = Vec::new();
+    let mut every = true;
+    let mut take = |found: Vec<String>| {
+        for d in found {
+            if !dates.contains(&d) {
+                dates.push(d);
+            }
+        }
+    };
+    for piece in flat.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        if OTHER_CALENDARS.iter().any(|w| piece.contains(w)) {
+            every = false;
+            continue;
+        }
+        let words: Vec<&str> = piece
+            .split_whitespace()
+            .filter(|w| !FILLER.contains(w))
+            .collect();
+        let piece = words.join(" ");
+        if piece.is_empty() {
+            continue;
+        }
+        let read = parse_dates(&piece);
+        if !read.is_empty() {
+            take(read);
+            continue;
+        }
+        // "1964 or 1965": each side on its own.
+        for side in piece.split(" or ").map(str::trim).filter(|x| !x.is_empty()) {
+            let read = parse_dates(side);
+            if read.is_empty() {
+                every = false;
+            }
+            take(read);
+        }
+    }
+    let every = every && !dates.is_empty();
+    (dates, every)
+}
+
 /// One date, as [`parse_single`] reads it, that exists on the calendar (`2026-02-30` does not):
 /// for dates a person gives (filters, publication dates).
 pub fn parse_calendar_date(text: &str) -> Option<String> {
@@ -242,6 +349,54 @@ fn is_iso_time(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dates_given_as_alternatives_are_each_read() {
+        let read = |t: &str| parse_date_alternatives(t);
+        assert_eq!(
+            read("(a) 3.2.1951, (b) 1951"),
+            (vec!["1951-02-03".into(), "1951".into()], true)
+        );
+        assert_eq!(
+            read("7.9.1966 or 2.1.1967"),
+            (vec!["1966-09-07".into(), "1967-01-02".into()], true)
+        );
+        assert_eq!(
+            read("a) 1970 b) 1971"),
+            (vec!["1970".into(), "1971".into()], true)
+        );
+        assert_eq!(
+            read("(a) 5.6.1980 (b) 5.6.1981"),
+            (vec!["1980-06-05".into(), "1981-06-05".into()], true)
+        );
+        // Another calendar's date is not read as a Gregorian one: the answer is partial.
+        let (d, every) = read("(a) 9.10.1975, (b) 12.3.1385 (Solar Hijri)");
+        assert_eq!((d, every), (vec!["1975-10-09".to_string()], false));
+        // A quote left in a cell, and nothing readable at all.
+        assert_eq!(read("\"(b) 1.1.1962"), (vec!["1962-01-01".into()], true));
+        assert_eq!(read("unknown"), (Vec::<String>::new(), false));
+        // One date reads as before.
+        assert_eq!(read("22.12.1971"), (vec!["1971-12-22".into()], true));
+        // Roman numerals, remarks, a trailing circa, a ranged guess, a glued month.
+        assert_eq!(
+            read("(i) 4.4.1963, (ii) 4.4.1961"),
+            (vec!["1963-04-04".into(), "1961-04-04".into()], true)
+        );
+        assert_eq!(read("1952 circa"), (vec!["1952".into()], true));
+        assert_eq!(
+            read("Between 1958 and 1960 (Approximately)"),
+            (vec!["1958".into(), "1959".into(), "1960".into()], true)
+        );
+        assert_eq!(read("3 Nov.1972"), (vec!["1972-11-03".into()], true));
+        assert_eq!(
+            read("1350 (Iranian Hijri calendar), 1971 or 1972 (Gregorian calendar)"),
+            (vec!["1971".into(), "1972".into()], false)
+        );
+        assert_eq!(
+            read("(b) 1974 (Ali Example Alias)"),
+            (vec!["1974".into()], true)
+        );
+    }
+
     use super::*;
 
     #[test]
