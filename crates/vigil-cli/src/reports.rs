@@ -326,12 +326,23 @@ pub fn entity(store: &dyn Store, id: &str, dataset: &str, json: bool) -> Result<
         .into_iter()
         .map(|c| claim_row(&data, c))
         .collect();
+    // The best list candidate linking did not take, and why: for the analyst to judge.
+    let possible: Vec<vigil_link::PossibleMatch> = stored
+        .as_ref()
+        .map(|e| {
+            e.values("notes")
+                .iter()
+                .filter_map(|n| vigil_link::parse_possible(n))
+                .collect()
+        })
+        .unwrap_or_default();
     if json {
         return crate::print_json(&serde_json::json!({
             "id": id,
             "entity": stored.as_ref().map(Entity::to_ftm_json),
             "forms": forms,
             "claims": claims,
+            "possible_matches": possible,
         }));
     }
     match &stored {
@@ -348,6 +359,12 @@ pub fn entity(store: &dyn Store, id: &str, dataset: &str, json: bool) -> Result<
         for n in e.names() {
             println!("  name: {n}");
         }
+    }
+    for p in &possible {
+        println!(
+            "  possible list match, not linked: {} ({}) {:.3}: {}",
+            p.id, p.name, p.score, p.why
+        );
     }
     println!("forms in reports:");
     for f in &forms {

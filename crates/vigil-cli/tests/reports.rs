@@ -491,3 +491,45 @@ fn reports_of_one_event_are_one_story_and_other_events_are_not() {
         assert_eq!(other["documents"].as_array().map(Vec::len), Some(n));
     }
 }
+
+/// A body of another country named like a listed one stays a report entity, and the listed one
+/// is shown as a possible match with the reason it was not linked (where the shared SDN file,
+/// which lists such a ministry, is present).
+#[test]
+fn an_unlinked_list_candidate_is_shown_as_possible_never_asserted() {
+    let Some(sdn) = util::shared("ofac/sdn-2024-05-03/sdn.csv") else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", sdn.to_str().expect("path")]).ok();
+    v.run(&[
+        "ingest",
+        &repo("eval/reports/synthetic").display().to_string(),
+    ])
+    .ok();
+    let e = v
+        .run(&[
+            "entity",
+            "rep-public-body-ministry-of-state-security",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(e["entity"]["datasets"][0], "reports", "{e}");
+    let possible = &e["possible_matches"][0];
+    assert!(
+        possible["name"]
+            .as_str()
+            .is_some_and(|n| n.contains("MINISTRY OF STATE SECURITY")),
+        "{e}"
+    );
+    assert!(
+        possible["why"].as_str().is_some_and(|w| !w.is_empty()),
+        "{e}"
+    );
+    let text = v
+        .run(&["entity", "rep-public-body-ministry-of-state-security"])
+        .ok()
+        .stdout;
+    assert!(text.contains("possible list match, not linked"), "{text}");
+}

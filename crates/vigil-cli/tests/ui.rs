@@ -411,6 +411,23 @@ fn ui_search_entity_network_timeline_and_report_in_chromium() {
     );
     assert!(kinds.iter().any(|k| k.contains("list")), "{kinds:?}");
     page.screenshot("timeline.png");
+    // A report's body of another country, same name as a listed one: not linked, and the
+    // listed one shown as a possible match with why (SDN lists that name).
+    if sdn.is_some() {
+        page.go(&format!(
+            "{base}/#/entity/rep-public-body-ministry-of-state-security"
+        ));
+        let possible = page.until(
+            "possible match",
+            "const p = document.getElementById('possible-match'); return p && p.textContent",
+        );
+        let possible = possible.as_str().unwrap_or_default();
+        assert!(
+            possible.contains("MINISTRY OF STATE SECURITY") && possible.contains("Not linked"),
+            "{possible}"
+        );
+        page.screenshot("possible-match.png");
+    }
     // A listed entity: its designation with the authority and the list versions carrying it.
     page.go(&format!("{base}/#/entity/unsc-900001"));
     let designation = page.until(

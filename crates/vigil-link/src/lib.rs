@@ -71,6 +71,43 @@ pub struct Link {
     pub possible: Option<String>,
 }
 
+/// A report entity's best list candidate that linking did not take, and why: kept on the
+/// report entity as a note, shown to the analyst, never asserted.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PossibleMatch {
+    pub id: String,
+    /// The list entity's name that matched.
+    pub name: String,
+    pub score: f32,
+    /// Why it was not linked.
+    pub why: String,
+}
+
+const POSSIBLE_PREFIX: &str = "possible list match, not linked (";
+
+/// The note a possible match is kept as.
+pub fn possible_note(p: &PossibleMatch) -> String {
+    format!(
+        "{POSSIBLE_PREFIX}{}): {} ({}) {:.3}",
+        p.why, p.id, p.name, p.score
+    )
+}
+
+/// The possible match a note holds, if it is one ([`possible_note`] read back).
+pub fn parse_possible(note: &str) -> Option<PossibleMatch> {
+    let rest = note.strip_prefix(POSSIBLE_PREFIX)?;
+    let (why, tail) = rest.split_once("): ")?;
+    let (head, score) = tail.rsplit_once(' ')?;
+    let (id, name) = head.split_once(' ')?;
+    let name = name.strip_prefix('(')?.strip_suffix(')')?;
+    Some(PossibleMatch {
+        id: id.to_string(),
+        name: name.to_string(),
+        score: score.parse().ok()?,
+        why: why.to_string(),
+    })
+}
+
 /// The FtM schema a mention kind is stored as.
 pub fn schema_of(kind: MentionKind) -> Schema {
     match kind {
@@ -801,10 +838,12 @@ impl<'a> Linker<'a> {
                         });
                         if let Some(why) = why {
                             if possible.is_none() {
-                                possible = Some(format!(
-                                    "possible list match, not linked ({why}): {} ({}) {:.3}",
-                                    m.id, m.matched_name, m.score
-                                ));
+                                possible = Some(possible_note(&PossibleMatch {
+                                    id: m.id.clone(),
+                                    name: m.matched_name.clone(),
+                                    score: m.score,
+                                    why: why.to_string(),
+                                }));
                             }
                             continue;
                         }
@@ -905,6 +944,18 @@ fn is_country_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_possible_match_reads_back_from_its_note() {
+        let p = PossibleMatch {
+            id: "list-42".into(),
+            name: "EXAMPLE (TRADING) COMPANY".into(),
+            score: 0.931,
+            why: "a generic name with nothing tying it to the list entity's country".into(),
+        };
+        assert_eq!(parse_possible(&possible_note(&p)), Some(p));
+        assert_eq!(parse_possible("dateline: PARIS"), None);
+    }
     use super::*;
     use vigil_extract::extract_mentions;
 

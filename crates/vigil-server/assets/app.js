@@ -178,6 +178,9 @@ async function entityPage(id) {
       ${listed ? `<span class="tag flag">on a list</span>` : ""}
       <a href="#/network/${encodeURIComponent(id)}" id="network-link">network</a> · <a href="#/timeline/${encodeURIComponent(id)}">timeline</a>
       · <a href="/entities/${encodeURIComponent(id)}/statements">statements (JSON)</a></div></div>
+      ${(e.possible_matches || []).map(p => `<div class="card possible" id="possible-match"><h2>Possible list match, not linked</h2>
+        <p>${entityLink(p.id, p.name)} <span class="muted">score ${p.score.toFixed(3)}</span></p>
+        <p class="muted">Not linked: ${esc(p.why)}. Shown for you to judge (<code>vigil merge</code> joins them, <code>vigil never-merge</code> keeps them apart); never asserted.</p></div>`).join("")}
       <div class="card"><h2>Names <span class="muted">${forms.size} form${forms.size === 1 ? "" : "s"}, scripts: ${[...new Set([...forms.keys()].map(scriptOf))].map(esc).join(", ")}</span></h2>
       <table id="names"><tr><th>form</th><th>script</th><th>as</th><th>source</th></tr>${nameRows}</table></div>
       <div class="card" id="designations"><h2>Designations</h2>

@@ -296,6 +296,16 @@ pub(crate) async fn entity_handler(
                 })
                 .collect();
             e["forms"] = json!(forms);
+            // A report entity's best list candidate that linking did not take, and why.
+            let possible: Vec<vigil_link::PossibleMatch> = e["properties"]["notes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|n| n.as_str().and_then(vigil_link::parse_possible))
+                .collect();
+            if !possible.is_empty() {
+                e["possible_matches"] = json!(possible);
+            }
             let sanctions: Vec<Value> = g
                 .sanctions_of(n)
                 .filter_map(|sid| sanction_json(&state, sid))
