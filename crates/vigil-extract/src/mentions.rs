@@ -1074,6 +1074,45 @@ impl<'a> Reader<'a> {
         (None, "unclassified")
     }
 
+    /// A run that is a body's name and then a person's (the body's head word before a known
+    /// given name opening two to four name words at the end): the two pieces, the body with its
+    /// kind and the person with the body as the role's context. `None` when the run is one name.
+    fn body_then_person(&self, a: usize, b: usize) -> Option<Vec<Piece>> {
+        let head_at = (a..b).find(|&k| words::org_head(&self.lower(k)).is_some())?;
+        let k = (head_at + 1..b.saturating_sub(1)).find(|&k| {
+            (2..=4).contains(&(b - k))
+                && self.gaz.is_given(self.word(k))
+                && self.classify_core(k, b).0 == Some(MentionKind::Person)
+        })?;
+        let (body_kind, body_rule) = self.classify_core(a, k);
+        if !matches!(
+            body_kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) {
+            return None;
+        }
+        Some(vec![
+            Piece {
+                a,
+                b: k,
+                kind: body_kind,
+                role: None,
+                rule: body_rule,
+                pending: false,
+                fallback: None,
+            },
+            Piece {
+                a: k,
+                b,
+                kind: Some(MentionKind::Person),
+                role: None,
+                rule: "person after the body's name",
+                pending: false,
+                fallback: None,
+            },
+        ])
+    }
+
     /// Cut a run into titles, organisations, places and names.
     fn pieces(&self, a0: usize, b: usize) -> Vec<Piece> {
         let mut out = Vec::new();
@@ -1201,6 +1240,16 @@ impl<'a> Reader<'a> {
             return out;
         }
         let (kind, rule) = self.classify_core(a, b);
+        // "the U.S. House of Representatives Daniel Whitcombe", "Senate Foreign Relations
+        // Committee Robert Ellison": a body and then the person of it, written as one run.
+        if matches!(
+            kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) {
+            if let Some(split) = self.body_then_person(a, b) {
+                return split;
+            }
+        }
         if kind.is_some() || rule == "agreement, law or other non-entity" {
             // "president Hassan Rouhani", "lawyer Rudy Giuliani": the cue is a role.
             let role = (kind == Some(MentionKind::Person))
@@ -1803,6 +1852,25 @@ mod tests {
         assert_eq!(zand.len(), 3, "{zand:?}");
         assert!(zand.iter().all(|m| m.entity == zand[0].entity));
         assert_eq!(zand[0].role.as_deref(), Some("Supreme Leader"));
+    }
+
+    /// A body's name run straight into the name of its member or official: two mentions, not
+    /// one body swallowing the person nor one run nobody classifies.
+    #[test]
+    fn a_body_written_straight_before_a_person_is_two_mentions() {
+        use MentionKind::*;
+        let t = "A former member of the Ruritanian House of Representatives Laura Brenner \
+                 testified. The chair of the Senate Budget Committee Martin Okoye objected. \
+                 Members of the House of Commons voted.";
+        let f = found(t);
+        assert!(has(t, "Laura Brenner", Person), "{f:?}");
+        assert!(has(t, "Martin Okoye", Person), "{f:?}");
+        assert!(has(t, "Senate Budget Committee", Organization), "{f:?}");
+        assert!(has(t, "House of Commons", PublicBody), "{f:?}");
+        assert!(
+            !f.iter().any(|(n, k)| n.contains("House") && *k == Person),
+            "{f:?}"
+        );
     }
 
     #[test]

@@ -461,6 +461,10 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("parliament", true),
     ("senate", true),
     ("congress", true),
+    // "House of Representatives", "House of Commons", "House of Lords".
+    ("representatives", true),
+    ("commons", true),
+    ("lords", true),
     ("court", true),
     ("police", true),
     ("army", true),
