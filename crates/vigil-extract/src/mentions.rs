@@ -1125,7 +1125,14 @@ impl<'a> Reader<'a> {
                     || l.ends_with("ly")
                     || self.lowercase_words.contains(&l)
                     || (a + 1 < b && !is_cap(self.word(a + 1)) && !self.known_word(a)));
-            if opener || matches!(l.as_str(), "the" | "a" | "an") || words::is_calendar(&l) {
+            // "Jan" before a surname is a given name, not January ("Jan Peeters", "Jun Wang").
+            let given_not_month = l.len() == 3
+                && a + 1 < b
+                && is_cap(self.word(a + 1))
+                && !words::is_calendar(&self.lower(a + 1))
+                && self.gaz.is_given(self.word(a));
+            let calendar = words::is_calendar(&l) && !given_not_month;
+            if opener || matches!(l.as_str(), "the" | "a" | "an") || calendar {
                 a += 1;
             } else {
                 break;
@@ -1852,6 +1859,30 @@ mod tests {
         assert_eq!(zand.len(), 3, "{zand:?}");
         assert!(zand.iter().all(|m| m.entity == zand[0].entity));
         assert_eq!(zand[0].role.as_deref(), Some("Supreme Leader"));
+    }
+
+    /// A given name that is also a month's abbreviation opens a person's name, not a date.
+    #[test]
+    fn a_given_name_spelt_like_a_month_stays_a_name() {
+        use MentionKind::*;
+        let t = "On Monday, Jan Vermeulen told the court that the money had gone. \
+                 The hearing resumes on 12 Jan 2027.";
+        // A given name the loaded lists know (the gazetteer takes every listed person's).
+        let mut g = Gazetteer::new();
+        g.add_given_name("Jan");
+        let f: Vec<(String, MentionKind)> = extract_mentions(t, &g)
+            .mentions
+            .into_iter()
+            .map(|m| (m.text, m.kind))
+            .collect();
+        assert!(f.contains(&("Jan Vermeulen".to_string(), Person)), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n.contains("Jan 2027") && *k == Person),
+            "{f:?}"
+        );
+        // Without knowing the name, "Jan" stays the month it also is.
+        assert!(!found(t).iter().any(|(n, _)| n.starts_with("Jan V")));
     }
 
     /// A body's name run straight into the name of its member or official: two mentions, not
