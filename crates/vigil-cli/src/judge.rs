@@ -19,14 +19,18 @@ pub struct Who {
 impl Who {
     fn author(&self) -> Author {
         Author {
-            name: self
-                .by
-                .clone()
-                .or_else(|| std::env::var("USER").ok())
-                .unwrap_or_else(|| "unknown".into()),
+            name: who(&self.by),
             note: self.note.clone(),
         }
     }
+}
+
+/// Who is acting: `--by`, else the login name, else "unknown" (for judgements, decisions and
+/// watch records alike).
+pub(crate) fn who(by: &Option<String>) -> String {
+    by.clone()
+        .or_else(|| std::env::var("USER").ok())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 fn report(json: bool, r: Recorded) -> Result<()> {

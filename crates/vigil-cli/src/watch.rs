@@ -8,6 +8,8 @@ use vigil_engine::watch::SubjectInput;
 use vigil_engine::Engine;
 use vigil_watch::{Alert, WatchState};
 
+use crate::judge::who;
+
 #[derive(clap::Subcommand)]
 pub enum WatchCommand {
     /// Put a subject under watch (or every row of --batch), screened at once.
@@ -90,12 +92,6 @@ pub struct AlertsArgs {
     /// Only this subject's alerts.
     #[arg(long)]
     pub subject: Option<String>,
-}
-
-fn who(by: &Option<String>) -> String {
-    by.clone()
-        .or_else(|| std::env::var("USER").ok())
-        .unwrap_or_else(|| "unknown".into())
 }
 
 pub fn watch(engine: &Engine, command: &WatchCommand, json: bool) -> Result<()> {

@@ -504,10 +504,10 @@ impl Engine {
         if current.is_empty() {
             return Ok(None);
         }
-        let caption = self
-            .store()
-            .current_entity(id)
-            .ctx("reading an alerted entity")?
+        // The entity as its current statements make it: no second read.
+        let statements: Vec<vigil_model::Statement> =
+            current.iter().map(|r| r.statement.clone()).collect();
+        let caption = vigil_model::Entity::from_statements(&statements)
             .map(|e| (e.caption().to_string(), e.schema))
             .unwrap_or_else(|| (id.to_string(), Schema::Thing));
         let only_reports = current.iter().all(|r| {

@@ -167,17 +167,11 @@ impl Engine {
     /// after its webhook failed), oldest first.
     pub fn redeliver(&self) -> Result<Vec<Delivery>> {
         let hooks = self.webhooks()?;
-        let delivered: std::collections::HashSet<(String, String)> = self
-            .deliveries()?
-            .into_iter()
-            .filter(|d| d.delivered)
-            .map(|d| (d.webhook_id, d.alert_id))
-            .collect();
-        let tried: std::collections::HashSet<(String, String)> = self
-            .deliveries()?
-            .into_iter()
-            .map(|d| (d.webhook_id, d.alert_id))
-            .collect();
+        let log = self.deliveries()?;
+        let key = |d: &Delivery| (d.webhook_id.clone(), d.alert_id.clone());
+        let delivered: std::collections::HashSet<(String, String)> =
+            log.iter().filter(|d| d.delivered).map(key).collect();
+        let tried: std::collections::HashSet<(String, String)> = log.iter().map(key).collect();
         let state = self.watch_state()?;
         let pairs: Vec<(&Alert, &Webhook)> = state
             .alerts

@@ -79,6 +79,16 @@ fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+/// Days since 1970-01-01 of an ISO date (`YYYY-MM-DD`; a year or month counts from its first
+/// day), for telling how far apart two dates are.
+pub fn iso_day_number(date: &str) -> Option<i64> {
+    let mut parts = date.get(..10).unwrap_or(date).split('-');
+    let y: i32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next().map_or(Some(1), |m| m.parse().ok())?;
+    let d: u32 = parts.next().map_or(Some(1), |d| d.parse().ok())?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| to_days(y, m, d))
+}
+
 /// Days since 1970-01-01 (proleptic Gregorian), and back.
 fn to_days(y: i32, m: u32, d: u32) -> i64 {
     let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
@@ -258,6 +268,17 @@ pub fn dates(text: &str, reference: Option<&str>) -> Vec<DateMention> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn iso_day_numbers_count_days() {
+        let n = |d: &str| iso_day_number(d).expect("date");
+        assert_eq!(n("2024-03-01") - n("2024-02-28"), 2, "a leap year");
+        assert_eq!(n("2023-03-01") - n("2023-02-28"), 1);
+        assert_eq!(n("2024-01-01") - n("2023-12-31"), 1);
+        assert_eq!(n("2024-05"), n("2024-05-01"));
+        assert_eq!(n("1970-01-02"), 1);
+        assert_eq!(iso_day_number("soon"), None);
+    }
     use super::*;
 
     fn v<'a>(text: &'a str, r: Option<&str>) -> Vec<(Option<String>, &'a str)> {

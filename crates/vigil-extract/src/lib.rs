@@ -28,7 +28,7 @@ mod sentences;
 mod words;
 
 pub use claims::{extract_claims, is_honorific_title, Claim, ClaimKind};
-pub use dates::{dates, DateMention, Precision};
+pub use dates::{dates, iso_day_number, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
 pub use mentions::{

@@ -47,16 +47,6 @@ pub struct Story {
     pub last: Option<String>,
 }
 
-/// Days since 0000-03-01 of an ISO date's day (`YYYY-MM-DD`, or a year or month: its first day).
-fn day_number(date: &str) -> Option<i64> {
-    let mut parts = date.get(..10).unwrap_or(date).split('-');
-    let y: i64 = parts.next()?.parse().ok()?;
-    let m: i64 = parts.next().map_or(Some(1), |m| m.parse().ok())?;
-    let d: i64 = parts.next().map_or(Some(1), |d| d.parse().ok())?;
-    let (y, m) = if m <= 2 { (y - 1, m + 12) } else { (y, m) };
-    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d)
-}
-
 fn find(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
         parent[i] = parent[parent[i]];
@@ -87,7 +77,11 @@ pub fn stories(d: &ReportData) -> Vec<Story> {
     }
     let dates: Vec<Option<i64>> = ids
         .iter()
-        .map(|id| d.documents[*id].first("publishedAt").and_then(day_number))
+        .map(|id| {
+            d.documents[*id]
+                .first("publishedAt")
+                .and_then(vigil_extract::iso_day_number)
+        })
         .collect();
     // Documents by entity, to compare only those naming something in common.
     let mut by_entity: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -202,18 +196,4 @@ pub fn stories(d: &ReportData) -> Vec<Story> {
             .then(a.first.cmp(&b.first))
     });
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn day_numbers_count_days() {
-        let n = |d: &str| day_number(d).expect("date");
-        assert_eq!(n("2024-03-01") - n("2024-02-28"), 2, "a leap year");
-        assert_eq!(n("2023-03-01") - n("2023-02-28"), 1);
-        assert_eq!(n("2024-01-01") - n("2023-12-31"), 1);
-        assert_eq!(n("2024-05"), n("2024-05-01"));
-    }
 }

@@ -169,19 +169,18 @@ impl<'a, C: GenericClient> PgKv<'a, C> {
             if !loaded.contains_key(&stored.statement.dataset) {
                 let seqs: Option<Vec<i32>> = row.try_get(10).map_err(corrupt)?;
                 let times: Option<Vec<String>> = row.try_get(11).map_err(corrupt)?;
-                let mut at = Vec::new();
+                let mut versions = Vec::new();
                 for (seq, time) in seqs
                     .unwrap_or_default()
                     .into_iter()
                     .zip(times.unwrap_or_default())
                 {
-                    let i = usize::try_from(seq).map_err(corrupt)?;
-                    if at.len() <= i {
-                        at.resize(i + 1, String::new());
-                    }
-                    at[i] = time;
+                    versions.push((u32::try_from(seq).map_err(corrupt)?, time));
                 }
-                loaded.insert(stored.statement.dataset.clone(), at);
+                loaded.insert(
+                    stored.statement.dataset.clone(),
+                    vigil_store::kv::loaded_by_seq(versions),
+                );
             }
             statements.push(stored);
         }

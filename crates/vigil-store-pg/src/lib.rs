@@ -459,12 +459,7 @@ impl Store for PgStore {
                 )
                 .and_then(|r| r.try_get(0))
                 .map_err(sql_error)?;
-            if let Some(e) = expected.filter(|e| i64::try_from(*e).ok() != Some(last)) {
-                return Err(StoreError::Conflict {
-                    kind: kind.to_string(),
-                    expected: e,
-                });
-            }
+            shared::check_journal_at(kind, expected, u64::try_from(last).unwrap_or(u64::MAX))?;
             let insert = tx
                 .prepare("INSERT INTO vigil_records (kind, seq, body) VALUES ($1, $2, $3)")
                 .map_err(sql_error)?;

@@ -106,7 +106,8 @@ pub mod kv {
         apply_loads, current_entity, current_of, diff, read_entity, EntityVisitor, KvRead, KvWrite,
     };
     pub use crate::{
-        datasets_from, entity_seen_from, for_each_entity_from, for_each_entity_seen_from, seen_of,
+        check_journal_at, datasets_from, entity_seen_from, for_each_entity_from,
+        for_each_entity_seen_from, loaded_by_seq, seen_of,
     };
 }
 pub use redb_store::{RedbStore, DB_FILE};
@@ -269,14 +270,7 @@ pub fn for_each_entity_seen_from<R: versioning::KvRead>(
     // Per dataset, `loaded_at` by version seq (seqs run 1, 2, 3, ...).
     let mut loaded: std::collections::HashMap<String, Vec<String>> = Default::default();
     for name in r.dataset_names()? {
-        let mut at = Vec::new();
-        for v in r.versions(&name)? {
-            let i = v.seq as usize;
-            if at.len() <= i {
-                at.resize(i + 1, String::new());
-            }
-            at[i] = v.loaded_at;
-        }
+        let at = loaded_by_seq(r.versions(&name)?.into_iter().map(|v| (v.seq, v.loaded_at)));
         loaded.insert(name, at);
     }
     r.each_entity(&mut |_, mut statements| {
@@ -291,6 +285,32 @@ pub fn for_each_entity_seen_from<R: versioning::KvRead>(
     })
 }
 
+/// A dataset's versions' `loaded_at` indexed by version seq (seqs run 1, 2, 3, ...; index 0
+/// and any gap empty), as [`seen_of`] takes them.
+pub fn loaded_by_seq(versions: impl IntoIterator<Item = (u32, String)>) -> Vec<String> {
+    let mut at = Vec::new();
+    for (seq, loaded_at) in versions {
+        let i = seq as usize;
+        if at.len() <= i {
+            at.resize(i + 1, String::new());
+        }
+        at[i] = loaded_at;
+    }
+    at
+}
+
+/// A conditional append's check: `Conflict` unless the journal's last record is `expected`
+/// (when one is given).
+pub fn check_journal_at(kind: &str, expected: Option<u64>, last: u64) -> Result<(), StoreError> {
+    match expected {
+        Some(e) if e != last => Err(StoreError::Conflict {
+            kind: kind.to_string(),
+            expected: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
 /// One entity as it currently stands with when it was first and last loaded and last changed.
 pub fn entity_seen_from<R: versioning::KvRead>(
     r: &R,
@@ -303,14 +323,7 @@ pub fn entity_seen_from<R: versioning::KvRead>(
         if loaded.contains_key(ds) {
             continue;
         }
-        let mut at = Vec::new();
-        for v in r.versions(ds)? {
-            let i = v.seq as usize;
-            if at.len() <= i {
-                at.resize(i + 1, String::new());
-            }
-            at[i] = v.loaded_at;
-        }
+        let at = loaded_by_seq(r.versions(ds)?.into_iter().map(|v| (v.seq, v.loaded_at)));
         loaded.insert(ds.clone(), at);
     }
     let seen = seen_of(&statements, &loaded);

@@ -149,12 +149,7 @@ impl Store for MemoryStore {
             .range((kind.to_string(), 0)..=(kind.to_string(), u64::MAX))
             .next_back()
             .map_or(0, |((_, n), _)| *n);
-        if expected.is_some_and(|e| e != last) {
-            return Err(StoreError::Conflict {
-                kind: kind.to_string(),
-                expected: expected.unwrap_or_default(),
-            });
-        }
+        crate::check_journal_at(kind, expected, last)?;
         for (i, r) in records.iter().enumerate() {
             journal.insert((kind.to_string(), last + 1 + i as u64), r.clone());
         }

@@ -420,12 +420,7 @@ impl Store for RedbStore {
                 .transpose()
                 .map_err(backend)?
                 .map_or(0, |(k, _)| k.value().1);
-            if let Some(e) = expected.filter(|e| *e != last) {
-                return Err(StoreError::Conflict {
-                    kind: kind.to_string(),
-                    expected: e,
-                });
-            }
+            crate::check_journal_at(kind, expected, last)?;
             for (i, r) in records.iter().enumerate() {
                 let bytes = serde_json::to_vec(r)
                     .map_err(|e| StoreError::Invalid(format!("a record of {kind:?}: {e}")))?;

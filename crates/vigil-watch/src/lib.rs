@@ -415,6 +415,7 @@ impl WatchState {
         } else {
             format!(" (still named by {})", datasets_left.join(", "))
         };
+        // The same subject, entity, caption, datasets and score as the alert it follows.
         Some(Alert {
             id: alert_id(
                 &previous.subject_id,
@@ -422,12 +423,6 @@ impl WatchState {
                 Reason::Delisted,
                 &hash,
             ),
-            subject_id: previous.subject_id.clone(),
-            entity_id: previous.entity_id.clone(),
-            entity_caption: previous.entity_caption.clone(),
-            entity_schema: previous.entity_schema.clone(),
-            datasets: previous.datasets.clone(),
-            score: previous.score,
             reason: Reason::Delisted,
             explanation: format!(
                 "{} is no longer on {}{left}",
@@ -438,6 +433,7 @@ impl WatchState {
             facts: Vec::new(),
             added: Vec::new(),
             removed: previous.facts.clone(),
+            ..previous.clone()
         })
     }
 }
