@@ -471,8 +471,14 @@ pub fn describe_changes(added: &[Fact], removed: &[Fact]) -> String {
 }
 
 fn alert_id(subject: &str, entity: &str, reason: Reason, facts: &str) -> String {
+    short_id("alr", &[subject, entity, reason.as_str(), facts])
+}
+
+/// `prefix-` and 12 hex digits of the SHA-256 of the parts (each ended by a NUL, so parts
+/// cannot run into each other).
+fn short_id(prefix: &str, parts: &[&str]) -> String {
     let mut h = Sha256::new();
-    for part in [subject, entity, reason.as_str(), facts] {
+    for part in parts {
         h.update(part.as_bytes());
         h.update([0]);
     }
@@ -480,7 +486,7 @@ fn alert_id(subject: &str, entity: &str, reason: Reason, facts: &str) -> String 
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    format!("alr-{hex}")
+    format!("{prefix}-{hex}")
 }
 
 /// A subject id as given, checked: letters, digits and `-_.:`, at most 200 bytes.
@@ -503,16 +509,7 @@ pub fn check_subject_id(id: &str) -> Result<(), WatchError> {
 
 /// A subject's id when none is given: stable for the same name, schema and birth date.
 pub fn subject_id_for(name: &str, schema: &str, birth_date: Option<&str>) -> String {
-    let mut h = Sha256::new();
-    for part in [name, schema, birth_date.unwrap_or("")] {
-        h.update(part.as_bytes());
-        h.update([0]);
-    }
-    let hex: String = h.finalize()[..6]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("sub-{hex}")
+    short_id("sub", &[name, schema, birth_date.unwrap_or("")])
 }
 
 #[cfg(test)]
