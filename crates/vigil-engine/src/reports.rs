@@ -8,8 +8,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use vigil_extract::{
-    dates, document_id, document_statements, extract_claims, extract_mentions_with, quantities,
-    DocumentMeta, MentionKind, Proposal,
+    dates, document_id, document_statements, extract_claims_with, extract_mentions_with,
+    quantities, DocumentMeta, MentionKind, Proposal,
 };
 use vigil_link::{gazetteer_from_index, report_statements, Linker, ReportMeta};
 use vigil_store::{LoadMode, SourceFile, VersionRequest};
@@ -163,9 +163,79 @@ fn read_text(
     let ex = extract_mentions_with(text, gazetteer, &proposals);
     let date_mentions = dates(text, published);
     let amounts = quantities(text);
-    let claims = extract_claims(text, &ex, &date_mentions);
+    let parses = model
+        .map(|m| parse_claim_sentences(m, text, &ex))
+        .unwrap_or_default();
+    let claims = extract_claims_with(text, &ex, &date_mentions, &parses);
     let other = date_mentions.len() + amounts.len();
     (ex, claims, other)
+}
+
+/// The dependency parse of the sentences a claim could be read from: those with a trigger
+/// word that name a party, each parsed alone, so reading pays for the parser only there.
+fn parse_claim_sentences(
+    model: &vigil_spacy::Pipeline,
+    text: &str,
+    ex: &vigil_extract::Extraction,
+) -> Vec<vigil_extract::ParsedSentence> {
+    if !model.parses() {
+        return Vec::new();
+    }
+    let picked: Vec<(usize, vigil_extract::Span)> = ex
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| {
+            let parties = ex
+                .mentions
+                .iter()
+                .filter(|m| m.sentence == *i && m.kind.is_party())
+                .count();
+            parties >= 1
+                && text
+                    .get(s.start..s.end)
+                    .is_some_and(vigil_extract::wants_parse)
+        })
+        .map(|(i, s)| (i, *s))
+        .collect();
+    // A dateline opening the sentence is left out: the parser reads it as a subject.
+    let picked: Vec<(usize, vigil_extract::Span)> = picked
+        .into_iter()
+        .map(|(i, s)| {
+            let skip = text
+                .get(s.start..s.end)
+                .map(vigil_extract::after_dateline)
+                .unwrap_or(0);
+            (
+                i,
+                vigil_extract::Span {
+                    start: s.start + skip,
+                    end: s.end,
+                },
+            )
+        })
+        .collect();
+    let texts: Vec<&str> = picked
+        .iter()
+        .map(|(_, s)| text.get(s.start..s.end).unwrap_or(""))
+        .collect();
+    model
+        .parse_many(&texts)
+        .into_iter()
+        .zip(&picked)
+        .filter_map(|((tokens, parse), (i, span))| {
+            let parse = parse?;
+            Some(vigil_extract::ParsedSentence {
+                sentence: *i,
+                tokens: tokens
+                    .iter()
+                    .map(|t| (span.start + t.start, span.start + t.end))
+                    .collect(),
+                heads: parse.heads,
+                labels: parse.labels,
+            })
+        })
+        .collect()
 }
 
 impl FileOutcome {

@@ -7,6 +7,7 @@
 
 use crate::dates::DateMention;
 use crate::mentions::{Extraction, MentionKind};
+use crate::parsed::ParsedSentence;
 use crate::sentences::Span;
 
 /// What a claim says happened or holds.
@@ -28,11 +29,15 @@ pub enum ClaimKind {
     Designation,
     /// An entity denies or rejects a claim.
     Denial,
+    /// Someone is charged or indicted (by a prosecutor, in a court).
+    Charge,
+    /// Someone is convicted or sentenced (by a court), with the term.
+    Conviction,
 }
 
 impl ClaimKind {
     /// Every kind, in the order of `vigil_model::vocab::CLAIM_KINDS`.
-    pub const ALL: [ClaimKind; 8] = [
+    pub const ALL: [ClaimKind; 10] = [
         ClaimKind::Role,
         ClaimKind::Membership,
         ClaimKind::Family,
@@ -41,6 +46,8 @@ impl ClaimKind {
         ClaimKind::Plot,
         ClaimKind::Designation,
         ClaimKind::Denial,
+        ClaimKind::Charge,
+        ClaimKind::Conviction,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -53,6 +60,8 @@ impl ClaimKind {
             ClaimKind::Plot => "plot",
             ClaimKind::Designation => "designation",
             ClaimKind::Denial => "denial",
+            ClaimKind::Charge => "charge",
+            ClaimKind::Conviction => "conviction",
         }
     }
 
@@ -88,6 +97,18 @@ pub struct Claim {
     pub asserted_by_entity: Option<usize>,
     /// What was handed over, for supply events.
     pub item: Option<String>,
+    /// Who did it, where the report says: the plotter, the giver, who arrested, charged or
+    /// sentenced.
+    pub actors: Vec<usize>,
+    /// Whom it was aimed at or done to: a plot's target, a supply's recipient, the one
+    /// arrested, charged or sentenced.
+    pub targets: Vec<usize>,
+    /// The court, for charges and convictions that name one.
+    pub court: Option<usize>,
+    /// The doer in the report's words when it names no entity ("German police").
+    pub actor_words: Option<String>,
+    /// Read from the sentence's dependency parse (against the rules' word order).
+    pub parsed: bool,
 }
 
 const HONORIFIC_ROLES: &[&str] = &[
@@ -108,6 +129,16 @@ impl Claim {
         s: &Sentence,
         attribution: &Option<(String, Option<usize>)>,
     ) -> Claim {
+        Claim::from_sentence(kind, subject, s.idx, s.span, attribution.clone())
+    }
+
+    pub(crate) fn from_sentence(
+        kind: ClaimKind,
+        subject: usize,
+        sentence: usize,
+        span: Span,
+        attribution: Option<(String, Option<usize>)>,
+    ) -> Claim {
         Claim {
             kind,
             subject,
@@ -116,11 +147,16 @@ impl Claim {
             role: None,
             place: None,
             date: None,
-            sentence: s.idx,
-            span: s.span,
-            asserted_by: attribution.as_ref().map(|a| a.0.clone()),
+            sentence,
+            span,
             asserted_by_entity: attribution.as_ref().and_then(|a| a.1),
+            asserted_by: attribution.map(|a| a.0),
             item: None,
+            actors: Vec::new(),
+            targets: Vec::new(),
+            court: None,
+            actor_words: None,
+            parsed: false,
         }
     }
 }
@@ -139,6 +175,17 @@ fn lower_find(hay: &str, needle: &str) -> Option<usize> {
 
 /// Read the claims of a document from its mentions and dates.
 pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec<Claim> {
+    extract_claims_with(text, ex, dates, &[])
+}
+
+/// [`extract_claims`] with the dependency parses of some of its sentences (those
+/// [`crate::wants_parse`] picks): claims read from a parse tell the doer from the one done to.
+pub fn extract_claims_with(
+    text: &str,
+    ex: &Extraction,
+    dates: &[DateMention],
+    parses: &[ParsedSentence],
+) -> Vec<Claim> {
     let mut out = Vec::new();
     let sents: Vec<Sentence> = ex
         .sentences
@@ -528,6 +575,7 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
             let mut involved: Vec<usize> = near.iter().map(|&p| ent(p)).collect();
             involved.dedup();
             let mut c = new(ClaimKind::Arrest, involved[0]);
+            c.targets = involved.clone();
             c.involved = involved;
             c.place = first_place_after_in.map(ent);
             c.date = date_in(s);
@@ -577,6 +625,7 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
                     .any(|x| x == *w)
             });
             let mut c = new(ClaimKind::Supply, ent(giver));
+            c.actors = vec![ent(giver)];
             c.item = item.map(str::to_string);
             let to_couple =
                 after.trim_start().starts_with("the couple") || after.contains(" to the couple");
@@ -593,6 +642,12 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
                 c.object = Some(ent(r));
                 c.involved = vec![ent(giver), ent(r)];
             }
+            c.targets = c
+                .involved
+                .iter()
+                .copied()
+                .filter(|&e| e != ent(giver))
+                .collect();
             c.date = date_in(s);
             out.push(c);
             break;
@@ -779,12 +834,100 @@ pub fn extract_claims(text: &str, ex: &Extraction, dates: &[DateMention]) -> Vec
                 })
                 .map(ent);
         }
+        // Which of them the plot was aimed at: the gathering's organisers, and bodies written
+        // after "against", "targeting", "a rally of", "supporters of" (the rules cannot tell a
+        // plotter from anyone else named, so they name no plotter).
+        let mut targets: Vec<usize> = Vec::new();
+        for s in sents.iter().filter(|s| {
+            let l = s.text.to_lowercase();
+            plot_sents.iter().any(|p| p.idx == s.idx)
+                || ((l.contains("gathering") || l.contains("rally") || l.contains("the event"))
+                    && (l.contains("organised by")
+                        || l.contains("organized by")
+                        || l.contains("hosted by")))
+        }) {
+            // In "the plot was organised by X", X is no organiser of a gathering.
+            let organisers = !plot_sents.iter().any(|p| p.idx == s.idx);
+            for &m in &s.mentions {
+                if !is_body(m) {
+                    continue;
+                }
+                let from = ex.mentions[m].start.saturating_sub(40).max(s.span.start);
+                let before = text
+                    .get(from..ex.mentions[m].start)
+                    .unwrap_or("")
+                    .to_lowercase();
+                let aimed_at = [
+                    "against",
+                    "targeting",
+                    "targeted",
+                    "target",
+                    "rally",
+                    "gathering",
+                    "conference",
+                    "meeting",
+                    "supporters of",
+                    "members of",
+                    "congress",
+                    "convention",
+                    "summit",
+                    "bomb",
+                    "attack",
+                ]
+                .iter()
+                .any(|w| before.contains(w));
+                if (aimed_at || organisers) && !targets.contains(&ent(m)) {
+                    targets.push(ent(m));
+                }
+            }
+        }
         let subject = involved.first().copied().or(place).unwrap_or(usize::MAX);
         if subject != usize::MAX {
             let mut c = Claim::read(ClaimKind::Plot, subject, first, &attribution(first, ex));
+            c.targets = targets
+                .into_iter()
+                .filter(|t| involved.contains(t))
+                .collect();
             c.involved = involved;
             c.place = place;
             c.date = date;
+            out.push(c);
+        }
+    }
+    // Claims read from the parse take the place of the rules' claims of their kind in their
+    // sentence (for plots, in the document); the rules' date and place of a plot stay where
+    // the parse gives none.
+    if !parses.is_empty() {
+        let parsed = crate::parsed::parsed_claims(text, ex, dates, parses, couple, |i| {
+            sents.get(i).and_then(|s| attribution(s, ex))
+        });
+        let rule_plot = out.iter().find(|c| c.kind == ClaimKind::Plot).cloned();
+        let parsed_plot = parsed.iter().any(|c| c.kind == ClaimKind::Plot);
+        out.retain(|c| match c.kind {
+            ClaimKind::Plot => !parsed_plot,
+            ClaimKind::Arrest | ClaimKind::Supply => !parsed
+                .iter()
+                .any(|p| p.kind == c.kind && p.sentence == c.sentence),
+            _ => true,
+        });
+        for mut c in parsed {
+            if let (ClaimKind::Plot, Some(rule)) = (c.kind, &rule_plot) {
+                c.place = c.place.or(rule.place);
+                c.date = c.date.clone().or(rule.date.clone());
+                if c.targets.is_empty() {
+                    c.targets = rule
+                        .targets
+                        .iter()
+                        .copied()
+                        .filter(|t| !c.actors.contains(t))
+                        .collect();
+                    for &t in &c.targets {
+                        if !c.involved.contains(&t) {
+                            c.involved.push(t);
+                        }
+                    }
+                }
+            }
             out.push(c);
         }
     }

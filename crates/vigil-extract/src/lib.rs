@@ -23,11 +23,12 @@ mod dates;
 mod document;
 mod html;
 mod mentions;
+mod parsed;
 mod quantities;
 mod sentences;
 mod words;
 
-pub use claims::{extract_claims, is_honorific_title, Claim, ClaimKind};
+pub use claims::{extract_claims, extract_claims_with, is_honorific_title, Claim, ClaimKind};
 pub use dates::{dates, iso_day_number, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
@@ -35,6 +36,7 @@ pub use mentions::{
     extract_mentions, extract_mentions_with, name_key, DocEntity, Extraction, Gazetteer, Mention,
     MentionKind, Proposal,
 };
+pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};
 pub use sentences::{sentences, Span};
 

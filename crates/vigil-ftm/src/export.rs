@@ -32,6 +32,9 @@ fn extension(schema: Schema, prop: &str) -> Option<Mapped> {
         "claimKind" if schema == Schema::Event => Mapped::To("keywords"),
         "claimKind" => Mapped::Drop,
         "item" => Mapped::Note("item"),
+        // FtM's Event has no target; the target stays a party, and the event's name says
+        // which way round it was ("plot by X against Y").
+        "target" if schema == Schema::Event => Mapped::To("involved"),
         "ownerName" => Mapped::Note("owner"),
         // The span table rides out as Mention and Documentation entities.
         "mentionSpans" => Mapped::Drop,

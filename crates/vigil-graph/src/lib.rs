@@ -307,15 +307,17 @@ impl Graph {
             };
             if e.schema == Schema::Event {
                 let event = resolve(&e.id);
-                for p in e.values("involved").iter().chain(e.values("organizer")) {
+                let parties = || {
+                    e.values("involved")
+                        .iter()
+                        .chain(e.values("organizer"))
+                        .chain(e.values("target"))
+                };
+                for p in parties() {
                     link(&mut g, p, &event, "involved");
                 }
                 if let Some(date) = e.first("date") {
-                    let nodes = e
-                        .values("involved")
-                        .iter()
-                        .filter_map(|p| g.node(&resolve(p)))
-                        .collect();
+                    let nodes = parties().filter_map(|p| g.node(&resolve(p))).collect();
                     g.timeline.push(TimelineEntry {
                         date: date.to_string(),
                         kind: e.first("claimKind").unwrap_or("event").to_string(),

@@ -141,15 +141,28 @@ pub fn report_statements(
             ClaimKind::Family => (Schema::Family, "person", "relative"),
             _ => (Schema::Event, "involved", "involved"),
         };
-        add(&id, schema, from, &subject);
-        if let Some(o) = &object {
-            add(&id, schema, to, o);
-        }
-        for &e in &c.involved {
-            if let Some(i) = id_of(e) {
-                if schema == Schema::Event {
-                    add(&id, schema, "involved", &i);
+        if schema == Schema::Event {
+            // The doer is the event's organizer, whom it was aimed at or done to its target,
+            // anyone else involved.
+            let mut put = Vec::new();
+            for (prop, parties) in [
+                ("organizer", c.actors.as_slice()),
+                ("target", c.targets.as_slice()),
+                ("involved", std::slice::from_ref(&c.subject)),
+                ("involved", c.object.as_slice()),
+                ("involved", c.involved.as_slice()),
+            ] {
+                for i in parties.iter().filter_map(|&e| id_of(e)) {
+                    if !put.contains(&i) {
+                        add(&id, schema, prop, &i);
+                        put.push(i);
+                    }
                 }
+            }
+        } else {
+            add(&id, schema, from, &subject);
+            if let Some(o) = &object {
+                add(&id, schema, to, o);
             }
         }
         let summary = match c.kind {
@@ -167,14 +180,7 @@ pub fn report_statements(
                 c.object.map(name_of).unwrap_or_default(),
                 c.role.clone().unwrap_or_else(|| "family".into())
             ),
-            _ => {
-                let names: Vec<String> = if c.involved.is_empty() {
-                    vec![name_of(c.subject)]
-                } else {
-                    c.involved.iter().map(|&e| name_of(e)).collect()
-                };
-                format!("{}: {}", c.kind.as_str(), names.join(", "))
-            }
+            _ => event_summary(c, &name_of),
         };
         // An event's name is its summary; relations get a summary of their own.
         let prop = if schema == Schema::Event {
@@ -229,6 +235,53 @@ pub fn report_statements(
         if let Some(a) = &c.asserted_by {
             add(&id, schema, "assertedBy", a);
         }
+    }
+    out
+}
+
+/// An event's name, saying which way round it was: "plot by A against B", "arrest of B by
+/// A", "supply from A to B (explosives)". Without a doer or a target, the parties named.
+fn event_summary(c: &Claim, name_of: &dyn Fn(usize) -> String) -> String {
+    let list = |es: &[usize]| -> String {
+        let names: Vec<String> = es.iter().map(|&e| name_of(e)).collect();
+        names.join(", ")
+    };
+    let by = match (c.actors.is_empty(), &c.actor_words) {
+        (false, _) => Some(list(&c.actors)),
+        (true, Some(w)) => Some(w.clone()),
+        (true, None) => None,
+    };
+    let kind = c.kind.as_str();
+    let done_to = (!c.targets.is_empty()).then(|| list(&c.targets));
+    let mut out = match (c.kind, by, done_to) {
+        (ClaimKind::Plot, Some(a), Some(t)) => format!("plot by {a} against {t}"),
+        (ClaimKind::Plot, None, Some(t)) => format!("plot against {t}"),
+        (ClaimKind::Plot, Some(a), None) => format!("plot by {a}"),
+        (ClaimKind::Supply, Some(a), Some(t)) => format!("supply from {a} to {t}"),
+        (ClaimKind::Supply, Some(a), None) => format!("supply from {a}"),
+        (ClaimKind::Supply, None, Some(t)) => format!("supply to {t}"),
+        (ClaimKind::Charge, Some(a), Some(t)) => format!("charges against {t} by {a}"),
+        (ClaimKind::Charge, None, Some(t)) => format!("charges against {t}"),
+        (_, Some(a), Some(t)) => format!("{kind} of {t} by {a}"),
+        (_, None, Some(t)) => format!("{kind} of {t}"),
+        (_, Some(a), None) => format!("{kind} by {a}"),
+        (_, None, None) => {
+            let names = if c.involved.is_empty() {
+                name_of(c.subject)
+            } else {
+                list(&c.involved)
+            };
+            format!("{kind}: {names}")
+        }
+    };
+    // A court the summary does not name yet, the term, what was handed over.
+    if let Some(court) = c.court.map(name_of).filter(|n| !out.contains(n.as_str())) {
+        out.push_str(&format!(" ({court})"));
+    }
+    if let Some(item) = c.item.as_deref() {
+        out.push_str(&format!(" ({item})"));
+    } else if let Some(role) = c.role.as_deref().filter(|_| c.parsed) {
+        out.push_str(&format!(" ({role})"));
     }
     out
 }

@@ -271,6 +271,9 @@ const EVENT: &[PropDef] = &[
     p("organizer", T::Entity),
     p("involved", T::Entity),
     p("country", T::Country),
+    // vigil extension: whom a claimed act was aimed at or done to (a plot's target, a
+    // supply's recipient, the one arrested, charged or sentenced); its doer is `organizer`.
+    p("target", T::Entity),
 ];
 const DOCUMENT: &[PropDef] = &[
     p("title", T::String),

@@ -90,6 +90,8 @@ pub const CLAIM_KINDS: &[&str] = &[
     "plot",
     "designation",
     "denial",
+    "charge",
+    "conviction",
 ];
 
 /// Kinds of mentions read from reports.

@@ -191,39 +191,60 @@ impl Pipeline {
         }
     }
 
+    /// Whether the pipeline has a dependency parser.
+    pub fn parses(&self) -> bool {
+        self.parser.is_some()
+    }
+
+    /// Tokens and dependency parse of several texts, without the entity recogniser: what
+    /// reading needs of the sentences it reads claims from. `None` parses where the pipeline
+    /// has no parser.
+    pub fn parse_many(&self, texts: &[&str]) -> Vec<(Vec<RawToken>, Option<parser::Parse>)> {
+        let tokens: Vec<Vec<RawToken>> = texts.iter().map(|t| self.tokenizer.tokenize(t)).collect();
+        let parses = self.parse_tokens(texts, &tokens);
+        tokens.into_iter().zip(parses).collect()
+    }
+
+    fn parse_tokens(&self, texts: &[&str], tokens: &[Vec<RawToken>]) -> Vec<Option<parser::Parse>> {
+        let Some((t2v, parser)) = &self.parser else {
+            return vec![None; texts.len()];
+        };
+        let docs: Vec<(&str, &[RawToken])> = texts
+            .iter()
+            .zip(tokens)
+            .map(|(t, k)| (*t, k.as_slice()))
+            .collect();
+        let vectors = t2v.forward_many(&self.lexicon, &docs);
+        let spaces: Vec<Vec<bool>> = docs
+            .iter()
+            .map(|(text, toks)| {
+                toks.iter()
+                    .map(|t| tokenizer::is_space_token(text, t))
+                    .collect()
+            })
+            .collect();
+        let shapes: Vec<(usize, &[bool])> = docs
+            .iter()
+            .zip(&spaces)
+            .map(|((_, toks), sp)| (toks.len(), sp.as_slice()))
+            .collect();
+        parser
+            .parse_many(&vectors, &shapes)
+            .into_iter()
+            .map(Some)
+            .collect()
+    }
+
     /// [`Pipeline::analyse`] for several texts at once: every layer's matrix product covers
     /// the whole batch (as spaCy's `nlp.pipe`), with the same result as one at a time.
     pub fn analyse_many(&self, texts: &[&str]) -> Vec<Analysis> {
         let tokens: Vec<Vec<RawToken>> = texts.iter().map(|t| self.tokenizer.tokenize(t)).collect();
+        let parses = self.parse_tokens(texts, &tokens);
         let docs: Vec<(&str, &[RawToken])> = texts
             .iter()
             .zip(&tokens)
             .map(|(t, k)| (*t, k.as_slice()))
             .collect();
-        let parses: Vec<Option<parser::Parse>> = match &self.parser {
-            Some((t2v, parser)) => {
-                let vectors = t2v.forward_many(&self.lexicon, &docs);
-                let spaces: Vec<Vec<bool>> = docs
-                    .iter()
-                    .map(|(text, toks)| {
-                        toks.iter()
-                            .map(|t| tokenizer::is_space_token(text, t))
-                            .collect()
-                    })
-                    .collect();
-                let shapes: Vec<(usize, &[bool])> = docs
-                    .iter()
-                    .zip(&spaces)
-                    .map(|((_, toks), sp)| (toks.len(), sp.as_slice()))
-                    .collect();
-                parser
-                    .parse_many(&vectors, &shapes)
-                    .into_iter()
-                    .map(Some)
-                    .collect()
-            }
-            None => vec![None; texts.len()],
-        };
         let ner_docs: Vec<ner::NerDoc<'_>> = docs
             .iter()
             .zip(&parses)
