@@ -852,7 +852,7 @@ pub fn extract_claims_with(
                 if !is_body(m) {
                     continue;
                 }
-                let from = ex.mentions[m].start.saturating_sub(40).max(s.span.start);
+                let from = ex.mentions[m].start.saturating_sub(70).max(s.span.start);
                 let before = text
                     .get(from..ex.mentions[m].start)
                     .unwrap_or("")
@@ -1110,6 +1110,22 @@ mod tests {
         assert_eq!(name(&ex, arrest.place), "Germany");
         let supply = c.iter().find(|c| c.kind == ClaimKind::Supply).unwrap();
         assert_eq!(supply.item.as_deref(), Some("explosives"));
+    }
+
+    #[test]
+    fn a_plot_names_the_host_of_the_targeted_gathering_as_its_target() {
+        let (ex, c) = claims(
+            "Police in three countries foiled a plot to bomb a congress hosted by an exiled \
+             opposition movement, the Valdorian Liberty Front (VLF). The Ministry of Secrets \
+             denied any role.",
+        );
+        let plot = c
+            .iter()
+            .find(|c| c.kind == ClaimKind::Plot)
+            .expect("a plot");
+        let targets: Vec<&str> = plot.targets.iter().map(|&t| name(&ex, Some(t))).collect();
+        assert_eq!(targets, ["Valdorian Liberty Front"]);
+        assert!(plot.actors.is_empty(), "the rules name no plotter");
     }
 
     #[test]

@@ -134,6 +134,17 @@ const GATHERINGS: &[&str] = &[
     "delegation",
     "delegates",
 ];
+/// Participles naming a gathering's host ("a rally organised by X").
+const HOSTS: &[&str] = &[
+    "hosted",
+    "organised",
+    "organized",
+    "held",
+    "sponsored",
+    "convened",
+    "staged",
+    "run",
+];
 /// Verbs whose subject is behind the plot that is their object ("X orchestrated the plot").
 const PLOT_AUTHORS: &[&str] = &[
     "organised",
@@ -424,10 +435,39 @@ impl Reader<'_> {
                     found.push(e);
                 }
             }
-            // "X, the diplomat accused of ...": the noun stands in apposition to the name.
+            // "X, the diplomat accused of ...": the noun stands in apposition to the name;
+            // "an exiled party, the X": the name in apposition to the noun.
             if found.is_empty() && t.label(k) == "appos" {
                 if let Some(h) = t.head(k) {
                     found = self.entities_of_phrase(t, &t.phrase(h));
+                }
+            }
+            if found.is_empty() {
+                if let Some(a) = t.child(k, &["appos"]) {
+                    found = self.entities_of_phrase(t, &t.phrase(a));
+                }
+            }
+            // "a conference hosted by X": a gathering's host is one it was aimed at.
+            if GATHERINGS.contains(&word.as_str()) {
+                for acl in t.children[k]
+                    .iter()
+                    .copied()
+                    .filter(|&c| t.label(c) == "acl" && HOSTS.contains(&t.lower(c).as_str()))
+                {
+                    if let Some(host) = by_agent(t, acl) {
+                        let mut named = self.entities_of_phrase(t, &t.phrase(host));
+                        if named.is_empty() {
+                            if let Some(a) = t.child(host, &["appos"]) {
+                                named = self.entities_of_phrase(t, &t.phrase(a));
+                            }
+                        }
+                        found.extend(
+                            named
+                                .into_iter()
+                                .filter(|e| !found.contains(e))
+                                .collect::<Vec<_>>(),
+                        );
+                    }
                 }
             }
             out.extend(found);
