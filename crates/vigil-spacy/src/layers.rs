@@ -20,6 +20,14 @@ pub fn affine(
     if n == 0 {
         return out;
     }
+    // One row (a transition step's move scores): a matrix-vector product. sgemm would pack
+    // the whole weight matrix for it on every step, which cost more than the product.
+    if n == 1 && x.len() >= i && w.len() >= o * i {
+        for (k, (out, row)) in out.iter_mut().zip(w.chunks_exact(i)).enumerate() {
+            *out = dot(&x[..i], row) + bias.map_or(0.0, |b| b[k]);
+        }
+        return out;
+    }
     if let Some(b) = bias {
         for row in out.chunks_exact_mut(o) {
             row.copy_from_slice(b);
@@ -48,6 +56,20 @@ pub fn affine(
         );
     }
     out
+}
+
+/// A dot product over eight lanes, which the compiler turns into vector instructions.
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut lanes = [0.0f32; 8];
+    let (a8, a_rest) = a.split_at(a.len() - a.len() % 8);
+    let (b8, b_rest) = b.split_at(a8.len());
+    for (x, y) in a8.chunks_exact(8).zip(b8.chunks_exact(8)) {
+        for l in 0..8 {
+            lanes[l] += x[l] * y[l];
+        }
+    }
+    let tail: f32 = a_rest.iter().zip(b_rest).map(|(x, y)| x * y).sum();
+    lanes.iter().sum::<f32>() + tail
 }
 
 /// thinc `HashEmbed`: four hashed rows of the table, summed.
