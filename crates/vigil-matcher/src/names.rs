@@ -149,8 +149,46 @@ fn osa_bit_parallel(a: &[u8], b: &[u8]) -> Option<usize> {
     Some(dist)
 }
 
-/// How alike two parts are, in [0, 1].
+/// A final heh read as e (القاعده "qade") is often a ta marbuta written without its dots,
+/// which romanisations write a (Qaida): the transliteration with a, where it ends in e.
+fn ta_marbuta_as_a(folded: &str) -> Option<String> {
+    folded
+        .strip_suffix('e')
+        .filter(|stem| stem.len() >= 2)
+        .map(|stem| format!("{stem}a"))
+}
+
+/// The Latin form of an Arabic organisation's word without the case ending or article that
+/// classical romanisations glue to it (Ansarul, Biladis, Jama'atu, Ahlis): the stem, where
+/// one of those endings follows at least two consonants.
+fn without_case_ending(latin: &str) -> Option<&str> {
+    ["ul", "il", "is", "us", "atu", "ati", "tu", "ti"]
+        .iter()
+        .find_map(|e| latin.strip_suffix(e))
+        .filter(|stem| stem.len() >= 3)
+}
+
+/// How alike two parts are, in [0, 1]: a translated word of an organisation's name also as
+/// it was written (see [`NamePart::untranslated`]), the better of the two.
 pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Likeness) {
+    let mut best = part_similarity_as_written(a, b, kind);
+    if a.untranslated.is_none() && b.untranslated.is_none() {
+        return best;
+    }
+    let alt_a = a.untranslated.as_deref();
+    let alt_b = b.untranslated.as_deref();
+    for (x, y) in [(alt_a, Some(b)), (Some(a), alt_b), (alt_a, alt_b)] {
+        if let (Some(x), Some(y)) = (x, y) {
+            let s = part_similarity_as_written(x, y, kind);
+            if s.0 > best.0 {
+                best = s;
+            }
+        }
+    }
+    best
+}
+
+fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Likeness) {
     if a.role == PartRole::Number || b.role == PartRole::Number {
         // Another number in the same place is a near miss (Fund IV / Fund V), not a stranger.
         return match (a.text == b.text, a.role == b.role) {
@@ -225,7 +263,9 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
             let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
             arabic.folded.len() > arabic.skeleton.len()
                 && (is_subsequence(arabic.folded.as_bytes(), latin.folded.as_bytes())
-                    || is_subsequence(arabic.text.as_bytes(), latin.text.as_bytes()))
+                    || is_subsequence(arabic.text.as_bytes(), latin.text.as_bytes())
+                    || ta_marbuta_as_a(&arabic.text)
+                        .is_some_and(|f| is_subsequence(f.as_bytes(), latin.text.as_bytes())))
         } {
             0.85
         } else {
@@ -282,6 +322,20 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
                 let sim = romanised_alike(semivowels, latin.skeleton.as_bytes(), false, false);
                 if semivowels.len() >= 3 && sim > 0.0 {
                     return (sim.min(0.8), Likeness::Consonants);
+                }
+            }
+            // Organisations' names in classical romanisation carry case endings and a glued
+            // article (Ansarul Muslimina fi Biladis Sudan): the stem against the script.
+            if kind != NameKind::Person {
+                if let Some(stem) = without_case_ending(&latin.folded) {
+                    let stem_skeleton = skeleton(stem);
+                    if stem_skeleton.len() >= 2
+                        && (stem_skeleton == arabic.skeleton
+                            || ta_marbuta_as_a(&arabic.text)
+                                .is_some_and(|f| skeleton(&fold(&f)) == stem_skeleton))
+                    {
+                        return (0.8, Likeness::Consonants);
+                    }
                 }
             }
         }

@@ -40,6 +40,15 @@ fn one_body_under_every_writing() {
         ("الجماعة الاسلامية المسلحة", "Armed Islamic Group"),
         // Arabic legal forms written as dotted initials.
         ("شركة النور للتجارة ذ.م.م", "Al Nour Trading LLC"),
+        // A word the table translates, kept romanised by the English list.
+        ("مكتب الخدمات الطبية", "Maktab al-Khidamat al-Tibbiya"),
+        // Classical romanisation: case endings and a glued article.
+        (
+            "أنصار المجاهدين في بلاد الرافدين",
+            "Ansarul Mujahidin fi Bilad al-Rafidayn",
+        ),
+        // A final heh standing for ta marbuta (القاعده).
+        ("القاعده في الجزيره", "Al-Qaida fi al-Jazira"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

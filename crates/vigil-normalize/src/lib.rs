@@ -77,6 +77,10 @@ pub struct NamePart {
     /// Which letters and digits `folded` contains (bit per a-z, one for any digit): parts whose
     /// masks differ in more than 2k bits are more than k edits apart, a test of one instruction.
     pub mask: u32,
+    /// For a word of an organisation's name the term table translated (الخدمات → services),
+    /// the word as written, transliterated: an English list may keep it romanised ("Makhtab
+    /// al-Khidamat"), so a comparison takes the better of the two.
+    pub untranslated: Option<Box<NamePart>>,
 }
 
 /// The letter-presence mask of an ASCII string (see [`NamePart::mask`]).
@@ -145,6 +149,7 @@ impl NamePart {
             country: None,
             acronym: false,
             mask,
+            untranslated: None,
         }
     }
 }
@@ -167,6 +172,12 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     };
     let ascii = to_ascii(&prepared);
     let unvowelled = script == Script::Arabic;
+    // Organisations' words inside and outside parentheses.
+    let (bracketed, outside) = if kind != NameKind::Person && prepared.contains('(') {
+        bracketed_words(&prepared)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let mut words: Vec<String> = ascii.split_whitespace().map(str::to_string).collect();
     if script == Script::Han {
         let joined: String = words.concat();
@@ -186,9 +197,14 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         };
     }
     words = compounds::join_compounds(words);
+    // English term → the word it translated, first one each.
+    let mut translated: Vec<(&'static str, String)> = Vec::new();
     if kind != NameKind::Person {
         for w in words.iter_mut() {
             if let Some(english) = orgterms::english(w).filter(|e| *e != w.as_str()) {
+                if !translated.iter().any(|(e, _)| *e == english) {
+                    translated.push((english, std::mem::take(w)));
+                }
                 *w = english.to_string();
             }
         }
@@ -255,6 +271,16 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         // An acronym is a name of its own letters: EU is not AIO however both fold.
         if role == PartRole::Regular && acronyms.iter().any(|a| a == w) {
             part.acronym = true;
+        }
+        // A word only in parentheses repeats the name another way (an acronym, a name in
+        // another script): it says little when the other name lacks it.
+        if bracketed.contains(w) && !outside.contains(w) {
+            part.weight = part.weight.min(0.3);
+        }
+        if let Some((_, original)) = translated.iter().find(|(e, _)| *e == w.as_str()) {
+            let mut alt = NamePart::new(original.clone(), PartRole::Regular, unvowelled);
+            alt.weight = part.weight;
+            part.untranslated = Some(Box::new(alt));
         }
         parts.push(part);
         i += 1;
@@ -341,6 +367,39 @@ fn arabic_legal_forms(name: &str) -> std::borrow::Cow<'_, str> {
 
 /// The words of an organisation's name that are acronyms: capitals only, two to five letters,
 /// in a name that is not all capitals, or that is the whole name (IRGC, EU). Lower-case.
+/// The words (as `to_ascii` writes them) inside parentheses and outside them.
+fn bracketed_words(name: &str) -> (Vec<String>, Vec<String>) {
+    let (mut inside, mut outside) = (String::new(), String::new());
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' => {
+                depth += 1;
+                inside.push(' ');
+                outside.push(' ');
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                inside.push(' ');
+                outside.push(' ');
+            }
+            _ if depth > 0 => inside.push(c),
+            _ => outside.push(c),
+        }
+    }
+    let words = |s: &str| -> Vec<String> {
+        let words: Vec<String> = to_ascii(s).split_whitespace().map(str::to_string).collect();
+        let mut words = compounds::join_compounds(words);
+        for w in words.iter_mut() {
+            if let Some(english) = orgterms::english(w) {
+                *w = english.to_string();
+            }
+        }
+        words
+    };
+    (words(&inside), words(&outside))
+}
+
 fn acronyms_in(name: &str) -> Vec<String> {
     let mut words = name
         .split(|c: char| !c.is_alphanumeric())
