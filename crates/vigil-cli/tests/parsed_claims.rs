@@ -178,3 +178,48 @@ fn without_a_parse_the_targeted_group_is_no_plotter() {
         .unwrap()
         .starts_with("plot against Union of Free Valdorians"));
 }
+
+#[test]
+fn names_given_by_a_participle_are_the_parties_and_being_paid_hands_nothing_over() {
+    let Some(model) = spacy_model() else {
+        return;
+    };
+    let v = Vigil::new();
+    let page = v.dir.path().join("rotterdam.txt");
+    std::fs::write(
+        &page,
+        "Surveillance ring before the court\n\n\
+         ROTTERDAM (Wire) — Jeroen Dekker told the court that he had been paid to follow \
+         exiled journalists through the city for a year.\n\n\
+         The two other suspects, identified only as Samir K. and Eline W., were detained in \
+         Utrecht last spring.\n",
+    )
+    .unwrap();
+    v.run(&[
+        "ingest",
+        page.to_str().unwrap(),
+        "--model",
+        model.to_str().unwrap(),
+    ])
+    .ok();
+    let claims = v.run(&["claims", "--json"]).ok().json();
+    let claims = claims.as_array().unwrap();
+    let summaries: Vec<&str> = claims
+        .iter()
+        .filter_map(|c| c["summary"].as_str())
+        .collect();
+    let arrest = of_kind(claims, "arrest");
+    assert_eq!(arrest.len(), 1, "{summaries:?}");
+    assert_eq!(
+        arrest[0]["parties"]["target"].as_array().map(Vec::len),
+        Some(2),
+        "{summaries:?}"
+    );
+    // Being paid names the one paid; no handover from him.
+    for c in of_kind(claims, "supply") {
+        assert!(
+            c["parties"]["organizer"].is_null(),
+            "the one paid handed nothing over: {summaries:?}"
+        );
+    }
+}

@@ -903,11 +903,13 @@ pub fn extract_claims_with(
         });
         let rule_plot = out.iter().find(|c| c.kind == ClaimKind::Plot).cloned();
         let parsed_plot = parsed.iter().any(|c| c.kind == ClaimKind::Plot);
+        // In a sentence the parse read, its reading of arrests and handovers stands, also
+        // when it found none ("he had been paid to follow them" hands nothing over).
         out.retain(|c| match c.kind {
             ClaimKind::Plot => !parsed_plot,
-            ClaimKind::Arrest | ClaimKind::Supply => !parsed
-                .iter()
-                .any(|p| p.kind == c.kind && p.sentence == c.sentence),
+            ClaimKind::Arrest | ClaimKind::Supply => {
+                !parses.iter().any(|p| p.sentence == c.sentence)
+            }
             _ => true,
         });
         for mut c in parsed {

@@ -108,6 +108,34 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// The lines that close a page without being its text: rights, credits, prompts.
+fn closing_chrome(block: &str) -> bool {
+    let lower = block.to_lowercase();
+    [
+        "©",
+        "copyright",
+        "all rights reserved",
+        "reporting by",
+        "editing by",
+        "additional reporting",
+        "contributed to this",
+        "click",
+        "subscribe",
+        "cookie",
+        "http",
+        "www.",
+        "@",
+        "sign up",
+        "follow us",
+        "read more",
+        "this article",
+        "this story",
+        "newsletter",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+}
+
 fn ends_like_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '”', '’', '\'', ')']);
     t.ends_with(['.', '!', '?', ':', ';'])
@@ -212,6 +240,22 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             best = Some((start, end, score));
         }
         i = j.max(i + 1);
+    }
+    // Short sentences closing the article ("He denies the charges.", a one-line last
+    // paragraph) are its text, up to the first block that is not a sentence.
+    if let Some((_, end, _)) = best.as_mut() {
+        while *end + 1 < blocks.len()
+            && kinds[*end + 1] == Kind::Short
+            && ends_like_sentence(&blocks[*end + 1])
+            && words(&blocks[*end + 1]) >= 4
+            && blocks[*end + 1]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !closing_chrome(&blocks[*end + 1])
+        {
+            *end += 1;
+        }
     }
     let mut dropped = Vec::new();
     let mut text_blocks: Vec<&str> = Vec::new();

@@ -58,7 +58,8 @@ fn trigger(word: &str) -> Option<Trigger> {
             Trigger::Conviction
         }
         "supplied" | "provided" | "handed" | "gave" | "given" | "delivered" | "transferred"
-        | "smuggled" | "supplying" | "providing" | "handing" | "giving" => Trigger::Supply,
+        | "smuggled" | "supplying" | "providing" | "handing" | "giving" | "paid" | "pays"
+        | "paying" => Trigger::Supply,
         _ => return None,
     })
 }
@@ -447,6 +448,26 @@ impl Reader<'_> {
                     found = self.entities_of_phrase(t, &t.phrase(a));
                 }
             }
+            // "the suspects, named only as X and Y": the names the participle gives.
+            if found.is_empty() {
+                for acl in t.children[k].iter().copied().filter(|&c| {
+                    t.label(c) == "acl"
+                        && matches!(
+                            t.lower(c).as_str(),
+                            "named" | "identified" | "known" | "described" | "listed"
+                        )
+                }) {
+                    for o in t.prep_objects(acl, &["as"]) {
+                        for c in t.conjuncts(o) {
+                            for e in self.entities_of_phrase(t, &t.phrase(c)) {
+                                if !found.contains(&e) {
+                                    found.push(e);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             // "a conference hosted by X": a gathering's host is one it was aimed at.
             if GATHERINGS.contains(&word.as_str()) {
                 for acl in t.children[k]
@@ -755,6 +776,30 @@ fn read_act(t: &Tree, i: usize) -> Reading {
 fn read_supply(t: &Tree, i: usize) -> Option<Reading> {
     let mut r = Reading::default();
     let passive = t.child(i, &["nsubjpass"]);
+    if matches!(t.lower(i).as_str(), "paid" | "pays" | "paying") {
+        // Paying: the one paid is the passive subject or the first object ("X was paid by
+        // Y", "Y paid X 5,000 euros"), the money the second object or none.
+        r.actors.extend(match passive {
+            Some(_) => by_agent(t, i),
+            None => doer(t, i),
+        });
+        let dobj = t.child(i, &["dobj"]);
+        match (passive, t.child(i, &["dative"])) {
+            (Some(p), _) => {
+                r.targets.push(p);
+                r.item = dobj;
+            }
+            (None, Some(d)) => {
+                r.targets.push(d);
+                r.item = dobj;
+            }
+            (None, None) => {
+                r.targets.extend(t.prep_objects(i, &["to"]));
+                r.item = dobj;
+            }
+        }
+        return Some(r);
+    }
     match passive {
         // "the explosives were supplied by X to Y".
         Some(item) => {

@@ -227,3 +227,21 @@ fn filter_vocabularies_are_the_extracted_kinds() {
         .collect();
     assert_eq!(mentions, vigil_model::vocab::MENTION_KINDS);
 }
+
+#[test]
+fn a_short_closing_paragraph_is_text_and_the_credits_after_it_are_not() {
+    let page = "Hearing on exile surveillance adjourned\n\n\
+        ROTTERDAM (Wire) — A man accused of following dissidents for a foreign service told the \
+        court on Tuesday that he had been paid in cash by a handler he never met in person.\n\n\
+        Prosecutors said the handler worked for the trade mission of a foreign state in the city.\n\n\
+        Judge Maarten Bos adjourned the hearing.\n\n\
+        Copyright 2031 Wire Agency. All rights reserved.\n";
+    let doc = clean(page);
+    assert!(
+        doc.text
+            .ends_with("Judge Maarten Bos adjourned the hearing."),
+        "{:?}",
+        doc.text
+    );
+    assert!(!doc.text.contains("Copyright"), "{:?}", doc.text);
+}
