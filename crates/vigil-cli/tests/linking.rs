@@ -224,3 +224,99 @@ fn loading_a_list_relinks_reports_read_before_it() {
         .json();
     assert_eq!(again[0]["documents"], 1, "{again}");
 }
+
+/// A body named without its country links to the listed body whose name carries the country
+/// the report is about, even when the report names that country only by its demonym
+/// ("Iranian dissidents") and the list gives the entity no country; a report about another
+/// country leaves the same words a report entity.
+#[test]
+fn a_body_named_without_its_country_is_read_with_the_country_the_report_is_about() {
+    let Some(sdn) = shared("ofac/sdn-2024-05-03/sdn.csv") else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", s(&sdn), "--version", "2024-05-03"]).ok();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("lyon.txt"),
+        "Iranian dissidents living in Lyon told reporters on Friday that officers of the \
+         Ministry of Intelligence and Security had photographed their meetings. Iranian \
+         diplomats did not answer questions.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("bergen.txt"),
+        "Norwegian officials said on Friday that the Ministry of Intelligence and Security \
+         of a neighbouring state had asked Norway for help with a Norwegian inquiry.\n",
+    )
+    .unwrap();
+    v.run(&["ingest", s(&dir)]).ok();
+    let mentions = v.run(&["mentions", "--json"]).ok().json();
+    let ids: Vec<(String, String)> = mentions
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| {
+            m["text"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("Ministry of Intelligence")
+        })
+        .map(|m| {
+            (
+                m["file"].as_str().unwrap_or("").to_string(),
+                m["entity_id"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let of = |file: &str| {
+        ids.iter()
+            .find(|(f, _)| f == file)
+            .map(|(_, id)| id.as_str())
+            .unwrap_or_else(|| panic!("{file}: {ids:?}"))
+    };
+    assert_eq!(of("lyon.txt"), "ofac-12111", "{ids:?}");
+    assert!(of("bergen.txt").starts_with("rep-"), "{ids:?}");
+}
+
+/// One body on two lists is one entity to the reports: the EU terrorist list's and OFAC's
+/// entries for one body of one name are linked by one id, whichever a report's words match
+/// best (issue 14: one entity per real thing).
+#[test]
+fn a_body_on_two_lists_is_one_entity_to_the_reports() {
+    let (Some(sdn), Some(eu), Some(csl)) = (
+        shared("ofac/sdn-2024-05-03/sdn.csv"),
+        shared("eu-oj"),
+        shared("us-csl"),
+    ) else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", s(&sdn), s(&eu), s(&csl), "--version", "2024-05-03"])
+        .ok();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("one.txt"),
+        "Analysts in Brussels said Iran's Revolutionary Guards had expanded their operations \
+         in Europe during the past year.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("two.txt"),
+        "A court in Berlin heard that officers of the Islamic Revolutionary Guard Corps (IRGC) \
+         had recruited a courier. The IRGC denied any role.\n",
+    )
+    .unwrap();
+    v.run(&["ingest", s(&dir)]).ok();
+    let found = linked(&v);
+    let ids: std::collections::BTreeSet<&str> = found
+        .iter()
+        .filter(|(t, _)| t.contains("Revolutionary Guard") || t == "IRGC")
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 1, "{found:?}");
+    let id = ids.into_iter().next().unwrap();
+    assert!(!id.starts_with("rep-"), "a list entity: {found:?}");
+}

@@ -112,6 +112,9 @@ pub struct Extraction {
     /// Name mentions in text order.
     pub mentions: Vec<Mention>,
     pub entities: Vec<DocEntity>,
+    /// The two countries the text names most often, by name or demonym ("Iran", "Iranian",
+    /// "Iran's"), as first written: where a body named without a country most likely belongs.
+    pub main_countries: Vec<String>,
 }
 
 /// Names known before reading: list entries, entities of earlier reports, acronyms.
@@ -1436,6 +1439,28 @@ fn one_edit(a: &str, b: &str) -> bool {
 }
 
 /// Find the name mentions of `text` and group them into the document's entities.
+/// The two countries a text names most, by capitalised country names and demonyms, most
+/// named first.
+fn main_countries(text: &str) -> Vec<String> {
+    let mut counts: HashMap<&'static str, (usize, usize, &str)> = HashMap::new();
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if w.len() < 4 || !w.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if let Some(code) = vigil_model::country_code_of_word(&w.to_lowercase()) {
+            let first = counts.len();
+            counts.entry(code).or_insert((0, first, w)).0 += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize, &str)> = counts.into_values().collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked
+        .into_iter()
+        .take(2)
+        .map(|(_, _, w)| w.to_string())
+        .collect()
+}
+
 pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
     extract_mentions_with(text, gaz, &[])
 }
@@ -1497,6 +1522,7 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
 
     let mut ex = Extraction {
         sentences: sents,
+        main_countries: main_countries(text),
         ..Default::default()
     };
     // Acronym definitions: token index of the acronym → the piece defining it.

@@ -358,10 +358,18 @@ fn body(
         }
     }
     if is_generic_body(form) {
-        let placed = record
-            .countries
-            .iter()
-            .any(|rc| doc_countries.iter().any(|dc| rc.eq_ignore_ascii_case(dc)));
+        // The list entity's countries, or the country its name carries ("IRANIAN MINISTRY
+        // OF ...", where the list gives no country).
+        let named = l.parts.iter().filter_map(|p| p.country).any(|code| {
+            doc_countries
+                .iter()
+                .any(|dc| dc.as_bytes().eq_ignore_ascii_case(&code))
+        });
+        let placed = named
+            || record
+                .countries
+                .iter()
+                .any(|rc| doc_countries.iter().any(|dc| rc.eq_ignore_ascii_case(dc)));
         if !placed {
             return Some("a generic name with nothing tying it to the list entity's country");
         }

@@ -39,7 +39,7 @@ pub use statements::{
 use std::collections::HashMap;
 
 use vigil_extract::{name_key, DocEntity, Extraction, Gazetteer, MentionKind};
-use vigil_index::{Index, Options, Query};
+use vigil_index::{Index, Options, Query, Record};
 use vigil_model::Schema;
 use vigil_normalize::{analyze, AnalyzedName, PartRole};
 
@@ -158,11 +158,17 @@ pub struct Linker<'a> {
     stats: evidence::PartStats,
     /// Countries of the places the document being linked names.
     doc_countries: Vec<&'static str>,
+    /// The two countries the document names most often, as it writes them ("Iran",
+    /// "Iranian"): where a body it names without a country most likely belongs.
+    doc_country_names: Vec<String>,
     /// What else it names, the context a name is read in (name keys of its entities; not
     /// countries, which too many reports share).
     doc_places: Vec<String>,
     /// Datasets the index is read without (the reports being re-linked).
     exclude: Vec<String>,
+    /// List entities that are one real thing on several lists (see [`same_thing`]): each id
+    /// to the one id reports link all of them by.
+    same_as: HashMap<&'a str, &'a str>,
 }
 
 /// Name parts common enough to say nothing about identity are not keys.
@@ -291,8 +297,10 @@ impl<'a> Linker<'a> {
                 .map(evidence::PartStats::from_index)
                 .unwrap_or_default(),
             doc_countries: Vec::new(),
+            doc_country_names: Vec::new(),
             doc_places: Vec::new(),
             exclude: Vec::new(),
+            same_as: index.map(same_thing).unwrap_or_default(),
         }
     }
 
@@ -693,6 +701,16 @@ impl<'a> Linker<'a> {
             .filter_map(|e| e.country)
             .filter(|c| !c.is_empty())
             .collect();
+        self.doc_country_names = ex.main_countries.clone();
+        // A country the text names often by its demonym ("Iranian exiles") ties bodies to it
+        // as a place does.
+        for w in &ex.main_countries {
+            if let Some(code) = vigil_model::country_code_of_word(&w.to_lowercase()) {
+                if !self.doc_countries.contains(&code) {
+                    self.doc_countries.push(code);
+                }
+            }
+        }
         self.doc_places = ex
             .entities
             .iter()
@@ -795,12 +813,36 @@ impl<'a> Linker<'a> {
             .index
             .filter(|_| !single || kind != MentionKind::Person)
         {
-            let names: Vec<String> = e
+            let mut names: Vec<String> = e
                 .forms
                 .iter()
                 .filter(|f| kind != MentionKind::Person || f.split_whitespace().count() >= 2)
                 .cloned()
                 .collect();
+            // A body named without its country ("the Ministry of Intelligence and Security"
+            // in a report about Iran) is also read with the country the document names most:
+            // lists write "Iranian Ministry of ...", whose qualifier would otherwise cost it
+            // the threshold. The evidence rules still decide.
+            if matches!(kind, MentionKind::PublicBody | MentionKind::Organization) {
+                let qualified: Vec<String> = names
+                    .iter()
+                    .filter(|f| {
+                        f.split_whitespace().count() >= 2
+                            && !f.split(|c: char| !c.is_alphabetic()).any(|w| {
+                                // Names and demonyms, not three-letter codes ("and").
+                                w.len() >= 4
+                                    && vigil_model::country_code_of_word(&w.to_lowercase())
+                                        .is_some()
+                            })
+                    })
+                    .flat_map(|f| {
+                        self.doc_country_names
+                            .iter()
+                            .map(move |country| format!("{country} {f}"))
+                    })
+                    .collect();
+                names.extend(qualified);
+            }
             if !names.is_empty() {
                 let q = Query::names(schema_of(kind), names);
                 // Only strong matches count here, so fewer candidates are scored than in
@@ -849,7 +891,10 @@ impl<'a> Linker<'a> {
                         }
                     }
                     return Some(Link {
-                        id: m.id.clone(),
+                        id: self
+                            .same_as
+                            .get(m.id.as_str())
+                            .map_or_else(|| m.id.clone(), |c| c.to_string()),
                         score: m.score,
                         via: if from_reports { "report" } else { "list" },
                         matched: m.matched_name.clone(),
@@ -908,7 +953,10 @@ impl<'a> Linker<'a> {
                     .fold(0.0f32, f32::max);
                 if carries && like >= 0.6 {
                     return Some(Link {
-                        id: m.id.clone(),
+                        id: self
+                            .same_as
+                            .get(m.id.as_str())
+                            .map_or_else(|| m.id.clone(), |c| c.to_string()),
                         score: like,
                         via: "acronym",
                         matched: format!("{acronym} = {}", m.caption),
@@ -921,6 +969,104 @@ impl<'a> Linker<'a> {
         }
         None
     }
+}
+
+/// List entities that are one real thing on several lists: the same primary name of two
+/// words or more (an acronym in parentheses aside) on lists of different datasets, persons
+/// only with the same birth date (namesakes without one stay apart). Aliases are not used:
+/// lists give a branch its parent's name and merge records, and shared aliases chain
+/// distinct bodies together. A group counts when it spans two datasets or more, holds at most
+/// four entries (a name many carry is a common one) and names no two countries. Each member maps to one id of its joined groups (the
+/// entry most lists carry), so every report links the IRGC of the EU list and of OFAC's by
+/// one id, whichever list matched its words best.
+pub fn same_thing(index: &Index) -> HashMap<&str, &str> {
+    let mut groups: HashMap<(bool, String, String), Vec<&Record>> = HashMap::new();
+    for r in index.records() {
+        if r.datasets.iter().any(|d| d == REPORTS_DATASET) {
+            continue;
+        }
+        let person = r.schema == Schema::Person;
+        if !person && !r.schema.is_a(Schema::Organization) && r.schema != Schema::LegalEntity {
+            continue;
+        }
+        let dates = if person {
+            let mut d = r.birth_dates.clone();
+            d.sort();
+            if d.is_empty() {
+                continue;
+            }
+            d.join(" ")
+        } else {
+            String::new()
+        };
+        let primary = match r.caption.rfind(" (") {
+            Some(at) if r.caption.ends_with(')') => &r.caption[..at],
+            _ => r.caption.as_str(),
+        };
+        let key = name_key(primary);
+        // A one-word name ("HAMAS", a surname) is too thin to say two entries are one.
+        if key.split(' ').count() >= 2 {
+            groups.entry((person, key, dates)).or_default().push(r);
+        }
+    }
+    // The valid groups, as sorted id lists.
+    let mut valid: Vec<Vec<&str>> = Vec::new();
+    for members in groups.values() {
+        let mut datasets: Vec<&String> = members.iter().flat_map(|r| &r.datasets).collect();
+        datasets.sort_unstable();
+        datasets.dedup();
+        let countries: Vec<&str> = members
+            .iter()
+            .flat_map(|r| r.countries.iter().map(String::as_str))
+            .collect();
+        let one_country = countries.windows(2).all(|w| w[0] == w[1]);
+        // A name on many entries is a common one ("Ministry of Defence"), not one body.
+        if members.len() < 2 || members.len() > 4 || datasets.len() < 2 || !one_country {
+            continue;
+        }
+        let mut ids: Vec<&str> = members.iter().map(|r| r.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.len() >= 2 {
+            valid.push(ids);
+        }
+    }
+    valid.sort();
+    valid.dedup();
+    // No chains: an entry in two groups with other members joins none of them.
+    let mut groups_of: HashMap<&str, usize> = HashMap::new();
+    for g in &valid {
+        for &id in g {
+            *groups_of.entry(id).or_default() += 1;
+        }
+    }
+    // Each group's id: the entry most lists carry (the SDN entry the trade list repeats),
+    // then the first in byte order.
+    let lists_of: HashMap<&str, usize> = index
+        .records()
+        .iter()
+        .map(|r| (r.id.as_str(), r.datasets.len()))
+        .collect();
+    let mut out = HashMap::new();
+    for g in valid
+        .iter()
+        .filter(|g| g.iter().all(|id| groups_of[id] == 1))
+    {
+        let Some(&chosen) = g.iter().min_by_key(|id| {
+            (
+                std::cmp::Reverse(lists_of.get(*id).copied().unwrap_or(0)),
+                **id,
+            )
+        }) else {
+            continue;
+        };
+        for &id in g {
+            if id != chosen {
+                out.insert(id, chosen);
+            }
+        }
+    }
+    out
 }
 
 /// A word with each one of its letters left out in turn.
