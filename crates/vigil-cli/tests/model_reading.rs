@@ -185,3 +185,18 @@ fn a_surname_that_is_also_a_town_stays_a_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_initial_ending_a_sentence_ends_the_name() {
+    let text = "Police in Ghent arrested a man identified only as Jonas D. Investigators said he \
+                had photographed the homes of two reporters. Jonas D., 29, a courier, denied \
+                the charges.";
+    let Some(found) = read_with_model(&[("a.txt", text)]) else {
+        return;
+    };
+    assert!(has(&found, "Jonas D.", "person"), "{found:?}");
+    assert!(
+        !found.iter().any(|(t, _, _)| t.contains("Investigators")),
+        "the next sentence's first word is no part of the name: {found:?}"
+    );
+}

@@ -169,6 +169,15 @@ struct Sentence<'a> {
     mentions: Vec<usize>,
 }
 
+/// `text[a..b]`, or "" where the range is not one (a mention the reader let run past its
+/// sentence must not bring reading down).
+fn cut(text: &str, a: usize, b: usize) -> &str {
+    if a > b {
+        return "";
+    }
+    text.get(a..b).unwrap_or("")
+}
+
 fn lower_find(hay: &str, needle: &str) -> Option<usize> {
     hay.to_lowercase().find(needle)
 }
@@ -194,7 +203,7 @@ pub fn extract_claims_with(
         .map(|(idx, s)| Sentence {
             idx,
             span: *s,
-            text: &text[s.start..s.end],
+            text: cut(text, s.start, s.end),
             mentions: ex
                 .mentions
                 .iter()
@@ -228,7 +237,7 @@ pub fn extract_claims_with(
             .collect();
         for k in 0..persons.len().saturating_sub(1) {
             let (a, b) = (persons[k], persons[k + 1]);
-            let between = &text[ex.mentions[a].end..ex.mentions[b].start];
+            let between = cut(text, ex.mentions[a].end, ex.mentions[b].start);
             if between == " and " && ent(a) != ent(b) {
                 let near = sents
                     .iter()
@@ -261,7 +270,7 @@ pub fn extract_claims_with(
             .collect();
         let first_place_after_in = s.mentions.iter().copied().find(|&m| {
             kind(m) == MentionKind::Place && {
-                let before = &text[s.span.start..ex.mentions[m].start];
+                let before = cut(text, s.span.start, ex.mentions[m].start);
                 before.ends_with(" in ") || before.ends_with(" in the ")
             }
         });
@@ -290,7 +299,7 @@ pub fn extract_claims_with(
                 .map(ent)
                 .next();
             // "Trump's lawyer Rudy Giuliani": the possessor; "its officer X": the body before.
-            let before = text[s.span.start..role_start.max(s.span.start)].trim_end();
+            let before = cut(text, s.span.start, role_start.max(s.span.start)).trim_end();
             if c.object.is_none() && (before.ends_with("’s") || before.ends_with("'s")) {
                 let owner_end = before.len()
                     - if before.ends_with("’s") {
@@ -322,7 +331,7 @@ pub fn extract_claims_with(
                     .iter()
                     .filter(|&&o| ex.mentions[o].start > ex.mentions[m].end)
                 {
-                    let gap = &text[ex.mentions[last].end..ex.mentions[o].start];
+                    let gap = cut(text, ex.mentions[last].end, ex.mentions[o].start);
                     if matches!(gap, ", " | " and " | ", and ") {
                         listed.push(o);
                         last = o;
@@ -342,7 +351,7 @@ pub fn extract_claims_with(
         // Appositives: "X, a diplomat at the Iranian embassy", "X, president of the Y and a
         // member of the Z".
         for &m in &persons {
-            let after = &text[ex.mentions[m].end..s.span.end];
+            let after = cut(text, ex.mentions[m].end, s.span.end);
             let Some(rest) = after.strip_prefix(", ") else {
                 continue;
             };
@@ -403,7 +412,7 @@ pub fn extract_claims_with(
                 // "... and a member of the OIAC"
                 let Some(b) = body else { break };
                 let tail_at = ex.mentions[b].end;
-                let tail = &text[tail_at..s.span.end];
+                let tail = cut(text, tail_at, s.span.end);
                 let Some(t) = tail.strip_prefix(" and ") else {
                     break;
                 };
@@ -415,7 +424,7 @@ pub fn extract_claims_with(
         // "Mira Varga's lawyer, Tomas Beck": a role toward the possessor.
         for k in 0..persons.len().saturating_sub(1) {
             let (owner, holder) = (persons[k], persons[k + 1]);
-            let between = &text[ex.mentions[owner].end..ex.mentions[holder].start];
+            let between = cut(text, ex.mentions[owner].end, ex.mentions[holder].start);
             let Some(rest) = between
                 .strip_prefix("’s ")
                 .or_else(|| between.strip_prefix("'s "))
@@ -437,7 +446,7 @@ pub fn extract_claims_with(
 
         // "Her lawyer, Cem Aksoy": a role toward the person the pronoun stands for.
         for &holder in &persons {
-            let before = text[s.span.start..ex.mentions[holder].start].trim_end();
+            let before = cut(text, s.span.start, ex.mentions[holder].start).trim_end();
             let Some(head) = before.strip_suffix(',') else {
                 continue;
             };
@@ -538,7 +547,7 @@ pub fn extract_claims_with(
                     .find(|&p| {
                         kind(p) == MentionKind::Place
                             && ex.mentions[p].start > ex.mentions[body].end
-                            && text[ex.mentions[body].end..ex.mentions[p].start]
+                            && cut(text, ex.mentions[body].end, ex.mentions[p].start)
                                 .trim_start_matches([')', ' ', '('])
                                 .len()
                                 <= 12
@@ -734,7 +743,7 @@ pub fn extract_claims_with(
             if let Some(by) = by {
                 let mut c = new(ClaimKind::Denial, ent(by));
                 c.role = Some(
-                    s.text[at..]
+                    cut(s.text, at, s.text.len())
                         .split([',', '.', ';'])
                         .next()
                         .unwrap_or("")
@@ -774,7 +783,7 @@ pub fn extract_claims_with(
                         involved.push(ent(m));
                     }
                     MentionKind::Place if place.is_none() => {
-                        let before = &text[s.span.start..ex.mentions[m].start];
+                        let before = cut(text, s.span.start, ex.mentions[m].start);
                         if before.ends_with(" in ")
                             || before.ends_with(" to ")
                             || before.ends_with(" near ")
@@ -828,7 +837,7 @@ pub fn extract_claims_with(
                 .flat_map(|s| s.mentions.iter().copied())
                 .find(|&m| {
                     kind(m) == MentionKind::Place && {
-                        let before = &text[..ex.mentions[m].start];
+                        let before = cut(text, 0, ex.mentions[m].start);
                         before.ends_with(" in ") || before.ends_with(" to ")
                     }
                 })
@@ -962,7 +971,7 @@ fn attribution(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)>
             .iter()
             .copied()
             .find(|&m| ex.mentions[m].start >= from && ex.mentions[m].start <= from + 12);
-        let words: String = s.text[at + 13..]
+        let words: String = cut(s.text, at + 13, s.text.len())
             .split([',', '.'])
             .next()
             .unwrap_or("")
@@ -987,11 +996,12 @@ fn attribution(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)>
             // the body in its appositive.
             let opener = s.mentions.iter().copied().find(|&m| {
                 ex.mentions[m].kind == MentionKind::Person
-                    && ex.mentions[m].start - s.span.start <= 24
+                    && ex.mentions[m].start.saturating_sub(s.span.start) <= 24
                     && ex.mentions[m].end <= s.span.start + at
             });
             if let Some(m) = opener {
-                let appositive = s.text[ex.mentions[m].end - s.span.start..at].starts_with(", ");
+                let appositive = cut(s.text, ex.mentions[m].end.saturating_sub(s.span.start), at)
+                    .starts_with(", ");
                 if appositive {
                     return Some((ex.mentions[m].text.clone(), ex.mentions[m].entity));
                 }
@@ -1017,10 +1027,14 @@ fn attribution(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)>
                         break;
                     }
                 }
-                let words = s.text[ex.mentions[m].start - s.span.start..at]
-                    .trim()
-                    .trim_end_matches(',')
-                    .to_string();
+                let words = cut(
+                    s.text,
+                    ex.mentions[m].start.saturating_sub(s.span.start),
+                    at,
+                )
+                .trim()
+                .trim_end_matches(',')
+                .to_string();
                 return Some((words, ex.mentions[m].entity));
             }
         }

@@ -401,9 +401,11 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 ""
             };
             // A parenthesis or a dash between words ends a name: "OSLO - Norwegian police"
-            // is a dateline and a body, "X (Y)" a name and its acronym.
+            // is a dateline and a body, "X (Y)" a name and its acronym. So does the end of a
+            // sentence ("... named Karim B. Investigators found ...").
             let dash = between.contains(" - ") || between.contains('—') || between.contains('–');
-            if between.contains('(') || between.contains(')') || dash {
+            let new_sentence = k > a && reader.toks[k].sentence != reader.toks[k - 1].sentence;
+            if between.contains('(') || between.contains(')') || dash || new_sentence {
                 parts.push((from, k));
                 from = k;
             }
@@ -424,7 +426,15 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             }
         }
         parts.push((from, b));
+        let span_start = a;
         for (mut a, mut b) in parts {
+            // A span the model ran across a sentence's end: what follows the end is kept
+            // only as a name of two words or more ("Investigators" opening the next sentence
+            // is no name).
+            if a > span_start && reader.toks[a].sentence != reader.toks[a - 1].sentence && b - a < 2
+            {
+                continue;
+            }
             while a < b && matches!(reader.lower(a).as_str(), "the" | "a" | "an") {
                 a += 1;
             }

@@ -16,6 +16,50 @@ const ABBREVIATIONS: &[&str] = &[
     "dept", "gov", "rep", "sen", "fig",
 ];
 
+/// Words that open a sentence and never continue a name: after an initial ("identified only
+/// as Karim B. The court ...") they start the next sentence.
+const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "there",
+    "both",
+    "neither",
+    "according",
+    "however",
+    "meanwhile",
+    "police",
+    "prosecutors",
+    "investigators",
+    "officials",
+    "authorities",
+];
+
 fn ends_with_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
@@ -23,10 +67,40 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     let w = word.trim_end_matches('.').to_lowercase();
     // A single capital letter is an initial (J. Smith).
-    if w.chars().count() == 1 && w.chars().all(char::is_alphabetic) {
+    if is_initial(&w) {
         return true;
     }
     ABBREVIATIONS.contains(&w.as_str())
+}
+
+fn is_initial(word: &str) -> bool {
+    word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
+}
+
+/// After an initial, whether `next` (the following word) opens a new sentence: a word that
+/// opens sentences and never continues a name, or one the text writes in lower case
+/// elsewhere ("Karim B. Investigators found ..." where "investigators" occurs too).
+fn opens_after_initial(text: &str, next: &str) -> bool {
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    if word.is_empty() {
+        return false;
+    }
+    OPENERS.contains(&word.as_str())
+        || text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w == word && w.len() > 3)
+}
+
+fn ends_with_initial(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    is_initial(word.trim_end_matches('.'))
 }
 
 /// Split `text` into sentences. Paragraph breaks always end one.
@@ -57,7 +131,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     && next_starts.is_some_and(|n| {
                         n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '‘' | '(')
                     })
-                    && !(c == b'.' && ends_with_abbreviation(&text[start..i])));
+                    && !(c == b'.'
+                        && ends_with_abbreviation(&text[start..i])
+                        && !(ends_with_initial(&text[start..i])
+                            && opens_after_initial(text, text[end..].trim_start()))));
             if boundary {
                 let s = &text[start..end];
                 let lead = s.len() - s.trim_start().len();
@@ -120,5 +197,20 @@ mod tests {
             ["Costs rose 3.5 percent.", "Fine."]
         );
         assert!(split("").is_empty());
+        // An initial ending a sentence: the next sentence opens with a word that never
+        // continues a name, or one the text writes in lower case elsewhere.
+        assert_eq!(
+            split("They held a man named Omar T. The court met. Police named Lena V. Investigators said investigators knew."),
+            [
+                "They held a man named Omar T.",
+                "The court met.",
+                "Police named Lena V.",
+                "Investigators said investigators knew."
+            ]
+        );
+        assert_eq!(
+            split("John F. Kennedy and George W. Bush spoke."),
+            ["John F. Kennedy and George W. Bush spoke."]
+        );
     }
 }
