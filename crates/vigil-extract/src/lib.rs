@@ -249,6 +249,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             && ends_like_sentence(&blocks[*end + 1])
             && words(&blocks[*end + 1]) >= 4
             && blocks[*end + 1]
+                .trim_start_matches(['"', '“', '‘', '\''])
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)

@@ -295,11 +295,15 @@ fn is_cap(w: &str) -> bool {
     }
 }
 
+/// IRGC, U.S., AT&T, and hyphenated ones (IRGC-QF): capitals only, two or more.
 fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2
         && letters.iter().all(|c| c.is_uppercase())
-        && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-'))
+        && !w.starts_with('-')
+        && !w.ends_with('-')
 }
 
 fn strip_possessive(w: &str) -> (&str, bool) {
@@ -1966,6 +1970,18 @@ mod tests {
         assert!(by("TAPX").is_empty(), "a substance is not an entity");
         let e = &ex.entities[pfr[0].entity.unwrap()];
         assert_eq!(e.acronyms, vec!["PFR", "RF"]);
+        // A hyphenated acronym is one ("IRGC-QF").
+        let t = "Officials named the Ruritanian Guard Corps-Coastal Force (RGC-CF) on Monday. \
+                 The RGC-CF denied it.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let acr: Vec<_> = ex.mentions.iter().filter(|m| m.text == "RGC-CF").collect();
+        assert_eq!(acr.len(), 2, "{:?}", ex.mentions);
+        let body = ex
+            .mentions
+            .iter()
+            .find(|m| m.text == "Ruritanian Guard Corps-Coastal Force")
+            .expect("the body");
+        assert!(acr.iter().all(|m| m.entity == body.entity));
     }
 
     #[test]
