@@ -1003,70 +1003,125 @@ pub fn same_thing(index: &Index) -> HashMap<&str, &str> {
             Some(at) if r.caption.ends_with(')') => &r.caption[..at],
             _ => r.caption.as_str(),
         };
-        let key = name_key(primary);
-        // A one-word name ("HAMAS", a surname) is too thin to say two entries are one.
-        if key.split(' ').count() >= 2 {
-            groups.entry((person, key, dates)).or_default().push(r);
+        let mut keys = vec![name_key(primary)];
+        if !person {
+            // "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE" is also "IRGC-QODS FORCE",
+            // as another list writes it.
+            keys.extend(acronym_form(&r.caption).map(|f| name_key(&f)));
+        }
+        keys.sort();
+        keys.dedup();
+        for key in keys {
+            // A one-word name ("HAMAS", a surname) is too thin to say two entries are one.
+            if key.split(' ').count() >= 2 {
+                groups
+                    .entry((person, key, dates.clone()))
+                    .or_default()
+                    .push(r);
+            }
         }
     }
-    // The valid groups, as sorted id lists.
-    let mut valid: Vec<Vec<&str>> = Vec::new();
+    let record_of: HashMap<&str, &Record> =
+        index.records().iter().map(|r| (r.id.as_str(), r)).collect();
+    let countries_agree = |ids: &[&str]| {
+        let countries: Vec<&str> = ids
+            .iter()
+            .filter_map(|id| record_of.get(id))
+            .flat_map(|r| r.countries.iter().map(String::as_str))
+            .collect();
+        countries.windows(2).all(|w| w[0] == w[1])
+    };
+    // Groups of one name, then joined where they share an entry; a joined group of more than
+    // six entries, or naming two countries, is a chain of namesakes and joins nothing.
+    let mut parent: HashMap<&str, &str> = HashMap::new();
+    fn root<'r>(parent: &HashMap<&'r str, &'r str>, mut id: &'r str) -> &'r str {
+        // Roots sort before the entries under them, so the walk ends.
+        while let Some(&p) = parent.get(id) {
+            if p == id {
+                break;
+            }
+            id = p;
+        }
+        id
+    }
     for members in groups.values() {
         let mut datasets: Vec<&String> = members.iter().flat_map(|r| &r.datasets).collect();
         datasets.sort_unstable();
         datasets.dedup();
-        let countries: Vec<&str> = members
-            .iter()
-            .flat_map(|r| r.countries.iter().map(String::as_str))
-            .collect();
-        let one_country = countries.windows(2).all(|w| w[0] == w[1]);
+        let ids: Vec<&str> = members.iter().map(|r| r.id.as_str()).collect();
         // A name on many entries is a common one ("Ministry of Defence"), not one body.
-        if members.len() < 2 || members.len() > 4 || datasets.len() < 2 || !one_country {
+        if members.len() < 2 || members.len() > 4 || datasets.len() < 2 || !countries_agree(&ids) {
             continue;
         }
-        let mut ids: Vec<&str> = members.iter().map(|r| r.id.as_str()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        if ids.len() >= 2 {
-            valid.push(ids);
+        for &id in &ids {
+            parent.entry(id).or_insert(id);
+        }
+        for pair in ids.windows(2) {
+            let (x, y) = (root(&parent, pair[0]), root(&parent, pair[1]));
+            if x != y {
+                let (low, high) = if x < y { (x, y) } else { (y, x) };
+                parent.insert(high, low);
+            }
         }
     }
-    valid.sort();
-    valid.dedup();
-    // No chains: an entry in two groups with other members joins none of them.
-    let mut groups_of: HashMap<&str, usize> = HashMap::new();
-    for g in &valid {
-        for &id in g {
-            *groups_of.entry(id).or_default() += 1;
-        }
+    let mut components: HashMap<&str, Vec<&str>> = HashMap::new();
+    for &id in parent.keys() {
+        components.entry(root(&parent, id)).or_default().push(id);
     }
     // Each group's id: the entry most lists carry (the SDN entry the trade list repeats),
     // then the first in byte order.
-    let lists_of: HashMap<&str, usize> = index
-        .records()
-        .iter()
-        .map(|r| (r.id.as_str(), r.datasets.len()))
-        .collect();
     let mut out = HashMap::new();
-    for g in valid
-        .iter()
-        .filter(|g| g.iter().all(|id| groups_of[id] == 1))
-    {
-        let Some(&chosen) = g.iter().min_by_key(|id| {
+    for members in components.values() {
+        if members.len() > 6 || !countries_agree(members) {
+            continue;
+        }
+        let Some(&chosen) = members.iter().min_by_key(|id| {
             (
-                std::cmp::Reverse(lists_of.get(*id).copied().unwrap_or(0)),
+                std::cmp::Reverse(record_of.get(*id).map_or(0, |r| r.datasets.len())),
                 **id,
             )
         }) else {
             continue;
         };
-        for &id in g {
+        for &id in members {
             if id != chosen {
                 out.insert(id, chosen);
             }
         }
     }
     out
+}
+
+/// A name with the words an acronym in parentheses abbreviates replaced by it: "Islamic
+/// Revolutionary Guard Corps (IRGC)-Qods Force" → "IRGC-Qods Force". `None` without such an
+/// acronym.
+fn acronym_form(name: &str) -> Option<String> {
+    let open = name.find('(')?;
+    let close = open + name[open..].find(')')?;
+    let acronym = &name[open + 1..close];
+    if !(2..=6).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let before: Vec<&str> = name[..open].split_whitespace().collect();
+    let n = acronym.len();
+    if before.len() < n {
+        return None;
+    }
+    let words = &before[before.len() - n..];
+    let initials: String = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if initials != acronym {
+        return None;
+    }
+    let head = before[..before.len() - n].join(" ");
+    Some(
+        format!("{head} {acronym}{}", &name[close + 1..])
+            .trim()
+            .to_string(),
+    )
 }
 
 /// A word with each one of its letters left out in turn.
@@ -1090,6 +1145,20 @@ fn is_country_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_acronym_in_parentheses_stands_for_the_words_before_it() {
+        assert_eq!(
+            acronym_form("NORTHERN RIVER GUARD (NRG)-COASTAL FORCE").as_deref(),
+            Some("NRG-COASTAL FORCE")
+        );
+        assert_eq!(
+            acronym_form("Bank of the North (BN) Holdings"),
+            None,
+            "the letters are not the initials of the words before"
+        );
+        assert_eq!(acronym_form("Northern River Guard"), None);
+    }
 
     #[test]
     fn a_possible_match_reads_back_from_its_note() {
