@@ -32,29 +32,38 @@ fn id_of<'a>(found: &'a [(String, String)], text: &str) -> &'a str {
         .1
 }
 
-#[test]
-fn list_links_need_evidence_beyond_a_similar_string() {
-    let Some(sdn) = shared("ofac/sdn-2024-05-03/sdn.csv") else {
-        return;
-    };
+/// A store with the real OFAC SDN list and `pages` (file name, text) ingested; `None` where
+/// the shared lists are absent.
+fn sdn_with_pages(pages: &[(&str, &str)]) -> Option<Vigil> {
+    let sdn = shared("ofac/sdn-2024-05-03/sdn.csv")?;
     let v = Vigil::new();
     v.run(&["load", s(&sdn), "--version", "2024-05-03"]).ok();
     let dir = v.dir.path().join("pages");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("oslo.txt"),
-        "Police in Oslo questioned Hassan Karimi, a shopkeeper, on Monday. The EU has asked \
-         Norway for details, and the Interior Ministry said it would cooperate. A spokesman \
-         for the European Union declined to comment.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("tehran.txt"),
-        "Brigadier General Hasan Karami, who commands Iran's special police units, was \
-         named in the report. Germany's Interior Ministry summoned the ambassador.\n",
-    )
-    .unwrap();
+    for (name, text) in pages {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
     v.run(&["ingest", s(&dir)]).ok();
+    Some(v)
+}
+
+#[test]
+fn list_links_need_evidence_beyond_a_similar_string() {
+    let Some(v) = sdn_with_pages(&[
+        (
+            "oslo.txt",
+            "Police in Oslo questioned Hassan Karimi, a shopkeeper, on Monday. The EU has asked \
+             Norway for details, and the Interior Ministry said it would cooperate. A \
+             spokesman for the European Union declined to comment.\n",
+        ),
+        (
+            "tehran.txt",
+            "Brigadier General Hasan Karami, who commands Iran's special police units, was \
+             named in the report. Germany's Interior Ministry summoned the ambassador.\n",
+        ),
+    ]) else {
+        return;
+    };
     let found = linked(&v);
     let karimi = id_of(&found, "Hassan Karimi");
     assert!(
@@ -231,27 +240,21 @@ fn loading_a_list_relinks_reports_read_before_it() {
 /// country leaves the same words a report entity.
 #[test]
 fn a_body_named_without_its_country_is_read_with_the_country_the_report_is_about() {
-    let Some(sdn) = shared("ofac/sdn-2024-05-03/sdn.csv") else {
+    let Some(v) = sdn_with_pages(&[
+        (
+            "lyon.txt",
+            "Iranian dissidents living in Lyon told reporters on Friday that officers of the \
+             Ministry of Intelligence and Security had photographed their meetings. Iranian \
+             diplomats did not answer questions.\n",
+        ),
+        (
+            "bergen.txt",
+            "Norwegian officials said on Friday that the Ministry of Intelligence and Security \
+             of a neighbouring state had asked Norway for help with a Norwegian inquiry.\n",
+        ),
+    ]) else {
         return;
     };
-    let v = Vigil::new();
-    v.run(&["load", s(&sdn), "--version", "2024-05-03"]).ok();
-    let dir = v.dir.path().join("pages");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("lyon.txt"),
-        "Iranian dissidents living in Lyon told reporters on Friday that officers of the \
-         Ministry of Intelligence and Security had photographed their meetings. Iranian \
-         diplomats did not answer questions.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("bergen.txt"),
-        "Norwegian officials said on Friday that the Ministry of Intelligence and Security \
-         of a neighbouring state had asked Norway for help with a Norwegian inquiry.\n",
-    )
-    .unwrap();
-    v.run(&["ingest", s(&dir)]).ok();
     let mentions = v.run(&["mentions", "--json"]).ok().json();
     let ids: Vec<(String, String)> = mentions
         .as_array()

@@ -27,9 +27,17 @@ attempted murder.
 fn read(
     model: Option<&std::path::Path>,
 ) -> (Vec<Value>, std::collections::HashMap<String, String>) {
+    read_page(model, REPORT)
+}
+
+/// [`read`] for any page text.
+fn read_page(
+    model: Option<&std::path::Path>,
+    text: &str,
+) -> (Vec<Value>, std::collections::HashMap<String, String>) {
     let v = Vigil::new();
-    let page = v.dir.path().join("ghent.txt");
-    std::fs::write(&page, REPORT).unwrap();
+    let page = v.dir.path().join("page.txt");
+    std::fs::write(&page, text).unwrap();
     let mut args = vec!["ingest", page.to_str().unwrap()];
     match model {
         Some(m) => args.extend(["--model", m.to_str().unwrap()]),
@@ -184,26 +192,15 @@ fn names_given_by_a_participle_are_the_parties_and_being_paid_hands_nothing_over
     let Some(model) = spacy_model() else {
         return;
     };
-    let v = Vigil::new();
-    let page = v.dir.path().join("rotterdam.txt");
-    std::fs::write(
-        &page,
+    let (claims, _) = read_page(
+        Some(&model),
         "Surveillance ring before the court\n\n\
          ROTTERDAM (Wire) — Jeroen Dekker told the court that he had been paid to follow \
          exiled journalists through the city for a year.\n\n\
          The two other suspects, identified only as Samir K. and Eline W., were detained in \
          Utrecht last spring.\n",
-    )
-    .unwrap();
-    v.run(&[
-        "ingest",
-        page.to_str().unwrap(),
-        "--model",
-        model.to_str().unwrap(),
-    ])
-    .ok();
-    let claims = v.run(&["claims", "--json"]).ok().json();
-    let claims = claims.as_array().unwrap();
+    );
+    let claims = claims.as_slice();
     let summaries: Vec<&str> = claims
         .iter()
         .filter_map(|c| c["summary"].as_str())
