@@ -1705,6 +1705,36 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
             {
                 resolved = Some((MentionKind::Organization, None, "unknown acronym"));
             }
+        } else if let Some(e) = (w.chars().count() >= 4
+            && words::places().get(w.as_str()).is_none()
+            // "the Resistance": a common noun capitalised names no body by itself.
+            && !words::looks_like_common_noun(&w.to_lowercase())
+            // "the Iranian Resistance" is a movement, not the Council of Resistance.
+            && !(a > 0
+                && reader.toks[a - 1].sentence == reader.toks[a].sentence
+                && reader
+                    .word(a - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)))
+        .then(|| {
+            // "Treasury" after "the Department of the Treasury": the word a body's name
+            // closes on after "of" names that body again (not a place: "England" is no
+            // "Bank of England").
+            ex.entities.iter().position(|d| {
+                matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
+                    && d.name.split_whitespace().count() >= 3
+                    && (d.name.ends_with(&format!(" of {w}"))
+                        || d.name.ends_with(&format!(" of the {w}")))
+            })
+        })
+        .flatten()
+        {
+            resolved = Some((
+                ex.entities[e].kind,
+                Some(e),
+                "the last word of a body's name",
+            ));
         } else {
             // A surname of a person named in full in this document.
             let key = person_key(&w);
@@ -1942,6 +1972,23 @@ mod tests {
             !f.iter().any(|(n, k)| n.contains("House") && *k == Person),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn the_last_word_of_a_body_s_name_names_it_again() {
+        let t = "The Department of the Exchequer fined two banks. \"Exchequer rules apply,\" \
+                 an official said. The Bank of England said nothing, and fans in England \
+                 cheered.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let of = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.entity);
+        assert_eq!(
+            of("Exchequer"),
+            of("Department of the Exchequer"),
+            "{:?}",
+            ex.mentions
+        );
+        // A place is not the body named after it.
+        assert_ne!(of("England"), of("Bank of England"), "{:?}", ex.mentions);
     }
 
     #[test]
