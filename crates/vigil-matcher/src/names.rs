@@ -282,6 +282,14 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         }
         if a.unvowelled != b.unvowelled {
             let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+            // French romanisation writes ش as ch (Cherif, Achraf, Hichem): against the
+            // script, read it as sh.
+            if latin.text.contains("ch") && arabic.skeleton.contains('x') {
+                let shin = skeleton(&fold(&latin.text.replace("ch", "sh")));
+                if shin == arabic.skeleton && shin.len() >= 3 {
+                    return (0.9, Likeness::Consonants);
+                }
+            }
             let final_vowel = arabic.folded.ends_with(['a', 'e', 'i', 'o', 'u']);
             let latin_semivowel = latin
                 .folded
