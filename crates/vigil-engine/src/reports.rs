@@ -181,38 +181,24 @@ fn parse_claim_sentences(
     if !model.parses() {
         return Vec::new();
     }
+    let mut names_a_party = vec![false; ex.sentences.len()];
+    for m in ex.mentions.iter().filter(|m| m.kind.is_party()) {
+        if let Some(flag) = names_a_party.get_mut(m.sentence) {
+            *flag = true;
+        }
+    }
+    // A dateline opening the sentence is left out: the parser reads it as a subject.
     let picked: Vec<(usize, vigil_extract::Span)> = ex
         .sentences
         .iter()
         .enumerate()
-        .filter(|(i, s)| {
-            let parties = ex
-                .mentions
-                .iter()
-                .filter(|m| m.sentence == *i && m.kind.is_party())
-                .count();
-            parties >= 1
-                && text
-                    .get(s.start..s.end)
-                    .is_some_and(vigil_extract::wants_parse)
-        })
-        .map(|(i, s)| (i, *s))
-        .collect();
-    // A dateline opening the sentence is left out: the parser reads it as a subject.
-    let picked: Vec<(usize, vigil_extract::Span)> = picked
-        .into_iter()
-        .map(|(i, s)| {
-            let skip = text
-                .get(s.start..s.end)
-                .map(vigil_extract::after_dateline)
-                .unwrap_or(0);
-            (
-                i,
-                vigil_extract::Span {
-                    start: s.start + skip,
-                    end: s.end,
-                },
-            )
+        .filter(|(i, _)| names_a_party[*i])
+        .filter_map(|(i, s)| {
+            let sentence = text.get(s.start..s.end)?;
+            vigil_extract::wants_parse(sentence).then(|| {
+                let start = s.start + vigil_extract::after_dateline(sentence);
+                (i, vigil_extract::Span { start, end: s.end })
+            })
         })
         .collect();
     let texts: Vec<&str> = picked

@@ -383,6 +383,13 @@ impl<'a> Tree<'a> {
     }
 }
 
+/// Adds `e` to `v` unless it is there already (parties in the order first named).
+fn push_new(v: &mut Vec<usize>, e: usize) {
+    if !v.contains(&e) {
+        v.push(e);
+    }
+}
+
 /// What the parse says of one trigger: parties as tokens, before they are resolved to the
 /// document's entities.
 #[derive(Default)]
@@ -421,21 +428,7 @@ impl Reader<'_> {
                     continue;
                 }
             }
-            let phrase = t.phrase(k);
-            let mut found = Vec::new();
-            for m in &self.ex.mentions {
-                let Some(e) = m.entity else { continue };
-                if !(m.kind.is_party() || m.kind == MentionKind::Event) {
-                    continue;
-                }
-                let inside = phrase.iter().any(|&w| {
-                    let (a, b) = t.p.tokens[w];
-                    a < m.end && b > m.start
-                });
-                if inside && !found.contains(&e) {
-                    found.push(e);
-                }
-            }
+            let mut found = self.entities_of_phrase(t, &t.phrase(k));
             // "X, the diplomat accused of ...": the noun stands in apposition to the name;
             // "an exiled party, the X": the name in apposition to the noun.
             if found.is_empty() && t.label(k) == "appos" {
@@ -460,9 +453,7 @@ impl Reader<'_> {
                     for o in t.prep_objects(acl, &["as"]) {
                         for c in t.conjuncts(o) {
                             for e in self.entities_of_phrase(t, &t.phrase(c)) {
-                                if !found.contains(&e) {
-                                    found.push(e);
-                                }
+                                push_new(&mut found, e);
                             }
                         }
                     }
@@ -482,23 +473,16 @@ impl Reader<'_> {
                                 named = self.entities_of_phrase(t, &t.phrase(a));
                             }
                         }
-                        found.extend(
-                            named
-                                .into_iter()
-                                .filter(|e| !found.contains(e))
-                                .collect::<Vec<_>>(),
-                        );
+                        for e in named {
+                            push_new(&mut found, e);
+                        }
                     }
                 }
             }
-            out.extend(found);
+            for e in found {
+                push_new(&mut out, e);
+            }
         }
-        let mut seen = Vec::new();
-        out.retain(|e| {
-            let new = !seen.contains(e);
-            seen.push(*e);
-            new
-        });
         out
     }
 
@@ -512,9 +496,8 @@ impl Reader<'_> {
             if phrase.iter().any(|&w| {
                 let (a, b) = t.p.tokens[w];
                 a < m.end && b > m.start
-            }) && !found.contains(&e)
-            {
-                found.push(e);
+            }) {
+                push_new(&mut found, e);
             }
         }
         found
@@ -889,9 +872,7 @@ pub fn parsed_claims(
                 let mut v = Vec::new();
                 for &k in toks {
                     for e in reader.entities(&t, k) {
-                        if !v.contains(&e) {
-                            v.push(e);
-                        }
+                        push_new(&mut v, e);
                     }
                 }
                 v
@@ -911,8 +892,17 @@ pub fn parsed_claims(
                     l.contains("court") || l.contains("tribunal")
                 })
             };
-            let term_entities = resolve(&reading.terms);
-            let court = actors.iter().chain(&term_entities).copied().find(is_court);
+            // Each term's parties, once: a term that names a party is no term.
+            let term_parties: Vec<Vec<usize>> = reading
+                .terms
+                .iter()
+                .map(|&k| reader.entities(&t, k))
+                .collect();
+            let court = actors
+                .iter()
+                .chain(term_parties.iter().flatten())
+                .copied()
+                .find(is_court);
             let actor_words = if actors.is_empty() {
                 reading
                     .actors
@@ -925,11 +915,9 @@ pub fn parsed_claims(
             let terms: Vec<String> = reading
                 .terms
                 .iter()
-                .filter(|&&k| {
-                    // Courts and parties are parties, not terms.
-                    reader.entities(&t, k).is_empty()
-                })
-                .filter_map(|&k| {
+                .zip(&term_parties)
+                .filter(|(_, parties)| parties.is_empty())
+                .filter_map(|(&k, _)| {
                     let prep = t.head(k).map(|h| t.lower(h)).unwrap_or_default();
                     t.term(k).map(|w| format!("{prep} {w}"))
                 })
@@ -946,15 +934,9 @@ pub fn parsed_claims(
                 span,
                 attribution(p.sentence),
             );
-            c.actors = actors.clone();
-            c.targets = targets.clone();
-            c.court = court;
-            c.actor_words = actor_words;
             c.involved = actors.iter().chain(&targets).copied().collect();
             if let Some(court) = court {
-                if !c.involved.contains(&court) {
-                    c.involved.push(court);
-                }
+                push_new(&mut c.involved, court);
             }
             if claim_kind == ClaimKind::Supply {
                 c.object = targets.first().copied();
@@ -962,6 +944,10 @@ pub fn parsed_claims(
             } else if !terms.is_empty() {
                 c.role = Some(terms.join("; "));
             }
+            c.actors = actors;
+            c.targets = targets;
+            c.court = court;
+            c.actor_words = actor_words;
             c.place = reader.place(&t, i);
             c.date = reader.date(p.sentence);
             c.parsed = true;

@@ -80,7 +80,12 @@ fn is_initial(word: &str) -> bool {
 /// After an initial, whether `next` (the following word) opens a new sentence: a word that
 /// opens sentences and never continues a name, or one the text writes in lower case
 /// elsewhere ("Karim B. Investigators found ..." where "investigators" occurs too).
-fn opens_after_initial(text: &str, next: &str) -> bool {
+/// `lowercase` holds the text's lower-case words, read once per text when first asked.
+fn opens_after_initial<'t>(
+    text: &'t str,
+    next: &str,
+    lowercase: &mut Option<std::collections::HashSet<&'t str>>,
+) -> bool {
     let word: String = next
         .chars()
         .take_while(|c| c.is_alphabetic())
@@ -90,9 +95,14 @@ fn opens_after_initial(text: &str, next: &str) -> bool {
         return false;
     }
     OPENERS.contains(&word.as_str())
-        || text
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| w == word && w.len() > 3)
+        || (word.len() > 3
+            && lowercase
+                .get_or_insert_with(|| {
+                    text.split(|c: char| !c.is_alphabetic())
+                        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                        .collect()
+                })
+                .contains(word.as_str()))
 }
 
 fn ends_with_initial(before: &str) -> bool {
@@ -109,6 +119,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
+    let mut lowercase = None;
     while i < bytes.len() {
         let c = bytes[i];
         let paragraph = c == b'\n' && bytes.get(i + 1) == Some(&b'\n');
@@ -134,7 +145,11 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     && !(c == b'.'
                         && ends_with_abbreviation(&text[start..i])
                         && !(ends_with_initial(&text[start..i])
-                            && opens_after_initial(text, text[end..].trim_start()))));
+                            && opens_after_initial(
+                                text,
+                                text[end..].trim_start(),
+                                &mut lowercase,
+                            ))));
             if boundary {
                 let s = &text[start..end];
                 let lead = s.len() - s.trim_start().len();
