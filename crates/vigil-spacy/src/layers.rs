@@ -138,9 +138,22 @@ impl MaxoutNorm {
                 "maxout and layernorm sizes disagree",
             ));
         }
+        // thinc orders the rows (output, piece); they are kept (piece, output), the same
+        // dot products in another order, so that taking the maximum over the pieces reads
+        // whole slices and vectorises.
+        let mut by_piece = vec![0.0f32; w.data.len()];
+        let mut bias = vec![0.0f32; b.data.len()];
+        for o in 0..n_out {
+            for p in 0..pieces {
+                let (from, to) = (o * pieces + p, p * n_out + o);
+                by_piece[to * n_in..(to + 1) * n_in]
+                    .copy_from_slice(&w.data[from * n_in..(from + 1) * n_in]);
+                bias[to] = b.data[from];
+            }
+        }
         Ok(MaxoutNorm {
-            w: w.data.clone(),
-            b: b.data.clone(),
+            w: by_piece,
+            b: bias,
             gain,
             shift,
             n_out,
@@ -163,14 +176,14 @@ impl MaxoutNorm {
             .chunks_exact_mut(self.n_out)
             .zip(y.chunks_exact(self.n_out * self.pieces))
         {
-            for (o, pieces) in row_out.iter_mut().zip(row_y.chunks_exact(self.pieces)) {
-                let mut best = pieces[0];
-                for &p in &pieces[1..] {
-                    if p > best {
-                        best = p;
-                    }
+            let mut pieces = row_y.chunks_exact(self.n_out);
+            if let Some(first) = pieces.next() {
+                row_out.copy_from_slice(first);
+            }
+            for piece in pieces {
+                for (o, &p) in row_out.iter_mut().zip(piece) {
+                    *o = if p > *o { p } else { *o };
                 }
-                *o = best;
             }
             let width = self.n_out as f32;
             let mean = row_out.iter().sum::<f32>() / width;

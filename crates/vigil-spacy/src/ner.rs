@@ -5,6 +5,9 @@
 //! maxout, scores the moves and applies the best valid one (BILUO).
 
 use std::path::Path;
+use std::sync::Mutex;
+
+use rustc_hash::FxHashMap;
 
 use crate::layers::{HashEmbed, MaxoutNorm, WindowEncoder};
 use crate::lexicon::{Attr, Lexicon};
@@ -36,7 +39,21 @@ pub struct Tok2Vec {
     reduce: MaxoutNorm,
     encoder: WindowEncoder,
     pub width: usize,
+    /// Embedded rows by their feature keys. A token's row before the encoder depends on
+    /// its features alone, and news repeats its words: most rows come from here, exactly
+    /// the floats the layers would compute again.
+    embedded: Mutex<EmbedMemo>,
 }
+
+/// Rows of the embedding layer's output, `width` floats each, found by the feature keys
+/// that made them. Bounded: emptied when it holds `EMBED_MEMO_ROWS` rows.
+#[derive(Default)]
+struct EmbedMemo {
+    rows: FxHashMap<Box<[u64]>, usize>,
+    floats: Vec<f32>,
+}
+
+const EMBED_MEMO_ROWS: usize = 1 << 16;
 
 impl Tok2Vec {
     pub(crate) fn from_nodes(nodes: &[Node], path: &Path) -> Result<Tok2Vec, SpacyError> {
@@ -105,6 +122,7 @@ impl Tok2Vec {
             reduce,
             encoder: WindowEncoder { blocks, window },
             width,
+            embedded: Mutex::new(EmbedMemo::default()),
         })
     }
 
@@ -112,28 +130,74 @@ impl Tok2Vec {
     /// one batch.
     pub fn forward_many(&self, lexicon: &Lexicon, docs: &[(&str, &[RawToken])]) -> Vec<f32> {
         let n: usize = docs.iter().map(|(_, t)| t.len()).sum();
-        let embed_width = self.reduce.n_in;
-        let mut concat = vec![0.0f32; n * embed_width];
-        let mut feats = vec![0u64; self.columns.len()];
-        let mut row_index = 0;
+        let columns = self.columns.len();
+        let mut keys = Vec::with_capacity(n * columns);
         for (text, tokens) in docs {
             for token in tokens.iter() {
                 let orth = &text[token.start..token.end];
-                for (f, attr) in feats.iter_mut().zip(&self.columns) {
-                    *f = lexicon.feature(*attr, orth, token.norm.as_deref(), token.space_after);
+                for attr in &self.columns {
+                    keys.push(lexicon.feature(
+                        *attr,
+                        orth,
+                        token.norm.as_deref(),
+                        token.space_after,
+                    ));
                 }
-                let row = &mut concat[row_index * embed_width..(row_index + 1) * embed_width];
-                let mut at = 0;
-                for (column, embed) in &self.embeds {
-                    embed.add_into(feats[*column], &mut row[at..at + embed.width]);
-                    at += embed.width;
-                }
-                row_index += 1;
             }
         }
-        let reduced = self.reduce.forward(&concat, n);
+        let reduced = self.embed(&keys, n);
         let lengths: Vec<usize> = docs.iter().map(|(_, t)| t.len()).collect();
         self.encoder.forward_many(&reduced, &lengths, self.width)
+    }
+
+    /// The embedding layer's rows for `n` tokens whose feature keys `keys` holds, `columns`
+    /// keys a token: remembered rows where the memo has them, the rest computed in one
+    /// batch (each distinct token once) and remembered.
+    fn embed(&self, keys: &[u64], n: usize) -> Vec<f32> {
+        let (columns, width) = (self.columns.len(), self.width);
+        let mut out = vec![0.0f32; n * width];
+        // Tokens still to compute: the first row each distinct key goes to, and every row.
+        let mut missing: FxHashMap<&[u64], Vec<usize>> = FxHashMap::default();
+        {
+            let memo = self.embedded.lock().unwrap_or_else(|e| e.into_inner());
+            for (row, key) in keys.chunks_exact(columns.max(1)).take(n).enumerate() {
+                match memo.rows.get(key) {
+                    Some(&at) => out[row * width..(row + 1) * width]
+                        .copy_from_slice(&memo.floats[at * width..(at + 1) * width]),
+                    None => missing.entry(key).or_default().push(row),
+                }
+            }
+        }
+        if missing.is_empty() {
+            return out;
+        }
+        let embed_width = self.reduce.n_in;
+        let todo: Vec<(&[u64], Vec<usize>)> = missing.into_iter().collect();
+        let mut concat = vec![0.0f32; todo.len() * embed_width];
+        for ((key, _), row) in todo.iter().zip(concat.chunks_exact_mut(embed_width)) {
+            let mut at = 0;
+            for (column, embed) in &self.embeds {
+                embed.add_into(key[*column], &mut row[at..at + embed.width]);
+                at += embed.width;
+            }
+        }
+        let computed = self.reduce.forward(&concat, todo.len());
+        let mut memo = self.embedded.lock().unwrap_or_else(|e| e.into_inner());
+        if memo.rows.len() + todo.len() > EMBED_MEMO_ROWS {
+            memo.rows.clear();
+            memo.floats.clear();
+        }
+        for ((key, rows), value) in todo.iter().zip(computed.chunks_exact(width)) {
+            for row in rows {
+                out[row * width..(row + 1) * width].copy_from_slice(value);
+            }
+            if memo.rows.len() < EMBED_MEMO_ROWS {
+                let at = memo.rows.len();
+                memo.rows.insert(Box::from(*key), at);
+                memo.floats.extend_from_slice(value);
+            }
+        }
+        out
     }
 }
 
