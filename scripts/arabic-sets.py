@@ -11,14 +11,22 @@ others and must stay out of our sets.
 
   heldout: even DATAID, paired with an SDN entry. Query = the Arabic-script name; gold = SDN id.
   dev:     even DATAID, no SDN entry. Query = the Arabic-script name screened against the UN
-           list's own Latin names; gold = the UN entry. Tuning happens on this one only.
+           list's own Latin names; gold = the UN entry. Tuning happens on the dev sets only.
+  eu-dev:  (with EU_EXPORT) persons of the EU's own regimes (Syria, Iran, ...) whose entry
+           carries a name in Arabic or Persian script, paired with an SDN entry as above.
+           Query = that name; gold = the SDN id. The EU's copy of the UN's ISIL/al-Qaida list is
+           left out, and so is every EU person who pairs with any UN entry: whatever the UN
+           list holds stays out of this set. Unlike the first dev set, the query and the gold
+           are spelt by different authorities, as in the held-out set.
 
-Usage: scripts/arabic-sets.py UN_EXPORT.json SDN_EXPORT.json OUT_DIR
-(the exports come from `vigil export --dataset un_sc_sanctions` and `--dataset us_ofac_sdn`).
+Usage: scripts/arabic-sets.py UN_EXPORT.json SDN_EXPORT.json OUT_DIR [EU_EXPORT.json]
+(the exports come from `vigil export --dataset un_sc_sanctions`, `--dataset us_ofac_sdn`, and
+every `eu_oj_*` dataset).
 """
 import csv, json, re, sys, unicodedata
 
 un_path, sdn_path, out = sys.argv[1:4]
+eu_path = sys.argv[4] if len(sys.argv) > 4 else None
 
 
 def words(s):
@@ -48,14 +56,40 @@ def latin_names(e):
 un = [json.loads(l) for l in open(un_path)]
 sdn = [json.loads(l) for l in open(sdn_path)]
 sdn = [e for e in sdn if e["schema"] == "Person"]
-by_words, by_date = {}, {}
-for e in sdn:
-    for n in latin_names(e):
-        by_words.setdefault(tuple(sorted(words(n))), set()).add(e["id"])
-    for d in dates(e):
-        by_date.setdefault(d, set()).add(e["id"])
-sdn_by_id = {e["id"]: e for e in sdn}
 
+
+def index(entries):
+    by_words, by_date = {}, {}
+    for e in entries:
+        for n in latin_names(e):
+            by_words.setdefault(tuple(sorted(words(n))), set()).add(e["id"])
+        for d in dates(e):
+            by_date.setdefault(d, set()).add(e["id"])
+    return by_words, by_date, {e["id"]: e for e in entries}
+
+
+def pairs(e, indexed):
+    """The entries of an indexed list for the same person as `e`: the same name words (birth
+    years agreeing where both give one), or failing that the same full birth date and two
+    name words in common."""
+    by_words, by_date, by_id = indexed
+    found = set()
+    for n in latin_names(e):
+        for sid in by_words.get(tuple(sorted(words(n))), ()):
+            s = by_id[sid]
+            if not years(e) or not years(s) or years(e) & years(s):
+                found.add(sid)
+    if not found:
+        own_words = {w for n in latin_names(e) for w in words(n) if len(w) > 2}
+        for d in dates(e):
+            for sid in by_date.get(d, ()):
+                s_words = {w for n in latin_names(by_id[sid]) for w in words(n)}
+                if len(own_words & s_words) >= 2:
+                    found.add(sid)
+    return found
+
+
+sdn_index = index(sdn)
 heldout, dev = [], []
 for e in un:
     if e["schema"] != "Person":
@@ -66,19 +100,7 @@ for e in un:
     scripts = [n for n in e["properties"].get("alias", []) + e["properties"].get("name", []) if arabic(n)]
     if not scripts:
         continue
-    found = set()
-    for n in latin_names(e):
-        for sid in by_words.get(tuple(sorted(words(n))), ()):
-            s = sdn_by_id[sid]
-            if not years(e) or not years(s) or years(e) & years(s):
-                found.add(sid)
-    if not found:
-        un_words = {w for n in latin_names(e) for w in words(n) if len(w) > 2}
-        for d in dates(e):
-            for sid in by_date.get(d, ()):
-                s_words = {w for n in latin_names(sdn_by_id[sid]) for w in words(n)}
-                if len(un_words & s_words) >= 2:
-                    found.add(sid)
+    found = pairs(e, sdn_index)
     birth = ";".join(sorted(e["properties"].get("birthDate", [])))
     for name in scripts:
         row = {"dataid": dataid, "full_name": name, "date_of_birth": birth}
@@ -87,7 +109,27 @@ for e in un:
         elif not found:
             dev.append(dict(row, expected=e["id"]))
 
-for name, rows in (("arabic-sdn-heldout.csv", heldout), ("arabic-un-dev.csv", dev)):
+sets = [("arabic-sdn-heldout.csv", heldout), ("arabic-un-dev.csv", dev)]
+if eu_path:
+    un_index = index([e for e in un if e["schema"] == "Person"])
+    eu_dev = []
+    for line in open(eu_path):
+        e = json.loads(line)
+        regime = (e.get("datasets") or [""])[0]
+        if e["schema"] != "Person" or not regime.startswith("eu_oj_") or regime == "eu_oj_32002r0881":
+            continue
+        scripts = [n for n in e["properties"].get("alias", []) + e["properties"].get("name", []) if arabic(n)]
+        if not scripts or pairs(e, un_index):
+            continue
+        found = pairs(e, sdn_index)
+        if len(found) != 1:
+            continue
+        birth = ";".join(sorted(e["properties"].get("birthDate", [])))
+        for name in scripts:
+            eu_dev.append({"dataid": e["id"], "full_name": name, "date_of_birth": birth, "expected": next(iter(found))})
+    sets.append(("arabic-eu-sdn-dev.csv", eu_dev))
+
+for name, rows in sets:
     with open(f"{out}/{name}", "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=["dataid", "full_name", "date_of_birth", "expected"])
         w.writeheader()

@@ -201,6 +201,17 @@ pub(crate) fn retrievable(role: PartRole) -> bool {
 }
 
 /// Every key of one analysed name, passed to `f` as bytes (kind byte first).
+/// An Arabic-script skeleton, and where it holds a k (ق or ک, which folding makes k) the
+/// same with g: Persian romanisations write ق as gh (Sadegh, Ghasem, Bagheri), and ک stands
+/// for گ where a keyboard had no گ; folding makes gh a g.
+fn persian_q(skeleton: &str) -> Vec<String> {
+    let mut out = vec![skeleton.to_string()];
+    if skeleton.contains('k') {
+        out.push(skeleton.replace('k', "g"));
+    }
+    out
+}
+
 pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])) {
     let mut buf: Vec<u8> = Vec::with_capacity(32);
     for (i, p) in name.parts.iter().enumerate() {
@@ -213,21 +224,29 @@ pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])
         }
         if p.unvowelled {
             // Every Latin reading of the script's ambiguous letters (see skeleton_readings).
-            for reading in skeleton_readings(&p.skeleton) {
-                if reading.len() >= 2 {
-                    f(i, KEY_SKELETON, reading.as_bytes());
+            for skeleton in persian_q(&p.skeleton) {
+                for reading in skeleton_readings(&skeleton) {
+                    if reading.len() >= 2 {
+                        f(i, KEY_SKELETON, reading.as_bytes());
+                    }
                 }
             }
         } else if p.skeleton.len() >= 2 {
             f(i, KEY_SKELETON, p.skeleton.as_bytes());
         }
         // Arabic script writes apart what romanisations join (شهيد خيل / Shahidkhel): the
-        // consonants of this part and the next written together find the joined form.
+        // consonants of this part and the next written together find the joined form; a
+        // final ه read as e is an h inside the joined word (آدینه وند / Adinehvand).
         if p.unvowelled {
             if let Some(next) = name.parts.get(i + 1).filter(|n| retrievable(n.role)) {
-                let joined = skeleton(&fold(&format!("{}{}", p.text, next.text)));
-                for reading in skeleton_readings(&joined) {
-                    f(i, KEY_SKELETON, reading.as_bytes());
+                let mut spellings = vec![format!("{}{}", p.text, next.text)];
+                if p.text.ends_with('e') {
+                    spellings.push(format!("{}h{}", p.text, next.text));
+                }
+                for spelling in spellings {
+                    for reading in skeleton_readings(&skeleton(&fold(&spelling))) {
+                        f(i, KEY_SKELETON, reading.as_bytes());
+                    }
                 }
             }
         }

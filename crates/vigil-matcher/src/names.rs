@@ -251,6 +251,12 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         };
     }
     let unvowelled = a.unvowelled || b.unvowelled;
+    if a.unvowelled != b.unvowelled && nisba_differs(a, b) {
+        // Arabic script always writes the nisba's long i (زاهدی Zahedi): a Latin word that
+        // ends in it against a script word that does not, or the other way round, is
+        // another name with the same consonants (Zahid / Zahedi).
+        return (0.0, Likeness::Different);
+    }
     // Consonants alone decide only against Arabic script, which writes no short vowels; two
     // Latin spellings with the same consonants and other vowels are other names (Mahmoud /
     // Mohammed), left to the edit distance below.
@@ -388,6 +394,25 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         return (sim, Likeness::Edits(d as u8));
     }
     prefix_or_different(fa, fb, kind)
+}
+
+/// Whether, of an Arabic-script part and a Latin one, exactly one ends in the vowel i (or y)
+/// after a consonant, as written: folding would make the French final e an i too (Chaabane).
+fn nisba_differs(a: &NamePart, b: &NamePart) -> bool {
+    let ends_in_i = |p: &NamePart| {
+        let t = p.text.as_bytes();
+        t.len() >= 3 && matches!(t[t.len() - 1], b'i' | b'y') && !is_vowel_byte(t[t.len() - 2])
+    };
+    let ends_in_consonant = |p: &NamePart| {
+        p.text.as_bytes().last().is_some_and(|&c| {
+            c.is_ascii_lowercase() && !is_vowel_byte(c) && !matches!(c, b'y' | b'h')
+        })
+    };
+    (ends_in_i(a) && ends_in_consonant(b)) || (ends_in_i(b) && ends_in_consonant(a))
+}
+
+fn is_vowel_byte(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
 /// Whether one folded word is the other with a consonant in front. `y` is left out: Cyrillic
@@ -718,8 +743,12 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
     None
 }
 
-/// [`join_adjacent`] for names one of which is in Arabic script: a run whose joined skeleton
-/// is a part's skeleton (of four consonants or more, so that chance agreements stay rare).
+/// [`join_adjacent`] for names one of which is in Arabic script: a run whose joined form is
+/// a part of the other name as romanisations write it (four consonants or more, so that
+/// chance agreements stay rare). Persian writes compound names together or apart on either
+/// side (حمید رضا / Hamidreza, علیرضا / Ali Reza, ذبیح پور / Zabihpour), and the script's
+/// letters read as several Latin ones (ض as z, d or dz), so the skeletons need not be equal:
+/// the joined part must be as alike to the other's as two parts that pair.
 fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
     for width in [2usize, 3] {
         if name.parts.len() < width {
@@ -727,43 +756,79 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
         }
         for i in 0..=name.parts.len() - width {
             let run = &name.parts[i..i + width];
-            if run
-                .iter()
-                .any(|p| !p.counts() || p.role == PartRole::Number)
-            {
+            // The article may stand inside the run (ابو الفضل / Abolfazl), not at its ends.
+            let joinable = |(k, p): (usize, &NamePart)| {
+                p.role != PartRole::Number
+                    && (p.counts() || (k > 0 && k + 1 < width && p.text == "al"))
+            };
+            if !run.iter().enumerate().all(joinable) {
                 continue;
             }
-            let first = run[0].skeleton.as_bytes().first();
             let length: usize = run.iter().map(|p| p.skeleton.len()).sum();
             let fits = other.parts.iter().any(|o| {
                 o.skeleton.len() >= 4
-                    && o.skeleton.as_bytes().first() == first
                     && o.skeleton.len() + 2 >= length
                     && o.skeleton.len() <= length + 1
             });
             if !fits {
                 continue;
             }
-            let joined: String = run.iter().map(|p| p.text.as_str()).collect();
-            let folded = fold(&joined);
-            let skel = skeleton(&folded);
-            if skel.len() < 4 || !other.parts.iter().any(|o| o.skeleton == skel) {
-                continue;
+            for joined in joined_spellings(run, name.script == Script::Arabic) {
+                let folded = fold(&joined);
+                let skel = skeleton(&folded);
+                if skel.len() < 4 {
+                    continue;
+                }
+                let mut part = name.parts[i].clone();
+                part.skeleton = skel;
+                part.mask = vigil_normalize::letter_mask(&folded);
+                part.text = joined;
+                part.folded = folded;
+                part.role = PartRole::Regular;
+                part.weight = 1.0;
+                let alike = other.parts.iter().any(|o| {
+                    o.skeleton == part.skeleton
+                        || (o.skeleton.len() >= 4
+                            && o.counts()
+                            && part_similarity(&part, o, name.kind).0 >= JOINED_ALIKE)
+                });
+                if alike {
+                    let mut merged = name.clone();
+                    merged.parts.splice(i..i + width, std::iter::once(part));
+                    return Some(merged);
+                }
             }
-            let mut merged = name.clone();
-            let mut part = merged.parts[i].clone();
-            part.skeleton = skel;
-            part.mask = vigil_normalize::letter_mask(&folded);
-            part.text = joined;
-            part.folded = folded;
-            part.role = PartRole::Regular;
-            part.weight = 1.0;
-            merged.parts.splice(i..i + width, std::iter::once(part));
-            return Some(merged);
         }
     }
     None
 }
+
+/// The ways a run of parts reads written as one word: together as they are; and, in Arabic
+/// script, with the h of a final ه read as a vowel inside the word (آدینه وند / Adinehvand).
+fn joined_spellings(run: &[NamePart], arabic: bool) -> Vec<String> {
+    let together: String = run.iter().map(|p| p.text.as_str()).collect();
+    let mut spellings = vec![together];
+    let last = run.len() - 1;
+    if arabic && run[..last].iter().any(|p| p.text.ends_with('e')) {
+        let with_h: String = run
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                if k < last && p.text.ends_with('e') {
+                    format!("{}h", p.text)
+                } else {
+                    p.text.clone()
+                }
+            })
+            .collect();
+        spellings.push(with_h);
+    }
+    spellings
+}
+
+/// How alike a joined run must be to the other name's part (as alike as consonants that
+/// romanise the same letters, not a one-slip likeness).
+const JOINED_ALIKE: f32 = 0.8;
 
 fn unmatched(name: &AnalyzedName, pairs: &[PartPair], query_side: bool) -> Indices {
     name.core_parts()
@@ -950,11 +1015,19 @@ fn score(
                 d.push_str("names around bin/ibn in the other order (x0.7); ");
             }
         }
+        // An abd compound is one name written as two parts (Abdelrahman: abd, rahman).
         let named = |n: &AnalyzedName| {
-            n.parts
+            let parts = n
+                .parts
                 .iter()
                 .filter(|p| matches!(p.role, PartRole::Regular | PartRole::Initial))
-                .count()
+                .count();
+            let abd = n.parts.iter().filter(|p| p.text == "abd").count();
+            if parts > abd {
+                parts - abd
+            } else {
+                parts
+            }
         };
         if named(short) == 1 && named(long) >= 2 {
             // One name against a full name: Walijan against Walijan Abdul Ghafoor Haqqani.

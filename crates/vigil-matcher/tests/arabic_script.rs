@@ -75,6 +75,20 @@ fn one_person_under_every_writing() {
         // French romanisation writes ش as ch.
         ("هشام الشريف", "CHERIF, Hichem"),
         ("أشرف شعبان", "CHAABANE, Achraf"),
+        // Persian compounds written together on one side and apart on the other, with ض as
+        // z, the article inside (Abolfazl), a final ه read as e (Adineh-vand).
+        ("حمید رضا کاظمی", "KAZEMI, Hamidreza"),
+        ("علیرضا کاظمی", "KAZEMI, Ali Reza"),
+        ("ذبیح پور ناصر", "ZABIHPOUR, Naser"),
+        ("ابو الفضل کاظمی", "KAZEMI, Abolfazl"),
+        ("ناصر خانه وند", "KHANEHVAND, Naser"),
+        // Allah with the Persian nisba, apart in the script and joined in Latin.
+        ("ناصر فتح اللهی", "FATHOLLAHI, Naser"),
+        // Allah heading a name written together.
+        ("اللهیار کریمی", "ALLAH YAR KARIMI"),
+        // A final -ایی / -ائي: Rezaei, al-Tai.
+        ("ناصر رضایی", "REZAEI, Naser"),
+        ("ناصر الطائي", "NASER AL-TAI"),
     ];
     let wrong = misjudged(Schema::Person, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -97,6 +111,14 @@ fn other_people_stay_apart() {
         ("خالد بن محمود بن ساسي الصافي", "AL-SAFI, Naser"),
         // A later سلطان is a name, not an honorific.
         ("ناصر سلطان", "NASER KARIMI"),
+        // Joined parts that read as another name stay apart (Fathollahi is not Fallahi).
+        ("ناصر فتح اللهی", "FALLAHI, Naser"),
+        ("حمید رضا کاظمی", "KAZEMI, Hamid Nasser"),
+        // The script writes a nisba's i: Zahid is not Zahedi, nor Karimi Karim.
+        ("ناصر زاهد", "ZAHEDI, Naser"),
+        ("ناصر کریمی", "NASER KARIM"),
+        // A given name alone, an abd compound, is not a full name that starts with it.
+        ("عبدالرحمان زاهد", "ABDELRAHMAN"),
     ];
     let wrong = misjudged(Schema::Person, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

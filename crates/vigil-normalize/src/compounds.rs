@@ -18,6 +18,9 @@
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Element {
     Allah,
+    /// Allah with the Persian nisba -i, as surnames take it (Amanollahi, Feyzollahi / فیض
+    /// اللهی, Nasrollahi).
+    Allahi,
     Din,
     Rahman,
     Haq,
@@ -51,6 +54,9 @@ impl Element {
         Some(match w {
             "allah" | "alah" | "allh" | "ullah" | "ulah" | "ollah" | "olah" | "ulla" | "olla"
             | "alla" | "illah" | "ellah" | "llah" => Element::Allah,
+            "allahi" | "ullahi" | "ollahi" | "illahi" | "llahi" | "allhi" | "allhy" => {
+                Element::Allahi
+            }
             "din" | "dine" | "deen" | "ddin" | "ddine" | "dinn" => Element::Din,
             "rahman" | "rahmane" | "rehman" | "rahmaan" | "rhmn" | "rhman" | "rakhman" => {
                 Element::Rahman
@@ -111,6 +117,8 @@ fn is_abd(w: &str) -> bool {
 /// (noorullah → nur + Allah, shamsuddin → shams + Din, ziaulhaq → zia + Haq).
 fn split_joined(w: &str) -> Option<(&str, Element)> {
     const ENDINGS: &[(&str, Element)] = &[
+        ("llahi", Element::Allahi),
+        ("llhi", Element::Allahi),
         ("llah", Element::Allah),
         ("lah", Element::Allah),
         ("llh", Element::Allah),
@@ -140,6 +148,9 @@ fn split_joined(w: &str) -> Option<(&str, Element)> {
             // noor-u-llah, asad-o-llah, nasr-a-llah: the vowel before -llah is the link.
             // A single l or a final -lla only after a or u (Jamilah, Camilla are names).
             Element::Allah if ending == "llah" => head.strip_suffix(['a', 'u', 'o', 'i', 'e']),
+            // Fallahi and Mollahi are words of their own: the head must still be three
+            // letters once the linking vowel is gone.
+            Element::Allahi => head.strip_suffix(['a', 'u', 'o', 'i', 'e']),
             Element::Allah if ending == "llh" => Some(head.strip_suffix('a').unwrap_or(head)),
             Element::Allah => head.strip_suffix(['a', 'u', 'o']),
             // The l of ul-haq is part of the ending matched above.
@@ -173,8 +184,8 @@ pub(crate) fn join_compounds(words: Vec<String>) -> Vec<String> {
     // Most names hold no compound: a cheap test spares the rewrite (every element word and
     // every joined compound ends in one of these).
     const ENDS: &[&str] = &[
-        "lah", "llh", "lla", "din", "dine", "deen", "hman", "hmane", "hmaan", "hmn", "haq",
-        "haque", "hak", "hq", "huq",
+        "lah", "llh", "lla", "lahi", "llhi", "llhy", "din", "dine", "deen", "hman", "hmane",
+        "hmaan", "hmn", "haq", "haque", "hak", "hq", "huq",
     ];
     let maybe = words
         .iter()
@@ -232,7 +243,7 @@ pub(crate) fn join_compounds(words: Vec<String>) -> Vec<String> {
                     Some(w)
                 } else {
                     match element {
-                        Element::Allah | Element::Din => Some(w),
+                        Element::Allah | Element::Allahi | Element::Din => Some(w),
                         // The izafa -ur of Mujibur, the -ul of Anwarul: "Mohammed Rahman" is two
                         // names.
                         Element::Rahman => w.strip_suffix("ur").filter(|h| h.len() >= 3),
@@ -263,7 +274,9 @@ pub(crate) fn join_compounds(words: Vec<String>) -> Vec<String> {
 /// for Abdur) not losing the other.
 fn push_compound(out: &mut Vec<String>, head: &str, element: Element) {
     match element {
-        Element::Allah | Element::Din => out.push(format!("{head}{}", element.canonical())),
+        Element::Allah | Element::Allahi | Element::Din => {
+            out.push(format!("{head}{}", element.canonical()))
+        }
         Element::Rahman | Element::Haq => {
             out.push(head.to_string());
             out.push(bare(element).to_string());
@@ -288,7 +301,7 @@ fn push_abd(out: &mut Vec<String>, core: String) {
 /// glued to it dropped).
 fn core_after_abd(name: &str) -> String {
     if let Some(e) = Element::of_word(name) {
-        return bare(e).to_string();
+        return after_abd(e).to_string();
     }
     match name.strip_prefix("al").or_else(|| name.strip_prefix("el")) {
         Some(rest) if rest.len() >= 3 => rest.to_string(),
@@ -300,7 +313,7 @@ fn core_after_abd(name: &str) -> String {
 /// allah / ullah → allah.
 fn core_after_abd_joined(rest: &str) -> String {
     if let Some(e) = Element::of_word(rest) {
-        return bare(e).to_string();
+        return after_abd(e).to_string();
     }
     let b = rest.as_bytes();
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
@@ -311,7 +324,7 @@ fn core_after_abd_joined(rest: &str) -> String {
     }
     let after_vowels = &rest[k..];
     if let Some(e) = Element::of_word(after_vowels) {
-        return bare(e).to_string();
+        return after_abd(e).to_string();
     }
     if let Some(name) = after_vowels.strip_prefix('l').filter(|n| n.len() >= 2) {
         if k > 0 || !name.starts_with('l') {
@@ -343,10 +356,20 @@ fn core_after_abd_joined(rest: &str) -> String {
     rest.to_string()
 }
 
-/// A second element's spelling after abd (abd + rahman, not abd + arrahman).
+/// A second element's spelling after abd (abd + rahman, not abd + arrahman); Abdullahi is
+/// Abdallah.
+fn after_abd(e: Element) -> &'static str {
+    match e {
+        Element::Allahi => bare(Element::Allah),
+        other => bare(other),
+    }
+}
+
+/// A second element's spelling on its own.
 fn bare(e: Element) -> &'static str {
     match e {
         Element::Allah => "allah",
+        Element::Allahi => "allahi",
         Element::Din => "din",
         Element::Rahman => "rahman",
         Element::Haq => "haq",
@@ -456,9 +479,28 @@ mod tests {
             "abu bakr",
             "allah",
             "din",
+            "fallahi",
+            "mollahi",
+            "salahi",
         ] {
             assert_eq!(join(name), name);
         }
+    }
+
+    #[test]
+    fn persian_surnames_of_allah_with_the_nisba_are_one_word_however_written() {
+        for (written, canonical) in [
+            ("amanollahi", "amanallahi"),
+            ("aman allahi", "amanallahi"),
+            ("amn allhi", "amnallahi"),
+            ("faizullahi", "faizallahi"),
+            ("nasrollahi", "nasrallahi"),
+            ("ali feyz ollahi", "ali feyzallahi"),
+        ] {
+            assert_eq!(join(written), canonical, "{written}");
+        }
+        // Abdullahi is an abd compound, as before.
+        assert_eq!(join("abdullahi"), "abdallah");
     }
 
     #[test]

@@ -280,7 +280,17 @@ fn arabic_word(mut word: &[char], out: &mut String) {
 fn arabic_piece(word: &[char], out: &mut String) {
     // The article: ال at the start of a longer word is its own token ("al").
     let mut start = 0;
-    let allah = matches!(word, ['ا', 'ل', 'ل', 'ه' | 'ہ']);
+    // Allah, alone or with the Persian nisba (امان اللهی Amanollahi): its ال is no article.
+    let allah = matches!(
+        word,
+        ['ا', 'ل', 'ل', 'ه' | 'ہ'] | ['ا', 'ل', 'ل', 'ه' | 'ہ', 'ی' | 'ي' | 'ى']
+    );
+    // Allah heading a name written together (اللهکرم Allahkaram, اللهیار Allahyar): two
+    // words, as romanisations also write them.
+    if !allah && word.len() > 5 && word[..4] == ['ا', 'ل', 'ل', 'ه'] {
+        out.push_str("allh ");
+        return arabic_piece(&word[4..], out);
+    }
     if word.len() > 3 && word[0] == 'ا' && word[1] == 'ل' && !allah {
         out.push_str("al ");
         start = 2;
@@ -305,6 +315,22 @@ fn arabic_piece(word: &[char], out: &mut String) {
                 let consonant =
                     i == 0 || vowel_before(out) || next.is_some_and(is_arabic_vowel_letter);
                 out.push_str(if consonant { "v" } else { "u" });
+            }
+            // A final -ایی or -ائي (رضایی Rezaei / Rezai, الطائي al-Tai): the first ی is a
+            // glide or a hamza that romanisations write as a vowel or not at all, never as y ...
+            'ی' | 'ي'
+                if i > 0
+                    && w[i - 1] == 'ا'
+                    && i + 2 == w.len()
+                    && matches!(w[i + 1], 'ی' | 'ي') => {}
+            // ... and the last one the nisba i.
+            'ی' | 'ي'
+                if i >= 2
+                    && i + 1 == w.len()
+                    && w[i - 2] == 'ا'
+                    && matches!(w[i - 1], 'ی' | 'ي') =>
+            {
+                out.push('i')
             }
             'ی' | 'ي' | 'ى' | 'ئ' => {
                 let consonant =
