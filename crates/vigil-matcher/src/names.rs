@@ -786,11 +786,17 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
                 part.folded = folded;
                 part.role = PartRole::Regular;
                 part.weight = 1.0;
+                // Alike enough, and more alike than any part of the run alone: Zagros Oil is
+                // not one word because "Zagros" is alike to زاگرس.
                 let alike = other.parts.iter().any(|o| {
                     o.skeleton == part.skeleton
-                        || (o.skeleton.len() >= 4
-                            && o.counts()
-                            && part_similarity(&part, o, name.kind).0 >= JOINED_ALIKE)
+                        || (o.skeleton.len() >= 4 && o.counts() && {
+                            let joined = part_similarity(&part, o, name.kind).0;
+                            joined >= JOINED_ALIKE
+                                && run
+                                    .iter()
+                                    .all(|p| part_similarity(p, o, name.kind).0 < joined)
+                        })
                 });
                 if alike {
                     let mut merged = name.clone();
