@@ -200,7 +200,6 @@ pub(crate) fn retrievable(role: PartRole) -> bool {
     )
 }
 
-/// Every key of one analysed name, passed to `f` as bytes (kind byte first).
 /// An Arabic-script skeleton, and where it holds a k (ق or ک, which folding makes k) the
 /// same with g: Persian romanisations write ق as gh (Sadegh, Ghasem, Bagheri), and ک stands
 /// for گ where a keyboard had no گ; folding makes gh a g.
@@ -212,6 +211,7 @@ fn persian_q(skeleton: &str) -> Vec<String> {
     out
 }
 
+/// Every key of one analysed name, passed to `f` as bytes (kind byte first).
 pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])) {
     let mut buf: Vec<u8> = Vec::with_capacity(32);
     for (i, p) in name.parts.iter().enumerate() {

@@ -277,20 +277,23 @@ fn arabic_word(mut word: &[char], out: &mut String) {
 }
 
 /// One Arabic-script word, without a compound inside, to ASCII.
-fn arabic_piece(word: &[char], out: &mut String) {
-    // The article: ال at the start of a longer word is its own token ("al").
-    let mut start = 0;
+fn arabic_piece(mut word: &[char], out: &mut String) {
     // Allah, alone or with the Persian nisba (امان اللهی Amanollahi): its ال is no article.
-    let allah = matches!(
-        word,
-        ['ا', 'ل', 'ل', 'ه' | 'ہ'] | ['ا', 'ل', 'ل', 'ه' | 'ہ', 'ی' | 'ي' | 'ى']
-    );
+    let is_allah = |w: &[char]| {
+        matches!(
+            w,
+            ['ا', 'ل', 'ل', 'ه' | 'ہ'] | ['ا', 'ل', 'ل', 'ه' | 'ہ', 'ی' | 'ي' | 'ى']
+        )
+    };
     // Allah heading a name written together (اللهکرم Allahkaram, اللهیار Allahyar): two
     // words, as romanisations also write them.
-    if !allah && word.len() > 5 && word[..4] == ['ا', 'ل', 'ل', 'ه'] {
+    while !is_allah(word) && word.len() > 5 && word[..4] == ['ا', 'ل', 'ل', 'ه'] {
         out.push_str("allh ");
-        return arabic_piece(&word[4..], out);
+        word = &word[4..];
     }
+    let allah = is_allah(word);
+    // The article: ال at the start of a longer word is its own token ("al").
+    let mut start = 0;
     if word.len() > 3 && word[0] == 'ا' && word[1] == 'ل' && !allah {
         out.push_str("al ");
         start = 2;
