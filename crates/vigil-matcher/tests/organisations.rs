@@ -49,6 +49,16 @@ fn one_body_under_every_writing() {
         ),
         // A final heh standing for ta marbuta (القاعده).
         ("القاعده في الجزيره", "Al-Qaida fi al-Jazira"),
+        // و alone is "and", not the Roman numeral V; sector words translate.
+        ("طراحی و ساخت فولاد", "Steel Design and Manufacturing"),
+        (
+            "شرکت ملی گاز و پتروشیمی",
+            "National Gas and Petrochemical Company",
+        ),
+        // Oil and petroleum are one word in names.
+        ("الشركة الوطنية للنفط", "National Petroleum Company"),
+        // An acronym in Arabic script in parentheses is a name of its own.
+        ("شرکت نوین پارس سازه (نپس)", "Novin Pars Sazeh Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -67,6 +77,11 @@ fn other_bodies_stay_apart() {
         ("شرکت آرین تجارت پارس", "Arian Pars Shipping Company"),
         // Sepah, the bank's name, is not the corps.
         ("Bank Sepah", "Islamic Revolutionary Guard Corps"),
+        // Another sector in the same place.
+        (
+            "شرکت ملی گاز و پتروشیمی",
+            "National Steel and Petrochemical Company",
+        ),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

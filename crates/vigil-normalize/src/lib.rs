@@ -228,8 +228,9 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 continue;
             }
         }
+        // Arabic script writes no Roman numerals: its و alone is "v", the conjunction.
         let role = if w.bytes().any(|b| b.is_ascii_digit())
-            || (kind != NameKind::Person && lexicon::is_roman_numeral(w))
+            || (kind != NameKind::Person && !unvowelled && lexicon::is_roman_numeral(w))
         {
             PartRole::Number
         } else if kind == NameKind::Person {

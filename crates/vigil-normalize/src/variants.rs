@@ -100,6 +100,9 @@ fn single_script(name: &str) -> bool {
 /// of one of base's first two words (IRGC of Islamic Revolutionary Guard Corps, HQN of HAQQANI
 /// NETWORK; not IRAN of BANK SEPAH).
 fn is_acronym_of(inner: &str, base: &str) -> bool {
+    if inner.chars().any(is_arabic_letter) {
+        return is_arabic_acronym_of(inner.trim(), base);
+    }
     let letters: Vec<char> = inner
         .chars()
         .filter(|c| !matches!(c, '.' | '-' | '&' | ' '))
@@ -125,6 +128,41 @@ fn is_acronym_of(inner: &str, base: &str) -> bool {
         .iter()
         .filter(|c| c.is_ascii_uppercase())
         .all(|c| rest.any(|b| b == *c))
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c) || ('\u{066E}'..='\u{06D3}').contains(&c)
+}
+
+/// An acronym in Arabic script (کیپس for شرکت کیمیا پارت سیوان): one word of two to eight
+/// letters whose consonants are, in order, initials of the name's words; the long-vowel
+/// letters (ا و ی ي) that make it pronounceable need not be.
+fn is_arabic_acronym_of(inner: &str, base: &str) -> bool {
+    let letters: Vec<char> = inner.chars().filter(|c| !c.is_whitespace()).collect();
+    if !(2..=8).contains(&letters.len())
+        || inner.split_whitespace().count() != 1
+        || !letters.iter().all(|c| is_arabic_letter(*c))
+    {
+        return false;
+    }
+    let initials: Vec<char> = base
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    if initials.len() < 2 {
+        return false;
+    }
+    let vowel_letter = |c: &char| matches!(c, 'ا' | 'و' | 'ی' | 'ي' | 'ى' | 'آ');
+    let consonants: Vec<char> = letters
+        .iter()
+        .copied()
+        .filter(|c| !vowel_letter(c))
+        .collect();
+    if consonants.len() < 2 || letters.first() != consonants.first() {
+        return false;
+    }
+    let mut rest = initials.iter();
+    consonants.iter().all(|c| rest.any(|i| i == c))
 }
 
 /// An organisation's name with its acronym in parentheses ("Islamic Revolutionary Guard Corps
@@ -286,6 +324,12 @@ mod tests {
             ),
             ("BANK SEPAH (IRAN)", &["BANK SEPAH (IRAN)"]),
             ("Oje Parvaz Company (Mado)", &["Oje Parvaz Company (Mado)"]),
+            // In Arabic script: the consonants are initials of the name's words.
+            ("شرکت نوین پارس سازه (نپس)", &["شرکت نوین پارس سازه", "نپس"]),
+            (
+                "شرکت نوین پارس سازه (تهران)",
+                &["شرکت نوین پارس سازه (تهران)"],
+            ),
         ];
         for (input, want) in cases.iter().chain(acronyms) {
             assert_eq!(name_variants(input), *want, "{input}");
