@@ -59,6 +59,11 @@ fn one_body_under_every_writing() {
         ("الشركة الوطنية للنفط", "National Petroleum Company"),
         // An acronym in Arabic script in parentheses is a name of its own.
         ("شرکت نوین پارس سازه (نپس)", "Novin Pars Sazeh Company"),
+        // An initial آ is a long a, never the article (آلومینیوم is Aluminium, not al-Uminium).
+        ("شرکت آلومینیوم پارس", "Pars Aluminium Company"),
+        // Limited liability in Arabic, in either order; adjectives of the table's words.
+        ("شركة النور المحدودة المسؤولية", "Al Nour LLC"),
+        ("شركة النور للخدمات الأمنية", "Al Nour Security Services"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

@@ -343,6 +343,11 @@ fn arabic_legal_forms(name: &str) -> std::borrow::Cow<'_, str> {
         ("م.م.ح", " FZE "),
         ("ش.م.ل", " SAL "),
         ("ش.م.م", " LLC "),
+        // Limited liability, in either order, before "limited" alone.
+        ("ذات المسؤولية المحدودة", " LLC "),
+        ("المسؤولية المحدودة", " LLC "),
+        ("المحدودة المسؤولية", " LLC "),
+        ("مسؤولية محدودة", " LLC "),
         ("المحدودة", " LTD "),
         ("محدودة", " LTD "),
         ("با مسئولیت محدود", " LLC "),

@@ -456,6 +456,23 @@ pub fn is_default_ignorable(c: char) -> bool {
     )
 }
 
+/// A character's compatibility decomposition, except the alefs that carry a madda or a hamza
+/// (and their presentation forms): decomposed, آ would be ا, and آل... (Alumina) or أل...
+/// (Almaniya) would read as the article.
+fn decomposed(c: char) -> impl Iterator<Item = char> {
+    let alef = match c {
+        'آ' | '\u{FE81}' | '\u{FE82}' => Some('آ'),
+        'أ' | '\u{FE83}' | '\u{FE84}' => Some('أ'),
+        'إ' | '\u{FE87}' | '\u{FE88}' => Some('إ'),
+        _ => None,
+    };
+    let (kept, rest) = match alef {
+        Some(a) => (Some(a), None),
+        None => (None, Some(std::iter::once(c).nfkd())),
+    };
+    kept.into_iter().chain(rest.into_iter().flatten())
+}
+
 /// Transliterate `text` to lower-case ASCII letters, digits and spaces; every other character
 /// becomes a word boundary (a space), apostrophes vanish.
 pub fn to_ascii(text: &str) -> String {
@@ -481,7 +498,7 @@ pub fn to_ascii(text: &str) -> String {
             arabic.clear();
         }
     };
-    for c in text.nfkd() {
+    for c in text.chars().flat_map(decomposed) {
         if is_combining_mark(c) {
             continue;
         }
