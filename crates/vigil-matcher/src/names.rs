@@ -311,6 +311,23 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             if sim > 0.0 {
                 return (sim, Likeness::Consonants);
             }
+            // A ta marbuta, written a, is pronounced t before the word that follows it (نصرة
+            // الإسلام Nusrat al-Islam, حركة Harakat, عزة Izzat), and romanisations write it so.
+            if arabic.folded.ends_with('a')
+                && latin.folded.len() >= 4
+                && latin.folded.ends_with("at")
+            {
+                let with_t = format!("{}t", arabic.skeleton);
+                let sim = romanised_alike(
+                    with_t.as_bytes(),
+                    latin.skeleton.as_bytes(),
+                    false,
+                    latin_semivowel,
+                );
+                if with_t.len() >= 3 && sim > 0.0 {
+                    return (sim.min(0.85), Likeness::Consonants);
+                }
+            }
             // French and Spanish write س as c before e and i (Lounici, Faycal keeps a ç that
             // folding made c): against the script, read such a c as s.
             if latin.text.contains("ce") || latin.text.contains("ci") || latin.text.contains("cy") {

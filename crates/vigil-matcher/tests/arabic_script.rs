@@ -89,6 +89,8 @@ fn one_person_under_every_writing() {
         // A final -ایی / -ائي: Rezaei, al-Tai.
         ("ناصر رضایی", "REZAEI, Naser"),
         ("ناصر الطائي", "NASER AL-TAI"),
+        // A ta marbuta romanised as the t it is before a following word.
+        ("عزة الصافي", "IZZAT AL-SAFI"),
     ];
     let wrong = misjudged(Schema::Person, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

@@ -64,6 +64,7 @@ fn one_body_under_every_writing() {
         // Limited liability in Arabic, in either order; adjectives of the table's words.
         ("شركة النور المحدودة المسؤولية", "Al Nour LLC"),
         ("شركة النور للخدمات الأمنية", "Al Nour Security Services"),
+        ("حركة نصرة الجنوب", "Harakat Nusrat al-Janub"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
