@@ -104,4 +104,8 @@ for s in ("arabic-sdn-heldout", "arabic-un-dev", "arabic-eu-sdn-dev"):
                 if not (g and g[0]["id"] == q["expected"] and g[0]["match"] == "true"):
                     best = "; ".join(f"{r['id']} {r['name']} {r['score']}" for r in g[:2])
                     print(f"  miss {q['full_name']} -> want {q['expected']}; got {best}")
+            for q, g in zip(queries, groups):
+                for r in g:
+                    if r["id"] != q["expected"] and r["match"] == "true":
+                        print(f"  also alerts {q['full_name']} -> {r['id']} {r['name']} {r['score']} (want {q['expected']})")
 PY

@@ -370,7 +370,9 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                 }
             }
         }
-        if la.len().min(lb.len()) >= 4 && bounded_levenshtein(la, lb, 1) <= 1 {
+        // One consonant slip, not in the first letter: names keep it across romanisations
+        // (Mohammad m-h-m-d is not Ahmad a-h-m-d).
+        if la.len().min(lb.len()) >= 4 && la[0] == lb[0] && bounded_levenshtein(la, lb, 1) <= 1 {
             return (0.7, Likeness::Consonants);
         }
         return (0.0, Likeness::Different);
