@@ -191,8 +191,10 @@ impl Tok2Vec {
             for row in rows {
                 out[row * width..(row + 1) * width].copy_from_slice(value);
             }
-            if memo.rows.len() < EMBED_MEMO_ROWS {
-                let at = memo.rows.len();
+            // Another thread may have remembered the same key meanwhile: a key's row is its
+            // place in `floats`, so a second insert must not move it.
+            if memo.rows.len() < EMBED_MEMO_ROWS && !memo.rows.contains_key(*key) {
+                let at = memo.floats.len() / width;
                 memo.rows.insert(Box::from(*key), at);
                 memo.floats.extend_from_slice(value);
             }
