@@ -223,6 +223,18 @@ impl Linear {
     pub fn forward(&self, x: &[f32], n: usize) -> Vec<f32> {
         affine(x, n, self.n_in, &self.w, self.n_out, Some(&self.b))
     }
+
+    /// One row's outputs into `out` (`n_out` floats): a matrix-vector product, with the same
+    /// sums as [`affine`] computes for one row.
+    pub fn forward_one(&self, x: &[f32], out: &mut [f32]) {
+        for ((o, row), b) in out
+            .iter_mut()
+            .zip(self.w.chunks_exact(self.n_in))
+            .zip(&self.b)
+        {
+            *o = dot(&x[..self.n_in], row) + b;
+        }
+    }
 }
 
 /// `MaxoutWindowEncoder`: residual blocks, each seeing `window` neighbours either side.

@@ -308,10 +308,7 @@ impl Parser {
                 }
             }
             match best {
-                Some(i) => {
-                    let mv = self.moves[i].clone();
-                    st.apply(&mv);
-                }
+                Some(i) => st.apply(&self.moves[i]),
                 None => {
                     st.stack.clear();
                     st.b_i = n;

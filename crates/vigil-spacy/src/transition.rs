@@ -24,6 +24,7 @@ pub(crate) struct StateModel {
 pub(crate) struct Scratch {
     unmaxed: Vec<f32>,
     hidden: Vec<f32>,
+    scores: Vec<f32>,
 }
 
 impl StateModel {
@@ -108,11 +109,18 @@ impl StateModel {
         Scratch {
             unmaxed: vec![0.0; self.hidden * self.pieces],
             hidden: vec![0.0; self.hidden],
+            scores: vec![0.0; self.upper.n_out],
         }
     }
 
-    /// The moves' scores for a state whose slots hold `ids` (-1: empty, the padding row).
-    pub(crate) fn scores(&self, cached: &[f32], ids: &[isize], scratch: &mut Scratch) -> Vec<f32> {
+    /// The moves' scores for a state whose slots hold `ids` (-1: empty, the padding row),
+    /// written in the scratch buffers: a decoding step allocates nothing.
+    pub(crate) fn scores<'s>(
+        &self,
+        cached: &[f32],
+        ids: &[isize],
+        scratch: &'s mut Scratch,
+    ) -> &'s [f32] {
         let slot = self.hidden * self.pieces;
         let per_token = self.per_token();
         scratch.unmaxed.copy_from_slice(&self.lower_b);
@@ -140,7 +148,8 @@ impl StateModel {
             }
             *h = best;
         }
-        self.upper.forward(&scratch.hidden, 1)
+        self.upper.forward_one(&scratch.hidden, &mut scratch.scores);
+        &scratch.scores
     }
 }
 
