@@ -145,6 +145,10 @@ pub struct Linker<'a> {
     by_id: HashMap<String, usize>,
     by_part: HashMap<String, Vec<usize>>,
     by_acronym: HashMap<String, Vec<usize>>,
+    /// Bodies by the initials of a name of three words or more (Islamic Revolutionary Guard
+    /// Corps: IRGC), with and without the small words (Ministry of Intelligence and
+    /// Security: MIS, MOIAS).
+    by_initials: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, Vec<usize>>,
     by_exact: HashMap<(MentionKind, String), usize>,
     /// Persons by the name key of their given names: named in full ("Samir" of "Samir
@@ -279,6 +283,7 @@ impl<'a> Linker<'a> {
             by_id: HashMap::new(),
             by_part: HashMap::new(),
             by_acronym: HashMap::new(),
+            by_initials: HashMap::new(),
             by_surname: HashMap::new(),
             by_exact: HashMap::new(),
             by_given: HashMap::new(),
@@ -422,6 +427,20 @@ impl<'a> Linker<'a> {
                 }
             }
             hits.retain(|&i| parties_compatible(self.known[i].kind, kind));
+            if hits.is_empty() {
+                // Used alone here, defined nowhere: the body another document names in full
+                // with these initials, if only one does.
+                for f in &e.forms {
+                    let bare: String = f.chars().filter(|c| *c != '.').collect();
+                    if bare.len() >= 3 {
+                        if let Some(v) = self.by_initials.get(&bare) {
+                            hits.extend(v.iter().copied());
+                        }
+                    }
+                }
+                hits.retain(|&i| parties_compatible(self.known[i].kind, kind));
+                return unique(hits).map(|i| (i, "acronym of a name in another report"));
+            }
             return unique(hits).map(|i| (i, "acronym"));
         }
         if kind != MentionKind::Person {
@@ -582,6 +601,14 @@ impl<'a> Linker<'a> {
                 continue;
             }
             self.by_exact.entry((kind, name_key(&f))).or_insert(i);
+            if kind != MentionKind::Person {
+                for initials in name_initials(&f) {
+                    let v = self.by_initials.entry(initials).or_default();
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+            }
             let words: Vec<&str> = f.split_whitespace().collect();
             if kind == MentionKind::Person && words.len() >= 2 {
                 if let Some(last) = words.last() {
@@ -1124,6 +1151,40 @@ fn acronym_form(name: &str) -> Option<String> {
     )
 }
 
+/// The acronyms a body's name of three words or more could have: the initials of every word
+/// and of the words that are not small ones, upper case (Ministry of Intelligence and
+/// Security: MOIAS, MIS). Three to six letters.
+fn name_initials(name: &str) -> Vec<String> {
+    const SMALL: &[&str] = &[
+        "of", "the", "and", "for", "de", "du", "al", "el", "in", "on",
+    ];
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    if words.len() < 3 {
+        return Vec::new();
+    }
+    let initials = |ws: &mut dyn Iterator<Item = &&str>| -> String {
+        ws.filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let every = initials(&mut words.iter());
+    let named = initials(
+        &mut words
+            .iter()
+            .filter(|w| !SMALL.contains(&w.to_lowercase().as_str())),
+    );
+    let mut out = Vec::new();
+    for a in [every, named] {
+        if (3..=6).contains(&a.chars().count()) && !out.contains(&a) {
+            out.push(a);
+        }
+    }
+    out
+}
+
 /// A word with each one of its letters left out in turn.
 fn deletions(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
@@ -1225,5 +1286,36 @@ mod tests {
             id_of(&l, "People's Mojahedin Organization of Iran"),
             id_of(&l, "Mujahidin al-Khalq")
         );
+    }
+
+    #[test]
+    fn an_acronym_used_alone_joins_the_body_another_report_names_in_full() {
+        let l = link_texts(&[
+            "Officials of the Northern Grain Export Council met in Tallinn on Monday.",
+            "The NGEC denied the report on Tuesday.",
+            "The Ministry of Rail Safety issued a statement.",
+            "The MRS and the MORS said nothing.",
+        ]);
+        assert_eq!(
+            id_of(&l, "Northern Grain Export Council"),
+            id_of(&l, "NGEC")
+        );
+        // With and without the small words.
+        assert_eq!(id_of(&l, "Ministry of Rail Safety"), id_of(&l, "MRS"));
+        assert_eq!(id_of(&l, "Ministry of Rail Safety"), id_of(&l, "MORS"));
+    }
+
+    #[test]
+    fn initials_two_bodies_share_stay_unjoined() {
+        let l = link_texts(&[
+            "The Northern Grain Export Council met.",
+            "The National Gas Energy Council met.",
+            "The NGEC denied the report.",
+        ]);
+        assert_ne!(
+            id_of(&l, "NGEC"),
+            id_of(&l, "Northern Grain Export Council")
+        );
+        assert_ne!(id_of(&l, "NGEC"), id_of(&l, "National Gas Energy Council"));
     }
 }
