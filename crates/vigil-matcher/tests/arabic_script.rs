@@ -91,6 +91,9 @@ fn one_person_under_every_writing() {
         ("ناصر الطائي", "NASER AL-TAI"),
         // A ta marbuta romanised as the t it is before a following word.
         ("عزة الصافي", "IZZAT AL-SAFI"),
+        // Urdu's and Pashto's own letters: retroflex r, Pashto dz and n.
+        ("ناصر گیدڑ", "NASER GIDAR"),
+        ("ګل محمد ځدراڼ", "GUL MOHAMMAD ZADRAN"),
     ];
     let wrong = misjudged(Schema::Person, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

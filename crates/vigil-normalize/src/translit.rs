@@ -202,8 +202,18 @@ fn arabic_consonant(c: char) -> Option<&'static str> {
         'غ' => "gh",
         'ف' => "f",
         'ق' => "q",
-        'ک' | 'ك' => "k",
-        'گ' => "g",
+        'ک' | 'ك' | 'ڪ' => "k",
+        'گ' | 'ګ' => "g",
+        // Urdu's and Pashto's own letters (retroflex t, d, r, n; Pashto's zh, x, dz, ts):
+        // romanisations write them as the plain letters (Gidar, Haqqani's Pashto spellings).
+        'ٹ' | 'ټ' => "t",
+        'ڈ' | 'ډ' => "d",
+        'ڑ' | 'ړ' => "r",
+        'ں' | 'ڼ' => "n",
+        'ږ' => "zh",
+        'ښ' => "sh",
+        'ځ' => "dz",
+        'څ' => "ts",
         'ل' => "l",
         'م' => "m",
         'ن' => "n",
@@ -217,7 +227,7 @@ fn arabic_consonant(c: char) -> Option<&'static str> {
 fn is_arabic_vowel_letter(c: char) -> bool {
     matches!(
         c,
-        'ا' | 'آ' | 'أ' | 'إ' | 'ٱ' | 'و' | 'ی' | 'ي' | 'ى' | 'ئ' | 'ؤ'
+        'ا' | 'آ' | 'أ' | 'إ' | 'ٱ' | 'و' | 'ی' | 'ي' | 'ى' | 'ئ' | 'ؤ' | 'ے' | 'ې' | 'ۍ'
     )
 }
 
@@ -335,7 +345,8 @@ fn arabic_piece(mut word: &[char], out: &mut String) {
             {
                 out.push('i')
             }
-            'ی' | 'ي' | 'ى' | 'ئ' => {
+            // Urdu's and Pashto's ye forms (ے ې ۍ) are ی.
+            'ی' | 'ي' | 'ى' | 'ئ' | 'ے' | 'ې' | 'ۍ' => {
                 let consonant =
                     i == 0 || vowel_before(out) || next.is_some_and(|n| matches!(n, 'ا' | 'و'));
                 out.push_str(if consonant { "y" } else { "i" });
