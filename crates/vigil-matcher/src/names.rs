@@ -851,6 +851,11 @@ fn joined_spellings(run: &[NamePart], arabic: bool) -> Vec<String> {
     spellings
 }
 
+/// Pairs across scripts at least this alike are as sure as an unvowelled word allows.
+const SURE_ACROSS_SCRIPTS: f32 = 0.9;
+/// What a person's name across scripts gives up when its pairs count in full.
+const ACROSS_SCRIPTS_DISCOUNT: f32 = 0.95;
+
 /// How alike a joined run must be to the other name's part (as alike as consonants that
 /// romanise the same letters, not a one-slip likeness).
 const JOINED_ALIKE: f32 = 0.8;
@@ -949,15 +954,35 @@ fn score(
     };
     let (wq, wc) = (weight_of(q, core_q), weight_of(c, core_c));
     let counts = |n: &AnalyzedName, core: f32, i: usize| n.parts[i].counts() || core == 0.0;
+    // A person's name in Arabic script, every part of it paired with a Latin list entry's
+    // as surely as an unvowelled word allows (the same consonants): those pairs count in full
+    // and the score takes one discount instead. Otherwise the discount of each part is taken
+    // again by the coverage of the extra names the entry carries (محمد عبد الله الراشد /
+    // AL-RASHID, Muhammad Abdallah Hasan), and the script query scores under its Latin
+    // romanisation.
+    let sure_across = q.kind == NameKind::Person
+        && q.script == Script::Arabic
+        && c.script != Script::Arabic
+        && uq.is_empty()
+        && pairs.len() >= 2
+        && pairs.iter().all(|p| p.similarity >= SURE_ACROSS_SCRIPTS)
+        && pairs.iter().any(|p| p.how == Likeness::Consonants);
+    let similarity = |p: &PartPair| {
+        if sure_across && p.how == Likeness::Consonants {
+            1.0
+        } else {
+            p.similarity
+        }
+    };
     let mq: f32 = pairs
         .iter()
         .filter(|p| counts(q, core_q, p.query))
-        .map(|p| q.parts[p.query].weight * p.similarity)
+        .map(|p| q.parts[p.query].weight * similarity(p))
         .sum();
     let mc: f32 = pairs
         .iter()
         .filter(|p| counts(c, core_c, p.candidate))
-        .map(|p| c.parts[p.candidate].weight * p.similarity)
+        .map(|p| c.parts[p.candidate].weight * similarity(p))
         .sum();
     let describe = |detail: &mut String| {
         for p in pairs {
@@ -1054,6 +1079,15 @@ fn score(
                 parts
             }
         };
+        if sure_across {
+            s *= ACROSS_SCRIPTS_DISCOUNT;
+            if let Some(d) = detail.as_deref_mut() {
+                let _ = write!(
+                    d,
+                    "every part alike across scripts (x{ACROSS_SCRIPTS_DISCOUNT}); "
+                );
+            }
+        }
         if named(short) == 1 && named(long) >= 2 {
             // One name against a full name: Walijan against Walijan Abdul Ghafoor Haqqani.
             s *= 0.65;

@@ -93,6 +93,8 @@ fn one_person_under_every_writing() {
         ("عزة الصافي", "IZZAT AL-SAFI"),
         // Urdu's and Pashto's own letters: retroflex r, Pashto dz and n.
         ("ناصر گیدڑ", "NASER GIDAR"),
+        // A list entry that adds the father's and grandfather's names to a name in the script.
+        ("ناصر کریمی", "KARIMI, Naser Mohammad Hossein"),
         ("ګل محمد ځدراڼ", "GUL MOHAMMAD ZADRAN"),
     ];
     let wrong = misjudged(Schema::Person, &cases, true);
