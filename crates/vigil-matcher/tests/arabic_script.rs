@@ -95,6 +95,9 @@ fn one_person_under_every_writing() {
         ("ناصر گیدڑ", "NASER GIDAR"),
         // A list entry that adds the father's and grandfather's names to a name in the script.
         ("ناصر کریمی", "KARIMI, Naser Mohammad Hossein"),
+        // A final ى is a long a in Arabic orthography (Musa), an i in Persian (Nazari).
+        ("موسى الصافي", "AL-SAFI, Musa Muhammad Salim"),
+        ("ناصر نظرى", "NAZARI, Naser"),
         ("ګل محمد ځدراڼ", "GUL MOHAMMAD ZADRAN"),
     ];
     let wrong = misjudged(Schema::Person, &cases, true);

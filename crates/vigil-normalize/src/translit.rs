@@ -503,8 +503,19 @@ pub fn to_ascii(text: &str) -> String {
     let text = undisguise(text);
     let text = text.as_ref();
     let mut arabic: Vec<char> = Vec::new();
+    // A final ى is the long a of Arabic names (موسى Musa, مصطفى Mustafa); texts in Persian
+    // orthography (its own letters anywhere in the text) write it for ی, the vowel i (نظرى
+    // Nazari).
+    let persian = text
+        .chars()
+        .any(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ۀ'));
     let flush_arabic = |arabic: &mut Vec<char>, out: &mut String| {
         if !arabic.is_empty() {
+            if !persian && arabic.len() >= 3 && arabic.last() == Some(&'ى') {
+                if let Some(last) = arabic.last_mut() {
+                    *last = 'ا';
+                }
+            }
             arabic_word(arabic, out);
             arabic.clear();
         }
