@@ -203,12 +203,11 @@ pub(crate) fn retrievable(role: PartRole) -> bool {
 /// An Arabic-script skeleton, and where it holds a k (ق or ک, which folding makes k) the
 /// same with g: Persian romanisations write ق as gh (Sadegh, Ghasem, Bagheri), and ک stands
 /// for گ where a keyboard had no گ; folding makes gh a g.
-fn persian_q(skeleton: &str) -> Vec<String> {
-    let mut out = vec![skeleton.to_string()];
-    if skeleton.contains('k') {
-        out.push(skeleton.replace('k', "g"));
-    }
-    out
+fn persian_q(skeleton: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    let with_g = skeleton
+        .contains('k')
+        .then(|| std::borrow::Cow::Owned(skeleton.replace('k', "g")));
+    std::iter::once(std::borrow::Cow::Borrowed(skeleton)).chain(with_g)
 }
 
 /// Every key of one analysed name, passed to `f` as bytes (kind byte first).

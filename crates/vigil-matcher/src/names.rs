@@ -1033,10 +1033,7 @@ fn score(
                 // part it has.
                 // Arabic names carry the chain; Persian ones do not (علی اصغر is one given
                 // name), and Persian writing shows in its own letters.
-                let persian = q
-                    .original
-                    .chars()
-                    .any(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ۀ'));
+                let persian = vigil_normalize::persian_orthography(&q.original);
                 let last = q.core_parts().last().map(|(i, _)| i);
                 let between =
                     !persian && last.is_some_and(|l| !uq.contains(&l) && uq.iter().all(|&i| i < l));

@@ -22,7 +22,7 @@ mod translit;
 mod variants;
 
 pub use fold::{fold, skeleton, skeleton_readings};
-pub use translit::{is_default_ignorable, to_ascii, Script};
+pub use translit::{is_default_ignorable, persian_orthography, to_ascii, Script};
 pub use variants::name_variants;
 
 /// What kind of thing a name names: persons and organisations are parsed differently.

@@ -484,6 +484,12 @@ fn decomposed(c: char) -> impl Iterator<Item = char> {
     kept.into_iter().chain(rest.into_iter().flatten())
 }
 
+/// Whether `text` shows Persian orthography: letters Arabic does not write (پ چ ژ گ ک ی ۀ).
+pub fn persian_orthography(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ۀ'))
+}
+
 /// Transliterate `text` to lower-case ASCII letters, digits and spaces; every other character
 /// becomes a word boundary (a space), apostrophes vanish.
 pub fn to_ascii(text: &str) -> String {
@@ -506,9 +512,7 @@ pub fn to_ascii(text: &str) -> String {
     // A final ى is the long a of Arabic names (موسى Musa, مصطفى Mustafa); texts in Persian
     // orthography (its own letters anywhere in the text) write it for ی, the vowel i (نظرى
     // Nazari).
-    let persian = text
-        .chars()
-        .any(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ۀ'));
+    let persian = persian_orthography(text);
     let flush_arabic = |arabic: &mut Vec<char>, out: &mut String| {
         if !arabic.is_empty() {
             if !persian && arabic.len() >= 3 && arabic.last() == Some(&'ى') {

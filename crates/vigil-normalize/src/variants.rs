@@ -131,7 +131,7 @@ fn is_acronym_of(inner: &str, base: &str) -> bool {
 }
 
 fn is_arabic_letter(c: char) -> bool {
-    ('\u{0621}'..='\u{064A}').contains(&c) || ('\u{066E}'..='\u{06D3}').contains(&c)
+    crate::translit::Script::of_char(c) == Some(crate::translit::Script::Arabic)
 }
 
 /// An acronym in Arabic script (کیپس for شرکت کیمیا پارت سیوان): one word of two to eight

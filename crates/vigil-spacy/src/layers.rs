@@ -23,9 +23,7 @@ pub fn affine(
     // One row (a transition step's move scores): a matrix-vector product. sgemm would pack
     // the whole weight matrix for it on every step, which cost more than the product.
     if n == 1 && x.len() >= i && w.len() >= o * i {
-        for (k, (out, row)) in out.iter_mut().zip(w.chunks_exact(i)).enumerate() {
-            *out = dot(&x[..i], row) + bias.map_or(0.0, |b| b[k]);
-        }
+        matvec_into(x, i, w, bias, &mut out);
         return out;
     }
     if let Some(b) = bias {
@@ -56,6 +54,13 @@ pub fn affine(
         );
     }
     out
+}
+
+/// `out = w · x (+ bias)` for one row `x` of `i` floats and row-major `w`, one output per row.
+fn matvec_into(x: &[f32], i: usize, w: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
+    for (k, (o, row)) in out.iter_mut().zip(w.chunks_exact(i)).enumerate() {
+        *o = dot(&x[..i], row) + bias.map_or(0.0, |b| b[k]);
+    }
 }
 
 /// A dot product over eight lanes, which the compiler turns into vector instructions.
@@ -227,13 +232,7 @@ impl Linear {
     /// One row's outputs into `out` (`n_out` floats): a matrix-vector product, with the same
     /// sums as [`affine`] computes for one row.
     pub fn forward_one(&self, x: &[f32], out: &mut [f32]) {
-        for ((o, row), b) in out
-            .iter_mut()
-            .zip(self.w.chunks_exact(self.n_in))
-            .zip(&self.b)
-        {
-            *o = dot(&x[..self.n_in], row) + b;
-        }
+        matvec_into(x, self.n_in, &self.w, Some(&self.b), out);
     }
 }
 
