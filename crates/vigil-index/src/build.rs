@@ -72,6 +72,8 @@ const PROBES: &[(&str, vigil_normalize::NameKind)] = &[
         "سيد عبدالولی خليل نور الله شاه طه Abdurrahman Shamsuddin Mujibur Rahman",
         vigil_normalize::NameKind::Person,
     ),
+    // A final ى read as a (a name of the closed set) or as i (a nisba).
+    ("موسى على محمدى", vigil_normalize::NameKind::Person),
     // Disguises: invisible characters, and look-alike letters of another script in a word.
     (
         "Nas\u{200b}ral\u{ad}lah Viktоr Воut",

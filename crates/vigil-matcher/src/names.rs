@@ -261,6 +261,9 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
     // Latin spellings with the same consonants and other vowels are other names (Mahmoud /
     // Mohammed), left to the edit distance below.
     if unvowelled && a.skeleton == b.skeleton && a.skeleton.len() >= 2 {
+        if a.unvowelled != b.unvowelled && long_vowel_unwritten(a, b) {
+            return (0.0, Likeness::Different);
+        }
         // Two consonants (Kony / خان k-n) are thin evidence; three or more are a name, and so
         // are two whose written long vowels the romanisation also has (فتاح / Fattah).
         let sim = if a.skeleton.len() >= 3 {
@@ -296,7 +299,21 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                     return (0.9, Likeness::Consonants);
                 }
             }
+            // Arabic has no zh: a Latin zh against the script is z then h (Azhar, Mazhar),
+            // which folding read as the j of Zhukov.
             let final_vowel = arabic.folded.ends_with(['a', 'e', 'i', 'o', 'u']);
+            if latin.text.contains("zh") && arabic.skeleton.contains("zh") {
+                let apart = skeleton(&fold(&latin.text.replace("zh", "zah")));
+                let sim = romanised_alike(
+                    arabic.skeleton.as_bytes(),
+                    apart.as_bytes(),
+                    final_vowel,
+                    false,
+                );
+                if apart.len() >= 3 && sim > 0.0 {
+                    return (sim, Likeness::Consonants);
+                }
+            }
             let latin_semivowel = latin
                 .folded
                 .as_bytes()
@@ -428,6 +445,58 @@ fn nisba_differs(a: &NamePart, b: &NamePart) -> bool {
         })
     };
     (ends_in_i(a) && ends_in_consonant(b)) || (ends_in_i(b) && ends_in_consonant(a))
+}
+
+/// Whether an Arabic-script part writes a long i (ي) or u (و) between two consonants where
+/// the Latin part, with the same consonants, has no such vowel: Arabic script leaves out
+/// short vowels but writes long ones, so حسين (Husayn) is not Hasan, nor سعيد Saad.
+fn long_vowel_unwritten(a: &NamePart, b: &NamePart) -> bool {
+    let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+    // An opening ع (or hamza) and then ا is a long a the Latin must start with: عامر is
+    // Amer, not Omar (عمر).
+    if arabic.text.starts_with("aa") && latin.folded.starts_with('u') {
+        return true;
+    }
+    let (Some(ga), Some(gl)) = (vowel_gaps(&arabic.folded), vowel_gaps(&latin.folded)) else {
+        return false;
+    };
+    if ga.len() != gl.len() {
+        return false;
+    }
+    // Interior gaps only: a final vowel is the nisba's or a case ending's business.
+    let interior = ga.len().saturating_sub(1);
+    ga[..interior].iter().zip(&gl[..interior]).any(|(&x, &y)| {
+        (x & VOWEL_I != 0 && y & VOWEL_I == 0) || (x & VOWEL_U != 0 && y & VOWEL_U == 0)
+    })
+}
+
+const VOWEL_A: u8 = 1;
+const VOWEL_I: u8 = 2;
+const VOWEL_U: u8 = 4;
+
+/// The vowels of a folded word after each letter of its skeleton (see
+/// `vigil_normalize::skeleton`): gap k holds the vowels between the k-th consonant and the
+/// next. `None` for words too long to matter.
+fn vowel_gaps(folded: &str) -> Option<SmallVec<[u8; 12]>> {
+    let b = folded.as_bytes();
+    if b.len() > 24 {
+        return None;
+    }
+    let mut gaps: SmallVec<[u8; 12]> = SmallVec::new();
+    for (i, &c) in b.iter().enumerate() {
+        if i == 0 {
+            gaps.push(0);
+            continue;
+        }
+        match c {
+            b'a' => *gaps.last_mut()? |= VOWEL_A,
+            b'e' | b'i' => *gaps.last_mut()? |= VOWEL_I,
+            b'o' | b'u' => *gaps.last_mut()? |= VOWEL_U,
+            _ if b[i - 1] == c => {}
+            _ => gaps.push(0),
+        }
+    }
+    Some(gaps)
 }
 
 fn is_vowel_byte(c: u8) -> bool {
@@ -828,6 +897,50 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
     None
 }
 
+/// Maghrebi names fuse the article with a name that opens on a vowel and drop that vowel:
+/// الأزهر is Lazhar, العربي Larbi, الأخضر Lakhdar, الأمين Lamine. An Arabic-script article
+/// and such a name become one part, read so, where the other name has a part that starts
+/// with l and pairs with that reading.
+fn fuse_article(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
+    if name.script != Script::Arabic || other.script == Script::Arabic {
+        return None;
+    }
+    let candidates: Vec<&NamePart> = other
+        .parts
+        .iter()
+        .filter(|o| o.counts() && o.folded.starts_with('l') && o.skeleton.len() >= 3)
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    for i in 0..name.parts.len().saturating_sub(1) {
+        let (article, word) = (&name.parts[i], &name.parts[i + 1]);
+        if article.text != "al" || !word.counts() || !word.text.starts_with('a') {
+            continue;
+        }
+        let fused = format!("l{}", &word.text[1..]);
+        let folded = fold(&fused);
+        let mut part = word.clone();
+        part.skeleton = skeleton(&folded);
+        part.mask = vigil_normalize::letter_mask(&folded);
+        part.text = fused;
+        part.folded = folded;
+        let pairs = candidates
+            .iter()
+            .any(|o| part_similarity(&part, o, name.kind).0 >= 0.85);
+        if pairs
+            && candidates
+                .iter()
+                .all(|o| part_similarity(word, o, name.kind).0 < 0.85)
+        {
+            let mut merged = name.clone();
+            merged.parts.splice(i..i + 2, std::iter::once(part));
+            return Some(merged);
+        }
+    }
+    None
+}
+
 /// The ways a run of parts reads written as one word: together as they are; and, in Arabic
 /// script, with the h of a final ه read as a vowel inside the word (آدینه وند / Adinehvand).
 fn joined_spellings(run: &[NamePart], arabic: bool) -> Vec<String> {
@@ -923,9 +1036,9 @@ fn joined<'a>(
         if q.parts.len() == c.parts.len() && !arabic {
             break;
         }
-        if let Some(m) = join_adjacent(&q, &c) {
+        if let Some(m) = join_adjacent(&q, &c).or_else(|| fuse_article(&q, &c)) {
             q = Cow::Owned(m);
-        } else if let Some(m) = join_adjacent(&c, &q) {
+        } else if let Some(m) = join_adjacent(&c, &q).or_else(|| fuse_article(&c, &q)) {
             c = Cow::Owned(m);
         } else {
             break;
@@ -960,10 +1073,16 @@ fn score(
     // again by the coverage of the extra names the entry carries (محمد عبد الله الراشد /
     // AL-RASHID, Muhammad Abdallah Hasan), and the script query scores under its Latin
     // romanisation.
+    // The same holds when the query spells out a chain of fathers' names the entry leaves out
+    // and every part of the entry is paired (محسن فاضل عايد الفضلي / AL-FADHLI, Muhsin).
+    let chain = q.kind == NameKind::Person
+        && q.script == Script::Arabic
+        && c.script != Script::Arabic
+        && arabic_chain(q, uq);
     let sure_across = q.kind == NameKind::Person
         && q.script == Script::Arabic
         && c.script != Script::Arabic
-        && uq.is_empty()
+        && (uq.is_empty() || (chain && uc.is_empty()))
         && pairs.len() >= 2
         && pairs.iter().all(|p| p.similarity >= SURE_ACROSS_SCRIPTS)
         && pairs.iter().any(|p| p.how == Likeness::Consonants);
@@ -1018,34 +1137,7 @@ fn score(
         // Parts only the list entry has are usually middle names; parts only the query has
         // are what the searcher knows and the entry lacks, which weighs more.
         // An Arabic-script query that spells out a chain of fathers' names (bin, ben, ould)
-        // against a Latin entry is the exception: romanised entries shorten the chain
-        // (محرز بن محمود بن ساسي العمدوني / AMDOUNI, Mehrez), so the names it adds after bin
-        // are expected, as long as the given name that heads it is the entry's.
-        let chain = q.script == Script::Arabic
-            && c.script != Script::Arabic
-            && !uq.is_empty()
-            && q.core_parts()
-                .next()
-                .is_some_and(|(first, _)| !uq.contains(&first))
-            && {
-                // The chain sits between the given name and the family name: every part the
-                // entry lacks follows a bin, or (in Arabic) lies between a first and a last
-                // part it has.
-                // Arabic names carry the chain; Persian ones do not (علی اصغر is one given
-                // name), and Persian writing shows in its own letters.
-                let persian = vigil_normalize::persian_orthography(&q.original);
-                let last = q.core_parts().last().map(|(i, _)| i);
-                let between =
-                    !persian && last.is_some_and(|l| !uq.contains(&l) && uq.iter().all(|&i| i < l));
-                between
-                    || uq.iter().all(|&i| {
-                        i > 0
-                            && matches!(
-                                q.parts[i - 1].text.as_str(),
-                                "bn" | "abn" | "bin" | "ibn" | "ben" | "vld"
-                            )
-                    })
-            };
+        // against a Latin entry is the exception (see `arabic_chain`).
         let floor = if query_is_short || chain { 0.75 } else { 0.6 };
         s = cov_short * (floor + (1.0 - floor) * cov_long);
         // A distinctive part of the shorter name with no counterpart is evidence of a
@@ -1055,6 +1147,13 @@ fn score(
             .filter(|&&i| short.parts[i].role == PartRole::Regular)
             .count();
         s *= 0.75f32.powi(missing as i32);
+        if generation_shifted(q, c, pairs, uq, uc) {
+            // Saddam Hussein al-Tikriti is not his son Ali Saddam Hussein al-Tikriti.
+            s *= 0.7;
+            if let Some(d) = detail.as_deref_mut() {
+                d.push_str("one name heads the other's chain of fathers (x0.7); ");
+            }
+        }
         if patronymic_swapped(q, c, pairs) {
             // Salman bin Muhammad is Muhammad's son; Muhammad bin Salman is Salman's.
             s *= 0.7;
@@ -1124,6 +1223,91 @@ fn score(
         let _ = write!(d, "coverage {:.2}/{:.2}", cov_q, cov_c);
     }
     s.clamp(0.0, 1.0)
+}
+
+/// Muhammad heads many given names and romanised entries often leave it out (محمد عصام
+/// شموط / SHAMMOUT, Issam): a leading Muhammad the other name lacks is no other given name.
+fn is_muhammad(part: &NamePart) -> bool {
+    part.skeleton == "mhmd"
+}
+
+/// Whether the parts an Arabic-script query has and a Latin entry lacks are a chain of
+/// fathers' names, which romanised entries shorten (محرز بن محمود بن ساسي العمدوني / AMDOUNI,
+/// Mehrez): the given name that heads the query is paired (or is a Muhammad before one that
+/// is), and every other part it adds follows a bin, or, in Arabic rather than Persian writing,
+/// lies between the given name and a paired family name. Persian names carry no chain (علی
+/// اصغر is one given name), and Persian writing shows in its own letters.
+fn arabic_chain(q: &AnalyzedName, uq: &[usize]) -> bool {
+    if uq.is_empty() {
+        return false;
+    }
+    let mut core = q.core_parts().map(|(i, _)| i);
+    let Some(first) = core.next() else {
+        return false;
+    };
+    let rest: Vec<usize> = if uq.contains(&first) {
+        let second_paired = core.next().is_some_and(|i| !uq.contains(&i));
+        if !(is_muhammad(&q.parts[first]) && second_paired) {
+            return false;
+        }
+        uq.iter().copied().filter(|&i| i != first).collect()
+    } else {
+        uq.to_vec()
+    };
+    let persian = vigil_normalize::persian_orthography(&q.original);
+    let last = q.core_parts().last().map(|(i, _)| i);
+    let between = !persian && last.is_some_and(|l| !uq.contains(&l) && rest.iter().all(|&i| i < l));
+    between
+        || rest.iter().all(|&i| {
+            i > 0
+                && matches!(
+                    q.parts[i - 1].text.as_str(),
+                    "bn" | "abn" | "bin" | "ibn" | "ben" | "vld"
+                )
+        })
+}
+
+/// Whether one name is the other with one more given name in front, the rest of it paired in
+/// full: in an Arabic name that given name is a son's, the other name his father's (صدام حسين
+/// التكريتي / AL-TIKRITI, Ali Saddam Hussein; سعد سبعاوي إبراهيم / Sab'awi Ibrahim). Read
+/// for an Arabic-script query against a Latin entry, where the query's order is the chain's;
+/// the entry's extra name is the one just before the part the query's given name pairs with,
+/// which holds in both "Ali Saddam Hussein AL-TIKRITI" and "AL-TIKRITI, Ali Saddam Hussein".
+/// A leading Muhammad is left alone (see [`is_muhammad`]).
+fn generation_shifted(
+    q: &AnalyzedName,
+    c: &AnalyzedName,
+    pairs: &[PartPair],
+    uq: &[usize],
+    uc: &[usize],
+) -> bool {
+    // A title set aside may be the other name's extra part (سيد dropped, "Said" kept).
+    if q.script != Script::Arabic
+        || c.script == Script::Arabic
+        || vigil_normalize::persian_orthography(&q.original)
+        || !q.dropped.is_empty()
+        || !c.dropped.is_empty()
+    {
+        return false;
+    }
+    let core: Vec<usize> = q.core_parts().map(|(i, _)| i).collect();
+    let (Some(&first), Some(&second)) = (core.first(), core.get(1)) else {
+        return false;
+    };
+    let paired_to = |i: usize| pairs.iter().find(|p| p.query == i).map(|p| p.candidate);
+    // The query is the son: its given name is missing, the entry is all in its chain.
+    if uc.is_empty() && uq == [first] && !is_muhammad(&q.parts[first]) {
+        let next = core.get(2).and_then(|&i| paired_to(i));
+        return paired_to(second).is_some_and(|k| next.is_none_or(|l| l > k));
+    }
+    // The entry is the son: one name of its own just before the query's given name.
+    // Either way the chain keeps its order: the next name pairs further on.
+    if uq.is_empty() && uc.len() == 1 {
+        if let (Some(j), Some(k)) = (paired_to(first), paired_to(second)) {
+            return j > 0 && k > j && uc[0] == j - 1 && !is_muhammad(&c.parts[j - 1]);
+        }
+    }
+    false
 }
 
 /// Whether both names say "X bin Y" with one inner bin/ibn, and the parts on either side of it

@@ -95,10 +95,20 @@ fn one_person_under_every_writing() {
         ("ناصر گیدڑ", "NASER GIDAR"),
         // A list entry that adds the father's and grandfather's names to a name in the script.
         ("ناصر کریمی", "KARIMI, Naser Mohammad Hossein"),
-        // A final ى is a long a in Arabic orthography (Musa), an i in Persian (Nazari).
+        // A final ى is the long a of a closed set of names (Musa), elsewhere the i of ي
+        // written without dots (Nazari, Egyptian Ali).
         ("موسى الصافي", "AL-SAFI, Musa Muhammad Salim"),
         ("ناصر نظرى", "NAZARI, Naser"),
+        ("على حسن المصري", "AL-MASRI, Ali Hassan"),
         ("ګل محمد ځدراڼ", "GUL MOHAMMAD ZADRAN"),
+        // Maghrebi names fuse the article with a name that opens on a vowel (Lazhar, Larbi).
+        ("الأزهر بن خليفة الصافي", "SAFI, Lazhar Ben Khalifa"),
+        ("محمد العربي الصافي", "AL-SAFI, Mohamed Larbi"),
+        // A Latin zh against the script is z then h.
+        ("مظهر الصافي", "MAZHAR AL-SAFI"),
+        // A chain of fathers' names an entry leaves out, with or without a leading Muhammad.
+        ("خالد سالم عواد حسن الصافي", "AL-SAFI, Khalid"),
+        ("محمد خالد الصافي", "AL-SAFI, Khaled"),
     ];
     let wrong = misjudged(Schema::Person, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -131,6 +141,15 @@ fn other_people_stay_apart() {
         ("ناصر کریمی", "NASER KARIM"),
         // A given name alone, an abd compound, is not a full name that starts with it.
         ("عبدالرحمان زاهد", "ABDELRAHMAN"),
+        // One more given name heading the chain is a son, the other name his father.
+        ("خالد سالم الصافي", "AL-SAFI, Nabil Khalid Salim"),
+        ("خالد سالم الصافي", "Nabil Khalid Salim AL-SAFI"),
+        ("نبيل خالد سالم الصافي", "AL-SAFI, Khalid Salim"),
+        // The script writes long vowels: Husayn is not Hasan, Amer not Omar.
+        ("حسين الصافي", "HASAN AL-SAFI"),
+        ("عامر الصافي", "SAFI, Omar"),
+        // A final ى that ends a nisba keeps it one: Mohammadi is not Mohammed.
+        ("ناصر محمدى", "NASER MOHAMMED"),
     ];
     let wrong = misjudged(Schema::Person, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -484,6 +484,57 @@ fn decomposed(c: char) -> impl Iterator<Item = char> {
     kept.into_iter().chain(rest.into_iter().flatten())
 }
 
+/// Names whose final ى is the long a (alif maqsura), without the article.
+const LONG_A_NAMES: &[&str] = &[
+    "موسى",
+    "عيسى",
+    "يحيى",
+    "مصطفى",
+    "مرتضى",
+    "مجتبى",
+    "مولى",
+    "ليلى",
+    "سلمى",
+    "هدى",
+    "منى",
+    "نجوى",
+    "بشرى",
+    "يسرى",
+    "سلوى",
+    "لبنى",
+    "نهى",
+    "رضوى",
+    "ضحى",
+    "تقوى",
+    "ندى",
+    "سهى",
+    "شذى",
+    "ذكرى",
+    "صغرى",
+    "كبرى",
+    "مستشفى",
+    "منتهى",
+    "مرعى",
+    "هيفى",
+];
+
+/// Whether a word's final ى reads as the long a. Arabic spelling writes the a of a closed set
+/// of names so (موسى Musa, مصطفى Mustafa); otherwise a final ى is the i of ي written without
+/// its dots, as Egyptian and Persian writers do (على Ali, حسنى Hosni, محمدى Mohammadi), and the
+/// nisba it usually ends must stay one.
+fn ends_in_long_a(word: &[char]) -> bool {
+    if word.last() != Some(&'ى') {
+        return false;
+    }
+    let bare = match word {
+        ['ا', 'ل', rest @ ..] if rest.len() >= 2 => rest,
+        _ => word,
+    };
+    LONG_A_NAMES
+        .iter()
+        .any(|n| n.chars().eq(bare.iter().copied()))
+}
+
 /// Whether `text` shows Persian orthography: letters Arabic does not write (پ چ ژ گ ک ی ۀ).
 pub fn persian_orthography(text: &str) -> bool {
     text.chars()
@@ -509,13 +560,9 @@ pub fn to_ascii(text: &str) -> String {
     let text = undisguise(text);
     let text = text.as_ref();
     let mut arabic: Vec<char> = Vec::new();
-    // A final ى is the long a of Arabic names (موسى Musa, مصطفى Mustafa); texts in Persian
-    // orthography (its own letters anywhere in the text) write it for ی, the vowel i (نظرى
-    // Nazari).
-    let persian = persian_orthography(text);
     let flush_arabic = |arabic: &mut Vec<char>, out: &mut String| {
         if !arabic.is_empty() {
-            if !persian && arabic.len() >= 3 && arabic.last() == Some(&'ى') {
+            if ends_in_long_a(arabic) {
                 if let Some(last) = arabic.last_mut() {
                     *last = 'ا';
                 }
