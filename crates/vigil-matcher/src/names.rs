@@ -463,11 +463,59 @@ fn long_vowel_unwritten(a: &NamePart, b: &NamePart) -> bool {
     if ga.len() != gl.len() {
         return false;
     }
-    // Interior gaps only: a final vowel is the nisba's or a case ending's business.
+    // Interior gaps only: a final vowel is the nisba's or a case ending's business, and an
+    // opening vowel takes the first letter's place, so the vowels after it are not aligned.
     let interior = ga.len().saturating_sub(1);
-    ga[..interior].iter().zip(&gl[..interior]).any(|(&x, &y)| {
-        (x & VOWEL_I != 0 && y & VOWEL_I == 0) || (x & VOWEL_U != 0 && y & VOWEL_U == 0)
-    })
+    let starts_vowelled = |t: &str| t.starts_with(['a', 'e', 'i', 'o', 'u', 'y']);
+    let from = usize::from(starts_vowelled(&arabic.folded) || starts_vowelled(&latin.folded));
+    let range = from.min(interior)..interior;
+    let unwritten_in_latin = ga[range.clone()]
+        .iter()
+        .zip(&gl[range.clone()])
+        .any(|(&x, &y)| {
+            (x & VOWEL_I != 0 && y & VOWEL_I == 0) || (x & VOWEL_U != 0 && y & VOWEL_U == 0)
+        });
+    // The other way: a Latin diphthong or doubled e (Hussein, Saeed, Faisal) is a long i or
+    // ay the script would write with ي (حسين), so where the script writes no vowel at all it
+    // is not the same name (حسن). A written ا or ع may carry the a of Qa'ida, so it is left
+    // alone.
+    let unwritten_in_script = latin_long_i(&latin.text).is_some_and(|long| {
+        long.len() == ga.len()
+            && long[range.clone()]
+                .iter()
+                .zip(&ga[range.clone()])
+                .any(|(&l, &x)| l && x == 0)
+    });
+    unwritten_in_latin || unwritten_in_script
+}
+
+/// For each consonant of a Latin word as written (a digraph such as kh or sh, or a doubled
+/// letter, is one), whether the vowels after it hold ee, ei, ey, ai or ay: a long i or ay.
+/// `None` for words too long to matter.
+fn latin_long_i(text: &str) -> Option<SmallVec<[bool; 12]>> {
+    let b = text.as_bytes();
+    if b.len() > 24 || b.is_empty() {
+        return None;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut gaps: SmallVec<[bool; 12]> = SmallVec::new();
+    gaps.push(false);
+    for i in 1..b.len() {
+        let (prev, c) = (b[i - 1], b[i]);
+        if vowel(c) {
+            if vowel(prev) && matches!((prev, c), (b'e', b'e' | b'i' | b'y') | (b'a', b'i' | b'y'))
+            {
+                *gaps.last_mut()? = true;
+            }
+            continue;
+        }
+        let digraph =
+            c == b'h' && matches!(prev, b'k' | b's' | b't' | b'd' | b'g' | b'z' | b'c' | b'p');
+        if c != prev && !digraph {
+            gaps.push(false);
+        }
+    }
+    Some(gaps)
 }
 
 const VOWEL_A: u8 = 1;
@@ -1147,6 +1195,14 @@ fn score(
             .filter(|&&i| short.parts[i].role == PartRole::Regular)
             .count();
         s *= 0.75f32.powi(missing as i32);
+        if let Some(floor) = one_inner_name_differs(q, c, pairs, uq, uc) {
+            if floor > s {
+                s = floor;
+                if let Some(d) = detail.as_deref_mut() {
+                    d.push_str("one name inside a chain that agrees at both ends differs; ");
+                }
+            }
+        }
         if generation_shifted(q, c, pairs, uq, uc) {
             // Saddam Hussein al-Tikriti is not his son Ali Saddam Hussein al-Tikriti.
             s *= 0.7;
@@ -1265,6 +1321,39 @@ fn arabic_chain(q: &AnalyzedName, uq: &[usize]) -> bool {
                     "bn" | "abn" | "bin" | "ibn" | "ben" | "vld"
                 )
         })
+}
+
+/// An Arabic name of four or more parts whose given name, family name and every other part
+/// but one pair with a Latin entry's, the one left differing on both sides (حامد رجا صلاح
+/// التكريتي / AL-TIKRITI, Hamid Raja Shalah): the same man under a father's or
+/// grandfather's name one list spells otherwise, or a cousin of the same names; either way
+/// an alert to look at, not the different person one unpaired name says elsewhere. The score
+/// it is worth at least: 0.8, a little more the longer the agreeing chain.
+fn one_inner_name_differs(
+    q: &AnalyzedName,
+    c: &AnalyzedName,
+    pairs: &[PartPair],
+    uq: &[usize],
+    uc: &[usize],
+) -> Option<f32> {
+    if q.script != Script::Arabic
+        || c.script == Script::Arabic
+        || uq.len() != 1
+        || uc.len() != 1
+        || vigil_normalize::persian_orthography(&q.original)
+    {
+        return None;
+    }
+    let core: Vec<usize> = q.core_parts().map(|(i, _)| i).collect();
+    let (&first, &last) = (core.first()?, core.last()?);
+    let inner = uq[0] > first && uq[0] < last;
+    let paired = pairs.iter().filter(|p| core.contains(&p.query)).count();
+    let sure = pairs.iter().all(|p| p.similarity >= 0.85);
+    if core.len() < 4 || !inner || paired + 1 < core.len() || !sure {
+        return None;
+    }
+    let agreeing = paired as f32 / core.len() as f32;
+    Some((0.8 + 0.4 * (agreeing - 0.75)).min(0.85))
 }
 
 /// Whether one name is the other with one more given name in front, the rest of it paired in
