@@ -312,9 +312,12 @@ pub(crate) fn prepare(q: &Query) -> Prepared {
     // An invisible character is dropped, so "Nas\u{200b}rallah" reads as one word; but one
     // standing where a space was ("Qasem\u{2060}Soleimani") would glue two. Such a name is
     // read both ways, and the better reading counts.
+    // A query's name is split as list names are (a name in two scripts, "a.k.a.",
+    // parenthesised variants): each variant is a reading.
     let readings: Vec<String> = q
         .names
         .iter()
+        .flat_map(|n| vigil_normalize::name_variants(n))
         .flat_map(|n| {
             let spaced = n
                 .chars()

@@ -109,6 +109,19 @@ fn finds_through_spelling_script_order_and_typos() {
     // The embedded alias is a name of its own.
     let r = index.screen(&Query::name(Schema::Person, "Mahir al-Exampli"), &o);
     assert_eq!(ids(&r).first(), Some(&"p3"));
+    // A query is split as list names are: a name in two scripts with a place name after the
+    // script one, variants in parentheses.
+    for q in [
+        "KARIMI-TESTEH Bahram بهرام کریمی تستان آباد چای",
+        "Mahir (a.k.a. Maher) AL-EXAMPLI",
+    ] {
+        let r = index.screen(&Query::name(Schema::Person, q), &o);
+        assert!(
+            r.first().is_some_and(|m| m.is_match && m.score >= 0.95),
+            "{q}: {:?}",
+            r.iter().map(|m| (&m.id, m.score)).collect::<Vec<_>>()
+        );
+    }
     // A family name alone does not make Leila a match for Bahram.
     let r = index.screen(&Query::name(Schema::Person, "Bahram Karimi-Testeh"), &o);
     assert!(r.iter().all(|m| m.id != "p2" || !m.is_match));

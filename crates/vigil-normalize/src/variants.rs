@@ -55,6 +55,11 @@ fn split_aka(s: &str) -> Vec<String> {
 
 /// A Latin-script name followed by its Arabic-script (or Cyrillic) form: two names.
 fn split_scripts(s: &str) -> Vec<String> {
+    // A word that mixes scripts is one word disguised with look-alike letters (Наsаn), not
+    // two names: the name stays whole.
+    if s.split_whitespace().any(|w| !single_script(w)) {
+        return vec![s.to_string()];
+    }
     let mut parts: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut script: Option<Script> = None;
