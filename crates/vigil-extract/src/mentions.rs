@@ -839,6 +839,36 @@ impl<'a> Reader<'a> {
         (a..b).find_map(country_at)
     }
 
+    /// Where a title starts after two to four capitalised words at `a` that name its body
+    /// (see the caller), if it does: the words are no title, place, calendar word or
+    /// sentence opener, the first is no given name, and a name follows the title.
+    fn body_before_title(&self, a: usize, b: usize) -> Option<usize> {
+        if self.gaz.is_given(self.word(a)) {
+            return None;
+        }
+        for k in a + 2..(a + 5).min(b) {
+            let words_ok = (a..k).all(|j| {
+                let w = self.word(j);
+                let l = self.lower(j);
+                is_cap(w)
+                    && (j == a || self.joined(j - 1))
+                    && !is_acronym(w)
+                    && self.title_len(j, b) == 0
+                    && !words::TITLE_MODIFIERS.contains(&l.as_str())
+                    && !words::is_calendar(&l)
+                    && self.place(j, j + 1).is_none()
+            });
+            if !words_ok {
+                return None;
+            }
+            let t = self.title_len(k, b);
+            if t > 0 && k + t < b && self.joined(k - 1) {
+                return Some(k);
+            }
+        }
+        None
+    }
+
     fn title_len(&self, a: usize, b: usize) -> usize {
         let mut best = 0;
         for t in words::TITLES {
@@ -1167,8 +1197,11 @@ impl<'a> Reader<'a> {
             if a >= b {
                 return out;
             }
-            let modifier = words::TITLE_MODIFIERS.contains(&self.lower(a).as_str());
-            let at = if modifier { a + 1 } else { a };
+            // Modifiers may stack: "Former Deputy Secretary X".
+            let mut at = a;
+            while at < b && words::TITLE_MODIFIERS.contains(&self.lower(at).as_str()) {
+                at += 1;
+            }
             let t = if at < b { self.title_len(at, b) } else { 0 };
             if t > 0 && at + t < b {
                 role = Some(self.text_of(a, at + t).to_string());
@@ -1193,6 +1226,11 @@ impl<'a> Reader<'a> {
                     a += 1;
                     continue;
                 }
+                // "Ruritanian Foreign Minister X": a demonym only qualifies the title.
+                if demonym_shaped(w) {
+                    a += 1;
+                    continue;
+                }
                 if is_acronym(w) {
                     out.push(Piece {
                         a,
@@ -1206,6 +1244,22 @@ impl<'a> Reader<'a> {
                     a += 1;
                     continue;
                 }
+            }
+            // "Homeland Security Secretary X", "Senate Armed Services Committee Chairman X":
+            // two to four capitalised words, then a title and a name, are the body the
+            // title belongs to. A given name heading them makes them a person's name instead.
+            if let Some(k) = self.body_before_title(a, b) {
+                out.push(Piece {
+                    a,
+                    b: k,
+                    kind: Some(MentionKind::Organization),
+                    role: None,
+                    rule: "body before a title",
+                    pending: false,
+                    fallback: None,
+                });
+                a = k;
+                continue;
             }
             break;
         }
@@ -1321,17 +1375,21 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A capitalised word shaped like a demonym the gazetteer does not know ("Ruritanian").
+fn demonym_shaped(w: &str) -> bool {
+    is_cap(w)
+        && !is_acronym(w)
+        && w.len() >= 6
+        && ["ian", "ean", "ese", "ish"].iter().any(|s| w.ends_with(s))
+}
+
 /// Lower-case public bodies: "the Austrian government", "the Iranian embassy in Vienna".
 fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
     let mut out = Vec::new();
     for i in 0..r.toks.len().saturating_sub(1) {
         // A known demonym or country, or a capitalised word shaped like a demonym
         // ("Ruritanian").
-        let w = r.word(i);
-        let demonym_shaped = is_cap(w)
-            && !is_acronym(w)
-            && w.len() >= 6
-            && ["ian", "ean", "ese", "ish"].iter().any(|s| w.ends_with(s));
+        let demonym_shaped = demonym_shaped(r.word(i));
         match r.place(i, i + 1) {
             Some(p)
                 if matches!(p.kind, PlaceKind::Demonym | PlaceKind::Country)
@@ -2048,6 +2106,30 @@ mod tests {
                 "Belgian"
             ]
             .contains(&t.as_str())),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_before_a_title_is_read_apart_from_the_name() {
+        let t = "Homeland Security Secretary Maria Lindqvist told Senate Armed Services \
+                 Committee Chairman Tom Riley that Ruritanian Foreign Minister Olaf Berg \
+                 had called. Former Deputy Secretary Anna Holt agreed.";
+        let f = found(t);
+        assert!(
+            has(t, "Homeland Security", MentionKind::Organization),
+            "{f:?}"
+        );
+        assert!(has(t, "Maria Lindqvist", MentionKind::Person), "{f:?}");
+        assert!(has(t, "Tom Riley", MentionKind::Person), "{f:?}");
+        assert!(has(t, "Olaf Berg", MentionKind::Person), "{f:?}");
+        assert!(has(t, "Anna Holt", MentionKind::Person), "{f:?}");
+        // A title's own words and a demonym are no body.
+        assert!(
+            f.iter().all(
+                |(t, _)| !["Ruritanian Foreign", "Former Deputy", "Foreign Minister"]
+                    .contains(&t.as_str())
+            ),
             "{f:?}"
         );
     }
