@@ -72,6 +72,11 @@ const PROBES: &[(&str, vigil_normalize::NameKind)] = &[
         "سيد عبدالولی خليل نور الله شاه طه Abdurrahman Shamsuddin Mujibur Rahman",
         vigil_normalize::NameKind::Person,
     ),
+    // Organisation words across scripts (orgterms): a new entry changes some list names.
+    (
+        "شركة دمشق للنقل تاج قلعة بهرهبرداری",
+        vigil_normalize::NameKind::Organization,
+    ),
     // A final ى read as a (a name of the closed set) or as i (a nisba).
     ("موسى على محمدى", vigil_normalize::NameKind::Person),
     // Disguises: invisible characters, and look-alike letters of another script in a word.

@@ -65,6 +65,12 @@ fn one_body_under_every_writing() {
         ("شركة النور المحدودة المسؤولية", "Al Nour LLC"),
         ("شركة النور للخدمات الأمنية", "Al Nour Security Services"),
         ("حركة نصرة الجنوب", "Harakat Nusrat al-Janub"),
+        // Cities under their English names; a field company's "exploitation" is production.
+        ("شركة دمشق للنقل", "Damascus Transport Company"),
+        (
+            "شرکت بهره‌برداری نفت و گاز کارون",
+            "Karun Oil and Gas Production Company",
+        ),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

@@ -12,7 +12,8 @@
 //! It holds the words that name a body's type (ministry, organisation, corps, company, bank,
 //! group, front, brigades), and the few descriptive words that most names of state bodies in
 //! the region are made of (Islamic, revolutionary, guards, national, intelligence, defence).
-//! Proper names (Quds, Basij, Hezbollah) are not translated: they are transliterated.
+//! Proper names (Quds, Basij, Hezbollah) are not translated: they are transliterated; the
+//! few cities whose English name is no romanisation of their own (Damascus, دمشق) are.
 
 use std::sync::OnceLock;
 
@@ -220,7 +221,19 @@ const TERMS: &[(&str, &[&str])] = &[
     ("petrochemical", &["پتروشیمی", "البتروكيماويات"]),
     ("design", &["طراحی", "تصميم"]),
     ("manufacturing", &["ساخت", "تصنيع", "التصنيع"]),
-    ("production", &["تولید", "تولیدی", "الإنتاج", "إنتاج"]),
+    // بهره‌برداری (exploitation) is what the National Iranian Oil Company's field companies
+    // call production in English (South Zagros Oil & Gas Production Company).
+    (
+        "production",
+        &[
+            "تولید",
+            "تولیدی",
+            "الإنتاج",
+            "إنتاج",
+            "بهره‌برداری",
+            "بهرهبرداری",
+        ],
+    ),
     ("engine", &["موتور", "engines", "motor"]),
     (
         "electronics",
@@ -263,6 +276,14 @@ const TERMS: &[(&str, &[&str])] = &[
     ("syria", &["سوريا", "سورية", "سوریه"]),
     ("lebanon", &["لبنان"]),
     ("yemen", &["یمن", "اليمن"]),
+    ("transport", &["نقل", "النقل", "ترابری"]),
+    // Cities whose English name is no romanisation of their own.
+    ("damascus", &["دمشق", "dimashq"]),
+    ("aleppo", &["حلب", "halab"]),
+    ("cairo", &["القاهرة", "القاهره", "qahira"]),
+    ("tripoli", &["طرابلس", "tarabulus"]),
+    ("crown", &["تاج"]),
+    ("castle", &["قلعة", "القلعة", "قلعه"]),
 ];
 
 fn table() -> &'static FxHashMap<String, &'static str> {
