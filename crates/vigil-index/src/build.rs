@@ -74,7 +74,12 @@ const PROBES: &[(&str, vigil_normalize::NameKind)] = &[
     ),
     // Organisation words across scripts (orgterms): a new entry changes some list names.
     (
-        "شركة دمشق للنقل تاج قلعة بهرهبرداری",
+        "شركة دمشق للنقل تاج قلعة بهرهبرداری سپاه",
+        vigil_normalize::NameKind::Organization,
+    ),
+    // A well-known body's full name read as its acronym.
+    (
+        "Islamic Revolutionary Guard Corps Navy",
         vigil_normalize::NameKind::Organization,
     ),
     // A final ى read as a (a name of the closed set) or as i (a nisba).

@@ -71,6 +71,22 @@ fn one_body_under_every_writing() {
             "شرکت بهره‌برداری نفت و گاز کارون",
             "Karun Oil and Gas Production Company",
         ),
+        // A well-known body's acronym for its full name, in English or Persian, or a سپاه
+        // alone in a body's name.
+        (
+            "نیروی هوافضای سپاه پاسداران انقلاب اسلامی",
+            "IRGC Aerospace Force",
+        ),
+        ("سازمان اطلاعات سپاه", "IRGC Intelligence Organization"),
+        ("Islamic Revolutionary Guards Corps Navy", "IRGC Navy"),
+        // Plurals, and words English says otherwise for the same body.
+        ("سازمان زندان‌ها", "Prisons Organization"),
+        ("شرکت ملی نفتکش ایران", "National Iranian Tanker Company"),
+        ("شرکت هواپیمایی پارس", "Pars Air"),
+        (
+            "وزارت اطلاعات و امنیت کشور",
+            "Ministry of Intelligence and Security",
+        ),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -94,6 +110,9 @@ fn other_bodies_stay_apart() {
             "شرکت ملی گاز و پتروشیمی",
             "National Steel and Petrochemical Company",
         ),
+        // Bank Sepah is a bank of that name, not the IRGC (سپاه).
+        ("Bank Sepah", "IRGC"),
+        ("بانک سپه", "IRGC Bank"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

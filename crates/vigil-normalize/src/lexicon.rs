@@ -85,6 +85,7 @@ const GENERIC: &[&str] = &[
     "industrial",
     "services",
     "service",
+    "news",
     "general",
     "national",
     "foundation",

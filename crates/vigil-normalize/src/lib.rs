@@ -210,6 +210,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         }
     }
     if kind != NameKind::Person {
+        orgterms::write_out_well_known_bodies(&mut words, script);
         words = lexicon::abbreviate(lexicon::numbers_to_digits(join_single_letters(words)));
     }
     let mut parts = Vec::with_capacity(words.len());

@@ -99,23 +99,29 @@ const TERMS: &[(&str, &[&str])] = &[
         &[
             "نیرو",
             "نیروی",
+            "نیروهای",
             "قوة",
             "قوات",
             "niru",
             "niruye",
             "nirouye",
             "quwwat",
+            "forces",
         ],
     ),
     (
         "network",
         &["شبکه", "شبكة", "shabake", "shabakeh", "shabaka"],
     ),
-    ("prison", &["زندان", "سجن", "zendan"]),
+    (
+        "prison",
+        &["زندان", "زندان‌ها", "زندانها", "سجن", "zendan", "prisons"],
+    ),
     ("university", &["دانشگاه", "جامعة", "daneshgah"]),
     (
         "headquarters",
-        &["ستاد", "قرارگاه", "setad", "gharargah", "qarargah"],
+        // English calls a ستاد of the armed forces its staff (General Staff).
+        &["ستاد", "قرارگاه", "setad", "gharargah", "qarargah", "staff"],
     ),
     ("army", &["ارتش", "جيش", "artesh", "jaish", "jaysh"]),
     (
@@ -130,14 +136,27 @@ const TERMS: &[(&str, &[&str])] = &[
     ("division", &["فرقة", "لشکر", "firqa", "firqat"]),
     ("movement", &["حرکت", "حركة", "harakat", "haraka"]),
     ("agency", &["خبرگزاری", "وكالة", "khabargozari"]),
-    ("airlines", &["هواپیمایی", "havapeymaei"]),
+    (
+        "airlines",
+        &["هواپیمایی", "havapeymaei", "air", "airline", "airways"],
+    ),
     ("shipping", &["کشتیرانی", "keshtirani"]),
     ("research", &["تحقیقات", "پژوهش", "tahghighat", "tahqiqat"]),
     // Names say oil and petroleum for one thing (النفط: Syrian Petroleum Company).
     ("oil", &["نفت", "naft", "petroleum"]),
     (
         "national",
-        &["ملی", "وطني", "الوطني", "الوطنية", "وطنية", "melli", "meli"],
+        // کشور (the country) qualifies a state body: امنیت کشور is national security.
+        &[
+            "ملی",
+            "کشور",
+            "وطني",
+            "الوطني",
+            "الوطنية",
+            "وطنية",
+            "melli",
+            "meli",
+        ],
     ),
     (
         "islamic",
@@ -192,7 +211,10 @@ const TERMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("engineering", &["مهندسی", "mohandesi"]),
-    ("construction", &["ساختمان", "sakhteman"]),
+    (
+        "construction",
+        &["ساختمان", "سازندگی", "sakhteman", "sazandegi"],
+    ),
     ("state", &["دولت", "دولة", "الدولة", "dawla", "dowlat"]),
     ("armed", &["مسلح", "المسلحة", "مسلحة"]),
     ("fighting", &["المقاتلة", "مقاتلة"]),
@@ -215,7 +237,7 @@ const TERMS: &[(&str, &[&str])] = &[
         "resistance",
         &["مقاومت", "مقاومة", "المقاومة", "moqavemat", "muqawama"],
     ),
-    ("cooperation", &["تعاون", "تعاونی", "taavon"]),
+    ("cooperation", &["تعاون", "تعاونی", "taavon", "cooperative"]),
     // What bodies and companies do: the sector and function words their names are made of.
     ("gas", &["گاز", "غاز", "الغاز"]),
     ("petrochemical", &["پتروشیمی", "البتروكيماويات"]),
@@ -263,6 +285,8 @@ const TERMS: &[(&str, &[&str])] = &[
     ("factory", &["کارخانه", "مصنع"]),
     ("commercial", &["تجاری", "التجارية"]),
     ("general", &["عمومی", "العامة"]),
+    ("tanker", &["نفتکش", "ناقلة", "tankers"]),
+    ("enforcement", &["انتظامی", "entezami"]),
     ("judiciary", &["قضاییه", "القضائية"]),
     ("court", &["دادگاه", "محكمة", "المحكمة"]),
     ("missile", &["موشکی", "صاروخ", "الصواريخ", "missiles"]),
@@ -285,6 +309,44 @@ const TERMS: &[(&str, &[&str])] = &[
     ("crown", &["تاج"]),
     ("castle", &["قلعة", "القلعة", "قلعه"]),
 ];
+
+/// Bodies known by an acronym that names of their branches use in place of the full name
+/// (IRGC Aerospace Force, IRGC Intelligence Organization): the acronym among other words
+/// is read as the full name, in English word order.
+const WELL_KNOWN_BODIES: &[(&str, &[&str])] =
+    &[("irgc", &["islamic", "revolutionary", "guard", "corps"])];
+
+/// Writes out, in `words` (an organisation's words after translation), the full name of a
+/// [`WELL_KNOWN_BODIES`] acronym that stands among other words. A name that is the acronym
+/// alone stays an acronym: it compares letter for letter, and links only where it is
+/// carried. In Persian and Arabic script a سپاه (corps) among other words and without the
+/// rest of the full name is the IRGC too (سازمان اطلاعات سپاه, the IRGC Intelligence
+/// Organization; Bank Sepah is سپه).
+pub(crate) fn write_out_well_known_bodies(words: &mut Vec<String>, script: crate::Script) {
+    if words.len() < 2 {
+        return;
+    }
+    for (acronym, full) in WELL_KNOWN_BODIES {
+        let at = words.iter().position(|w| w == acronym).or_else(|| {
+            let corps = full.last().copied().unwrap_or_default();
+            let written_out = full.iter().all(|f| words.iter().any(|w| w == f));
+            (script == crate::Script::Arabic && !written_out)
+                .then(|| words.iter().position(|w| w == corps))
+                .flatten()
+        });
+        if let Some(at) = at {
+            let mut rest: Vec<String> = std::mem::take(words);
+            let after = rest.split_off(at + 1);
+            rest.pop();
+            // Words of the full name already written after it (سپاه پاسداران) are not
+            // doubled.
+            rest.extend(full.iter().map(|f| f.to_string()));
+            rest.extend(after.into_iter().filter(|w| !full.contains(&w.as_str())));
+            *words = rest;
+            return;
+        }
+    }
+}
 
 fn table() -> &'static FxHashMap<String, &'static str> {
     static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
