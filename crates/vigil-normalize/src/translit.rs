@@ -522,17 +522,23 @@ const LONG_A_NAMES: &[&str] = &[
 /// of names so (موسى Musa, مصطفى Mustafa); otherwise a final ى is the i of ي written without
 /// its dots, as Egyptian and Persian writers do (على Ali, حسنى Hosni, محمدى Mohammadi), and the
 /// nisba it usually ends must stay one.
+/// Persian writes these names with its own ی throughout (موسی, عیسی, مصطفی): its final ی is
+/// the same long a.
 fn ends_in_long_a(word: &[char]) -> bool {
-    if word.last() != Some(&'ى') {
+    if !matches!(word.last(), Some('ى' | 'ی')) {
         return false;
     }
     let bare = match word {
         ['ا', 'ل', rest @ ..] if rest.len() >= 2 => rest,
         _ => word,
     };
-    LONG_A_NAMES
-        .iter()
-        .any(|n| n.chars().eq(bare.iter().copied()))
+    let last = bare.len() - 1;
+    let as_arabic = bare.iter().enumerate().map(|(i, &c)| match c {
+        'ی' if i == last => 'ى',
+        'ی' => 'ي',
+        other => other,
+    });
+    LONG_A_NAMES.iter().any(|n| n.chars().eq(as_arabic.clone()))
 }
 
 /// Whether `text` shows Persian orthography: letters Arabic does not write (پ چ ژ گ ک ی ۀ).
