@@ -83,7 +83,10 @@ const PROBES: &[(&str, vigil_normalize::NameKind)] = &[
         vigil_normalize::NameKind::Organization,
     ),
     // A final ى read as a (a name of the closed set) or as i (a nisba).
-    ("موسى على محمدى عیسی", vigil_normalize::NameKind::Person),
+    (
+        "موسى على محمدى عیسی امیرعبداللهیان Fathollahian",
+        vigil_normalize::NameKind::Person,
+    ),
     // Disguises: invisible characters, and look-alike letters of another script in a word.
     (
         "Nas\u{200b}ral\u{ad}lah Viktоr Воut",

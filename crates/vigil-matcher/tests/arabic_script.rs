@@ -100,6 +100,9 @@ fn one_person_under_every_writing() {
         ("موسى الصافي", "AL-SAFI, Musa Muhammad Salim"),
         ("ناصر نظرى", "NAZARI, Naser"),
         ("على حسن المصري", "AL-MASRI, Ali Hassan"),
+        // Allah with the Persian -ian of family names, joined or apart.
+        ("حسین امیرعبداللهیان", "AMIR-ABDOLLAHIAN, Hossein"),
+        ("ناصر فتح اللهیان", "FATHOLLAHIAN, Naser"),
         // Persian writes those names with its own ی, the same long a.
         ("عیسی زارع‌پور", "ZAREPOUR, Issa"),
         ("ګل محمد ځدراڼ", "GUL MOHAMMAD ZADRAN"),
@@ -135,6 +138,7 @@ fn other_people_stay_apart() {
         ("ناصر سلطان", "NASER KARIMI"),
         // Joined parts that read as another name stay apart (Fathollahi is not Fallahi).
         ("ناصر فتح اللهی", "FALLAHI, Naser"),
+        ("ناصر فتح اللهیان", "FATHOLLAHI, Naser"),
         ("حمید رضا کاظمی", "KAZEMI, Hamid Nasser"),
         // The script writes a nisba's i: Zahid is not Zahedi, nor Karimi Karim.
         ("ناصر زاهد", "ZAHEDI, Naser"),

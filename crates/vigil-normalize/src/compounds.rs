@@ -21,6 +21,8 @@ enum Element {
     /// Allah with the Persian nisba -i, as surnames take it (Amanollahi, Feyzollahi / فیض
     /// اللهی, Nasrollahi).
     Allahi,
+    /// Allah with the Persian -ian of family names (Abdollahian, Fathollahian / فتح اللهیان).
+    Allahian,
     Din,
     Rahman,
     Haq,
@@ -57,6 +59,8 @@ impl Element {
             "allahi" | "ullahi" | "ollahi" | "illahi" | "llahi" | "allhi" | "allhy" => {
                 Element::Allahi
             }
+            "allahian" | "ullahian" | "ollahian" | "llahian" | "allahyan" | "ollahyan"
+            | "allhyan" | "allhian" => Element::Allahian,
             "din" | "dine" | "deen" | "ddin" | "ddine" | "dinn" => Element::Din,
             "rahman" | "rahmane" | "rehman" | "rahmaan" | "rhmn" | "rhman" | "rakhman" => {
                 Element::Rahman
@@ -117,6 +121,8 @@ fn is_abd(w: &str) -> bool {
 /// (noorullah → nur + Allah, shamsuddin → shams + Din, ziaulhaq → zia + Haq).
 fn split_joined(w: &str) -> Option<(&str, Element)> {
     const ENDINGS: &[(&str, Element)] = &[
+        ("llahian", Element::Allahian),
+        ("llahyan", Element::Allahian),
         ("llahi", Element::Allahi),
         ("llhi", Element::Allahi),
         ("llah", Element::Allah),
@@ -150,7 +156,7 @@ fn split_joined(w: &str) -> Option<(&str, Element)> {
             Element::Allah if ending == "llah" => head.strip_suffix(['a', 'u', 'o', 'i', 'e']),
             // Fallahi and Mollahi are words of their own: the head must still be three
             // letters once the linking vowel is gone.
-            Element::Allahi => head.strip_suffix(['a', 'u', 'o', 'i', 'e']),
+            Element::Allahi | Element::Allahian => head.strip_suffix(['a', 'u', 'o', 'i', 'e']),
             Element::Allah if ending == "llh" => Some(head.strip_suffix('a').unwrap_or(head)),
             Element::Allah => head.strip_suffix(['a', 'u', 'o']),
             // The l of ul-haq is part of the ending matched above.
@@ -184,8 +190,8 @@ pub(crate) fn join_compounds(words: Vec<String>) -> Vec<String> {
     // Most names hold no compound: a cheap test spares the rewrite (every element word and
     // every joined compound ends in one of these).
     const ENDS: &[&str] = &[
-        "lah", "llh", "lla", "lahi", "llhi", "llhy", "din", "dine", "deen", "hman", "hmane",
-        "hmaan", "hmn", "haq", "haque", "hak", "hq", "huq",
+        "lah", "llh", "lla", "lahi", "llhi", "llhy", "lahian", "lahyan", "llhyan", "din", "dine",
+        "deen", "hman", "hmane", "hmaan", "hmn", "haq", "haque", "hak", "hq", "huq",
     ];
     let maybe = words
         .iter()
@@ -243,7 +249,9 @@ pub(crate) fn join_compounds(words: Vec<String>) -> Vec<String> {
                     Some(w)
                 } else {
                     match element {
-                        Element::Allah | Element::Allahi | Element::Din => Some(w),
+                        Element::Allah | Element::Allahi | Element::Allahian | Element::Din => {
+                            Some(w)
+                        }
                         // The izafa -ur of Mujibur, the -ul of Anwarul: "Mohammed Rahman" is two
                         // names.
                         Element::Rahman => w.strip_suffix("ur").filter(|h| h.len() >= 3),
@@ -274,7 +282,7 @@ pub(crate) fn join_compounds(words: Vec<String>) -> Vec<String> {
 /// for Abdur) not losing the other.
 fn push_compound(out: &mut Vec<String>, head: &str, element: Element) {
     match element {
-        Element::Allah | Element::Allahi | Element::Din => {
+        Element::Allah | Element::Allahi | Element::Allahian | Element::Din => {
             out.push(format!("{head}{}", element.canonical()))
         }
         Element::Rahman | Element::Haq => {
@@ -370,6 +378,7 @@ fn bare(e: Element) -> &'static str {
     match e {
         Element::Allah => "allah",
         Element::Allahi => "allahi",
+        Element::Allahian => "allahian",
         Element::Din => "din",
         Element::Rahman => "rahman",
         Element::Haq => "haq",

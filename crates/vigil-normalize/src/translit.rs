@@ -288,11 +288,14 @@ fn arabic_word(mut word: &[char], out: &mut String) {
 
 /// One Arabic-script word, without a compound inside, to ASCII.
 fn arabic_piece(mut word: &[char], out: &mut String) {
-    // Allah, alone or with the Persian nisba (امان اللهی Amanollahi): its ال is no article.
+    // Allah, alone or with the Persian nisba or -ian (امان اللهی Amanollahi, فتح اللهیان
+    // Fathollahian): its ال is no article.
     let is_allah = |w: &[char]| {
         matches!(
             w,
-            ['ا', 'ل', 'ل', 'ه' | 'ہ'] | ['ا', 'ل', 'ل', 'ه' | 'ہ', 'ی' | 'ي' | 'ى']
+            ['ا', 'ل', 'ل', 'ه' | 'ہ']
+                | ['ا', 'ل', 'ل', 'ه' | 'ہ', 'ی' | 'ي' | 'ى']
+                | ['ا', 'ل', 'ل', 'ه' | 'ہ', 'ی' | 'ي', 'ا', 'ن']
         )
     };
     // Allah heading a name written together (اللهکرم Allahkaram, اللهیار Allahyar): two
