@@ -1210,6 +1210,12 @@ fn score(
                 d.push_str("one name heads the other's chain of fathers (x0.7); ");
             }
         }
+        if family_name_differs(q, c, pairs, uc) {
+            s *= 0.85;
+            if let Some(d) = detail.as_deref_mut() {
+                d.push_str("the query's family name is the entry's given name, the entry's own family name differs (x0.85); ");
+            }
+        }
         if patronymic_swapped(q, c, pairs) {
             // Salman bin Muhammad is Muhammad's son; Muhammad bin Salman is Salman's.
             s *= 0.7;
@@ -1397,6 +1403,52 @@ fn generation_shifted(
         }
     }
     false
+}
+
+/// Whether, in two Latin names written given names first (no comma), the query's family name
+/// pairs with one of the entry's given names while the entry's family name finds nothing:
+/// Michael Scott is not Scott Michael Miller, nor Alexander Edwards Edward Alexander Duenas.
+/// A name written family name first (KIM Chang Hyok) against the same name in the other order
+/// pairs its last part, so it is left alone.
+fn family_name_differs(
+    q: &AnalyzedName,
+    c: &AnalyzedName,
+    pairs: &[PartPair],
+    uc: &[usize],
+) -> bool {
+    if q.script != Script::Latin
+        || c.script != Script::Latin
+        || q.original.contains(',')
+        || c.original.contains(',')
+    {
+        return false;
+    }
+    let last_core = |n: &AnalyzedName| {
+        let mut core = n.core_parts().map(|(i, _)| i);
+        let first = core.next()?;
+        Some(core.last().unwrap_or(first)).filter(|&l| l != first)
+    };
+    let (Some(ql), Some(cl)) = (last_core(q), last_core(c)) else {
+        return false;
+    };
+    // Names that agree from their first part on (KO TAE BIN / KO TAE HUN, Noureddine ... DR),
+    // and entries that carry a chain of fathers' and tribal names after the person's own
+    // (AKHTAR MOHAMMAD MANSOUR SHAH MOHAMMED), are not this case.
+    let first = |n: &AnalyzedName| n.core_parts().next().map(|(i, _)| i);
+    let same_start = pairs
+        .iter()
+        .any(|p| Some(p.query) == first(q) && Some(p.candidate) == first(c));
+    // An entry family name that looks like one of the query's names (Micheli against
+    // Michelle Michaela) leaves the alignment unsure: no penalty.
+    let family_echoed = || {
+        q.core_parts()
+            .any(|(_, p)| part_similarity(p, &c.parts[cl], c.kind).0 > 0.0)
+    };
+    !same_start
+        && c.core_parts().count() <= 3
+        && uc.contains(&cl)
+        && pairs.iter().any(|p| p.query == ql && p.candidate != cl)
+        && !family_echoed()
 }
 
 /// Whether both names say "X bin Y" with one inner bin/ibn, and the parts on either side of it

@@ -17,6 +17,10 @@ fn spelling_and_script_variants_match() {
         ),
         (Schema::Person, "Vladimir Putin", "Владимир Путин"),
         (Schema::Person, "Seyed Ali Khamenei", "سید علی خامنه‌ای"),
+        // Written family name first, and an extra middle name: the same person.
+        (Schema::Person, "Daniel Morgan", "MORGAN Daniel"),
+        (Schema::Person, "Daniel Morgan", "Daniel Peter Morgan"),
+        (Schema::Person, "KO TAE BIN", "KO TAE HUN"),
     ];
     for (schema, a, b) in cases {
         let m = match_names(schema, a, b);
@@ -40,6 +44,13 @@ fn different_people_sharing_a_name_part_do_not() {
             "National Iranian Gas Company",
         ),
         (Schema::Company, "Corporation", "Example Corporation"),
+        // A family name that is the entry's given name, the entry's own family name another.
+        (Schema::Person, "Daniel Morgan", "Morgan Daniel Whitfield"),
+        (
+            Schema::Person,
+            "Peter Lindqvist",
+            "Lindqvist Peter Haraldsen",
+        ),
     ];
     for (schema, a, b) in cases {
         let m = match_names(schema, a, b);
