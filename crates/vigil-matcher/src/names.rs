@@ -953,14 +953,14 @@ fn fuse_article(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNam
     if name.script != Script::Arabic || other.script == Script::Arabic {
         return None;
     }
-    let candidates: Vec<&NamePart> = other
-        .parts
-        .iter()
-        .filter(|o| o.counts() && o.folded.starts_with('l') && o.skeleton.len() >= 3)
-        .collect();
-    if candidates.is_empty() {
-        return None;
-    }
+    let candidates = || {
+        other
+            .parts
+            .iter()
+            .filter(|o| o.counts() && o.folded.starts_with('l') && o.skeleton.len() >= 3)
+    };
+    // Nothing in the other name starts with l: no fused article to read.
+    candidates().next()?;
     for i in 0..name.parts.len().saturating_sub(1) {
         let (article, word) = (&name.parts[i], &name.parts[i + 1]);
         if article.text != "al" || !word.counts() || !word.text.starts_with('a') {
@@ -973,14 +973,8 @@ fn fuse_article(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNam
         part.mask = vigil_normalize::letter_mask(&folded);
         part.text = fused;
         part.folded = folded;
-        let pairs = candidates
-            .iter()
-            .any(|o| part_similarity(&part, o, name.kind).0 >= 0.85);
-        if pairs
-            && candidates
-                .iter()
-                .all(|o| part_similarity(word, o, name.kind).0 < 0.85)
-        {
+        let pairs = candidates().any(|o| part_similarity(&part, o, name.kind).0 >= 0.85);
+        if pairs && candidates().all(|o| part_similarity(word, o, name.kind).0 < 0.85) {
             let mut merged = name.clone();
             merged.parts.splice(i..i + 2, std::iter::once(part));
             return Some(merged);
@@ -1123,13 +1117,12 @@ fn score(
     // romanisation.
     // The same holds when the query spells out a chain of fathers' names the entry leaves out
     // and every part of the entry is paired (محسن فاضل عايد الفضلي / AL-FADHLI, Muhsin).
-    let chain = q.kind == NameKind::Person
-        && q.script == Script::Arabic
-        && c.script != Script::Arabic
-        && arabic_chain(q, uq);
-    let sure_across = q.kind == NameKind::Person
-        && q.script == Script::Arabic
-        && c.script != Script::Arabic
+    let arabic_person =
+        q.kind == NameKind::Person && q.script == Script::Arabic && c.script != Script::Arabic;
+    // Read once: Persian writing (its own letters) carries no chain of fathers' names.
+    let persian = arabic_person && vigil_normalize::persian_orthography(&q.original);
+    let chain = arabic_person && arabic_chain(q, uq, persian);
+    let sure_across = arabic_person
         && (uq.is_empty() || (chain && uc.is_empty()))
         && pairs.len() >= 2
         && pairs.iter().all(|p| p.similarity >= SURE_ACROSS_SCRIPTS)
@@ -1195,7 +1188,11 @@ fn score(
             .filter(|&&i| short.parts[i].role == PartRole::Regular)
             .count();
         s *= 0.75f32.powi(missing as i32);
-        if let Some(floor) = one_inner_name_differs(q, c, pairs, uq, uc) {
+        let arabic_naming = arabic_person && !persian;
+        if let Some(floor) = arabic_naming
+            .then(|| one_inner_name_differs(q, pairs, uq, uc))
+            .flatten()
+        {
             if floor > s {
                 s = floor;
                 if let Some(d) = detail.as_deref_mut() {
@@ -1203,7 +1200,7 @@ fn score(
                 }
             }
         }
-        if generation_shifted(q, c, pairs, uq, uc) {
+        if arabic_naming && generation_shifted(q, c, pairs, uq, uc) {
             // Saddam Hussein al-Tikriti is not his son Ali Saddam Hussein al-Tikriti.
             s *= 0.7;
             if let Some(d) = detail.as_deref_mut() {
@@ -1299,7 +1296,7 @@ fn is_muhammad(part: &NamePart) -> bool {
 /// is), and every other part it adds follows a bin, or, in Arabic rather than Persian writing,
 /// lies between the given name and a paired family name. Persian names carry no chain (علی
 /// اصغر is one given name), and Persian writing shows in its own letters.
-fn arabic_chain(q: &AnalyzedName, uq: &[usize]) -> bool {
+fn arabic_chain(q: &AnalyzedName, uq: &[usize], persian: bool) -> bool {
     if uq.is_empty() {
         return false;
     }
@@ -1307,16 +1304,15 @@ fn arabic_chain(q: &AnalyzedName, uq: &[usize]) -> bool {
     let Some(first) = core.next() else {
         return false;
     };
-    let rest: Vec<usize> = if uq.contains(&first) {
+    let rest: Indices = if uq.contains(&first) {
         let second_paired = core.next().is_some_and(|i| !uq.contains(&i));
         if !(is_muhammad(&q.parts[first]) && second_paired) {
             return false;
         }
         uq.iter().copied().filter(|&i| i != first).collect()
     } else {
-        uq.to_vec()
+        uq.iter().copied().collect()
     };
-    let persian = vigil_normalize::persian_orthography(&q.original);
     let last = q.core_parts().last().map(|(i, _)| i);
     let between = !persian && last.is_some_and(|l| !uq.contains(&l) && rest.iter().all(|&i| i < l));
     between
@@ -1334,23 +1330,18 @@ fn arabic_chain(q: &AnalyzedName, uq: &[usize]) -> bool {
 /// التكريتي / AL-TIKRITI, Hamid Raja Shalah): the same man under a father's or
 /// grandfather's name one list spells otherwise, or a cousin of the same names; either way
 /// an alert to look at, not the different person one unpaired name says elsewhere. The score
-/// it is worth at least: 0.8, a little more the longer the agreeing chain.
+/// it is worth at least: 0.8, a little more the longer the agreeing chain. For an Arabic
+/// (not Persian) query against a Latin entry.
 fn one_inner_name_differs(
     q: &AnalyzedName,
-    c: &AnalyzedName,
     pairs: &[PartPair],
     uq: &[usize],
     uc: &[usize],
 ) -> Option<f32> {
-    if q.script != Script::Arabic
-        || c.script == Script::Arabic
-        || uq.len() != 1
-        || uc.len() != 1
-        || vigil_normalize::persian_orthography(&q.original)
-    {
+    if uq.len() != 1 || uc.len() != 1 {
         return None;
     }
-    let core: Vec<usize> = q.core_parts().map(|(i, _)| i).collect();
+    let core: Indices = q.core_parts().map(|(i, _)| i).collect();
     let (&first, &last) = (core.first()?, core.last()?);
     let inner = uq[0] > first && uq[0] < last;
     let paired = pairs.iter().filter(|p| core.contains(&p.query)).count();
@@ -1368,7 +1359,8 @@ fn one_inner_name_differs(
 /// for an Arabic-script query against a Latin entry, where the query's order is the chain's;
 /// the entry's extra name is the one just before the part the query's given name pairs with,
 /// which holds in both "Ali Saddam Hussein AL-TIKRITI" and "AL-TIKRITI, Ali Saddam Hussein".
-/// A leading Muhammad is left alone (see [`is_muhammad`]).
+/// A leading Muhammad is left alone (see [`is_muhammad`]). For an Arabic (not Persian) query
+/// against a Latin entry.
 fn generation_shifted(
     q: &AnalyzedName,
     c: &AnalyzedName,
@@ -1377,15 +1369,10 @@ fn generation_shifted(
     uc: &[usize],
 ) -> bool {
     // A title set aside may be the other name's extra part (سيد dropped, "Said" kept).
-    if q.script != Script::Arabic
-        || c.script == Script::Arabic
-        || vigil_normalize::persian_orthography(&q.original)
-        || !q.dropped.is_empty()
-        || !c.dropped.is_empty()
-    {
+    if !q.dropped.is_empty() || !c.dropped.is_empty() {
         return false;
     }
-    let core: Vec<usize> = q.core_parts().map(|(i, _)| i).collect();
+    let core: Indices = q.core_parts().map(|(i, _)| i).collect();
     let (Some(&first), Some(&second)) = (core.first(), core.get(1)) else {
         return false;
     };
@@ -1416,11 +1403,7 @@ fn family_name_differs(
     pairs: &[PartPair],
     uc: &[usize],
 ) -> bool {
-    if q.script != Script::Latin
-        || c.script != Script::Latin
-        || q.original.contains(',')
-        || c.original.contains(',')
-    {
+    if q.script != Script::Latin || c.script != Script::Latin || uc.is_empty() {
         return false;
     }
     let last_core = |n: &AnalyzedName| {
@@ -1448,6 +1431,8 @@ fn family_name_differs(
         && c.core_parts().count() <= 3
         && uc.contains(&cl)
         && pairs.iter().any(|p| p.query == ql && p.candidate != cl)
+        && !q.original.contains(',')
+        && !c.original.contains(',')
         && !family_echoed()
 }
 
