@@ -87,6 +87,11 @@ const PROBES: &[(&str, vigil_normalize::NameKind)] = &[
         "موسى على محمدى عیسی امیرعبداللهیان Fathollahian",
         vigil_normalize::NameKind::Person,
     ),
+    // Organisation words with other senses, phrases, Persian endings, a Persian ال.
+    (
+        "وزارت کشور پایانه های نفتی حمل و نقل مجلس شورای صرافی بیمه البرز",
+        vigil_normalize::NameKind::Organization,
+    ),
     // Disguises: invisible characters, and look-alike letters of another script in a word.
     (
         "Nas\u{200b}ral\u{ad}lah Viktоr Воut",
@@ -99,7 +104,7 @@ fn analysis_probe() -> String {
     for (name, kind) in PROBES {
         for variant in name_variants(name) {
             let a = analyze(&variant, *kind);
-            for p in &a.parts {
+            for p in a.parts.iter().flat_map(|p| p.readings()) {
                 text.push_str(&format!(
                     "{}/{}/{}/{:?}/{:.3}/{}/{};",
                     p.text, p.folded, p.skeleton, p.role, p.weight, p.unvowelled, p.mask

@@ -168,17 +168,18 @@ fn without_case_ending(latin: &str) -> Option<&str> {
         .filter(|stem| stem.len() >= 3)
 }
 
-/// How alike two parts are, in [0, 1]: a translated word of an organisation's name also as
-/// it was written (see [`NamePart::untranslated`]), the better of the two.
+/// How alike two parts are, in [0, 1]: a translated word of an organisation's name also in
+/// its other readings (see [`NamePart::other_reading`]), the best of them.
 pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Likeness) {
     let mut best = part_similarity_as_written(a, b, kind);
-    if a.untranslated.is_none() && b.untranslated.is_none() {
+    if a.other_reading.is_none() && b.other_reading.is_none() {
         return best;
     }
-    let alt_a = a.untranslated.as_deref();
-    let alt_b = b.untranslated.as_deref();
-    for (x, y) in [(alt_a, Some(b)), (Some(a), alt_b), (alt_a, alt_b)] {
-        if let (Some(x), Some(y)) = (x, y) {
+    for x in a.readings() {
+        for y in b.readings() {
+            if std::ptr::eq(x, a) && std::ptr::eq(y, b) {
+                continue;
+            }
             let s = part_similarity_as_written(x, y, kind);
             if s.0 > best.0 {
                 best = s;
@@ -945,39 +946,47 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
     None
 }
 
-/// Maghrebi names fuse the article with a name that opens on a vowel and drop that vowel:
-/// الأزهر is Lazhar, العربي Larbi, الأخضر Lakhdar, الأمين Lamine. An Arabic-script article
-/// and such a name become one part, read so, where the other name has a part that starts
-/// with l and pairs with that reading.
+/// An Arabic-script ال that is no article. Maghrebi names fuse the article with a name that
+/// opens on a vowel and drop that vowel: الأزهر is Lazhar, العربي Larbi, الأخضر Lakhdar,
+/// الأمين Lamine. Persian words and names open on the same two letters (البرز Alborz,
+/// الماس Almas, الهام Elham). An Arabic-script article and the word after it become one part,
+/// read so, where the other name has a part that pairs with that reading and not with the
+/// word alone.
 fn fuse_article(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
     if name.script != Script::Arabic || other.script == Script::Arabic {
         return None;
     }
     let candidates = || {
-        other
-            .parts
-            .iter()
-            .filter(|o| o.counts() && o.folded.starts_with('l') && o.skeleton.len() >= 3)
+        other.parts.iter().filter(|o| {
+            o.counts()
+                && o.skeleton.len() >= 3
+                && o.folded
+                    .trim_start_matches(['a', 'e', 'i', 'o', 'u'])
+                    .starts_with('l')
+        })
     };
-    // Nothing in the other name starts with l: no fused article to read.
+    // No consonant l opens a part of the other name: no fused article to read.
     candidates().next()?;
     for i in 0..name.parts.len().saturating_sub(1) {
         let (article, word) = (&name.parts[i], &name.parts[i + 1]);
-        if article.text != "al" || !word.counts() || !word.text.starts_with('a') {
+        if article.text != "al" || !word.counts() {
             continue;
         }
-        let fused = format!("l{}", &word.text[1..]);
-        let folded = fold(&fused);
-        let mut part = word.clone();
-        part.skeleton = skeleton(&folded);
-        part.mask = vigil_normalize::letter_mask(&folded);
-        part.text = fused;
-        part.folded = folded;
-        let pairs = candidates().any(|o| part_similarity(&part, o, name.kind).0 >= 0.85);
-        if pairs && candidates().all(|o| part_similarity(word, o, name.kind).0 < 0.85) {
-            let mut merged = name.clone();
-            merged.parts.splice(i..i + 2, std::iter::once(part));
-            return Some(merged);
+        let maghrebi = word.text.strip_prefix('a').map(|rest| format!("l{rest}"));
+        let whole = format!("al{}", word.text);
+        for fused in maghrebi.into_iter().chain(std::iter::once(whole)) {
+            let folded = fold(&fused);
+            let mut part = word.clone();
+            part.skeleton = skeleton(&folded);
+            part.mask = vigil_normalize::letter_mask(&folded);
+            part.text = fused;
+            part.folded = folded;
+            let pairs = candidates().any(|o| part_similarity(&part, o, name.kind).0 >= 0.85);
+            if pairs && candidates().all(|o| part_similarity(word, o, name.kind).0 < 0.85) {
+                let mut merged = name.clone();
+                merged.parts.splice(i..i + 2, std::iter::once(part));
+                return Some(merged);
+            }
         }
     }
     None
@@ -1257,9 +1266,27 @@ fn score(
         // A generic word one side adds (Khalq / Khalq Organization) says little; one put in
         // place of another (Oil / Gas) says the bodies differ.
         let substituted = !uq.is_empty() && !uc.is_empty();
+        // Where no distinctive word pairs, the generic words are all that tell two bodies
+        // apart (بانک صادرات, Bank Saderat: the Export Bank; the Export Development Bank): one
+        // only a side has weighs as a distinctive word would, unless it names only the kind
+        // of body (Shipping Lines) or a country qualifier.
+        let distinctive = pairs.iter().any(|p| {
+            let (a, b) = (&q.parts[p.query], &c.parts[p.candidate]);
+            a.role == PartRole::Regular
+                && b.role == PartRole::Regular
+                && a.country.is_none()
+                && b.country.is_none()
+        });
         for (n, unmatched) in [(q, uq), (c, uc)] {
             for &i in unmatched.iter() {
                 s *= match n.parts[i].role {
+                    PartRole::Generic
+                        if !distinctive
+                            && n.parts[i].country.is_none()
+                            && !vigil_normalize::lexicon::is_org_type(&n.parts[i].text) =>
+                    {
+                        0.8
+                    }
                     PartRole::Generic if substituted => 0.85,
                     PartRole::Generic => 0.93,
                     PartRole::Initial => 0.9,

@@ -109,6 +109,9 @@ fn one_person_under_every_writing() {
         // Maghrebi names fuse the article with a name that opens on a vowel (Lazhar, Larbi).
         ("الأزهر بن خليفة الصافي", "SAFI, Lazhar Ben Khalifa"),
         ("محمد العربي الصافي", "AL-SAFI, Mohamed Larbi"),
+        // Persian names open on the same two letters, no article (Elham, Elyas).
+        ("الهام کریمی", "KARIMI, Elham"),
+        ("الیاس کریمی", "Elyas KARIMI"),
         // A Latin zh against the script is z then h.
         ("مظهر الصافي", "MAZHAR AL-SAFI"),
         // A chain of fathers' names an entry leaves out, with or without a leading Muhammad.

@@ -87,6 +87,36 @@ fn one_body_under_every_writing() {
             "وزارت اطلاعات و امنیت کشور",
             "Ministry of Intelligence and Security",
         ),
+        // A word in the sense this English name gives it: کشور the country's interior, not
+        // national; صنعتی technology, not industrial; ساخت construction, not manufacturing.
+        ("وزارت کشور", "Ministry of Interior"),
+        ("دانشگاه صنعتی البرز", "Alborz University of Technology"),
+        ("شرکت ساخت آرمان", "Arman Construction Company"),
+        ("سازمان هواپیمایی کشوری", "Civil Aviation Organization"),
+        // An ال opening a Persian word is no article.
+        ("بیمه البرز", "Alborz Insurance Company"),
+        // Two council words, each in its own sense.
+        ("مجلس شورای اسلامی", "Islamic Consultative Assembly"),
+        // Phrases English says in one word, a word it says in two.
+        (
+            "شرکت حمل و نقل دریایی آرمان",
+            "Arman Maritime Transport Company",
+        ),
+        ("خبرگزاری آرمان", "Arman News Agency"),
+        // Persian endings: the plural (written apart or joined) and the adjective's ی.
+        ("شرکت پایانه های نفتی آرمان", "Arman Oil Terminals Company"),
+        (
+            "مرکز پژوهش‌های علمی آرمان",
+            "Arman Scientific Research Center",
+        ),
+        // Arabic words of ministries and trade.
+        ("وزارة الداخلية", "Ministry of Interior"),
+        (
+            "شركة الأمل للاستيراد والتصدير",
+            "Al Amal Import Export Company",
+        ),
+        // A name made only of generic words may leave out the word for its kind of body.
+        ("گروه کشتیرانی آرمان", "Arman Shipping"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -113,6 +143,12 @@ fn other_bodies_stay_apart() {
         // Bank Sepah is a bank of that name, not the IRGC (سپاه).
         ("Bank Sepah", "IRGC"),
         ("بانک سپه", "IRGC Bank"),
+        // Where every word is generic, a word only one side has is another body.
+        ("بانک صادرات", "Export Development Bank"),
+        ("Export Development Bank", "Export Bank"),
+        // A word's other sense is no licence for another ministry.
+        ("وزارت کشور", "Ministry of Intelligence"),
+        ("وزارت کشور", "Ministry of Oil"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

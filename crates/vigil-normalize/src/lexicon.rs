@@ -87,6 +87,8 @@ const GENERIC: &[&str] = &[
     "service",
     "news",
     "general",
+    "comprehensive",
+    "affairs",
     "national",
     "foundation",
     "institute",
@@ -286,6 +288,37 @@ pub fn is_org_stopword(w: &str) -> bool {
 
 pub fn is_generic(w: &str) -> bool {
     GENERIC.contains(&w)
+}
+
+/// Generic words that say only what kind of body a name is (company, group, lines), as
+/// against those that say what it does (export, development): a name may leave its type
+/// out (Shipping Lines, Shipping Company, Shipping), rarely what it does.
+const ORG_TYPES: &[&str] = &[
+    "company",
+    "group",
+    "grupo",
+    "groupe",
+    "lines",
+    "organization",
+    "organisation",
+    "corporation",
+    "enterprise",
+    "enterprises",
+    "holding",
+    "holdings",
+    "foundation",
+    "institute",
+    "association",
+    "society",
+    "center",
+    "centre",
+    "agency",
+    "office",
+    "department",
+];
+
+pub fn is_org_type(w: &str) -> bool {
+    ORG_TYPES.contains(&w)
 }
 
 /// A legal form starting at `words[0]`: how many words it spans and its canonical form.

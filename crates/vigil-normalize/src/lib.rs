@@ -77,10 +77,12 @@ pub struct NamePart {
     /// Which letters and digits `folded` contains (bit per a-z, one for any digit): parts whose
     /// masks differ in more than 2k bits are more than k edits apart, a test of one instruction.
     pub mask: u32,
-    /// For a word of an organisation's name the term table translated (الخدمات → services),
-    /// the word as written, transliterated: an English list may keep it romanised ("Makhtab
-    /// al-Khidamat"), so a comparison takes the better of the two.
-    pub untranslated: Option<Box<NamePart>>,
+    /// For a word of an organisation's name the term table translated, its other readings,
+    /// each linking the next: the other senses English names give the word (وزارت کشور,
+    /// Ministry of Interior; امنیت کشور, national security), then the word as written,
+    /// transliterated (an English list may keep الخدمات romanised: "Makhtab al-Khidamat").
+    /// A comparison takes the best reading (see [`NamePart::readings`]).
+    pub other_reading: Option<Box<NamePart>>,
 }
 
 /// The letter-presence mask of an ASCII string (see [`NamePart::mask`]).
@@ -120,6 +122,11 @@ impl AnalyzedName {
 }
 
 impl NamePart {
+    /// The part as read, then its other readings (see [`NamePart::other_reading`]).
+    pub fn readings(&self) -> impl Iterator<Item = &NamePart> {
+        std::iter::successors(Some(self), |p| p.other_reading.as_deref())
+    }
+
     /// Whether the part must find a counterpart for two names to match.
     pub fn counts(&self) -> bool {
         !matches!(self.role, PartRole::Particle | PartRole::LegalForm)
@@ -149,7 +156,7 @@ impl NamePart {
             country: None,
             acronym: false,
             mask,
-            untranslated: None,
+            other_reading: None,
         }
     }
 }
@@ -197,15 +204,19 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         };
     }
     words = compounds::join_compounds(words);
-    // English term → the word it translated, first one each.
-    let mut translated: Vec<(&'static str, String)> = Vec::new();
+    if kind != NameKind::Person && unvowelled {
+        words = orgterms::translate_phrases(words);
+    }
+    // English term → its other senses and the word it translated, in the name's order (the
+    // n-th "council" of the parts is the n-th one translated: مجلس شورای).
+    let mut translated: Vec<(&'static str, &'static [&'static str], String)> = Vec::new();
     if kind != NameKind::Person {
         for w in words.iter_mut() {
-            if let Some(english) = orgterms::english(w).filter(|e| *e != w.as_str()) {
-                if !translated.iter().any(|(e, _)| *e == english) {
-                    translated.push((english, std::mem::take(w)));
-                }
-                *w = english.to_string();
+            if let Some(senses) =
+                orgterms::senses(w, unvowelled).filter(|s| s.english != w.as_str())
+            {
+                translated.push((senses.english, senses.others, std::mem::take(w)));
+                *w = senses.english.to_string();
             }
         }
     }
@@ -279,10 +290,25 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         if bracketed.contains(w) && !outside.contains(w) {
             part.weight = part.weight.min(0.3);
         }
-        if let Some((_, original)) = translated.iter().find(|(e, _)| *e == w.as_str()) {
-            let mut alt = NamePart::new(original.clone(), PartRole::Regular, unvowelled);
-            alt.weight = part.weight;
-            part.untranslated = Some(Box::new(alt));
+        let earlier = parts.iter().filter(|p: &&NamePart| p.text == *w).count();
+        if let Some((_, others, original)) = translated
+            .iter()
+            .filter(|(e, _, _)| *e == w.as_str())
+            .nth(earlier)
+        {
+            // The chain, built from its end: the other senses, then the word as written.
+            let mut chain: Option<Box<NamePart>> = None;
+            let readings = others
+                .iter()
+                .map(|o| (o.to_string(), false))
+                .chain(std::iter::once((original.clone(), unvowelled)));
+            for (text, as_written) in readings.collect::<Vec<_>>().into_iter().rev() {
+                let mut alt = NamePart::new(text, PartRole::Regular, as_written);
+                alt.weight = part.weight;
+                alt.other_reading = chain.take();
+                chain = Some(Box::new(alt));
+            }
+            part.other_reading = chain;
         }
         parts.push(part);
         i += 1;

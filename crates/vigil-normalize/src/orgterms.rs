@@ -38,6 +38,7 @@ const TERMS: &[(&str, &[&str])] = &[
             "سازمان",
             "منظمة",
             "المنظمة",
+            "تنظيم",
             "sazman",
             "sazeman",
             "sazmane",
@@ -91,7 +92,16 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     (
         "industries",
-        &["صنایع", "صناعات", "sanaye", "sanayi", "sanaat"],
+        &[
+            "صنعت",
+            "صناعة",
+            "industry",
+            "صنایع",
+            "صناعات",
+            "sanaye",
+            "sanayi",
+            "sanaat",
+        ],
     ),
     ("center", &["مرکز", "مركز", "markaz", "markaze"]),
     (
@@ -176,9 +186,19 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     (
         "revolutionary",
-        &["انقلاب", "انقلابی", "enghelab", "enqelab", "inqilab"],
+        &[
+            "ثوري",
+            "الثوري",
+            "الثورية",
+            "revolution",
+            "انقلاب",
+            "انقلابی",
+            "enghelab",
+            "enqelab",
+            "inqilab",
+        ],
     ),
-    ("guard", &["پاسداران", "حرس", "pasdaran", "guards"]),
+    ("guard", &["الحرس", "پاسداران", "حرس", "pasdaran", "guards"]),
     (
         "intelligence",
         &["اطلاعات", "استخبارات", "ettelaat", "etelaat", "istikhbarat"],
@@ -195,7 +215,10 @@ const TERMS: &[(&str, &[&str])] = &[
             "amniat",
         ],
     ),
-    ("defence", &["دفاع", "defa", "defaa", "defense"]),
+    (
+        "defence",
+        &["پدافند", "الدفاع", "دفاع", "defa", "defaa", "defense"],
+    ),
     ("energy", &["انرژی", "طاقة"]),
     ("atomic", &["اتمی", "atomi"]),
     ("aerospace", &["هوافضا", "هوافضای", "havafaza"]),
@@ -207,6 +230,7 @@ const TERMS: &[(&str, &[&str])] = &[
             "تجارة",
             "bazargani",
             "tejarat",
+            "trade",
             "tijara",
         ],
     ),
@@ -231,7 +255,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("north", &["شمالی", "الشمالية", "شمال"]),
     ("marine", &["دریایی", "دریای", "البحرية", "بحري"]),
     ("services", &["خدمات", "الخدمات"]),
-    ("protection", &["حماية", "الحماية"]),
+    ("protection", &["حفاظت", "حماية", "الحماية"]),
     ("liberation", &["تحرير", "آزادی", "azadi", "tahrir"]),
     (
         "resistance",
@@ -263,18 +287,18 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     ("communications", &["ارتباطات", "الاتصالات", "اتصالات"]),
     ("telecommunication", &["مخابرات", "telecommunications"]),
-    ("development", &["توسعه", "التنمية", "تنمية"]),
+    ("development", &["گسترش", "توسعه", "التنمية", "تنمية"]),
     ("investment", &["الاستثمار", "استثمار", "investments"]),
     ("insurance", &["بیمه", "التأمين", "تأمين"]),
     ("steel", &["فولاد", "الصلب"]),
-    ("mining", &["معدن", "معادن", "التعدين", "mines"]),
+    ("mining", &["mine", "معدن", "معادن", "التعدين", "mines"]),
     ("electricity", &["برق", "الكهرباء", "كهرباء"]),
     ("council", &["مجلس", "المجلس"]),
     ("committee", &["کمیته", "لجنة", "اللجنة"]),
     ("foreign", &["خارجه", "الخارجية"]),
     ("affairs", &["امور", "شؤون"]),
     ("health", &["بهداشت", "الصحة"]),
-    ("economic", &["اقتصادی", "الاقتصادية", "اقتصاد"]),
+    ("economic", &["economy", "اقتصادی", "الاقتصادية", "اقتصاد"]),
     (
         "technology",
         &["فناوری", "تکنولوژی", "التكنولوجيا", "technologies"],
@@ -282,7 +306,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("charity", &["خیریه", "الخيرية", "خيرية", "charitable"]),
     ("relief", &["امداد", "الإغاثة", "إغاثة"]),
     ("industrial", &["صنعتی", "الصناعية"]),
-    ("factory", &["کارخانه", "مصنع"]),
+    ("factory", &["کارخانه", "کارخانجات", "مصنع", "factories"]),
     ("commercial", &["تجاری", "التجارية"]),
     ("general", &["عمومی", "العامة"]),
     ("tanker", &["نفتکش", "ناقلة", "tankers"]),
@@ -300,7 +324,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("syria", &["سوريا", "سورية", "سوریه"]),
     ("lebanon", &["لبنان"]),
     ("yemen", &["یمن", "اليمن"]),
-    ("transport", &["نقل", "النقل", "ترابری"]),
+    ("transport", &["transportation", "نقل", "النقل", "ترابری"]),
     // Cities whose English name is no romanisation of their own.
     ("damascus", &["دمشق", "dimashq"]),
     ("aleppo", &["حلب", "halab"]),
@@ -308,6 +332,204 @@ const TERMS: &[(&str, &[&str])] = &[
     ("tripoli", &["طرابلس", "tarabulus"]),
     ("crown", &["تاج"]),
     ("castle", &["قلعة", "القلعة", "قلعه"]),
+    // The words of the state's bodies: councils, courts, ministries' fields, their staff.
+    (
+        "science",
+        &[
+            "علم",
+            "علوم",
+            "علمی",
+            "العلوم",
+            "العلمي",
+            "scientific",
+            "sciences",
+        ],
+    ),
+    ("passive", &["غیرعامل"]),
+    ("logistics", &["پشتیبانی", "لجستيك"]),
+    ("morality", &["اخلاق", "اخلاقی", "الأخلاق", "moral"]),
+    (
+        "export",
+        &["صادرات", "الصادرات", "التصدير", "تصدير", "exports"],
+    ),
+    (
+        "import",
+        &["واردات", "الواردات", "الاستيراد", "استيراد", "imports"],
+    ),
+    ("propagation", &["تبلیغات"]),
+    (
+        "execution",
+        &["اجرایی", "اجرای", "تنفیذ", "executing", "executive"],
+    ),
+    ("order", &["فرمان"]),
+    ("martyr", &["شهید", "شهدا", "الشهداء", "شهداء", "martyrs"]),
+    ("veterans", &["ایثارگران", "جانبازان"]),
+    ("council", &["شورا", "شورای", "مجمع"]),
+    ("supreme", &["عالی", "الأعلى", "العليا", "أعلى"]),
+    ("interior", &["داخله", "الداخلية", "داخلية"]),
+    (
+        "culture",
+        &["فرهنگ", "فرهنگی", "الثقافة", "ثقافة", "cultural"],
+    ),
+    ("guidance", &["ارشاد", "الإرشاد", "إرشاد"]),
+    ("detective", &["آگاهی"]),
+    (
+        "finance",
+        &["دارایی", "مالیه", "مالی", "المالية", "financial"],
+    ),
+    ("civil", &["کشوری", "مدنی", "المدني", "المدنية"]),
+    ("supply", &["تدارکات", "supplies"]),
+    (
+        "infrastructure",
+        &["زیربنا", "زیربنای", "زیرساخت", "البنية"],
+    ),
+    (
+        "prosecutor",
+        &["دادستان", "دادستانی", "النيابة", "prosecution"],
+    ),
+    ("fund", &["صندوق", "الصندوق"]),
+    ("refining", &["پالایش", "پالایشگاه", "التكرير", "refinery"]),
+    ("distribution", &["پخش", "توزیع", "التوزيع", "توزيع"]),
+    (
+        "products",
+        &["فرآورده", "فراورده", "محصولات", "منتجات", "product"],
+    ),
+    ("terminal", &["پایانه", "terminals"]),
+    ("renovation", &["نوسازی", "modernization"]),
+    ("comprehensive", &["جامع"]),
+    ("mobilization", &["بسیج", "التعبئة", "الحشد", "حشد"]),
+    ("oppressed", &["مستضعفین", "مستضعفان", "المستضعفين"]),
+    ("justice", &["دادگستری", "العدل", "عدل"]),
+    ("directorate", &["اداره", "مديرية", "المديرية"]),
+    ("office", &["دفتر", "مكتب", "المكتب"]),
+    ("authority", &["هيئة", "الهيئة", "هیئت"]),
+    ("command", &["فرماندهی", "قيادة", "القيادة"]),
+    ("broadcasting", &["صداوسیما"]),
+    ("navy", &["naval"]),
+    ("law", &["قانون", "القانون"]),
+    ("news", &["اخبار", "الأخبار", "خبر"]),
+    ("popular", &["الشعبي", "الشعبية", "شعبی", "مردمی"]),
+    ("arab", &["العربي", "العربية", "عربي", "عربية", "arabic"]),
+    (
+        "international",
+        &[
+            "الدولية",
+            "الدولي",
+            "دولي",
+            "دولية",
+            "بین‌المللی",
+            "بینالمللی",
+        ],
+    ),
+    ("united", &["المتحدة", "متحده"]),
+    ("union", &["اتحاد", "الاتحاد", "اتحادیه"]),
+    ("association", &["انجمن", "جمعية", "الجمعية", "جمعیت"]),
+    ("technical", &["فنی", "فني", "الفنية", "الفني"]),
+    (
+        "consulting",
+        &[
+            "مشاوره",
+            "مشاورین",
+            "الاستشارات",
+            "استشارات",
+            "consultants",
+            "consultancy",
+        ],
+    ),
+    (
+        "contracting",
+        &["پیمانکاری", "مقاولات", "المقاولات", "contractors"],
+    ),
+    ("port", &["بندر", "ميناء", "الميناء", "ports"]),
+    ("airport", &["فرودگاه", "مطار"]),
+    ("cement", &["سیمان", "الاسمنت", "أسمنت"]),
+    (
+        "pharmaceutical",
+        &["دارویی", "دارو", "الأدوية", "أدوية", "pharmaceuticals"],
+    ),
+    ("hospital", &["بیمارستان", "مستشفى"]),
+    ("laboratory", &["آزمایشگاه", "مختبر", "laboratories"]),
+    (
+        "nuclear",
+        &["هسته‌ای", "هستهای", "النووية", "النووي", "نووي"],
+    ),
+    ("media", &["رسانه", "رسانه‌ای", "الإعلام", "إعلام", "الإعلامية"]),
+    (
+        "exchange",
+        &["صرافی", "صرافة", "الصرافة", "صراف", "exchanges"],
+    ),
+    ("credit", &["اعتباری", "اعتبار", "الائتمان", "ائتمان"]),
+    ("capital", &["سرمایه", "رأس"]),
+    ("brokerage", &["کارگزاری", "الوساطة", "brokers", "broker"]),
+    ("currency", &["ارز", "العملات", "عملات", "currencies"]),
+    ("gold", &["طلا", "الذهب", "ذهب"]),
+    ("radio", &["رادیو", "رادیویی", "الإذاعة"]),
+    ("television", &["تلویزیون", "تلفزيون", "التلفزيون"]),
+    ("railway", &["السكك", "railways", "rail"]),
+    ("complex", &["مجتمع", "مجموعه"]),
+    ("administration", &["إدارة"]),
+];
+
+/// Words a name of a body uses in more than one sense: the table's word is the usual one,
+/// these are what some English names say instead (وزارت کشور is the Ministry of Interior,
+/// امنیت کشور national security; اطلاعات is intelligence and information; Arabic المخابرات
+/// is intelligence, Persian مخابرات telecommunications). A comparison takes the best.
+const OTHER_SENSES: &[(&str, &[&str])] = &[
+    ("کشور", &["interior"]),
+    ("کشوری", &["national"]),
+    ("اطلاعات", &["information"]),
+    ("نیرو", &["energy", "power"]),
+    ("نیروی", &["energy", "power"]),
+    ("هواپیمایی", &["aviation"]),
+    ("هوایی", &["air"]),
+    ("دریایی", &["navy", "maritime"]),
+    ("صنعتی", &["technology"]),
+    ("صنایع", &["industrial"]),
+    ("ساخت", &["construction"]),
+    ("مجلس", &["assembly", "parliament"]),
+    ("شورای", &["consultative"]),
+    ("عالی", &["high"]),
+    ("مخابرات", &["intelligence"]),
+    ("المخابرات", &["intelligence"]),
+    ("تبلیغات", &["propaganda"]),
+    ("فرمان", &["decree"]),
+    ("پشتیبانی", &["support"]),
+    ("گسترش", &["expansion"]),
+    ("اداره", &["administration", "department"]),
+    ("إدارة", &["directorate", "department"]),
+    ("دارایی", &["assets"]),
+    // Arabic تأمين is insurance; Persian تأمین provision (تأمین اجتماعی, social security).
+    ("تامین", &["supply", "security"]),
+    ("ستاد", &["staff"]),
+];
+
+/// Phrases of Persian and Arabic names of bodies that English says in other words: several
+/// words one (حمل و نقل, transport) or one word several (انتظامی, law enforcement;
+/// خبرگزاری, news agency). Read in names written in Arabic script only.
+const PHRASES: &[(&str, &[&str])] = &[
+    ("حمل و نقل", &["transport"]),
+    ("سرمایه گذاری", &["investment"]),
+    ("سرمایه‌گذاری", &["investment"]),
+    ("سرمایهگذاری", &["investment"]),
+    ("بهره برداری", &["production"]),
+    ("غیر عامل", &["passive"]),
+    ("قوه قضاییه", &["judiciary"]),
+    ("قوه قضائیه", &["judiciary"]),
+    ("صدا و سیما", &["broadcasting"]),
+    ("نیروی دریایی", &["navy"]),
+    ("نیروی هوایی", &["air", "force"]),
+    ("نیروی زمینی", &["ground", "force"]),
+    ("انتظامی", &["law", "enforcement"]),
+    ("خبرگزاری", &["news", "agency"]),
+    ("کل", &["general"]),
+    ("راه آهن", &["railway"]),
+    ("راه‌آهن", &["railway"]),
+    ("راهآهن", &["railway"]),
+    ("هسته ای", &["nuclear"]),
+    ("بین المللی", &["international"]),
+    ("پژوهشگاه", &["research", "institute"]),
+    ("پژوهشکده", &["research", "institute"]),
+    ("اداره کل", &["directorate", "general"]),
 ];
 
 /// Bodies known by an acronym that names of their branches use in place of the full name
@@ -348,21 +570,40 @@ pub(crate) fn write_out_well_known_bodies(words: &mut Vec<String>, script: crate
     }
 }
 
-fn table() -> &'static FxHashMap<String, &'static str> {
-    static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
+/// What the table says of one word: its usual English word and the others some names say.
+#[derive(Clone, Copy)]
+pub(crate) struct Senses {
+    pub english: &'static str,
+    pub others: &'static [&'static str],
+}
+
+/// A script word's table key: its transliteration, without the article it may carry ("al dula").
+fn key_of(word: &str) -> String {
+    let ascii = crate::to_ascii(word);
+    ascii
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn table() -> &'static FxHashMap<String, Senses> {
+    static TABLE: OnceLock<FxHashMap<String, Senses>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = FxHashMap::default();
         for (english, words) in TERMS {
-            map.insert((*english).to_string(), *english);
+            let senses = Senses {
+                english,
+                others: &[],
+            };
+            map.insert((*english).to_string(), senses);
             for w in *words {
-                // A script word may transliterate to an article and the word ("al dula").
-                let ascii = crate::to_ascii(w);
-                let key = ascii
-                    .split_whitespace()
-                    .last()
-                    .unwrap_or_default()
-                    .to_string();
-                map.insert(key, *english);
+                map.insert(key_of(w), senses);
+            }
+        }
+        for (word, others) in OTHER_SENSES {
+            if let Some(senses) = map.get_mut(&key_of(word)) {
+                senses.others = others;
             }
         }
         map
@@ -371,11 +612,78 @@ fn table() -> &'static FxHashMap<String, &'static str> {
 
 /// The English word an organisation-name word says, if the table knows it.
 pub(crate) fn english(word: &str) -> Option<&'static str> {
-    // Every word in the table is three letters or more.
+    senses(word, false).map(|s| s.english)
+}
+
+/// What an organisation-name word says, if the table knows it. In a name written in Arabic
+/// script a Persian word the table lacks is read without the endings Persian adds to it:
+/// the plural ها / های (پژوهش‌های, researches), and the ی of adjectives and of the ezafe
+/// (نفتی, of oil; شورای, the council of).
+pub(crate) fn senses(word: &str, arabic_script: bool) -> Option<Senses> {
+    // Every Latin word in the table is three letters or more; the script's shorter ones are
+    // phrases (کل).
     if word.len() < 3 {
         return None;
     }
-    table().get(word).copied()
+    let table = table();
+    if let Some(senses) = table.get(word) {
+        return Some(*senses);
+    }
+    if !arabic_script {
+        return None;
+    }
+    ["hay", "ha", "i", "y"].iter().find_map(|ending| {
+        word.strip_suffix(ending)
+            .filter(|stem| stem.len() >= 3)
+            .and_then(|stem| table.get(stem).copied())
+    })
+}
+
+fn phrases() -> &'static [(Vec<String>, &'static [&'static str])] {
+    static PHRASE_WORDS: OnceLock<Vec<(Vec<String>, &'static [&'static str])>> = OnceLock::new();
+    PHRASE_WORDS.get_or_init(|| {
+        let mut phrases: Vec<(Vec<String>, &'static [&'static str])> = PHRASES
+            .iter()
+            .map(|(phrase, english)| {
+                let words = crate::to_ascii(phrase)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                (words, *english)
+            })
+            .collect();
+        // The longest phrase first: نیروی دریایی before نیروی.
+        phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        phrases
+    })
+}
+
+/// The words of a name written in Arabic script with the [`PHRASES`] English says in other
+/// words put in English, and Persian's plural ending written apart (پایانه های) dropped.
+pub(crate) fn translate_phrases(mut words: Vec<String>) -> Vec<String> {
+    let phrases = phrases();
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if i > 0 && matches!(words[i].as_str(), "ha" | "hay") {
+            i += 1;
+            continue;
+        }
+        let found = phrases.iter().find(|(phrase, _)| {
+            words.len() - i >= phrase.len() && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
+        });
+        match found {
+            Some((phrase, english)) => {
+                out.extend(english.iter().map(|e| e.to_string()));
+                i += phrase.len();
+            }
+            None => {
+                out.push(std::mem::take(&mut words[i]));
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -397,5 +705,64 @@ mod tests {
             assert_eq!(english(key), Some(want), "{word} ({key})");
         }
         assert_eq!(english("sanat"), None, "proper words stay as written");
+    }
+
+    #[test]
+    fn a_word_has_one_usual_sense_and_its_other_senses_are_known_words() {
+        // A word listed under two English words would silently take the later one: its
+        // other senses belong in OTHER_SENSES.
+        let mut seen: FxHashMap<String, &str> = FxHashMap::default();
+        for (english, words) in TERMS {
+            for w in words.iter().copied().chain([*english]) {
+                let key = key_of(w);
+                if let Some(before) = seen.insert(key.clone(), english) {
+                    assert_eq!(
+                        before, *english,
+                        "{w} ({key}) is under {before} and {english}"
+                    );
+                }
+            }
+        }
+        for (word, _) in OTHER_SENSES {
+            assert!(
+                table().contains_key(&key_of(word)),
+                "{word} has other senses but no usual one"
+            );
+        }
+    }
+
+    #[test]
+    fn persian_endings_and_phrases_read_as_their_english() {
+        for (word, want) in [
+            ("نفتی", "oil"),
+            ("پژوهش‌های", "research"),
+            ("شورای", "council"),
+        ] {
+            let key = key_of(word);
+            assert_eq!(senses(&key, true).map(|s| s.english), Some(want), "{word}");
+        }
+        // Latin words keep their endings: Gazi is no gas.
+        assert!(senses("gazi", false).is_none());
+        let words = |s: &str| -> Vec<String> {
+            crate::to_ascii(s)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            translate_phrases(words("شرکت حمل و نقل پایانه های نفتی")),
+            words("شرکت")
+                .into_iter()
+                .chain(["transport".to_string()])
+                .chain(words("پایانه نفتی"))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            translate_phrases(words("نیروی انتظامی")),
+            words("نیروی")
+                .into_iter()
+                .chain(["law".to_string(), "enforcement".to_string()])
+                .collect::<Vec<_>>()
+        );
     }
 }
