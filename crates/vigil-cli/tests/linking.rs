@@ -94,6 +94,38 @@ fn list_links_need_evidence_beyond_a_similar_string() {
     assert!(notes.contains("ofac-34104"), "{shown}");
 }
 
+/// A body named as reports shorten the listed name ("the Ministry of Intelligence" for the
+/// listed Iranian Ministry of Intelligence and Security) is that body in a report about its
+/// country, and stays a report entity in a report about another.
+#[test]
+fn a_shortened_name_links_in_its_country_only() {
+    let Some(v) = sdn_with_pages(&[
+        (
+            "tehran.txt",
+            "Agents of the Ministry of Intelligence questioned the activist for nine hours in \
+             Tehran, Iranian officials said. Iran denied that she had been mistreated.\n",
+        ),
+        (
+            "oslo.txt",
+            "Norway's police said the Ministry of Intelligence in Oslo had not been told. \
+             Norwegian officials in Bergen and Oslo declined to comment.\n",
+        ),
+    ]) else {
+        return;
+    };
+    let found = linked(&v);
+    let ids: Vec<&str> = found
+        .iter()
+        .filter(|(t, _)| t == "Ministry of Intelligence")
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 2, "{found:?}");
+    assert!(
+        ids.contains(&"ofac-12111") && ids.iter().any(|id| id.starts_with("rep-")),
+        "linked in the report about Iran only: {found:?}"
+    );
+}
+
 /// Across documents (issue 14, item 3): the same acronym used alone, initials against the
 /// full name in a report about the same place, a one-letter slip of a rare surname used alone
 /// (across documents and within one) each join one entity; namesakes elsewhere do not.

@@ -33,8 +33,8 @@ pub use dates::{dates, iso_day_number, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
 pub use mentions::{
-    extract_mentions, extract_mentions_with, name_key, DocEntity, Extraction, Gazetteer, Mention,
-    MentionKind, Proposal,
+    extract_mentions, extract_mentions_with, name_initials, name_key, DocEntity, Extraction,
+    Gazetteer, Mention, MentionKind, Proposal,
 };
 pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};
@@ -134,6 +134,23 @@ fn closing_chrome(block: &str) -> bool {
     ]
     .iter()
     .any(|m| lower.contains(m))
+}
+
+/// A line crediting the article's reporters and editors ("Reporting by ...; Editing by ...",
+/// "... contributed to this report"): part of the article, naming the people who wrote it.
+fn credit_line(block: &str) -> bool {
+    let lower = block.to_lowercase();
+    words(block) <= 30
+        && [
+            "reporting by",
+            "editing by",
+            "writing by",
+            "additional reporting",
+            "contributed to this report",
+            "contributed reporting",
+        ]
+        .iter()
+        .any(|m| lower.contains(m))
 }
 
 fn ends_like_sentence(s: &str) -> bool {
@@ -257,6 +274,19 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         {
             *end += 1;
         }
+        // The credit lines that close it name its reporters: they are its text too.
+        while *end + 1 < blocks.len() && credit_line(&blocks[*end + 1]) {
+            *end += 1;
+        }
+    }
+    // A byline right above the text is kept in it too (and as the author): the names it
+    // gives are the people who wrote the report.
+    let mut first_content = None;
+    if let Some((start, _, _)) = best.as_mut() {
+        first_content = Some(*start);
+        if *start > 0 && by.is_some() && byline(&blocks[*start - 1]).is_some() {
+            *start -= 1;
+        }
     }
     let mut dropped = Vec::new();
     let mut text_blocks: Vec<&str> = Vec::new();
@@ -268,7 +298,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             (false, _) => dropped.push((b.clone(), "outside the main text".to_string())),
         }
     }
-    let dateline = text_blocks.first().and_then(|f| dateline(f));
+    let dateline = first_content.and_then(|k| dateline(&blocks[k]));
     CleanDoc {
         text: text_blocks.join("\n\n"),
         source,

@@ -38,7 +38,7 @@ pub use statements::{
 
 use std::collections::HashMap;
 
-use vigil_extract::{name_key, DocEntity, Extraction, Gazetteer, MentionKind};
+use vigil_extract::{name_initials, name_key, DocEntity, Extraction, Gazetteer, MentionKind};
 use vigil_index::{Index, Options, Query, Record};
 use vigil_model::Schema;
 use vigil_normalize::{analyze, AnalyzedName, PartRole};
@@ -165,6 +165,9 @@ pub struct Linker<'a> {
     /// The two countries the document names most often, as it writes them ("Iran",
     /// "Iranian"): where a body it names without a country most likely belongs.
     doc_country_names: Vec<String>,
+    /// The country the document names most often: the country of a body it names with no
+    /// country of its own ("the Treasury" in a report about the United States).
+    doc_main_country: Option<&'static str>,
     /// What else it names, the context a name is read in (name keys of its entities; not
     /// countries, which too many reports share).
     doc_places: Vec<String>,
@@ -303,6 +306,7 @@ impl<'a> Linker<'a> {
                 .unwrap_or_default(),
             doc_countries: Vec::new(),
             doc_country_names: Vec::new(),
+            doc_main_country: None,
             doc_places: Vec::new(),
             exclude: Vec::new(),
             same_as: index.map(same_thing).unwrap_or_default(),
@@ -325,8 +329,19 @@ impl<'a> Linker<'a> {
                 return Some((i, 1.0, format!("acronym {}", e.acronyms.join("/"))));
             }
         }
-        // The same name, written the same way: no scoring needed.
-        for f in e.forms.iter().filter(|f| f.split_whitespace().count() >= 2) {
+        // The same name, written the same way: no scoring needed. A body's name of one
+        // word too (the Treasury, Hezbollah), not an acronym (the cues of those are
+        // `joined_elsewhere`'s).
+        let one_word_body = |f: &str| {
+            kind != MentionKind::Person
+                && f.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !evidence::is_acronym(f)
+        };
+        for f in e
+            .forms
+            .iter()
+            .filter(|f| f.split_whitespace().count() >= 2 || one_word_body(f))
+        {
             for k in [kind, MentionKind::Organization, MentionKind::PublicBody] {
                 if !parties_compatible(k, kind) {
                     continue;
@@ -397,7 +412,10 @@ impl<'a> Linker<'a> {
         if kind == MentionKind::Person || !evidence::is_generic_body(&e.name) {
             return true;
         }
-        let mine = e.country.filter(|c| !c.is_empty());
+        let mine = e
+            .country
+            .filter(|c| !c.is_empty())
+            .or(self.doc_main_country);
         mine.is_some() && self.known[i].country == mine
     }
 
@@ -432,7 +450,7 @@ impl<'a> Linker<'a> {
                 // with these initials, if only one does.
                 for f in &e.forms {
                     let bare: String = f.chars().filter(|c| *c != '.').collect();
-                    if bare.len() >= 3 {
+                    if bare.len() >= 2 {
                         if let Some(v) = self.by_initials.get(&bare) {
                             hits.extend(v.iter().copied());
                         }
@@ -584,6 +602,9 @@ impl<'a> Linker<'a> {
         };
         if self.known[i].country.is_none() {
             self.known[i].country = e.country.filter(|c| !c.is_empty());
+            if kind != MentionKind::Person && evidence::is_generic_body(&e.name) {
+                self.known[i].country = self.known[i].country.or(self.doc_main_country);
+            }
         }
         // Context for initials is a few shared names; an entity named in thousands of reports
         // needs no more than a bounded sample of them.
@@ -729,6 +750,10 @@ impl<'a> Linker<'a> {
             .filter(|c| !c.is_empty())
             .collect();
         self.doc_country_names = ex.main_countries.clone();
+        self.doc_main_country = ex
+            .main_countries
+            .first()
+            .and_then(|w| vigil_model::country_code_of_word(&w.to_lowercase()));
         // A country the text names often by its demonym ("Iranian exiles") ties bodies to it
         // as a place does.
         for w in &ex.main_countries {
@@ -936,6 +961,9 @@ impl<'a> Linker<'a> {
             if let Some(link) = self.by_defined_acronym(index, kind, e) {
                 return Some(link);
             }
+            if let Some(link) = self.by_shortened_name(index, kind, e) {
+                return Some(link);
+            }
         }
         Some(Link {
             id: self.new_id(kind, &e.name),
@@ -946,6 +974,118 @@ impl<'a> Linker<'a> {
             created: true,
             possible,
         })
+    }
+
+    /// A body named as reports shorten a listed one's name, dropping its last conjunct and its
+    /// country ("the Ministry of Intelligence" in a report about Iran; listed as the Iranian
+    /// Ministry of Intelligence and Security): every word of the report's name is one of the
+    /// listed name's, word for word, which has one word more after an "and" (and perhaps a
+    /// country qualifier), and the listed body is of the country the document ties the body
+    /// to. Only one listed body may qualify.
+    fn by_shortened_name(&self, index: &Index, kind: MentionKind, e: &DocEntity) -> Option<Link> {
+        if !matches!(kind, MentionKind::PublicBody | MentionKind::Organization) {
+            return None;
+        }
+        // The body's own country, else either of the two the document names most.
+        let countries: Vec<&str> = match e.country.filter(|c| !c.is_empty()) {
+            Some(c) => vec![c],
+            None => self
+                .doc_country_names
+                .iter()
+                .filter_map(|w| vigil_model::country_code_of_word(&w.to_lowercase()))
+                .collect(),
+        };
+        if countries.is_empty() {
+            return None;
+        }
+        let name_kind = vigil_matcher::name_kind(schema_of(kind));
+        let forms: Vec<&String> = e
+            .forms
+            .iter()
+            .filter(|f| f.split_whitespace().count() >= 2 && !evidence::is_acronym(f))
+            .collect();
+        let mut found: Vec<(String, String, String, f32)> = Vec::new();
+        for form in forms {
+            let aq = analyze(form, name_kind);
+            let mut names = vec![form.clone()];
+            names.extend(self.doc_country_names.iter().map(|c| format!("{c} {form}")));
+            let opts = Options {
+                threshold: 0.5,
+                cutoff: 0.5,
+                limit: 5,
+                candidates: 32,
+                min_share: 0.5,
+                exclude_datasets: self.exclude.clone(),
+                ..Options::default()
+            };
+            for m in index.screen(&Query::names(schema_of(kind), names), &opts) {
+                if m.datasets.iter().any(|d| d == REPORTS_DATASET) {
+                    continue;
+                }
+                let Some(&i) = self.records.get(m.id.as_str()) else {
+                    continue;
+                };
+                let r = &index.records()[i];
+                let listed_country = r
+                    .countries
+                    .iter()
+                    .any(|c| countries.iter().any(|k| c.eq_ignore_ascii_case(k)));
+                for n in &r.names {
+                    // Of that country by its record, or by the name itself ("Iranian ...").
+                    let named_country = n.parts.iter().any(|p| {
+                        p.country.is_some_and(|c| {
+                            countries
+                                .iter()
+                                .any(|k| c.eq_ignore_ascii_case(k.as_bytes()))
+                        })
+                    });
+                    if !listed_country && !named_country {
+                        continue;
+                    }
+                    let c = vigil_matcher::names::compare_with(&aq, n, false);
+                    let exact = c.unmatched_query.is_empty()
+                        && !c.pairs.is_empty()
+                        && c.pairs.iter().all(|p| p.similarity >= 0.99);
+                    let extra: Vec<usize> = c
+                        .unmatched_candidate
+                        .iter()
+                        .copied()
+                        .filter(|&k| n.parts[k].country.is_none())
+                        .collect();
+                    let conjunct = matches!(extra[..], [k] if k > 0
+                        && k + 1 == n.parts.len()
+                        && n.parts[k - 1].text == "and"
+                        && n.parts[k].role == PartRole::Regular);
+                    if exact && conjunct {
+                        let id = self
+                            .same_as
+                            .get(m.id.as_str())
+                            .map_or_else(|| m.id.clone(), |c| c.to_string());
+                        if !found.iter().any(|f| f.0 == id) {
+                            found.push((
+                                id,
+                                n.original.clone(),
+                                m.datasets.first().cloned().unwrap_or_default(),
+                                m.score,
+                            ));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        match &found[..] {
+            [(id, matched, dataset, score)] => Some(Link {
+                id: id.clone(),
+                score: *score,
+                via: "shortened name",
+                matched: matched.clone(),
+                dataset: dataset.clone(),
+                created: false,
+                possible: None,
+            }),
+            _ => None,
+        }
     }
 
     fn by_defined_acronym(&self, index: &Index, kind: MentionKind, e: &DocEntity) -> Option<Link> {
@@ -1151,40 +1291,6 @@ fn acronym_form(name: &str) -> Option<String> {
     )
 }
 
-/// The acronyms a body's name of three words or more could have: the initials of every word
-/// and of the words that are not small ones, upper case (Ministry of Intelligence and
-/// Security: MOIAS, MIS). Three to six letters.
-fn name_initials(name: &str) -> Vec<String> {
-    const SMALL: &[&str] = &[
-        "of", "the", "and", "for", "de", "du", "al", "el", "in", "on",
-    ];
-    let words: Vec<&str> = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    if words.len() < 3 {
-        return Vec::new();
-    }
-    let initials = |ws: &mut dyn Iterator<Item = &&str>| -> String {
-        ws.filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect()
-    };
-    let every = initials(&mut words.iter());
-    let named = initials(
-        &mut words
-            .iter()
-            .filter(|w| !SMALL.contains(&w.to_lowercase().as_str())),
-    );
-    let mut out = Vec::new();
-    for a in [every, named] {
-        if (3..=6).contains(&a.chars().count()) && !out.contains(&a) {
-            out.push(a);
-        }
-    }
-    out
-}
-
 /// A word with each one of its letters left out in turn.
 fn deletions(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
@@ -1274,6 +1380,39 @@ mod tests {
             id_of(&l, "Asadollah Assadi"),
             "a surname alone, one candidate"
         );
+    }
+
+    fn body(name: &str) -> DocEntity {
+        DocEntity {
+            kind: MentionKind::Organization,
+            name: name.to_string(),
+            forms: vec![name.to_string()],
+            acronyms: Vec::new(),
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            country: None,
+        }
+    }
+
+    #[test]
+    fn one_word_bodies_and_two_letter_initials_join_across_documents() {
+        let mut linker = Linker::new(None);
+        let mut ids = Vec::new();
+        for names in [&["Zorvanate", "Baltic Union"][..], &["Zorvanate", "BU"][..]] {
+            let ex = Extraction {
+                entities: names.iter().map(|n| body(n)).collect(),
+                ..Default::default()
+            };
+            ids.push(
+                linker
+                    .link(&ex)
+                    .into_iter()
+                    .map(|l| l.map(|l| l.id).unwrap_or_default())
+                    .collect::<Vec<_>>(),
+            );
+        }
+        assert_eq!(ids[0][0], ids[1][0], "the same one-word body: {ids:?}");
+        assert_eq!(ids[0][1], ids[1][1], "BU for the Baltic Union: {ids:?}");
     }
 
     #[test]
