@@ -639,6 +639,106 @@ fn lone_model_word(
     Some(kind)
 }
 
+/// Bodies' names read in pieces, made whole again:
+/// - two bodies' names joined by "and" where the first has no head word of its own and the
+///   second has one are one name ("the Danish Security" and "Intelligence Service": the
+///   Danish Security and Intelligence Service);
+/// - a body's name found cut short where the document names it in full elsewhere, the words
+///   it lacks written right before it ("From: Foreign, Commonwealth and Development Office"
+///   after "the Foreign, Commonwealth and Development Office").
+fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let is_body = |p: &Piece| {
+        !p.pending
+            && matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+    };
+    pieces.sort_by_key(|p| (p.a, p.b));
+    let mut k = 0;
+    while k + 1 < pieces.len() {
+        let (x, y) = (&pieces[k], &pieces[k + 1]);
+        let joined = is_body(x)
+            && is_body(y)
+            && y.a == x.b + 1
+            && reader.lower(x.b) == "and"
+            && reader.joined(x.b - 1)
+            && reader.joined(x.b)
+            && words::org_head(&reader.lower(x.b - 1)).is_none()
+            && words::org_head(&reader.lower(y.b - 1)).is_some();
+        if joined {
+            let b = pieces[k + 1].b;
+            pieces[k].b = b;
+            pieces[k].rule = "bodies' names joined by and";
+            pieces.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    // The first name's piece may be gone (the model's "the Danish Security", all nationality
+    // and common noun, names no body alone): capitalised words and "and" right before a
+    // body's name with a head word, no other piece's, are its start.
+    let covered = |pieces: &[Piece], k: usize| {
+        pieces
+            .iter()
+            .any(|p| p.a <= k && k < p.b && !p.pending && p.kind.is_some())
+    };
+    for i in 0..pieces.len() {
+        if !is_body(&pieces[i]) || words::org_head(&reader.lower(pieces[i].b - 1)).is_none() {
+            continue;
+        }
+        let a = pieces[i].a;
+        let word_before_and = |k: usize| {
+            let w = reader.word(k);
+            is_cap(w)
+                && !is_acronym(w)
+                && words::places().get(w).is_none()
+                && !reader.gaz.is_given(w)
+        };
+        if a >= 2
+            && reader.lower(a - 1) == "and"
+            && reader.joined(a - 2)
+            && reader.joined(a - 1)
+            && word_before_and(a - 2)
+            && !covered(pieces, a - 2)
+        {
+            let mut start = a - 2;
+            // A nationality opening the name (the Danish Security and ...).
+            if start > 0
+                && reader.joined(start - 1)
+                && !covered(pieces, start - 1)
+                && words::places()
+                    .get(reader.word(start - 1))
+                    .is_some_and(|p| p.kind == PlaceKind::Demonym)
+            {
+                start -= 1;
+            }
+            pieces[i].a = start;
+            pieces[i].rule = "bodies' names joined by and";
+        }
+    }
+    let full: Vec<String> = pieces
+        .iter()
+        .filter(|p| is_body(p) && p.b - p.a >= 2)
+        .map(|p| reader.text_of(p.a, p.b).to_string())
+        .collect();
+    for p in pieces.iter_mut().filter(|p| is_body(p)) {
+        let own = reader.text_of(p.a, p.b).to_string();
+        let start = reader.toks[p.a].start;
+        let longer = full.iter().find(|f| {
+            f.len() > own.len()
+                && f.ends_with(own.as_str())
+                && reader.text[..start].ends_with(&f[..f.len() - own.len()])
+        });
+        if let Some(f) = longer {
+            let from = start - (f.len() - own.len());
+            if let Some(a) = reader.toks.iter().position(|t| t.start == from) {
+                p.a = a;
+            }
+        }
+    }
+}
+
 /// Rule pieces and model pieces into one list: where they agree on a span the rules refine
 /// the kind (a public body rather than an organisation); where they disagree the model's
 /// boundaries win, except over a name the gazetteer knows or a body with a head word that
@@ -1642,6 +1742,7 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
     pieces.extend(lowercase_bodies(&reader));
     let proposed = model_pieces(&reader, proposals);
     let mut pieces = reconcile(&reader, pieces, proposed);
+    join_split_bodies(&reader, &mut pieces);
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
     let mut kept: Vec<Piece> = Vec::new();
@@ -2211,6 +2312,40 @@ mod tests {
         assert!(
             !f.iter()
                 .any(|(n, k)| n == "Ledger" && *k == MentionKind::Person),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn bodies_names_read_in_pieces_are_made_whole() {
+        let t = "The Zorvanian Security and Intelligence Service said nothing. The Grain, \
+                 Rail and Shipping Office fined the firm.\n\nFrom: Grain, Rail and Shipping \
+                 Office.";
+        let f = found_with(
+            t,
+            &[
+                ("Zorvanian Security", "ORG"),
+                ("Intelligence Service", "ORG"),
+                ("Grain, Rail and Shipping Office fined", "ORG"),
+                ("Rail and Shipping Office.", "ORG"),
+            ],
+        );
+        let bodies: Vec<&str> = f
+            .iter()
+            .filter(|(_, k)| *k == MentionKind::Organization)
+            .map(|(n, _)| n.as_str())
+            .collect();
+        assert!(
+            bodies.contains(&"Zorvanian Security and Intelligence Service")
+                || bodies.contains(&"Security and Intelligence Service"),
+            "{f:?}"
+        );
+        assert_eq!(
+            bodies
+                .iter()
+                .filter(|n| **n == "Grain, Rail and Shipping Office")
+                .count(),
+            2,
             "{f:?}"
         );
     }
