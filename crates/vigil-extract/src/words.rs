@@ -161,6 +161,8 @@ pub(crate) const TITLES: &[&str] = &[
     "crown prince",
     "grand ayatollah",
     "ranking member",
+    "national security advisor",
+    "national security adviser",
     "special rapporteur",
     "rapporteur",
     "special envoy",

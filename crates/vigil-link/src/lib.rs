@@ -265,7 +265,10 @@ pub fn gazetteer_from_index_excluding(index: &Index, exclude: &[&str]) -> Gazett
                 if let Some(given) = given {
                     g.add_given_name(given);
                 }
-            } else if words == 1 && (3..=6).contains(&n.original.len()) {
+            } else if words == 1 {
+                g.add_one_word_body(&n.original, kind);
+            }
+            if kind != MentionKind::Person && words == 1 && (3..=6).contains(&n.original.len()) {
                 let up = n.original.to_uppercase();
                 if n.original == up && initials.contains(&up) {
                     g.add_acronym(&up, kind);
