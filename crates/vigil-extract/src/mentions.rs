@@ -603,6 +603,12 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     }
                 }
             }
+            // A single letter names nothing ("on X"); nor does a word made an adjective
+            // ("Tor-based").
+            pieces.retain(|&(a, b, _)| {
+                let t = reader.text_of(a, b);
+                t.chars().filter(|c| c.is_alphanumeric()).count() >= 2 && !t.ends_with("-based")
+            });
             let split = pieces.len() > 1;
             for (a, b, kind) in pieces {
                 let lone = b - a == 1;
@@ -619,6 +625,91 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// A model's body span that holds two names "of" each other, each a body's with its own
+/// head word ("the Quds Force of the Iranian Revolutionary Guards", "the 5th Criminal Senate
+/// of the Higher Regional Court"), or a title and a person's name before "of" a body
+/// ("Assistant Attorney General Matthew G. Olsen of the Justice Department"): the pieces,
+/// and the title for the person.
+#[allow(clippy::type_complexity)]
+fn split_body_span(
+    reader: &Reader,
+    a: usize,
+    b: usize,
+) -> Option<(Vec<(usize, usize, MentionKind)>, Option<String>)> {
+    let of = (a + 1..b.saturating_sub(1)).find(|&k| reader.lower(k) == "of")?;
+    let mut c = of + 1;
+    while c < b && matches!(reader.lower(c).as_str(), "the" | "a" | "an") {
+        c += 1;
+    }
+    // A nationality before the second body's name only qualifies it.
+    while c + 1 < b
+        && words::places()
+            .get(reader.word(c))
+            .is_some_and(|p| p.kind == PlaceKind::Demonym)
+    {
+        c += 1;
+    }
+    if c >= b {
+        return None;
+    }
+    let head_at_end = |x: usize, y: usize| {
+        (x..y).any(|k| words::org_head(&reader.lower(k)).is_some())
+            && y - x >= 2
+            && is_cap(reader.word(y - 1))
+    };
+    let mut m = a;
+    while m < of && words::TITLE_MODIFIERS.contains(&reader.lower(m).as_str()) {
+        m += 1;
+    }
+    let t = if m < of {
+        (m - a) + reader.title_len(m, of)
+    } else {
+        0
+    };
+    if t > m - a && of - (a + t) >= 2 && of - (a + t) <= 4 {
+        let named = (a + t..of).all(|k| {
+            let w = reader.word(k);
+            is_cap(w) && words::org_head(&reader.lower(k)).is_none()
+        });
+        if named && head_at_end(c, b) {
+            return Some((
+                vec![
+                    (a + t, of, MentionKind::Person),
+                    (c, b, MentionKind::Organization),
+                ],
+                Some(reader.text_of(a, a + t).to_string()),
+            ));
+        }
+        return None;
+    }
+    let first_has_head = words::org_head(&reader.lower(of - 1)).is_some() && of - a >= 2;
+    // The first names a body by a proper name of its own (Quds); a unit named only by what
+    // it does needs its parent's name to be one ("the Intelligence Organization of the
+    // Revolutionary Guards").
+    let first_is_proper = (a..of - 1).any(|k| {
+        let l = reader.lower(k);
+        is_cap(reader.word(k))
+            && words::org_head(&l).is_none()
+            && !words::looks_like_common_noun(&l)
+            && !reader.lowercase_words.contains(&l)
+            && !l.chars().next().is_some_and(|c| c.is_ascii_digit())
+    });
+    if first_has_head
+        && first_is_proper
+        && head_at_end(c, b)
+        && words::org_head(&reader.lower(b - 1)).is_some()
+    {
+        return Some((
+            vec![
+                (a, of, MentionKind::Organization),
+                (c, b, MentionKind::Organization),
+            ],
+            None,
+        ));
+    }
+    None
 }
 
 /// What a lone capitalised word the model labelled is, once the document and the gazetteers
@@ -696,6 +787,31 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
                 Some(MentionKind::Organization | MentionKind::PublicBody)
             )
     };
+    // Two names "of" each other in one span: each its own (see `split_body_span`).
+    let mut split: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for p in pieces.drain(..) {
+        match is_body(&p)
+            .then(|| split_body_span(reader, p.a, p.b))
+            .flatten()
+        {
+            Some((parts, role)) => {
+                for (a, b, kind) in parts {
+                    let person = kind == MentionKind::Person;
+                    split.push(Piece {
+                        a,
+                        b,
+                        kind: Some(kind),
+                        role: if person { role.clone() } else { None },
+                        rule: "two names of each other",
+                        pending: false,
+                        fallback: Some(kind),
+                    });
+                }
+            }
+            None => split.push(p),
+        }
+    }
+    *pieces = split;
     pieces.sort_by_key(|p| (p.a, p.b));
     let mut k = 0;
     while k + 1 < pieces.len() {
@@ -2421,6 +2537,48 @@ mod tests {
                 .filter(|n| **n == "Grain, Rail and Shipping Office")
                 .count(),
             2,
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn two_names_of_each_other_in_one_span() {
+        let t = "A member of the Zora Force of the Iranian Revolutionary Guards was named. \
+                 Assistant Attorney General Tomas Varga of the Justice Department spoke. The Intelligence Office of the Revolutionary Guards denied it. He posted on \
+                 X about the Tor-based line.";
+        let f = found_with(
+            t,
+            &[
+                ("Zora Force of the Iranian Revolutionary Guards", "ORG"),
+                (
+                    "Assistant Attorney General Tomas Varga of the Justice Department",
+                    "ORG",
+                ),
+                ("Intelligence Office of the Revolutionary Guards", "ORG"),
+                ("X", "ORG"),
+                ("Tor-based", "ORG"),
+            ],
+        );
+        for (name, kind) in [
+            ("Zora Force", MentionKind::Organization),
+            ("Revolutionary Guards", MentionKind::Organization),
+            ("Tomas Varga", MentionKind::Person),
+            ("Justice Department", MentionKind::Organization),
+            // A unit named only by what it does keeps its parent's name.
+            (
+                "Intelligence Office of the Revolutionary Guards",
+                MentionKind::Organization,
+            ),
+        ] {
+            assert!(
+                f.iter().any(|(n, k)| n == name
+                    && (*k == kind
+                        || kind == MentionKind::Organization && *k == MentionKind::PublicBody)),
+                "{name}: {f:?}"
+            );
+        }
+        assert!(
+            !f.iter().any(|(n, _)| n == "X" || n == "Tor-based"),
             "{f:?}"
         );
     }

@@ -233,7 +233,15 @@ pub(crate) const TITLES: &[&str] = &[
 ];
 
 /// Modifiers in front of a title ("Former Senators", "ex-President").
-pub(crate) const TITLE_MODIFIERS: &[&str] = &["former", "late", "acting", "then", "deputy", "ex"];
+pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+    "former",
+    "late",
+    "acting",
+    "then",
+    "deputy",
+    "ex",
+    "assistant",
+];
 
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").
 pub(crate) const PERSON_CUES: &[&str] = &[
