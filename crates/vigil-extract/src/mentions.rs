@@ -105,6 +105,21 @@ pub struct DocEntity {
     pub country: Option<&'static str>,
 }
 
+impl DocEntity {
+    /// An entity named once so far, by `name`.
+    pub fn new(kind: MentionKind, name: &str) -> DocEntity {
+        DocEntity {
+            kind,
+            name: name.to_string(),
+            forms: vec![name.to_string()],
+            acronyms: Vec::new(),
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            country: None,
+        }
+    }
+}
+
 /// What the extraction found in one document.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Extraction {
@@ -1984,15 +1999,7 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
     let mut person_keys: Vec<(usize, Vec<String>)> = Vec::new();
     let mut org_keys: HashMap<(MentionKind, String), usize> = HashMap::new();
     let push_entity = |ex: &mut Extraction, kind: MentionKind, name: &str| {
-        ex.entities.push(DocEntity {
-            kind,
-            name: name.to_string(),
-            forms: vec![name.to_string()],
-            acronyms: Vec::new(),
-            mentions: Vec::new(),
-            roles: Vec::new(),
-            country: None,
-        });
+        ex.entities.push(DocEntity::new(kind, name));
         ex.entities.len() - 1
     };
     for (pi, p) in kept.iter().enumerate() {

@@ -1385,25 +1385,16 @@ mod tests {
         );
     }
 
-    fn body(name: &str) -> DocEntity {
-        DocEntity {
-            kind: MentionKind::Organization,
-            name: name.to_string(),
-            forms: vec![name.to_string()],
-            acronyms: Vec::new(),
-            mentions: Vec::new(),
-            roles: Vec::new(),
-            country: None,
-        }
-    }
-
     #[test]
     fn one_word_bodies_and_two_letter_initials_join_across_documents() {
         let mut linker = Linker::new(None);
         let mut ids = Vec::new();
         for names in [&["Zorvanate", "Baltic Union"][..], &["Zorvanate", "BU"][..]] {
             let ex = Extraction {
-                entities: names.iter().map(|n| body(n)).collect(),
+                entities: names
+                    .iter()
+                    .map(|n| DocEntity::new(MentionKind::Organization, n))
+                    .collect(),
                 ..Default::default()
             };
             ids.push(

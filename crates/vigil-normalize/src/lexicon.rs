@@ -64,22 +64,11 @@ const GENERIC: &[&str] = &[
     "bank",
     "banca",
     "banco",
-    "group",
-    "grupo",
-    "groupe",
-    "holding",
-    "holdings",
     "international",
     "intl",
     "trading",
     "trade",
-    "company",
-    "organization",
-    "organisation",
     "ministry",
-    "corporation",
-    "enterprise",
-    "enterprises",
     "industries",
     "industry",
     "industrial",
@@ -90,16 +79,7 @@ const GENERIC: &[&str] = &[
     "comprehensive",
     "affairs",
     "national",
-    "foundation",
-    "institute",
-    "association",
-    "society",
-    "center",
-    "centre",
     "authority",
-    "agency",
-    "office",
-    "department",
     "committee",
     "council",
     "fund",
@@ -151,7 +131,6 @@ const GENERIC: &[&str] = &[
     "maritime",
     "navigation",
     "line",
-    "lines",
     "transport",
     "exchange",
     "sciences",
@@ -164,7 +143,6 @@ const GENERIC: &[&str] = &[
     "works",
     "bureau",
     "directorate",
-    "organisation",
     "movement",
     "front",
     "army",
@@ -287,11 +265,11 @@ pub fn is_org_stopword(w: &str) -> bool {
 }
 
 pub fn is_generic(w: &str) -> bool {
-    GENERIC.contains(&w)
+    GENERIC.contains(&w) || ORG_TYPES.contains(&w)
 }
 
 /// Generic words that say only what kind of body a name is (company, group, lines), as
-/// against those that say what it does (export, development): a name may leave its type
+/// against those that say what it does (export, development; in `GENERIC`): a name may leave its type
 /// out (Shipping Lines, Shipping Company, Shipping), rarely what it does.
 const ORG_TYPES: &[&str] = &[
     "company",
