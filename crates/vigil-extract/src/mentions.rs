@@ -912,6 +912,68 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// A name of two words or more found once is that name wherever the document writes it the
+/// same way, even where neither the rules nor the model found it there ("contact Rewards for
+/// Justice via ..." after "the Rewards for Justice (RFJ) program").
+fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let found: Vec<(usize, usize, MentionKind)> = pieces
+        .iter()
+        .filter(|p| !p.pending && p.b - p.a >= 2)
+        .filter_map(|p| match p.kind {
+            Some(
+                k @ (MentionKind::Person | MentionKind::Organization | MentionKind::PublicBody),
+            ) => Some((p.a, p.b, k)),
+            _ => None,
+        })
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    let mut at_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for k in 0..reader.toks.len() {
+        at_word.entry(reader.word(k)).or_default().push(k);
+    }
+    // Only pieces that name something hold their words: a lone word left pending gives way.
+    let mut covered: Vec<bool> = vec![false; reader.toks.len()];
+    for p in pieces.iter().filter(|p| !p.pending && p.kind.is_some()) {
+        for c in covered.iter_mut().take(p.b).skip(p.a) {
+            *c = true;
+        }
+    }
+    let mut seen: HashSet<String> = HashSet::new();
+    for (a, b, kind) in found {
+        let name = reader.text_of(a, b);
+        if !seen.insert(name.to_string()) {
+            continue;
+        }
+        let n = b - a;
+        for &i in at_word.get(reader.word(a)).into_iter().flatten() {
+            let same = i + n <= reader.toks.len()
+                && (0..n).all(|j| !covered[i + j] && reader.word(i + j) == reader.word(a + j))
+                && (0..n - 1).all(|j| {
+                    reader.text[reader.toks[i + j].end..reader.toks[i + j + 1].start]
+                        == reader.text[reader.toks[a + j].end..reader.toks[a + j + 1].start]
+                })
+                && reader.toks[i].sentence == reader.toks[i + n - 1].sentence;
+            if !same {
+                continue;
+            }
+            for c in covered.iter_mut().take(i + n).skip(i) {
+                *c = true;
+            }
+            pieces.push(Piece {
+                a: i,
+                b: i + n,
+                kind: Some(kind),
+                role: None,
+                rule: "a name the document gives elsewhere",
+                pending: false,
+                fallback: Some(kind),
+            });
+        }
+    }
+}
+
 /// Rule pieces and model pieces into one list: where they agree on a span the rules refine
 /// the kind (a public body rather than an organisation); where they disagree the model's
 /// boundaries win, except over a name the gazetteer knows or a body with a head word that
@@ -1939,6 +2001,7 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
     let proposed = model_pieces(&reader, proposals);
     let mut pieces = reconcile(&reader, pieces, proposed);
     join_split_bodies(&reader, &mut pieces);
+    find_names_again(&reader, &mut pieces);
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
     let mut kept: Vec<Piece> = Vec::new();
@@ -1983,12 +2046,15 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
             }
         }
     }
-    // Lowercase definitions ("triacetone triperoxide (TATP)") make the acronym a non-entity.
+    // Lowercase definitions ("triacetone triperoxide (TATP)") make the acronym a non-entity,
+    // unless they end on a body's head word ("the national anti-terrorism prosecutor's office
+    // (PNAT)"): the acronym names that body.
     for (k, t) in reader.toks.iter().enumerate() {
         if k > 0
             && is_acronym(reader.word(k))
             && reader.text[..t.start].ends_with('(')
             && !is_cap(reader.word(k - 1))
+            && words::org_head(&strip_possessive(reader.word(k - 1)).0.to_lowercase()).is_none()
         {
             not_entities.insert(reader.word(k).to_string());
         }
@@ -2586,6 +2652,31 @@ mod tests {
         }
         assert!(
             !f.iter().any(|(n, _)| n == "X" || n == "Tor-based"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_lower_case_body_defines_its_acronym_and_names_recur() {
+        // A body written in lower case defines an acronym that names it; a lower-case
+        // substance does not.
+        let t = "The regional grain inspection office (RGIO) fined the firm over the \
+                 triacetone triperoxide (TATP) found there. A spokesman for the RGIO said \
+                 nothing.";
+        let f = found(t);
+        assert!(
+            f.iter()
+                .any(|(n, k)| n == "RGIO" && *k == MentionKind::Organization),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n == "TATP"), "{f:?}");
+        // A name found once is found again where the model missed it.
+        let t = "Voices of Tomorrow published the report on Monday. Readers may write to \
+                 Voices of Tomorrow by post.";
+        let f = found_with(t, &[("Voices of Tomorrow", "ORG")]);
+        assert_eq!(
+            f.iter().filter(|(n, _)| n == "Voices of Tomorrow").count(),
+            2,
             "{f:?}"
         );
     }

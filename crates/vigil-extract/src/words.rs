@@ -161,6 +161,7 @@ pub(crate) const TITLES: &[&str] = &[
     "crown prince",
     "grand ayatollah",
     "ranking member",
+    "trial attorney",
     "national security advisor",
     "national security adviser",
     "special rapporteur",
