@@ -2682,6 +2682,18 @@ mod tests {
     }
 
     #[test]
+    fn a_house_is_a_body() {
+        // A given name heading it does not make a building's or institute's name a person.
+        let t = "He photographed the Anna Berger House in Graz twice.";
+        let f = found_with(t, &[("Anna Berger House", "PERSON")]);
+        assert!(
+            f.iter()
+                .any(|(n, k)| n == "Anna Berger House" && *k != MentionKind::Person),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn who_follows_persons() {
         let t = "Kasra Vandeh, who runs a bakery in the old town, was arrested on Monday.";
         assert!(

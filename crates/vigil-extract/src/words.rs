@@ -481,6 +481,7 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("government", true),
     ("parliament", true),
     ("senate", true),
+    ("house", false),
     ("congress", true),
     // "House of Representatives", "House of Commons", "House of Lords".
     ("representatives", true),
