@@ -775,12 +775,7 @@ fn lone_model_word(
     if reader.lowercase_words.contains(&lower)
         || words::looks_like_common_noun(&lower)
         || words::is_calendar(&lower)
-        || words::NUMBER_WORDS.contains(&lower.as_str())
-        || words::GENERIC_BODY_WORDS.contains(&lower.as_str())
-        || words::TITLE_MODIFIERS.contains(&lower.as_str())
-        || words::TITLES
-            .iter()
-            .any(|t| t.split(' ').any(|p| p == lower))
+        || title_or_common_word(&lower)
     {
         return None;
     }
@@ -1687,10 +1682,7 @@ impl<'a> Reader<'a> {
             // A surname in capitals after an honorific is a transcript's speaker (Mr. HALE).
             let honorific_caps = end == a + 1
                 && self.word(a).chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && matches!(
-                    role.to_lowercase().as_str(),
-                    "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr"
-                );
+                && words::is_personal_honorific(&role.to_lowercase());
             let names_ok = honorific_caps || (a..end).all(|k| !is_acronym(self.word(k)));
             if names_ok {
                 out.push(Piece {
@@ -2150,20 +2142,11 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
             // A surname in capitals after an honorific: a transcript's speaker ("Mr. HALE.").
             let after_honorific = a > 0
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && matches!(
-                    reader.lower(a - 1).as_str(),
-                    "mr."
-                        | "mrs."
-                        | "ms."
-                        | "dr."
-                        | "sen."
-                        | "rep."
-                        | "prof."
-                        | "mr"
-                        | "mrs"
-                        | "ms"
-                        | "dr"
-                )
+                && {
+                    let before = reader.lower(a - 1);
+                    words::is_personal_honorific(&before)
+                        || matches!(before.as_str(), "sen." | "rep." | "prof.")
+                }
                 && reader.text[reader.toks[a - 1].end..reader.toks[a].start]
                     .chars()
                     .all(|c| c == ' ');

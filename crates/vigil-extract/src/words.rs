@@ -596,6 +596,15 @@ pub(crate) fn looks_like_common_noun(lower: &str) -> bool {
     lower.len() >= 7 && COMMON_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
+/// The honorifics before a person's surname, with or without their full stop: after one, a
+/// surname in capitals is a transcript's speaker (Mr. HALE).
+pub(crate) fn is_personal_honorific(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr"
+    )
+}
+
 /// Number words, which open sentences capitalised ("Two men were arrested").
 pub(crate) const NUMBER_WORDS: &[&str] = &[
     "one",

@@ -165,9 +165,10 @@ pub struct Linker<'a> {
     /// The two countries the document names most often, as it writes them ("Iran",
     /// "Iranian"): where a body it names without a country most likely belongs.
     doc_country_names: Vec<String>,
-    /// The country the document names most often: the country of a body it names with no
-    /// country of its own ("the Treasury" in a report about the United States).
-    doc_main_country: Option<&'static str>,
+    /// The codes of `doc_country_names`, most often named first: the first is the country of
+    /// a body the document names with no country of its own ("the Treasury" in a report
+    /// about the United States).
+    doc_main_countries: Vec<&'static str>,
     /// What else it names, the context a name is read in (name keys of its entities; not
     /// countries, which too many reports share).
     doc_places: Vec<String>,
@@ -309,7 +310,7 @@ impl<'a> Linker<'a> {
                 .unwrap_or_default(),
             doc_countries: Vec::new(),
             doc_country_names: Vec::new(),
-            doc_main_country: None,
+            doc_main_countries: Vec::new(),
             doc_places: Vec::new(),
             exclude: Vec::new(),
             same_as: index.map(same_thing).unwrap_or_default(),
@@ -418,7 +419,7 @@ impl<'a> Linker<'a> {
         let mine = e
             .country
             .filter(|c| !c.is_empty())
-            .or(self.doc_main_country);
+            .or(self.doc_main_countries.first().copied());
         mine.is_some() && self.known[i].country == mine
     }
 
@@ -606,7 +607,9 @@ impl<'a> Linker<'a> {
         if self.known[i].country.is_none() {
             self.known[i].country = e.country.filter(|c| !c.is_empty());
             if kind != MentionKind::Person && evidence::is_generic_body(&e.name) {
-                self.known[i].country = self.known[i].country.or(self.doc_main_country);
+                self.known[i].country = self.known[i]
+                    .country
+                    .or(self.doc_main_countries.first().copied());
             }
         }
         // Context for initials is a few shared names; an entity named in thousands of reports
@@ -753,10 +756,11 @@ impl<'a> Linker<'a> {
             .filter(|c| !c.is_empty())
             .collect();
         self.doc_country_names = ex.main_countries.clone();
-        self.doc_main_country = ex
+        self.doc_main_countries = ex
             .main_countries
-            .first()
-            .and_then(|w| vigil_model::country_code_of_word(&w.to_lowercase()));
+            .iter()
+            .filter_map(|w| vigil_model::country_code_of_word(&w.to_lowercase()))
+            .collect();
         // A country the text names often by its demonym ("Iranian exiles") ties bodies to it
         // as a place does.
         for w in &ex.main_countries {
@@ -990,13 +994,10 @@ impl<'a> Linker<'a> {
             return None;
         }
         // The body's own country, else either of the two the document names most.
-        let countries: Vec<&str> = match e.country.filter(|c| !c.is_empty()) {
-            Some(c) => vec![c],
-            None => self
-                .doc_country_names
-                .iter()
-                .filter_map(|w| vigil_model::country_code_of_word(&w.to_lowercase()))
-                .collect(),
+        let own = e.country.filter(|c| !c.is_empty());
+        let countries: &[&str] = match &own {
+            Some(c) => std::slice::from_ref(c),
+            None => &self.doc_main_countries,
         };
         if countries.is_empty() {
             return None;

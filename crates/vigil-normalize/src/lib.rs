@@ -290,12 +290,18 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         if bracketed.contains(w) && !outside.contains(w) {
             part.weight = part.weight.min(0.3);
         }
-        let earlier = parts.iter().filter(|p: &&NamePart| p.text == *w).count();
-        if let Some((_, others, original)) = translated
-            .iter()
-            .filter(|(e, _, _)| *e == w.as_str())
-            .nth(earlier)
-        {
+        // Most names translate nothing: the count of earlier parts is taken only for those
+        // that do.
+        let translation = if translated.is_empty() {
+            None
+        } else {
+            let earlier = parts.iter().filter(|p: &&NamePart| p.text == *w).count();
+            translated
+                .iter()
+                .filter(|(e, _, _)| *e == w.as_str())
+                .nth(earlier)
+        };
+        if let Some((_, others, original)) = translation {
             // The chain, built from its end: the other senses, then the word as written.
             let mut chain: Option<Box<NamePart>> = None;
             let readings = others
