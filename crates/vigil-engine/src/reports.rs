@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use vigil_extract::{
-    dates, document_id, document_statements, extract_claims_with, extract_mentions_with,
+    dates, document_id, document_statements, extract_claims_with, extract_mentions_from_page,
     quantities, DocumentMeta, MentionKind, Proposal,
 };
 use vigil_link::{gazetteer_from_index, report_statements, Linker, ReportMeta};
@@ -92,6 +92,7 @@ fn prepare(
     path: &Path,
     gazetteer: &vigil_extract::Gazetteer,
     published: Option<&str>,
+    publisher: Option<&str>,
     model: Option<&vigil_spacy::Pipeline>,
 ) -> std::result::Result<Prepared, String> {
     let (raw, hash) = read_page(path)?;
@@ -105,7 +106,8 @@ fn prepare(
     if let Some(why) = vigil_extract::not_prose(&doc.text) {
         return Err(format!("not a news report ({why})"));
     }
-    let (ex, claims, other_mentions) = read_text(&doc.text, gazetteer, published, model);
+    let publisher = publisher.or(doc.source.as_deref());
+    let (ex, claims, other_mentions) = read_text(&doc.text, gazetteer, published, publisher, model);
     Ok(Prepared {
         hash,
         bytes: raw.len() as u64,
@@ -139,6 +141,7 @@ fn read_text(
     text: &str,
     gazetteer: &vigil_extract::Gazetteer,
     published: Option<&str>,
+    publisher: Option<&str>,
     model: Option<&vigil_spacy::Pipeline>,
 ) -> (vigil_extract::Extraction, Vec<vigil_extract::Claim>, usize) {
     let proposals: Vec<Proposal> = match model {
@@ -160,7 +163,7 @@ fn read_text(
         }
         None => Vec::new(),
     };
-    let ex = extract_mentions_with(text, gazetteer, &proposals);
+    let ex = extract_mentions_from_page(text, gazetteer, &proposals, publisher);
     let date_mentions = dates(text, published);
     let amounts = quantities(text);
     let parses = model
@@ -356,7 +359,16 @@ impl Engine {
             };
             let prepared: Vec<std::result::Result<Prepared, String>> = chunk
                 .par_iter()
-                .map(|path| prepare(path, &gazetteer, dated(path).as_deref(), model.as_deref()))
+                .map(|path| {
+                    let publisher = args.source.as_deref();
+                    prepare(
+                        path,
+                        &gazetteer,
+                        dated(path).as_deref(),
+                        publisher,
+                        model.as_deref(),
+                    )
+                })
                 .collect();
             for (path, p) in chunk.iter().zip(prepared) {
                 progress.inc(1);
@@ -548,7 +560,8 @@ impl Engine {
                 .par_iter()
                 .map(|doc| {
                     let text = doc.first("bodyText").unwrap_or("");
-                    read_text(text, &gazetteer, doc.first("publishedAt"), model.as_deref())
+                    let (published, publisher) = (doc.first("publishedAt"), doc.first("publisher"));
+                    read_text(text, &gazetteer, published, publisher, model.as_deref())
                 })
                 .collect();
             for (doc, (ex, claims, _)) in chunk.iter().zip(read) {

@@ -33,8 +33,8 @@ pub use dates::{dates, iso_day_number, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
 pub use mentions::{
-    extract_mentions, extract_mentions_with, name_initials, name_key, DocEntity, Extraction,
-    Gazetteer, Mention, MentionKind, Proposal,
+    extract_mentions, extract_mentions_from_page, extract_mentions_with, name_initials, name_key,
+    DocEntity, Extraction, Gazetteer, Mention, MentionKind, Proposal,
 };
 pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};

@@ -191,6 +191,24 @@ pub fn name_key(name: &str) -> String {
     parts.join(" ")
 }
 
+static BODIES_TSV: &str = include_str!("../data/bodies.tsv");
+
+/// The well-known bodies of `data/bodies.tsv`: name, kind, acronym.
+fn well_known_bodies() -> impl Iterator<Item = (&'static str, MentionKind, Option<&'static str>)> {
+    BODIES_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            let name = f.next()?;
+            let kind = match f.next()? {
+                "public_body" => MentionKind::PublicBody,
+                _ => MentionKind::Organization,
+            };
+            Some((name, kind, f.next().filter(|a| !a.is_empty())))
+        })
+}
+
 impl Gazetteer {
     pub fn new() -> Gazetteer {
         let mut g = Gazetteer::default();
@@ -206,6 +224,12 @@ impl Gazetteer {
             ("OFAC", MentionKind::PublicBody),
         ] {
             g.acronyms.insert(acr.to_string(), kind);
+        }
+        for (name, kind, acronym) in well_known_bodies() {
+            g.add_name(name, kind);
+            if let Some(acronym) = acronym {
+                g.acronyms.entry(acronym.to_string()).or_insert(kind);
+            }
         }
         g
     }
@@ -560,6 +584,13 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             if a >= b {
                 continue;
             }
+            if kind == MentionKind::Organization {
+                match title_in_body(reader, a, b) {
+                    Some(k) if k == a => continue,
+                    Some(k) => b = k,
+                    None => {}
+                }
+            }
             // "the Iranian Resistance": a nationality and words the document also writes in
             // lower case, capitalised for emphasis, name no body.
             if kind == MentionKind::Organization
@@ -589,6 +620,23 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && words::org_head(&reader.lower(b)).is_some()
             {
                 b += 1;
+            }
+            // Two bodies the model read as one across "and".
+            if kind == MentionKind::Organization {
+                if let Some((left, right)) = split_coordinated_bodies(reader, a, b) {
+                    for (a, b) in [left, right] {
+                        out.push(Piece {
+                            a,
+                            b,
+                            kind: if b - a == 1 { None } else { Some(kind) },
+                            role: None,
+                            rule: "model",
+                            pending: b - a == 1,
+                            fallback: Some(kind),
+                        });
+                    }
+                    continue;
+                }
             }
             // A body's name with a person's run on after it.
             let mut pieces = vec![(a, b, kind)];
@@ -640,6 +688,46 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// A body's span that joins two bodies' names with "and" ("Amnesty International and Human
+/// Rights Watch"): the two spans, where each side reads as a name by itself. Not where "and"
+/// joins words inside one name: after "of" or "for" ("Ministry of Culture and Islamic
+/// Guidance"), a single word before it ("Immigration and Customs Enforcement"), or modifiers
+/// sharing the second side's head word ("National Aeronautics and Space Administration": a
+/// side without a head word of its own before one word and a head word).
+fn split_coordinated_bodies(
+    reader: &Reader,
+    a: usize,
+    b: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    let and = (a + 1..b.saturating_sub(1)).find(|&k| reader.lower(k) == "and")?;
+    if reader.gaz.lookup(reader.text_of(a, b)).is_some() {
+        return None;
+    }
+    let mut c = and + 1;
+    while c < b && matches!(reader.lower(c).as_str(), "the" | "a" | "an") {
+        c += 1;
+    }
+    let named = |x: usize, y: usize| (x..y).all(|k| is_cap(reader.word(k)));
+    let known = |x: usize, y: usize| {
+        let t = reader.text_of(x, y);
+        reader.gaz.lookup(t).is_some() || (y - x == 1 && is_acronym(t))
+    };
+    let side_ok = |x: usize, y: usize| y > x && named(x, y) && (y - x >= 2 || known(x, y));
+    if !side_ok(a, and) || !side_ok(c, b) {
+        return None;
+    }
+    let has_head = |x: usize, y: usize| (x..y).any(|k| words::org_head(&reader.lower(k)).is_some());
+    // "Aeronautics and Space" share "Administration"; "Velden Press Union" is a name itself.
+    if !has_head(a, and)
+        && words::org_head(&reader.lower(b - 1)).is_some()
+        && b - c <= 2
+        && !known(a, and)
+    {
+        return None;
+    }
+    Some(((a, and), (c, b)))
 }
 
 /// A model's body span that holds two names "of" each other, each a body's with its own
@@ -907,6 +995,175 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// Where a title starts in a body's span `a..b`: at `a` when the span is a title's words
+/// ("former National Security Advisor John Bolton"), later when a title follows a body's
+/// name ("the United Nations Special Rapporteur on Iran"), which is then the body. Not the
+/// title a body's name ends on after "of the" ("Office of the Supreme Leader") or that ends
+/// one ("the Federal Public Prosecutor General").
+fn title_in_body(reader: &Reader, a: usize, b: usize) -> Option<usize> {
+    let reach = reader.toks.len().min(b + 4);
+    if reader.title_len(a, reach) >= b - a {
+        return Some(a);
+    }
+    // What precedes the title must name a body by itself: "Federal Public Prosecutor General"
+    // is one body's name.
+    // The longest title ending the span is the one read.
+    let k = (a + 1..b).find(|&k| reader.title_len(k, b) == b - k)?;
+    // "General" after a word is part of it ("Prosecutor General", "Inspector General").
+    (is_cap(reader.word(k - 1))
+        && reader.lower(k) != "general"
+        && ((a..k).any(|j| words::org_head(&reader.lower(j)).is_some())
+            || reader.gaz.lookup(reader.text_of(a, k)).is_some()))
+    .then_some(k)
+}
+
+/// Bodies' pieces that join two bodies' names with "and", split (see
+/// [`split_coordinated_bodies`]): the rules' head words read "the Tarsk Civic Forum and Velden
+/// Press Union" as one name as the model can.
+fn split_coordinated_pieces(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut added = Vec::new();
+    for p in pieces.iter_mut() {
+        if p.pending
+            || !matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+            || p.rule == "name gazetteer"
+        {
+            continue;
+        }
+        if let Some(((a1, b1), (a2, b2))) = split_coordinated_bodies(reader, p.a, p.b) {
+            let kind = p.kind;
+            for (a, b, into) in [(a1, b1, true), (a2, b2, false)] {
+                let piece = Piece {
+                    a,
+                    b,
+                    kind: if b - a == 1 { None } else { kind },
+                    role: None,
+                    rule: p.rule,
+                    pending: b - a == 1,
+                    fallback: kind,
+                };
+                if into {
+                    *p = piece;
+                } else {
+                    added.push(piece);
+                }
+            }
+        }
+    }
+    pieces.append(&mut added);
+}
+
+/// Bodies' pieces cut where a title starts in them (see [`title_in_body`]).
+fn cut_titles_from_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
+    pieces.retain_mut(|p| {
+        if p.pending
+            || !matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+            || p.rule == "name gazetteer"
+        {
+            return true;
+        }
+        match title_in_body(reader, p.a, p.b) {
+            Some(k) if k == p.a => false,
+            Some(k) => {
+                p.b = k;
+                if k - p.a == 1 {
+                    p.pending = true;
+                    p.fallback = p.kind;
+                    p.kind = None;
+                }
+                true
+            }
+            None => true,
+        }
+    });
+}
+
+/// A capitalised name right after a noun naming a kind of body is that body's name ("the
+/// Persian-language broadcaster Iran International", "the rights group Hengaw"), over a place
+/// or an unresolved word the pieces found inside it; a person's or a known body's piece stands.
+fn bodies_after_body_nouns(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    for k in 1..n {
+        if !reader.after_body_noun(k) || !is_cap(reader.word(k)) {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < n && reader.joined(e - 1) && !reader.possessive(e - 1) && is_cap(reader.word(e)) {
+            e += 1;
+        }
+        if (k..e).any(|j| words::is_calendar(&reader.lower(j)))
+            || (e - k == 1 && (reader.place(k, e).is_some() || is_acronym(reader.word(k))))
+        {
+            continue;
+        }
+        claim_body_span(pieces, k, e, "name after a body's kind", false);
+    }
+}
+
+/// Tokens `a..b` as a body's piece, over the places and unresolved words found inside it
+/// (the place in "Iran International"); nothing changes where another piece stands there.
+/// With `over_any`, over every piece inside the span, whatever it found there.
+fn claim_body_span(
+    pieces: &mut Vec<Piece>,
+    a: usize,
+    b: usize,
+    rule: &'static str,
+    over_any: bool,
+) {
+    let overlapping: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces[i].a < b && a < pieces[i].b)
+        .collect();
+    let yields = |p: &Piece| {
+        p.a >= a
+            && p.b <= b
+            && (over_any
+                || (p.b - p.a < b - a && (p.pending || p.kind == Some(MentionKind::Place))))
+    };
+    if !overlapping.iter().all(|&i| yields(&pieces[i])) {
+        return;
+    }
+    for &i in overlapping.iter().rev() {
+        pieces.remove(i);
+    }
+    pieces.push(Piece {
+        a,
+        b,
+        kind: if b - a == 1 {
+            None
+        } else {
+            Some(MentionKind::Organization)
+        },
+        role: None,
+        rule,
+        pending: b - a == 1,
+        fallback: Some(MentionKind::Organization),
+    });
+}
+
+/// The outlet a page names as its publisher (`og:site_name`) is a body wherever the report
+/// names it ("In an interview with Voices for Iran, ..."), whatever the rules or the model
+/// read there: the page says what it is.
+fn outlet_named(reader: &Reader, outlet: &str, pieces: &mut Vec<Piece>) {
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    let n = words.len();
+    // A one-word outlet too like a common word ("Vision") is left to the model and rules.
+    if n == 0 || (n == 1 && words[0].chars().count() < 5) || !words.iter().any(|w| is_cap(w)) {
+        return;
+    }
+    for k in 0..reader.toks.len().saturating_sub(n - 1) {
+        let same =
+            (0..n).all(|j| reader.word(k + j) == words[j] && (j + 1 == n || reader.joined(k + j)));
+        if same {
+            claim_body_span(pieces, k, k + n, "the page's publisher", true);
+        }
+    }
+}
+
 /// A name of two words or more found once is that name wherever the document writes it the
 /// same way, even where neither the rules nor the model found it there ("contact Rewards for
 /// Justice via ..." after "the Rewards for Justice (RFJ) program").
@@ -1010,7 +1267,24 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
             }
             continue;
         }
-        if inside && !person_after_body && !r.pending && rule_outweighs_model(r.rule) {
+        // The model left a known given name off a person's name the rules read whole ("as
+        // Karim Jawad al-Saadi", "lawyer, Anders Holmgren,": the model took only the rest).
+        let fuller_person = r.kind == Some(MentionKind::Person)
+            && !r.pending
+            && inside
+            && hits.iter().all(|&i| {
+                let m = &model[i];
+                m.fallback == Some(MentionKind::Person)
+                    && m.b == r.b
+                    && m.a > r.a
+                    && (r.a..m.a).all(|k| {
+                        let w = reader.word(k);
+                        is_cap(w) && !is_acronym(w) && reader.gaz.is_given(w)
+                    })
+            });
+        if fuller_person
+            || (inside && !person_after_body && !r.pending && rule_outweighs_model(r.rule))
+        {
             for &i in &hits {
                 model_dropped[i] = true;
             }
@@ -1158,6 +1432,17 @@ impl<'a> Reader<'a> {
         self.speakers
             .get(&self.lower(k))
             .is_some_and(|at| at.contains(&k))
+    }
+
+    /// Whether the word before `a` is a common noun naming a kind of body, set before the
+    /// body's name in apposition ("the Norway-based group Hengaw", "the news agency Fars").
+    fn after_body_noun(&self, a: usize) -> bool {
+        a > 0
+            && self.toks[a - 1].sentence == self.toks[a].sentence
+            && self.text[self.toks[a - 1].end..self.toks[a].start]
+                .chars()
+                .all(|c| c == ' ')
+            && words::BODY_NOUNS.contains(&self.lower(a - 1).as_str())
     }
 
     fn possessive(&self, i: usize) -> bool {
@@ -1958,6 +2243,17 @@ pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
 /// finds names the rules miss and draws their boundaries; the gazetteer and the rules confirm,
 /// retype and add the list names and bodies the model misses.
 pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]) -> Extraction {
+    extract_mentions_from_page(text, gaz, proposals, None)
+}
+
+/// [`extract_mentions_with`] for a page that names its publisher (`CleanDoc::source`): the
+/// publisher's name in the text is a body.
+pub fn extract_mentions_from_page(
+    text: &str,
+    gaz: &Gazetteer,
+    proposals: &[Proposal],
+    publisher: Option<&str>,
+) -> Extraction {
     let sents = sentences(text);
     let toks = tokenize(text, &sents);
     let lowercase_words = toks
@@ -1993,6 +2289,12 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
     let proposed = model_pieces(&reader, proposals);
     let mut pieces = reconcile(&reader, pieces, proposed);
     join_split_bodies(&reader, &mut pieces);
+    split_coordinated_pieces(&reader, &mut pieces);
+    cut_titles_from_bodies(&reader, &mut pieces);
+    bodies_after_body_nouns(&reader, &mut pieces);
+    if let Some(outlet) = publisher {
+        outlet_named(&reader, outlet, &mut pieces);
+    }
     find_names_again(&reader, &mut pieces);
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
@@ -2336,6 +2638,7 @@ pub fn extract_mentions_with(text: &str, gaz: &Gazetteer, proposals: &[Proposal]
                 if (reader.speaks_after(b - 1) || persons_own)
                     && !is_acronym(&w)
                     && !a_body_here
+                    && !reader.after_body_noun(a)
                     && resolved.is_some_and(|r| r.0 == MentionKind::Organization)
                 {
                     resolved = Some((MentionKind::Person, None, "model, a name that speaks"));
@@ -2479,6 +2782,119 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn two_bodies_joined_by_and_are_two_unless_one_name_holds_the_and() {
+        let t = "The Tarsk Civic Forum and Velden Press Union condemned the arrest. The \
+                 Northern Fisheries and Coastal Administration and the Ministry of Culture and \
+                 Maritime Heritage did not comment.";
+        let f = found_with(
+            t,
+            &[
+                ("Tarsk Civic Forum and Velden Press Union", "ORG"),
+                ("Northern Fisheries and Coastal Administration", "ORG"),
+                ("Ministry of Culture and Maritime Heritage", "ORG"),
+            ],
+        );
+        let names: Vec<&str> = f.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"Tarsk Civic Forum"), "{f:?}");
+        assert!(names.contains(&"Velden Press Union"), "{f:?}");
+        assert!(
+            names.contains(&"Northern Fisheries and Coastal Administration"),
+            "{f:?}"
+        );
+        assert!(
+            names.contains(&"Ministry of Culture and Maritime Heritage"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_given_name_the_model_left_off_stays_with_the_name() {
+        let t = "Local media identified him as Karim Kvelholm. His lawyer, Karim Doustvar, \
+                 said he would appeal.";
+        let f = found_with(t, &[("Kvelholm", "PERSON"), ("Doustvar", "PERSON")]);
+        assert!(
+            f.contains(&("Karim Kvelholm".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Karim Doustvar".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_kind_of_body_is_that_body() {
+        let t = "The Oslo-based group Vardeny said 31 prisoners were moved. The exile \
+                 broadcaster Tarsk International aired the footage.";
+        let f = found_with(t, &[("Vardeny", "ORG")]);
+        assert!(
+            f.contains(&("Vardeny".into(), MentionKind::Organization)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Tarsk International".into(), MentionKind::Organization)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_is_no_body_and_ends_one_only_after_a_body_s_name() {
+        let t = "The plot targeted former National Security Advisor Petra Lundqvist. The \
+                 Tarsk Council Special Rapporteur on media raised the case. The Federal Public \
+                 Prosecutor General had charged the defendant.";
+        let f = found_with(
+            t,
+            &[
+                ("National Security", "ORG"),
+                ("Tarsk Council Special Rapporteur", "ORG"),
+                ("Federal Public Prosecutor General", "ORG"),
+            ],
+        );
+        let names: Vec<&str> = f.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(!names.contains(&"National Security"), "{f:?}");
+        assert!(names.contains(&"Tarsk Council"), "{f:?}");
+        assert!(
+            names.contains(&"Federal Public Prosecutor General"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn the_page_s_publisher_named_in_its_text_is_a_body() {
+        let t = "In an interview with Voices of Tarsk, the activist said she was questioned \
+                 for nine hours.";
+        let names = |publisher| {
+            extract_mentions_from_page(t, &Gazetteer::new(), &[], publisher)
+                .mentions
+                .into_iter()
+                .map(|m| (m.text, m.kind))
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            names(Some("Voices of Tarsk"))
+                .contains(&("Voices of Tarsk".into(), MentionKind::Organization)),
+            "{:?}",
+            names(Some("Voices of Tarsk"))
+        );
+        assert!(!names(None).contains(&("Voices of Tarsk".into(), MentionKind::Organization)));
+    }
+
+    #[test]
+    fn well_known_bodies_are_bodies_without_a_model() {
+        let f = found("Associated Press writer Dana Whitfield contributed to this report.");
+        assert!(
+            f.contains(&("Associated Press".into(), MentionKind::Organization)),
+            "{f:?}"
+        );
+        let kinds: Vec<MentionKind> = well_known_bodies().map(|(_, k, _)| k).collect();
+        assert!(
+            kinds.len() > 150,
+            "the table is read whole: {}",
+            kinds.len()
+        );
     }
 
     #[test]

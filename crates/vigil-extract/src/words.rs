@@ -244,6 +244,34 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "assistant",
 ];
 
+/// Lower-case nouns naming a kind of body, right before its name in apposition ("the rights
+/// group Hengaw", "the news agency Fars", "the broadcaster Iran International").
+pub(crate) const BODY_NOUNS: &[&str] = &[
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "company",
+    "firm",
+    "charity",
+    "broadcaster",
+    "newspaper",
+    "daily",
+    "weekly",
+    "outlet",
+    "website",
+    "network",
+    "movement",
+    "militia",
+    "channel",
+    "ngo",
+    "watchdog",
+    "monitor",
+    "foundation",
+    "institute",
+    "bank",
+];
+
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").
 pub(crate) const PERSON_CUES: &[&str] = &[
     "president",
@@ -566,6 +594,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("secretariat", true),
     ("command", true),
     ("division", false),
+    // "the Counterterrorism Section" of a prosecutor's office.
+    ("section", false),
     ("unit", false),
     ("regiment", true),
     ("battalion", true),
