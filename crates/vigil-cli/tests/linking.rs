@@ -192,6 +192,42 @@ fn acronyms_initials_and_slipped_surnames_join_across_documents() {
     );
 }
 
+/// Initials alone never make a person a listed one: "Naji S." in a report about the same city
+/// as one naming the listed Naji Sharifi-Zindashti stays a report entity, with the listed one
+/// kept as a possible match; the full name is linked.
+#[test]
+fn initials_never_assert_a_list_link() {
+    let Some(v) = sdn_with_pages(&[
+        (
+            "b1.txt",
+            "Police in Istanbul said the network of Naji Sharifi-Zindashti, a drug trafficker, \
+             had hired the gunmen. The network has been tied to killings in Turkey.\n",
+        ),
+        (
+            "b2.txt",
+            "A man identified only as Naji S., 41, was detained in Istanbul on Friday, police \
+             said. He denied any link to the killings.\n",
+        ),
+    ]) else {
+        return;
+    };
+    let found = linked(&v);
+    assert!(
+        id_of(&found, "Naji Sharifi-Zindashti").starts_with("ofac-"),
+        "{found:?}"
+    );
+    let initials = id_of(&found, "Naji S.");
+    assert!(
+        !initials.starts_with("ofac-"),
+        "initials are no evidence for a list link: {found:?}"
+    );
+    let shown = v.run(&["entity", initials, "--json"]).ok().stdout;
+    assert!(
+        shown.contains("ofac-46274"),
+        "the listed person is kept as a possible match: {shown}"
+    );
+}
+
 /// Reports read before a list arrives are linked to it when it is loaded (issue 14, item 4):
 /// the load re-reads the stored reports as a new version of the dataset (nothing is
 /// re-ingested), and the report entity that stood in for the listed person is gone, so

@@ -435,6 +435,12 @@ fn strip_possessive(w: &str) -> (&str, bool) {
     (w, false)
 }
 
+/// Lower-case particles inside persons' names ("van den Berg", "bin Laden", "de la Cruz").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "la", "le", "du", "da", "dos", "das", "del", "della", "di",
+    "bin", "ibn", "bint", "al", "el", "ter", "ten",
+];
+
 const CONNECTORS: &[&str] = &[
     "of", "and", "for", "the", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "bint",
     "van", "von", "der", "den", "e", "y",
@@ -484,7 +490,11 @@ fn proposal_kind(label: &str) -> Option<MentionKind> {
 fn rule_outweighs_model(rule: &str) -> bool {
     matches!(
         rule,
-        "name gazetteer" | "organisation head word" | "demonym and body" | "defines an acronym"
+        "name gazetteer"
+            | "organisation head word"
+            | "demonym and body"
+            | "defines an acronym"
+            | "credit line"
     )
 }
 
@@ -542,7 +552,12 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                         lower.as_str(),
                         "people" | "women" | "children" | "men" | "workers"
                     ));
-            if k + 1 < b && raw != reader.word(k) && names_itself {
+            // "the Federal Prosecutor's Office", "the Attorney General's Office": a title's
+            // office is one body.
+            let titles_office = k + 1 < b
+                && is_title_word(reader, k)
+                && words::org_head(&reader.lower(k + 1)).is_some();
+            if k + 1 < b && raw != reader.word(k) && names_itself && !titles_office {
                 parts.push((from, k + 1));
                 from = k + 1;
             }
@@ -562,6 +577,27 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             }
             while b > a && matches!(reader.word(b - 1), "'s" | "’s") {
                 b -= 1;
+            }
+            // A person's name the model cut inside its particles ("Stephanie van | den Berg"):
+            // the particles and the capitalised word after them are the name's.
+            if kind == MentionKind::Person
+                && b > a + 1
+                && NAME_PARTICLES.contains(&reader.lower(b - 1).as_str())
+            {
+                let mut e = b;
+                while e < reader.toks.len()
+                    && reader.joined(e - 1)
+                    && NAME_PARTICLES.contains(&reader.lower(e).as_str())
+                {
+                    e += 1;
+                }
+                if e < reader.toks.len()
+                    && reader.joined(e - 1)
+                    && is_cap(reader.word(e))
+                    && !is_acronym(reader.word(e))
+                {
+                    b = e + 1;
+                }
             }
             // Lower-case words the model ran on past a name ("Ahmed K. runs", "the Saba news
             // agency") are not the name.
@@ -701,7 +737,8 @@ fn split_coordinated_bodies(
     a: usize,
     b: usize,
 ) -> Option<((usize, usize), (usize, usize))> {
-    let and = (a + 1..b.saturating_sub(1)).find(|&k| reader.lower(k) == "and")?;
+    let and =
+        (a + 1..b.saturating_sub(1)).find(|&k| matches!(reader.lower(k).as_str(), "and" | "or"))?;
     if reader.gaz.lookup(reader.text_of(a, b)).is_some() {
         return None;
     }
@@ -709,7 +746,21 @@ fn split_coordinated_bodies(
     while c < b && matches!(reader.lower(c).as_str(), "the" | "a" | "an") {
         c += 1;
     }
-    let named = |x: usize, y: usize| (x..y).all(|k| is_cap(reader.word(k)));
+    // "or", or "and the" before a second name with its own head word, joins two names even
+    // after "of" ("the Ministry of Intelligence or the Quds Force").
+    let second_named_apart = reader.lower(and) == "or"
+        || (c > and + 1 && (c..b).any(|k| words::org_head(&reader.lower(k)).is_some()));
+    let named = |x: usize, y: usize| {
+        if second_named_apart {
+            is_cap(reader.word(x))
+                && is_cap(reader.word(y - 1))
+                && (x..y).all(|k| {
+                    is_cap(reader.word(k)) || CONNECTORS.contains(&reader.lower(k).as_str())
+                })
+        } else {
+            (x..y).all(|k| is_cap(reader.word(k)))
+        }
+    };
     let known = |x: usize, y: usize| {
         let t = reader.text_of(x, y);
         reader.gaz.lookup(t).is_some() || (y - x == 1 && is_acronym(t))
@@ -861,6 +912,7 @@ fn lone_model_word(
         return Some(kind);
     }
     if reader.lowercase_words.contains(&lower)
+        || (reader.toks[at].first && words::PLAIN_NOUNS.contains(&lower.as_str()))
         || words::looks_like_common_noun(&lower)
         || words::is_calendar(&lower)
         || title_or_common_word(&lower)
@@ -1101,28 +1153,124 @@ fn bodies_after_body_nouns(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
-        claim_body_span(pieces, k, e, "name after a body's kind", false);
+        claim_body_span(
+            pieces,
+            k,
+            e,
+            "name after a body's kind",
+            Over::ModelReadings,
+        );
     }
 }
 
-/// Tokens `a..b` as a body's piece, over the places and unresolved words found inside it
-/// (the place in "Iran International"); nothing changes where another piece stands there.
-/// With `over_any`, over every piece inside the span, whatever it found there.
-fn claim_body_span(
-    pieces: &mut Vec<Piece>,
-    a: usize,
-    b: usize,
-    rule: &'static str,
-    over_any: bool,
-) {
+/// Whether token `k` is a title or a word for a person's role ("prosecutor", "lawyer").
+fn is_title_word(reader: &Reader, k: usize) -> bool {
+    reader.title_len(k, k + 1) == 1 || words::PERSON_CUES.contains(&reader.lower(k).as_str())
+}
+
+/// A body's piece ending on a title right before a person's name is that person's title
+/// ("Federal Prosecutor Ann Fransen", "Crown prosecutor Daniel Oyelaran"): dropped, or cut
+/// to the body's name where one comes first ("the Tarsk Council Special Rapporteur Ola
+/// Brenn").
+fn titles_before_persons(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let person_starts: HashSet<usize> = pieces
+        .iter()
+        .filter(|p| !p.pending && p.kind == Some(MentionKind::Person))
+        .map(|p| p.a)
+        .collect();
+    pieces.retain_mut(|p| {
+        if p.pending
+            || !matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+            || p.rule == "name gazetteer"
+            || !person_starts.contains(&p.b)
+            || !reader.joined(p.b - 1)
+        {
+            return true;
+        }
+        let Some(j) = (p.a..p.b).find(|&j| {
+            reader.title_len(j, p.b) == p.b - j || (j + 1 == p.b && is_title_word(reader, j))
+        }) else {
+            return true;
+        };
+        if j > p.a && title_in_body(reader, p.a, p.b) == Some(j) {
+            p.b = j;
+            return true;
+        }
+        false
+    });
+}
+
+/// A name followed by a lower-case noun for a criminal or militant group is that group's name
+/// with the noun ("the Zindashti network", "the Foxtrot gang"), not a person or a place; a
+/// body's name before the noun stays that body ("Hezbollah's network" is Hezbollah's).
+fn groups_named_by_a_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    for k in 1..n {
+        if !words::GROUP_NOUNS.contains(&reader.word(k))
+            || !reader.joined(k - 1)
+            || reader.possessive(k - 1)
+            || !is_cap(reader.word(k - 1))
+            || is_acronym(reader.word(k - 1))
+            || words::SENTENCE_STOPWORDS.contains(&reader.lower(k - 1).as_str())
+        {
+            continue;
+        }
+        let covering: Vec<usize> = (0..pieces.len())
+            .filter(|&i| pieces[i].a < k && k - 1 < pieces[i].b)
+            .collect();
+        let start = match covering[..] {
+            [] => k - 1,
+            [i] if pieces[i].b == k
+                && (pieces[i].pending
+                    || matches!(
+                        pieces[i].kind,
+                        Some(MentionKind::Person | MentionKind::Place)
+                    )) =>
+            {
+                pieces[i].a
+            }
+            _ => continue,
+        };
+        if words::is_calendar(&reader.lower(start)) {
+            continue;
+        }
+        claim_body_span(
+            pieces,
+            start,
+            k + 1,
+            "a name and a group's noun",
+            Over::Anything,
+        );
+    }
+}
+
+/// What a body's span found by context takes over inside it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Over {
+    /// Places, unresolved words (the place in "Iran International") and the model's own
+    /// readings ("the firm Kaya Lojistik", which it read a person).
+    ModelReadings,
+    /// Every piece inside the span, whatever it found there.
+    Anything,
+}
+
+/// Tokens `a..b` as a body's piece, over what `over` lets it take over inside it; nothing
+/// changes where another piece stands there.
+fn claim_body_span(pieces: &mut Vec<Piece>, a: usize, b: usize, rule: &'static str, over: Over) {
     let overlapping: Vec<usize> = (0..pieces.len())
         .filter(|&i| pieces[i].a < b && a < pieces[i].b)
         .collect();
     let yields = |p: &Piece| {
+        let weak = p.pending || p.kind == Some(MentionKind::Place);
         p.a >= a
             && p.b <= b
-            && (over_any
-                || (p.b - p.a < b - a && (p.pending || p.kind == Some(MentionKind::Place))))
+            && match over {
+                Over::Anything => true,
+                Over::ModelReadings => weak || p.rule == "model",
+            }
     };
     if !overlapping.iter().all(|&i| yields(&pieces[i])) {
         return;
@@ -1159,7 +1307,7 @@ fn outlet_named(reader: &Reader, outlet: &str, pieces: &mut Vec<Piece>) {
         let same =
             (0..n).all(|j| reader.word(k + j) == words[j] && (j + 1 == n || reader.joined(k + j)));
         if same {
-            claim_body_span(pieces, k, k + n, "the page's publisher", true);
+            claim_body_span(pieces, k, k + n, "the page's publisher", Over::Anything);
         }
     }
 }
@@ -1249,7 +1397,17 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
         let inside = hits.iter().all(|&i| model[i].a >= r.a && model[i].b <= r.b);
         // Unless a person's name runs on after the body's (split off in `model_pieces`), or
         // the rules took a title for a body's head word ("Prosecutor Anna Berg").
-        let person_after_body = hits.iter().any(|&i| model[i].rule == PERSON_AFTER_BODY);
+        // So does a person's name of two words or more the model reads at the end of a body
+        // the rules found by its head word ("Federal Prosecutor Ilse Dewaele").
+        let person_after_body = hits.iter().any(|&i| {
+            let m = &model[i];
+            m.rule == PERSON_AFTER_BODY
+                || (r.rule == "organisation head word"
+                    && m.fallback == Some(MentionKind::Person)
+                    && m.b == r.b
+                    && m.a > r.a
+                    && m.b - m.a >= 2)
+        });
         let titled_person = hits.iter().any(|&i| {
             let m = &model[i];
             m.fallback == Some(MentionKind::Person)
@@ -1588,6 +1746,29 @@ impl<'a> Reader<'a> {
     }
 
     /// The lower-case word before token `a` (skipping one determiner).
+    /// Whether token `a` opens a name in a wire's credit line: after "Reporting by", "Editing
+    /// by", "Writing by" (and the names listed after them with "and" or commas), up to the
+    /// semicolon or parenthesis that closes the credit.
+    fn in_credit_line(&self, a: usize) -> bool {
+        let mut k = a;
+        for _ in 0..16 {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            let gap = &self.text[self.toks[prev].end..self.toks[k].start];
+            if gap.contains([';', '(', ')', '.', '\n']) {
+                return false;
+            }
+            if self.lower(prev) == "by" {
+                return prev > 0
+                    && words::CREDIT_WORDS.contains(&self.lower(prev - 1).as_str())
+                    && self.joined(prev - 1);
+            }
+            k = prev;
+        }
+        false
+    }
+
     fn cue_before(&self, a: usize) -> Option<String> {
         let mut k = a.checked_sub(1)?;
         if !self.joined(k) {
@@ -1788,6 +1969,15 @@ impl<'a> Reader<'a> {
             if let Some(kind) = self.gaz.lookup(self.text_of(a, b)) {
                 return (Some(kind), "name gazetteer");
             }
+        }
+        // "(Reporting by Bart Meijer and Stephanie van den Berg; Editing by Toby Chopra)".
+        if n <= 5
+            && is_cap(self.word(a))
+            && is_cap(self.word(b - 1))
+            && !is_acronym(self.word(a))
+            && self.in_credit_line(a)
+        {
+            return (Some(MentionKind::Person), "credit line");
         }
         let all_names = (a..b).all(|k| {
             let w = self.word(k);
@@ -2292,10 +2482,12 @@ pub fn extract_mentions_from_page(
     split_coordinated_pieces(&reader, &mut pieces);
     cut_titles_from_bodies(&reader, &mut pieces);
     bodies_after_body_nouns(&reader, &mut pieces);
+    groups_named_by_a_noun(&reader, &mut pieces);
     if let Some(outlet) = publisher {
         outlet_named(&reader, outlet, &mut pieces);
     }
     find_names_again(&reader, &mut pieces);
+    titles_before_persons(&reader, &mut pieces);
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
     let mut kept: Vec<Piece> = Vec::new();
@@ -2592,14 +2784,22 @@ pub fn extract_mentions_from_page(
                 ));
             } else if kept[pi].role.is_some() && !title_or_common_word(&w.to_lowercase()) {
                 resolved = Some((MentionKind::Person, None, "title before a name"));
-            } else if w.chars().count() >= 5 && !reader.toks[a].first {
+            } else if w.chars().count() >= 5
+                && !reader.toks[a].first
+                && !words::PLAIN_NOUNS.contains(&w.to_lowercase().as_str())
+            {
                 if let Some(k) = gaz.lookup(&w) {
                     resolved = Some((k, None, "name gazetteer"));
                 }
             }
         }
-        // A name the lists give a body, whatever the model labelled it ("Hizballah").
-        if resolved.is_none() && kept[pi].fallback.is_some() {
+        // A name the lists give a body, whatever the model labelled it ("Hizballah"); not a
+        // common noun some list gives a body as its whole name ("Media").
+        let plain_noun = {
+            let l = w.to_lowercase();
+            words::PLAIN_NOUNS.contains(&l.as_str()) || reader.lowercase_words.contains(&l)
+        };
+        if resolved.is_none() && kept[pi].fallback.is_some() && !plain_noun {
             if let Some(k) = gaz
                 .lookup(&w)
                 .or_else(|| gaz.one_word_bodies.get(&name_key(&w)).copied())
@@ -2880,6 +3080,109 @@ mod tests {
             names(Some("Voices of Tarsk"))
         );
         assert!(!names(None).contains(&("Voices of Tarsk".into(), MentionKind::Organization)));
+    }
+
+    #[test]
+    fn names_in_a_wire_s_credit_line_are_persons() {
+        let t = "The court will rule next month.\n\n(Reporting by Tomas Verbeek and Ilse van \
+                 der Wal; Editing by Kofi Mensah)";
+        let f = found_with(t, &[("Kofi Mensah", "ORG"), ("Ilse van", "PERSON")]);
+        for name in ["Tomas Verbeek", "Ilse van der Wal", "Kofi Mensah"] {
+            assert!(
+                f.contains(&(name.into(), MentionKind::Person)),
+                "{name}: {f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_person_s_name_the_model_cut_inside_its_particles_is_whole() {
+        let t = "The ruling was welcomed by Ilse van der Wal, who had filed the complaint.";
+        let f = found_with(t, &[("Ilse van", "PERSON")]);
+        assert!(
+            f.contains(&("Ilse van der Wal".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_and_a_group_s_noun_name_the_group() {
+        let t = "Police said the Varnok network and the Ostrel gang had been paid. The \
+                 network's couriers were arrested.";
+        let f = found_with(t, &[("Varnok", "PERSON"), ("Ostrel", "PERSON")]);
+        assert!(
+            f.contains(&("Varnok network".into(), MentionKind::Organization)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Ostrel gang".into(), MentionKind::Organization)),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(_, k)| *k == MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("The")), "{f:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_person_is_no_body_but_a_title_s_office_is() {
+        let t = "The Federal Prosecutor's Office said on Monday that the men were held.";
+        let f = found_with(t, &[("Federal Prosecutor's Office", "ORG")]);
+        assert!(
+            f.contains(&(
+                "Federal Prosecutor's Office".into(),
+                MentionKind::Organization
+            )),
+            "{f:?}"
+        );
+        let t = "Federal Prosecutor Ilse Dewaele called it a priority, and Crown prosecutor \
+                 Tomas Verbeek agreed.";
+        let f = found_with(
+            t,
+            &[
+                ("Federal Prosecutor", "ORG"),
+                ("Ilse Dewaele", "PERSON"),
+                ("Crown", "ORG"),
+                ("Tomas Verbeek", "PERSON"),
+            ],
+        );
+        assert!(
+            f.iter().all(|(_, k)| *k == MentionKind::Person),
+            "titles, not bodies: {f:?}"
+        );
+        assert!(
+            f.contains(&("Ilse Dewaele".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn two_bodies_joined_by_or_are_two_even_after_of() {
+        let t = "Operations were run by officers of the Ministry of Security or the Tarsk \
+                 Guard Corps.";
+        let f = found_with(
+            t,
+            &[("the Ministry of Security or the Tarsk Guard Corps", "ORG")],
+        );
+        let names: Vec<&str> = f.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"Ministry of Security"), "{f:?}");
+        assert!(names.contains(&"Tarsk Guard Corps"), "{f:?}");
+    }
+
+    #[test]
+    fn a_common_noun_opening_a_sentence_names_nothing() {
+        let t = "Notes to editors. Media enquiries should go to the press office.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_one_word_body("Media", MentionKind::Organization);
+        let proposals = [Proposal {
+            start: t.find("Media").unwrap_or(0),
+            end: t.find("Media").unwrap_or(0) + 5,
+            label: "ORG".into(),
+        }];
+        let ex = extract_mentions_with(t, &gaz, &proposals);
+        assert!(
+            ex.mentions.iter().all(|m| m.text != "Media"),
+            "{:?}",
+            ex.mentions
+        );
     }
 
     #[test]

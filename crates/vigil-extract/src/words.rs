@@ -244,6 +244,60 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "assistant",
 ];
 
+/// Common nouns that open sentences capitalised and name no one by themselves ("Media
+/// enquiries should ...", "Police said ...").
+pub(crate) const PLAIN_NOUNS: &[&str] = &[
+    "media",
+    "press",
+    "news",
+    "police",
+    "security",
+    "intelligence",
+    "officials",
+    "authorities",
+    "prosecutors",
+    "investigators",
+    "lawyers",
+    "judges",
+    "diplomats",
+    "relatives",
+    "family",
+    "families",
+    "sources",
+    "witnesses",
+    "protesters",
+    "activists",
+    "residents",
+    "citizens",
+];
+
+/// Lower-case nouns after a name that make it a criminal or militant group's: "the Zindashti
+/// network", "the Foxtrot gang".
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "network",
+    "gang",
+    "clan",
+    "cartel",
+    "ring",
+    "syndicate",
+    "mafia",
+];
+
+/// Words before "by" in a wire's credit line ("Reporting by ...; Editing by ...").
+pub(crate) const CREDIT_WORDS: &[&str] = &[
+    "reporting",
+    "editing",
+    "writing",
+    "written",
+    "edited",
+    "compiled",
+    "produced",
+    "photographs",
+    "photos",
+    "translated",
+    "translation",
+];
+
 /// Lower-case nouns naming a kind of body, right before its name in apposition ("the rights
 /// group Hengaw", "the news agency Fars", "the broadcaster Iran International").
 pub(crate) const BODY_NOUNS: &[&str] = &[

@@ -836,17 +836,29 @@ impl<'a> Linker<'a> {
                 });
             }
         }
+        // Initials alone never make a person a listed one ("Reza H." and a listed Reza
+        // H...): the listed entity is kept as possible, for the analyst.
+        let mut initials_possible: Option<String> = None;
         if let Some((i, via)) = self.joined_elsewhere(kind, e) {
             let k = &self.known[i];
-            return Some(Link {
-                id: k.id.clone(),
-                score: 0.9,
-                via,
-                matched: k.names[0].clone(),
-                dataset: k.dataset.clone(),
-                created: false,
-                possible: None,
-            });
+            if via == "initials" && k.dataset != REPORTS_DATASET {
+                initials_possible = Some(possible_note(&PossibleMatch {
+                    id: k.id.clone(),
+                    name: k.names[0].clone(),
+                    score: 0.9,
+                    why: "only a given name and an initial agree with the listed name".into(),
+                }));
+            } else {
+                return Some(Link {
+                    id: k.id.clone(),
+                    score: 0.9,
+                    via,
+                    matched: k.names[0].clone(),
+                    dataset: k.dataset.clone(),
+                    created: false,
+                    possible: None,
+                });
+            }
         }
         let known = self.best_known(kind, e);
         if let Some((i, score, matched)) = &known {
@@ -979,7 +991,7 @@ impl<'a> Linker<'a> {
             matched: e.name.clone(),
             dataset: REPORTS_DATASET.into(),
             created: true,
-            possible,
+            possible: possible.or(initials_possible),
         })
     }
 
