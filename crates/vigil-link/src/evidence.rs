@@ -200,6 +200,12 @@ pub(crate) fn is_generic_body(name: &str) -> bool {
             .all(|p| GOVERNMENT_WORDS.contains(&p.text.as_str()) || p.role == PartRole::Generic)
 }
 
+/// Whether two name parts open with the same letter: a given name a letter off another that
+/// differs there is another name (Goran / Zoran, Hana / Jana), not a slip.
+fn same_first_letter(a: &NamePart, b: &NamePart) -> bool {
+    a.folded.chars().next() == b.folded.chars().next()
+}
+
 /// Why two persons' names do not agree enough to be one person, or None.
 pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'static str> {
     let q = analyze(form, NameKind::Person);
@@ -275,7 +281,7 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
             let (sim, how) = alike(q, l, NameKind::Person);
             q.folded == l.folded
                 || matches!(how, Likeness::Spelling | Likeness::Initial)
-                || (sim >= 0.75 && !stats.is_common(&q.folded))
+                || (sim >= 0.75 && !stats.is_common(&q.folded) && same_first_letter(q, l))
         })
     };
     // A name given in part may leave out later given names ("Ali Khamenei" for "KHAMENEI,
@@ -313,7 +319,7 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
             p.folded == g.folded
                 || how == Likeness::Spelling
                 || how == Likeness::Initial
-                || (s >= 0.75 && !stats.is_common(&g.folded))
+                || (s >= 0.75 && !stats.is_common(&g.folded) && same_first_letter(g, p))
         });
         if !found {
             return Some("a given name differs");
@@ -390,6 +396,14 @@ fn body(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_given_name_differing_in_its_first_letter_is_another_name() {
+        let stats = PartStats::default();
+        assert!(person("Goran Petrovic", "PETROVIC, Zoran", &stats).is_some());
+        assert!(person("Zoran Petrovic", "PETROVIC, Zoran", &stats).is_none());
+        assert!(person("Zoran Petrović", "PETROVIC, Zoran", &stats).is_none());
+    }
 
     #[test]
     fn a_surname_in_another_romanisation_needs_the_list_s_given_names() {
