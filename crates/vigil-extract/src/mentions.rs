@@ -608,6 +608,24 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             } {
                 b -= 1;
             }
+            // A title and a person's name the model took for a body ("the Hon Penny Wong"):
+            // the name after the title is a person's.
+            let mut kind = kind;
+            if kind == MentionKind::Organization {
+                let t = reader.title_len(a, b);
+                if t > 0
+                    && (2..=3).contains(&(b - a - t))
+                    && (a + t..b).all(|k| {
+                        let w = reader.word(k);
+                        is_cap(w)
+                            && !is_acronym(w)
+                            && words::org_head(&reader.lower(k)).is_none()
+                            && reader.place(k, k + 1).is_none()
+                    })
+                {
+                    kind = MentionKind::Person;
+                }
+            }
             if kind == MentionKind::Person {
                 let t = reader.title_len(a, b);
                 let cue = a < b && words::PERSON_CUES.contains(&reader.lower(a).as_str());
@@ -1168,6 +1186,129 @@ fn is_title_word(reader: &Reader, k: usize) -> bool {
     reader.title_len(k, k + 1) == 1 || words::PERSON_CUES.contains(&reader.lower(k).as_str())
 }
 
+/// A body's name whose head word is followed by "of" and a city or region names its seat,
+/// which is part of the name ("the Higher Regional Court of Celle", "the University of
+/// Tehran"), whoever read the place apart. A country there stays a qualifier (the body's
+/// country, read by `country_of_body`).
+fn seats_of_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut absorbed: Vec<(usize, usize)> = Vec::new();
+    for p in pieces.iter_mut() {
+        let b = p.b;
+        if p.pending
+            || !matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+            || b + 1 >= n
+            || words::org_head(&reader.lower(b - 1)).is_none()
+            || reader.lower(b) != "of"
+            || !reader.joined(b - 1)
+            || !reader.joined(b)
+        {
+            continue;
+        }
+        // The place alone, not the start of a longer name ("of Celle Airport").
+        let mut e = b + 2;
+        while e < n && reader.joined(e - 1) && is_cap(reader.word(e)) {
+            e += 1;
+        }
+        let seat = reader.place(b + 1, e).is_some_and(|pl| {
+            matches!(
+                pl.kind,
+                PlaceKind::City | PlaceKind::State | PlaceKind::Region
+            )
+        });
+        if seat && !reader.possessive(b) {
+            p.b = e;
+            absorbed.push((b + 1, e));
+        }
+    }
+    if !absorbed.is_empty() {
+        pieces.retain(|p| {
+            !absorbed
+                .iter()
+                .any(|&(a, b)| p.a >= a && p.b <= b && p.kind == Some(MentionKind::Place))
+        });
+    }
+}
+
+/// A dateline of words in capitals opening the report ("NEW YORK (AP) -", "THE HAGUE, Oct 2
+/// (Reuters) -") is the place it was filed from, whatever the model or the rules read there.
+fn dateline_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let caps = |k: usize| {
+        let w = reader.word(k);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+    };
+    let n = reader.toks.len();
+    let mut k = 0;
+    while k < n.min(4) && caps(k) && (k == 0 || reader.joined(k - 1)) {
+        k += 1;
+    }
+    if k < 2 {
+        return; // one word: the second pass reads lone datelines
+    }
+    let after = &reader.text[reader.toks[k - 1].end..];
+    if ![" (", ", ", " -", " —", " –"]
+        .iter()
+        .any(|d| after.starts_with(d))
+    {
+        return;
+    }
+    let a = usize::from(reader.lower(0) == "the");
+    pieces.retain(|p| p.a >= k);
+    pieces.push(Piece {
+        a,
+        b: k,
+        kind: Some(MentionKind::Place),
+        role: None,
+        rule: "dateline",
+        pending: false,
+        fallback: None,
+    });
+}
+
+/// A name the model read as a body once and whose last word it reads as a person's alone
+/// elsewhere in the document ("has sentenced Pakhshan Rostami" read ORG, "Rostami was
+/// arrested" PERSON) is that person's: one document does not name a body and a person alike.
+fn persons_by_their_surname_elsewhere(reader: &Reader, pieces: &mut [Piece]) {
+    let person_words: HashSet<&str> = pieces
+        .iter()
+        .filter(|p| {
+            p.b - p.a == 1
+                && (p.fallback == Some(MentionKind::Person) || p.kind == Some(MentionKind::Person))
+        })
+        .map(|p| reader.word(p.a))
+        .collect();
+    if person_words.is_empty() {
+        return;
+    }
+    for p in pieces.iter_mut() {
+        if p.pending
+            || p.kind != Some(MentionKind::Organization)
+            || p.rule != "model"
+            || !(2..=4).contains(&(p.b - p.a))
+            || !person_words.contains(reader.word(p.b - 1))
+        {
+            continue;
+        }
+        let name_shaped = (p.a..p.b).all(|k| {
+            let w = reader.word(k);
+            is_cap(w)
+                && !is_acronym(w)
+                && words::org_head(&reader.lower(k)).is_none()
+                && reader.place(k, k + 1).is_none()
+        });
+        if name_shaped {
+            p.kind = Some(MentionKind::Person);
+            p.fallback = Some(MentionKind::Person);
+            p.rule = "model, a surname read as a person's elsewhere";
+        }
+    }
+}
+
 /// A body's piece ending on a title right before a person's name is that person's title
 /// ("Federal Prosecutor Ann Fransen", "Crown prosecutor Daniel Oyelaran"): dropped, or cut
 /// to the body's name where one comes first ("the Tarsk Council Special Rapporteur Ola
@@ -1416,6 +1557,24 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                 && (reader.title_len(r.a, m.a) == m.a - r.a
                     || (m.a - r.a == 1 && words::PERSON_CUES.contains(&reader.lower(r.a).as_str())))
         });
+        // The model took a title with a person's name for a body ("the Hon Penny Wong"):
+        // the rules' person, titled, stands.
+        let title_over_person = r.kind == Some(MentionKind::Person)
+            && !r.pending
+            && hits.len() == 1
+            && (r.a..r.b)
+                .all(|k| is_cap(reader.word(k)) && words::org_head(&reader.lower(k)).is_none())
+            && hits.iter().all(|&i| {
+                let m = &model[i];
+                m.b == r.b && m.a < r.a && reader.title_len(m.a, r.a) == r.a - m.a
+            });
+        if title_over_person {
+            for &i in &hits {
+                model_dropped[i] = true;
+            }
+            out.push(r);
+            continue;
+        }
         if titled_person {
             if let Some(&i) = hits.first() {
                 let mut m = model[i].clone_piece();
@@ -1880,7 +2039,11 @@ impl<'a> Reader<'a> {
             first
         };
         let role = role.trim_end_matches([',', '.']);
-        words::is_appositive_role(role)
+        // An age: "Kamran Esfahani, 44, had ...", "X, a 24-year-old engineering student".
+        let age = rest.split_once([',', ')']).is_some_and(|(n, _)| {
+            (1..=2).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+        });
+        age || role.ends_with("-year-old") || words::is_appositive_role(role)
     }
 
     /// "(PMOI/MEK)" right after token b-1: the acronyms' token indexes.
@@ -2158,7 +2321,13 @@ impl<'a> Reader<'a> {
             let honorific_caps = end == a + 1
                 && self.word(a).chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && words::is_personal_honorific(&role.to_lowercase());
-            let names_ok = honorific_caps || (a..end).all(|k| !is_acronym(self.word(k)));
+            // A name, not more of the title or a body's name: "Minister for Foreign Affairs",
+            // "General Directorate for Internal Security" name no one after the title.
+            let names_ok = honorific_caps
+                || ((a..end).all(|k| {
+                    let w = self.word(k);
+                    !is_acronym(w) && words::org_head(&self.lower(k)).is_none()
+                }) && is_cap(self.word(a)));
             if names_ok {
                 out.push(Piece {
                     a,
@@ -2487,6 +2656,9 @@ pub fn extract_mentions_from_page(
         outlet_named(&reader, outlet, &mut pieces);
     }
     find_names_again(&reader, &mut pieces);
+    persons_by_their_surname_elsewhere(&reader, &mut pieces);
+    dateline_in_capitals(&reader, &mut pieces);
+    seats_of_bodies(&reader, &mut pieces);
     titles_before_persons(&reader, &mut pieces);
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
@@ -2518,7 +2690,8 @@ pub fn extract_mentions_from_page(
         .collect();
     let mut acronym_pieces: Vec<(usize, usize)> = Vec::new(); // (token, defining piece)
     for (pi, p) in kept.iter().enumerate() {
-        if p.pending {
+        // A dateline's parenthesis names the agency, not the place ("NEW YORK (AP)").
+        if p.pending || p.rule == "dateline" {
             continue;
         }
         let acrs = reader.acronyms_after(p.b);
@@ -3183,6 +3356,74 @@ mod tests {
             "{:?}",
             ex.mentions
         );
+    }
+
+    #[test]
+    fn a_name_with_an_age_after_it_is_a_person_s() {
+        let t = "A court sentenced Tarvin Olesk, a 24-year-old student, on Monday. Mirela \
+                 Dovan, 44, was freed.";
+        let f = found_with(t, &[("Tarvin Olesk", "ORG"), ("Mirela Dovan", "ORG")]);
+        assert!(
+            f.contains(&("Tarvin Olesk".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Mirela Dovan".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_full_name_is_a_person_s_where_its_surname_alone_is() {
+        let t = "The court sentenced Tarvin Olesk in May. Olesk was held for months.";
+        let f = found_with(t, &[("Tarvin Olesk", "ORG"), ("Olesk", "PERSON")]);
+        assert!(
+            f.contains(&("Tarvin Olesk".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter().any(|(_, k)| *k == MentionKind::Organization),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_a_place_and_its_agency_a_body() {
+        let t = "NEW YORK (AP) - A jury convicted two men on Wednesday.";
+        let f = found_with(t, &[("NEW YORK", "ORG"), ("AP", "ORG")]);
+        assert!(
+            f.contains(&("NEW YORK".into(), MentionKind::Place)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("AP".into(), MentionKind::Organization)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_commonwealth_style_is_a_title() {
+        let t = "The Minister for Trade, Senator the Hon Mirela Dovan, said so.";
+        let f = found_with(t, &[("Hon Mirela Dovan", "ORG")]);
+        assert!(
+            f.contains(&("Mirela Dovan".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n.contains("for Trade")), "{f:?}");
+    }
+
+    #[test]
+    fn a_court_s_seat_is_part_of_its_name() {
+        let t = "The Higher Regional Court of Celle sentenced him on Friday.";
+        let f = found_with(t, &[("Higher Regional Court", "ORG"), ("Celle", "GPE")]);
+        assert!(
+            f.contains(&(
+                "Higher Regional Court of Celle".into(),
+                MentionKind::PublicBody
+            )),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n == "Celle"), "{f:?}");
     }
 
     #[test]

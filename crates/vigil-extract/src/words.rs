@@ -162,6 +162,12 @@ pub(crate) const TITLES: &[&str] = &[
     "grand ayatollah",
     "ranking member",
     "trial attorney",
+    // Commonwealth styles: "Senator the Hon Penny Wong", "the Rt Hon".
+    "hon",
+    "hon.",
+    "honourable",
+    "rt hon",
+    "rt. hon.",
     "national security advisor",
     "national security adviser",
     "special rapporteur",
