@@ -506,7 +506,22 @@ fn rule_outweighs_model(rule: &str) -> bool {
 fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
     let mut out = Vec::new();
     for p in proposals {
-        let Some(kind) = proposal_kind(&p.label) else {
+        // A span the model labels a law, a product or an event whose last word is a body's
+        // head word names that body ("The National Anti-Terrorism Prosecutor's Office" read
+        // LAW).
+        let other_label_body = || {
+            matches!(
+                p.label.as_str(),
+                "LAW" | "PRODUCT" | "EVENT" | "WORK_OF_ART"
+            ) && reader
+                .text
+                .get(p.start..p.end)
+                .and_then(|t| t.split_whitespace().last())
+                .is_some_and(|w| words::org_head(&strip_possessive(w).0.to_lowercase()).is_some())
+        };
+        let Some(kind) = proposal_kind(&p.label)
+            .or_else(|| other_label_body().then_some(MentionKind::Organization))
+        else {
             continue;
         };
         let Some(a) = reader.toks.iter().position(|t| t.end > p.start) else {
@@ -2046,6 +2061,58 @@ impl<'a> Reader<'a> {
         age || role.ends_with("-year-old") || words::is_appositive_role(role)
     }
 
+    /// Whether an apposition after token `b - 1` says a body is named: ", a Dutch-Moroccan
+    /// drug-trafficking organization", ", a separatist group that ...": the apposition's head
+    /// noun (its last word before a comma, a relative or a preposition) is a body's kind.
+    fn appositive_body_after(&self, b: usize) -> bool {
+        let rest = &self.text[self.toks[b - 1].end..];
+        let Some(rest) = rest.strip_prefix(", ") else {
+            return false;
+        };
+        let mut ws = rest.split_whitespace().peekable();
+        if !ws
+            .peek()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+        {
+            return false;
+        }
+        ws.next();
+        let mut head: Option<String> = None;
+        for w in ws.take(6) {
+            // The head noun comes before any preposition, relative or name; a nationality
+            // ("Dutch-Moroccan", "Iraqi") is an adjective.
+            let nationality = w.contains('-')
+                || words::places()
+                    .get(w.trim_end_matches([',', '.']))
+                    .is_some_and(|p| p.kind == PlaceKind::Demonym);
+            if w.chars().next().is_some_and(char::is_uppercase) && !nationality {
+                break;
+            }
+            let l = w.to_lowercase();
+            let bare = l.trim_end_matches([',', '.', ';', ':', ')']);
+            if words::SENTENCE_STOPWORDS.contains(&bare)
+                || matches!(bare, "based" | "whose" | "near" | "under")
+            {
+                break;
+            }
+            if bare.ends_with("'s") || bare.ends_with("’s") {
+                return false;
+            }
+            head = Some(bare.to_string());
+            if bare.len() != l.len() {
+                break;
+            }
+        }
+        head.is_some_and(|h| {
+            words::BODY_NOUNS.contains(&h.as_str())
+                || words::GROUP_NOUNS.contains(&h.as_str())
+                || matches!(
+                    h.as_str(),
+                    "party" | "organisation" | "organization" | "faction"
+                )
+        })
+    }
+
     /// "(PMOI/MEK)" right after token b-1: the acronyms' token indexes.
     fn acronyms_after(&self, b: usize) -> Vec<usize> {
         let end = self.toks[b - 1].end;
@@ -2142,6 +2209,9 @@ impl<'a> Reader<'a> {
         {
             return (Some(MentionKind::Person), "credit line");
         }
+        if self.appositive_body_after(b) && !self.gaz.is_given(self.word(a)) {
+            return (Some(MentionKind::Organization), "appositive body after");
+        }
         let all_names = (a..b).all(|k| {
             let w = self.word(k);
             !is_acronym(w)
@@ -2230,7 +2300,13 @@ impl<'a> Reader<'a> {
                 && !words::is_calendar(&self.lower(a + 1))
                 && self.gaz.is_given(self.word(a));
             let calendar = words::is_calendar(&l) && !given_not_month;
-            if opener || matches!(l.as_str(), "the" | "a" | "an") || calendar {
+            // "Norway-based", "Iran-backed": an adjective before the name, not part of it.
+            let compound_adjective = a + 1 < b
+                && words::COMPOUND_ADJECTIVE_ENDINGS
+                    .iter()
+                    .any(|e| l.len() > e.len() + 1 && l.ends_with(e));
+            if opener || matches!(l.as_str(), "the" | "a" | "an") || calendar || compound_adjective
+            {
                 a += 1;
             } else {
                 break;
@@ -3424,6 +3500,42 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n == "Celle"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_its_apposition_or_after_a_compound_adjective() {
+        let t = "He was recruited through the Varnok Maffia, a Dutch-Moroccan drug-trafficking \
+                 organization. Mirela Dovan, a senior fellow at the Tarsk Institute, agreed. \
+                 The Oslo-based Iran Human Rights said so.";
+        let f = found(t);
+        assert!(
+            f.contains(&("Varnok Maffia".into(), MentionKind::Organization)),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n == "Mirela Dovan" && *k != MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Iran Human Rights".into(), MentionKind::Organization)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_the_model_labels_a_law_is_a_body_by_its_head_word() {
+        let t = "The National Counter-Fraud Prosecutor's Office says the records link them.";
+        let f = found_with(
+            t,
+            &[("The National Counter-Fraud Prosecutor's Office", "LAW")],
+        );
+        assert!(
+            f.iter()
+                .any(|(n, k)| n == "National Counter-Fraud Prosecutor's Office"
+                    && matches!(k, MentionKind::Organization | MentionKind::PublicBody)),
+            "{f:?}"
+        );
     }
 
     #[test]

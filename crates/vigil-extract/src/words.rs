@@ -250,6 +250,26 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "assistant",
 ];
 
+/// Endings of compound adjectives written before a name ("the Norway-based Iran Human Rights",
+/// "the Iran-backed Houthis"): never part of the name.
+pub(crate) const COMPOUND_ADJECTIVE_ENDINGS: &[&str] = &[
+    "-based",
+    "-backed",
+    "-born",
+    "-led",
+    "-linked",
+    "-aligned",
+    "-affiliated",
+    "-funded",
+    "-registered",
+    "-owned",
+    "-run",
+    "-language",
+    "-speaking",
+    "-sponsored",
+    "-allied",
+];
+
 /// Common nouns that open sentences capitalised and name no one by themselves ("Media
 /// enquiries should ...", "Police said ...").
 pub(crate) const PLAIN_NOUNS: &[&str] = &[
