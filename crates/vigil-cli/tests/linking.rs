@@ -192,6 +192,39 @@ fn acronyms_initials_and_slipped_surnames_join_across_documents() {
     );
 }
 
+/// Pages of one batch are read in parallel, yet a name one page gives with a cue ("the Varnok
+/// Maffia, a drug-trafficking organization") is found where another page of the same batch
+/// writes it without one, on the same entity.
+#[test]
+fn a_name_one_page_of_a_batch_gives_is_found_in_the_others() {
+    let v = Vigil::new();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        (
+            "c1.txt",
+            "Police said the gunman was recruited through the Varnok Maffia, a drug-trafficking \
+             organization, and paid in cash.\n",
+        ),
+        (
+            "c2.txt",
+            "Prosecutors said the suspect had ties to the Varnok Maffia and would be handed over \
+             to Spain.\n",
+        ),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    v.run(&["ingest", s(&dir), "--reader", "rules"]).ok();
+    let found = linked(&v);
+    let ids: Vec<&str> = found
+        .iter()
+        .filter(|(t, _)| t == "Varnok Maffia")
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 2, "found in both pages: {found:?}");
+    assert_eq!(ids[0], ids[1], "one entity: {found:?}");
+}
+
 /// Initials alone never make a person a listed one: "Naji S." in a report about the same city
 /// as one naming the listed Naji Sharifi-Zindashti stays a report entity, with the listed one
 /// kept as a possible match; the full name is linked.

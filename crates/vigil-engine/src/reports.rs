@@ -86,6 +86,10 @@ struct Prepared {
     claims: Vec<vigil_extract::Claim>,
     /// Dates and quantities found (not stored; counted).
     other_mentions: usize,
+    /// What the page was read with, to read it again without the model's cost.
+    proposals: Vec<Proposal>,
+    published: Option<String>,
+    publisher: Option<String>,
 }
 
 fn prepare(
@@ -106,8 +110,16 @@ fn prepare(
     if let Some(why) = vigil_extract::not_prose(&doc.text) {
         return Err(format!("not a news report ({why})"));
     }
-    let publisher = publisher.or(doc.source.as_deref());
-    let (ex, claims, other_mentions) = read_text(&doc.text, gazetteer, published, publisher, model);
+    let publisher = publisher.or(doc.source.as_deref()).map(str::to_string);
+    let proposals = propose(&doc.text, model);
+    let (ex, claims, other_mentions) = read_with_proposals(
+        &doc.text,
+        gazetteer,
+        published,
+        publisher.as_deref(),
+        &proposals,
+        model,
+    );
     Ok(Prepared {
         hash,
         bytes: raw.len() as u64,
@@ -115,7 +127,95 @@ fn prepare(
         doc,
         ex,
         claims,
+        proposals,
+        published: published.map(str::to_string),
+        publisher,
     })
+}
+
+/// Pages read in parallel know nothing of each other: a name one page of the chunk gives
+/// (two words or more, a person or a body) that another page writes where it found no
+/// mention is put in the gazetteer and that page is read again, with the model's proposals
+/// it already has. So a body one report names with a cue and another without ("the Mocro
+/// Maffia") is found in both, and a name one page's model read as a body and another's as a
+/// person gets one kind, as a later chunk or `vigil relink` would read it.
+fn read_batch_names_again(
+    prepared: Vec<std::result::Result<Prepared, String>>,
+    gazetteer: &mut vigil_extract::Gazetteer,
+    model: Option<&vigil_spacy::Pipeline>,
+) -> Vec<std::result::Result<Prepared, String>> {
+    // (form, kind, page) of every name of two words or more the chunk's pages give.
+    let mut names: Vec<(String, MentionKind, usize)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (i, p) in prepared.iter().enumerate() {
+        let Ok(p) = p else { continue };
+        for e in p.ex.entities.iter().filter(|e| e.kind.is_party()) {
+            for f in &e.forms {
+                if f.split_whitespace().count() >= 2 && seen.insert(f.clone()) {
+                    names.push((f.clone(), e.kind, i));
+                }
+            }
+        }
+    }
+    if names.is_empty() {
+        return prepared;
+    }
+    // One automaton for the chunk's names: each page is scanned once, whatever their number.
+    let Ok(finder) = aho_corasick::AhoCorasick::new(names.iter().map(|(f, _, _)| f.as_str()))
+    else {
+        return prepared;
+    };
+    let unread = |i: usize, p: &Prepared| {
+        let text = &p.doc.text;
+        finder.find_overlapping_iter(text).any(|m| {
+            let (at, end) = (m.start(), m.end());
+            let whole = !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            let (_, kind, from) = &names[m.pattern().as_usize()];
+            // Not found there, or found only by the model and as another kind.
+            let read_there = p.ex.mentions.iter().any(|m| {
+                m.start <= at && at < m.end && (m.kind == *kind || !m.rule.starts_with("model"))
+            });
+            *from != i && whole && !read_there
+        })
+    };
+    let again: Vec<usize> = prepared
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.as_ref().ok().filter(|p| unread(i, p)).map(|_| i))
+        .collect();
+    if again.is_empty() {
+        return prepared;
+    }
+    for (form, kind, _) in &names {
+        gazetteer.add_name(form, *kind);
+    }
+    let gazetteer = &*gazetteer;
+    prepared
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut p = p?;
+            if again.contains(&i) {
+                let (ex, claims, other) = read_with_proposals(
+                    &p.doc.text,
+                    gazetteer,
+                    p.published.as_deref(),
+                    p.publisher.as_deref(),
+                    &p.proposals,
+                    model,
+                );
+                (p.ex, p.claims, p.other_mentions) = (ex, claims, other);
+            }
+            Ok(p)
+        })
+        .collect()
 }
 
 /// New report entities' names and acronyms go into the gazetteer, so later documents of the
@@ -144,7 +244,13 @@ fn read_text(
     publisher: Option<&str>,
     model: Option<&vigil_spacy::Pipeline>,
 ) -> (vigil_extract::Extraction, Vec<vigil_extract::Claim>, usize) {
-    let proposals: Vec<Proposal> = match model {
+    let proposals = propose(text, model);
+    read_with_proposals(text, gazetteer, published, publisher, &proposals, model)
+}
+
+/// The spans the model proposes for a text (none without a model).
+fn propose(text: &str, model: Option<&vigil_spacy::Pipeline>) -> Vec<Proposal> {
+    match model {
         Some(model) => {
             // Entities only: the parse is not used by reading yet, and would double the cost.
             let analysis = model.analyse_entities(text);
@@ -162,8 +268,19 @@ fn read_text(
                 .collect()
         }
         None => Vec::new(),
-    };
-    let ex = extract_mentions_from_page(text, gazetteer, &proposals, publisher);
+    }
+}
+
+/// [`read_text`] with the model's proposals already made.
+fn read_with_proposals(
+    text: &str,
+    gazetteer: &vigil_extract::Gazetteer,
+    published: Option<&str>,
+    publisher: Option<&str>,
+    proposals: &[Proposal],
+    model: Option<&vigil_spacy::Pipeline>,
+) -> (vigil_extract::Extraction, Vec<vigil_extract::Claim>, usize) {
+    let ex = extract_mentions_from_page(text, gazetteer, proposals, publisher);
     let date_mentions = dates(text, published);
     let amounts = quantities(text);
     let parses = model
@@ -370,6 +487,7 @@ impl Engine {
                     )
                 })
                 .collect();
+            let prepared = read_batch_names_again(prepared, &mut gazetteer, model.as_deref());
             for (path, p) in chunk.iter().zip(prepared) {
                 progress.inc(1);
                 let item = args.items.get(path);
