@@ -653,13 +653,6 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             if a >= b {
                 continue;
             }
-            if kind == MentionKind::Organization {
-                match title_in_body(reader, a, b) {
-                    Some(k) if k == a => continue,
-                    Some(k) => b = k,
-                    None => {}
-                }
-            }
             // "the Iranian Resistance": a nationality and words the document also writes in
             // lower case, capitalised for emphasis, name no body.
             if kind == MentionKind::Organization
@@ -689,23 +682,6 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && words::org_head(&reader.lower(b)).is_some()
             {
                 b += 1;
-            }
-            // Two bodies the model read as one across "and".
-            if kind == MentionKind::Organization {
-                if let Some((left, right)) = split_coordinated_bodies(reader, a, b) {
-                    for (a, b) in [left, right] {
-                        out.push(Piece {
-                            a,
-                            b,
-                            kind: if b - a == 1 { None } else { Some(kind) },
-                            role: None,
-                            rule: "model",
-                            pending: b - a == 1,
-                            fallback: Some(kind),
-                        });
-                    }
-                    continue;
-                }
             }
             // A body's name with a person's run on after it.
             let mut pieces = vec![(a, b, kind)];
@@ -1582,24 +1558,6 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                 && (reader.title_len(r.a, m.a) == m.a - r.a
                     || (m.a - r.a == 1 && words::PERSON_CUES.contains(&reader.lower(r.a).as_str())))
         });
-        // The model took a title with a person's name for a body ("the Hon Penny Wong"):
-        // the rules' person, titled, stands.
-        let title_over_person = r.kind == Some(MentionKind::Person)
-            && !r.pending
-            && hits.len() == 1
-            && (r.a..r.b)
-                .all(|k| is_cap(reader.word(k)) && words::org_head(&reader.lower(k)).is_none())
-            && hits.iter().all(|&i| {
-                let m = &model[i];
-                m.b == r.b && m.a < r.a && reader.title_len(m.a, r.a) == r.a - m.a
-            });
-        if title_over_person {
-            for &i in &hits {
-                model_dropped[i] = true;
-            }
-            out.push(r);
-            continue;
-        }
         if titled_person {
             if let Some(&i) = hits.first() {
                 let mut m = model[i].clone_piece();

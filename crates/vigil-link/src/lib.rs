@@ -962,10 +962,7 @@ impl<'a> Linker<'a> {
                         }
                     }
                     return Some(Link {
-                        id: self
-                            .same_as
-                            .get(m.id.as_str())
-                            .map_or_else(|| m.id.clone(), |c| c.to_string()),
+                        id: self.canonical(&m.id),
                         score: m.score,
                         via: if from_reports { "report" } else { "list" },
                         matched: m.matched_name.clone(),
@@ -1034,14 +1031,7 @@ impl<'a> Linker<'a> {
                 exclude_datasets: self.exclude.clone(),
                 ..Options::default()
             };
-            for m in index.screen(&Query::names(schema_of(kind), names), &opts) {
-                if m.datasets.iter().any(|d| d == REPORTS_DATASET) {
-                    continue;
-                }
-                let Some(&i) = self.records.get(m.id.as_str()) else {
-                    continue;
-                };
-                let r = &index.records()[i];
+            for (m, r) in self.listed_hits(index, &Query::names(schema_of(kind), names), &opts) {
                 let listed_country = r
                     .countries
                     .iter()
@@ -1073,10 +1063,7 @@ impl<'a> Linker<'a> {
                         && n.parts[k - 1].text == "and"
                         && n.parts[k].role == PartRole::Regular);
                     if exact && conjunct {
-                        let id = self
-                            .same_as
-                            .get(m.id.as_str())
-                            .map_or_else(|| m.id.clone(), |c| c.to_string());
+                        let id = self.canonical(&m.id);
                         if !found.iter().any(|f| f.0 == id) {
                             found.push((
                                 id,
@@ -1104,6 +1091,32 @@ impl<'a> Linker<'a> {
         }
     }
 
+    /// The list entities the index finds for a query (report entities left out), each with
+    /// its record.
+    fn listed_hits<'i>(
+        &self,
+        index: &'i Index,
+        q: &Query,
+        opts: &Options,
+    ) -> Vec<(vigil_index::Match, &'i Record)> {
+        index
+            .screen(q, opts)
+            .into_iter()
+            .filter(|m| !m.datasets.iter().any(|d| d == REPORTS_DATASET))
+            .filter_map(|m| {
+                let &i = self.records.get(m.id.as_str())?;
+                Some((m, &index.records()[i]))
+            })
+            .collect()
+    }
+
+    /// The id a list entity is known by: one real thing on several lists is one entity.
+    fn canonical(&self, id: &str) -> String {
+        self.same_as
+            .get(id)
+            .map_or_else(|| id.to_string(), |c| c.to_string())
+    }
+
     fn by_defined_acronym(&self, index: &Index, kind: MentionKind, e: &DocEntity) -> Option<Link> {
         let form = e.forms.iter().find(|f| f.split_whitespace().count() >= 2)?;
         let aq = analyze(form, vigil_matcher::name_kind(schema_of(kind)));
@@ -1117,14 +1130,7 @@ impl<'a> Linker<'a> {
                 exclude_datasets: self.exclude.clone(),
                 ..Options::default()
             };
-            for m in index.screen(&q, &opts) {
-                if m.datasets.iter().any(|d| d == REPORTS_DATASET) {
-                    continue;
-                }
-                let Some(&i) = self.records.get(m.id.as_str()) else {
-                    continue;
-                };
-                let r = &index.records()[i];
+            for (m, r) in self.listed_hits(index, &q, &opts) {
                 let carries = r
                     .names
                     .iter()
@@ -1136,10 +1142,7 @@ impl<'a> Linker<'a> {
                     .fold(0.0f32, f32::max);
                 if carries && like >= 0.6 {
                     return Some(Link {
-                        id: self
-                            .same_as
-                            .get(m.id.as_str())
-                            .map_or_else(|| m.id.clone(), |c| c.to_string()),
+                        id: self.canonical(&m.id),
                         score: like,
                         via: "acronym",
                         matched: format!("{acronym} = {}", m.caption),
