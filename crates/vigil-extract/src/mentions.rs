@@ -853,6 +853,16 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.extend(found);
 }
 
+/// "By Staff Writer", "Staff Reporter": a byline's role where no name is given.
+fn byline_without_a_name(reader: &Reader, p: &Piece) -> bool {
+    p.b - p.a == 2
+        && reader.lower(p.a) == "staff"
+        && matches!(
+            reader.lower(p.a + 1).as_str(),
+            "writer" | "writers" | "reporter" | "reporters" | "correspondent" | "photographer"
+        )
+}
+
 /// "Operation Fox Hunt", "operation Sentinel": the name of a police or intelligence operation
 /// names a campaign, neither a person nor a body.
 fn names_an_operation(reader: &Reader, p: &Piece) -> bool {
@@ -1057,6 +1067,7 @@ fn split_body_span(
         let l = reader.lower(k);
         is_cap(reader.word(k))
             && words::org_head(&l).is_none()
+            && !words::BODY_ADJECTIVES.contains(&l.as_str())
             && !words::looks_like_common_noun(&l)
             && !reader.lowercase_words.contains(&l)
             && !l.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -1189,6 +1200,71 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             let b = pieces[k + 1].b;
             pieces[k].b = b;
             pieces[k].rule = "bodies' names joined by and";
+            pieces.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    // A unit's number is its name's ("GRU Unit 29155", "Unit 8200"): the model reads it
+    // as a date or a number.
+    for p in pieces.iter_mut() {
+        if is_body(p)
+            && p.b < reader.toks.len()
+            && reader.joined(p.b - 1)
+            && matches!(
+                reader.lower(p.b - 1).as_str(),
+                "unit"
+                    | "brigade"
+                    | "battalion"
+                    | "regiment"
+                    | "division"
+                    | "squadron"
+                    | "detachment"
+            )
+            && reader.word(p.b).bytes().all(|c| c.is_ascii_digit())
+        {
+            p.b += 1;
+        }
+    }
+    pieces.retain(|p| {
+        !(p.b - p.a == 1
+            && reader.word(p.a).bytes().all(|c| c.is_ascii_digit())
+            && p.a > 0
+            && matches!(
+                reader.lower(p.a - 1).as_str(),
+                "unit"
+                    | "brigade"
+                    | "battalion"
+                    | "regiment"
+                    | "division"
+                    | "squadron"
+                    | "detachment"
+            ))
+    });
+    // A unit named by what it does and its parent, read as two pieces ("the Main
+    // Intelligence Directorate" | "of the" | "General Staff"): one name, where the span
+    // would not be split as two names of each other (see `split_body_span`). Not where the
+    // parent is an acronym or a body the gazetteers know by itself.
+    let mut k = 0;
+    while k + 1 < pieces.len() {
+        let (x, y) = (&pieces[k], &pieces[k + 1]);
+        let gap = y.a.saturating_sub(x.b);
+        let of_the = (gap == 1 && reader.lower(x.b) == "of")
+            || (gap == 2 && reader.lower(x.b) == "of" && reader.lower(x.b + 1) == "the");
+        let joined = is_body(x)
+            && is_body(y)
+            && of_the
+            && (x.b - 1..y.a).all(|j| reader.joined(j))
+            && words::org_head(&reader.lower(x.b - 1)).is_some()
+            && (x.a..x.b - 1).all(|j| words::BODY_ADJECTIVES.contains(&reader.lower(j).as_str()))
+            && x.b - x.a >= 2
+            && !(y.a..y.b).any(|j| is_acronym(reader.word(j)))
+            && y.rule != "name gazetteer"
+            && split_body_span(reader, x.a, y.b).is_none();
+        if joined {
+            let b = pieces[k + 1].b;
+            pieces[k].b = b;
+            pieces[k].rule = "a unit and its parent";
             pieces.remove(k + 1);
         } else {
             k += 1;
@@ -2971,7 +3047,7 @@ pub fn extract_mentions_from_page(
     titles_before_persons(&reader, &mut pieces);
     residences_after_ages(&reader, &mut pieces);
     offices_of_titles(&reader, &mut pieces);
-    pieces.retain(|p| !names_an_operation(&reader, p));
+    pieces.retain(|p| !names_an_operation(&reader, p) && !byline_without_a_name(&reader, p));
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
     let mut kept: Vec<Piece> = Vec::new();
@@ -3024,7 +3100,12 @@ pub fn extract_mentions_from_page(
         if k > 0
             && is_acronym(reader.word(k))
             && reader.text[..t.start].ends_with('(')
-            && !is_cap(reader.word(k - 1))
+            // A date or a number before it defines nothing ("VIENNA, Nov 18 (AP)").
+            && reader
+                .word(k - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
             && words::org_head(&strip_possessive(reader.word(k - 1)).0.to_lowercase()).is_none()
         {
             not_entities.insert(reader.word(k).to_string());
@@ -3815,6 +3896,64 @@ mod tests {
             holds(&f, "Kent County Sheriff's Office", MentionKind::PublicBody),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn an_agency_after_a_dated_dateline_is_a_body() {
+        let t = "TARSK, Nov 18 (AP) — Prosecutors charged a man. His brother told the AP that \
+                 threats had come for months.";
+        let f = found_with(t, &[("TARSK", "GPE"), ("Nov 18", "DATE")]);
+        assert_eq!(
+            f.iter()
+                .filter(|(n, k)| n == "AP" && *k == MentionKind::Organization)
+                .count(),
+            2,
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_unit_s_number_and_its_parent_are_its_name() {
+        let t = "Members of GRU Unit 29155 were named. The Main Intelligence Directorate of the \
+                 General Staff was sanctioned. The deputy head of the General Intelligence \
+                 Presidency resigned.";
+        let f = found_with(
+            t,
+            &[
+                ("GRU Unit", "ORG"),
+                ("29155", "DATE"),
+                ("Main Intelligence Directorate of the", "ORG"),
+                ("General Intelligence Presidency", "ORG"),
+            ],
+        );
+        assert!(
+            holds(&f, "GRU Unit 29155", MentionKind::Organization),
+            "{f:?}"
+        );
+        assert!(
+            f.iter().any(
+                |(n, k)| n == "Main Intelligence Directorate of the General Staff"
+                    && k.is_party()
+                    && *k != MentionKind::Person
+            ),
+            "{f:?}"
+        );
+        assert!(
+            f.iter()
+                .any(|(n, k)| n == "General Intelligence Presidency" && *k != MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter().any(|(n, _)| n.contains("Staff") && n.len() < 15),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_byline_without_a_name_names_nothing() {
+        let t = "By Staff Writer\n\nThe court in Tarsk fined the editor.";
+        let f = found_with(t, &[("Staff Writer", "ORG")]);
+        assert!(!f.iter().any(|(n, _)| n.contains("Staff")), "{f:?}");
     }
 
     #[test]

@@ -671,6 +671,10 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("europol", true),
     ("nations", false),
     ("directorate", true),
+    // "the General Intelligence Presidency", "the Presidency of State Security".
+    ("presidency", true),
+    // "the General Staff", "the Joint Chiefs of Staff".
+    ("staff", true),
     ("secretariat", true),
     ("command", true),
     ("division", false),
@@ -791,6 +795,40 @@ pub(crate) const GENERIC_BODY_WORDS: &[&str] = &[
     "factions",
     "government",
     "governments",
+];
+
+/// Adjectives that say what kind of unit a body is, not which: a body named by them and its head
+/// word alone ("the Main Intelligence Directorate", "the Central Security Department") is a
+/// unit whose parent's name, after "of", belongs to its own.
+pub(crate) const BODY_ADJECTIVES: &[&str] = &[
+    "main",
+    "general",
+    "central",
+    "chief",
+    "principal",
+    "supreme",
+    "higher",
+    "special",
+    "joint",
+    "national",
+    "federal",
+    "state",
+    "regional",
+    "provincial",
+    "military",
+    "internal",
+    "external",
+    "foreign",
+    "domestic",
+    "political",
+    "legal",
+    "technical",
+    "operational",
+    "counter",
+    "intelligence",
+    "security",
+    "investigative",
+    "criminal",
 ];
 
 /// Capitalised head words of named events.
