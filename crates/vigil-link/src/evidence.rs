@@ -9,7 +9,9 @@
 //!   never to a body of another country;
 //! - a person only when the surname agrees (a slip is tolerated only in a rare surname with
 //!   every given name the same), every given name finds its counterpart, and the name is not
-//!   made of common parts alone (how common: the share of listed persons carrying the part).
+//!   made of common parts alone (how common: the share of listed persons carrying the part);
+//!   a name with a common part, moreover, only where the document names one of the countries
+//!   the list gives for the person (when it gives any and the document names some).
 
 use std::collections::HashMap;
 
@@ -185,7 +187,8 @@ pub(crate) fn unsupported(
         .map(|f| f.as_str())
         .unwrap_or(e.name.as_str());
     match kind {
-        MentionKind::Person => person(form, matched_name, stats),
+        MentionKind::Person => person(form, matched_name, stats)
+            .or_else(|| person_of_another_country(form, record, stats, doc_countries)),
         _ => body(e, form, record, matched_name, doc_countries),
     }
 }
@@ -204,6 +207,29 @@ pub(crate) fn is_generic_body(name: &str) -> bool {
 /// differs there is another name (Goran / Zoran, Hana / Jana), not a slip.
 fn same_first_letter(a: &NamePart, b: &NamePart) -> bool {
     a.folded.chars().next() == b.folded.chars().next()
+}
+
+/// A name with a common part ("Oleg", "Mohammad") fits namesakes all over the world: where
+/// the list says which countries the person is of and the document names countries, none of
+/// them the person's, the name alone does not make the link. A rare name (every part rare)
+/// needs no country.
+fn person_of_another_country(
+    form: &str,
+    record: &Record,
+    stats: &PartStats,
+    doc_countries: &[&str],
+) -> Option<&'static str> {
+    if record.countries.is_empty() || doc_countries.is_empty() {
+        return None;
+    }
+    let q = analyze(form, NameKind::Person);
+    let common = regular(&q).iter().any(|p| stats.is_common(&p.folded));
+    let elsewhere = !record
+        .countries
+        .iter()
+        .any(|c| doc_countries.contains(&c.as_str()));
+    (common && elsewhere)
+        .then_some("a name with a common part, of a person of a country the document does not name")
 }
 
 /// Why two persons' names do not agree enough to be one person, or None.
@@ -403,6 +429,38 @@ mod tests {
         assert!(person("Goran Petrovic", "PETROVIC, Zoran", &stats).is_some());
         assert!(person("Zoran Petrovic", "PETROVIC, Zoran", &stats).is_none());
         assert!(person("Zoran Petrović", "PETROVIC, Zoran", &stats).is_none());
+    }
+
+    #[test]
+    fn a_common_name_of_a_person_of_a_country_the_document_does_not_name_is_no_link() {
+        let mut stats = PartStats::default();
+        for p in &analyze("Oleg", NameKind::Person).parts {
+            stats.persons.insert(p.folded.clone(), COMMON_PART);
+        }
+        let record = |countries: &[&str]| Record {
+            id: "x".into(),
+            schema: Schema::Person,
+            caption: "ORLOV, Oleg".into(),
+            datasets: vec![],
+            dataset_ids: vec![],
+            names: vec![analyze("ORLOV, Oleg", NameKind::Person)],
+            weak: vec![false],
+            birth_dates: vec![],
+            countries: countries.iter().map(|c| c.to_string()).collect(),
+            gender: None,
+            identifiers: vec![],
+            topics: vec![],
+            changed: String::new(),
+        };
+        // A Belarusian Oleg Orlov in a report about Austria and Russia: another man, likely.
+        let by = record(&["by"]);
+        assert!(person_of_another_country("Oleg Orlov", &by, &stats, &["at", "ru"]).is_some());
+        // The document names his country, or none at all: the name decides.
+        assert!(person_of_another_country("Oleg Orlov", &by, &stats, &["at", "by"]).is_none());
+        assert!(person_of_another_country("Oleg Orlov", &by, &stats, &[]).is_none());
+        // A list entry with no country, or a name of rare parts only.
+        assert!(person_of_another_country("Oleg Orlov", &record(&[]), &stats, &["at"]).is_none());
+        assert!(person_of_another_country("Dmitri Orlov", &by, &stats, &["at"]).is_none());
     }
 
     #[test]
