@@ -209,6 +209,31 @@ fn same_first_letter(a: &NamePart, b: &NamePart) -> bool {
     a.folded.chars().next() == b.folded.chars().next()
 }
 
+/// Whether every part of a person's name as the report writes it is a part of the list's name,
+/// letter for letter, with a rare surname the list gives as the family name: "Maher Mutreb"
+/// for "MUTREB, Maher Abdulaziz M.". Such a name needs no more than the reports' threshold
+/// (the list's middle names it leaves out cost it some score), the evidence rules deciding
+/// as for any other.
+pub(crate) fn every_part_on_the_list(e: &DocEntity, matched: &str, stats: &PartStats) -> bool {
+    let Some((family, _)) = matched.split_once(',') else {
+        return false;
+    };
+    let l = analyze(matched, NameKind::Person);
+    let fam = analyze(family, NameKind::Person);
+    let fam_parts: Vec<&str> = regular(&fam).iter().map(|p| p.folded.as_str()).collect();
+    let list_parts: Vec<&str> = regular(&l).iter().map(|p| p.folded.as_str()).collect();
+    e.forms.iter().any(|form| {
+        let q = analyze(form, NameKind::Person);
+        let qp = regular(&q);
+        qp.len() >= 2
+            && qp.len() == q.parts.len()
+            && qp.iter().all(|p| list_parts.contains(&p.folded.as_str()))
+            && qp.last().is_some_and(|s| {
+                fam_parts.contains(&s.folded.as_str()) && !stats.is_common(&s.folded)
+            })
+    })
+}
+
 /// A name with a common part ("Oleg", "Mohammad") fits namesakes all over the world: where
 /// the list says which countries the person is of and the document names countries, none of
 /// them the person's, the name alone does not make the link. A rare name (every part rare)
@@ -461,6 +486,35 @@ mod tests {
         // A list entry with no country, or a name of rare parts only.
         assert!(person_of_another_country("Oleg Orlov", &record(&[]), &stats, &["at"]).is_none());
         assert!(person_of_another_country("Dmitri Orlov", &by, &stats, &["at"]).is_none());
+    }
+
+    #[test]
+    fn a_name_spelt_out_by_the_list_s_with_a_rare_surname_needs_less_score() {
+        let mut stats = PartStats::default();
+        for p in &analyze("Mohammad Karimi", NameKind::Person).parts {
+            stats.persons.insert(p.folded.clone(), COMMON_PART);
+        }
+        let said = |name: &str| DocEntity::new(MentionKind::Person, name);
+        let list = "VORTREB, Maher Abdulaziz M.";
+        assert!(every_part_on_the_list(&said("Maher Vortreb"), list, &stats));
+        // A part the list lacks, a surname the list gives as a given name, a lone name, or a
+        // common surname.
+        assert!(!every_part_on_the_list(
+            &said("Maher Vortrebi"),
+            list,
+            &stats
+        ));
+        assert!(!every_part_on_the_list(
+            &said("Vortreb Maher"),
+            list,
+            &stats
+        ));
+        assert!(!every_part_on_the_list(&said("Vortreb"), list, &stats));
+        assert!(!every_part_on_the_list(
+            &said("Ali Karimi"),
+            "KARIMI, Ali Reza",
+            &stats
+        ));
     }
 
     #[test]

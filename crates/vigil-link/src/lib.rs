@@ -930,7 +930,10 @@ impl<'a> Linker<'a> {
                 let hits = index.screen(&q, &opts);
                 for m in hits.iter().take(3) {
                     let from_reports = m.datasets.iter().any(|d| d == REPORTS_DATASET);
-                    let need = if from_reports {
+                    let need = if from_reports
+                        || (kind == MentionKind::Person
+                            && evidence::every_part_on_the_list(e, &m.matched_name, &self.stats))
+                    {
                         REPORT_THRESHOLD
                     } else {
                         LIST_THRESHOLD
