@@ -424,3 +424,42 @@ fn a_body_on_two_lists_is_one_entity_to_the_reports() {
     let id = ids.into_iter().next().unwrap();
     assert!(!id.starts_with("rep-"), "a list entity: {found:?}");
 }
+
+#[test]
+fn a_body_the_document_links_by_one_name_is_linked_by_its_other_names_there() {
+    // The SDN lists MEDICAL EQUIPMENT AND DRUGS INTERNATIONAL CORPORATION with the acronym
+    // MEDIC. A page naming it by that acronym and by a shortened name of its own: the
+    // shortened name alone scores under the threshold, the page's other link ties it.
+    let Some(v) = sdn_with_pages(&[
+        (
+            "basra.txt",
+            "Customs officers in Basra seized a shipment sent by MEDIC, an Iranian importer, on \
+             Monday. A manager of the Medical Equipment Corporation in Tehran said the goods \
+             were insulin.\n",
+        ),
+        (
+            "lagos.txt",
+            "A manager of the Medical Equipment Corporation in Lagos, a hospital supplier, said \
+             its stock was short.\n",
+        ),
+    ]) else {
+        return;
+    };
+    let found = linked(&v);
+    let medic = id_of(&found, "MEDIC");
+    assert!(!medic.starts_with("rep-"), "{found:?}");
+    let named: Vec<&str> = found
+        .iter()
+        .filter(|(t, _)| t == "Medical Equipment Corporation")
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(named.len(), 2, "{found:?}");
+    assert!(
+        named.contains(&medic),
+        "the Basra page's own link: {found:?}"
+    );
+    assert!(
+        named.iter().any(|id| id.starts_with("rep-")),
+        "a page that links no such body keeps its own: {found:?}"
+    );
+}

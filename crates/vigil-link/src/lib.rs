@@ -41,7 +41,7 @@ use std::collections::HashMap;
 use vigil_extract::{name_initials, name_key, DocEntity, Extraction, Gazetteer, MentionKind};
 use vigil_index::{Index, Options, Query, Record};
 use vigil_model::Schema;
-use vigil_normalize::{analyze, AnalyzedName, PartRole};
+use vigil_normalize::{analyze, AnalyzedName, NameKind, PartRole};
 
 /// A list entity is taken for a report's name at this score or above.
 pub const LIST_THRESHOLD: f32 = 0.9;
@@ -776,14 +776,116 @@ impl<'a> Linker<'a> {
             .filter(|e| e.kind != MentionKind::Place || !is_country_name(&e.name))
             .map(|e| name_key(&e.name))
             .collect();
-        for e in &ex.entities {
+        // A body that would be a new report entity waits until the document's other names
+        // are linked: it may be a listed body the document also names otherwise (see
+        // `listed_body_named_here`).
+        let mut waiting = Vec::new();
+        for (i, e) in ex.entities.iter().enumerate() {
             let link = self.link_one(e).map(|l| self.judge(e, l));
             if let Some(l) = &link {
-                self.remember(l, e.kind, e);
+                if l.created
+                    && matches!(e.kind, MentionKind::Organization | MentionKind::PublicBody)
+                {
+                    waiting.push(i);
+                } else {
+                    self.remember(l, e.kind, e);
+                }
             }
             out.push(link);
         }
+        if waiting.is_empty() {
+            return out;
+        }
+        let listed_here: Vec<String> = out
+            .iter()
+            .zip(&ex.entities)
+            .filter(|(l, e)| {
+                matches!(e.kind, MentionKind::Organization | MentionKind::PublicBody)
+                    && l.as_ref()
+                        .is_some_and(|l| !l.created && l.dataset != REPORTS_DATASET)
+            })
+            .filter_map(|(l, _)| l.as_ref().map(|l| l.id.clone()))
+            .collect();
+        for i in waiting {
+            let e = &ex.entities[i];
+            if let Some(link) = self.listed_body_named_here(e, &listed_here) {
+                // The evidence is this document's: other documents' bodies of that name are
+                // not linked by it, so the name is not remembered as the listed body's.
+                out[i] = Some(self.judge(e, link));
+                continue;
+            }
+            if let Some(l) = out[i].clone() {
+                self.remember(&l, e.kind, e);
+            }
+        }
         out
+    }
+
+    /// A body's name that matched no list entity by itself, every word of which is in a name
+    /// of a listed body the same document links another name to ("the GRU" ... "the Main
+    /// Intelligence Directorate of the General Staff", listed as "Russian General Staff Main
+    /// Intelligence Directorate (GRU)"): that body. The document's own link is the evidence
+    /// the string lacks; only one such body may qualify.
+    fn listed_body_named_here(&self, e: &DocEntity, listed_here: &[String]) -> Option<Link> {
+        let index = self.index?;
+        let forms: Vec<AnalyzedName> = e
+            .forms
+            .iter()
+            .filter(|f| f.split_whitespace().count() >= 3 && !evidence::is_acronym(f))
+            .map(|f| analyze(f, NameKind::Organization))
+            .collect();
+        if forms.is_empty() {
+            return None;
+        }
+        let mut found: Vec<(String, String, String)> = Vec::new();
+        for id in listed_here {
+            if found.iter().any(|f| &f.0 == id) {
+                continue;
+            }
+            // Every list record of that one thing.
+            let members = index.records().iter().filter(|r| {
+                r.id == *id
+                    || self
+                        .same_as
+                        .get(r.id.as_str())
+                        .is_some_and(|c| *c == id.as_str())
+            });
+            'records: for r in members {
+                for n in &r.names {
+                    for q in &forms {
+                        let c = vigil_matcher::names::compare_with(q, n, false);
+                        let distinct = c
+                            .pairs
+                            .iter()
+                            .filter(|p| q.parts[p.query].role == PartRole::Regular)
+                            .count();
+                        if c.unmatched_query.is_empty()
+                            && distinct >= 2
+                            && c.pairs.iter().all(|p| p.similarity >= 0.99)
+                        {
+                            found.push((
+                                id.clone(),
+                                n.original.clone(),
+                                r.datasets.first().cloned().unwrap_or_default(),
+                            ));
+                            break 'records;
+                        }
+                    }
+                }
+            }
+        }
+        match &found[..] {
+            [(id, matched, dataset)] => Some(Link {
+                id: id.clone(),
+                score: 1.0,
+                via: "a listed body the document also names otherwise",
+                matched: matched.clone(),
+                dataset: dataset.clone(),
+                created: false,
+                possible: None,
+            }),
+            _ => None,
+        }
     }
 
     fn link_one(&mut self, e: &DocEntity) -> Option<Link> {
