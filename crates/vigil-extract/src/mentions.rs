@@ -2428,7 +2428,7 @@ impl<'a> Reader<'a> {
         let rest = &self.text[end..];
         let trimmed = rest.trim_start_matches([' ', '’', '\'', 's']);
         if !trimmed.starts_with('(') {
-            return Vec::new();
+            return self.acronym_known_as(b).into_iter().collect();
         }
         let Some(close) = trimmed.find(')') else {
             return Vec::new();
@@ -2445,6 +2445,62 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         out
+    }
+
+    /// An acronym a body's name ending at `b` is given in words: ", known as the DSN", ",
+    /// known by its German initials DSN", ", also known as DSN".
+    fn acronym_known_as(&self, b: usize) -> Option<usize> {
+        let n = self.toks.len();
+        // Of a name, not of a description ("the Iranian ministry, known as MODAFL" names the
+        // body only by its acronym).
+        if b >= n
+            || !is_cap(self.word(b - 1))
+            || !self.text[self.toks[b - 1].end..self.toks[b].start].contains(',')
+        {
+            return None;
+        }
+        let mut k = b;
+        if self.lower(k) == "also" && k + 1 < n {
+            k += 1;
+        }
+        if self.lower(k) != "known" || k + 2 >= n || !self.joined(k) {
+            return None;
+        }
+        k += 1;
+        match self.lower(k).as_str() {
+            "as" => k += 1,
+            "by" => {
+                // "by its German initials", "by the acronym"
+                let mut j = k + 1;
+                while j < n.min(k + 5) && self.joined(j - 1) {
+                    if matches!(
+                        self.lower(j).as_str(),
+                        "initials" | "acronym" | "abbreviation"
+                    ) {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j >= n.min(k + 5)
+                    || !matches!(
+                        self.lower(j).as_str(),
+                        "initials" | "acronym" | "abbreviation"
+                    )
+                {
+                    return None;
+                }
+                k = j + 1;
+            }
+            _ => return None,
+        }
+        if k < n && self.lower(k) == "the" && self.joined(k - 1) {
+            k += 1;
+        }
+        if k >= n || !self.joined(k - 1) || !is_acronym(self.word(k)) {
+            return None;
+        }
+        // The acronym ends the phrase: "known as DSN agents" is no definition.
+        (k + 1 >= n || !self.joined(k)).then_some(k)
     }
 
     fn classify_core(&self, a: usize, b: usize) -> (Option<MentionKind>, &'static str) {
@@ -3954,6 +4010,30 @@ mod tests {
         let t = "By Staff Writer\n\nThe court in Tarsk fined the editor.";
         let f = found_with(t, &[("Staff Writer", "ORG")]);
         assert!(!f.iter().any(|(n, _)| n.contains("Staff")), "{f:?}");
+    }
+
+    #[test]
+    fn an_acronym_given_in_words_is_defined_like_one_in_parentheses() {
+        let t = "Officers of the Directorate of Border Vigilance, known by its French initials \
+                 DVF, searched the flat. The DVF said nothing. The Tarsk Shipping Board, also \
+                 known as TSB, was fined; the TSB appealed. The Mirel Forum, known as MF agents \
+                 say, is small.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let entity_of = |name: &str| {
+            ex.mentions
+                .iter()
+                .find(|m| m.text == name)
+                .and_then(|m| m.entity)
+                .map(|e| ex.entities[e].name.clone())
+        };
+        assert_eq!(
+            entity_of("DVF").as_deref(),
+            Some("Directorate of Border Vigilance"),
+            "{:?}",
+            ex.mentions
+        );
+        assert_eq!(entity_of("TSB").as_deref(), Some("Tarsk Shipping Board"));
+        assert_ne!(entity_of("MF").as_deref(), Some("Mirel Forum"));
     }
 
     #[test]

@@ -579,9 +579,30 @@ impl<'a> Linker<'a> {
     }
 
     fn surname(&self, e: &DocEntity) -> Option<usize> {
-        let hits = self.by_surname.get(&name_key(&e.name))?;
+        let key = name_key(&e.name);
+        let hits = self.by_surname.get(&key)?;
         let mut ids: Vec<usize> = hits.clone();
         ids.dedup();
+        // A word that is also a person's given name ("Isa" of Isa Bataev, and of Dolkun Isa):
+        // the one of them whose other documents name something this one names too, if one
+        // does; none where the context does not tell.
+        if let Some(given) = self.by_given.get(&key).filter(|g| !g.is_empty()) {
+            let mut candidates = ids.clone();
+            candidates.extend(given.iter().copied());
+            candidates.sort_unstable();
+            candidates.dedup();
+            let shares = |i: usize| {
+                let k = &self.known[i];
+                self.doc_places.iter().any(|p| {
+                    *p != key && k.places.contains(p) && !k.names.iter().any(|n| name_key(n) == *p)
+                })
+            };
+            let in_context: Vec<usize> = candidates.into_iter().filter(|&i| shares(i)).collect();
+            return match in_context[..] {
+                [i] => Some(i),
+                _ => None,
+            };
+        }
         (ids.len() == 1).then(|| ids[0])
     }
 
@@ -1503,6 +1524,50 @@ mod tests {
             id_of(&l, "Assadi"),
             id_of(&l, "Asadollah Assadi"),
             "a surname alone, one candidate"
+        );
+    }
+
+    #[test]
+    fn a_lone_word_that_is_one_person_s_surname_and_another_s_given_name_goes_by_context() {
+        use MentionKind::{Organization, Person, Place};
+        let mut linker = Linker::new(None);
+        let mut ids = Vec::new();
+        let docs: [&[(MentionKind, &str)]; 5] = [
+            &[
+                (Person, "Anton Kessler"),
+                (Person, "Isa Varnaev"),
+                (Place, "Graz"),
+            ],
+            &[
+                (Person, "Omar Isa"),
+                (Organization, "Tarsk Forum"),
+                (Place, "Oslo"),
+            ],
+            &[(Person, "Anton Kessler"), (Person, "Isa")],
+            &[(Organization, "Tarsk Forum"), (Person, "Isa")],
+            &[(Organization, "Velden Union"), (Person, "Isa")],
+        ];
+        for doc in docs {
+            let ex = Extraction {
+                entities: doc.iter().map(|(k, n)| DocEntity::new(*k, n)).collect(),
+                ..Default::default()
+            };
+            ids.push(
+                linker
+                    .link(&ex)
+                    .into_iter()
+                    .map(|l| l.map(|l| l.id).unwrap_or_default())
+                    .collect::<Vec<_>>(),
+            );
+        }
+        assert_eq!(
+            ids[2][1], ids[0][1],
+            "Isa Varnaev's brother's lawyer: {ids:?}"
+        );
+        assert_eq!(ids[3][1], ids[1][0], "Omar Isa's forum: {ids:?}");
+        assert!(
+            ids[4][1] != ids[0][1] && ids[4][1] != ids[1][0],
+            "no context, no join: {ids:?}"
         );
     }
 
