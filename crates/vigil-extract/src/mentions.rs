@@ -853,6 +853,35 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.extend(found);
 }
 
+/// Court papers' stand-ins for names they keep back: "John Doe-1", "Victim-2", "Company-1".
+fn a_placeholder(reader: &Reader, p: &Piece) -> bool {
+    let last = reader.word(p.b - 1);
+    p.kind != Some(MentionKind::Place)
+        && last.rsplit_once('-').is_some_and(|(w, n)| {
+            !w.is_empty() && !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// A body's word inside a title ("Deputy Secretary of the Treasury Wally Adeyemo", "the
+/// Minister of Justice"): part of the title, no mention of the body.
+fn inside_a_title(reader: &Reader, p: &Piece) -> bool {
+    if p.b - p.a != 1 || p.kind == Some(MentionKind::Place) || p.kind == Some(MentionKind::Person) {
+        return false;
+    }
+    let mut k = p.a;
+    if k > 0 && reader.lower(k - 1) == "the" && reader.joined(k - 1) {
+        k -= 1;
+    }
+    k >= 2
+        && reader.lower(k - 1) == "of"
+        && reader.joined(k - 1)
+        && reader.joined(k - 2)
+        && matches!(
+            reader.lower(k - 2).as_str(),
+            "secretary" | "undersecretary" | "minister" | "chancellor"
+        )
+}
+
 /// "By Staff Writer", "Staff Reporter": a byline's role where no name is given.
 fn byline_without_a_name(reader: &Reader, p: &Piece) -> bool {
     p.b - p.a == 2
@@ -3103,7 +3132,17 @@ pub fn extract_mentions_from_page(
     titles_before_persons(&reader, &mut pieces);
     residences_after_ages(&reader, &mut pieces);
     offices_of_titles(&reader, &mut pieces);
-    pieces.retain(|p| !names_an_operation(&reader, p) && !byline_without_a_name(&reader, p));
+    pieces.retain(|p| {
+        let list_or_law = matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) && words::OTHER_HEADS.contains(&reader.lower(p.b - 1).as_str());
+        !(names_an_operation(&reader, p)
+            || byline_without_a_name(&reader, p)
+            || a_placeholder(&reader, p)
+            || inside_a_title(&reader, p)
+            || list_or_law)
+    });
     pieces.sort_by_key(|p| (p.a, std::cmp::Reverse(p.b)));
     // Overlaps: the first (longest) piece at a position wins.
     let mut kept: Vec<Piece> = Vec::new();
@@ -4034,6 +4073,38 @@ mod tests {
         );
         assert_eq!(entity_of("TSB").as_deref(), Some("Tarsk Shipping Board"));
         assert_ne!(entity_of("MF").as_deref(), Some("Mirel Forum"));
+    }
+
+    #[test]
+    fn placeholders_lists_and_bodies_inside_titles_are_no_mentions() {
+        let t = "Agents followed a former official, identified as John Doe-1, and Victim-2. The \
+                 Commerce Department added the firm to its Entity List. Deputy Secretary of the \
+                 Treasury Anna Voskamp said the Treasury Department would act.";
+        let f = found_with(
+            t,
+            &[
+                ("John Doe-1", "PERSON"),
+                ("Victim-2", "PERSON"),
+                ("Entity List", "ORG"),
+                ("Treasury", "ORG"),
+                ("Anna Voskamp", "PERSON"),
+            ],
+        );
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n.contains("Doe") || n.contains("Victim")),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n.contains("List")), "{f:?}");
+        assert!(
+            !f.iter().any(|(n, _)| n == "Treasury"),
+            "the title's: {f:?}"
+        );
+        assert!(
+            f.iter().any(|(n, _)| n == "Treasury Department"),
+            "the body that acts: {f:?}"
+        );
+        assert!(holds(&f, "Anna Voskamp", MentionKind::Person), "{f:?}");
     }
 
     #[test]

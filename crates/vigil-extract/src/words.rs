@@ -871,6 +871,8 @@ pub(crate) const OTHER_HEADS: &[&str] = &[
     "street",
     "avenue",
     "square",
+    // "the Entity List", "the Consolidated List": a list, not who keeps it.
+    "list",
 ];
 
 /// Acronyms that name substances, weapons or concepts rather than bodies.
