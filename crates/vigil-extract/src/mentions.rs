@@ -692,6 +692,25 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             }
             // A body's name with a person's run on after it.
             let mut pieces = vec![(a, b, kind)];
+            // A person's name run on with the body they speak for: "Laura Harth of
+            // Safeguard Defenders", "Anna Berg of the Tarsk Forum". The body (or place) after
+            // "of" is its own mention.
+            if kind == MentionKind::Person {
+                if let Some(of) = (a + 2..b.saturating_sub(1)).find(|&k| reader.lower(k) == "of") {
+                    let mut c = of + 1;
+                    while c < b && reader.lower(c) == "the" {
+                        c += 1;
+                    }
+                    if c < b && (c..b).all(|k| is_cap(reader.word(k))) {
+                        let after = if reader.place(c, b).is_some() {
+                            MentionKind::Place
+                        } else {
+                            MentionKind::Organization
+                        };
+                        pieces = vec![(a, of, kind), (c, b, after)];
+                    }
+                }
+            }
             if kind == MentionKind::Organization && b - a >= 3 {
                 for k in (a + 1..b - 1).rev() {
                     let head_before = words::org_head(&reader.lower(k - 1)).is_some();
@@ -2848,6 +2867,52 @@ impl<'a> Reader<'a> {
             });
             return out;
         }
+        // "Laura Harth of Safeguard Defenders": a person's name and a body the gazetteer
+        // knows, run together by "of": two names, not one.
+        if n >= 4 && self.gaz.lookup(self.text_of(a, b)).is_none() {
+            if let Some(of) = (a + 2..b - 1).find(|&k| self.lower(k) == "of") {
+                let mut c = of + 1;
+                while c < b && self.lower(c) == "the" {
+                    c += 1;
+                }
+                let name_shaped = (2..=3).contains(&(of - a))
+                    && (a..of).all(|k| {
+                        let w = self.word(k);
+                        is_cap(w)
+                            && !is_acronym(w)
+                            && words::org_head(&self.lower(k)).is_none()
+                            && self.place(k, k + 1).is_none()
+                    });
+                if let Some(body) = (name_shaped && c < b)
+                    .then(|| self.gaz.lookup(self.text_of(c, b)))
+                    .flatten()
+                    .filter(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody))
+                {
+                    let mut v = self.pieces(a, of);
+                    if v.is_empty() {
+                        v.push(Piece {
+                            a,
+                            b: of,
+                            kind: Some(MentionKind::Person),
+                            role: None,
+                            rule: "person of a known body",
+                            pending: false,
+                            fallback: None,
+                        });
+                    }
+                    v.push(Piece {
+                        a: c,
+                        b,
+                        kind: Some(body),
+                        role: None,
+                        rule: "name gazetteer",
+                        pending: false,
+                        fallback: None,
+                    });
+                    return v;
+                }
+            }
+        }
         let (kind, rule) = self.classify_core(a, b);
         // "the U.S. House of Representatives Daniel Whitcombe", "Senate Foreign Relations
         // Committee Robert Ellison": a body and then the person of it, written as one run.
@@ -4105,6 +4170,24 @@ mod tests {
             "the body that acts: {f:?}"
         );
         assert!(holds(&f, "Anna Voskamp", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_person_of_a_body_is_two_names() {
+        let t = "Dorota Vanek of Safeguard Defenders, whose report exposed the network, said so.";
+        let f = found_with(t, &[("Dorota Vanek of Safeguard Defenders", "PERSON")]);
+        assert!(holds(&f, "Dorota Vanek", MentionKind::Person), "{f:?}");
+        assert!(
+            holds(&f, "Safeguard Defenders", MentionKind::Organization),
+            "{f:?}"
+        );
+        // The rules alone, where the body is one the gazetteer knows.
+        let f = found("Dorota Vanek of Amnesty International said the trial was unfair.");
+        assert!(
+            holds(&f, "Amnesty International", MentionKind::Organization),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n.contains(" of ")), "{f:?}");
     }
 
     #[test]
