@@ -177,6 +177,9 @@ pub struct Linker<'a> {
     /// List entities that are one real thing on several lists (see [`same_thing`]): each id
     /// to the one id reports link all of them by.
     same_as: HashMap<&'a str, &'a str>,
+    /// The other way: each id reports link by, to the records of every list entity it
+    /// stands for.
+    members: HashMap<&'a str, Vec<usize>>,
 }
 
 /// Name parts common enough to say nothing about identity are not keys.
@@ -283,7 +286,7 @@ pub fn gazetteer_from_index_excluding(index: &Index, exclude: &[&str]) -> Gazett
 impl<'a> Linker<'a> {
     /// A linker over `index` (list entities and earlier reports), or over this batch only.
     pub fn new(index: Option<&'a Index>) -> Linker<'a> {
-        Linker {
+        let mut linker = Linker {
             index,
             judgements: Judgements::default(),
             known: Vec::new(),
@@ -313,8 +316,18 @@ impl<'a> Linker<'a> {
             doc_main_countries: Vec::new(),
             doc_places: Vec::new(),
             exclude: Vec::new(),
-            same_as: index.map(same_thing).unwrap_or_default(),
+            same_as: HashMap::new(),
+            members: HashMap::new(),
+        };
+        if let Some(ix) = index {
+            linker.same_as = same_thing(ix);
+            for (&id, &canonical) in &linker.same_as {
+                if let Some(&i) = linker.records.get(id) {
+                    linker.members.entry(canonical).or_default().push(i);
+                }
+            }
         }
+        linker
     }
 
     /// Read the index without `dataset`: re-linking a collection of reports must not find
@@ -864,14 +877,12 @@ impl<'a> Linker<'a> {
                 continue;
             }
             // Every list record of that one thing.
-            let members = index.records().iter().filter(|r| {
-                r.id == *id
-                    || self
-                        .same_as
-                        .get(r.id.as_str())
-                        .is_some_and(|c| *c == id.as_str())
-            });
-            'records: for r in members {
+            let mut members: Vec<usize> =
+                self.records.get(id.as_str()).copied().into_iter().collect();
+            members.extend(self.members.get(id.as_str()).into_iter().flatten().copied());
+            members.sort_unstable();
+            members.dedup();
+            'records: for r in members.into_iter().map(|i| &index.records()[i]) {
                 for n in &r.names {
                     for q in &forms {
                         let c = vigil_matcher::names::compare_with(q, n, false);
