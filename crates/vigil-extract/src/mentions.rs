@@ -573,7 +573,20 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             let titles_office = k + 1 < b
                 && is_title_word(reader, k)
                 && words::org_head(&reader.lower(k + 1)).is_some();
-            if k + 1 < b && raw != reader.word(k) && names_itself && !titles_office {
+            // A plural's possessive is an apostrophe after the word, outside the token: after
+            // a body's head word it ends that body's name ("the Guard Corps' Quds Force", not
+            // "the Veterans' Association").
+            let plural_possessive = k + 1 < b && {
+                let gap = &reader.text[reader.toks[k].end..reader.toks[k + 1].start];
+                (gap.starts_with("' ") || gap.starts_with("’ "))
+                    && raw.ends_with('s')
+                    && words::org_head(&lower).is_some()
+            };
+            if k + 1 < b
+                && (raw != reader.word(k) || plural_possessive)
+                && names_itself
+                && !titles_office
+            {
                 parts.push((from, k + 1));
                 from = k + 1;
             }
@@ -4188,6 +4201,31 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n.contains(" of ")), "{f:?}");
+    }
+
+    #[test]
+    fn a_plural_s_possessive_after_a_body_s_head_word_ends_its_name() {
+        let t = "Unit 12 of the Tarsk Guard Corps' Harbour Force planned it. The Veterans' \
+                 Association of Velden met.";
+        let f = found_with(
+            t,
+            &[
+                ("Tarsk Guard Corps' Harbour Force", "ORG"),
+                ("Veterans' Association of Velden", "ORG"),
+            ],
+        );
+        assert!(
+            holds(&f, "Tarsk Guard Corps", MentionKind::PublicBody),
+            "{f:?}"
+        );
+        assert!(
+            holds(&f, "Harbour Force", MentionKind::Organization),
+            "{f:?}"
+        );
+        assert!(
+            !holds(&f, "Association of Velden", MentionKind::Organization),
+            "{f:?}"
+        );
     }
 
     #[test]
