@@ -1541,8 +1541,6 @@ mod tests {
     #[test]
     fn a_lone_word_that_is_one_person_s_surname_and_another_s_given_name_goes_by_context() {
         use MentionKind::{Organization, Person, Place};
-        let mut linker = Linker::new(None);
-        let mut ids = Vec::new();
         let docs: [&[(MentionKind, &str)]; 5] = [
             &[
                 (Person, "Anton Kessler"),
@@ -1558,19 +1556,7 @@ mod tests {
             &[(Organization, "Tarsk Forum"), (Person, "Isa")],
             &[(Organization, "Velden Union"), (Person, "Isa")],
         ];
-        for doc in docs {
-            let ex = Extraction {
-                entities: doc.iter().map(|(k, n)| DocEntity::new(*k, n)).collect(),
-                ..Default::default()
-            };
-            ids.push(
-                linker
-                    .link(&ex)
-                    .into_iter()
-                    .map(|l| l.map(|l| l.id).unwrap_or_default())
-                    .collect::<Vec<_>>(),
-            );
-        }
+        let ids = link_entity_docs(&docs);
         assert_eq!(
             ids[2][1], ids[0][1],
             "Isa Varnaev's brother's lawyer: {ids:?}"
@@ -1582,26 +1568,31 @@ mod tests {
         );
     }
 
-    #[test]
-    fn one_word_bodies_and_two_letter_initials_join_across_documents() {
+    /// The ids one linker gives documents made of these entities, read in order.
+    fn link_entity_docs(docs: &[&[(MentionKind, &str)]]) -> Vec<Vec<String>> {
         let mut linker = Linker::new(None);
-        let mut ids = Vec::new();
-        for names in [&["Zorvanate", "Baltic Union"][..], &["Zorvanate", "BU"][..]] {
-            let ex = Extraction {
-                entities: names
-                    .iter()
-                    .map(|n| DocEntity::new(MentionKind::Organization, n))
-                    .collect(),
-                ..Default::default()
-            };
-            ids.push(
+        docs.iter()
+            .map(|doc| {
+                let ex = Extraction {
+                    entities: doc.iter().map(|(k, n)| DocEntity::new(*k, n)).collect(),
+                    ..Default::default()
+                };
                 linker
                     .link(&ex)
                     .into_iter()
                     .map(|l| l.map(|l| l.id).unwrap_or_default())
-                    .collect::<Vec<_>>(),
-            );
-        }
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_word_bodies_and_two_letter_initials_join_across_documents() {
+        use MentionKind::Organization;
+        let ids = link_entity_docs(&[
+            &[(Organization, "Zorvanate"), (Organization, "Baltic Union")],
+            &[(Organization, "Zorvanate"), (Organization, "BU")],
+        ]);
         assert_eq!(ids[0][0], ids[1][0], "the same one-word body: {ids:?}");
         assert_eq!(ids[0][1], ids[1][1], "BU for the Baltic Union: {ids:?}");
     }
