@@ -339,19 +339,52 @@ pub fn clean_text(raw: &str) -> CleanDoc {
         }
         out.push(current);
     }
+    // The headline among the page's opening lines: past a kicker ("PRESS RELEASES",
+    // "Analysis") and a release's header block, before the first paragraph of prose.
     let headline = out
         .iter()
-        .find(|b| !b.trim().is_empty())
-        .map(|b| b.trim().to_string())
-        .filter(|b| is_headline(b));
+        .map(|b| b.trim())
+        .filter(|b| !b.is_empty())
+        .take(4)
+        .take_while(|b| !b.ends_with('.'))
+        .filter(|b| !is_kicker(b))
+        .find(|b| is_headline(b))
+        .map(str::to_string);
     let mut doc = clean_blocks(out);
     // A headline opening a text page is its title, whether or not it was kept as text.
     doc.title = headline;
     doc
 }
 
-/// A line shaped like a headline: one line, at most 20 words, most of them capitalised or
-/// short, no full stop at the end.
+/// A line above a headline naming the kind of text or the section: "PRESS RELEASES",
+/// "Analysis", "FOR IMMEDIATE RELEASE", a byline.
+fn is_kicker(block: &str) -> bool {
+    let lower = block.to_lowercase();
+    let words = block.split_whitespace().count();
+    let capitals = block.chars().any(char::is_alphabetic) && !block.chars().any(char::is_lowercase);
+    (capitals && words <= 4)
+        || lower.starts_with("by ")
+        || matches!(
+            lower.as_str(),
+            "press release"
+                | "press releases"
+                | "news release"
+                | "media release"
+                | "for immediate release"
+                | "analysis"
+                | "opinion"
+                | "commentary"
+                | "statement"
+                | "exclusive"
+                | "breaking news"
+                | "explainer"
+                | "news"
+        )
+}
+
+/// A line shaped like a headline: one line of 2 to 20 words, no full stop at the end, and
+/// either most words capitalised (title case) or four words or more opening with a capital
+/// (sentence case, as wires write them).
 fn is_headline(block: &str) -> bool {
     let words: Vec<&str> = block.split_whitespace().collect();
     // Section trails ("World News | Europe") and share prompts are chrome, not a title.
@@ -364,12 +397,21 @@ fn is_headline(block: &str) -> bool {
         && (2..=20).contains(&words.len())
         && !block.ends_with('.')
         && !block.ends_with(':')
-        && words
+        // A place and a date ("Karlsruhe, 14 May 2025") head a release; they are no title.
+        && !block.ends_with(|c: char| c.is_ascii_digit())
+        && (words
             .iter()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count()
             * 2
             >= words.len()
+            || (words.len() >= 4
+                && block
+                    .chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(char::is_uppercase)
+                && !block.contains(" — ")
+                && !block.contains(" - ")))
 }
 
 /// Whether bytes look like HTML rather than text.

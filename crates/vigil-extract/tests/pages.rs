@@ -251,3 +251,37 @@ fn a_short_closing_paragraph_is_text_and_the_credits_after_it_are_not() {
     );
     assert!(!doc.text.contains("Copyright"), "{:?}", doc.text);
 }
+
+#[test]
+fn a_text_page_s_title_is_its_headline_past_kickers_and_release_headers() {
+    let title = |page: &str| clean(page).title;
+    // Sentence case, as wires write headlines.
+    assert_eq!(
+        title("Tarsk court jails courier over plot against exiles\n\nTARSK (AP) — A court jailed a man.\n").as_deref(),
+        Some("Tarsk court jails courier over plot against exiles")
+    );
+    // Past a kicker, and past a release's header block and its date line.
+    assert_eq!(
+        title("PRESS RELEASES\n\nTreasury Targets Courier Network\n\nToday the Treasury acted.\n")
+            .as_deref(),
+        Some("Treasury Targets Courier Network")
+    );
+    assert_eq!(
+        title("Press release 4/2026\n\nVelden, 14 May 2026\n\nArrest of a suspected agent of a foreign service\n\nThe prosecutor has had a man arrested.\n").as_deref(),
+        Some("Arrest of a suspected agent of a foreign service")
+    );
+    assert_eq!(
+        title("Analysis\n\nWhy Tarsk outsources its work abroad\n\nThe pattern is old.\n")
+            .as_deref(),
+        Some("Why Tarsk outsources its work abroad")
+    );
+    // A page that opens with its prose, or with a byline, has none.
+    assert_eq!(
+        title("TARSK (AP) — A court jailed a man on Monday.\n\nHe denied it.\n"),
+        None
+    );
+    assert_eq!(
+        title("By Anna Berg\n\nA court jailed a man on Monday.\n"),
+        None
+    );
+}
