@@ -644,13 +644,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 let t = reader.title_len(a, b);
                 if t > 0
                     && (2..=3).contains(&(b - a - t))
-                    && (a + t..b).all(|k| {
-                        let w = reader.word(k);
-                        is_cap(w)
-                            && !is_acronym(w)
-                            && words::org_head(&reader.lower(k)).is_none()
-                            && reader.place(k, k + 1).is_none()
-                    })
+                    && (a + t..b).all(|k| reader.name_word(k))
                 {
                     kind = MentionKind::Person;
                 }
@@ -754,10 +748,11 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             // ("Tor-based", "Kremlin-backed").
             pieces.retain(|&(a, b, _)| {
                 let t = reader.text_of(a, b);
+                let lower = t.to_lowercase();
                 t.chars().filter(|c| c.is_alphanumeric()).count() >= 2
                     && !words::COMPOUND_ADJECTIVE_ENDINGS
                         .iter()
-                        .any(|e| t.to_lowercase().ends_with(e))
+                        .any(|e| lower.ends_with(e))
             });
             let split = pieces.len() > 1;
             for (a, b, kind) in pieces {
@@ -1272,16 +1267,7 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         if is_body(p)
             && p.b < reader.toks.len()
             && reader.joined(p.b - 1)
-            && matches!(
-                reader.lower(p.b - 1).as_str(),
-                "unit"
-                    | "brigade"
-                    | "battalion"
-                    | "regiment"
-                    | "division"
-                    | "squadron"
-                    | "detachment"
-            )
+            && numbered_unit(&reader.lower(p.b - 1))
             && reader.word(p.b).bytes().all(|c| c.is_ascii_digit())
         {
             p.b += 1;
@@ -1291,16 +1277,7 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         !(p.b - p.a == 1
             && reader.word(p.a).bytes().all(|c| c.is_ascii_digit())
             && p.a > 0
-            && matches!(
-                reader.lower(p.a - 1).as_str(),
-                "unit"
-                    | "brigade"
-                    | "battalion"
-                    | "regiment"
-                    | "division"
-                    | "squadron"
-                    | "detachment"
-            ))
+            && numbered_unit(&reader.lower(p.a - 1)))
     });
     // A unit named by what it does and its parent, read as two pieces ("the Main
     // Intelligence Directorate" | "of the" | "General Staff"): one name, where the span
@@ -1393,6 +1370,14 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             }
         }
     }
+}
+
+/// Head words of units known by a number ("Unit 29155", "the 155th Brigade").
+fn numbered_unit(lower: &str) -> bool {
+    matches!(
+        lower,
+        "unit" | "brigade" | "battalion" | "regiment" | "division" | "squadron" | "detachment"
+    )
 }
 
 /// Where a title starts in a body's span `a..b`: at `a` when the span is a title's words
@@ -1657,13 +1642,7 @@ fn persons_by_their_surname_elsewhere(reader: &Reader, pieces: &mut [Piece]) {
         {
             continue;
         }
-        let name_shaped = (p.a..p.b).all(|k| {
-            let w = reader.word(k);
-            is_cap(w)
-                && !is_acronym(w)
-                && words::org_head(&reader.lower(k)).is_none()
-                && reader.place(k, k + 1).is_none()
-        });
+        let name_shaped = (p.a..p.b).all(|k| reader.name_word(k));
         if name_shaped {
             p.kind = Some(MentionKind::Person);
             p.fallback = Some(MentionKind::Person);
@@ -1976,13 +1955,7 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                     m.fallback == Some(MentionKind::Person)
                         && m.a == r.a
                         && m.b < r.b
-                        && (m.b..r.b).all(|k| {
-                            let w = reader.word(k);
-                            is_cap(w)
-                                && !is_acronym(w)
-                                && words::org_head(&reader.lower(k)).is_none()
-                                && reader.place(k, k + 1).is_none()
-                        })
+                        && (m.b..r.b).all(|k| reader.name_word(k))
                 }));
         if fuller_person
             || (inside && !person_after_body && !r.pending && rule_outweighs_model(r.rule))
@@ -2112,6 +2085,16 @@ impl<'a> Reader<'a> {
             || self.gaz.is_given(w)
             || self.title_len(i, i + 1) > 0
             || words::TITLE_MODIFIERS.contains(&l.as_str())
+    }
+
+    /// A word a person's name could be made of: capitalised, no acronym, no body's head word,
+    /// no place the gazetteer knows.
+    fn name_word(&self, k: usize) -> bool {
+        let w = self.word(k);
+        is_cap(w)
+            && !is_acronym(w)
+            && words::org_head(&self.lower(k)).is_none()
+            && self.place(k, k + 1).is_none()
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -2882,48 +2865,44 @@ impl<'a> Reader<'a> {
         }
         // "Laura Harth of Safeguard Defenders": a person's name and a body the gazetteer
         // knows, run together by "of": two names, not one.
-        if n >= 4 && self.gaz.lookup(self.text_of(a, b)).is_none() {
-            if let Some(of) = (a + 2..b - 1).find(|&k| self.lower(k) == "of") {
-                let mut c = of + 1;
-                while c < b && self.lower(c) == "the" {
-                    c += 1;
-                }
-                let name_shaped = (2..=3).contains(&(of - a))
-                    && (a..of).all(|k| {
-                        let w = self.word(k);
-                        is_cap(w)
-                            && !is_acronym(w)
-                            && words::org_head(&self.lower(k)).is_none()
-                            && self.place(k, k + 1).is_none()
-                    });
-                if let Some(body) = (name_shaped && c < b)
-                    .then(|| self.gaz.lookup(self.text_of(c, b)))
-                    .flatten()
-                    .filter(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody))
-                {
-                    let mut v = self.pieces(a, of);
-                    if v.is_empty() {
-                        v.push(Piece {
-                            a,
-                            b: of,
-                            kind: Some(MentionKind::Person),
-                            role: None,
-                            rule: "person of a known body",
-                            pending: false,
-                            fallback: None,
-                        });
-                    }
+        // (The run's own name is looked up only where an "of" makes the question arise.)
+        if let Some(of) = (n >= 4)
+            .then(|| (a + 2..b - 1).find(|&k| self.lower(k) == "of"))
+            .flatten()
+            .filter(|_| self.gaz.lookup(self.text_of(a, b)).is_none())
+        {
+            let mut c = of + 1;
+            while c < b && self.lower(c) == "the" {
+                c += 1;
+            }
+            let name_shaped = (2..=3).contains(&(of - a)) && (a..of).all(|k| self.name_word(k));
+            if let Some(body) = (name_shaped && c < b)
+                .then(|| self.gaz.lookup(self.text_of(c, b)))
+                .flatten()
+                .filter(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody))
+            {
+                let mut v = self.pieces(a, of);
+                if v.is_empty() {
                     v.push(Piece {
-                        a: c,
-                        b,
-                        kind: Some(body),
+                        a,
+                        b: of,
+                        kind: Some(MentionKind::Person),
                         role: None,
-                        rule: "name gazetteer",
+                        rule: "person of a known body",
                         pending: false,
                         fallback: None,
                     });
-                    return v;
                 }
+                v.push(Piece {
+                    a: c,
+                    b,
+                    kind: Some(body),
+                    role: None,
+                    rule: "name gazetteer",
+                    pending: false,
+                    fallback: None,
+                });
+                return v;
             }
         }
         let (kind, rule) = self.classify_core(a, b);

@@ -1064,8 +1064,10 @@ impl<'a> Linker<'a> {
                 let hits = index.screen(&q, &opts);
                 for m in hits.iter().take(3) {
                     let from_reports = m.datasets.iter().any(|d| d == REPORTS_DATASET);
+                    // (A hit at the list's threshold needs no such look at its name.)
                     let need = if from_reports
                         || (kind == MentionKind::Person
+                            && m.score < LIST_THRESHOLD
                             && evidence::every_part_on_the_list(e, &m.matched_name, &self.stats))
                     {
                         REPORT_THRESHOLD
