@@ -287,7 +287,13 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         // Arabic script has no p, v or g: it writes them as b, f and j/q/k.
         let (mut ba, mut bb) = ([0u8; 64], [0u8; 64]);
         let (la, lb) = (loose(&a.skeleton, &mut ba), loose(&b.skeleton, &mut bb));
-        if la == lb && la.len() >= 2 {
+        // A letter one side writes twice across a vowel is two, and the other must write it
+        // twice too, if only side by side (جانان Janan is not Jan, فارع not Fa'far; مدلل is
+        // Mudalal).
+        let repeat_lost = |x: &NamePart, y: &NamePart| {
+            x.unvowelled != y.unvowelled && repeated_once_in(&x.skeleton, &y.text)
+        };
+        if la == lb && la.len() >= 2 && !repeat_lost(a, b) && !repeat_lost(b, a) {
             return (0.85, Likeness::Consonants);
         }
         if a.unvowelled != b.unvowelled {
@@ -327,6 +333,12 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                 latin_semivowel,
             );
             if sim > 0.0 {
+                // A short word whose long vowels the romanisation writes as the script does,
+                // once its ذ ض ظ or ث is read as the Latin's one letter (ضیا Zia, ضیایی Ziaei),
+                // is as sure as two consonants with their vowels (see the branch above).
+                if sim < 0.85 && vowels_agree_read_as_one_letter(arabic, latin) {
+                    return (0.85, Likeness::Consonants);
+                }
                 return (sim, Likeness::Consonants);
             }
             // A ta marbuta, written a, is pronounced t before the word that follows it (نصرة
@@ -566,6 +578,33 @@ fn initial_consonant_added(fa: &[u8], fb: &[u8]) -> bool {
 }
 
 /// Whether every letter of `short` appears in `long`, in order.
+/// Whether an Arabic-script word with written long vowels, its "dz" (ذ ض ظ) read as d or z and
+/// its "ts" (ث) as t or s, is letter for letter inside the Latin word: the same word, its short
+/// vowels added.
+fn vowels_agree_read_as_one_letter(arabic: &NamePart, latin: &NamePart) -> bool {
+    let folded = arabic.folded.as_str();
+    if folded.len() <= arabic.skeleton.len() || !(folded.contains("dz") || folded.contains("ts")) {
+        return false;
+    }
+    [("dz", "z"), ("dz", "d"), ("ts", "s"), ("ts", "t")]
+        .iter()
+        .filter(|(digraph, _)| folded.contains(digraph))
+        .any(|(digraph, letter)| {
+            let read = folded.replace(digraph, letter);
+            read.len() > skeleton(&read).len()
+                && is_subsequence(read.as_bytes(), latin.folded.as_bytes())
+        })
+}
+
+/// Whether a skeleton repeats a letter (a consonant written twice across a vowel) that the
+/// other word's letters hold only once.
+fn repeated_once_in(skeleton: &str, other: &str) -> bool {
+    skeleton
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == w[1] && other.bytes().filter(|&c| c == w[0]).count() < 2)
+}
+
 fn is_subsequence(short: &[u8], long: &[u8]) -> bool {
     let mut rest = long.iter();
     short.iter().all(|c| rest.any(|l| l == c))
@@ -1372,7 +1411,27 @@ fn arabic_chain(q: &AnalyzedName, uq: &[usize], persian: bool) -> bool {
     };
     let last = q.core_parts().last().map(|(i, _)| i);
     let between = !persian && last.is_some_and(|l| !uq.contains(&l) && rest.iter().all(|&i| i < l));
+    // Two or more names that follow every paired one, none with the article a family name or
+    // nisba takes (الراشد), are a father's and grandfather's names, or a father's compound
+    // name, the entry leaves off; in Persian writing too, as Afghan and Pakistani names are
+    // written (مطیع الرحمن علی محمد / UR-REHMAN, Mati). One such name is as likely the family
+    // name the entry lacks (محمد حسن رحمانی is not Mohamed Hassan).
+    let last_paired = q
+        .core_parts()
+        .map(|(i, _)| i)
+        .filter(|i| !uq.contains(i))
+        .last();
+    let trailing = rest.len() >= 2
+        && !uq.contains(&first)
+        && !rest.iter().max().is_some_and(|&i| nisba_like(&q.parts[i]))
+        && last_paired.is_some_and(|l| {
+            l > first
+                && rest
+                    .iter()
+                    .all(|&i| i > l && !(i > 0 && q.parts[i - 1].text == "al"))
+        });
     between
+        || trailing
         || rest.iter().all(|&i| {
             i > 0
                 && matches!(
@@ -1380,6 +1439,13 @@ fn arabic_chain(q: &AnalyzedName, uq: &[usize], persian: bool) -> bool {
                     "bn" | "abn" | "bin" | "ibn" | "ben" | "vld"
                 )
         })
+}
+
+/// A word that ends as a nisba or a Persian family name does (شاهی Shahi, حسینی Hosseini): a
+/// final i after a consonant, in a word of four letters or more (علی Ali is a given name).
+fn nisba_like(part: &NamePart) -> bool {
+    let b = part.text.as_bytes();
+    b.len() >= 4 && b.ends_with(b"i") && !matches!(b[b.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
 /// An Arabic name of four or more parts whose given name, family name and every other part

@@ -117,6 +117,14 @@ fn one_person_under_every_writing() {
         // A chain of fathers' names an entry leaves out, with or without a leading Muhammad.
         ("خالد سالم عواد حسن الصافي", "AL-SAFI, Khalid"),
         ("محمد خالد الصافي", "AL-SAFI, Khaled"),
+        // A father's compound name after the person's own, as Afghan names are written.
+        ("نصیب الله کریمی گل احمد", "KARIMI, Nasibullah"),
+        ("عطا الرحمن گل محمد", "ATA-UR-RAHMAN"),
+        // Persian ض is z: a short name whose long vowels the Latin writes as the script does.
+        ("ناصر ضیایی", "ZIAEI, Naser"),
+        ("ضیا کریمی", "KARIMI, Zia"),
+        // Two letters side by side in the script are two (مدلل Mudalal).
+        ("مدلل کریمی", "KARIMI, Mudalal"),
     ];
     let wrong = misjudged(Schema::Person, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -160,6 +168,14 @@ fn other_people_stay_apart() {
         ("عامر الصافي", "SAFI, Omar"),
         // A final ى that ends a nisba keeps it one: Mohammadi is not Mohammed.
         ("ناصر محمدى", "NASER MOHAMMED"),
+        // One name after the paired ones is as likely the family name the entry lacks.
+        ("محمد حسن کریمی", "MOHAMMED HASSAN"),
+        ("خالد سالم علی کریمی", "SALIM, Khalid"),
+        // A chain that ends in a family name with the article is not a father's names.
+        ("خالد سالم عواد الصافي", "SALIM, Khalid"),
+        // A letter the script writes twice across a long vowel is two: Janan is not Jan.
+        ("جانان کریمی", "KARIMI, Jan"),
+        ("رامی الصافي", "AL-SAFI, Ramim"),
     ];
     let wrong = misjudged(Schema::Person, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");
