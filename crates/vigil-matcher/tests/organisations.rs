@@ -30,6 +30,15 @@ fn one_body_under_every_writing() {
             "Organization Naqshe Bardari Keshvar",
         ),
         ("شرکت آرین تجارت پارس", "Arian Pars Trading Company"),
+        // Persian joins a compound's halves, with or without its zero-width non-joiner.
+        (
+            "شرکت هواپیماسازی آرین",
+            "Arian Aircraft Manufacturing Company",
+        ),
+        (
+            "شرکت هواپیما\u{200c}سازی آرین",
+            "Arian Aircraft Manufacturing Company",
+        ),
         ("وزارت اطلاعات", "Ministry of Intelligence"),
         ("بانک ملی ایران", "Bank Melli Iran"),
         (

@@ -118,6 +118,7 @@ const GENERIC: &[&str] = &[
     "trust",
     "resources",
     "products",
+    "production",
     "electronics",
     "electric",
     "chemical",

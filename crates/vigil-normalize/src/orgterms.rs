@@ -266,7 +266,8 @@ const TERMS: &[(&str, &[&str])] = &[
     ("gas", &["گاز", "غاز", "الغاز"]),
     ("petrochemical", &["پتروشیمی", "البتروكيماويات"]),
     ("design", &["طراحی", "تصميم"]),
-    ("manufacturing", &["ساخت", "تصنيع", "التصنيع"]),
+    // سازی is -making, the second half of Persian compounds (هواپیماسازی, aircraft making).
+    ("manufacturing", &["ساخت", "سازی", "تصنيع", "التصنيع"]),
     // بهره‌برداری (exploitation) is what the National Iranian Oil Company's field companies
     // call production in English (South Zagros Oil & Gas Production Company).
     (
@@ -658,6 +659,33 @@ fn phrases() -> &'static [(Vec<String>, &'static [&'static str])] {
     })
 }
 
+/// The words of a name written in Arabic script with each word the table lacks that is two
+/// words it has, written as one, split in two. Persian joins the halves of a compound, and
+/// its zero-width non-joiner (هواپیما‌سازی, aircraft making) is gone once a name is normalised.
+pub(crate) fn split_joined_terms(words: Vec<String>) -> Vec<String> {
+    let table = table();
+    let mut out = Vec::with_capacity(words.len());
+    for word in words {
+        let split = (word.len() >= 7 && senses(&word, true).is_none())
+            .then(|| {
+                (3..=word.len() - 4).find_map(|at| {
+                    let (head, tail) = (word.get(..at)?, word.get(at..)?);
+                    (table.contains_key(head) && senses(tail, true).is_some())
+                        .then(|| (head.to_string(), tail.to_string()))
+                })
+            })
+            .flatten();
+        match split {
+            Some((head, tail)) => {
+                out.push(head);
+                out.push(tail);
+            }
+            None => out.push(word),
+        }
+    }
+    out
+}
+
 /// The words of a name written in Arabic script with the [`PHRASES`] English says in other
 /// words put in English, and Persian's plural ending written apart (پایانه های) dropped.
 pub(crate) fn translate_phrases(mut words: Vec<String>) -> Vec<String> {
@@ -764,5 +792,24 @@ mod tests {
                 .chain(["law".to_string(), "enforcement".to_string()])
                 .collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_compound_written_as_one_word_is_split_where_both_halves_are_terms() {
+        let words = |s: &str| -> Vec<String> {
+            crate::to_ascii(s)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            split_joined_terms(words("هواپیماسازی آرین")),
+            words("هواپیما سازی آرین")
+        );
+        // A word the table has stays whole (بهره‌برداری), and so does a name that merely
+        // ends in a term (گچساران).
+        for kept in ["بهرهبرداری", "گچساران", "کشتیرانی"] {
+            assert_eq!(split_joined_terms(words(kept)), words(kept), "{kept}");
+        }
     }
 }
