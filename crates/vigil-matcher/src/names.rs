@@ -168,6 +168,18 @@ fn without_case_ending(latin: &str) -> Option<&str> {
         .filter(|stem| stem.len() >= 3)
 }
 
+/// The word a classical romanisation writes after a preposition (bi, li, fi, wa) and the
+/// article, whose l it writes as the sun letter that follows, doubled (biddam, lidda'wa,
+/// wassalam): that word, or nothing.
+fn after_glued_article(latin: &str) -> Option<&str> {
+    let b = latin.as_bytes();
+    let glued = b.len() >= 6
+        && matches!(&b[..2], b"bi" | b"li" | b"fi" | b"wa")
+        && b[2] == b[3]
+        && matches!(b[2], b't' | b'd' | b'r' | b'z' | b's' | b'n' | b'l');
+    glued.then(|| &latin[2..])
+}
+
 /// How alike two parts are, in [0, 1]: a translated word of an organisation's name also in
 /// its other readings (see [`NamePart::other_reading`]), the best of them.
 pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Likeness) {
@@ -395,6 +407,14 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                             || ta_marbuta_as_a(&arabic.text)
                                 .is_some_and(|f| skeleton(&fold(&f)) == stem_skeleton))
                     {
+                        return (0.8, Likeness::Consonants);
+                    }
+                }
+                // A preposition glued to the article it takes, the article's l become the
+                // next letter (بالدم biddam, بالشام bish-sham): the word after them.
+                if let Some(stem) = after_glued_article(&latin.text) {
+                    let stem_skeleton = skeleton(&fold(stem));
+                    if stem_skeleton.len() >= 2 && stem_skeleton == arabic.skeleton {
                         return (0.8, Likeness::Consonants);
                     }
                 }

@@ -30,6 +30,10 @@ fn one_body_under_every_writing() {
             "Organization Naqshe Bardari Keshvar",
         ),
         ("شرکت آرین تجارت پارس", "Arian Pars Trading Company"),
+        // Classical romanisation glues a preposition to the article, and writes the article
+        // apart with "and".
+        ("الصامدون بالدم", "AL SAMIDOUN BIDDAM"),
+        ("حركة الصمود والنصر", "HARAKAT AL-SUMUD WAL-NASR"),
         // Persian joins a compound's halves, with or without its zero-width non-joiner.
         (
             "شرکت هواپیماسازی آرین",

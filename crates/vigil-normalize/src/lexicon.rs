@@ -56,8 +56,9 @@ const HONORIFICS: &[&str] = &[
 const ORG_STOPWORDS: &[&str] = &[
     "and", "e", "ye", "va", "of", "the", "for", "und", "et", "des", "du", "der", "die", "das",
     "la", "le", "les", "el", "y", "de", "i", "in", "on", "a",
-    // Arabic-script names: the article, in, and (و alone or as Persian va), for, by.
-    "al", "fi", "v", "wa", "li", "bi", "ila",
+    // Arabic-script names: the article, in, and (و alone or as Persian va), for, by; and the
+    // same before the article, written apart (wal-Jihad, fil-Iraq).
+    "al", "fi", "v", "wa", "li", "bi", "ila", "wal", "fil", "bil", "lil",
 ];
 
 const GENERIC: &[&str] = &[
