@@ -306,7 +306,9 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             x.unvowelled != y.unvowelled && repeated_once_in(&x.skeleton, &y.text)
         };
         if la == lb && la.len() >= 2 && !repeat_lost(a, b) && !repeat_lost(b, a) {
-            return (0.85, Likeness::Consonants);
+            // Two consonants read loosely (كانو k-n / Ghani) are as thin as two read exactly.
+            let sim = if la.len() >= 3 { 0.85 } else { 0.7 };
+            return (sim, Likeness::Consonants);
         }
         if a.unvowelled != b.unvowelled {
             let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };

@@ -176,6 +176,8 @@ fn other_people_stay_apart() {
         // A letter the script writes twice across a long vowel is two: Janan is not Jan.
         ("جانان کریمی", "KARIMI, Jan"),
         ("رامی الصافي", "AL-SAFI, Ramim"),
+        // Two consonants read loosely are thin evidence: کانو k-n is not Ghani.
+        ("ناصر کانو", "NASER GHANI"),
     ];
     let wrong = misjudged(Schema::Person, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");
