@@ -1001,7 +1001,19 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
             if !fits {
                 continue;
             }
-            for joined in joined_spellings(run, name.script == Script::Arabic) {
+            // A person's two given names joined in the other order, consonant for consonant
+            // (احمدعلی / FAIZULLAHI, Ali Ahmad): lists put compound given names either way.
+            let latin_against_arabic = matches!(
+                (name.script, other.script),
+                (Script::Latin, Script::Arabic) | (Script::Arabic, Script::Latin)
+            );
+            let reversed = (width == 2 && name.kind == NameKind::Person && latin_against_arabic)
+                .then(|| format!("{}{}", run[1].text, run[0].text));
+            let spellings = joined_spellings(run, name.script == Script::Arabic)
+                .into_iter()
+                .map(|s| (s, false))
+                .chain(reversed.map(|s| (s, true)));
+            for (joined, reversed) in spellings {
                 let folded = fold(&joined);
                 let skel = skeleton(&folded);
                 if skel.len() < 4 {
@@ -1018,7 +1030,7 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
                 // not one word because "Zagros" is alike to زاگرس.
                 let alike = other.parts.iter().any(|o| {
                     o.skeleton == part.skeleton
-                        || (o.skeleton.len() >= 4 && o.counts() && {
+                        || (!reversed && o.skeleton.len() >= 4 && o.counts() && {
                             let joined = part_similarity(&part, o, name.kind).0;
                             joined >= JOINED_ALIKE
                                 && run

@@ -123,6 +123,8 @@ fn one_person_under_every_writing() {
         // Persian ض is z: a short name whose long vowels the Latin writes as the script does.
         ("ناصر ضیایی", "ZIAEI, Naser"),
         ("ضیا کریمی", "KARIMI, Zia"),
+        // Two given names joined in the script, apart and in the other order on the list.
+        ("حسنعلی کریمی", "KARIMI, Ali Hassan"),
         // Two letters side by side in the script are two (مدلل Mudalal).
         ("مدلل کریمی", "KARIMI, Mudalal"),
     ];
@@ -176,6 +178,8 @@ fn other_people_stay_apart() {
         // A letter the script writes twice across a long vowel is two: Janan is not Jan.
         ("جانان کریمی", "KARIMI, Jan"),
         ("رامی الصافي", "AL-SAFI, Ramim"),
+        // Joined in the other order, the consonants must all agree: حسنعلی is not Ali Hamid.
+        ("حسنعلی کریمی", "KARIMI, Ali Hamid"),
         // Two consonants read loosely are thin evidence: کانو k-n is not Ghani.
         ("ناصر کانو", "NASER GHANI"),
     ];
