@@ -30,6 +30,17 @@ fn one_body_under_every_writing() {
             "Organization Naqshe Bardari Keshvar",
         ),
         ("شرکت آرین تجارت پارس", "Arian Pars Trading Company"),
+        // What sanctioned bodies make and do, in Persian and Arabic.
+        (
+            "شرکت مشاوره مهندسی آرین",
+            "Arian Engineering Consulting Company",
+        ),
+        ("مرکز تحقیقات هسته‌ای آرین", "Arian Nuclear Research Center"),
+        (
+            "شرکت خودروسازی آرین",
+            "Arian Automotive Manufacturing Company",
+        ),
+        ("شركة الصافي للاستشارات", "Al Safi Consulting Company"),
         // Classical romanisation glues a preposition to the article, and writes the article
         // apart with "and".
         ("الصامدون بالدم", "AL SAMIDOUN BIDDAM"),
@@ -138,6 +149,12 @@ fn one_body_under_every_writing() {
 #[test]
 fn other_bodies_stay_apart() {
     let cases = [
+        // A body that makes or studies something else is another body.
+        ("مرکز تحقیقات شیمیایی آرین", "Arian Nuclear Research Center"),
+        (
+            "شرکت خودروسازی آرین",
+            "Arian Aircraft Manufacturing Company",
+        ),
         // Acronyms match letter for letter, never through folding.
         ("EU", "AIO"),
         ("NGEB", "NGIB Holdings"),
