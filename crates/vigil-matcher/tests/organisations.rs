@@ -41,6 +41,9 @@ fn one_body_under_every_writing() {
             "Arian Automotive Manufacturing Company",
         ),
         ("شركة الصافي للاستشارات", "Al Safi Consulting Company"),
+        // English company words as Gulf registries spell them in Arabic letters.
+        ("الصافي تريدينغ ش.ذ.م.م", "Al Safi Trading LLC"),
+        ("نور شيبينغ اند لوجستيكس", "Noor Shipping and Logistics"),
         // Classical romanisation glues a preposition to the article, and writes the article
         // apart with "and".
         ("الصامدون بالدم", "AL SAMIDOUN BIDDAM"),

@@ -282,6 +282,9 @@ const TERMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("engine", &["موتور", "engines", "motor"]),
+    ("management", &["مدیریت"]),
+    ("solutions", &["راهکار", "راهکارهای", "حلول"]),
+    ("global", &["جهانی", "العالمية", "عالمية"]),
     // What the bodies on sanctions lists make, fight or govern.
     ("nuclear", &["هسته‌ای", "هسته", "نووي", "النووي", "النووية"]),
     (
@@ -519,6 +522,39 @@ const TERMS: &[(&str, &[&str])] = &[
 /// these are what some English names say instead (وزارت کشور is the Ministry of Interior,
 /// امنیت کشور national security; اطلاعات is intelligence and information; Arabic المخابرات
 /// is intelligence, Persian مخابرات telecommunications). A comparison takes the best.
+/// English words of company names as registries in the Gulf write them in Arabic letters
+/// (سيرفيسيز, services; تريدينغ, trading): the sound of the English word, not a translation.
+const LOANWORDS: &[(&str, &[&str])] = &[
+    ("services", &["سيرفيسز", "سيرفيسيز", "سيرفسز", "سرفيسز"]),
+    (
+        "trading",
+        &["تريدينغ", "تريدينج", "تريدنج", "ترايدنج", "ترادينج"],
+    ),
+    (
+        "international",
+        &["انترناشيونال", "إنترناشيونال", "انترناشونال"],
+    ),
+    ("general", &["جنرال"]),
+    ("holding", &["هولدينغ", "هولدينج", "هولدنج"]),
+    ("shipping", &["شيبينغ", "شيبنج", "شيبينج"]),
+    ("maritime", &["ماريتايم", "ماريتيم"]),
+    ("logistics", &["لوجستيكس", "لوجستكس", "لوجيستيكس"]),
+    ("oil", &["اويل", "أويل", "بتروليوم", "بيتروليوم"]),
+    ("investment", &["انفستمنت", "إنفستمنت", "انفستمنتس"]),
+    ("group", &["جروب", "غروب", "قروب"]),
+    ("company", &["كومباني", "كمباني"]),
+    ("technology", &["تكنولوجي", "تكنولوجيز"]),
+    ("engineering", &["انجينيرينج", "إنجينيرينج", "انجنيرنج"]),
+    ("management", &["منجمنت", "مانجمنت", "مانجمينت", "مانيجمنت"]),
+    ("industries", &["اندستريز", "إندستريز"]),
+    ("energy", &["انرجي", "إنرجي"]),
+    ("finance", &["فاينانس", "فايننس"]),
+    ("capital", &["كابيتال"]),
+    ("solutions", &["سوليوشنز", "سولوشنز"]),
+    ("global", &["جلوبال", "غلوبال"]),
+    ("marine", &["مارين"]),
+];
+
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("کشور", &["interior"]),
     ("کشوری", &["national"]),
@@ -644,6 +680,13 @@ fn table() -> &'static FxHashMap<String, Senses> {
             map.insert((*english).to_string(), senses);
             for w in *words {
                 map.insert(key_of(w), senses);
+            }
+        }
+        for (english, words) in LOANWORDS {
+            if let Some(senses) = map.get(*english).copied() {
+                for w in *words {
+                    map.entry(key_of(w)).or_insert(senses);
+                }
             }
         }
         for (word, others) in OTHER_SENSES {
@@ -792,6 +835,16 @@ mod tests {
                         before, *english,
                         "{w} ({key}) is under {before} and {english}"
                     );
+                }
+            }
+        }
+        for (term, words) in LOANWORDS {
+            assert!(table().contains_key(*term), "{term} is not a term");
+            for w in *words {
+                let key = key_of(w);
+                assert_eq!(english(&key), Some(*term), "{w} ({key})");
+                if let Some(before) = seen.insert(key.clone(), term) {
+                    assert_eq!(before, *term, "{w} ({key}) is under {before} and {term}");
                 }
             }
         }
