@@ -44,6 +44,8 @@ fn one_body_under_every_writing() {
         // English company words as Gulf registries spell them in Arabic letters.
         ("الصافي تريدينغ ش.ذ.م.م", "Al Safi Trading LLC"),
         ("نور شيبينغ اند لوجستيكس", "Noor Shipping and Logistics"),
+        // Initials as their letters' names: تي.ار.اس is TRS.
+        ("تي.ار.اس جنرال تريدينغ", "TRS General Trading"),
         // Classical romanisation glues a preposition to the article, and writes the article
         // apart with "and".
         ("الصامدون بالدم", "AL SAMIDOUN BIDDAM"),
@@ -153,6 +155,7 @@ fn one_body_under_every_writing() {
 fn other_bodies_stay_apart() {
     let cases = [
         // A body that makes or studies something else is another body.
+        ("تي.ار.اس جنرال تريدينغ", "TRC General Trading"),
         ("مرکز تحقیقات شیمیایی آرین", "Arian Nuclear Research Center"),
         (
             "شرکت خودروسازی آرین",

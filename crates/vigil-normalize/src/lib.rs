@@ -205,7 +205,9 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     }
     words = compounds::join_compounds(words);
     if kind != NameKind::Person && unvowelled {
-        words = orgterms::split_joined_terms(orgterms::translate_phrases(words));
+        words = orgterms::split_joined_terms(orgterms::translate_phrases(
+            orgterms::letter_names_as_letters(words),
+        ));
     }
     // English term → its other senses and the word it translated, in the name's order (the
     // n-th "council" of the parts is the n-th one translated: مجلس شورای).

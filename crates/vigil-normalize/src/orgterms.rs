@@ -746,6 +746,79 @@ fn phrases() -> &'static [(Vec<String>, &'static [&'static str])] {
     })
 }
 
+/// Latin letters as their names are written in Arabic letters (او.جي. is O.G.): a company
+/// whose English name opens on initials keeps them so in its Arabic name. Letters whose names
+/// are Arabic words or another letter's (ال the article, في in, اي A or E, بي B or P) are left
+/// out.
+const LETTER_NAMES: &[(&str, char)] = &[
+    ("ايه", 'a'),
+    ("إيه", 'a'),
+    ("بي", 'b'),
+    ("سي", 'c'),
+    ("دي", 'd'),
+    ("اف", 'f'),
+    ("إف", 'f'),
+    ("جي", 'g'),
+    ("اتش", 'h'),
+    ("إتش", 'h'),
+    ("آي", 'i'),
+    ("جاي", 'j'),
+    ("جيه", 'j'),
+    ("كي", 'k'),
+    ("كاي", 'k'),
+    ("ام", 'm'),
+    ("إم", 'm'),
+    ("ان", 'n'),
+    ("إن", 'n'),
+    ("او", 'o'),
+    ("كيو", 'q'),
+    ("ار", 'r'),
+    ("آر", 'r'),
+    ("اس", 's'),
+    ("إس", 's'),
+    ("تي", 't'),
+    ("يو", 'u'),
+    ("دبليو", 'w'),
+    ("اكس", 'x'),
+    ("إكس", 'x'),
+    ("واي", 'y'),
+    ("زد", 'z'),
+];
+
+/// The words of a name written in Arabic script with each run of two or more Latin letter
+/// names (see [`LETTER_NAMES`]) written as those letters, one word each; a lone letter name
+/// stays the word it may be.
+pub(crate) fn letter_names_as_letters(words: Vec<String>) -> Vec<String> {
+    static LETTERS: OnceLock<FxHashMap<String, char>> = OnceLock::new();
+    let letters = LETTERS.get_or_init(|| {
+        LETTER_NAMES
+            .iter()
+            .map(|(name, letter)| (crate::to_ascii(name), *letter))
+            .collect()
+    });
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let run = words[i..]
+            .iter()
+            .take_while(|w| letters.contains_key(w.as_str()))
+            .count();
+        if run >= 2 {
+            out.extend(
+                words[i..i + run]
+                    .iter()
+                    .filter_map(|w| letters.get(w.as_str()))
+                    .map(|c| c.to_string()),
+            );
+            i += run;
+        } else {
+            out.push(words[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
 /// The words of a name written in Arabic script with each word the table lacks that is two
 /// words it has, written as one, split in two. Persian joins the halves of a compound, and
 /// its zero-width non-joiner (هواپیما‌سازی, aircraft making) is gone once a name is normalised.
@@ -888,6 +961,29 @@ mod tests {
                 .into_iter()
                 .chain(["law".to_string(), "enforcement".to_string()])
                 .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn initials_written_as_letter_names_are_letters() {
+        let words = |s: &str| -> Vec<String> {
+            crate::to_ascii(s)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            letter_names_as_letters(words("تي.ار.اس جنرال")),
+            ["t", "r", "s"]
+                .into_iter()
+                .map(str::to_string)
+                .chain(words("جنرال"))
+                .collect::<Vec<_>>()
+        );
+        // One letter name alone is the word it also is (او, or).
+        assert_eq!(
+            letter_names_as_letters(words("الصافي او الكريمي")),
+            words("الصافي او الكريمي")
         );
     }
 
