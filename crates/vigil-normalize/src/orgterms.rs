@@ -878,6 +878,14 @@ pub(crate) fn translate_phrases(mut words: Vec<String>) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// A name's words as the analysis reads them before the table: transliterated, split.
+    fn words(s: &str) -> Vec<String> {
+        crate::to_ascii(s)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    }
+
     #[test]
     fn script_and_romanised_words_meet_their_english() {
         for (word, want) in [
@@ -941,12 +949,6 @@ mod tests {
         }
         // Latin words keep their endings: Gazi is no gas.
         assert!(senses("gazi", false).is_none());
-        let words = |s: &str| -> Vec<String> {
-            crate::to_ascii(s)
-                .split_whitespace()
-                .map(str::to_string)
-                .collect()
-        };
         assert_eq!(
             translate_phrases(words("شرکت حمل و نقل پایانه های نفتی")),
             words("شرکت")
@@ -966,12 +968,6 @@ mod tests {
 
     #[test]
     fn initials_written_as_letter_names_are_letters() {
-        let words = |s: &str| -> Vec<String> {
-            crate::to_ascii(s)
-                .split_whitespace()
-                .map(str::to_string)
-                .collect()
-        };
         assert_eq!(
             letter_names_as_letters(words("تي.ار.اس جنرال")),
             ["t", "r", "s"]
@@ -989,12 +985,6 @@ mod tests {
 
     #[test]
     fn a_compound_written_as_one_word_is_split_where_both_halves_are_terms() {
-        let words = |s: &str| -> Vec<String> {
-            crate::to_ascii(s)
-                .split_whitespace()
-                .map(str::to_string)
-                .collect()
-        };
         assert_eq!(
             split_joined_terms(words("هواپیماسازی آرین")),
             words("هواپیما سازی آرین")
