@@ -703,12 +703,8 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             // Safeguard Defenders", "Anna Berg of the Tarsk Forum". The body (or place) after
             // "of" is its own mention.
             if kind == MentionKind::Person {
-                if let Some(of) = (a + 2..b.saturating_sub(1)).find(|&k| reader.lower(k) == "of") {
-                    let mut c = of + 1;
-                    while c < b && reader.lower(c) == "the" {
-                        c += 1;
-                    }
-                    if c < b && (c..b).all(|k| is_cap(reader.word(k))) {
+                if let Some((of, c)) = reader.of_then_name(a, b) {
+                    if (c..b).all(|k| is_cap(reader.word(k))) {
                         let after = if reader.place(c, b).is_some() {
                             MentionKind::Place
                         } else {
@@ -2097,6 +2093,14 @@ impl<'a> Reader<'a> {
             && self.place(k, k + 1).is_none()
     }
 
+    /// In the run `a..b`, an "of" after at least two words and the first word after it past
+    /// any "the" ("Anna Berg of the Tarsk Forum": the "of", then "Tarsk"), if a word follows.
+    fn of_then_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let of = (a + 2..b.saturating_sub(1)).find(|&k| self.lower(k) == "of")?;
+        let c = (of + 1..b).find(|&k| self.lower(k) != "the")?;
+        Some((of, c))
+    }
+
     fn word(&self, i: usize) -> &'a str {
         let t = self.toks[i];
         strip_possessive(&self.text[t.start..t.end]).0
@@ -2866,17 +2870,13 @@ impl<'a> Reader<'a> {
         // "Laura Harth of Safeguard Defenders": a person's name and a body the gazetteer
         // knows, run together by "of": two names, not one.
         // (The run's own name is looked up only where an "of" makes the question arise.)
-        if let Some(of) = (n >= 4)
-            .then(|| (a + 2..b - 1).find(|&k| self.lower(k) == "of"))
+        if let Some((of, c)) = (n >= 4)
+            .then(|| self.of_then_name(a, b))
             .flatten()
             .filter(|_| self.gaz.lookup(self.text_of(a, b)).is_none())
         {
-            let mut c = of + 1;
-            while c < b && self.lower(c) == "the" {
-                c += 1;
-            }
             let name_shaped = (2..=3).contains(&(of - a)) && (a..of).all(|k| self.name_word(k));
-            if let Some(body) = (name_shaped && c < b)
+            if let Some(body) = name_shaped
                 .then(|| self.gaz.lookup(self.text_of(c, b)))
                 .flatten()
                 .filter(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody))

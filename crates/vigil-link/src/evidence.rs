@@ -257,6 +257,12 @@ fn person_of_another_country(
         .then_some("a name with a common part, of a person of a country the document does not name")
 }
 
+/// Two name parts at most one letter apart as written (added, dropped or changed), whatever
+/// the phonetic folding makes of them.
+fn one_slip_as_written(a: &NamePart, b: &NamePart) -> bool {
+    bounded_levenshtein(a.text.as_bytes(), b.text.as_bytes(), 1) <= 1
+}
+
 /// Why two persons' names do not agree enough to be one person, or None.
 pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'static str> {
     let q = analyze(form, NameKind::Person);
@@ -309,8 +315,7 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
     let family_same = l_family.iter().any(|p| {
         p.folded == q_family.folded
             || (alike(q_family, p, NameKind::Person).1 == Likeness::Spelling
-                && (p.skeleton == q_family.skeleton
-                    || bounded_levenshtein(q_family.text.as_bytes(), p.text.as_bytes(), 1) <= 1))
+                && (p.skeleton == q_family.skeleton || one_slip_as_written(q_family, p)))
     });
     let given: Vec<&NamePart> = qp[..qp.len() - 1].to_vec();
     let exact_in = |g: &NamePart| {
@@ -324,8 +329,7 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
         let slip = !stats.is_common(&q_family.folded)
             && q_family.folded.len() >= 6
             && l_family.iter().any(|p| {
-                alike(q_family, p, NameKind::Person).0 >= 0.8
-                    && bounded_levenshtein(q_family.text.as_bytes(), p.text.as_bytes(), 1) <= 1
+                alike(q_family, p, NameKind::Person).0 >= 0.8 && one_slip_as_written(q_family, p)
             })
             && given
                 .iter()

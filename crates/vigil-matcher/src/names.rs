@@ -599,7 +599,6 @@ fn initial_consonant_added(fa: &[u8], fb: &[u8]) -> bool {
         && !matches!(long[0], b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
-/// Whether every letter of `short` appears in `long`, in order.
 /// Whether an Arabic-script word with written long vowels, its "dz" (ذ ض ظ) read as d or z and
 /// its "ts" (ث) as t or s, is letter for letter inside the Latin word: the same word, its short
 /// vowels added.
@@ -627,6 +626,7 @@ fn repeated_once_in(skeleton: &str, other: &str) -> bool {
         .any(|w| w[0] == w[1] && other.bytes().filter(|&c| c == w[0]).count() < 2)
 }
 
+/// Whether every letter of `short` appears in `long`, in order.
 fn is_subsequence(short: &[u8], long: &[u8]) -> bool {
     let mut rest = long.iter();
     short.iter().all(|c| rest.any(|l| l == c))
@@ -978,6 +978,13 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
 /// letters read as several Latin ones (ض as z, d or dz), so the skeletons need not be equal:
 /// the joined part must be as alike to the other's as two parts that pair.
 fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
+    // A person's two given names joined in the other order, consonant for consonant
+    // (احمدعلی / FAIZULLAHI, Ali Ahmad): lists put compound given names either way.
+    let given_names_either_way = name.kind == NameKind::Person
+        && matches!(
+            (name.script, other.script),
+            (Script::Latin, Script::Arabic) | (Script::Arabic, Script::Latin)
+        );
     for width in [2usize, 3] {
         if name.parts.len() < width {
             continue;
@@ -1001,13 +1008,7 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
             if !fits {
                 continue;
             }
-            // A person's two given names joined in the other order, consonant for consonant
-            // (احمدعلی / FAIZULLAHI, Ali Ahmad): lists put compound given names either way.
-            let latin_against_arabic = matches!(
-                (name.script, other.script),
-                (Script::Latin, Script::Arabic) | (Script::Arabic, Script::Latin)
-            );
-            let reversed = (width == 2 && name.kind == NameKind::Person && latin_against_arabic)
+            let reversed = (width == 2 && given_names_either_way)
                 .then(|| format!("{}{}", run[1].text, run[0].text));
             let spellings = joined_spellings(run, name.script == Script::Arabic)
                 .into_iter()

@@ -518,10 +518,6 @@ const TERMS: &[(&str, &[&str])] = &[
     ("administration", &["إدارة"]),
 ];
 
-/// Words a name of a body uses in more than one sense: the table's word is the usual one,
-/// these are what some English names say instead (وزارت کشور is the Ministry of Interior,
-/// امنیت کشور national security; اطلاعات is intelligence and information; Arabic المخابرات
-/// is intelligence, Persian مخابرات telecommunications). A comparison takes the best.
 /// English words of company names as registries in the Gulf write them in Arabic letters
 /// (سيرفيسيز, services; تريدينغ, trading): the sound of the English word, not a translation.
 const LOANWORDS: &[(&str, &[&str])] = &[
@@ -555,6 +551,10 @@ const LOANWORDS: &[(&str, &[&str])] = &[
     ("marine", &["مارين"]),
 ];
 
+/// Words a name of a body uses in more than one sense: the table's word is the usual one,
+/// these are what some English names say instead (وزارت کشور is the Ministry of Interior,
+/// امنیت کشور national security; اطلاعات is intelligence and information; Arabic المخابرات
+/// is intelligence, Persian مخابرات telecommunications). A comparison takes the best.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("کشور", &["interior"]),
     ("کشوری", &["national"]),
@@ -788,7 +788,7 @@ const LETTER_NAMES: &[(&str, char)] = &[
 /// The words of a name written in Arabic script with each run of two or more Latin letter
 /// names (see [`LETTER_NAMES`]) written as those letters, one word each; a lone letter name
 /// stays the word it may be.
-pub(crate) fn letter_names_as_letters(words: Vec<String>) -> Vec<String> {
+pub(crate) fn letter_names_as_letters(mut words: Vec<String>) -> Vec<String> {
     static LETTERS: OnceLock<FxHashMap<String, char>> = OnceLock::new();
     let letters = LETTERS.get_or_init(|| {
         LETTER_NAMES
@@ -812,7 +812,7 @@ pub(crate) fn letter_names_as_letters(words: Vec<String>) -> Vec<String> {
             );
             i += run;
         } else {
-            out.push(words[i].clone());
+            out.push(std::mem::take(&mut words[i]));
             i += 1;
         }
     }
