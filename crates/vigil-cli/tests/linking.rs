@@ -463,3 +463,41 @@ fn a_body_the_document_links_by_one_name_is_linked_by_its_other_names_there() {
         "a page that links no such body keeps its own: {found:?}"
     );
 }
+
+#[test]
+fn a_name_two_listed_persons_bear_is_asserted_of_neither() {
+    // Two SDN entries carry "KIM, Yong Chol", born in other decades: the report's name
+    // alone cannot say which is meant, so it stays a report entity with a possible match.
+    let Some(v) = sdn_with_pages(&[(
+        "seoul.txt",
+        "SEOUL, March 3 (Yonhap) - North Korea sent Kim Yong Chol to the talks in Panmunjom, \
+         officials in Seoul said on Tuesday. The delegation returned to Pyongyang the same day.\n",
+    )]) else {
+        return;
+    };
+    let found = linked(&v);
+    let id = id_of(&found, "Kim Yong Chol");
+    assert!(id.starts_with("rep-"), "{found:?}");
+    let e = v.run(&["entity", id, "--json"]).ok().json();
+    let possible = &e["possible_matches"][0];
+    assert!(
+        possible["why"]
+            .as_str()
+            .is_some_and(|w| w.contains("another listed person")),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_name_written_surname_first_links_to_its_listed_person() {
+    // "CHEN, Quanguo" on the SDN list, named in the order Chinese names are written.
+    let Some(v) = sdn_with_pages(&[(
+        "urumqi.txt",
+        "URUMQI, May 2 (Reuters) - Chen Quanguo, the former Communist Party secretary of \
+         Xinjiang, oversaw the camps, researchers in China and abroad said.\n",
+    )]) else {
+        return;
+    };
+    let found = linked(&v);
+    assert_eq!(id_of(&found, "Chen Quanguo"), "ofac-29220", "{found:?}");
+}

@@ -193,6 +193,16 @@ pub(crate) fn unsupported(
     }
 }
 
+/// Whether two listed persons are known to be two people: one list names both (a list does
+/// not enter one person twice), or both carry birth dates and no year in common.
+pub(crate) fn distinct_persons(a: &Record, b: &Record) -> bool {
+    let year = |d: &String| d.get(..4).map(str::to_string);
+    let years = |r: &Record| -> Vec<String> { r.birth_dates.iter().filter_map(year).collect() };
+    let (ya, yb) = (years(a), years(b));
+    let born_apart = !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y));
+    born_apart || a.dataset_ids.iter().any(|d| b.dataset_ids.contains(d))
+}
+
 /// A body's name made only of words saying what a body does ("Interior Ministry").
 pub(crate) fn is_generic_body(name: &str) -> bool {
     let a = analyze(name, NameKind::Organization);
@@ -278,7 +288,6 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
     // The surname: the report's last part; on the list, the parts before a comma
     // ("FAMILY, Given"), else the words in capitals among others that are not ("FAMILY
     // Given"), else the first or the last part (either order is written).
-    let q_family = qp[qp.len() - 1];
     let family_words: Option<String> = match matched.split_once(',') {
         Some((family, _)) => Some(family.to_string()),
         None => {
@@ -309,6 +318,16 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
             .chain(lp.last().copied())
             .collect(),
     };
+    // The report writes the surname last, or first as East Asian names are written ("Kim
+    // Yong Chol" for "KIM, Yong Chol"), where its first part is the list's surname letter
+    // for letter and its last is not.
+    let is_family = |q: &NamePart| l_family.iter().any(|p| p.folded == q.folded);
+    let surname_first = !is_family(qp[qp.len() - 1]) && is_family(qp[0]);
+    let (q_family, given): (&NamePart, Vec<&NamePart>) = if surname_first {
+        (qp[0], qp[1..].to_vec())
+    } else {
+        (qp[qp.len() - 1], qp[..qp.len() - 1].to_vec())
+    };
     // Another spelling of the surname: a slip, or other vowels on the same consonants
     // (Hosseini, Husseini); not two letters changed as written (Ozturk, Oztunç), however
     // alike their phonetic folding makes them.
@@ -317,7 +336,6 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
             || (alike(q_family, p, NameKind::Person).1 == Likeness::Spelling
                 && (p.skeleton == q_family.skeleton || one_slip_as_written(q_family, p)))
     });
-    let given: Vec<&NamePart> = qp[..qp.len() - 1].to_vec();
     let exact_in = |g: &NamePart| {
         lp.iter().any(|p| {
             p.folded == g.folded || matches!(alike(g, p, NameKind::Person).1, Likeness::Spelling)
@@ -340,12 +358,18 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
     }
     // The list's name must be spelt out by the report's too: a name the report gives only
     // in part ("Reza Tavakoli" for "Mohammad-Reza TAVAKOLI") fits namesakes as well.
+    // A given name alike only as letters go is another name where names are written
+    // surname first: their given names are syllables, one changed is another name (Jianguo,
+    // Jianshu).
+    let near = |q: &NamePart, l: &NamePart, sim: f32| {
+        !surname_first && sim >= 0.75 && !stats.is_common(&q.folded) && same_first_letter(q, l)
+    };
     let spelt = |l: &NamePart| {
         qp.iter().any(|q| {
             let (sim, how) = alike(q, l, NameKind::Person);
             q.folded == l.folded
                 || matches!(how, Likeness::Spelling | Likeness::Initial)
-                || (sim >= 0.75 && !stats.is_common(&q.folded) && same_first_letter(q, l))
+                || near(q, l, sim)
         })
     };
     // A name given in part may leave out later given names ("Ali Khamenei" for "KHAMENEI,
@@ -383,7 +407,7 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
             p.folded == g.folded
                 || how == Likeness::Spelling
                 || how == Likeness::Initial
-                || (s >= 0.75 && !stats.is_common(&g.folded) && same_first_letter(g, p))
+                || near(g, p, s)
         });
         if !found {
             return Some("a given name differs");

@@ -1100,6 +1100,23 @@ impl<'a> Linker<'a> {
                             continue;
                         }
                     }
+                    if !from_reports && kind == MentionKind::Person {
+                        if let Some(other) = self.listed_namesake(index, e, m, &hits, need) {
+                            // Two listed persons bear the name alike and nothing here tells
+                            // which is meant: neither is asserted.
+                            if possible.is_none() {
+                                possible = Some(possible_note(&PossibleMatch {
+                                    id: m.id.clone(),
+                                    name: m.matched_name.clone(),
+                                    score: m.score,
+                                    why: format!(
+                                        "another listed person bears this name too ({other})"
+                                    ),
+                                }));
+                            }
+                            break;
+                        }
+                    }
                     return Some(Link {
                         id: self.canonical(&m.id),
                         score: m.score,
@@ -1129,6 +1146,42 @@ impl<'a> Linker<'a> {
             created: true,
             possible: possible.or(initials_possible),
         })
+    }
+
+    /// Another listed person than `hit` whose name the report's matches as well (within a
+    /// hair of `hit`'s score, over `need`, with nothing in the document against it) and who is
+    /// known to be someone else: listed apart on one list, or born in other years. Its id.
+    fn listed_namesake(
+        &self,
+        index: &Index,
+        e: &DocEntity,
+        hit: &vigil_index::Match,
+        hits: &[vigil_index::Match],
+        need: f32,
+    ) -> Option<String> {
+        let record = |id: &str| self.records.get(id).map(|&i| &index.records()[i]);
+        let this = record(&hit.id)?;
+        let canonical = self.canonical(&hit.id);
+        hits.iter()
+            .filter(|o| o.id != hit.id && o.score >= need && o.score >= hit.score - 0.05)
+            .filter(|o| !o.datasets.iter().any(|d| d == REPORTS_DATASET))
+            .filter(|o| self.canonical(&o.id) != canonical)
+            .find(|o| {
+                record(&o.id).is_some_and(|other| {
+                    other.schema == Schema::Person
+                        && evidence::distinct_persons(this, other)
+                        && evidence::unsupported(
+                            MentionKind::Person,
+                            e,
+                            other,
+                            &o.matched_name,
+                            &self.stats,
+                            &self.doc_countries,
+                        )
+                        .is_none()
+                })
+            })
+            .map(|o| o.id.clone())
     }
 
     /// A body named as reports shorten a listed one's name, dropping its last conjunct and its
