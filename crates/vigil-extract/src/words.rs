@@ -162,6 +162,22 @@ pub(crate) const TITLES: &[&str] = &[
     "grand ayatollah",
     "ranking member",
     "trial attorney",
+    // Offices of the law before a name: "Prosecutor Alison Morgan", "Assistant U.S.
+    // Attorneys Meredith Arfa and ...", "Defence barrister Simon Rees".
+    "assistant u.s. attorneys",
+    "assistant u.s. attorney",
+    "u.s. attorneys",
+    "u.s. attorney",
+    "presiding judge",
+    "prosecutor",
+    "attorney",
+    "attorneys",
+    "barrister",
+    "solicitor",
+    "lawyer",
+    "detective",
+    "superintendent",
+    "inspector",
     // Commonwealth styles: "Senator the Hon Penny Wong", "the Rt Hon".
     "hon",
     "hon.",
@@ -867,12 +883,28 @@ pub(crate) const OTHER_HEADS: &[&str] = &[
     "day",
     "prize",
     "award",
-    "award",
+    // Instruments of law: "Executive Order 13224", "the Special Economic Measures (Iran)
+    // Regulations", "the Criminal Code".
+    "order",
+    "regulations",
+    "regulation",
+    "decree",
+    "directive",
+    "ordinance",
+    "statute",
+    "code",
     "street",
     "avenue",
     "square",
     // "the Entity List", "the Consolidated List": a list, not who keeps it.
     "list",
+];
+
+/// Letters written after a person's name for a rank, an office or an honour: not part of the
+/// name (Alison Morgan KC, Jane Doe MP).
+pub(crate) const POST_NOMINALS: &[&str] = &[
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "CMG",
+    "KCMG", "GCMG", "PhD", "Esq",
 ];
 
 /// Acronyms that name substances, weapons or concepts rather than bodies.
