@@ -263,7 +263,10 @@ impl Gazetteer {
                         | "foundation"
                         | "group"
                 );
-                if kind_word && rest.len() >= 2 {
+                // Not where what is left only says what kind of unit it is ("National
+                // Intelligence" of "National Intelligence Organization"): that is no name.
+                let says_what_kind = rest.iter().all(|w| words::BODY_ADJECTIVES.contains(w));
+                if kind_word && rest.len() >= 2 && !says_what_kind {
                     let short = name_key(&rest.join(" "));
                     if short.len() >= 6 {
                         self.names.entry(short).or_insert(kind);
@@ -2261,10 +2264,22 @@ impl<'a> Reader<'a> {
                 {
                     k += 1;
                 }
+                // "and" between modifiers that share the head word after it: "National
+                // Intelligence and Security Service", "Immigration and Customs Enforcement".
+                let head = |k: usize| words::org_head(&self.lower(k)).is_some();
+                let shares_head = lw == "and"
+                    && k == end + 1
+                    && !(start..end).any(head)
+                    && k + 1 < n
+                    && !head(k)
+                    && head(k + 1)
+                    && is_cap(self.word(k + 1))
+                    && self.joined(k)
+                    && !(k + 2 < n && self.joined(k + 1) && is_cap(self.word(k + 2)));
                 let ok = k > end
                     && k < n
                     && is_cap(self.word(k))
-                    && (lw != "and" || has_of)
+                    && (lw != "and" || has_of || shares_head)
                     && (k - end <= 1 || lw != "and");
                 if ok {
                     if matches!(lw.as_str(), "of" | "for") {
@@ -2829,6 +2844,22 @@ impl<'a> Reader<'a> {
         }
         if a >= b {
             return out;
+        }
+        // A run that is a name the gazetteers know whole is that name, whatever titles it
+        // holds ("the General Intelligence and Security Service").
+        if b - a >= 3 && self.lower(a) != "the" {
+            if let Some(kind) = self.gaz.lookup(self.text_of(a, b)) {
+                out.push(Piece {
+                    a,
+                    b,
+                    kind: Some(kind),
+                    role: None,
+                    rule: "name gazetteer",
+                    pending: false,
+                    fallback: None,
+                });
+                return out;
+            }
         }
         let mut role: Option<String> = None;
         let (name_start, pieces_before) = (a, out.len());
@@ -4944,5 +4975,33 @@ mod tests {
         // The European Union is a body, not a state.
         let eu = found("The European Union said so.");
         assert!(body(&eu, "European Union"), "{eu:?}");
+    }
+
+    #[test]
+    fn modifiers_joined_by_and_share_the_head_word_after_them() {
+        let f = found(
+            "Exiles name the National Intelligence and Security Service. Its officers work \
+             with Amnesty International and Human Rights Watch, and with groups in Iraq and \
+             Hizballah's allies.",
+        );
+        let body = |name: &str| {
+            holds(&f, name, MentionKind::Organization) || holds(&f, name, MentionKind::PublicBody)
+        };
+        assert!(body("National Intelligence and Security Service"), "{f:?}");
+        assert!(
+            body("Amnesty International") && body("Human Rights Watch"),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n.contains("Iraq and")), "{f:?}");
+        // A name the gazetteers know whole keeps the title word it opens with.
+        let g = found("The case began when the General Intelligence and Security Service wrote.");
+        assert!(
+            holds(
+                &g,
+                "General Intelligence and Security Service",
+                MentionKind::PublicBody
+            ),
+            "{g:?}"
+        );
     }
 }
