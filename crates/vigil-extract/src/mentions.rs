@@ -182,7 +182,10 @@ pub fn name_initials(name: &str) -> Vec<String> {
 
 /// An order-free key for a name: lower-case ASCII words, sorted.
 pub fn name_key(name: &str) -> String {
-    let ascii = vigil_normalize::to_ascii(name).to_lowercase();
+    // An apostrophe inside a word is no break in it ("Qa'ida", "Qaida").
+    let ascii = vigil_normalize::to_ascii(name)
+        .to_lowercase()
+        .replace(['\'', '`'], "");
     let mut parts: Vec<&str> = ascii
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty() && *w != "the")
@@ -1682,6 +1685,143 @@ fn dateline_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
         pending: false,
         fallback: None,
     });
+}
+
+/// A surname written first, as Chinese names are, that is also a word opening sentences ("He
+/// Jianmin"): alone it names that person where it stands in a list of the document's
+/// persons' surnames ("He, Qiao and Wen were arrested"), never as a pronoun would ("He said").
+fn surnames_spelt_like_pronouns(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let persons: Vec<&Piece> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .collect();
+    let opening: HashSet<&str> = persons
+        .iter()
+        .map(|p| reader.word(p.a))
+        .filter(|w| words::SENTENCE_STOPWORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    if opening.is_empty() {
+        return;
+    }
+    // The words the document's persons are called by alone: their first and last.
+    let surnames: HashSet<&str> = persons
+        .iter()
+        .flat_map(|p| [reader.word(p.a), reader.word(p.b - 1)])
+        .collect();
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(2) {
+        if !opening.contains(reader.word(k)) || pieces.iter().any(|p| p.a <= k && k < p.b) {
+            continue;
+        }
+        let gap = &reader.text[reader.toks[k].end..reader.toks[k + 1].start];
+        let next = if gap == ", " {
+            k + 1
+        } else if gap == " " && reader.lower(k + 1) == "and" {
+            k + 2
+        } else {
+            continue;
+        };
+        let listed = reader.toks[next].sentence == reader.toks[k].sentence
+            && surnames.contains(reader.word(next))
+            && !opening.contains(reader.word(next));
+        if listed {
+            found.push(Piece {
+                a: k,
+                b: k + 1,
+                kind: None,
+                role: None,
+                rule: "surname in a list of surnames",
+                pending: true,
+                fallback: Some(MentionKind::Person),
+            });
+        }
+    }
+    pieces.extend(found);
+}
+
+/// A body whose name goes on with "in" and a place, where the gazetteers know the whole
+/// ("al-Qa'ida in Iraq", "Al-Qaida in the Islamic Maghreb"): the whole is its name.
+fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut grown = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        let body_or_word = p.pending
+            || matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            );
+        if !body_or_word || p.b + 1 >= n || reader.lower(p.b) != "in" || !reader.joined(p.b - 1) {
+            continue;
+        }
+        let found = (p.b + 2..=n.min(p.b + 5)).rev().find_map(|e| {
+            let joined = (p.b..e - 1).all(|k| reader.joined(k)) && is_cap(reader.word(e - 1));
+            joined
+                .then(|| reader.gaz.lookup(reader.text_of(p.a, e)))
+                .flatten()
+                .filter(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody))
+                .map(|k| (e, k))
+        });
+        if let Some((end, kind)) = found {
+            grown.push((i, end, kind));
+        }
+    }
+    for &(i, end, kind) in &grown {
+        let p = &mut pieces[i];
+        p.b = end;
+        p.kind = Some(kind);
+        p.pending = false;
+        p.rule = "name gazetteer";
+    }
+    let spans: Vec<(usize, usize, usize)> = grown
+        .iter()
+        .map(|&(i, end, _)| (i, pieces[i].a, end))
+        .collect();
+    let mut k = 0;
+    pieces.retain(|p| {
+        let keep = !spans
+            .iter()
+            .any(|&(i, a, b)| i != k && p.a >= a && p.b <= b);
+        k += 1;
+        keep
+    });
+}
+
+/// The agency a dateline's parenthesis names ("BERLIN, Feb 12 (dpa) -") is a body however it
+/// is written, lower case too, and so is that word wherever else the report uses it ("told
+/// dpa").
+fn agency_of_the_dateline(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let Some(k) = (1..n.min(8)).find(|&k| {
+        let (t, before) = (reader.toks[k], reader.toks[k - 1]);
+        reader.text[before.end..t.start].ends_with('(')
+            && k + 1 < n
+            && reader.text[t.end..reader.toks[k + 1].start].starts_with(')')
+            && {
+                let after = reader.text[t.end + 1..].trim_start_matches(' ');
+                ['-', '—', '–'].iter().any(|d| after.starts_with(*d))
+            }
+    }) else {
+        return;
+    };
+    let word = reader.word(k);
+    if !word.chars().any(char::is_lowercase)
+        || !word.chars().all(char::is_alphabetic)
+        || word.len() < 2
+    {
+        return; // capitalised agencies are read as names are
+    }
+    let at: Vec<usize> = (0..n).filter(|&j| reader.word(j) == word).collect();
+    pieces.retain(|p| !at.iter().any(|&j| p.a <= j && j < p.b));
+    pieces.extend(at.into_iter().map(|j| Piece {
+        a: j,
+        b: j + 1,
+        kind: Some(MentionKind::Organization),
+        role: None,
+        rule: "agency of the dateline",
+        pending: false,
+        fallback: None,
+    }));
 }
 
 /// A name the model read as a body once and whose last word it reads as a person's alone
@@ -3330,6 +3470,9 @@ pub fn extract_mentions_from_page(
     find_names_again(&reader, &mut pieces);
     persons_by_their_surname_elsewhere(&reader, &mut pieces);
     dateline_in_capitals(&reader, &mut pieces);
+    agency_of_the_dateline(&reader, &mut pieces);
+    bodies_named_with_a_place(&reader, &mut pieces);
+    surnames_spelt_like_pronouns(&reader, &mut pieces);
     seats_of_bodies(&reader, &mut pieces);
     titles_before_persons(&reader, &mut pieces);
     residences_after_ages(&reader, &mut pieces);
@@ -5003,5 +5146,56 @@ mod tests {
             ),
             "{g:?}"
         );
+    }
+
+    #[test]
+    fn a_lower_case_agency_a_body_named_with_its_place_and_a_surname_like_a_pronoun() {
+        let f = found("OSLO, May 4 (ntb) - Police held a man. A lawyer told ntb he would appeal.");
+        assert_eq!(
+            f.iter()
+                .filter(|(n, k)| n == "ntb" && *k == MentionKind::Organization)
+                .count(),
+            2,
+            "{f:?}"
+        );
+        let mut gaz = Gazetteer::new();
+        gaz.add_name(
+            "Al-Qaida in the Ruritanian Peninsula",
+            MentionKind::Organization,
+        );
+        let g = extract_mentions(
+            "They backed al-Qa'ida in the Ruritanian Peninsula for years.",
+            &gaz,
+        );
+        assert!(
+            g.mentions
+                .iter()
+                .any(|m| m.text == "al-Qa'ida in the Ruritanian Peninsula"),
+            "{:?}",
+            g.mentions
+        );
+        let text = "The defendants, He Lanfang and Qiu Weiming, were charged. He said nothing. \
+                    He and Qiu were arrested.";
+        let span = |s: &str, label: &str| {
+            let start = text.find(s).expect("span");
+            Proposal {
+                start,
+                end: start + s.len(),
+                label: label.into(),
+            }
+        };
+        let h = extract_mentions_with(
+            text,
+            &Gazetteer::new(),
+            &[span("He Lanfang", "PERSON"), span("Qiu Weiming", "PERSON")],
+        );
+        let he: Vec<_> = h.mentions.iter().filter(|m| m.text == "He").collect();
+        assert_eq!(he.len(), 1, "{:?}", h.mentions);
+        let full = h
+            .mentions
+            .iter()
+            .find(|m| m.text == "He Lanfang")
+            .expect("full name");
+        assert_eq!(he[0].entity, full.entity, "{:?}", h.mentions);
     }
 }
