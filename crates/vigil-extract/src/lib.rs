@@ -195,7 +195,15 @@ fn source_line(block: &str) -> Option<String> {
 fn byline(block: &str) -> Option<String> {
     let t = block.trim();
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "))?;
-    (words(rest) <= 5 && !ends_like_sentence(rest)).then(|| rest.to_string())
+    // What a separator adds is the date or the reading time ("By Jane Doe | 2 May 2024",
+    // "By Jane Doe · 3 min read"): the byline's names come before it.
+    let names = rest
+        .split(['|', '·', '•', '—', '–'])
+        .next()
+        .unwrap_or(rest)
+        .trim();
+    (!names.is_empty() && words(names) <= 5 && !ends_like_sentence(names))
+        .then(|| names.to_string())
 }
 
 /// `London, 6 August – On June 30, ...`: the place and date before the dash.

@@ -285,3 +285,19 @@ fn a_text_page_s_title_is_its_headline_past_kickers_and_release_headers() {
         None
     );
 }
+
+#[test]
+fn a_byline_with_its_date_after_a_separator_is_a_byline() {
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">By Jane Example | 3 March 2024</p>",
+    );
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Jane Example"));
+    assert!(
+        doc.text
+            .starts_with("By Jane Example | 3 March 2024\n\nVienna"),
+        "{}",
+        doc.text
+    );
+}
