@@ -501,3 +501,32 @@ fn a_name_written_surname_first_links_to_its_listed_person() {
     let found = linked(&v);
     assert_eq!(id_of(&found, "Chen Quanguo"), "ofac-29220", "{found:?}");
 }
+
+#[test]
+fn a_unit_named_without_its_parent_links_in_its_country_only() {
+    // "THE ENERGY RESEARCH INSTITUTE OF THE RUSSIAN ACADEMY OF SCIENCES" on the SDN list,
+    // named by a report about Russia without its parent; a report about another country
+    // naming its own institute so stays a report entity.
+    let Some(v) = sdn_with_pages(&[
+        (
+            "moscow.txt",
+            "MOSCOW, June 3 (Reuters) - Researchers at the Energy Research Institute in Moscow \
+             said Russia would expand its grid, Russian officials said.\n",
+        ),
+        (
+            "oslo.txt",
+            "OSLO, June 3 (Reuters) - The Energy Research Institute said Norway would expand \
+             its grid, Norwegian officials said.\n",
+        ),
+    ]) else {
+        return;
+    };
+    let found = linked(&v);
+    let ids: Vec<&str> = found
+        .iter()
+        .filter(|(t, _)| t == "Energy Research Institute")
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert!(ids.contains(&"ofac-43173"), "{found:?}");
+    assert!(ids.iter().any(|id| id.starts_with("rep-")), "{found:?}");
+}

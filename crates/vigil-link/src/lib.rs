@@ -1186,10 +1186,11 @@ impl<'a> Linker<'a> {
 
     /// A body named as reports shorten a listed one's name, dropping its last conjunct and its
     /// country ("the Ministry of Intelligence" in a report about Iran; listed as the Iranian
-    /// Ministry of Intelligence and Security): every word of the report's name is one of the
-    /// listed name's, word for word, which has one word more after an "and" (and perhaps a
-    /// country qualifier), and the listed body is of the country the document ties the body
-    /// to. Only one listed body may qualify.
+    /// Ministry of Intelligence and Security), or its parent body after "of" ("the Directorate
+    /// for Internal Security", listed with "of the Iranian Ministry for Intelligence and
+    /// Security"): every word of the report's name is one of the listed name's, word for word,
+    /// and the listed body is of the country the document ties the body to. Only one listed
+    /// body may qualify.
     fn by_shortened_name(&self, index: &Index, kind: MentionKind, e: &DocEntity) -> Option<Link> {
         if !matches!(kind, MentionKind::PublicBody | MentionKind::Organization) {
             return None;
@@ -1214,9 +1215,11 @@ impl<'a> Linker<'a> {
             let aq = analyze(form, name_kind);
             let mut names = vec![form.clone()];
             names.extend(self.doc_country_names.iter().map(|c| format!("{c} {form}")));
+            // Low: a unit's name scores under half its parent-qualified listed name; what
+            // qualifies is decided word for word below.
             let opts = Options {
-                threshold: 0.5,
-                cutoff: 0.5,
+                threshold: 0.3,
+                cutoff: 0.3,
                 limit: 5,
                 candidates: 32,
                 min_share: 0.5,
@@ -1254,7 +1257,25 @@ impl<'a> Linker<'a> {
                         && k + 1 == n.parts.len()
                         && n.parts[k - 1].text == "and"
                         && n.parts[k].role == PartRole::Regular);
-                    if exact && conjunct {
+                    // Or the listed name is the report's and its parent body's, after "of"
+                    // ("Directorate for Internal Security" of the Iranian Ministry for
+                    // Intelligence and Security): a unit reports name without its parent.
+                    let unit_of_parent = {
+                        let words = |s: &str| -> String {
+                            vigil_normalize::to_ascii(s)
+                                .to_lowercase()
+                                .split(|c: char| !c.is_ascii_alphanumeric())
+                                .filter(|w| !w.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        };
+                        let (f, l) = (words(form), words(&n.original));
+                        let l = l.strip_prefix("the ").unwrap_or(&l);
+                        f.split(' ').count() >= 3
+                            && l.strip_prefix(f.as_str())
+                                .is_some_and(|rest| rest.starts_with(" of "))
+                    };
+                    if exact && (conjunct || unit_of_parent) {
                         let id = self.canonical(&m.id);
                         if !found.iter().any(|f| f.0 == id) {
                             found.push((
