@@ -530,3 +530,35 @@ fn a_unit_named_without_its_parent_links_in_its_country_only() {
     assert!(ids.contains(&"ofac-43173"), "{found:?}");
     assert!(ids.iter().any(|id| id.starts_with("rep-")), "{found:?}");
 }
+
+#[test]
+fn a_namesake_described_as_a_scholar_or_an_activist_is_not_the_listed_person() {
+    // "SOLEIMANI, Qasem" is on the SDN list. A report's professor of that name stays a
+    // report entity, the listed person kept as possible; the commander is linked.
+    let Some(v) = sdn_with_pages(&[(
+        "tehran-university.txt",
+        "TEHRAN, May 2 (Reuters) - Qasem Soleimani, a professor of physics at a university in \
+         Iran, said the students would return to class on Monday.\n",
+    )]) else {
+        return;
+    };
+    let found = linked(&v);
+    let id = id_of(&found, "Qasem Soleimani");
+    assert!(id.starts_with("rep-"), "{found:?}");
+    let e = v.run(&["entity", id, "--json"]).ok().json();
+    assert!(
+        e["possible_matches"][0]["why"]
+            .as_str()
+            .is_some_and(|w| w.contains("scholar")),
+        "{e}"
+    );
+    let Some(v) = sdn_with_pages(&[(
+        "tehran-guards.txt",
+        "TEHRAN, May 2 (Reuters) - The Iranian commander Qasem Soleimani said the Guards would \
+         answer any attack on Iran.\n",
+    )]) else {
+        return;
+    };
+    let found = linked(&v);
+    assert_eq!(id_of(&found, "Qasem Soleimani"), "ofac-10481", "{found:?}");
+}

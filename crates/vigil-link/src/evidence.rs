@@ -188,9 +188,45 @@ pub(crate) fn unsupported(
         .unwrap_or(e.name.as_str());
     match kind {
         MentionKind::Person => person(form, matched_name, stats)
-            .or_else(|| person_of_another_country(form, record, stats, doc_countries)),
+            .or_else(|| person_of_another_country(form, record, stats, doc_countries))
+            .or_else(|| described_as_one_of_the_targeted(e)),
         _ => body(e, form, record, matched_name, doc_countries),
     }
+}
+
+/// Words a report describes people by who are studied, targeted or defended, not sanctioned:
+/// scholars, exiles, dissidents, activists, victims ("Ali Ansari, a historian of modern Iran",
+/// "the exiled activist X"). Watchlists name those who persecute them; a report's namesake so
+/// described is the worst person to link to a listed one.
+const TARGETED_OR_STUDYING: &[&str] = &[
+    "historian",
+    "academic",
+    "professor",
+    "lecturer",
+    "researcher",
+    "scholar",
+    "student",
+    "dissident",
+    "dissidents",
+    "refugee",
+    "asylum",
+    "activist",
+    "activists",
+    "campaigner",
+    "defender",
+    "victim",
+    "survivor",
+    "aid",
+];
+
+/// A person the report describes by one of [`TARGETED_OR_STUDYING`]: asserted of no listed
+/// person, kept as a possible match.
+fn described_as_one_of_the_targeted(e: &DocEntity) -> Option<&'static str> {
+    e.descriptions
+        .iter()
+        .flat_map(|d| d.split(|c: char| !c.is_alphabetic()))
+        .any(|w| TARGETED_OR_STUDYING.contains(&w))
+        .then_some("the report describes the person as a scholar, exile, activist or victim")
 }
 
 /// Whether two listed persons are known to be two people: one list names both (a list does
