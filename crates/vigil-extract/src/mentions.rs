@@ -3081,6 +3081,13 @@ impl<'a> Reader<'a> {
                     a += 1;
                     continue;
                 }
+                // "Foreign Secretary X", "Security Minister X": a portfolio is the title's.
+                if words::PORTFOLIOS.contains(&self.lower(a).as_str()) {
+                    let t = self.title_len(a + 1, b);
+                    role = Some(self.text_of(a, a + 1 + t).to_string());
+                    a += 1 + t;
+                    continue;
+                }
                 if is_acronym(w) {
                     out.push(Piece {
                         a,
@@ -5129,6 +5136,9 @@ mod tests {
             &[("Hannah Whitlow KC", "PERSON")],
         );
         assert!(holds(&m, "Hannah Whitlow", MentionKind::Person), "{m:?}");
+        // A portfolio before a title is the title's.
+        let p = found("It was announced. Foreign Secretary Moira Kettlewell said so.");
+        assert!(holds(&p, "Moira Kettlewell", MentionKind::Person), "{p:?}");
         // Titles with no name after them name an office.
         assert!(has(
             "The case was brought by the Federal Prosecutor General in Karlsruhe.",

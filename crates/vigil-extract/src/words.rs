@@ -900,6 +900,39 @@ pub(crate) const OTHER_HEADS: &[&str] = &[
     "list",
 ];
 
+/// What a minister or a secretary is in charge of, written before the title ("Foreign
+/// Secretary X", "Security Minister X", "Home Secretary X").
+pub(crate) const PORTFOLIOS: &[&str] = &[
+    "foreign",
+    "home",
+    "interior",
+    "defence",
+    "defense",
+    "justice",
+    "security",
+    "health",
+    "finance",
+    "treasury",
+    "economy",
+    "trade",
+    "culture",
+    "education",
+    "energy",
+    "environment",
+    "transport",
+    "labour",
+    "labor",
+    "agriculture",
+    "immigration",
+    "migration",
+    "integration",
+    "housing",
+    "development",
+    "intelligence",
+    "homeland",
+    "communications",
+];
+
 /// Letters written after a person's name for a rank, an office or an honour: not part of the
 /// name (Alison Morgan KC, Jane Doe MP).
 pub(crate) const POST_NOMINALS: &[&str] = &[
