@@ -888,9 +888,10 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.extend(found);
 }
 
-/// A title in the plural is every name it heads: "Assistant U.S. Attorneys Kara Lindqvist
-/// and Tomasz Wrobel" names two persons, the second one as surely as the first.
-fn persons_after_a_plural_title(reader: &Reader, pieces: &mut Vec<Piece>) {
+/// A name joined by "and" to a person's full name, or to one a plural title heads, is a
+/// person's too: "the couple, Amir Saadouni and Nasimeh Naami", "Assistant U.S. Attorneys
+/// Kara Lindqvist and Tomasz Wrobel" name two persons, the second as surely as the first.
+fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
     for p in pieces.iter() {
@@ -903,7 +904,8 @@ fn persons_after_a_plural_title(reader: &Reader, pieces: &mut Vec<Piece>) {
                         .is_some_and(|one| words::TITLES.contains(&one))
                     && words::TITLES.contains(&last.as_str())
             });
-        if !plural || p.b + 2 >= n || reader.lower(p.b) != "and" {
+        let full_name = p.kind == Some(MentionKind::Person) && !p.pending && p.b - p.a >= 2;
+        if !(plural || full_name) || p.b + 2 >= n || reader.lower(p.b) != "and" {
             continue;
         }
         let a = p.b + 1;
@@ -922,8 +924,8 @@ fn persons_after_a_plural_title(reader: &Reader, pieces: &mut Vec<Piece>) {
                 a,
                 b,
                 kind: Some(MentionKind::Person),
-                role: p.role.clone(),
-                rule: "name after a plural title",
+                role: if plural { p.role.clone() } else { None },
+                rule: "name joined to a person's",
                 pending: false,
                 fallback: None,
             });
@@ -2690,13 +2692,33 @@ impl<'a> Reader<'a> {
         let Some(rest) = rest.strip_prefix(", ") else {
             return false;
         };
-        let mut ws = rest.split_whitespace();
+        let mut ws = rest.split_whitespace().peekable();
         let first = ws.next().unwrap_or("").to_lowercase();
-        let role = if matches!(first.as_str(), "a" | "an" | "the") {
-            ws.next().unwrap_or("").to_lowercase()
+        let mut role = if matches!(first.as_str(), "a" | "an" | "the") {
+            ws.next().unwrap_or("").to_string()
         } else {
             first
         };
+        // Past a nationality or a modifier: "X, a Rwandan refugee", "X, a former diplomat".
+        for _ in 0..2 {
+            if words::is_appositive_role(role.to_lowercase().trim_end_matches([',', '.'])) {
+                break;
+            }
+            let last = role.split('-').next_back().unwrap_or("");
+            let qualifier = demonym_shaped(last)
+                || words::places()
+                    .get(last)
+                    .is_some_and(|p| p.kind == PlaceKind::Demonym)
+                || words::TITLE_MODIFIERS.contains(&role.to_lowercase().as_str());
+            match ws.peek() {
+                Some(next) if qualifier => {
+                    role = next.to_string();
+                    ws.next();
+                }
+                _ => break,
+            }
+        }
+        let role = role.to_lowercase();
         let role = role.trim_end_matches([',', '.']);
         // An age: "Kamran Esfahani, 44, had ...", "X, a 24-year-old engineering student".
         let age = rest.split_once([',', ')']).is_some_and(|(n, _)| {
@@ -3525,7 +3547,7 @@ pub fn extract_mentions_from_page(
     residences_after_ages(&reader, &mut pieces);
     offices_of_titles(&reader, &mut pieces);
     countries_by_their_official_names(&reader, &mut pieces);
-    persons_after_a_plural_title(&reader, &mut pieces);
+    persons_joined_to_a_person(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         if p.kind == Some(MentionKind::Person)
             && p.b - p.a >= 3
@@ -5260,5 +5282,16 @@ mod tests {
             .find(|m| m.text == "He Lanfang")
             .expect("full name");
         assert_eq!(he[0].entity, full.entity, "{:?}", h.mentions);
+    }
+
+    #[test]
+    fn a_name_in_apposition_past_a_nationality_and_a_name_joined_to_a_person_s() {
+        let f = found(
+            "Exiles describe threats. Olumide Baptiste, a Ruritanian refugee who runs a radio \
+             programme, said so. The couple, Amir Saadouni and Teodora Vrancken, were stopped.",
+        );
+        for name in ["Olumide Baptiste", "Amir Saadouni", "Teodora Vrancken"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
     }
 }
