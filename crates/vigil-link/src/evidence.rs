@@ -229,14 +229,17 @@ fn described_as_one_of_the_targeted(e: &DocEntity) -> Option<&'static str> {
         .then_some("the report describes the person as a scholar, exile, activist or victim")
 }
 
-/// Whether two listed persons are known to be two people: one list names both (a list does
-/// not enter one person twice), or both carry birth dates and no year in common.
+/// Whether two listed persons are known to be two people: both carry birth dates and no year
+/// in common; or, where one lacks them, one list names both (a list rarely enters one person
+/// twice, and where it does the birth dates agree: OFAC's two BAZGHANDI, Rouhollah, 1981).
 pub(crate) fn distinct_persons(a: &Record, b: &Record) -> bool {
     let year = |d: &String| d.get(..4).map(str::to_string);
     let years = |r: &Record| -> Vec<String> { r.birth_dates.iter().filter_map(year).collect() };
     let (ya, yb) = (years(a), years(b));
-    let born_apart = !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y));
-    born_apart || a.dataset_ids.iter().any(|d| b.dataset_ids.contains(d))
+    if !ya.is_empty() && !yb.is_empty() {
+        return !ya.iter().any(|y| yb.contains(y));
+    }
+    a.dataset_ids.iter().any(|d| b.dataset_ids.contains(d))
 }
 
 /// A body's name made only of words saying what a body does ("Interior Ministry").
