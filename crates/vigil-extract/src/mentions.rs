@@ -888,6 +888,46 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.extend(found);
 }
 
+/// Two or three capitalised words a model read apart as a place and a body, or not at all,
+/// followed by a person's apposition (", a terrorism researcher at ...") are a person's name
+/// ("Magnus Ranstorp"): not where the words are a place or a body the gazetteers know whole.
+fn names_before_a_person_s_apposition(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut found = Vec::new();
+    for (a, b) in reader.runs() {
+        if !(2..=3).contains(&(b - a))
+            || !(a..b).all(|k| is_cap(reader.word(k)) && !is_acronym(reader.word(k)))
+            || words::SENTENCE_STOPWORDS.contains(&reader.lower(a).as_str())
+            || !reader.appositive_after(b)
+            || reader.place(a, b).is_some()
+            || reader.gaz.lookup(reader.text_of(a, b)).is_some()
+            || (a..b).any(|k| words::org_head(&reader.lower(k)).is_some())
+        {
+            continue;
+        }
+        let here: Vec<&Piece> = pieces.iter().filter(|p| p.a < b && a < p.b).collect();
+        let read_apart = here.len() >= 2
+            && here.iter().all(|p| {
+                p.a >= a
+                    && p.b <= b
+                    && p.rule != "name gazetteer"
+                    && !matches!(p.kind, Some(MentionKind::Person))
+            });
+        if read_apart {
+            found.push(Piece {
+                a,
+                b,
+                kind: Some(MentionKind::Person),
+                role: None,
+                rule: "name before a person's apposition",
+                pending: false,
+                fallback: None,
+            });
+        }
+    }
+    pieces.retain(|q| !found.iter().any(|f| q.a < f.b && f.a < q.b));
+    pieces.extend(found);
+}
+
 /// A name joined by "and" to a person's full name, or to one a plural title heads, is a
 /// person's too: "the couple, Amir Saadouni and Nasimeh Naami", "Assistant U.S. Attorneys
 /// Kara Lindqvist and Tomasz Wrobel" name two persons, the second as surely as the first.
@@ -1524,6 +1564,9 @@ fn split_coordinated_pieces(reader: &Reader, pieces: &mut Vec<Piece>) {
                 Some(MentionKind::Organization | MentionKind::PublicBody)
             )
             || p.rule == "name gazetteer"
+            // Made whole by `join_split_bodies`: a model's two spans, the first with no head
+            // word of its own ("National Security" | "International Narcotics Unit").
+            || p.rule == "bodies' names joined by and"
         {
             continue;
         }
@@ -2694,11 +2737,34 @@ impl<'a> Reader<'a> {
         };
         let mut ws = rest.split_whitespace().peekable();
         let first = ws.next().unwrap_or("").to_lowercase();
-        let mut role = if matches!(first.as_str(), "a" | "an" | "the") {
+        let article = matches!(first.as_str(), "a" | "an" | "the");
+        let mut role = if article {
             ws.next().unwrap_or("").to_string()
         } else {
             first
         };
+        // The head noun of a short noun phrase after the article: "X, a terrorism researcher
+        // at ...", "X, a former vice president of ...".
+        if article {
+            let mut head = None;
+            for w in rest.split_whitespace().skip(1).take(4) {
+                let lw = w.to_lowercase();
+                let bare = lw.trim_end_matches([',', '.', ';']);
+                if matches!(
+                    bare,
+                    "at" | "of" | "for" | "in" | "with" | "from" | "who" | "whose" | "that" | "and"
+                ) {
+                    break;
+                }
+                head = Some(bare.to_string());
+                if bare.len() != lw.len() {
+                    break;
+                }
+            }
+            if head.is_some_and(|h| words::is_appositive_role(&h)) {
+                return true;
+            }
+        }
         // Past a nationality or a modifier: "X, a Rwandan refugee", "X, a former diplomat".
         for _ in 0..2 {
             if words::is_appositive_role(role.to_lowercase().trim_end_matches([',', '.'])) {
@@ -2824,9 +2890,13 @@ impl<'a> Reader<'a> {
             return None;
         }
         k += 1;
+        // Declared an acronym in words, it may be written as a word ("known by its Swedish
+        // acronym Sapo").
+        let mut declared = false;
         match self.lower(k).as_str() {
             "as" => k += 1,
             "by" => {
+                declared = true;
                 // "by its German initials", "by the acronym"
                 let mut j = k + 1;
                 while j < n.min(k + 5) && self.joined(j - 1) {
@@ -2853,7 +2923,9 @@ impl<'a> Reader<'a> {
         if k < n && self.lower(k) == "the" && self.joined(k - 1) {
             k += 1;
         }
-        if k >= n || !self.joined(k - 1) || !is_acronym(self.word(k)) {
+        let written_as_acronym = is_acronym(self.word(k))
+            || (declared && is_cap(self.word(k)) && self.word(k).chars().count() <= 8);
+        if k >= n || !self.joined(k - 1) || !written_as_acronym {
             return None;
         }
         // The acronym ends the phrase: "known as DSN agents" is no definition.
@@ -3547,6 +3619,7 @@ pub fn extract_mentions_from_page(
     residences_after_ages(&reader, &mut pieces);
     offices_of_titles(&reader, &mut pieces);
     countries_by_their_official_names(&reader, &mut pieces);
+    names_before_a_person_s_apposition(&reader, &mut pieces);
     persons_joined_to_a_person(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         if p.kind == Some(MentionKind::Person)
@@ -3572,7 +3645,20 @@ pub fn extract_mentions_from_page(
                     .map(|k| reader.word(k).to_string()),
             );
         }
+        // A title and its portfolio ("High Representative for Foreign Affairs", "Minister
+        // for Foreign Affairs") name an office holder, not a body.
+        let title_and_portfolio = matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) && {
+            let t = reader.title_len(p.a, p.b);
+            t > 0
+                && p.a + t < p.b
+                && matches!(reader.lower(p.a + t).as_str(), "for" | "of")
+                && !(p.a..p.b).any(|k| words::org_head(&reader.lower(k)).is_some())
+        };
         !(names_an_operation(&reader, p)
+            || title_and_portfolio
             || byline_without_a_name(&reader, p)
             || a_placeholder(&reader, p)
             || inside_a_title(&reader, p)
@@ -3622,6 +3708,15 @@ pub fn extract_mentions_from_page(
             } else {
                 not_entities.insert(w);
             }
+        }
+    }
+    // An acronym declared in words and written as a word ("known by its Swedish acronym
+    // Sapo") is the body's wherever the report uses it, whatever a model read there.
+    for p in kept.iter_mut() {
+        if p.b - p.a == 1 && !is_acronym(reader.word(p.a)) && defined.contains_key(reader.word(p.a))
+        {
+            p.kind = None;
+            p.pending = true;
         }
     }
     // Lowercase definitions ("triacetone triperoxide (TATP)") make the acronym a non-entity,
@@ -3728,7 +3823,7 @@ pub fn extract_mentions_from_page(
         let (a, b) = (kept[pi].a, kept[pi].b);
         let w = reader.text_of(a, b).to_string();
         let mut resolved: Option<(MentionKind, Option<usize>, &'static str)> = None;
-        if b - a == 1 && is_acronym(&w) {
+        if b - a == 1 && (is_acronym(&w) || acronym_entity.contains_key(&w)) {
             let bare = w.replace('.', "");
             // A surname in capitals after an honorific: a transcript's speaker ("Mr. HALE.").
             let after_honorific = a > 0
@@ -5293,5 +5388,47 @@ mod tests {
         for name in ["Olumide Baptiste", "Amir Saadouni", "Teodora Vrancken"] {
             assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
         }
+    }
+
+    #[test]
+    fn acronyms_declared_in_words_appositions_with_compound_nouns_and_titles_with_portfolios() {
+        let f = found(
+            "The Security Service, known by its Ruritanian acronym Sakor, said so. Sakor \
+             declined to say more.",
+        );
+        assert_eq!(
+            f.iter()
+                .filter(|(n, k)| n == "Sakor" && *k != MentionKind::Person)
+                .count(),
+            2,
+            "{f:?}"
+        );
+        let g = found_with(
+            "Olaf Brenstrup, a terrorism researcher at a university, said so.",
+            &[("Olaf", "GPE"), ("Brenstrup", "ORG")],
+        );
+        assert!(holds(&g, "Olaf Brenstrup", MentionKind::Person), "{g:?}");
+        let h = found_with(
+            "The case is handled by the Office's National Security and International Narcotics \
+             Unit. \"It is firm,\" said the High Representative for Foreign Affairs and Security \
+             Policy, Ilse Vandermeer.",
+            &[
+                ("National Security", "ORG"),
+                ("International Narcotics Unit", "ORG"),
+                ("High Representative for Foreign Affairs", "ORG"),
+                ("Ilse Vandermeer", "PERSON"),
+            ],
+        );
+        let body = |name: &str| {
+            holds(&h, name, MentionKind::Organization) || holds(&h, name, MentionKind::PublicBody)
+        };
+        assert!(
+            body("National Security and International Narcotics Unit"),
+            "{h:?}"
+        );
+        assert!(
+            !h.iter().any(|(n, _)| n.starts_with("High Representative")),
+            "{h:?}"
+        );
     }
 }

@@ -162,6 +162,8 @@ pub(crate) const TITLES: &[&str] = &[
     "grand ayatollah",
     "ranking member",
     "trial attorney",
+    "assistant director in charge",
+    "high representative",
     // Offices of the law before a name: "Prosecutor Alison Morgan", "Assistant U.S.
     // Attorneys Meredith Arfa and ...", "Defence barrister Simon Rees".
     "assistant u.s. attorneys",
