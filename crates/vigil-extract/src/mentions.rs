@@ -888,6 +888,91 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.extend(found);
 }
 
+/// The names a plural kind of body introduces ("groups such as Memorial, OVD-Info and the
+/// Anti-Corruption Foundation", "outlets including Meduza") are bodies, each of them, whatever
+/// a model read one as.
+fn bodies_listed_after_their_kind(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const KINDS: &[&str] = &[
+        "groups",
+        "organisations",
+        "organizations",
+        "bodies",
+        "outlets",
+        "agencies",
+        "companies",
+        "firms",
+        "parties",
+        "movements",
+        "networks",
+        "charities",
+        "ngos",
+        "media",
+        "newspapers",
+        "broadcasters",
+        "banks",
+        "universities",
+    ];
+    let n = reader.toks.len();
+    for k in 1..n.saturating_sub(1) {
+        let cue = match reader.lower(k).as_str() {
+            "such" if reader.lower(k + 1) == "as" => k + 2,
+            "including" | "like" => k + 1,
+            _ => continue,
+        };
+        if !KINDS.contains(&reader.lower(k - 1).as_str()) || cue >= n {
+            continue;
+        }
+        let sentence = reader.toks[k].sentence;
+        let mut j = cue;
+        while j < n && reader.toks[j].sentence == sentence {
+            let w = reader.lower(j);
+            if matches!(w.as_str(), "and" | "or" | "the") {
+                j += 1;
+                continue;
+            }
+            if !is_cap(reader.word(j)) {
+                break;
+            }
+            // The item: the piece covering it, or the capitalised words from here.
+            let end = match pieces.iter().position(|p| p.a <= j && j < p.b) {
+                Some(i) => {
+                    let p = &mut pieces[i];
+                    if p.kind == Some(MentionKind::Person) || p.pending {
+                        p.kind = Some(MentionKind::Organization);
+                        p.pending = false;
+                        p.rule = "a body listed after its kind";
+                    }
+                    p.b
+                }
+                None => {
+                    let mut e = j + 1;
+                    while e < n && reader.joined(e - 1) && is_cap(reader.word(e)) {
+                        e += 1;
+                    }
+                    pieces.push(Piece {
+                        a: j,
+                        b: e,
+                        kind: Some(MentionKind::Organization),
+                        role: None,
+                        rule: "a body listed after its kind",
+                        pending: false,
+                        fallback: None,
+                    });
+                    e
+                }
+            };
+            j = end.max(j + 1);
+            // Items are separated by commas or "and"/"or"; anything else ends the list.
+            if j < n
+                && !(reader.text[reader.toks[j - 1].end..reader.toks[j].start].trim() == ","
+                    || matches!(reader.lower(j).as_str(), "and" | "or"))
+            {
+                break;
+            }
+        }
+    }
+}
+
 /// Two or three capitalised words a model read apart as a place and a body, or not at all,
 /// followed by a person's apposition (", a terrorism researcher at ...") are a person's name
 /// ("Magnus Ranstorp"): not where the words are a place or a body the gazetteers know whole.
@@ -3620,6 +3705,7 @@ pub fn extract_mentions_from_page(
     offices_of_titles(&reader, &mut pieces);
     countries_by_their_official_names(&reader, &mut pieces);
     names_before_a_person_s_apposition(&reader, &mut pieces);
+    bodies_listed_after_their_kind(&reader, &mut pieces);
     persons_joined_to_a_person(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         if p.kind == Some(MentionKind::Person)
@@ -5430,5 +5516,17 @@ mod tests {
             !h.iter().any(|(n, _)| n.starts_with("High Representative")),
             "{h:?}"
         );
+    }
+
+    #[test]
+    fn names_a_plural_kind_of_body_introduces_are_bodies() {
+        let f = found_with(
+            "Groups such as Veritas, Tarsk Watch and the Civic Forum condemned it. Outlets \
+             including Zorya and Dozhd were blocked.",
+            &[("Veritas", "PERSON"), ("Zorya", "PERSON")],
+        );
+        for name in ["Veritas", "Tarsk Watch", "Zorya", "Dozhd"] {
+            assert!(holds(&f, name, MentionKind::Organization), "{name}: {f:?}");
+        }
     }
 }
