@@ -562,3 +562,21 @@ fn a_namesake_described_as_a_scholar_or_an_activist_is_not_the_listed_person() {
     let found = linked(&v);
     assert_eq!(id_of(&found, "Qasem Soleimani"), "ofac-10481", "{found:?}");
 }
+
+#[test]
+fn a_listed_name_only_alike_is_kept_as_possible() {
+    // "AL-JAWLANI, Abu Muhammad" scores under the linking threshold against the report's
+    // romanisation: not asserted, shown to the analyst.
+    let Some(v) = sdn_with_pages(&[(
+        "idlib.txt",
+        "IDLIB, Syria (Reuters) - Hayat Tahrir al-Sham leader Abu Mohammed al-Jowlani denied \
+         it on Monday, the group said.\n",
+    )]) else {
+        return;
+    };
+    let found = linked(&v);
+    let id = id_of(&found, "Abu Mohammed al-Jowlani");
+    assert!(id.starts_with("rep-"), "{found:?}");
+    let e = v.run(&["entity", id, "--json"]).ok().json();
+    assert_eq!(e["possible_matches"][0]["id"], "ofac-15945", "{e}");
+}

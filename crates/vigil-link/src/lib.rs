@@ -1075,6 +1075,15 @@ impl<'a> Linker<'a> {
                         LIST_THRESHOLD
                     };
                     if m.score < need {
+                        // A listed name only alike is kept for the analyst, never asserted.
+                        if !from_reports && possible.is_none() {
+                            possible = Some(possible_note(&PossibleMatch {
+                                id: m.id.clone(),
+                                name: m.matched_name.clone(),
+                                score: m.score,
+                                why: "the names are alike, not enough to link".to_string(),
+                            }));
+                        }
                         break;
                     }
                     if !from_reports {
