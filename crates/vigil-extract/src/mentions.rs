@@ -5529,4 +5529,13 @@ mod tests {
             assert!(holds(&f, name, MentionKind::Organization), "{name}: {f:?}");
         }
     }
+
+    #[test]
+    fn arabic_words_for_armed_groups_open_a_body_s_name() {
+        let f =
+            found("Fighters of Jaish al-Tarski attacked the post. Harakat al-Veldani denied it.");
+        for name in ["Jaish al-Tarski", "Harakat al-Veldani"] {
+            assert!(holds(&f, name, MentionKind::Organization), "{name}: {f:?}");
+        }
+    }
 }

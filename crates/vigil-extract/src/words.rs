@@ -691,6 +691,17 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("inc", false),
     ("llc", false),
     ("gmbh", false),
+    // Arabic words for a kind of armed group, opening its name: "Jaish al-Adl", "Kataib
+    // Hezbollah", "Harakat al-Shabaab", "Liwa Fatemiyoun", "Hizb ut-Tahrir".
+    ("jaish", false),
+    ("jabhat", false),
+    ("harakat", false),
+    ("kataib", false),
+    ("liwa", false),
+    ("saraya", false),
+    ("hizb", false),
+    ("tanzim", false),
+    ("jamaat", false),
     ("mojahedin", false),
     ("mujahedin", false),
     ("mujahidin", false),
