@@ -32,6 +32,15 @@ fn id_of<'a>(found: &'a [(String, String)], text: &str) -> &'a str {
         .1
 }
 
+/// The possible list match kept on the report entity `text` names, asserting it is one (no
+/// list entity).
+fn possible_of(v: &Vigil, found: &[(String, String)], text: &str) -> serde_json::Value {
+    let id = id_of(found, text);
+    assert!(id.starts_with("rep-"), "{text} asserted of {id}: {found:?}");
+    let e = v.run(&["entity", id, "--json"]).ok().json();
+    e["possible_matches"][0].clone()
+}
+
 /// A store with the real OFAC SDN list and `pages` (file name, text) ingested; `None` where
 /// the shared lists are absent.
 fn sdn_with_pages(pages: &[(&str, &str)]) -> Option<Vigil> {
@@ -475,16 +484,12 @@ fn a_name_two_listed_persons_bear_is_asserted_of_neither() {
     )]) else {
         return;
     };
-    let found = linked(&v);
-    let id = id_of(&found, "Kim Yong Chol");
-    assert!(id.starts_with("rep-"), "{found:?}");
-    let e = v.run(&["entity", id, "--json"]).ok().json();
-    let possible = &e["possible_matches"][0];
+    let possible = possible_of(&v, &linked(&v), "Kim Yong Chol");
     assert!(
         possible["why"]
             .as_str()
             .is_some_and(|w| w.contains("another listed person")),
-        "{e}"
+        "{possible}"
     );
 }
 
@@ -542,15 +547,12 @@ fn a_namesake_described_as_a_scholar_or_an_activist_is_not_the_listed_person() {
     )]) else {
         return;
     };
-    let found = linked(&v);
-    let id = id_of(&found, "Qasem Soleimani");
-    assert!(id.starts_with("rep-"), "{found:?}");
-    let e = v.run(&["entity", id, "--json"]).ok().json();
+    let possible = possible_of(&v, &linked(&v), "Qasem Soleimani");
     assert!(
-        e["possible_matches"][0]["why"]
+        possible["why"]
             .as_str()
             .is_some_and(|w| w.contains("scholar")),
-        "{e}"
+        "{possible}"
     );
     let Some(v) = sdn_with_pages(&[(
         "tehran-guards.txt",
@@ -574,9 +576,6 @@ fn a_listed_name_only_alike_is_kept_as_possible() {
     )]) else {
         return;
     };
-    let found = linked(&v);
-    let id = id_of(&found, "Abu Mohammed al-Jowlani");
-    assert!(id.starts_with("rep-"), "{found:?}");
-    let e = v.run(&["entity", id, "--json"]).ok().json();
-    assert_eq!(e["possible_matches"][0]["id"], "ofac-15945", "{e}");
+    let possible = possible_of(&v, &linked(&v), "Abu Mohammed al-Jowlani");
+    assert_eq!(possible["id"], "ofac-15945", "{possible}");
 }

@@ -4270,6 +4270,11 @@ mod tests {
         found.iter().any(|(n, k)| n == name && *k == kind)
     }
 
+    /// Whether `found` holds the name as a body (an organisation or a public body).
+    fn holds_body(found: &[(String, MentionKind)], name: &str) -> bool {
+        holds(found, name, MentionKind::Organization) || holds(found, name, MentionKind::PublicBody)
+    }
+
     fn found_with(text: &str, proposals: &[(&str, &str)]) -> Vec<(String, MentionKind)> {
         let proposals: Vec<Proposal> = proposals
             .iter()
@@ -5372,10 +5377,7 @@ mod tests {
                 ("Executive Order", "ORG"),
             ],
         );
-        let body = |f: &[(String, MentionKind)], name: &str| {
-            holds(f, name, MentionKind::Organization) || holds(f, name, MentionKind::PublicBody)
-        };
-        assert!(body(&g, "Ruritanian Intelligence Service"), "{g:?}");
+        assert!(holds_body(&g, "Ruritanian Intelligence Service"), "{g:?}");
         assert!(
             !g.iter()
                 .any(|(n, _)| n.contains("Measures") || n.contains("Executive") || n == "E.O."),
@@ -5383,7 +5385,7 @@ mod tests {
         );
         // The European Union is a body, not a state.
         let eu = found("The European Union said so.");
-        assert!(body(&eu, "European Union"), "{eu:?}");
+        assert!(holds_body(&eu, "European Union"), "{eu:?}");
     }
 
     #[test]
@@ -5393,9 +5395,7 @@ mod tests {
              with Amnesty International and Human Rights Watch, and with groups in Iraq and \
              Hizballah's allies.",
         );
-        let body = |name: &str| {
-            holds(&f, name, MentionKind::Organization) || holds(&f, name, MentionKind::PublicBody)
-        };
+        let body = |name: &str| holds_body(&f, name);
         assert!(body("National Intelligence and Security Service"), "{f:?}");
         assert!(
             body("Amnesty International") && body("Human Rights Watch"),
@@ -5505,9 +5505,7 @@ mod tests {
                 ("Ilse Vandermeer", "PERSON"),
             ],
         );
-        let body = |name: &str| {
-            holds(&h, name, MentionKind::Organization) || holds(&h, name, MentionKind::PublicBody)
-        };
+        let body = |name: &str| holds_body(&h, name);
         assert!(
             body("National Security and International Narcotics Unit"),
             "{h:?}"
