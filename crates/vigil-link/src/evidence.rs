@@ -195,8 +195,8 @@ pub(crate) fn unsupported(
 }
 
 /// Words a report describes people by who are studied, targeted or defended, not sanctioned:
-/// scholars, exiles, dissidents, activists, victims ("Ali Ansari, a historian of modern Iran",
-/// "the exiled activist X"). Watchlists name those who persecute them; a report's namesake so
+/// scholars, dissidents, activists, refugees, victims ("Ali Ansari, a historian of modern
+/// Iran", "the exiled activist X"). Not "exile": listed persons live in exile too. Watchlists name those who persecute them; a report's namesake so
 /// described is the worst person to link to a listed one.
 const TARGETED_OR_STUDYING: &[&str] = &[
     "historian",
@@ -226,7 +226,7 @@ fn described_as_one_of_the_targeted(e: &DocEntity) -> Option<&'static str> {
         .iter()
         .flat_map(|d| d.split(|c: char| !c.is_alphabetic()))
         .any(|w| TARGETED_OR_STUDYING.contains(&w))
-        .then_some("the report describes the person as a scholar, exile, activist or victim")
+        .then_some("the report describes the person as a scholar, dissident, activist or victim")
 }
 
 /// Whether two listed persons are known to be two people: both carry birth dates and no year

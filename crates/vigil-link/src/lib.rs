@@ -1159,7 +1159,7 @@ impl<'a> Linker<'a> {
 
     /// Another listed person than `hit` whose name the report's matches as well (within a
     /// hair of `hit`'s score, over `need`, with nothing in the document against it) and who is
-    /// known to be someone else: listed apart on one list, or born in other years. Its id.
+    /// known to be someone else (see [`evidence::distinct_persons`]). Its id.
     fn listed_namesake(
         &self,
         index: &Index,
@@ -1222,6 +1222,7 @@ impl<'a> Linker<'a> {
         let mut found: Vec<(String, String, String, f32)> = Vec::new();
         for form in forms {
             let aq = analyze(form, name_kind);
+            let form_words = plain_words(form);
             let mut names = vec![form.clone()];
             names.extend(self.doc_country_names.iter().map(|c| format!("{c} {form}")));
             // Low: a unit's name scores under half its parent-qualified listed name; what
@@ -1269,20 +1270,11 @@ impl<'a> Linker<'a> {
                     // Or the listed name is the report's and its parent body's, after "of"
                     // ("Directorate for Internal Security" of the Iranian Ministry for
                     // Intelligence and Security): a unit reports name without its parent.
-                    let unit_of_parent = {
-                        let words = |s: &str| -> String {
-                            vigil_normalize::to_ascii(s)
-                                .to_lowercase()
-                                .split(|c: char| !c.is_ascii_alphanumeric())
-                                .filter(|w| !w.is_empty())
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        };
-                        let (f, l) = (words(form), words(&n.original));
+                    let unit_of_parent = form_words.split(' ').count() >= 3 && {
+                        let l = plain_words(&n.original);
                         let l = l.strip_prefix("the ").unwrap_or(&l);
-                        f.split(' ').count() >= 3
-                            && l.strip_prefix(f.as_str())
-                                .is_some_and(|rest| rest.starts_with(" of "))
+                        l.strip_prefix(form_words.as_str())
+                            .is_some_and(|rest| rest.starts_with(" of "))
                     };
                     if exact && (conjunct || unit_of_parent) {
                         let id = self.canonical(&m.id);
@@ -1545,6 +1537,17 @@ fn deletions(word: &str) -> Vec<String> {
                 .collect()
         })
         .collect()
+}
+
+/// A name's words in lower-case ASCII, one space apart ("The Energy-Research Institute":
+/// "the energy research institute").
+fn plain_words(name: &str) -> String {
+    vigil_normalize::to_ascii(name)
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn is_country_name(name: &str) -> bool {
