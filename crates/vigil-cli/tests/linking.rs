@@ -539,30 +539,41 @@ fn a_unit_named_without_its_parent_links_in_its_country_only() {
 #[test]
 fn a_namesake_described_as_a_scholar_or_an_activist_is_not_the_listed_person() {
     // "SOLEIMANI, Qasem" is on the SDN list. A report's professor of that name stays a
-    // report entity, the listed person kept as possible; the commander is linked.
-    let Some(v) = sdn_with_pages(&[(
-        "tehran-university.txt",
-        "TEHRAN, May 2 (Reuters) - Qasem Soleimani, a professor of physics at a university in \
-         Iran, said the students would return to class on Monday.\n",
-    )]) else {
-        return;
-    };
-    let possible = possible_of(&v, &linked(&v), "Qasem Soleimani");
-    assert!(
-        possible["why"]
-            .as_str()
-            .is_some_and(|w| w.contains("scholar")),
-        "{possible}"
-    );
-    let Some(v) = sdn_with_pages(&[(
-        "tehran-guards.txt",
-        "TEHRAN, May 2 (Reuters) - The Iranian commander Qasem Soleimani said the Guards would \
-         answer any attack on Iran.\n",
-    )]) else {
-        return;
-    };
-    let found = linked(&v);
-    assert_eq!(id_of(&found, "Qasem Soleimani"), "ofac-10481", "{found:?}");
+    // report entity, the listed person kept as possible; another report's commander is
+    // linked, whichever of the two is read first.
+    const PROFESSOR: &str = "TEHRAN, May 2 (Reuters) - Qasem Soleimani, a professor of physics \
+                             at a university in Iran, said the students would return to class.\n";
+    const COMMANDER: &str = "TEHRAN, May 2 (Reuters) - The Iranian commander Qasem Soleimani \
+                             said the Guards would answer any attack on Iran.\n";
+    for (first, second) in [(PROFESSOR, COMMANDER), (COMMANDER, PROFESSOR)] {
+        let Some(v) = sdn_with_pages(&[("a.txt", first), ("b.txt", second)]) else {
+            return;
+        };
+        let mentions = v.run(&["mentions", "--json"]).ok().json();
+        let of_file = |file: &str| -> String {
+            mentions
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|m| m["file"] == file && m["text"] == "Qasem Soleimani")
+                .map(|m| m["entity_id"].as_str().unwrap_or("").to_string())
+                .unwrap_or_default()
+        };
+        let (professor, commander) = if first == PROFESSOR {
+            (of_file("a.txt"), of_file("b.txt"))
+        } else {
+            (of_file("b.txt"), of_file("a.txt"))
+        };
+        assert_eq!(commander, "ofac-10481", "{mentions}");
+        assert!(professor.starts_with("rep-"), "{mentions}");
+        let e = v.run(&["entity", &professor, "--json"]).ok().json();
+        assert!(
+            e["possible_matches"][0]["why"]
+                .as_str()
+                .is_some_and(|w| w.contains("scholar")),
+            "{e}"
+        );
+    }
 }
 
 #[test]

@@ -219,14 +219,18 @@ const TARGETED_OR_STUDYING: &[&str] = &[
     "aid",
 ];
 
+/// Why a person described by one of [`TARGETED_OR_STUDYING`] is not linked.
+pub(crate) const DESCRIBED_AS_TARGETED: &str =
+    "the report describes the person as a scholar, dissident, activist or victim";
+
 /// A person the report describes by one of [`TARGETED_OR_STUDYING`]: asserted of no listed
 /// person, kept as a possible match.
-fn described_as_one_of_the_targeted(e: &DocEntity) -> Option<&'static str> {
+pub(crate) fn described_as_one_of_the_targeted(e: &DocEntity) -> Option<&'static str> {
     e.descriptions
         .iter()
         .flat_map(|d| d.split(|c: char| !c.is_alphabetic()))
         .any(|w| TARGETED_OR_STUDYING.contains(&w))
-        .then_some("the report describes the person as a scholar, dissident, activist or victim")
+        .then_some(DESCRIBED_AS_TARGETED)
 }
 
 /// Whether two listed persons are known to be two people: both carry birth dates and no year

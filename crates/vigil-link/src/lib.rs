@@ -132,6 +132,10 @@ struct Known {
     country: Option<&'static str>,
     /// What the documents that mention it also name (name keys; the first few hundred).
     places: std::collections::HashSet<String>,
+    /// A report's person kept off a listed namesake because the report describes them as a
+    /// scholar, dissident, activist or victim: another report's namesake so described joins
+    /// it, one not so described is looked up on the lists first.
+    described_apart: bool,
 }
 
 /// Resolves document entities to canonical ones, remembering what it linked so later documents
@@ -632,12 +636,20 @@ impl<'a> Linker<'a> {
                     dataset: link.dataset.clone(),
                     country: None,
                     places: std::collections::HashSet::new(),
+                    described_apart: false,
                 });
                 let i = self.known.len() - 1;
                 self.by_id.insert(link.id.clone(), i);
                 i
             }
         };
+        if link
+            .possible
+            .as_deref()
+            .is_some_and(|p| p.contains(evidence::DESCRIBED_AS_TARGETED))
+        {
+            self.known[i].described_apart = true;
+        }
         if self.known[i].country.is_none() {
             self.known[i].country = e.country.filter(|c| !c.is_empty());
             if kind != MentionKind::Person && evidence::is_generic_body(&e.name) {
@@ -956,8 +968,19 @@ impl<'a> Linker<'a> {
             _ => {}
         }
         let single = e.forms.iter().all(|f| f.split_whitespace().count() < 2);
+        // A person this report describes as a scholar, dissident, activist or victim joins no
+        // listed person another report named alike: the evidence rule holds across documents.
+        let targeted =
+            kind == MentionKind::Person && evidence::described_as_one_of_the_targeted(e).is_some();
+        let may_join = |k: &Known| {
+            if targeted {
+                k.dataset == REPORTS_DATASET
+            } else {
+                !k.described_apart
+            }
+        };
         if kind == MentionKind::Person && single {
-            if let Some(i) = self.surname(e) {
+            if let Some(i) = self.surname(e).filter(|&i| may_join(&self.known[i])) {
                 let k = &self.known[i];
                 return Some(Link {
                     id: k.id.clone(),
@@ -973,7 +996,10 @@ impl<'a> Linker<'a> {
         // Initials alone never make a person a listed one ("Reza H." and a listed Reza
         // H...): the listed entity is kept as possible, for the analyst.
         let mut initials_possible: Option<String> = None;
-        if let Some((i, via)) = self.joined_elsewhere(kind, e) {
+        if let Some((i, via)) = self
+            .joined_elsewhere(kind, e)
+            .filter(|&(i, _)| may_join(&self.known[i]))
+        {
             let k = &self.known[i];
             if via == "initials" && k.dataset != REPORTS_DATASET {
                 initials_possible = Some(possible_note(&PossibleMatch {
@@ -996,7 +1022,7 @@ impl<'a> Linker<'a> {
         }
         let known = self.best_known(kind, e);
         if let Some((i, score, matched)) = &known {
-            if *score >= REPORT_THRESHOLD {
+            if *score >= REPORT_THRESHOLD && may_join(&self.known[*i]) {
                 let k = &self.known[*i];
                 return Some(Link {
                     id: k.id.clone(),
