@@ -147,6 +147,9 @@ pub struct Gazetteer {
     /// Bodies' names of one word (HIZBALLAH): too like common words to find a name by
     /// themselves, they only say what a word the model proposes is.
     one_word_bodies: HashMap<String, MentionKind>,
+    /// Keys of the well-known bodies whose name opens with "The" ("The Insider"): the article
+    /// is part of the name there.
+    with_the: HashSet<String>,
 }
 
 /// The acronyms a body's name could have: the initials of every word and of the words that
@@ -236,6 +239,9 @@ impl Gazetteer {
         }
         for (name, kind, acronym) in well_known_bodies() {
             g.add_name(name, kind);
+            if name.starts_with("The ") {
+                g.with_the.insert(name_key(name));
+            }
             if let Some(acronym) = acronym {
                 g.acronyms.entry(acronym.to_string()).or_insert(kind);
             }
@@ -4176,6 +4182,20 @@ pub fn extract_mentions_from_page(
         entity_of_piece[pi] = Some(e);
     }
 
+    // "The Insider": a name the article is part of, written with a capital.
+    for p in kept.iter_mut() {
+        if p.a > 0
+            && matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+            && reader.word(p.a - 1) == "The"
+            && reader.joined(p.a - 1)
+            && gaz.with_the.contains(&name_key(reader.text_of(p.a, p.b)))
+        {
+            p.a -= 1;
+        }
+    }
     // Mentions in text order.
     let mut order: Vec<usize> = (0..kept.len())
         .filter(|&pi| kept[pi].kind.is_some())
@@ -5535,5 +5555,12 @@ mod tests {
         for name in ["Jaish al-Tarski", "Harakat al-Veldani"] {
             assert!(holds(&f, name, MentionKind::Organization), "{name}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_well_known_name_that_opens_with_the_keeps_it() {
+        let f = found("Reporters at The Economist and the Financial Times asked the ministry.");
+        assert!(holds_body(&f, "The Economist"), "{f:?}");
+        assert!(holds_body(&f, "Financial Times"), "{f:?}");
     }
 }
