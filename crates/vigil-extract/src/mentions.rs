@@ -150,6 +150,9 @@ pub struct Gazetteer {
     /// Keys of the well-known bodies whose name opens with "The" ("The Insider"): the article
     /// is part of the name there.
     with_the: HashSet<String>,
+    /// Keys of the well-known bodies (`data/bodies.tsv`): curated names, trusted further than
+    /// the lists' where a word opens a sentence.
+    well_known: HashSet<String>,
 }
 
 /// The acronyms a body's name could have: the initials of every word and of the words that
@@ -242,6 +245,7 @@ impl Gazetteer {
             if name.starts_with("The ") {
                 g.with_the.insert(name_key(name));
             }
+            g.well_known.insert(name_key(name));
             if let Some(acronym) = acronym {
                 g.acronyms.entry(acronym.to_string()).or_insert(kind);
             }
@@ -2486,6 +2490,18 @@ impl<'a> Reader<'a> {
         a.sentence == b.sentence && self.text[a.end..b.start].chars().all(|c| c == ' ')
     }
 
+    /// Whether the word at `k`, opening its sentence, is a well-known body's name of one word
+    /// that acts there: it speaks ("Hengaw said") or heads a list of names ("Memorial and
+    /// OVD-Info condemned ..."). A common word opening a sentence does neither.
+    fn well_known_opens_sentence(&self, k: usize, word: &str) -> bool {
+        let n = self.toks.len();
+        let heads_a_list = k + 2 < n
+            && is_cap(self.word(k + 2))
+            && (self.lower(k + 1) == "and"
+                || self.text[self.toks[k].end..self.toks[k + 1].start].trim() == ",");
+        self.gaz.well_known.contains(&name_key(word)) && (self.speaks_after(k) || heads_a_list)
+    }
+
     /// Whether a speech verb directly follows token `k` ("Lindqvist said").
     fn speaks_after(&self, k: usize) -> bool {
         self.speakers
@@ -4069,7 +4085,7 @@ pub fn extract_mentions_from_page(
             } else if kept[pi].role.is_some() && !title_or_common_word(&w.to_lowercase()) {
                 resolved = Some((MentionKind::Person, None, "title before a name"));
             } else if w.chars().count() >= 5
-                && !reader.toks[a].first
+                && (!reader.toks[a].first || reader.well_known_opens_sentence(a, &w))
                 && !words::PLAIN_NOUNS.contains(&w.to_lowercase().as_str())
             {
                 if let Some(k) = gaz.lookup(&w) {
@@ -5562,5 +5578,15 @@ mod tests {
         let f = found("Reporters at The Economist and the Financial Times asked the ministry.");
         assert!(holds_body(&f, "The Economist"), "{f:?}");
         assert!(holds_body(&f, "Financial Times"), "{f:?}");
+    }
+
+    #[test]
+    fn a_well_known_one_word_body_opening_a_sentence_is_read_where_it_acts() {
+        let f = found("Memorial and Viasna condemned the arrest. Hengaw said two were executed.");
+        for name in ["Memorial", "Hengaw"] {
+            assert!(holds_body(&f, name), "{name}: {f:?}");
+        }
+        let g = found("Memorial services were held on Sunday in the town.");
+        assert!(g.is_empty(), "{g:?}");
     }
 }
