@@ -898,6 +898,12 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.extend(found);
 }
 
+/// `found` in place of the pieces they overlap.
+fn put_over(pieces: &mut Vec<Piece>, found: Vec<Piece>) {
+    pieces.retain(|q| !found.iter().any(|f| q.a < f.b && f.a < q.b));
+    pieces.extend(found);
+}
+
 /// The names a plural kind of body introduces ("groups such as Memorial, OVD-Info and the
 /// Anti-Corruption Foundation", "outlets including Meduza") are bodies, each of them, whatever
 /// a model read one as.
@@ -986,9 +992,13 @@ fn bodies_listed_after_their_kind(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// Two or three capitalised words a model read apart as a place and a body, or not at all,
 /// followed by a person's apposition (", a terrorism researcher at ...") are a person's name
 /// ("Magnus Ranstorp"): not where the words are a place or a body the gazetteers know whole.
-fn names_before_a_person_s_apposition(reader: &Reader, pieces: &mut Vec<Piece>) {
+fn names_before_a_person_s_apposition(
+    reader: &Reader,
+    runs: &[(usize, usize)],
+    pieces: &mut Vec<Piece>,
+) {
     let mut found = Vec::new();
-    for (a, b) in reader.runs() {
+    for &(a, b) in runs {
         if !(2..=3).contains(&(b - a))
             || !(a..b).all(|k| is_cap(reader.word(k)) && !is_acronym(reader.word(k)))
             || words::SENTENCE_STOPWORDS.contains(&reader.lower(a).as_str())
@@ -1019,8 +1029,7 @@ fn names_before_a_person_s_apposition(reader: &Reader, pieces: &mut Vec<Piece>) 
             });
         }
     }
-    pieces.retain(|q| !found.iter().any(|f| q.a < f.b && f.a < q.b));
-    pieces.extend(found);
+    put_over(pieces, found);
 }
 
 /// A name joined by "and" to a person's full name, or to one a plural title heads, is a
@@ -1066,8 +1075,7 @@ fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
             });
         }
     }
-    pieces.retain(|q| !found.iter().any(|f| q.a < f.b && f.a < q.b));
-    pieces.extend(found);
+    put_over(pieces, found);
 }
 
 /// A state named in full ("the People's Republic of China", "the Islamic Republic of Iran")
@@ -1919,17 +1927,15 @@ fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
         p.pending = false;
         p.rule = "name gazetteer";
     }
-    let spans: Vec<(usize, usize, usize)> = grown
+    // The pieces inside a grown name (the place after "in") are gone.
+    let spans: Vec<(usize, usize)> = grown
         .iter()
-        .map(|&(i, end, _)| (i, pieces[i].a, end))
+        .map(|&(i, end, _)| (pieces[i].a, end))
         .collect();
-    let mut k = 0;
     pieces.retain(|p| {
-        let keep = !spans
+        !spans
             .iter()
-            .any(|&(i, a, b)| i != k && p.a >= a && p.b <= b);
-        k += 1;
-        keep
+            .any(|&(a, b)| p.a >= a && p.b <= b && (p.a, p.b) != (a, b))
     });
 }
 
@@ -1957,17 +1963,19 @@ fn agency_of_the_dateline(reader: &Reader, pieces: &mut Vec<Piece>) {
     {
         return; // capitalised agencies are read as names are
     }
-    let at: Vec<usize> = (0..n).filter(|&j| reader.word(j) == word).collect();
-    pieces.retain(|p| !at.iter().any(|&j| p.a <= j && j < p.b));
-    pieces.extend(at.into_iter().map(|j| Piece {
-        a: j,
-        b: j + 1,
-        kind: Some(MentionKind::Organization),
-        role: None,
-        rule: "agency of the dateline",
-        pending: false,
-        fallback: None,
-    }));
+    let found = (0..n)
+        .filter(|&j| reader.word(j) == word)
+        .map(|j| Piece {
+            a: j,
+            b: j + 1,
+            kind: Some(MentionKind::Organization),
+            role: None,
+            rule: "agency of the dateline",
+            pending: false,
+            fallback: None,
+        })
+        .collect();
+    put_over(pieces, found);
 }
 
 /// A name the model read as a body once and whose last word it reads as a person's alone
@@ -3701,7 +3709,8 @@ pub fn extract_mentions_from_page(
         speakers,
     };
     let mut pieces: Vec<Piece> = Vec::new();
-    for (a, b) in reader.runs() {
+    let runs = reader.runs();
+    for &(a, b) in &runs {
         pieces.extend(reader.pieces(a, b));
     }
     pieces.extend(lowercase_bodies(&reader));
@@ -3726,7 +3735,7 @@ pub fn extract_mentions_from_page(
     residences_after_ages(&reader, &mut pieces);
     offices_of_titles(&reader, &mut pieces);
     countries_by_their_official_names(&reader, &mut pieces);
-    names_before_a_person_s_apposition(&reader, &mut pieces);
+    names_before_a_person_s_apposition(&reader, &runs, &mut pieces);
     bodies_listed_after_their_kind(&reader, &mut pieces);
     persons_joined_to_a_person(&reader, &mut pieces);
     for p in pieces.iter_mut() {
