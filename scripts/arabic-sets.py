@@ -18,12 +18,18 @@ others and must stay out of our sets.
            left out, and so is every EU person who pairs with any UN entry: whatever the UN
            list holds stays out of this set. Unlike the first dev set, the query and the gold
            are spelt by different authorities, as in the held-out set.
+  eu-own:  (with EU_EXPORT) the same EU persons (any Arabic- or Persian-script name, paired with
+           the SDN or not, still none a UN entry names), each screened against the EU lists'
+           own Latin names (written to eu-latin.json, the Arabic-script names taken out); gold =
+           the EU entry. A third of the persons (CRC-32 of the EU id modulo 3 = 0) is held out
+           (eu-own-heldout, its gold frozen in eval/names/arabic-eu-own-heldout-gold.csv), the
+           rest is dev (eu-own-dev).
 
 Usage: scripts/arabic-sets.py UN_EXPORT.json SDN_EXPORT.json OUT_DIR [EU_EXPORT.json]
 (the exports come from `vigil export --dataset un_sc_sanctions`, `--dataset us_ofac_sdn`, and
 every `eu_oj_*` dataset).
 """
-import csv, json, re, sys, unicodedata
+import csv, json, re, sys, unicodedata, zlib
 
 un_path, sdn_path, out = sys.argv[1:4]
 eu_path = sys.argv[4] if len(sys.argv) > 4 else None
@@ -128,6 +134,34 @@ if eu_path:
         for name in scripts:
             eu_dev.append({"dataid": e["id"], "full_name": name, "date_of_birth": birth, "expected": next(iter(found))})
     sets.append(("arabic-eu-sdn-dev.csv", eu_dev))
+
+    # The EU's own Latin names as a list of their own, and each Arabic-script name against it.
+    own_dev, own_heldout = [], []
+    with open(f"{out}/eu-latin.json", "w") as latin:
+        for line in open(eu_path):
+            e = json.loads(line)
+            regime = (e.get("datasets") or [""])[0]
+            if e["schema"] != "Person" or not regime.startswith("eu_oj_") or regime == "eu_oj_32002r0881":
+                continue
+            if pairs(e, un_index):
+                continue
+            p = e["properties"]
+            scripts = [n for n in p.get("name", []) + p.get("alias", []) if arabic(n)]
+            kept = dict(e, datasets=["eu-latin"])
+            kept["properties"] = {
+                k: [n for n in v if not arabic(n)] if k in ("name", "alias", "weakAlias") else v
+                for k, v in p.items()
+            }
+            kept["properties"] = {k: v for k, v in kept["properties"].items() if v}
+            latin.write(json.dumps(kept, ensure_ascii=False) + "\n")
+            birth = ";".join(sorted(p.get("birthDate", [])))
+            held = zlib.crc32(e["id"].encode()) % 3 == 0
+            for name in scripts:
+                (own_heldout if held else own_dev).append(
+                    {"dataid": e["id"], "full_name": name, "date_of_birth": birth, "expected": e["id"]}
+                )
+    sets.append(("arabic-eu-own-dev.csv", own_dev))
+    sets.append(("arabic-eu-own-heldout.csv", own_heldout))
 
 for name, rows in sets:
     with open(f"{out}/{name}", "w", newline="") as f:

@@ -10,11 +10,15 @@
 #   eu-dev:   Arabic- and Persian-script names of persons on the EU's own regimes (Syria, Iran,
 #             ...) against the OFAC SDN file, the gold paired as for the held-out set; persons
 #             any UN entry names are left out. Matching is tuned on the two dev sets only.
+#   eu-own-dev, eu-own-heldout: (since 2026-12-01) the same EU persons' Arabic- and
+#             Persian-script names against the EU lists' own Latin names; a third of the persons
+#             is held out, its gold frozen in eval/names/arabic-eu-own-heldout-gold.csv.
 # Only UN entries with an even DATAID are used (see scripts/arabic-sets.py).
 # Prints, per set: right entry ranked first and a match (top-1 match), right entry in the top 3,
 # and queries for which another entry alerts too (of the top 3), with the name alone and with
 # the birth date too.
-# Usage: scripts/bench-arabic.sh [heldout|sdn-dev|dev|eu-dev|both]  (both: all four)
+# Usage: scripts/bench-arabic.sh [heldout|sdn-dev|dev|eu-dev|eu-own-dev|eu-own-heldout|both]
+#        (both: all six)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WHICH=${1:-both}
@@ -36,6 +40,10 @@ now = {(r["dataid"], r["expected"]) for r in csv.DictReader(open(f"{out}/arabic-
 frozen = {(r["dataid"], r["expected"]) for r in csv.DictReader(open(gold))}
 if now != frozen:
     sys.exit(f"the held-out set built from the shared lists differs from the frozen gold ({len(now ^ frozen)} rows)")
+eu_now = {(r["dataid"], r["full_name"], r["expected"]) for r in csv.DictReader(open(f"{out}/arabic-eu-own-heldout.csv"))}
+eu_frozen = {(r["dataid"], r["full_name"], r["expected"]) for r in csv.DictReader(open("eval/names/arabic-eu-own-heldout-gold.csv"))}
+if eu_now != eu_frozen:
+    sys.exit(f"the EU held-out set built from the shared lists differs from the frozen gold ({len(eu_now ^ eu_frozen)} rows)")
 # The frozen set, split: DATAID 2 modulo 4 stays held out, 0 modulo 4 is the third dev set.
 rows = list(csv.DictReader(open(f"{out}/arabic-sdn-heldout.csv")))
 for name, rest in (("arabic-sdn-heldout", 2), ("arabic-sdn-dev", 0)):
@@ -61,6 +69,7 @@ with open(sys.argv[2], "w") as f:
 PY
 $BIN --db "$OUT/sdn" load "$W/ofac/sdn-2024-05-03/sdn.csv" >/dev/null 2>&1
 $BIN --db "$OUT/unl" load --dataset un-latin "$OUT/un-latin.json" >/dev/null 2>&1
+$BIN --db "$OUT/eul" load --dataset eu-latin "$OUT/eu-latin.json" >/dev/null 2>&1
 run() { # set store
     local set=$1 db=$2
     for dob in name dob; do
@@ -73,6 +82,8 @@ case $WHICH in heldout|both) run arabic-sdn-heldout "$OUT/sdn";; esac
 case $WHICH in sdn-dev|both) run arabic-sdn-dev "$OUT/sdn";; esac
 case $WHICH in dev|both) run arabic-un-dev "$OUT/unl";; esac
 case $WHICH in eu-dev|both) run arabic-eu-sdn-dev "$OUT/sdn";; esac
+case $WHICH in eu-own-dev|both) run arabic-eu-own-dev "$OUT/eul";; esac
+case $WHICH in eu-own-heldout|both) run arabic-eu-own-heldout "$OUT/eul";; esac
 # The first dev set's persons have no SDN entry the pairing found: screened against the SDN
 # file, each alert is either that person under words the pairing missed (al-Majid / abd-al-Majid)
 # or a false alert. Printed to be read, since no gold says which.
@@ -93,7 +104,7 @@ esac
 python3 - "$OUT" "$WHICH" <<'PY'
 import csv, sys, os
 out, which = sys.argv[1:3]
-for s in ("arabic-sdn-heldout", "arabic-sdn-dev", "arabic-un-dev", "arabic-eu-sdn-dev"):
+for s in ("arabic-sdn-heldout", "arabic-sdn-dev", "arabic-un-dev", "arabic-eu-sdn-dev", "arabic-eu-own-dev", "arabic-eu-own-heldout"):
     if not os.path.exists(f"{out}/{s}-name.out.csv"):
         continue
     queries = list(csv.DictReader(open(f"{out}/{s}.csv")))
@@ -109,9 +120,9 @@ for s in ("arabic-sdn-heldout", "arabic-sdn-dev", "arabic-un-dev", "arabic-eu-sd
         # Precision: queries for which another entry than the gold also alerts (top 3 read).
         wrong = sum(1 for q, g in zip(queries, groups) if any(r["id"] != q["expected"] and r["match"] == "true" for r in g))
         n = len(queries)
-        print(f"{s:20} {'name+birth date' if dob == 'dob' else 'name alone':15}: top-1 match {top1}/{n} = {top1/n:.3f}, in top 3 {top3}/{n} = {top3/n:.3f}, another entry alerts {wrong}/{n}")
+        print(f"{s:21} {'name+birth date' if dob == 'dob' else 'name alone':15}: top-1 match {top1}/{n} = {top1/n:.3f}, in top 3 {top3}/{n} = {top3/n:.3f}, another entry alerts {wrong}/{n}")
         # The held-out set's misses are never printed: it is scored, not read.
-        if os.environ.get("SHOW_MISSES") and dob == "name" and s != "arabic-sdn-heldout":
+        if os.environ.get("SHOW_MISSES") and dob == "name" and not s.endswith("-heldout"):
             for q, g in zip(queries, groups):
                 if not (g and g[0]["id"] == q["expected"] and g[0]["match"] == "true"):
                     best = "; ".join(f"{r['id']} {r['name']} {r['score']}" for r in g[:2])
