@@ -7,7 +7,8 @@ use rustc_hash::FxHashMap;
 use vigil_model::identifiers::{canonical_identifiers, IdKind, Identifier, IDENTIFIER_PROPERTIES};
 use vigil_model::{country_code, Entity};
 use vigil_normalize::{
-    analyze, fold, name_variants, skeleton, skeleton_readings, AnalyzedName, PartRole,
+    analyze, fold, name_variants, skeleton, skeleton_letters_apart, skeleton_readings,
+    AnalyzedName, PartRole,
 };
 use vigil_store::Store;
 
@@ -200,6 +201,21 @@ pub(crate) const KEY_TOKEN: u8 = b't';
 pub(crate) const KEY_SKELETON: u8 = b's';
 pub(crate) const KEY_DELETION: u8 = b'd';
 pub(crate) const KEY_JOINED: u8 = b'j';
+/// A skeleton key for a reading the matcher allows but the word's own skeleton is not (an
+/// inner و read as v, a page's words in the other order): indexed and looked up as
+/// [`KEY_SKELETON`], but a query's part found through it does not raise what the part could
+/// weigh at most, so that a rare reading nobody bears does not push the true candidates
+/// under the share retrieval asks of them.
+pub(crate) const KEY_SKELETON_ALT: u8 = b'S';
+
+/// The byte a key of this kind is stored under.
+pub(crate) fn key_prefix(kind: u8) -> u8 {
+    if kind == KEY_SKELETON_ALT {
+        KEY_SKELETON
+    } else {
+        kind
+    }
+}
 pub(crate) const KEY_IDENTIFIER: u8 = b'i';
 
 /// The key an identifier is found by: its canonical value, whatever its kind (a number given
@@ -231,6 +247,50 @@ fn persian_q(skeleton: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> 
 }
 
 /// Every key of one analysed name, passed to `f` as bytes (kind byte first).
+/// An Arabic-script word's transliteration with Persian's silent و of خوا dropped (خواه
+/// "khvah" as -khah), if it has one.
+fn without_silent_vav(text: &str) -> Option<String> {
+    text.contains("khva").then(|| text.replace("khva", "kha"))
+}
+
+/// Consonant skeletons of an Arabic-script word (its transliteration and folded form) under
+/// readings its plain skeleton misses, as the matcher allows them: each of its first three
+/// inner u read as v, a final silent و (خوا) dropped, either or both; letters written twice
+/// side by side kept two.
+fn other_script_readings(text: &str, folded: &str) -> Vec<String> {
+    let inner_u: Vec<usize> = folded
+        .bytes()
+        .enumerate()
+        .skip(1)
+        .filter(|&(_, c)| c == b'u')
+        .map(|(k, _)| k)
+        .take(3)
+        .collect();
+    let mut foldeds: Vec<Vec<u8>> = vec![folded.as_bytes().to_vec()];
+    for as_v in 1..1u32 << inner_u.len() {
+        let mut b = folded.as_bytes().to_vec();
+        for (n, &k) in inner_u.iter().enumerate() {
+            if as_v & (1 << n) != 0 {
+                b[k] = b'v';
+            }
+        }
+        foldeds.push(b);
+    }
+    let mut out: Vec<String> = Vec::new();
+    for b in foldeds {
+        if b.len() > 3 && b.ends_with(b"va") {
+            let mut silent = b[..b.len() - 2].to_vec();
+            silent.push(b'a');
+            out.extend(String::from_utf8(silent).ok().map(|s| skeleton(&s)));
+        }
+        out.extend(String::from_utf8(b).ok().map(|s| skeleton(&s)));
+    }
+    out.extend(skeleton_letters_apart(text));
+    out.sort();
+    out.dedup();
+    out
+}
+
 pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])) {
     let mut buf: Vec<u8> = Vec::with_capacity(32);
     for (i, p) in name.parts.iter().enumerate() {
@@ -250,21 +310,36 @@ pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])
                     }
                 }
             }
+            // And the readings the matcher allows that change the consonants: an inner و read
+            // as v (توکلی Tavakoli, خوشناموند Khoshnamvand), two letters side by side kept two
+            // (مددی Madadi), Persian's silent و of خوا (خواه -khah).
+            for other in other_script_readings(&p.text, &p.folded) {
+                if other.len() >= 2 && other != p.skeleton {
+                    f(i, KEY_SKELETON_ALT, other.as_bytes());
+                }
+            }
         } else if p.skeleton.len() >= 2 {
             f(i, KEY_SKELETON, p.skeleton.as_bytes());
         }
         // Arabic script writes apart what romanisations join (شهيد خيل / Shahidkhel): the
         // consonants of this part and the next written together find the joined form; a
         // final ه read as e is an h inside the joined word (آدینه وند / Adinehvand).
+        // Text taken from a page laid out right to left can come in the other order (آباد
+        // شمس for شمس آباد, Shamsabad): that join too.
         if p.unvowelled {
             if let Some(next) = name.parts.get(i + 1).filter(|n| retrievable(n.role)) {
-                let mut spellings = vec![format!("{}{}", p.text, next.text)];
+                let joined = format!("{}{}", p.text, next.text);
+                let mut spellings = vec![(joined.clone(), KEY_SKELETON)];
                 if p.text.ends_with('e') {
-                    spellings.push(format!("{}h{}", p.text, next.text));
+                    spellings.push((format!("{}h{}", p.text, next.text), KEY_SKELETON));
                 }
-                for spelling in spellings {
+                spellings.push((format!("{}{}", next.text, p.text), KEY_SKELETON_ALT));
+                if let Some(silent) = without_silent_vav(&joined) {
+                    spellings.push((silent, KEY_SKELETON_ALT));
+                }
+                for (spelling, kind) in spellings {
                     for reading in skeleton_readings(&skeleton(&fold(&spelling))) {
-                        f(i, KEY_SKELETON, reading.as_bytes());
+                        f(i, kind, reading.as_bytes());
                     }
                 }
             }
@@ -378,7 +453,7 @@ impl Index {
             for n in &r.names {
                 name_keys(n, &mut |_, kind, bytes| {
                     let mut k = Vec::with_capacity(bytes.len() + 1);
-                    k.push(kind);
+                    k.push(key_prefix(kind));
                     k.extend_from_slice(bytes);
                     // Keys are ASCII: from_utf8 cannot fail on them.
                     let key = std::str::from_utf8(&k).unwrap_or("");

@@ -11,7 +11,9 @@ use vigil_model::identifiers::{canonical_identifiers, Identifier, MIN_IDENTIFIER
 use vigil_model::{country_code, dates::parse_dates, Schema};
 use vigil_normalize::{analyze, AnalyzedName, NameKind};
 
-use crate::build::{name_keys, KEY_DELETION, KEY_JOINED, KEY_SKELETON, KEY_TOKEN};
+use crate::build::{
+    key_prefix, name_keys, KEY_DELETION, KEY_JOINED, KEY_SKELETON, KEY_SKELETON_ALT, KEY_TOKEN,
+};
 use crate::{Index, Record};
 
 /// What to screen: a name or several (aliases of one query entity) and qualifying facts.
@@ -504,7 +506,7 @@ impl Index {
                     if bytes.len() + 1 > key.len() {
                         return;
                     }
-                    key[0] = kind;
+                    key[0] = key_prefix(kind);
                     key[1..=bytes.len()].copy_from_slice(bytes);
                     let Ok(k) = std::str::from_utf8(&key[..=bytes.len()]) else {
                         return;
@@ -520,7 +522,9 @@ impl Index {
                         return;
                     }
                     let w = kind_weight(kind) * (1.0 + (n as f32 / post.len() as f32).ln());
-                    part_best = part_best.max(w);
+                    if kind != KEY_SKELETON_ALT {
+                        part_best = part_best.max(w);
+                    }
                     for &r in post {
                         let ri = r as usize;
                         if s.stamp[ri] != s.part {

@@ -346,3 +346,66 @@ fn a_query_of_unknown_kind_is_read_as_a_person_for_person_candidates() {
     assert_eq!(score(Schema::LegalEntity), person);
     assert_eq!(score(Schema::Thing), person);
 }
+
+/// A Persian name's readings the matcher allows but its plain skeleton misses (an inner و read
+/// as v, words in the other order as pages laid out right to left give them, two letters side
+/// by side kept two) find the entry even where the query's other part is the commonest given
+/// name and another entry holds the plain reading.
+#[test]
+fn persian_readings_find_the_entry_past_common_names() {
+    let s = MemoryStore::default();
+    let mut fillers: Vec<(String, String)> = (0..300)
+        .map(|n: u32| {
+            let letters: String = [n / 26 % 26, n % 26, (n * 7) % 26]
+                .iter()
+                .map(|&k| char::from(b'a' + k as u8))
+                .collect();
+            (format!("f{n}"), format!("Ali Zq{letters}ov"))
+        })
+        .collect();
+    fillers.extend(
+        [
+            ("target-vand", "KABOUDVAND, Ali"),
+            ("plain-vand", "KABDAND, Reza"),
+            ("target-abad", "SHAMSABAD, Ali"),
+            ("plain-abad", "ABADSHAMS, Reza"),
+            ("target-dd", "MADADI, Ali"),
+            ("plain-dd", "MADI, Reza"),
+        ]
+        .map(|(id, name)| (id.to_string(), name.to_string())),
+    );
+    let mut st = Vec::new();
+    for (id, name) in &fillers {
+        st.push(Statement::new(
+            id.as_str(),
+            Schema::Person,
+            "name",
+            name.as_str(),
+            "list-f",
+        ));
+    }
+    let req = VersionRequest {
+        dataset: "list-f".into(),
+        version: "v1".into(),
+        format: "test".into(),
+        files: vec![],
+        content_hash: "f1".into(),
+        loaded_at: "2026-01-01T00:00:00Z".into(),
+        mode: vigil_store::LoadMode::Replace,
+    };
+    s.load_version(&req, st, &mut |_, _| {}).expect("load");
+    let (index, _) = Index::build(&s, &mut |_, _| {}).expect("build");
+    let o = Options::default();
+    for (query, want) in [
+        ("علی کبودوند", "target-vand"),
+        ("علی آباد شمس", "target-abad"),
+        ("علی مددی", "target-dd"),
+    ] {
+        let r = index.screen(&Query::name(Schema::Person, query), &o);
+        assert!(
+            r.first().is_some_and(|m| m.id == want && m.is_match),
+            "{query}: {:?}",
+            r.iter().map(|m| (&m.id, m.score)).collect::<Vec<_>>()
+        );
+    }
+}

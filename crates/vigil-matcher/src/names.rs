@@ -8,7 +8,9 @@
 use std::borrow::Cow;
 
 use smallvec::SmallVec;
-use vigil_normalize::{fold, skeleton, AnalyzedName, NameKind, NamePart, PartRole, Script};
+use vigil_normalize::{
+    fold, skeleton, skeleton_letters_apart, AnalyzedName, NameKind, NamePart, PartRole, Script,
+};
 
 /// Parts less similar than this are not paired.
 pub const MIN_PAIR: f32 = 0.6;
@@ -264,7 +266,8 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         };
     }
     let unvowelled = a.unvowelled || b.unvowelled;
-    if a.unvowelled != b.unvowelled && nisba_differs(a, b) {
+    // Two Arabic-script words write their nisbas both: حسینی Hosseini is not حسن Hasan.
+    if unvowelled && nisba_differs(a, b) {
         // Arabic script always writes the nisba's long i (زاهدی Zahedi): a Latin word that
         // ends in it against a script word that does not, or the other way round, is
         // another name with the same consonants (Zahid / Zahedi).
@@ -295,6 +298,16 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         };
         return (sim, Likeness::Consonants);
     }
+    if a.unvowelled != b.unvowelled {
+        // Two letters the script writes side by side are two consonants with a vowel between
+        // (مددی Madadi, ششتری Shoshtari), which folding made one.
+        let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+        if let Some(apart) = skeleton_letters_apart(&arabic.text) {
+            if apart.len() >= 3 && apart == latin.skeleton {
+                return (0.9, Likeness::Consonants);
+            }
+        }
+    }
     if unvowelled {
         // Arabic script has no p, v or g: it writes them as b, f and j/q/k.
         let (mut ba, mut bb) = ([0u8; 64], [0u8; 64]);
@@ -306,8 +319,16 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             x.unvowelled != y.unvowelled && repeated_once_in(&x.skeleton, &y.text)
         };
         if la == lb && la.len() >= 2 && !repeat_lost(a, b) && !repeat_lost(b, a) {
-            // Two consonants read loosely (كانو k-n / Ghani) are as thin as two read exactly.
-            let sim = if la.len() >= 3 { 0.85 } else { 0.7 };
+            // Two consonants read loosely (كانو k-n / Ghani) are as thin as two read exactly,
+            // unless the script's written long vowels are the Latin's too (تقی Taghi, as فتاح
+            // Fattah above).
+            let sim = if la.len() >= 3
+                || (a.unvowelled != b.unvowelled && long_vowels_kept_loosely(a, b))
+            {
+                0.85
+            } else {
+                0.7
+            };
             return (sim, Likeness::Consonants);
         }
         if a.unvowelled != b.unvowelled {
@@ -335,11 +356,14 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                     return (sim, Likeness::Consonants);
                 }
             }
-            let latin_semivowel = latin
-                .folded
-                .as_bytes()
-                .windows(2)
-                .any(|w| w[0] == b'u' && matches!(w[1], b'a' | b'e' | b'i'));
+            // A final و before a written long a is Persian's silent one (خواه khah, خواجه
+            // Khajeh): it may be read as no letter, as a w written u before a vowel may.
+            let latin_semivowel = arabic.folded.ends_with("va")
+                || latin
+                    .folded
+                    .as_bytes()
+                    .windows(2)
+                    .any(|w| w[0] == b'u' && matches!(w[1], b'a' | b'e' | b'i'));
             let sim = romanised_alike(
                 arabic.skeleton.as_bytes(),
                 latin.skeleton.as_bytes(),
@@ -392,11 +416,29 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             }
             // و is a consonant or a long vowel, and the script does not say which: سرور is
             // Surur or Sarwar. Read as a consonant, an inner u is v (w folds to v).
+            // Each inner u may be either (خوشناموند Khoshnamvand: a vowel, then a v): every
+            // choice for the first three is tried.
+            let inner_u = arabic.folded.bytes().skip(1).filter(|&c| c == b'u').count();
             let mut buf = [0u8; 64];
-            if let Some(semivowels) = semivowel_skeleton(&arabic.folded, &mut buf) {
-                let sim = romanised_alike(semivowels, latin.skeleton.as_bytes(), false, false);
-                if semivowels.len() >= 3 && sim > 0.0 {
-                    return (sim.min(0.8), Likeness::Consonants);
+            for as_v in 1..1u8 << inner_u.min(3) {
+                if let Some(semivowels) = semivowel_skeleton(&arabic.folded, as_v, &mut buf) {
+                    // Persian's silent و of خوا (دولتخواه Dowlatkhah) is no letter at all.
+                    let silent = (arabic.folded.ends_with("va") && semivowels.len() > 3)
+                        .then(|| semivowels.strip_suffix(b"f"))
+                        .flatten();
+                    for reading in std::iter::once(semivowels).chain(silent) {
+                        let sim = romanised_alike(reading, latin.skeleton.as_bytes(), false, false);
+                        // Four consonants or more that all agree once the و is read so
+                        // are a name's (کبودوند Kaboudvand); fewer may be a coincidence.
+                        if reading.len() >= 3 && sim > 0.0 {
+                            let most = if reading.len() >= 4 && sim >= 0.85 {
+                                0.85
+                            } else {
+                                0.8
+                            };
+                            return (sim.min(most), Likeness::Consonants);
+                        }
+                    }
                 }
             }
             // Organisations' names in classical romanisation carry case endings and a glued
@@ -626,6 +668,18 @@ fn repeated_once_in(skeleton: &str, other: &str) -> bool {
         .any(|w| w[0] == w[1] && other.bytes().filter(|&c| c == w[0]).count() < 2)
 }
 
+/// Whether an Arabic-script word that writes a long vowel is, letter for letter, inside the
+/// Latin word once both are read as the script writes letters (p as b, v as f, g and q as k):
+/// تقی "tqi" in Taghi, not کانو "kanu" in Ghani.
+fn long_vowels_kept_loosely(a: &NamePart, b: &NamePart) -> bool {
+    let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+    if arabic.folded.len() <= arabic.skeleton.len() {
+        return false;
+    }
+    let read = |s: &str| -> SmallVec<[u8; 24]> { s.bytes().map(loose_letter).collect() };
+    is_subsequence(&read(&arabic.folded), &read(&latin.folded))
+}
+
 /// Whether every letter of `short` appears in `long`, in order.
 fn is_subsequence(short: &[u8], long: &[u8]) -> bool {
     let mut rest = long.iter();
@@ -742,18 +796,27 @@ fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool, latin_semivow
     }
 }
 
-/// The loose skeleton (see [`loose`]) of a folded Arabic-script word with its inner u read as
-/// the consonant v (و); `None` when it has none, or is too long for `buf`.
-fn semivowel_skeleton<'b>(folded: &str, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
+/// The loose skeleton (see [`loose`]) of a folded Arabic-script word with some of its inner u
+/// read as the consonant v (و): the n-th inner u where bit n of `as_v` is set (after the third,
+/// every one). `None` when it has none, or is too long for `buf`.
+fn semivowel_skeleton<'b>(folded: &str, as_v: u8, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
     let b = folded.as_bytes();
     if b.len() > buf.len() || !b.iter().skip(1).any(|&c| c == b'u') {
         return None;
     }
     let mut len = 0;
+    let mut nth_u = 0u32;
     for (i, &c) in b.iter().enumerate() {
         let c = match c {
             _ if i == 0 && matches!(c, b'a' | b'e' | b'i' | b'o' | b'u') => b'a',
-            b'u' => b'f',
+            b'u' => {
+                let v = nth_u >= 3 || as_v & (1 << nth_u) != 0;
+                nth_u += 1;
+                if !v {
+                    continue;
+                }
+                b'f'
+            }
             b'a' | b'e' | b'i' | b'o' => continue,
             other => loose_letter(other),
         };
@@ -1542,12 +1605,30 @@ fn generation_shifted(
     }
     // The entry is the son: one name of its own just before the query's given name.
     // Either way the chain keeps its order: the next name pairs further on.
+    // A list that writes the family name first, in capitals (TAGHANAKI Soghra Khodadadi),
+    // puts no son's name there.
     if uq.is_empty() && uc.len() == 1 {
         if let (Some(j), Some(k)) = (paired_to(first), paired_to(second)) {
-            return j > 0 && k > j && uc[0] == j - 1 && !is_muhammad(&c.parts[j - 1]);
+            return j > 0
+                && k > j
+                && uc[0] == j - 1
+                && !is_muhammad(&c.parts[j - 1])
+                && !(j == 1 && family_name_in_capitals_first(c));
         }
     }
     false
+}
+
+/// Whether a Latin name is written family name first in capitals, given names after it in
+/// mixed case, as the EU and UK lists write them ("KHATAMI Seyyed Ahmad").
+fn family_name_in_capitals_first(n: &AnalyzedName) -> bool {
+    let mut words = n.original.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first.chars().any(char::is_lowercase);
+    capitals && words.any(|w| w.chars().any(char::is_lowercase))
 }
 
 /// Whether, in two Latin names written given names first (no comma), the query's family name

@@ -127,6 +127,26 @@ fn one_person_under_every_writing() {
         ("حسنعلی کریمی", "KARIMI, Ali Hassan"),
         // Two letters side by side in the script are two (مدلل Mudalal).
         ("مدلل کریمی", "KARIMI, Mudalal"),
+        ("ناصر ششتری", "SHOSHTARI, Naser"),
+        // Titles in the script go as the Latin ones do: doctor, ranks, clerical ranks.
+        ("دکتر سید ناصر کریمی", "KARIMI Dr Seyyed Naser"),
+        ("حجت الاسلام ناصر کریمی", "Hojatoleslam Naser KARIMI"),
+        ("سرتیپ ناصر کریمی", "NASER KARIMI"),
+        ("شیخ الحدیث مولوی ناصر کریمی", "Naser KARIMI"),
+        // Sayyid wherever a list puts it, and written together with the given name.
+        ("کریمی سید ناصر", "KARIMI Seyyed Naser"),
+        ("سیدناصر کریمی", "KARIMI Seyyed Naser"),
+        // An inner و that is a vowel, then one that is a v (Khoshvand); Persian's silent و
+        // in خوا (Dowlatkhah), the word written together or apart.
+        ("ناصر خوشوند", "KHOSHVAND, Naser"),
+        ("ناصر دولتخواه", "DOWLATKHAH, Naser"),
+        ("ناصر دولت خواه", "DOWLATKHAH, Naser"),
+        // Persian ق is gh: a two-consonant name whose long vowel the Latin writes too.
+        ("ناصر تقی کریمی", "NASER TAGHI KARIMI"),
+        // A list that writes the family name first in capitals adds it before the given names.
+        ("صغری کریمی", "TAHERI Soghra Karimi"),
+        // Allah heading a name joined to it by a hyphen.
+        ("اللهیار کریمی", "KARIMI Allah-Yar"),
     ];
     let wrong = misjudged(Schema::Person, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -182,6 +202,13 @@ fn other_people_stay_apart() {
         ("حسنعلی کریمی", "KARIMI, Ali Hamid"),
         // Two consonants read loosely are thin evidence: کانو k-n is not Ghani.
         ("ناصر کانو", "NASER GHANI"),
+        // Two names in the script write both their nisbas: Hosseini is not Hasan.
+        ("ناصر حسینی", "ناصر حسن"),
+        // Said (سعيد) reads as Sayyid once transliterated, but is a name.
+        ("سعيد ناصر کریمی", "NASER KARIMI"),
+        ("سعيدالله کریمی", "KARIMI, Allah"),
+        // A family name in capitals first does not make a son's given name of a real one.
+        ("ناصر خالد الصافي", "Nabil Naser Khalid AL-SAFI"),
     ];
     let wrong = misjudged(Schema::Person, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

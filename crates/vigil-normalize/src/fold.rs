@@ -84,6 +84,44 @@ pub fn skeleton(folded: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// The consonant skeleton of an Arabic-script word's transliteration with the letters it
+/// writes twice side by side kept two (مددی "mddi" m-d-d, ششتری "shshtri" sh-sh-t-r): the
+/// script writes a doubled consonant once (with a shadda or without), so two letters are two
+/// syllables, a vowel between them that romanisations write (Madadi, Shoshtari). `None` for a
+/// word with no such pair.
+pub fn skeleton_letters_apart(text: &str) -> Option<String> {
+    const DIGRAPHS: [&str; 7] = ["sh", "kh", "gh", "zh", "th", "dh", "ch"];
+    let b = text.as_bytes();
+    // Most words have no pair: a scan spares them the rewrite.
+    let pair = b.windows(2).any(|w| w[0] == w[1]) || b.windows(4).any(|w| w[..2] == w[2..]);
+    if !pair || !text.is_ascii() {
+        return None;
+    }
+    let mut apart = String::with_capacity(text.len() + 4);
+    let mut i = 0;
+    let mut found = false;
+    while i < b.len() {
+        if let Some(d) = DIGRAPHS
+            .iter()
+            .find(|d| text[i..].starts_with(**d) && text[i + 2..].starts_with(**d))
+        {
+            apart.push_str(d);
+            apart.push('a');
+            found = true;
+            i += 2;
+            continue;
+        }
+        let c = b[i];
+        apart.push(c as char);
+        if b.get(i + 1) == Some(&c) && !is_vowel(c) && c.is_ascii_lowercase() {
+            apart.push('a');
+            found = true;
+        }
+        i += 1;
+    }
+    found.then(|| skeleton(&fold(&apart)))
+}
+
 /// The consonant skeletons an Arabic-script skeleton stands for in Latin: its "ts" (ث, or ت then
 /// س) read as t, s or both, its "dz" (ذ ض ظ, or د then ز) as d, z, t (dh, th fold to d, t) or
 /// both, each in every combination; at most 16 readings (two such pairs), the rest read as

@@ -258,6 +258,62 @@ pub fn is_unvowelled_honorific(w: &str) -> bool {
     UNVOWELLED_HONORIFICS.contains(&w)
 }
 
+/// Of those, the ones that are only ever honorifics before a name, wherever a list puts them
+/// (خاتمی سید احمد, family name first): Sayyid, Haji, Mullah, Mawlawi, Sheikh, Mufti. Sultan
+/// and Qari are names too further on (آل سلطان).
+pub fn is_unvowelled_honorific_anywhere(w: &str) -> bool {
+    matches!(
+        w,
+        "sid"
+            | "syd"
+            | "haji"
+            | "haj"
+            | "hajj"
+            | "mla"
+            | "mlla"
+            | "mulvi"
+            | "mulana"
+            | "mulavi"
+            | "shikh"
+            | "shykh"
+            | "mfti"
+    )
+}
+
+/// Titles written in Arabic script, as `to_ascii` writes them, each a run of words: doctor,
+/// engineer, the Iranian ranks (سردار, سرتیپ, سرلشکر, سرهنگ, سپهبد), the clerical ranks
+/// (آیت الله, حجت الاسلام و المسلمین) and Sheikh al-Hadith. None is ever a name.
+const UNVOWELLED_TITLES: &[&[&str]] = &[
+    &["hjtalaslam", "va", "al", "mslmin"],
+    &["hjtalaslam", "val", "mslmin"],
+    &["hjt", "al", "aslam", "va", "al", "mslmin"],
+    &["hjt", "al", "aslam", "val", "mslmin"],
+    &["hjtalaslam"],
+    &["hjt", "al", "aslam"],
+    &["hjt", "alaslam"],
+    &["aytallah", "al", "azmi"],
+    &["aytallah"],
+    &["shikh", "al", "hdits"],
+    &["shikh", "al", "aslam"],
+    &["al", "dktur"],
+    &["dktr"],
+    &["dktur"],
+    &["mhnds"],
+    &["srdar"],
+    &["srtip"],
+    &["srlshkr"],
+    &["srhng"],
+    &["spahbd"],
+];
+
+/// The number of words of an Arabic-script title that `words` opens with, if any.
+pub fn unvowelled_title_at(words: &[String]) -> Option<usize> {
+    UNVOWELLED_TITLES
+        .iter()
+        .find(|t| t.len() <= words.len() && t.iter().zip(words).all(|(a, b)| *a == b))
+        .map(|t| t.len())
+}
+
 pub fn is_title(w: &str) -> bool {
     TITLES.contains(&w)
 }

@@ -21,7 +21,7 @@ mod orgterms;
 mod translit;
 mod variants;
 
-pub use fold::{fold, skeleton, skeleton_readings};
+pub use fold::{fold, skeleton, skeleton_letters_apart, skeleton_readings};
 pub use translit::{is_default_ignorable, persian_orthography, to_ascii, Script};
 pub use variants::name_variants;
 
@@ -177,7 +177,13 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     } else {
         acronyms_in(name)
     };
-    let ascii = to_ascii(&prepared);
+    let (prepared, sayyid_written) = if kind == NameKind::Person && script == Script::Arabic {
+        let (written_apart, written) = sayyid_written_apart(&prepared);
+        (std::borrow::Cow::Owned(written_apart.into_owned()), written)
+    } else {
+        (prepared, false)
+    };
+    let ascii = to_ascii(&allah_heading_a_hyphenated_name(&prepared));
     let unvowelled = script == Script::Arabic;
     // Organisations' words inside and outside parentheses.
     let (bracketed, outside) = if kind != NameKind::Person && prepared.contains('(') {
@@ -204,6 +210,10 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         };
     }
     words = compounds::join_compounds(words);
+    let mut dropped = Vec::new();
+    if kind == NameKind::Person && unvowelled {
+        words = persons_titles_in_script(words, &mut dropped);
+    }
     if kind != NameKind::Person && unvowelled {
         words = orgterms::split_joined_terms(orgterms::translate_phrases(
             orgterms::letter_names_as_letters(words),
@@ -227,7 +237,6 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         words = lexicon::abbreviate(lexicon::numbers_to_digits(join_single_letters(words)));
     }
     let mut parts = Vec::with_capacity(words.len());
-    let mut dropped = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
@@ -334,9 +343,16 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         let mut k = 0;
         while k < parts.len() {
             let t = parts[k].text.as_str();
-            // In Arabic script only a leading one: سلطان further on is a name (آل سلطان).
+            // In Arabic script only a leading one, unless it is never a name (سید, حاجی, ملا):
+            // سلطان further on is a name (آل سلطان). Sayyid only where the script writes it:
+            // سعيد, Said, reads "sid" too.
             let honorific = lexicon::is_honorific(t)
-                || (unvowelled && k == 0 && lexicon::is_unvowelled_honorific(t));
+                || (unvowelled
+                    && lexicon::is_unvowelled_honorific(t)
+                    && (sayyid_written || !matches!(t, "sid" | "syd"))
+                    && (k == 0
+                        || (lexicon::is_unvowelled_honorific_anywhere(t)
+                            && parts[k - 1].role != PartRole::Particle)));
             let drop = (lexicon::is_title(t) && others(&parts, k) >= 1)
                 || (honorific && others(&parts, k) >= 2);
             if drop {
@@ -353,6 +369,111 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         parts,
         dropped,
     }
+}
+
+/// The Sayyid of a person's name in Arabic script (سید, سيد; not سعيد, Said, which reads the
+/// same once transliterated), and whether the name writes it: a word of its own, or glued to
+/// the given name it precedes (سیدرضا, سیدمحمد), which is written apart here, as Latin lists
+/// write it (Seyyed Reza), so that it goes as an honorific does. Family names that open with
+/// it take a suffix, not a name (سیدزاده Seyyedzadeh, سیدی, سیدیان), and stay whole.
+fn sayyid_written_apart(name: &str) -> (std::borrow::Cow<'_, str>, bool) {
+    const SAYYID: [&str; 3] = ["سید", "سيد", "سیّد"];
+    const SUFFIXES: &[&str] = &[
+        "زاده",
+        "پور",
+        "ی",
+        "ي",
+        "ان",
+        "یان",
+        "يان",
+        "نژاد",
+        "زادگان",
+    ];
+    fn glued(w: &str) -> Option<&str> {
+        SAYYID
+            .iter()
+            .find_map(|s| w.strip_prefix(s))
+            .filter(|rest| {
+                rest.chars().count() >= 3
+                    && !SUFFIXES.contains(&rest.trim_start_matches('\u{200c}'))
+            })
+    }
+    let mut written = false;
+    let mut out = String::with_capacity(name.len() + 2);
+    let mut changed = false;
+    for (k, w) in name.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        if SAYYID.contains(&w) {
+            written = true;
+        }
+        match glued(w) {
+            Some(rest) => {
+                written = true;
+                changed = true;
+                out.push_str(&w[..w.len() - rest.len()]);
+                out.push(' ');
+                out.push_str(rest.trim_start_matches('\u{200c}'));
+            }
+            None => out.push_str(w),
+        }
+    }
+    let name = if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(name)
+    };
+    (name, written)
+}
+
+/// Allah heading a name joined to it by a hyphen (Allah-Karam, Allah-Yar) written as one word
+/// (Allahkaram), as the script writes it: apart, the compound rules would join it to the name
+/// before it (AZIZI Allah-Karam is not Aziziallah Karam).
+fn allah_heading_a_hyphenated_name(name: &str) -> std::borrow::Cow<'_, str> {
+    let lower = name.to_ascii_lowercase();
+    let starts: Vec<usize> = lower
+        .match_indices("allah-")
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            i == 0
+                || lower[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_whitespace() || c == ',')
+        })
+        .collect();
+    if starts.is_empty() {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = name.to_string();
+    for i in starts.into_iter().rev() {
+        out.remove(i + "allah".len());
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A person's name in Arabic script without its titles (دکتر, سردار, حجت الاسلام), set aside in
+/// `dropped` while a name remains.
+fn persons_titles_in_script(words: Vec<String>, dropped: &mut Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut titles: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(len) = lexicon::unvowelled_title_at(&words[i..]) {
+            titles.push(words[i..i + len].join(" "));
+            i += len;
+            continue;
+        }
+        out.push(words[i].clone());
+        i += 1;
+    }
+    // A title alone is all the name there is: kept.
+    if !titles.is_empty() && !out.iter().any(|w| !lexicon::is_particle(w)) {
+        return words;
+    }
+    dropped.extend(titles);
+    out
 }
 
 /// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
