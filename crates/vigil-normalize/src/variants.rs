@@ -135,6 +135,18 @@ fn is_acronym_of(inner: &str, base: &str) -> bool {
         .all(|c| rest.any(|b| b == *c))
 }
 
+/// Whether `inner`, in parentheses after a name of two words or more, is an acronym taken from
+/// the body's own language (FSB of Federal Security Service, GRU, MIT, BND): capitals only, two
+/// to six, not a country (UK, IRAN) nor a legal form (LLC, FZE).
+fn is_foreign_acronym(inner: &str, base: &str) -> bool {
+    let inner = inner.trim();
+    (2..=6).contains(&inner.len())
+        && inner.chars().all(|c| c.is_ascii_uppercase())
+        && base.split_whitespace().count() >= 2
+        && vigil_model::country_code(inner).is_none()
+        && crate::lexicon::legal_form_at(&[inner.to_ascii_lowercase()]).is_none()
+}
+
 fn is_arabic_letter(c: char) -> bool {
     crate::translit::Script::of_char(c) == Some(crate::translit::Script::Arabic)
 }
@@ -179,7 +191,7 @@ fn split_acronyms(name: &str) -> Option<(String, Option<String>)> {
     let inner = &name[open + 1..close];
     let before = name[..open].trim_end();
     let after = name[close + 1..].trim();
-    if !is_acronym_of(inner, before) {
+    if !is_acronym_of(inner, before) && !is_foreign_acronym(inner, before) {
         return None;
     }
     if after.is_empty() {
@@ -254,8 +266,20 @@ fn variants_of(name: &str) -> Vec<String> {
         }
     }
     for p in &pieces {
-        // "As’ad, Asaad, Asad": a list, not "FAMILY, Given".
-        if p.matches(',').count() >= 2 && p.split(',').all(|x| x.split_whitespace().count() <= 3) {
+        // "As’ad, Asaad, Asad": a list, not "FAMILY, Given"; but a piece that opens with a
+        // conjunction ends an enumeration inside one name ("... FOR PROTECTION, GUARDING,
+        // AND SECURITY SERVICES").
+        let enumeration = p.split(',').skip(1).any(|x| {
+            x.split_whitespace().next().is_some_and(|w| {
+                ["and", "&", "or", "et", "und", "y", "e", "en", "i"]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+            })
+        });
+        if p.matches(',').count() >= 2
+            && !enumeration
+            && p.split(',').all(|x| x.split_whitespace().count() <= 3)
+        {
             for x in p.split(',') {
                 push(&mut out, x);
             }
@@ -298,6 +322,19 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("NASRALLAH, Hasan", &["NASRALLAH, Hasan"]),
             ("ICBC (Asia) Limited", &["ICBC (Asia) Limited"]),
+            // An acronym from the body's own language is an alias too; a country or a legal
+            // form in parentheses is not one.
+            (
+                "Federal Security Service (FSB)",
+                &["Federal Security Service", "FSB"],
+            ),
+            ("Example Trading Ltd (UK)", &["Example Trading Ltd (UK)"]),
+            ("Example Trading (FZE)", &["Example Trading (FZE)"]),
+            // An enumeration inside one name is no list of variants.
+            (
+                "AL-NOOR FOR TRANSPORT, STORAGE, AND SECURITY SERVICES",
+                &["AL-NOOR FOR TRANSPORT, STORAGE, AND SECURITY SERVICES"],
+            ),
             (
                 "Maher (a.k.a. Mahir) AL-ASSAD",
                 &["Maher AL-ASSAD", "Mahir AL-ASSAD"],
