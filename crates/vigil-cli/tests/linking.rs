@@ -434,6 +434,46 @@ fn a_body_on_two_lists_is_one_entity_to_the_reports() {
     assert!(!id.starts_with("rep-"), "a list entity: {found:?}");
 }
 
+/// Two lists name one body in their own words and give it one acronym (the EU's "Main
+/// Intelligence Directorate of the General Staff of the Armed Forces of the Russian
+/// Federation" and the trade list's "Russian General Staff Main Intelligence Directorate
+/// (GRU)"): reports that use either name or the acronym reach one id.
+#[test]
+fn a_body_two_lists_name_in_their_own_words_with_one_acronym_is_one_entity() {
+    let (Some(eu), Some(csl)) = (shared("eu-oj"), shared("us-csl")) else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", s(&eu), s(&csl), "--version", "2024-05-03"])
+        .ok();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("one.txt"),
+        "Investigators in Prague said the GRU had paid two local men to set fire to a bus \
+         depot.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("two.txt"),
+        "The Main Intelligence Directorate of the General Staff was sanctioned again on \
+         Monday.\n",
+    )
+    .unwrap();
+    v.run(&["ingest", s(&dir)]).ok();
+    let found = linked(&v);
+    let ids: std::collections::BTreeSet<&str> = found
+        .iter()
+        .filter(|(t, _)| t.contains("Main Intelligence") || t == "GRU")
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 1, "{found:?}");
+    assert!(
+        !ids.iter().any(|id| id.starts_with("rep-")),
+        "a list entity: {found:?}"
+    );
+}
+
 #[test]
 fn a_body_the_document_links_by_one_name_is_linked_by_its_other_names_there() {
     // The SDN lists MEDICAL EQUIPMENT AND DRUGS INTERNATIONAL CORPORATION with the acronym

@@ -1407,6 +1407,7 @@ impl<'a> Linker<'a> {
 /// one id, whichever list matched its words best.
 pub fn same_thing(index: &Index) -> HashMap<&str, &str> {
     let mut groups: HashMap<(bool, String, String), Vec<&Record>> = HashMap::new();
+    let mut by_acronym: HashMap<String, Vec<(&Record, &str)>> = HashMap::new();
     for r in index.records() {
         if r.datasets.iter().any(|d| d == REPORTS_DATASET) {
             continue;
@@ -1444,6 +1445,34 @@ pub fn same_thing(index: &Index) -> HashMap<&str, &str> {
                     .entry((person, key, dates.clone()))
                     .or_default()
                     .push(r);
+            }
+        }
+        if !person {
+            for acronym in r.names.iter().filter_map(|n| acronym_alias(&n.original)) {
+                by_acronym.entry(acronym).or_default().push((r, primary));
+            }
+        }
+    }
+    // Bodies carrying the same acronym whose primary names share most of their words are one
+    // body two lists name in their own order ("Main Intelligence Directorate of the General
+    // Staff of the Armed Forces of the Russian Federation" and "Russian General Staff Main
+    // Intelligence Directorate", both GRU); a shared acronym alone is not enough (many bodies
+    // are an MOI).
+    for (acronym, members) in by_acronym {
+        for (i, (a, name_a)) in members.iter().enumerate() {
+            for (b, name_b) in &members[i + 1..] {
+                if a.id != b.id && names_mostly_shared(name_a, name_b) {
+                    let mut pair = vec![*a, *b];
+                    pair.sort_by(|x, y| x.id.cmp(&y.id));
+                    groups
+                        .entry((
+                            false,
+                            format!("acronym {acronym} {} {}", pair[0].id, pair[1].id),
+                            String::new(),
+                        ))
+                        .or_default()
+                        .extend(pair);
+                }
             }
         }
     }
@@ -1516,6 +1545,34 @@ pub fn same_thing(index: &Index) -> HashMap<&str, &str> {
         }
     }
     out
+}
+
+/// A name that is an acronym of three to six capitals (GRU, MOIS), as a list gives one.
+fn acronym_alias(name: &str) -> Option<String> {
+    let name = name.trim();
+    ((3..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase()))
+        .then(|| name.to_string())
+}
+
+/// Whether two names share most of their words: those of the shorter, the small words aside,
+/// all but one found in the longer, and three at least.
+fn names_mostly_shared(a: &str, b: &str) -> bool {
+    const SMALL: &[&str] = &["of", "the", "and", "for", "in", "de", "al"];
+    let words = |s: &str| -> Vec<String> {
+        name_key(s)
+            .split(' ')
+            .filter(|w| !w.is_empty() && !SMALL.contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    shared >= 3 && shared + 1 >= short.len()
 }
 
 /// A name with the words an acronym in parentheses abbreviates replaced by it: "Islamic
