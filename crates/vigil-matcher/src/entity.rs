@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use vigil_model::identifiers::{IdKind, Identifier};
 use vigil_model::Schema;
-use vigil_normalize::AnalyzedName;
+use vigil_normalize::{AnalyzedName, NameKind};
 
 use crate::names::{compare_with, name_score};
 
@@ -138,6 +138,49 @@ fn birth_date_feature(q: &[String], c: &[String], w: &Weights, explain: bool) ->
         score: -w.birth_date_mismatch,
         detail: account(explain, || {
             format!("{} against {}", q.join(", "), c.join(", "))
+        }),
+    })
+}
+
+/// A body's name that says its country (the Russian Ministry of Defence, Iran's Atomic Energy
+/// Organization) against an entity of another country whose name says none (North Korea's
+/// Ministry of National Defence): the mismatch a query's country would make. Without a
+/// country in the query's name, or with one in the candidate's (the name scorer has weighed
+/// both), nothing.
+fn named_country_feature(
+    q: &AnalyzedName,
+    c: &AnalyzedName,
+    countries: &[String],
+    w: &Weights,
+    explain: bool,
+) -> Option<Feature> {
+    if q.kind == NameKind::Person
+        || countries.is_empty()
+        || c.parts.iter().any(|p| p.country.is_some())
+    {
+        return None;
+    }
+    let named: Vec<String> = q
+        .parts
+        .iter()
+        .filter_map(|p| p.country)
+        .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
+        .collect();
+    if named.is_empty()
+        || named
+            .iter()
+            .any(|n| countries.iter().any(|c| c.eq_ignore_ascii_case(n)))
+    {
+        return None;
+    }
+    Some(Feature {
+        score: -w.country_mismatch,
+        detail: account(explain, || {
+            format!(
+                "the name says {}, the entity is of {}",
+                named.join(", "),
+                countries.join(", ")
+            )
         }),
     })
 }
@@ -329,6 +372,14 @@ pub fn score_entity_with(
             }
         }
         if let Some(f) = country_feature(&q.countries, c.countries, w, explain) {
+            add("country", f);
+        } else if let Some(f) = named_country_feature(
+            &query_names[qi],
+            &c.names[best_name],
+            c.countries,
+            w,
+            explain,
+        ) {
             add("country", f);
         }
     }

@@ -1444,8 +1444,22 @@ fn score(
                 && a.country.is_none()
                 && b.country.is_none()
         });
-        for (n, unmatched) in [(q, uq), (c, uc)] {
+        // A country named in several words (the Islamic Republic of Iran) is one qualifier:
+        // once one of its words is paired, the others are no word the other name lacks.
+        let paired_country = |n: &AnalyzedName, query_side: bool, code: [u8; 2]| {
+            pairs.iter().any(|p| {
+                let k = if query_side { p.query } else { p.candidate };
+                n.parts[k].country == Some(code)
+            })
+        };
+        for (n, unmatched, query_side) in [(q, uq, true), (c, uc, false)] {
             for &i in unmatched.iter() {
+                if n.parts[i]
+                    .country
+                    .is_some_and(|code| paired_country(n, query_side, code))
+                {
+                    continue;
+                }
                 s *= match n.parts[i].role {
                     PartRole::Generic
                         if !distinctive

@@ -146,6 +146,12 @@ fn one_body_under_every_writing() {
         ),
         // A name made only of generic words may leave out the word for its kind of body.
         ("گروه کشتیرانی آرمان", "Arman Shipping"),
+        // A country named in several words is one qualifier, its adjective the same country.
+        (
+            "Belarusian Ministry of Culture",
+            "Ministry of Culture of the Republic of Belarus",
+        ),
+        ("Embassy of Iran", "Embassy of the Islamic Republic of Iran"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -188,4 +194,37 @@ fn other_bodies_stay_apart() {
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");
+}
+
+/// A body's name that says its country against an entity of another country whose name says
+/// none: the country counts against it, as a query's country would.
+#[test]
+fn a_country_the_name_says_counts_against_an_entity_of_another() {
+    use vigil_matcher::{score_entity, CandidateFacts, QueryFacts, Weights};
+    use vigil_normalize::{analyze, NameKind};
+    let query = [analyze("Russian Ministry of Culture", NameKind::Organization)];
+    let names = [analyze("Ministry of Culture", NameKind::Organization)];
+    let facts = |countries: &'static [String]| CandidateFacts {
+        schema: Schema::Organization,
+        names: &names,
+        weak: &[false],
+        birth_dates: &[],
+        countries,
+        gender: None,
+        identifiers: &[],
+    };
+    let w = Weights::default();
+    let q = QueryFacts::default();
+    static OTHER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    static SAME: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let other = OTHER.get_or_init(|| vec!["kp".to_string()]);
+    let same = SAME.get_or_init(|| vec!["ru".to_string()]);
+    let against = score_entity(&query, &q, &facts(other), &w);
+    let along = score_entity(&query, &q, &facts(same), &w);
+    let unknown = score_entity(&query, &q, &facts(&[]), &w);
+    assert!(
+        against.score < unknown.score && against.explanation.contains_key("country"),
+        "{against:?}"
+    );
+    assert!((along.score - unknown.score).abs() < 1e-6, "{along:?}");
 }

@@ -236,6 +236,13 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         orgterms::write_out_well_known_bodies(&mut words, script);
         words = lexicon::abbreviate(lexicon::numbers_to_digits(join_single_letters(words)));
     }
+    // Countries named in several words (the Russian Federation, the Syrian Arab Republic): each
+    // word the country, the whole a qualifier where its first word would be one.
+    let country_runs = if kind != NameKind::Person {
+        countries_in_several_words(&words)
+    } else {
+        Vec::new()
+    };
     let mut parts = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
@@ -280,12 +287,18 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             if lexicon::is_region(w) {
                 part.role = PartRole::Generic;
                 part.weight = 0.2;
-            } else if let Some(code) = country_of(w) {
+            } else if let Some((code, start)) = country_runs
+                .get(i)
+                .copied()
+                .flatten()
+                .or_else(|| country_of(w).map(|c| (c, i)))
+            {
                 part.country = Some(code);
                 // A qualifier (Atomic Energy Organization of Iran, Iranian ...) weighs
                 // little; a country closing a name (Banco Santander México) tells a body
                 // from its namesakes and keeps its weight.
-                let qualifier = i == 0 || i > 0 && lexicon::is_org_stopword(&words[i - 1]);
+                let qualifier =
+                    start == 0 || start > 0 && lexicon::is_org_stopword(&words[start - 1]);
                 if qualifier {
                     part.role = PartRole::Generic;
                     part.weight = 0.2;
@@ -473,6 +486,67 @@ fn persons_titles_in_script(words: Vec<String>, dropped: &mut Vec<String>) -> Ve
         return words;
     }
     dropped.extend(titles);
+    out
+}
+
+/// For each word of an organisation's name, the country a run of two to five words it belongs
+/// to names as a whole (Russian Federation, United Arab Emirates, Islamic Republic of Iran),
+/// with the run's first word; `None` elsewhere. Longest runs first.
+fn countries_in_several_words(words: &[String]) -> Vec<Option<([u8; 2], usize)>> {
+    let mut out = vec![None; words.len()];
+    // Most names hold none of the words these runs end in: a cheap test spares the search.
+    const LAST: &[&str] = &[
+        "federation",
+        "republic",
+        "emirates",
+        "kingdom",
+        "states",
+        "america",
+        "iran",
+        "korea",
+        "china",
+        "congo",
+        "syria",
+        "belarus",
+        "yemen",
+        "venezuela",
+        "nicaragua",
+        "cuba",
+        "iraq",
+        "afghanistan",
+        "myanmar",
+        "russia",
+        "moldova",
+        "bolivia",
+    ];
+    if !words.iter().any(|w| LAST.contains(&w.as_str())) {
+        return out;
+    }
+    let mut i = 0;
+    while i < words.len() {
+        let found = (2..=5).rev().find_map(|len| {
+            let run = words.get(i..i + len)?;
+            if lexicon::is_org_stopword(&run[0]) || !LAST.contains(&run[len - 1].as_str()) {
+                return None;
+            }
+            let code = vigil_model::country_code(&run.join(" "))?.as_bytes();
+            match code {
+                [a, b] => Some(([*a, *b], len)),
+                _ => None,
+            }
+        });
+        match found {
+            Some((code, len)) => {
+                for (slot, w) in out[i..i + len].iter_mut().zip(&words[i..i + len]) {
+                    if !lexicon::is_org_stopword(w) {
+                        *slot = Some((code, i));
+                    }
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
     out
 }
 
