@@ -198,9 +198,11 @@ pub fn name_key(name: &str) -> String {
     let ascii = vigil_normalize::to_ascii(name)
         .to_lowercase()
         .replace(['\'', '`'], "");
+    // The words in any order, "the" and "of" aside: "the Justice Department" is the
+    // "Department of Justice", the "Defence Ministry" the "Ministry of Defence".
     let mut parts: Vec<&str> = ascii
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty() && *w != "the")
+        .filter(|w| !w.is_empty() && *w != "the" && *w != "of")
         .collect();
     parts.sort_unstable();
     parts.join(" ")
@@ -1078,6 +1080,179 @@ fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
     put_over(pieces, found);
 }
 
+/// A name the acronym in parentheses after it spells, initial by initial, an acronym inside
+/// it giving all its letters ("the UN High Commissioner for Refugees (UNHCR)", "the
+/// Counter Terrorism Policing Network (CTPN)"): one body, whatever the pieces inside it were
+/// read as (a title and its portfolio, a body's acronym alone). Not a person's name.
+fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const SMALL: &[&str] = &[
+        "of", "for", "the", "and", "on", "in", "de", "du", "des", "la",
+    ];
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 1..n {
+        let w = reader.word(k);
+        if !is_acronym(w) || reader.toks[k].sentence != reader.toks[k - 1].sentence {
+            continue;
+        }
+        let before = &reader.text[reader.toks[k - 1].end..reader.toks[k].start];
+        let after = reader
+            .text
+            .get(reader.toks[k].end..)
+            .unwrap_or("")
+            .trim_start();
+        if before.trim() != "(" || !after.starts_with(')') {
+            continue;
+        }
+        let acronym: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+        if acronym.chars().count() < 3 {
+            continue;
+        }
+        let b = k;
+        let mut spelt = String::new();
+        let mut start = None;
+        for a in (b.saturating_sub(8)..b).rev() {
+            if a + 1 < b && !reader.joined(a) {
+                break;
+            }
+            let word = reader.word(a);
+            let lower = reader.lower(a);
+            if SMALL.contains(&lower.as_str()) {
+                continue;
+            }
+            if !is_cap(word) {
+                break;
+            }
+            let initials: String = if is_acronym(word) {
+                word.chars().filter(|c| c.is_alphabetic()).collect()
+            } else {
+                word.chars().next().into_iter().collect()
+            };
+            spelt.insert_str(0, &initials);
+            if spelt.len() > acronym.len() || !acronym.ends_with(spelt.as_str()) {
+                break;
+            }
+            if spelt == acronym {
+                start = Some(a);
+                break;
+            }
+        }
+        let Some(a) = start else { continue };
+        // Not a person's name, nor a state's ("the People's Republic of China (PRC)").
+        let person = pieces.iter().any(|p| {
+            matches!(p.kind, Some(MentionKind::Person | MentionKind::Place)) && p.a < b && a < p.b
+        }) || vigil_model::country_code(strip_possessive(reader.text_of(a, b)).0)
+            .is_some_and(|c| c != "eu");
+        let already = pieces.iter().any(|p| {
+            p.a == a
+                && p.b == b
+                && matches!(
+                    p.kind,
+                    Some(MentionKind::Organization | MentionKind::PublicBody)
+                )
+        });
+        if b - a < 2 || person || already {
+            continue;
+        }
+        let public = (a..b).any(|j| words::org_head(&reader.lower(j)) == Some(true));
+        found.push(Piece {
+            a,
+            b,
+            kind: Some(if public {
+                MentionKind::PublicBody
+            } else {
+                MentionKind::Organization
+            }),
+            role: None,
+            rule: "name its acronym spells",
+            pending: false,
+            fallback: None,
+        });
+    }
+    put_over(pieces, found);
+}
+
+/// Words before a name and a comma that say a person is named after them ("the victim,
+/// Théogène Habimana, ...").
+const PERSON_NOUNS: &[&str] = &[
+    "victim",
+    "suspect",
+    "defendant",
+    "accused",
+    "man",
+    "woman",
+    "blogger",
+    "refugee",
+    "witness",
+    "student",
+    "mother",
+    "father",
+    "sister",
+    "courier",
+    "informant",
+    "hitman",
+    "gunman",
+    "killer",
+];
+
+/// A person's name a trained model labelled a body (the model reads rare names as ORG): a span
+/// of two or three name-shaped words, none a body's head word, that ends in an initial
+/// ("Jean-Claude M."), is joined by "and" to a person's name ("Ellen Sise and Meredith
+/// Arfa"), follows a person's noun and a comma ("the victim, Théogène Habimana"), or opens
+/// with a known given name.
+fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut [Piece]) {
+    let n = reader.toks.len();
+    let persons: Vec<(usize, usize)> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person))
+        .map(|p| (p.a, p.b))
+        .collect();
+    let initial = |k: usize| {
+        let w = reader.word(k).trim_end_matches('.');
+        w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    };
+    for p in pieces.iter_mut() {
+        if p.kind != Some(MentionKind::Organization) || !(2..=3).contains(&(p.b - p.a)) {
+            continue;
+        }
+        let (a, b) = (p.a, p.b);
+        // A hyphenated given name (Marie-Laure) is capitalised in each of its parts.
+        let name_like = |k: usize| {
+            let w = reader.word(k);
+            if w.contains('-') {
+                w.split('-').all(is_cap) && words::org_head(&reader.lower(k)).is_none()
+            } else {
+                reader.name_word(k) && !words::looks_like_common_noun(&reader.lower(k))
+            }
+        };
+        let name_shaped = (a..b).all(|k| name_like(k) || (k + 1 == b && k > a && initial(k)))
+            && (a..b.saturating_sub(1)).all(|k| reader.joined(k));
+        if !name_shaped {
+            continue;
+        }
+        let ends_in_initial = initial(b - 1);
+        let joined_to_a_person = (a >= 2
+            && reader.lower(a - 1) == "and"
+            && persons.iter().any(|&(_, e)| e == a - 1))
+            || (b + 1 < n && reader.lower(b) == "and" && persons.iter().any(|&(s, _)| s == b + 1));
+        let after_a_person_noun = a >= 1
+            && reader.toks[a - 1].sentence == reader.toks[a].sentence
+            && reader.text[reader.toks[a - 1].end..reader.toks[a].start].trim() == ","
+            && {
+                let noun = reader.lower(a - 1);
+                PERSON_NOUNS.contains(&noun.as_str()) || words::PERSON_CUES.contains(&noun.as_str())
+            };
+        if ends_in_initial
+            || joined_to_a_person
+            || after_a_person_noun
+            || reader.gaz.is_given(reader.word(a))
+        {
+            p.kind = Some(MentionKind::Person);
+            p.rule = "a person's name a model took for a body";
+        }
+    }
+}
+
 /// A state named in full ("the People's Republic of China", "the Islamic Republic of Iran")
 /// is a place, however a model labels it, and so is the acronym its parenthesis defines
 /// ("(PRC)"): a state's government is no body in a report's sense.
@@ -1894,6 +2069,76 @@ fn surnames_spelt_like_pronouns(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.extend(found);
 }
 
+/// A person's name ending in a word that is also a people's ("Duong Van Thai", whom a report
+/// then calls Thai): alone, that word names the person where it acts as a name does, before a
+/// comma or a verb ("Thai, who ran ...", "Thai was arrested"), never before a noun it
+/// qualifies ("Thai police", "the Thai government").
+fn names_spelt_like_demonyms(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const VERBS: &[&str] = &[
+        "was",
+        "is",
+        "had",
+        "has",
+        "said",
+        "says",
+        "told",
+        "who",
+        "denied",
+        "remains",
+        "did",
+        "will",
+        "would",
+        "could",
+        "can",
+        "wrote",
+        "added",
+        "fled",
+        "left",
+        "disappeared",
+    ];
+    let names: HashSet<&str> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| reader.word(p.b - 1))
+        .filter(|w| {
+            words::places()
+                .get(w)
+                .is_some_and(|p| p.kind == PlaceKind::Demonym)
+        })
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        if !names.contains(reader.word(k))
+            || pieces
+                .iter()
+                .any(|p| p.a <= k && k < p.b && p.kind != Some(MentionKind::Place))
+            || (k > 0 && matches!(reader.lower(k - 1).as_str(), "the" | "a" | "an"))
+            || reader.toks[k + 1].sentence != reader.toks[k].sentence
+        {
+            continue;
+        }
+        let gap = &reader.text[reader.toks[k].end..reader.toks[k + 1].start];
+        let acts = gap.trim_start().starts_with(',')
+            || (gap == " " && VERBS.contains(&reader.lower(k + 1).as_str()));
+        if acts {
+            found.push(Piece {
+                a: k,
+                b: k + 1,
+                kind: None,
+                role: None,
+                rule: "name spelt like a people's",
+                pending: true,
+                fallback: Some(MentionKind::Person),
+            });
+        }
+    }
+    put_over(pieces, found);
+}
+
 /// A body whose name goes on with "in" and a place, where the gazetteers know the whole
 /// ("al-Qa'ida in Iraq", "Al-Qaida in the Islamic Maghreb"): the whole is its name.
 fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
@@ -2674,6 +2919,14 @@ impl<'a> Reader<'a> {
             }) {
                 best = tw.len();
             }
+        }
+        // A title word that names a state's department ("the Justice Department", "the
+        // Defense Ministry") is no title there.
+        if best > 0
+            && a + best < b
+            && matches!(self.lower(a + best).as_str(), "department" | "ministry")
+        {
+            return 0;
         }
         best
     }
@@ -3603,6 +3856,14 @@ fn org_key(name: &str) -> String {
             out.push(w.as_str());
         }
     }
+    // "the Justice Department" is the "Department of Justice", the "Defence Ministry" the
+    // "Ministry of Defence".
+    if out.len() >= 2 && !out.contains(&"of") {
+        if let Some(head @ ("department" | "ministry")) = out.last().copied() {
+            let rest = out[..out.len() - 1].join(" ");
+            return format!("{head} of {rest}");
+        }
+    }
     out.join(" ")
 }
 
@@ -3730,6 +3991,7 @@ pub fn extract_mentions_from_page(
     agency_of_the_dateline(&reader, &mut pieces);
     bodies_named_with_a_place(&reader, &mut pieces);
     surnames_spelt_like_pronouns(&reader, &mut pieces);
+    names_spelt_like_demonyms(&reader, &mut pieces);
     seats_of_bodies(&reader, &mut pieces);
     titles_before_persons(&reader, &mut pieces);
     residences_after_ages(&reader, &mut pieces);
@@ -3738,6 +4000,19 @@ pub fn extract_mentions_from_page(
     names_before_a_person_s_apposition(&reader, &runs, &mut pieces);
     bodies_listed_after_their_kind(&reader, &mut pieces);
     persons_joined_to_a_person(&reader, &mut pieces);
+    persons_a_model_took_for_bodies(&reader, &mut pieces);
+    bodies_their_acronym_spells(&reader, &mut pieces);
+    for p in pieces.iter_mut() {
+        // A body named for a state's kind of body ("the Justice Department", however a model
+        // labelled it) is a public body, as "the Department of Justice" is.
+        if p.kind == Some(MentionKind::Organization)
+            && p.b - p.a >= 2
+            && words::org_head(&strip_possessive(reader.word(p.b - 1)).0.to_lowercase())
+                == Some(true)
+        {
+            p.kind = Some(MentionKind::PublicBody);
+        }
+    }
     for p in pieces.iter_mut() {
         if p.kind == Some(MentionKind::Person)
             && p.b - p.a >= 3
@@ -5401,6 +5676,85 @@ mod tests {
         // A name after a title ends before the words that run on from it.
         let g = found("U.S. Attorney Marcus Hale for the Western District said it was over.");
         assert!(holds(&g, "Marcus Hale", MentionKind::Person), "{g:?}");
+    }
+
+    #[test]
+    fn persons_a_model_labels_bodies_are_persons() {
+        // After "and" and a person's name, after a person's noun and a comma, with an initial
+        // for a surname: a model's ORG is a person's name there.
+        let f = found_with(
+            "Prosecutors Anna Veld and Tomasz Orlik read the charges. The courier, Kerem \
+             Oyelowo, was arrested. According to the Tarsk Police, Marie-Laure D. rented the \
+             car.",
+            &[
+                ("Anna Veld", "PERSON"),
+                ("Tomasz Orlik", "ORG"),
+                ("Kerem Oyelowo", "ORG"),
+                ("Tarsk Police", "ORG"),
+                ("Marie-Laure D.", "ORG"),
+            ],
+        );
+        for name in ["Tomasz Orlik", "Kerem Oyelowo", "Marie-Laure D."] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        assert!(holds_body(&f, "Tarsk Police"), "{f:?}");
+        // A company's name ends in what it does, whatever a model read.
+        let g = found_with(
+            "The ministry also listed Velden Logistics, a firm he owns.",
+            &[("Velden Logistics", "PERSON")],
+        );
+        assert!(holds_body(&g, "Velden Logistics"), "{g:?}");
+    }
+
+    #[test]
+    fn a_name_its_acronym_spells_is_one_body() {
+        // A title and its portfolio name an office holder, unless the acronym after them
+        // spells the whole name.
+        let f = found(
+            "He was registered by the UN High Commissioner for Refugees (UNHCR) in 2021. The \
+             High Commissioner for Human Rights said nothing.",
+        );
+        assert!(holds_body(&f, "UN High Commissioner for Refugees"), "{f:?}");
+        assert!(
+            !holds_body(&f, "High Commissioner for Human Rights"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_state_department_is_one_body_however_its_name_is_ordered() {
+        // "Justice" is a judge's title before a name, not before "Department".
+        let f = found("The Justice Department said Mr Justice Alan Brook had erred.");
+        assert!(
+            holds(&f, "Justice Department", MentionKind::PublicBody),
+            "{f:?}"
+        );
+        assert!(holds(&f, "Alan Brook", MentionKind::Person), "{f:?}");
+        let ex = extract_mentions(
+            "The Justice Department charged him. The Department of Justice said so.",
+            &Gazetteer::new(),
+        );
+        let ids: HashSet<Option<usize>> = ex
+            .mentions
+            .iter()
+            .filter(|m| m.text.contains("Justice"))
+            .map(|m| m.entity)
+            .collect();
+        assert_eq!(ids.len(), 1, "{:?}", ex.mentions);
+    }
+
+    #[test]
+    fn a_name_spelt_like_a_people_s_names_its_bearer_where_it_acts() {
+        let f = found_with(
+            "A court sentenced Tran Van Thai on Monday. Thai, who ran a blog, denied it. \
+             Thai police said Thai was moved.",
+            &[("Tran Van Thai", "PERSON")],
+        );
+        let thai = f
+            .iter()
+            .filter(|(n, k)| n == "Thai" && *k == MentionKind::Person)
+            .count();
+        assert_eq!(thai, 2, "{f:?}");
     }
 
     #[test]
