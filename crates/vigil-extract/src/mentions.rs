@@ -1200,7 +1200,7 @@ const PERSON_NOUNS: &[&str] = &[
 /// ("Jean-Claude M."), is joined by "and" to a person's name ("Ellen Sise and Meredith
 /// Arfa"), follows a person's noun and a comma ("the victim, Théogène Habimana"), or opens
 /// with a known given name.
-fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut [Piece]) {
+fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let persons: Vec<(usize, usize)> = pieces
         .iter()
@@ -1251,6 +1251,42 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut [Piece]) {
             p.rule = "a person's name a model took for a body";
         }
     }
+    // Without a model: a name set off by commas after a person's noun ("the victim, Théogène
+    // Habimana, was ...") that nothing else read is a person's.
+    let mut found = Vec::new();
+    for k in 1..n {
+        let noun = reader.lower(k - 1);
+        let cue =
+            PERSON_NOUNS.contains(&noun.as_str()) || words::PERSON_CUES.contains(&noun.as_str());
+        if !cue
+            || reader.toks[k - 1].sentence != reader.toks[k].sentence
+            || reader.text[reader.toks[k - 1].end..reader.toks[k].start].trim() != ","
+        {
+            continue;
+        }
+        let mut b = k;
+        while b < n && b < k + 3 && reader.name_word(b) && (b == k || reader.joined(b - 1)) {
+            b += 1;
+        }
+        let set_off = b < n
+            && reader.toks[b].sentence == reader.toks[k].sentence
+            && reader.text[reader.toks[b - 1].end..reader.toks[b].start].trim() == ",";
+        let free = !pieces
+            .iter()
+            .any(|p| p.a < b && k < p.b && p.kind.is_some());
+        if b - k >= 2 && set_off && free {
+            found.push(Piece {
+                a: k,
+                b,
+                kind: Some(MentionKind::Person),
+                role: None,
+                rule: "name after a person's noun",
+                pending: false,
+                fallback: None,
+            });
+        }
+    }
+    put_over(pieces, found);
 }
 
 /// A state named in full ("the People's Republic of China", "the Islamic Republic of Iran")
@@ -2948,6 +2984,7 @@ impl<'a> Reader<'a> {
     /// semicolon or parenthesis that closes the credit.
     fn in_credit_line(&self, a: usize) -> bool {
         let mut k = a;
+        let mut after_comma = false;
         for _ in 0..16 {
             let Some(prev) = k.checked_sub(1) else {
                 return false;
@@ -2956,14 +2993,35 @@ impl<'a> Reader<'a> {
             if gap.contains([';', '(', ')', '.', '\n']) {
                 return false;
             }
+            after_comma |= gap.contains(',');
             if self.lower(prev) == "by" {
-                return prev > 0
+                return (prev > 0
                     && words::CREDIT_WORDS.contains(&self.lower(prev - 1).as_str())
-                    && self.joined(prev - 1);
+                    && self.joined(prev - 1))
+                    || (!after_comma && self.byline_opens_at(prev));
             }
             k = prev;
         }
         false
+    }
+
+    /// Whether token `k` is the "By" of a byline: it opens a short line of its own ("By Selin
+    /// Aydemir", "By Linh Tran, Mekong Rights Watch"), not a sentence ("By Monday, police had
+    /// ...": a line that long is prose).
+    fn byline_opens_at(&self, k: usize) -> bool {
+        let opens_line = self.word(k) == "By"
+            && (k == 0 || self.text[self.toks[k - 1].end..self.toks[k].start].contains('\n'));
+        if !opens_line {
+            return false;
+        }
+        let line_end = self.text[self.toks[k].start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| self.toks[k].start + i);
+        let words_on_line = self.toks[k..]
+            .iter()
+            .take_while(|t| t.end <= line_end)
+            .count();
+        words_on_line <= 8 && !self.text[self.toks[k].start..line_end].ends_with('.')
     }
 
     fn cue_before(&self, a: usize) -> Option<String> {
@@ -5704,6 +5762,21 @@ mod tests {
             &[("Velden Logistics", "PERSON")],
         );
         assert!(holds_body(&g, "Velden Logistics"), "{g:?}");
+    }
+
+    #[test]
+    fn a_byline_and_a_name_after_a_person_s_noun_are_persons_without_a_model() {
+        let f = found(
+            "Spies at home\n\nBy Zdeslav Vandeweghe, Tarsk Monitor\n\nThe courier, Quillon \
+             Bramwell, was arrested on Monday.\n\nBy Monday, Tarsk Police had closed the case.",
+        );
+        assert!(
+            holds(&f, "Zdeslav Vandeweghe", MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(holds(&f, "Quillon Bramwell", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Tarsk Monitor", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Monday", MentionKind::Person), "{f:?}");
     }
 
     #[test]
