@@ -444,6 +444,10 @@ fn sayyid_written_apart(name: &str) -> (std::borrow::Cow<'_, str>, bool) {
 /// (Allahkaram), as the script writes it: apart, the compound rules would join it to the name
 /// before it (AZIZI Allah-Karam is not Aziziallah Karam).
 fn allah_heading_a_hyphenated_name(name: &str) -> std::borrow::Cow<'_, str> {
+    // Most names have no hyphen after an h: a scan spares them the copy.
+    if !name.as_bytes().windows(2).any(|w| w == b"h-" || w == b"H-") {
+        return std::borrow::Cow::Borrowed(name);
+    }
     let lower = name.to_ascii_lowercase();
     let starts: Vec<usize> = lower
         .match_indices("allah-")
