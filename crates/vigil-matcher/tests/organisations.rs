@@ -202,7 +202,10 @@ fn other_bodies_stay_apart() {
 fn a_country_the_name_says_counts_against_an_entity_of_another() {
     use vigil_matcher::{score_entity, CandidateFacts, QueryFacts, Weights};
     use vigil_normalize::{analyze, NameKind};
-    let query = [analyze("Russian Ministry of Culture", NameKind::Organization)];
+    let query = [analyze(
+        "Russian Ministry of Culture",
+        NameKind::Organization,
+    )];
     let names = [analyze("Ministry of Culture", NameKind::Organization)];
     let facts = |countries: &'static [String]| CandidateFacts {
         schema: Schema::Organization,
