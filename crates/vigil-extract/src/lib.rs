@@ -243,7 +243,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     }
     // The main text: the run with the most content words, where short blocks (headings,
     // one-line paragraphs) may sit between content blocks but chrome may not.
-    let mut best: Option<(usize, usize, usize)> = None;
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
         if kinds[i] != Kind::Content {
@@ -261,10 +261,44 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             }
             j += 1;
         }
-        if best.is_none_or(|b| score > b.2) {
-            best = Some((start, end, score));
-        }
+        runs.push((start, end, score));
         i = j.max(i + 1);
+    }
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut best_run = 0;
+    for (r, run) in runs.iter().enumerate() {
+        if best.is_none_or(|b| run.2 > b.2) {
+            best = Some(*run);
+            best_run = r;
+        }
+    }
+    // Chrome set inside the article (a "Related" list, a share prompt between paragraphs)
+    // breaks it in two: the runs on either side of a short interruption of short blocks are
+    // one article, the interruption left out.
+    let mut skipped: Vec<usize> = Vec::new();
+    if let Some((start, end, _)) = best.as_mut() {
+        let interruption = |from: usize, to: usize| {
+            to > from
+                && to - from <= 8
+                && (from..to).all(|k| kinds[k] != Kind::Content && words(&blocks[k]) <= 12)
+                && (from..to).any(|k| matches!(kinds[k], Kind::Chrome(_)))
+        };
+        let substantial = |run: &(usize, usize, usize)| run.2 >= 30;
+        let mut r = best_run;
+        while r > 0 && substantial(&runs[r - 1]) && interruption(runs[r - 1].1 + 1, *start) {
+            skipped.extend(runs[r - 1].1 + 1..*start);
+            *start = runs[r - 1].0;
+            r -= 1;
+        }
+        let mut r = best_run;
+        while r + 1 < runs.len()
+            && substantial(&runs[r + 1])
+            && interruption(*end + 1, runs[r + 1].0)
+        {
+            skipped.extend(*end + 1..runs[r + 1].0);
+            *end = runs[r + 1].1;
+            r += 1;
+        }
     }
     // Short sentences closing the article ("He denies the charges.", a one-line last
     // paragraph) are its text, up to the first block that is not a sentence.
@@ -299,7 +333,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     let mut dropped = Vec::new();
     let mut text_blocks: Vec<&str> = Vec::new();
     for (k, b) in blocks.iter().enumerate() {
-        let inside = best.is_some_and(|(s, e, _)| k >= s && k <= e);
+        let inside = best.is_some_and(|(s, e, _)| k >= s && k <= e) && !skipped.contains(&k);
         match (inside, kinds[k]) {
             (true, _) => text_blocks.push(b),
             (false, Kind::Chrome(why)) => dropped.push((b.clone(), why.to_string())),

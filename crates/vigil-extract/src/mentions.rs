@@ -1019,7 +1019,9 @@ fn names_before_a_person_s_apposition(
                     && p.rule != "name gazetteer"
                     && !matches!(p.kind, Some(MentionKind::Person))
             });
-        if read_apart {
+        // Or read as nothing at all (a surname that is also a word: "Breon Peace, the U.S.
+        // attorney in Brooklyn").
+        if read_apart || here.is_empty() {
             found.push(Piece {
                 a,
                 b,
@@ -1212,6 +1214,33 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         w.chars().count() == 1 && w.chars().all(char::is_uppercase)
     };
     for p in pieces.iter_mut() {
+        // The last word of a minister's portfolio and the minister's name, as a model may read
+        // them ("Minister of Justice and | Security Dilan Yeşilgöz"): the name is a person's.
+        let portfolio_run_on = p.kind == Some(MentionKind::Organization)
+            && p.b - p.a >= 3
+            && p.a >= 1
+            && matches!(reader.lower(p.a - 1).as_str(), "and" | "of" | "for")
+            && words::PORTFOLIOS.contains(&reader.lower(p.a).as_str())
+            && reader.joined(p.a - 1);
+        if portfolio_run_on {
+            p.a += 1;
+            p.kind = Some(MentionKind::Person);
+            p.rule = "a person's name a model ran on from a portfolio";
+            continue;
+        }
+        // A name and an initial ("Yonas M.") is a person's, however a model labelled it: no
+        // place is written so.
+        if p.kind == Some(MentionKind::Place)
+            && p.b - p.a == 2
+            && initial(p.b - 1)
+            && reader.joined(p.a)
+            && reader.name_word(p.a)
+            && reader.place(p.a, p.b - 1).is_none()
+        {
+            p.kind = Some(MentionKind::Person);
+            p.rule = "a person's name a model took for a place";
+            continue;
+        }
         if p.kind != Some(MentionKind::Organization) || !(2..=3).contains(&(p.b - p.a)) {
             continue;
         }
@@ -3183,7 +3212,9 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 head = Some(bare.to_string());
-                if bare.len() != lw.len() {
+                // A comma or full stop ends the phrase; an abbreviation's does not ("the U.S.
+                // attorney in Brooklyn").
+                if bare.len() != lw.len() && !bare.contains('.') {
                     break;
                 }
             }
@@ -5777,6 +5808,35 @@ mod tests {
         assert!(holds(&f, "Quillon Bramwell", MentionKind::Person), "{f:?}");
         assert!(!holds(&f, "Tarsk Monitor", MentionKind::Person), "{f:?}");
         assert!(!holds(&f, "Monday", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn names_a_model_reads_as_other_things_after_a_title_or_with_an_initial() {
+        // A minister's portfolio run on into the name.
+        let f = found_with(
+            "Minister of Justice and Security Anneke Zorgdrager said the arrests mattered.",
+            &[("Security Anneke Zorgdrager", "ORG")],
+        );
+        assert!(holds(&f, "Anneke Zorgdrager", MentionKind::Person), "{f:?}");
+        // A name and an initial is no place.
+        let g = found_with(
+            "He passed the files to his contact at the embassy, Tesfalem K. The court agreed.",
+            &[("Tesfalem K.", "GPE")],
+        );
+        assert!(holds(&g, "Tesfalem K.", MentionKind::Person), "{g:?}");
+        // A surname that is also a word, before an apposition with a title past an
+        // abbreviation ("the U.S. attorney").
+        let h = found(
+            "Officials said that Quinlan Peace, the U.S. attorney in Tarsk, would appeal the \
+             ruling on Monday.",
+        );
+        assert!(holds(&h, "Quinlan Peace", MentionKind::Person), "{h:?}");
+        // A city GeoNames writes with the Dutch word for city after it.
+        let i = found_with(
+            "Activists in Rotterdam and Almere were photographed.",
+            &[("Almere", "PERSON")],
+        );
+        assert!(holds(&i, "Almere", MentionKind::Place), "{i:?}");
     }
 
     #[test]

@@ -527,6 +527,19 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "defendant",
     "victim",
     "witness",
+    "attorney",
+    "prosecutor",
+    "judge",
+    "investigator",
+    "detective",
+    "mayor",
+    "governor",
+    "pastor",
+    "priest",
+    "imam",
+    "teacher",
+    "lecturer",
+    "doctor",
 ];
 
 /// Nouns before "of" that take a person ("the arrest of X", "the extradition of X").
@@ -1205,14 +1218,19 @@ pub(crate) fn places() -> &'static HashMap<&'static str, Place> {
                 "demonym" => PlaceKind::Demonym,
                 _ => PlaceKind::City,
             };
-            map.insert(
-                name,
-                Place {
-                    kind,
-                    country,
-                    population: pop.parse().unwrap_or(0),
-                },
-            );
+            let place = Place {
+                kind,
+                country,
+                population: pop.parse().unwrap_or(0),
+            };
+            // GeoNames gives some cities with the Dutch word for city after their name
+            // ("Almere Stad"), which reports never write: the bare name is the city too.
+            if kind == PlaceKind::City {
+                if let Some(bare) = name.strip_suffix(" Stad") {
+                    map.entry(bare).or_insert(place);
+                }
+            }
+            map.insert(name, place);
         }
         map
     })

@@ -301,3 +301,35 @@ fn a_byline_with_its_date_after_a_separator_is_a_byline() {
         doc.text
     );
 }
+
+/// A list of other stories set between two paragraphs of the article is chrome, and the
+/// article goes on after it: both sides are its text, in plain text and in HTML whose list
+/// carries no class that says so (issue 14, error kind 1).
+#[test]
+fn chrome_inside_the_article_neither_ends_nor_starts_it() {
+    let first = "The court in Tarsk allowed the lawsuit brought by the exiled blogger against the \
+                 spyware maker to go ahead, rejecting the company's request to dismiss it.";
+    let second = "The blogger says his phone was infected in 2018, which let the authorities \
+                  read his conversations with a journalist in the months before the murder.";
+    let third = "Researchers at a university laboratory first found the infection. The company \
+                 says it sells its software only to governments and is not responsible for its \
+                 use. It was placed on a trade blacklist in 2021, and it has appealed.";
+    let fourth = "The blogger is represented by a lawyer in Tarsk. The embassy did not respond \
+                  to a request for comment on Monday or on Tuesday.";
+    let text = format!(
+        "A headline\n\n{first}\n\n{second}\n\nRelated\n\nBlogger's brother released\n\nTravel \
+         ban still in force\n\n{third}\n\n{fourth}\n"
+    );
+    let html = format!(
+        "<html><body><article><h1>A headline</h1><p>{first}</p><p>{second}</p><div \
+         class=\"box\"><h4>Related</h4><ul><li>Blogger's brother released</li><li>Travel ban \
+         still in force</li></ul></div><p>{third}</p><p>{fourth}</p></article></body></html>"
+    );
+    for doc in [clean(&text), clean_html(&html)] {
+        for paragraph in [first, second, third, fourth] {
+            assert!(doc.text.contains(paragraph), "{}", doc.text);
+        }
+        assert!(!doc.text.contains("Travel ban"), "{}", doc.text);
+        assert!(!doc.text.contains("brother released"), "{}", doc.text);
+    }
+}
