@@ -1204,6 +1204,16 @@ const PERSON_NOUNS: &[&str] = &[
 /// with a known given name.
 fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
+    // Token k follows a person's noun and a comma in its sentence: "the victim, | X".
+    let follows_a_person_noun = |k: usize| {
+        k >= 1
+            && reader.toks[k - 1].sentence == reader.toks[k].sentence
+            && reader.text[reader.toks[k - 1].end..reader.toks[k].start].trim() == ","
+            && {
+                let noun = reader.lower(k - 1);
+                PERSON_NOUNS.contains(&noun.as_str()) || words::PERSON_CUES.contains(&noun.as_str())
+            }
+    };
     let persons: Vec<(usize, usize)> = pieces
         .iter()
         .filter(|p| p.kind == Some(MentionKind::Person))
@@ -1264,13 +1274,7 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.lower(a - 1) == "and"
             && persons.iter().any(|&(_, e)| e == a - 1))
             || (b + 1 < n && reader.lower(b) == "and" && persons.iter().any(|&(s, _)| s == b + 1));
-        let after_a_person_noun = a >= 1
-            && reader.toks[a - 1].sentence == reader.toks[a].sentence
-            && reader.text[reader.toks[a - 1].end..reader.toks[a].start].trim() == ","
-            && {
-                let noun = reader.lower(a - 1);
-                PERSON_NOUNS.contains(&noun.as_str()) || words::PERSON_CUES.contains(&noun.as_str())
-            };
+        let after_a_person_noun = follows_a_person_noun(a);
         if ends_in_initial
             || joined_to_a_person
             || after_a_person_noun
@@ -1284,13 +1288,7 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     // Habimana, was ...") that nothing else read is a person's.
     let mut found = Vec::new();
     for k in 1..n {
-        let noun = reader.lower(k - 1);
-        let cue =
-            PERSON_NOUNS.contains(&noun.as_str()) || words::PERSON_CUES.contains(&noun.as_str());
-        if !cue
-            || reader.toks[k - 1].sentence != reader.toks[k].sentence
-            || reader.text[reader.toks[k - 1].end..reader.toks[k].start].trim() != ","
-        {
+        if !follows_a_person_noun(k) {
             continue;
         }
         let mut b = k;

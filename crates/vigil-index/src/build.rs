@@ -207,6 +207,7 @@ pub(crate) const KEY_JOINED: u8 = b'j';
 /// weigh at most, so that a rare reading nobody bears does not push the true candidates
 /// under the share retrieval asks of them.
 pub(crate) const KEY_SKELETON_ALT: u8 = b'S';
+pub(crate) const KEY_IDENTIFIER: u8 = b'i';
 
 /// The byte a key of this kind is stored under.
 pub(crate) fn key_prefix(kind: u8) -> u8 {
@@ -216,7 +217,6 @@ pub(crate) fn key_prefix(kind: u8) -> u8 {
         kind
     }
 }
-pub(crate) const KEY_IDENTIFIER: u8 = b'i';
 
 /// The key an identifier is found by: its canonical value, whatever its kind (a number given
 /// as an id may be listed as a passport).
@@ -246,7 +246,6 @@ fn persian_q(skeleton: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> 
     std::iter::once(std::borrow::Cow::Borrowed(skeleton)).chain(with_g)
 }
 
-/// Every key of one analysed name, passed to `f` as bytes (kind byte first).
 /// An Arabic-script word's transliteration with Persian's silent و of خوا dropped (خواه
 /// "khvah" as -khah), if it has one.
 fn without_silent_vav(text: &str) -> Option<String> {
@@ -291,6 +290,7 @@ fn other_script_readings(text: &str, folded: &str) -> Vec<String> {
     out
 }
 
+/// Every key of one analysed name, passed to `f` as bytes (kind byte first).
 pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])) {
     let mut buf: Vec<u8> = Vec::with_capacity(32);
     for (i, p) in name.parts.iter().enumerate() {

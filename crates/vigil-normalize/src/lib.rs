@@ -177,9 +177,9 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     } else {
         acronyms_in(name)
     };
+    // A person's name is not rewritten before this (`prepared` borrows `name`).
     let (prepared, sayyid_written) = if kind == NameKind::Person && script == Script::Arabic {
-        let (written_apart, written) = sayyid_written_apart(&prepared);
-        (std::borrow::Cow::Owned(written_apart.into_owned()), written)
+        sayyid_written_apart(name)
     } else {
         (prepared, false)
     };
@@ -411,20 +411,23 @@ fn sayyid_written_apart(name: &str) -> (std::borrow::Cow<'_, str>, bool) {
                     && !SUFFIXES.contains(&rest.trim_start_matches('\u{200c}'))
             })
     }
-    let mut written = false;
+    let (mut written, mut any_glued) = (false, false);
+    for w in name.split(' ') {
+        let g = glued(w).is_some();
+        any_glued |= g;
+        written |= g || SAYYID.contains(&w);
+    }
+    // Most names have no Sayyid glued to a name: nothing to rewrite.
+    if !any_glued {
+        return (std::borrow::Cow::Borrowed(name), written);
+    }
     let mut out = String::with_capacity(name.len() + 2);
-    let mut changed = false;
     for (k, w) in name.split(' ').enumerate() {
         if k > 0 {
             out.push(' ');
         }
-        if SAYYID.contains(&w) {
-            written = true;
-        }
         match glued(w) {
             Some(rest) => {
-                written = true;
-                changed = true;
                 out.push_str(&w[..w.len() - rest.len()]);
                 out.push(' ');
                 out.push_str(rest.trim_start_matches('\u{200c}'));
@@ -432,12 +435,7 @@ fn sayyid_written_apart(name: &str) -> (std::borrow::Cow<'_, str>, bool) {
             None => out.push_str(w),
         }
     }
-    let name = if changed {
-        std::borrow::Cow::Owned(out)
-    } else {
-        std::borrow::Cow::Borrowed(name)
-    };
-    (name, written)
+    (std::borrow::Cow::Owned(out), written)
 }
 
 /// Allah heading a name joined to it by a hyphen (Allah-Karam, Allah-Yar) written as one word
@@ -473,6 +471,10 @@ fn allah_heading_a_hyphenated_name(name: &str) -> std::borrow::Cow<'_, str> {
 /// A person's name in Arabic script without its titles (دکتر, سردار, حجت الاسلام), set aside in
 /// `dropped` while a name remains.
 fn persons_titles_in_script(words: Vec<String>, dropped: &mut Vec<String>) -> Vec<String> {
+    // Most names hold no title: they stay as they are, uncopied.
+    if !(0..words.len()).any(|i| lexicon::unvowelled_title_at(&words[i..]).is_some()) {
+        return words;
+    }
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut titles: Vec<String> = Vec::new();
     let mut i = 0;
@@ -497,8 +499,8 @@ fn persons_titles_in_script(words: Vec<String>, dropped: &mut Vec<String>) -> Ve
 /// to names as a whole (Russian Federation, United Arab Emirates, Islamic Republic of Iran),
 /// with the run's first word; `None` elsewhere. Longest runs first.
 fn countries_in_several_words(words: &[String]) -> Vec<Option<([u8; 2], usize)>> {
-    let mut out = vec![None; words.len()];
-    // Most names hold none of the words these runs end in: a cheap test spares the search.
+    // Most names hold none of the words these runs end in: a cheap test spares the search
+    // and the vector (an empty one reads as no run anywhere).
     const LAST: &[&str] = &[
         "federation",
         "republic",
@@ -524,8 +526,9 @@ fn countries_in_several_words(words: &[String]) -> Vec<Option<([u8; 2], usize)>>
         "bolivia",
     ];
     if !words.iter().any(|w| LAST.contains(&w.as_str())) {
-        return out;
+        return Vec::new();
     }
+    let mut out = vec![None; words.len()];
     let mut i = 0;
     while i < words.len() {
         let found = (2..=5).rev().find_map(|len| {
