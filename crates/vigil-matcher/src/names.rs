@@ -249,6 +249,16 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             return (1.0, Likeness::Same);
         }
         if a.folded == b.folded {
+            // In a body's name, a short word folding makes equal by dropping a vowel letter is
+            // another word (TV Rain is not REN TV); Beit and Bayt, of one length, are spellings.
+            if kind != NameKind::Person
+                && a.text.len() != b.text.len()
+                && a.text.len().max(b.text.len()) <= 4
+                && !a.unvowelled
+                && !b.unvowelled
+            {
+                return (0.0, Likeness::Different);
+            }
             return (0.95, Likeness::Spelling);
         }
     }

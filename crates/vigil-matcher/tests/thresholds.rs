@@ -33,6 +33,28 @@ fn spelling_and_script_variants_match() {
     }
 }
 
+/// A Russian name's opening Е is written Ye or E (Yelena / Elena): one spelling of one name,
+/// not a typo, so a report's name links to the list's as surely as a spelling does.
+#[test]
+fn an_opening_ye_and_e_are_one_romanisation() {
+    for (a, b, given) in [
+        (
+            "Yelena Dorokhova",
+            "Elena Petrovna DOROKHOVA",
+            "yelena~elena",
+        ),
+        ("Yevgeny Malkov", "MALKOV, Evgeny", "yevgeny~evgeny"),
+    ] {
+        let m = match_names(Schema::Person, a, b);
+        assert!(m.score >= DEFAULT_THRESHOLD, "{a} / {b}: {}", m.score);
+        assert!(
+            m.detail.contains(&format!("{given} (romanisation variant")),
+            "{a} / {b}: {}",
+            m.detail
+        );
+    }
+}
+
 #[test]
 fn different_people_sharing_a_name_part_do_not() {
     let cases = [

@@ -1,9 +1,9 @@
 //! Folding romanisation variants so that no single romanisation decides a match.
 //!
 //! `fold` maps the spellings that transliteration systems disagree on to one form (kh/h→k,
-//! gh→g, q→k, w→v, ou/oo→u, ee/ei/ai→i, e→i, o→u, doubled letters, a final h). `skeleton`
-//! keeps the consonants of the folded form: it is what an Arabic-script name and its Latin
-//! romanisation share, since Arabic script writes no short vowels.
+//! gh→g, q→k, w→v, ou/oo→u, ee/ei/ai→i, e→i, o→u, an initial ye→i, doubled letters, a final
+//! h). `skeleton` keeps the consonants of the folded form: it is what an Arabic-script name and
+//! its Latin romanisation share, since Arabic script writes no short vowels.
 
 /// Fold one ASCII lower-case token.
 pub fn fold(token: &str) -> String {
@@ -43,6 +43,8 @@ pub fn fold(token: &str) -> String {
             (b'x', _, _) => (b"ks", 1),
             (b'e', _, _) => (b"i", 1),
             (b'o', _, _) => (b"u", 1),
+            // A Russian Е opening a name is written Ye or E (Yelena / Elena, Yevgeny / Evgeny).
+            (b'y', b'e', _) if i == 0 => (b"i", 2),
             // y is a consonant before a vowel at the start of a word (Yusuf), a vowel elsewhere.
             (b'y', n, _) if i == 0 && matches!(n, b'a' | b'e' | b'i' | b'o' | b'u') => (b"y", 1),
             (b'y', _, _) => (b"i", 1),
@@ -241,6 +243,11 @@ mod tests {
             ("abdullah", "abdula"),
             ("yusuf", "yusuf"),
             ("muammar", "muamar"),
+            // A Russian name's opening Е, written Ye or E.
+            ("yelena", "ilina"),
+            ("elena", "ilina"),
+            ("yevgeny", "ivgini"),
+            ("yasin", "yasin"),
         ] {
             assert_eq!(fold(input), want, "{input}");
         }
