@@ -169,7 +169,8 @@ fn classify(block: &str) -> Kind {
     {
         return Kind::Chrome("navigation or share prompt");
     }
-    if block.trim_end().ends_with("...") || block.trim_end().ends_with('…') {
+    if block.trim_end().ends_with("...") || block.trim_end().ends_with('…') || link_teaser(block)
+    {
         return Kind::Chrome("teaser of another article");
     }
     // Sentences, or a long run of words even without final punctuation.
@@ -178,6 +179,28 @@ fn classify(block: &str) -> Kind {
     } else {
         Kind::Short
     }
+}
+
+/// "Read also: <another article's headline>", "See also: ...": a link to another article set
+/// in a paragraph of its own, however long its headline.
+fn link_teaser(block: &str) -> bool {
+    const PROMPTS: [&str; 9] = [
+        "read also",
+        "also read",
+        "read more",
+        "see also",
+        "read next",
+        "related",
+        "related story",
+        "related article",
+        "more on this",
+    ];
+    let t = block.trim();
+    let Some((prompt, headline)) = t.split_once(':') else {
+        return false;
+    };
+    let prompt = prompt.trim().to_lowercase();
+    PROMPTS.contains(&prompt.as_str()) && words(headline) <= 20 && !headline.contains(". ")
 }
 
 /// `Source » outlet`, `Source: outlet`.
@@ -272,15 +295,18 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             best_run = r;
         }
     }
-    // Chrome set inside the article (a "Related" list, a share prompt between paragraphs)
-    // breaks it in two: the runs on either side of a short interruption of short blocks are
-    // one article, the interruption left out.
+    // Chrome set inside the article (a "Related" list, a share prompt, a "Read also" link
+    // between paragraphs) breaks it in two: the runs on either side of a short interruption of
+    // short blocks are one article, the interruption left out.
     let mut skipped: Vec<usize> = Vec::new();
     if let Some((start, end, _)) = best.as_mut() {
         let interruption = |from: usize, to: usize| {
             to > from
                 && to - from <= 8
-                && (from..to).all(|k| kinds[k] != Kind::Content && words(&blocks[k]) <= 12)
+                && (from..to).all(|k| {
+                    kinds[k] != Kind::Content
+                        && (words(&blocks[k]) <= 12 || link_teaser(&blocks[k]))
+                })
                 && (from..to).any(|k| matches!(kinds[k], Kind::Chrome(_)))
         };
         let substantial = |run: &(usize, usize, usize)| run.2 >= 30;

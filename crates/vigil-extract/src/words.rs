@@ -204,6 +204,11 @@ pub(crate) const TITLES: &[&str] = &[
     "ms",
     "ms.",
     "miss",
+    // French styles: a lawyer is "Maître" (Maitre), a woman "Mme".
+    "maître",
+    "maitre",
+    "mme",
+    "mme.",
     "dr",
     "dr.",
     "prof",
@@ -562,6 +567,50 @@ pub(crate) const PERSON_OF_CUES: &[&str] = &[
     "daughter",
     "brother",
     "sister",
+];
+
+/// Companies' legal forms, written after their names (lower case, without a final full stop).
+pub(crate) const LEGAL_FORMS: &[&str] = &[
+    "ltd", "llc", "inc", "plc", "gmbh", "ag", "sa", "nv", "bv", "bvba", "sprl", "sarl", "srl",
+    "spa", "fze", "fzco", "jsc", "pjsc", "ojsc", "oy", "b.v", "n.v", "s.a", "s.a.r.l",
+];
+
+/// Roles a transcript labels its speakers by ("Chair: Thank you").
+pub(crate) const SPEAKER_ROLES: &[&str] = &[
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "moderator",
+    "interviewer",
+    "witness",
+    "speaker",
+    "presenter",
+    "host",
+];
+
+/// Nouns of kinship: a single name set off by commas after one is a person's, however a model
+/// labelled it ("Mann's son, Tejpal, attended"): families are named by given names.
+pub(crate) const KIN_NOUNS: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "widow",
+    "widower",
+    "cousin",
+    "nephew",
+    "niece",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+    "fiancé",
+    "fiancée",
 ];
 
 /// Verbs right after a name that say a person spoke ("Lena Morrow said").

@@ -333,3 +333,34 @@ fn chrome_inside_the_article_neither_ends_nor_starts_it() {
         assert!(!doc.text.contains("brother released"), "{}", doc.text);
     }
 }
+
+/// A link to another article set in a paragraph of its own ("Read also: <headline>") is
+/// chrome however long the headline, in plain text and in HTML; the article goes on around it.
+#[test]
+fn a_read_also_paragraph_is_a_teaser_not_the_article() {
+    let first = "The exile says two men who called themselves consular staff visited his flat in \
+                 March and warned him that his brother at home would pay for his writing. He \
+                 has reported the visit to the police.";
+    let second = "Three weeks later his brother was summoned for questioning by the security \
+                  service and released after two days without charge, the family said. Nobody \
+                  has explained why he was held.";
+    let teaser = "Seven years on, still no release for the imprisoned blogger Tomas Verhal";
+    let text = format!("A headline\n\n{first}\n\nRead also: {teaser}\n\n{second}\n");
+    let html = format!(
+        "<html><body><article><h1>A headline</h1><p>{first}</p><p><strong>Read also:</strong> \
+         <a href=\"/x\">{teaser}</a></p><p>{second}</p></article></body></html>"
+    );
+    for doc in [clean(&text), clean_html(&html)] {
+        assert!(
+            doc.text.contains(first) && doc.text.contains(second),
+            "{}",
+            doc.text
+        );
+        assert!(!doc.text.contains("Tomas Verhal"), "{}", doc.text);
+    }
+    // A paragraph of the article that only opens with such words stays.
+    let own = "Related: the brother of the exile was questioned twice. He was released. The \
+               family says the questioning was meant as a warning to the exile abroad.";
+    let doc = clean(&format!("A headline\n\n{first}\n\n{own}\n\n{second}\n"));
+    assert!(doc.text.contains(own), "{}", doc.text);
+}
