@@ -135,6 +135,82 @@ fn a_shortened_name_links_in_its_country_only() {
     );
 }
 
+/// A shortened name in a sentence that names a listed body of a country the document names
+/// is that country's body, though the document is mostly about another country; without such
+/// a body beside it, it stays a report entity there.
+#[test]
+fn a_shortened_name_beside_a_listed_body_links_to_that_body_s_country() {
+    let Some(v) = sdn_with_pages(&[
+        (
+            "london.txt",
+            "British and French police have foiled twenty plots in Britain and France since \
+             2022, British and French officials said. Most were paid through Bank Melli Iran or \
+             the Ministry of Intelligence, and Iran denies them. Police in Britain and France \
+             say more plots are likely.\n",
+        ),
+        (
+            "leeds.txt",
+            "British and French police said the Ministry of Intelligence had not been told. \
+             British and French officials declined to comment on the plots in Britain and \
+             France, and Iran was not named.\n",
+        ),
+    ]) else {
+        return;
+    };
+    let found = linked(&v);
+    let ids: Vec<&str> = found
+        .iter()
+        .filter(|(t, _)| t == "Ministry of Intelligence")
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 2, "{found:?}");
+    assert!(
+        ids.contains(&"ofac-12111") && ids.iter().any(|id| id.starts_with("rep-")),
+        "linked beside the listed Iranian bank only: {found:?}"
+    );
+}
+
+/// A body one report names by the word its name closes on after "of" ("the Treasury") and
+/// another in full ("the Department of the Treasury") is one body where the reports name a
+/// place in common.
+#[test]
+fn a_body_named_by_the_last_word_of_its_name_joins_its_full_name_elsewhere() {
+    let Some(model) = util::spacy_model() else {
+        return;
+    };
+    let v = Vigil::new();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    let pages = [
+        (
+            "a-washington.txt",
+            "Officials in Washington said the Treasury had frozen the accounts of two firms in \
+             Dubai on Monday, and more measures would follow within weeks.\n",
+        ),
+        (
+            "b-washington.txt",
+            "The Department of the Treasury in Washington named two more firms in Dubai on \
+             Friday, officials said, and froze their assets in the United States.\n",
+        ),
+    ];
+    for (name, text) in pages {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    v.run(&["ingest", s(&dir), "--model", s(&model)]).ok();
+    let found = linked(&v);
+    let id = |name: &str, nth: usize| {
+        found
+            .iter()
+            .filter(|(t, _)| t == name)
+            .nth(nth)
+            .map(|(_, id)| id.clone())
+            .unwrap_or_default()
+    };
+    let full = id("Department of the Treasury", 0);
+    assert!(!full.is_empty(), "{found:?}");
+    assert_eq!(id("Treasury", 0), full, "{found:?}");
+}
+
 /// Across documents (issue 14, item 3): the same acronym used alone, initials against the
 /// full name in a report about the same place, a one-letter slip of a rare surname used alone
 /// (across documents and within one) each join one entity; namesakes elsewhere do not.

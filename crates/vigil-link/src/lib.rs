@@ -444,6 +444,57 @@ impl<'a> Linker<'a> {
     /// documents: the same acronym (defined there or used alone), initials ("Karim B.")
     /// against the full name in a report naming the same places, a one-slip variant of a
     /// rare surname used alone ("Kowalsky" among "Kowalski"s).
+    /// A body named by one word that closes another report's name for it after "of" ("the
+    /// Treasury" of "the Department of the Treasury", "the Interior" of "the Ministry of the
+    /// Interior"), either report first, where the two name a place in common: that body, if
+    /// only one qualifies.
+    fn by_the_last_word_of_a_name(
+        &self,
+        kind: MentionKind,
+        e: &DocEntity,
+    ) -> Option<(usize, &'static str)> {
+        let closing = |name: &str| -> Option<String> {
+            let l = name.to_lowercase();
+            let ws: Vec<&str> = l.split_whitespace().collect();
+            let last = *ws.last()?;
+            (ws.len() >= 3
+                && (ws[ws.len() - 2] == "of"
+                    || (ws.len() >= 4 && ws[ws.len() - 2] == "the" && ws[ws.len() - 3] == "of")))
+                .then(|| last.to_string())
+        };
+        let single = |name: &str| -> Option<String> {
+            (!name.contains(' ') && !evidence::is_acronym(name) && name.chars().count() >= 5)
+                .then(|| name.to_lowercase())
+        };
+        // This entity's one word, or the word its names close on.
+        let alone: Vec<String> = e.forms.iter().filter_map(|f| single(f)).collect();
+        let closes: Vec<String> = e.forms.iter().filter_map(|f| closing(f)).collect();
+        if alone.is_empty() && closes.is_empty() {
+            return None;
+        }
+        let own = name_key(&e.name);
+        let mut hits: Vec<usize> = self
+            .known
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| {
+                parties_compatible(k.kind, kind)
+                    && k.names.iter().any(|n| {
+                        closing(n).is_some_and(|w| alone.contains(&w))
+                            || single(n).is_some_and(|w| closes.contains(&w))
+                    })
+                    && self
+                        .doc_places
+                        .iter()
+                        .any(|p| *p != own && k.places.contains(p))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        hits.sort_unstable();
+        hits.dedup();
+        (hits.len() == 1).then(|| (hits[0], "the last word of a name in another report"))
+    }
+
     fn joined_elsewhere(&self, kind: MentionKind, e: &DocEntity) -> Option<(usize, &'static str)> {
         let unique = |mut v: Vec<usize>| {
             v.sort_unstable();
@@ -483,7 +534,7 @@ impl<'a> Linker<'a> {
             return unique(hits).map(|i| (i, "acronym"));
         }
         if kind != MentionKind::Person {
-            return None;
+            return self.by_the_last_word_of_a_name(kind, e);
         }
         // "Karim B." and "Karim Benali", in either order.
         let initial_form = |f: &str| -> Option<(String, char)> {
@@ -822,14 +873,14 @@ impl<'a> Linker<'a> {
             .filter(|e| e.kind != MentionKind::Place || !is_country_name(&e.name))
             .map(|e| name_key(&e.name))
             .collect();
-        // A body that would be a new report entity waits until the document's other names
-        // are linked: it may be a listed body the document also names otherwise (see
-        // `listed_body_named_here`).
+        // A body that would be a new report entity, or another report's, waits until the
+        // document's other names are linked: it may be a listed body the document also names
+        // otherwise (see `listed_body_named_here`) or names beside one of its country.
         let mut waiting = Vec::new();
         for (i, e) in ex.entities.iter().enumerate() {
             let link = self.link_one(e).map(|l| self.judge(e, l));
             if let Some(l) = &link {
-                if l.created
+                if (l.created || l.dataset == REPORTS_DATASET)
                     && matches!(e.kind, MentionKind::Organization | MentionKind::PublicBody)
                 {
                     waiting.push(i);
@@ -860,8 +911,97 @@ impl<'a> Linker<'a> {
                 out[i] = Some(self.judge(e, link));
                 continue;
             }
+            // A shortened name in a sentence with a listed body of a country the document
+            // names ("linked to the IRGC or the Ministry of Intelligence"): that country's
+            // body, though the document is mostly about others.
+            let co = self.co_mentioned_countries(ex, i, &out);
+            let codes: Vec<&str> = co.iter().map(String::as_str).collect();
+            // The document's own words for those countries ("Iran").
+            let words: Vec<String> = ex
+                .entities
+                .iter()
+                .filter(|p| {
+                    p.kind == MentionKind::Place
+                        && p.country
+                            .is_some_and(|c| codes.iter().any(|k| k.eq_ignore_ascii_case(c)))
+                })
+                .map(|p| p.name.clone())
+                .collect();
+            if let Some(link) = self
+                .index
+                .and_then(|index| self.shortened_name_in(index, e.kind, e, &codes, &words))
+            {
+                out[i] = Some(self.judge(e, link));
+                continue;
+            }
             if let Some(l) = out[i].clone() {
                 self.remember(&l, e.kind, e);
+            }
+        }
+        out
+    }
+
+    /// The countries, among those the document names, of the listed bodies linked in a
+    /// sentence that also names entity `i`.
+    fn co_mentioned_countries(
+        &self,
+        ex: &Extraction,
+        i: usize,
+        links: &[Option<Link>],
+    ) -> Vec<String> {
+        let Some(index) = self.index else {
+            return Vec::new();
+        };
+        let sentences_of = |e: &DocEntity| -> Vec<usize> {
+            e.mentions
+                .iter()
+                .filter_map(|&m| ex.mentions.get(m).map(|m| m.sentence))
+                .collect()
+        };
+        let own = sentences_of(&ex.entities[i]);
+        let mut out: Vec<String> = Vec::new();
+        for (j, (other, link)) in ex.entities.iter().zip(links).enumerate() {
+            let Some(link) = link.as_ref().filter(|l| !l.created) else {
+                continue;
+            };
+            if j == i
+                || !matches!(
+                    other.kind,
+                    MentionKind::Organization | MentionKind::PublicBody
+                )
+                || !sentences_of(other).iter().any(|s| own.contains(s))
+            {
+                continue;
+            }
+            // Every list record of that one thing: one may say the country another leaves out.
+            let mut members: Vec<usize> = self
+                .records
+                .get(link.id.as_str())
+                .copied()
+                .into_iter()
+                .collect();
+            members.extend(
+                self.members
+                    .get(link.id.as_str())
+                    .into_iter()
+                    .flatten()
+                    .copied(),
+            );
+            // Its country by its records, or by a name of it that says one ("Iran's
+            // Revolutionary Guards").
+            let records = members.iter().map(|&r| &index.records()[r]);
+            let by_name = records
+                .clone()
+                .flat_map(|r| &r.names)
+                .flat_map(|n| &n.parts)
+                .filter_map(|p| p.country)
+                .map(|c| String::from_utf8_lossy(&c).into_owned());
+            let by_record = records.flat_map(|r| r.countries.iter().cloned());
+            for c in by_record.chain(by_name) {
+                let named = self.doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d));
+                if named && !out.iter().any(|o| o.eq_ignore_ascii_case(&c)) {
+                    out.push(c);
+                }
             }
         }
         out
@@ -1227,15 +1367,28 @@ impl<'a> Linker<'a> {
     /// and the listed body is of the country the document ties the body to. Only one listed
     /// body may qualify.
     fn by_shortened_name(&self, index: &Index, kind: MentionKind, e: &DocEntity) -> Option<Link> {
-        if !matches!(kind, MentionKind::PublicBody | MentionKind::Organization) {
-            return None;
-        }
         // The body's own country, else either of the two the document names most.
         let own = e.country.filter(|c| !c.is_empty());
         let countries: &[&str] = match &own {
             Some(c) => std::slice::from_ref(c),
             None => &self.doc_main_countries,
         };
+        self.shortened_name_in(index, kind, e, countries, &self.doc_country_names)
+    }
+
+    /// [`Linker::by_shortened_name`] with the listed body's country one of `countries`, the
+    /// name looked up with each of `qualifiers` (countries' words) before it too.
+    fn shortened_name_in(
+        &self,
+        index: &Index,
+        kind: MentionKind,
+        e: &DocEntity,
+        countries: &[&str],
+        qualifiers: &[String],
+    ) -> Option<Link> {
+        if !matches!(kind, MentionKind::PublicBody | MentionKind::Organization) {
+            return None;
+        }
         if countries.is_empty() {
             return None;
         }
@@ -1250,7 +1403,7 @@ impl<'a> Linker<'a> {
             let aq = analyze(form, name_kind);
             let form_words = plain_words(form);
             let mut names = vec![form.clone()];
-            names.extend(self.doc_country_names.iter().map(|c| format!("{c} {form}")));
+            names.extend(qualifiers.iter().map(|c| format!("{c} {form}")));
             // Low: a unit's name scores under half its parent-qualified listed name; what
             // qualifies is decided word for word below.
             let opts = Options {
