@@ -80,6 +80,37 @@ fn is_chrome(el: &ElementRef<'_>) -> bool {
             v.attr("role"),
             Some("navigation" | "banner" | "complementary")
         )
+        || list_of_links(el)
+}
+
+/// A list whose every item is a link and nothing else (two items or more): other articles'
+/// headlines set between paragraphs, whatever class the list carries, or none.
+fn list_of_links(el: &ElementRef<'_>) -> bool {
+    if !matches!(el.value().name(), "ul" | "ol") {
+        return false;
+    }
+    let items: Vec<ElementRef<'_>> = el
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|c| c.value().name() == "li")
+        .collect();
+    let words = |t: &mut dyn Iterator<Item = &str>| -> String {
+        t.flat_map(str::split_whitespace)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    items.len() >= 2
+        && items.iter().all(|li| {
+            let all = words(&mut li.text());
+            let linked = words(
+                &mut li
+                    .descendants()
+                    .filter_map(ElementRef::wrap)
+                    .filter(|d| d.value().name() == "a")
+                    .flat_map(|a| a.text()),
+            );
+            !all.is_empty() && all == linked
+        })
 }
 
 /// Walk the tree in document order with an explicit stack: pages can nest elements tens of

@@ -153,6 +153,12 @@ fn credit_line(block: &str) -> bool {
         .any(|m| lower.contains(m))
 }
 
+/// A line of punctuation only ("___", "* * *", "---") set between parts of a page.
+fn separator_line(block: &str) -> bool {
+    let t = block.trim();
+    !t.is_empty() && t.chars().all(|c| !c.is_alphanumeric())
+}
+
 fn ends_like_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '”', '’', '\'', ')']);
     t.ends_with(['.', '!', '?', ':', ';'])
@@ -342,9 +348,18 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         {
             *end += 1;
         }
-        // The credit lines that close it name its reporters: they are its text too.
-        while *end + 1 < blocks.len() && credit_line(&blocks[*end + 1]) {
-            *end += 1;
+        // The credit lines that close it name its reporters: they are its text too, past a
+        // rule of punctuation set above them ("___", as AP writes it), which is not.
+        loop {
+            let mut k = *end + 1;
+            while k < blocks.len() && separator_line(&blocks[k]) {
+                k += 1;
+            }
+            if k >= blocks.len() || !credit_line(&blocks[k]) {
+                break;
+            }
+            skipped.extend(*end + 1..k);
+            *end = k;
         }
     }
     // A byline right above the text is kept in it too (and as the author): the names it

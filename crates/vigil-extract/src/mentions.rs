@@ -681,6 +681,15 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             // A title and a person's name the model took for a body ("the Hon Penny Wong"):
             // the name after the title is a person's.
             let mut kind = kind;
+            // A body's name a model took for a person's: no person's name holds "for" and a
+            // body's head word ("Turkmen Initiative for Human Rights").
+            if kind == MentionKind::Person
+                && b - a >= 3
+                && (a + 1..b - 1).any(|k| reader.lower(k) == "for")
+                && (a..b).any(|k| words::org_head(&reader.lower(k)).is_some())
+            {
+                kind = MentionKind::Organization;
+            }
             if kind == MentionKind::Organization {
                 let t = reader.title_len(a, b);
                 if t > 0
@@ -742,6 +751,67 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && words::org_head(&reader.lower(b)).is_some()
             {
                 b += 1;
+            }
+            // A body's name goes on past its head word with "on" and what it works on ("the
+            // Working Group on Arbitrary Detention", "the Committee on Foreign Affairs"), or
+            // with a number ("Group 24", "Unit 29155"), which a model leaves out.
+            if kind == MentionKind::Organization
+                && b == model_end
+                && b < reader.toks.len()
+                && reader.joined(b - 1)
+                && words::org_head(&reader.lower(b - 1)).is_some()
+            {
+                let n = reader.toks.len();
+                // Not a day or a month ("the Treasury Department on Thursday").
+                let dated = |k: usize| {
+                    matches!(
+                        reader.lower(k).as_str(),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "may"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                    )
+                };
+                if reader.lower(b) == "on" && b + 1 < n && reader.joined(b) {
+                    let mut e = b + 1;
+                    while e < n.min(b + 5)
+                        && (e == b + 1 || reader.joined(e - 1))
+                        && reader.name_word(e)
+                        && !dated(e)
+                    {
+                        e += 1;
+                    }
+                    if e > b + 1 && !(e < n && reader.joined(e - 1) && is_cap(reader.word(e))) {
+                        b = e;
+                    }
+                } else if reader.word(b).chars().all(|c| c.is_ascii_digit())
+                    && (1..=6).contains(&reader.word(b).len())
+                    // Not a count of something ("the Group 24 hours later").
+                    && !(b + 1 < n
+                        && reader.joined(b)
+                        && matches!(
+                            reader.lower(b + 1).as_str(),
+                            "hours" | "days" | "weeks" | "months" | "years" | "minutes"
+                                | "people" | "members" | "men" | "women" | "percent" | "times"
+                        ))
+                {
+                    b += 1;
+                }
             }
             // The words a model cut off before the commas of an enumerated portfolio are the
             // body's name too ("Foreign, | Commonwealth and Development Office").
@@ -1324,6 +1394,19 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.joined(p.a)
             && reader.name_word(p.a)
             && reader.place(p.a, p.b - 1).is_none()
+        {
+            p.kind = Some(MentionKind::Person);
+            p.rule = "a person's name a model took for a place";
+            continue;
+        }
+        // A name a model took for a place where a person's noun and a comma introduce it
+        // ("the blogger, Orkhan Mammadli,"): no gazetteer knows it as a place.
+        if p.kind == Some(MentionKind::Place)
+            && (2..=3).contains(&(p.b - p.a))
+            && follows_a_person_noun(p.a)
+            && (p.a..p.b).all(|k| reader.name_word(k))
+            && (p.a..p.b - 1).all(|k| reader.joined(k))
+            && reader.place(p.a, p.b).is_none()
         {
             p.kind = Some(MentionKind::Person);
             p.rule = "a person's name a model took for a place";
@@ -4732,6 +4815,54 @@ pub fn extract_mentions_from_page(
                 resolved = Some((k, None, "name gazetteer"));
             }
         }
+        // A body named by its head word alone, capitalised after "the" as a model read it
+        // ("The Council today imposed ..."): the body of the document whose name opens or
+        // closes on that word if one does ("the Council of the European Union"), else a body
+        // of that name.
+        if resolved.is_none()
+            && b - a == 1
+            && matches!(
+                kept[pi].fallback,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+            && !plain_noun
+            && a > 0
+            && reader.lower(a - 1) == "the"
+            && reader.toks[a - 1].sentence == reader.toks[a].sentence
+            && is_cap(&w)
+            && !is_acronym(&w)
+        {
+            if let Some(public) = words::org_head(&w.to_lowercase()) {
+                let named: Vec<usize> = ex
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| {
+                        matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
+                            && (d.name.starts_with(&format!("{w} of "))
+                                || d.name.ends_with(&format!(" {w}")))
+                    })
+                    .map(|(e, _)| e)
+                    .collect();
+                resolved = match named[..] {
+                    [e] => Some((
+                        ex.entities[e].kind,
+                        Some(e),
+                        "a body named by its head word",
+                    )),
+                    [] => Some((
+                        if public {
+                            MentionKind::PublicBody
+                        } else {
+                            MentionKind::Organization
+                        },
+                        None,
+                        "a body named by its head word",
+                    )),
+                    _ => None,
+                };
+            }
+        }
         // A lone word the document names a body by ("Foxtrot's leader" after "the Foxtrot
         // gang") is that body, whatever the model reads there.
         if resolved.is_none() && b - a == 1 {
@@ -5677,6 +5808,82 @@ mod tests {
         assert_eq!(
             of("Grain Inspection Board"),
             of("Grain Inspection Board of the Russian Federation"),
+            "{:?}",
+            ex.mentions
+        );
+    }
+
+    #[test]
+    fn a_name_a_model_took_for_a_place_after_a_person_s_noun_is_a_person_s() {
+        let t = "They followed the blogger, Tavor Mirelli, for days. The city, Tarsk Velden, \
+                 is far.";
+        let f = found_with(t, &[("Tavor Mirelli", "GPE"), ("Tarsk Velden", "GPE")]);
+        assert!(holds(&f, "Tavor Mirelli", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Tarsk Velden", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_s_name_a_model_took_for_a_person_s_is_a_body_s() {
+        let t = "The rights group Velden Initiative for Press Freedom said so.";
+        let f = found_with(t, &[("Velden Initiative for Press Freedom", "PERSON")]);
+        assert!(
+            holds_body(&f, "Velden Initiative for Press Freedom"),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(_, k)| *k == MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_s_name_goes_on_with_what_it_works_on_or_its_number() {
+        let t = "The Tarsk Working Group on Arbitrary Detention agreed. A leader of Velden Group \
+                 24 was seized. The Velden Committee on Monday said so.";
+        let f = found_with(
+            t,
+            &[
+                ("Tarsk Working Group", "ORG"),
+                ("Velden Group", "ORG"),
+                ("Velden Committee", "ORG"),
+            ],
+        );
+        assert!(holds_body(&f, "Velden Committee"), "not a day: {f:?}");
+        assert!(
+            holds_body(&f, "Tarsk Working Group on Arbitrary Detention"),
+            "{f:?}"
+        );
+        assert!(holds_body(&f, "Velden Group 24"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_its_head_word_after_the() {
+        // Read as a body by a model, "the Council" is one, and the document's Council of ... if
+        // it names one.
+        let t = "The Council of Tarsk met on Monday. The Council imposed measures on nine men.";
+        let at = t.rfind("Council").expect("in text");
+        let proposals = [Proposal {
+            start: at,
+            end: at + 7,
+            label: "ORG".into(),
+        }];
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        let of = |start: usize| {
+            ex.mentions
+                .iter()
+                .find(|m| m.start == start)
+                .map(|m| m.entity)
+                .unwrap_or_else(|| panic!("{:?}", ex.mentions))
+        };
+        assert_eq!(of(at), of(4), "{:?}", ex.mentions);
+        // Alone in its document, it is a body of that name.
+        let t = "Officials said the Council imposed measures on nine men on Monday.";
+        let at = t.find("Council").expect("in text");
+        let proposals = [Proposal {
+            start: at,
+            end: at + 7,
+            label: "ORG".into(),
+        }];
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        assert!(
+            ex.mentions.iter().any(|m| m.text == "Council"),
             "{:?}",
             ex.mentions
         );

@@ -743,6 +743,11 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("league", false),
     ("federation", false),
     ("coalition", false),
+    // Rights groups name themselves so: "Turkmen Initiative for Human Rights", "Syrian
+    // Observatory for Human Rights". (Not "Watch": "Amnesty International and Human Rights
+    // Watch" would read as one body's name; the well-known watchdogs are in the gazetteer.)
+    ("initiative", false),
+    ("observatory", false),
     ("alliance", false),
     ("trust", false),
     ("fund", false),

@@ -364,3 +364,47 @@ fn a_read_also_paragraph_is_a_teaser_not_the_article() {
     let doc = clean(&format!("A headline\n\n{first}\n\n{own}\n\n{second}\n"));
     assert!(doc.text.contains(own), "{}", doc.text);
 }
+
+/// A list of links set between paragraphs is chrome whatever class it carries (here one that
+/// says nothing), and the article goes on after it.
+#[test]
+fn a_list_of_links_inside_the_article_is_chrome() {
+    let first = "Three relatives of an activist living abroad were detained days after he took part \
+                 in a protest outside the embassy, the monitoring group has learned from the family.";
+    let second = "The relatives were released after signing pledges not to contact him, according \
+                  to the institute, which said the detentions were a form of collective punishment.";
+    let html = format!(
+        "<html><body><article><h1>A headline</h1><p>{first}</p><ul class=\"more\"><li><a \
+         href=\"/a\">Tomas Verhal released after ten years</a></li><li><a href=\"/b\">Ilse \
+         Maren barred from boarding a flight</a></li></ul><p>{second}</p></article></body></html>"
+    );
+    let doc = clean_html(&html);
+    assert!(
+        doc.text.contains(first) && doc.text.contains(second),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("Tomas Verhal"), "{}", doc.text);
+    assert!(!doc.text.contains("Ilse Maren"), "{}", doc.text);
+}
+
+/// A wire's credit line below a rule of underscores ("___ / Associated Press writer X in Y
+/// contributed to this report.") is the report's text, the rule is not.
+#[test]
+fn a_credit_line_below_a_rule_is_the_report_s() {
+    let body = "A journalist who fled two years ago said on Tuesday that men claiming to work for \
+                the spy agency visited his parents and told them their son would disappear.";
+    let more = "His two brothers were briefly detained in March, he said, and released without \
+                charge after three days, which the agency has not commented on.";
+    let text = format!(
+        "A headline\n\n{body}\n\n{more}\n\n___\n\nAssociated Press writer Tomas Verhal in Tarsk \
+         contributed to this report.\n"
+    );
+    let doc = clean(&text);
+    assert!(
+        doc.text.contains("Tomas Verhal in Tarsk contributed"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("___"), "{}", doc.text);
+}
