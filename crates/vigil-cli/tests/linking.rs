@@ -211,6 +211,72 @@ fn a_body_named_by_the_last_word_of_its_name_joins_its_full_name_elsewhere() {
     assert_eq!(id("Treasury", 0), full, "{found:?}");
 }
 
+/// A body named by one word is not a listed body whose one word is a letter off it: Interpol
+/// is not the SDN's INTERPAL (a London charity), even in a report about London.
+#[test]
+fn a_one_word_body_a_letter_off_a_listed_one_is_another_body() {
+    let Some(v) = sdn_with_pages(&[(
+        "london.txt",
+        "Police in London said Interpol had issued a Red Notice for the suspect, who fled \
+         Britain in March. Interpol declined to comment on the case.\n",
+    )]) else {
+        return;
+    };
+    let found = linked(&v);
+    let interpol: Vec<&str> = found
+        .iter()
+        .filter(|(t, _)| t == "Interpol")
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert!(!interpol.is_empty(), "{found:?}");
+    assert!(
+        interpol.iter().all(|id| id.starts_with("rep-")),
+        "{found:?}"
+    );
+}
+
+/// A body of generic words links where the document names the country the listed body's
+/// address is in, though its record gives no country (as OFAC writes the FSB's: an address
+/// in Moscow, RU); where the address is in another country it does not.
+#[test]
+fn a_generic_body_is_placed_by_its_listed_address() {
+    let v = Vigil::new();
+    let list = v.dir.path().join("list.ftm.json");
+    std::fs::write(
+        &list,
+        "{\"id\": \"t-fss\", \"schema\": \"Organization\", \"properties\": {\"name\": \
+         [\"FEDERAL SECURITY SERVICE\"], \"address\": [\"Lubyanskaya Ploschad 2, Moscow, RU\"]}}\n",
+    )
+    .unwrap();
+    v.run(&["load", s(&list), "--format", "ftm-json"]).ok();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        (
+            "dushanbe.txt",
+            "Lawyers in Dushanbe said Russia's Federal Security Service took part in the \
+             detention of the activist at a Moscow airport. Tajikistan and Russia denied it.\n",
+        ),
+        (
+            "lagos.txt",
+            "Lawyers in Lagos said Nigeria's Federal Security Service took part in the \
+             detention of the activist at the Abuja airport. Nigeria denied it.\n",
+        ),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    v.run(&["ingest", s(&dir)]).ok();
+    let found = linked(&v);
+    let ids: Vec<&str> = found
+        .iter()
+        .filter(|(t, _)| t == "Federal Security Service")
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 2, "{found:?}");
+    assert_eq!(ids[0], "t-fss", "{found:?}");
+    assert!(ids[1].starts_with("rep-"), "another country's: {found:?}");
+}
+
 /// Across documents (issue 14, item 3): the same acronym used alone, initials against the
 /// full name in a report about the same place, a one-letter slip of a rare surname used alone
 /// (across documents and within one) each join one entity; namesakes elsewhere do not.

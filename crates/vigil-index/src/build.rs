@@ -168,6 +168,15 @@ fn record(e: Entity) -> Option<Record> {
             }
         }
     }
+    let mut address_countries: Vec<String> = Vec::new();
+    for v in e.values("address") {
+        let last = v.rsplit(',').next().unwrap_or(v);
+        if let Some(c) = country_code(last) {
+            if !countries.iter().chain(&address_countries).any(|x| x == c) {
+                address_countries.push(c.to_string());
+            }
+        }
+    }
     let mut identifiers: Vec<Identifier> = Vec::new();
     for (prop, kind) in IDENTIFIER_PROPERTIES {
         for v in e.values(prop) {
@@ -188,6 +197,7 @@ fn record(e: Entity) -> Option<Record> {
         weak,
         birth_dates: e.values("birthDate").to_vec(),
         countries,
+        address_countries,
         gender: e.first("gender").map(str::to_string),
         topics: e.values("topics").to_vec(),
         names,

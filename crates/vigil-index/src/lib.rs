@@ -53,6 +53,9 @@ pub struct Record {
     pub birth_dates: Vec<String>,
     /// ISO 3166-1 alpha-2 codes from nationality, citizenship, country and similar properties.
     pub countries: Vec<String>,
+    /// The countries the entity's addresses end in ("..., Moscow, 107031, RU"): where a body
+    /// sits, evidence for linking a report's name to it, never a screening qualifier.
+    pub address_countries: Vec<String>,
     pub gender: Option<String>,
     /// IMO, passport, registration numbers ... in canonical form.
     pub identifiers: Vec<vigil_model::identifiers::Identifier>,

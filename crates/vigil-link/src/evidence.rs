@@ -498,9 +498,24 @@ fn body(
     if !shares && !qp.is_empty() {
         return Some("no distinctive word shared");
     }
+    // A body named by one word and a listed one named by another a letter off it (Interpol,
+    // Interpal): two names, whatever the string says. Other romanisations of one word
+    // (Hizballah, Hezbollah) stay one.
+    if let ([a], [b]) = (&qp[..], &lp[..]) {
+        let how = alike(a, b, NameKind::Organization).1;
+        if a.folded != b.folded && !matches!(how, Likeness::Same | Likeness::Spelling) {
+            return Some("a one-word name a letter off the listed one is another name");
+        }
+    }
+    // Its countries by its record, else by where its addresses are.
+    let countries = if record.countries.is_empty() {
+        &record.address_countries
+    } else {
+        &record.countries
+    };
     if let Some(c) = e.country.filter(|c| !c.is_empty()) {
-        if !record.countries.is_empty() {
-            let same = record.countries.iter().any(|rc| rc.eq_ignore_ascii_case(c));
+        if !countries.is_empty() {
+            let same = countries.iter().any(|rc| rc.eq_ignore_ascii_case(c));
             return (!same).then_some("a body of another country");
         }
     }
@@ -513,8 +528,7 @@ fn body(
                 .any(|dc| dc.as_bytes().eq_ignore_ascii_case(&code))
         });
         let placed = named
-            || record
-                .countries
+            || countries
                 .iter()
                 .any(|rc| doc_countries.iter().any(|dc| rc.eq_ignore_ascii_case(dc)));
         if !placed {
@@ -552,6 +566,7 @@ mod tests {
             weak: vec![false],
             birth_dates: vec![],
             countries: countries.iter().map(|c| c.to_string()).collect(),
+            address_countries: vec![],
             gender: None,
             identifiers: vec![],
             topics: vec![],

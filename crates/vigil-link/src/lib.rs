@@ -996,7 +996,8 @@ impl<'a> Linker<'a> {
                 .flat_map(|n| &n.parts)
                 .filter_map(|p| p.country)
                 .map(|c| String::from_utf8_lossy(&c).into_owned());
-            let by_record = records.flat_map(|r| r.countries.iter().cloned());
+            let by_record =
+                records.flat_map(|r| r.countries.iter().chain(&r.address_countries).cloned());
             for c in by_record.chain(by_name) {
                 let named = self.doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d));
                 if named && !out.iter().any(|o| o.eq_ignore_ascii_case(&c)) {
