@@ -437,14 +437,17 @@ fn is_cap(w: &str) -> bool {
     }
 }
 
-/// IRGC, U.S., AT&T, and hyphenated ones (IRGC-QF): capitals only, two or more.
+/// IRGC, U.S., AT&T, hyphenated ones (IRGC-QF) and ones with a number after their letters
+/// (MI5): capitals only, two or more, a letter first.
 fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    let digits = w.chars().filter(char::is_ascii_digit).count();
     letters.len() >= 2
         && letters.iter().all(|c| c.is_uppercase())
+        && digits <= 2
+        && w.chars().next().is_some_and(char::is_alphabetic)
         && w.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-'))
-        && !w.starts_with('-')
+            .all(|c| c.is_alphabetic() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-'))
         && !w.ends_with('-')
 }
 
@@ -681,6 +684,18 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             // A title and a person's name the model took for a body ("the Hon Penny Wong"):
             // the name after the title is a person's.
             let mut kind = kind;
+            // A nationality a model took for a person's name, or a word before it ("Veteran
+            // Ugandan opposition leader ..."): a name does not end in a demonym unless a known
+            // given name opens it (John French).
+            if kind == MentionKind::Person
+                && b - a <= 2
+                && words::places()
+                    .get(reader.word(b - 1))
+                    .is_some_and(|p| p.kind == PlaceKind::Demonym)
+                && (b - a == 1 || !reader.gaz.is_given(reader.word(a)))
+            {
+                continue;
+            }
             // A body's name a model took for a person's: no person's name holds "for" and a
             // body's head word ("Turkmen Initiative for Human Rights").
             if kind == MentionKind::Person
@@ -4437,7 +4452,18 @@ pub fn extract_mentions_from_page(
                 && matches!(reader.lower(p.a + t).as_str(), "for" | "of")
                 && !(p.a..p.b).any(|k| words::org_head(&reader.lower(k)).is_some())
         };
+        // A body's kind before a title, as a title's modifier ("Army chief Muhoozi
+        // Kainerugaba", "Police spokesman ..."), names no body.
+        let kind_before_a_title = matches!(
+            p.kind.or(p.fallback),
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) && p.b - p.a == 1
+            && words::org_head(&reader.lower(p.a)).is_some()
+            && p.b < reader.toks.len()
+            && reader.joined(p.a)
+            && words::PERSON_CUES.contains(&reader.lower(p.b).as_str());
         !(names_an_operation(&reader, p)
+            || kind_before_a_title
             || title_and_portfolio
             || byline_without_a_name(&reader, p)
             || a_placeholder(&reader, p)
@@ -5731,12 +5757,20 @@ mod tests {
     }
 
     #[test]
-    fn words_in_the_parentheses_of_a_law_s_title_name_nothing() {
+    fn a_law_s_title_and_the_words_in_its_parentheses_name_nothing() {
         let t = "The sanctions are made under the Ruritania (Sanctions) (EU Exit) Regulations \
                  2019. The Velden Trade Council (VTC) agreed.";
         let f = found_with(t, &[("EU Exit", "ORG"), ("Velden Trade Council", "ORG")]);
         assert!(!f.iter().any(|(n, _)| n == "EU Exit"), "{f:?}");
         assert!(holds_body(&f, "Velden Trade Council"), "{f:?}");
+        // A registration scheme and its acronym are a law's, not a body's.
+        let t = "Under the Foreign Agents Registration Scheme (FARS), agents must register. \
+                 FARS took effect in July.";
+        let f = found_with(t, &[("the Foreign Agents Registration Scheme", "ORG")]);
+        assert!(
+            f.iter().all(|(n, _)| !n.contains("Scheme") && n != "FARS"),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -5886,6 +5920,27 @@ mod tests {
             ex.mentions.iter().any(|m| m.text == "Council"),
             "{:?}",
             ex.mentions
+        );
+    }
+
+    #[test]
+    fn a_nationality_or_a_body_s_kind_before_a_title_names_no_one() {
+        let t = "Veteran Moldovan opposition leader Olek Varga was seized. Army chief Tavor \
+                 Mirelli said so.";
+        let f = found_with(
+            t,
+            &[
+                ("Veteran Moldovan", "PERSON"),
+                ("Olek Varga", "PERSON"),
+                ("Army", "ORG"),
+                ("Tavor Mirelli", "PERSON"),
+            ],
+        );
+        assert!(holds(&f, "Olek Varga", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Tavor Mirelli", MentionKind::Person), "{f:?}");
+        assert!(
+            !f.iter().any(|(n, _)| n.contains("Moldovan") || n == "Army"),
+            "{f:?}"
         );
     }
 

@@ -1007,6 +1007,8 @@ pub(crate) const OTHER_HEADS: &[&str] = &[
     "square",
     // "the Entity List", "the Consolidated List": a list, not who keeps it.
     "list",
+    // "the Foreign Influence Registration Scheme (FIRS)": a law's scheme, not who runs it.
+    "scheme",
 ];
 
 /// What a minister or a secretary is in charge of, written before the title ("Foreign
