@@ -187,9 +187,15 @@ pub(crate) fn unsupported(
         .map(|f| f.as_str())
         .unwrap_or(e.name.as_str());
     match kind {
-        MentionKind::Person => person(form, matched_name, stats)
-            .or_else(|| person_of_another_country(form, record, stats, doc_countries))
-            .or_else(|| described_as_one_of_the_targeted(e)),
+        MentionKind::Person => person(form, matched_name, stats, {
+            let placed = |cs: &[String]| {
+                cs.iter()
+                    .any(|c| doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)))
+            };
+            placed(&record.countries)
+        })
+        .or_else(|| person_of_another_country(form, record, stats, doc_countries))
+        .or_else(|| described_as_one_of_the_targeted(e)),
         _ => body(e, form, record, matched_name, doc_countries),
     }
 }
@@ -263,16 +269,37 @@ fn same_first_letter(a: &NamePart, b: &NamePart) -> bool {
 }
 
 /// Whether every part of a person's name as the report writes it is a part of the list's name,
-/// letter for letter, with a rare surname the list gives as the family name: "Maher Mutreb"
-/// for "MUTREB, Maher Abdulaziz M.". Such a name needs no more than the reports' threshold
-/// (the list's middle names it leaves out cost it some score), the evidence rules deciding
-/// as for any other.
-pub(crate) fn every_part_on_the_list(e: &DocEntity, matched: &str, stats: &PartStats) -> bool {
-    let Some((family, _)) = matched.split_once(',') else {
-        return false;
+/// letter for letter, with a surname the list gives as the family name ("FAMILY, Given", or
+/// in capitals as the EU writes it): "Maher Mutreb" for "MUTREB, Maher Abdulaziz M.", "Rosario
+/// Murillo" for "Rosario María MURILLO ZAMBRANA". The surname must be rare, or the listed
+/// person of a country the document names (`placed`): a common one fits namesakes anywhere.
+/// Such a name needs no more than the reports' threshold (the list's middle names and second
+/// surnames it leaves out cost it some score), the evidence rules deciding as for any other.
+pub(crate) fn every_part_on_the_list(
+    e: &DocEntity,
+    matched: &str,
+    stats: &PartStats,
+    placed: bool,
+) -> bool {
+    let family = match matched.split_once(',') {
+        Some((family, _)) => family.to_string(),
+        None => {
+            // The words in capitals of a name written "Given FAMILY" (the EU's style).
+            let caps: Vec<&str> = matched
+                .split_whitespace()
+                .filter(|w| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && !w.chars().any(char::is_lowercase)
+                })
+                .collect();
+            if caps.is_empty() || caps.len() == matched.split_whitespace().count() {
+                return false;
+            }
+            caps.join(" ")
+        }
     };
     let l = analyze(matched, NameKind::Person);
-    let fam = analyze(family, NameKind::Person);
+    let fam = analyze(&family, NameKind::Person);
     let fam_parts: Vec<&str> = regular(&fam).iter().map(|p| p.folded.as_str()).collect();
     let list_parts: Vec<&str> = regular(&l).iter().map(|p| p.folded.as_str()).collect();
     e.forms.iter().any(|form| {
@@ -282,7 +309,7 @@ pub(crate) fn every_part_on_the_list(e: &DocEntity, matched: &str, stats: &PartS
             && qp.len() == q.parts.len()
             && qp.iter().all(|p| list_parts.contains(&p.folded.as_str()))
             && qp.last().is_some_and(|s| {
-                fam_parts.contains(&s.folded.as_str()) && !stats.is_common(&s.folded)
+                fam_parts.contains(&s.folded.as_str()) && (placed || !stats.is_common(&s.folded))
             })
     })
 }
@@ -317,7 +344,13 @@ fn one_slip_as_written(a: &NamePart, b: &NamePart) -> bool {
 }
 
 /// Why two persons' names do not agree enough to be one person, or None.
-pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'static str> {
+/// `placed`: the listed person is of a country the document names.
+pub(crate) fn person(
+    form: &str,
+    matched: &str,
+    stats: &PartStats,
+    placed: bool,
+) -> Option<&'static str> {
     let q = analyze(form, NameKind::Person);
     let l = analyze(matched, NameKind::Person);
     let qp = regular(&q);
@@ -345,6 +378,11 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
             (!caps.is_empty() && caps.len() < words.len()).then(|| caps.join(" "))
         }
     };
+    // Two surnames written apart ("MURILLO ZAMBRANA", "MURILLO DE ORTEGA"), as Spanish and
+    // Portuguese names carry them: reports give the first alone.
+    let two_surnames = family_words
+        .as_deref()
+        .is_some_and(|f| f.split_whitespace().count() >= 2 && !f.contains('-'));
     let l_family: Vec<&NamePart> = match family_words {
         Some(family) => {
             let fa = analyze(&family, NameKind::Person);
@@ -423,7 +461,16 @@ pub(crate) fn person(form: &str, matched: &str, stats: &PartStats) -> Option<&'s
         .copied()
         .filter(|p| !l_family.iter().any(|f| f.folded == p.folded))
         .collect();
-    if l_family.iter().any(|f| !spelt(f)) {
+    // Only the first of two surnames, for a listed person of a country the document names
+    // ("Rosario Murillo" in a report on Nicaragua for "Rosario María MURILLO ZAMBRANA").
+    let first_surname_only = placed
+        && two_surnames
+        && l_family.first().is_some_and(|f| {
+            qp.last().is_some_and(|s| {
+                s.folded == f.folded || alike(s, f, NameKind::Person).1 == Likeness::Spelling
+            })
+        });
+    if l_family.iter().any(|f| !spelt(f)) && !first_surname_only {
         return Some("the report gives only part of a compound surname");
     }
     if let Some(first) = list_given.first() {
@@ -545,9 +592,9 @@ mod tests {
     #[test]
     fn a_given_name_differing_in_its_first_letter_is_another_name() {
         let stats = PartStats::default();
-        assert!(person("Goran Petrovic", "PETROVIC, Zoran", &stats).is_some());
-        assert!(person("Zoran Petrovic", "PETROVIC, Zoran", &stats).is_none());
-        assert!(person("Zoran Petrović", "PETROVIC, Zoran", &stats).is_none());
+        assert!(person("Goran Petrovic", "PETROVIC, Zoran", &stats, false).is_some());
+        assert!(person("Zoran Petrovic", "PETROVIC, Zoran", &stats, false).is_none());
+        assert!(person("Zoran Petrović", "PETROVIC, Zoran", &stats, false).is_none());
     }
 
     #[test]
@@ -584,6 +631,26 @@ mod tests {
     }
 
     #[test]
+    fn the_first_of_two_surnames_names_a_listed_person_of_a_country_the_report_names() {
+        let stats = PartStats::default();
+        // Spanish names carry two surnames; reports give the first.
+        let listed = "Rosario María VELASCO ZAMORA";
+        assert!(person("Rosario Velasco", listed, &stats, true).is_none());
+        assert!(person(
+            "Rosario Velasco",
+            "VELASCO DE ORTIZ, Rosario Maria",
+            &stats,
+            true
+        )
+        .is_none());
+        // Not where the document does not name the person's country, nor for the second
+        // surname alone, nor for one part of a hyphenated surname.
+        assert!(person("Rosario Velasco", listed, &stats, false).is_some());
+        assert!(person("Rosario Zamora", listed, &stats, true).is_some());
+        assert!(person("Naji Varandi", "VARANDI-ZINDAR, Naji Ibrahim", &stats, true).is_some());
+    }
+
+    #[test]
     fn a_name_spelt_out_by_the_list_s_with_a_rare_surname_needs_less_score() {
         let mut stats = PartStats::default();
         for p in &analyze("Mohammad Karimi", NameKind::Person).parts {
@@ -591,24 +658,57 @@ mod tests {
         }
         let said = |name: &str| DocEntity::new(MentionKind::Person, name);
         let list = "VORTREB, Maher Abdulaziz M.";
-        assert!(every_part_on_the_list(&said("Maher Vortreb"), list, &stats));
+        assert!(every_part_on_the_list(
+            &said("Maher Vortreb"),
+            list,
+            &stats,
+            false
+        ));
         // A part the list lacks, a surname the list gives as a given name, a lone name, or a
         // common surname.
         assert!(!every_part_on_the_list(
             &said("Maher Vortrebi"),
             list,
-            &stats
+            &stats,
+            false
         ));
         assert!(!every_part_on_the_list(
             &said("Vortreb Maher"),
             list,
-            &stats
+            &stats,
+            false
         ));
-        assert!(!every_part_on_the_list(&said("Vortreb"), list, &stats));
+        assert!(!every_part_on_the_list(
+            &said("Vortreb"),
+            list,
+            &stats,
+            false
+        ));
         assert!(!every_part_on_the_list(
             &said("Ali Karimi"),
             "KARIMI, Ali Reza",
-            &stats
+            &stats,
+            false
+        ));
+        // A common surname will do where the document names the listed person's country, and
+        // the EU's capitals say which words are the family name.
+        assert!(every_part_on_the_list(
+            &said("Ali Karimi"),
+            "KARIMI, Ali Reza",
+            &stats,
+            true
+        ));
+        assert!(every_part_on_the_list(
+            &said("Ali Karimi"),
+            "Ali Reza KARIMI TABRIZI",
+            &stats,
+            true
+        ));
+        assert!(!every_part_on_the_list(
+            &said("Reza Ali"),
+            "Ali Reza KARIMI TABRIZI",
+            &stats,
+            true
         ));
     }
 
@@ -616,10 +716,10 @@ mod tests {
     fn a_surname_two_letters_off_as_written_is_another_name() {
         let stats = PartStats::default();
         // Two letters changed (r/n, k/ç), whatever the phonetic folding makes of them.
-        assert!(person("Ekrem Ozturk", "Ekrem ÖZTUNÇ", &stats).is_some());
+        assert!(person("Ekrem Ozturk", "Ekrem ÖZTUNÇ", &stats, false).is_some());
         // One slip, or other vowels on the same consonants, still agree.
-        assert!(person("Ekrem Oztunk", "Ekrem ÖZTUNÇ", &stats).is_none());
-        assert!(person("Hamid Husseini", "HOSSEINI, Hamid", &stats).is_none());
+        assert!(person("Ekrem Oztunk", "Ekrem ÖZTUNÇ", &stats, false).is_none());
+        assert!(person("Hamid Husseini", "HOSSEINI, Hamid", &stats, false).is_none());
     }
 
     #[test]
@@ -627,10 +727,10 @@ mod tests {
         let stats = PartStats::default();
         // Another romanisation of the surname and a given name of the list's the report
         // lacks: a namesake as likely as the listed person.
-        assert!(person("Nasser Saidi", "SEYYEDI, Nasser Mohammad", &stats).is_some());
+        assert!(person("Nasser Saidi", "SEYYEDI, Nasser Mohammad", &stats, false).is_some());
         // The same spelling with a given name left out, or another romanisation of every
         // name the list gives, still agree.
-        assert!(person("Nasser Seyyedi", "SEYYEDI, Nasser Mohammad", &stats).is_none());
-        assert!(person("Asadollah Asadi", "ASSADI, Assadolah", &stats).is_none());
+        assert!(person("Nasser Seyyedi", "SEYYEDI, Nasser Mohammad", &stats, false).is_none());
+        assert!(person("Asadollah Asadi", "ASSADI, Assadolah", &stats, false).is_none());
     }
 }

@@ -414,7 +414,7 @@ impl<'a> Linker<'a> {
                     if kind == MentionKind::Person
                         && (REPORT_THRESHOLD..1.0).contains(&s)
                         && best.as_ref().is_none_or(|b| s > b.1)
-                        && evidence::person(q, c, &self.stats).is_some()
+                        && evidence::person(q, c, &self.stats, false).is_some()
                     {
                         continue;
                     }
@@ -1232,11 +1232,22 @@ impl<'a> Linker<'a> {
                 for m in hits.iter().take(3) {
                     let from_reports = m.datasets.iter().any(|d| d == REPORTS_DATASET);
                     // (A hit at the list's threshold needs no such look at its name.)
+                    // Whether the listed person is of a country the document names.
+                    let placed = self.records.get(m.id.as_str()).is_some_and(|&i| {
+                        let r = &index.records()[i];
+                        r.countries
+                            .iter()
+                            .any(|c| self.doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)))
+                    });
                     let need = if from_reports
                         || (kind == MentionKind::Person
                             && m.score < LIST_THRESHOLD
-                            && evidence::every_part_on_the_list(e, &m.matched_name, &self.stats))
-                    {
+                            && evidence::every_part_on_the_list(
+                                e,
+                                &m.matched_name,
+                                &self.stats,
+                                placed,
+                            )) {
                         REPORT_THRESHOLD
                     } else {
                         LIST_THRESHOLD
