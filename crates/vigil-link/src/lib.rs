@@ -153,6 +153,10 @@ pub struct Linker<'a> {
     /// Corps: IRGC), with and without the small words (Ministry of Intelligence and
     /// Security: MIS, MOIAS).
     by_initials: HashMap<String, Vec<usize>>,
+    /// Bodies by the word a name of theirs closes on after "of" ("treasury" of "Department of
+    /// the Treasury") and by a name of one word ("treasury"): see `by_the_last_word_of_a_name`.
+    by_closing_word: HashMap<String, Vec<usize>>,
+    by_one_word: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, Vec<usize>>,
     by_exact: HashMap<(MentionKind, String), usize>,
     /// Persons by the name key of their given names: named in full ("Samir" of "Samir
@@ -298,6 +302,8 @@ impl<'a> Linker<'a> {
             by_part: HashMap::new(),
             by_acronym: HashMap::new(),
             by_initials: HashMap::new(),
+            by_closing_word: HashMap::new(),
+            by_one_word: HashMap::new(),
             by_surname: HashMap::new(),
             by_exact: HashMap::new(),
             by_given: HashMap::new(),
@@ -453,43 +459,25 @@ impl<'a> Linker<'a> {
         kind: MentionKind,
         e: &DocEntity,
     ) -> Option<(usize, &'static str)> {
-        let closing = |name: &str| -> Option<String> {
-            let l = name.to_lowercase();
-            let ws: Vec<&str> = l.split_whitespace().collect();
-            let last = *ws.last()?;
-            (ws.len() >= 3
-                && (ws[ws.len() - 2] == "of"
-                    || (ws.len() >= 4 && ws[ws.len() - 2] == "the" && ws[ws.len() - 3] == "of")))
-                .then(|| last.to_string())
-        };
-        let single = |name: &str| -> Option<String> {
-            (!name.contains(' ') && !evidence::is_acronym(name) && name.chars().count() >= 5)
-                .then(|| name.to_lowercase())
-        };
-        // This entity's one word, or the word its names close on.
-        let alone: Vec<String> = e.forms.iter().filter_map(|f| single(f)).collect();
-        let closes: Vec<String> = e.forms.iter().filter_map(|f| closing(f)).collect();
-        if alone.is_empty() && closes.is_empty() {
-            return None;
-        }
         let own = name_key(&e.name);
-        let mut hits: Vec<usize> = self
-            .known
-            .iter()
-            .enumerate()
-            .filter(|(_, k)| {
-                parties_compatible(k.kind, kind)
-                    && k.names.iter().any(|n| {
-                        closing(n).is_some_and(|w| alone.contains(&w))
-                            || single(n).is_some_and(|w| closes.contains(&w))
-                    })
-                    && self
-                        .doc_places
-                        .iter()
-                        .any(|p| *p != own && k.places.contains(p))
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let mut hits: Vec<usize> = Vec::new();
+        for f in &e.forms {
+            // This entity's one word against names closing on it, and the word its names
+            // close on against names of one word.
+            let found = one_word(f)
+                .and_then(|w| self.by_closing_word.get(&w))
+                .into_iter()
+                .chain(closing_word(f).and_then(|w| self.by_one_word.get(&w)));
+            hits.extend(found.flatten().copied());
+        }
+        hits.retain(|&i| {
+            let k = &self.known[i];
+            parties_compatible(k.kind, kind)
+                && self
+                    .doc_places
+                    .iter()
+                    .any(|p| *p != own && k.places.contains(p))
+        });
         hits.sort_unstable();
         hits.dedup();
         (hits.len() == 1).then(|| (hits[0], "the last word of a name in another report"))
@@ -730,6 +718,18 @@ impl<'a> Linker<'a> {
                     let v = self.by_initials.entry(initials).or_default();
                     if !v.contains(&i) {
                         v.push(i);
+                    }
+                }
+                let keyed = [
+                    (closing_word(&f), &mut self.by_closing_word),
+                    (one_word(&f), &mut self.by_one_word),
+                ];
+                for (word, index) in keyed {
+                    if let Some(w) = word {
+                        let v = index.entry(w).or_default();
+                        if !v.contains(&i) {
+                            v.push(i);
+                        }
                     }
                 }
             }
@@ -1738,6 +1738,22 @@ fn names_mostly_shared(a: &str, b: &str) -> bool {
     };
     let shared = short.iter().filter(|w| long.contains(w)).count();
     shared >= 3 && shared + 1 >= short.len()
+}
+
+/// The word a body's name of three words or more closes on after "of" or "of the"
+/// ("treasury" of "Department of the Treasury").
+fn closing_word(name: &str) -> Option<String> {
+    let l = name.to_lowercase();
+    let ws: Vec<&str> = l.split_whitespace().collect();
+    let n = ws.len();
+    (n >= 3 && (ws[n - 2] == "of" || (n >= 4 && ws[n - 2] == "the" && ws[n - 3] == "of")))
+        .then(|| ws[n - 1].to_string())
+}
+
+/// A body's name of one word of five letters or more, no acronym, in lower case.
+fn one_word(name: &str) -> Option<String> {
+    (!name.contains(' ') && !evidence::is_acronym(name) && name.chars().count() >= 5)
+        .then(|| name.to_lowercase())
 }
 
 /// A name with the words an acronym in parentheses abbreviates replaced by it: "Islamic
