@@ -32,6 +32,15 @@ fn id_of<'a>(found: &'a [(String, String)], text: &str) -> &'a str {
         .1
 }
 
+/// The ids every mention of `text` resolves to, in order.
+fn ids_of<'a>(found: &'a [(String, String)], text: &str) -> Vec<&'a str> {
+    found
+        .iter()
+        .filter(|(t, _)| t == text)
+        .map(|(_, id)| id.as_str())
+        .collect()
+}
+
 /// The possible list match kept on the report entity `text` names, asserting it is one (no
 /// list entity).
 fn possible_of(v: &Vigil, found: &[(String, String)], text: &str) -> serde_json::Value {
@@ -123,11 +132,7 @@ fn a_shortened_name_links_in_its_country_only() {
         return;
     };
     let found = linked(&v);
-    let ids: Vec<&str> = found
-        .iter()
-        .filter(|(t, _)| t == "Ministry of Intelligence")
-        .map(|(_, id)| id.as_str())
-        .collect();
+    let ids = ids_of(&found, "Ministry of Intelligence");
     assert_eq!(ids.len(), 2, "{found:?}");
     assert!(
         ids.contains(&"ofac-12111") && ids.iter().any(|id| id.starts_with("rep-")),
@@ -158,11 +163,7 @@ fn a_shortened_name_beside_a_listed_body_links_to_that_body_s_country() {
         return;
     };
     let found = linked(&v);
-    let ids: Vec<&str> = found
-        .iter()
-        .filter(|(t, _)| t == "Ministry of Intelligence")
-        .map(|(_, id)| id.as_str())
-        .collect();
+    let ids = ids_of(&found, "Ministry of Intelligence");
     assert_eq!(ids.len(), 2, "{found:?}");
     assert!(
         ids.contains(&"ofac-12111") && ids.iter().any(|id| id.starts_with("rep-")),
@@ -198,17 +199,11 @@ fn a_body_named_by_the_last_word_of_its_name_joins_its_full_name_elsewhere() {
     }
     v.run(&["ingest", s(&dir), "--model", s(&model)]).ok();
     let found = linked(&v);
-    let id = |name: &str, nth: usize| {
-        found
-            .iter()
-            .filter(|(t, _)| t == name)
-            .nth(nth)
-            .map(|(_, id)| id.clone())
-            .unwrap_or_default()
-    };
-    let full = id("Department of the Treasury", 0);
-    assert!(!full.is_empty(), "{found:?}");
-    assert_eq!(id("Treasury", 0), full, "{found:?}");
+    assert_eq!(
+        id_of(&found, "Treasury"),
+        id_of(&found, "Department of the Treasury"),
+        "{found:?}"
+    );
 }
 
 /// A body named by one word is not a listed body whose one word is a letter off it: Interpol
@@ -223,11 +218,7 @@ fn a_one_word_body_a_letter_off_a_listed_one_is_another_body() {
         return;
     };
     let found = linked(&v);
-    let interpol: Vec<&str> = found
-        .iter()
-        .filter(|(t, _)| t == "Interpol")
-        .map(|(_, id)| id.as_str())
-        .collect();
+    let interpol = ids_of(&found, "Interpol");
     assert!(!interpol.is_empty(), "{found:?}");
     assert!(
         interpol.iter().all(|id| id.starts_with("rep-")),
@@ -267,11 +258,7 @@ fn a_generic_body_is_placed_by_its_listed_address() {
     }
     v.run(&["ingest", s(&dir)]).ok();
     let found = linked(&v);
-    let ids: Vec<&str> = found
-        .iter()
-        .filter(|(t, _)| t == "Federal Security Service")
-        .map(|(_, id)| id.as_str())
-        .collect();
+    let ids = ids_of(&found, "Federal Security Service");
     assert_eq!(ids.len(), 2, "{found:?}");
     assert_eq!(ids[0], "t-fss", "{found:?}");
     assert!(ids[1].starts_with("rep-"), "another country's: {found:?}");
@@ -311,14 +298,7 @@ fn acronyms_initials_and_slipped_surnames_join_across_documents() {
     }
     v.run(&["ingest", s(&dir), "--model", s(&model)]).ok();
     let found = linked(&v);
-    let ids = |text: &str| -> Vec<String> {
-        found
-            .iter()
-            .filter(|(t, _)| t == text)
-            .map(|(_, id)| id.clone())
-            .collect()
-    };
-    let fbi = ids("FBI");
+    let fbi = ids_of(&found, "FBI");
     assert_eq!(fbi.len(), 2, "{found:?}");
     assert_eq!(fbi[0], fbi[1], "one acronym, one body: {found:?}");
     assert_eq!(
@@ -367,11 +347,7 @@ fn a_name_one_page_of_a_batch_gives_is_found_in_the_others() {
     }
     v.run(&["ingest", s(&dir), "--reader", "rules"]).ok();
     let found = linked(&v);
-    let ids: Vec<&str> = found
-        .iter()
-        .filter(|(t, _)| t == "Varnok Maffia")
-        .map(|(_, id)| id.as_str())
-        .collect();
+    let ids = ids_of(&found, "Varnok Maffia");
     assert_eq!(ids.len(), 2, "found in both pages: {found:?}");
     assert_eq!(ids[0], ids[1], "one entity: {found:?}");
 }
@@ -639,11 +615,7 @@ fn a_body_the_document_links_by_one_name_is_linked_by_its_other_names_there() {
     let found = linked(&v);
     let medic = id_of(&found, "MEDIC");
     assert!(!medic.starts_with("rep-"), "{found:?}");
-    let named: Vec<&str> = found
-        .iter()
-        .filter(|(t, _)| t == "Medical Equipment Corporation")
-        .map(|(_, id)| id.as_str())
-        .collect();
+    let named = ids_of(&found, "Medical Equipment Corporation");
     assert_eq!(named.len(), 2, "{found:?}");
     assert!(
         named.contains(&medic),
@@ -709,11 +681,7 @@ fn a_unit_named_without_its_parent_links_in_its_country_only() {
         return;
     };
     let found = linked(&v);
-    let ids: Vec<&str> = found
-        .iter()
-        .filter(|(t, _)| t == "Energy Research Institute")
-        .map(|(_, id)| id.as_str())
-        .collect();
+    let ids = ids_of(&found, "Energy Research Institute");
     assert!(ids.contains(&"ofac-43173"), "{found:?}");
     assert!(ids.iter().any(|id| id.starts_with("rep-")), "{found:?}");
 }
