@@ -828,6 +828,21 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     b += 1;
                 }
             }
+            // A title and the body it heads, read as one body ("Commander-in-Chief of the
+            // Islamic Revolutionary Guard Corps"): the body after "of".
+            if kind == MentionKind::Organization {
+                let t = reader.title_len(a, b);
+                if t > 0
+                    && a + t + 1 < b
+                    && reader.lower(a + t) == "of"
+                    && (a + t + 1..b).any(|k| words::org_head(&reader.lower(k)).is_some())
+                {
+                    a += t + 1;
+                    while a + 1 < b && reader.lower(a) == "the" {
+                        a += 1;
+                    }
+                }
+            }
             // The words a model cut off before the commas of an enumerated portfolio are the
             // body's name too ("Foreign, | Commonwealth and Development Office").
             if kind == MentionKind::Organization
@@ -4564,10 +4579,17 @@ pub fn extract_mentions_from_page(
         let e = match kind {
             MentionKind::Person => {
                 let key = person_key(name);
+                // A name after "son of", "father of" ... is a kinsman's: a name of the same
+                // family, not a shorter form of the person named in full ("Abdul Rahman Yusuf
+                // al-Qaradawi ... the son of Yusuf al-Qaradawi").
+                let kin_of = p.a >= 2
+                    && reader.lower(p.a - 1) == "of"
+                    && words::KIN_NOUNS.contains(&reader.lower(p.a - 2).as_str());
                 let found = person_keys.iter().rev().find(|(_, k)| {
                     k == &key
-                        || (key.len() >= 2 && key.iter().all(|w| k.contains(w)))
-                        || (k.len() >= 2 && k.iter().all(|w| key.contains(w)))
+                        || (!kin_of
+                            && ((key.len() >= 2 && key.iter().all(|w| k.contains(w)))
+                                || (k.len() >= 2 && k.iter().all(|w| key.contains(w)))))
                 });
                 match found {
                     Some((e, _)) => *e,
@@ -4701,11 +4723,25 @@ pub fn extract_mentions_from_page(
                 }
             } else if a == 0 && {
                 let after = &reader.text[reader.toks[a].end..];
+                // Or a date after a comma first ("ZURICH, 14 May (SDA) -").
+                let head: String = after.chars().take(40).collect();
                 [" -", " —", " –", " ("]
                     .iter()
                     .any(|d| after.starts_with(d))
+                    || (after.starts_with(", ")
+                        && head.contains(|c: char| c.is_ascii_digit())
+                        && [" (", " -", "—", "–"].iter().any(|d| head.contains(d)))
             } {
                 // A dateline: the place a report was filed from, in capitals, opening it.
+                resolved = Some((MentionKind::Place, None, "dateline"));
+            } else if a == 1 && bare.len() == 2 && {
+                let before = &reader.text[reader.toks[0].end..reader.toks[1].start];
+                let after = &reader.text[reader.toks[1].end..];
+                before == ", "
+                    && [" -", " —", " –"].iter().any(|d| after.starts_with(d))
+                    && reader.place(0, 1).is_some()
+            } {
+                // A state's abbreviation in a dateline ("Washington, DC -"): the place's.
                 resolved = Some((MentionKind::Place, None, "dateline"));
             } else if let Some(p) = (bare.len() >= 4)
                 .then(|| titlecase(&bare))
@@ -5672,6 +5708,16 @@ mod tests {
         let f = found_with(t, &[("NEW YORK", "ORG"), ("AP", "ORG")]);
         assert!(holds(&f, "NEW YORK", MentionKind::Place), "{f:?}");
         assert!(holds(&f, "AP", MentionKind::Organization), "{f:?}");
+        // One word with the date after a comma, and a state's abbreviation after the city.
+        let t = "ZURICH, 14 May (SDA) - Police arrested a man on Tuesday.";
+        let f = found_with(t, &[("ZURICH", "ORG")]);
+        assert!(holds(&f, "ZURICH", MentionKind::Place), "{f:?}");
+        let t = "Washington, DC - The group condemned the sentence on Monday.";
+        let f = found_with(t, &[("Washington", "GPE"), ("DC", "ORG")]);
+        assert!(
+            !f.iter().any(|(n, k)| n == "DC" && *k != MentionKind::Place),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -5942,6 +5988,45 @@ mod tests {
             !f.iter().any(|(n, _)| n.contains("Moldovan") || n == "Army"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_kinsman_named_after_son_of_is_another_person() {
+        let t =
+            "The poet Tavor Ilan Mirelli was extradited. Mirelli is the son of Ilan Mirelli, a \
+                 cleric who died in 2022. Councillor Olek Varga spoke for the \
+                 Commander-in-Chief of the Velden Guard Corps.";
+        let (son, father) = (
+            t.find("Tavor").expect("son"),
+            t.rfind("Ilan").expect("father"),
+        );
+        let proposals = [
+            Proposal {
+                start: son,
+                end: son + "Tavor Ilan Mirelli".len(),
+                label: "PERSON".into(),
+            },
+            Proposal {
+                start: father,
+                end: father + "Ilan Mirelli".len(),
+                label: "PERSON".into(),
+            },
+        ];
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        let entity_at = |at: usize| {
+            ex.mentions
+                .iter()
+                .find(|m| m.start == at)
+                .and_then(|m| m.entity)
+                .unwrap_or_else(|| panic!("{:?}", ex.mentions))
+        };
+        assert_ne!(entity_at(son), entity_at(father), "{:?}", ex.mentions);
+        let f = found_with(
+            t,
+            &[("Commander-in-Chief of the Velden Guard Corps", "ORG")],
+        );
+        assert!(holds_body(&f, "Velden Guard Corps"), "{f:?}");
+        assert!(holds(&f, "Olek Varga", MentionKind::Person), "{f:?}");
     }
 
     #[test]
