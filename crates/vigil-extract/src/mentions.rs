@@ -2568,6 +2568,41 @@ fn titles_before_persons(reader: &Reader, pieces: &mut Vec<Piece>) {
     });
 }
 
+/// Initials alone that a court or a prosecutor names a person by, after "identified as",
+/// "only as", "known as", "named as" ("identified in the judgment only as Z.T."): that person.
+/// Not a state's or a body's dotted initials (U.S., U.N., E.U.).
+fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 2..n {
+        let w = reader.word(k);
+        let b = w.as_bytes();
+        let dotted = b.len() == 4
+            && b[0].is_ascii_uppercase()
+            && b[1] == b'.'
+            && b[2].is_ascii_uppercase()
+            && b[3] == b'.';
+        let introduced = reader.lower(k - 1) == "as"
+            && matches!(
+                reader.lower(k - 2).as_str(),
+                "only" | "identified" | "known" | "named" | "referred" | "designated"
+            );
+        let state = matches!(w, "U.S." | "U.K." | "U.N." | "E.U." | "D.C.");
+        if dotted && introduced && !state {
+            found.push(Piece {
+                a: k,
+                b: k + 1,
+                kind: Some(MentionKind::Person),
+                role: None,
+                rule: "a person named by initials",
+                pending: false,
+                fallback: Some(MentionKind::Person),
+            });
+        }
+    }
+    put_over(pieces, found);
+}
+
 /// A body named for the people it gathers and the cause they stand for: a capitalised plural,
 /// "for" (or "Without", "Against"), and capitalised words ("Sikhs for Justice", "Lawyers for
 /// Human Rights", "Reporters Without Borders"), which the rules read as two runs and a model
@@ -4385,6 +4420,7 @@ pub fn extract_mentions_from_page(
     bodies_after_body_nouns(&reader, &mut pieces);
     groups_named_by_a_noun(&reader, &mut pieces);
     bodies_named_for_a_cause(&reader, &mut pieces);
+    persons_named_by_initials(&reader, &mut pieces);
     if let Some(outlet) = publisher {
         outlet_named(&reader, outlet, &mut pieces);
     }
@@ -4621,7 +4657,27 @@ pub fn extract_mentions_from_page(
                         _ => None,
                     }
                 };
-                match org_keys.get(&key).copied().or_else(qualified) {
+                // "the Chinese embassy" after "the Chinese embassy in Bern": the one body of
+                // that name the document placed.
+                let placed_before = || {
+                    let lead = format!("{} in ", name.to_lowercase());
+                    let body = |k: MentionKind| {
+                        matches!(k, MentionKind::Organization | MentionKind::PublicBody)
+                    };
+                    let mut same = ex.entities.iter().enumerate().filter(|(_, d)| {
+                        body(d.kind) && body(kind) && d.name.to_lowercase().starts_with(&lead)
+                    });
+                    match (same.next(), same.next()) {
+                        (Some((e, _)), None) => Some(e),
+                        _ => None,
+                    }
+                };
+                match org_keys
+                    .get(&key)
+                    .copied()
+                    .or_else(qualified)
+                    .or_else(placed_before)
+                {
                     Some(e) => e,
                     None => {
                         let e = push_entity(&mut ex, kind, name);
@@ -6027,6 +6083,44 @@ mod tests {
         );
         assert!(holds_body(&f, "Velden Guard Corps"), "{f:?}");
         assert!(holds(&f, "Olek Varga", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn initials_a_court_names_a_person_by_and_an_embassy_named_again() {
+        let t = "The applicant, identified in the judgment only as Z.T., complained. Officials in \
+                 the U.S. agreed. The Moldovan embassy in Tarsk denied it, and the Moldovan \
+                 embassy said no more.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let f: Vec<_> = ex
+            .mentions
+            .iter()
+            .map(|m| (m.text.clone(), m.kind))
+            .collect();
+        assert!(holds(&f, "Z.T.", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "U.S.", MentionKind::Person), "{f:?}");
+        let start = t.find("Moldovan embassy in Tarsk").expect("in text");
+        let again = t.rfind("Moldovan").expect("in text");
+        let proposals = [
+            Proposal {
+                start,
+                end: start + 25,
+                label: "ORG".into(),
+            },
+            Proposal {
+                start: again,
+                end: again + 16,
+                label: "ORG".into(),
+            },
+        ];
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        let entity_at = |at: usize| {
+            ex.mentions
+                .iter()
+                .find(|m| m.start == at)
+                .and_then(|m| m.entity)
+        };
+        assert!(entity_at(start).is_some(), "{:?}", ex.mentions);
+        assert_eq!(entity_at(start), entity_at(again), "{:?}", ex.mentions);
     }
 
     #[test]
