@@ -2459,37 +2459,52 @@ fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
     });
 }
 
-/// The token a dateline's parenthesis names its agency with ("BERLIN, Feb 12 (dpa) -",
-/// "Paris (AFP) -"): a word in parentheses among the report's first words, a dash after it.
-fn dateline_agency(reader: &Reader) -> Option<usize> {
+/// The tokens a dateline's parenthesis names its agency with ("BERLIN, Feb 12 (dpa) -",
+/// "Paris (AFP) -", "TBILISI (Kyiv Independent) -"): up to four words in parentheses among
+/// the report's first words, a dash after them.
+fn dateline_agency(reader: &Reader) -> Option<(usize, usize)> {
     let n = reader.toks.len();
-    (1..n.min(8)).find(|&k| {
-        let (t, before) = (reader.toks[k], reader.toks[k - 1]);
-        reader.text[before.end..t.start].ends_with('(')
-            && k + 1 < n
-            && reader.text[t.end..reader.toks[k + 1].start].starts_with(')')
-            && {
-                let after = reader.text[t.end + 1..].trim_start_matches(' ');
-                ['-', '—', '–'].iter().any(|d| after.starts_with(*d))
-            }
+    (1..n.min(8)).find_map(|a| {
+        let before = reader.toks[a - 1];
+        if !reader.text[before.end..reader.toks[a].start].ends_with('(') {
+            return None;
+        }
+        let b = (a + 1..n.min(a + 5)).find(|&b| {
+            reader.text[reader.toks[b - 1].end..reader.toks[b].start].starts_with(')')
+        })?;
+        if (a..b - 1).any(|k| !reader.joined(k)) {
+            return None;
+        }
+        let after = reader.text[reader.toks[b - 1].end + 1..].trim_start_matches(' ');
+        ['-', '—', '–']
+            .iter()
+            .any(|d| after.starts_with(*d))
+            .then_some((a, b))
     })
 }
 
 /// The agency a dateline's parenthesis names is a body however it is written, lower case too,
-/// and so is that word wherever else the report uses it ("told dpa", "told AFP").
+/// and so is that name wherever else the report uses it ("told dpa", "told AFP").
 fn agency_of_the_dateline(reader: &Reader, pieces: &mut Vec<Piece>) {
-    let Some(k) = dateline_agency(reader) else {
+    let Some((a, b)) = dateline_agency(reader) else {
         return;
     };
-    let word = reader.word(k);
-    if !word.chars().all(char::is_alphabetic) || word.len() < 2 {
+    let words: Vec<&str> = (a..b).map(|k| reader.word(k)).collect();
+    if !words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        || words.iter().map(|w| w.len()).sum::<usize>() < 2
+    {
         return;
     }
-    let found = (0..reader.toks.len())
-        .filter(|&j| reader.word(j) == word)
+    let n = reader.toks.len();
+    let found = (0..n.saturating_sub(words.len() - 1))
+        .filter(|&j| {
+            (0..words.len()).all(|i| {
+                reader.word(j + i) == words[i] && (i + 1 == words.len() || reader.joined(j + i))
+            })
+        })
         .map(|j| Piece {
             a: j,
-            b: j + 1,
+            b: j + words.len(),
             kind: Some(MentionKind::Organization),
             role: None,
             rule: "agency of the dateline",
@@ -4559,7 +4574,7 @@ pub fn extract_mentions_from_page(
             continue;
         }
         let mut acrs = reader.acronyms_after(p.b);
-        acrs.retain(|&k| Some(k) != agency);
+        acrs.retain(|&k| !agency.is_some_and(|(a, b)| (a..b).contains(&k)));
         for k in acrs {
             let w = reader.word(k).to_string();
             if p.kind.is_some_and(MentionKind::is_party) {
@@ -5789,6 +5804,13 @@ mod tests {
         assert!(holds(&f, "Lyon", MentionKind::Place), "{f:?}");
         let f = found_with(t, &[("Lyon", "GPE"), ("AFP", "ORG")]);
         assert!(holds(&f, "AFP", MentionKind::Organization), "{f:?}");
+        // An agency of two words.
+        let t = "TARSK (Velden Courier) - Two men were charged on Friday.";
+        let f = found_with(t, &[]);
+        assert!(
+            holds(&f, "Velden Courier", MentionKind::Organization),
+            "{f:?}"
+        );
     }
 
     #[test]
