@@ -4226,15 +4226,25 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
             continue;
         }
         let mut b = i + 2;
-        // "embassy in Vienna"
+        // "embassy in Vienna", "consulate in New York": the place's longest name there.
+        let mut place_len = 0;
         if matches!(head, "embassy" | "consulate")
             && b + 1 < r.toks.len()
             && r.joined(b - 1)
             && r.lower(b) == "in"
             && r.joined(b)
-            && r.place(b + 1, b + 2).is_some()
         {
-            b += 2;
+            place_len = (1..=3)
+                .rev()
+                .find(|&len| {
+                    b + 1 + len <= r.toks.len()
+                        && (b + 1..b + len).all(|k| r.joined(k))
+                        && r.place(b + 1, b + 1 + len).is_some()
+                })
+                .unwrap_or(0);
+            if place_len > 0 {
+                b += 1 + place_len;
+            }
         }
         out.push(Piece {
             a: i,
@@ -4245,9 +4255,9 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
             pending: false,
             fallback: None,
         });
-        if b > i + 2 {
+        if place_len > 0 {
             out.push(Piece {
-                a: b - 1,
+                a: b - place_len,
                 b,
                 kind: Some(MentionKind::Place),
                 role: None,
@@ -6658,6 +6668,14 @@ mod tests {
             found(t)
         );
         assert!(has(t, "Austrian government", MentionKind::PublicBody));
+        // A place of several words.
+        let t = "Officials at the Chinese consulate in New York declined to comment.";
+        assert!(
+            has(t, "Chinese consulate in New York", MentionKind::PublicBody),
+            "{:?}",
+            found(t)
+        );
+        assert!(has(t, "New York", MentionKind::Place), "{:?}", found(t));
     }
 
     #[test]
