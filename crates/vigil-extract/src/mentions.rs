@@ -778,30 +778,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             {
                 let n = reader.toks.len();
                 // Not a day or a month ("the Treasury Department on Thursday").
-                let dated = |k: usize| {
-                    matches!(
-                        reader.lower(k).as_str(),
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "january"
-                            | "february"
-                            | "march"
-                            | "april"
-                            | "may"
-                            | "june"
-                            | "july"
-                            | "august"
-                            | "september"
-                            | "october"
-                            | "november"
-                            | "december"
-                    )
-                };
+                let dated = |k: usize| words::is_calendar(&reader.lower(k));
                 if reader.lower(b) == "on" && b + 1 < n && reader.joined(b) {
                     let mut e = b + 1;
                     while e < n.min(b + 5)

@@ -161,6 +161,33 @@ fn alike(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Likeness) {
     part_similarity(a, b, kind)
 }
 
+/// A listed person's family name: the words before a comma ("FAMILY, Given"), else the words
+/// in capitals among others that are not ("Given FAMILY", the EU's style), each of at least
+/// `min_letters` letters; None where neither says.
+fn family_words(matched: &str, min_letters: usize) -> Option<String> {
+    if let Some((family, _)) = matched.split_once(',') {
+        return Some(family.to_string());
+    }
+    let words: Vec<&str> = matched.split_whitespace().collect();
+    let caps: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= min_letters
+                && !w.chars().any(char::is_lowercase)
+        })
+        .collect();
+    (!caps.is_empty() && caps.len() < words.len()).then(|| caps.join(" "))
+}
+
+/// Whether a listed entity is of a country the document names (by its record's countries).
+pub(crate) fn of_a_named_country(record: &Record, doc_countries: &[&str]) -> bool {
+    record
+        .countries
+        .iter()
+        .any(|c| doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)))
+}
+
 /// The reason a link is not supported, or None when it is.
 pub(crate) fn unsupported(
     kind: MentionKind,
@@ -187,13 +214,12 @@ pub(crate) fn unsupported(
         .map(|f| f.as_str())
         .unwrap_or(e.name.as_str());
     match kind {
-        MentionKind::Person => person(form, matched_name, stats, {
-            let placed = |cs: &[String]| {
-                cs.iter()
-                    .any(|c| doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)))
-            };
-            placed(&record.countries)
-        })
+        MentionKind::Person => person(
+            form,
+            matched_name,
+            stats,
+            of_a_named_country(record, doc_countries),
+        )
         .or_else(|| person_of_another_country(form, record, stats, doc_countries))
         .or_else(|| described_as_one_of_the_targeted(e)),
         _ => body(e, form, record, matched_name, doc_countries),
@@ -281,22 +307,8 @@ pub(crate) fn every_part_on_the_list(
     stats: &PartStats,
     placed: bool,
 ) -> bool {
-    let family = match matched.split_once(',') {
-        Some((family, _)) => family.to_string(),
-        None => {
-            // The words in capitals of a name written "Given FAMILY" (the EU's style).
-            let caps: Vec<&str> = matched
-                .split_whitespace()
-                .filter(|w| {
-                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                        && !w.chars().any(char::is_lowercase)
-                })
-                .collect();
-            if caps.is_empty() || caps.len() == matched.split_whitespace().count() {
-                return false;
-            }
-            caps.join(" ")
-        }
+    let Some(family) = family_words(matched, 2) else {
+        return false;
     };
     let l = analyze(matched, NameKind::Person);
     let fam = analyze(&family, NameKind::Person);
@@ -364,26 +376,13 @@ pub(crate) fn person(
     // The surname: the report's last part; on the list, the parts before a comma
     // ("FAMILY, Given"), else the words in capitals among others that are not ("FAMILY
     // Given"), else the first or the last part (either order is written).
-    let family_words: Option<String> = match matched.split_once(',') {
-        Some((family, _)) => Some(family.to_string()),
-        None => {
-            let words: Vec<&str> = matched.split_whitespace().collect();
-            let caps: Vec<&str> = words
-                .iter()
-                .copied()
-                .filter(|w| {
-                    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
-                })
-                .collect();
-            (!caps.is_empty() && caps.len() < words.len()).then(|| caps.join(" "))
-        }
-    };
+    let listed_family = family_words(matched, 1);
     // Two surnames written apart ("MURILLO ZAMBRANA", "MURILLO DE ORTEGA"), as Spanish and
     // Portuguese names carry them: reports give the first alone.
-    let two_surnames = family_words
+    let two_surnames = listed_family
         .as_deref()
         .is_some_and(|f| f.split_whitespace().count() >= 2 && !f.contains('-'));
-    let l_family: Vec<&NamePart> = match family_words {
+    let l_family: Vec<&NamePart> = match listed_family {
         Some(family) => {
             let fa = analyze(&family, NameKind::Person);
             let fam: Vec<String> = regular(&fa).iter().map(|p| p.folded.clone()).collect();

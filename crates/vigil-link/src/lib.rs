@@ -974,19 +974,7 @@ impl<'a> Linker<'a> {
                 continue;
             }
             // Every list record of that one thing: one may say the country another leaves out.
-            let mut members: Vec<usize> = self
-                .records
-                .get(link.id.as_str())
-                .copied()
-                .into_iter()
-                .collect();
-            members.extend(
-                self.members
-                    .get(link.id.as_str())
-                    .into_iter()
-                    .flatten()
-                    .copied(),
-            );
+            let members = self.records_of(&link.id);
             // Its country by its records, or by a name of it that says one ("Iran's
             // Revolutionary Guards").
             let records = members.iter().map(|&r| &index.records()[r]);
@@ -1029,13 +1017,7 @@ impl<'a> Linker<'a> {
             if found.iter().any(|f| &f.0 == id) {
                 continue;
             }
-            // Every list record of that one thing.
-            let mut members: Vec<usize> =
-                self.records.get(id.as_str()).copied().into_iter().collect();
-            members.extend(self.members.get(id.as_str()).into_iter().flatten().copied());
-            members.sort_unstable();
-            members.dedup();
-            'records: for r in members.into_iter().map(|i| &index.records()[i]) {
+            'records: for r in self.records_of(id).into_iter().map(|i| &index.records()[i]) {
                 for n in &r.names {
                     for q in &forms {
                         let c = vigil_matcher::names::compare_with(q, n, false);
@@ -1234,10 +1216,7 @@ impl<'a> Linker<'a> {
                     // (A hit at the list's threshold needs no such look at its name.)
                     // Whether the listed person is of a country the document names.
                     let placed = self.records.get(m.id.as_str()).is_some_and(|&i| {
-                        let r = &index.records()[i];
-                        r.countries
-                            .iter()
-                            .any(|c| self.doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)))
+                        evidence::of_a_named_country(&index.records()[i], &self.doc_countries)
                     });
                     let need = if from_reports
                         || (kind == MentionKind::Person
@@ -1516,6 +1495,16 @@ impl<'a> Linker<'a> {
     }
 
     /// The id a list entity is known by: one real thing on several lists is one entity.
+    /// Every index record of one thing: the entry `id` names and the entries of other lists
+    /// that are the same thing (`same_thing`), each once.
+    fn records_of(&self, id: &str) -> Vec<usize> {
+        let mut members: Vec<usize> = self.records.get(id).copied().into_iter().collect();
+        members.extend(self.members.get(id).into_iter().flatten().copied());
+        members.sort_unstable();
+        members.dedup();
+        members
+    }
+
     fn canonical(&self, id: &str) -> String {
         self.same_as
             .get(id)
