@@ -549,7 +549,12 @@ fn body(
     // (Hizballah, Hezbollah) stay one.
     if let ([a], [b]) = (&qp[..], &lp[..]) {
         let how = alike(a, b, NameKind::Organization).1;
-        if a.folded != b.folded && !matches!(how, Likeness::Same | Likeness::Spelling) {
+        if a.folded != b.folded
+            && !matches!(
+                how,
+                Likeness::Same | Likeness::SameCountry | Likeness::Spelling
+            )
+        {
             return Some("a one-word name a letter off the listed one is another name");
         }
     }

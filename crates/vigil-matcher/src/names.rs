@@ -19,6 +19,8 @@ pub const MIN_PAIR: f32 = 0.6;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Likeness {
     Same,
+    /// Two words of one country's name (Iran, Iranian; Islamic Republic, Iran).
+    SameCountry,
     Spelling,
     Consonants,
     Initial,
@@ -34,6 +36,7 @@ impl Likeness {
     pub fn describe(self) -> &'static str {
         match self {
             Likeness::Same => "same",
+            Likeness::SameCountry => "same country",
             Likeness::Spelling => "romanisation variant",
             Likeness::Consonants => "same consonants",
             Likeness::Initial => "initial",
@@ -214,8 +217,10 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
     }
     if let (Some(x), Some(y)) = (a.country, b.country) {
         // Iran and Iranian are one country; Iran and Iraq two, however alike.
-        return if x == y {
+        return if x == y && a.folded == b.folded {
             (1.0, Likeness::Same)
+        } else if x == y {
+            (1.0, Likeness::SameCountry)
         } else {
             (0.0, Likeness::Different)
         };
@@ -296,11 +301,13 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             0.9
         } else if a.unvowelled != b.unvowelled && {
             let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
-            arabic.folded.len() > arabic.skeleton.len()
-                && (is_subsequence(arabic.folded.as_bytes(), latin.folded.as_bytes())
-                    || is_subsequence(arabic.text.as_bytes(), latin.text.as_bytes())
-                    || ta_marbuta_as_a(&arabic.text)
-                        .is_some_and(|f| is_subsequence(f.as_bytes(), latin.text.as_bytes())))
+            // An ع inside (سعد Saad) is a third consonant (see ain_written_as_a).
+            ain_written_as_a(a, b)
+                || (arabic.folded.len() > arabic.skeleton.len()
+                    && (is_subsequence(arabic.folded.as_bytes(), latin.folded.as_bytes())
+                        || is_subsequence(arabic.text.as_bytes(), latin.text.as_bytes())
+                        || ta_marbuta_as_a(&arabic.text)
+                            .is_some_and(|f| is_subsequence(f.as_bytes(), latin.text.as_bytes()))))
         } {
             0.85
         } else {
@@ -333,7 +340,8 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             // unless the script's written long vowels are the Latin's too (تقی Taghi, as فتاح
             // Fattah above).
             let sim = if la.len() >= 3
-                || (a.unvowelled != b.unvowelled && long_vowels_kept_loosely(a, b))
+                || (a.unvowelled != b.unvowelled
+                    && (long_vowels_kept_loosely(a, b) || ain_written_as_a(a, b)))
             {
                 0.85
             } else {
@@ -927,9 +935,13 @@ fn align(q: &AnalyzedName, c: &AnalyzedName) -> Pairs {
     // Greedy by similarity, heavier parts first on ties (on either side: a particle such as
     // ولد must not take the name Walid from الوليد): optimal for the small, mostly one-to-one
     // cases names make.
+    // Among the words of one country's name, each pairs with its own word first (Islamic with
+    // Islamic, Iran with Iran), so that none is left over for want of a partner.
+    let same_word = |o: &PartPair| o.how == Likeness::SameCountry;
     options.sort_by(|x, y| {
         y.similarity
             .total_cmp(&x.similarity)
+            .then(same_word(x).cmp(&same_word(y)))
             .then(
                 c.parts[y.candidate]
                     .weight
@@ -948,6 +960,27 @@ fn align(q: &AnalyzedName, c: &AnalyzedName) -> Pairs {
     }
     kunyas_whole(q, c, &mut pairs);
     pairs
+}
+
+/// An Arabic-script word of two consonants and an ع or ء between them (سعد, رعد) against a
+/// Latin word that writes a, e or o there and no i, u or y (Saad, Sa'd, Ra'ad): the third
+/// consonant is the one romanisations write as a vowel, so the pair is as sure as three
+/// consonants would be (Sayed, Saud are other names).
+fn ain_written_as_a(a: &NamePart, b: &NamePart) -> bool {
+    let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+    if !arabic.ain_inside {
+        return false;
+    }
+    let inner: Vec<u8> = latin
+        .folded
+        .bytes()
+        .skip_while(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'))
+        .skip(1)
+        .take_while(|c| {
+            !c.is_ascii_alphabetic() || matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+        })
+        .collect();
+    !inner.is_empty() && inner.iter().all(|c| matches!(c, b'a' | b'e' | b'o'))
 }
 
 /// Whether a part opens a kunya, a name "father of" or "mother of" someone (Abu Bakr, Umm
@@ -1439,10 +1472,18 @@ fn score(
     } else {
         // Organisations, vessels: symmetric. A word either side lacks is a different body
         // (Saudi Arabian Oil / Gas Company), a generic word somewhat less so.
-        s = (mq + mc) / (wq + wc);
         // A generic word one side adds (Khalq / Khalq Organization) says little; one put in
         // place of another (Oil / Gas) says the bodies differ.
         let substituted = !uq.is_empty() && !uc.is_empty();
+        // A word for the kind of body put in place of another (Shipping Group / Shipping
+        // Lines, a translation's "organisation" for a "company") is how names of one body
+        // differ across languages more than a sign of two bodies.
+        let only_types = |n: &AnalyzedName, unmatched: &[usize]| {
+            unmatched
+                .iter()
+                .all(|&i| vigil_normalize::lexicon::is_org_type(&n.parts[i].text))
+        };
+        let types_swapped = substituted && only_types(q, uq) && only_types(c, uc);
         // Where no distinctive word pairs, the generic words are all that tell two bodies
         // apart (بانک صادرات, Bank Saderat: the Export Bank; the Export Development Bank): one
         // only a side has weighs as a distinctive word would, unless it names only the kind
@@ -1454,6 +1495,40 @@ fn score(
                 && a.country.is_none()
                 && b.country.is_none()
         });
+        // A name in Arabic script against a Latin one is mostly a translation, and
+        // translations differ in the descriptive words they spell out (نخبة / Nukhba Force;
+        // the Gachsaran Oil and Gas Production Company / Gachsaran Oil & Gas Company): where
+        // distinctive words pair and only one side adds words, and those generic, the added
+        // words cost what the factor below takes, not their share of the name besides. In
+        // one script an added word is as often a sibling company (Deutsche Bank Trust
+        // Company) and keeps its weight.
+        let translated = (q.script == Script::Arabic) != (c.script == Script::Arabic);
+        let added_generic = |n: &AnalyzedName, unmatched: &[usize]| -> f32 {
+            if !translated || !distinctive || substituted {
+                return 0.0;
+            }
+            let all_generic = unmatched
+                .iter()
+                .all(|&i| n.parts[i].role == PartRole::Generic);
+            if !all_generic {
+                return 0.0;
+            }
+            unmatched.iter().map(|&i| n.parts[i].weight).sum()
+        };
+        // So too a word for the kind of body put for another in a translation (group for
+        // lines): the factor below takes what it costs.
+        let swapped_types = |n: &AnalyzedName, unmatched: &[usize]| -> f32 {
+            if translated && distinctive && types_swapped {
+                unmatched.iter().map(|&i| n.parts[i].weight).sum()
+            } else {
+                0.0
+            }
+        };
+        let (gq, gc) = (
+            added_generic(q, uq) + swapped_types(q, uq),
+            added_generic(c, uc) + swapped_types(c, uc),
+        );
+        s = (mq + mc) / ((wq - gq) + (wc - gc)).max(f32::EPSILON);
         // A country named in several words (the Islamic Republic of Iran) is one qualifier:
         // once one of its words is paired, the others are no word the other name lacks.
         let paired_country = |n: &AnalyzedName, query_side: bool, code: [u8; 2]| {
@@ -1478,7 +1553,7 @@ fn score(
                     {
                         0.8
                     }
-                    PartRole::Generic if substituted => 0.85,
+                    PartRole::Generic if substituted && !types_swapped => 0.85,
                     PartRole::Generic => 0.93,
                     PartRole::Initial => 0.9,
                     _ => 0.8,

@@ -154,6 +154,27 @@ fn one_body_under_every_writing() {
             "Ministry of Culture of the Republic of Belarus",
         ),
         ("Embassy of Iran", "Embassy of the Islamic Republic of Iran"),
+        // Each word of a country's name pairs with its own (Islamic with Islamic), whichever
+        // side puts it last; Persian closes a name with the country English opens it on.
+        (
+            "گروه حمل و نقل جمهوری اسلامی ایران",
+            "Islamic Republic of Iran Transport Group",
+        ),
+        // One kind-of-body word for another in a translation (group, lines, company).
+        ("گروه حمل و نقل آرمان", "Arman Transport Lines"),
+        // Across scripts a translation may leave out a descriptive word, or add one.
+        ("نخبة آرمان", "Arman Nukhba Force"),
+        ("شرکت بهره‌برداری نفت و گاز آرمان", "Arman Oil & Gas Company"),
+        // The vocabulary of companies, banks and state bodies, Persian and Arabic, and the
+        // Arabic adjectives of countries.
+        ("المصرف الزراعي السوري", "Agricultural Bank of Syria"),
+        (
+            "شرکت تجهیزات پزشکی آرمان",
+            "Arman Medical Equipment Company",
+        ),
+        ("شركة الخليج للوقود", "Gulf Fuel Company"),
+        ("جنبش آزادی آرمان", "Arman Liberation Movement"),
+        ("مؤسسة الدراسات العسكرية", "Military Studies Foundation"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -197,6 +218,15 @@ fn other_bodies_stay_apart() {
         // outlet of the one name is not the other.
         ("Moon Radio", "Mun Radio"),
         ("Rain TV", "Ren TV"),
+        // Different countries are no kind-of-body words swapped, nor is a word only one
+        // side adds in one script (a sibling company).
+        (
+            "Ministry of Culture of Estonia",
+            "Ministry of Culture of Ethiopia",
+        ),
+        ("Arman Systems Limited", "Arman Ltd"),
+        // Persian مصرف is consumption, not the Arabic bank.
+        ("تعاونی مصرف آرمان", "Arman Bank"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -83,6 +83,11 @@ pub struct NamePart {
     /// transliterated (an English list may keep الخدمات romanised: "Makhtab al-Khidamat").
     /// A comparison takes the best reading (see [`NamePart::readings`]).
     pub other_reading: Option<Box<NamePart>>,
+    /// An Arabic-script word with an ع or ء inside it, which transliteration leaves silent
+    /// but romanisations write as a vowel or an apostrophe (سعد Sa'd, Saad; رعد Ra'ad): one
+    /// consonant more than its skeleton shows.
+    #[serde(default)]
+    pub ain_inside: bool,
 }
 
 /// The letter-presence mask of an ASCII string (see [`NamePart::mask`]).
@@ -157,6 +162,7 @@ impl NamePart {
             acronym: false,
             mask,
             other_reading: None,
+            ain_inside: false,
         }
     }
 }
@@ -192,6 +198,18 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         (Vec::new(), Vec::new())
     };
     let mut words: Vec<String> = ascii.split_whitespace().map(str::to_string).collect();
+    // The words, as transliterated, that had an ع or ء inside them (see
+    // NamePart::ain_inside); found by their transliteration, since later steps join, drop
+    // and translate words.
+    let ain_inside: Vec<String> = if unvowelled {
+        prepared
+            .split_whitespace()
+            .filter(|w| w.chars().skip(1).any(|c| matches!(c, 'ع' | 'ء')))
+            .map(to_ascii)
+            .collect()
+    } else {
+        Vec::new()
+    };
     if script == Script::Han {
         let joined: String = words.concat();
         let mut part = NamePart::new(joined, PartRole::Regular, false);
@@ -283,6 +301,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             PartRole::Regular
         };
         let mut part = NamePart::new(w.clone(), role, unvowelled);
+        part.ain_inside = unvowelled && ain_inside.iter().any(|a| a == w);
         if kind != NameKind::Person && role != PartRole::Number {
             if lexicon::is_region(w) {
                 part.role = PartRole::Generic;
@@ -297,8 +316,20 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 // A qualifier (Atomic Energy Organization of Iran, Iranian ...) weighs
                 // little; a country closing a name (Banco Santander México) tells a body
                 // from its namesakes and keeps its weight.
-                let qualifier =
-                    start == 0 || start > 0 && lexicon::is_org_stopword(&words[start - 1]);
+                // Persian and Arabic put the country after the body's words, where English
+                // says "of Iran" (شرکت ملی نفت ایران, the National Iranian Oil Company): a
+                // country that closes a name in that script qualifies it too.
+                let run_of = |k: usize| {
+                    country_runs
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|(_, s)| s == start)
+                };
+                let closes = (i + 1..words.len()).all(run_of);
+                let qualifier = start == 0
+                    || start > 0 && lexicon::is_org_stopword(&words[start - 1])
+                    || (script == Script::Arabic && closes);
                 if qualifier {
                     part.role = PartRole::Generic;
                     part.weight = 0.2;

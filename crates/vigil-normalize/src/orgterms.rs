@@ -47,7 +47,7 @@ const TERMS: &[(&str, &[&str])] = &[
         ],
     ),
     // Not the romanised Sepah: Bank Sepah is a bank of that name (سپه).
-    ("corps", &["سپاه"]),
+    ("corps", &["فيلق", "سپاه"]),
     (
         "company",
         &[
@@ -61,7 +61,7 @@ const TERMS: &[(&str, &[&str])] = &[
             "shirkat",
         ],
     ),
-    ("bank", &["بانک", "بنك", "البنك", "bonk"]),
+    ("bank", &["مصرف", "المصرف", "بانک", "بنك", "البنك", "bonk"]),
     ("foundation", &["بنیاد", "مؤسسة", "bonyad", "bunyad"]),
     (
         "institute",
@@ -141,17 +141,32 @@ const TERMS: &[(&str, &[&str])] = &[
     ("party", &["حزب", "hezb", "hizb"]),
     (
         "brigades",
-        &["سرايا", "كتائب", "لواء", "saraya", "kataib", "liwa"],
+        &["سرايا", "كتائب", "لواء", "تیپ", "saraya", "kataib", "liwa"],
     ),
     ("division", &["فرقة", "لشکر", "firqa", "firqat"]),
-    ("movement", &["حرکت", "حركة", "harakat", "haraka"]),
+    (
+        "movement",
+        &["جنبش", "jonbesh", "حرکت", "حركة", "harakat", "haraka"],
+    ),
     ("agency", &["خبرگزاری", "وكالة", "khabargozari"]),
     (
         "airlines",
         &["هواپیمایی", "havapeymaei", "air", "airline", "airways"],
     ),
-    ("shipping", &["کشتیرانی", "keshtirani"]),
-    ("research", &["تحقیقات", "پژوهش", "tahghighat", "tahqiqat"]),
+    ("shipping", &["الشحن", "شحن", "کشتیرانی", "keshtirani"]),
+    (
+        "research",
+        &[
+            "أبحاث",
+            "الأبحاث",
+            "بحوث",
+            "البحوث",
+            "تحقیقات",
+            "پژوهش",
+            "tahghighat",
+            "tahqiqat",
+        ],
+    ),
     // Names say oil and petroleum for one thing (النفط: Syrian Petroleum Company).
     ("oil", &["نفت", "naft", "petroleum"]),
     (
@@ -220,7 +235,7 @@ const TERMS: &[(&str, &[&str])] = &[
         &["پدافند", "الدفاع", "دفاع", "defa", "defaa", "defense"],
     ),
     ("energy", &["انرژی", "طاقة"]),
-    ("atomic", &["اتمی", "atomi"]),
+    ("atomic", &["الذرية", "ذرية", "اتمی", "atomi"]),
     ("aerospace", &["هوافضا", "هوافضای", "havafaza"]),
     (
         "trading",
@@ -234,10 +249,28 @@ const TERMS: &[(&str, &[&str])] = &[
             "tijara",
         ],
     ),
-    ("engineering", &["مهندسی", "mohandesi"]),
+    (
+        "engineering",
+        &[
+            "هندسة",
+            "الهندسة",
+            "الهندسية",
+            "هندسية",
+            "مهندسی",
+            "mohandesi",
+        ],
+    ),
     (
         "construction",
-        &["ساختمان", "سازندگی", "sakhteman", "sazandegi"],
+        &[
+            "إنشاءات",
+            "الإنشاءات",
+            "انشاءات",
+            "ساختمان",
+            "سازندگی",
+            "sakhteman",
+            "sazandegi",
+        ],
     ),
     ("state", &["دولت", "دولة", "الدولة", "dawla", "dowlat"]),
     ("armed", &["مسلح", "المسلحة", "مسلحة"]),
@@ -335,7 +368,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     ("communications", &["ارتباطات", "الاتصالات", "اتصالات"]),
     ("telecommunication", &["مخابرات", "telecommunications"]),
-    ("development", &["گسترش", "توسعه", "التنمية", "تنمية"]),
+    (
+        "development",
+        &["تطوير", "التطوير", "گسترش", "توسعه", "التنمية", "تنمية"],
+    ),
     ("investment", &["الاستثمار", "استثمار", "investments"]),
     ("insurance", &["بیمه", "التأمين", "تأمين"]),
     ("steel", &["فولاد", "الصلب"]),
@@ -368,10 +404,18 @@ const TERMS: &[(&str, &[&str])] = &[
     ("afghanistan", &["افغانستان", "أفغانستان"]),
     ("pakistan", &["پاکستان", "باكستان"]),
     ("levant", &["الشام", "شام", "sham"]),
-    ("iraq", &["عراق", "العراق"]),
-    ("syria", &["سوريا", "سورية", "سوریه"]),
-    ("lebanon", &["لبنان"]),
-    ("yemen", &["یمن", "اليمن"]),
+    ("iraq", &["عراق", "العراق", "العراقي", "العراقية", "عراقي"]),
+    ("syria", &["سوريا", "سورية", "سوریه", "السوري", "سوري"]),
+    ("lebanon", &["لبنان", "اللبناني", "اللبنانية"]),
+    ("yemen", &["یمن", "اليمن", "اليمني", "اليمنية"]),
+    ("china", &["چین", "الصين", "الصيني", "الصينية"]),
+    (
+        "palestine",
+        &["فلسطين", "فلسطینی", "الفلسطينية", "الفلسطيني"],
+    ),
+    ("jordan", &["الأردن", "الأردنية", "الأردني"]),
+    ("algeria", &["الجزائر", "الجزائرية", "الجزائري"]),
+    ("russia", &["روسیه", "روسيا", "الروسية", "الروسي"]),
     ("transport", &["transportation", "نقل", "النقل", "ترابری"]),
     // Cities whose English name is no romanisation of their own.
     ("damascus", &["دمشق", "dimashq"]),
@@ -384,6 +428,8 @@ const TERMS: &[(&str, &[&str])] = &[
     (
         "science",
         &[
+            "علمية",
+            "العلمية",
             "علم",
             "علوم",
             "علمی",
@@ -506,7 +552,10 @@ const TERMS: &[(&str, &[&str])] = &[
         "exchange",
         &["صرافی", "صرافة", "الصرافة", "صراف", "exchanges"],
     ),
-    ("credit", &["اعتباری", "اعتبار", "الائتمان", "ائتمان"]),
+    (
+        "credit",
+        &["التسليف", "تسليف", "اعتباری", "اعتبار", "الائتمان", "ائتمان"],
+    ),
     ("capital", &["سرمایه", "رأس"]),
     ("brokerage", &["کارگزاری", "الوساطة", "brokers", "broker"]),
     ("currency", &["ارز", "العملات", "عملات", "currencies"]),
@@ -516,6 +565,66 @@ const TERMS: &[(&str, &[&str])] = &[
     ("railway", &["السكك", "railways", "rail"]),
     ("complex", &["مجتمع", "مجموعه"]),
     ("administration", &["إدارة"]),
+    // The common vocabulary of company, bank and state-body names beyond the types above,
+    // Persian and Arabic (nouns, and the adjective and article forms names use).
+    ("medical", &["پزشکی", "pezeshki"]),
+    ("equipment", &["تجهیزات", "معدات", "المعدات", "tajhizat"]),
+    ("parts", &["قطعات", "ghataat"]),
+    ("systems", &["سامانه", "أنظمة", "الأنظمة", "system"]),
+    (
+        "military",
+        &["نظامی", "عسكرية", "العسكرية", "عسكري", "العسكري"],
+    ),
+    ("fertilizer", &["کود", "أسمدة", "الأسمدة", "fertilizers"]),
+    (
+        "food",
+        &["غذایی", "غذائية", "الغذائية", "أغذية", "الأغذية", "foods"],
+    ),
+    (
+        "agriculture",
+        &[
+            "کشاورزی",
+            "زراعی",
+            "الزراعي",
+            "الزراعية",
+            "زراعية",
+            "الزراعة",
+            "زراعة",
+            "agricultural",
+        ],
+    ),
+    ("water", &["المياه", "مياه"]),
+    ("tools", &["ابزار", "ابزارآلات", "أدوات", "الأدوات", "tool"]),
+    ("metals", &["فلزات", "فلز", "metal", "metallurgy"]),
+    ("lines", &["خطوط", "الخطوط"]),
+    ("software", &["البرمجيات", "برمجيات"]),
+    (
+        "computer",
+        &["رایانه", "الحاسوب", "حاسوب", "الحاسبات", "computers"],
+    ),
+    ("education", &["آموزش", "التعليم", "تعليم", "educational"]),
+    ("private", &["خصوصی"]),
+    ("secretariat", &["دبیرخانه", "الأمانة"]),
+    ("deputy", &["معاونت", "معاون"]),
+    ("presidency", &["ریاست", "رئاسة", "الرئاسة", "president"]),
+    ("institution", &["نهاد", "institutions"]),
+    ("battalion", &["گردان", "كتيبة", "battalions"]),
+    ("fleet", &["ناوگان", "أسطول", "الأسطول"]),
+    ("fuel", &["سوخت", "وقود", "الوقود", "fuels"]),
+    ("tobacco", &["دخانیات", "التبغ", "تبغ"]),
+    ("school", &["مدرسه", "مدرسة", "المدرسة", "schools"]),
+    ("iron", &["آهن", "الحديد", "حديد"]),
+    ("textile", &["نساجی", "النسيج", "المنسوجات", "textiles"]),
+    ("cyber", &["سایبری", "سایبر", "السيبراني"]),
+    ("league", &["رابطة", "الرابطة"]),
+    ("middle", &["الأوسط", "اوسط", "میانه"]),
+    ("east", &["الشرق", "شرق", "eastern"]),
+    ("west", &["الغرب", "غرب", "western"]),
+    ("gulf", &["الخليج", "خليج", "خلیج"]),
+    ("tourism", &["السياحة", "سياحة", "گردشگری", "touristic"]),
+    ("channel", &["قناة", "القناة"]),
+    ("newspaper", &["صحيفة", "جريدة", "روزنامه"]),
+    ("studies", &["دراسات", "الدراسات", "مطالعات"]),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -582,6 +691,8 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     // Arabic تأمين is insurance; Persian تأمین provision (تأمین اجتماعی, social security).
     ("تامین", &["supply", "security"]),
     ("ستاد", &["staff"]),
+    ("آموزش", &["training"]),
+    ("مصرف", &["consumption"]),
 ];
 
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
@@ -611,6 +722,16 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("پژوهشگاه", &["research", "institute"]),
     ("پژوهشکده", &["research", "institute"]),
     ("اداره کل", &["directorate", "general"]),
+    ("نیروگاه", &["power", "plant"]),
+    ("نرم افزار", &["software"]),
+    ("نرم‌افزار", &["software"]),
+    ("نرمافزار", &["software"]),
+    ("العقارية", &["real", "estate"]),
+    ("العقاري", &["real", "estate"]),
+    ("عقارات", &["real", "estate"]),
+    ("الهلال الأحمر", &["red", "crescent"]),
+    ("هلال احمر", &["red", "crescent"]),
+    ("صدا و سیمای", &["broadcasting"]),
 ];
 
 /// Bodies known by an acronym that names of their branches use in place of the full name
