@@ -374,6 +374,23 @@ pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])
     if joinable.len() >= 2 {
         let joined = fold(&joinable.concat());
         f(usize::MAX, KEY_JOINED, joined.as_bytes());
+        // Arabic script may write a whole name as one word (صقررستم, Saqr Rustom): the
+        // consonants of the Latin name written together find it, and it finds them. A list
+        // writes the family name first ("RUSTOM, Saqr"), so every rotation of the parts is
+        // written together (a name of a few parts: four at most).
+        if joinable.len() <= 4 && !name.parts.iter().any(|p| p.unvowelled) {
+            for first in 0..joinable.len() {
+                let rotated: String = joinable[first..]
+                    .iter()
+                    .chain(&joinable[..first])
+                    .copied()
+                    .collect();
+                let consonants = skeleton(&fold(&rotated));
+                if consonants.len() >= 5 {
+                    f(usize::MAX, KEY_SKELETON, consonants.as_bytes());
+                }
+            }
+        }
     }
 }
 

@@ -371,6 +371,7 @@ fn persian_readings_find_the_entry_past_common_names() {
             ("plain-abad", "ABADSHAMS, Reza"),
             ("target-dd", "MADADI, Ali"),
             ("plain-dd", "MADI, Reza"),
+            ("target-glued", "RUSTOM, Saqr"),
         ]
         .map(|(id, name)| (id.to_string(), name.to_string())),
     );
@@ -400,6 +401,8 @@ fn persian_readings_find_the_entry_past_common_names() {
         ("علی کبودوند", "target-vand"),
         ("علی آباد شمس", "target-abad"),
         ("علی مددی", "target-dd"),
+        // A whole name written as one word in the script.
+        ("صقررستم", "target-glued"),
     ] {
         let r = index.screen(&Query::name(Schema::Person, query), &o);
         assert!(
