@@ -175,6 +175,14 @@ fn one_body_under_every_writing() {
         ("شركة الخليج للوقود", "Gulf Fuel Company"),
         ("جنبش آزادی آرمان", "Arman Liberation Movement"),
         ("مؤسسة الدراسات العسكرية", "Military Studies Foundation"),
+        // A word in another sense English names give it (مؤسسة an establishment, الطيران
+        // airlines, مكتب a bureau), the Arabic ordinals of units, branches and air forces.
+        ("مؤسسة الإسكان النور", "Al Nour Housing Establishment"),
+        ("مؤسسة الطيران النور", "Al Nour Airlines"),
+        ("مكتب الأمن النور", "Al Nour Security Bureau"),
+        ("الفرقة السابعة", "Seventh Division"),
+        ("فرع الأمن السياسي", "Political Security Branch"),
+        ("المخابرات الجوية", "Air Intelligence"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

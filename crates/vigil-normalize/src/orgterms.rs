@@ -151,7 +151,16 @@ const TERMS: &[(&str, &[&str])] = &[
     ("agency", &["خبرگزاری", "وكالة", "khabargozari"]),
     (
         "airlines",
-        &["هواپیمایی", "havapeymaei", "air", "airline", "airways"],
+        &[
+            "الجوية",
+            "جوية",
+            "الجوي",
+            "هواپیمایی",
+            "havapeymaei",
+            "air",
+            "airline",
+            "airways",
+        ],
     ),
     ("shipping", &["الشحن", "شحن", "کشتیرانی", "keshtirani"]),
     (
@@ -392,7 +401,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("industrial", &["صنعتی", "الصناعية"]),
     ("factory", &["کارخانه", "کارخانجات", "مصنع", "factories"]),
     ("commercial", &["تجاری", "التجارية"]),
-    ("general", &["عمومی", "العامة"]),
+    ("general", &["العام", "عام", "عمومی", "العامة"]),
     ("tanker", &["نفتکش", "ناقلة", "tankers"]),
     ("enforcement", &["انتظامی", "entezami"]),
     ("judiciary", &["قضاییه", "القضائية"]),
@@ -625,6 +634,29 @@ const TERMS: &[(&str, &[&str])] = &[
     ("channel", &["قناة", "القناة"]),
     ("newspaper", &["صحيفة", "جريدة", "روزنامه"]),
     ("studies", &["دراسات", "الدراسات", "مطالعات"]),
+    ("housing", &["الإسكان", "إسكان", "مسکن"]),
+    ("political", &["السياسي", "السياسية", "سیاسی"]),
+    ("branch", &["شعبة", "شعبه"]),
+    ("armoured", &["المدرعة", "مدرعة", "زرهی", "armored"]),
+    (
+        "resources",
+        &["الثروة", "ثروة", "الموارد", "موارد", "منابع"],
+    ),
+    ("students", &["الطلبة", "طلبة", "الطلاب", "دانشجویان"]),
+    ("support", &["إسناد", "الإسناد"]),
+    ("rapid", &["السريع", "سريع", "سریع"]),
+    // Ordinals of units (the Fourth Division, الفرقة الرابعة), in the feminine their nouns
+    // take; English ordinals are read as digits, and these after them.
+    ("first", &["الأولى", "أولى"]),
+    ("second", &["الثانية"]),
+    ("third", &["الثالثة", "ثالثة"]),
+    ("fourth", &["الرابعة", "رابعة"]),
+    ("fifth", &["الخامسة", "خامسة"]),
+    ("sixth", &["السادسة", "سادسة"]),
+    ("seventh", &["السابعة", "سابعة"]),
+    ("eighth", &["الثامنة", "ثامنة"]),
+    ("ninth", &["التاسعة", "تاسعة"]),
+    ("tenth", &["العاشرة", "عاشرة"]),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -693,6 +725,22 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("ستاد", &["staff"]),
     ("آموزش", &["training"]),
     ("مصرف", &["consumption"]),
+    (
+        "مؤسسة",
+        &[
+            "establishment",
+            "institution",
+            "corporation",
+            "organization",
+        ],
+    ),
+    ("هيئة", &["organization", "commission", "board"]),
+    ("الطيران", &["airlines"]),
+    ("الاتصالات", &["telecommunication"]),
+    ("مكتب", &["bureau"]),
+    ("دفتر", &["bureau"]),
+    ("الشعبي", &["people", "peoples"]),
+    ("شعبة", &["directorate", "department", "division"]),
 ];
 
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
@@ -732,6 +780,8 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("الهلال الأحمر", &["red", "crescent"]),
     ("هلال احمر", &["red", "crescent"]),
     ("صدا و سیمای", &["broadcasting"]),
+    // فرع, a branch: two letters once its ع is silent, too short for the table's words.
+    ("فرع", &["branch"]),
 ];
 
 /// Bodies known by an acronym that names of their branches use in place of the full name
