@@ -1436,7 +1436,7 @@ impl<'a> Linker<'a> {
                     let conjunct = matches!(extra[..], [k] if k > 0
                         && k + 1 == n.parts.len()
                         && n.parts[k - 1].text == "and"
-                        && n.parts[k].role == PartRole::Regular);
+                        && matches!(n.parts[k].role, PartRole::Regular | PartRole::Generic));
                     // Or the listed name is the report's and its parent body's, after "of"
                     // ("Directorate for Internal Security" of the Iranian Ministry for
                     // Intelligence and Security): a unit reports name without its parent.

@@ -183,6 +183,23 @@ fn one_body_under_every_writing() {
         ("الفرقة السابعة", "Seventh Division"),
         ("فرع الأمن السياسي", "Political Security Branch"),
         ("المخابرات الجوية", "Air Intelligence"),
+        // د then ج is two letters, not the French dj (Sanandaj).
+        ("زندان مرکزی سندج", "Sandaj Central Prison"),
+        // Gulf and Persian spellings of legal forms: free zone, FZCO with spaces, Limited.
+        ("النور ش.ذ.م.م-منطقة حرة", "Al Nour LLC FZ"),
+        ("مجموعة النور ش م ح", "Al Nour Group FZCO"),
+        ("آرمان لمتد", "Arman Ltd."),
+        // A money exchange is an exchange; guarding is security's business; the kinds of
+        // armed body one for another across scripts; English loanwords in Arabic letters.
+        ("صرافی آرمان", "ARMAN MONEY EXCHANGE"),
+        ("شركة النور للحماية والحراسة", "Al Nour Protection LLC"),
+        ("فرقة النور", "Al Nour Brigade"),
+        ("مليشيا النور", "Al Nour Militia"),
+        ("النور افييشن", "Al Nour Aviation"),
+        // Nouns of armed groups' names, translated or kept romanised by the English name.
+        ("جيش المهاجرين في النور", "Army of the Emigrants in Al Nour"),
+        ("أنصار النور", "Ansar al-Nour"),
+        ("الجماعة التونسية النور", "Tunisian Al Nour Group"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

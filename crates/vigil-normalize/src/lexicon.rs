@@ -159,6 +159,14 @@ const GENERIC: &[&str] = &[
     "prison",
     "headquarters",
     "division",
+    "money",
+    "protection",
+    "security",
+    "guarding",
+    "software",
+    "establishment",
+    "institution",
+    "mines",
 ];
 
 /// Legal forms, longest phrases first, with their canonical abbreviation.
@@ -236,6 +244,14 @@ const LEGAL_FORMS: &[(&[&str], &str)] = &[
     (&["fzco"], "fzco"),
     (&["fzc"], "fzc"),
     (&["kft"], "kft"),
+    (&["fz"], "fz"),
+    // As Arabic script writes them: "free zone" (منطقة حرة), its FZCO with spaces (ش م ح), and
+    // Limited in Persian letters (لمتد, لیمیتد).
+    (&["mntqa", "hra"], "fz"),
+    (&["sh", "mh"], "fzco"),
+    (&["lmtd"], "ltd"),
+    (&["limtd"], "ltd"),
+    (&["limitd"], "ltd"),
     (&["doo"], "doo"),
 ];
 
@@ -351,6 +367,15 @@ const ORG_TYPES: &[&str] = &[
     "agency",
     "office",
     "department",
+    // The kinds of armed body, which translations render one for another (فرقة a division or
+    // a brigade).
+    "division",
+    "brigade",
+    "brigades",
+    "battalion",
+    "regiment",
+    "militia",
+    "command",
 ];
 
 pub fn is_org_type(w: &str) -> bool {

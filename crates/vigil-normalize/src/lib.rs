@@ -609,6 +609,7 @@ fn arabic_legal_forms(name: &str) -> std::borrow::Cow<'_, str> {
         ("ذ.م.م", " LLC "),
         ("م.د.م.س", " DMCC "),
         ("م.م.ح", " FZE "),
+        ("ش.م.ح", " FZCO "),
         ("ش.م.ل", " SAL "),
         ("ش.م.م", " LLC "),
         // Limited liability, in either order, before "limited" alone.

@@ -283,7 +283,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     ("state", &["دولت", "دولة", "الدولة", "dawla", "dowlat"]),
     ("armed", &["مسلح", "المسلحة", "مسلحة"]),
-    ("fighting", &["المقاتلة", "مقاتلة"]),
+    ("fighting", &["combatant", "combat", "المقاتلة", "مقاتلة"]),
     ("holding", &["القابضة", "قابضة"]),
     ("special", &["ویژه", "الخاصة"]),
     ("police", &["پلیس", "شرطة", "الشرطة"]),
@@ -384,7 +384,19 @@ const TERMS: &[(&str, &[&str])] = &[
     ("investment", &["الاستثمار", "استثمار", "investments"]),
     ("insurance", &["بیمه", "التأمين", "تأمين"]),
     ("steel", &["فولاد", "الصلب"]),
-    ("mining", &["mine", "معدن", "معادن", "التعدين", "mines"]),
+    (
+        "mining",
+        &[
+            "المناجم",
+            "مناجم",
+            "mines",
+            "mine",
+            "معدن",
+            "معادن",
+            "التعدين",
+            "mines",
+        ],
+    ),
     ("electricity", &["برق", "الكهرباء", "كهرباء"]),
     ("council", &["مجلس", "المجلس"]),
     ("committee", &["کمیته", "لجنة", "اللجنة"]),
@@ -512,7 +524,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ("law", &["قانون", "القانون"]),
     ("news", &["اخبار", "الأخبار", "خبر"]),
     ("popular", &["الشعبي", "الشعبية", "شعبی", "مردمی"]),
-    ("arab", &["العربي", "العربية", "عربي", "عربية", "arabic"]),
+    (
+        "arab",
+        &["arabian", "العربي", "العربية", "عربي", "عربية", "arabic"],
+    ),
     (
         "international",
         &[
@@ -657,6 +672,21 @@ const TERMS: &[(&str, &[&str])] = &[
     ("eighth", &["الثامنة", "ثامنة"]),
     ("ninth", &["التاسعة", "تاسعة"]),
     ("tenth", &["العاشرة", "عاشرة"]),
+    ("guarding", &["الحراسة", "حراسة", "الحراسات", "حراسات"]),
+    ("militia", &["مليشيا", "ميليشيا", "میلیشیا", "militias"]),
+    ("tunisia", &["تونس", "التونسية", "التونسي"]),
+    ("peninsula", &["جزيرة", "الجزيرة"]),
+    (
+        "emigrants",
+        &[
+            "المهاجرين",
+            "مهاجرين",
+            "المهاجرون",
+            "muhajirin",
+            "muhajireen",
+        ],
+    ),
+    ("supporters", &["أنصار", "الأنصار", "انصار", "ansar"]),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -690,6 +720,7 @@ const LOANWORDS: &[(&str, &[&str])] = &[
     ("solutions", &["سوليوشنز", "سولوشنز"]),
     ("global", &["جلوبال", "غلوبال"]),
     ("marine", &["مارين"]),
+    ("aviation", &["افييشن", "أفييشن", "افياشن", "ايفييشن"]),
 ];
 
 /// Words a name of a body uses in more than one sense: the table's word is the usual one,
@@ -782,6 +813,7 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("صدا و سیمای", &["broadcasting"]),
     // فرع, a branch: two letters once its ع is silent, too short for the table's words.
     ("فرع", &["branch"]),
+    ("خودکفایی", &["self", "sufficiency"]),
 ];
 
 /// Bodies known by an acronym that names of their branches use in place of the full name

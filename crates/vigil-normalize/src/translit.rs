@@ -372,10 +372,14 @@ fn arabic_piece(mut word: &[char], out: &mut String) {
                     // ح or ه after ز س ک گ ت د would read as the digraphs zh, sh, kh, gh, th,
                     // dh (الزهراني is al-Zahrani, not al-Jrani): a vowel keeps them apart, as
                     // romanisations write one there.
-                    if s == "h"
-                        && out.as_bytes().last().is_some_and(|b| {
+                    // So too ج after د, which would read as the French dj of Djamel (سنندج is
+                    // Sanandaj, not Sananj).
+                    let last = out.as_bytes().last().copied();
+                    if (s == "h"
+                        && last.is_some_and(|b| {
                             matches!(b, b'z' | b's' | b'k' | b'g' | b't' | b'd' | b'c' | b'p')
-                        })
+                        }))
+                        || (s == "j" && last == Some(b'd'))
                     {
                         out.push('a');
                     }
