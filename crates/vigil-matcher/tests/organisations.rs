@@ -200,6 +200,14 @@ fn one_body_under_every_writing() {
         ("جيش المهاجرين في النور", "Army of the Emigrants in Al Nour"),
         ("أنصار النور", "Ansar al-Nour"),
         ("الجماعة التونسية النور", "Tunisian Al Nour Group"),
+        // Fars and Pars, translated as Persian or kept; a prosecutor's office (دادسرا); a
+        // base or command (قرارگاه); aircraft for هواپیمایی; a brigade is one of brigades.
+        ("شرکت نفت خلیج فارس آرمان", "Arman Persian Gulf Oil Company"),
+        ("خلیج فارس آرمان", "Khalij Fars Arman"),
+        ("دادسرای آرمان", "Arman Prosecutor's Office"),
+        ("قرارگاه آرمان", "Arman Command"),
+        ("صنایع هواپیمایی آرمان", "Arman Aircraft Industries"),
+        ("تیپ آرمان", "Arman Brigade"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

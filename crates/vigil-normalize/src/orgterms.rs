@@ -141,7 +141,16 @@ const TERMS: &[(&str, &[&str])] = &[
     ("party", &["حزب", "hezb", "hizb"]),
     (
         "brigades",
-        &["سرايا", "كتائب", "لواء", "تیپ", "saraya", "kataib", "liwa"],
+        &[
+            "سرايا",
+            "كتائب",
+            "لواء",
+            "تیپ",
+            "saraya",
+            "kataib",
+            "liwa",
+            "brigade",
+        ],
     ),
     ("division", &["فرقة", "لشکر", "firqa", "firqat"]),
     (
@@ -500,7 +509,15 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     (
         "prosecutor",
-        &["دادستان", "دادستانی", "النيابة", "prosecution"],
+        &[
+            "دادستان",
+            "دادستانی",
+            "دادسرا",
+            "دادسرای",
+            "النيابة",
+            "prosecution",
+            "prosecutors",
+        ],
     ),
     ("fund", &["صندوق", "الصندوق"]),
     ("refining", &["پالایش", "پالایشگاه", "التكرير", "refinery"]),
@@ -687,6 +704,8 @@ const TERMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("supporters", &["أنصار", "الأنصار", "انصار", "ansar"]),
+    // Fars, Pars: the province and the old name of Persia (خلیج فارس, the Persian Gulf).
+    ("persian", &["فارس", "پارس", "الفارسي", "fars", "pars"]),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -733,7 +752,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("اطلاعات", &["information"]),
     ("نیرو", &["energy", "power"]),
     ("نیروی", &["energy", "power"]),
-    ("هواپیمایی", &["aviation"]),
+    ("هواپیمایی", &["aviation", "aircraft"]),
     ("هوایی", &["air"]),
     ("دریایی", &["navy", "maritime"]),
     ("صنعتی", &["technology"]),
@@ -772,6 +791,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("دفتر", &["bureau"]),
     ("الشعبي", &["people", "peoples"]),
     ("شعبة", &["directorate", "department", "division"]),
+    ("قرارگاه", &["command", "base"]),
 ];
 
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
