@@ -221,16 +221,42 @@ fn source_line(block: &str) -> Option<String> {
     None
 }
 
+/// A release's line of when it was published or updated ("Published 20 November 2026").
+fn dated_line(block: &str) -> bool {
+    let lower = block.trim().to_lowercase();
+    ["published", "updated", "last updated"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && words(block) <= 8
+        && block.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A government release's "From:" line naming the bodies that issued it.
+fn publisher_line(block: &str) -> bool {
+    let t = block.trim();
+    t.strip_prefix("From:")
+        .is_some_and(|rest| !rest.trim().is_empty() && words(rest) <= 30)
+}
+
 fn byline(block: &str) -> Option<String> {
     let t = block.trim();
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "))?;
     // What a separator adds is the date or the reading time ("By Jane Doe | 2 May 2024",
     // "By Jane Doe · 3 min read"): the byline's names come before it.
-    let names = rest
+    let mut names = rest
         .split(['|', '·', '•', '—', '–'])
         .next()
         .unwrap_or(rest)
         .trim();
+    // A role and a body after a comma ("By Jane Doe, senior fellow, Centre for ..."): the
+    // name before it.
+    if words(names) > 5 {
+        if let Some((who, role)) = names.split_once(',') {
+            if role.trim_start().starts_with(char::is_lowercase) {
+                names = who.trim();
+            }
+        }
+    }
     (!names.is_empty() && words(names) <= 5 && !ends_like_sentence(names))
         .then(|| names.to_string())
 }
@@ -251,8 +277,19 @@ fn dateline(first: &str) -> Option<String> {
 
 /// Clean a page given as blocks (paragraphs in page order).
 pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
+    // A release's "From:" line is a line of its own, whatever follows it in its paragraph
+    // ("Published 20 November 2026"): joined, the last body's name would run into the next
+    // line's first word.
     let blocks: Vec<String> = blocks
         .into_iter()
+        .flat_map(|b| match b.trim_start().strip_prefix("From:") {
+            Some(_) if b.trim().contains('\n') => {
+                let t = b.trim();
+                let (first, rest) = t.split_once('\n').unwrap_or((t, ""));
+                vec![first.to_string(), rest.to_string()]
+            }
+            _ => vec![b],
+        })
         .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|b| !b.is_empty())
         .collect();
@@ -369,6 +406,16 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         first_content = Some(*start);
         if *start > 0 && by.is_some() && byline(&blocks[*start - 1]).is_some() {
             *start -= 1;
+        }
+        // So is a release's line of the bodies that published it ("From: Home Office and HM
+        // Treasury").
+        if *start > 0 && publisher_line(&blocks[*start - 1]) {
+            *start -= 1;
+        } else if *start > 1
+            && dated_line(&blocks[*start - 1])
+            && publisher_line(&blocks[*start - 2])
+        {
+            *start -= 2;
         }
     }
     let mut dropped = Vec::new();

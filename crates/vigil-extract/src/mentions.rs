@@ -821,10 +821,13 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 }
             }
             // The words a model cut off before the commas of an enumerated portfolio are the
-            // body's name too ("Foreign, | Commonwealth and Development Office").
+            // body's name too ("Foreign, | Commonwealth and Development Office", "&" too).
             if kind == MentionKind::Organization
                 && words::org_head(&reader.lower(b - 1)).is_some()
-                && (a..b).any(|k| reader.lower(k) == "and")
+                && ((a..b).any(|k| reader.lower(k) == "and")
+                    || (a + 1..b).any(|k| {
+                        reader.text[reader.toks[k - 1].end..reader.toks[k].start].contains('&')
+                    }))
             {
                 let mut steps = 0;
                 while steps < 3
@@ -2644,7 +2647,7 @@ fn bodies_named_for_a_cause(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
-/// A name followed by a lower-case noun for a criminal or militant group names that group, not
+/// A name followed by a lower-case noun for a criminal, militant or other group names that group, not
 /// a person or a place: the name alone where it is the group's own ("the Foxtrot gang" is
 /// Foxtrot), with the noun where the name is a person's or a place's the group is called after
 /// ("the Zindashti network", "the Sinaloa cartel") or a gazetteer knows it so. A body's name
@@ -2665,7 +2668,23 @@ fn groups_named_by_a_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
             .filter(|&i| pieces[i].a < k && k - 1 < pieces[i].b)
             .collect();
         let start = match covering[..] {
-            [] => k - 1,
+            // No reader took the words: the capitalised run before the noun ("the Falun Gong
+            // movement"), three words at most.
+            [] => {
+                let mut s = k - 1;
+                while s > 0
+                    && k - s < 3
+                    && reader.joined(s - 1)
+                    && is_cap(reader.word(s - 1))
+                    && !is_acronym(reader.word(s - 1))
+                    && !reader.possessive(s - 1)
+                    && !words::SENTENCE_STOPWORDS.contains(&reader.lower(s - 1).as_str())
+                    && !(0..pieces.len()).any(|i| pieces[i].a < s && s - 1 < pieces[i].b)
+                {
+                    s -= 1;
+                }
+                s
+            }
             [i] if pieces[i].b == k
                 && (pieces[i].pending
                     || matches!(
@@ -2683,8 +2702,10 @@ fn groups_named_by_a_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
         let named_after = reader.gaz.lookup(reader.text_of(start, k + 1)).is_some()
             || reader.place(start, k).is_some()
             || pieces.iter().any(|p| {
+                // A person named elsewhere, not the name before the noun read as one.
                 p.kind == Some(MentionKind::Person)
                     && p.b - p.a >= 2
+                    && (p.a, p.b) != (start, k)
                     && reader.word(p.b - 1) == reader.word(k - 1)
             });
         let end = if named_after { k + 1 } else { k };
@@ -4203,6 +4224,10 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
             continue;
         }
         let mut b = i + 2;
+        // "the Chinese consulate general in Frankfurt": one head of two words.
+        if head == "consulate" && b < r.toks.len() && r.joined(b - 1) && r.lower(b) == "general" {
+            b += 1;
+        }
         // "embassy in Vienna", "consulate in New York": the place's longest name there.
         let mut place_len = 0;
         if matches!(head, "embassy" | "consulate")
@@ -4469,6 +4494,22 @@ pub fn extract_mentions_from_page(
             p.a += 1;
         }
     }
+    // Post-nominals a reader took apart from the name they follow ("Dan Jarvis MBE MP", the
+    // "MP" read as a body) name no one.
+    let persons: Vec<usize> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person))
+        .map(|p| p.b)
+        .collect();
+    pieces.retain(|p| {
+        let post_nominals = (p.a..p.b).all(|k| words::POST_NOMINALS.contains(&reader.word(k)));
+        let after_a_name = (0..=3).any(|back| {
+            p.a >= back
+                && persons.contains(&(p.a - back))
+                && (p.a - back..p.a).all(|k| words::POST_NOMINALS.contains(&reader.word(k)))
+        });
+        !(post_nominals && after_a_name && p.kind != Some(MentionKind::Person))
+    });
     // A transcript's speaker label that is a role ("Chair:", "Q101 Chair:") names no one.
     pieces.retain(|p| {
         let a = p.a + usize::from(question_number(reader.word(p.a)));
@@ -5911,6 +5952,14 @@ mod tests {
             holds_body(&f, "Foreign, Commonwealth and Development Office"),
             "{f:?}"
         );
+        let f = found_with(
+            "The Foreign, Commonwealth & Development Office said so.",
+            &[("Commonwealth & Development Office", "ORG")],
+        );
+        assert!(
+            holds_body(&f, "Foreign, Commonwealth & Development Office"),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -6653,6 +6702,48 @@ mod tests {
             found(t)
         );
         assert!(has(t, "New York", MentionKind::Place), "{:?}", found(t));
+        // A consulate general, in a city the gazetteer knows by its short name.
+        let t = "A protest outside the Chinese consulate general in Frankfurt was filmed.";
+        assert!(
+            has(
+                t,
+                "Chinese consulate general in Frankfurt",
+                MentionKind::PublicBody
+            ),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
+    fn post_nominals_after_a_name_are_no_body() {
+        let t = "The order was signed by the minister, Lena Varga MBE MP, on Tuesday night.";
+        let f = found_with(t, &[("Lena Varga", "PERSON"), ("MP", "ORG")]);
+        assert!(
+            f.contains(&("Lena Varga".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n == "MP" || n == "MBE MP"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_movement_or_an_exchange_is_a_body() {
+        // A model's person before "movement" is the movement's name, not a person's.
+        let t = "He reported on supporters of the Ulan Veda movement in the city for years.";
+        let f = found_with(t, &[("Ulan Veda", "PERSON")]);
+        assert!(
+            f.contains(&("Ulan Veda".into(), MentionKind::Organization)),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(_, k)| *k == MentionKind::Person), "{f:?}");
+        // A money exchange's name ends in its kind.
+        let t = "The second entity is Arvand Sarafi Exchange, a money exchange in Dubai.";
+        let f = found_with(t, &[("Arvand Sarafi Exchange", "PERSON")]);
+        assert!(
+            f.iter()
+                .any(|(n, k)| n == "Arvand Sarafi Exchange" && *k != MentionKind::Person),
+            "{f:?}"
+        );
     }
 
     #[test]

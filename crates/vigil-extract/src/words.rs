@@ -326,6 +326,9 @@ pub(crate) const PLAIN_NOUNS: &[&str] = &[
 /// Lower-case nouns after a name that make it a criminal or militant group's: "the Zindashti
 /// network", "the Foxtrot gang".
 pub(crate) const GROUP_NOUNS: &[&str] = &[
+    // A movement or militia named so ("the Falun Gong movement", "the Gulen movement").
+    "movement",
+    "militia",
     "network",
     "gang",
     "clan",
@@ -759,6 +762,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("industries", false),
     // A company's name ends in what it does ("Arkan Logistics", "Sahand Trading").
     ("logistics", false),
+    // A money exchange ("Aras Sarafi Exchange").
+    ("exchange", false),
     ("trading", false),
     ("shipping", false),
     ("holding", false),

@@ -408,3 +408,38 @@ fn a_credit_line_below_a_rule_is_the_report_s() {
     );
     assert!(!doc.text.contains("___"), "{}", doc.text);
 }
+
+/// A byline that gives the writer's role and body after a comma is a byline, kept in the text
+/// with the body it names; a release's "From:" line of the bodies that issued it, and the
+/// line of its date below, are the release's too.
+#[test]
+fn a_byline_with_a_role_and_a_release_s_issuers_are_the_report_s() {
+    let body = "Since the spring, police in three countries have arrested people accused of \
+                setting fires for a foreign service, most of them recruited online and paid \
+                for a single task.";
+    let more = "Investigators say the recruiters are rarely caught, and that the people they \
+                hire seldom know who they work for until they are charged.";
+    let text = format!(
+        "Analysis: saboteurs for hire\n\nBy Mirela Dovan, senior fellow, Tarsk Institute for \
+         Security Studies\n\n{body}\n\n{more}\n"
+    );
+    let doc = clean(&text);
+    assert_eq!(doc.byline.as_deref(), Some("Mirela Dovan"));
+    assert!(
+        doc.text
+            .starts_with("By Mirela Dovan, senior fellow, Tarsk Institute"),
+        "{}",
+        doc.text
+    );
+    let release = format!(
+        "Press release\n\nTarsk sanctions a criminal network\n\nFrom: Ministry of Justice and \
+         Revenue Office\nPublished 3 March 2026\n\n{body}\n\n{more}\n"
+    );
+    let doc = clean(&release);
+    assert!(
+        doc.text
+            .starts_with("From: Ministry of Justice and Revenue Office\n\nPublished 3 March"),
+        "{}",
+        doc.text
+    );
+}
