@@ -402,7 +402,9 @@ fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
         if text[end..].starts_with('.') {
             let w = &text[start..end];
             let letters_dots = w.contains('.') && w.split('.').all(|p| p.chars().count() == 1);
-            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            // An initial after a hyphenated particle too ("Mohamed el-A.").
+            let last = w.rsplit('-').next().unwrap_or(w);
+            let initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
             if letters_dots || initial || ABBREV.contains(&w.to_lowercase().as_str()) {
                 end += 1;
                 chars.next();
@@ -4494,6 +4496,40 @@ pub fn extract_mentions_from_page(
             p.a += 1;
         }
     }
+    // A known body's acronym before a local unit of it, named by its place ("the FBI New York
+    // Field Office"): the body and its unit, two mentions, as "the FBI's New York Field Office"
+    // would be. A unit named otherwise ("IRGC Intelligence Organization") is one name.
+    let mut units = Vec::new();
+    for p in pieces.iter_mut() {
+        if !matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) || p.b - p.a < 3
+            || !reader.gaz.acronyms.contains_key(reader.word(p.a))
+            || words::org_head(&reader.lower(p.b - 1)).is_none()
+        {
+            continue;
+        }
+        let placed = (1..=3).any(|len| {
+            p.a + 1 + len < p.b
+                && (p.a + 1..p.a + 1 + len).all(|k| reader.joined(k - 1))
+                && reader.place(p.a + 1, p.a + 1 + len).is_some()
+        });
+        if placed {
+            units.push(Piece {
+                a: p.a + 1,
+                b: p.b,
+                kind: p.kind,
+                role: None,
+                rule: "a known body's unit named by its place",
+                pending: false,
+                fallback: None,
+            });
+            p.b = p.a + 1;
+            p.kind = reader.gaz.acronyms.get(reader.word(p.a)).copied();
+        }
+    }
+    pieces.extend(units);
     // Post-nominals a reader took apart from the name they follow ("Dan Jarvis MBE MP", the
     // "MP" read as a body) name no one.
     let persons: Vec<usize> = pieces
@@ -6712,6 +6748,20 @@ mod tests {
             ),
             "{:?}",
             found(t)
+        );
+    }
+
+    #[test]
+    fn a_known_body_s_acronym_before_a_unit_named_by_its_place_is_two_bodies() {
+        let t = "The FBI New York Field Office is investigating the case with others.";
+        let f = found_with(t, &[("FBI New York Field Office", "ORG")]);
+        assert!(f.iter().any(|(n, _)| n == "FBI"), "{f:?}");
+        assert!(f.iter().any(|(n, _)| n == "New York Field Office"), "{f:?}");
+        let t = "The IRGC Intelligence Organization arrested him in the spring.";
+        let f = found_with(t, &[("IRGC Intelligence Organization", "ORG")]);
+        assert!(
+            f.iter().any(|(n, _)| n == "IRGC Intelligence Organization"),
+            "{f:?}"
         );
     }
 

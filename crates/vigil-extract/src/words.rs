@@ -753,6 +753,10 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     // Observatory for Human Rights". (Not "Watch": "Amnesty International and Human Rights
     // Watch" would read as one body's name; the well-known watchdogs are in the gazetteer.)
     ("initiative", false),
+    // "Freedom House Monitor"-style watchdogs and a ministry's sections ("Counterintelligence
+    // and Export Control Section").
+    ("monitor", false),
+    ("section", false),
     ("observatory", false),
     ("alliance", false),
     ("trust", false),
