@@ -3304,16 +3304,37 @@ impl<'a> Reader<'a> {
     }
 
     fn title_len(&self, a: usize, b: usize) -> usize {
+        // The titles' words, split once; each token lower-cased once per call, and only as far
+        // as a title that starts alike needs (reading asks this of nearly every word).
+        static TITLE_WORDS: std::sync::OnceLock<Vec<Vec<&'static str>>> =
+            std::sync::OnceLock::new();
+        let titles = TITLE_WORDS.get_or_init(|| {
+            words::TITLES
+                .iter()
+                .map(|t| t.split(' ').collect())
+                .collect()
+        });
+        if a >= b {
+            return 0;
+        }
+        let alike = |l: &str, w: &str| l == w || w.strip_suffix('.') == Some(l);
+        let mut lowers: Vec<String> = vec![self.lower(a)];
         let mut best = 0;
-        for t in words::TITLES {
-            let tw: Vec<&str> = t.split(' ').collect();
-            if a + tw.len() > b || tw.len() <= best {
+        for tw in titles {
+            if a + tw.len() > b || tw.len() <= best || !alike(&lowers[0], tw[0]) {
                 continue;
             }
-            if tw.iter().enumerate().all(|(k, w)| {
-                self.lower(a + k) == *w
-                    || (w.ends_with('.') && self.lower(a + k) == w[..w.len() - 1])
-            }) {
+            let mut all = true;
+            for (k, w) in tw.iter().enumerate().skip(1) {
+                while lowers.len() <= k {
+                    lowers.push(self.lower(a + lowers.len()));
+                }
+                if !alike(&lowers[k], w) {
+                    all = false;
+                    break;
+                }
+            }
+            if all {
                 best = tw.len();
             }
         }
