@@ -3836,6 +3836,15 @@ impl<'a> Reader<'a> {
             if self.appositive_after(b) {
                 return (Some(MentionKind::Person), "appositive role after");
             }
+            // "a Frenchman identified as X", "a man named as X": names a court or the police
+            // give a person.
+            let introduced = a >= 2
+                && self.lower(a - 1) == "as"
+                && matches!(self.lower(a - 2).as_str(), "identified" | "named")
+                && !(a..b).any(|k| words::org_head(&self.lower(k)).is_some());
+            if introduced {
+                return (Some(MentionKind::Person), "named as a person");
+            }
             if self.person_context(a, b) {
                 return (Some(MentionKind::Person), "person context");
             }
@@ -6782,6 +6791,26 @@ mod tests {
         let f = found_with(t, &[("IRGC Intelligence Organization", "ORG")]);
         assert!(
             f.iter().any(|(n, _)| n == "IRGC Intelligence Organization"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_given_as_identified_or_named_is_a_person_s() {
+        let t = "A Tarskan identified as Yannek Vorl was sentenced. The driver was named as \
+                 Orsik Dalm by the police. The group identified as Orsik Dalm Holdings denied it.";
+        let f = found(t);
+        assert!(
+            f.contains(&("Yannek Vorl".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Orsik Dalm".into(), MentionKind::Person)),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n.contains("Holdings") && *k == MentionKind::Person),
             "{f:?}"
         );
     }
