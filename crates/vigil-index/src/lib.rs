@@ -5,7 +5,8 @@
 //! from match keys to entities. Keys per name part: the folded form (`t`), the consonant
 //! skeleton (`s`, what Arabic script and its romanisation share), every one-letter deletion of
 //! the folded form (`d`, so a one-letter slip still meets its target), and the whole name
-//! written together (`j`, SergeiLavrov). A query collects, for each of its parts, the rarest key
+//! written together (`j`, SergeiLavrov), whose consonants in every rotation of the parts are
+//! skeleton keys too (Arabic script may write a whole name as one word). A query collects, for each of its parts, the rarest key
 //! it shares with each entity (inverse document frequency), keeps the best few hundred entities
 //! and scores only those with [`vigil_matcher::score_entity`].
 //!
