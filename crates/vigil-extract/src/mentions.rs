@@ -582,7 +582,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             continue;
         }
         let mut a = a;
-        while a < b && matches!(reader.lower(a).as_str(), "the" | "a" | "an") {
+        while a < b && matches!(reader.lower(a), "the" | "a" | "an") {
             a += 1;
         }
         // Cut at parentheses, dashes and inner possessives.
@@ -609,16 +609,13 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             let lower = reader.lower(k);
             let names_itself = k > from
                 || words::places().get(reader.word(k)).is_some()
-                || (!reader.lowercase_words.contains(&lower)
-                    && !matches!(
-                        lower.as_str(),
-                        "people" | "women" | "children" | "men" | "workers"
-                    ));
+                || (!reader.lowercase_words.contains(lower)
+                    && !matches!(lower, "people" | "women" | "children" | "men" | "workers"));
             // "the Federal Prosecutor's Office", "the Attorney General's Office": a title's
             // office is one body.
             let titles_office = k + 1 < b
                 && is_title_word(reader, k)
-                && words::org_head(&reader.lower(k + 1)).is_some();
+                && words::org_head(reader.lower(k + 1)).is_some();
             // A plural's possessive is an apostrophe after the word, outside the token: after
             // a body's head word it ends that body's name ("the Guard Corps' Quds Force", not
             // "the Veterans' Association").
@@ -626,7 +623,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 let gap = &reader.text[reader.toks[k].end..reader.toks[k + 1].start];
                 (gap.starts_with("' ") || gap.starts_with("’ "))
                     && raw.ends_with('s')
-                    && words::org_head(&lower).is_some()
+                    && words::org_head(lower).is_some()
             };
             if k + 1 < b
                 && (raw != reader.word(k) || plural_possessive)
@@ -647,7 +644,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             {
                 continue;
             }
-            while a < b && matches!(reader.lower(a).as_str(), "the" | "a" | "an") {
+            while a < b && matches!(reader.lower(a), "the" | "a" | "an") {
                 a += 1;
             }
             while b > a && matches!(reader.word(b - 1), "'s" | "’s") {
@@ -657,12 +654,12 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             // the particles and the capitalised word after them are the name's.
             if kind == MentionKind::Person
                 && b > a + 1
-                && NAME_PARTICLES.contains(&reader.lower(b - 1).as_str())
+                && NAME_PARTICLES.contains(&reader.lower(b - 1))
             {
                 let mut e = b;
                 while e < reader.toks.len()
                     && reader.joined(e - 1)
-                    && NAME_PARTICLES.contains(&reader.lower(e).as_str())
+                    && NAME_PARTICLES.contains(&reader.lower(e))
                 {
                     e += 1;
                 }
@@ -703,7 +700,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             if kind == MentionKind::Person
                 && b - a >= 3
                 && (a + 1..b - 1).any(|k| reader.lower(k) == "for")
-                && (a..b).any(|k| words::org_head(&reader.lower(k)).is_some())
+                && (a..b).any(|k| words::org_head(reader.lower(k)).is_some())
             {
                 kind = MentionKind::Organization;
             }
@@ -718,7 +715,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             }
             if kind == MentionKind::Person {
                 let t = reader.title_len(a, b);
-                let cue = a < b && words::PERSON_CUES.contains(&reader.lower(a).as_str());
+                let cue = a < b && words::PERSON_CUES.contains(&reader.lower(a));
                 if t > 0 && t < b - a {
                     a += t;
                 } else if cue && b - a >= 2 {
@@ -735,9 +732,9 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && (a..b).all(|k| {
                     let l = reader.lower(k);
                     words::places().get(reader.word(k)).is_some()
-                        || (words::org_head(&l).is_none()
-                            && (reader.lowercase_words.contains(&l)
-                                || words::looks_like_common_noun(&l)))
+                        || (words::org_head(l).is_none()
+                            && (reader.lowercase_words.contains(l)
+                                || words::looks_like_common_noun(l)))
                 })
                 && (a..b).any(|k| words::places().get(reader.word(k)).is_none())
             {
@@ -751,9 +748,8 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && words::places()
                     .get(reader.word(a))
                     .is_some_and(|p| p.kind == PlaceKind::Demonym);
-            let one_of_many = a > 0
-                && matches!(reader.lower(a - 1).as_str(), "a" | "an")
-                && reader.place(a, b).is_some();
+            let one_of_many =
+                a > 0 && matches!(reader.lower(a - 1), "a" | "an") && reader.place(a, b).is_some();
             if kind == MentionKind::Organization
                 && !people
                 && !one_of_many
@@ -765,7 +761,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
-                && words::org_head(&reader.lower(b)).is_some()
+                && words::org_head(reader.lower(b)).is_some()
             {
                 b += 1;
             }
@@ -776,11 +772,11 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && b == model_end
                 && b < reader.toks.len()
                 && reader.joined(b - 1)
-                && words::org_head(&reader.lower(b - 1)).is_some()
+                && words::org_head(reader.lower(b - 1)).is_some()
             {
                 let n = reader.toks.len();
                 // Not a day or a month ("the Treasury Department on Thursday").
-                let dated = |k: usize| words::is_calendar(&reader.lower(k));
+                let dated = |k: usize| words::is_calendar(reader.lower(k));
                 if reader.lower(b) == "on" && b + 1 < n && reader.joined(b) {
                     let mut e = b + 1;
                     while e < n.min(b + 5)
@@ -799,7 +795,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     && !(b + 1 < n
                         && reader.joined(b)
                         && matches!(
-                            reader.lower(b + 1).as_str(),
+                            reader.lower(b + 1),
                             "hours" | "days" | "weeks" | "months" | "years" | "minutes"
                                 | "people" | "members" | "men" | "women" | "percent" | "times"
                         ))
@@ -814,7 +810,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 if t > 0
                     && a + t + 1 < b
                     && reader.lower(a + t) == "of"
-                    && (a + t + 1..b).any(|k| words::org_head(&reader.lower(k)).is_some())
+                    && (a + t + 1..b).any(|k| words::org_head(reader.lower(k)).is_some())
                 {
                     a += t + 1;
                     while a + 1 < b && reader.lower(a) == "the" {
@@ -825,7 +821,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             // The words a model cut off before the commas of an enumerated portfolio are the
             // body's name too ("Foreign, | Commonwealth and Development Office", "&" too).
             if kind == MentionKind::Organization
-                && words::org_head(&reader.lower(b - 1)).is_some()
+                && words::org_head(reader.lower(b - 1)).is_some()
                 && ((a..b).any(|k| reader.lower(k) == "and")
                     || (a + 1..b).any(|k| {
                         reader.text[reader.toks[k - 1].end..reader.toks[k].start].contains('&')
@@ -884,22 +880,22 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     let a_person = (2..=3).contains(&(of - a))
                         && (a..of).all(|k| reader.name_word(k))
                         && (titled || reader.gaz.is_given(reader.word(a)));
-                    if a_person && (c..b).any(|k| words::org_head(&reader.lower(k)).is_some()) {
+                    if a_person && (c..b).any(|k| words::org_head(reader.lower(k)).is_some()) {
                         pieces = vec![(a, of, MentionKind::Person), (c, b, kind)];
                     }
                 }
             }
             if kind == MentionKind::Organization && b - a >= 3 {
                 for k in (a + 1..b - 1).rev() {
-                    let head_before = words::org_head(&reader.lower(k - 1)).is_some();
+                    let head_before = words::org_head(reader.lower(k - 1)).is_some();
                     let name_shaped = |j: usize| {
                         let w = reader.word(j);
                         let l = reader.lower(j);
                         is_cap(w)
                             && !is_acronym(w)
-                            && words::org_head(&l).is_none()
+                            && words::org_head(l).is_none()
                             && words::places().get(w).is_none()
-                            && !words::looks_like_common_noun(&l)
+                            && !words::looks_like_common_noun(l)
                     };
                     let tail = b - k;
                     // A person, not more of the body's name ("Radio Free Europe"): a known
@@ -977,7 +973,7 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
         ];
         if !reader.possessive(k - 1)
             || !is_cap(reader.word(k - 1))
-            || !OFFICE_TITLES.contains(&reader.lower(k - 1).as_str())
+            || !OFFICE_TITLES.contains(&reader.lower(k - 1))
         {
             continue;
         }
@@ -988,8 +984,8 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.toks[a - 1].sentence == reader.toks[a].sentence
             && is_cap(reader.word(a - 1))
             && !reader.possessive(a - 1)
-            && !matches!(reader.lower(a - 1).as_str(), "the" | "a" | "an")
-            && words::org_head(&reader.lower(a - 1)).is_none()
+            && !matches!(reader.lower(a - 1), "the" | "a" | "an")
+            && words::org_head(reader.lower(a - 1)).is_none()
             && k - a < 4
         {
             a -= 1;
@@ -1083,19 +1079,19 @@ fn bodies_listed_after_their_kind(reader: &Reader, pieces: &mut Vec<Piece>) {
     ];
     let n = reader.toks.len();
     for k in 1..n.saturating_sub(1) {
-        let cue = match reader.lower(k).as_str() {
+        let cue = match reader.lower(k) {
             "such" if reader.lower(k + 1) == "as" => k + 2,
             "including" | "like" => k + 1,
             _ => continue,
         };
-        if !KINDS.contains(&reader.lower(k - 1).as_str()) || cue >= n {
+        if !KINDS.contains(&reader.lower(k - 1)) || cue >= n {
             continue;
         }
         let sentence = reader.toks[k].sentence;
         let mut j = cue;
         while j < n && reader.toks[j].sentence == sentence {
             let w = reader.lower(j);
-            if matches!(w.as_str(), "and" | "or" | "the") {
+            if matches!(w, "and" | "or" | "the") {
                 j += 1;
                 continue;
             }
@@ -1134,7 +1130,7 @@ fn bodies_listed_after_their_kind(reader: &Reader, pieces: &mut Vec<Piece>) {
             // Items are separated by commas or "and"/"or"; anything else ends the list.
             if j < n
                 && !(reader.text[reader.toks[j - 1].end..reader.toks[j].start].trim() == ","
-                    || matches!(reader.lower(j).as_str(), "and" | "or"))
+                    || matches!(reader.lower(j), "and" | "or"))
             {
                 break;
             }
@@ -1154,11 +1150,11 @@ fn names_before_a_person_s_apposition(
     for &(a, b) in runs {
         if !(2..=3).contains(&(b - a))
             || !(a..b).all(|k| is_cap(reader.word(k)) && !is_acronym(reader.word(k)))
-            || words::SENTENCE_STOPWORDS.contains(&reader.lower(a).as_str())
+            || words::SENTENCE_STOPWORDS.contains(&reader.lower(a))
             || !reader.appositive_after(b)
             || reader.place(a, b).is_some()
             || reader.gaz.lookup(reader.text_of(a, b)).is_some()
-            || (a..b).any(|k| words::org_head(&reader.lower(k)).is_some())
+            || (a..b).any(|k| words::org_head(reader.lower(k)).is_some())
         {
             continue;
         }
@@ -1270,7 +1266,7 @@ fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
             }
             let word = reader.word(a);
             let lower = reader.lower(a);
-            if SMALL.contains(&lower.as_str()) {
+            if SMALL.contains(&lower) {
                 continue;
             }
             if !is_cap(word) {
@@ -1307,7 +1303,7 @@ fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
         if b - a < 2 || person || already {
             continue;
         }
-        let public = (a..b).any(|j| words::org_head(&reader.lower(j)) == Some(true));
+        let public = (a..b).any(|j| words::org_head(reader.lower(j)) == Some(true));
         found.push(Piece {
             a,
             b,
@@ -1362,12 +1358,11 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.text[reader.toks[k - 1].end..reader.toks[k].start].trim() == ","
             && {
                 let noun = reader.lower(k - 1);
-                PERSON_NOUNS.contains(&noun.as_str()) || words::PERSON_CUES.contains(&noun.as_str())
+                PERSON_NOUNS.contains(&noun) || words::PERSON_CUES.contains(&noun)
             }
     };
-    let after_kin = |k: usize| {
-        follows_a_person_noun(k) && words::KIN_NOUNS.contains(&reader.lower(k - 1).as_str())
-    };
+    let after_kin =
+        |k: usize| follows_a_person_noun(k) && words::KIN_NOUNS.contains(&reader.lower(k - 1));
     // A comma (or the sentence's end) right after the name ending before token b.
     let set_off_after = |b: usize| {
         b < n
@@ -1389,8 +1384,8 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         let portfolio_run_on = p.kind == Some(MentionKind::Organization)
             && p.b - p.a >= 3
             && p.a >= 1
-            && matches!(reader.lower(p.a - 1).as_str(), "and" | "of" | "for")
-            && words::PORTFOLIOS.contains(&reader.lower(p.a).as_str())
+            && matches!(reader.lower(p.a - 1), "and" | "of" | "for")
+            && words::PORTFOLIOS.contains(&reader.lower(p.a))
             && reader.joined(p.a - 1);
         if portfolio_run_on {
             p.a += 1;
@@ -1448,9 +1443,9 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         let name_like = |k: usize| {
             let w = reader.word(k);
             if w.contains('-') {
-                w.split('-').all(is_cap) && words::org_head(&reader.lower(k)).is_none()
+                w.split('-').all(is_cap) && words::org_head(reader.lower(k)).is_none()
             } else {
-                reader.name_word(k) && !words::looks_like_common_noun(&reader.lower(k))
+                reader.name_word(k) && !words::looks_like_common_noun(reader.lower(k))
             }
         };
         let name_shaped = (a..b).all(|k| name_like(k) || (k + 1 == b && k > a && initial(k)))
@@ -1549,7 +1544,7 @@ fn inside_a_title(reader: &Reader, p: &Piece) -> bool {
         && reader.joined(k - 1)
         && reader.joined(k - 2)
         && matches!(
-            reader.lower(k - 2).as_str(),
+            reader.lower(k - 2),
             "secretary" | "undersecretary" | "minister" | "chancellor"
         )
 }
@@ -1559,7 +1554,7 @@ fn byline_without_a_name(reader: &Reader, p: &Piece) -> bool {
     p.b - p.a == 2
         && reader.lower(p.a) == "staff"
         && matches!(
-            reader.lower(p.a + 1).as_str(),
+            reader.lower(p.a + 1),
             "writer" | "writers" | "reporter" | "reporters" | "correspondent" | "photographer"
         )
 }
@@ -1579,7 +1574,7 @@ fn names_an_operation(reader: &Reader, p: &Piece) -> bool {
     named
         && (p.a..p.b)
             .filter(|&k| !operation(k))
-            .all(|k| is_cap(reader.word(k)) && words::org_head(&reader.lower(k)).is_none())
+            .all(|k| is_cap(reader.word(k)) && words::org_head(reader.lower(k)).is_none())
 }
 
 /// "Chen Wenhua, 52, of Flushing": a name after a person's age and "of" is where the person
@@ -1600,7 +1595,7 @@ fn residences_after_ages(reader: &Reader, pieces: &mut [Piece]) {
             && age_word.bytes().all(|c| c.is_ascii_digit())
             && a >= 3
             && reader.text[reader.toks[a - 3].end..age.start].trim() == ","
-            && (a..p.b).all(|k| words::org_head(&reader.lower(k)).is_none())
+            && (a..p.b).all(|k| words::org_head(reader.lower(k)).is_none())
         {
             p.kind = Some(MentionKind::Place);
             p.pending = false;
@@ -1659,26 +1654,23 @@ fn split_coordinated_bodies(
     a: usize,
     b: usize,
 ) -> Option<((usize, usize), (usize, usize))> {
-    let and =
-        (a + 1..b.saturating_sub(1)).find(|&k| matches!(reader.lower(k).as_str(), "and" | "or"))?;
+    let and = (a + 1..b.saturating_sub(1)).find(|&k| matches!(reader.lower(k), "and" | "or"))?;
     if reader.gaz.lookup(reader.text_of(a, b)).is_some() {
         return None;
     }
     let mut c = and + 1;
-    while c < b && matches!(reader.lower(c).as_str(), "the" | "a" | "an") {
+    while c < b && matches!(reader.lower(c), "the" | "a" | "an") {
         c += 1;
     }
     // "or", or "and the" before a second name with its own head word, joins two names even
     // after "of" ("the Ministry of Intelligence or the Quds Force").
     let second_named_apart = reader.lower(and) == "or"
-        || (c > and + 1 && (c..b).any(|k| words::org_head(&reader.lower(k)).is_some()));
+        || (c > and + 1 && (c..b).any(|k| words::org_head(reader.lower(k)).is_some()));
     let named = |x: usize, y: usize| {
         if second_named_apart {
             is_cap(reader.word(x))
                 && is_cap(reader.word(y - 1))
-                && (x..y).all(|k| {
-                    is_cap(reader.word(k)) || CONNECTORS.contains(&reader.lower(k).as_str())
-                })
+                && (x..y).all(|k| is_cap(reader.word(k)) || CONNECTORS.contains(&reader.lower(k)))
         } else {
             (x..y).all(|k| is_cap(reader.word(k)))
         }
@@ -1691,10 +1683,10 @@ fn split_coordinated_bodies(
     if !side_ok(a, and) || !side_ok(c, b) {
         return None;
     }
-    let has_head = |x: usize, y: usize| (x..y).any(|k| words::org_head(&reader.lower(k)).is_some());
+    let has_head = |x: usize, y: usize| (x..y).any(|k| words::org_head(reader.lower(k)).is_some());
     // "Aeronautics and Space" share "Administration"; "Velden Press Union" is a name itself.
     if !has_head(a, and)
-        && words::org_head(&reader.lower(b - 1)).is_some()
+        && words::org_head(reader.lower(b - 1)).is_some()
         && b - c <= 2
         && !known(a, and)
     {
@@ -1716,7 +1708,7 @@ fn split_body_span(
 ) -> Option<(Vec<(usize, usize, MentionKind)>, Option<String>)> {
     let of = (a + 1..b.saturating_sub(1)).find(|&k| reader.lower(k) == "of")?;
     let mut c = of + 1;
-    while c < b && matches!(reader.lower(c).as_str(), "the" | "a" | "an") {
+    while c < b && matches!(reader.lower(c), "the" | "a" | "an") {
         c += 1;
     }
     // A nationality before the second body's name only qualifies it.
@@ -1731,12 +1723,12 @@ fn split_body_span(
         return None;
     }
     let head_at_end = |x: usize, y: usize| {
-        (x..y).any(|k| words::org_head(&reader.lower(k)).is_some())
+        (x..y).any(|k| words::org_head(reader.lower(k)).is_some())
             && y - x >= 2
             && is_cap(reader.word(y - 1))
     };
     let mut m = a;
-    while m < of && words::TITLE_MODIFIERS.contains(&reader.lower(m).as_str()) {
+    while m < of && words::TITLE_MODIFIERS.contains(&reader.lower(m)) {
         m += 1;
     }
     let t = if m < of {
@@ -1747,7 +1739,7 @@ fn split_body_span(
     if t > m - a && of - (a + t) >= 2 && of - (a + t) <= 4 {
         let named = (a + t..of).all(|k| {
             let w = reader.word(k);
-            is_cap(w) && words::org_head(&reader.lower(k)).is_none()
+            is_cap(w) && words::org_head(reader.lower(k)).is_none()
         });
         if named && head_at_end(c, b) {
             return Some((
@@ -1760,23 +1752,23 @@ fn split_body_span(
         }
         return None;
     }
-    let first_has_head = words::org_head(&reader.lower(of - 1)).is_some() && of - a >= 2;
+    let first_has_head = words::org_head(reader.lower(of - 1)).is_some() && of - a >= 2;
     // The first names a body by a proper name of its own (Quds); a unit named only by what
     // it does needs its parent's name to be one ("the Intelligence Organization of the
     // Revolutionary Guards").
     let first_is_proper = (a..of - 1).any(|k| {
         let l = reader.lower(k);
         is_cap(reader.word(k))
-            && words::org_head(&l).is_none()
-            && !words::BODY_ADJECTIVES.contains(&l.as_str())
-            && !words::looks_like_common_noun(&l)
-            && !reader.lowercase_words.contains(&l)
+            && words::org_head(l).is_none()
+            && !words::BODY_ADJECTIVES.contains(&l)
+            && !words::looks_like_common_noun(l)
+            && !reader.lowercase_words.contains(l)
             && !l.chars().next().is_some_and(|c| c.is_ascii_digit())
     });
     if first_has_head
         && first_is_proper
         && head_at_end(c, b)
-        && words::org_head(&reader.lower(b - 1)).is_some()
+        && words::org_head(reader.lower(b - 1)).is_some()
     {
         return Some((
             vec![
@@ -1895,8 +1887,8 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.lower(x.b) == "and"
             && reader.joined(x.b - 1)
             && reader.joined(x.b)
-            && words::org_head(&reader.lower(x.b - 1)).is_none()
-            && words::org_head(&reader.lower(y.b - 1)).is_some();
+            && words::org_head(reader.lower(x.b - 1)).is_none()
+            && words::org_head(reader.lower(y.b - 1)).is_some();
         if joined {
             let b = pieces[k + 1].b;
             pieces[k].b = b;
@@ -1912,7 +1904,7 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         if is_body(p)
             && p.b < reader.toks.len()
             && reader.joined(p.b - 1)
-            && numbered_unit(&reader.lower(p.b - 1))
+            && numbered_unit(reader.lower(p.b - 1))
             && reader.word(p.b).bytes().all(|c| c.is_ascii_digit())
         {
             p.b += 1;
@@ -1922,7 +1914,7 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         !(p.b - p.a == 1
             && reader.word(p.a).bytes().all(|c| c.is_ascii_digit())
             && p.a > 0
-            && numbered_unit(&reader.lower(p.a - 1)))
+            && numbered_unit(reader.lower(p.a - 1)))
     });
     // A unit named by what it does and its parent, read as two pieces ("the Main
     // Intelligence Directorate" | "of the" | "General Staff"): one name, where the span
@@ -1938,8 +1930,8 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && is_body(y)
             && of_the
             && (x.b - 1..y.a).all(|j| reader.joined(j))
-            && words::org_head(&reader.lower(x.b - 1)).is_some()
-            && (x.a..x.b - 1).all(|j| words::BODY_ADJECTIVES.contains(&reader.lower(j).as_str()))
+            && words::org_head(reader.lower(x.b - 1)).is_some()
+            && (x.a..x.b - 1).all(|j| words::BODY_ADJECTIVES.contains(&reader.lower(j)))
             && x.b - x.a >= 2
             && !(y.a..y.b).any(|j| is_acronym(reader.word(j)))
             && y.rule != "name gazetteer"
@@ -1962,7 +1954,7 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             .any(|p| p.a <= k && k < p.b && !p.pending && p.kind.is_some())
     };
     for i in 0..pieces.len() {
-        if !is_body(&pieces[i]) || words::org_head(&reader.lower(pieces[i].b - 1)).is_none() {
+        if !is_body(&pieces[i]) || words::org_head(reader.lower(pieces[i].b - 1)).is_none() {
             continue;
         }
         let a = pieces[i].a;
@@ -2042,7 +2034,7 @@ fn title_in_body(reader: &Reader, a: usize, b: usize) -> Option<usize> {
     // "General" after a word is part of it ("Prosecutor General", "Inspector General").
     (is_cap(reader.word(k - 1))
         && reader.lower(k) != "general"
-        && ((a..k).any(|j| words::org_head(&reader.lower(j)).is_some())
+        && ((a..k).any(|j| words::org_head(reader.lower(j)).is_some())
             || reader.gaz.lookup(reader.text_of(a, k)).is_some()))
     .then_some(k)
 }
@@ -2062,7 +2054,7 @@ fn split_coordinated_pieces(reader: &Reader, pieces: &mut Vec<Piece>) {
     for p in pieces.iter_mut() {
         if !p.pending
             && p.b - p.a == 3
-            && matches!(reader.lower(p.a + 1).as_str(), "and" | "or")
+            && matches!(reader.lower(p.a + 1), "and" | "or")
             && reader.joined(p.a)
             && reader.joined(p.a + 1)
             && surnames.contains(reader.word(p.a))
@@ -2162,7 +2154,7 @@ fn bodies_after_body_nouns(reader: &Reader, pieces: &mut Vec<Piece>) {
         while e < n && reader.joined(e - 1) && !reader.possessive(e - 1) && is_cap(reader.word(e)) {
             e += 1;
         }
-        if (k..e).any(|j| words::is_calendar(&reader.lower(j)))
+        if (k..e).any(|j| words::is_calendar(reader.lower(j)))
             || (e - k == 1 && (reader.place(k, e).is_some() || is_acronym(reader.word(k))))
         {
             continue;
@@ -2179,7 +2171,7 @@ fn bodies_after_body_nouns(reader: &Reader, pieces: &mut Vec<Piece>) {
 
 /// Whether token `k` is a title or a word for a person's role ("prosecutor", "lawyer").
 fn is_title_word(reader: &Reader, k: usize) -> bool {
-    reader.title_len(k, k + 1) == 1 || words::PERSON_CUES.contains(&reader.lower(k).as_str())
+    reader.title_len(k, k + 1) == 1 || words::PERSON_CUES.contains(&reader.lower(k))
 }
 
 /// A body's name whose head word is followed by "of" and a city or region names its seat,
@@ -2204,7 +2196,7 @@ fn seats_of_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
                 Some(MentionKind::Organization | MentionKind::PublicBody)
             )
             || b + 1 >= n
-            || words::org_head(&reader.lower(b - 1)).is_none()
+            || words::org_head(reader.lower(b - 1)).is_none()
             || reader.lower(b) != "of"
             || !reader.joined(b - 1)
             || !reader.joined(b)
@@ -2373,14 +2365,14 @@ fn names_spelt_like_demonyms(reader: &Reader, pieces: &mut Vec<Piece>) {
             || pieces
                 .iter()
                 .any(|p| p.a <= k && k < p.b && p.kind != Some(MentionKind::Place))
-            || (k > 0 && matches!(reader.lower(k - 1).as_str(), "the" | "a" | "an"))
+            || (k > 0 && matches!(reader.lower(k - 1), "the" | "a" | "an"))
             || reader.toks[k + 1].sentence != reader.toks[k].sentence
         {
             continue;
         }
         let gap = &reader.text[reader.toks[k].end..reader.toks[k + 1].start];
         let acts = gap.trim_start().starts_with(',')
-            || (gap == " " && VERBS.contains(&reader.lower(k + 1).as_str()));
+            || (gap == " " && VERBS.contains(&reader.lower(k + 1)));
         if acts {
             found.push(Piece {
                 a: k,
@@ -2581,7 +2573,7 @@ fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
             && b[3] == b'.';
         let introduced = reader.lower(k - 1) == "as"
             && matches!(
-                reader.lower(k - 2).as_str(),
+                reader.lower(k - 2),
                 "only" | "identified" | "known" | "named" | "referred" | "designated"
             );
         let state = matches!(w, "U.S." | "U.K." | "U.N." | "E.U." | "D.C.");
@@ -2662,7 +2654,7 @@ fn groups_named_by_a_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
             || reader.possessive(k - 1)
             || !is_cap(reader.word(k - 1))
             || is_acronym(reader.word(k - 1))
-            || words::SENTENCE_STOPWORDS.contains(&reader.lower(k - 1).as_str())
+            || words::SENTENCE_STOPWORDS.contains(&reader.lower(k - 1))
         {
             continue;
         }
@@ -2680,7 +2672,7 @@ fn groups_named_by_a_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
                     && is_cap(reader.word(s - 1))
                     && !is_acronym(reader.word(s - 1))
                     && !reader.possessive(s - 1)
-                    && !words::SENTENCE_STOPWORDS.contains(&reader.lower(s - 1).as_str())
+                    && !words::SENTENCE_STOPWORDS.contains(&reader.lower(s - 1))
                     && !(0..pieces.len()).any(|i| pieces[i].a < s && s - 1 < pieces[i].b)
                 {
                     s -= 1;
@@ -2698,7 +2690,7 @@ fn groups_named_by_a_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
             }
             _ => continue,
         };
-        if words::is_calendar(&reader.lower(start)) {
+        if words::is_calendar(reader.lower(start)) {
             continue;
         }
         let named_after = reader.gaz.lookup(reader.text_of(start, k + 1)).is_some()
@@ -2888,7 +2880,7 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                 && m.b == r.b
                 && m.a > r.a
                 && (reader.title_len(r.a, m.a) == m.a - r.a
-                    || (m.a - r.a == 1 && words::PERSON_CUES.contains(&reader.lower(r.a).as_str())))
+                    || (m.a - r.a == 1 && words::PERSON_CUES.contains(&reader.lower(r.a))))
         });
         if titled_person {
             if let Some(&i) = hits.first() {
@@ -3050,6 +3042,8 @@ struct Reader<'a> {
     /// Words the document writes in lower case: capitalised at a sentence start, they are
     /// still common words.
     lowercase_words: HashSet<String>,
+    /// Each token's word (see [`Reader::word`]) in lower case.
+    lowers: Vec<String>,
     /// Words followed by a speech verb somewhere in the document ("Lindqvist said"), lower
     /// case, with the token where each stands.
     speakers: HashMap<String, Vec<usize>>,
@@ -3074,7 +3068,7 @@ impl<'a> Reader<'a> {
         let w = self.word(k);
         is_cap(w)
             && !is_acronym(w)
-            && words::org_head(&self.lower(k)).is_none()
+            && words::org_head(self.lower(k)).is_none()
             && self.place(k, k + 1).is_none()
     }
 
@@ -3101,7 +3095,7 @@ impl<'a> Reader<'a> {
             && self.toks[b..=close + 1]
                 .windows(2)
                 .all(|w| w[0].sentence == w[1].sentence)
-            && words::OTHER_HEADS.contains(&self.lower(close + 1).as_str())
+            && words::OTHER_HEADS.contains(&self.lower(close + 1))
     }
 
     /// Whether the words `a..b` stand in a parenthesis inside a law's title, its head word
@@ -3121,7 +3115,7 @@ impl<'a> Reader<'a> {
                 self.toks[a..=k]
                     .windows(2)
                     .all(|w| w[0].sentence == w[1].sentence)
-                    && words::OTHER_HEADS.contains(&self.lower(k).as_str())
+                    && words::OTHER_HEADS.contains(&self.lower(k))
             })
     }
 
@@ -3130,8 +3124,10 @@ impl<'a> Reader<'a> {
         strip_possessive(&self.text[t.start..t.end]).0
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// The word at `i` in lower case (computed once per token: reading asks it of every word
+    /// many times).
+    fn lower(&self, i: usize) -> &str {
+        &self.lowers[i]
     }
 
     /// Only spaces between token i and token i+1.
@@ -3155,7 +3151,7 @@ impl<'a> Reader<'a> {
     /// Whether a speech verb directly follows token `k` ("Lindqvist said").
     fn speaks_after(&self, k: usize) -> bool {
         self.speakers
-            .get(&self.lower(k))
+            .get(self.lower(k))
             .is_some_and(|at| at.contains(&k))
     }
 
@@ -3167,7 +3163,7 @@ impl<'a> Reader<'a> {
             && self.text[self.toks[a - 1].end..self.toks[a].start]
                 .chars()
                 .all(|c| c == ' ')
-            && words::BODY_NOUNS.contains(&self.lower(a - 1).as_str())
+            && words::BODY_NOUNS.contains(&self.lower(a - 1))
     }
 
     fn possessive(&self, i: usize) -> bool {
@@ -3205,7 +3201,7 @@ impl<'a> Reader<'a> {
                 // Connectors join only when a capitalised word follows.
                 let mut k = end;
                 while k < n
-                    && CONNECTORS.contains(&self.lower(k).as_str())
+                    && CONNECTORS.contains(&self.lower(k))
                     && !is_cap(self.word(k))
                     && k + 1 < n
                     && self.joined(k)
@@ -3214,7 +3210,7 @@ impl<'a> Reader<'a> {
                 }
                 // "and" between modifiers that share the head word after it: "National
                 // Intelligence and Security Service", "Immigration and Customs Enforcement".
-                let head = |k: usize| words::org_head(&self.lower(k)).is_some();
+                let head = |k: usize| words::org_head(self.lower(k)).is_some();
                 let shares_head = lw == "and"
                     && k == end + 1
                     && !(start..end).any(head)
@@ -3288,8 +3284,8 @@ impl<'a> Reader<'a> {
                     && (j == a || self.joined(j - 1))
                     && !is_acronym(w)
                     && self.title_len(j, b) == 0
-                    && !words::TITLE_MODIFIERS.contains(&l.as_str())
-                    && !words::is_calendar(&l)
+                    && !words::TITLE_MODIFIERS.contains(&l)
+                    && !words::is_calendar(l)
                     && self.place(j, j + 1).is_none()
             });
             if !words_ok {
@@ -3304,8 +3300,7 @@ impl<'a> Reader<'a> {
     }
 
     fn title_len(&self, a: usize, b: usize) -> usize {
-        // The titles' words, split once; each token lower-cased once per call, and only as far
-        // as a title that starts alike needs (reading asks this of nearly every word).
+        // The titles' words, split once (reading asks this of nearly every word).
         static TITLE_WORDS: std::sync::OnceLock<Vec<Vec<&'static str>>> =
             std::sync::OnceLock::new();
         let titles = TITLE_WORDS.get_or_init(|| {
@@ -3318,32 +3313,22 @@ impl<'a> Reader<'a> {
             return 0;
         }
         let alike = |l: &str, w: &str| l == w || w.strip_suffix('.') == Some(l);
-        let mut lowers: Vec<String> = vec![self.lower(a)];
         let mut best = 0;
         for tw in titles {
-            if a + tw.len() > b || tw.len() <= best || !alike(&lowers[0], tw[0]) {
+            if a + tw.len() > b || tw.len() <= best {
                 continue;
             }
-            let mut all = true;
-            for (k, w) in tw.iter().enumerate().skip(1) {
-                while lowers.len() <= k {
-                    lowers.push(self.lower(a + lowers.len()));
-                }
-                if !alike(&lowers[k], w) {
-                    all = false;
-                    break;
-                }
-            }
-            if all {
+            if tw
+                .iter()
+                .enumerate()
+                .all(|(k, w)| alike(self.lower(a + k), w))
+            {
                 best = tw.len();
             }
         }
         // A title word that names a state's department ("the Justice Department", "the
         // Defense Ministry") is no title there.
-        if best > 0
-            && a + best < b
-            && matches!(self.lower(a + best).as_str(), "department" | "ministry")
-        {
+        if best > 0 && a + best < b && matches!(self.lower(a + best), "department" | "ministry") {
             return 0;
         }
         best
@@ -3378,7 +3363,7 @@ impl<'a> Reader<'a> {
             after_comma |= gap.contains(',');
             if self.lower(prev) == "by" {
                 return (prev > 0
-                    && words::CREDIT_WORDS.contains(&self.lower(prev - 1).as_str())
+                    && words::CREDIT_WORDS.contains(&self.lower(prev - 1))
                     && self.joined(prev - 1))
                     || (!after_comma && self.byline_opens_at(prev));
             }
@@ -3423,7 +3408,7 @@ impl<'a> Reader<'a> {
             }
             return None;
         }
-        if matches!(self.lower(k).as_str(), "the" | "a" | "an") && k > 0 {
+        if matches!(self.lower(k), "the" | "a" | "an") && k > 0 {
             k -= 1;
         }
         let w = self.word(k);
@@ -3432,7 +3417,7 @@ impl<'a> Reader<'a> {
 
     /// "the arrest of X", "X said", "X's lawyer", "X Y and Z Y" (one surname, two given names).
     fn person_context(&self, a: usize, b: usize) -> bool {
-        let no_heads = (a..b).all(|k| words::org_head(&self.lower(k)).is_none());
+        let no_heads = (a..b).all(|k| words::org_head(self.lower(k)).is_none());
         if !no_heads {
             return false;
         }
@@ -3440,7 +3425,7 @@ impl<'a> Reader<'a> {
             && self.lower(a - 1) == "of"
             && self.joined(a - 1)
             && self.joined(a - 2)
-            && words::PERSON_OF_CUES.contains(&self.lower(a - 2).as_str())
+            && words::PERSON_OF_CUES.contains(&self.lower(a - 2))
         {
             return true;
         }
@@ -3454,10 +3439,10 @@ impl<'a> Reader<'a> {
         }
         if b < self.toks.len() && self.joined(b - 1) {
             let next = self.lower(b);
-            if words::SPEECH_VERBS.contains(&next.as_str()) && !self.possessive(b - 1) {
+            if words::SPEECH_VERBS.contains(&next) && !self.possessive(b - 1) {
                 return true;
             }
-            if self.possessive(b - 1) && words::PERSON_POSSESSIONS.contains(&next.as_str()) {
+            if self.possessive(b - 1) && words::PERSON_POSSESSIONS.contains(&next) {
                 return true;
             }
         }
@@ -3467,7 +3452,7 @@ impl<'a> Reader<'a> {
             let last = self.lower(b - 1);
             let speaks = self
                 .speakers
-                .get(&last)
+                .get(last)
                 .is_some_and(|at| at.iter().any(|&k| k < a || k >= b));
             if speaks {
                 return true;
@@ -3703,26 +3688,20 @@ impl<'a> Reader<'a> {
         // Declared an acronym in words, it may be written as a word ("known by its Swedish
         // acronym Sapo").
         let mut declared = false;
-        match self.lower(k).as_str() {
+        match self.lower(k) {
             "as" => k += 1,
             "by" => {
                 declared = true;
                 // "by its German initials", "by the acronym"
                 let mut j = k + 1;
                 while j < n.min(k + 5) && self.joined(j - 1) {
-                    if matches!(
-                        self.lower(j).as_str(),
-                        "initials" | "acronym" | "abbreviation"
-                    ) {
+                    if matches!(self.lower(j), "initials" | "acronym" | "abbreviation") {
                         break;
                     }
                     j += 1;
                 }
                 if j >= n.min(k + 5)
-                    || !matches!(
-                        self.lower(j).as_str(),
-                        "initials" | "acronym" | "abbreviation"
-                    )
+                    || !matches!(self.lower(j), "initials" | "acronym" | "abbreviation")
                 {
                     return None;
                 }
@@ -3745,20 +3724,20 @@ impl<'a> Reader<'a> {
     fn classify_core(&self, a: usize, b: usize) -> (Option<MentionKind>, &'static str) {
         let n = b - a;
         let last = self.lower(b - 1);
-        let has_org_head = (a..b).any(|k| words::org_head(&self.lower(k)).is_some());
-        if words::OTHER_HEADS.contains(&last.as_str())
+        let has_org_head = (a..b).any(|k| words::org_head(self.lower(k)).is_some());
+        if words::OTHER_HEADS.contains(&last)
             || (!has_org_head
                 && n >= 2
-                && (a + 1..b).any(|k| words::OTHER_HEADS.contains(&self.lower(k).as_str())))
+                && (a + 1..b).any(|k| words::OTHER_HEADS.contains(&self.lower(k))))
         {
             return (None, "agreement, law or other non-entity");
         }
-        if words::EVENT_HEADS.contains(&last.as_str()) && n >= 2 {
+        if words::EVENT_HEADS.contains(&last) && n >= 2 {
             return (Some(MentionKind::Event), "event head word");
         }
         let mut head = None;
         for k in a..b {
-            if let Some(public) = words::org_head(&self.lower(k)) {
+            if let Some(public) = words::org_head(self.lower(k)) {
                 head = Some(public);
             }
         }
@@ -3822,7 +3801,7 @@ impl<'a> Reader<'a> {
                 && words::places()
                     .get(w)
                     .is_none_or(|p| p.kind == PlaceKind::City)
-                && !words::looks_like_common_noun(&self.lower(k))
+                && !words::looks_like_common_noun(self.lower(k))
         });
         if (2..=4).contains(&n) && all_names && self.gaz.is_given(self.word(a)) {
             return (Some(MentionKind::Person), "given name");
@@ -3840,8 +3819,8 @@ impl<'a> Reader<'a> {
             // give a person.
             let introduced = a >= 2
                 && self.lower(a - 1) == "as"
-                && matches!(self.lower(a - 2).as_str(), "identified" | "named")
-                && !(a..b).any(|k| words::org_head(&self.lower(k)).is_some());
+                && matches!(self.lower(a - 2), "identified" | "named")
+                && !(a..b).any(|k| words::org_head(self.lower(k)).is_some());
             if introduced {
                 return (Some(MentionKind::Person), "named as a person");
             }
@@ -3859,7 +3838,7 @@ impl<'a> Reader<'a> {
     /// given name opening two to four name words at the end): the two pieces, the body with its
     /// kind and the person with the body as the role's context. `None` when the run is one name.
     fn body_then_person(&self, a: usize, b: usize) -> Option<Vec<Piece>> {
-        let head_at = (a..b).find(|&k| words::org_head(&self.lower(k)).is_some())?;
+        let head_at = (a..b).find(|&k| words::org_head(self.lower(k)).is_some())?;
         let k = (head_at + 1..b.saturating_sub(1)).find(|&k| {
             (2..=4).contains(&(b - k))
                 && self.gaz.is_given(self.word(k))
@@ -3908,24 +3887,23 @@ impl<'a> Reader<'a> {
         while a < b {
             let l = self.lower(a);
             let opener = self.toks[a].first
-                && (words::SENTENCE_STOPWORDS.contains(&l.as_str())
+                && (words::SENTENCE_STOPWORDS.contains(&l)
                     || l.ends_with("ly")
-                    || self.lowercase_words.contains(&l)
+                    || self.lowercase_words.contains(l)
                     || (a + 1 < b && !is_cap(self.word(a + 1)) && !self.known_word(a)));
             // "Jan" before a surname is a given name, not January ("Jan Peeters", "Jun Wang").
             let given_not_month = l.len() == 3
                 && a + 1 < b
                 && is_cap(self.word(a + 1))
-                && !words::is_calendar(&self.lower(a + 1))
+                && !words::is_calendar(self.lower(a + 1))
                 && self.gaz.is_given(self.word(a));
-            let calendar = words::is_calendar(&l) && !given_not_month;
+            let calendar = words::is_calendar(l) && !given_not_month;
             // "Norway-based", "Iran-backed": an adjective before the name, not part of it.
             let compound_adjective = a + 1 < b
                 && words::COMPOUND_ADJECTIVE_ENDINGS
                     .iter()
                     .any(|e| l.len() > e.len() + 1 && l.ends_with(e));
-            if opener || matches!(l.as_str(), "the" | "a" | "an") || calendar || compound_adjective
-            {
+            if opener || matches!(l, "the" | "a" | "an") || calendar || compound_adjective {
                 a += 1;
             } else {
                 break;
@@ -3962,7 +3940,7 @@ impl<'a> Reader<'a> {
             }
             // Modifiers may stack: "Former Deputy Secretary X".
             let mut at = a;
-            while at < b && words::TITLE_MODIFIERS.contains(&self.lower(at).as_str()) {
+            while at < b && words::TITLE_MODIFIERS.contains(&self.lower(at)) {
                 at += 1;
             }
             let t = if at < b { self.title_len(at, b) } else { 0 };
@@ -3995,7 +3973,7 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 // "Foreign Secretary X", "Security Minister X": a portfolio is the title's.
-                if words::PORTFOLIOS.contains(&self.lower(a).as_str()) {
+                if words::PORTFOLIOS.contains(&self.lower(a)) {
                     let t = self.title_len(a + 1, b);
                     role = Some(self.text_of(a, a + 1 + t).to_string());
                     a += 1 + t;
@@ -4045,7 +4023,7 @@ impl<'a> Reader<'a> {
             // Attorney Jane Roe for the Southern District": not "for the").
             let end = (a..b.min(a + 4))
                 .find(|&k| {
-                    let particle = NAME_PARTICLES.contains(&self.lower(k).as_str())
+                    let particle = NAME_PARTICLES.contains(&self.lower(k))
                         && k + 1 < b
                         && is_cap(self.word(k + 1));
                     !is_cap(self.word(k)) && !particle
@@ -4060,7 +4038,7 @@ impl<'a> Reader<'a> {
             let names_ok = honorific_caps
                 || ((a..end).all(|k| {
                     let w = self.word(k);
-                    !is_acronym(w) && words::org_head(&self.lower(k)).is_none()
+                    !is_acronym(w) && words::org_head(self.lower(k)).is_none()
                 }) && is_cap(self.word(a)));
             if names_ok {
                 out.push(Piece {
@@ -4131,7 +4109,7 @@ impl<'a> Reader<'a> {
                     .filter(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody))
                     .map(|k| (k, "name gazetteer"))
                     .or_else(|| {
-                        (a_person && (c..b).any(|k| words::org_head(&self.lower(k)).is_some()))
+                        (a_person && (c..b).any(|k| words::org_head(self.lower(k)).is_some()))
                             .then(|| self.classify_core(c, b))
                             .and_then(|(k, _)| k)
                             .filter(|k| {
@@ -4458,11 +4436,16 @@ pub fn extract_mentions_from_page(
             speakers.entry(w).or_default().push(k);
         }
     }
+    let lowers = toks
+        .iter()
+        .map(|t| strip_possessive(&text[t.start..t.end]).0.to_lowercase())
+        .collect();
     let reader = Reader {
         text,
         toks,
         gaz,
         lowercase_words,
+        lowers,
         speakers,
     };
     let mut pieces: Vec<Piece> = Vec::new();
@@ -4536,7 +4519,7 @@ pub fn extract_mentions_from_page(
             Some(MentionKind::Organization | MentionKind::PublicBody)
         ) || p.b - p.a < 3
             || !reader.gaz.acronyms.contains_key(reader.word(p.a))
-            || words::org_head(&reader.lower(p.b - 1)).is_none()
+            || words::org_head(reader.lower(p.b - 1)).is_none()
         {
             continue;
         }
@@ -4581,7 +4564,7 @@ pub fn extract_mentions_from_page(
         let a = p.a + usize::from(question_number(reader.word(p.a)));
         !(p.kind == Some(MentionKind::Person)
             && p.b == a + 1
-            && words::SPEAKER_ROLES.contains(&reader.lower(a).as_str()))
+            && words::SPEAKER_ROLES.contains(&reader.lower(a)))
     });
     // The acronyms a law's or a list's name defines ("Executive Order (E.O.)") name nothing.
     let mut law_acronyms: Vec<String> = Vec::new();
@@ -4589,7 +4572,7 @@ pub fn extract_mentions_from_page(
         let list_or_law = matches!(
             p.kind,
             Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) && (words::OTHER_HEADS.contains(&reader.lower(p.b - 1).as_str())
+        ) && (words::OTHER_HEADS.contains(&reader.lower(p.b - 1))
             || reader.law_named_on(p.b)
             || reader.inside_a_law_title(p.a, p.b));
         if list_or_law {
@@ -4609,8 +4592,8 @@ pub fn extract_mentions_from_page(
             let t = reader.title_len(p.a, p.b);
             t > 0
                 && p.a + t < p.b
-                && matches!(reader.lower(p.a + t).as_str(), "for" | "of")
-                && !(p.a..p.b).any(|k| words::org_head(&reader.lower(k)).is_some())
+                && matches!(reader.lower(p.a + t), "for" | "of")
+                && !(p.a..p.b).any(|k| words::org_head(reader.lower(k)).is_some())
         };
         // A body's kind before a title, as a title's modifier ("Army chief Muhoozi
         // Kainerugaba", "Police spokesman ..."), names no body.
@@ -4618,10 +4601,10 @@ pub fn extract_mentions_from_page(
             p.kind.or(p.fallback),
             Some(MentionKind::Organization | MentionKind::PublicBody)
         ) && p.b - p.a == 1
-            && words::org_head(&reader.lower(p.a)).is_some()
+            && words::org_head(reader.lower(p.a)).is_some()
             && p.b < reader.toks.len()
             && reader.joined(p.a)
-            && words::PERSON_CUES.contains(&reader.lower(p.b).as_str());
+            && words::PERSON_CUES.contains(&reader.lower(p.b));
         !(names_an_operation(&reader, p)
             || kind_before_a_title
             || title_and_portfolio
@@ -4729,7 +4712,7 @@ pub fn extract_mentions_from_page(
                 // al-Qaradawi ... the son of Yusuf al-Qaradawi").
                 let kin_of = p.a >= 2
                     && reader.lower(p.a - 1) == "of"
-                    && words::KIN_NOUNS.contains(&reader.lower(p.a - 2).as_str());
+                    && words::KIN_NOUNS.contains(&reader.lower(p.a - 2));
                 let found = person_keys.iter().rev().find(|(_, k)| {
                     k == &key
                         || (!kin_of
@@ -4845,8 +4828,8 @@ pub fn extract_mentions_from_page(
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && {
                     let before = reader.lower(a - 1);
-                    words::is_personal_honorific(&before)
-                        || matches!(before.as_str(), "sen." | "rep." | "prof.")
+                    words::is_personal_honorific(before)
+                        || matches!(before, "sen." | "rep." | "prof.")
                 }
                 && reader.text[reader.toks[a - 1].end..reader.toks[a].start]
                     .chars()
@@ -5113,7 +5096,7 @@ pub fn extract_mentions_from_page(
                 let persons_own = reader.possessive(b - 1)
                     && b < reader.toks.len()
                     && matches!(
-                        reader.lower(b).as_str(),
+                        reader.lower(b),
                         "lawyer"
                             | "attorney"
                             | "wife"
