@@ -41,6 +41,16 @@ fn ids_of<'a>(found: &'a [(String, String)], text: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// `text` is named in two reports, linked to `listed` in one and a report entity in the other.
+fn listed_in_one_report_only(found: &[(String, String)], text: &str, listed: &str, why: &str) {
+    let ids = ids_of(found, text);
+    assert_eq!(ids.len(), 2, "{found:?}");
+    assert!(
+        ids.contains(&listed) && ids.iter().any(|id| id.starts_with("rep-")),
+        "{why}: {found:?}"
+    );
+}
+
 /// The possible list match kept on the report entity `text` names, asserting it is one (no
 /// list entity).
 fn possible_of(v: &Vigil, found: &[(String, String)], text: &str) -> serde_json::Value {
@@ -132,11 +142,11 @@ fn a_shortened_name_links_in_its_country_only() {
         return;
     };
     let found = linked(&v);
-    let ids = ids_of(&found, "Ministry of Intelligence");
-    assert_eq!(ids.len(), 2, "{found:?}");
-    assert!(
-        ids.contains(&"ofac-12111") && ids.iter().any(|id| id.starts_with("rep-")),
-        "linked in the report about Iran only: {found:?}"
+    listed_in_one_report_only(
+        &found,
+        "Ministry of Intelligence",
+        "ofac-12111",
+        "linked in the report about Iran only",
     );
 }
 
@@ -163,11 +173,11 @@ fn a_shortened_name_beside_a_listed_body_links_to_that_body_s_country() {
         return;
     };
     let found = linked(&v);
-    let ids = ids_of(&found, "Ministry of Intelligence");
-    assert_eq!(ids.len(), 2, "{found:?}");
-    assert!(
-        ids.contains(&"ofac-12111") && ids.iter().any(|id| id.starts_with("rep-")),
-        "linked beside the listed Iranian bank only: {found:?}"
+    listed_in_one_report_only(
+        &found,
+        "Ministry of Intelligence",
+        "ofac-12111",
+        "linked beside the listed Iranian bank only",
     );
 }
 

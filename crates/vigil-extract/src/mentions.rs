@@ -2571,11 +2571,10 @@ fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
             && b[1] == b'.'
             && b[2].is_ascii_uppercase()
             && b[3] == b'.';
-        let introduced = reader.lower(k - 1) == "as"
-            && matches!(
-                reader.lower(k - 2),
-                "only" | "identified" | "known" | "named" | "referred" | "designated"
-            );
+        let introduced = matches!(
+            reader.introduced_by(k),
+            Some("only" | "identified" | "known" | "named" | "referred" | "designated")
+        );
         let state = matches!(w, "U.S." | "U.K." | "U.N." | "E.U." | "D.C.");
         if dotted && introduced && !state {
             found.push(Piece {
@@ -3128,6 +3127,11 @@ impl<'a> Reader<'a> {
     /// many times).
     fn lower(&self, i: usize) -> &str {
         &self.lowers[i]
+    }
+
+    /// The word before an "as" that token `k` follows ("identified as X", "known as X").
+    fn introduced_by(&self, k: usize) -> Option<&str> {
+        (k >= 2 && self.lower(k - 1) == "as").then(|| self.lower(k - 2))
     }
 
     /// Only spaces between token i and token i+1.
@@ -3817,9 +3821,7 @@ impl<'a> Reader<'a> {
             }
             // "a Frenchman identified as X", "a man named as X": names a court or the police
             // give a person.
-            let introduced = a >= 2
-                && self.lower(a - 1) == "as"
-                && matches!(self.lower(a - 2), "identified" | "named")
+            let introduced = matches!(self.introduced_by(a), Some("identified" | "named"))
                 && !(a..b).any(|k| words::org_head(self.lower(k)).is_some());
             if introduced {
                 return (Some(MentionKind::Person), "named as a person");

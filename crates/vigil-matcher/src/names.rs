@@ -971,7 +971,7 @@ fn ain_written_as_a(a: &NamePart, b: &NamePart) -> bool {
     if !arabic.ain_inside {
         return false;
     }
-    let inner: Vec<u8> = latin
+    let mut inner = latin
         .folded
         .bytes()
         .skip_while(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'))
@@ -979,8 +979,8 @@ fn ain_written_as_a(a: &NamePart, b: &NamePart) -> bool {
         .take_while(|c| {
             !c.is_ascii_alphabetic() || matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
         })
-        .collect();
-    !inner.is_empty() && inner.iter().all(|c| matches!(c, b'a' | b'e' | b'o'))
+        .peekable();
+    inner.peek().is_some() && inner.all(|c| matches!(c, b'a' | b'e' | b'o'))
 }
 
 /// Whether a part opens a kunya, a name "father of" or "mother of" someone (Abu Bakr, Umm
@@ -1502,32 +1502,23 @@ fn score(
         // words cost what the factor below takes, not their share of the name besides. In
         // one script an added word is as often a sibling company (Deutsche Bank Trust
         // Company) and keeps its weight.
+        // So too a word for the kind of body one side puts for another's in a translation
+        // (group for lines).
         let translated = (q.script == Script::Arabic) != (c.script == Script::Arabic);
-        let added_generic = |n: &AnalyzedName, unmatched: &[usize]| -> f32 {
-            if !translated || !distinctive || substituted {
-                return 0.0;
-            }
-            let all_generic = unmatched
-                .iter()
-                .all(|&i| n.parts[i].role == PartRole::Generic);
-            if !all_generic {
-                return 0.0;
-            }
-            unmatched.iter().map(|&i| n.parts[i].weight).sum()
-        };
-        // So too a word for the kind of body put for another in a translation (group for
-        // lines): the factor below takes what it costs.
-        let swapped_types = |n: &AnalyzedName, unmatched: &[usize]| -> f32 {
-            if translated && distinctive && types_swapped {
+        let factor_only = |n: &AnalyzedName, unmatched: &[usize]| -> f32 {
+            let counted = translated
+                && distinctive
+                && (types_swapped || !substituted)
+                && unmatched
+                    .iter()
+                    .all(|&i| n.parts[i].role == PartRole::Generic);
+            if counted {
                 unmatched.iter().map(|&i| n.parts[i].weight).sum()
             } else {
                 0.0
             }
         };
-        let (gq, gc) = (
-            added_generic(q, uq) + swapped_types(q, uq),
-            added_generic(c, uc) + swapped_types(c, uc),
-        );
+        let (gq, gc) = (factor_only(q, uq), factor_only(c, uc));
         s = (mq + mc) / ((wq - gq) + (wc - gc)).max(f32::EPSILON);
         // A country named in several words (the Islamic Republic of Iran) is one qualifier:
         // once one of its words is paired, the others are no word the other name lacks.
