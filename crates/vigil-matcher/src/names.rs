@@ -299,16 +299,7 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         // are two whose written long vowels the romanisation also has (فتاح / Fattah).
         let sim = if a.skeleton.len() >= 3 {
             0.9
-        } else if a.unvowelled != b.unvowelled && {
-            let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
-            // An ع inside (سعد Saad) is a third consonant (see ain_written_as_a).
-            ain_written_as_a(a, b)
-                || (arabic.folded.len() > arabic.skeleton.len()
-                    && (is_subsequence(arabic.folded.as_bytes(), latin.folded.as_bytes())
-                        || is_subsequence(arabic.text.as_bytes(), latin.text.as_bytes())
-                        || ta_marbuta_as_a(&arabic.text)
-                            .is_some_and(|f| is_subsequence(f.as_bytes(), latin.text.as_bytes()))))
-        } {
+        } else if long_vowels_written_alike(a, b) {
             0.85
         } else {
             0.7
@@ -662,6 +653,22 @@ fn initial_consonant_added(fa: &[u8], fb: &[u8]) -> bool {
 /// Whether an Arabic-script word with written long vowels, its "dz" (ذ ض ظ) read as d or z and
 /// its "ts" (ث) as t or s, is letter for letter inside the Latin word: the same word, its short
 /// vowels added.
+/// Whether an Arabic-script word's written long vowels, or an ع inside it (سعد Saad, see
+/// ain_written_as_a), are the Latin word's too, in order (فتاح / Fattah): what makes two
+/// consonants a name rather than thin evidence.
+fn long_vowels_written_alike(a: &NamePart, b: &NamePart) -> bool {
+    if a.unvowelled == b.unvowelled {
+        return false;
+    }
+    let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+    ain_written_as_a(a, b)
+        || (arabic.folded.len() > arabic.skeleton.len()
+            && (is_subsequence(arabic.folded.as_bytes(), latin.folded.as_bytes())
+                || is_subsequence(arabic.text.as_bytes(), latin.text.as_bytes())
+                || ta_marbuta_as_a(&arabic.text)
+                    .is_some_and(|f| is_subsequence(f.as_bytes(), latin.text.as_bytes()))))
+}
+
 fn vowels_agree_read_as_one_letter(arabic: &NamePart, latin: &NamePart) -> bool {
     let folded = arabic.folded.as_str();
     if folded.len() <= arabic.skeleton.len() || !(folded.contains("dz") || folded.contains("ts")) {
@@ -1344,7 +1351,16 @@ fn score(
     let sure_across = arabic_person
         && (uq.is_empty() || (chain && uc.is_empty()))
         && pairs.len() >= 2
-        && pairs.iter().all(|p| p.similarity >= SURE_ACROSS_SCRIPTS)
+        && pairs.iter().all(|p| {
+            // So is a word of two consonants whose written long vowels, or inner ain, the
+            // Latin writes too (مطیع Mati, سعد Saad): a vowel pins it as a third consonant
+            // would. Two consonants alone (نوال / Nil) are not sure.
+            p.similarity >= SURE_ACROSS_SCRIPTS
+                || (p.similarity >= 0.85
+                    && p.how == Likeness::Consonants
+                    && (long_vowels_written_alike(&q.parts[p.query], &c.parts[p.candidate])
+                        || long_vowels_kept_loosely(&q.parts[p.query], &c.parts[p.candidate])))
+        })
         && pairs.iter().any(|p| p.how == Likeness::Consonants);
     let similarity = |p: &PartPair| {
         if sure_across && p.how == Likeness::Consonants {

@@ -227,6 +227,19 @@ fn variants_of(name: &str) -> Vec<String> {
         && single_script(name);
     if simple {
         push(&mut out, name);
+        // Arabic script has no "FAMILY, Given" order: a comma there separates two writings
+        // of one name (معلا ابراهيم, ابراهيم معلى), each a variant besides the whole.
+        if name.contains([',', '\u{060C}'])
+            && name
+                .chars()
+                .any(|c| Script::of_char(c) == Some(Script::Arabic))
+        {
+            for piece in name.split([',', '\u{060C}']) {
+                if piece.split_whitespace().next().is_some() {
+                    push(&mut out, piece);
+                }
+            }
+        }
         return out;
     }
     // Parenthesised variants: "Maher (a.k.a. Mahir) AL-ASSAD" → "Maher AL-ASSAD", "Mahir AL-ASSAD".
@@ -321,6 +334,11 @@ mod tests {
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("NASRALLAH, Hasan", &["NASRALLAH, Hasan"]),
+            // Arabic script: two writings of one name, each a variant.
+            (
+                "نبيل كريمي، نبيل الكريمي",
+                &["نبيل كريمي، نبيل الكريمي", "نبيل كريمي", "نبيل الكريمي"],
+            ),
             ("ICBC (Asia) Limited", &["ICBC (Asia) Limited"]),
             // An acronym from the body's own language is an alias too; a country or a legal
             // form in parentheses is not one.
