@@ -379,6 +379,18 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                 final_vowel,
                 latin_semivowel,
             );
+            // A و read as a vowel is written u or o (Djouadi, Youssef); where the Latin
+            // writes neither, nor a w or v, the letter is unaccounted for, and two consonants
+            // left are thin evidence (نوال Nawal is not Nil). Persian's silent و of خوا
+            // (Khajeh) is no vowel.
+            let vav_lost = arabic.skeleton.contains('v')
+                && arabic.skeleton.len() <= 3
+                && !latin_semivowel
+                && !arabic.text.contains("khva")
+                && !latin.folded.contains(['o', 'u', 'v', 'w']);
+            if sim > 0.0 && vav_lost {
+                return (sim.min(0.7), Likeness::Consonants);
+            }
             if sim > 0.0 {
                 // A short word whose long vowels the romanisation writes as the script does,
                 // once its ذ ض ظ or ث is read as the Latin's one letter (ضیا Zia, ضیایی Ziaei),
