@@ -985,7 +985,10 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
             && is_cap(reader.word(a - 1))
             && !reader.possessive(a - 1)
             && !matches!(reader.lower(a - 1), "the" | "a" | "an")
-            && words::org_head(reader.lower(a - 1)).is_none()
+            // A body's head word ends a name before it, unless it is a title of the same
+            // office ("the Prosecutor General's Office").
+            && (words::org_head(reader.lower(a - 1)).is_none()
+                || OFFICE_TITLES.contains(&reader.lower(a - 1)))
             && k - a < 4
         {
             a -= 1;
@@ -1392,6 +1395,31 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             p.kind = Some(MentionKind::Person);
             p.rule = "a person's name a model ran on from a portfolio";
             continue;
+        }
+        // A rank or title, a force's or ministry's word before it perhaps, and two or more
+        // capitalised words with no body's head word among them, read by a model as a body
+        // ("Police Colonel X Y"): the words after the titles are a person's name.
+        if p.kind == Some(MentionKind::Organization) || p.kind == Some(MentionKind::PublicBody) {
+            let mut k = p.a;
+            if words::PORTFOLIOS.contains(&reader.lower(k)) && reader.title_len(k + 1, p.b) > 0 {
+                k += 1;
+            }
+            while k < p.b && reader.title_len(k, p.b) > 0 {
+                k += reader.title_len(k, p.b);
+            }
+            let named = k > p.a
+                && p.b - k >= 2
+                && (k..p.b).all(|j| {
+                    is_cap(reader.word(j))
+                        && words::org_head(reader.lower(j)).is_none()
+                        && !is_acronym(reader.word(j))
+                });
+            if named {
+                p.a = k;
+                p.kind = Some(MentionKind::Person);
+                p.rule = "a titled person's name a model read as a body";
+                continue;
+            }
         }
         // A name and an initial ("Yonas M.") is a person's, however a model labelled it: no
         // place is written so.
@@ -3946,7 +3974,12 @@ impl<'a> Reader<'a> {
                 at += 1;
             }
             let t = if at < b { self.title_len(at, b) } else { 0 };
-            if t > 0 && at + t < b {
+            // A title heading words that end in a body's head word opens the body's name
+            // ("Major Crimes Unit", "General Intelligence Directorate").
+            let body_named = words::org_head(self.lower(b - 1)).is_some()
+                && !self.possessive(b - 1)
+                && (at..b).all(|k| is_cap(self.word(k)));
+            if t > 0 && at + t < b && !body_named {
                 role = Some(self.text_of(a, at + t).to_string());
                 a = at + t;
                 continue;
@@ -4052,6 +4085,19 @@ impl<'a> Reader<'a> {
                     pending: end - a == 1,
                     fallback: None,
                 });
+                // "Justice Elaine Doherty of the Supreme Court", "Colonel X of the Royal Thai
+                // Police": the body after the titled name is read as a run of its own (a
+                // shorter one, so this ends).
+                if end + 1 < b && matches!(self.lower(end), "of" | "for" | "at" | "from") {
+                    let c = if self.lower(end + 1) == "the" {
+                        end + 2
+                    } else {
+                        end + 1
+                    };
+                    if c < b && is_cap(self.word(c)) {
+                        out.extend(self.pieces(c, b));
+                    }
+                }
             }
             return out;
         }
@@ -5682,6 +5728,32 @@ mod tests {
             holds(&f, "Kent County Sheriff's Office", MentionKind::PublicBody),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn ranks_and_a_titled_name_s_body() {
+        // A rank, a force's rank, a title's office with a body's head word among its titles,
+        // and the body a titled person is "of": each read, by the rules and with a model's
+        // proposal of the whole run as a body.
+        let t = "Police Colonel Arthit Wongsakul of the Tarsk Border Police said the van was \
+                 found. Sergeant Dana Okafor was hurt. The Prosecutor General's Office said it \
+                 would appeal. The Major Crimes Unit made two arrests.";
+        for proposals in [&[][..], &[("Police Colonel Arthit Wongsakul", "ORG")][..]] {
+            let f = found_with(t, proposals);
+            for (name, kind) in [
+                ("Arthit Wongsakul", MentionKind::Person),
+                ("Dana Okafor", MentionKind::Person),
+            ] {
+                assert!(holds(&f, name, kind), "{name}: {f:?}");
+            }
+            for body in [
+                "Tarsk Border Police",
+                "Prosecutor General's Office",
+                "Major Crimes Unit",
+            ] {
+                assert!(holds_body(&f, body), "{body}: {f:?}");
+            }
+        }
     }
 
     #[test]

@@ -229,6 +229,16 @@ pub(crate) const TITLES: &[&str] = &[
     "ambassador",
     "general",
     "gen.",
+    // Ranks of armies and police forces ("Police Lieutenant General X", "Sergeant X").
+    "lieutenant",
+    "lt.",
+    "major",
+    "maj.",
+    "sergeant",
+    "sgt.",
+    "corporal",
+    "constable",
+    "commissioner",
     "colonel",
     "col.",
     "brigadier",
@@ -1054,6 +1064,8 @@ pub(crate) const PORTFOLIOS: &[&str] = &[
     "intelligence",
     "homeland",
     "communications",
+    // A police rank is the force's ("Police Lieutenant General X", "Police Colonel X").
+    "police",
 ];
 
 /// Letters written after a person's name for a rank, an office or an honour: not part of the
