@@ -1497,6 +1497,19 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             p.rule = "a person's name a model took for a place";
             continue;
         }
+        // ... or where an apposition after it says who the person is ("Wanchalearm
+        // Satsaksit, a Thai activist who ..."): places are not activists.
+        if p.kind == Some(MentionKind::Place)
+            && (2..=3).contains(&(p.b - p.a))
+            && reader.appositive_after(p.b)
+            && (p.a..p.b).all(|k| reader.name_word(k))
+            && (p.a..p.b - 1).all(|k| reader.joined(k))
+            && reader.place(p.a, p.b).is_none()
+        {
+            p.kind = Some(MentionKind::Person);
+            p.rule = "a person's name a model took for a place";
+            continue;
+        }
         // A given name alone after a noun of kinship, set off by commas ("his son, Tejpal,").
         if matches!(p.kind, Some(MentionKind::Organization | MentionKind::Place))
             && p.b - p.a == 1
@@ -4225,6 +4238,36 @@ impl<'a> Reader<'a> {
             });
             return out;
         }
+        // "the abduction in Phnom Penh of Wanchalearm Satsaksit": a place the gazetteer
+        // knows, then "of" and a name, are two names; no body's or person's name opens on a
+        // city or country and "of".
+        if let Some(of) = (a + 1..b.saturating_sub(1)).find(|&k| self.lower(k) == "of") {
+            let c = if self.lower(of + 1) == "the" {
+                of + 2
+            } else {
+                of + 1
+            };
+            let place = self
+                .place(a, of)
+                .is_some_and(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Country))
+                && (a..of).all(|k| {
+                    words::org_head(self.lower(k)).is_none()
+                        && !words::GENERIC_BODY_WORDS.contains(&self.lower(k))
+                });
+            if place && c < b && is_cap(self.word(c)) {
+                out.push(Piece {
+                    a,
+                    b: of,
+                    kind: Some(MentionKind::Place),
+                    role: None,
+                    rule: "place gazetteer",
+                    pending: false,
+                    fallback: None,
+                });
+                out.extend(self.pieces(c, b));
+                return out;
+            }
+        }
         // "Laura Harth of Safeguard Defenders": a person's name and a body the gazetteer
         // knows, run together by "of": two names, not one. So are a titled person's name, or
         // one opening on a known given name, and a body's ("Justice Elaine Doherty of the
@@ -5869,6 +5912,20 @@ mod tests {
                 holds_body(&f, "Supreme Council for Press Regulation"),
                 "{f:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_place_of_a_person_is_two_names() {
+        // "the abduction in <city> of <name>, a <role>": a place and a person, by the rules
+        // and against a model that read the name as a place; a body named "of" a city stays
+        // one name.
+        let t = "The case recalled the abduction in Lyon of Orun Veskalo, a local activist who \
+                 had fled. The University of Lyon said nothing.";
+        for proposals in [&[][..], &[("Lyon", "GPE"), ("Orun Veskalo", "GPE")][..]] {
+            let f = found_with(t, proposals);
+            assert!(holds(&f, "Orun Veskalo", MentionKind::Person), "{f:?}");
+            assert!(holds_body(&f, "University of Lyon"), "{f:?}");
         }
     }
 
