@@ -5154,6 +5154,28 @@ pub fn extract_mentions_from_page(
             } else {
                 Vec::new()
             };
+            // A relative the text introduces by kinship ("His father, Akhmat Kadyrov, ...")
+            // is named in passing: a lone surname after it is still the subject's, the
+            // person of that surname named otherwise.
+            let introduced_as_kin = |e: usize| {
+                let mut full = (0..kept.len())
+                    .filter(|&qi| entity_of_piece[qi] == Some(e) && kept[qi].b - kept[qi].a >= 2)
+                    .peekable();
+                full.peek().is_some()
+                    && full.all(|qi| {
+                        kept[qi].a >= 1 && words::KIN_NOUNS.contains(&reader.lower(kept[qi].a - 1))
+                    })
+            };
+            let subjects: Vec<usize> = cand
+                .iter()
+                .copied()
+                .filter(|&e| !introduced_as_kin(e))
+                .collect();
+            let cand = if !subjects.is_empty() && subjects.len() < cand.len() {
+                subjects
+            } else {
+                cand
+            };
             // Two persons of one surname (a journalist and an officer both named Farahani):
             // the lone surname is the one named last before it, as a reader takes it.
             let named_last_before = cand
@@ -5473,6 +5495,26 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_lone_surname_after_a_relative_named_in_passing_is_the_subject_s() {
+        let t = "Critics blame Rustam Velikhanov, who has ruled the region since 2007. His \
+                 father, Arslan Velikhanov, led it until 2004. Velikhanov has called his critics \
+                 traitors.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let entity_at = |at: usize| {
+            let m = ex
+                .mentions
+                .iter()
+                .position(|m| m.start == at)
+                .expect("a mention there");
+            ex.entities.iter().position(|d| d.mentions.contains(&m))
+        };
+        let son = entity_at(t.find("Rustam Velikhanov").unwrap());
+        let father = entity_at(t.find("Arslan Velikhanov").unwrap());
+        assert_ne!(son, father);
+        assert_eq!(entity_at(t.find("Velikhanov has").unwrap()), son);
     }
 
     #[test]
