@@ -4674,6 +4674,22 @@ pub fn extract_mentions_from_page(
         }
     }
     for p in pieces.iter_mut() {
+        // A state's department or ministry named formally is that name without the state
+        // written before it ("the U.S. Department of the Treasury" is the Department of the
+        // Treasury of the U.S., as "Iran's Ministry of Intelligence" is Iran's).
+        if matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) && p.b - p.a >= 4
+            && matches!(reader.lower(p.a + 1), "department" | "ministry")
+            && reader.lower(p.a + 2) == "of"
+            && (matches!(reader.word(p.a), "U.S." | "US" | "U.K." | "UK")
+                || reader
+                    .place(p.a, p.a + 1)
+                    .is_some_and(|pl| pl.kind == PlaceKind::Country))
+        {
+            p.a += 1;
+        }
         if p.kind == Some(MentionKind::Person)
             && p.b - p.a >= 3
             && words::POST_NOMINALS.contains(&reader.word(p.b - 1))
@@ -5968,6 +5984,17 @@ mod tests {
             let f = found_with(t, proposals);
             assert!(holds(&f, "Orun Veskalo", MentionKind::Person), "{f:?}");
             assert!(holds_body(&f, "University of Lyon"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_state_s_department_is_named_without_the_state_before_it() {
+        let t = "Officials met on Monday. The U.S. Department of Commerce's Bureau of Industry \
+                 and Security acted. The U.S. Attorney's Office declined to comment.";
+        for proposals in [&[][..], &[("U.S. Department of Commerce", "ORG")][..]] {
+            let f = found_with(t, proposals);
+            assert!(holds_body(&f, "Department of Commerce"), "{f:?}");
+            assert!(holds_body(&f, "U.S. Attorney's Office"), "{f:?}");
         }
     }
 
