@@ -4754,6 +4754,15 @@ pub fn extract_mentions_from_page(
         });
         !(post_nominals && after_a_name && p.kind != Some(MentionKind::Person))
     });
+    // A platform named for its product ("a Telegram channel", "her YouTube channel") is no
+    // body's mention.
+    pieces.retain(|p| {
+        !(p.b - p.a == 1
+            && words::PLATFORMS.contains(&reader.word(p.a))
+            && p.b < reader.toks.len()
+            && reader.joined(p.a)
+            && words::PLATFORM_THINGS.contains(&reader.word(p.b)))
+    });
     // A transcript's speaker label that is a role ("Chair:", "Q101 Chair:") names no one.
     pieces.retain(|p| {
         let a = p.a + usize::from(question_number(reader.word(p.a)));
@@ -5996,6 +6005,17 @@ mod tests {
             assert!(holds_body(&f, "Department of Commerce"), "{f:?}");
             assert!(holds_body(&f, "U.S. Attorney's Office"), "{f:?}");
         }
+    }
+
+    #[test]
+    fn a_platform_named_for_its_product_is_no_body() {
+        let t = "Officials met on Monday. He runs a Telegram channel that mocks the mayor. She \
+                 closed her YouTube channel in May.";
+        let f = found_with(t, &[("Telegram", "ORG"), ("YouTube", "ORG")]);
+        assert!(
+            !f.iter().any(|(n, _)| n == "Telegram" || n == "YouTube"),
+            "{f:?}"
+        );
     }
 
     #[test]

@@ -1068,6 +1068,34 @@ pub(crate) const PORTFOLIOS: &[&str] = &[
     "police",
 ];
 
+/// Online platforms, named for the product more often than for the company that runs it:
+/// "a Telegram channel", "her YouTube channel" name no body.
+pub(crate) const PLATFORMS: &[&str] = &[
+    "Telegram",
+    "YouTube",
+    "WhatsApp",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "Signal",
+    "Twitter",
+    "WeChat",
+    "Viber",
+    "Snapchat",
+    "Clubhouse",
+    "VKontakte",
+    "Rumble",
+    "Threads",
+    "Bluesky",
+];
+
+/// Lower-case nouns after a platform's name that make it the product ("Telegram channel").
+pub(crate) const PLATFORM_THINGS: &[&str] = &[
+    "channel", "channels", "account", "accounts", "page", "pages", "group", "groups", "chat",
+    "chats", "video", "videos", "post", "posts", "app", "message", "messages", "profile",
+    "profiles", "live", "stories", "story", "handle", "feed", "user", "users",
+];
+
 /// Letters written after a person's name for a rank, an office or an honour: not part of the
 /// name (Alison Morgan KC, Jane Doe MP).
 pub(crate) const POST_NOMINALS: &[&str] = &[
