@@ -4153,6 +4153,52 @@ impl<'a> Reader<'a> {
             out.truncate(pieces_before);
             a = name_start;
         }
+        if let Some(role) = role
+            .as_deref()
+            .filter(|_| matches!(self.lower(a), "of" | "for"))
+        {
+            // A title and its office's portfolio, then the holder's name at the run's end
+            // ("Under Secretary of the Treasury for Terrorism and Financial Intelligence
+            // Bradley T. Renner"): two to four words, a known given name first or an initial
+            // inside, after a word of the portfolio (one the text writes in lower case too,
+            // or a portfolio's or a common noun's).
+            let initial = |k: usize| {
+                let w = self.word(k).trim_end_matches('.');
+                w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+            };
+            let holder = (b.saturating_sub(4)..b.saturating_sub(1)).find(|&s| {
+                if s <= a + 1 {
+                    return false;
+                }
+                let before = self.lower(s - 1);
+                (self.gaz.is_given(self.word(s)) || (s + 1..b - 1).any(initial))
+                    && is_cap(self.word(s - 1))
+                    && (words::PORTFOLIOS.contains(&before)
+                        || words::looks_like_common_noun(before)
+                        || self.lowercase_words.contains(before))
+                    && (s..b).all(|k| {
+                        let w = self.word(k);
+                        initial(k)
+                            || (is_cap(w)
+                                && !is_acronym(w)
+                                && words::org_head(self.lower(k)).is_none())
+                    })
+                    && !initial(s)
+                    && !initial(b - 1)
+            });
+            if let Some(s) = holder {
+                out.push(Piece {
+                    a: s,
+                    b,
+                    kind: Some(MentionKind::Person),
+                    role: Some(format!("{role} {}", self.text_of(a, s))),
+                    rule: "title before a name",
+                    pending: false,
+                    fallback: None,
+                });
+            }
+            return out;
+        }
         if let Some(role) = role {
             // After a title comes a person's name, up to four capitalised words ("U.S.
             // Attorney Jane Roe for the Southern District": not "for the").
@@ -6016,6 +6062,19 @@ mod tests {
             !f.iter().any(|(n, _)| n == "Telegram" || n == "YouTube"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_title_s_portfolio_then_its_holder_s_name() {
+        // A title, the office's portfolio after "of" and "for", and the holder's name at the
+        // end: with an initial inside, or a known given name first.
+        let t = "Officials met on Monday. \"We act,\" said Deputy Secretary of the Treasury for \
+                 Sanctions and Economic Security Corwin J. Haldane. Secretary of State for \
+                 Overseas Affairs Anna Veskalo said more. Their affairs are in order.";
+        let f = found_with(t, &[]);
+        for name in ["Corwin J. Haldane", "Anna Veskalo"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
     }
 
     #[test]
