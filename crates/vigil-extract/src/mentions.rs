@@ -6078,6 +6078,16 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_before_a_name_says_a_person_follows() {
+        let t = "Officials met on Monday. A man was convicted of killing the blogger Orun \
+                 Veskalo near Lyon. The satirist Dana Mirel left the country.";
+        let f = found_with(t, &[]);
+        for name in ["Orun Veskalo", "Dana Mirel"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
     fn an_agency_after_a_dated_dateline_is_a_body() {
         let t = "TARSK, Nov 18 (AP) — Prosecutors charged a man. His brother told the AP that \
                  threats had come for months.";
