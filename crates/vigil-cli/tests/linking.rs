@@ -603,6 +603,35 @@ fn a_body_two_lists_name_in_their_own_words_with_one_acronym_is_one_entity() {
 }
 
 #[test]
+fn a_mixed_case_acronym_a_page_defines_links_to_the_list_s_capitals() {
+    // Belarusian acronyms keep a lower-case letter (GUBOPiK); the trade list writes the
+    // body's acronym in capitals. The page defines the acronym for the body's name in words
+    // of its own.
+    let Some(csl) = shared("us-csl") else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", s(&csl), "--version", "2024-05-03"]).ok();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("vilnius.txt"),
+        "A court in Vilnius jailed a man who was paid to beat an activist by intermediaries of \
+         Belarus's Main Directorate for Combating Organised Crime and Corruption, known as \
+         GUBOPiK. GUBOPiK did not comment.\n",
+    )
+    .unwrap();
+    v.run(&["ingest", s(&dir)]).ok();
+    let found = linked(&v);
+    let ids: std::collections::BTreeSet<&str> = ids_of(&found, "GUBOPiK").into_iter().collect();
+    assert_eq!(ids.len(), 1, "{found:?}");
+    assert!(
+        !ids.iter().any(|id| id.starts_with("rep-")),
+        "a list entity: {found:?}"
+    );
+}
+
+#[test]
 fn a_body_the_document_links_by_one_name_is_linked_by_its_other_names_there() {
     // The SDN lists MEDICAL EQUIPMENT AND DRUGS INTERNATIONAL CORPORATION with the acronym
     // MEDIC. A page naming it by that acronym and by a shortened name of its own: the

@@ -463,7 +463,7 @@ fn question_number(w: &str) -> bool {
 fn mixed_case_acronym(w: &str) -> bool {
     let letters = w.chars().count();
     let capitals = w.chars().filter(|c| c.is_uppercase()).count();
-    (3..=6).contains(&letters)
+    (3..=8).contains(&letters)
         && w.chars().all(char::is_alphabetic)
         && w.chars().next().is_some_and(char::is_uppercase)
         && capitals >= 2
@@ -3843,6 +3843,7 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         let written_as_acronym = is_acronym(self.word(k))
+            || mixed_case_acronym(self.word(k))
             || (declared && is_cap(self.word(k)) && self.word(k).chars().count() <= 8);
         if k >= n || !self.joined(k - 1) || !written_as_acronym {
             return None;
@@ -4287,7 +4288,9 @@ impl<'a> Reader<'a> {
         // "the abduction in Phnom Penh of Wanchalearm Satsaksit": a place the gazetteer
         // knows, then "of" and a name, are two names; no body's or person's name opens on a
         // city or country and "of".
-        if let Some(of) = (a + 1..b.saturating_sub(1)).find(|&k| self.lower(k) == "of") {
+        if let Some(of) =
+            (a + 1..b.saturating_sub(1)).find(|&k| matches!(self.lower(k), "of" | "for"))
+        {
             let c = if self.lower(of + 1) == "the" {
                 of + 2
             } else {
@@ -4300,7 +4303,13 @@ impl<'a> Reader<'a> {
                     words::org_head(self.lower(k)).is_none()
                         && !words::GENERIC_BODY_WORDS.contains(&self.lower(k))
                 });
-            if place && c < b && is_cap(self.word(c)) {
+            // After "for", only a second place ("left Cairo for Istanbul"): a body may be
+            // named for a cause ("Iran for Democracy").
+            let rest_fits = self.lower(of) == "of"
+                || self
+                    .place(c, b)
+                    .is_some_and(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Country));
+            if place && rest_fits && c < b && is_cap(self.word(c)) {
                 out.push(Piece {
                     a,
                     b: of,
@@ -6085,6 +6094,22 @@ mod tests {
         for name in ["Orun Veskalo", "Dana Mirel"] {
             assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
         }
+    }
+
+    #[test]
+    fn places_joined_by_for_a_prosecution_and_a_long_mixed_case_acronym() {
+        let t = "Officials met on Monday. A journalist who left Cairo for Istanbul in 2021 was \
+                 named. He was brought before the Supreme State Security Prosecution on Monday. \
+                 The Main Directorate for Combating Organised Crime, known as GUBOPiK, denied \
+                 it.";
+        let f = found_with(t, &[]);
+        assert!(holds(&f, "Cairo", MentionKind::Place), "{f:?}");
+        assert!(holds(&f, "Istanbul", MentionKind::Place), "{f:?}");
+        assert!(
+            holds_body(&f, "Supreme State Security Prosecution"),
+            "{f:?}"
+        );
+        assert!(holds_body(&f, "GUBOPiK"), "{f:?}");
     }
 
     #[test]

@@ -760,6 +760,7 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("kremlin", true),
     ("majlis", true),
     ("prosecutor", true),
+    ("prosecution", true),
     ("judiciary", true),
     ("council", false),
     ("organization", false),

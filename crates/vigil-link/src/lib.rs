@@ -1525,10 +1525,12 @@ impl<'a> Linker<'a> {
                 ..Options::default()
             };
             for (m, r) in self.listed_hits(index, &q, &opts) {
+                // Exactly that acronym; lists written in capitals write a mixed-case one
+                // (GUBOPiK) in capitals too.
                 let carries = r
                     .names
                     .iter()
-                    .any(|n| n.original.trim() == acronym.as_str());
+                    .any(|n| n.original.trim().eq_ignore_ascii_case(acronym));
                 let like = r
                     .names
                     .iter()
