@@ -57,6 +57,8 @@ const CHROME_HINTS: &[&str] = &[
     "breadcrumb",
     "cookie",
     "subscribe",
+    "signup",
+    "sign-up",
     "popular",
     "trending",
     "widget",

@@ -1804,11 +1804,12 @@ fn split_body_span(
     while c < b && matches!(reader.lower(c), "the" | "a" | "an") {
         c += 1;
     }
-    // A nationality before the second body's name only qualifies it.
+    // A nationality before the second body's name only qualifies it; a religion's adjective
+    // ("Islamic", a demonym of no country) is the name's.
     while c + 1 < b
         && words::places()
             .get(reader.word(c))
-            .is_some_and(|p| p.kind == PlaceKind::Demonym)
+            .is_some_and(|p| p.kind == PlaceKind::Demonym && !p.country.is_empty())
     {
         c += 1;
     }
@@ -3291,10 +3292,38 @@ impl<'a> Reader<'a> {
             let start = i;
             let mut end = i + 1;
             let mut has_of = false;
-            while end < n && self.joined(end - 1) {
-                // A possessive ends a name ("Trump's lawyer"), except in "People's".
+            // A plural's possessive apostrophe stands outside its token: "Kurdistan Workers'
+            // Party" is one name where a body's head word follows it.
+            let plural_possessive_inside = |end: usize| {
+                let (x, y) = (self.toks[end - 1], self.toks[end]);
+                x.sentence == y.sentence
+                    && matches!(self.text[x.end..y.start].trim_end_matches(' '), "'" | "’")
+                    && self.word(end - 1).ends_with('s')
+                    && is_cap(self.word(end))
+                    && words::org_head(self.lower(end)).is_some()
+            };
+            while end < n && (self.joined(end - 1) || plural_possessive_inside(end)) {
+                // A possessive ends a name ("Trump's lawyer"), except in "People's", a plural's
+                // before a body's head word ("Kurdistan Workers' Party") and a body's acronym
+                // inside the complement of another's name ("Commission for the Control of
+                // INTERPOL's Files"; but "the Department of State's Rewards for Justice" and
+                // "the Treasury's Office of ..." name two bodies each).
                 if self.possessive(end - 1) && self.lower(end - 1) != "people" {
-                    break;
+                    let raw = &self.text[self.toks[end - 1].start..self.toks[end - 1].end];
+                    let plural = raw.ends_with("s'") || raw.ends_with("s’");
+                    let after_of = end >= 2
+                        && (self.lower(end - 2) == "of"
+                            || (end >= 3
+                                && self.lower(end - 2) == "the"
+                                && self.lower(end - 3) == "of"));
+                    let inside = (plural && words::org_head(self.lower(end)).is_some())
+                        || (after_of
+                            && is_acronym(self.word(end - 1))
+                            && words::org_head(self.lower(end)).is_none()
+                            && (start..end).any(|k| words::org_head(self.lower(k)).is_some()));
+                    if !(inside && is_cap(self.word(end))) {
+                        break;
+                    }
                 }
                 let w = self.word(end);
                 if words::POST_NOMINALS.contains(&w) && end - start >= 2 {
@@ -3308,7 +3337,7 @@ impl<'a> Reader<'a> {
                 // Connectors join only when a capitalised word follows.
                 let mut k = end;
                 while k < n
-                    && CONNECTORS.contains(&self.lower(k))
+                    && (CONNECTORS.contains(&self.lower(k)) || (k == end && self.lower(k) == "to"))
                     && !is_cap(self.word(k))
                     && k + 1 < n
                     && self.joined(k)
@@ -3327,9 +3356,25 @@ impl<'a> Reader<'a> {
                     && is_cap(self.word(k + 1))
                     && self.joined(k)
                     && !(k + 2 < n && self.joined(k + 1) && is_cap(self.word(k + 2)));
+                // "to" after the head word of a body named for its aim: "Committee to Protect
+                // Journalists", "Campaign to Stop Killer Robots".
+                let aim = lw == "to"
+                    && k == end + 1
+                    && matches!(
+                        self.lower(end - 1),
+                        "committee"
+                            | "campaign"
+                            | "coalition"
+                            | "alliance"
+                            | "movement"
+                            | "fund"
+                            | "initiative"
+                            | "network"
+                    );
                 let ok = k > end
                     && k < n
                     && is_cap(self.word(k))
+                    && (lw != "to" || aim)
                     && (lw != "and" || has_of || shares_head)
                     && (k - end <= 1 || lw != "and");
                 if ok {
@@ -4809,6 +4854,12 @@ pub fn extract_mentions_from_page(
         });
         !(post_nominals && after_a_name && p.kind != Some(MentionKind::Person))
     });
+    // A currency's letters before its sign ("HK$1 million", "US$20") name no body or place.
+    pieces.retain(|p| {
+        !(p.b - p.a == 1
+            && p.b <= reader.toks.len()
+            && reader.text[reader.toks[p.a].end..].starts_with('$'))
+    });
     // A platform named for its product ("a Telegram channel", "her YouTube channel") is no
     // body's mention.
     pieces.retain(|p| {
@@ -6110,6 +6161,27 @@ mod tests {
             "{f:?}"
         );
         assert!(holds_body(&f, "GUBOPiK"), "{f:?}");
+    }
+
+    #[test]
+    fn names_with_a_possessive_an_aim_a_religion_s_adjective_and_a_currency() {
+        let t = "Officials met on Monday. He has links to the Tarsk Workers' Party, the \
+                 Committee to Protect Writers said. The Commission for the Control of \
+                 INTERPOL's Files ordered a deletion. The Quds Force of the Islamic \
+                 Revolutionary Guard Corps chose the targets. Rewards of HK$1 million were \
+                 offered, its chairperson, Anne Velikova, said.";
+        let f = found_with(t, &[]);
+        for body in [
+            "Tarsk Workers' Party",
+            "Committee to Protect Writers",
+            "Commission for the Control of INTERPOL's Files",
+            "Quds Force",
+            "Islamic Revolutionary Guard Corps",
+        ] {
+            assert!(holds_body(&f, body), "{body}: {f:?}");
+        }
+        assert!(holds(&f, "Anne Velikova", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "HK"), "{f:?}");
     }
 
     #[test]

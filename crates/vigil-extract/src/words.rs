@@ -433,6 +433,8 @@ pub(crate) const PERSON_CUES: &[&str] = &[
     "businesswoman",
     "founder",
     "chairman",
+    "chairwoman",
+    "chairperson",
     "member",
     "son",
     "daughter",

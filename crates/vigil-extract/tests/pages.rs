@@ -443,3 +443,22 @@ fn a_byline_with_a_role_and_a_release_s_issuers_are_the_report_s() {
         doc.text
     );
 }
+
+/// A sign-up box between paragraphs is chrome, whatever it is called on the page.
+#[test]
+fn a_sign_up_box_inside_the_article_is_chrome() {
+    let first = "The court in Tarsk allowed the lawsuit brought by the exiled blogger against the \
+                 spyware maker to go ahead, rejecting the company's request to dismiss it.";
+    let second = "The blogger is represented by a lawyer in Tarsk. The embassy did not respond \
+                  to a request for comment on Monday or on Tuesday.";
+    let html = format!(
+        "<html><body><article><h1>A headline</h1><p>{first}</p><div class=\"signup\"><p>Stay \
+         informed. <a href=\"/newsletter\">Sign up to the Tarsk Rights Forum letter</a></p>\
+         </div><p>{second}</p></article></body></html>"
+    );
+    let doc = clean_html(&html);
+    for paragraph in [first, second] {
+        assert!(doc.text.contains(paragraph), "{}", doc.text);
+    }
+    assert!(!doc.text.contains("Sign up"), "{}", doc.text);
+}
