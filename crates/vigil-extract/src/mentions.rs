@@ -545,6 +545,40 @@ fn rule_outweighs_model(rule: &str) -> bool {
     )
 }
 
+/// A well-known body whose name holds a comma or an ampersand ("Foreign, Commonwealth &
+/// Development Office"), which no run of capitalised words spans: found by its text, in place
+/// of the pieces its words were read as.
+fn well_known_names_with_punctuation(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut found = Vec::new();
+    for (name, kind, _) in well_known_bodies().filter(|(n, _, _)| n.contains([',', '&'])) {
+        for (at, _) in reader.text.match_indices(name) {
+            let end = at + name.len();
+            let Some(a) = reader.toks.iter().position(|t| t.start == at) else {
+                continue;
+            };
+            let Some(b) = reader.toks[a..]
+                .iter()
+                .position(|t| t.end == end)
+                .map(|k| a + k + 1)
+            else {
+                continue;
+            };
+            found.push(Piece {
+                a,
+                b,
+                kind: Some(kind),
+                role: None,
+                rule: "name gazetteer",
+                pending: false,
+                fallback: Some(kind),
+            });
+        }
+    }
+    if !found.is_empty() {
+        put_over(pieces, found);
+    }
+}
+
 /// A name an apposition says is a body's (", a Kish-based exchange house") is that body's
 /// wherever else the document writes it, however those words were read there alone (a given
 /// name heading it, a model's places).
@@ -4745,6 +4779,7 @@ pub fn extract_mentions_from_page(
         outlet_named(&reader, outlet, &mut pieces);
     }
     find_names_again(&reader, &mut pieces);
+    well_known_names_with_punctuation(&reader, &mut pieces);
     persons_by_their_surname_elsewhere(&reader, &mut pieces);
     dateline_in_capitals(&reader, &mut pieces);
     agency_of_the_dateline(&reader, &mut pieces);
@@ -6182,6 +6217,20 @@ mod tests {
         }
         assert!(holds(&f, "Anne Velikova", MentionKind::Person), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n == "HK"), "{f:?}");
+    }
+
+    #[test]
+    fn a_well_known_name_with_a_comma_and_an_ampersand_is_one_name() {
+        let t = "Officials met on Monday. The Foreign, Commonwealth & Development Office said \
+                 the officers were named.";
+        for proposals in [&[][..], &[("Development Office", "ORG")][..]] {
+            let f = found_with(t, proposals);
+            assert!(
+                holds_body(&f, "Foreign, Commonwealth & Development Office"),
+                "{f:?}"
+            );
+            assert!(!holds_body(&f, "Development Office"), "{f:?}");
+        }
     }
 
     #[test]
