@@ -63,9 +63,15 @@ fn possible_of(v: &Vigil, found: &[(String, String)], text: &str) -> serde_json:
 /// A store with the real OFAC SDN list and `pages` (file name, text) ingested; `None` where
 /// the shared lists are absent.
 fn sdn_with_pages(pages: &[(&str, &str)]) -> Option<Vigil> {
-    let sdn = shared("ofac/sdn-2024-05-03/sdn.csv")?;
+    list_with_pages("ofac/sdn-2024-05-03/sdn.csv", pages)
+}
+
+/// A store with one shared list (a path under the shared watchlists) and `pages` ingested;
+/// `None` where the shared lists are absent.
+fn list_with_pages(list: &str, pages: &[(&str, &str)]) -> Option<Vigil> {
+    let list = shared(list)?;
     let v = Vigil::new();
-    v.run(&["load", s(&sdn), "--version", "2024-05-03"]).ok();
+    v.run(&["load", s(&list), "--version", "2024-05-03"]).ok();
     let dir = v.dir.path().join("pages");
     std::fs::create_dir_all(&dir).unwrap();
     for (name, text) in pages {
@@ -607,21 +613,17 @@ fn a_mixed_case_acronym_a_page_defines_links_to_the_list_s_capitals() {
     // Belarusian acronyms keep a lower-case letter (GUBOPiK); the trade list writes the
     // body's acronym in capitals. The page defines the acronym for the body's name in words
     // of its own.
-    let Some(csl) = shared("us-csl") else {
+    let Some(v) = list_with_pages(
+        "us-csl",
+        &[(
+            "vilnius.txt",
+            "A court in Vilnius jailed a man who was paid to beat an activist by intermediaries \
+             of Belarus's Main Directorate for Combating Organised Crime and Corruption, known \
+             as GUBOPiK. GUBOPiK did not comment.\n",
+        )],
+    ) else {
         return;
     };
-    let v = Vigil::new();
-    v.run(&["load", s(&csl), "--version", "2024-05-03"]).ok();
-    let dir = v.dir.path().join("pages");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("vilnius.txt"),
-        "A court in Vilnius jailed a man who was paid to beat an activist by intermediaries of \
-         Belarus's Main Directorate for Combating Organised Crime and Corruption, known as \
-         GUBOPiK. GUBOPiK did not comment.\n",
-    )
-    .unwrap();
-    v.run(&["ingest", s(&dir)]).ok();
     let found = linked(&v);
     let ids: std::collections::BTreeSet<&str> = ids_of(&found, "GUBOPiK").into_iter().collect();
     assert_eq!(ids.len(), 1, "{found:?}");

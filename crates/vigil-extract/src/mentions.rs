@@ -799,7 +799,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             }
             if kind == MentionKind::Person {
                 let t = reader.title_len(a, b);
-                let cue = a < b && words::PERSON_CUES.contains(&reader.lower(a));
+                let cue = a < b && words::is_person_cue(reader.lower(a));
                 if t > 0 && t < b - a {
                     a += t;
                 } else if cue && b - a >= 2 {
@@ -1410,26 +1410,7 @@ fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
 
 /// Words before a name and a comma that say a person is named after them ("the victim,
 /// Théogène Habimana, ...").
-const PERSON_NOUNS: &[&str] = &[
-    "victim",
-    "suspect",
-    "defendant",
-    "accused",
-    "man",
-    "woman",
-    "blogger",
-    "refugee",
-    "witness",
-    "student",
-    "mother",
-    "father",
-    "sister",
-    "courier",
-    "informant",
-    "hitman",
-    "gunman",
-    "killer",
-];
+const PERSON_NOUNS: &[&str] = &["accused", "man", "woman", "hitman", "gunman", "killer"];
 
 /// A person's name a trained model labelled a body (the model reads rare names as ORG): a span
 /// of two or three name-shaped words, none a body's head word, that ends in an initial
@@ -1445,7 +1426,7 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.text[reader.toks[k - 1].end..reader.toks[k].start].trim() == ","
             && {
                 let noun = reader.lower(k - 1);
-                PERSON_NOUNS.contains(&noun) || words::PERSON_CUES.contains(&noun)
+                PERSON_NOUNS.contains(&noun) || words::is_person_cue(noun)
             }
     };
     let after_kin =
@@ -2299,7 +2280,7 @@ fn bodies_after_body_nouns(reader: &Reader, pieces: &mut Vec<Piece>) {
 
 /// Whether token `k` is a title or a word for a person's role ("prosecutor", "lawyer").
 fn is_title_word(reader: &Reader, k: usize) -> bool {
-    reader.title_len(k, k + 1) == 1 || words::PERSON_CUES.contains(&reader.lower(k))
+    reader.title_len(k, k + 1) == 1 || words::is_person_cue(reader.lower(k))
 }
 
 /// A body's name whose head word is followed by "of" and a city or region names its seat,
@@ -3007,7 +2988,7 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                 && m.b == r.b
                 && m.a > r.a
                 && (reader.title_len(r.a, m.a) == m.a - r.a
-                    || (m.a - r.a == 1 && words::PERSON_CUES.contains(&reader.lower(r.a))))
+                    || (m.a - r.a == 1 && words::is_person_cue(reader.lower(r.a))))
         });
         if titled_person {
             if let Some(&i) = hits.first() {
@@ -4020,7 +4001,7 @@ impl<'a> Reader<'a> {
         }
         if (2..=4).contains(&n) && all_names {
             if let Some(cue) = self.cue_before(a) {
-                if words::PERSON_CUES.contains(&cue.as_str()) {
+                if words::is_person_cue(cue.as_str()) {
                     return (Some(MentionKind::Person), "person cue before");
                 }
             }
@@ -4950,7 +4931,7 @@ pub fn extract_mentions_from_page(
             && words::org_head(reader.lower(p.a)).is_some()
             && p.b < reader.toks.len()
             && reader.joined(p.a)
-            && words::PERSON_CUES.contains(&reader.lower(p.b));
+            && words::is_person_cue(reader.lower(p.b));
         !(names_an_operation(&reader, p)
             || kind_before_a_title
             || title_and_portfolio
@@ -5622,6 +5603,16 @@ pub fn extract_mentions_from_page(
 mod tests {
     use super::*;
 
+    /// The document entity of the mention starting at byte `at`.
+    fn entity_at(ex: &Extraction, at: usize) -> Option<usize> {
+        let m = ex
+            .mentions
+            .iter()
+            .position(|m| m.start == at)
+            .expect("a mention there");
+        ex.entities.iter().position(|d| d.mentions.contains(&m))
+    }
+
     fn found(text: &str) -> Vec<(String, MentionKind)> {
         extract_mentions(text, &Gazetteer::new())
             .mentions
@@ -5669,14 +5660,7 @@ mod tests {
                  father, Arslan Velikhanov, led it until 2004. Velikhanov has called his critics \
                  traitors.";
         let ex = extract_mentions(t, &Gazetteer::new());
-        let entity_at = |at: usize| {
-            let m = ex
-                .mentions
-                .iter()
-                .position(|m| m.start == at)
-                .expect("a mention there");
-            ex.entities.iter().position(|d| d.mentions.contains(&m))
-        };
+        let entity_at = |at: usize| entity_at(&ex, at);
         let son = entity_at(t.find("Rustam Velikhanov").unwrap());
         let father = entity_at(t.find("Arslan Velikhanov").unwrap());
         assert_ne!(son, father);
@@ -5700,14 +5684,7 @@ mod tests {
             })
             .collect();
         let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
-        let entity_at = |at: usize| {
-            let m = ex
-                .mentions
-                .iter()
-                .position(|m| m.start == at)
-                .expect("a mention there");
-            ex.entities.iter().position(|d| d.mentions.contains(&m))
-        };
+        let entity_at = |at: usize| entity_at(&ex, at);
         let officer = entity_at(t.find("Kamran Navid").unwrap());
         let reporter = entity_at(t.find("Leyla Navid").unwrap());
         assert_ne!(officer, reporter);

@@ -391,6 +391,49 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "bank",
 ];
 
+/// Occupations: before a person's name they say one follows ("the blogger X"), after it in
+/// apposition they say who the person is (", a blogger who ...").
+pub(crate) const OCCUPATIONS: &[&str] = &[
+    "blogger",
+    "presenter",
+    "campaigner",
+    "writer",
+    "poet",
+    "editor",
+    "correspondent",
+    "lawmaker",
+    "refugee",
+    "exile",
+    "historian",
+    "scholar",
+    "academic",
+    "translator",
+    "interpreter",
+    "investigator",
+    "detective",
+    "entrepreneur",
+    "pastor",
+    "priest",
+    "imam",
+    "teacher",
+    "lecturer",
+    "doctor",
+    "student",
+    "victim",
+    "witness",
+    "courier",
+    "informant",
+    "bodyguard",
+    "rapper",
+    "singer",
+    "artist",
+    "photographer",
+    "filmmaker",
+    "comedian",
+    "satirist",
+    "footballer",
+];
+
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").
 pub(crate) const PERSON_CUES: &[&str] = &[
     "president",
@@ -462,45 +505,6 @@ pub(crate) const PERSON_CUES: &[&str] = &[
     "deputy",
     "representative",
     "MP",
-    // Occupations a text puts before a person's name ("the blogger X", "the rapper X").
-    "blogger",
-    "presenter",
-    "campaigner",
-    "writer",
-    "poet",
-    "editor",
-    "correspondent",
-    "lawmaker",
-    "refugee",
-    "exile",
-    "historian",
-    "scholar",
-    "academic",
-    "translator",
-    "interpreter",
-    "investigator",
-    "detective",
-    "entrepreneur",
-    "pastor",
-    "priest",
-    "imam",
-    "teacher",
-    "lecturer",
-    "doctor",
-    "student",
-    "victim",
-    "witness",
-    "courier",
-    "informant",
-    "bodyguard",
-    "rapper",
-    "singer",
-    "artist",
-    "photographer",
-    "filmmaker",
-    "comedian",
-    "satirist",
-    "footballer",
 ];
 
 /// Roles in an appositive after a name (", a diplomat at ...", ", the President elect of ...").
@@ -556,52 +560,22 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "chairwoman",
     "chairperson",
     "spokesperson",
-    "correspondent",
-    "editor",
-    "lawmaker",
-    "bodyguard",
     "driver",
     "assistant",
-    "writer",
-    "poet",
     "associate",
     "partner",
     "employee",
-    "informant",
     "handler",
-    "courier",
-    "refugee",
     "dissident",
-    "exile",
-    "historian",
     "researcher",
-    "academic",
-    "scholar",
-    "student",
-    "blogger",
-    "presenter",
-    "campaigner",
     "analyst",
-    "translator",
-    "interpreter",
     "businesswoman",
-    "entrepreneur",
     "defendant",
-    "victim",
-    "witness",
     "attorney",
     "prosecutor",
     "judge",
-    "investigator",
-    "detective",
     "mayor",
     "governor",
-    "pastor",
-    "priest",
-    "imam",
-    "teacher",
-    "lecturer",
-    "doctor",
 ];
 
 /// Nouns before "of" that take a person ("the arrest of X", "the extradition of X").
@@ -693,7 +667,12 @@ pub(crate) const PERSON_POSSESSIONS: &[&str] = &[
 ];
 
 pub(crate) fn is_appositive_role(w: &str) -> bool {
-    APPOSITIVE_ROLES.contains(&w)
+    APPOSITIVE_ROLES.contains(&w) || OCCUPATIONS.contains(&w)
+}
+
+/// Whether a lower-case word right before a name says a person follows.
+pub(crate) fn is_person_cue(w: &str) -> bool {
+    PERSON_CUES.contains(&w) || OCCUPATIONS.contains(&w)
 }
 
 /// Cue words before a name that are roles worth a claim ("lawyer Rudy Giuliani").
