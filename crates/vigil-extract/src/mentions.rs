@@ -4870,6 +4870,20 @@ pub fn extract_mentions_from_page(
         });
         !(post_nominals && after_a_name && p.kind != Some(MentionKind::Person))
     });
+    // A person's name does not follow an indefinite article: "a former Royal Marine", "an
+    // Iranian Kurd" name a member of a body or a people, not someone.
+    pieces.retain(|p| {
+        if p.kind != Some(MentionKind::Person) {
+            return true;
+        }
+        let mut k = p.a;
+        while k > 0 && words::TITLE_MODIFIERS.contains(&reader.lower(k - 1)) {
+            k -= 1;
+        }
+        !(k > 0
+            && matches!(reader.lower(k - 1), "a" | "an")
+            && (k - 1..p.a).all(|j| reader.joined(j)))
+    });
     // A currency's letters before its sign ("HK$1 million", "US$20") name no body or place.
     pieces.retain(|p| {
         !(p.b - p.a == 1
@@ -6207,6 +6221,21 @@ mod tests {
                 "{f:?}"
             );
             assert!(!holds_body(&f, "Development Office"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn no_person_s_name_follows_an_indefinite_article() {
+        let t = "Officials met on Monday. Police charged two men, including a former Tarsk \
+                 Ranger, with spying. Dana Mirel, a lawyer, said so.";
+        for proposals in [&[][..], &[("Tarsk Ranger", "PERSON")][..]] {
+            let f = found_with(t, proposals);
+            assert!(
+                !f.iter()
+                    .any(|(n, k)| n.contains("Ranger") && *k == MentionKind::Person),
+                "{f:?}"
+            );
+            assert!(holds(&f, "Dana Mirel", MentionKind::Person), "{f:?}");
         }
     }
 
