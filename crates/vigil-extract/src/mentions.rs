@@ -579,6 +579,57 @@ fn well_known_names_with_punctuation(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// A body's short name set off by commas right after its full name ("Sweden's Security
+/// Service, Säpo, said"): one word, no given name, place, date or person's surname the document
+/// knows, read as a body whatever a model took it for.
+fn short_names_after_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let gap = |x: usize| reader.text[reader.toks[x].end..reader.toks[x + 1].start].trim();
+    let persons: HashSet<&str> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| reader.word(p.b - 1))
+        .collect();
+    let mut found = Vec::new();
+    for p in pieces.iter() {
+        let k = p.b;
+        if !matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) || k + 1 >= n
+            || p.b - p.a < 2
+            || reader.toks[k].sentence != reader.toks[p.b - 1].sentence
+            || gap(p.b - 1) != ","
+            || reader.toks[k + 1].sentence != reader.toks[k].sentence
+            || gap(k) != ","
+        {
+            continue;
+        }
+        let w = reader.word(k);
+        let short = is_cap(w)
+            && !reader.gaz.is_given(w)
+            && reader.place(k, k + 1).is_none()
+            && !words::is_calendar(reader.lower(k))
+            && !persons.contains(w)
+            && !title_or_common_word(reader.lower(k))
+            && !reader.lowercase_words.contains(reader.lower(k));
+        if short {
+            found.push(Piece {
+                a: k,
+                b: k + 1,
+                kind: p.kind,
+                role: None,
+                rule: "a body's short name after its name",
+                pending: false,
+                fallback: p.kind,
+            });
+        }
+    }
+    if !found.is_empty() {
+        put_over(pieces, found);
+    }
+}
+
 /// A name an apposition says is a body's (", a Kish-based exchange house") is that body's
 /// wherever else the document writes it, however those words were read there alone (a given
 /// name heading it, a model's places).
@@ -4777,6 +4828,7 @@ pub fn extract_mentions_from_page(
     persons_joined_to_a_person(&reader, &mut pieces);
     persons_a_model_took_for_bodies(&reader, &mut pieces);
     bodies_an_apposition_explains(&reader, &mut pieces);
+    short_names_after_bodies(&reader, &mut pieces);
     bodies_their_acronym_spells(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A body named for a state's kind of body ("the Justice Department", however a model
@@ -4985,6 +5037,12 @@ pub fn extract_mentions_from_page(
         .collect();
     let mut acronym_pieces: Vec<(usize, usize)> = Vec::new(); // (token, defining piece)
     let agency = dateline_agency(&reader);
+    // A body's short name set off by commas after it is defined for it as an acronym is.
+    let short_names: HashSet<usize> = kept
+        .iter()
+        .filter(|q| q.rule == "a body's short name after its name")
+        .map(|q| q.a)
+        .collect();
     for (pi, p) in kept.iter().enumerate() {
         // A dateline's parenthesis names the agency, not the place ("NEW YORK (AP)", "Paris
         // (AFP) -").
@@ -4992,6 +5050,9 @@ pub fn extract_mentions_from_page(
             continue;
         }
         let mut acrs = reader.acronyms_after(p.b);
+        if acrs.is_empty() && short_names.contains(&p.b) {
+            acrs.push(p.b);
+        }
         acrs.retain(|&k| !agency.is_some_and(|(a, b)| (a..b).contains(&k)));
         for k in acrs {
             let w = reader.word(k).to_string();
@@ -6236,6 +6297,34 @@ mod tests {
                 "{f:?}"
             );
             assert!(holds(&f, "Dana Mirel", MentionKind::Person), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_body_s_short_name_after_it_in_commas_is_its_name() {
+        let t = "Officials met on Monday. The Tarsk Security Service, Tasec, later said the \
+                 order came from abroad. Tasec declined to comment. The court, Dana Mirel said, \
+                 was closed.";
+        for proposals in [&[][..], &[("Tasec", "PERSON")][..]] {
+            let ex = extract_mentions_with(
+                t,
+                &Gazetteer::new(),
+                &proposals
+                    .iter()
+                    .map(|(span, label)| {
+                        let start = t.find(span).expect("span in text");
+                        Proposal {
+                            start,
+                            end: start + span.len(),
+                            label: label.to_string(),
+                        }
+                    })
+                    .collect::<Vec<_>>(),
+            );
+            let body = entity_at(&ex, t.find("Tarsk Security Service").unwrap());
+            assert!(body.is_some());
+            assert_eq!(entity_at(&ex, t.find("Tasec,").unwrap()), body);
+            assert_eq!(entity_at(&ex, t.find("Tasec declined").unwrap()), body);
         }
     }
 
