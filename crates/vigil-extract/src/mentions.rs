@@ -5710,8 +5710,9 @@ mod tests {
         holds(found, name, MentionKind::Organization) || holds(found, name, MentionKind::PublicBody)
     }
 
-    fn found_with(text: &str, proposals: &[(&str, &str)]) -> Vec<(String, MentionKind)> {
-        let proposals: Vec<Proposal> = proposals
+    /// A model's proposals of these spans (each at its first occurrence) with these labels.
+    fn proposals_of(text: &str, proposals: &[(&str, &str)]) -> Vec<Proposal> {
+        proposals
             .iter()
             .map(|(span, label)| {
                 let start = text.find(span).expect("span in text");
@@ -5721,7 +5722,11 @@ mod tests {
                     label: label.to_string(),
                 }
             })
-            .collect();
+            .collect()
+    }
+
+    fn found_with(text: &str, proposals: &[(&str, &str)]) -> Vec<(String, MentionKind)> {
+        let proposals = proposals_of(text, proposals);
         extract_mentions_with(text, &Gazetteer::new(), &proposals)
             .mentions
             .into_iter()
@@ -6306,21 +6311,7 @@ mod tests {
                  order came from abroad. Tasec declined to comment. The court, Dana Mirel said, \
                  was closed.";
         for proposals in [&[][..], &[("Tasec", "PERSON")][..]] {
-            let ex = extract_mentions_with(
-                t,
-                &Gazetteer::new(),
-                &proposals
-                    .iter()
-                    .map(|(span, label)| {
-                        let start = t.find(span).expect("span in text");
-                        Proposal {
-                            start,
-                            end: start + span.len(),
-                            label: label.to_string(),
-                        }
-                    })
-                    .collect::<Vec<_>>(),
-            );
+            let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals_of(t, proposals));
             let body = entity_at(&ex, t.find("Tarsk Security Service").unwrap());
             assert!(body.is_some());
             assert_eq!(entity_at(&ex, t.find("Tasec,").unwrap()), body);
