@@ -549,20 +549,29 @@ fn rule_outweighs_model(rule: &str) -> bool {
 /// Development Office"), which no run of capitalised words spans: found by its text, in place
 /// of the pieces its words were read as.
 fn well_known_names_with_punctuation(reader: &Reader, pieces: &mut Vec<Piece>) {
+    // Read out of the table once, not per document.
+    static NAMES: std::sync::OnceLock<Vec<(&'static str, MentionKind)>> =
+        std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        well_known_bodies()
+            .filter(|(n, _, _)| n.contains([',', '&']))
+            .map(|(n, k, _)| (n, k))
+            .collect()
+    });
     let mut found = Vec::new();
-    for (name, kind, _) in well_known_bodies().filter(|(n, _, _)| n.contains([',', '&'])) {
+    for &(name, kind) in names {
         for (at, _) in reader.text.match_indices(name) {
             let end = at + name.len();
-            let Some(a) = reader.toks.iter().position(|t| t.start == at) else {
+            let a = reader.toks.partition_point(|t| t.start < at);
+            let b = reader.toks.partition_point(|t| t.end < end);
+            if a >= reader.toks.len()
+                || b >= reader.toks.len()
+                || reader.toks[a].start != at
+                || reader.toks[b].end != end
+            {
                 continue;
-            };
-            let Some(b) = reader.toks[a..]
-                .iter()
-                .position(|t| t.end == end)
-                .map(|k| a + k + 1)
-            else {
-                continue;
-            };
+            }
+            let b = b + 1;
             found.push(Piece {
                 a,
                 b,
@@ -641,11 +650,8 @@ fn bodies_an_apposition_explains(reader: &Reader, pieces: &mut Vec<Piece>) {
         .collect();
     for (a, b, kind) in explained {
         let n = b - a;
-        for i in 0..reader.toks.len().saturating_sub(n - 1) {
-            if i == a
-                || !(0..n).all(|j| reader.word(i + j) == reader.word(a + j))
-                || reader.toks[i].sentence != reader.toks[i + n - 1].sentence
-            {
+        for i in 0..reader.toks.len() {
+            if i == a || !reader.written_again(a, n, i) {
                 continue;
             }
             let over: Vec<usize> = (0..pieces.len())
@@ -2973,13 +2979,7 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         let n = b - a;
         for &i in at_word.get(reader.word(a)).into_iter().flatten() {
-            let same = i + n <= reader.toks.len()
-                && (0..n).all(|j| !covered[i + j] && reader.word(i + j) == reader.word(a + j))
-                && (0..n - 1).all(|j| {
-                    reader.text[reader.toks[i + j].end..reader.toks[i + j + 1].start]
-                        == reader.text[reader.toks[a + j].end..reader.toks[a + j + 1].start]
-                })
-                && reader.toks[i].sentence == reader.toks[i + n - 1].sentence;
+            let same = reader.written_again(a, n, i) && (0..n).all(|j| !covered[i + j]);
             if !same {
                 continue;
             }
@@ -3255,6 +3255,19 @@ impl<'a> Reader<'a> {
                 .windows(2)
                 .all(|w| w[0].sentence == w[1].sentence)
             && words::OTHER_HEADS.contains(&self.lower(close + 1))
+    }
+
+    /// Whether the `n` words at `i` are the words at `a`, written alike (the same separators
+    /// between them) and within one sentence: a name the document writes again.
+    fn written_again(&self, a: usize, n: usize, i: usize) -> bool {
+        n > 0
+            && i + n <= self.toks.len()
+            && (0..n).all(|j| self.word(i + j) == self.word(a + j))
+            && (1..n).all(|j| {
+                self.text[self.toks[i + j - 1].end..self.toks[i + j].start]
+                    == self.text[self.toks[a + j - 1].end..self.toks[a + j].start]
+            })
+            && self.toks[i].sentence == self.toks[i + n - 1].sentence
     }
 
     /// Whether `a..b` names a body by its head word and a complement ("the Supreme Council
