@@ -16,6 +16,20 @@ pub fn affine(
     o: usize,
     bias: Option<&[f32]>,
 ) -> Vec<f32> {
+    affine_strided(x, i, n, i, w, o, bias)
+}
+
+/// [`affine`] with input row `r` being the `i` floats from `x[r · stride]`: rows may overlap,
+/// which is how the window encoder reads a token's window in place.
+pub fn affine_strided(
+    x: &[f32],
+    stride: usize,
+    n: usize,
+    i: usize,
+    w: &[f32],
+    o: usize,
+    bias: Option<&[f32]>,
+) -> Vec<f32> {
     let mut out = vec![0.0f32; n * o];
     if n == 0 {
         return out;
@@ -32,9 +46,9 @@ pub fn affine(
         }
     }
     let beta = if bias.is_some() { 1.0 } else { 0.0 };
-    // SAFETY: the slices hold n×i, o×i and n×o elements, which the strides below address
-    // and no further (checked by the asserts).
-    assert!(x.len() >= n * i && w.len() >= o * i);
+    // SAFETY: `x` holds n rows of i floats `stride` apart, `w` o×i and `out` n×o elements,
+    // which the strides below address and no further (checked by the assert).
+    assert!(stride >= 1 && x.len() >= (n - 1) * stride + i && w.len() >= o * i);
     unsafe {
         matrixmultiply::sgemm(
             n,
@@ -42,7 +56,7 @@ pub fn affine(
             o,
             1.0,
             x.as_ptr(),
-            i as isize,
+            stride as isize,
             1,
             w.as_ptr(),
             1,
@@ -168,8 +182,14 @@ impl MaxoutNorm {
     }
 
     pub fn forward(&self, x: &[f32], n: usize) -> Vec<f32> {
-        let y = affine(
+        self.forward_strided(x, self.n_in, n)
+    }
+
+    /// [`MaxoutNorm::forward`] with input row `r` starting at `x[r · stride]`.
+    pub fn forward_strided(&self, x: &[f32], stride: usize, n: usize) -> Vec<f32> {
+        let y = affine_strided(
             x,
+            stride,
             n,
             self.n_in,
             &self.w,
@@ -254,9 +274,13 @@ impl WindowEncoder {
         let pad = self.window * self.blocks.len();
         let total: usize = lengths.iter().sum();
         let rows = total + pad * (lengths.len() + 1);
-        let mut seq = vec![0.0f32; rows * width];
+        // `window` rows more of zeros at each end: a row's window is then the `2·window + 1`
+        // rows from its own index in this buffer, read in place (the rows overlap), with no
+        // copy of every window.
+        let border = self.window;
+        let mut seq = vec![0.0f32; (rows + 2 * border) * width];
         let mut starts = Vec::with_capacity(lengths.len());
-        let (mut at_in, mut at_out) = (0usize, pad);
+        let (mut at_in, mut at_out) = (0usize, border + pad);
         for &n in lengths {
             seq[at_out * width..(at_out + n) * width]
                 .copy_from_slice(&x[at_in * width..(at_in + n) * width]);
@@ -264,23 +288,12 @@ impl WindowEncoder {
             at_in += n;
             at_out += n + pad;
         }
-        let span = 2 * self.window + 1;
-        let mut cols = vec![0.0f32; rows * width * span];
         for block in &self.blocks {
-            cols.iter_mut().for_each(|v| *v = 0.0);
-            for t in 0..rows {
-                for j in 0..span {
-                    let src = t as isize + j as isize - self.window as isize;
-                    if src < 0 || src as usize >= rows {
-                        continue;
-                    }
-                    let src = src as usize;
-                    let dst = (t * span + j) * width;
-                    cols[dst..dst + width].copy_from_slice(&seq[src * width..(src + 1) * width]);
-                }
-            }
-            let h = block.forward(&cols, rows);
-            for (s, v) in seq.iter_mut().zip(&h) {
+            let h = block.forward_strided(&seq, width, rows);
+            for (s, v) in seq[border * width..(border + rows) * width]
+                .iter_mut()
+                .zip(&h)
+            {
                 *s += v;
             }
         }
