@@ -170,6 +170,17 @@ pub(crate) const TITLES: &[&str] = &[
     "assistant u.s. attorney",
     "u.s. attorneys",
     "u.s. attorney",
+    // The same offices with the country written out, and the federal bench's.
+    "assistant united states attorneys",
+    "assistant united states attorney",
+    "united states attorneys",
+    "united states attorney",
+    "united states magistrate judge",
+    "u.s. magistrate judge",
+    "magistrate judge",
+    "united states district judge",
+    "u.s. district judge",
+    "district judge",
     "presiding judge",
     "prosecutor",
     "attorney",
@@ -510,6 +521,8 @@ pub(crate) const PERSON_CUES: &[&str] = &[
 /// Roles in an appositive after a name (", a diplomat at ...", ", the President elect of ...").
 pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "diplomat",
+    // "X, Special Rapporteur on ...": the UN's independent experts.
+    "rapporteur",
     "president",
     "minister",
     "leader",
@@ -834,6 +847,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("agency", false),
     ("television", false),
     ("radio", false),
+    // "Vertikal Media", "Hromadske Media": an outlet's company.
+    ("media", false),
     ("tv", false),
     ("interpol", true),
     ("europol", true),
