@@ -588,6 +588,61 @@ fn well_known_names_with_punctuation(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// A firm whose name joins its partners' names with an ampersand and ends in a legal form
+/// ("Holloway & Finch LLP", "Baker & Ruiz Ltd"): one body, which no run of capitalised words
+/// spans; a person named "of" it keeps only their own name.
+fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let gap = |x: usize| &reader.text[reader.toks[x].end..reader.toks[x + 1].start];
+    let legal_form = |x: usize| words::LEGAL_FORMS.contains(&reader.lower(x).trim_end_matches('.'));
+    let mut found = Vec::new();
+    for k in 1..n.saturating_sub(1) {
+        // `k - 1` and `k` are the words either side of the ampersand.
+        if gap(k - 1) != " & "
+            || reader.toks[k - 1].sentence != reader.toks[k].sentence
+            || !is_cap(reader.word(k - 1))
+            || !is_cap(reader.word(k))
+        {
+            continue;
+        }
+        let mut b = k;
+        while b < n && b < k + 4 && !legal_form(b) && is_cap(reader.word(b)) && reader.joined(b) {
+            b += 1;
+        }
+        if b >= n || b == k || !legal_form(b) || !reader.joined(b - 1) {
+            continue;
+        }
+        let b = b + 1;
+        let mut a = k - 1;
+        while a > 0 && a + 3 > k && reader.joined(a - 1) && is_cap(reader.word(a - 1)) {
+            a -= 1;
+        }
+        found.push(Piece {
+            a,
+            b,
+            kind: Some(MentionKind::Organization),
+            role: None,
+            rule: "a firm's name with an ampersand",
+            pending: false,
+            fallback: Some(MentionKind::Organization),
+        });
+    }
+    for f in &found {
+        for q in pieces.iter_mut() {
+            if q.kind == Some(MentionKind::Person)
+                && q.a + 1 < f.a
+                && q.b > f.a
+                && reader.lower(f.a - 1) == "of"
+            {
+                q.b = f.a - 1;
+            }
+        }
+    }
+    if !found.is_empty() {
+        put_over(pieces, found);
+    }
+}
+
 /// A body's short name set off by commas right after its full name ("Sweden's Security
 /// Service, Säpo, said"): one word, no given name, place, date or person's surname the document
 /// knows, read as a body whatever a model took it for.
@@ -903,8 +958,9 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     .next()
                     .is_some_and(char::is_lowercase)
                 && words::org_head(reader.lower(b)).is_some()
-                // "UN staff" are its people, not a body.
-                && reader.lower(b) != "staff"
+                // "UN staff" are its people, "the Rewards for Justice program" its scheme, not
+                // a body.
+                && !matches!(reader.lower(b), "staff" | "program" | "programme")
             {
                 b += 1;
             }
@@ -4853,6 +4909,7 @@ pub fn extract_mentions_from_page(
     }
     find_names_again(&reader, &mut pieces);
     well_known_names_with_punctuation(&reader, &mut pieces);
+    firms_joined_by_an_ampersand(&reader, &mut pieces);
     persons_by_their_surname_elsewhere(&reader, &mut pieces);
     dateline_in_capitals(&reader, &mut pieces);
     agency_of_the_dateline(&reader, &mut pieces);
@@ -5873,6 +5930,35 @@ mod tests {
         assert!(holds_body(&f, "Tarsk Fraud Section"), "{f:?}");
         assert!(holds_body(&f, "UN"), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n == "UN staff"), "{f:?}");
+    }
+
+    #[test]
+    fn a_police_rank_after_a_force_s_acronym_names_a_person_of_that_force() {
+        let t = "Two men were charged, the Tarsk Federal Police said. TFP Assistant Commissioner \
+                 Oren Vasko told reporters they were tasked. Vasko said no more.";
+        let f = found(t);
+        assert!(holds(&f, "Oren Vasko", MentionKind::Person), "{f:?}");
+        assert!(holds_body(&f, "TFP"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Commissioner")), "{f:?}");
+    }
+
+    #[test]
+    fn a_firm_joining_partners_with_an_ampersand_is_one_body() {
+        let t = "His attorney, Greta Vasko of Vasko & Lindqvist LLP, declined to comment.";
+        for proposals in [&[][..], &[("Greta Vasko", "PERSON")][..]] {
+            let f = found_with(t, proposals);
+            assert!(holds(&f, "Greta Vasko", MentionKind::Person), "{f:?}");
+            assert!(holds_body(&f, "Vasko & Lindqvist LLP"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_programme_is_a_body_s_name_capitalised_and_a_scheme_in_lower_case() {
+        let t = "By Lena Orsk, senior fellow, Tarsk Rights Programme. The Velden Prize program \
+                 paid out.";
+        let f = found_with(t, &[("Velden Prize", "ORG")]);
+        assert!(holds_body(&f, "Tarsk Rights Programme"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.ends_with("program")), "{f:?}");
     }
 
     #[test]

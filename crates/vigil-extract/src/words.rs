@@ -207,6 +207,19 @@ pub(crate) const TITLES: &[&str] = &[
     "undersecretary",
     "assistant secretary",
     "assistant director",
+    // Police ranks written after a force's name ("AFP Assistant Commissioner X", "Met
+    // Detective Chief Superintendent X").
+    "assistant commissioner",
+    "deputy commissioner",
+    "chief constable",
+    "deputy chief constable",
+    "assistant chief constable",
+    "detective chief superintendent",
+    "detective superintendent",
+    "detective chief inspector",
+    "detective inspector",
+    "detective sergeant",
+    "deputy director",
     "high commissioner",
     "mr",
     "mr.",
@@ -615,8 +628,8 @@ pub(crate) const PERSON_OF_CUES: &[&str] = &[
 
 /// Companies' legal forms, written after their names (lower case, without a final full stop).
 pub(crate) const LEGAL_FORMS: &[&str] = &[
-    "ltd", "llc", "inc", "plc", "gmbh", "ag", "sa", "nv", "bv", "bvba", "sprl", "sarl", "srl",
-    "spa", "fze", "fzco", "jsc", "pjsc", "ojsc", "oy", "b.v", "n.v", "s.a", "s.a.r.l",
+    "ltd", "llc", "llp", "inc", "plc", "gmbh", "ag", "sa", "nv", "bv", "bvba", "sprl", "sarl",
+    "srl", "spa", "fze", "fzco", "jsc", "pjsc", "ojsc", "oy", "b.v", "n.v", "s.a", "s.a.r.l",
 ];
 
 /// Roles a transcript labels its speakers by ("Chair: Thank you").
@@ -849,6 +862,9 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("radio", false),
     // "Vertikal Media", "Hromadske Media": an outlet's company.
     ("media", false),
+    // "the World Food Programme", "a research programme's name": "the Gulf Rights Programme".
+    ("programme", false),
+    ("program", false),
     ("tv", false),
     ("interpol", true),
     ("europol", true),
