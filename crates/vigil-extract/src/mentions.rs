@@ -1385,6 +1385,121 @@ fn names_before_a_person_s_apposition(
     put_over(pieces, found);
 }
 
+/// A name in quotes that someone is known by or gives ("a man known only as \"Zaur\"",
+/// "introduced himself as \"Dzmitry\"", "nicknamed \"the Doctor\""): a person's alias, one or
+/// two capitalised words that name no place, body or common thing.
+fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let gap = |x: usize| &reader.text[reader.toks[x].end..reader.toks[x + 1].start];
+    let opens_quote = |g: &str| g.trim_start().starts_with(['"', '\u{201c}']);
+    let closes_quote = |g: &str| {
+        g.trim_end_matches([' ', ',', '.', ';'])
+            .ends_with(['"', '\u{201d}'])
+            || g.starts_with(['"', '\u{201d}'])
+    };
+    let mut found = Vec::new();
+    for k in 1..n {
+        if reader.toks[k - 1].sentence != reader.toks[k].sentence || !opens_quote(gap(k - 1)) {
+            continue;
+        }
+        let by_alias = match reader.lower(k - 1) {
+            "as" => {
+                k >= 2
+                    && matches!(
+                        reader.lower(k - 2),
+                        "known" | "only" | "himself" | "herself" | "identified" | "named"
+                    )
+            }
+            "nicknamed" | "alias" => true,
+            _ => false,
+        };
+        if !by_alias {
+            continue;
+        }
+        let mut b = k;
+        while b < n && b < k + 2 && reader.name_word(b) && !title_or_common_word(reader.lower(b)) {
+            let end = b + 1 == n || closes_quote(gap(b));
+            b += 1;
+            if end {
+                break;
+            }
+        }
+        let closed = b > k && (b == n || closes_quote(gap(b - 1)));
+        if closed
+            && !pieces.iter().any(|p| {
+                p.a <= k
+                    && k < p.b
+                    && p.kind.is_some()
+                    && !p.pending
+                    && p.kind != Some(MentionKind::Place)
+            })
+        {
+            found.push(Piece {
+                a: k,
+                b,
+                kind: Some(MentionKind::Person),
+                role: None,
+                rule: "an alias in quotes",
+                pending: false,
+                fallback: Some(MentionKind::Person),
+            });
+        }
+    }
+    if !found.is_empty() {
+        put_over(pieces, found);
+    }
+}
+
+/// A name right after a possessive and a noun of kinship, with no comma ("my brother Kemal
+/// lost his job", "whose sister Leyla lives in exile"): that relative's name, one or two
+/// name words, whatever a model or the place gazetteer read there.
+fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 1..n.saturating_sub(1) {
+        if !words::KIN_NOUNS.contains(&reader.lower(k))
+            || !matches!(
+                reader.lower(k - 1),
+                "my" | "his" | "her" | "their" | "our" | "your" | "whose"
+            )
+            || !reader.joined(k - 1)
+            || !reader.joined(k)
+            || !reader.name_word(k + 1)
+            // "told my mother I could": a pronoun.
+            || reader.word(k + 1).chars().count() < 2
+            || words::is_calendar(reader.lower(k + 1))
+            || title_or_common_word(reader.lower(k + 1))
+        {
+            continue;
+        }
+        let mut b = k + 2;
+        if b < n && reader.joined(b - 1) && reader.name_word(b) {
+            b += 1;
+        }
+        // A longer run is a name the other rules read whole.
+        if b < n && reader.joined(b - 1) && is_cap(reader.word(b)) {
+            continue;
+        }
+        let already_a_person = pieces
+            .iter()
+            .any(|p| p.kind == Some(MentionKind::Person) && p.a <= k + 1 && k + 1 < p.b);
+        if !already_a_person {
+            found.push(Piece {
+                a: k + 1,
+                b,
+                kind: Some(MentionKind::Person),
+                role: None,
+                rule: "a relative named after kinship",
+                pending: false,
+                fallback: Some(MentionKind::Person),
+            });
+        }
+    }
+    if !found.is_empty() {
+        put_over(pieces, found);
+    }
+}
+
 /// A name joined by "and" to a person's full name, or to one a plural title heads, is a
 /// person's too: "the couple, Amir Saadouni and Nasimeh Naami", "Assistant U.S. Attorneys
 /// Kara Lindqvist and Tomasz Wrobel" name two persons, the second as surely as the first.
@@ -2759,6 +2874,55 @@ fn persons_by_their_surname_elsewhere(reader: &Reader, pieces: &mut [Piece]) {
     }
 }
 
+/// A person named in full with a surname of two words ("Reza Hosseinpour Amiri") named
+/// later by that surname alone ("Hosseinpour Amiri remains at large"): the two words, as a run
+/// of their own, are that person's.
+fn persons_by_a_two_word_surname(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let tails: HashSet<(&str, &str)> = pieces
+        .iter()
+        .filter(|p| !p.pending && p.kind == Some(MentionKind::Person) && p.b - p.a >= 3)
+        .filter(|p| reader.name_word(p.b - 2) && reader.name_word(p.b - 1))
+        .map(|p| (reader.word(p.b - 2), reader.word(p.b - 1)))
+        .collect();
+    if tails.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; n];
+    for p in pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person))
+    {
+        for c in covered.iter_mut().take(p.b).skip(p.a) {
+            *c = true;
+        }
+    }
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        let whole_run = reader.joined(k)
+            && !(k > 0 && reader.joined(k - 1) && is_cap(reader.word(k - 1)))
+            && !(k + 2 < n && reader.joined(k + 1) && is_cap(reader.word(k + 2)));
+        if whole_run
+            && !covered[k]
+            && !covered[k + 1]
+            && tails.contains(&(reader.word(k), reader.word(k + 1)))
+        {
+            found.push(Piece {
+                a: k,
+                b: k + 2,
+                kind: Some(MentionKind::Person),
+                role: None,
+                rule: "a person's surname of two words",
+                pending: false,
+                fallback: Some(MentionKind::Person),
+            });
+        }
+    }
+    if !found.is_empty() {
+        put_over(pieces, found);
+    }
+}
+
 /// A body's piece ending on a title right before a person's name is that person's title
 /// ("Federal Prosecutor Ann Fransen", "Crown prosecutor Daniel Oyelaran"): dropped, or cut
 /// to the body's name where one comes first ("the Tarsk Council Special Rapporteur Ola
@@ -3394,6 +3558,22 @@ impl<'a> Reader<'a> {
     }
 
     /// Only spaces between token i and token i+1.
+    /// Whether token `a` opens what a speaker says after a label opening the line ("Q: Has
+    /// the ...", "Chair: Thank you"): it opens a sentence there.
+    fn after_speaker_label(&self, a: usize) -> bool {
+        if a == 0 {
+            return false;
+        }
+        let label = self.toks[a - 1];
+        let line_start = self.text[..label.start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c == '\n');
+        line_start
+            && self.text[label.end..self.toks[a].start].trim() == ":"
+            && (label.end - label.start <= 2 || words::SPEAKER_ROLES.contains(&self.lower(a - 1)))
+    }
+
     fn joined(&self, i: usize) -> bool {
         let (a, b) = (self.toks[i], self.toks[i + 1]);
         a.sentence == b.sentence && self.text[a.end..b.start].chars().all(|c| c == ' ')
@@ -4220,7 +4400,7 @@ impl<'a> Reader<'a> {
         // Words capitalised only because they open the sentence; months and weekdays.
         while a < b {
             let l = self.lower(a);
-            let opener = self.toks[a].first
+            let opener = (self.toks[a].first || self.after_speaker_label(a))
                 && (words::SENTENCE_STOPWORDS.contains(&l)
                     || l.ends_with("ly")
                     || self.lowercase_words.contains(l)
@@ -4375,9 +4555,14 @@ impl<'a> Reader<'a> {
                     return false;
                 }
                 let before = self.lower(s - 1);
-                (self.gaz.is_given(self.word(s)) || (s + 1..b - 1).any(initial))
+                // After a portfolio's own last word ("of Foreign Affairs", "of Justice") two
+                // name words are the holder's, known given name or not.
+                let portfolio_ends = before == "affairs" || words::PORTFOLIOS.contains(&before);
+                (self.gaz.is_given(self.word(s))
+                    || (s + 1..b - 1).any(initial)
+                    || (portfolio_ends && b - s == 2))
                     && is_cap(self.word(s - 1))
-                    && (words::PORTFOLIOS.contains(&before)
+                    && (portfolio_ends
                         || words::looks_like_common_noun(before)
                         || self.lowercase_words.contains(before))
                     && (s..b).all(|k| {
@@ -4908,6 +5093,7 @@ pub fn extract_mentions_from_page(
         outlet_named(&reader, outlet, &mut pieces);
     }
     find_names_again(&reader, &mut pieces);
+    persons_by_a_two_word_surname(&reader, &mut pieces);
     well_known_names_with_punctuation(&reader, &mut pieces);
     firms_joined_by_an_ampersand(&reader, &mut pieces);
     persons_by_their_surname_elsewhere(&reader, &mut pieces);
@@ -4924,6 +5110,8 @@ pub fn extract_mentions_from_page(
     names_before_a_person_s_apposition(&reader, &runs, &mut pieces);
     bodies_listed_after_their_kind(&reader, &mut pieces);
     persons_joined_to_a_person(&reader, &mut pieces);
+    relatives_named_after_kin(&reader, &mut pieces);
+    aliases_in_quotes(&reader, &mut pieces);
     persons_a_model_took_for_bodies(&reader, &mut pieces);
     bodies_an_apposition_explains(&reader, &mut pieces);
     short_names_after_bodies(&reader, &mut pieces);
@@ -5959,6 +6147,55 @@ mod tests {
         let f = found_with(t, &[("Velden Prize", "ORG")]);
         assert!(holds_body(&f, "Tarsk Rights Programme"), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.ends_with("program")), "{f:?}");
+    }
+
+    #[test]
+    fn a_question_after_a_speaker_label_opens_a_sentence() {
+        let t = "Interview with a Tarsk exile.\n\nQ: Has the Tarsk Security Service called \
+                 you?\n\nA: Twice.";
+        let f = found(t);
+        assert!(holds_body(&f, "Tarsk Security Service"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Has")), "{f:?}");
+    }
+
+    #[test]
+    fn a_relative_named_after_kinship_without_a_comma() {
+        let t = "My brother Orvan lost his job. My mother thought it was Orvan. A teacher whose \
+                 sister Velka Dran lives abroad was jailed. They told my mother I could stop.";
+        for proposals in [&[][..], &[("Orvan", "GPE")][..]] {
+            let f = found_with(t, proposals);
+            assert!(holds(&f, "Orvan", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Velka Dran", MentionKind::Person), "{f:?}");
+            assert!(!f.iter().any(|(n, _)| n == "I"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_surname_of_two_words_alone_is_the_person_named_in_full() {
+        let t = "Orvan Tasheli Veskarani, 44, recruited him. Tasheli Veskarani remains at large.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let full = entity_at(&ex, 0);
+        let alone = entity_at(&ex, t.rfind("Tasheli Veskarani").expect("in text"));
+        assert!(full.is_some() && full == alone, "{:?}", ex.mentions);
+    }
+
+    #[test]
+    fn a_portfolio_s_last_word_then_two_name_words_are_the_holder_s() {
+        let t = "We call on Minister of Foreign Affairs Orvan Tasheli to act.";
+        for proposals in [&[][..], &[("Orvan Tasheli", "PERSON")][..]] {
+            let f = found_with(t, proposals);
+            assert!(holds(&f, "Orvan Tasheli", MentionKind::Person), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn an_alias_in_quotes_is_a_person_s() {
+        let t = "A man who introduced himself as \"Velko\" called. Messages went to a man in \
+                 Dubai known only as \"Tarsh\". The plot known as \"Operation Dawn\" failed.";
+        let f = found(t);
+        assert!(holds(&f, "Velko", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Tarsh", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Dawn")), "{f:?}");
     }
 
     #[test]
