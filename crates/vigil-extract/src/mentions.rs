@@ -1768,8 +1768,15 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         // The page's own name says what it is ("Nile Rights Watch", whose first word a list
         // gives someone as a given name).
+        // Four words only where the sentence says a person is named (Vietnamese names run to
+        // four: "the blogger, Le Thi Ngoc Anh,").
+        let four_named = p.b - p.a == 4
+            && (follows_a_person_noun(p.a)
+                || (p.b < n
+                    && reader.lower(p.b) == "and"
+                    && persons.iter().any(|&(s, _)| s == p.b + 1)));
         if p.kind != Some(MentionKind::Organization)
-            || !(2..=3).contains(&(p.b - p.a))
+            || !((2..=3).contains(&(p.b - p.a)) || four_named)
             || p.rule == "the page's publisher"
             || p.rule == "appositive body after"
             || p.rule == "a body's name an apposition explains elsewhere"
@@ -1814,7 +1821,7 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             continue;
         }
         let mut b = k;
-        while b < n && b < k + 3 && reader.name_word(b) && (b == k || reader.joined(b - 1)) {
+        while b < n && b < k + 4 && reader.name_word(b) && (b == k || reader.joined(b - 1)) {
             b += 1;
         }
         let set_off = b > k && set_off_after(b);
@@ -2255,6 +2262,35 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && p.a > 0
             && numbered_unit(reader.lower(p.a - 1)))
     });
+    // A unit or group named by its head word and number alone ("leads Group 24", "Unit
+    // 8200 said"): a body, wherever no other name holds the words.
+    let n = reader.toks.len();
+    let mut numbered = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        if is_cap(reader.word(k))
+            && !reader.toks[k].first
+            && numbered_unit(reader.lower(k))
+            && reader.joined(k)
+            && reader.word(k + 1).bytes().all(|c| c.is_ascii_digit())
+            && !(k > 0 && reader.joined(k - 1) && is_cap(reader.word(k - 1)))
+            && !pieces
+                .iter()
+                .any(|p| p.a <= k + 1 && k < p.b && p.kind.is_some() && !p.pending)
+        {
+            numbered.push(Piece {
+                a: k,
+                b: k + 2,
+                kind: Some(MentionKind::Organization),
+                role: None,
+                rule: "a unit named by its number",
+                pending: false,
+                fallback: Some(MentionKind::Organization),
+            });
+        }
+    }
+    if !numbered.is_empty() {
+        put_over(pieces, numbered);
+    }
     // A unit named by what it does and its parent, read as two pieces ("the Main
     // Intelligence Directorate" | "of the" | "General Staff"): one name, where the span
     // would not be split as two names of each other (see `split_body_span`). Not where the
@@ -2352,7 +2388,14 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn numbered_unit(lower: &str) -> bool {
     matches!(
         lower,
-        "unit" | "brigade" | "battalion" | "regiment" | "division" | "squadron" | "detachment"
+        "unit"
+            | "group"
+            | "brigade"
+            | "battalion"
+            | "regiment"
+            | "division"
+            | "squadron"
+            | "detachment"
     )
 }
 
@@ -3672,7 +3715,8 @@ impl<'a> Reader<'a> {
                 // Connectors join only when a capitalised word follows.
                 let mut k = end;
                 while k < n
-                    && (CONNECTORS.contains(&self.lower(k)) || (k == end && self.lower(k) == "to"))
+                    && (CONNECTORS.contains(&self.lower(k))
+                        || (k == end && matches!(self.lower(k), "to" | "against")))
                     && !is_cap(self.word(k))
                     && k + 1 < n
                     && self.joined(k)
@@ -3691,9 +3735,9 @@ impl<'a> Reader<'a> {
                     && is_cap(self.word(k + 1))
                     && self.joined(k)
                     && !(k + 2 < n && self.joined(k + 1) && is_cap(self.word(k + 2)));
-                // "to" after the head word of a body named for its aim: "Committee to Protect
-                // Journalists", "Campaign to Stop Killer Robots".
-                let aim = lw == "to"
+                // "to" or "against" after the head word of a body named for its aim:
+                // "Committee to Protect Journalists", "Committee against Torture".
+                let aim = matches!(lw.as_str(), "to" | "against")
                     && k == end + 1
                     && matches!(
                         self.lower(end - 1),
@@ -3709,8 +3753,11 @@ impl<'a> Reader<'a> {
                 let ok = k > end
                     && k < n
                     && is_cap(self.word(k))
-                    && (lw != "to" || aim)
+                    && (!matches!(lw.as_str(), "to" | "against") || aim)
                     && (lw != "and" || has_of || shares_head)
+                    // A place is no body's people: "refugees in Frankfurt for the National
+                    // Security Agency" names the city and the agency apart.
+                    && !(lw == "for" && self.place(start, end).is_some())
                     && (k - end <= 1 || lw != "and");
                 if ok {
                     if matches!(lw.as_str(), "of" | "for") {
@@ -6196,6 +6243,38 @@ mod tests {
         assert!(holds(&f, "Velko", MentionKind::Person), "{f:?}");
         assert!(holds(&f, "Tarsh", MentionKind::Person), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.contains("Dawn")), "{f:?}");
+    }
+
+    #[test]
+    fn ombudsmen_assemblies_units_by_number_and_bodies_against_a_wrong() {
+        let t = "Tarsk's Ombudsman Orvan Tasheli called it repression. The Mejlis of the Velden \
+                 People said so. Gadoev leads Group 24, which was banned. The UN Committee \
+                 against Torture asked them to wait.";
+        let f = found(t);
+        assert!(holds(&f, "Orvan Tasheli", MentionKind::Person), "{f:?}");
+        assert!(holds_body(&f, "Mejlis of the Velden People"), "{f:?}");
+        assert!(holds_body(&f, "Group 24"), "{f:?}");
+        assert!(holds_body(&f, "UN Committee against Torture"), "{f:?}");
+    }
+
+    #[test]
+    fn a_city_is_no_body_s_people_before_for() {
+        let t = "He spied on refugees in Frankfurt for the National Security Agency of Tarsk.";
+        let f = found(t);
+        assert!(holds_body(&f, "National Security Agency of Tarsk"), "{f:?}");
+        assert!(
+            !f.iter().any(|(n, _)| n.starts_with("Frankfurt for")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_four_word_name_after_a_person_s_noun_is_a_person_s() {
+        let t = "He spied on the blogger, Le Thi Ngoc Anh, for years.";
+        for proposals in [&[][..], &[("Le Thi Ngoc Anh", "ORG")][..]] {
+            let f = found_with(t, proposals);
+            assert!(holds(&f, "Le Thi Ngoc Anh", MentionKind::Person), "{f:?}");
+        }
     }
 
     #[test]

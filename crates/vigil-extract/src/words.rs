@@ -221,6 +221,8 @@ pub(crate) const TITLES: &[&str] = &[
     "detective sergeant",
     "deputy director",
     "high commissioner",
+    "ombudsman",
+    "ombudsperson",
     "mr",
     "mr.",
     "mrs",
@@ -860,6 +862,15 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("agency", false),
     ("television", false),
     ("radio", false),
+    // Legislatures and assemblies by their own names ("the Mejlis of the Crimean Tatar
+    // People", "the Verkhovna Rada", "the State Duma", "the Sejm").
+    ("mejlis", true),
+    ("majlis", true),
+    ("majles", true),
+    ("rada", true),
+    ("duma", true),
+    ("sejm", true),
+    ("knesset", true),
     // "Vertikal Media", "Hromadske Media": an outlet's company.
     ("media", false),
     // "the World Food Programme", "a research programme's name": "the Gulf Rights Programme".
