@@ -280,6 +280,48 @@ fn a_generic_body_is_placed_by_its_listed_address() {
     assert!(ids[1].starts_with("rep-"), "another country's: {found:?}");
 }
 
+/// A listed body whose alias drops the country its own name carries ("National Security
+/// Office (a.k.a. National Security Agency) of the Government of Eritrea"): a report naming
+/// the agency "of Eritrea" links to it; another country's agency of that name does not.
+#[test]
+fn a_body_named_with_its_country_links_to_an_alias_without_it() {
+    let v = Vigil::new();
+    let list = v.dir.path().join("list.ftm.json");
+    std::fs::write(
+        &list,
+        "{\"id\": \"t-nso\", \"schema\": \"Organization\", \"properties\": {\"name\": \
+         [\"National Security Office of the Government of Eritrea\"], \"alias\": [\"National \
+         Security Agency\"]}}\n",
+    )
+    .unwrap();
+    v.run(&["load", s(&list), "--format", "ftm-json"]).ok();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        (
+            "frankfurt.txt",
+            "Prosecutors charged a man with spying on refugees in Frankfurt for the National \
+             Security Agency of Eritrea, which collects a tax from the diaspora.\n",
+        ),
+        (
+            "cairo.txt",
+            "Officers of Egypt's National Security Agency visited her mother in Alexandria \
+             the next morning, the Egyptian activist said.\n",
+        ),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    v.run(&["ingest", s(&dir)]).ok();
+    let found = linked(&v);
+    assert_eq!(
+        id_of(&found, "National Security Agency of Eritrea"),
+        "t-nso",
+        "{found:?}"
+    );
+    let egypt = id_of(&found, "National Security Agency");
+    assert!(egypt.starts_with("rep-"), "another country's: {found:?}");
+}
+
 /// Across documents (issue 14, item 3): the same acronym used alone, initials against the
 /// full name in a report about the same place, a one-letter slip of a rare surname used alone
 /// (across documents and within one) each join one entity; namesakes elsewhere do not.

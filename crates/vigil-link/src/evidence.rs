@@ -564,6 +564,19 @@ fn body(
     } else {
         &record.countries
     };
+    // Where the list gives neither, the countries its own name carries ("... of the
+    // Government of Eritrea").
+    let named_countries: Vec<String> = analyze(&record.caption, NameKind::Organization)
+        .parts
+        .iter()
+        .filter_map(|p| p.country)
+        .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
+        .collect();
+    let countries = if countries.is_empty() {
+        &named_countries
+    } else {
+        countries
+    };
     if let Some(c) = e.country.filter(|c| !c.is_empty()) {
         if !countries.is_empty() {
             let same = countries.iter().any(|rc| rc.eq_ignore_ascii_case(c));
@@ -573,11 +586,15 @@ fn body(
     if is_generic_body(form) {
         // The list entity's countries, or the country its name carries ("IRANIAN MINISTRY
         // OF ...", where the list gives no country).
-        let named = l.parts.iter().filter_map(|p| p.country).any(|code| {
+        // The matched name may be an alias without the country the entry's own name carries
+        // ("National Security Office (a.k.a. National Security Agency) of the Government of
+        // Eritrea").
+        let in_doc = |code: [u8; 2]| {
             doc_countries
                 .iter()
                 .any(|dc| dc.as_bytes().eq_ignore_ascii_case(&code))
-        });
+        };
+        let named = l.parts.iter().filter_map(|p| p.country).any(in_doc);
         let placed = named
             || countries
                 .iter()

@@ -1196,6 +1196,20 @@ impl<'a> Linker<'a> {
                     })
                     .collect();
                 names.extend(qualified);
+                // "the National Security Agency of Eritrea": the list may carry the body's
+                // name without its country (an alias), so the name is looked up without it too;
+                // whether the entry is that country's is then the evidence's to say.
+                let stripped: Vec<String> = names
+                    .iter()
+                    .filter_map(|f| {
+                        let (head, tail) = f.rsplit_once(" of ")?;
+                        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+                        (head.split_whitespace().count() >= 2
+                            && vigil_model::country_code(tail).is_some())
+                        .then(|| head.to_string())
+                    })
+                    .collect();
+                names.extend(stripped);
             }
             if !names.is_empty() {
                 let q = Query::names(schema_of(kind), names);
