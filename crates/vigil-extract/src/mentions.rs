@@ -508,6 +508,22 @@ struct Piece {
     fallback: Option<MentionKind>,
 }
 
+impl Piece {
+    /// A name a pass found on its own evidence: of `kind`, which stays its fallback, with no
+    /// title and nothing left pending.
+    fn found(a: usize, b: usize, kind: MentionKind, rule: &'static str) -> Piece {
+        Piece {
+            a,
+            b,
+            kind: Some(kind),
+            role: None,
+            rule,
+            pending: false,
+            fallback: Some(kind),
+        }
+    }
+}
+
 /// A name span a trained model proposes (byte offsets into the text), with the model's label
 /// (spaCy's: PERSON, ORG, GPE, LOC, FAC, EVENT; PER and MISC in other languages).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -572,15 +588,7 @@ fn well_known_names_with_punctuation(reader: &Reader, pieces: &mut Vec<Piece>) {
                 continue;
             }
             let b = b + 1;
-            found.push(Piece {
-                a,
-                b,
-                kind: Some(kind),
-                role: None,
-                rule: "name gazetteer",
-                pending: false,
-                fallback: Some(kind),
-            });
+            found.push(Piece::found(a, b, kind, "name gazetteer"));
         }
     }
     if !found.is_empty() {
@@ -617,15 +625,12 @@ fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
         while a > 0 && a + 3 > k && reader.joined(a - 1) && is_cap(reader.word(a - 1)) {
             a -= 1;
         }
-        found.push(Piece {
+        found.push(Piece::found(
             a,
             b,
-            kind: Some(MentionKind::Organization),
-            role: None,
-            rule: "a firm's name with an ampersand",
-            pending: false,
-            fallback: Some(MentionKind::Organization),
-        });
+            MentionKind::Organization,
+            "a firm's name with an ampersand",
+        ));
     }
     for f in &found {
         for q in pieces.iter_mut() {
@@ -1216,15 +1221,12 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
                 b = end;
             }
         }
-        found.push(Piece {
+        found.push(Piece::found(
             a,
             b,
-            kind: Some(MentionKind::PublicBody),
-            role: None,
-            rule: "a title's office",
-            pending: false,
-            fallback: Some(MentionKind::PublicBody),
-        });
+            MentionKind::PublicBody,
+            "a title's office",
+        ));
     }
     // A body's piece that already reads the office as it is keeps its reading.
     found.retain(|f| {
@@ -1434,15 +1436,12 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
                     && p.kind != Some(MentionKind::Place)
             })
         {
-            found.push(Piece {
-                a: k,
+            found.push(Piece::found(
+                k,
                 b,
-                kind: Some(MentionKind::Person),
-                role: None,
-                rule: "an alias in quotes",
-                pending: false,
-                fallback: Some(MentionKind::Person),
-            });
+                MentionKind::Person,
+                "an alias in quotes",
+            ));
         }
     }
     if !found.is_empty() {
@@ -1484,15 +1483,12 @@ fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
             .iter()
             .any(|p| p.kind == Some(MentionKind::Person) && p.a <= k + 1 && k + 1 < p.b);
         if !already_a_person {
-            found.push(Piece {
-                a: k + 1,
+            found.push(Piece::found(
+                k + 1,
                 b,
-                kind: Some(MentionKind::Person),
-                role: None,
-                rule: "a relative named after kinship",
-                pending: false,
-                fallback: Some(MentionKind::Person),
-            });
+                MentionKind::Person,
+                "a relative named after kinship",
+            ));
         }
     }
     if !found.is_empty() {
@@ -2277,15 +2273,12 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
                 .iter()
                 .any(|p| p.a <= k + 1 && k < p.b && p.kind.is_some() && !p.pending)
         {
-            numbered.push(Piece {
-                a: k,
-                b: k + 2,
-                kind: Some(MentionKind::Organization),
-                role: None,
-                rule: "a unit named by its number",
-                pending: false,
-                fallback: Some(MentionKind::Organization),
-            });
+            numbered.push(Piece::found(
+                k,
+                k + 2,
+                MentionKind::Organization,
+                "a unit named by its number",
+            ));
         }
     }
     if !numbered.is_empty() {
@@ -2443,15 +2436,12 @@ fn split_coordinated_pieces(reader: &Reader, pieces: &mut Vec<Piece>) {
             && surnames.contains(reader.word(p.a + 2))
         {
             for (a, into) in [(p.a, true), (p.a + 2, false)] {
-                let piece = Piece {
+                let piece = Piece::found(
                     a,
-                    b: a + 1,
-                    kind: Some(MentionKind::Person),
-                    role: None,
-                    rule: "surnames of persons named in full",
-                    pending: false,
-                    fallback: Some(MentionKind::Person),
-                };
+                    a + 1,
+                    MentionKind::Person,
+                    "surnames of persons named in full",
+                );
                 if into {
                     *p = piece;
                 } else {
@@ -2950,15 +2940,12 @@ fn persons_by_a_two_word_surname(reader: &Reader, pieces: &mut Vec<Piece>) {
             && !covered[k + 1]
             && tails.contains(&(reader.word(k), reader.word(k + 1)))
         {
-            found.push(Piece {
-                a: k,
-                b: k + 2,
-                kind: Some(MentionKind::Person),
-                role: None,
-                rule: "a person's surname of two words",
-                pending: false,
-                fallback: Some(MentionKind::Person),
-            });
+            found.push(Piece::found(
+                k,
+                k + 2,
+                MentionKind::Person,
+                "a person's surname of two words",
+            ));
         }
     }
     if !found.is_empty() {
@@ -3021,15 +3008,12 @@ fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
         );
         let state = matches!(w, "U.S." | "U.K." | "U.N." | "E.U." | "D.C.");
         if dotted && introduced && !state {
-            found.push(Piece {
-                a: k,
-                b: k + 1,
-                kind: Some(MentionKind::Person),
-                role: None,
-                rule: "a person named by initials",
-                pending: false,
-                fallback: Some(MentionKind::Person),
-            });
+            found.push(Piece::found(
+                k,
+                k + 1,
+                MentionKind::Person,
+                "a person named by initials",
+            ));
         }
     }
     put_over(pieces, found);
@@ -3264,15 +3248,12 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
             for c in covered.iter_mut().take(i + n).skip(i) {
                 *c = true;
             }
-            pieces.push(Piece {
-                a: i,
-                b: i + n,
-                kind: Some(kind),
-                role: None,
-                rule: "a name the document gives elsewhere",
-                pending: false,
-                fallback: Some(kind),
-            });
+            pieces.push(Piece::found(
+                i,
+                i + n,
+                kind,
+                "a name the document gives elsewhere",
+            ));
         }
     }
 }
