@@ -2907,6 +2907,36 @@ fn persons_by_their_surname_elsewhere(reader: &Reader, pieces: &mut [Piece]) {
     }
 }
 
+/// "M. Petrosyan" where the document names an Aram Petrosyan: the French "Monsieur", not an
+/// initial, as no given name of that person begins with it; the surname alone is the name.
+fn monsieur_before_a_known_surname(reader: &Reader, pieces: &mut [Piece]) {
+    let full: Vec<(&str, &str)> = pieces
+        .iter()
+        .filter(|p| !p.pending && p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| (reader.word(p.a), reader.word(p.b - 1)))
+        // Given names written out, not initials.
+        .filter(|(g, _)| !g.ends_with('.'))
+        .collect();
+    for p in pieces.iter_mut() {
+        if p.pending
+            || p.kind != Some(MentionKind::Person)
+            || p.b - p.a != 2
+            || reader.word(p.a) != "M."
+        {
+            continue;
+        }
+        let surname = reader.word(p.a + 1);
+        let named = full
+            .iter()
+            .filter(|(_, s)| *s == surname)
+            .collect::<Vec<_>>();
+        if !named.is_empty() && named.iter().all(|(g, _)| !g.starts_with('M')) {
+            p.a += 1;
+            p.role = Some("M.".to_string());
+        }
+    }
+}
+
 /// A person named in full with a surname of two words ("Reza Hosseinpour Amiri") named
 /// later by that surname alone ("Hosseinpour Amiri remains at large"): the two words, as a run
 /// of their own, are that person's.
@@ -5144,6 +5174,7 @@ pub fn extract_mentions_from_page(
     bodies_an_apposition_explains(&reader, &mut pieces);
     short_names_after_bodies(&reader, &mut pieces);
     bodies_their_acronym_spells(&reader, &mut pieces);
+    monsieur_before_a_known_surname(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A body named for a state's kind of body ("the Justice Department", however a model
         // labelled it) is a public body, as "the Department of Justice" is.
@@ -6256,6 +6287,18 @@ mod tests {
             let f = found_with(t, proposals);
             assert!(holds(&f, "Le Thi Ngoc Anh", MentionKind::Person), "{f:?}");
         }
+    }
+
+    #[test]
+    fn monsieur_before_a_surname_the_document_gives_another_given_name_is_a_title() {
+        let t = "A Ruritanian national, Aram Veskarian, 41, is charged. \"He is innocent,\" said \
+                 M. Veskarian's lawyer. Marat Orlin met M. Orlin's brother.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let texts: Vec<&str> = ex.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts.contains(&"Veskarian"), "{texts:?}");
+        assert!(!texts.contains(&"M. Veskarian"), "{texts:?}");
+        // Where the given name begins with M, "M." may be its initial: left as written.
+        assert!(!texts.contains(&"Orlin"), "{texts:?}");
     }
 
     #[test]
