@@ -238,6 +238,31 @@ fn publisher_line(block: &str) -> bool {
         .is_some_and(|rest| !rest.trim().is_empty() && words(rest) <= 30)
 }
 
+/// A line of a release's header naming the body that issued it ("Department of Justice",
+/// "Office of Public Affairs"): a short name with a body's head word, every word capitalised
+/// but its connectors, no sentence punctuation.
+fn issuer_line(line: &str) -> bool {
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    let head = |w: &&str| words::org_head(&w.to_lowercase()).is_some();
+    (2..=6).contains(&ws.len())
+        && !line.contains(['.', '!', '?', ':', ',', '|'])
+        && ws.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for" | "&")
+        })
+        // A body's name opens or closes on its head word; a headline's head word sits inside
+        // ("Treasury Sanctions Iranian Network That Targets ...").
+        && (ws.first().is_some_and(head) || ws.last().is_some_and(head))
+}
+
+/// A release's own header block: "FOR IMMEDIATE RELEASE" and its date.
+fn release_marker(block: &str) -> bool {
+    block
+        .trim()
+        .to_lowercase()
+        .starts_with("for immediate release")
+        && words(block) <= 10
+}
+
 fn byline(block: &str) -> Option<String> {
     let t = block.trim();
     let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "))?;
@@ -287,6 +312,11 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 let t = b.trim();
                 let (first, rest) = t.split_once('\n').unwrap_or((t, ""));
                 vec![first.to_string(), rest.to_string()]
+            }
+            // A release's header of issuing bodies, one to a line: each its own block, or
+            // the names would run into one.
+            _ if b.trim().contains('\n') && b.trim().lines().all(issuer_line) => {
+                b.trim().lines().map(str::to_string).collect()
             }
             _ => vec![b],
         })
@@ -416,6 +446,26 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             && publisher_line(&blocks[*start - 2])
         {
             *start -= 2;
+        } else {
+            // And a release's header of issuing bodies above its "FOR IMMEDIATE RELEASE"
+            // and date ("Department of Justice / Office of Public Affairs"), the marker left
+            // out.
+            let mut k = *start;
+            let mut markers = Vec::new();
+            while k > 0 && (release_marker(&blocks[k - 1]) || dated_line(&blocks[k - 1])) {
+                markers.push(k - 1);
+                k -= 1;
+            }
+            let mut top = k;
+            while top > 0 && issuer_line(&blocks[top - 1]) {
+                top -= 1;
+            }
+            // A header, not a lone line that could be any label above the text: the release's
+            // marker under it, or two bodies' lines.
+            if top < k && (!markers.is_empty() || k - top >= 2) {
+                *start = top;
+                skipped.extend(markers);
+            }
         }
     }
     let mut dropped = Vec::new();

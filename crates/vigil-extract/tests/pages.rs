@@ -444,6 +444,33 @@ fn a_byline_with_a_role_and_a_release_s_issuers_are_the_report_s() {
     );
 }
 
+/// A release's header of issuing bodies above its "FOR IMMEDIATE RELEASE" and date is the
+/// release's, one body to a line, the marker left out; a headline in title case above a text
+/// is not a header.
+#[test]
+fn a_release_s_header_of_issuing_bodies_is_the_report_s() {
+    let body = "An indictment was unsealed today charging two men for their roles in a plot to \
+                murder a journalist, prosecutors in Tarsk said on Thursday.";
+    let more = "Both men are charged with conspiracy. An indictment is merely an allegation, and \
+                all defendants are presumed innocent until proven guilty.";
+    let release = format!(
+        "Two Men Charged in Plot\n\nMinistry of Justice\nOffice of Public Affairs\n\n\
+         FOR IMMEDIATE RELEASE\nThursday, November 20, 2026\n\n{body}\n\n{more}\n"
+    );
+    let doc = clean(&release);
+    assert!(
+        doc.text
+            .starts_with("Ministry of Justice\n\nOffice of Public Affairs\n\nAn indictment"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("IMMEDIATE"), "{}", doc.text);
+    let headline =
+        format!("Tarsk Sanctions Criminal Network That Targets Exiles\n\n{body}\n\n{more}\n");
+    let doc = clean(&headline);
+    assert!(doc.text.starts_with("An indictment"), "{}", doc.text);
+}
+
 /// A sign-up box between paragraphs is chrome, whatever it is called on the page.
 #[test]
 fn a_sign_up_box_inside_the_article_is_chrome() {
