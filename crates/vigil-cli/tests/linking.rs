@@ -81,6 +81,21 @@ fn list_with_pages(list: &str, pages: &[(&str, &str)]) -> Option<Vigil> {
     Some(v)
 }
 
+/// A store with a list written here (FtM JSON lines, `list`) and `pages` ingested.
+fn ftm_list_with_pages(list: &str, pages: &[(&str, &str)]) -> Vigil {
+    let v = Vigil::new();
+    let path = v.dir.path().join("list.ftm.json");
+    std::fs::write(&path, list).unwrap();
+    v.run(&["load", s(&path), "--format", "ftm-json"]).ok();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in pages {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    v.run(&["ingest", s(&dir)]).ok();
+    v
+}
+
 #[test]
 fn list_links_need_evidence_beyond_a_similar_string() {
     let Some(v) = sdn_with_pages(&[
@@ -247,32 +262,22 @@ fn a_one_word_body_a_letter_off_a_listed_one_is_another_body() {
 /// in Moscow, RU); where the address is in another country it does not.
 #[test]
 fn a_generic_body_is_placed_by_its_listed_address() {
-    let v = Vigil::new();
-    let list = v.dir.path().join("list.ftm.json");
-    std::fs::write(
-        &list,
+    let v = ftm_list_with_pages(
         "{\"id\": \"t-fss\", \"schema\": \"Organization\", \"properties\": {\"name\": \
          [\"FEDERAL SECURITY SERVICE\"], \"address\": [\"Lubyanskaya Ploschad 2, Moscow, RU\"]}}\n",
-    )
-    .unwrap();
-    v.run(&["load", s(&list), "--format", "ftm-json"]).ok();
-    let dir = v.dir.path().join("pages");
-    std::fs::create_dir_all(&dir).unwrap();
-    for (name, text) in [
-        (
-            "dushanbe.txt",
-            "Lawyers in Dushanbe said Russia's Federal Security Service took part in the \
-             detention of the activist at a Moscow airport. Tajikistan and Russia denied it.\n",
-        ),
-        (
-            "lagos.txt",
-            "Lawyers in Lagos said Nigeria's Federal Security Service took part in the \
-             detention of the activist at the Abuja airport. Nigeria denied it.\n",
-        ),
-    ] {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-    v.run(&["ingest", s(&dir)]).ok();
+        &[
+            (
+                "dushanbe.txt",
+                "Lawyers in Dushanbe said Russia's Federal Security Service took part in the \
+                 detention of the activist at a Moscow airport. Tajikistan and Russia denied it.\n",
+            ),
+            (
+                "lagos.txt",
+                "Lawyers in Lagos said Nigeria's Federal Security Service took part in the \
+                 detention of the activist at the Abuja airport. Nigeria denied it.\n",
+            ),
+        ],
+    );
     let found = linked(&v);
     let ids = ids_of(&found, "Federal Security Service");
     assert_eq!(ids.len(), 2, "{found:?}");
@@ -285,33 +290,23 @@ fn a_generic_body_is_placed_by_its_listed_address() {
 /// the agency "of Eritrea" links to it; another country's agency of that name does not.
 #[test]
 fn a_body_named_with_its_country_links_to_an_alias_without_it() {
-    let v = Vigil::new();
-    let list = v.dir.path().join("list.ftm.json");
-    std::fs::write(
-        &list,
+    let v = ftm_list_with_pages(
         "{\"id\": \"t-nso\", \"schema\": \"Organization\", \"properties\": {\"name\": \
          [\"National Security Office of the Government of Eritrea\"], \"alias\": [\"National \
          Security Agency\"]}}\n",
-    )
-    .unwrap();
-    v.run(&["load", s(&list), "--format", "ftm-json"]).ok();
-    let dir = v.dir.path().join("pages");
-    std::fs::create_dir_all(&dir).unwrap();
-    for (name, text) in [
-        (
-            "frankfurt.txt",
-            "Prosecutors charged a man with spying on refugees in Frankfurt for the National \
-             Security Agency of Eritrea, which collects a tax from the diaspora.\n",
-        ),
-        (
-            "cairo.txt",
-            "Officers of Egypt's National Security Agency visited her mother in Alexandria \
-             the next morning, the Egyptian activist said.\n",
-        ),
-    ] {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-    v.run(&["ingest", s(&dir)]).ok();
+        &[
+            (
+                "frankfurt.txt",
+                "Prosecutors charged a man with spying on refugees in Frankfurt for the National \
+                 Security Agency of Eritrea, which collects a tax from the diaspora.\n",
+            ),
+            (
+                "cairo.txt",
+                "Officers of Egypt's National Security Agency visited her mother in Alexandria \
+                 the next morning, the Egyptian activist said.\n",
+            ),
+        ],
+    );
     let found = linked(&v);
     assert_eq!(
         id_of(&found, "National Security Agency of Eritrea"),

@@ -601,12 +601,11 @@ fn well_known_names_with_punctuation(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// spans; a person named "of" it keeps only their own name.
 fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
-    let gap = |x: usize| &reader.text[reader.toks[x].end..reader.toks[x + 1].start];
     let legal_form = |x: usize| words::LEGAL_FORMS.contains(&reader.lower(x).trim_end_matches('.'));
     let mut found = Vec::new();
     for k in 1..n.saturating_sub(1) {
         // `k - 1` and `k` are the words either side of the ampersand.
-        if gap(k - 1) != " & "
+        if reader.gap_after(k - 1) != " & "
             || reader.toks[k - 1].sentence != reader.toks[k].sentence
             || !is_cap(reader.word(k - 1))
             || !is_cap(reader.word(k))
@@ -653,7 +652,7 @@ fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// knows, read as a body whatever a model took it for.
 fn short_names_after_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
-    let gap = |x: usize| reader.text[reader.toks[x].end..reader.toks[x + 1].start].trim();
+    let gap = |x: usize| reader.gap_after(x).trim();
     let persons: HashSet<&str> = pieces
         .iter()
         .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
@@ -790,11 +789,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         let mut parts: Vec<(usize, usize)> = Vec::new();
         let mut from = a;
         for k in a..b {
-            let between = if k > a {
-                &reader.text[reader.toks[k - 1].end..reader.toks[k].start]
-            } else {
-                ""
-            };
+            let between = if k > a { reader.gap_after(k - 1) } else { "" };
             // A parenthesis or a dash between words ends a name: "OSLO - Norwegian police"
             // is a dateline and a body, "X (Y)" a name and its acronym. So does the end of a
             // sentence ("... named Karim B. Investigators found ...").
@@ -821,7 +816,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             // a body's head word it ends that body's name ("the Guard Corps' Quds Force", not
             // "the Veterans' Association").
             let plural_possessive = k + 1 < b && {
-                let gap = &reader.text[reader.toks[k].end..reader.toks[k + 1].start];
+                let gap = reader.gap_after(k);
                 (gap.starts_with("' ") || gap.starts_with("’ "))
                     && raw.ends_with('s')
                     && words::org_head(lower).is_some()
@@ -1027,15 +1022,13 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             if kind == MentionKind::Organization
                 && words::org_head(reader.lower(b - 1)).is_some()
                 && ((a..b).any(|k| reader.lower(k) == "and")
-                    || (a + 1..b).any(|k| {
-                        reader.text[reader.toks[k - 1].end..reader.toks[k].start].contains('&')
-                    }))
+                    || (a + 1..b).any(|k| reader.gap_after(k - 1).contains('&')))
             {
                 let mut steps = 0;
                 while steps < 3
                     && a >= 1
                     && reader.toks[a - 1].sentence == reader.toks[a].sentence
-                    && reader.text[reader.toks[a - 1].end..reader.toks[a].start] == *", "
+                    && reader.gap_after(a - 1) == ", "
                     && reader.name_word(a - 1)
                     && words::places().get(reader.word(a - 1)).is_none()
                     && !reader.gaz.is_given(reader.word(a - 1))
@@ -1333,7 +1326,7 @@ fn bodies_listed_after_their_kind(reader: &Reader, pieces: &mut Vec<Piece>) {
             j = end.max(j + 1);
             // Items are separated by commas or "and"/"or"; anything else ends the list.
             if j < n
-                && !(reader.text[reader.toks[j - 1].end..reader.toks[j].start].trim() == ","
+                && !(reader.gap_after(j - 1).trim() == ","
                     || matches!(reader.lower(j), "and" | "or"))
             {
                 break;
@@ -1392,7 +1385,6 @@ fn names_before_a_person_s_apposition(
 /// two capitalised words that name no place, body or common thing.
 fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
-    let gap = |x: usize| &reader.text[reader.toks[x].end..reader.toks[x + 1].start];
     let opens_quote = |g: &str| g.trim_start().starts_with(['"', '\u{201c}']);
     let closes_quote = |g: &str| {
         g.trim_end_matches([' ', ',', '.', ';'])
@@ -1401,7 +1393,9 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
     };
     let mut found = Vec::new();
     for k in 1..n {
-        if reader.toks[k - 1].sentence != reader.toks[k].sentence || !opens_quote(gap(k - 1)) {
+        if reader.toks[k - 1].sentence != reader.toks[k].sentence
+            || !opens_quote(reader.gap_after(k - 1))
+        {
             continue;
         }
         let by_alias = match reader.lower(k - 1) {
@@ -1420,13 +1414,13 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         let mut b = k;
         while b < n && b < k + 2 && reader.name_word(b) && !title_or_common_word(reader.lower(b)) {
-            let end = b + 1 == n || closes_quote(gap(b));
+            let end = b + 1 == n || closes_quote(reader.gap_after(b));
             b += 1;
             if end {
                 break;
             }
         }
-        let closed = b > k && (b == n || closes_quote(gap(b - 1)));
+        let closed = b > k && (b == n || closes_quote(reader.gap_after(b - 1)));
         if closed
             && !pieces.iter().any(|p| {
                 p.a <= k
@@ -1557,7 +1551,7 @@ fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
         if !is_acronym(w) || reader.toks[k].sentence != reader.toks[k - 1].sentence {
             continue;
         }
-        let before = &reader.text[reader.toks[k - 1].end..reader.toks[k].start];
+        let before = reader.gap_after(k - 1);
         let after = reader
             .text
             .get(reader.toks[k].end..)
@@ -1649,7 +1643,7 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let follows_a_person_noun = |k: usize| {
         k >= 1
             && reader.toks[k - 1].sentence == reader.toks[k].sentence
-            && reader.text[reader.toks[k - 1].end..reader.toks[k].start].trim() == ","
+            && reader.gap_after(k - 1).trim() == ","
             && {
                 let noun = reader.lower(k - 1);
                 PERSON_NOUNS.contains(&noun) || words::is_person_cue(noun)
@@ -1661,7 +1655,7 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let set_off_after = |b: usize| {
         b < n
             && reader.toks[b].sentence == reader.toks[b - 1].sentence
-            && reader.text[reader.toks[b - 1].end..reader.toks[b].start].trim() == ","
+            && reader.gap_after(b - 1).trim() == ","
     };
     let persons: Vec<(usize, usize)> = pieces
         .iter()
@@ -2677,7 +2671,7 @@ fn surnames_spelt_like_pronouns(reader: &Reader, pieces: &mut Vec<Piece>) {
         if !opening.contains(reader.word(k)) || pieces.iter().any(|p| p.a <= k && k < p.b) {
             continue;
         }
-        let gap = &reader.text[reader.toks[k].end..reader.toks[k + 1].start];
+        let gap = reader.gap_after(k);
         let next = if gap == ", " {
             k + 1
         } else if gap == " " && reader.lower(k + 1) == "and" {
@@ -2755,7 +2749,7 @@ fn names_spelt_like_demonyms(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
-        let gap = &reader.text[reader.toks[k].end..reader.toks[k + 1].start];
+        let gap = reader.gap_after(k);
         let acts = gap.trim_start().starts_with(',')
             || (gap == " " && VERBS.contains(&reader.lower(k + 1)));
         if acts {
@@ -2828,9 +2822,7 @@ fn dateline_agency(reader: &Reader) -> Option<(usize, usize)> {
         if !reader.text[before.end..reader.toks[a].start].ends_with('(') {
             return None;
         }
-        let b = (a + 1..n.min(a + 5)).find(|&b| {
-            reader.text[reader.toks[b - 1].end..reader.toks[b].start].starts_with(')')
-        })?;
+        let b = (a + 1..n.min(a + 5)).find(|&b| reader.gap_after(b - 1).starts_with(')'))?;
         if (a..b - 1).any(|k| !reader.joined(k)) {
             return None;
         }
@@ -3544,7 +3536,7 @@ impl<'a> Reader<'a> {
             return false;
         };
         b > 0
-            && self.text[self.toks[b - 1].end..self.toks[b].start].trim() == "("
+            && self.gap_after(b - 1).trim() == "("
             && self.toks[b..=close + 1]
                 .windows(2)
                 .all(|w| w[0].sentence == w[1].sentence)
@@ -3557,10 +3549,7 @@ impl<'a> Reader<'a> {
         n > 0
             && i + n <= self.toks.len()
             && (0..n).all(|j| self.word(i + j) == self.word(a + j))
-            && (1..n).all(|j| {
-                self.text[self.toks[i + j - 1].end..self.toks[i + j].start]
-                    == self.text[self.toks[a + j - 1].end..self.toks[a + j].start]
-            })
+            && (1..n).all(|j| self.gap_after(i + j - 1) == self.gap_after(a + j - 1))
             && self.toks[i].sentence == self.toks[i + n - 1].sentence
     }
 
@@ -3578,13 +3567,13 @@ impl<'a> Reader<'a> {
     /// after the parentheses: "the Russia (Sanctions) (EU Exit) Regulations 2019".
     fn inside_a_law_title(&self, a: usize, b: usize) -> bool {
         let n = self.toks.len();
-        if a == 0 || b >= n || !self.text[self.toks[a - 1].end..self.toks[a].start].ends_with('(') {
+        if a == 0 || b >= n || !self.gap_after(a - 1).ends_with('(') {
             return false;
         }
         // The first word after a closing parenthesis that no other opens again.
         (b..n.min(b + 8))
             .find(|&k| {
-                let between = &self.text[self.toks[k - 1].end..self.toks[k].start];
+                let between = self.gap_after(k - 1);
                 between.contains(')') && !between.contains('(')
             })
             .is_some_and(|k| {
@@ -3624,8 +3613,13 @@ impl<'a> Reader<'a> {
             .next_back()
             .is_none_or(|c| c == '\n');
         line_start
-            && self.text[label.end..self.toks[a].start].trim() == ":"
+            && self.gap_after(a - 1).trim() == ":"
             && (label.end - label.start <= 2 || words::SPEAKER_ROLES.contains(&self.lower(a - 1)))
+    }
+
+    /// The text between token `k` and the next (spaces, punctuation, line breaks).
+    fn gap_after(&self, k: usize) -> &'a str {
+        &self.text[self.toks[k].end..self.toks[k + 1].start]
     }
 
     fn joined(&self, i: usize) -> bool {
@@ -3640,8 +3634,7 @@ impl<'a> Reader<'a> {
         let n = self.toks.len();
         let heads_a_list = k + 2 < n
             && is_cap(self.word(k + 2))
-            && (self.lower(k + 1) == "and"
-                || self.text[self.toks[k].end..self.toks[k + 1].start].trim() == ",");
+            && (self.lower(k + 1) == "and" || self.gap_after(k).trim() == ",");
         self.gaz.well_known.contains(&name_key(word)) && (self.speaks_after(k) || heads_a_list)
     }
 
@@ -3657,9 +3650,7 @@ impl<'a> Reader<'a> {
     fn after_body_noun(&self, a: usize) -> bool {
         a > 0
             && self.toks[a - 1].sentence == self.toks[a].sentence
-            && self.text[self.toks[a - 1].end..self.toks[a].start]
-                .chars()
-                .all(|c| c == ' ')
+            && self.gap_after(a - 1).chars().all(|c| c == ' ')
             && words::BODY_NOUNS.contains(&self.lower(a - 1))
     }
 
@@ -3921,8 +3912,7 @@ impl<'a> Reader<'a> {
     /// Aydemir", "By Linh Tran, Mekong Rights Watch"), not a sentence ("By Monday, police had
     /// ...": a line that long is prose).
     fn byline_opens_at(&self, k: usize) -> bool {
-        let opens_line = self.word(k) == "By"
-            && (k == 0 || self.text[self.toks[k - 1].end..self.toks[k].start].contains('\n'));
+        let opens_line = self.word(k) == "By" && (k == 0 || self.gap_after(k - 1).contains('\n'));
         if !opens_line {
             return false;
         }
@@ -4242,10 +4232,7 @@ impl<'a> Reader<'a> {
         let n = self.toks.len();
         // Of a name, not of a description ("the Iranian ministry, known as MODAFL" names the
         // body only by its acronym).
-        if b >= n
-            || !is_cap(self.word(b - 1))
-            || !self.text[self.toks[b - 1].end..self.toks[b].start].contains(',')
-        {
+        if b >= n || !is_cap(self.word(b - 1)) || !self.gap_after(b - 1).contains(',') {
             return None;
         }
         let mut k = b;
@@ -5578,9 +5565,7 @@ pub fn extract_mentions_from_page(
                     words::is_personal_honorific(before)
                         || matches!(before, "sen." | "rep." | "prof.")
                 }
-                && reader.text[reader.toks[a - 1].end..reader.toks[a].start]
-                    .chars()
-                    .all(|c| c == ' ');
+                && reader.gap_after(a - 1).chars().all(|c| c == ' ');
             if after_honorific {
                 resolved = Some((
                     MentionKind::Person,
@@ -5630,7 +5615,7 @@ pub fn extract_mentions_from_page(
                 // A dateline: the place a report was filed from, in capitals, opening it.
                 resolved = Some((MentionKind::Place, None, "dateline"));
             } else if a == 1 && bare.len() == 2 && {
-                let before = &reader.text[reader.toks[0].end..reader.toks[1].start];
+                let before = reader.gap_after(0);
                 let after = &reader.text[reader.toks[1].end..];
                 before == ", "
                     && [" -", " —", " –"].iter().any(|d| after.starts_with(d))

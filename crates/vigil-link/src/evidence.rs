@@ -558,24 +558,21 @@ fn body(
             return Some("a one-word name a letter off the listed one is another name");
         }
     }
-    // Its countries by its record, else by where its addresses are.
-    let countries = if record.countries.is_empty() {
+    // Its countries by its record, else by where its addresses are, else by the countries its
+    // own name carries ("... of the Government of Eritrea", where the alias matched drops it).
+    let named_countries: Vec<String>;
+    let countries = if !record.countries.is_empty() {
+        &record.countries
+    } else if !record.address_countries.is_empty() {
         &record.address_countries
     } else {
-        &record.countries
-    };
-    // Where the list gives neither, the countries its own name carries ("... of the
-    // Government of Eritrea").
-    let named_countries: Vec<String> = analyze(&record.caption, NameKind::Organization)
-        .parts
-        .iter()
-        .filter_map(|p| p.country)
-        .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
-        .collect();
-    let countries = if countries.is_empty() {
+        named_countries = analyze(&record.caption, NameKind::Organization)
+            .parts
+            .iter()
+            .filter_map(|p| p.country)
+            .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
+            .collect();
         &named_countries
-    } else {
-        countries
     };
     if let Some(c) = e.country.filter(|c| !c.is_empty()) {
         if !countries.is_empty() {
@@ -586,15 +583,11 @@ fn body(
     if is_generic_body(form) {
         // The list entity's countries, or the country its name carries ("IRANIAN MINISTRY
         // OF ...", where the list gives no country).
-        // The matched name may be an alias without the country the entry's own name carries
-        // ("National Security Office (a.k.a. National Security Agency) of the Government of
-        // Eritrea").
-        let in_doc = |code: [u8; 2]| {
+        let named = l.parts.iter().filter_map(|p| p.country).any(|code| {
             doc_countries
                 .iter()
                 .any(|dc| dc.as_bytes().eq_ignore_ascii_case(&code))
-        };
-        let named = l.parts.iter().filter_map(|p| p.country).any(in_doc);
+        });
         let placed = named
             || countries
                 .iter()
