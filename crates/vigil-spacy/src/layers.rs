@@ -45,26 +45,33 @@ pub fn affine_strided(
             row.copy_from_slice(b);
         }
     }
-    let beta = if bias.is_some() { 1.0 } else { 0.0 };
     // SAFETY: `x` holds n rows of i floats `stride` apart, `w` o×i and `out` n×o elements,
     // which the strides below address and no further (checked by the assert).
     assert!(stride >= 1 && x.len() >= (n - 1) * stride + i && w.len() >= o * i);
+    // `gemm` computes dst = alpha·dst + beta·lhs·rhs (dst read only where a bias was
+    // written); wᵀ is read in place by swapping its strides. One thread: reading runs
+    // documents in parallel already.
     unsafe {
-        matrixmultiply::sgemm(
+        gemm::gemm(
             n,
-            i,
             o,
-            1.0,
-            x.as_ptr(),
-            stride as isize,
-            1,
-            w.as_ptr(),
-            1,
-            i as isize,
-            beta,
+            i,
             out.as_mut_ptr(),
-            o as isize,
             1,
+            o as isize,
+            bias.is_some(),
+            x.as_ptr(),
+            1,
+            stride as isize,
+            w.as_ptr(),
+            i as isize,
+            1,
+            1.0,
+            1.0,
+            false,
+            false,
+            false,
+            gemm::Parallelism::None,
         );
     }
     out
