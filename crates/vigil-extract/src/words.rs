@@ -417,6 +417,24 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "bank",
 ];
 
+/// Lower-case nouns naming a kind of outlet, right after its name ("the Anadolu news agency",
+/// "the Kommersant newspaper", "the pro-government Sabah daily").
+pub(crate) const OUTLET_NOUNS_AFTER: &[&str] = &[
+    "news agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "news website",
+    "news site",
+    "news outlet",
+    "news portal",
+    "news channel",
+    "television channel",
+    "tv channel",
+    "magazine",
+];
+
 /// Occupations: before a person's name they say one follows ("the blogger X"), after it in
 /// apposition they say who the person is (", a blogger who ...").
 pub(crate) const OCCUPATIONS: &[&str] = &[
@@ -907,6 +925,39 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("hospital", false),
     ("church", false),
     ("mosque", false),
+    ("commissariat", true),
+    // Courts, prosecutors, police and ministries English reports name in their own language
+    // ("Spain's National Court (Audiencia Nacional)", "the Policía Nacional", "the Parquet
+    // national antiterroriste", "the Carabinieri", "the Istanbul Emniyet"): the word that
+    // says what kind of body it is, first or last as the language puts it.
+    ("audiencia", true),
+    ("juzgado", true),
+    ("fiscalía", true),
+    ("fiscalia", true),
+    ("policía", true),
+    ("polícia", true),
+    ("polizia", true),
+    ("polizei", true),
+    ("politie", true),
+    ("polis", true),
+    ("guardia", true),
+    ("ministerio", true),
+    ("ministério", true),
+    ("ministero", true),
+    ("ministerium", true),
+    ("comisaría", true),
+    ("cour", true),
+    ("parquet", true),
+    ("gendarmerie", true),
+    ("carabinieri", true),
+    ("procura", true),
+    ("procuraduría", true),
+    ("tribunale", true),
+    ("tribunal", true),
+    ("mahkemesi", true),
+    ("emniyet", true),
+    ("jandarma", true),
+    ("bakanlığı", true),
 ];
 
 /// Endings of common nouns, which a capitalised name part rarely has ("Directorate",
