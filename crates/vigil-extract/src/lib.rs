@@ -519,6 +519,20 @@ pub fn clean_text(raw: &str) -> CleanDoc {
         }
         out.push(current);
     }
+    // A headline written on the line right above the first paragraph, with no blank line
+    // between, where paragraphs are one line each (not wrapped): its own block, not the
+    // paragraph's first words.
+    if let Some(first) = out.iter().position(|b| !b.trim().is_empty()) {
+        let block = out[first].clone();
+        let mut lines = block.lines();
+        if let (Some(top), Some(next)) = (lines.next(), lines.next()) {
+            if is_headline(top.trim()) && next.chars().count() > 120 {
+                let rest = block[top.len()..].trim_start_matches('\n').to_string();
+                out[first] = top.to_string();
+                out.insert(first + 1, rest);
+            }
+        }
+    }
     // The headline among the page's opening lines: past a kicker ("PRESS RELEASES",
     // "Analysis") and a release's header block, before the first paragraph of prose.
     let headline = out

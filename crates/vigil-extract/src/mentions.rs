@@ -368,7 +368,7 @@ struct Tok {
 
 const ABBREV: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "sen", "rep", "lt", "jr", "sr", "gov",
-    "rev", "capt", "sgt",
+    "rev", "capt", "sgt", "supt", "insp", "det", "cpl", "cst", "cmdr", "maj", "brig", "adm",
 ];
 
 fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
@@ -4487,6 +4487,12 @@ impl<'a> Reader<'a> {
         if name_sized && all_names && self.gaz.is_given(self.word(a)) {
             return (Some(MentionKind::Person), "given name");
         }
+        // "Singh" and "Kaur" after a given name are a Sikh's name words, never a body's or a
+        // place's ("Hardeep Singh Nijjar", "Tejinder Kaur Grewal").
+        if name_sized && all_names && (a + 1..b).any(|k| matches!(self.lower(k), "singh" | "kaur"))
+        {
+            return (Some(MentionKind::Person), "given name");
+        }
         if name_sized && all_names {
             if let Some(cue) = self.cue_before(a) {
                 if words::is_person_cue(cue.as_str()) {
@@ -4565,9 +4571,12 @@ impl<'a> Reader<'a> {
         // Words capitalised only because they open the sentence; months and weekdays.
         while a < b {
             let l = self.lower(a);
+            // An adverb ending in -ly ("Separately"), not a name with a capital inside
+            // ("El-Shazly").
+            let adverb = l.ends_with("ly") && !self.word(a).chars().skip(1).any(char::is_uppercase);
             let opener = (self.toks[a].first || self.after_speaker_label(a))
                 && (words::SENTENCE_STOPWORDS.contains(&l)
-                    || l.ends_with("ly")
+                    || adverb
                     || self.lowercase_words.contains(l)
                     || (a + 1 < b && !is_cap(self.word(a + 1)) && !self.known_word(a)));
             // "Jan" before a surname is a given name, not January ("Jan Peeters", "Jun Wang").
@@ -4803,6 +4812,8 @@ impl<'a> Reader<'a> {
                             || (is_cap(w)
                                 && !is_acronym(w)
                                 && words::org_head(self.lower(k)).is_none())
+                            // "David van Weel": a particle inside the name.
+                            || (k > s && k + 1 < b && NAME_PARTICLES.contains(&self.lower(k)))
                     })
                     && !initial(s)
                     && !initial(b - 1)
@@ -5455,6 +5466,26 @@ pub fn extract_mentions_from_page(
             && matches!(reader.lower(k - 1), "a" | "an")
             && (k - 1..p.a).all(|j| reader.joined(j)))
     });
+    // A state's or a province's abbreviation after a town and a comma ("Brampton, Ont.,",
+    // "Fairfax, Va.") is part of the place, not a person or a body.
+    let places_at: Vec<usize> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Place))
+        .map(|p| p.b)
+        .collect();
+    for p in pieces.iter_mut() {
+        if p.b - p.a == 1
+            && p.a > 0
+            && places_at.contains(&p.a)
+            && reader.gap_after(p.a - 1) == ", "
+            && words::REGION_ABBREVIATIONS.contains(&reader.word(p.a).trim_end_matches('.'))
+        {
+            p.kind = Some(MentionKind::Place);
+            p.pending = false;
+            p.fallback = None;
+            p.rule = "a state's abbreviation after a town";
+        }
+    }
     // A currency's letters before its sign ("HK$1 million", "US$20") name no body or place.
     pieces.retain(|p| {
         !(p.b - p.a == 1
@@ -8731,5 +8762,44 @@ mod tests {
             entity_at(&ex, t.find("that al-Varani").expect("name") + 5),
             first
         );
+    }
+
+    #[test]
+    fn abbreviated_states_ranks_and_team_names_are_read_as_such() {
+        let f = found(
+            "The men were arrested on Wednesday. Both of Brampton, Ont., they appeared in \
+             court. Supt. Nadine Ouellette of the Tarsk Integrated Security Enforcement Team \
+             told reporters the case went on. Det. Insp. Ray Moss agreed.",
+        );
+        assert!(holds(&f, "Nadine Ouellette", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Ray Moss", MentionKind::Person), "{f:?}");
+        assert!(
+            holds_body(&f, "Tarsk Integrated Security Enforcement Team"),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n == "Ont" && *k != MentionKind::Place),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn names_only_persons_bear_are_persons() {
+        let f = found(
+            "The trial opened on Monday. It came months after Jasvir Singh Baidwan was shot \
+             dead. The blogger Abdel Karim el-Varani fled in 2021. El-Varani's case is not \
+             unique. Minister of Justice and Security Pieter van Aalst said so. Separately, the \
+             police declined to comment.",
+        );
+        for name in [
+            "Jasvir Singh Baidwan",
+            "El-Varani",
+            "Abdel Karim el-Varani",
+            "Pieter van Aalst",
+        ] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        assert!(!f.iter().any(|(n, _)| n == "Separately"), "{f:?}");
     }
 }

@@ -13,7 +13,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "jr", "sr", "no",
     "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "approx",
-    "dept", "gov", "rep", "sen", "fig",
+    "dept", "gov", "rep", "sen", "fig", "supt", "insp", "det", "cpl", "cst", "cmdr", "maj", "brig",
+    "adm",
 ];
 
 /// Words that open a sentence and never continue a name: after an initial ("identified only

@@ -262,6 +262,24 @@ pub(crate) const TITLES: &[&str] = &[
     "maj.",
     "sergeant",
     "sgt.",
+    // Ranks as police and armed forces write them short ("Supt. Nadine Ouellette", "Det.
+    // Insp. Ray Moss", "Capt. Ali Rahimi").
+    "supt.",
+    "chief supt.",
+    "insp.",
+    "det.",
+    "det. supt.",
+    "det. insp.",
+    "det. sgt.",
+    "staff sgt.",
+    "cpl.",
+    "cst.",
+    "capt.",
+    "cmdr.",
+    "maj.",
+    "brig.",
+    "adm.",
+    "gov.",
     "corporal",
     "constable",
     "commissioner",
@@ -415,6 +433,16 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "foundation",
     "institute",
     "bank",
+];
+
+/// The abbreviations news style writes after a town for US states and Canadian provinces
+/// ("Fairfax, Va.", "Brampton, Ont."), without their last full stop.
+pub(crate) const REGION_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M",
+    "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va",
+    "Wash", "W.Va", "Wis", "Wyo", "D.C", "Ont", "Que", "Alta", "Sask", "Man", "B.C", "N.S", "N.B",
+    "Nfld", "P.E.I", "N.W.T",
 ];
 
 /// Lower-case nouns naming a kind of outlet, right after its name ("the Anadolu news agency",
@@ -926,6 +954,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("church", false),
     ("mosque", false),
     ("commissariat", true),
+    // "Integrated Homicide Investigation Team", "Joint Terrorism Task Force".
+    ("team", false),
     // Courts, prosecutors, police and ministries English reports name in their own language
     // ("Spain's National Court (Audiencia Nacional)", "the Policía Nacional", "the Parquet
     // national antiterroriste", "the Carabinieri", "the Istanbul Emniyet"): the word that

@@ -287,6 +287,29 @@ fn a_text_page_s_title_is_its_headline_past_kickers_and_release_headers() {
 }
 
 #[test]
+fn a_headline_right_above_an_unwrapped_first_paragraph_is_the_title_not_its_first_words() {
+    let page = "Tarsk police charge two men over plot against activist\nTwo men have been \
+                charged with conspiracy to commit murder in an alleged plot against an activist in \
+                Velden, the police said on Friday, after a search of two flats.\n\nThey deny it.\n";
+    let doc = clean(page);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Tarsk police charge two men over plot against activist")
+    );
+    assert!(
+        doc.text.starts_with("Two men have been charged"),
+        "{}",
+        doc.text
+    );
+    // A paragraph wrapped at a line width keeps its lines together.
+    let wrapped = "When the blogger Anna Berg landed in Velden in 2021, she thought\nthe reach \
+                   of the security services ended at the border.\n\nShe was wrong.\n";
+    let doc = clean(wrapped);
+    assert!(doc.text.starts_with("When the blogger"), "{}", doc.text);
+    assert_eq!(doc.title, None);
+}
+
+#[test]
 fn a_byline_with_its_date_after_a_separator_is_a_byline() {
     let page = PAGE.replace(
         "<p class=\"byline\">By Jane Example</p>",
