@@ -6244,6 +6244,7 @@ pub fn extract_mentions_from_page(
             rule: p.rule,
         });
     }
+    spelt_around_forms(text, &mut ex);
     // Entities whose only mentions were dropped as overlaps have no mentions: keep the
     // indexes stable but forms reflect only what was kept.
     for d in &mut ex.entities {
@@ -6254,6 +6255,70 @@ pub fn extract_mentions_from_page(
         }
     }
     ex
+}
+
+/// Names a list may give a body whole, which the text spells around its mention, added to the
+/// body's forms (for linking; the mention stays as written): an outlet's name and the noun
+/// after it ("the Tasnim news agency": Tasnim News Agency), a unit after its parent's
+/// possessive ("the IRGC's Ground Force": IRGC Ground Force).
+fn spelt_around_forms(text: &str, ex: &mut Extraction) {
+    let mut entity_of = vec![None; ex.mentions.len()];
+    for (e, d) in ex.entities.iter().enumerate() {
+        for &m in &d.mentions {
+            if let Some(slot) = entity_of.get_mut(m) {
+                *slot = Some(e);
+            }
+        }
+    }
+    let body = |k: MentionKind| matches!(k, MentionKind::Organization | MentionKind::PublicBody);
+    let mut added: Vec<(usize, String)> = Vec::new();
+    for (mi, m) in ex.mentions.iter().enumerate() {
+        let Some(e) = entity_of[mi].filter(|_| body(m.kind)) else {
+            continue;
+        };
+        let after = text.get(m.end..).unwrap_or("").to_lowercase();
+        if let Some(noun) = words::OUTLET_NOUNS_AFTER
+            .iter()
+            .filter(|n| n.contains(' ') && after.starts_with(&format!(" {n}")))
+            .max_by_key(|n| n.len())
+        {
+            let capitalised: Vec<String> = noun
+                .split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                })
+                .collect();
+            added.push((e, format!("{} {}", m.text, capitalised.join(" "))));
+        }
+        let parent = mi
+            .checked_sub(1)
+            .and_then(|pm| ex.mentions.get(pm).map(|p| (pm, p)))
+            .filter(|(_, p)| {
+                body(p.kind)
+                    && matches!(text.get(p.end..m.start), Some("'s " | "’s " | "' " | "’ "))
+            });
+        if let Some((pm, p)) = parent {
+            let mut names = vec![p.text.clone()];
+            if let Some(pe) = entity_of[pm] {
+                names.push(ex.entities[pe].name.clone());
+                names.extend(ex.entities[pe].acronyms.iter().cloned());
+            }
+            names.sort_unstable();
+            names.dedup();
+            for n in names {
+                added.push((e, format!("{n} {}", m.text)));
+            }
+        }
+    }
+    for (e, form) in added {
+        let d = &mut ex.entities[e];
+        if !d.forms.contains(&form) {
+            d.forms.push(form);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -8801,5 +8866,30 @@ mod tests {
             assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
         }
         assert!(!f.iter().any(|(n, _)| n == "Separately"), "{f:?}");
+    }
+
+    #[test]
+    fn names_spelt_around_a_mention_are_forms_of_its_body() {
+        let t = "The strike was claimed on Tuesday, the Velora news agency reported. The Islamic \
+                 Revolutionary Guard Corps (IRGC) said the IRGC's Ground Force carried it out.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let forms_of = |at: &str| {
+            let e = entity_at(&ex, t.find(at).expect("name")).expect("an entity");
+            ex.entities[e].forms.clone()
+        };
+        assert!(
+            forms_of("Velora").contains(&"Velora News Agency".to_string()),
+            "{:?}",
+            ex.entities
+        );
+        let unit = forms_of("Ground Force");
+        assert!(unit.contains(&"IRGC Ground Force".to_string()), "{unit:?}");
+        assert!(
+            unit.contains(&"Islamic Revolutionary Guard Corps Ground Force".to_string()),
+            "{unit:?}"
+        );
+        // The mentions stay as written.
+        assert!(ex.mentions.iter().any(|m| m.text == "Velora"));
+        assert!(ex.mentions.iter().any(|m| m.text == "Ground Force"));
     }
 }
