@@ -2561,10 +2561,17 @@ fn bodies_after_body_nouns(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
     // The same noun after the name, as outlets are named: "the state-run Anadolu news
     // agency", "the Kommersant newspaper" (after "the" and its adjectives).
-    for k in 2..n {
-        let noun_len = words::OUTLET_NOUNS_AFTER
+    // The nouns' words, split once (reading asks this of every word).
+    static OUTLET_NOUNS: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let outlet_nouns = OUTLET_NOUNS.get_or_init(|| {
+        words::OUTLET_NOUNS_AFTER
             .iter()
-            .map(|t| t.split(' ').collect::<Vec<_>>())
+            .map(|t| t.split(' ').collect())
+            .collect()
+    });
+    for k in 2..n {
+        let noun_len = outlet_nouns
+            .iter()
             .filter(|t| {
                 k + t.len() <= n
                     && t.iter().enumerate().all(|(j, w)| reader.word(k + j) == *w)
