@@ -2617,6 +2617,18 @@ fn bodies_after_body_nouns(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// A US legislator's party and state as written in parentheses after the name: "R-Fla.",
+/// "D-N.Y.", "I-Vt", "R-Texas".
+fn party_and_state(inside: &str) -> bool {
+    let Some((party, state)) = inside.split_once('-') else {
+        return false;
+    };
+    matches!(party, "R" | "D" | "I")
+        && (2..=6).contains(&state.trim_end_matches('.').len())
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
 /// A number written as an ordinal: "26th", "1st", "3rd".
 fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -3587,6 +3599,8 @@ struct Reader<'a> {
     /// Words followed by a speech verb somewhere in the document ("Lindqvist said"), lower
     /// case, with the token where each stands.
     speakers: HashMap<String, Vec<usize>>,
+    /// Words the document capitalises inside a sentence (names' words), lower case.
+    capitalised_inside: HashSet<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -3862,15 +3876,15 @@ impl<'a> Reader<'a> {
                             | "network"
                     );
                 // "on" and the matter after a working body's head word: "Working Group on
-                // Arbitrary Detention", "Committee on Foreign Affairs" (not a day after it:
-                // "the Committee on Monday").
+                // Arbitrary Detention", "Committee on Foreign Affairs", "Council on
+                // American-Islamic Relations" (not a day after it: "the Committee on Monday").
                 let matter = lw == "on"
                     && k == end + 1
                     && k < n
                     && !words::is_calendar(self.lower(k))
                     && matches!(
                         self.lower(end - 1),
-                        "group" | "committee" | "subcommittee" | "commission" | "panel"
+                        "group" | "committee" | "subcommittee" | "commission" | "panel" | "council"
                     );
                 let ok = k > end
                     && k < n
@@ -4323,6 +4337,14 @@ impl<'a> Reader<'a> {
     }
 
     /// "(PMOI/MEK)" right after token b-1: the acronyms' token indexes.
+    /// Whether a legislator's party and state follow token `b - 1` in parentheses.
+    fn party_and_state_after(&self, b: usize) -> bool {
+        let rest = &self.text[self.toks[b - 1].end..];
+        rest.strip_prefix(" (")
+            .and_then(|r| r.split_once(')'))
+            .is_some_and(|(inside, _)| party_and_state(inside))
+    }
+
     fn acronyms_after(&self, b: usize) -> Vec<usize> {
         let end = self.toks[b - 1].end;
         let rest = &self.text[end..];
@@ -4333,6 +4355,9 @@ impl<'a> Reader<'a> {
         let Some(close) = trimmed.find(')') else {
             return Vec::new();
         };
+        if party_and_state(&trimmed[1..close]) {
+            return Vec::new();
+        }
         let open_at = end + (rest.len() - trimmed.len());
         let close_at = open_at + close;
         let mut out = Vec::new();
@@ -4523,6 +4548,10 @@ impl<'a> Reader<'a> {
         if n >= 2 && !self.acronyms_after(b).is_empty() {
             return (Some(MentionKind::Organization), "defines an acronym");
         }
+        // "Dana Whitfield (D-N.Y.)": a legislator, by party and state.
+        if name_sized && all_names && self.party_and_state_after(b) {
+            return (Some(MentionKind::Person), "party and state after");
+        }
         (None, "unclassified")
     }
 
@@ -4579,8 +4608,11 @@ impl<'a> Reader<'a> {
         while a < b {
             let l = self.lower(a);
             // An adverb ending in -ly ("Separately"), not a name with a capital inside
-            // ("El-Shazly").
-            let adverb = l.ends_with("ly") && !self.word(a).chars().skip(1).any(char::is_uppercase);
+            // ("El-Shazly") or one the document capitalises inside a sentence too
+            // ("Nurlanuly").
+            let adverb = l.ends_with("ly")
+                && !self.word(a).chars().skip(1).any(char::is_uppercase)
+                && !self.capitalised_inside.contains(l);
             let opener = (self.toks[a].first || self.after_speaker_label(a))
                 && (words::SENTENCE_STOPWORDS.contains(&l)
                     || adverb
@@ -4684,6 +4716,18 @@ impl<'a> Reader<'a> {
         loop {
             if a >= b {
                 return out;
+            }
+            // "Representatives Tom Kessler and ...": members of the House named together, the
+            // plural a title here (not in "the House of Representatives", read whole).
+            if role.is_none()
+                && a == name_start
+                && self.lower(a) == "representatives"
+                && a + 1 < b
+                && self.gaz.is_given(self.word(a + 1))
+            {
+                role = Some(self.word(a).to_string());
+                a += 1;
+                continue;
             }
             // "Assistant Director in Charge Teresa L. Bauman of the ...": the run opens on the
             // title's last word, after its lower-case "in".
@@ -5085,23 +5129,31 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
     let mut out = Vec::new();
     for i in 0..r.toks.len().saturating_sub(1) {
         // A known demonym or country, or a capitalised word shaped like a demonym
-        // ("Ruritanian").
-        let demonym_shaped = demonym_shaped(r.word(i));
-        match r.place(i, i + 1) {
-            Some(p)
-                if matches!(p.kind, PlaceKind::Demonym | PlaceKind::Country)
-                    && !p.country.is_empty() => {}
-            None if demonym_shaped => {}
-            _ => continue,
-        }
-        if !r.joined(i) {
+        // ("Ruritanian"); a country of two words too ("the Hong Kong government").
+        let state = |len: usize| {
+            i + len < r.toks.len()
+                && (i..i + len - 1).all(|k| r.joined(k))
+                && r.place(i, i + len).is_some_and(|p| {
+                    matches!(p.kind, PlaceKind::Demonym | PlaceKind::Country)
+                        && !p.country.is_empty()
+                })
+        };
+        let name_len = if state(2) {
+            2
+        } else if state(1) || (r.place(i, i + 1).is_none() && demonym_shaped(r.word(i))) {
+            1
+        } else {
+            continue;
+        };
+        let h = i + name_len;
+        if !r.joined(h - 1) {
             continue;
         }
-        let mut head = r.word(i + 1);
+        let mut head = r.word(h);
         // A mission's name is often capitalised ("the Chinese Consulate General in New
         // York"); it is read with its place all the same.
         if matches!(head, "Embassy" | "Consulate") {
-            head = r.lower(i + 1);
+            head = r.lower(h);
         }
         if !matches!(
             head,
@@ -5109,7 +5161,7 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
         ) {
             continue;
         }
-        let mut b = i + 2;
+        let mut b = h + 1;
         // "the Chinese consulate general in Frankfurt": one head of two words.
         if head == "consulate" && b < r.toks.len() && r.joined(b - 1) && r.lower(b) == "general" {
             b += 1;
@@ -5312,9 +5364,15 @@ pub fn extract_mentions_from_page(
             speakers.entry(w).or_default().push(k);
         }
     }
-    let lowers = toks
+    let lowers: Vec<String> = toks
         .iter()
         .map(|t| strip_possessive(&text[t.start..t.end]).0.to_lowercase())
+        .collect();
+    let capitalised_inside = toks
+        .iter()
+        .zip(&lowers)
+        .filter(|(t, _)| !t.first && is_cap(&text[t.start..t.end]))
+        .map(|(_, l)| l.clone())
         .collect();
     let reader = Reader {
         text,
@@ -5323,6 +5381,7 @@ pub fn extract_mentions_from_page(
         lowercase_words,
         lowers,
         speakers,
+        capitalised_inside,
     };
     let mut pieces: Vec<Piece> = Vec::new();
     let runs = reader.runs();
@@ -5474,16 +5533,22 @@ pub fn extract_mentions_from_page(
             && (k - 1..p.a).all(|j| reader.joined(j)))
     });
     // A state's or a province's abbreviation after a town and a comma ("Brampton, Ont.,",
-    // "Fairfax, Va.") is part of the place, not a person or a body.
+    // "Fairfax, Va.", a dateline's "WASHINGTON, D.C.") is part of the place, not a person or
+    // a body.
     let places_at: Vec<usize> = pieces
         .iter()
         .filter(|p| p.kind == Some(MentionKind::Place))
         .map(|p| p.b)
         .collect();
     for p in pieces.iter_mut() {
+        let after_town = places_at.contains(&p.a)
+            || (p.a > 0 && reader.toks[p.a - 1].first && {
+                let w = reader.word(p.a - 1);
+                w.len() >= 3 && w.chars().all(|c| !c.is_lowercase())
+            });
         if p.b - p.a == 1
             && p.a > 0
-            && places_at.contains(&p.a)
+            && after_town
             && reader.gap_after(p.a - 1) == ", "
             && words::REGION_ABBREVIATIONS.contains(&reader.word(p.a).trim_end_matches('.'))
         {
@@ -5493,6 +5558,14 @@ pub fn extract_mentions_from_page(
             p.rule = "a state's abbreviation after a town";
         }
     }
+    // A legislator's party and state ("(D-N.Y.)") name no body or place.
+    pieces.retain(|p| {
+        let (s, e) = (reader.toks[p.a].start, reader.toks[p.b - 1].end);
+        let open = reader.text[..s].rfind('(');
+        let close = reader.text[e..].find(')').map(|c| e + c);
+        !matches!((open, close), (Some(o), Some(c))
+            if reader.text[o + 1..s].is_empty() && party_and_state(&reader.text[o + 1..c]))
+    });
     // A currency's letters before its sign ("HK$1 million", "US$20") name no body or place.
     pieces.retain(|p| {
         !(p.b - p.a == 1
@@ -8898,5 +8971,47 @@ mod tests {
         // The mentions stay as written.
         assert!(ex.mentions.iter().any(|m| m.text == "Velora"));
         assert!(ex.mentions.iter().any(|m| m.text == "Ground Force"));
+    }
+
+    #[test]
+    fn legislators_by_party_and_state_and_governments_of_two_word_states() {
+        let t = "The bill was filed on Monday. Senators Rick Varga (R-Fla.) and Dana Whitlow \
+                 (D-N.Y.) introduced it, and Representatives Tom Kessel (R-Texas) and Maria \
+                 Ostrow (D-Calif.) did so in the House. The former member of the U.S. House of \
+                 Representatives Daniel Whitcomb said nothing. The Hong Kong government said \
+                 it had no part in it.";
+        let f = found(t);
+        for name in [
+            "Rick Varga",
+            "Dana Whitlow",
+            "Tom Kessel",
+            "Maria Ostrow",
+            "Daniel Whitcomb",
+        ] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        assert!(holds_body(&f, "U.S. House of Representatives"), "{f:?}");
+        assert!(holds_body(&f, "Hong Kong government"), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n.contains("N.Y") || n.contains("Fla")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn persons_described_by_their_origin_or_founding_and_councils_on_a_matter() {
+        let f = found(
+            "A court ordered the deportation of Bekzat Nurtasuly, an ethnic Kazakh from the \
+             region. Nurtasuly, 38, will appeal. Benedikt Rowan, co-founder of the group, said \
+             the Council on Tarskian-Veldan Relations agreed.",
+        );
+        assert!(holds(&f, "Bekzat Nurtasuly", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Nurtasuly", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Benedikt Rowan", MentionKind::Person), "{f:?}");
+        assert!(
+            holds_body(&f, "Council on Tarskian-Veldan Relations"),
+            "{f:?}"
+        );
     }
 }

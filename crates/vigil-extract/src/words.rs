@@ -582,6 +582,11 @@ pub(crate) const PERSON_CUES: &[&str] = &[
 /// Roles in an appositive after a name (", a diplomat at ...", ", the President elect of ...").
 pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "diplomat",
+    "co-founder",
+    "cofounder",
+    "co-chair",
+    // "X, an ethnic Kazakh from ...": only a person is described so.
+    "ethnic",
     // "X, Special Rapporteur on ...": the UN's independent experts.
     "rapporteur",
     "president",
