@@ -5816,6 +5816,54 @@ pub fn extract_mentions_from_page(
         };
         entity_of_piece[pi] = Some(e);
     }
+    // A body's name and, in parentheses right after it, its name in another language or
+    // another of its names ("Spain's National Court (Audiencia Nacional)"): one body, where
+    // the name in parentheses is no other body's the gazetteer knows.
+    let body = |k: Option<MentionKind>| {
+        matches!(k, Some(MentionKind::Organization | MentionKind::PublicBody))
+    };
+    for qi in 0..kept.len() {
+        let q = &kept[qi];
+        if q.pending
+            || !body(q.kind)
+            || q.b >= reader.toks.len()
+            || reader.gap_after(q.b - 1) != " ("
+        {
+            continue;
+        }
+        let Some(pi) = (0..kept.len()).find(|&pi| {
+            let p = &kept[pi];
+            pi != qi
+                && !p.pending
+                && body(p.kind)
+                && p.a == q.b
+                && p.b - p.a >= 2
+                && p.b < reader.toks.len()
+                && reader.gap_after(p.b - 1).starts_with(')')
+                // Not a body the lists or the gazetteer know by that name: a unit's parent
+                // in parentheses ("the Quds Force (Islamic Revolutionary Guard Corps)") is
+                // another body.
+                && reader.gaz.lookup(reader.text_of(p.a, p.b)).is_none()
+        }) else {
+            continue;
+        };
+        let (Some(keep), Some(gone)) = (entity_of_piece[qi], entity_of_piece[pi]) else {
+            continue;
+        };
+        if keep == gone {
+            continue;
+        }
+        for e in entity_of_piece.iter_mut() {
+            if *e == Some(gone) {
+                *e = Some(keep);
+            }
+        }
+        for e in org_keys.values_mut() {
+            if *e == gone {
+                *e = keep;
+            }
+        }
+    }
     for (k, pi) in &acronym_pieces {
         if let Some(e) = entity_of_piece[*pi] {
             let w = reader.word(*k).to_string();
@@ -9013,5 +9061,20 @@ mod tests {
             holds_body(&f, "Council on Tarskian-Veldan Relations"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_body_s_other_name_in_parentheses_is_the_same_body_unless_it_is_another_known_one() {
+        let t = "A judge of Tarsk's High Court (Tribunal Superior) ordered it on Monday. The \
+                 Tribunal Superior said so. The Velden Unit (Islamic Revolutionary Guard Corps) \
+                 was blamed.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_name("Islamic Revolutionary Guard Corps", MentionKind::PublicBody);
+        let ex = extract_mentions(t, &gaz);
+        let at = |w: &str| entity_at(&ex, t.find(w).expect("name"));
+        assert!(at("High Court").is_some());
+        assert_eq!(at("High Court"), at("Tribunal Superior)"));
+        assert_eq!(at("High Court"), at("Tribunal Superior said"));
+        assert_ne!(at("Velden Unit"), at("Islamic Revolutionary"));
     }
 }
