@@ -3599,7 +3599,8 @@ struct Reader<'a> {
     /// Words followed by a speech verb somewhere in the document ("Lindqvist said"), lower
     /// case, with the token where each stands.
     speakers: HashMap<String, Vec<usize>>,
-    /// Words the document capitalises inside a sentence (names' words), lower case.
+    /// Words ending in -ly the document capitalises inside a sentence (names' words, not
+    /// adverbs), lower case.
     capitalised_inside: HashSet<String>,
 }
 
@@ -4516,13 +4517,10 @@ impl<'a> Reader<'a> {
             .filter(|&k| k == a || k + 1 == b || !NAME_PARTICLES.contains(&self.lower(k)))
             .count();
         let name_sized = (2..=4).contains(&name_words) && n <= 6;
-        if name_sized && all_names && self.gaz.is_given(self.word(a)) {
-            return (Some(MentionKind::Person), "given name");
-        }
         // "Singh" and "Kaur" after a given name are a Sikh's name words, never a body's or a
-        // place's ("Hardeep Singh Nijjar", "Tejinder Kaur Grewal").
-        if name_sized && all_names && (a + 1..b).any(|k| matches!(self.lower(k), "singh" | "kaur"))
-        {
+        // place's ("Hardeep Singh Nijjar", "Tejinder Kaur Grewal"), known given name or not.
+        let sikh = (a + 1..b).any(|k| matches!(self.lower(k), "singh" | "kaur"));
+        if name_sized && all_names && (sikh || self.gaz.is_given(self.word(a))) {
             return (Some(MentionKind::Person), "given name");
         }
         if name_sized && all_names {
@@ -5371,7 +5369,7 @@ pub fn extract_mentions_from_page(
     let capitalised_inside = toks
         .iter()
         .zip(&lowers)
-        .filter(|(t, _)| !t.first && is_cap(&text[t.start..t.end]))
+        .filter(|(t, l)| l.ends_with("ly") && !t.first && is_cap(&text[t.start..t.end]))
         .map(|(_, l)| l.clone())
         .collect();
     let reader = Reader {
@@ -5535,7 +5533,7 @@ pub fn extract_mentions_from_page(
     // A state's or a province's abbreviation after a town and a comma ("Brampton, Ont.,",
     // "Fairfax, Va.", a dateline's "WASHINGTON, D.C.") is part of the place, not a person or
     // a body.
-    let places_at: Vec<usize> = pieces
+    let places_at: HashSet<usize> = pieces
         .iter()
         .filter(|p| p.kind == Some(MentionKind::Place))
         .map(|p| p.b)
@@ -5561,10 +5559,10 @@ pub fn extract_mentions_from_page(
     // A legislator's party and state ("(D-N.Y.)") name no body or place.
     pieces.retain(|p| {
         let (s, e) = (reader.toks[p.a].start, reader.toks[p.b - 1].end);
-        let open = reader.text[..s].rfind('(');
-        let close = reader.text[e..].find(')').map(|c| e + c);
-        !matches!((open, close), (Some(o), Some(c))
-            if reader.text[o + 1..s].is_empty() && party_and_state(&reader.text[o + 1..c]))
+        !(reader.text[..s].ends_with('(')
+            && reader.text[s..]
+                .split_once(')')
+                .is_some_and(|(inside, _)| s + inside.len() >= e && party_and_state(inside)))
     });
     // A currency's letters before its sign ("HK$1 million", "US$20") name no body or place.
     pieces.retain(|p| {
@@ -6390,18 +6388,10 @@ pub fn extract_mentions_from_page(
 /// after it ("the Tasnim news agency": Tasnim News Agency), a unit after its parent's
 /// possessive ("the IRGC's Ground Force": IRGC Ground Force).
 fn spelt_around_forms(text: &str, ex: &mut Extraction) {
-    let mut entity_of = vec![None; ex.mentions.len()];
-    for (e, d) in ex.entities.iter().enumerate() {
-        for &m in &d.mentions {
-            if let Some(slot) = entity_of.get_mut(m) {
-                *slot = Some(e);
-            }
-        }
-    }
     let body = |k: MentionKind| matches!(k, MentionKind::Organization | MentionKind::PublicBody);
     let mut added: Vec<(usize, String)> = Vec::new();
     for (mi, m) in ex.mentions.iter().enumerate() {
-        let Some(e) = entity_of[mi].filter(|_| body(m.kind)) else {
+        let Some(e) = m.entity.filter(|_| body(m.kind)) else {
             continue;
         };
         let after = text.get(m.end..).unwrap_or("").to_lowercase();
@@ -6423,14 +6413,14 @@ fn spelt_around_forms(text: &str, ex: &mut Extraction) {
         }
         let parent = mi
             .checked_sub(1)
-            .and_then(|pm| ex.mentions.get(pm).map(|p| (pm, p)))
-            .filter(|(_, p)| {
+            .and_then(|pm| ex.mentions.get(pm))
+            .filter(|p| {
                 body(p.kind)
                     && matches!(text.get(p.end..m.start), Some("'s " | "’s " | "' " | "’ "))
             });
-        if let Some((pm, p)) = parent {
+        if let Some(p) = parent {
             let mut names = vec![p.text.clone()];
-            if let Some(pe) = entity_of[pm] {
+            if let Some(pe) = p.entity {
                 names.push(ex.entities[pe].name.clone());
                 names.extend(ex.entities[pe].acronyms.iter().cloned());
             }
