@@ -395,7 +395,10 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                 // A short word whose long vowels the romanisation writes as the script does,
                 // once its ذ ض ظ or ث is read as the Latin's one letter (ضیا Zia, ضیایی Ziaei),
                 // is as sure as two consonants with their vowels (see the branch above).
-                if sim < 0.85 && vowels_agree_read_as_one_letter(arabic, latin) {
+                if sim < 0.85
+                    && (vowels_agree_read_as_one_letter(arabic, latin)
+                        || vav_written_as_vowel(arabic, latin))
+                {
                     return (0.85, Likeness::Consonants);
                 }
                 return (sim, Likeness::Consonants);
@@ -679,6 +682,32 @@ fn long_vowels_written_alike(a: &NamePart, b: &NamePart) -> bool {
                 || is_subsequence(arabic.text.as_bytes(), latin.text.as_bytes())
                 || ta_marbuta_as_a(&arabic.text)
                     .is_some_and(|f| is_subsequence(f.as_bytes(), latin.text.as_bytes()))))
+}
+
+/// Whether an Arabic-script word whose و the transliteration read as a consonant (پویا "pvya",
+/// اوج "avj") is, with each inner و read as the vowel u (an opening او as one vowel), the Latin
+/// word letter for letter with no other consonant (Pouya, Puya, Ouj): the script wrote every
+/// vowel the Latin has, which makes a short word as sure as a longer one.
+fn vav_written_as_vowel(arabic: &NamePart, latin: &NamePart) -> bool {
+    let folded = arabic.folded.as_bytes();
+    let (head, rest): (&[u8], &[u8]) = match folded {
+        [b'a', b'v', rest @ ..] => (b"u", rest),
+        [first, rest @ ..] => (std::slice::from_ref(first), rest),
+        [] => return false,
+    };
+    if !head.starts_with(b"u") && !rest.contains(&b'v') {
+        return false;
+    }
+    let reading: SmallVec<[u8; 24]> = head
+        .iter()
+        .chain(rest)
+        .map(|&c| if c == b'v' { b'u' } else { c })
+        .collect();
+    let Ok(reading) = std::str::from_utf8(&reading) else {
+        return false;
+    };
+    skeleton(reading) == latin.skeleton
+        && is_subsequence(reading.as_bytes(), latin.folded.as_bytes())
 }
 
 fn vowels_agree_read_as_one_letter(arabic: &NamePart, latin: &NamePart) -> bool {
@@ -1181,6 +1210,19 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
 /// الماس Almas, الهام Elham). An Arabic-script article and the word after it become one part,
 /// read so, where the other name has a part that pairs with that reading and not with the
 /// word alone.
+/// The reading of a part as its name writes it in Arabic script, where the part is that
+/// word translated (the last of its other readings).
+fn written_reading(part: &NamePart) -> Option<&NamePart> {
+    let mut reading = part.other_reading.as_deref();
+    while let Some(r) = reading {
+        if r.unvowelled && r.other_reading.is_none() {
+            return Some(r);
+        }
+        reading = r.other_reading.as_deref();
+    }
+    None
+}
+
 fn fuse_article(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
     if name.script != Script::Arabic || other.script == Script::Arabic {
         return None;
@@ -1201,20 +1243,31 @@ fn fuse_article(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNam
         if article.text != "al" || !word.counts() {
             continue;
         }
-        let maghrebi = word.text.strip_prefix('a').map(|rest| format!("l{rest}"));
-        let whole = format!("al{}", word.text);
-        for fused in maghrebi.into_iter().chain(std::iter::once(whole)) {
-            let folded = fold(&fused);
-            let mut part = word.clone();
-            part.skeleton = skeleton(&folded);
-            part.mask = vigil_normalize::letter_mask(&folded);
-            part.text = fused;
-            part.folded = folded;
-            let pairs = candidates().any(|o| part_similarity(&part, o, name.kind).0 >= 0.85);
-            if pairs && candidates().all(|o| part_similarity(word, o, name.kind).0 < 0.85) {
-                let mut merged = name.clone();
-                merged.parts.splice(i..i + 2, std::iter::once(part));
-                return Some(merged);
+        // A word a body's name translates (الخليج, gulf) is fused as written (Alkhaleej),
+        // its translation kept as the other reading.
+        let as_written = written_reading(word);
+        for base in std::iter::once(word).chain(as_written) {
+            let maghrebi = base.text.strip_prefix('a').map(|rest| format!("l{rest}"));
+            let whole = format!("al{}", base.text);
+            for fused in maghrebi.into_iter().chain(std::iter::once(whole)) {
+                let folded = fold(&fused);
+                let mut part = base.clone();
+                if !std::ptr::eq(base, word) {
+                    part.role = word.role;
+                    part.weight = word.weight;
+                    part.country = word.country;
+                    part.other_reading = Some(Box::new(word.clone()));
+                }
+                part.skeleton = skeleton(&folded);
+                part.mask = vigil_normalize::letter_mask(&folded);
+                part.text = fused;
+                part.folded = folded;
+                let pairs = candidates().any(|o| part_similarity(&part, o, name.kind).0 >= 0.85);
+                if pairs && candidates().all(|o| part_similarity(word, o, name.kind).0 < 0.85) {
+                    let mut merged = name.clone();
+                    merged.parts.splice(i..i + 2, std::iter::once(part));
+                    return Some(merged);
+                }
             }
         }
     }
@@ -1502,14 +1555,23 @@ fn score(
         // (Saudi Arabian Oil / Gas Company), a generic word somewhat less so.
         // A generic word one side adds (Khalq / Khalq Organization) says little; one put in
         // place of another (Oil / Gas) says the bodies differ.
-        let substituted = !uq.is_empty() && !uc.is_empty();
+        // A remark in parentheses only one name makes (BRANCH LOCATED IN ...) is left out of
+        // both tests and costs once (below). Where both names say something different in
+        // parentheses (Bank of China (Hong Kong), Bank of China (Singapore)) it tells two
+        // bodies apart, as any other word.
+        let one_sided =
+            uq.iter().any(|&i| q.parts[i].aside) != uc.iter().any(|&i| c.parts[i].aside);
+        let remark = |n: &AnalyzedName, i: usize| one_sided && n.parts[i].aside;
+        let named =
+            |n: &AnalyzedName, unmatched: &[usize]| unmatched.iter().any(|&i| !remark(n, i));
+        let substituted = named(q, uq) && named(c, uc);
         // A word for the kind of body put in place of another (Shipping Group / Shipping
         // Lines, a translation's "organisation" for a "company") is how names of one body
         // differ across languages more than a sign of two bodies.
         let only_types = |n: &AnalyzedName, unmatched: &[usize]| {
             unmatched
                 .iter()
-                .all(|&i| vigil_normalize::lexicon::is_org_type(&n.parts[i].text))
+                .all(|&i| remark(n, i) || vigil_normalize::lexicon::is_org_type(&n.parts[i].text))
         };
         let types_swapped = substituted && only_types(q, uq) && only_types(c, uc);
         // Where no distinctive word pairs, the generic words are all that tell two bodies
@@ -1534,19 +1596,38 @@ fn score(
         // (group for lines).
         let translated = (q.script == Script::Arabic) != (c.script == Script::Arabic);
         let factor_only = |n: &AnalyzedName, unmatched: &[usize]| -> f32 {
+            // A translation's word for the kind of body says nothing either way, even
+            // where no distinctive word pairs (گروه کشتیرانی ..., ... Shipping Lines).
             let counted = translated
-                && distinctive
+                && (distinctive || types_swapped)
                 && (types_swapped || !substituted)
-                && unmatched
-                    .iter()
-                    .all(|&i| n.parts[i].role == PartRole::Generic);
+                && unmatched.iter().filter(|&&i| !remark(n, i)).all(|&i| {
+                    n.parts[i].role == PartRole::Generic
+                        || (types_swapped
+                            && vigil_normalize::lexicon::is_org_type(&n.parts[i].text))
+                });
             if counted {
-                unmatched.iter().map(|&i| n.parts[i].weight).sum()
+                unmatched
+                    .iter()
+                    .filter(|&&i| !remark(n, i))
+                    .map(|&i| n.parts[i].weight)
+                    .sum()
             } else {
                 0.0
             }
         };
-        let (gq, gc) = (factor_only(q, uq), factor_only(c, uc));
+        // So too a remark in parentheses one side adds: the factor below, not its share.
+        let aside = |n: &AnalyzedName, unmatched: &[usize]| -> f32 {
+            unmatched
+                .iter()
+                .filter(|&&i| remark(n, i))
+                .map(|&i| n.parts[i].weight)
+                .sum()
+        };
+        let (gq, gc) = (
+            factor_only(q, uq) + aside(q, uq),
+            factor_only(c, uc) + aside(c, uc),
+        );
         s = (mq + mc) / ((wq - gq) + (wc - gc)).max(f32::EPSILON);
         // A country named in several words (the Islamic Republic of Iran) is one qualifier:
         // once one of its words is paired, the others are no word the other name lacks.
@@ -1556,12 +1637,20 @@ fn score(
                 n.parts[k].country == Some(code)
             })
         };
+        if one_sided {
+            s *= 0.95;
+        }
         for (n, unmatched, query_side) in [(q, uq, true), (c, uc, false)] {
             for &i in unmatched.iter() {
                 if n.parts[i]
                     .country
                     .is_some_and(|code| paired_country(n, query_side, code))
                 {
+                    continue;
+                }
+                // A remark in parentheses (a branch's location) the other name lacks is no
+                // word of the body's name it lacks: it costs once, below.
+                if remark(n, i) {
                     continue;
                 }
                 s *= match n.parts[i].role {
@@ -1573,6 +1662,8 @@ fn score(
                         0.8
                     }
                     PartRole::Generic if substituted && !types_swapped => 0.85,
+                    // The kind of body, put for another in a translation (group for lines).
+                    _ if types_swapped => 0.93,
                     PartRole::Generic => 0.93,
                     PartRole::Initial => 0.9,
                     _ => 0.8,

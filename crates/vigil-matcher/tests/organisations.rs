@@ -208,6 +208,36 @@ fn one_body_under_every_writing() {
         ("قرارگاه آرمان", "Arman Command"),
         ("صنایع هواپیمایی آرمان", "Arman Aircraft Industries"),
         ("تیپ آرمان", "Arman Brigade"),
+        // A preposition written together with the word it governs (لخدمات, for services).
+        (
+            "شركة النور لخدمات الحماية",
+            "Al Nour Protection Services Company",
+        ),
+        // A word the table translates, kept romanised by the English name with its article.
+        ("بنك الشمال", "Alshamal Bank"),
+        // A country's adjective in Arabic; the Maghreb is a region, its "lands" unsaid.
+        ("الجماعة السودانية النور", "Sudanese Al Nour Group"),
+        (
+            "تنظيم النور في بلاد المغرب الإسلامي",
+            "Al Nour in the Islamic Maghreb",
+        ),
+        // Ordinals in the masculine, and Persian's.
+        ("الفرقة الخامس", "Fifth Division"),
+        ("لشکر پنجم", "Fifth Division"),
+        // The words of charities' names; a society is an association.
+        (
+            "جمعية احياء التراث النور",
+            "Al Nour Heritage Revival Society",
+        ),
+        // Pashto's "of" and "and", and its spelling of company.
+        ("د آرمان او نور کمپنی", "Arman and Noor Company"),
+        // A remark in parentheses the query leaves out.
+        (
+            "Arman Money Exchange Office",
+            "ARMAN MONEY EXCHANGE OFFICE (BRANCH LOCATED IN KARAJ, IRAN)",
+        ),
+        // A translation's kind of body for another, every other word generic.
+        ("گروه کشتیرانی ملی", "National Shipping Lines"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -260,6 +290,14 @@ fn other_bodies_stay_apart() {
         ("Arman Systems Limited", "Arman Ltd"),
         // Persian مصرف is consumption, not the Arabic bank.
         ("تعاونی مصرف آرمان", "Arman Bank"),
+        // Another country's adjective; a place named in a remark is not the body.
+        ("الجماعة السودانية النور", "Moroccan Al Nour Group"),
+        (
+            "Karaj Trading",
+            "ARMAN MONEY EXCHANGE OFFICE (BRANCH LOCATED IN KARAJ, IRAN)",
+        ),
+        // A preposition is split off only before a word the table knows: بلال is a name.
+        ("شركة بلال", "Al Lal Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -338,6 +338,13 @@ pub fn is_org_stopword(w: &str) -> bool {
     ORG_STOPWORDS.contains(&w)
 }
 
+/// Words of names in Arabic script that English names of the same bodies leave unsaid, as
+/// transliterated: Pashto's "of" and "and" (د، او), and بلاد, "the lands of" a region
+/// (بلاد المغرب, the Maghreb; بلاد الشام, the Levant).
+pub fn is_unvowelled_org_stopword(w: &str) -> bool {
+    matches!(w, "d" | "av" | "blad")
+}
+
 pub fn is_generic(w: &str) -> bool {
     GENERIC.contains(&w) || ORG_TYPES.contains(&w)
 }
@@ -376,6 +383,8 @@ const ORG_TYPES: &[&str] = &[
     "regiment",
     "militia",
     "command",
+    "force",
+    "forces",
 ];
 
 pub fn is_org_type(w: &str) -> bool {

@@ -88,6 +88,11 @@ pub struct NamePart {
     /// consonant more than its skeleton shows.
     #[serde(default)]
     pub ain_inside: bool,
+    /// A word of an organisation's name found only in parentheses: a remark or another way of
+    /// writing the name (HANIFA EXCHANGE OFFICE (BRANCH LOCATED IN ...)), which another name
+    /// of the body leaves out.
+    #[serde(default)]
+    pub aside: bool,
 }
 
 /// The letter-presence mask of an ASCII string (see [`NamePart::mask`]).
@@ -163,6 +168,7 @@ impl NamePart {
             mask,
             other_reading: None,
             ain_inside: false,
+            aside: false,
         }
     }
 }
@@ -234,7 +240,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     }
     if kind != NameKind::Person && unvowelled {
         words = orgterms::split_joined_terms(orgterms::translate_phrases(
-            orgterms::letter_names_as_letters(words),
+            orgterms::split_proclitics(orgterms::letter_names_as_letters(words)),
         ));
     }
     // English term → its other senses and the word it translated, in the name's order (the
@@ -292,6 +298,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 PartRole::Regular
             }
         } else if lexicon::is_org_stopword(w)
+            || (unvowelled && lexicon::is_unvowelled_org_stopword(w))
             || (kind == NameKind::Other && lexicon::is_vessel_prefix(w))
         {
             PartRole::Particle
@@ -344,6 +351,8 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         // another script): it says little when the other name lacks it.
         if bracketed.contains(w) && !outside.contains(w) {
             part.weight = part.weight.min(0.3);
+            // A kind of body in parentheses (CCB International (Holdings)) is the name's.
+            part.aside = !lexicon::is_org_type(w);
         }
         // Most names translate nothing: the count of earlier parts is taken only for those
         // that do.

@@ -679,16 +679,16 @@ const TERMS: &[(&str, &[&str])] = &[
     ("rapid", &["السريع", "سريع", "سریع"]),
     // Ordinals of units (the Fourth Division, الفرقة الرابعة), in the feminine their nouns
     // take; English ordinals are read as digits, and these after them.
-    ("first", &["الأولى", "أولى"]),
-    ("second", &["الثانية"]),
-    ("third", &["الثالثة", "ثالثة"]),
-    ("fourth", &["الرابعة", "رابعة"]),
-    ("fifth", &["الخامسة", "خامسة"]),
-    ("sixth", &["السادسة", "سادسة"]),
-    ("seventh", &["السابعة", "سابعة"]),
-    ("eighth", &["الثامنة", "ثامنة"]),
-    ("ninth", &["التاسعة", "تاسعة"]),
-    ("tenth", &["العاشرة", "عاشرة"]),
+    ("first", &["الأولى", "أولى", "الأول", "اول", "نخست"]),
+    ("second", &["الثانية", "الثاني", "دوم"]),
+    ("third", &["الثالثة", "ثالثة", "الثالث", "سوم"]),
+    ("fourth", &["الرابعة", "رابعة", "الرابع", "چهارم"]),
+    ("fifth", &["الخامسة", "خامسة", "الخامس", "پنجم"]),
+    ("sixth", &["السادسة", "سادسة", "السادس", "ششم"]),
+    ("seventh", &["السابعة", "سابعة", "السابع", "هفتم"]),
+    ("eighth", &["الثامنة", "ثامنة", "الثامن", "هشتم"]),
+    ("ninth", &["التاسعة", "تاسعة", "التاسع", "نهم"]),
+    ("tenth", &["العاشرة", "عاشرة", "العاشر", "دهم"]),
     ("guarding", &["الحراسة", "حراسة", "الحراسات", "حراسات"]),
     ("militia", &["مليشيا", "ميليشيا", "میلیشیا", "militias"]),
     ("tunisia", &["تونس", "التونسية", "التونسي"]),
@@ -705,6 +705,51 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     ("supporters", &["أنصار", "الأنصار", "انصار", "ansar"]),
     // Fars, Pars: the province and the old name of Persia (خلیج فارس, the Persian Gulf).
+    // Countries and their adjectives as Arabic and Persian write them (المغربية, Moroccan):
+    // the English word is a country's name, so the two meet as one country.
+    (
+        "morocco",
+        // Not المغرب alone: it names the Maghreb as often as Morocco (بلاد المغرب).
+        &["المغربية", "المغربي", "مغربي", "مراکش"],
+    ),
+    (
+        "saudi",
+        &["السعودية", "السعودي", "سعودي", "سعودی", "عربستان"],
+    ),
+    ("sudan", &["السودان", "السودانية", "السوداني", "سودان"]),
+    ("somalia", &["الصومال", "الصومالية", "الصومالي", "سومالی"]),
+    ("kuwait", &["الكويت", "الكويتية", "الكويتي", "کویت"]),
+    ("qatar", &["قطر", "القطرية", "القطري"]),
+    ("bahrain", &["البحرين", "البحرينية", "البحريني", "بحرین"]),
+    (
+        "emirati",
+        &["الإمارات", "الامارات", "الإماراتية", "الاماراتية", "امارات"],
+    ),
+    ("turkey", &["تركيا", "التركية", "التركي", "ترکیه"]),
+    ("mauritania", &["موريتانيا", "الموريتانية", "الموريتاني"]),
+    ("nigeria", &["نيجيريا", "النيجيرية", "النيجيري"]),
+    ("india", &["الهند", "الهندية", "هند"]),
+    ("germany", &["ألمانيا", "المانيا", "الألمانية", "آلمان"]),
+    ("france", &["فرنسا", "الفرنسية", "فرانسه"]),
+    ("british", &["بريطانيا", "البريطانية", "انگلیس", "بریتانیا"]),
+    (
+        "american",
+        &["أمريكا", "امريكا", "الأمريكية", "الامريكية", "آمریکا"],
+    ),
+    ("israel", &["إسرائيل", "اسرائيل", "الإسرائيلية", "اسرائیل"]),
+    ("venezuela", &["فنزويلا", "ونزوئلا"]),
+    ("armenia", &["أرمينيا", "ارمنستان"]),
+    // Words names of charities, movements and societies are made of.
+    ("revival", &["إحياء", "احياء"]),
+    ("heritage", &["التراث", "تراث", "میراث"]),
+    ("unification", &["التوحيد", "توحيد", "توحید"]),
+    ("call", &["الدعوة", "دعوة"]),
+    (
+        "humanitarian",
+        &["الإنسانية", "الانسانية", "إنسانية", "بشردوستانه"],
+    ),
+    ("youth", &["الشباب", "شباب", "جوانان"]),
+    ("women", &["المرأة", "النساء", "زنان"]),
     ("persian", &["فارس", "پارس", "الفارسي", "fars", "pars"]),
 ];
 
@@ -728,7 +773,7 @@ const LOANWORDS: &[(&str, &[&str])] = &[
     ("oil", &["اويل", "أويل", "بتروليوم", "بيتروليوم"]),
     ("investment", &["انفستمنت", "إنفستمنت", "انفستمنتس"]),
     ("group", &["جروب", "غروب", "قروب"]),
-    ("company", &["كومباني", "كمباني"]),
+    ("company", &["كومباني", "كمباني", "کمپنی", "کمپنۍ"]),
     ("technology", &["تكنولوجي", "تكنولوجيز"]),
     ("engineering", &["انجينيرينج", "إنجينيرينج", "انجنيرنج"]),
     ("management", &["منجمنت", "مانجمنت", "مانجمينت", "مانيجمنت"]),
@@ -785,6 +830,8 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         ],
     ),
     ("هيئة", &["organization", "commission", "board"]),
+    ("جمعية", &["society", "charity"]),
+    ("انجمن", &["society"]),
     ("الطيران", &["airlines"]),
     ("الاتصالات", &["telecommunication"]),
     ("مكتب", &["bureau"]),
@@ -1067,6 +1114,29 @@ pub(crate) fn split_joined_terms(words: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// The words of a name written in Arabic script with a preposition or conjunction written
+/// together with a word the table knows split off and dropped: ل for, ب by or in, ك as, ف
+/// and و and (لخدمات, for services; وتجارة, and trade). A word the table knows as it is
+/// stays whole (بنك is a bank, not "by" and nk), and so does one whose rest it does not know.
+/// (The same letters before the article are split by transliteration: للدعوة, والجهاد.)
+pub(crate) fn split_proclitics(words: Vec<String>) -> Vec<String> {
+    words
+        .into_iter()
+        .map(|word| {
+            let rest = word
+                .strip_prefix(['l', 'b', 'k', 'f', 'v'])
+                .filter(|rest| rest.len() >= 4 && senses(&word, true).is_none());
+            let known = |rest: &str| {
+                senses(rest, true).is_some() || crate::lexicon::is_unvowelled_org_stopword(rest)
+            };
+            match rest.filter(|rest| known(rest)) {
+                Some(rest) => rest.to_string(),
+                None => word,
+            }
+        })
+        .collect()
 }
 
 /// The words of a name written in Arabic script with the [`PHRASES`] English says in other
