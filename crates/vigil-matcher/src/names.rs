@@ -332,7 +332,10 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             // Fattah above).
             let sim = if la.len() >= 3
                 || (a.unvowelled != b.unvowelled
-                    && (long_vowels_kept_loosely(a, b) || ain_written_as_a(a, b)))
+                    && (long_vowels_kept_loosely(a, b)
+                        || ain_written_as_a(a, b)
+                        || (a.unvowelled && vav_written_as_vowel(a, b))
+                        || (b.unvowelled && vav_written_as_vowel(b, a))))
             {
                 0.85
             } else {
@@ -402,6 +405,11 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                     return (0.85, Likeness::Consonants);
                 }
                 return (sim, Likeness::Consonants);
+            }
+            // So is a word whose final و is the vowel of a diphthong (شيكاو, Shekau), which
+            // the consonants alone do not read.
+            if latin.skeleton.len() >= 2 && vav_written_as_vowel(arabic, latin) {
+                return (0.85, Likeness::Consonants);
             }
             // A ta marbuta, written a, is pronounced t before the word that follows it (نصرة
             // الإسلام Nusrat al-Islam, حركة Harakat, عزة Izzat), and romanisations write it so.
@@ -698,11 +706,13 @@ fn vav_written_as_vowel(arabic: &NamePart, latin: &NamePart) -> bool {
     if !head.starts_with(b"u") && !rest.contains(&b'v') {
         return false;
     }
-    let reading: SmallVec<[u8; 24]> = head
+    let mut reading: SmallVec<[u8; 24]> = head
         .iter()
         .chain(rest)
         .map(|&c| if c == b'v' { b'u' } else { c })
         .collect();
+    // A و read as u next to the u of a ؤ is one vowel (الرؤوف, Raouf).
+    reading.dedup();
     let Ok(reading) = std::str::from_utf8(&reading) else {
         return false;
     };
@@ -1145,17 +1155,26 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
         }
         for i in 0..=name.parts.len() - width {
             let run = &name.parts[i..i + width];
-            // The article may stand inside the run (ابو الفضل / Abolfazl), not at its ends.
+            // The article may stand inside the run (ابو الفضل / Abolfazl), not at its ends;
+            // "son of" may head it, as Maghrebi family names write it together (بن مسعود /
+            // Benmessaoud).
             let joinable = |(k, p): (usize, &NamePart)| {
                 p.role != PartRole::Number
-                    && (p.counts() || (k > 0 && k + 1 < width && p.text == "al"))
+                    && (p.counts()
+                        || (k > 0 && k + 1 < width && p.text == "al")
+                        || (k == 0 && matches!(p.text.as_str(), "bn" | "ben" | "bin")))
             };
             if !run.iter().enumerate().all(joinable) {
                 continue;
             }
             let length: usize = run.iter().map(|p| p.skeleton.len()).sum();
+            // Ben and a short name written together (Benali) are three consonants, which the
+            // other name's part must then open on "ben" to be read so.
+            let ben_run = !run[0].counts();
+            let shortest = if ben_run { 3 } else { 4 };
             let fits = other.parts.iter().any(|o| {
-                o.skeleton.len() >= 4
+                o.skeleton.len() >= shortest
+                    && (!ben_run || o.folded.starts_with("bin"))
                     && o.skeleton.len() + 2 >= length
                     && o.skeleton.len() <= length + 1
             });
@@ -1171,7 +1190,7 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
             for (joined, reversed) in spellings {
                 let folded = fold(&joined);
                 let skel = skeleton(&folded);
-                if skel.len() < 4 {
+                if skel.len() < shortest {
                     continue;
                 }
                 let mut part = name.parts[i].clone();
@@ -1424,7 +1443,8 @@ fn score(
                 || (p.similarity >= 0.85
                     && p.how == Likeness::Consonants
                     && (long_vowels_written_alike(&q.parts[p.query], &c.parts[p.candidate])
-                        || long_vowels_kept_loosely(&q.parts[p.query], &c.parts[p.candidate])))
+                        || long_vowels_kept_loosely(&q.parts[p.query], &c.parts[p.candidate])
+                        || vav_written_as_vowel(&q.parts[p.query], &c.parts[p.candidate])))
         })
         && pairs.iter().any(|p| p.how == Likeness::Consonants);
     let similarity = |p: &PartPair| {

@@ -159,6 +159,16 @@ fn one_person_under_every_writing() {
         ("پویا کریمی", "Pouya KARIMI"),
         ("پویا کریمی", "KARIMI, Puya"),
         ("ناصر اوجی", "OJI, Naser"),
+        // A final و that is a diphthong's vowel (Shekau); one next to the u of a ؤ.
+        ("ناصر شيكاو", "SHEKAU, Naser"),
+        ("ناصر عبد الرؤوف", "ABDEL RAOUF, Naser"),
+        // Ben written together with the name it heads, as Maghrebi family names are.
+        ("لخضر بن مسعود", "BENMESSAOUD, Lakhdar"),
+        ("سالم بن علي", "BENALI, Salem"),
+        // A chain of fathers' names with an abd compound in it, the family name's و a vowel.
+        ("مصطفى بن عبد القادر العيساوي", "AISSAOUI, Mustapha"),
+        // The nisba -ائي written -aee (Al-Taee) as well as -ai and -aie.
+        ("جمعة الطائي", "AL-TAEE, Juma"),
     ];
     let wrong = misjudged(Schema::Person, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -230,6 +240,8 @@ fn other_people_stay_apart() {
         ("ناصر خالد الصافي", "Nabil Naser Khalid AL-SAFI"),
         // The و read as a vowel leaves no consonant unaccounted for: Pouya is not Pursia.
         ("پویا کریمی", "Pursia KARIMI"),
+        // Ben joined to a name is that name only: Benallal is not Ben Ali.
+        ("سالم بن علي", "BENALLAL, Salem"),
     ];
     let wrong = misjudged(Schema::Person, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -30,6 +30,8 @@ pub fn fold(token: &str) -> String {
             (b'c', b'h', _) => (b"c", 2),
             (b's', b'h', _) => (b"x", 2),
             (b'o', b'u', _) | (b'o', b'o', _) => (b"u", 2),
+            // Al-Taee is Al-Tai: the ee after an a is the i that "ai" folds to.
+            (b'a', b'e', b'e') => (b"i", 3),
             (b'e', b'e', _)
             | (b'e', b'i', _)
             | (b'e', b'y', _)
@@ -248,6 +250,10 @@ mod tests {
             ("elena", "ilina"),
             ("yevgeny", "ivgini"),
             ("yasin", "yasin"),
+            // Al-Taee, Al-Tai and Al-Taie are one nisba.
+            ("taee", "ti"),
+            ("tai", "ti"),
+            ("taie", "ti"),
         ] {
             assert_eq!(fold(input), want, "{input}");
         }
