@@ -225,7 +225,13 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             (0.0, Likeness::Different)
         };
     }
-    if a.acronym || b.acronym {
+    // An acronym said as a word is written in Arabic script as it sounds (MAPNA, مپنا): it
+    // compares as any word against the script. One of two or three letters is spelt out
+    // rather than said (ID, EU).
+    let said_as_word = |p: &NamePart| p.acronym && p.text.len() >= 4;
+    if (a.acronym || b.acronym)
+        && (a.unvowelled == b.unvowelled || !(said_as_word(a) || said_as_word(b)))
+    {
         // Acronyms compare letter for letter, not folded (EU is not AIO, CIA not KIA); one
         // letter mistyped in three or more is a weak likeness (CVC / CVS Health).
         let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
@@ -1162,15 +1168,16 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
                 p.role != PartRole::Number
                     && (p.counts()
                         || (k > 0 && k + 1 < width && p.text == "al")
-                        || (k == 0 && matches!(p.text.as_str(), "bn" | "ben" | "bin")))
+                        || (k == 0 && matches!(p.text.as_str(), "bn" | "ben" | "bin" | "va")))
             };
             if !run.iter().enumerate().all(joinable) {
                 continue;
             }
             let length: usize = run.iter().map(|p| p.skeleton.len()).sum();
             // Ben and a short name written together (Benali) are three consonants, which the
-            // other name's part must then open on "ben" to be read so.
-            let ben_run = !run[0].counts();
+            // other name's part must then open on "ben" to be read so. "And the" heading a
+            // name (والفجر, Valfajr) is read whole, as any run.
+            let ben_run = !run[0].counts() && run[0].text != "va";
             let shortest = if ben_run { 3 } else { 4 };
             let fits = other.parts.iter().any(|o| {
                 o.skeleton.len() >= shortest

@@ -238,6 +238,21 @@ fn one_body_under_every_writing() {
         ),
         // A translation's kind of body for another, every other word generic.
         ("گروه کشتیرانی ملی", "National Shipping Lines"),
+        // Words of charities', broadcasters' and state companies' names; a channel is a
+        // television; the table's short words (مس, copper) and phrases (فلات قاره, offshore).
+        (
+            "جمعية الإصلاح الاجتماعي النور",
+            "Al Nour Social Reform Society",
+        ),
+        ("قناة النور", "Al Nour Television"),
+        ("شركة النور للبترول", "Al Nour Petroleum Corporation"),
+        ("شركة الاتصالات النور", "Al Nour Telecom Company"),
+        ("شرکت صنایع مس آرمان", "Arman Copper Industries Company"),
+        ("شرکت نفت فلات قاره آرمان", "Arman Offshore Oil Company"),
+        ("مجتمع صنایع آرمان", "Arman Industrial Group"),
+        // "And the" heading a name; an acronym said as a word, written as it sounds.
+        ("شرکت کشتیرانی والنور", "Valnour Shipping Company"),
+        ("شرکت توربین کپنا", "KAPNA Turbine Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -298,6 +313,8 @@ fn other_bodies_stay_apart() {
         ),
         // A preposition is split off only before a word the table knows: بلال is a name.
         ("شركة بلال", "Al Lal Company"),
+        // An acronym of two letters is spelt out, not said: عواض is no "ID".
+        ("شركة عواض للتجارة", "ID Trading Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -186,7 +186,7 @@ const TERMS: &[(&str, &[&str])] = &[
         ],
     ),
     // Names say oil and petroleum for one thing (النفط: Syrian Petroleum Company).
-    ("oil", &["نفت", "naft", "petroleum"]),
+    ("oil", &["نفت", "naft", "petroleum", "بترول", "البترول"]),
     (
         "national",
         // کشور (the country) qualifies a state body: امنیت کشور is national security.
@@ -664,6 +664,12 @@ const TERMS: &[(&str, &[&str])] = &[
     ("gulf", &["الخليج", "خليج", "خلیج"]),
     ("tourism", &["السياحة", "سياحة", "گردشگری", "touristic"]),
     ("channel", &["قناة", "القناة"]),
+    ("reform", &["إصلاح", "الإصلاح", "اصلاح", "الاصلاح", "اصلاحات"]),
+    (
+        "social",
+        &["اجتماعي", "الاجتماعي", "الاجتماعية", "اجتماعية", "اجتماعی"],
+    ),
+    ("postal", &["بريد", "البريد"]),
     ("newspaper", &["صحيفة", "جريدة", "روزنامه"]),
     ("studies", &["دراسات", "الدراسات", "مطالعات"]),
     ("housing", &["الإسكان", "إسكان", "مسکن"]),
@@ -674,7 +680,10 @@ const TERMS: &[(&str, &[&str])] = &[
         "resources",
         &["الثروة", "ثروة", "الموارد", "موارد", "منابع"],
     ),
-    ("students", &["الطلبة", "طلبة", "الطلاب", "دانشجویان"]),
+    (
+        "students",
+        &["الطلبة", "طلبة", "الطلاب", "دانشجویان", "دانشجویی", "دانشجو"],
+    ),
     ("support", &["إسناد", "الإسناد"]),
     ("rapid", &["السريع", "سريع", "سریع"]),
     // Ordinals of units (the Fourth Division, الفرقة الرابعة), in the feminine their nouns
@@ -800,6 +809,9 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("هواپیمایی", &["aviation", "aircraft"]),
     ("هوایی", &["air"]),
     ("دریایی", &["navy", "maritime"]),
+    ("دریای", &["sea"]),
+    ("مجتمع", &["group"]),
+    ("مجموعه", &["group"]),
     ("صنعتی", &["technology"]),
     ("صنایع", &["industrial"]),
     ("ساخت", &["construction"]),
@@ -833,7 +845,13 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("جمعية", &["society", "charity"]),
     ("انجمن", &["society"]),
     ("الطيران", &["airlines"]),
-    ("الاتصالات", &["telecommunication"]),
+    ("الاتصالات", &["telecommunication", "telecom"]),
+    ("اتصالات", &["telecommunication", "telecom"]),
+    ("قناة", &["television", "tv"]),
+    ("العالمية", &["international", "world"]),
+    ("عالمية", &["international", "world"]),
+    ("جهانی", &["international", "world"]),
+    ("البريد", &["post"]),
     ("مكتب", &["bureau"]),
     ("دفتر", &["bureau"]),
     ("الشعبي", &["people", "peoples"]),
@@ -881,6 +899,9 @@ const PHRASES: &[(&str, &[&str])] = &[
     // فرع, a branch: two letters once its ع is silent, too short for the table's words.
     ("فرع", &["branch"]),
     ("خودکفایی", &["self", "sufficiency"]),
+    // مس, copper: two letters, too short for the table's words.
+    ("مس", &["copper"]),
+    ("فلات قاره", &["offshore"]),
 ];
 
 /// Bodies known by an acronym that names of their branches use in place of the full name
