@@ -536,6 +536,18 @@ pub struct Proposal {
 /// The rule of model pieces cut where a person's name runs on after a body's head word.
 const PERSON_AFTER_BODY: &str = "model, person after a body's name";
 
+/// A street's name written as one word, by the endings German, Dutch and Swedish streets'
+/// names take ("Fasanenstrasse", "Herengracht", "Drottninggatan").
+fn is_street_name(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "strasse", "straße", "gasse", "allee", "platz", "damm", "ufer", "straat", "gracht",
+        "plein", "laan", "gatan", "vägen", "torget",
+    ];
+    ENDINGS
+        .iter()
+        .any(|e| lower.len() >= e.len() + 3 && lower.ends_with(e))
+}
+
 fn proposal_kind(label: &str) -> Option<MentionKind> {
     match label {
         "PERSON" | "PER" => Some(MentionKind::Person),
@@ -785,6 +797,14 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         while a < b && matches!(reader.lower(a), "the" | "a" | "an") {
             a += 1;
         }
+        // A street written as one word, as German, Dutch and Swedish write them
+        // ("Fasanenstrasse", "Keizersgracht"), is a place whatever label the model gave it.
+        let kind =
+            if kind == MentionKind::Organization && b == a + 1 && is_street_name(reader.lower(a)) {
+                MentionKind::Place
+            } else {
+                kind
+            };
         // Cut at parentheses, dashes and inner possessives.
         let mut parts: Vec<(usize, usize)> = Vec::new();
         let mut from = a;
@@ -3896,6 +3916,15 @@ impl<'a> Reader<'a> {
                     // A place is no body's people: "refugees in Frankfurt for the National
                     // Security Agency" names the city and the agency apart.
                     && !(lw == "for" && self.place(start, end).is_some())
+                    // "of" before a possessive country belongs to the name after it: "the
+                    // Quds Force of Iran's Revolutionary Guards" is the force of the Guards
+                    // ("the Department of the Treasury's Office" is the department's).
+                    && !(lw == "of"
+                        && self.possessive(k)
+                        && self.place(k, k + 1).is_some()
+                        && k + 1 < n
+                        && self.joined(k)
+                        && is_cap(self.word(k + 1)))
                     && (k - end <= 1 || lw != "and");
                 if ok {
                     if matches!(lw.as_str(), "of" | "for") {
@@ -4417,8 +4446,17 @@ impl<'a> Reader<'a> {
         if k < n && self.lower(k) == "the" && self.joined(k - 1) {
             k += 1;
         }
+        // So is a short name set off by commas, as agencies' short names are written
+        // ("the Swedish Security Service, known as Säpo, said"), that names no place.
+        let short_name = k < n
+            && is_cap(self.word(k))
+            && self.word(k).chars().count() <= 8
+            && (k + 1 >= n || self.gap_after(k).starts_with(','))
+            && self.place(k, k + 1).is_none()
+            && !words::SENTENCE_STOPWORDS.contains(&self.lower(k));
         let written_as_acronym = is_acronym(self.word(k))
             || mixed_case_acronym(self.word(k))
+            || short_name
             || (declared && is_cap(self.word(k)) && self.word(k).chars().count() <= 8);
         if k >= n || !self.joined(k - 1) || !written_as_acronym {
             return None;
@@ -8066,6 +8104,51 @@ mod tests {
         assert!(
             !f.iter().any(|(n, _)| n == "X" || n == "Tor-based"),
             "{f:?}"
+        );
+    }
+
+    #[test]
+    fn of_before_a_possessive_name_belongs_to_the_name_after_it() {
+        let t = "Prosecutors said on Monday that the money was meant for the Tarsk Brigade of \
+                 Iran's Mirel Guards, which denied it. The Department of the Treasury's Office \
+                 of Sanctions named the brigade.";
+        let f = found(t);
+        assert!(holds_body(&f, "Tarsk Brigade"), "{f:?}");
+        assert!(
+            !f.iter().any(|(n, _)| n.starts_with("Tarsk Brigade of")),
+            "{f:?}"
+        );
+        assert!(holds_body(&f, "Department of the Treasury"), "{f:?}");
+    }
+
+    #[test]
+    fn a_street_written_as_one_word_is_a_place_whatever_the_model_says() {
+        let t = "The suspect photographed the entrance of the community centre on Lindenstrasse \
+                 and noted the times of police patrols.";
+        let f = found_with(t, &[("Lindenstrasse", "ORG")]);
+        assert!(holds(&f, "Lindenstrasse", MentionKind::Place), "{f:?}");
+        assert!(!holds_body(&f, "Lindenstrasse"), "{f:?}");
+    }
+
+    #[test]
+    fn a_short_name_a_body_is_known_as_is_that_body() {
+        let t = "The Ruritanian Security Service, known as Rusek, said on Monday that it had \
+                 expelled a diplomat. Rusek declined to say more.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let entity = |name: &str| {
+            ex.mentions
+                .iter()
+                .filter(|m| m.text == name)
+                .map(|m| m.entity)
+                .collect::<Vec<_>>()
+        };
+        let short = entity("Rusek");
+        let body = entity("Ruritanian Security Service");
+        assert_eq!((short.len(), body.len()), (2, 1), "{:?}", ex.mentions);
+        assert!(
+            short.iter().all(|e| e.is_some() && *e == body[0]),
+            "{:?}",
+            ex.mentions
         );
     }
 
