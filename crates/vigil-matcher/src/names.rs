@@ -1230,12 +1230,6 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
     None
 }
 
-/// An Arabic-script ال that is no article. Maghrebi names fuse the article with a name that
-/// opens on a vowel and drop that vowel: الأزهر is Lazhar, العربي Larbi, الأخضر Lakhdar,
-/// الأمين Lamine. Persian words and names open on the same two letters (البرز Alborz,
-/// الماس Almas, الهام Elham). An Arabic-script article and the word after it become one part,
-/// read so, where the other name has a part that pairs with that reading and not with the
-/// word alone.
 /// The reading of a part as its name writes it in Arabic script, where the part is that
 /// word translated (the last of its other readings).
 fn written_reading(part: &NamePart) -> Option<&NamePart> {
@@ -1249,6 +1243,12 @@ fn written_reading(part: &NamePart) -> Option<&NamePart> {
     None
 }
 
+/// An Arabic-script ال that is no article. Maghrebi names fuse the article with a name that
+/// opens on a vowel and drop that vowel: الأزهر is Lazhar, العربي Larbi, الأخضر Lakhdar,
+/// الأمين Lamine. Persian words and names open on the same two letters (البرز Alborz,
+/// الماس Almas, الهام Elham). An Arabic-script article and the word after it become one part,
+/// read so, where the other name has a part that pairs with that reading and not with the
+/// word alone.
 fn fuse_article(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedName> {
     if name.script != Script::Arabic || other.script == Script::Arabic {
         return None;
@@ -1667,6 +1667,18 @@ fn score(
         if one_sided {
             s *= 0.95;
         }
+        // A legal form only one name has (Bank Melli Iran / Bank Melli Iran ZAO) says
+        // almost nothing of a match, but enough to rank the body named without it before its
+        // namesake with one, which is as often a subsidiary: a tie-break, not a cost.
+        let legal_forms = |n: &AnalyzedName| {
+            n.parts
+                .iter()
+                .filter(|p| p.role == PartRole::LegalForm)
+                .count()
+        };
+        if (legal_forms(q) == 0) != (legal_forms(c) == 0) {
+            s *= 0.999;
+        }
         for (n, unmatched, query_side) in [(q, uq, true), (c, uc, false)] {
             for &i in unmatched.iter() {
                 if n.parts[i]
@@ -1676,7 +1688,7 @@ fn score(
                     continue;
                 }
                 // A remark in parentheses (a branch's location) the other name lacks is no
-                // word of the body's name it lacks: it costs once, below.
+                // word of the body's name it lacks: it cost once, above.
                 if remark(n, i) {
                     continue;
                 }

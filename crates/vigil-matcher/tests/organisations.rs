@@ -253,6 +253,15 @@ fn one_body_under_every_writing() {
         // "And the" heading a name; an acronym said as a word, written as it sounds.
         ("شرکت کشتیرانی والنور", "Valnour Shipping Company"),
         ("شرکت توربین کپنا", "KAPNA Turbine Company"),
+        // A country's adjective after "national" qualifies the name as "of Iran" would; a
+        // committee for a foundation; units, clergy, physics, a public body, commerce.
+        ("شرکت ملی فولاد", "National Iranian Steel Company"),
+        ("کمیته امداد آرمان", "Arman Relief Foundation"),
+        ("یگان آرمان", "Arman Units"),
+        ("دادگاه روحانیت آرمان", "Arman Clerical Court"),
+        ("پلیس امنیت عمومی آرمان", "Arman Public Security Police"),
+        ("شرکت بازرگانی آرمان", "Arman Commercial Company"),
+        ("مرکز فیزیک کاربردی آرمان", "Arman Applied Physics Center"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -354,4 +363,19 @@ fn a_country_the_name_says_counts_against_an_entity_of_another() {
         "{against:?}"
     );
     assert!((along.score - unknown.score).abs() < 1e-6, "{along:?}");
+}
+
+/// A body named without a legal form ranks before its namesake with one, which is as often a
+/// subsidiary (Bank X and Bank X ZAO): both match, the exact name first.
+#[test]
+fn the_name_without_a_legal_form_ranks_before_its_namesake_with_one() {
+    use vigil_matcher::names::compare;
+    use vigil_normalize::{analyze, NameKind};
+    let query = analyze("Bank Arman Iran", NameKind::Organization);
+    let score = |name: &str| compare(&query, &analyze(name, NameKind::Organization)).score;
+    let (parent, subsidiary) = (score("Bank Arman Iran"), score("Bank Arman Iran ZAO"));
+    assert!(
+        subsidiary >= 0.8 && parent > subsidiary,
+        "{parent} {subsidiary}"
+    );
 }

@@ -385,6 +385,11 @@ const ORG_TYPES: &[&str] = &[
     "command",
     "force",
     "forces",
+    "unit",
+    "units",
+    // Working bodies, which translations name one for another (کمیته امداد, the Relief
+    // Committee or Foundation).
+    "committee",
 ];
 
 pub fn is_org_type(w: &str) -> bool {

@@ -334,8 +334,12 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                         .is_some_and(|(_, s)| s == start)
                 };
                 let closes = (i + 1..words.len()).all(run_of);
+                // So is a country's adjective after "national" inside a name (the National
+                // Iranian Oil Company, which Persian calls the National Oil Company); one
+                // closing it keeps its weight (Bank Melli Iran, the National Bank of Iran).
                 let qualifier = start == 0
                     || start > 0 && lexicon::is_org_stopword(&words[start - 1])
+                    || (start > 0 && words[start - 1] == "national" && !closes)
                     || (script == Script::Arabic && closes);
                 if qualifier {
                     part.role = PartRole::Generic;
