@@ -262,6 +262,9 @@ fn one_body_under_every_writing() {
         ("پلیس امنیت عمومی آرمان", "Arman Public Security Police"),
         ("شرکت بازرگانی آرمان", "Arman Commercial Company"),
         ("مرکز فیزیک کاربردی آرمان", "Arman Applied Physics Center"),
+        // An Arabic adjective of a table's noun (الدفاعية, of defence); a finance house.
+        ("الشركة الدفاعية النور", "Al Nour Defence Company"),
+        ("بيت التمويل النور", "Al Nour Finance House"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

@@ -499,7 +499,15 @@ const TERMS: &[(&str, &[&str])] = &[
     ("detective", &["آگاهی"]),
     (
         "finance",
-        &["دارایی", "مالیه", "مالی", "المالية", "financial"],
+        &[
+            "دارایی",
+            "مالیه",
+            "مالی",
+            "المالية",
+            "financial",
+            "التمويل",
+            "تمويل",
+        ],
     ),
     ("civil", &["کشوری", "مدنی", "المدني", "المدنية"]),
     ("supply", &["تدارکات", "supplies"]),
@@ -664,6 +672,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("gulf", &["الخليج", "خليج", "خلیج"]),
     ("tourism", &["السياحة", "سياحة", "گردشگری", "touristic"]),
     ("channel", &["قناة", "القناة"]),
+    ("house", &["بيت"]),
     ("clerical", &["روحانیت", "روحانیون"]),
     ("physics", &["فیزیک", "الفيزياء", "فيزياء"]),
     ("applied", &["کاربردی", "التطبيقية", "تطبيقية"]),
@@ -1003,7 +1012,8 @@ pub(crate) fn english(word: &str) -> Option<&'static str> {
 /// What an organisation-name word says, if the table knows it. In a name written in Arabic
 /// script a Persian word the table lacks is read without the endings Persian adds to it:
 /// the plural ها / های (پژوهش‌های, researches), and the ی of adjectives and of the ezafe
-/// (نفتی, of oil; شورای, the council of).
+/// (نفتی, of oil; شورای, the council of); so is an Arabic adjective its -ية (الدفاعية, of
+/// defence).
 pub(crate) fn senses(word: &str, arabic_script: bool) -> Option<Senses> {
     // Every Latin word in the table is three letters or more; the script's shorter ones are
     // phrases (کل).
@@ -1017,11 +1027,13 @@ pub(crate) fn senses(word: &str, arabic_script: bool) -> Option<Senses> {
     if !arabic_script {
         return None;
     }
-    ["hay", "ha", "i", "y"].iter().find_map(|ending| {
-        word.strip_suffix(ending)
-            .filter(|stem| stem.len() >= 3)
-            .and_then(|stem| table.get(stem).copied())
-    })
+    ["hay", "ha", "ya", "ia", "i", "y"]
+        .iter()
+        .find_map(|ending| {
+            word.strip_suffix(ending)
+                .filter(|stem| stem.len() >= 3)
+                .and_then(|stem| table.get(stem).copied())
+        })
 }
 
 fn phrases() -> &'static [(Vec<String>, &'static [&'static str])] {
