@@ -712,6 +712,17 @@ fn vav_written_as_vowel(arabic: &NamePart, latin: &NamePart) -> bool {
     if !head.starts_with(b"u") && !rest.contains(&b'v') {
         return false;
     }
+    // Called for most pairs of words across scripts that share no consonants: the reading's
+    // first letter (an opening vowel as a, as skeletons write it) turns nearly all of them
+    // away before anything is built.
+    let first = if is_vowel_byte(head[0]) {
+        b'a'
+    } else {
+        head[0]
+    };
+    if latin.skeleton.as_bytes().first() != Some(&first) {
+        return false;
+    }
     let mut reading: SmallVec<[u8; 24]> = head
         .iter()
         .chain(rest)
@@ -722,8 +733,8 @@ fn vav_written_as_vowel(arabic: &NamePart, latin: &NamePart) -> bool {
     let Ok(reading) = std::str::from_utf8(&reading) else {
         return false;
     };
-    skeleton(reading) == latin.skeleton
-        && is_subsequence(reading.as_bytes(), latin.folded.as_bytes())
+    is_subsequence(reading.as_bytes(), latin.folded.as_bytes())
+        && skeleton(reading) == latin.skeleton
 }
 
 fn vowels_agree_read_as_one_letter(arabic: &NamePart, latin: &NamePart) -> bool {
