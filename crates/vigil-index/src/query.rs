@@ -607,6 +607,10 @@ impl Index {
     /// LegalEntity (the CLI's default) looks among every schema: an IMO number is a vessel's
     /// whatever the query said it was.
     fn identified(&self, identifiers: &[Identifier], schema: Schema, o: &Options) -> Vec<u32> {
+        // Most queries carry no identifier: no need to prepare the rules.
+        if identifiers.is_empty() {
+            return Vec::new();
+        }
         let schema = if schema == Schema::LegalEntity {
             Schema::Thing
         } else {

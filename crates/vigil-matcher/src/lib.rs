@@ -48,15 +48,27 @@ pub fn name_kind(schema: Schema) -> NameKind {
 /// the best counts.
 pub fn match_names(schema: Schema, query: &str, candidate: &str) -> NameComparison {
     let kind = name_kind(schema);
-    let mut best: Option<NameComparison> = None;
-    for q in name_variants(query) {
-        let aq = analyze(&q, kind);
-        for c in name_variants(candidate) {
-            let m = names::compare(&aq, &analyze(&c, kind));
-            if best.as_ref().is_none_or(|b| m.score > b.score) {
-                best = Some(m);
+    let queries: Vec<_> = name_variants(query)
+        .iter()
+        .map(|q| analyze(q, kind))
+        .collect();
+    let candidates: Vec<_> = name_variants(candidate)
+        .iter()
+        .map(|c| analyze(c, kind))
+        .collect();
+    // Every pair of variants is scored; only the best is explained (the account's text costs
+    // more than the score).
+    let mut best: Option<(f32, usize, usize)> = None;
+    for (i, q) in queries.iter().enumerate() {
+        for (j, c) in candidates.iter().enumerate() {
+            let score = names::name_score(q, c);
+            if best.is_none_or(|b| score > b.0) {
+                best = Some((score, i, j));
             }
         }
     }
-    best.unwrap_or_else(|| names::compare(&analyze(query, kind), &analyze(candidate, kind)))
+    match best {
+        Some((_, i, j)) => names::compare(&queries[i], &candidates[j]),
+        None => names::compare(&analyze(query, kind), &analyze(candidate, kind)),
+    }
 }

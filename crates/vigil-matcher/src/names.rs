@@ -353,7 +353,7 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
             // French romanisation writes ش as ch (Cherif, Achraf, Hichem): against the
             // script, read it as sh.
-            if latin.text.contains("ch") && arabic.skeleton.contains('x') {
+            if arabic.skeleton.contains('x') && has_pair(&latin.text, b"ch") {
                 let shin = skeleton(&fold(&latin.text.replace("ch", "sh")));
                 if shin == arabic.skeleton && shin.len() >= 3 {
                     return (0.9, Likeness::Consonants);
@@ -362,7 +362,7 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             // Arabic has no zh: a Latin zh against the script is z then h (Azhar, Mazhar),
             // which folding read as the j of Zhukov.
             let final_vowel = arabic.folded.ends_with(['a', 'e', 'i', 'o', 'u']);
-            if latin.text.contains("zh") && arabic.skeleton.contains("zh") {
+            if has_pair(&latin.text, b"zh") && has_pair(&arabic.skeleton, b"zh") {
                 let apart = skeleton(&fold(&latin.text.replace("zh", "zah")));
                 let sim = romanised_alike(
                     arabic.skeleton.as_bytes(),
@@ -436,7 +436,12 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             }
             // French and Spanish write س as c before e and i (Lounici, Faycal keeps a ç that
             // folding made c): against the script, read such a c as s.
-            if latin.text.contains("ce") || latin.text.contains("ci") || latin.text.contains("cy") {
+            if latin
+                .text
+                .as_bytes()
+                .windows(2)
+                .any(|w| matches!(w, [b'c', b'e' | b'i' | b'y']))
+            {
                 let soft = latin
                     .text
                     .replace("ce", "se")
@@ -545,6 +550,34 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         return (sim, Likeness::Edits(d as u8));
     }
     prefix_or_different(fa, fb, kind)
+}
+
+/// A number written as `{:.2}` writes it (the exact value rounded half to even), without the
+/// general float formatting, which costs more than the rest of a pair's account: a score's
+/// value times 100 is exact in `f64` (24 bits of mantissa and 7), so rounding it is rounding
+/// the exact value. Negative, huge and non-finite values go the general way.
+struct TwoDecimals(f32);
+
+impl std::fmt::Display for TwoDecimals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let x = self.0;
+        if !(x.is_finite() && x.is_sign_positive() && x < 1e6) {
+            return write!(f, "{x:.2}");
+        }
+        let hundredths = (f64::from(x) * 100.0).round_ties_even() as u64;
+        let cents = hundredths % 100;
+        let units = hundredths / 100;
+        let digits = [b'0' + (cents / 10) as u8, b'0' + (cents % 10) as u8];
+        write!(f, "{units}.")?;
+        f.write_str(std::str::from_utf8(&digits).map_err(|_| std::fmt::Error)?)
+    }
+}
+
+/// Whether two letters stand side by side in `s`: what `str::contains` answers, without its
+/// searcher's setup, which costs more than the search on words of a few letters (these tests
+/// run for every pair of parts across scripts).
+fn has_pair(s: &str, pair: &[u8; 2]) -> bool {
+    s.as_bytes().windows(2).any(|w| w == pair)
 }
 
 /// Whether, of an Arabic-script part and a Latin one, exactly one ends in the vowel i (or y)
@@ -739,7 +772,9 @@ fn vav_written_as_vowel(arabic: &NamePart, latin: &NamePart) -> bool {
 
 fn vowels_agree_read_as_one_letter(arabic: &NamePart, latin: &NamePart) -> bool {
     let folded = arabic.folded.as_str();
-    if folded.len() <= arabic.skeleton.len() || !(folded.contains("dz") || folded.contains("ts")) {
+    if folded.len() <= arabic.skeleton.len()
+        || !(has_pair(folded, b"dz") || has_pair(folded, b"ts"))
+    {
         return false;
     }
     [("dz", "z"), ("dz", "d"), ("ts", "s"), ("ts", "t")]
@@ -821,10 +856,17 @@ fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool, latin_semivow
     if !first_alike {
         return 0.0;
     }
-    // best[i][j][s]: the least looseness reading arabic[i..] as latin[j..], s = a و read as a
-    // vowel already (once per word). Filled from the end.
-    let mut best = [[[NONE; 2]; N]; N];
+    // best(i, j, s): the least looseness reading arabic[i..] as latin[j..], s = a و read as a
+    // vowel already (once per word). Filled from the end; a row reads only the two after it,
+    // so three rows are kept (row i in rows[i % 3]) instead of the whole table.
+    let mut rows = [[[NONE; 2]; N]; 3];
     for i in (0..=al).rev() {
+        let [r0, r1, r2] = &mut rows;
+        let (current, next1, next2) = match i % 3 {
+            0 => (r0, &*r1, &*r2),
+            1 => (r1, &*r2, &*r0),
+            _ => (r2, &*r0, &*r1),
+        };
         for j in (0..=ll).rev() {
             for s in 0..2 {
                 let mut b = NONE;
@@ -832,7 +874,7 @@ fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool, latin_semivow
                     if j == ll {
                         b = 0;
                     }
-                    best[i][j][s] = b;
+                    current[j][s] = b;
                     continue;
                 }
                 let x = arabic[i];
@@ -845,17 +887,17 @@ fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool, latin_semivow
                 };
                 if let Some(y) = y {
                     if loose_letter(x) == loose_letter(y) {
-                        take(best[i + 1][j + 1][s], u8::from(x != y));
+                        take(next1[j + 1][s], u8::from(x != y));
                     }
                     match (x, next, y) {
                         (b't', Some(b's'), b't' | b's')
-                        | (b'd', Some(b'z'), b'd' | b'z' | b't') => take(best[i + 2][j + 1][s], 0),
+                        | (b'd', Some(b'z'), b'd' | b'z' | b't') => take(next2[j + 1][s], 0),
                         (b's', Some(b'h'), b'x')
                         | (b'k', Some(b'h'), b'k')
                         | (b'g', Some(b'h'), b'g')
                         | (b't', Some(b'h'), b't')
-                        | (b'd', Some(b'h'), b'd') => take(best[i + 2][j + 1][s], 1),
-                        (b'j', _, b'g') | (b'x', _, b'c') => take(best[i + 1][j + 1][s], 2),
+                        | (b'd', Some(b'h'), b'd') => take(next2[j + 1][s], 1),
+                        (b'j', _, b'g') | (b'x', _, b'c') => take(next1[j + 1][s], 2),
                         _ => {}
                     }
                 }
@@ -863,16 +905,16 @@ fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool, latin_semivow
                 // و as a consonant (v) may be one inside a name (Djouadi), at its end only where
                 // the romanisation writes u before a vowel (Mojtabavi is not Mojtaba).
                 if i > 0 && x == b'y' {
-                    take(best[i + 1][j][s], 1);
+                    take(next1[j][s], 1);
                 }
                 if i > 0 && x == b'v' && s == 0 && (next.is_some() || latin_semivowel) {
-                    take(best[i + 1][j][1], 1);
+                    take(next1[j][1], 1);
                 }
-                best[i][j][s] = b;
+                current[j][s] = b;
             }
         }
     }
-    let found = best[0][0][0];
+    let found = rows[0][0][0];
     if found == NONE {
         return 0.0;
     }
@@ -1487,11 +1529,11 @@ fn score(
             let (a, b) = (&q.parts[p.query], &c.parts[p.candidate]);
             let _ = write!(
                 detail,
-                "{}~{} ({} {:.2}); ",
+                "{}~{} ({} {}); ",
                 a.text,
                 b.text,
                 p.how.describe(),
-                p.similarity
+                TwoDecimals(p.similarity)
             );
         }
     };
@@ -1732,7 +1774,7 @@ fn score(
                 let _ = write!(d, "{label} only: {}; ", names.join(" "));
             }
         }
-        let _ = write!(d, "coverage {:.2}/{:.2}", cov_q, cov_c);
+        let _ = write!(d, "coverage {}/{}", TwoDecimals(cov_q), TwoDecimals(cov_c));
     }
     s.clamp(0.0, 1.0)
 }
@@ -1964,6 +2006,38 @@ mod tests {
 
     fn s(a: &str, b: &str, kind: NameKind) -> f32 {
         compare(&analyze(a, kind), &analyze(b, kind)).score
+    }
+
+    #[test]
+    fn two_decimals_write_what_the_general_formatting_writes() {
+        let table = [
+            0.0f32,
+            -0.0,
+            0.125,
+            0.375,
+            0.625,
+            0.875,
+            0.005,
+            0.015,
+            0.045,
+            0.995,
+            0.999,
+            1.0,
+            0.7,
+            0.85,
+            0.95,
+            12.345,
+            999_999.9,
+            1e7,
+            -0.5,
+            f32::NAN,
+            f32::INFINITY,
+        ];
+        // And a sweep over the bit patterns of [0, 2], where scores and factors lie.
+        let sweep = (0..=2f32.to_bits()).step_by(997).map(f32::from_bits);
+        for x in table.into_iter().chain(sweep) {
+            assert_eq!(TwoDecimals(x).to_string(), format!("{x:.2}"), "{x:e}");
+        }
     }
 
     #[test]

@@ -1,6 +1,18 @@
 //! Word lists: particles, honorifics, organisation legal forms and generic words.
 //! All entries are in the transliterated lower-case ASCII form `to_ascii` produces.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Whether `w` is one of a word list's words: the list as a set, built on first use (the
+/// lists run to hundreds of words, and names are read word by word against several).
+macro_rules! is_in {
+    ($list:ident, $w:expr) => {{
+        static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+        SET.get_or_init(|| $list.iter().copied().collect())
+            .contains($w)
+    }};
+}
+
 const PARTICLES: &[&str] = &[
     "al", "el", "ul", "ol", "e", "ad", "ed", "ar", "as", "at", "ash", "az", "bin", "ibn", "bint",
     "binti", "bte", "de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "le", "la",
@@ -256,11 +268,11 @@ const LEGAL_FORMS: &[(&[&str], &str)] = &[
 ];
 
 pub fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&w)
+    is_in!(PARTICLES, w)
 }
 
 pub fn is_honorific(w: &str) -> bool {
-    HONORIFICS.contains(&w)
+    is_in!(HONORIFICS, w)
 }
 
 /// Honorifics written in Arabic script, as `to_ascii` writes them (سيد, حاجی, ملا, مولوی,
@@ -271,7 +283,7 @@ const UNVOWELLED_HONORIFICS: &[&str] = &[
 ];
 
 pub fn is_unvowelled_honorific(w: &str) -> bool {
-    UNVOWELLED_HONORIFICS.contains(&w)
+    is_in!(UNVOWELLED_HONORIFICS, w)
 }
 
 /// Of those, the ones that are only ever honorifics before a name, wherever a list puts them
@@ -331,11 +343,11 @@ pub fn unvowelled_title_at(words: &[String]) -> Option<usize> {
 }
 
 pub fn is_title(w: &str) -> bool {
-    TITLES.contains(&w)
+    is_in!(TITLES, w)
 }
 
 pub fn is_org_stopword(w: &str) -> bool {
-    ORG_STOPWORDS.contains(&w)
+    is_in!(ORG_STOPWORDS, w)
 }
 
 /// Words of names in Arabic script that English names of the same bodies leave unsaid, as
@@ -346,7 +358,7 @@ pub fn is_unvowelled_org_stopword(w: &str) -> bool {
 }
 
 pub fn is_generic(w: &str) -> bool {
-    GENERIC.contains(&w) || ORG_TYPES.contains(&w)
+    is_in!(GENERIC, w) || is_in!(ORG_TYPES, w)
 }
 
 /// Generic words that say only what kind of body a name is (company, group, lines), as
@@ -393,39 +405,73 @@ const ORG_TYPES: &[&str] = &[
 ];
 
 pub fn is_org_type(w: &str) -> bool {
-    ORG_TYPES.contains(&w)
+    is_in!(ORG_TYPES, w)
+}
+
+/// The legal forms by their first word (exact matches) and by their first letter (the
+/// several-word ones, for slips): each list in the table's order, so that the first phrase
+/// found is the one a scan of the whole table finds first.
+struct LegalFormIndex {
+    by_first_word: FxHashMap<&'static str, Vec<usize>>,
+    long_by_first_letter: Vec<Vec<usize>>,
+}
+
+fn legal_form_index() -> &'static LegalFormIndex {
+    static INDEX: std::sync::OnceLock<LegalFormIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = LegalFormIndex {
+            by_first_word: FxHashMap::default(),
+            long_by_first_letter: vec![Vec::new(); 256],
+        };
+        for (i, (phrase, _)) in LEGAL_FORMS.iter().enumerate() {
+            let Some(first) = phrase.first() else {
+                continue;
+            };
+            index.by_first_word.entry(first).or_default().push(i);
+            if phrase.len() >= 2 {
+                if let Some(&b) = first.as_bytes().first() {
+                    index.long_by_first_letter[usize::from(b)].push(i);
+                }
+            }
+        }
+        index
+    })
 }
 
 /// A legal form starting at `words[0]`: how many words it spans and its canonical form.
 pub fn legal_form_at(words: &[String]) -> Option<(usize, &'static str)> {
-    let exact = LEGAL_FORMS.iter().find_map(|(phrase, canonical)| {
-        (words.len() >= phrase.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
-            .then_some((phrase.len(), *canonical))
-    });
+    let first = words.first()?;
+    let index = legal_form_index();
+    let exact = index
+        .by_first_word
+        .get(first.as_str())
+        .into_iter()
+        .flatten()
+        .find_map(|&i| {
+            let (phrase, canonical) = LEGAL_FORMS[i];
+            (words.len() >= phrase.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
+                .then_some((phrase.len(), canonical))
+        });
     if exact.is_some() {
         return exact;
     }
     // Phrases of several words survive a slip or a cut-off end (JOYNT STOCK COMPANY,
     // JOINT STOCK COMPAN): every long word within one letter, or the last one truncated.
-    LEGAL_FORMS
-        .iter()
-        .filter(|(phrase, _)| phrase.len() >= 2)
-        .find_map(|(phrase, canonical)| {
-            if words.len() < phrase.len() {
-                return None;
-            }
-            // A slip is rarely in the first letter: most words are spared the edit test.
-            if phrase[0].as_bytes().first() != words[0].as_bytes().first() {
-                return None;
-            }
-            let last = phrase.len() - 1;
-            let ok = phrase.iter().zip(words).enumerate().all(|(i, (p, w))| {
-                p == w
-                    || (p.len() >= 4 && one_edit(p, w))
-                    || (i == last && w.len() >= 5 && p.starts_with(w.as_str()))
-            });
-            ok.then_some((phrase.len(), *canonical))
-        })
+    // A slip is rarely in the first letter: only phrases opening on the word's are tried.
+    let letter = usize::from(*first.as_bytes().first()?);
+    index.long_by_first_letter[letter].iter().find_map(|&i| {
+        let (phrase, canonical) = LEGAL_FORMS[i];
+        if words.len() < phrase.len() {
+            return None;
+        }
+        let last = phrase.len() - 1;
+        let ok = phrase.iter().zip(words).enumerate().all(|(i, (p, w))| {
+            p == w
+                || (p.len() >= 4 && one_edit(p, w))
+                || (i == last && w.len() >= 5 && p.starts_with(w.as_str()))
+        });
+        ok.then_some((phrase.len(), canonical))
+    })
 }
 
 /// Whether two words are at most one substitution, insertion or deletion apart.
@@ -485,14 +531,14 @@ const REGIONS: &[&str] = &[
 ];
 
 pub fn is_region(w: &str) -> bool {
-    REGIONS.contains(&w)
+    is_in!(REGIONS, w)
 }
 
 /// Vessel name prefixes (MV Hellenic Spirit): a type of ship, not its name.
 const VESSEL_PREFIXES: &[&str] = &["mv", "mt", "ms", "ss", "mfv", "fv", "rv", "my", "sy"];
 
 pub fn is_vessel_prefix(w: &str) -> bool {
-    VESSEL_PREFIXES.contains(&w)
+    is_in!(VESSEL_PREFIXES, w)
 }
 
 /// Multi-word names of states and bodies and their usual abbreviations, canonicalised to the
@@ -537,7 +583,7 @@ const ROMAN: &[&str] = &[
 ];
 
 pub fn is_roman_numeral(w: &str) -> bool {
-    ROMAN.contains(&w)
+    is_in!(ROMAN, w)
 }
 
 fn unit(w: &str) -> Option<u32> {

@@ -25,6 +25,42 @@ pub enum Script {
 
 impl Script {
     pub fn of_char(c: char) -> Option<Script> {
+        if c.is_ascii() {
+            return c.is_ascii_alphabetic().then_some(Script::Latin);
+        }
+        // Unicode's Alphabetic property is a search in a table of ranges for every letter
+        // outside ASCII, and every name is read letter by letter several times: the Basic
+        // Multilingual Plane's answers are looked up once, in a table of 64 KiB.
+        static BMP: std::sync::OnceLock<Box<[u8]>> = std::sync::OnceLock::new();
+        const SCRIPTS: [Script; 6] = [
+            Script::Latin,
+            Script::Cyrillic,
+            Script::Greek,
+            Script::Arabic,
+            Script::Han,
+            Script::Other,
+        ];
+        let u = c as u32;
+        if u > 0xFFFF {
+            return Script::of_char_uncached(c);
+        }
+        let table = BMP.get_or_init(|| {
+            (0..=0xFFFFu32)
+                .map(|u| {
+                    char::from_u32(u)
+                        .and_then(Script::of_char_uncached)
+                        .and_then(|s| SCRIPTS.iter().position(|&x| x == s))
+                        .map_or(0, |i| i as u8 + 1)
+                })
+                .collect()
+        });
+        match table.get(u as usize) {
+            Some(&k) if k > 0 => SCRIPTS.get(usize::from(k) - 1).copied(),
+            _ => None,
+        }
+    }
+
+    fn of_char_uncached(c: char) -> Option<Script> {
         let u = c as u32;
         if !c.is_alphabetic() {
             return None;
@@ -655,6 +691,30 @@ pub fn to_ascii(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_character_has_the_script_its_properties_give() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(
+                Script::of_char(c),
+                Script::of_char_uncached(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        assert_eq!(Script::of_char('ب'), Some(Script::Arabic));
+        assert_eq!(
+            Script::of_char('\u{064E}'),
+            Some(Script::Arabic),
+            "a fatha is alphabetic"
+        );
+        assert_eq!(
+            Script::of_char('٣'),
+            None,
+            "an Arabic-Indic digit is no letter"
+        );
+        assert_eq!(Script::of_char('-'), None);
+    }
 
     #[test]
     fn table() {
