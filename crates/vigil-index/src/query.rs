@@ -441,7 +441,12 @@ impl Index {
                 for d in names {
                     // Old names (`ofac-sdn`) are aliases of the store's (`us_ofac_sdn`); the
                     // store's own names, which requests mostly give, are found without a copy.
+                    // A store name not in the index (a dataset with no entities) needs no
+                    // second try: its canonical name is itself.
                     let found = self.datasets.binary_search(d).ok().or_else(|| {
+                        if vigil_model::vocab::is_dataset_name(d) {
+                            return None;
+                        }
                         self.datasets
                             .binary_search(&vigil_model::vocab::dataset_name(d))
                             .ok()

@@ -216,6 +216,18 @@ pub fn dataset_name(name: &str) -> String {
     out
 }
 
+/// Whether `name` is already what [`dataset_name`] makes of it (lower-case letters, digits and
+/// single inner underscores), so that a lookup needs no second try under the canonical name.
+pub fn is_dataset_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    !b.is_empty()
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        && b.first() != Some(&b'_')
+        && b.last() != Some(&b'_')
+        && !name.contains("__")
+}
+
 /// A dataset's name for people: "OFAC SDN list (US)", "EU Regulation 2012/267" for an EU
 /// Official Journal transcription (from its CELEX number), the name itself otherwise.
 pub fn dataset_title(name: &str) -> String {
@@ -314,6 +326,21 @@ mod label_tests {
         ] {
             assert_eq!(dataset_name(old), new);
             assert_eq!(dataset_name(new), new, "a name is its own alias");
+            assert!(is_dataset_name(new), "{new}");
+            assert_eq!(is_dataset_name(old), old == new, "{old}");
+        }
+        // Whatever is_dataset_name accepts, dataset_name leaves as it is.
+        for name in [
+            "a", "a_b", "x9", "_a", "a_", "a__b", "A", "a-b", "", " a", "ofac-sdn",
+        ] {
+            if is_dataset_name(name) {
+                assert_eq!(dataset_name(name), name);
+            } else {
+                assert!(matches!(
+                    name,
+                    "_a" | "a_" | "a__b" | "A" | "a-b" | "" | " a" | "ofac-sdn"
+                ));
+            }
         }
         assert!(check_dataset_name("eu-oj-32001r2580").is_ok());
         assert!(check_dataset_name("eu-oj-32001R2580").is_ok());
