@@ -25,39 +25,7 @@ pub enum Script {
 
 impl Script {
     pub fn of_char(c: char) -> Option<Script> {
-        if c.is_ascii() {
-            return c.is_ascii_alphabetic().then_some(Script::Latin);
-        }
-        // Unicode's Alphabetic property is a search in a table of ranges for every letter
-        // outside ASCII, and every name is read letter by letter several times: the Basic
-        // Multilingual Plane's answers are looked up once, in a table of 64 KiB.
-        static BMP: std::sync::OnceLock<Box<[u8]>> = std::sync::OnceLock::new();
-        const SCRIPTS: [Script; 6] = [
-            Script::Latin,
-            Script::Cyrillic,
-            Script::Greek,
-            Script::Arabic,
-            Script::Han,
-            Script::Other,
-        ];
-        let u = c as u32;
-        if u > 0xFFFF {
-            return Script::of_char_uncached(c);
-        }
-        let table = BMP.get_or_init(|| {
-            (0..=0xFFFFu32)
-                .map(|u| {
-                    char::from_u32(u)
-                        .and_then(Script::of_char_uncached)
-                        .and_then(|s| SCRIPTS.iter().position(|&x| x == s))
-                        .map_or(0, |i| i as u8 + 1)
-                })
-                .collect()
-        });
-        match table.get(u as usize) {
-            Some(&k) if k > 0 => SCRIPTS.get(usize::from(k) - 1).copied(),
-            _ => None,
-        }
+        letter_script(c).map(|i| LETTER_SCRIPTS[i])
     }
 
     fn of_char_uncached(c: char) -> Option<Script> {
@@ -85,19 +53,9 @@ impl Script {
 
     /// The script most letters of `text` are in.
     pub fn detect(text: &str) -> Script {
-        let mut counts = [0usize; 6];
-        for c in text.chars() {
-            if let Some(s) = Script::of_char(c) {
-                let i = match s {
-                    Script::Latin => 0,
-                    Script::Cyrillic => 1,
-                    Script::Greek => 2,
-                    Script::Arabic => 3,
-                    Script::Han => 4,
-                    _ => 5,
-                };
-                counts[i] += 1;
-            }
+        let mut counts = [0usize; LETTER_SCRIPTS.len()];
+        for i in text.chars().filter_map(letter_script) {
+            counts[i] += 1;
         }
         let (best, n) = counts
             .iter()
@@ -107,14 +65,45 @@ impl Script {
         if *n == 0 {
             return Script::None;
         }
-        [
-            Script::Latin,
-            Script::Cyrillic,
-            Script::Greek,
-            Script::Arabic,
-            Script::Han,
-            Script::Other,
-        ][best]
+        LETTER_SCRIPTS[best]
+    }
+}
+
+/// The scripts a letter can be in; [`Script::detect`] counts letters in this order.
+const LETTER_SCRIPTS: [Script; 6] = [
+    Script::Latin,
+    Script::Cyrillic,
+    Script::Greek,
+    Script::Arabic,
+    Script::Han,
+    Script::Other,
+];
+
+/// The script of a letter, as its place in [`LETTER_SCRIPTS`]; `None` for no letter.
+fn letter_script(c: char) -> Option<usize> {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(0);
+    }
+    // Unicode's Alphabetic property is a search in a table of ranges for every letter outside
+    // ASCII, and every name is read letter by letter several times: the Basic Multilingual
+    // Plane's answers are looked up once, in a table of 64 KiB (0 for no letter, else the
+    // place plus one).
+    static BMP: std::sync::OnceLock<Box<[u8]>> = std::sync::OnceLock::new();
+    let place = |c: char| {
+        Script::of_char_uncached(c).and_then(|s| LETTER_SCRIPTS.iter().position(|&x| x == s))
+    };
+    let u = c as u32;
+    if u > 0xFFFF {
+        return place(c);
+    }
+    let table = BMP.get_or_init(|| {
+        (0..=0xFFFFu32)
+            .map(|u| char::from_u32(u).and_then(place).map_or(0, |i| i as u8 + 1))
+            .collect()
+    });
+    match table.get(u as usize) {
+        Some(&k) if k > 0 => Some(usize::from(k) - 1),
+        _ => None,
     }
 }
 
