@@ -564,12 +564,9 @@ impl std::fmt::Display for TwoDecimals {
         if !(x.is_finite() && x.is_sign_positive() && x < 1e6) {
             return write!(f, "{x:.2}");
         }
+        // Integers are written cheaply; only the float formatting is slow.
         let hundredths = (f64::from(x) * 100.0).round_ties_even() as u64;
-        let cents = hundredths % 100;
-        let units = hundredths / 100;
-        let digits = [b'0' + (cents / 10) as u8, b'0' + (cents % 10) as u8];
-        write!(f, "{units}.")?;
-        f.write_str(std::str::from_utf8(&digits).map_err(|_| std::fmt::Error)?)
+        write!(f, "{}.{:02}", hundredths / 100, hundredths % 100)
     }
 }
 
@@ -1723,13 +1720,9 @@ fn score(
         // A legal form only one name has (Bank Melli Iran / Bank Melli Iran ZAO) says
         // almost nothing of a match, but enough to rank the body named without it before its
         // namesake with one, which is as often a subsidiary: a tie-break, not a cost.
-        let legal_forms = |n: &AnalyzedName| {
-            n.parts
-                .iter()
-                .filter(|p| p.role == PartRole::LegalForm)
-                .count()
-        };
-        if (legal_forms(q) == 0) != (legal_forms(c) == 0) {
+        let has_legal_form =
+            |n: &AnalyzedName| n.parts.iter().any(|p| p.role == PartRole::LegalForm);
+        if has_legal_form(q) != has_legal_form(c) {
             s *= 0.999;
         }
         for (n, unmatched, query_side) in [(q, uq, true), (c, uc, false)] {
