@@ -102,6 +102,13 @@ fn prepare(
     let (raw, hash) = read_page(path)?;
     let doc = vigil_extract::clean_checked(&raw)?;
     if doc.text.trim().is_empty() {
+        // Code and data files (many lines, no paragraph the cleaner keeps): what they are is
+        // the better answer than what was left out. A page of a few chrome lines is chrome.
+        if doc.dropped.len() >= 20 && !vigil_extract::looks_like_html(&raw) {
+            if let Some(why) = vigil_extract::not_prose(&raw) {
+                return Err(format!("not a news report ({why})"));
+            }
+        }
         return Err(format!(
             "no report text found ({} blocks left out as page chrome)",
             doc.dropped.len()

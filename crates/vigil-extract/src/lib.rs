@@ -231,6 +231,67 @@ fn dated_line(block: &str) -> bool {
         && block.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Whether a block labels a person's or a body's other names ("Aliases:", "Also known as:"),
+/// and whether the names follow on its own line (`true` second: "Aliases: A, B").
+fn alias_label(block: &str) -> (bool, bool) {
+    const LABELS: [&str; 8] = [
+        "aliases",
+        "alias",
+        "also known as",
+        "a.k.a.",
+        "aka",
+        "other names",
+        "known aliases",
+        "names used",
+    ];
+    let t = block.trim();
+    let Some((label, rest)) = t.split_once(':') else {
+        return (false, false);
+    };
+    let label = label.trim().to_lowercase();
+    let known = LABELS.contains(&label.as_str());
+    (known, known && !rest.trim().is_empty())
+}
+
+/// A line that is only a date, as under a release's marker ("Thursday, November 20, 2026").
+fn date_only(block: &str) -> bool {
+    const NAMES: [&str; 19] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let ws: Vec<String> = block
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    (2..=5).contains(&ws.len())
+        && ws.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && ws.iter().all(|w| {
+            NAMES.contains(&w.as_str())
+                || ["st", "nd", "rd", "th", ""].iter().any(|s| {
+                    w.strip_suffix(s)
+                        .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+                })
+        })
+}
+
 /// A government release's "From:" line naming the bodies that issued it.
 fn publisher_line(block: &str) -> bool {
     let t = block.trim();
@@ -402,18 +463,35 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // Short sentences closing the article ("He denies the charges.", a one-line last
     // paragraph) are its text, up to the first block that is not a sentence.
     if let Some((_, end, _)) = best.as_mut() {
-        while *end + 1 < blocks.len()
-            && kinds[*end + 1] == Kind::Short
-            && ends_like_sentence(&blocks[*end + 1])
-            && words(&blocks[*end + 1]) >= 4
-            && blocks[*end + 1]
-                .trim_start_matches(['"', '“', '‘', '\''])
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-            && !closing_chrome(&blocks[*end + 1])
-        {
-            *end += 1;
+        let closing_sentence = |k: usize| {
+            k < blocks.len()
+                && kinds[k] == Kind::Short
+                && ends_like_sentence(&blocks[k])
+                && words(&blocks[k]) >= 4
+                && blocks[k]
+                    .trim_start_matches(['"', '“', '‘', '\''])
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !closing_chrome(&blocks[k])
+        };
+        // A heading over them ("Notes to editors", "Background") with them.
+        let heading = |k: usize| {
+            kinds[k] == Kind::Short
+                && words(&blocks[k]) <= 4
+                && !ends_like_sentence(&blocks[k])
+                && !blocks[k].ends_with([':', ',', ';'])
+                && blocks[k].starts_with(char::is_uppercase)
+                && !closing_chrome(&blocks[k])
+        };
+        loop {
+            if closing_sentence(*end + 1) {
+                *end += 1;
+            } else if *end + 2 < blocks.len() && heading(*end + 1) && closing_sentence(*end + 2) {
+                *end += 2;
+            } else {
+                break;
+            }
         }
         // The credit lines that close it name its reporters: they are its text too, past a
         // rule of punctuation set above them ("___", as AP writes it), which is not.
@@ -452,7 +530,11 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             // out.
             let mut k = *start;
             let mut markers = Vec::new();
-            while k > 0 && (release_marker(&blocks[k - 1]) || dated_line(&blocks[k - 1])) {
+            while k > 0
+                && (release_marker(&blocks[k - 1])
+                    || dated_line(&blocks[k - 1])
+                    || date_only(&blocks[k - 1]))
+            {
                 markers.push(k - 1);
                 k -= 1;
             }
@@ -466,6 +548,23 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 *start = top;
                 skipped.extend(markers);
             }
+        }
+        // A profile's other names above its text ("Aliases:" and the names, as a wanted
+        // notice or a designation page sets them out): the names are the text's, the fields
+        // between (a description table, a heading) are not.
+        let mut k = *start;
+        while k > 0 && *start - k < 48 && kinds[k - 1] == Kind::Short {
+            k -= 1;
+            let (label, inline) = alias_label(&blocks[k]);
+            if !label {
+                continue;
+            }
+            let names = if inline { k } else { k + 1 };
+            if names < *start {
+                skipped.extend(names + 1..*start);
+                *start = k;
+            }
+            break;
         }
     }
     let mut dropped = Vec::new();
@@ -503,6 +602,13 @@ pub fn clean_text(raw: &str) -> CleanDoc {
     // Inside a block, a line that is itself chrome (a share prompt under a paragraph) splits it.
     let mut out = Vec::new();
     for b in blocks {
+        // Lines that are not one paragraph wrapped at a width (a heading under a live blog's
+        // time stamp, a stack of short menu lines) are blocks of their own: joined, the last
+        // word of one would run into the first of the next as one name.
+        if !wrapped_paragraph(&b) {
+            out.extend(b.lines().map(str::to_string));
+            continue;
+        }
         let mut current = String::new();
         for line in b.lines() {
             if !current.is_empty()
@@ -548,6 +654,34 @@ pub fn clean_text(raw: &str) -> CleanDoc {
     // A headline opening a text page is its title, whether or not it was kept as text.
     doc.title = headline;
     doc
+}
+
+/// Whether the lines of a block (no blank line between them) are one paragraph broken at a
+/// width: every line but the last is broken only because its next word would not fit, so it
+/// is about as long as the longest line less that word. A short line followed by more text
+/// ends a line of its own (a heading, a time stamp, a menu item).
+fn wrapped_paragraph(block: &str) -> bool {
+    // A line of spaces is a blank line: no text to wrap.
+    let lines: Vec<&str> = block
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.len() < 2 {
+        return true;
+    }
+    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    // Prose is not wrapped narrower than this; lines as short are items of their own.
+    const NARROWEST_WRAP: usize = 30;
+    width >= NARROWEST_WRAP
+        && lines.windows(2).all(|pair| {
+            let next_word = pair[1]
+                .split_whitespace()
+                .next()
+                .map_or(0, |w| w.chars().count());
+            // 0.85: ragged wrapping (a hyphen kept, a tab) leaves a line a little short.
+            (pair[0].chars().count() + 1 + next_word) * 100 > width * 85
+        })
 }
 
 /// A line above a headline naming the kind of text or the section: "PRESS RELEASES",

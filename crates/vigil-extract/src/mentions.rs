@@ -980,10 +980,13 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && words::org_head(reader.lower(b)).is_some()
                 // "UN staff" are its people, "the Rewards for Justice program" its scheme, not
                 // a body; "the Anadolu news agency", "Tasnim news" say what the named outlet
-                // is, in words not its name's.
+                // is, in words not its name's; "your local FBI office" is the body's premises.
                 && !matches!(
                     reader.lower(b),
                     "staff"
+                        | "office"
+                        | "offices"
+                        | "headquarters"
                         | "program"
                         | "programme"
                         | "news"
@@ -1821,6 +1824,11 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         if !name_shaped {
             continue;
         }
+        if reader.place_kind_after(b) {
+            p.kind = Some(MentionKind::Place);
+            p.rule = "a place named before its kind";
+            continue;
+        }
         let ends_in_initial = initial(b - 1);
         let joined_to_a_person = (a >= 2
             && reader.lower(a - 1) == "and"
@@ -2194,6 +2202,29 @@ fn lone_model_word(
     let lower = w.to_lowercase();
     if is_acronym(w) {
         return Some(kind);
+    }
+    // "Sistan and Baluchestan", "Kursk and Belgorod": a word joined by "and" to a place the
+    // gazetteer knows is a place too, not a lone person's name, unless a given name.
+    if kind == MentionKind::Person && !reader.gaz.is_given(w) {
+        let n = reader.toks.len();
+        let place_at = |k: usize| {
+            words::places()
+                .get(reader.word(k))
+                .is_some_and(|p| p.kind != PlaceKind::Demonym)
+        };
+        let after_place = at >= 2
+            && reader.lower(at - 1) == "and"
+            && reader.joined(at - 2)
+            && reader.joined(at - 1)
+            && place_at(at - 2);
+        let before_place = at + 2 < n
+            && reader.lower(at + 1) == "and"
+            && reader.joined(at)
+            && reader.joined(at + 1)
+            && place_at(at + 2);
+        if after_place || before_place {
+            return Some(MentionKind::Place);
+        }
     }
     if reader.lowercase_words.contains(&lower)
         || words::PLAIN_NOUNS.contains(&lower.as_str())
@@ -3388,6 +3419,43 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// A name set before the common noun of an outlet's kind names the outlet ("the Tasnim news
+/// agency", "the Kayhan newspaper"), whatever a model or a gazetteer took the word for: a
+/// person's name there would be a possessive, a place's name ("the Fars news agency", not the
+/// province) is the outlet's.
+fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
+    let n = reader.toks.len();
+    for p in pieces.iter_mut() {
+        if p.b - p.a > 2 || p.b >= n || !reader.joined(p.b - 1) || reader.possessive(p.b - 1) {
+            continue;
+        }
+        let kind = p.kind.or(p.fallback);
+        let next = reader.lower(p.b);
+        let news_agency = next == "news"
+            && p.b + 1 < n
+            && reader.joined(p.b)
+            && matches!(
+                reader.lower(p.b + 1),
+                "agency" | "website" | "outlet" | "site"
+            );
+        let outlet = news_agency
+            || (kind == Some(MentionKind::Person)
+                && matches!(
+                    next,
+                    "newspaper" | "daily" | "broadcaster" | "channel" | "website"
+                ));
+        if outlet
+            && matches!(kind, Some(MentionKind::Person | MentionKind::Place) | None)
+            && reader.word(p.b).starts_with(char::is_lowercase)
+        {
+            p.kind = Some(MentionKind::Organization);
+            p.fallback = Some(MentionKind::Organization);
+            p.pending = false;
+            p.rule = "an outlet named before its kind";
+        }
+    }
+}
+
 /// Rule pieces and model pieces into one list: where they agree on a span the rules refine
 /// the kind (a public body rather than an organisation); where they disagree the model's
 /// boundaries win, except over a name the gazetteer knows or a body with a head word that
@@ -4035,6 +4103,36 @@ impl<'a> Reader<'a> {
         best
     }
 
+    /// Whether the common noun of a place's kind follows the name ending before `b` ("the
+    /// Haj Omaran border crossing", "the Imam Khomeini airport").
+    fn place_kind_after(&self, b: usize) -> bool {
+        b < self.toks.len()
+            && self.joined(b - 1)
+            && !self.possessive(b - 1)
+            && matches!(
+                self.word(b),
+                "border"
+                    | "crossing"
+                    | "checkpoint"
+                    | "airport"
+                    | "airbase"
+                    | "camp"
+                    | "bridge"
+                    | "dam"
+                    | "square"
+                    | "highway"
+                    | "motorway"
+                    | "valley"
+                    | "port"
+                    | "refinery"
+                    | "compound"
+                    | "stadium"
+                    | "mosque"
+                    | "neighbourhood"
+                    | "neighborhood"
+            )
+    }
+
     fn text_of(&self, a: usize, b: usize) -> &'a str {
         let s = self.toks[a].start;
         let e = self.toks[b - 1].end;
@@ -4062,6 +4160,33 @@ impl<'a> Reader<'a> {
                 return false;
             }
             after_comma |= gap.contains(',');
+            // Between "by" and a name only names and their connectors: "Compiled by the
+            // monitoring desk from Persian-language media" credits nobody by name.
+            if self.lower(prev) != "by"
+                && !is_cap(self.word(prev))
+                && !matches!(
+                    self.lower(prev),
+                    "and"
+                        | "van"
+                        | "von"
+                        | "den"
+                        | "der"
+                        | "de"
+                        | "del"
+                        | "da"
+                        | "di"
+                        | "du"
+                        | "la"
+                        | "le"
+                        | "al"
+                        | "el"
+                        | "bin"
+                        | "ben"
+                        | "y"
+                )
+            {
+                return false;
+            }
             if self.lower(prev) == "by" {
                 return (prev > 0
                     && words::CREDIT_WORDS.contains(&self.lower(prev - 1))
@@ -4558,6 +4683,11 @@ impl<'a> Reader<'a> {
         // "Singh" and "Kaur" after a given name are a Sikh's name words, never a body's or a
         // place's ("Hardeep Singh Nijjar", "Tejinder Kaur Grewal"), known given name or not.
         let sikh = (a + 1..b).any(|k| matches!(self.lower(k), "singh" | "kaur"));
+        // "the Haj Omaran border crossing", "the Imam Khomeini airport": a name set before
+        // the common noun of a place's kind names that place, not a person.
+        if name_sized && all_names && self.place_kind_after(b) {
+            return (Some(MentionKind::Place), "a place named before its kind");
+        }
         if name_sized && all_names && (sikh || self.gaz.is_given(self.word(a))) {
             return (Some(MentionKind::Person), "given name");
         }
@@ -5153,6 +5283,26 @@ impl<'a> Reader<'a> {
 }
 
 /// A capitalised word shaped like a demonym the gazetteer does not know ("Ruritanian").
+/// The time zones a text writes after a time of day ("18:40 GMT", "9 a.m. EST", "2pm BST").
+fn zones_after_times(text: &str) -> Vec<String> {
+    words::TIME_ZONES
+        .iter()
+        .filter(|zone| {
+            text.match_indices(**zone).any(|(i, _)| {
+                let before = text[..i].trim_end_matches(' ');
+                let after = text[i + zone.len()..].chars().next();
+                before.len() < i
+                    && !after.is_some_and(char::is_alphanumeric)
+                    && (before.ends_with(|c: char| c.is_ascii_digit())
+                        || ["am", "pm", "a.m.", "p.m."]
+                            .iter()
+                            .any(|m| before.to_lowercase().ends_with(m)))
+            })
+        })
+        .map(|zone| zone.to_string())
+        .collect()
+}
+
 fn demonym_shaped(w: &str) -> bool {
     is_cap(w)
         && !is_acronym(w)
@@ -5427,6 +5577,7 @@ pub fn extract_mentions_from_page(
     pieces.extend(lowercase_bodies(&reader));
     let proposed = model_pieces(&reader, proposals);
     let mut pieces = reconcile(&reader, pieces, proposed);
+    outlets_named_before_their_kind(&reader, &mut pieces);
     join_split_bodies(&reader, &mut pieces);
     split_coordinated_pieces(&reader, &mut pieces);
     cut_titles_from_bodies(&reader, &mut pieces);
@@ -5700,6 +5851,7 @@ pub fn extract_mentions_from_page(
         .iter()
         .map(|s| s.to_string())
         .chain(law_acronyms)
+        .chain(zones_after_times(text))
         .collect();
     let mut acronym_pieces: Vec<(usize, usize)> = Vec::new(); // (token, defining piece)
     let agency = dateline_agency(&reader);
@@ -6245,7 +6397,22 @@ pub fn extract_mentions_from_page(
         }
         // A lone word the document names a body by ("Foxtrot's leader" after "the Foxtrot
         // gang") is that body, whatever the model reads there.
-        if resolved.is_none() && b - a == 1 {
+        // Not where a place noun follows it: "Fars province" is the province, whatever the
+        // "Fars news agency" of the sentence before.
+        let place_noun_after = b < reader.toks.len()
+            && reader.joined(b - 1)
+            && matches!(
+                reader.word(b),
+                "province"
+                    | "region"
+                    | "county"
+                    | "district"
+                    | "governorate"
+                    | "oblast"
+                    | "prefecture"
+                    | "city"
+            );
+        if resolved.is_none() && b - a == 1 && !place_noun_after {
             if let Some(e) = ex.entities.iter().position(|d| {
                 matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody) && d.name == w
             }) {
@@ -9149,5 +9316,79 @@ mod tests {
         assert_eq!(at("High Court"), at("Tribunal Superior)"));
         assert_eq!(at("High Court"), at("Tribunal Superior said"));
         assert_ne!(at("Velden Unit"), at("Islamic Revolutionary"));
+    }
+
+    #[test]
+    fn a_time_zone_after_a_time_is_no_body_and_a_service_of_its_letters_still_is() {
+        let f = found(
+            "At 18:40 GMT police said Olek Varga had been arrested. Officers of the Velden \
+             Security Service (VSS) and of the GMT were there.",
+        );
+        assert!(!f.iter().any(|(n, _)| n.starts_with("GMT")), "{f:?}");
+        // Where no time comes before it, an acronym stays one (Norway's PST).
+        let f = found("The PST said on Monday that the Velden Security Service helped.");
+        assert!(holds_body(&f, "PST"), "{f:?}");
+    }
+
+    #[test]
+    fn hyphenated_ranks_are_titles_and_credits_name_only_names() {
+        let f = found(
+            "Brig-Gen Olek Varga said on Monday the unit was ready. Compiled by the monitoring \
+             desk from Tarskian-language media.",
+        );
+        assert!(holds(&f, "Olek Varga", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Brig")), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("language")), "{f:?}");
+    }
+
+    #[test]
+    fn an_outlet_named_before_its_kind_is_a_body_and_a_province_of_its_name_a_place() {
+        let t = "The state-run Velora news agency said two men were held in Velora province. \
+                 The Zorin news agency named them. (Velora, 12 May)";
+        let f = found_with(t, &[("Velora", "GPE"), ("Zorin", "PERSON")]);
+        assert!(holds_body(&f, "Zorin"), "{f:?}");
+        let ex = extract_mentions_with(
+            t,
+            &Gazetteer::new(),
+            &proposals_of(t, &[("Zorin", "PERSON")]),
+        );
+        let kind_at = |at: usize| ex.mentions.iter().find(|m| m.start == at).map(|m| m.kind);
+        assert_eq!(
+            kind_at(t.find("Velora news").expect("in text")),
+            Some(MentionKind::Organization)
+        );
+        assert_ne!(
+            kind_at(t.find("Velora province").expect("in text")),
+            Some(MentionKind::Organization)
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_place_s_kind_is_a_place_and_a_body_s_premises_are_the_body() {
+        let t = "They handed him over at the Haj Velden border crossing. Call your local FBI \
+                 office.";
+        let f = found_with(t, &[("Haj Velden", "ORG"), ("FBI", "ORG")]);
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n == "Haj Velden" && *k == MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter().any(|(n, k)| n == "Haj Velden" && k.is_party()),
+            "{f:?}"
+        );
+        assert!(holds_body(&f, "FBI"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "FBI office"), "{f:?}");
+    }
+
+    #[test]
+    fn a_word_joined_by_and_to_a_known_place_is_a_place_not_a_lone_person() {
+        let t = "Twelve men were arrested in Kursk and Oblinsk last week.";
+        let f = found_with(t, &[("Oblinsk", "PERSON")]);
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n == "Oblinsk" && *k == MentionKind::Person),
+            "{f:?}"
+        );
     }
 }

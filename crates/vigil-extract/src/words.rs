@@ -286,6 +286,19 @@ pub(crate) const TITLES: &[&str] = &[
     "colonel",
     "col.",
     "brigadier",
+    // Two ranks in one, hyphenated or abbreviated as British and Iranian English papers
+    // write them ("Brig-Gen Mohammad X", "Maj. Gen. Y").
+    "brig-gen",
+    "brig.-gen.",
+    "brig. gen.",
+    "maj-gen",
+    "maj. gen.",
+    "lt-gen",
+    "lt. gen.",
+    "lt-col",
+    "lt. col.",
+    "rear-adm",
+    "vice-adm",
     "commander",
     "commander-in-chief",
     "councillor",
@@ -308,6 +321,8 @@ pub(crate) const TITLES: &[&str] = &[
     "sheikh",
     "ayatollah",
     "hojatoleslam",
+    "hojjatoleslam",
+    "hojatolislam",
     "imam",
     "mullah",
     "cleric",
@@ -798,6 +813,8 @@ pub(crate) const ROLE_CUES: &[&str] = &[
 pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("ministry", true),
     ("department", true),
+    // A finance ministry named as one word: "the U.S. Treasury", "HM Treasury".
+    ("treasury", true),
     ("embassy", true),
     ("consulate", true),
     ("government", true),
@@ -1252,11 +1269,18 @@ pub(crate) const POST_NOMINALS: &[&str] = &[
     "KCMG", "GCMG", "PhD", "Esq",
 ];
 
-/// Acronyms that name substances, weapons or concepts rather than bodies.
+/// Acronyms that name substances, weapons, concepts or currencies rather than bodies.
 pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
     "TATP", "TNT", "RDX", "PETN", "HMTD", "IED", "IEDS", "ANFO", "UAV", "GDP", "CEO", "CFO", "DNA",
     "AIDS", "HIV", "COVID", "AM", "PM", "BC", "AD", "OK", "TV", "PDF", "ID", "VIP", "WMD", "ICBM",
-    "JCPOA", "SIM", "GPS", "USD", "EUR",
+    "JCPOA", "SIM", "GPS", "USD", "EUR", "GBP",
+];
+
+/// Time zones written after a time of day ("18:40 GMT", "9 a.m. EST"). Some spell a body too
+/// (Norway's PST), so they are no name only where the text writes them after a time.
+pub(crate) const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+    "PST", "PDT", "MSK", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "IRST",
 ];
 
 /// Given names common in news about the region and in Western politics. The gazetteer adds the

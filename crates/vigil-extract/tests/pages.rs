@@ -512,3 +512,99 @@ fn a_sign_up_box_inside_the_article_is_chrome() {
     }
     assert!(!doc.text.contains("Sign up"), "{}", doc.text);
 }
+
+#[test]
+fn a_live_blog_s_time_stamps_and_entry_headings_are_lines_of_their_own() {
+    let page = "Live: border agency raided in Tarsk - latest updates\n\
+        Key events\n\
+        Show key events only\n\n\
+        16:05 GMT\n\
+        Commissioner steps aside\n\n\
+        The Ruritanian Border Agency said its commissioner, Olek Varga, had stepped aside while \
+        prosecutors examine the contracts signed under his watch since 2021.\n\n\
+        14:30 GMT\n\
+        Raid began at dawn\n\n\
+        Police officers entered the agency's offices at about six in the morning and left with \
+        boxes of files, a spokeswoman for the prosecutors said.\n";
+    let doc = clean(page);
+    // No heading runs into the time above it or the paragraph below it.
+    assert!(
+        doc.text.contains("14:30 GMT\n\nRaid began at dawn"),
+        "{:?}",
+        doc.text
+    );
+    assert!(!doc.text.contains("GMT Commissioner"), "{:?}", doc.text);
+    assert!(!doc.text.contains("GMT Raid"), "{:?}", doc.text);
+    // A paragraph wrapped at a width is still one paragraph.
+    let wrapped = "Agency chief steps aside\n\n\
+        The Ruritanian Border Agency said on Monday that its commissioner, Olek\n\
+        Varga, had stepped aside while prosecutors examine the contracts that were\n\
+        signed under his watch since 2021, and that a deputy would act for him.\n";
+    let doc = clean(wrapped);
+    assert!(doc.text.contains("Olek Varga, had"), "{:?}", doc.text);
+}
+
+#[test]
+fn a_heading_over_a_closing_sentence_keeps_the_sentence() {
+    let page = "Ruritania sanctions officials behind threats to journalists\n\n\
+        The government has today sanctioned four officials of the Ruritanian State Security \
+        Directorate involved in a campaign of intimidation against journalists abroad.\n\n\
+        The individuals designated today are subject to an asset freeze and a travel ban, the \
+        Office of Sanctions Implementation said.\n\n\
+        Notes to editors\n\
+        Media enquiries should be directed to the Sanctions Office press desk.\n";
+    let doc = clean(page);
+    assert!(
+        doc.text.ends_with("Sanctions Office press desk."),
+        "{:?}",
+        doc.text
+    );
+}
+
+#[test]
+fn a_release_header_over_its_marker_and_a_date_line_stays_the_report_s() {
+    let page = "Two Charged in Plot Against Ruritanian Journalist\n\n\
+        Ministry of Justice\n\
+        Office of Public Affairs\n\n\
+        FOR IMMEDIATE RELEASE\n\
+        Thursday, November 20, 2031\n\n\
+        Two men were charged today with plotting to kidnap a journalist who reports on the \
+        Ruritanian government from abroad, the Ministry of Justice announced.\n";
+    let doc = clean(page);
+    assert!(
+        doc.text.starts_with("Ministry of Justice"),
+        "{:?}",
+        doc.text
+    );
+    assert!(
+        !doc.text.contains("FOR IMMEDIATE RELEASE"),
+        "{:?}",
+        doc.text
+    );
+}
+
+#[test]
+fn a_profile_page_s_aliases_are_its_text_and_its_description_table_is_not() {
+    let page = r#"<html><head><title>OLEK VARGA | Ruritanian Police</title></head><body>
+        <main><article>
+        <h1>OLEK VARGA</h1>
+        <p>Conspiracy to Commit Kidnapping</p>
+        <h2>Aliases:</h2>
+        <p>Oleg Varga, Olek Vargas</p>
+        <table><tr><td>Date(s) of Birth Used</td><td>March 3, 1979</td></tr>
+        <tr><td>Hair</td><td>Black</td></tr></table>
+        <h2>Remarks:</h2>
+        <p>Varga is believed to be an officer of the Ruritanian State Security Directorate and
+        may travel to Tarsk or to the coast, where the directorate keeps safe houses.</p>
+        <p>Olek Varga is wanted for his alleged role in a plot to kidnap a journalist in
+        Rotterdam between 2029 and 2030, paying the men he hired through a money exchange.</p>
+        </article></main></body></html>"#;
+    let doc = clean_html(page);
+    assert!(
+        doc.text.contains("Oleg Varga, Olek Vargas"),
+        "{:?}",
+        doc.text
+    );
+    assert!(!doc.text.contains("Hair"), "{:?}", doc.text);
+    assert!(doc.text.contains("Varga is believed"), "{:?}", doc.text);
+}

@@ -24,6 +24,181 @@ use vigil_normalize::{analyze, AnalyzedName, NameKind, NamePart, PartRole};
 /// A name part carried by this many listed persons or more says little about identity.
 const COMMON_PART: u32 = 25;
 
+/// Surnames among the most frequent of the countries whose people these lists and reports
+/// name most (Iran, the Arab states, Turkey, Pakistan and Afghanistan, Russia, China, Korea,
+/// Vietnam), as each is usually romanised. The lists under-count them: a surname millions
+/// bear may be borne by few listed persons. A given name common on the lists and one of
+/// these, and nothing more ("Ali Akbari"), fit thousands of people: such a name links only to
+/// a listed person of a country the document names. Compared as written, not folded: "Qaani"
+/// is no "Khani".
+const COMMON_SURNAMES: &[&str] = &[
+    // Iran
+    "Mohammadi",
+    "Hosseini",
+    "Ahmadi",
+    "Rezaei",
+    "Moradi",
+    "Karimi",
+    "Jafari",
+    "Rahimi",
+    "Mousavi",
+    "Heidari",
+    "Hashemi",
+    "Ghasemi",
+    "Qasemi",
+    "Akbari",
+    "Sadeghi",
+    "Kazemi",
+    "Rostami",
+    "Salehi",
+    "Bagheri",
+    "Nazari",
+    "Abbasi",
+    "Ebrahimi",
+    "Amini",
+    "Zare",
+    "Asadi",
+    "Soleimani",
+    "Rahmani",
+    "Sharifi",
+    "Najafi",
+    "Alizadeh",
+    "Hassani",
+    "Mahmoudi",
+    "Ansari",
+    "Yousefi",
+    "Hosseinzadeh",
+    "Mohammadzadeh",
+    "Taheri",
+    "Ghorbani",
+    "Nouri",
+    "Azizi",
+    "Safari",
+    "Habibi",
+    "Shahbazi",
+    "Mirzaei",
+    "Rashidi",
+    "Khani",
+    // Arab states
+    "Mohammed",
+    "Ahmed",
+    "Hassan",
+    "Hussein",
+    "Ibrahim",
+    "Abdullah",
+    "Khalil",
+    "Saleh",
+    "Mahmoud",
+    "Mustafa",
+    "Haddad",
+    "Khoury",
+    "Nasser",
+    "Said",
+    "Youssef",
+    "Yousef",
+    "Abbas",
+    "Aziz",
+    "Hamid",
+    "Rashid",
+    "Salem",
+    "Jaber",
+    "Khalaf",
+    "Othman",
+    "Suleiman",
+    // Turkey
+    "Yilmaz",
+    "Kaya",
+    "Demir",
+    "Sahin",
+    "Celik",
+    "Yildiz",
+    "Yildirim",
+    "Ozturk",
+    "Aydin",
+    "Ozdemir",
+    "Arslan",
+    "Dogan",
+    "Kilic",
+    "Aslan",
+    "Cetin",
+    "Kara",
+    "Koc",
+    "Kurt",
+    "Ozkan",
+    "Simsek",
+    // Pakistan and Afghanistan
+    "Khan",
+    "Hussain",
+    "Shah",
+    "Qureshi",
+    "Malik",
+    "Butt",
+    "Chaudhry",
+    "Iqbal",
+    "Akhtar",
+    "Javed",
+    "Siddiqui",
+    "Rahman",
+    "Noori",
+    "Popal",
+    "Wardak",
+    // Russia
+    "Ivanov",
+    "Smirnov",
+    "Kuznetsov",
+    "Popov",
+    "Vasiliev",
+    "Petrov",
+    "Sokolov",
+    "Mikhailov",
+    "Novikov",
+    "Fedorov",
+    "Morozov",
+    "Volkov",
+    "Alekseev",
+    "Lebedev",
+    "Semenov",
+    "Egorov",
+    "Pavlov",
+    "Kozlov",
+    "Stepanov",
+    "Nikolaev",
+    // China, Korea, Vietnam
+    "Wang",
+    "Li",
+    "Zhang",
+    "Liu",
+    "Chen",
+    "Yang",
+    "Huang",
+    "Zhao",
+    "Wu",
+    "Zhou",
+    "Xu",
+    "Sun",
+    "Ma",
+    "Zhu",
+    "Hu",
+    "Guo",
+    "He",
+    "Lin",
+    "Gao",
+    "Luo",
+    "Kim",
+    "Lee",
+    "Park",
+    "Choi",
+    "Jung",
+    "Nguyen",
+    "Tran",
+    "Le",
+    "Pham",
+    "Hoang",
+];
+
+static COMMON_SURNAMES_LOWER: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| COMMON_SURNAMES.iter().map(|s| s.to_lowercase()).collect());
+
 /// Words of government bodies' names that say what a body does, not which one it is: names
 /// made of these alone ("Ministry of Defence", "Interior Ministry") are borne by the bodies
 /// of many countries.
@@ -373,6 +548,17 @@ pub(crate) fn person(
     if qp.iter().all(|p| stats.is_common(&p.folded)) {
         return Some("every part of the name is common");
     }
+    if let [given, surname] = qp[..] {
+        if !placed
+            && stats.is_common(&given.folded)
+            && COMMON_SURNAMES_LOWER.contains(surname.text.as_str())
+        {
+            return Some(
+                "a common given name and one of the most common surnames, of a person the list \
+                 gives no country of the document's",
+            );
+        }
+    }
     // The surname: the report's last part; on the list, the parts before a comma
     // ("FAMILY, Given"), else the words in capitals among others that are not ("FAMILY
     // Given"), else the first or the last part (either order is written).
@@ -444,12 +630,36 @@ pub(crate) fn person(
     let near = |q: &NamePart, l: &NamePart, sim: f32| {
         !surname_first && sim >= 0.75 && !stats.is_common(&q.folded) && same_first_letter(q, l)
     };
+    // Two given names the list writes apart or hyphenated, the report as one word
+    // ("Gholamhossein" for "Gholam-Hossein", "Mohammadreza" for "Mohammad Reza").
+    let compounds: Vec<(String, [&str; 2])> = lp
+        .windows(2)
+        .flat_map(|w| {
+            [
+                (
+                    format!("{}{}", w[0].text, w[1].text),
+                    [w[0].text.as_str(), w[1].text.as_str()],
+                ),
+                (
+                    format!("{}{}", w[0].folded, w[1].folded),
+                    [w[0].text.as_str(), w[1].text.as_str()],
+                ),
+            ]
+        })
+        .collect();
+    let in_compound = |q: &NamePart, l: Option<&NamePart>| {
+        compounds.iter().any(|(whole, halves)| {
+            (q.text == *whole || q.folded == *whole)
+                && l.is_none_or(|l| halves.contains(&l.text.as_str()))
+        })
+    };
     let spelt = |l: &NamePart| {
         qp.iter().any(|q| {
             let (sim, how) = alike(q, l, NameKind::Person);
             q.folded == l.folded
                 || matches!(how, Likeness::Spelling | Likeness::Initial)
                 || near(q, l, sim)
+                || in_compound(q, Some(l))
         })
     };
     // A name given in part may leave out later given names ("Ali Khamenei" for "KHAMENEI,
@@ -491,13 +701,14 @@ pub(crate) fn person(
         if g.role == PartRole::Initial {
             continue;
         }
-        let found = lp.iter().any(|p| {
-            let (s, how) = alike(g, p, NameKind::Person);
-            p.folded == g.folded
-                || how == Likeness::Spelling
-                || how == Likeness::Initial
-                || near(g, p, s)
-        });
+        let found = in_compound(g, None)
+            || lp.iter().any(|p| {
+                let (s, how) = alike(g, p, NameKind::Person);
+                p.folded == g.folded
+                    || how == Likeness::Spelling
+                    || how == Likeness::Initial
+                    || near(g, p, s)
+            });
         if !found {
             return Some("a given name differs");
         }
@@ -734,6 +945,46 @@ mod tests {
         // One slip, or other vowels on the same consonants, still agree.
         assert!(person("Ekrem Oztunk", "Ekrem ÖZTUNÇ", &stats, false).is_none());
         assert!(person("Hamid Husseini", "HOSSEINI, Hamid", &stats, false).is_none());
+    }
+
+    #[test]
+    fn a_common_given_name_and_a_most_common_surname_link_only_a_person_of_the_document_s_country()
+    {
+        let mut stats = PartStats::default();
+        for p in &analyze("Omar", NameKind::Person).parts {
+            stats.persons.insert(p.folded.clone(), COMMON_PART);
+        }
+        // An exact alias, but a name thousands bear: not on the name alone.
+        let listed = "YILMAZ, Mehmet Omar";
+        assert!(person("Omar Yilmaz", "YILMAZ, Omar", &stats, false).is_some());
+        assert!(person("Omar Yilmaz", "YILMAZ, Omar", &stats, true).is_none());
+        // A rarer given name, a rarer surname, or three parts: the other rules decide.
+        assert!(person("Tarkan Yilmaz", "YILMAZ, Tarkan", &stats, false).is_none());
+        assert!(person("Omar Vortreb", "VORTREB, Omar", &stats, false).is_none());
+        assert!(person("Mehmet Omar Yilmaz", listed, &stats, false).is_none());
+        // The table is compared as written: a name folding to a common one is not common.
+        assert!(person("Omar Yilmazer", "YILMAZER, Omar", &stats, false).is_none());
+    }
+
+    #[test]
+    fn given_names_the_list_writes_apart_the_report_may_write_as_one() {
+        let stats = PartStats::default();
+        assert!(person(
+            "Gholamreza Vortrebi",
+            "VORTREBI, Gholam-Reza",
+            &stats,
+            false
+        )
+        .is_none());
+        assert!(person(
+            "Mohammadtaqi Vortrebi",
+            "VORTREBI, Mohammad Taqi",
+            &stats,
+            false
+        )
+        .is_none());
+        // Not a given name that merely opens like the list's two.
+        assert!(person("Gholamali Vortrebi", "VORTREBI, Gholam-Reza", &stats, false).is_some());
     }
 
     #[test]

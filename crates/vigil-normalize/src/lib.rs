@@ -604,6 +604,14 @@ fn countries_in_several_words(words: &[String]) -> Vec<Option<([u8; 2], usize)>>
 /// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
 /// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
 fn country_of(word: &str) -> Option<[u8; 2]> {
+    // The abbreviations [`lexicon::abbreviate`] writes for "United States", "U.S.", "United
+    // Kingdom", "United Arab Emirates": countries, though short.
+    match word {
+        "us" => return Some(*b"us"),
+        "uk" => return Some(*b"gb"),
+        "uae" => return Some(*b"ae"),
+        _ => {}
+    }
     if word.len() < 4 {
         return None;
     }
@@ -741,6 +749,24 @@ fn join_single_letters(words: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_short_names_of_states_qualify_a_body_as_country_names_do() {
+        for (name, code) in [
+            ("U.S. Treasury", *b"us"),
+            ("United States Treasury", *b"us"),
+            ("UK Border Force", *b"gb"),
+            ("UAE Central Bank", *b"ae"),
+        ] {
+            let a = analyze(name, NameKind::Organization);
+            let first = &a.parts[0];
+            assert_eq!(first.country, Some(code), "{name}: {:?}", a.parts);
+            assert_eq!(first.role, PartRole::Generic, "{name}");
+        }
+        // In a person's name the letters are no country.
+        let p = analyze("Us Tarkan", NameKind::Person);
+        assert!(p.parts.iter().all(|p| p.country.is_none()));
+    }
 
     fn roles(name: &str, kind: NameKind) -> Vec<(String, PartRole)> {
         analyze(name, kind)

@@ -1,0 +1,37 @@
+//! Debug aid (not built by tests): print every mention of a page with the rule that found it.
+//! `trace_mentions DB MODEL_DIR FILE`
+use std::sync::Arc;
+
+fn main() {
+    let a: Vec<String> = std::env::args().skip(1).collect();
+    let store = vigil_store::RedbStore::open(std::path::Path::new(&a[0])).expect("store");
+    let engine = vigil_engine::Engine::new(
+        Arc::new(store),
+        std::path::Path::new(&a[0]),
+        vigil_engine::Draw::Hidden,
+    );
+    let index = engine.index().expect("index");
+    let gaz = vigil_link::gazetteer_from_index(&index);
+    let model = vigil_spacy::Pipeline::load(std::path::Path::new(&a[1])).expect("model");
+    let raw = std::fs::read_to_string(&a[2]).expect("file");
+    let doc = vigil_extract::clean(&raw);
+    let text = &doc.text;
+    let an = model.analyse_entities(text);
+    let props: Vec<vigil_extract::Proposal> = an
+        .entities
+        .iter()
+        .map(|e| {
+            let (start, end) = an.byte_range(e);
+            println!("model {:?} {}", &text[start..end], e.label);
+            vigil_extract::Proposal {
+                start,
+                end,
+                label: e.label.clone(),
+            }
+        })
+        .collect();
+    let ex = vigil_extract::extract_mentions_from_page(text, &gaz, &props, None);
+    for m in &ex.mentions {
+        println!("{:?} {:?} rule={}", &text[m.start..m.end], m.kind, m.rule);
+    }
+}
