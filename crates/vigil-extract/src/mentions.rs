@@ -1388,6 +1388,7 @@ fn names_before_a_person_s_apposition(
             || reader.place(a, b).is_some()
             || reader.gaz.lookup(reader.text_of(a, b)).is_some()
             || (a..b).any(|k| words::org_head(reader.lower(k)).is_some())
+            || (a..b).any(|k| words::PLAIN_NOUNS.contains(&reader.lower(k)))
         {
             continue;
         }
@@ -4652,6 +4653,38 @@ impl<'a> Reader<'a> {
                 return (Some(kind), "name gazetteer");
             }
         }
+        // "Britain's Foreign Secretary said": a portfolio and a title, nobody's name.
+        if (a..b)
+            .all(|k| words::PORTFOLIOS.contains(&self.lower(k)) || self.title_len(k, k + 1) > 0)
+        {
+            return (None, "a title without a name");
+        }
+        // "Hong Kongers", "New Yorkers", "Londoners": a place's people, not a person.
+        if let Some(stem) = self.text_of(a, b).strip_suffix("ers") {
+            if words::places().get(stem).is_some() {
+                return (None, "a place's people");
+            }
+        }
+        // "the First Defendant", "the Claimant": a party to a case named by its role.
+        let ordinal = |w: &str| {
+            is_ordinal(w)
+                || matches!(
+                    w,
+                    "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "fifth"
+                        | "sixth"
+                        | "seventh"
+                        | "eighth"
+                        | "ninth"
+                        | "tenth"
+                )
+        };
+        if (a..b).all(|k| ordinal(self.lower(k)) || words::PLAIN_NOUNS.contains(&self.lower(k))) {
+            return (None, "a common noun of a role");
+        }
         // "(Reporting by Bart Meijer and Stephanie van den Berg; Editing by Toby Chopra)".
         if n <= 5
             && is_cap(self.word(a))
@@ -4779,7 +4812,9 @@ impl<'a> Reader<'a> {
             let adverb = l.ends_with("ly")
                 && !self.word(a).chars().skip(1).any(char::is_uppercase)
                 && !self.capitalised_inside.contains(l);
-            let opener = (self.toks[a].first || self.after_speaker_label(a))
+            // A dateline's dash opens the sentence after it ("MADRID — Investigators of ...").
+            let after_dateline_dash = a > 0 && self.gap_after(a - 1).trim().starts_with(['—', '–']);
+            let opener = (self.toks[a].first || self.after_speaker_label(a) || after_dateline_dash)
                 && (words::SENTENCE_STOPWORDS.contains(&l)
                     || adverb
                     || self.lowercase_words.contains(l)
@@ -9388,6 +9423,37 @@ mod tests {
         assert!(
             !f.iter()
                 .any(|(n, k)| n == "Oblinsk" && *k == MentionKind::Person),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn parties_named_by_their_role_a_title_alone_and_a_place_s_people_are_nobody() {
+        let f = found(
+            "The Claimant says the First Defendant, a private investigator, followed her. The \
+             Second Defendant, a company, paid him. Ruritania's Foreign Secretary said \
+             Londoners and New Yorkers alike were watched. Olek Varga, a lawyer, agreed.",
+        );
+        for word in [
+            "Claimant",
+            "Defendant",
+            "Foreign Secretary",
+            "Londoners",
+            "New Yorkers",
+        ] {
+            assert!(!f.iter().any(|(n, _)| n.contains(word)), "{word}: {f:?}");
+        }
+        assert!(holds(&f, "Olek Varga", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_dateline_s_dash_opens_the_sentence_after_it() {
+        let t = "TARSK — Investigators of the Velden Security Service said on Monday that the \
+                 men had left.";
+        let f = found(t);
+        assert!(holds_body(&f, "Velden Security Service"), "{f:?}");
+        assert!(
+            !f.iter().any(|(n, _)| n.starts_with("Investigators")),
             "{f:?}"
         );
     }

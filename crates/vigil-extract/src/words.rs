@@ -390,6 +390,21 @@ pub(crate) const PLAIN_NOUNS: &[&str] = &[
     "activists",
     "residents",
     "citizens",
+    // The parties of a case as judgments and filings name them, capitalised ("the Claimant",
+    // "the First Defendant").
+    "claimant",
+    "claimants",
+    "defendant",
+    "defendants",
+    "applicant",
+    "applicants",
+    "respondent",
+    "respondents",
+    "appellant",
+    "appellants",
+    "petitioner",
+    "plaintiff",
+    "plaintiffs",
 ];
 
 /// Lower-case nouns after a name that make it a criminal or militant group's: "the Zindashti
