@@ -255,27 +255,6 @@ fn alias_label(block: &str) -> (bool, bool) {
 
 /// A line that is only a date, as under a release's marker ("Thursday, November 20, 2026").
 fn date_only(block: &str) -> bool {
-    const NAMES: [&str; 19] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let ws: Vec<String> = block
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -284,7 +263,8 @@ fn date_only(block: &str) -> bool {
     (2..=5).contains(&ws.len())
         && ws.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
         && ws.iter().all(|w| {
-            NAMES.contains(&w.as_str())
+            dates::MONTHS.contains(&w.as_str())
+                || dates::WEEKDAYS.contains(&w.as_str())
                 || ["st", "nd", "rd", "th", ""].iter().any(|s| {
                     w.strip_suffix(s)
                         .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
