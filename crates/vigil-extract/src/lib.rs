@@ -231,9 +231,9 @@ fn dated_line(block: &str) -> bool {
         && block.chars().any(|c| c.is_ascii_digit())
 }
 
-/// Whether a block labels a person's or a body's other names ("Aliases:", "Also known as:"),
-/// and whether the names follow on its own line (`true` second: "Aliases: A, B").
-fn alias_label(block: &str) -> (bool, bool) {
+/// Whether a block labels a person's or a body's other names ("Aliases:", "Also known as:"):
+/// `Some(true)` where the names follow on its own line ("Aliases: A, B").
+fn alias_label(block: &str) -> Option<bool> {
     const LABELS: [&str; 8] = [
         "aliases",
         "alias",
@@ -244,13 +244,10 @@ fn alias_label(block: &str) -> (bool, bool) {
         "known aliases",
         "names used",
     ];
-    let t = block.trim();
-    let Some((label, rest)) = t.split_once(':') else {
-        return (false, false);
-    };
-    let label = label.trim().to_lowercase();
-    let known = LABELS.contains(&label.as_str());
-    (known, known && !rest.trim().is_empty())
+    let (label, rest) = block.trim().split_once(':')?;
+    LABELS
+        .contains(&label.trim().to_lowercase().as_str())
+        .then(|| !rest.trim().is_empty())
 }
 
 /// A line that is only a date, as under a release's marker ("Thursday, November 20, 2026").
@@ -535,10 +532,9 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         let mut k = *start;
         while k > 0 && *start - k < 48 && kinds[k - 1] == Kind::Short {
             k -= 1;
-            let (label, inline) = alias_label(&blocks[k]);
-            if !label {
+            let Some(inline) = alias_label(&blocks[k]) else {
                 continue;
-            }
+            };
             let names = if inline { k } else { k + 1 };
             if names < *start {
                 skipped.extend(names + 1..*start);

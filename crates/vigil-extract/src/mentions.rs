@@ -4163,29 +4163,9 @@ impl<'a> Reader<'a> {
             after_comma |= gap.contains(',');
             // Between "by" and a name only names and their connectors: "Compiled by the
             // monitoring desk from Persian-language media" credits nobody by name.
-            if self.lower(prev) != "by"
-                && !is_cap(self.word(prev))
-                && !matches!(
-                    self.lower(prev),
-                    "and"
-                        | "van"
-                        | "von"
-                        | "den"
-                        | "der"
-                        | "de"
-                        | "del"
-                        | "da"
-                        | "di"
-                        | "du"
-                        | "la"
-                        | "le"
-                        | "al"
-                        | "el"
-                        | "bin"
-                        | "ben"
-                        | "y"
-                )
-            {
+            let connector = matches!(self.lower(prev), "and" | "ben" | "y")
+                || NAME_PARTICLES.contains(&self.lower(prev));
+            if self.lower(prev) != "by" && !is_cap(self.word(prev)) && !connector {
                 return false;
             }
             if self.lower(prev) == "by" {
@@ -5317,27 +5297,25 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A capitalised word shaped like a demonym the gazetteer does not know ("Ruritanian").
 /// The time zones a text writes after a time of day ("18:40 GMT", "9 a.m. EST", "2pm BST").
-fn zones_after_times(text: &str) -> Vec<String> {
-    words::TIME_ZONES
-        .iter()
-        .filter(|zone| {
-            text.match_indices(**zone).any(|(i, _)| {
-                let before = text[..i].trim_end_matches(' ');
-                let after = text[i + zone.len()..].chars().next();
-                before.len() < i
-                    && !after.is_some_and(char::is_alphanumeric)
-                    && (before.ends_with(|c: char| c.is_ascii_digit())
-                        || ["am", "pm", "a.m.", "p.m."]
-                            .iter()
-                            .any(|m| before.to_lowercase().ends_with(m)))
-            })
+fn zones_after_times(reader: &Reader) -> Vec<String> {
+    (1..reader.toks.len())
+        .filter(|&k| {
+            let gap = reader.gap_after(k - 1);
+            let before = reader.lower(k - 1).trim_end_matches('.');
+            words::TIME_ZONES.contains(&reader.word(k))
+                && !gap.is_empty()
+                && gap.chars().all(|c| c == ' ')
+                && (before.ends_with(|c: char| c.is_ascii_digit())
+                    || ["am", "pm", "a.m", "p.m"]
+                        .iter()
+                        .any(|m| before.ends_with(m)))
         })
-        .map(|zone| zone.to_string())
+        .map(|k| reader.word(k).to_string())
         .collect()
 }
 
+/// A capitalised word shaped like a demonym the gazetteer does not know ("Ruritanian").
 fn demonym_shaped(w: &str) -> bool {
     is_cap(w)
         && !is_acronym(w)
@@ -5886,7 +5864,7 @@ pub fn extract_mentions_from_page(
         .iter()
         .map(|s| s.to_string())
         .chain(law_acronyms)
-        .chain(zones_after_times(text))
+        .chain(zones_after_times(&reader))
         .collect();
     let mut acronym_pieces: Vec<(usize, usize)> = Vec::new(); // (token, defining piece)
     let agency = dateline_agency(&reader);
