@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::hash::embed_keys;
+use crate::quant::QuantBlock;
 use crate::weights::{Node, Tensor};
 use crate::SpacyError;
 
@@ -79,12 +80,35 @@ pub fn affine_strided(
 
 /// `out = w · x (+ bias)` for one row `x` of `i` floats and row-major `w`, one output per row.
 fn matvec_into(x: &[f32], i: usize, w: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx512f")
+            && std::arch::is_x86_feature_detected!("avx2")
+        {
+            // SAFETY: the processor has the features the copy is compiled for.
+            unsafe { matvec_avx512(x, i, w, bias, out) };
+            return;
+        }
+    }
+    matvec_body(x, i, w, bias, out);
+}
+
+/// [`matvec_into`] compiled for AVX-512: the same sums in the same lanes, wider registers.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx2")]
+unsafe fn matvec_avx512(x: &[f32], i: usize, w: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
+    matvec_body(x, i, w, bias, out);
+}
+
+#[inline(always)]
+fn matvec_body(x: &[f32], i: usize, w: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
     for (k, (o, row)) in out.iter_mut().zip(w.chunks_exact(i)).enumerate() {
         *o = dot(&x[..i], row) + bias.map_or(0.0, |b| b[k]);
     }
 }
 
 /// A dot product over eight lanes, which the compiler turns into vector instructions.
+#[inline(always)]
 fn dot(a: &[f32], b: &[f32]) -> f32 {
     let mut lanes = [0.0f32; 8];
     let (a8, a_rest) = a.split_at(a.len() - a.len() % 8);
@@ -96,6 +120,22 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     }
     let tail: f32 = a_rest.iter().zip(b_rest).map(|(x, y)| x * y).sum();
     lanes.iter().sum::<f32>() + tail
+}
+
+/// The sum of `f` over `x`, added in 16 lanes and then across them: an order the compiler
+/// can keep in vector registers (a plain sum must be added one value at a time), the same on
+/// every machine.
+#[inline(always)]
+pub(crate) fn lane_sum(x: &[f32], f: impl Fn(f32) -> f32) -> f32 {
+    let mut lanes = [0.0f32; 16];
+    let chunks = x.chunks_exact(16);
+    let rest: f32 = chunks.remainder().iter().map(|&v| f(v)).sum();
+    for chunk in chunks {
+        for (l, &v) in lanes.iter_mut().zip(chunk) {
+            *l += f(v);
+        }
+    }
+    lanes.iter().sum::<f32>() + rest
 }
 
 /// thinc `HashEmbed`: four hashed rows of the table, summed.
@@ -203,6 +243,13 @@ impl MaxoutNorm {
             self.n_out * self.pieces,
             Some(&self.b),
         );
+        self.maximum_normalised(&y, n)
+    }
+
+    /// The maximum over the pieces of each output, layer-normalised: from `y`, the affine
+    /// map's `n` rows of `n_out · pieces` values (piece-major).
+    #[inline(always)]
+    fn maximum_normalised(&self, y: &[f32], n: usize) -> Vec<f32> {
         let mut out = vec![0.0f32; n * self.n_out];
         for (row_out, row_y) in out
             .chunks_exact_mut(self.n_out)
@@ -218,8 +265,8 @@ impl MaxoutNorm {
                 }
             }
             let width = self.n_out as f32;
-            let mean = row_out.iter().sum::<f32>() / width;
-            let var = row_out.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / width + 1e-8;
+            let mean = lane_sum(row_out, |v| v) / width;
+            let var = lane_sum(row_out, |v| (v - mean) * (v - mean)) / width + 1e-8;
             let scale = 1.0 / var.sqrt();
             for ((v, g), s) in row_out.iter_mut().zip(&self.gain).zip(&self.shift) {
                 *v = (*v - mean) * scale * g + s;
@@ -268,16 +315,72 @@ impl Linear {
 /// block and lets those rows take values as the blocks run, so the padding is kept here
 /// too: the first and last tokens read exactly what they read in spaCy.
 pub struct WindowEncoder {
-    pub blocks: Vec<MaxoutNorm>,
-    pub window: usize,
+    /// Each block with its 8-bit form where its products run in 8 bits.
+    blocks: Vec<(MaxoutNorm, Option<QuantBlock>)>,
+    window: usize,
+}
+
+/// How a window encoder's products are computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// 32-bit floats, as thinc computes them.
+    Float,
+    /// 8-bit integers (see [`crate::quant`]): the recogniser's encoder, which reads every
+    /// token of every report.
+    Int8,
 }
 
 impl WindowEncoder {
+    /// Blocks reading `2·window + 1` token rows of `width` each.
+    pub fn new(
+        blocks: Vec<MaxoutNorm>,
+        window: usize,
+        width: usize,
+        precision: Precision,
+    ) -> WindowEncoder {
+        let segments = 2 * window + 1;
+        let blocks = blocks
+            .into_iter()
+            .map(|b| {
+                let q = (precision == Precision::Int8)
+                    .then(|| QuantBlock::new(&b.w, b.n_out * b.pieces, segments, width));
+                (b, q)
+            })
+            .collect();
+        WindowEncoder { blocks, window }
+    }
+
     /// Several documents' rows, concatenated, in one pass: laid out as thinc lays out a
     /// batch (`pad` zero rows before, between and after the documents, `pad` being the
     /// receptive field), so each document reads exactly what it reads alone while every
     /// matrix product covers the whole batch.
     pub fn forward_many(&self, x: &[f32], lengths: &[usize], width: usize) -> Vec<f32> {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::arch::is_x86_feature_detected!("avx512f")
+                && std::arch::is_x86_feature_detected!("avx512bw")
+                && std::arch::is_x86_feature_detected!("avx512vl")
+                && std::arch::is_x86_feature_detected!("avx2")
+            {
+                // SAFETY: the processor has the features the copy is compiled for.
+                return unsafe { self.forward_many_avx512(x, lengths, width) };
+            }
+        }
+        self.forward_many_body(x, lengths, width)
+    }
+
+    /// [`WindowEncoder::forward_many`] compiled for AVX-512, so that the loops around the
+    /// 8-bit products (quantising, scaling the sums, maxout, normalisation) run 16 lanes
+    /// wide. The same operations in the same order: no fused multiply-add is introduced, so
+    /// the floats are those of the plain copy.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx2")]
+    unsafe fn forward_many_avx512(&self, x: &[f32], lengths: &[usize], width: usize) -> Vec<f32> {
+        self.forward_many_body(x, lengths, width)
+    }
+
+    #[inline(always)]
+    fn forward_many_body(&self, x: &[f32], lengths: &[usize], width: usize) -> Vec<f32> {
         let pad = self.window * self.blocks.len();
         let total: usize = lengths.iter().sum();
         let rows = total + pad * (lengths.len() + 1);
@@ -295,8 +398,16 @@ impl WindowEncoder {
             at_in += n;
             at_out += n + pad;
         }
-        for block in &self.blocks {
-            let h = block.forward_strided(&seq, width, rows);
+        for (block, quant) in &self.blocks {
+            let h = match quant {
+                // Every row of the buffer in 8 bits; window `r` starts at row `r` (its token
+                // is `r + window`), as the float product reads it in place.
+                Some(quant) => {
+                    let y = quant.forward(&quant.quantise(&seq), rows, &block.b);
+                    block.maximum_normalised(&y, rows)
+                }
+                None => block.forward_strided(&seq, width, rows),
+            };
             for (s, v) in seq[border * width..(border + rows) * width]
                 .iter_mut()
                 .zip(&h)
@@ -309,5 +420,91 @@ impl WindowEncoder {
             out.extend_from_slice(&seq[start * width..(start + n) * width]);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lcg(seed: &mut u64) -> f32 {
+        *seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((*seed >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
+    }
+
+    fn block(seed: &mut u64, width: usize, pieces: usize, window: usize) -> MaxoutNorm {
+        let n_in = width * (2 * window + 1);
+        let mut f = |n: usize| (0..n).map(|_| lcg(seed)).collect::<Vec<f32>>();
+        MaxoutNorm {
+            w: f(width * pieces * n_in),
+            b: f(width * pieces),
+            gain: f(width),
+            shift: f(width),
+            n_out: width,
+            pieces,
+            n_in,
+        }
+    }
+
+    /// The copy of the encoder compiled for AVX-512 computes the floats the plain copy does
+    /// (no reordered sum, no fused multiply-add), in both precisions: a pipeline reads alike on
+    /// every machine.
+    #[test]
+    fn every_copy_of_the_encoder_computes_the_same_floats() {
+        let mut seed = 3;
+        let (width, window) = (24, 1);
+        let lengths = [5, 1, 17];
+        let x: Vec<f32> = (0..lengths.iter().sum::<usize>() * width)
+            .map(|_| lcg(&mut seed) * 2.0)
+            .collect();
+        for precision in [Precision::Float, Precision::Int8] {
+            let blocks = (0..3).map(|_| block(&mut seed, width, 3, window)).collect();
+            let encoder = WindowEncoder::new(blocks, window, width, precision);
+            let plain = encoder.forward_many_body(&x, &lengths, width);
+            let dispatched = encoder.forward_many(&x, &lengths, width);
+            assert_eq!(plain.len(), x.len());
+            let same = plain
+                .iter()
+                .zip(&dispatched)
+                .all(|(a, b)| a.to_bits() == b.to_bits());
+            assert!(same, "{precision:?}: the copies differ");
+        }
+    }
+
+    /// The 8-bit encoder stays close to the float one.
+    #[test]
+    fn the_8_bit_encoder_is_close_to_the_float_encoder() {
+        let mut seed = 5;
+        let (width, window) = (32, 1);
+        let lengths = [40, 9];
+        let x: Vec<f32> = (0..lengths.iter().sum::<usize>() * width)
+            .map(|_| lcg(&mut seed))
+            .collect();
+        let blocks: Vec<MaxoutNorm> = (0..4).map(|_| block(&mut seed, width, 3, window)).collect();
+        let copy = |b: &MaxoutNorm| MaxoutNorm {
+            w: b.w.clone(),
+            b: b.b.clone(),
+            gain: b.gain.clone(),
+            shift: b.shift.clone(),
+            ..*b
+        };
+        let float = WindowEncoder::new(
+            blocks.iter().map(copy).collect(),
+            window,
+            width,
+            Precision::Float,
+        )
+        .forward_many(&x, &lengths, width);
+        let int8 = WindowEncoder::new(blocks, window, width, Precision::Int8)
+            .forward_many(&x, &lengths, width);
+        let worst = float
+            .iter()
+            .zip(&int8)
+            .map(|(a, b)| (a - b).abs() / (1.0 + a.abs()))
+            .fold(0.0f32, f32::max);
+        assert!(worst < 0.1, "largest relative difference {worst}");
+        assert!(float != int8, "the 8-bit encoder did not run");
     }
 }

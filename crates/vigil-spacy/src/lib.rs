@@ -3,7 +3,7 @@
 //! its rules and exceptions, the lexical attributes, and the named-entity recogniser.
 //! Nothing is converted beforehand; weights are read from thinc's msgpack files.
 //!
-//! Parity with Python spaCy is measured by `scripts/spacy-parity.sh`.
+//! Parity with Python spaCy is measured by `scripts/spacy-parity.py`.
 
 mod error;
 pub mod hash;
@@ -12,6 +12,7 @@ mod layers;
 pub mod lexicon;
 pub mod ner;
 pub mod parser;
+mod quant;
 pub mod tokenizer;
 mod transition;
 mod weights;
