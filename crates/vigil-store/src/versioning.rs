@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use vigil_model::{Entity, Statement};
 
 use crate::types::{
@@ -118,21 +119,29 @@ pub fn apply_load<W: KvWrite>(
     let prev_seq = previous.map_or(0, |v| v.seq);
     let seq = prev_seq + 1;
 
-    // Incoming statements, deduplicated by id (the first origin wins).
-    let mut incoming: HashMap<u128, Statement> = HashMap::with_capacity(statements.len());
-    let mut schema_of: HashMap<String, vigil_model::Schema> = HashMap::new();
+    // Incoming statements, deduplicated by id (the first origin wins). Ids are hashes
+    // already, so the maps use the cheap Fx hash; an entity id is copied once per entity.
+    let mut incoming: FxHashMap<u128, Statement> =
+        FxHashMap::with_capacity_and_hasher(statements.len(), Default::default());
+    let mut schema_of: FxHashMap<String, vigil_model::Schema> = FxHashMap::default();
     for st in statements {
-        let e = schema_of.entry(st.entity_id.clone()).or_insert(st.schema);
-        if st.schema != *e && st.schema.is_a(*e) {
-            *e = st.schema;
+        match schema_of.get_mut(st.entity_id.as_str()) {
+            Some(e) => {
+                if st.schema != *e && st.schema.is_a(*e) {
+                    *e = st.schema;
+                }
+            }
+            None => {
+                schema_of.insert(st.entity_id.clone(), st.schema);
+            }
         }
         incoming.entry(st.id().0).or_insert(st);
     }
     let total = incoming.len() as u64;
     let mut done = 0u64;
 
-    let mut prev_entities: HashSet<String> = HashSet::new();
-    let mut touched: HashSet<String> = HashSet::new();
+    let mut prev_entities: FxHashSet<String> = FxHashSet::default();
+    let mut touched: FxHashSet<String> = FxHashSet::default();
     let (mut added, mut removed, mut kept) = (0u64, 0u64, 0u64);
 
     // Pass 1: the statements the dataset already holds. Rewrites are gathered and written
@@ -140,7 +149,7 @@ pub fn apply_load<W: KvWrite>(
     let mut rewrites: Vec<(String, u128, StoredStatement)> = Vec::new();
     w.each_dataset_statement(&req.dataset, &mut |entity, id, mut stored| {
         let was_current = stored.is_current();
-        if was_current {
+        if was_current && !prev_entities.contains(stored.statement.entity_id.as_str()) {
             prev_entities.insert(stored.statement.entity_id.clone());
         }
         match (incoming.remove(&id), was_current) {
@@ -157,11 +166,16 @@ pub fn apply_load<W: KvWrite>(
             }
             (None, true) if req.mode == LoadMode::Append => {
                 // Appending keeps what the dataset already asserts, and counts it.
-                let e = schema_of
-                    .entry(stored.statement.entity_id.clone())
-                    .or_insert(stored.statement.schema);
-                if stored.statement.schema != *e && stored.statement.schema.is_a(*e) {
-                    *e = stored.statement.schema;
+                let st = &stored.statement;
+                match schema_of.get_mut(st.entity_id.as_str()) {
+                    Some(e) => {
+                        if st.schema != *e && st.schema.is_a(*e) {
+                            *e = st.schema;
+                        }
+                    }
+                    None => {
+                        schema_of.insert(st.entity_id.clone(), st.schema);
+                    }
                 }
                 kept += 1;
             }
@@ -186,31 +200,32 @@ pub fn apply_load<W: KvWrite>(
 
     // Pass 2: statements never seen before in this dataset, inserted in key order so each
     // B-tree insert lands beside the previous one instead of on a random page.
-    let mut fresh: Vec<(u128, Statement)> = incoming.into_iter().collect();
-    fresh.sort_unstable_by(|(a, sa), (b, sb)| (&sa.entity_id, a).cmp(&(&sb.entity_id, b)));
-    // The dataset index is written after the statements, also in key order: one B-tree at a
-    // time keeps each one's pages hot.
-    let mut keys: Vec<(String, u128)> = Vec::with_capacity(fresh.len());
-    for (id, st) in fresh {
-        let entity = st.entity_id.clone();
-        w.put_statement(
-            &entity,
-            id,
-            &StoredStatement {
-                seen: vec![(seq, OPEN)],
-                statement: st,
-            },
-        )?;
-        keys.push((entity, id));
+    let mut fresh: Vec<(u128, StoredStatement)> = incoming
+        .into_iter()
+        .map(|(id, statement)| {
+            let seen = vec![(seq, OPEN)];
+            (id, StoredStatement { seen, statement })
+        })
+        .collect();
+    fresh.sort_unstable_by(|(a, sa), (b, sb)| {
+        (&sa.statement.entity_id, a).cmp(&(&sb.statement.entity_id, b))
+    });
+    for (id, stored) in &fresh {
+        w.put_statement(&stored.statement.entity_id, *id, stored)?;
         added += 1;
         done += 1;
         if done.is_multiple_of(4096) {
             progress(done, total);
         }
     }
-    for (entity, id) in keys {
-        w.index_dataset(&req.dataset, &entity, id)?;
-        touched.insert(entity);
+    // The dataset index is written after the statements, also in key order: one B-tree at a
+    // time keeps each one's pages hot.
+    for (id, stored) in &fresh {
+        let entity = &stored.statement.entity_id;
+        w.index_dataset(&req.dataset, entity, *id)?;
+        if !touched.contains(entity.as_str()) {
+            touched.insert(entity.clone());
+        }
     }
     progress(total, total);
     if req.mode == LoadMode::Append && added == 0 {
