@@ -308,19 +308,13 @@ impl<C: GenericClient> KvRead for PgKv<'_, C> {
             .collect()
     }
 
-    fn dataset_keys(&self, dataset: &str) -> Result<Vec<(String, u128)>, StoreError> {
+    fn dataset_entities(&self, dataset: &str) -> Result<Vec<String>, StoreError> {
         let mut out = Vec::new();
         self.each_row(
-            "SELECT entity_id, statement_id FROM vigil_statements WHERE dataset = $1
-             ORDER BY entity_id, statement_id",
+            "SELECT DISTINCT entity_id FROM vigil_statements WHERE dataset = $1 ORDER BY entity_id",
             &[&dataset],
             &mut |row| {
-                let entity: String = row.try_get(0).map_err(corrupt)?;
-                let key: &[u8] = row.try_get(1).map_err(corrupt)?;
-                let key: [u8; 16] = key
-                    .try_into()
-                    .map_err(|_| corrupt(format!("of {entity} has a bad statement id")))?;
-                out.push((entity, u128::from_be_bytes(key)));
+                out.push(row.try_get(0).map_err(corrupt)?);
                 Ok(true)
             },
         )?;
@@ -418,12 +412,7 @@ impl<C: GenericClient> KvWrite for PgKv<'_, C> {
     }
 
     /// The dataset column is indexed: nothing more to record.
-    fn index_dataset(
-        &mut self,
-        _dataset: &str,
-        _entity: &str,
-        _id: u128,
-    ) -> Result<(), StoreError> {
+    fn index_dataset(&mut self, _dataset: &str, _entity: &str) -> Result<(), StoreError> {
         Ok(())
     }
 

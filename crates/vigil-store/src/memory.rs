@@ -13,7 +13,8 @@ use crate::{Store, StoreError};
 #[derive(Default, Clone)]
 struct Maps {
     statements: BTreeMap<(String, u128), StoredStatement>,
-    by_dataset: BTreeMap<String, BTreeSet<(String, u128)>>,
+    /// dataset → the entities it asserts something about.
+    by_dataset: BTreeMap<String, BTreeSet<String>>,
     versions: BTreeMap<(String, u32), VersionInfo>,
 }
 
@@ -38,12 +39,28 @@ impl KvRead for Maps {
         Ok(names.into_iter().cloned().collect())
     }
 
-    fn dataset_keys(&self, dataset: &str) -> Result<Vec<(String, u128)>, StoreError> {
+    fn dataset_entities(&self, dataset: &str) -> Result<Vec<String>, StoreError> {
         Ok(self
             .by_dataset
             .get(dataset)
             .map(|s| s.iter().cloned().collect())
             .unwrap_or_default())
+    }
+
+    fn each_dataset_statement(
+        &self,
+        dataset: &str,
+        f: &mut dyn FnMut(&str, u128, StoredStatement) -> Result<bool, StoreError>,
+    ) -> Result<(), StoreError> {
+        for entity in self.by_dataset.get(dataset).into_iter().flatten() {
+            let range = (entity.clone(), 0)..=(entity.clone(), u128::MAX);
+            for ((_, id), stored) in self.statements.range(range) {
+                if stored.statement.dataset == dataset && !f(entity, *id, stored.clone())? {
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
     }
 
     fn statement(&self, entity: &str, id: u128) -> Result<Option<StoredStatement>, StoreError> {
@@ -90,11 +107,11 @@ impl KvWrite for Maps {
         Ok(())
     }
 
-    fn index_dataset(&mut self, dataset: &str, entity: &str, id: u128) -> Result<(), StoreError> {
+    fn index_dataset(&mut self, dataset: &str, entity: &str) -> Result<(), StoreError> {
         self.by_dataset
             .entry(dataset.to_string())
             .or_default()
-            .insert((entity.to_string(), id));
+            .insert(entity.to_string());
         Ok(())
     }
 

@@ -14,7 +14,9 @@ use crate::{Store, StoreError};
 
 /// (entity id, statement id) → postcard-encoded [`StoredStatement`]: an entity is one range.
 const STATEMENTS: TableDefinition<(&str, u128), &[u8]> = TableDefinition::new("statements");
-/// dataset name → keys of its statements
+/// dataset name → (entity id, 0) for each entity it asserts something about. Stores written
+/// before this index went per entity hold (entity id, statement id) for each statement; both
+/// read the same (the entity is what counts), so neither layout needs rewriting.
 const BY_DATASET: MultimapTableDefinition<&str, (&str, u128)> =
     MultimapTableDefinition::new("by_dataset");
 /// (dataset, seq) → JSON [`VersionInfo`]
@@ -227,12 +229,15 @@ where
         Ok(names)
     }
 
-    fn dataset_keys(&self, dataset: &str) -> Result<Vec<(String, u128)>, StoreError> {
-        let mut out = Vec::new();
+    fn dataset_entities(&self, dataset: &str) -> Result<Vec<String>, StoreError> {
+        let mut out: Vec<String> = Vec::new();
+        // Values come in (entity, id) order: an entity's rows are adjacent.
         for g in self.by_dataset.get(dataset).map_err(backend)? {
             let guard = g.map_err(backend)?;
-            let (e, id) = guard.value();
-            out.push((e.to_string(), id));
+            let (e, _) = guard.value();
+            if out.last().map(String::as_str) != Some(e) {
+                out.push(e.to_string());
+            }
         }
         Ok(out)
     }
@@ -264,13 +269,7 @@ where
         dataset: &str,
         f: &mut dyn FnMut(&str, u128, StoredStatement) -> Result<bool, StoreError>,
     ) -> Result<(), StoreError> {
-        let mut entities: Vec<String> = self
-            .dataset_keys(dataset)?
-            .into_iter()
-            .map(|(e, _)| e)
-            .collect();
-        entities.dedup();
-        for entity in entities {
+        for entity in self.dataset_entities(dataset)? {
             for row in self
                 .statements
                 .range((entity.as_str(), 0)..=(entity.as_str(), u128::MAX))
@@ -322,21 +321,23 @@ fn rename_datasets(t: &mut WriteTables<'_>) -> Result<(), StoreError> {
                 "datasets {old:?} and {new:?} are both in the store; {new:?} is the name {old:?} now takes"
             )));
         }
-        for (entity, id) in t.dataset_keys(&old)? {
-            let Some(mut stored) = t.statement(&entity, id)? else {
-                continue;
-            };
+        let mut moved: Vec<(String, u128, StoredStatement)> = Vec::new();
+        t.each_dataset_statement(&old, &mut |entity, id, stored| {
+            moved.push((entity.to_string(), id, stored));
+            Ok(true)
+        })?;
+        for (entity, id, mut stored) in moved {
             stored.statement.dataset = new.clone();
             let new_id = stored.statement.id().0;
             t.statements
                 .remove((entity.as_str(), id))
                 .map_err(backend)?;
             t.put_statement(&entity, new_id, &stored)?;
-            t.by_dataset
-                .remove(old.as_str(), (entity.as_str(), id))
-                .map_err(backend)?;
-            t.index_dataset(&new, &entity, new_id)?;
         }
+        for entity in t.dataset_entities(&old)? {
+            t.index_dataset(&new, &entity)?;
+        }
+        t.by_dataset.remove_all(old.as_str()).map_err(backend)?;
         for mut info in t.versions(&old)? {
             t.versions
                 .remove((old.as_str(), info.seq))
@@ -362,9 +363,9 @@ impl KvWrite for WriteTables<'_> {
         Ok(())
     }
 
-    fn index_dataset(&mut self, dataset: &str, entity: &str, id: u128) -> Result<(), StoreError> {
+    fn index_dataset(&mut self, dataset: &str, entity: &str) -> Result<(), StoreError> {
         self.by_dataset
-            .insert(dataset, (entity, id))
+            .insert(dataset, (entity, 0))
             .map_err(backend)?;
         Ok(())
     }

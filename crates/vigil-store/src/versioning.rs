@@ -26,8 +26,8 @@ pub trait KvRead {
     /// Versions of one dataset, ordered by seq.
     fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError>;
     fn dataset_names(&self) -> Result<Vec<String>, StoreError>;
-    /// The key of every statement the dataset ever asserted.
-    fn dataset_keys(&self, dataset: &str) -> Result<Vec<(String, u128)>, StoreError>;
+    /// Every entity the dataset ever asserted something about, in id order, once each.
+    fn dataset_entities(&self, dataset: &str) -> Result<Vec<String>, StoreError>;
     fn statement(&self, entity: &str, id: u128) -> Result<Option<StoredStatement>, StoreError>;
     /// Every statement about one entity (one range read).
     fn entity_statements(&self, entity: &str) -> Result<Vec<StoredStatement>, StoreError>;
@@ -35,25 +35,12 @@ pub trait KvRead {
     fn each_entity(&self, f: &mut EntityVisitor<'_>) -> Result<(), StoreError>;
 
     /// Every statement the dataset ever asserted, with its key, in key order (grouped by
-    /// entity); stop when `f` answers false. The default reads each key `dataset_keys` gives;
-    /// a backend where a read is a round trip answers in one.
+    /// entity); stop when `f` answers false.
     fn each_dataset_statement(
         &self,
         dataset: &str,
         f: &mut dyn FnMut(&str, u128, StoredStatement) -> Result<bool, StoreError>,
-    ) -> Result<(), StoreError> {
-        for (entity, id) in self.dataset_keys(dataset)? {
-            let Some(stored) = self.statement(&entity, id)? else {
-                return Err(StoreError::Corrupt(format!(
-                    "dataset index names missing statement {entity}/{id:032x}"
-                )));
-            };
-            if !f(&entity, id, stored)? {
-                break;
-            }
-        }
-        Ok(())
-    }
+    ) -> Result<(), StoreError>;
 }
 
 /// Writes a backend must take, inside one all-or-nothing transaction.
@@ -64,8 +51,10 @@ pub trait KvWrite: KvRead {
         id: u128,
         st: &StoredStatement,
     ) -> Result<(), StoreError>;
-    /// Record that statement (`entity`, `id`) belongs to `dataset` (once per new statement).
-    fn index_dataset(&mut self, dataset: &str, entity: &str, id: u128) -> Result<(), StoreError>;
+    /// Record that `dataset` asserts something about `entity` (once per entity a load adds;
+    /// the statements themselves are found in the entity's range). One entry per entity, not
+    /// per statement: the per-statement index cost a redb store half of a load's work.
+    fn index_dataset(&mut self, dataset: &str, entity: &str) -> Result<(), StoreError>;
     fn put_version(&mut self, info: &VersionInfo) -> Result<(), StoreError>;
 }
 
@@ -219,13 +208,18 @@ pub fn apply_load<W: KvWrite>(
         }
     }
     // The dataset index is written after the statements, also in key order: one B-tree at a
-    // time keeps each one's pages hot.
-    for (id, stored) in &fresh {
-        let entity = &stored.statement.entity_id;
-        w.index_dataset(&req.dataset, entity, *id)?;
-        if !touched.contains(entity.as_str()) {
-            touched.insert(entity.clone());
+    // time keeps each one's pages hot. `fresh` is grouped by entity: one entry each.
+    let mut last: Option<&str> = None;
+    for (_, stored) in &fresh {
+        let entity = stored.statement.entity_id.as_str();
+        if last == Some(entity) {
+            continue;
         }
+        last = Some(entity);
+        if !prev_entities.contains(entity) {
+            w.index_dataset(&req.dataset, entity)?;
+        }
+        touched.insert(entity.to_string());
     }
     progress(total, total);
     if req.mode == LoadMode::Append && added == 0 {
