@@ -126,7 +126,7 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
 /// can keep in vector registers (a plain sum must be added one value at a time), the same on
 /// every machine.
 #[inline(always)]
-pub(crate) fn lane_sum(x: &[f32], f: impl Fn(f32) -> f32) -> f32 {
+fn lane_sum(x: &[f32], f: impl Fn(f32) -> f32) -> f32 {
     let mut lanes = [0.0f32; 16];
     let chunks = x.chunks_exact(16);
     let rest: f32 = chunks.remainder().iter().map(|&v| f(v)).sum();
@@ -426,13 +426,7 @@ impl WindowEncoder {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lcg(seed: &mut u64) -> f32 {
-        *seed = seed
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        ((*seed >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-    }
+    use crate::quant::lcg;
 
     fn block(seed: &mut u64, width: usize, pieces: usize, window: usize) -> MaxoutNorm {
         let n_in = width * (2 * window + 1);

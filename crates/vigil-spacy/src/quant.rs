@@ -11,8 +11,9 @@
 //! F1 is 0.9995, where floats give 0.9997.
 //!
 //! Integer sums are exact, so the AVX-512 kernel and the portable loop give the same sums,
-//! and the floating-point work around them is the same scalar code: a pipeline reads alike
-//! on every machine, with or without VNNI.
+//! and the floating-point work around them is the same operations in the same order in the
+//! plain copy and the AVX-512 copy of the encoder (`layers.rs`): a pipeline reads alike on
+//! every machine, with or without VNNI.
 //!
 //! Why not a crate: a window row is three tokens side by side, each with its own scale, so
 //! a row's product is three partial sums scaled apart; integer GEMM crates scale a row once.
@@ -47,6 +48,8 @@ pub(crate) struct QuantRows {
 }
 
 const OFFSET: i32 = 128;
+/// Columns a kernel step fills (one 512-bit register of 32-bit sums).
+const LANES: usize = 16;
 
 /// The largest magnitude in `x`, found in 16 lanes (a fold over `f32::max` is scalar).
 #[inline(always)]
@@ -78,8 +81,6 @@ fn round_127(x: f32) -> i32 {
     const MAGIC: f32 = 12_582_912.0;
     (x + MAGIC).to_bits() as i32 - MAGIC.to_bits() as i32
 }
-/// Columns a kernel step fills (one 512-bit register of 32-bit sums).
-const LANES: usize = 16;
 
 impl QuantBlock {
     /// `w` is row-major: `rows` rows of `segments · width` floats.
@@ -316,16 +317,19 @@ mod vnni {
     }
 }
 
+/// A value in [-1, 1) from a linear congruential generator: the tests' weights and inputs,
+/// the same on every run.
+#[cfg(test)]
+pub(crate) fn lcg(seed: &mut u64) -> f32 {
+    *seed = seed
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407);
+    ((*seed >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lcg(seed: &mut u64) -> f32 {
-        *seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((*seed >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-    }
 
     /// The kernel and the portable loop give the same integer sums, on shapes with a
     /// width not a multiple of 4, columns not a multiple of 16 and token counts not a
