@@ -165,6 +165,8 @@ struct Sentence<'a> {
     idx: usize,
     span: Span,
     text: &'a str,
+    /// `text` in lower case, made once: the cues are looked for in it many times.
+    lower: String,
     /// Mentions of this sentence: (mention index, start relative to the sentence).
     mentions: Vec<usize>,
 }
@@ -176,10 +178,6 @@ fn cut(text: &str, a: usize, b: usize) -> &str {
         return "";
     }
     text.get(a..b).unwrap_or("")
-}
-
-fn lower_find(hay: &str, needle: &str) -> Option<usize> {
-    hay.to_lowercase().find(needle)
 }
 
 /// Read the claims of a document from its mentions and dates.
@@ -204,6 +202,7 @@ pub fn extract_claims_with(
             idx,
             span: *s,
             text: cut(text, s.start, s.end),
+            lower: cut(text, s.start, s.end).to_lowercase(),
             mentions: ex
                 .mentions
                 .iter()
@@ -243,7 +242,7 @@ pub fn extract_claims_with(
                     .iter()
                     .filter(|o| o.idx + 3 >= s.idx && o.idx <= s.idx)
                     .any(|o| {
-                        let l = o.text.to_lowercase();
+                        let l = o.lower.as_str();
                         l.contains("couple") || l.contains("husband and wife")
                     });
                 if near {
@@ -259,7 +258,7 @@ pub fn extract_claims_with(
     }
     out.extend(couple_claim);
     for s in &sents {
-        let l = s.text.to_lowercase();
+        let l = s.lower.as_str();
         let attribution = attribution(s, ex);
         let new = |kind: ClaimKind, subject: usize| Claim::read(kind, subject, s, &attribution);
         let persons: Vec<usize> = s
@@ -494,7 +493,7 @@ pub fn extract_claims_with(
             ("members of", ClaimKind::Membership, "member"),
             ("supporters of", ClaimKind::Membership, "supporter"),
         ] {
-            let Some(at) = lower_find(s.text, cue) else {
+            let Some(at) = s.lower.find(cue) else {
                 continue;
             };
             let at = s.span.start + at;
@@ -553,7 +552,7 @@ pub fn extract_claims_with(
                                 <= 12
                     })
                     .map(ent);
-                if let Some(since) = lower_find(s.text, "since ") {
+                if let Some(since) = s.lower.find("since ") {
                     let since_at = s.span.start + since;
                     c.date = dates
                         .iter()
@@ -602,7 +601,7 @@ pub fn extract_claims_with(
             "giving",
             "delivered",
         ] {
-            let Some(at) = lower_find(s.text, cue) else {
+            let Some(at) = s.lower.find(cue) else {
                 continue;
             };
             let at_abs = s.span.start + at;
@@ -672,7 +671,7 @@ pub fn extract_claims_with(
             "was blacklisted",
         ]
         .iter()
-        .find_map(|t| lower_find(s.text, t));
+        .find_map(|t| s.lower.find(t));
         if let Some(at) = listed_at {
             let at_abs = s.span.start + at;
             let mut done = Vec::new();
@@ -700,7 +699,7 @@ pub fn extract_claims_with(
         }
 
         // Designations: "designated the MEK as a terror organization".
-        if let Some(at) = lower_find(s.text, "designated") {
+        if let Some(at) = s.lower.find("designated") {
             let at_abs = s.span.start + at;
             if let Some(target) = s
                 .mentions
@@ -731,7 +730,7 @@ pub fn extract_claims_with(
 
         // Denials: "Iran has denied involvement", "the MEK denies", "X rejected the claims".
         for cue in ["denied", "denies", "deny", "rejected", "rejects"] {
-            let Some(at) = lower_find(s.text, cue) else {
+            let Some(at) = s.lower.find(cue) else {
                 continue;
             };
             let at_abs = s.span.start + at;
@@ -763,7 +762,7 @@ pub fn extract_claims_with(
     let plot_sents: Vec<&Sentence> = sents
         .iter()
         .filter(|s| {
-            let l = s.text.to_lowercase();
+            let l = s.lower.as_str();
             l.contains("plot")
                 || l.contains("to bomb")
                 || l.contains("to attack")
@@ -803,7 +802,7 @@ pub fn extract_claims_with(
         // The targeted gathering's organisers ("organised by", "hosted by").
         {
             for s in sents.iter().filter(|s| {
-                let l = s.text.to_lowercase();
+                let l = s.lower.as_str();
                 (l.contains("gathering") || l.contains("rally") || l.contains("the event"))
                     && (l.contains("organised by")
                         || l.contains("organized by")
@@ -822,7 +821,7 @@ pub fn extract_claims_with(
             date = sents
                 .iter()
                 .filter(|s| {
-                    let l = s.text.to_lowercase();
+                    let l = s.lower.as_str();
                     l.contains("gathering") || l.contains("rally") || l.contains("conference")
                 })
                 .find_map(date_in);
@@ -831,8 +830,7 @@ pub fn extract_claims_with(
             place = sents
                 .iter()
                 .filter(|s| {
-                    s.text.to_lowercase().contains("gathering")
-                        || s.text.to_lowercase().contains("rally")
+                    s.lower.as_str().contains("gathering") || s.lower.as_str().contains("rally")
                 })
                 .flat_map(|s| s.mentions.iter().copied())
                 .find(|&m| {
@@ -848,7 +846,7 @@ pub fn extract_claims_with(
         // plotter from anyone else named, so they name no plotter).
         let mut targets: Vec<usize> = Vec::new();
         for s in sents.iter().filter(|s| {
-            let l = s.text.to_lowercase();
+            let l = s.lower.as_str();
             plot_sents.iter().any(|p| p.idx == s.idx)
                 || ((l.contains("gathering") || l.contains("rally") || l.contains("the event"))
                     && (l.contains("organised by")
@@ -963,7 +961,7 @@ pub fn extract_claims_with(
 /// "according to X", "X officials claim that", "X said": who the sentence attributes its claim
 /// to, in its words, with the entity when one is named.
 fn attribution(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)> {
-    let l = s.text.to_lowercase();
+    let l = s.lower.as_str();
     if let Some(at) = l.find("according to ") {
         let from = s.span.start + at + "according to ".len();
         let m = s
