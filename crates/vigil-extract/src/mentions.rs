@@ -442,14 +442,23 @@ fn is_cap(w: &str) -> bool {
 /// IRGC, U.S., AT&T, hyphenated ones (IRGC-QF) and ones with a number after their letters
 /// (MI5): capitals only, two or more, a letter first.
 fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    let digits = w.chars().filter(char::is_ascii_digit).count();
-    letters.len() >= 2
-        && letters.iter().all(|c| c.is_uppercase())
+    // One pass, nothing allocated: reading asks this of every capitalised word.
+    let (mut letters, mut digits) = (0, 0);
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        } else if c.is_ascii_digit() {
+            digits += 1;
+        } else if !matches!(c, '.' | '&' | '-') {
+            return false;
+        }
+    }
+    letters >= 2
         && digits <= 2
         && w.chars().next().is_some_and(char::is_alphabetic)
-        && w.chars()
-            .all(|c| c.is_alphabetic() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-'))
         && !w.ends_with('-')
 }
 
@@ -4070,19 +4079,30 @@ impl<'a> Reader<'a> {
     }
 
     fn title_len(&self, a: usize, b: usize) -> usize {
-        // The titles' words, split once (reading asks this of nearly every word).
-        static TITLE_WORDS: std::sync::OnceLock<Vec<Vec<&'static str>>> =
-            std::sync::OnceLock::new();
+        // The titles' words, split once and found by their first word, with and without its
+        // full stop (reading asks this of nearly every word).
+        type ByFirstWord = std::collections::HashMap<&'static str, Vec<Vec<&'static str>>>;
+        static TITLE_WORDS: std::sync::OnceLock<ByFirstWord> = std::sync::OnceLock::new();
         let titles = TITLE_WORDS.get_or_init(|| {
-            words::TITLES
-                .iter()
-                .map(|t| t.split(' ').collect())
-                .collect()
+            let mut by_first = ByFirstWord::new();
+            for t in words::TITLES {
+                let tw: Vec<&str> = t.split(' ').collect();
+                let first = tw[0];
+                if let Some(bare) = first.strip_suffix('.') {
+                    by_first.entry(bare).or_default().push(tw.clone());
+                }
+                by_first.entry(first).or_default().push(tw);
+            }
+            by_first
         });
         if a >= b {
             return 0;
         }
+        let Some(titles) = titles.get(self.lower(a)) else {
+            return 0;
+        };
         let alike = |l: &str, w: &str| l == w || w.strip_suffix('.') == Some(l);
+        // The longest title that fits: the order of the candidates does not matter.
         let mut best = 0;
         for tw in titles {
             if a + tw.len() > b || tw.len() <= best {
