@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use vigil_model::{Entity, Statement};
 
 use crate::types::{
@@ -108,11 +108,13 @@ pub fn apply_load<W: KvWrite>(
     let prev_seq = previous.map_or(0, |v| v.seq);
     let seq = prev_seq + 1;
 
-    // Incoming statements, deduplicated by id (the first origin wins). Ids are hashes
-    // already, so the maps use the cheap Fx hash; an entity id is copied once per entity.
+    // Incoming statements, deduplicated by id (the first origin wins). Ids are 128-bit
+    // content hashes already, so that map uses the cheap Fx hash; maps keyed by entity ids,
+    // which a list file or a page chooses, keep the default hasher (no flooding by crafted
+    // ids). An entity id is copied once per entity.
     let mut incoming: FxHashMap<u128, Statement> =
         FxHashMap::with_capacity_and_hasher(statements.len(), Default::default());
-    let mut schema_of: FxHashMap<String, vigil_model::Schema> = FxHashMap::default();
+    let mut schema_of: HashMap<String, vigil_model::Schema> = HashMap::new();
     for st in statements {
         match schema_of.get_mut(st.entity_id.as_str()) {
             Some(e) => {
@@ -129,8 +131,8 @@ pub fn apply_load<W: KvWrite>(
     let total = incoming.len() as u64;
     let mut done = 0u64;
 
-    let mut prev_entities: FxHashSet<String> = FxHashSet::default();
-    let mut touched: FxHashSet<String> = FxHashSet::default();
+    let mut prev_entities: HashSet<String> = HashSet::new();
+    let mut touched: HashSet<String> = HashSet::new();
     let (mut added, mut removed, mut kept) = (0u64, 0u64, 0u64);
 
     // Pass 1: the statements the dataset already holds. Rewrites are gathered and written
