@@ -4080,11 +4080,12 @@ impl<'a> Reader<'a> {
 
     fn title_len(&self, a: usize, b: usize) -> usize {
         // The titles' words, split once and found by their first word, with and without its
-        // full stop (reading asks this of nearly every word).
-        type ByFirstWord = std::collections::HashMap<&'static str, Vec<Vec<&'static str>>>;
+        // full stop (reading asks this of nearly every word). Fx-hashed: the keys are the
+        // table's own, a page's words are only looked up.
+        type ByFirstWord = rustc_hash::FxHashMap<&'static str, Vec<Vec<&'static str>>>;
         static TITLE_WORDS: std::sync::OnceLock<ByFirstWord> = std::sync::OnceLock::new();
         let titles = TITLE_WORDS.get_or_init(|| {
-            let mut by_first = ByFirstWord::new();
+            let mut by_first = ByFirstWord::default();
             for t in words::TITLES {
                 let tw: Vec<&str> = t.split(' ').collect();
                 let first = tw[0];

@@ -1,7 +1,7 @@
 //! Word lists for mention rules: cue words, titles, organisation heads, event heads, given names,
 //! and the place gazetteer. All lookups are on lower-case words unless said otherwise.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Words that open a sentence with a capital only because they open it.
@@ -1496,10 +1496,12 @@ pub(crate) struct Place {
 static PLACES_TSV: &str = include_str!("../data/places.tsv");
 
 /// The place gazetteer, keyed by the name as written (case matters: "Of" the town is not "of").
-pub(crate) fn places() -> &'static HashMap<&'static str, Place> {
-    static PLACES: OnceLock<HashMap<&'static str, Place>> = OnceLock::new();
+/// Fx-hashed: reading looks up nearly every run of capitalised words here, and the keys are
+/// this table's own (a page's text is only looked up, never inserted, so it cannot flood it).
+pub(crate) fn places() -> &'static FxHashMap<&'static str, Place> {
+    static PLACES: OnceLock<FxHashMap<&'static str, Place>> = OnceLock::new();
     PLACES.get_or_init(|| {
-        let mut map = HashMap::with_capacity(40_000);
+        let mut map = FxHashMap::with_capacity_and_hasher(40_000, Default::default());
         for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#')) {
             let mut f = line.split('\t');
             let (Some(name), Some(kind), Some(country), Some(pop)) =
