@@ -198,18 +198,21 @@ pub fn extract_claims_with(
         .sentences
         .iter()
         .enumerate()
-        .map(|(idx, s)| Sentence {
-            idx,
-            span: *s,
-            text: cut(text, s.start, s.end),
-            lower: cut(text, s.start, s.end).to_lowercase(),
-            mentions: ex
-                .mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.sentence == idx && m.entity.is_some())
-                .map(|(i, _)| i)
-                .collect(),
+        .map(|(idx, s)| {
+            let sentence = cut(text, s.start, s.end);
+            Sentence {
+                idx,
+                span: *s,
+                text: sentence,
+                lower: sentence.to_lowercase(),
+                mentions: ex
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.sentence == idx && m.entity.is_some())
+                    .map(|(i, _)| i)
+                    .collect(),
+            }
         })
         .collect();
     let ent = |m: usize| ex.mentions[m].entity.unwrap_or(usize::MAX);
@@ -829,9 +832,7 @@ pub fn extract_claims_with(
         if place.is_none() {
             place = sents
                 .iter()
-                .filter(|s| {
-                    s.lower.as_str().contains("gathering") || s.lower.as_str().contains("rally")
-                })
+                .filter(|s| s.lower.contains("gathering") || s.lower.contains("rally"))
                 .flat_map(|s| s.mentions.iter().copied())
                 .find(|&m| {
                     kind(m) == MentionKind::Place && {

@@ -95,7 +95,7 @@ impl QuantBlock {
         let mut sums = vec![0i32; groups * LANES];
         for o in 0..rows {
             let row = &w[o * inputs..(o + 1) * inputs];
-            let largest = row.iter().fold(0.0f32, |m, v| m.max(v.abs()));
+            let largest = largest_magnitude(row);
             if largest > 0.0 && largest.is_finite() {
                 scale[o] = largest / 127.0;
                 let inverse = 127.0 / largest;

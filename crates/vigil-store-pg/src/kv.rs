@@ -308,19 +308,6 @@ impl<C: GenericClient> KvRead for PgKv<'_, C> {
             .collect()
     }
 
-    fn dataset_entities(&self, dataset: &str) -> Result<Vec<String>, StoreError> {
-        let mut out = Vec::new();
-        self.each_row(
-            "SELECT DISTINCT entity_id FROM vigil_statements WHERE dataset = $1 ORDER BY entity_id",
-            &[&dataset],
-            &mut |row| {
-                out.push(row.try_get(0).map_err(corrupt)?);
-                Ok(true)
-            },
-        )?;
-        Ok(out)
-    }
-
     fn statement(&self, entity: &str, id: u128) -> Result<Option<StoredStatement>, StoreError> {
         let key = id.to_be_bytes();
         let rows = self.query(

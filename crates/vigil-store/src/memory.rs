@@ -39,14 +39,6 @@ impl KvRead for Maps {
         Ok(names.into_iter().cloned().collect())
     }
 
-    fn dataset_entities(&self, dataset: &str) -> Result<Vec<String>, StoreError> {
-        Ok(self
-            .by_dataset
-            .get(dataset)
-            .map(|s| s.iter().cloned().collect())
-            .unwrap_or_default())
-    }
-
     fn each_dataset_statement(
         &self,
         dataset: &str,

@@ -192,6 +192,25 @@ fn decode(key: (&str, u128), bytes: &[u8]) -> Result<StoredStatement, StoreError
         .map_err(|e| StoreError::Corrupt(format!("statement {}/{:032x}: {e}", key.0, key.1)))
 }
 
+impl<S, D, V> Tables<S, D, V>
+where
+    D: ReadableMultimapTable<&'static str, (&'static str, u128)>,
+{
+    /// Every entity the dataset ever asserted something about, in id order, once each.
+    fn dataset_entities(&self, dataset: &str) -> Result<Vec<String>, StoreError> {
+        let mut out: Vec<String> = Vec::new();
+        // Values come in (entity, id) order: an entity's rows are adjacent.
+        for g in self.by_dataset.get(dataset).map_err(backend)? {
+            let guard = g.map_err(backend)?;
+            let (e, _) = guard.value();
+            if out.last().map(String::as_str) != Some(e) {
+                out.push(e.to_string());
+            }
+        }
+        Ok(out)
+    }
+}
+
 impl<S, D, V> KvRead for Tables<S, D, V>
 where
     S: ReadableTable<(&'static str, u128), &'static [u8]>,
@@ -227,19 +246,6 @@ where
             }
         }
         Ok(names)
-    }
-
-    fn dataset_entities(&self, dataset: &str) -> Result<Vec<String>, StoreError> {
-        let mut out: Vec<String> = Vec::new();
-        // Values come in (entity, id) order: an entity's rows are adjacent.
-        for g in self.by_dataset.get(dataset).map_err(backend)? {
-            let guard = g.map_err(backend)?;
-            let (e, _) = guard.value();
-            if out.last().map(String::as_str) != Some(e) {
-                out.push(e.to_string());
-            }
-        }
-        Ok(out)
     }
 
     fn statement(&self, entity: &str, id: u128) -> Result<Option<StoredStatement>, StoreError> {

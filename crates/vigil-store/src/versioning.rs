@@ -26,8 +26,6 @@ pub trait KvRead {
     /// Versions of one dataset, ordered by seq.
     fn versions(&self, dataset: &str) -> Result<Vec<VersionInfo>, StoreError>;
     fn dataset_names(&self) -> Result<Vec<String>, StoreError>;
-    /// Every entity the dataset ever asserted something about, in id order, once each.
-    fn dataset_entities(&self, dataset: &str) -> Result<Vec<String>, StoreError>;
     fn statement(&self, entity: &str, id: u128) -> Result<Option<StoredStatement>, StoreError>;
     /// Every statement about one entity (one range read).
     fn entity_statements(&self, entity: &str) -> Result<Vec<StoredStatement>, StoreError>;
@@ -81,6 +79,21 @@ pub fn apply_loads<W: KvWrite>(
     Ok(outcomes)
 }
 
+/// Keep the most specific schema a statement gives its entity (the entity id is copied only
+/// the first time it is seen).
+fn note_schema(schema_of: &mut HashMap<String, vigil_model::Schema>, st: &Statement) {
+    match schema_of.get_mut(st.entity_id.as_str()) {
+        Some(e) => {
+            if st.schema != *e && st.schema.is_a(*e) {
+                *e = st.schema;
+            }
+        }
+        None => {
+            schema_of.insert(st.entity_id.clone(), st.schema);
+        }
+    }
+}
+
 /// Apply one version of a dataset. Returns `unchanged` without writing when the content hash
 /// equals the latest version's.
 pub fn apply_load<W: KvWrite>(
@@ -116,16 +129,7 @@ pub fn apply_load<W: KvWrite>(
         FxHashMap::with_capacity_and_hasher(statements.len(), Default::default());
     let mut schema_of: HashMap<String, vigil_model::Schema> = HashMap::new();
     for st in statements {
-        match schema_of.get_mut(st.entity_id.as_str()) {
-            Some(e) => {
-                if st.schema != *e && st.schema.is_a(*e) {
-                    *e = st.schema;
-                }
-            }
-            None => {
-                schema_of.insert(st.entity_id.clone(), st.schema);
-            }
-        }
+        note_schema(&mut schema_of, &st);
         incoming.entry(st.id().0).or_insert(st);
     }
     let total = incoming.len() as u64;
@@ -157,17 +161,7 @@ pub fn apply_load<W: KvWrite>(
             }
             (None, true) if req.mode == LoadMode::Append => {
                 // Appending keeps what the dataset already asserts, and counts it.
-                let st = &stored.statement;
-                match schema_of.get_mut(st.entity_id.as_str()) {
-                    Some(e) => {
-                        if st.schema != *e && st.schema.is_a(*e) {
-                            *e = st.schema;
-                        }
-                    }
-                    None => {
-                        schema_of.insert(st.entity_id.clone(), st.schema);
-                    }
-                }
+                note_schema(&mut schema_of, &stored.statement);
                 kept += 1;
             }
             (None, true) => {
