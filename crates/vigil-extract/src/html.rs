@@ -28,6 +28,9 @@ const BLOCK_TAGS: &[&str] = &[
     "pre",
     "tr",
     "td",
+    // A header cell is a cell: joined, a table's column names run into one word.
+    "th",
+    "caption",
     "table",
     "figure",
     "figcaption",

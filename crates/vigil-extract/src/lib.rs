@@ -303,7 +303,21 @@ fn release_marker(block: &str) -> bool {
 
 fn byline(block: &str) -> Option<String> {
     let t = block.trim();
-    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "))?;
+    // "By Jane Doe", or a label before the names ("Authors: Jane Doe, John Roe", "Written
+    // by Jane Doe", as law firms' and think tanks' pages write them).
+    let labelled = || {
+        ["authors:", "author:", "written by ", "words by "]
+            .iter()
+            .find_map(|label| {
+                t.get(..label.len())
+                    .filter(|head| head.eq_ignore_ascii_case(label))
+                    .map(|_| t[label.len()..].trim_start())
+            })
+    };
+    let rest = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("by "))
+        .or_else(labelled)?;
     // What a separator adds is the date or the reading time ("By Jane Doe | 2 May 2024",
     // "By Jane Doe · 3 min read"): the byline's names come before it.
     let mut names = rest
@@ -320,8 +334,40 @@ fn byline(block: &str) -> Option<String> {
             }
         }
     }
-    (!names.is_empty() && words(names) <= 5 && !ends_like_sentence(names))
-        .then(|| names.to_string())
+    // Several authors: capitalised names, commas and "and" only.
+    let only_names = names
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&"));
+    let short = words(names) <= 5 || (only_names && words(names) <= 12);
+    (!names.is_empty() && short && !ends_like_sentence(names)).then(|| names.to_string())
+}
+
+/// A line naming a person and their role, set above a transcript or a statement as its
+/// byline ("Daniel Reyes, Deputy Department Spokesperson"): the person's name.
+fn name_and_role(block: &str) -> Option<&str> {
+    let (name, role) = block.trim().split_once(", ")?;
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let a_name = (2..=4).contains(&name_words.len())
+        && name_words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+        });
+    let a_role = words(role) <= 8
+        && !ends_like_sentence(role)
+        && role.split_whitespace().any(|w| {
+            let w = w.trim_end_matches(',').to_lowercase();
+            words::TITLES.contains(&w.as_str()) || words::is_appositive_role(&w)
+        });
+    (a_name && a_role).then_some(name)
+}
+
+/// A headline with the date it was published after a dash ("Department Press Briefing -
+/// November 18, 2026"): the headline alone.
+fn without_trailing_date(block: &str) -> &str {
+    [" - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|d| block.rsplit_once(d))
+        .find(|(_, date)| date_only(date))
+        .map_or(block, |(head, _)| head.trim_end())
 }
 
 /// `London, 6 August – On June 30, ...`: the place and date before the dash.
@@ -489,8 +535,31 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     let mut first_content = None;
     if let Some((start, _, _)) = best.as_mut() {
         first_content = Some(*start);
-        if *start > 0 && by.is_some() && byline(&blocks[*start - 1]).is_some() {
-            *start -= 1;
+        // The byline may sit over a heading or a date line ("Authors: ...", the date, "Key
+        // Takeaways"): those are left out. A line of a person and their role over the place
+        // and time of a briefing names its speaker the same way.
+        let furniture = |k: usize| {
+            // ("Washington, D.C." ends on a full stop, and is no sentence.)
+            kinds[k] == Kind::Short
+                && words(&blocks[k]) <= 5
+                && (words(&blocks[k]) <= 3 || !ends_like_sentence(&blocks[k]))
+                && byline(&blocks[k]).is_none()
+                && name_and_role(&blocks[k]).is_none()
+        };
+        let mut k = *start;
+        while k > 0 && *start - k < 3 && furniture(k - 1) {
+            k -= 1;
+        }
+        let over = (k..*start).collect::<Vec<_>>();
+        if k > 0 && by.is_some() && byline(&blocks[k - 1]).is_some() {
+            skipped.extend(over);
+            *start = k - 1;
+        } else if k > 0 && by.is_none() {
+            if let Some(name) = name_and_role(&blocks[k - 1]) {
+                by = Some(name.to_string());
+                skipped.extend(over);
+                *start = k - 1;
+            }
         }
         // So is a release's line of the bodies that published it ("From: Home Office and HM
         // Treasury").
@@ -624,6 +693,7 @@ pub fn clean_text(raw: &str) -> CleanDoc {
         .take(4)
         .take_while(|b| !b.ends_with('.'))
         .filter(|b| !is_kicker(b))
+        .map(without_trailing_date)
         .find(|b| is_headline(b))
         .map(str::to_string);
     let mut doc = clean_blocks(out);

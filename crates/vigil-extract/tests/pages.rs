@@ -608,3 +608,56 @@ fn a_profile_page_s_aliases_are_its_text_and_its_description_table_is_not() {
     assert!(!doc.text.contains("Hair"), "{:?}", doc.text);
     assert!(doc.text.contains("Varga is believed"), "{:?}", doc.text);
 }
+
+#[test]
+fn a_table_s_header_cells_are_cells_of_their_own() {
+    let page = "<html><body><article><p>The invoices name four companies, and the reseller \
+        rented servers on behalf of each of them between January and August, according to the \
+        records reviewed for this story.</p><table><tr><th>Company</th><th>Registered in</th>\
+        </tr><tr><td>Velmor Data LLC</td><td>Dubai, UAE</td></tr></table><p>The reseller's \
+        director said he had believed the Dubai company was an ordinary client and ended the \
+        contracts in September after a bank questioned the payments.</p></article></body></html>";
+    let doc = clean_html(page);
+    assert!(!doc.text.contains("CompanyRegistered"), "{}", doc.text);
+    assert!(doc.text.contains("Registered in"), "{}", doc.text);
+    assert!(doc.text.contains("Velmor Data LLC"), "{}", doc.text);
+}
+
+#[test]
+fn an_authors_line_over_a_heading_is_the_report_s_byline() {
+    let raw = "Client Alert | Sanctions\n\nTarsk Designates Three Exchange Houses\n\n\
+        November 20, 2026\n\nAuthors: Lena Orsk, Piet Van Dael, Mira Solt\n\nKey Takeaways\n\n\
+        - On 19 November 2026, the Tarsk Treasury designated three exchange houses in Velden \
+        for moving funds for a listed militia, and two of their owners.\n\n\
+        - Banks that process their payments risk being designated themselves.";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("Authors: Lena Orsk, Piet Van Dael, Mira Solt\n\n- On 19"),
+        "{}",
+        doc.text
+    );
+    assert_eq!(
+        doc.byline.as_deref(),
+        Some("Lena Orsk, Piet Van Dael, Mira Solt")
+    );
+    assert!(!doc.text.contains("Key Takeaways"), "{}", doc.text);
+}
+
+#[test]
+fn a_briefing_s_speaker_line_is_its_byline_and_a_dated_headline_its_title() {
+    let raw = "Ministry Press Briefing - November 18, 2026\n\n\
+        Anna Velk, Deputy Ministry Spokesperson\nVelden, T.R.\n2:14 p.m.\n\n\
+        MS VELK: Good afternoon, everyone. I have two items at the top, and then I am happy \
+        to take your questions.\n\nQUESTION: Thanks. Has the Tarsk embassy responded to the \
+        sanctions announced this morning, and when do you expect to hear from them?";
+    let doc = clean(raw);
+    assert_eq!(doc.title.as_deref(), Some("Ministry Press Briefing"));
+    assert!(
+        doc.text
+            .starts_with("Anna Velk, Deputy Ministry Spokesperson\n\nMS VELK: Good afternoon"),
+        "{}",
+        doc.text
+    );
+    assert_eq!(doc.byline.as_deref(), Some("Anna Velk"));
+}
