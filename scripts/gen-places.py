@@ -33,6 +33,7 @@ short = {
     "Ivory Coast": "ci", "Macedonia": "mk", "Burma": "mm", "Taiwan": "tw", "Kosovo": "xk",
     "Democratic Republic of the Congo": "cd", "Congo": "cg", "Holland": "nl", "the Netherlands": "nl",
     "Crimea": "ua", "Donbas": "ua", "Kurdistan": "iq", "Chechnya": "ru",
+    "UAE": "ae", "U.A.E.": "ae", "KSA": "sa", "PRC": "cn", "DPRK": "kp", "DRC": "cd",
 }
 for k, v in short.items():
     add(k, "country", v)

@@ -1,5 +1,5 @@
 //! Debug aid (not built by tests): print every mention of a page with the rule that found it.
-//! `trace_mentions DB MODEL_DIR FILE`
+//! `trace_mentions DB MODEL_DIR FILE` (MODEL_DIR `-`: the rules reader, no model)
 use std::sync::Arc;
 
 fn main() {
@@ -12,10 +12,17 @@ fn main() {
     );
     let index = engine.index().expect("index");
     let gaz = vigil_link::gazetteer_from_index(&index);
-    let model = vigil_spacy::Pipeline::load(std::path::Path::new(&a[1])).expect("model");
     let raw = std::fs::read_to_string(&a[2]).expect("file");
     let doc = vigil_extract::clean(&raw);
     let text = &doc.text;
+    if a[1] == "-" {
+        let ex = vigil_extract::extract_mentions_from_page(text, &gaz, &[], None);
+        for m in &ex.mentions {
+            println!("{:?} {:?} rule={}", &text[m.start..m.end], m.kind, m.rule);
+        }
+        return;
+    }
+    let model = vigil_spacy::Pipeline::load(std::path::Path::new(&a[1])).expect("model");
     let an = model.analyse_entities(text);
     let props: Vec<vigil_extract::Proposal> = an
         .entities

@@ -155,6 +155,26 @@ pub struct Gazetteer {
     well_known: HashSet<String>,
 }
 
+/// Whether `short` is the opening words of `full` and the words after them only say what
+/// kind of company it is (the last a legal form or a body's head word): "Hetzner" of
+/// "Hetzner Online GmbH", not "Safeguard" of "Safeguard Defenders".
+fn short_name_of(short: &str, full: &str) -> bool {
+    let Some(rest) = full.strip_prefix(short).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    // A few capitalised words, no complement ("Special Procedures of the Human Rights
+    // Council" is no "Special Procedures" company).
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.len() > 3 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    words.last().is_some_and(|last| {
+        let last = last.to_lowercase();
+        let last = last.trim_end_matches('.');
+        words::org_head(last).is_some() || words::LEGAL_FORMS.contains(&last)
+    })
+}
+
 /// The acronyms a body's name could have: the initials of every word and of the words that
 /// are not small ones, upper case (Ministry of Intelligence and Security: MOIAS, MIS; United
 /// Nations: UN). Two to six letters; a name of two words gives one only when both are
@@ -269,6 +289,18 @@ impl Gazetteer {
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
+            // A legal form of several words closing it (NAVYAN ABR ARVAN PRIVATE LIMITED
+            // COMPANY: "Navyan Abr Arvan"), as reports leave it out.
+            let owned: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            if let Some(at) = (2..owned.len()).find(|&i| {
+                vigil_normalize::lexicon::legal_form_at(&owned[i..])
+                    .is_some_and(|(len, _)| len >= 2 && i + len == owned.len())
+            }) {
+                let short = name_key(&words[..at].join(" "));
+                if short.len() >= 6 {
+                    self.names.entry(short).or_insert(kind);
+                }
+            }
             if let [rest @ .., last] = &words[..] {
                 let kind_word = matches!(
                     *last,
@@ -808,12 +840,42 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         }
         // A street written as one word, as German, Dutch and Swedish write them
         // ("Fasanenstrasse", "Keizersgracht"), is a place whatever label the model gave it.
-        let kind =
-            if kind == MentionKind::Organization && b == a + 1 && is_street_name(reader.lower(a)) {
-                MentionKind::Place
-            } else {
-                kind
-            };
+        // So is a town or country the place gazetteer knows by the whole span ("Foz do
+        // Iguaçu", "Ciudad del Este"), where no word of it is a body's head word.
+        let known_place = || {
+            b > a + 1
+                && reader
+                    .place(a, b)
+                    .is_some_and(|pl| pl.kind != PlaceKind::Demonym)
+                && (a..b).all(|k| words::org_head(reader.lower(k)).is_none())
+        };
+        // And a word the model read as a name before a place's common noun ("the Macrolotto
+        // district", "Nangarhar province").
+        let place_noun_after = b == a + 1
+            && b < reader.toks.len()
+            && reader.joined(a)
+            && matches!(
+                reader.lower(b),
+                "district"
+                    | "province"
+                    | "region"
+                    | "county"
+                    | "governorate"
+                    | "oblast"
+                    | "prefecture"
+                    | "neighbourhood"
+                    | "neighborhood"
+                    | "quarter"
+                    | "suburb"
+            );
+        let kind = if (kind == MentionKind::Organization
+            && ((b == a + 1 && is_street_name(reader.lower(a))) || known_place()))
+            || (kind == MentionKind::Person && place_noun_after)
+        {
+            MentionKind::Place
+        } else {
+            kind
+        };
         // Cut at parentheses, dashes and inner possessives.
         let mut parts: Vec<(usize, usize)> = Vec::new();
         let mut from = a;
@@ -2298,7 +2360,9 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.joined(x.b - 1)
             && reader.joined(x.b)
             && words::org_head(reader.lower(x.b - 1)).is_none()
-            && words::org_head(reader.lower(y.b - 1)).is_some();
+            && words::org_head(reader.lower(y.b - 1)).is_some()
+            // Two names the lists give apart ("Casa Apollo and Barakat Import Export Ltda").
+            && x.rule != "name gazetteer";
         if joined {
             let b = pieces[k + 1].b;
             pieces[k].b = b;
@@ -3045,6 +3109,101 @@ fn persons_by_their_surname_elsewhere(reader: &Reader, pieces: &mut [Piece]) {
             p.rule = "model, a surname read as a person's elsewhere";
         }
     }
+}
+
+/// A company's short name of two words or more: the opening words of a company's name the
+/// document gives in full before, whose other words only say what kind of company it is
+/// ("Varsk Cloud's director" after "Varsk Cloud Hosting OÜ"). One word is left to the
+/// resolution of lone words, which knows more about each.
+fn short_names_of_companies(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let companies: Vec<(usize, usize)> = pieces
+        .iter()
+        .filter(|p| !p.pending && p.kind == Some(MentionKind::Organization) && p.b - p.a >= 3)
+        .map(|p| (p.a, p.b))
+        .collect();
+    let covered = |k: usize, pieces: &[Piece]| {
+        pieces
+            .iter()
+            .any(|p| !p.pending && p.kind.is_some() && p.a <= k && k < p.b)
+    };
+    let mut found: Vec<Piece> = Vec::new();
+    for (a, b) in companies {
+        let name = reader.text_of(a, b);
+        // The longest short name first ("Varsk Cloud Hosting", then "Varsk Cloud").
+        for n in (2..b - a).rev() {
+            let short = reader.text_of(a, a + n);
+            if !short_name_of(short, name) || !(a..a + n).all(|k| is_cap(reader.word(k))) {
+                continue;
+            }
+            for i in b..reader.toks.len().saturating_sub(n - 1) {
+                let same = reader.written_again(a, n, i)
+                    && reader.place(i, i + n).is_none()
+                    && (i + n >= reader.toks.len()
+                        || !reader.joined(i + n - 1)
+                        || !is_cap(reader.word(i + n)))
+                    && (i == 0 || !reader.joined(i - 1) || !is_cap(reader.word(i - 1)))
+                    && (i..i + n).all(|k| !covered(k, pieces))
+                    && !found.iter().any(|f| f.a < i + n && i < f.b);
+                if same {
+                    found.push(Piece::found(
+                        i,
+                        i + n,
+                        MentionKind::Organization,
+                        "a company's short name",
+                    ));
+                }
+            }
+        }
+    }
+    put_over(pieces, found);
+}
+
+/// A surname the document gives after a title or an honorific ("Mr. Nurlanuly",
+/// "Ambassador Kerrigan") is a person's wherever a capitalised word runs into it: "the case of
+/// Aidos Nurlanuly" names that person in full, though neither word is a known name.
+fn full_names_of_titled_surnames(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let titled: HashSet<&str> = pieces
+        .iter()
+        .filter(|p| {
+            p.b - p.a == 1
+                && p.role.is_some()
+                && matches!(p.kind, None | Some(MentionKind::Person))
+                && reader.name_word(p.a)
+                && !reader.lowercase_words.contains(reader.lower(p.a))
+        })
+        .map(|p| reader.word(p.a))
+        .collect();
+    if titled.is_empty() {
+        return;
+    }
+    let named = |k: usize, pieces: &[Piece]| {
+        pieces
+            .iter()
+            .any(|p| !p.pending && p.kind.is_some() && p.a <= k && k < p.b)
+    };
+    let mut found = Vec::new();
+    for k in 1..reader.toks.len() {
+        let given = k - 1;
+        if !titled.contains(reader.word(k))
+            || !reader.joined(given)
+            || !reader.name_word(given)
+            || is_title_word(reader, given)
+            || words::SENTENCE_STOPWORDS.contains(&reader.lower(given))
+            || reader.lowercase_words.contains(reader.lower(given))
+            || (given > 0 && reader.joined(given - 1) && is_cap(reader.word(given - 1)))
+            || named(given, pieces)
+            || named(k, pieces)
+        {
+            continue;
+        }
+        found.push(Piece::found(
+            given,
+            k + 1,
+            MentionKind::Person,
+            "given name before a titled surname",
+        ));
+    }
+    put_over(pieces, found);
 }
 
 /// "M. Petrosyan" where the document names an Aram Petrosyan: the French "Monsieur", not an
@@ -4321,8 +4480,25 @@ impl<'a> Reader<'a> {
         let mut k = a;
         while k > 0 && a - k < 4 && self.joined(k - 1) {
             let w = self.word(k - 1);
-            if matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
-                || !(w.chars().next().is_some_and(char::is_lowercase) || demonym_shaped(w))
+            // Nor past a relative pronoun or a preposition: "a blogger who mocked X" says
+            // what the blogger is, not X; "the lawyer for X" what the lawyer is.
+            if matches!(
+                w.to_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "who"
+                    | "whom"
+                    | "which"
+                    | "that"
+                    | "for"
+                    | "of"
+                    | "by"
+                    | "with"
+                    | "against"
+                    | "to"
+                    | "from"
+            ) || !(w.chars().next().is_some_and(char::is_lowercase) || demonym_shaped(w))
             {
                 break;
             }
@@ -4339,7 +4515,16 @@ impl<'a> Reader<'a> {
         let rest = ["a ", "an ", "the "]
             .iter()
             .find_map(|art| rest.strip_prefix(art))?;
-        if !rest.chars().next().is_some_and(char::is_lowercase) {
+        // A nationality may open it ("the Swedish-Iranian lawyer", "a British academic").
+        let nationality = rest.split_whitespace().next().is_some_and(|w| {
+            w.split('-').all(|part| {
+                part.chars().next().is_some_and(char::is_lowercase)
+                    || words::places()
+                        .get(part)
+                        .is_some_and(|p| p.kind == PlaceKind::Demonym)
+            })
+        });
+        if !rest.chars().next().is_some_and(char::is_lowercase) && !nationality {
             return None;
         }
         let end = rest
@@ -5627,6 +5812,8 @@ pub fn extract_mentions_from_page(
     well_known_names_with_punctuation(&reader, &mut pieces);
     firms_joined_by_an_ampersand(&reader, &mut pieces);
     persons_by_their_surname_elsewhere(&reader, &mut pieces);
+    full_names_of_titled_surnames(&reader, &mut pieces);
+    short_names_of_companies(&reader, &mut pieces);
     dateline_in_capitals(&reader, &mut pieces);
     agency_of_the_dateline(&reader, &mut pieces);
     bodies_named_with_a_place(&reader, &mut pieces);
@@ -5802,12 +5989,35 @@ pub fn extract_mentions_from_page(
             && reader.joined(p.a)
             && words::PLATFORM_THINGS.contains(&reader.word(p.b)))
     });
-    // A transcript's speaker label that is a role ("Chair:", "Q101 Chair:") names no one.
+    // A transcript's speaker label that is a role ("Chair:", "Q101 Chair:", "QUESTION:")
+    // names no one: not a person, nor, written in capitals as a label, a body's acronym.
     pieces.retain(|p| {
         let a = p.a + usize::from(question_number(reader.word(p.a)));
-        !(p.kind == Some(MentionKind::Person)
-            && p.b == a + 1
-            && words::SPEAKER_ROLES.contains(&reader.lower(a)))
+        let role = p.b == a + 1 && words::SPEAKER_ROLES.contains(&reader.lower(a));
+        !(role
+            && (p.kind == Some(MentionKind::Person)
+                || (p.b < reader.toks.len() && reader.after_speaker_label(p.b))))
+    });
+    // A spokesperson's title whose words include a body's ("Deputy Department Spokesperson",
+    // "Foreign Ministry Spokesman"): the role is no part of the body's name; what is left
+    // names a body only where it opens on more than a title's modifier. (Not every title:
+    // "Federal Prosecutor General" is the office's name.)
+    pieces.retain_mut(|p| {
+        let body = matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        );
+        if !body || p.b - p.a < 2 || !is_cap(reader.word(p.b - 1)) {
+            return true;
+        }
+        if !matches!(
+            reader.lower(p.b - 1),
+            "spokesperson" | "spokesman" | "spokeswoman"
+        ) {
+            return true;
+        }
+        p.b -= 1;
+        !words::TITLE_MODIFIERS.contains(&reader.lower(p.a))
     });
     // The acronyms a law's or a list's name defines ("Executive Order (E.O.)") name nothing.
     let mut law_acronyms: Vec<String> = Vec::new();
@@ -6193,10 +6403,13 @@ pub fn extract_mentions_from_page(
             } {
                 // A state's abbreviation in a dateline ("Washington, DC -"): the place's.
                 resolved = Some((MentionKind::Place, None, "dateline"));
-            } else if let Some(p) = (bare.len() >= 4)
-                .then(|| titlecase(&bare))
-                .and_then(|t| words::places().get(t.as_str()))
-                .filter(|p| p.kind != PlaceKind::Demonym)
+            } else if let Some(p) = (bare.len() >= 4
+                // "the DIGOS political police": an acronym after an article, whatever town
+                // the letters spell.
+                && !(a > 0 && matches!(reader.lower(a - 1), "the" | "a" | "an")))
+            .then(|| titlecase(&bare))
+            .and_then(|t| words::places().get(t.as_str()))
+            .filter(|p| p.kind != PlaceKind::Demonym)
             {
                 // A place in capitals, as datelines write it ("BERLIN -").
                 let _ = p;
@@ -6350,7 +6563,13 @@ pub fn extract_mentions_from_page(
                 && (!reader.toks[a].first || reader.well_known_opens_sentence(a, &w))
                 && !words::PLAIN_NOUNS.contains(&w.to_lowercase().as_str())
             {
-                if let Some(k) = gaz.lookup(&w) {
+                // A body the lists name in one word ("Hizballah") as well as names of several.
+                let one_word_body = || {
+                    gaz.one_word_bodies.get(&name_key(&w)).copied().filter(|k| {
+                        matches!(k, MentionKind::Organization | MentionKind::PublicBody)
+                    })
+                };
+                if let Some(k) = gaz.lookup(&w).or_else(one_word_body) {
                     resolved = Some((k, None, "name gazetteer"));
                 }
             }
@@ -6451,6 +6670,49 @@ pub fn extract_mentions_from_page(
                 matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody) && d.name == w
             }) {
                 resolved = Some((ex.entities[e].kind, Some(e), "a body the document names"));
+            }
+        }
+        // A company's short name: the opening words of a name the document gives in full
+        // whose other words only say what kind of body it is ("Hetzner said" after "Hetzner
+        // Online GmbH", "Ravin" after "Ravin Academy", "Nimbus Edge's director"). One word
+        // must be the document's as a name only (never written in lower case here, no place),
+        // and open a sentence only where it speaks.
+        if resolved.is_none() && !place_noun_after && !plain_noun {
+            let one = b - a == 1;
+            let distinct = !one
+                || (w.chars().count() >= 4
+                    && is_cap(&w)
+                    && !is_acronym(&w)
+                    && !reader.lowercase_words.contains(&w.to_lowercase())
+                    && words::places().get(w.as_str()).is_none()
+                    && words::org_head(&w.to_lowercase()).is_none()
+                    && (!reader.toks[a].first || reader.speaks_after(a)));
+            let found = distinct
+                .then(|| {
+                    // Named in full before; the word not the end of a longer name ("Foz do
+                    // Iguaçu" is no "Iguaçu Trading").
+                    let in_a_longer_name = a >= 2
+                        && reader.joined(a - 1)
+                        && reader.joined(a - 2)
+                        && reader.lower(a - 1).chars().all(char::is_lowercase)
+                        && is_cap(reader.word(a - 2));
+                    let named_before = |e: usize| {
+                        (0..pi).any(|qi| entity_of_piece[qi] == Some(e) && kept[qi].a < a)
+                    };
+                    let mut bodies = ex.entities.iter().enumerate().filter(|(e, d)| {
+                        d.kind == MentionKind::Organization
+                            && !in_a_longer_name
+                            && short_name_of(&w, &d.name)
+                            && named_before(*e)
+                    });
+                    match (bodies.next(), bodies.next()) {
+                        (Some((e, _)), None) => Some(e),
+                        _ => None,
+                    }
+                })
+                .flatten();
+            if let Some(e) = found {
+                resolved = Some((ex.entities[e].kind, Some(e), "a company's short name"));
             }
         }
         if resolved.is_none() && !container_unnamed {
@@ -6736,6 +6998,147 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind))
             .collect()
+    }
+
+    /// What a gazetteer of list names reads in `text`, with and without these proposals.
+    fn found_by_both(
+        text: &str,
+        gaz: &Gazetteer,
+        proposals: &[(&str, &str)],
+    ) -> [Vec<(String, MentionKind)>; 2] {
+        let read = |p: &[Proposal]| {
+            extract_mentions_with(text, gaz, p)
+                .mentions
+                .into_iter()
+                .map(|m| (m.text, m.kind))
+                .collect::<Vec<_>>()
+        };
+        [read(&[]), read(&proposals_of(text, proposals))]
+    }
+
+    #[test]
+    fn a_body_the_lists_name_in_one_word_is_read_without_a_model() {
+        let mut gaz = Gazetteer::new();
+        gaz.add_one_word_body("KHORVANDAH", MentionKind::Organization);
+        let t = "The funds reached Beirut through Al-Minar Trust, Khorvandah's financial arm,                  officials said. Khorvandah denied it.";
+        for f in found_by_both(t, &gaz, &[("Khorvandah", "PERSON")]) {
+            let n = f
+                .iter()
+                .filter(|(n, k)| n == "Khorvandah" && *k == MentionKind::Organization);
+            assert_eq!(n.count(), 2, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_label_that_is_a_role_names_no_one() {
+        let t = "MS TARVIK: I have one item at the top.\n\nQUESTION: Thanks. On the Velden                  sanctions, did Tarsk respond?\n\nMS TARVIK: Not yet.\n\nANSWER: None.";
+        for f in [
+            found(t),
+            found_with(t, &[("QUESTION", "PERSON"), ("ANSWER", "ORG")]),
+        ] {
+            assert!(
+                !f.iter().any(|(n, _)| n == "QUESTION" || n == "ANSWER"),
+                "{f:?}"
+            );
+            assert!(holds(&f, "TARVIK", MentionKind::Person), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_company_s_short_name_is_the_company_named_in_full_before() {
+        let t = "The servers were rented from Quellborn Online GmbH and Varsk Cloud Hosting OÜ. \
+                 Quellborn said it had ended the contracts. Varsk Cloud's director declined \
+                 to comment. A spokesman for Safeguard Tarsk Defenders said Safeguard was not \
+                 involved.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_name("SAFEGUARD TARSK DEFENDERS", MentionKind::Organization);
+        for f in found_by_both(t, &gaz, &[]) {
+            assert!(holds_body(&f, "Quellborn Online GmbH"), "{f:?}");
+            assert!(holds_body(&f, "Varsk Cloud Hosting OÜ"), "{f:?}");
+            assert!(holds_body(&f, "Quellborn"), "{f:?}");
+            assert!(holds_body(&f, "Varsk Cloud"), "{f:?}");
+            // Only a name whose other words say what kind of company it is.
+            assert!(!holds_body(&f, "Safeguard"), "{f:?}");
+        }
+        // Not the end of a place's name, nor before the full name is given.
+        let t = "The bookkeeper lived in Porto do Marvel. Marvel Global Trading Ltda moved \
+                 the money from Porto do Marvel.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds_body(&f, "Marvel Global Trading Ltda"), "{f:?}");
+            assert!(!holds_body(&f, "Marvel"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn two_companies_the_lists_give_apart_are_not_one_name() {
+        let mut gaz = Gazetteer::new();
+        gaz.add_name("CASA VELDORA", MentionKind::Organization);
+        gaz.add_name("TARSK IMPORT EXPORT LTDA", MentionKind::Organization);
+        let t = "OFAC designated two of his businesses, Casa Veldora and Tarsk Import Export \
+                 Ltda, in 2004.";
+        for f in found_by_both(t, &gaz, &[]) {
+            assert!(holds_body(&f, "Casa Veldora"), "{f:?}");
+            assert!(holds_body(&f, "Tarsk Import Export Ltda"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_listed_company_is_found_without_its_legal_form_of_several_words() {
+        let mut gaz = Gazetteer::new();
+        gaz.add_name(
+            "NOVARAN ABR TELSK PRIVATE LIMITED COMPANY",
+            MentionKind::Organization,
+        );
+        let t = "Novaran Abr Telsk\n\nTehran, Iran\n\nParent company; designated in 2023";
+        for f in found_by_both(t, &gaz, &[("Novaran Abr Telsk", "PERSON")]) {
+            assert!(holds_body(&f, "Novaran Abr Telsk"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_spokesperson_s_title_is_no_body() {
+        let t = "Anna Velk, Deputy Department Spokesperson, spoke first.";
+        for f in found_by_both(
+            t,
+            &Gazetteer::new(),
+            &[("Deputy Department Spokesperson", "ORG")],
+        ) {
+            assert!(!f.iter().any(|(n, _)| n.contains("Spokes")), "{f:?}");
+            assert!(!holds_body(&f, "Deputy Department"), "{f:?}");
+        }
+        // A title that is an office's name keeps its last word.
+        let f = found("The Federal Prosecutor General charged him on Monday.");
+        assert!(holds_body(&f, "Federal Prosecutor General"), "{f:?}");
+    }
+
+    #[test]
+    fn a_town_or_district_a_model_reads_as_a_name_is_a_place() {
+        let t = "The bookkeeper of a trading company in Foz do Iguaçu was arrested at a \
+                 warehouse in the Vellaro district of Prato.";
+        let f = found_with(t, &[("Foz do Iguaçu", "ORG"), ("Vellaro", "PERSON")]);
+        assert!(!holds_body(&f, "Foz do Iguaçu"), "{f:?}");
+        assert!(!holds(&f, "Vellaro", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn an_acronym_after_an_article_is_a_body_whatever_town_it_spells() {
+        // "Digos" is a town in the Philippines; "BERLIN —" opening a wire stays a place.
+        let t = "Officers of the DIGOS political police in Prato carried out the arrests.";
+        let f = found(t);
+        assert!(holds_body(&f, "DIGOS"), "{f:?}");
+        let f = found("BERLIN — Police arrested two men on Friday, prosecutors said.");
+        assert!(holds(&f, "BERLIN", MentionKind::Place), "{f:?}");
+    }
+
+    #[test]
+    fn a_titled_surname_makes_the_full_name_before_it_a_person_s() {
+        let t = "Can you confirm that the ambassador raised the case of Dastan Orazbekuly \
+                 with the ministry? We have raised the case of Mr. Orazbekuly, a blogger, \
+                 with the authorities.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds(&f, "Dastan Orazbekuly", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Orazbekuly", MentionKind::Person), "{f:?}");
+        }
     }
 
     #[test]

@@ -713,6 +713,10 @@ pub(crate) const PERSON_OF_CUES: &[&str] = &[
 pub(crate) const LEGAL_FORMS: &[&str] = &[
     "ltd", "llc", "llp", "inc", "plc", "gmbh", "ag", "sa", "nv", "bv", "bvba", "sprl", "sarl",
     "srl", "spa", "fze", "fzco", "jsc", "pjsc", "ojsc", "oy", "b.v", "n.v", "s.a", "s.a.r.l",
+    // Latin America, the Baltic and Nordic states, central and south-eastern Europe, Asia.
+    "ltda", "s.a.s", "s.l", "s.p.a", "oü", "uab", "sia", "aps", "a/s", "asa", "oyj", "ab", "kft",
+    "zrt", "s.r.o", "d.o.o", "doo", "eood", "ood", "pte", "pty", "bhd", "tbk", "fzc", "fzllc",
+    "dmcc",
 ];
 
 /// Roles a transcript labels its speakers by ("Chair: Thank you").
@@ -727,6 +731,14 @@ pub(crate) const SPEAKER_ROLES: &[&str] = &[
     "speaker",
     "presenter",
     "host",
+    // A briefing's or an interview's questions and answers ("QUESTION: On Iran, ...").
+    "question",
+    "answer",
+    "reporter",
+    "participant",
+    "operator",
+    "audience",
+    "interpreter",
 ];
 
 /// Nouns of kinship: a single name set off by commas after one is a person's, however a model
@@ -1549,4 +1561,10 @@ pub(crate) fn org_head(lower: &str) -> Option<bool> {
         .iter()
         .find(|(w, _)| *w == lower)
         .map(|(_, public)| *public)
+        // A company's legal form closes its name as a head word does ("Nimbus Hosting OÜ").
+        .or_else(|| {
+            LEGAL_FORMS
+                .contains(&lower.trim_end_matches('.'))
+                .then_some(false)
+        })
 }
