@@ -805,6 +805,39 @@ fn a_namesake_described_as_a_scholar_or_an_activist_is_not_the_listed_person() {
 }
 
 #[test]
+fn a_namesake_described_as_an_exiles_lawyer_is_not_the_listed_person() {
+    // "JAFARI, Milad" (Iranian) is on the SDN list. A report about Iran names a lawyer of
+    // that name, described with a nationality first ("the Dutch-Iranian lawyer"): a report
+    // entity, the listed person kept as possible. So is an exiled blogger of that name.
+    const LAWYER: &str = "THE HAGUE, May 2 (Reuters) - Iran's intelligence ministry has \
+                          targeted exiles in the Netherlands, said Milad Jafari, the \
+                          Dutch-Iranian lawyer who represents several of them in Utrecht.\n";
+    const BLOGGER: &str = "THE HAGUE, May 3 (Reuters) - Threats against Iranians abroad grew, \
+                           said Milad Jafari, an exiled blogger from Tehran.\n";
+    for page in [LAWYER, BLOGGER] {
+        let Some(v) = sdn_with_pages(&[("a.txt", page)]) else {
+            return;
+        };
+        let mentions = v.run(&["mentions", "--json"]).ok().json();
+        let id = mentions
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["text"] == "Milad Jafari")
+            .map(|m| m["entity_id"].as_str().unwrap_or("").to_string())
+            .unwrap_or_default();
+        assert!(id.starts_with("rep-"), "{mentions}");
+        let e = v.run(&["entity", &id, "--json"]).ok().json();
+        assert!(
+            e["possible_matches"][0]["why"]
+                .as_str()
+                .is_some_and(|w| w.contains("exile")),
+            "{e}"
+        );
+    }
+}
+
+#[test]
 fn a_listed_name_only_alike_is_kept_as_possible() {
     // "AL-JAWLANI, Abu Muhammad" scores under the linking threshold against the report's
     // romanisation: not asserted, shown to the analyst.

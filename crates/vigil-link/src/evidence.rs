@@ -421,11 +421,18 @@ const TARGETED_OR_STUDYING: &[&str] = &[
     "victim",
     "survivor",
     "aid",
+    // Those a state pursues abroad and those who defend them: "an exiled blogger", "the
+    // lawyer who represents several exiles".
+    "exile",
+    "exiles",
+    "exiled",
+    "blogger",
+    "lawyer",
 ];
 
 /// Why a person described by one of [`TARGETED_OR_STUDYING`] is not linked.
 pub(crate) const DESCRIBED_AS_TARGETED: &str =
-    "the report describes the person as a scholar, dissident, activist or victim";
+    "the report describes the person as a scholar, dissident, activist, exile, their lawyer or a victim";
 
 /// A person the report describes by one of [`TARGETED_OR_STUDYING`]: asserted of no listed
 /// person, kept as a possible match.

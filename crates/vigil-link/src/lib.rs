@@ -132,6 +132,8 @@ struct Known {
     country: Option<&'static str>,
     /// What the documents that mention it also name (name keys; the first few hundred).
     places: std::collections::HashSet<String>,
+    /// The countries those documents name.
+    countries_named: Vec<&'static str>,
     /// A report's person kept off a listed namesake because the report describes them as a
     /// scholar, dissident, activist or victim: another report's namesake so described joins
     /// it, one not so described is looked up on the lists first.
@@ -376,6 +378,40 @@ impl<'a> Linker<'a> {
                 if let Some(&i) = self.by_exact.get(&(k, name_key(f))) {
                     if self.same_body_country(i, kind, e) {
                         return Some((i, 1.0, f.clone()));
+                    }
+                }
+            }
+        }
+        // A body named with its country before it ("the U.S. Treasury", "the Russian Foreign
+        // Ministry") is the body another document names without it, where that one is tied to
+        // that country: by its own name, or, tied to none, by the documents naming it.
+        if kind != MentionKind::Person {
+            for f in &e.forms {
+                let Some((first, rest)) = f.split_once(' ') else {
+                    continue;
+                };
+                let Some(country) = vigil_model::country_code_of_word(
+                    &first.trim_end_matches('.').replace('.', "").to_lowercase(),
+                )
+                .or_else(|| vigil_model::country_code(first)) else {
+                    continue;
+                };
+                if !one_word_body(rest) && rest.split_whitespace().count() < 2 {
+                    continue;
+                }
+                for k in [kind, MentionKind::Organization, MentionKind::PublicBody] {
+                    if !parties_compatible(k, kind) {
+                        continue;
+                    }
+                    if let Some(&i) = self.by_exact.get(&(k, name_key(rest))) {
+                        let k = &self.known[i];
+                        let tied = match k.country {
+                            Some(c) => c == country,
+                            None => k.countries_named.contains(&country),
+                        };
+                        if tied && self.same_body_country(i, kind, e) {
+                            return Some((i, 1.0, rest.to_string()));
+                        }
                     }
                 }
             }
@@ -675,6 +711,7 @@ impl<'a> Linker<'a> {
                     dataset: link.dataset.clone(),
                     country: None,
                     places: std::collections::HashSet::new(),
+                    countries_named: Vec::new(),
                     described_apart: false,
                 });
                 let i = self.known.len() - 1;
@@ -704,6 +741,12 @@ impl<'a> Linker<'a> {
                 break;
             }
             self.known[i].places.insert(p.clone());
+        }
+        for c in &self.doc_countries {
+            let named = &mut self.known[i].countries_named;
+            if named.len() < MAX_CONTEXT && !named.contains(c) {
+                named.push(c);
+            }
         }
         let name_kind = vigil_matcher::name_kind(schema_of(kind));
         let mut forms = vec![link.matched.clone()];
@@ -1873,6 +1916,20 @@ mod tests {
             .find(|(n, _)| n == name)
             .unwrap_or_else(|| panic!("{name} in {links:?}"))
             .1
+    }
+
+    #[test]
+    fn a_body_named_with_its_country_is_the_body_another_report_names_without_it() {
+        let l = link_texts(&[
+            "Officials in Washington said the Department of the Treasury designated the firm. \
+             A spokesman for Treasury said more would follow across the United States.",
+            "The U.S. Treasury said on Monday it had designated the firm.",
+            "The Russian Treasury said it had frozen nothing.",
+        ]);
+        let one = id_of(&l, "Department of the Treasury");
+        assert_eq!(id_of(&l, "U.S. Treasury"), one, "{l:?}");
+        // Another country's body of that name is another body.
+        assert_ne!(id_of(&l, "Russian Treasury"), one, "{l:?}");
     }
 
     #[test]
