@@ -1557,14 +1557,22 @@ pub(crate) fn is_calendar(lower: &str) -> bool {
 }
 
 pub(crate) fn org_head(lower: &str) -> Option<bool> {
-    ORG_HEADS
-        .iter()
-        .find(|(w, _)| *w == lower)
-        .map(|(_, public)| *public)
+    // Asked of nearly every word, many times: maps built once, not the tables searched.
+    // Fx-hashed: the keys are the tables' own, a page's words are only looked up.
+    type Heads = (FxHashMap<&'static str, bool>, FxHashMap<&'static str, ()>);
+    static HEADS: OnceLock<Heads> = OnceLock::new();
+    let (heads, legal_forms) = HEADS.get_or_init(|| {
+        let mut heads = FxHashMap::default();
+        // The table's first entry of a word wins, as a search in its order found it.
+        for (w, public) in ORG_HEADS {
+            heads.entry(*w).or_insert(*public);
+        }
+        (heads, LEGAL_FORMS.iter().map(|f| (*f, ())).collect())
+    });
+    heads.get(lower).copied().or_else(|| {
         // A company's legal form closes its name as a head word does ("Nimbus Hosting OÜ").
-        .or_else(|| {
-            LEGAL_FORMS
-                .contains(&lower.trim_end_matches('.'))
-                .then_some(false)
-        })
+        legal_forms
+            .contains_key(lower.trim_end_matches('.'))
+            .then_some(false)
+    })
 }
