@@ -360,6 +360,26 @@ fn name_and_role(block: &str) -> Option<&str> {
     (a_name && a_role).then_some(name)
 }
 
+/// Where a picture's credit starts at the end of a block: "Photo: Jane Doe", "Image: Agency
+/// Name", opening the block or after a sentence, a few words with no sentence after them.
+fn picture_credit_at(block: &str) -> Option<usize> {
+    const LABELS: [&str; 7] = [
+        "Photo: ",
+        "Photograph: ",
+        "Image: ",
+        "Picture: ",
+        "Illustration: ",
+        "Credit: ",
+        "Photo credit: ",
+    ];
+    let at = LABELS.iter().filter_map(|l| block.rfind(l)).max()?;
+    let before = block[..at].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '|', '/', ')']);
+    let credit = &block[at..];
+    let short = words(credit) <= 7 && !credit.trim_end().ends_with(['.', '!', '?']);
+    (opens && short).then_some(at)
+}
+
 /// A headline with the date it was published after a dash ("Department Press Briefing -
 /// November 18, 2026"): the headline alone.
 fn without_trailing_date(block: &str) -> &str {
@@ -406,6 +426,20 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         })
         .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|b| !b.is_empty())
+        .collect();
+    // A picture's credit closing a caption ("... the original. Image: Open Source Watch")
+    // names who took or owns the picture, not someone the report is about.
+    let mut credits = Vec::new();
+    let blocks: Vec<String> = blocks
+        .into_iter()
+        .filter_map(|b| match picture_credit_at(&b) {
+            Some(at) => {
+                credits.push(b[at..].to_string());
+                let caption = b[..at].trim_end().to_string();
+                (!caption.is_empty()).then_some(caption)
+            }
+            None => Some(b),
+        })
         .collect();
     let mut source = None;
     let mut by = None;
@@ -622,6 +656,11 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             (false, _) => dropped.push((b.clone(), "outside the main text".to_string())),
         }
     }
+    dropped.extend(
+        credits
+            .into_iter()
+            .map(|c| (c, "picture credit".to_string())),
+    );
     let dateline = first_content.and_then(|k| dateline(&blocks[k]));
     CleanDoc {
         text: text_blocks.join("\n\n"),

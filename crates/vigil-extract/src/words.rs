@@ -867,6 +867,10 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("prosecution", true),
     ("judiciary", true),
     ("council", false),
+    // Research units by their own names ("the Digital Forensic Research Lab").
+    ("lab", false),
+    ("labs", false),
+    ("laboratory", false),
     ("organization", false),
     ("organisation", false),
     ("agency", false),
@@ -1542,8 +1546,61 @@ pub(crate) fn places() -> &'static FxHashMap<&'static str, Place> {
             }
             map.insert(name, place);
         }
+        // Reports in English often drop a name's diacritics ("Malmo", "Zurich", "Sao Paulo"):
+        // the name written in ASCII is the place too, where no place has that name. (Built
+        // once for the process; the names live as long as the table.)
+        // Only towns of some size: a small one's folded name is as likely a person's
+        // ("Quillón").
+        let ascii: Vec<(&'static str, Place)> = map
+            .iter()
+            .filter(|(name, place)| {
+                !name.is_ascii() && (place.kind != PlaceKind::City || place.population >= 100_000)
+            })
+            .filter_map(|(name, place)| {
+                let plain = without_diacritics(name)?;
+                (plain.len() >= 3 && !map.contains_key(plain.as_str()))
+                    .then(|| (&*Box::leak(plain.into_boxed_str()), *place))
+            })
+            .collect();
+        for (name, place) in ascii {
+            let kept = map.entry(name).or_insert(place);
+            // Two places folding alike: the larger one.
+            if kept.population < place.population {
+                *kept = place;
+            }
+        }
         map
     })
+}
+
+/// A name's letters without their diacritics, case kept ("Malmö": "Malmo"); `None` where a
+/// letter has no plain Latin form (another script) or a mark is no letter.
+fn without_diacritics(name: &str) -> Option<String> {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        if !c.is_alphabetic() {
+            return None;
+        }
+        let plain = vigil_normalize::to_ascii(c.encode_utf8(&mut [0; 4]));
+        let plain = plain.trim();
+        if plain.is_empty() || !plain.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let mut letters = plain.chars();
+        if let Some(first) = letters.next() {
+            out.push(if c.is_uppercase() {
+                first.to_ascii_uppercase()
+            } else {
+                first
+            });
+        }
+        out.extend(letters);
+    }
+    Some(out)
 }
 
 /// Months and weekdays, whole or as three-letter abbreviations ("Sept" too): dates, handled

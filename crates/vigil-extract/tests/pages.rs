@@ -661,3 +661,26 @@ fn a_briefing_s_speaker_line_is_its_byline_and_a_dated_headline_its_title() {
     );
     assert_eq!(doc.byline.as_deref(), Some("Anna Velk"));
 }
+
+#[test]
+fn a_picture_credit_closing_a_caption_is_chrome() {
+    let page = "<html><body><article><p>For six weeks this autumn, readers were shown articles \
+        the outlet never published, on look-alike domains that accused three exiled journalists \
+        of taking money from foreign services.</p><figure><img src=\"a.png\" alt=\"\">\
+        <figcaption>A cloned page, left, and the original. Image: Velden Watch</figcaption>\
+        </figure><p>Our analysis of the domains' registration records links the operation to a \
+        company in Tarsk that has been sanctioned for running the campaign since last year.</p>\
+        </article></body></html>";
+    let doc = clean_html(page);
+    assert!(!doc.text.contains("Velden Watch"), "{}", doc.text);
+    assert!(
+        doc.text.contains("A cloned page, left, and the original."),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.dropped.iter().any(|(b, _)| b == "Image: Velden Watch"),
+        "{:?}",
+        doc.dropped
+    );
+}
