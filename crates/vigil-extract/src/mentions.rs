@@ -3249,15 +3249,28 @@ fn bodies_a_spokesperson_speaks_for(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
-        let already_body = pieces.iter().any(|p| {
-            p.a <= a
-                && b <= p.b
+        let is_body = |p: &Piece| {
+            !p.pending
                 && matches!(
                     p.kind,
                     Some(MentionKind::Organization | MentionKind::PublicBody)
                 )
+        };
+        let already_body = pieces.iter().any(|p| is_body(p) && p.a <= a && b <= p.b);
+        // Words of a longer body's name the document gives ("a spokesman for Treasury" after
+        // "the Department of the Treasury") are left to the rules that tie them to it.
+        let name = reader.text_of(a, b);
+        let part_of_a_body = pieces.iter().any(|p| {
+            is_body(p)
+                && p.b - p.a > b - a
+                && reader
+                    .text_of(p.a, p.b)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .windows(b - a)
+                    .any(|w| w.join(" ") == name)
         });
-        if !already_body {
+        if !already_body && !part_of_a_body {
             found.push(Piece::found(
                 a,
                 b,
