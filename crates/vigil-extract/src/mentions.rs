@@ -6487,11 +6487,32 @@ pub fn extract_mentions_from_page(
                         || matches!(before, "sen." | "rep." | "prof.")
                 }
                 && reader.gap_after(a - 1).chars().all(|c| c == ' ');
+            // The surname of a person the document names in capitals, as court papers write
+            // parties ("SHAHRAM POURSAFI, the defendant ... POURSAFI communicated").
+            let capitals_surname_of = || {
+                let mut persons = ex.entities.iter().enumerate().filter(|(_, d)| {
+                    d.kind == MentionKind::Person
+                        && d.forms.iter().any(|f| {
+                            f.split_whitespace().count() >= 2
+                                && f.split_whitespace().last() == Some(w.as_str())
+                        })
+                });
+                match (persons.next(), persons.next()) {
+                    (Some((e, _)), None) if w.chars().count() >= 4 => Some(e),
+                    _ => None,
+                }
+            };
             if after_honorific {
                 resolved = Some((
                     MentionKind::Person,
                     None,
                     "surname in capitals after an honorific",
+                ));
+            } else if let Some(e) = capitals_surname_of() {
+                resolved = Some((
+                    MentionKind::Person,
+                    Some(e),
+                    "surname in capitals of a person in the document",
                 ));
             } else if let Some(&e) = acronym_entity.get(&w) {
                 resolved = Some((
@@ -7336,6 +7357,21 @@ mod tests {
         );
         assert!(holds_body(&f, "Digital Forensic Research Lab"), "{f:?}");
         assert!(holds_body(&f, "Atlantic Council"), "{f:?}");
+    }
+
+    #[test]
+    fn a_party_s_surname_in_capitals_is_the_party_and_court_words_in_capitals_name_nothing() {
+        let mut gaz = Gazetteer::new();
+        gaz.add_name("VARNHOLT, Dastan", MentionKind::Person);
+        gaz.add_given_name("Dastan");
+        let t = "1. DASTAN VARNHOLT, the defendant, arranged the payments.\n\n2. As set forth \
+                 below, VARNHOLT met the source twice.\n\nWHEREFORE, I respectfully request \
+                 that a warrant be issued for the arrest of DASTAN VARNHOLT.";
+        for f in found_by_both(t, &gaz, &[]) {
+            assert!(holds(&f, "DASTAN VARNHOLT", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "VARNHOLT", MentionKind::Person), "{f:?}");
+            assert!(!f.iter().any(|(n, _)| n == "WHEREFORE"), "{f:?}");
+        }
     }
 
     #[test]
