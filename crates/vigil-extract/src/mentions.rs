@@ -3168,35 +3168,60 @@ fn persons_by_their_surname_elsewhere(reader: &Reader, pieces: &mut [Piece]) {
 /// ("Varsk Cloud's director" after "Varsk Cloud Hosting OÜ"). One word is left to the
 /// resolution of lone words, which knows more about each.
 fn short_names_of_companies(reader: &Reader, pieces: &mut Vec<Piece>) {
-    let companies: Vec<(usize, usize)> = pieces
+    // Each company's name once, where the document first gives it.
+    let mut first: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for p in pieces
         .iter()
         .filter(|p| !p.pending && p.kind == Some(MentionKind::Organization) && p.b - p.a >= 3)
-        .map(|p| (p.a, p.b))
-        .collect();
-    let covered = |k: usize, pieces: &[Piece]| {
-        pieces
-            .iter()
-            .any(|p| !p.pending && p.kind.is_some() && p.a <= k && k < p.b)
-    };
+    {
+        let name = reader.text_of(p.a, p.b);
+        match first.get_mut(name) {
+            Some(at) if p.a < at.0 => *at = (p.a, p.b),
+            Some(_) => {}
+            None => {
+                first.insert(name, (p.a, p.b));
+                order.push(name);
+            }
+        }
+    }
+    if order.is_empty() {
+        return;
+    }
+    // Where each word stands, and which tokens a name holds: a page of thousands of names is
+    // read in time linear in its words, not their product.
+    let mut at_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for k in 0..reader.toks.len() {
+        at_word.entry(reader.word(k)).or_default().push(k);
+    }
+    let mut covered: Vec<bool> = vec![false; reader.toks.len()];
+    for p in pieces.iter().filter(|p| !p.pending && p.kind.is_some()) {
+        for c in covered.iter_mut().take(p.b).skip(p.a) {
+            *c = true;
+        }
+    }
     let mut found: Vec<Piece> = Vec::new();
-    for (a, b) in companies {
-        let name = reader.text_of(a, b);
+    for name in order {
+        let (a, b) = first[name];
         // The longest short name first ("Varsk Cloud Hosting", then "Varsk Cloud").
         for n in (2..b - a).rev() {
             let short = reader.text_of(a, a + n);
             if !short_name_of(short, name) || !(a..a + n).all(|k| is_cap(reader.word(k))) {
                 continue;
             }
-            for i in b..reader.toks.len().saturating_sub(n - 1) {
-                let same = reader.written_again(a, n, i)
+            for &i in at_word.get(reader.word(a)).into_iter().flatten() {
+                let same = i >= b
+                    && reader.written_again(a, n, i)
                     && reader.place(i, i + n).is_none()
                     && (i + n >= reader.toks.len()
                         || !reader.joined(i + n - 1)
                         || !is_cap(reader.word(i + n)))
                     && (i == 0 || !reader.joined(i - 1) || !is_cap(reader.word(i - 1)))
-                    && (i..i + n).all(|k| !covered(k, pieces))
-                    && !found.iter().any(|f| f.a < i + n && i < f.b);
+                    && (i..i + n).all(|k| !covered[k]);
                 if same {
+                    for c in covered.iter_mut().take(i + n).skip(i) {
+                        *c = true;
+                    }
                     found.push(Piece::found(
                         i,
                         i + n,
@@ -3215,6 +3240,17 @@ fn short_names_of_companies(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// spokesperson) nor a person named in full.
 fn bodies_a_spokesperson_speaks_for(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
+    let is_body = |p: &Piece| {
+        !p.pending
+            && matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+    };
+    // Built on the first cue, once: for each token, the furthest end of a body's name that
+    // starts at or before it; and the runs of words inside longer bodies' names.
+    type Bodies = (Vec<usize>, HashSet<(usize, String)>);
+    let mut bodies: Option<Bodies> = None;
     let mut found = Vec::new();
     for k in 0..n.saturating_sub(2) {
         if !matches!(
@@ -3249,27 +3285,27 @@ fn bodies_a_spokesperson_speaks_for(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
-        let is_body = |p: &Piece| {
-            !p.pending
-                && matches!(
-                    p.kind,
-                    Some(MentionKind::Organization | MentionKind::PublicBody)
-                )
-        };
-        let already_body = pieces.iter().any(|p| is_body(p) && p.a <= a && b <= p.b);
+        let (reach, inside) = bodies.get_or_insert_with(|| {
+            let mut reach = vec![0usize; n + 1];
+            let mut inside = HashSet::new();
+            for p in pieces.iter().filter(|p| is_body(p)) {
+                reach[p.a] = reach[p.a].max(p.b);
+                let ws: Vec<&str> = reader.text_of(p.a, p.b).split_whitespace().collect();
+                for w in 1..=5.min(ws.len()) {
+                    if p.b - p.a > w {
+                        inside.extend(ws.windows(w).map(|run| (w, run.join(" "))));
+                    }
+                }
+            }
+            for k in 1..=n {
+                reach[k] = reach[k].max(reach[k - 1]);
+            }
+            (reach, inside)
+        });
+        let already_body = reach[a] >= b;
         // Words of a longer body's name the document gives ("a spokesman for Treasury" after
         // "the Department of the Treasury") are left to the rules that tie them to it.
-        let name = reader.text_of(a, b);
-        let part_of_a_body = pieces.iter().any(|p| {
-            is_body(p)
-                && p.b - p.a > b - a
-                && reader
-                    .text_of(p.a, p.b)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .windows(b - a)
-                    .any(|w| w.join(" ") == name)
-        });
+        let part_of_a_body = inside.contains(&(b - a, reader.text_of(a, b).to_string()));
         if !already_body && !part_of_a_body {
             found.push(Piece::found(
                 a,
@@ -3300,11 +3336,13 @@ fn full_names_of_titled_surnames(reader: &Reader, pieces: &mut Vec<Piece>) {
     if titled.is_empty() {
         return;
     }
-    let named = |k: usize, pieces: &[Piece]| {
-        pieces
-            .iter()
-            .any(|p| !p.pending && p.kind.is_some() && p.a <= k && k < p.b)
-    };
+    // Which tokens a name holds, once (not every piece asked at every word).
+    let mut covered: Vec<bool> = vec![false; reader.toks.len()];
+    for p in pieces.iter().filter(|p| !p.pending && p.kind.is_some()) {
+        for c in covered.iter_mut().take(p.b).skip(p.a) {
+            *c = true;
+        }
+    }
     let mut found = Vec::new();
     for k in 1..reader.toks.len() {
         let given = k - 1;
@@ -3315,8 +3353,8 @@ fn full_names_of_titled_surnames(reader: &Reader, pieces: &mut Vec<Piece>) {
             || words::SENTENCE_STOPWORDS.contains(&reader.lower(given))
             || reader.lowercase_words.contains(reader.lower(given))
             || (given > 0 && reader.joined(given - 1) && is_cap(reader.word(given - 1)))
-            || named(given, pieces)
-            || named(k, pieces)
+            || covered[given]
+            || covered[k]
         {
             continue;
         }
