@@ -4510,6 +4510,13 @@ impl<'a> Reader<'a> {
             if self.lower(prev) != "by" && !is_cap(self.word(prev)) && !connector {
                 return false;
             }
+            // A byline's label opening its line: "Authors: Jane Doe, John Roe".
+            if matches!(self.lower(prev), "authors" | "author")
+                && self.gap_after(prev).starts_with(':')
+                && (prev == 0 || self.gap_after(prev - 1).contains('\n'))
+            {
+                return true;
+            }
             if self.lower(prev) == "by" {
                 return (prev > 0
                     && words::CREDIT_WORDS.contains(&self.lower(prev - 1))
@@ -7395,6 +7402,18 @@ mod tests {
         );
         assert!(holds_body(&f, "Digital Forensic Research Lab"), "{f:?}");
         assert!(holds_body(&f, "Atlantic Council"), "{f:?}");
+    }
+
+    #[test]
+    fn the_names_after_an_authors_label_are_persons() {
+        let t = "Tarsk Designates Three Exchange Houses\n\nAuthors: Odile Varsande, Piet \
+                 Quarnholt, Mira Selvik\n\nOn 19 November the Tarsk Treasury designated \
+                 three exchange houses.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            for name in ["Odile Varsande", "Piet Quarnholt", "Mira Selvik"] {
+                assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+            }
+        }
     }
 
     #[test]
