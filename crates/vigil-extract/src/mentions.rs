@@ -3190,16 +3190,8 @@ fn short_names_of_companies(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
     // Where each word stands, and which tokens a name holds: a page of thousands of names is
     // read in time linear in its words, not their product.
-    let mut at_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    for k in 0..reader.toks.len() {
-        at_word.entry(reader.word(k)).or_default().push(k);
-    }
-    let mut covered: Vec<bool> = vec![false; reader.toks.len()];
-    for p in pieces.iter().filter(|p| !p.pending && p.kind.is_some()) {
-        for c in covered.iter_mut().take(p.b).skip(p.a) {
-            *c = true;
-        }
-    }
+    let at_word = words_at(reader);
+    let mut covered = tokens_named(reader, pieces);
     let mut found: Vec<Piece> = Vec::new();
     for name in order {
         let (a, b) = first[name];
@@ -3337,12 +3329,7 @@ fn full_names_of_titled_surnames(reader: &Reader, pieces: &mut Vec<Piece>) {
         return;
     }
     // Which tokens a name holds, once (not every piece asked at every word).
-    let mut covered: Vec<bool> = vec![false; reader.toks.len()];
-    for p in pieces.iter().filter(|p| !p.pending && p.kind.is_some()) {
-        for c in covered.iter_mut().take(p.b).skip(p.a) {
-            *c = true;
-        }
-    }
+    let covered = tokens_named(reader, pieces);
     let mut found = Vec::new();
     for k in 1..reader.toks.len() {
         let given = k - 1;
@@ -3697,6 +3684,27 @@ fn outlet_named(reader: &Reader, outlet: &str, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// Where each word of the text stands (token indexes by word).
+fn words_at<'a>(reader: &Reader<'a>) -> HashMap<&'a str, Vec<usize>> {
+    let mut at_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for k in 0..reader.toks.len() {
+        at_word.entry(reader.word(k)).or_default().push(k);
+    }
+    at_word
+}
+
+/// Which tokens a name holds: those of every piece that names something (a lone word left
+/// pending gives way).
+fn tokens_named(reader: &Reader, pieces: &[Piece]) -> Vec<bool> {
+    let mut covered: Vec<bool> = vec![false; reader.toks.len()];
+    for p in pieces.iter().filter(|p| !p.pending && p.kind.is_some()) {
+        for c in covered.iter_mut().take(p.b).skip(p.a) {
+            *c = true;
+        }
+    }
+    covered
+}
+
 /// A name of two words or more found once is that name wherever the document writes it the
 /// same way, even where neither the rules nor the model found it there ("contact Rewards for
 /// Justice via ..." after "the Rewards for Justice (RFJ) program").
@@ -3714,17 +3722,8 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
     if found.is_empty() {
         return;
     }
-    let mut at_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    for k in 0..reader.toks.len() {
-        at_word.entry(reader.word(k)).or_default().push(k);
-    }
-    // Only pieces that name something hold their words: a lone word left pending gives way.
-    let mut covered: Vec<bool> = vec![false; reader.toks.len()];
-    for p in pieces.iter().filter(|p| !p.pending && p.kind.is_some()) {
-        for c in covered.iter_mut().take(p.b).skip(p.a) {
-            *c = true;
-        }
-    }
+    let at_word = words_at(reader);
+    let mut covered = tokens_named(reader, pieces);
     let mut seen: HashSet<String> = HashSet::new();
     for (a, b, kind) in found {
         let name = reader.text_of(a, b);
