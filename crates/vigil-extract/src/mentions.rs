@@ -4765,10 +4765,7 @@ impl<'a> Reader<'a> {
         let role = role.to_lowercase();
         let role = role.trim_end_matches([',', '.']);
         // An age: "Kamran Esfahani, 44, had ...", "X, a 24-year-old engineering student".
-        let age = rest.split_once([',', ')']).is_some_and(|(n, _)| {
-            (1..=2).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
-        });
-        age || role.ends_with("-year-old") || words::is_appositive_role(role)
+        self.age_after(b) || role.ends_with("-year-old") || words::is_appositive_role(role)
     }
 
     /// Whether an apposition after token `b - 1` says a body is named: ", a Dutch-Moroccan
@@ -4846,12 +4843,13 @@ impl<'a> Reader<'a> {
             })
     }
 
-    /// Whether an age follows token `b - 1` between commas ("Arash Feizollahi, 41, of ...").
+    /// Whether an age follows token `b - 1` between commas ("Arash Feizollahi, 41, of ...",
+    /// "(Kamran Esfahani, 44)").
     fn age_after(&self, b: usize) -> bool {
         let rest = &self.text[self.toks[b - 1].end..];
         rest.strip_prefix(", ").is_some_and(|r| {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-            (1..=3).contains(&digits) && r[digits..].starts_with([',', ')'])
+            (1..=2).contains(&digits) && r[digits..].starts_with([',', ')'])
         })
     }
 
