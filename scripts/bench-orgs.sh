@@ -5,11 +5,13 @@
 # eval/names/org-heldout-gold.csv (pairs built by scripts/org-sets.py), and on a second held-out
 # set written by hand on 2026-12-01 and frozen before it was scored
 # (eval/names/org-heldout2-gold.csv: 60 bodies named in Persian or Arabic with an English name
-# lists or the bodies themselves use, each also against the next body's name as a non-match).
-# Usage: scripts/bench-orgs.sh [dev|heldout|heldout2|both]   SHOW_MISSES=1 lists the wrong pairs
-# (never for heldout2, which is scored, not read). The first held-out set, scored before and
-# after each session's changes from 2026-11-30 to 2026-12-01 (R 0.403 at the last), is read
-# since 2026-12-01, as a second dev set, its gold still frozen.
+# lists or the bodies themselves use, each also against the next body's name as a non-match),
+# and a third written the same way on 2026-12-02 (eval/names/org-heldout3-gold.csv, 60 other
+# bodies, frozen before the day's changes to matching).
+# Usage: scripts/bench-orgs.sh [dev|heldout|heldout2|heldout3|both]   SHOW_MISSES=1 lists the
+# wrong pairs (never for heldout2 and heldout3, which are scored, not read). The first held-out
+# set, scored before and after each session's changes from 2026-11-30 to 2026-12-01 (R 0.403 at
+# the last), is read since 2026-12-01, as a second dev set, its gold still frozen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WHICH=${1:-both}
@@ -25,7 +27,8 @@ if now != frozen:
     sys.exit(f"the held-out set built from the shared lists differs from the frozen gold ({len(now ^ frozen)} pairs)")
 PY
 cp eval/names/org-heldout2-gold.csv "$OUT/org-heldout2.csv"
-for set in dev heldout heldout2; do
+cp eval/names/org-heldout3-gold.csv "$OUT/org-heldout3.csv"
+for set in dev heldout heldout2 heldout3; do
     case $WHICH in both|$set) ;; *) continue;; esac
     $BIN match-pairs --input "$OUT/org-$set.csv" --output "$OUT/$set.scored.csv"
     python3 - "$OUT/$set.scored.csv" "$set" <<'PY'
@@ -36,7 +39,7 @@ fp = sum(r["match"] == "true" and r["is_match"] == "false" for r in rows)
 fn = sum(r["match"] != "true" and r["is_match"] == "true" for r in rows)
 p, rc = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
 print(f"organisations {sys.argv[2]:8} n={len(rows)}: P={p:.3f} R={rc:.3f} F1={2 * p * rc / max(p + rc, 1e-9):.3f} (TP {tp}, FP {fp}, FN {fn})")
-if os.environ.get("SHOW_MISSES") and sys.argv[2] != "heldout2":
+if os.environ.get("SHOW_MISSES") and sys.argv[2] not in ("heldout2", "heldout3"):
     for r in rows:
         if (r["match"] == "true") != (r["is_match"] == "true"):
             print(f"  {'FP' if r['match'] == 'true' else 'FN'} {r['score']} {r['name1']} | {r['name2']} | {r['explanation'][:160]}")
