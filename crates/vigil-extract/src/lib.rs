@@ -153,6 +153,50 @@ fn credit_line(block: &str) -> bool {
         .any(|m| lower.contains(m))
 }
 
+/// A letter's address line or salutation: "To: ...", "Cc: ...", "Dear Minister,",
+/// "Excellency,".
+fn letter_head(block: &str) -> bool {
+    let t = block.trim();
+    let lower = t.to_lowercase();
+    let salutation = t.ends_with(',')
+        && words(t) <= 6
+        && [
+            "dear ",
+            "excellency",
+            "your excellency",
+            "excellencies",
+            "to whom",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w));
+    salutation
+        || (words(t) <= 40
+            && ["to:", "cc:", "bcc:", "attn:", "attention:"]
+                .iter()
+                .any(|w| lower.starts_with(w)))
+}
+
+/// What opens a letter's signatures: a "Signatories" heading ("Signed by", "Co-signed by",
+/// "Individual signatories: ..."), or a valediction ("Yours sincerely,").
+fn signatures_open(block: &str) -> bool {
+    let lower = block.trim().to_lowercase();
+    let label = lower.split(':').next().unwrap_or("").trim();
+    let signatories = words(label) <= 4
+        && (label.ends_with("signatories")
+            || label.ends_with("signatory organisations")
+            || label.ends_with("signatory organizations")
+            || matches!(
+                label,
+                "signed" | "signed by" | "co-signed by" | "endorsed by"
+            ));
+    let valediction = words(block) <= 3
+        && matches!(
+            lower.trim_end_matches(','),
+            "sincerely" | "yours sincerely" | "yours faithfully" | "respectfully" | "yours truly"
+        );
+    signatories || valediction
+}
+
 /// A line of punctuation only ("___", "* * *", "---") set between parts of a page.
 fn separator_line(block: &str) -> bool {
     let t = block.trim();
@@ -550,6 +594,20 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 break;
             }
         }
+        // A letter's signatures: a "Signatories" heading or a valediction and the names
+        // under it (organisations one to a line, "Individual signatories: Name, University").
+        // They name who wrote the letter, as a byline does, up to the page's chrome.
+        if *end + 1 < blocks.len() && signatures_open(&blocks[*end + 1]) {
+            let mut k = *end + 1;
+            while k < blocks.len()
+                && k <= *end + 200
+                && !matches!(kinds[k], Kind::Chrome(_))
+                && (kinds[k] == Kind::Short || signatures_open(&blocks[k]))
+            {
+                k += 1;
+            }
+            *end = k - 1;
+        }
         // The credit lines that close it name its reporters: they are its text too, past a
         // rule of punctuation set above them ("___", as AP writes it), which is not.
         loop {
@@ -580,6 +638,15 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 && byline(&blocks[k]).is_none()
                 && name_and_role(&blocks[k]).is_none()
         };
+        // A letter's address and salutation above its text ("To: H.E. ...", "Cc: ...",
+        // "Dear Minister,", "Excellency,"): the addressee is named there.
+        while *start > 0
+            && first_content.is_some_and(|f| f - *start < 6)
+            && !matches!(kinds[*start - 1], Kind::Chrome(_))
+            && letter_head(&blocks[*start - 1])
+        {
+            *start -= 1;
+        }
         let mut k = *start;
         while k > 0 && *start - k < 3 && furniture(k - 1) {
             k -= 1;
@@ -695,8 +762,12 @@ pub fn clean_text(raw: &str) -> CleanDoc {
         }
         let mut current = String::new();
         for line in b.lines() {
+            // So does a byline under a headline with no blank line between ("By ... |
+            // Brussels | 26 May 2023"): joined, its reporter would be the title's.
             if !current.is_empty()
-                && (matches!(classify(line), Kind::Chrome(_)) || source_line(line).is_some())
+                && (matches!(classify(line), Kind::Chrome(_))
+                    || source_line(line).is_some()
+                    || byline(line).is_some())
             {
                 out.push(std::mem::take(&mut current));
                 out.push(line.to_string());

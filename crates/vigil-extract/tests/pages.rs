@@ -684,3 +684,60 @@ fn a_picture_credit_closing_a_caption_is_chrome() {
         doc.dropped
     );
 }
+
+#[test]
+fn a_letter_keeps_its_address_salutation_and_signatories() {
+    let page = "<html><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a>\
+        </nav></header><main><article><h1>Open letter on the Velden deportations</h1>\
+        <p>To: H.E. Odile Varsande, Minister of the Interior of Tarsk<br>Cc: Members of the \
+        Tarsk Human Rights Committee</p><p>Excellency,</p><p>We, the undersigned \
+        organisations, write to ask you to halt the deportation of eleven exiled journalists \
+        to Ruritania, where each of them faces arrest on charges of spreading false news.</p>\
+        <p>Several of them have already been questioned by officers of the Ruritanian \
+        embassy in Velden about their sources, and their families at home have been \
+        threatened.</p><h2>Signatories</h2><ul><li>Velden Press Union</li><li>Tarsk Watch\
+        </li><li>Exiled Writers Network</li></ul><p>Individual signatories: Piet Van Dael, \
+        University of Velden; Mira Solt, Tarsk Law School.</p></article></main><footer>\
+        <p>Contact the press office. &copy; 2026 Tarsk Watch</p></footer></body></html>";
+    let doc = clean_html(page);
+    assert!(
+        doc.text.starts_with("To: H.E. Odile Varsande"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text.contains("Cc: Members of the Tarsk"),
+        "{}",
+        doc.text
+    );
+    assert!(doc.text.contains("Excellency,"), "{}", doc.text);
+    for kept in [
+        "Signatories",
+        "Velden Press Union",
+        "Exiled Writers Network",
+        "Individual signatories: Piet Van Dael, University of Velden",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    assert!(!doc.text.contains("press office"), "{}", doc.text);
+    assert!(!doc.text.contains("News"), "{}", doc.text);
+}
+
+#[test]
+fn a_byline_under_a_headline_with_no_blank_line_is_the_byline() {
+    let raw = "Tarsk frees Ruritanian envoy in exchange for detained aid worker\n\
+        By Lena Orsk | Velden | 26 May 2026\n\n\
+        VELDEN — Tarsk on Friday released a Ruritanian diplomat serving a long sentence for \
+        plotting an attack on exiles, in exchange for an aid worker held in Ruritania for more \
+        than a year, the government said.\n\n\
+        The exchange was mediated by a third country, officials said.";
+    let doc = clean(raw);
+    assert_eq!(doc.byline.as_deref(), Some("Lena Orsk"));
+    assert!(
+        doc.text
+            .starts_with("By Lena Orsk | Velden | 26 May 2026\n\nVELDEN"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("frees Ruritanian envoy"), "{}", doc.text);
+}
