@@ -868,6 +868,31 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     | "quarter"
                     | "suburb"
             );
+        // And a name after the common noun of a place's kind and "of" ("the Brussels suburb
+        // of Woluwe-Saint-Pierre", "the town of Kiruna"), where no word of it is a body's head.
+        let place_of_its_kind = a >= 2
+            && reader.lower(a - 1) == "of"
+            && reader.joined(a - 1)
+            && matches!(
+                reader.lower(a - 2),
+                "suburb"
+                    | "town"
+                    | "village"
+                    | "city"
+                    | "municipality"
+                    | "commune"
+                    | "district"
+                    | "neighbourhood"
+                    | "neighborhood"
+                    | "province"
+                    | "island"
+                    | "port"
+            )
+            && (a..b).all(|k| words::org_head(reader.lower(k)).is_none());
+        // A form of address alone ("the hon. Lady", "the noble Lord") names nobody.
+        if kind == MentionKind::Person && b == a + 1 && words::is_form_of_address(reader.lower(a)) {
+            continue;
+        }
         // And a town after a preposition of place ("has lived in Malmo since 2019").
         let town_after_preposition = b == a + 1
             && a > 0
@@ -877,9 +902,14 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 .place(a, b)
                 .is_some_and(|pl| pl.kind != PlaceKind::Demonym);
         let kind = if (kind == MentionKind::Organization
-            && ((b == a + 1 && is_street_name(reader.lower(a))) || known_place()))
+            && ((b == a + 1 && is_street_name(reader.lower(a)))
+                || known_place()
+                || place_of_its_kind))
             || (kind == MentionKind::Person
-                && (place_noun_after || known_place() || town_after_preposition))
+                && (place_noun_after
+                    || known_place()
+                    || town_after_preposition
+                    || place_of_its_kind))
         {
             MentionKind::Place
         } else if kind == MentionKind::Organization
@@ -3385,6 +3415,269 @@ fn monsieur_before_a_known_surname(reader: &Reader, pieces: &mut [Piece]) {
     }
 }
 
+/// A well-known body's acronym opening words no reader took for a name: a title of the
+/// body's ("the UN Special Rapporteur on ...", "the NATO Secretary General") or a thing of it
+/// ("the EU Global Human Rights Sanctions Regime"). The acronym alone still names the body.
+fn known_acronyms_before_other_words(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    for k in 0..n.saturating_sub(1) {
+        if !reader.gaz.acronyms.contains_key(reader.word(k)) {
+            continue;
+        }
+        if !reader.joined(k) || !is_cap(reader.word(k + 1)) || reader.possessive(k) {
+            continue;
+        }
+        // A law's or a regime's title holds it as a word of its own ("the Russia
+        // (Sanctions) (EU Exit) Regulations 2019", "the EU Global Human Rights Sanctions
+        // Regime").
+        let instrument = (k + 1..n.min(k + 7))
+            .take_while(|&j| reader.toks[j].sentence == reader.toks[k].sentence)
+            .any(|j| {
+                is_cap(reader.word(j))
+                    && (words::OTHER_HEADS.contains(&reader.lower(j))
+                        || reader.lower(j) == "regime")
+            });
+        if instrument {
+            continue;
+        }
+        let taken = pieces.iter().any(|p| {
+            p.a <= k
+                && k < p.b
+                && !p.pending
+                && (p.kind.is_some() || p.rule == "agreement, law or other non-entity")
+        });
+        if taken {
+            continue;
+        }
+        // Left to the second pass, which ties it to the body the document names in full
+        // (the European Union ... the EU).
+        pieces.retain(|p| !(p.a <= k && k < p.b));
+        pieces.push(Piece {
+            a: k,
+            b: k + 1,
+            kind: None,
+            role: None,
+            rule: "known acronym before other words",
+            pending: true,
+            fallback: None,
+        });
+    }
+}
+
+/// A body whose name ends in a number ("ARTICLE 19", "Charter 97", "Channel 4"): the readers
+/// stop at the number and keep the word before it. The number is the name's where nothing
+/// it could count follows (a full stop, a line's end, a verb: "ARTICLE 19 said").
+fn bodies_named_with_a_number(reader: &Reader, pieces: &mut [Piece]) {
+    let n = reader.toks.len();
+    for p in pieces.iter_mut() {
+        // A word in capitals left to the second pass ("ARTICLE") is read as a body here.
+        let capitals = p.pending
+            && p.b == p.a + 1
+            && reader.word(p.a).chars().count() >= 4
+            && is_acronym(reader.word(p.a));
+        if !(capitals
+            || (!p.pending
+                && matches!(
+                    p.kind,
+                    Some(MentionKind::Organization | MentionKind::PublicBody)
+                )))
+            || p.b >= n
+            || !reader.joined(p.b - 1)
+            || reader.gaz.acronyms.contains_key(reader.word(p.b - 1))
+        {
+            continue;
+        }
+        let number = reader.word(p.b);
+        if !(1..=3).contains(&number.len()) || !number.bytes().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let ends = p.b + 1 >= n
+            || !reader.gap_after(p.b).trim().is_empty()
+            || reader.toks[p.b + 1].sentence != reader.toks[p.b].sentence
+            || words::SPEECH_VERBS.contains(&reader.lower(p.b + 1))
+            || matches!(
+                reader.lower(p.b + 1),
+                "and" | "has" | "have" | "is" | "was" | "which" | "who" | "reported" | "warned"
+            );
+        if ends {
+            if capitals {
+                *p = Piece::found(
+                    p.a,
+                    p.b,
+                    MentionKind::Organization,
+                    "a body named with a number",
+                );
+            }
+            p.b += 1;
+        }
+    }
+}
+
+/// A name set before its bearer's body in a list of signatories or contacts ("Individual
+/// signatories: Helena Marsh, Leiden University; Tomasz Wojcik, University of Warsaw"): two or
+/// three name words after a label's colon, a semicolon or a line's start, then a comma and the
+/// body, then a semicolon, a full stop or the line's end. A body's name is never written
+/// before another body's that way; a person's is.
+fn names_before_their_affiliation(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let bodies: Vec<(usize, usize)> = pieces
+        .iter()
+        .filter(|p| {
+            !p.pending
+                && matches!(
+                    p.kind,
+                    Some(MentionKind::Organization | MentionKind::PublicBody)
+                )
+        })
+        .map(|p| (p.a, p.b))
+        .collect();
+    for (a, b) in bodies {
+        if a < 3 || reader.gap_after(a - 1).trim() != "," {
+            continue;
+        }
+        let closes = b >= n || {
+            let gap = reader.gap_after(b - 1);
+            let t = gap.trim_start_matches([' ', '\t']);
+            t.starts_with([';', '.', '\n'])
+        };
+        if !closes {
+            continue;
+        }
+        let end = a;
+        let Some(start) = (2..=3).map(|len| end - len).find(|&s| {
+            // (A given name may be a town's too: Helena.)
+            let town_or_given = |k: usize| {
+                reader.gaz.is_given(reader.word(k))
+                    || (is_cap(reader.word(k))
+                        && words::org_head(reader.lower(k)).is_none()
+                        && reader
+                            .place(k, k + 1)
+                            .is_some_and(|pl| pl.kind == PlaceKind::City))
+            };
+            (s..end).all(|k| {
+                (reader.name_word(k) || (k == s && town_or_given(k)))
+                    && !is_acronym(reader.word(k))
+                    && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
+            }) && (s + 1..end).all(|k| reader.joined(k - 1))
+                && (s == 0 || {
+                    let gap = reader.gap_after(s - 1);
+                    let t = gap.trim_end_matches([' ', '\t']);
+                    t.ends_with([':', ';', '\n'])
+                })
+        }) else {
+            continue;
+        };
+        let kinded: Vec<usize> = (0..pieces.len())
+            .filter(|&i| pieces[i].a < end && start < pieces[i].b && pieces[i].kind.is_some())
+            .collect();
+        // A person the readers found already, or a body they found over other words.
+        let retypable = kinded.iter().all(|&i| {
+            (pieces[i].kind == Some(MentionKind::Place)
+                && start <= pieces[i].a
+                && pieces[i].b <= end)
+                || pieces[i].a == start
+                    && pieces[i].b == end
+                    && pieces[i].kind != Some(MentionKind::Person)
+                    && !reader.gaz.well_known.contains(&name_key(
+                        &reader.text[reader.toks[start].start..reader.toks[end - 1].end],
+                    ))
+        });
+        if kinded
+            .iter()
+            .any(|&i| pieces[i].kind == Some(MentionKind::Person))
+            || !retypable
+        {
+            continue;
+        }
+        pieces.retain(|p| !(p.a < end && start < p.b));
+        pieces.push(Piece::found(
+            start,
+            end,
+            MentionKind::Person,
+            "name before its affiliation",
+        ));
+    }
+}
+
+/// The labels opening a transcript's lines, counted: the words before a colon, past any
+/// remarks in parentheses ("Eleanor Whitcombe (Harrogate South) (LD): ..." counts for
+/// "Eleanor Whitcombe"), of four words at most.
+fn line_labels(text: &str) -> HashMap<&str, usize> {
+    let mut labels: HashMap<&str, usize> = HashMap::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        let Some(colon) = t.get(..t.len().min(160)).and_then(|h| h.find(':')) else {
+            continue;
+        };
+        let head = &t[..colon];
+        let key = head.split('(').next().unwrap_or("").trim_end();
+        let remarks = head[key.len()..].trim();
+        let only_remarks = remarks.is_empty()
+            || (remarks.starts_with('(')
+                && remarks.ends_with(')')
+                && remarks.matches('(').count() == remarks.matches(')').count());
+        if !key.is_empty() && only_remarks && key.split_whitespace().count() <= 4 {
+            *labels.entry(key).or_default() += 1;
+        }
+    }
+    labels
+}
+
+/// A transcript's speaker named in full in the labels that open its lines ("Eleanor
+/// Whitcombe (Harrogate South) (LD): ...", later "Eleanor Whitcombe: ..."): a name of two to
+/// four words that opens two lines or more as a label is a person's, whether or not the
+/// reader knows its words. One label alone may be any heading ("Key Findings:").
+fn speakers_named_in_labels(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let labels = line_labels(reader.text);
+    if labels.values().all(|&count| count < 2) {
+        return;
+    }
+    let n = reader.toks.len();
+    for a in 0..n {
+        let opens_line = reader.text[..reader.toks[a].start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| c == '\n');
+        if !opens_line {
+            continue;
+        }
+        let mut b = a + 1;
+        while b < n && b - a < 4 && reader.joined(b - 1) {
+            b += 1;
+        }
+        let Some(b) = (a + 2..=b).rev().find(|&b| {
+            labels
+                .get(&reader.text[reader.toks[a].start..reader.toks[b - 1].end])
+                .is_some_and(|&count| count >= 2)
+        }) else {
+            continue;
+        };
+        let names = (a..b).all(|k| {
+            reader.name_word(k)
+                && !words::SPEAKER_ROLES.contains(&reader.lower(k))
+                && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
+                && !words::is_personal_honorific(reader.lower(k))
+                && !words::looks_like_common_noun(reader.lower(k))
+                && !title_or_common_word(reader.lower(k))
+        });
+        if !names || reader.place(a, b).is_some() {
+            continue;
+        }
+        let covering: Vec<usize> = (0..pieces.len())
+            .filter(|&i| pieces[i].a < b && a < pieces[i].b)
+            .collect();
+        if covering
+            .iter()
+            .any(|&i| pieces[i].kind.is_some() && !pieces[i].pending)
+        {
+            continue;
+        }
+        pieces.retain(|p| !(p.a < b && a < p.b));
+        pieces.push(Piece::found(a, b, MentionKind::Person, "speaker label"));
+    }
+}
+
 /// A person named in full with a surname of two words ("Reza Hosseinpour Amiri") named
 /// later by that surname alone ("Hosseinpour Amiri remains at large"): the two words, as a run
 /// of their own, are that person's.
@@ -5175,11 +5468,22 @@ impl<'a> Reader<'a> {
                 && !self.capitalised_inside.contains(l);
             // A dateline's dash opens the sentence after it ("MADRID — Investigators of ...").
             let after_dateline_dash = a > 0 && self.gap_after(a - 1).trim().starts_with(['—', '–']);
+            // A known body's name of several words opening its line ("Human Rights Watch" as
+            // a list's item, where the page says "human rights" too) keeps its first word.
+            let known_whole = || {
+                a == a0
+                    && b - a >= 2
+                    && self
+                        .gaz
+                        .lookup(&self.text[self.toks[a].start..self.toks[b - 1].end])
+                        .is_some()
+            };
             let opener = (self.toks[a].first || self.after_speaker_label(a) || after_dateline_dash)
                 && (words::SENTENCE_STOPWORDS.contains(&l)
                     || adverb
-                    || self.lowercase_words.contains(l)
-                    || (a + 1 < b && !is_cap(self.word(a + 1)) && !self.known_word(a)));
+                    || ((self.lowercase_words.contains(l)
+                        || (a + 1 < b && !is_cap(self.word(a + 1)) && !self.known_word(a)))
+                        && !known_whole()));
             // "Jan" before a surname is a given name, not January ("Jan Peeters", "Jun Wang").
             let given_not_month = l.len() == 3
                 && a + 1 < b
@@ -5192,7 +5496,17 @@ impl<'a> Reader<'a> {
                 && words::COMPOUND_ADJECTIVE_ENDINGS
                     .iter()
                     .any(|e| l.len() > e.len() + 1 && l.ends_with(e));
-            if opener || matches!(l, "the" | "a" | "an") || calendar || compound_adjective {
+            // The pronoun I, alone or contracted ("I'm Mark Feldman"), is nobody's name.
+            let pronoun = matches!(
+                self.word(a),
+                "I" | "I'm" | "I’m" | "I've" | "I’ve" | "I'd" | "I’d" | "I'll" | "I’ll"
+            );
+            if opener
+                || pronoun
+                || matches!(l, "the" | "a" | "an")
+                || calendar
+                || compound_adjective
+            {
                 a += 1;
             } else {
                 break;
@@ -5982,6 +6296,10 @@ pub fn extract_mentions_from_page(
     if let Some(outlet) = publisher {
         outlet_named(&reader, outlet, &mut pieces);
     }
+    speakers_named_in_labels(&reader, &mut pieces);
+    known_acronyms_before_other_words(&reader, &mut pieces);
+    bodies_named_with_a_number(&reader, &mut pieces);
+    names_before_their_affiliation(&reader, &mut pieces);
     find_names_again(&reader, &mut pieces);
     persons_by_a_two_word_surname(&reader, &mut pieces);
     well_known_names_with_punctuation(&reader, &mut pieces);
@@ -10145,5 +10463,99 @@ mod tests {
             !f.iter().any(|(n, _)| n.starts_with("Investigators")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn the_pronoun_i_opens_no_name() {
+        let t = "Welcome back to the programme. I'm Mark Voskuijl, and with me is a guest.";
+        let f = found(t);
+        assert!(holds(&f, "Mark Voskuijl", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("I'm")), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_two_lines_open_as_a_speaker_label_is_a_person_s() {
+        let t = "Ilse Verhoeven (Tarsk North) (Lib): To ask the Minister for a statement on \
+                 the threats.\n\nThe Minister (Bram Okonkwo): I thank the hon. Member.\n\n\
+                 Ilse Verhoeven: I am grateful to the Minister.\n\nKey Findings: the panel \
+                 met twice.";
+        let f = found(t);
+        let labels = f
+            .iter()
+            .filter(|(n, k)| n == "Ilse Verhoeven" && *k == MentionKind::Person)
+            .count();
+        assert_eq!(labels, 2, "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Key Findings")), "{f:?}");
+    }
+
+    #[test]
+    fn a_form_of_address_alone_names_nobody() {
+        let t = "The hon. Lady is right, and the noble Lord agreed.";
+        let f = found_with(t, &[("Lady", "PERSON"), ("Lord", "PERSON")]);
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_place_s_kind_and_of_is_a_place() {
+        let t = "Police stopped the car in the Velden suburb of Zellik-Noord on Sunday.";
+        let f = found_with(t, &[("Zellik-Noord", "ORG")]);
+        assert!(holds(&f, "Zellik-Noord", MentionKind::Place), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_acronym_before_a_title_names_its_body_but_not_in_a_law_s_title() {
+        let t = "The UN Special Rapporteur on torture wrote to the ministry. The NATO \
+                 Secretary General spoke. The order was made under the Tarsk (Sanctions) (EU \
+                 Exit) Regulations 2019 and the EU Global Human Rights Sanctions Regime.";
+        let f = found(t);
+        assert!(holds_body(&f, "UN"), "{f:?}");
+        assert!(holds_body(&f, "NATO"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "EU"), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_body_opening_its_own_line_keeps_its_first_word() {
+        // "human" is written in lower case elsewhere on the page, which makes a sentence's
+        // capitalised first word a common one; not a known body's first word.
+        let t = "We, the human rights groups below, ask for the release of the journalists.\n\n\
+                 Signatories\n\nHuman Rights Watch\n\nTarsk Press Union";
+        let f = found(t);
+        assert!(holds_body(&f, "Human Rights Watch"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "Rights Watch"), "{f:?}");
+    }
+
+    #[test]
+    fn names_before_their_affiliation_in_a_list_are_persons() {
+        let t = "Individual signatories: Helena Marsk, Velden University; Tomasz Wrobel, \
+                 University of Tarsk.\n\nCo-signed by Amnesty International, Velden \
+                 University.";
+        let f = found_with(t, &[("Helena Marsk", "ORG")]);
+        assert!(holds(&f, "Helena Marsk", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Tomasz Wrobel", MentionKind::Person), "{f:?}");
+        assert!(holds_body(&f, "Velden University"), "{f:?}");
+        assert!(holds_body(&f, "Amnesty International"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_named_with_a_number_keeps_it() {
+        let t = "ARTICLE 19 said the law was vague. The IRGC 20 years ago was smaller.";
+        let f = found(t);
+        assert!(holds_body(&f, "ARTICLE 19"), "{f:?}");
+        assert!(holds_body(&f, "IRGC"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "IRGC 20"), "{f:?}");
+    }
+
+    #[test]
+    fn his_excellency_is_a_title_before_a_name() {
+        let t = "The letter went to H.E. Kaja Tamm on Monday, the ministry said.";
+        let f = found(t);
+        assert!(holds(&f, "Kaja Tamm", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "H.E."), "{f:?}");
+    }
+
+    #[test]
+    fn a_taskforce_is_a_body() {
+        let f = found("The ministers met the Defending Democracy Taskforce on Monday.");
+        assert!(holds_body(&f, "Defending Democracy Taskforce"), "{f:?}");
     }
 }

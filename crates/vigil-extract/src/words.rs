@@ -230,6 +230,8 @@ pub(crate) const TITLES: &[&str] = &[
     "ms",
     "ms.",
     "miss",
+    // His or Her Excellency, as letters address a minister or an ambassador.
+    "h.e.",
     // French styles: a lawyer is "Maître" (Maitre), a woman "Mme".
     "maître",
     "maitre",
@@ -877,6 +879,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("party", false),
     ("committee", false),
     ("commission", false),
+    // A government's working bodies ("the Defending Democracy Taskforce").
+    ("taskforce", false),
     ("union", false),
     ("company", false),
     ("corporation", false),
@@ -1063,6 +1067,28 @@ pub(crate) fn is_personal_honorific(lower: &str) -> bool {
     )
 }
 
+/// Words that address or refer to a person without naming them ("the hon. Lady", "the
+/// noble Lord", "Your Excellency").
+pub(crate) fn is_form_of_address(lower: &str) -> bool {
+    is_personal_honorific(lower)
+        || matches!(
+            lower,
+            "lady"
+                | "lord"
+                | "sir"
+                | "dame"
+                | "madam"
+                | "madame"
+                | "gentleman"
+                | "gentlemen"
+                | "mister"
+                | "miss"
+                | "excellency"
+                | "honour"
+                | "honor"
+        )
+}
+
 /// Number words, which open sentences capitalised ("Two men were arrested").
 pub(crate) const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -1098,6 +1124,7 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
 pub(crate) const GENERIC_BODY_WORDS: &[&str] = &[
     "subcommittee",
     "committee",
+    "taskforce",
     "group",
     "groups",
     "ministry",
