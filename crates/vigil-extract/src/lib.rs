@@ -148,6 +148,8 @@ fn credit_line(block: &str) -> bool {
             "additional reporting",
             "contributed to this report",
             "contributed reporting",
+            // Canadian wires and papers: "With files from The Canadian Press".
+            "with files from",
         ]
         .iter()
         .any(|m| lower.contains(m))
@@ -763,11 +765,13 @@ pub fn clean_text(raw: &str) -> CleanDoc {
         let mut current = String::new();
         for line in b.lines() {
             // So does a byline under a headline with no blank line between ("By ... |
-            // Brussels | 26 May 2023"): joined, its reporter would be the title's.
+            // Brussels | 26 May 2023"), or an outlet's line of fields ("Surrey Now-Leader |
+            // Updated Nov. 21"): joined, the headline would run into them as prose.
             if !current.is_empty()
                 && (matches!(classify(line), Kind::Chrome(_))
                     || source_line(line).is_some()
-                    || byline(line).is_some())
+                    || byline(line).is_some()
+                    || line.contains(" | "))
             {
                 out.push(std::mem::take(&mut current));
                 out.push(line.to_string());

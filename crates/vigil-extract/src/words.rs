@@ -536,6 +536,16 @@ pub(crate) const OCCUPATIONS: &[&str] = &[
     "comedian",
     "satirist",
     "footballer",
+    "architect",
+    "engineer",
+    "economist",
+    "novelist",
+    "cartoonist",
+    "musician",
+    "actor",
+    "actress",
+    "physician",
+    "nurse",
 ];
 
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").

@@ -741,3 +741,27 @@ fn a_byline_under_a_headline_with_no_blank_line_is_the_byline() {
     );
     assert!(!doc.text.contains("frees Ruritanian envoy"), "{}", doc.text);
 }
+
+#[test]
+fn an_outlet_line_under_a_headline_and_a_with_files_from_credit() {
+    let raw = "Velden temple leaders say police warned them of threats\n\
+        Velden Courier | Updated Nov. 21, 2026 at 6:05 p.m.\n\n\
+        Leaders of a Velden temple say officers visited them twice this fall to warn of \
+        credible threats to their lives, the latest sign that the danger to activists in the \
+        province did not end with last year's killing.\n\n\
+        Nobody has been charged over the threats, a spokesperson for the temple said.\n\n\
+        — With files from Lena Orsk, The Tarsk Press";
+    let doc = clean(raw);
+    assert!(
+        doc.text.starts_with("Leaders of a Velden temple"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("Velden Courier"), "{}", doc.text);
+    assert!(
+        doc.text
+            .ends_with("— With files from Lena Orsk, The Tarsk Press"),
+        "{}",
+        doc.text
+    );
+}
