@@ -1439,7 +1439,18 @@ fn offices_of_titles(reader: &Reader, pieces: &mut Vec<Piece>) {
 
 /// `found` in place of the pieces they overlap.
 fn put_over(pieces: &mut Vec<Piece>, found: Vec<Piece>) {
-    pieces.retain(|q| !found.iter().any(|f| q.a < f.b && f.a < q.b));
+    if found.is_empty() {
+        return;
+    }
+    // Which tokens the found pieces hold, marked once: a page may hold thousands of each.
+    let end = found.iter().map(|f| f.b).max().unwrap_or(0);
+    let mut held = vec![false; end];
+    for f in &found {
+        for h in held.iter_mut().take(f.b).skip(f.a) {
+            *h = true;
+        }
+    }
+    pieces.retain(|q| !(q.a..q.b.min(end)).any(|k| held[k]));
     pieces.extend(found);
 }
 
@@ -3462,8 +3473,8 @@ fn known_acronyms_before_other_words(reader: &Reader, pieces: &mut Vec<Piece>) {
             *t = true;
         }
     }
-    let mut found = vec![false; n];
-    for k in 0..n.saturating_sub(1) {
+    let mut found = Vec::new();
+    for (k, &held) in taken.iter().enumerate().take(n.saturating_sub(1)) {
         if !reader.gaz.acronyms.contains_key(reader.word(k)) {
             continue;
         }
@@ -3483,19 +3494,12 @@ fn known_acronyms_before_other_words(reader: &Reader, pieces: &mut Vec<Piece>) {
         if instrument {
             continue;
         }
-        if taken[k] {
+        if held {
             continue;
         }
-        found[k] = true;
-    }
-    if !found.contains(&true) {
-        return;
-    }
-    // Left to the second pass, which ties it to the body the document names in full (the
-    // European Union ... the EU). Built once: a page may hold thousands.
-    pieces.retain(|p| !(p.a..p.b).any(|k| found[k]));
-    for k in (0..n).filter(|&k| found[k]) {
-        pieces.push(Piece {
+        // Left to the second pass, which ties it to the body the document names in full
+        // (the European Union ... the EU).
+        found.push(Piece {
             a: k,
             b: k + 1,
             kind: None,
@@ -3505,6 +3509,7 @@ fn known_acronyms_before_other_words(reader: &Reader, pieces: &mut Vec<Piece>) {
             fallback: None,
         });
     }
+    put_over(pieces, found);
 }
 
 /// A body's name in its own language, one word in parentheses after the English one ("the
@@ -3541,12 +3546,7 @@ fn bodies_own_names_in_parentheses(reader: &Reader, pieces: &mut Vec<Piece>) {
             ));
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    let at: HashSet<usize> = found.iter().map(|p| p.a).collect();
-    pieces.retain(|p| !(p.a..p.b).any(|k| at.contains(&k)));
-    pieces.extend(found);
+    put_over(pieces, found);
 }
 
 /// A body whose name ends in a number ("ARTICLE 19", "Charter 97", "Channel 4"): the readers
@@ -3684,26 +3684,14 @@ fn names_before_their_affiliation(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
-        persons.push((start, end));
-    }
-    if persons.is_empty() {
-        return;
-    }
-    let mut named = vec![false; n];
-    for &(a, b) in &persons {
-        for t in named.iter_mut().take(b).skip(a) {
-            *t = true;
-        }
-    }
-    pieces.retain(|p| !(p.a..p.b).any(|k| named[k]));
-    for (a, b) in persons {
-        pieces.push(Piece::found(
-            a,
-            b,
+        persons.push(Piece::found(
+            start,
+            end,
             MentionKind::Person,
             "name before its affiliation",
         ));
     }
+    put_over(pieces, persons);
 }
 
 /// The labels opening a transcript's lines, counted: the words before a colon, past any
@@ -3776,21 +3764,9 @@ fn speakers_named_in_labels(reader: &Reader, pieces: &mut Vec<Piece>) {
         if (a..b).any(|k| named[k]) {
             continue;
         }
-        speakers.push((a, b));
+        speakers.push(Piece::found(a, b, MentionKind::Person, "speaker label"));
     }
-    if speakers.is_empty() {
-        return;
-    }
-    let mut labelled = vec![false; n];
-    for &(a, b) in &speakers {
-        for l in labelled.iter_mut().take(b).skip(a) {
-            *l = true;
-        }
-    }
-    pieces.retain(|p| !(p.a..p.b).any(|k| labelled[k]));
-    for (a, b) in speakers {
-        pieces.push(Piece::found(a, b, MentionKind::Person, "speaker label"));
-    }
+    put_over(pieces, speakers);
 }
 
 /// A person named in full with a surname of two words ("Reza Hosseinpour Amiri") named
