@@ -889,10 +889,6 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     | "port"
             )
             && (a..b).all(|k| words::org_head(reader.lower(k)).is_none());
-        // A form of address alone ("the hon. Lady", "the noble Lord") names nobody.
-        if kind == MentionKind::Person && b == a + 1 && words::is_form_of_address(reader.lower(a)) {
-            continue;
-        }
         // And a town after a preposition of place ("has lived in Malmo since 2019").
         let town_after_preposition = b == a + 1
             && a > 0
@@ -2343,6 +2339,7 @@ fn split_body_span(
 /// word for a body ("Mr. Chairman", "Two men", "The Subcommittee").
 fn title_or_common_word(lower: &str) -> bool {
     words::TITLE_MODIFIERS.contains(&lower)
+        || words::is_form_of_address(lower)
         || words::NUMBER_WORDS.contains(&lower)
         || words::GENERIC_BODY_WORDS.contains(&lower)
         || words::TITLES
@@ -3478,7 +3475,7 @@ fn known_acronyms_before_other_words(reader: &Reader, pieces: &mut Vec<Piece>) {
         if !reader.gaz.acronyms.contains_key(reader.word(k)) {
             continue;
         }
-        if !reader.joined(k) || !is_cap(reader.word(k + 1)) || reader.possessive(k) {
+        if held || !reader.joined(k) || !is_cap(reader.word(k + 1)) || reader.possessive(k) {
             continue;
         }
         // A law's or a regime's title holds it as a word of its own ("the Russia
@@ -3492,9 +3489,6 @@ fn known_acronyms_before_other_words(reader: &Reader, pieces: &mut Vec<Piece>) {
                         || reader.lower(j) == "regime")
             });
         if instrument {
-            continue;
-        }
-        if held {
             continue;
         }
         // Left to the second pass, which ties it to the body the document names in full
@@ -3623,6 +3617,15 @@ fn names_before_their_affiliation(reader: &Reader, pieces: &mut Vec<Piece>) {
             c.push(i);
         }
     }
+    // A given name may be a town's too (Helena).
+    let town_or_given = |k: usize| {
+        reader.gaz.is_given(reader.word(k))
+            || (is_cap(reader.word(k))
+                && words::org_head(reader.lower(k)).is_none()
+                && reader
+                    .place(k, k + 1)
+                    .is_some_and(|pl| pl.kind == PlaceKind::City))
+    };
     let mut persons = Vec::new();
     for (a, b) in bodies {
         if a < 3 || reader.gap_after(a - 1).trim() != "," {
@@ -3638,15 +3641,6 @@ fn names_before_their_affiliation(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         let end = a;
         let Some(start) = (2..=3).map(|len| end - len).find(|&s| {
-            // (A given name may be a town's too: Helena.)
-            let town_or_given = |k: usize| {
-                reader.gaz.is_given(reader.word(k))
-                    || (is_cap(reader.word(k))
-                        && words::org_head(reader.lower(k)).is_none()
-                        && reader
-                            .place(k, k + 1)
-                            .is_some_and(|pl| pl.kind == PlaceKind::City))
-            };
             (s..end).all(|k| {
                 (reader.name_word(k) || (k == s && town_or_given(k)))
                     && !is_acronym(reader.word(k))
@@ -3731,12 +3725,7 @@ fn speakers_named_in_labels(reader: &Reader, pieces: &mut Vec<Piece>) {
     let named = tokens_named(reader, pieces);
     let mut speakers = Vec::new();
     for a in 0..n {
-        let opens_line = reader.text[..reader.toks[a].start]
-            .trim_end_matches([' ', '\t'])
-            .chars()
-            .next_back()
-            .is_none_or(|c| c == '\n');
-        if !opens_line {
+        if !reader.opens_line(a) {
             continue;
         }
         let mut b = a + 1;
@@ -3754,7 +3743,6 @@ fn speakers_named_in_labels(reader: &Reader, pieces: &mut Vec<Piece>) {
             reader.name_word(k)
                 && !words::SPEAKER_ROLES.contains(&reader.lower(k))
                 && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
-                && !words::is_personal_honorific(reader.lower(k))
                 && !words::looks_like_common_noun(reader.lower(k))
                 && !title_or_common_word(reader.lower(k))
         });
@@ -4520,13 +4508,18 @@ impl<'a> Reader<'a> {
             return false;
         }
         let label = self.toks[a - 1];
-        let line_start = self.text[..label.start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c == '\n');
-        line_start
+        self.opens_line(a - 1)
             && self.gap_after(a - 1).trim() == ":"
             && (label.end - label.start <= 2 || words::SPEAKER_ROLES.contains(&self.lower(a - 1)))
+    }
+
+    /// Whether token `k` opens its line (past any spaces and tabs).
+    fn opens_line(&self, k: usize) -> bool {
+        self.text[..self.toks[k].start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| c == '\n')
     }
 
     /// The text between token `k` and the next (spaces, punctuation, line breaks).
@@ -4548,13 +4541,7 @@ impl<'a> Reader<'a> {
             && is_cap(self.word(k + 2))
             && (self.lower(k + 1) == "and" || self.gap_after(k).trim() == ",");
         // Or speaks as a transcript's label opening the line ("Reuters: The charge sheet ...").
-        let label = k + 1 < n
-            && self.gap_after(k).trim() == ":"
-            && self.text[..self.toks[k].start]
-                .trim_end_matches([' ', '\t'])
-                .chars()
-                .next_back()
-                .is_none_or(|c| c == '\n');
+        let label = k + 1 < n && self.gap_after(k).trim() == ":" && self.opens_line(k);
         self.gaz.well_known.contains(&name_key(word))
             && (self.speaks_after(k) || heads_a_list || label)
     }
@@ -5250,11 +5237,16 @@ impl<'a> Reader<'a> {
     /// opening line gives it ("Roya Karimzadeh (Persian: ...; born 14 March 1981) is ...").
     fn birth_after(&self, b: usize) -> bool {
         let rest = &self.text[self.toks[b - 1].end..];
-        rest.strip_prefix(" (")
-            .and_then(|r| r.get(..r.len().min(200)))
-            .and_then(|r| r.split_once(')'))
-            .is_some_and(|(inside, _)| {
-                inside
+        // The closing parenthesis within 200 bytes (an ASCII byte, so a char boundary):
+        // asked of every short run, it must not scan the rest of the page.
+        let Some(r) = rest.strip_prefix(" (") else {
+            return false;
+        };
+        r.bytes()
+            .take(200)
+            .position(|c| c == b')')
+            .is_some_and(|close| {
+                r[..close]
                     .split([';', ',', '('])
                     .any(|field| field.trim_start().starts_with("born "))
             })

@@ -1078,25 +1078,21 @@ pub(crate) fn is_personal_honorific(lower: &str) -> bool {
 }
 
 /// Words that address or refer to a person without naming them ("the hon. Lady", "the
-/// noble Lord", "Your Excellency").
+/// noble Lord", "Your Excellency"), besides the titles (Mr, Sir, Dame: see [`TITLES`]).
 pub(crate) fn is_form_of_address(lower: &str) -> bool {
-    is_personal_honorific(lower)
-        || matches!(
-            lower,
-            "lady"
-                | "lord"
-                | "sir"
-                | "dame"
-                | "madam"
-                | "madame"
-                | "gentleman"
-                | "gentlemen"
-                | "mister"
-                | "miss"
-                | "excellency"
-                | "honour"
-                | "honor"
-        )
+    matches!(
+        lower,
+        "lady"
+            | "lord"
+            | "madam"
+            | "madame"
+            | "gentleman"
+            | "gentlemen"
+            | "mister"
+            | "excellency"
+            | "honour"
+            | "honor"
+    )
 }
 
 /// Number words, which open sentences capitalised ("Two men were arrested").
