@@ -1652,20 +1652,25 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
-/// A name right after a possessive and a noun of kinship, with no comma ("my brother Kemal
-/// lost his job", "whose sister Leyla lives in exile"): that relative's name, one or two
-/// name words, whatever a model or the place gazetteer read there.
+/// A name right after a possessive and a noun of kinship ("my brother Kemal lost his job",
+/// "whose sister Leyla lives in exile"), or set off by a comma where it closes its clause, as
+/// an obituary lists survivors ("his wife, Leyla; and a brother, Kemal."): that relative's
+/// name, one or two name words, whatever a model or the place gazetteer read there.
 fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
     for k in 1..n.saturating_sub(1) {
+        let possessive = matches!(
+            reader.lower(k - 1),
+            "my" | "his" | "her" | "their" | "our" | "your" | "whose"
+        );
+        let after_comma = reader.gap_after(k) == ", "
+            && (possessive || matches!(reader.lower(k - 1), "a" | "an"))
+            && reader.toks[k + 1].sentence == reader.toks[k].sentence;
         if !words::KIN_NOUNS.contains(&reader.lower(k))
-            || !matches!(
-                reader.lower(k - 1),
-                "my" | "his" | "her" | "their" | "our" | "your" | "whose"
-            )
+            || !(possessive || after_comma)
             || !reader.joined(k - 1)
-            || !reader.joined(k)
+            || !(reader.joined(k) || after_comma)
             || !reader.name_word(k + 1)
             // "told my mother I could": a pronoun.
             || reader.word(k + 1).chars().count() < 2
@@ -1680,6 +1685,16 @@ fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         // A longer run is a name the other rules read whole.
         if b < n && reader.joined(b - 1) && is_cap(reader.word(b)) {
+            continue;
+        }
+        // After a comma the name closes its clause: "his son, Reza Moradi, said" or
+        // "a brother, Kemal." (not "her sister, Tehran's prosecutor said").
+        if after_comma
+            && !(b >= n
+                || reader.toks[b].sentence != reader.toks[b - 1].sentence
+                || matches!(reader.gap_after(b - 1), ", " | "; ")
+                || (reader.joined(b - 1) && reader.lower(b) == "and"))
+        {
             continue;
         }
         let already_a_person = pieces
@@ -2400,7 +2415,13 @@ fn lone_model_word(
             return Some(MentionKind::Place);
         }
     }
-    if reader.lowercase_words.contains(&lower)
+    // A word alone on its line no gazetteer knows is a heading ("Background"), not a name.
+    let heading = reader.opens_line(at)
+        && (at + 1 == reader.toks.len() || reader.gap_after(at).contains('\n'))
+        && !reader.gaz.is_given(w)
+        && reader.gaz.lookup(w).is_none();
+    if heading
+        || reader.lowercase_words.contains(&lower)
         || words::PLAIN_NOUNS.contains(&lower.as_str())
         || words::looks_like_common_noun(&lower)
         || words::is_calendar(&lower)
@@ -2959,10 +2980,16 @@ fn dateline_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
         return; // one word: the second pass reads lone datelines
     }
     let after = &reader.text[reader.toks[k - 1].end..];
-    if ![" (", ", ", " -", " —", " –"]
+    // After a comma a date or an agency follows ("THE HAGUE, Oct 2 (Reuters) -"), where a
+    // name in capitals has its role ("JANE ROE, Special Rapporteur on ...").
+    let head: String = after.chars().take(40).collect();
+    let dated = head.contains(|c: char| c.is_ascii_digit())
+        || [" (", " -", "—", "–"].iter().any(|d| head.contains(d));
+    let opens_dateline = [" (", " -", " —", " –"]
         .iter()
         .any(|d| after.starts_with(d))
-    {
+        || (after.starts_with(", ") && dated);
+    if !opens_dateline {
         return;
     }
     let a = usize::from(reader.lower(0) == "the");
@@ -2976,6 +3003,115 @@ fn dateline_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
         pending: false,
         fallback: None,
     });
+}
+
+/// A person's name in capitals inside text written in small letters, as UN meetings coverage
+/// writes its speakers and court papers their parties ("JANE ROE, Special Rapporteur on ...,
+/// said"; "later Ms. ROE added"): two to four words in capitals, none a body's head word, a
+/// place's name or a word court papers write in capitals, with a sign the words are a
+/// person's: a role in apposition after them, a speech verb, an honorific before their last
+/// word elsewhere in the document, a known given name first, or a conjunct that has one of
+/// these ("JANE ROE and ANA LIND").
+fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let caps = |k: usize| {
+        let w = reader.word(k);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+    };
+    // The surnames the document writes in capitals after an honorific ("Ms. ROE").
+    let addressed: HashSet<&str> = (1..n)
+        .filter(|&k| {
+            caps(k) && reader.joined(k - 1) && words::is_personal_honorific(reader.lower(k - 1))
+        })
+        .map(|k| reader.word(k))
+        .collect();
+    // No body's head word, court word, calendar word, country or people in it ("IRAN",
+    // "BRITISH"), and not a place's name whole ("NEW YORK"): a town's name may be a
+    // surname's too.
+    let fits = |a: usize, b: usize| {
+        let state = |w: &str| {
+            words::places()
+                .get(titlecase(w).as_str())
+                .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Demonym))
+        };
+        let whole: Vec<String> = (a..b).map(|k| titlecase(reader.word(k))).collect();
+        (a..b).all(|k| {
+            let l = reader.lower(k);
+            words::org_head(l).is_none()
+                && !words::NON_ENTITY_ACRONYMS.contains(&reader.word(k))
+                && !words::SENTENCE_STOPWORDS.contains(&l)
+                && !words::is_calendar(l)
+                && !state(reader.word(k))
+        }) && words::places().get(whole.join(" ").as_str()).is_none()
+    };
+    // Runs of capitals in a sentence of small letters: the words either side are not.
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    let mut k = 0;
+    while k < n {
+        if !caps(k) {
+            k += 1;
+            continue;
+        }
+        // An honorific in capitals is not the name's ("MR REYES:"): the surname after it is
+        // read as a speaker's.
+        if words::is_personal_honorific(reader.lower(k)) {
+            k += 1;
+            continue;
+        }
+        let a = k;
+        while k + 1 < n && reader.joined(k) && caps(k + 1) {
+            k += 1;
+        }
+        let b = k + 1;
+        k = b;
+        // The words next to the run in its sentence: one at least, in small letters.
+        let before = (a > 0 && reader.toks[a - 1].sentence == reader.toks[a].sentence)
+            .then(|| reader.word(a - 1));
+        let after =
+            (b < n && reader.toks[b].sentence == reader.toks[a].sentence).then(|| reader.word(b));
+        let small = |w: &str| w.chars().any(char::is_lowercase);
+        let in_small_letters =
+            before.or(after).is_some() && before.is_none_or(small) && after.is_none_or(small);
+        if !(2..=4).contains(&(b - a)) || !in_small_letters || !fits(a, b) {
+            continue;
+        }
+        let speaks =
+            b < n && reader.joined(b - 1) && words::SPEECH_VERBS.contains(&reader.lower(b));
+        let signed = reader.appositive_after(b)
+            || speaks
+            || addressed.contains(reader.word(b - 1))
+            || ((a..b).all(|j| !reader.gaz.acronyms.contains_key(reader.word(j)))
+                && reader.gaz.is_given(reader.word(a)));
+        runs.push((a, b, signed));
+    }
+    // A conjunct of a signed name in the same sentence is a name too.
+    let signed_at: Vec<bool> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, _, signed))| {
+            let joined_to = |j: usize| {
+                let (x, y) = if j < i {
+                    (runs[j], runs[i])
+                } else {
+                    (runs[i], runs[j])
+                };
+                let between = &reader.text[reader.toks[x.1 - 1].end..reader.toks[y.0].start];
+                matches!(between, " and " | ", " | ", and ")
+            };
+            signed
+                || (i > 0 && runs[i - 1].2 && joined_to(i - 1))
+                || (i + 1 < runs.len() && runs[i + 1].2 && joined_to(i + 1))
+        })
+        .collect();
+    let found: Vec<Piece> = runs
+        .iter()
+        .zip(signed_at)
+        .filter(|(_, signed)| *signed)
+        .map(|(&(a, b, _), _)| Piece::found(a, b, MentionKind::Person, "name in capitals"))
+        .collect();
+    put_over(pieces, found);
 }
 
 /// A surname written first, as Chinese names are, that is also a word opening sentences ("He
@@ -4675,15 +4811,22 @@ impl<'a> Reader<'a> {
                             | "network"
                     );
                 // "on" and the matter after a working body's head word: "Working Group on
-                // Arbitrary Detention", "Committee on Foreign Affairs", "Council on
+                // Arbitrary Detention", "Committee on Foreign Affairs", "Fact-Finding Mission
+                // on the Islamic Republic of Iran", "Council on
                 // American-Islamic Relations" (not a day after it: "the Committee on Monday").
                 let matter = lw == "on"
-                    && k == end + 1
+                    && (k == end + 1 || (k == end + 2 && self.lower(end + 1) == "the"))
                     && k < n
                     && !words::is_calendar(self.lower(k))
                     && matches!(
                         self.lower(end - 1),
-                        "group" | "committee" | "subcommittee" | "commission" | "panel" | "council"
+                        "group"
+                            | "committee"
+                            | "subcommittee"
+                            | "commission"
+                            | "panel"
+                            | "council"
+                            | "mission"
                     );
                 let ok = k > end
                     && k < n
@@ -5560,6 +5703,52 @@ impl<'a> Reader<'a> {
     }
 
     /// Cut a run into titles, organisations, places and names.
+    /// Whether the word at `k` joins peoples' names with hyphens ("Swedish-Iranian",
+    /// "Dutch-Moroccan"), each one the gazetteer's or shaped like one.
+    fn demonym_compound(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.contains('-')
+            && w.split('-').all(|part| {
+                demonym_shaped(part)
+                    || words::places()
+                        .get(part)
+                        .is_some_and(|p| p.kind == PlaceKind::Demonym)
+            })
+    }
+
+    /// Where the body's name starts after a role and "of" opening the run `a..b` ("Chair of
+    /// the X Mission"): the rest must read as a body (a head word in it, an acronym or a name
+    /// the gazetteer knows opening it), and the run as a whole must not be a name the
+    /// gazetteer knows.
+    fn body_after_a_role_of(&self, a: usize, b: usize) -> Option<usize> {
+        if a + 2 >= b || self.lower(a + 1) != "of" {
+            return None;
+        }
+        let role = self.lower(a);
+        let is_role = words::is_appositive_role(role)
+            || matches!(
+                role,
+                "staff" | "members" | "employees" | "officials" | "officers" | "leaders"
+            );
+        // A title of several words is read as one ("Secretary of State for the Home
+        // Department": the title, then its department).
+        if !is_role || self.title_len(a, b) > 1 || self.gaz.lookup(self.text_of(a, b)).is_some() {
+            return None;
+        }
+        let c = if self.lower(a + 2) == "the" {
+            a + 3
+        } else {
+            a + 2
+        };
+        // A head word, an acronym, or a name the gazetteer knows opening the rest.
+        let body = c < b
+            && is_cap(self.word(c))
+            && ((c..b).any(|k| words::org_head(self.lower(k)).is_some())
+                || is_acronym(self.word(c))
+                || (c + 1..=b).any(|e| self.gaz.lookup(self.text_of(c, e)).is_some()));
+        body.then_some(c)
+    }
+
     fn pieces(&self, a0: usize, b: usize) -> Vec<Piece> {
         let mut out = Vec::new();
         let mut a = a0;
@@ -5623,6 +5812,32 @@ impl<'a> Reader<'a> {
             a += 1;
         }
         if a >= b {
+            return out;
+        }
+        // A role and "of" opening a run name the body that follows ("Chair of the Fact-Finding
+        // Mission", "Staff of BBC Persian", "Director of the Federal Bureau of Investigation"):
+        // the body is read alone, its holder is the person named nearby, and no body's name
+        // opens on a role and "of" (a head word for others: "General Staff" ends on it).
+        if let Some(c) = self.body_after_a_role_of(a, b) {
+            // The run went on across "and" for the role's "of" ("Staff of BBC Persian and
+            // Iran International"): two bodies, each a name of its own.
+            let reads_as_body = |x: usize, y: usize| {
+                x < y
+                    && ((x..y).any(|k| words::org_head(self.lower(k)).is_some())
+                        || (y - x == 1 && is_acronym(self.word(x)))
+                        || self.gaz.lookup(self.text_of(x, y)).is_some())
+            };
+            let and = (c + 1..b)
+                .find(|&k| self.lower(k) == "and")
+                .filter(|&k| !(c..k).any(|j| matches!(self.lower(j), "of" | "for")))
+                .filter(|&k| reads_as_body(c, k) && reads_as_body(k + 1, b));
+            match and {
+                Some(k) => {
+                    out.extend(self.pieces(c, k));
+                    out.extend(self.pieces(k + 1, b));
+                }
+                None => out.extend(self.pieces(c, b)),
+            }
             return out;
         }
         // A run opening with a title that is a name the gazetteers know whole is that name
@@ -6071,7 +6286,11 @@ impl<'a> Reader<'a> {
         // A leading demonym or place the rest does not need: classify the rest ("Iranian
         // Hassan Rouhani" is rare, "Paris Villepinte" rarer; this is for "Iran Focus"-like runs
         // nothing classifies, which stay out).
-        if let Some(p) = self.place(a, a + 1).filter(|_| n >= 2) {
+        let leading = self.place(a, a + 1).map(|p| p.kind).or_else(|| {
+            // A compound of peoples ("a Swedish-Iranian ASMLA leader") qualifies as one does.
+            self.demonym_compound(a).then_some(PlaceKind::Demonym)
+        });
+        if let Some(kind) = leading.filter(|_| n >= 2) {
             let mut c = a + 1;
             let after_connector = c < b && !is_cap(self.word(c));
             while c < b && !is_cap(self.word(c)) {
@@ -6079,7 +6298,7 @@ impl<'a> Reader<'a> {
             }
             // "Germany of X" (a run across "in Germany of Asadollah Assadi"): the place stands
             // alone; a demonym before a name only qualifies it.
-            if after_connector && p.kind != PlaceKind::Demonym {
+            if after_connector && kind != PlaceKind::Demonym {
                 out.push(Piece {
                     a,
                     b: a + 1,
@@ -6421,6 +6640,7 @@ pub fn extract_mentions_from_page(
     short_names_of_companies(&reader, &mut pieces);
     bodies_a_spokesperson_speaks_for(&reader, &mut pieces);
     dateline_in_capitals(&reader, &mut pieces);
+    names_in_capitals(&reader, &mut pieces);
     agency_of_the_dateline(&reader, &mut pieces);
     bodies_named_with_a_place(&reader, &mut pieces);
     surnames_spelt_like_pronouns(&reader, &mut pieces);
@@ -7050,6 +7270,14 @@ pub fn extract_mentions_from_page(
                 resolved = Some((MentionKind::Place, None, "place gazetteer"));
             } else if let Some(&k) = gaz.acronyms.get(&w) {
                 resolved = Some((k, None, "known acronym"));
+            } else if w.contains('.')
+                && bare.chars().count() >= 3
+                && kept[pi].fallback == Some(MentionKind::Place)
+                && words::places().get(bare.as_str()).is_none()
+            {
+                // Initials with full stops no gazetteer knows as a place ("the F.B.I."), which
+                // a model read as one: a body's, as its letters without them would be.
+                resolved = Some((MentionKind::Organization, None, "initials with full stops"));
             } else if let Some(k) = kept[pi].fallback {
                 // A capitalised dateline ("OSLO") or an acronym the model has read in context.
                 resolved = Some((k, None, "model"));
@@ -10759,5 +10987,83 @@ mod tests {
                  channel in 2017.";
         let f = found(t);
         assert!(holds(&f, "Roya Karvand", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn names_in_capitals_inside_small_letters_are_persons() {
+        let t = "The panel met on Tuesday to hear its experts on the region.\n\nJANE TORVIK, \
+                 Special Rapporteur on the situation in Ruritania, said executions had risen. \
+                 She was joined by the panel's members ARVO KESKULA and MIREN OTXOA. Ms. \
+                 OTXOA said the families were harassed, and Ms. TORVIK agreed.\n\nMR REYES: \
+                 Thank you.\n\nEIGHTIETH SESSION, 27TH MEETING (PM)";
+        for f in found_by_both(t, &Gazetteer::new(), &[("JANE TORVIK", "ORG")]) {
+            for name in [
+                "JANE TORVIK",
+                "ARVO KESKULA",
+                "MIREN OTXOA",
+                "OTXOA",
+                "TORVIK",
+            ] {
+                assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+            }
+            assert!(!f.iter().any(|(n, _)| n.contains("MR ")), "{f:?}");
+            assert!(!f.iter().any(|(n, _)| n.contains("SESSION")), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_and_of_opening_a_run_leave_the_body_after_them() {
+        let t = "Staff of Radio Zarin and the Velora Broadcasting Network were threatened. \
+                 The Chair of the Independent Commission on the Republic of Tarsk spoke. The \
+                 Secretary of State for the Home Department replied.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds_body(&f, "Radio Zarin"), "{f:?}");
+            assert!(holds_body(&f, "Velora Broadcasting Network"), "{f:?}");
+            assert!(
+                holds_body(&f, "Independent Commission on the Republic of Tarsk"),
+                "{f:?}"
+            );
+            // The title of several words stays whole: no body opens on its last word.
+            assert!(!f.iter().any(|(n, _)| n.starts_with("State")), "{f:?}");
+            assert!(!f
+                .iter()
+                .any(|(n, _)| n.starts_with("Staff") || n.starts_with("Chair")));
+        }
+    }
+
+    #[test]
+    fn an_obituary_s_survivors_after_kinship_and_a_comma_are_persons() {
+        let t = "Mr. Darvani is survived by his wife, Leyla Darvani; his son, Omid; and a \
+                 brother, Kamyar.";
+        for f in found_by_both(t, &Gazetteer::new(), &[("Kamyar", "ORG")]) {
+            assert!(holds(&f, "Kamyar", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Omid", MentionKind::Person), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn bodies_after_peoples_parties_stations_and_initials_with_full_stops() {
+        let t = "Habib Tarvi, a Swedish-Iranian ASMLA leader, was lured to Istanbul. He had \
+                 been the voice of Tarvand, the radio station of the Velor Assembly, and a \
+                 founder of the Spanish party Verdor. In 2009 the F.B.I. warned him. The aid \
+                 worker Olen Vasquero was freed.";
+        for f in found_by_both(
+            t,
+            &Gazetteer::new(),
+            &[("F.B.I.", "GPE"), ("Tarvand", "FAC")],
+        ) {
+            for body in ["ASMLA", "Tarvand", "Verdor", "F.B.I."] {
+                assert!(holds_body(&f, body), "{body}: {f:?}");
+            }
+            assert!(holds(&f, "Olen Vasquero", MentionKind::Person), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_heading_word_alone_on_its_line_is_no_place() {
+        let t = "The ministers met in Brussels on Monday to agree the listings.\n\nBackground\n\n\
+                 The regime was set up in 2020 to cover the whole world.";
+        let f = found_with(t, &[("Background", "GPE")]);
+        assert!(!f.iter().any(|(n, _)| n == "Background"), "{f:?}");
     }
 }

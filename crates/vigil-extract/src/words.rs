@@ -465,6 +465,8 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "foundation",
     "institute",
     "bank",
+    "party",
+    "station",
 ];
 
 /// The abbreviations news style writes after a town for US states and Canadian provinces
@@ -546,6 +548,8 @@ pub(crate) const OCCUPATIONS: &[&str] = &[
     "actress",
     "physician",
     "nurse",
+    // "the aid worker X", "a social worker, X".
+    "worker",
 ];
 
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").
@@ -680,6 +684,8 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "mp",
     "chairwoman",
     "chairperson",
+    "chair",
+    "representative",
     "spokesperson",
     "driver",
     "assistant",
