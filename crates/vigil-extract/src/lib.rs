@@ -338,13 +338,57 @@ fn issuer_line(line: &str) -> bool {
         && (ws.first().is_some_and(head) || ws.last().is_some_and(head))
 }
 
-/// A release's own header block: "FOR IMMEDIATE RELEASE" and its date.
+/// A release's own header block: "FOR IMMEDIATE RELEASE" and its date, or a label of the
+/// page's kind, alone or before its date ("Press release", "News · 31 March 2024").
 fn release_marker(block: &str) -> bool {
-    block
-        .trim()
-        .to_lowercase()
-        .starts_with("for immediate release")
-        && words(block) <= 10
+    let lower = block.trim().to_lowercase();
+    let label = lower
+        .split(['·', '|', '•', '—', '–'])
+        .next()
+        .unwrap_or("")
+        .split(" of ")
+        .next()
+        .unwrap_or("")
+        .trim();
+    (lower.starts_with("for immediate release") && words(block) <= 10)
+        || (words(block) <= 8
+            && matches!(
+                label,
+                "press release" | "news release" | "media release" | "news" | "press statement"
+            ))
+}
+
+/// A line that is only a time of day ("11:40", "14:30 CET").
+fn time_only(block: &str) -> bool {
+    let mut ws = block.split_whitespace();
+    let time = ws.next().is_some_and(|t| {
+        t.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        })
+    });
+    time && ws.all(|w| w.chars().all(|c| c.is_ascii_uppercase()) && w.len() <= 4)
+}
+
+/// A line of the persons who wrote a parliamentary question or a paper, each with their group
+/// in parentheses ("Jane Roe (Renew), Ana Lind (S&D)").
+fn authors_line(block: &str) -> bool {
+    let t = block.trim();
+    !t.is_empty()
+        && words(t) <= 24
+        && t.split("), ").all(|part| {
+            let Some((name, group)) = part.trim_end_matches(')').split_once(" (") else {
+                return false;
+            };
+            let name_words: Vec<&str> = name.split_whitespace().collect();
+            (2..=4).contains(&name_words.len())
+                && name_words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+                && (1..=3).contains(&words(group))
+                && !group.contains(['(', ')'])
+        })
 }
 
 fn byline(block: &str) -> Option<String> {
@@ -610,6 +654,14 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             }
             *end = k - 1;
         }
+        // A judgment's or a release's signatures, one "Name, Office" to a line ("Jane Roe,
+        // Deputy Registrar"): who signed it, as a byline names who wrote it.
+        while *end + 1 < blocks.len()
+            && kinds[*end + 1] == Kind::Short
+            && name_and_role(&blocks[*end + 1]).is_some()
+        {
+            *end += 1;
+        }
         // The credit lines that close it name its reporters: they are its text too, past a
         // rule of punctuation set above them ("___", as AP writes it), which is not.
         loop {
@@ -628,6 +680,16 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // gives are the people who wrote the report.
     let mut first_content = None;
     if let Some((start, _, _)) = best.as_mut() {
+        // A sentence's opening line set apart above it, ending on a comma ("In the case of
+        // X v. Y," over a judgment's first paragraph), is the text's.
+        if *start > 0
+            && kinds[*start - 1] == Kind::Short
+            && words(&blocks[*start - 1]) <= 25
+            && blocks[*start - 1].trim_end().ends_with(',')
+            && blocks[*start - 1].starts_with(char::is_uppercase)
+        {
+            *start -= 1;
+        }
         first_content = Some(*start);
         // The byline may sit over a heading or a date line ("Authors: ...", the date, "Key
         // Takeaways"): those are left out. A line of a person and their role over the place
@@ -675,15 +737,19 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             *start -= 2;
         } else {
             // And a release's header of issuing bodies above its "FOR IMMEDIATE RELEASE"
-            // and date ("Department of Justice / Office of Public Affairs"), the marker left
-            // out.
+            // and date ("Department of Justice / Office of Public Affairs"), or above its
+            // kind, date and time ("Council of the EU / Press release / 15 July 2025 /
+            // 11:40", a share prompt under them), the marker left out.
             let mut k = *start;
             let mut markers = Vec::new();
-            while k > 0
-                && (release_marker(&blocks[k - 1])
-                    || dated_line(&blocks[k - 1])
-                    || date_only(&blocks[k - 1]))
-            {
+            let mut marked = false;
+            while k > 0 {
+                let b = &blocks[k - 1];
+                let marker = release_marker(b) || dated_line(b) || date_only(b) || time_only(b);
+                if !marker && !matches!(kinds[k - 1], Kind::Chrome(_)) {
+                    break;
+                }
+                marked |= marker;
                 markers.push(k - 1);
                 k -= 1;
             }
@@ -693,10 +759,21 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             }
             // A header, not a lone line that could be any label above the text: the release's
             // marker under it, or two bodies' lines.
-            if top < k && (!markers.is_empty() || k - top >= 2) {
+            if top < k && (marked || k - top >= 2) {
                 *start = top;
                 skipped.extend(markers);
             }
+        }
+        // The authors of a parliamentary question, each with their group, over its reference
+        // lines ("Question for written answer ...", "Rule 144"): they are who asked, as a
+        // byline names who wrote; the lines between are left out.
+        if let Some(k) = (start.saturating_sub(6)..*start)
+            .rev()
+            .take_while(|&k| kinds[k] == Kind::Short)
+            .find(|&k| authors_line(&blocks[k]))
+        {
+            skipped.extend(k + 1..*start);
+            *start = k;
         }
         // A profile's other names above its text ("Aliases:" and the names, as a wanted
         // notice or a designation page sets them out): the names are the text's, the fields
@@ -771,6 +848,7 @@ pub fn clean_text(raw: &str) -> CleanDoc {
                 && (matches!(classify(line), Kind::Chrome(_))
                     || source_line(line).is_some()
                     || byline(line).is_some()
+                    || name_and_role(line).is_some()
                     || line.contains(" | "))
             {
                 out.push(std::mem::take(&mut current));

@@ -340,7 +340,13 @@ impl Gazetteer {
     /// A given name of a known person.
     pub fn add_given_name(&mut self, name: &str) {
         let lower = vigil_normalize::to_ascii(name).to_lowercase();
-        if lower.len() >= 3 && !words::SENTENCE_STOPWORDS.contains(&lower.as_str()) {
+        // A list's name field sometimes opens on a title's modifier ("Deputy ..."): no given
+        // name, or every office after it would read as a person ("Deputy Registrar"). Titles
+        // themselves stay: many are given names too (Sultan, Amir).
+        if lower.len() >= 3
+            && !words::SENTENCE_STOPWORDS.contains(&lower.as_str())
+            && !words::TITLE_MODIFIERS.contains(&lower.as_str())
+        {
             let folded = vigil_normalize::fold(&lower);
             if folded.len() >= 4 {
                 self.given.insert(folded);
@@ -824,9 +830,12 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         else {
             continue;
         };
-        let Some(a) = reader.toks.iter().position(|t| t.end > p.start) else {
+        // The first token ending after the span's start (tokens are in order: a search, not
+        // a scan, for a page of many proposals).
+        let a = reader.toks.partition_point(|t| t.end <= p.start);
+        if a >= reader.toks.len() {
             continue;
-        };
+        }
         let b = reader.toks[a..]
             .iter()
             .position(|t| t.start >= p.end)
@@ -837,6 +846,13 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         let mut a = a;
         while a < b && matches!(reader.lower(a), "the" | "a" | "an") {
             a += 1;
+        }
+        // A sum with its currency's code ("EUR 25,000") names nothing.
+        if a + 1 < b
+            && words::NON_ENTITY_ACRONYMS.contains(&reader.word(a))
+            && reader.word(a + 1).starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
         }
         // A street written as one word, as German, Dutch and Swedish write them
         // ("Fasanenstrasse", "Keizersgracht"), is a place whatever label the model gave it.
@@ -2390,7 +2406,11 @@ fn lone_model_word(
     }
     let lower = w.to_lowercase();
     if is_acronym(w) {
-        return Some(kind);
+        // A heading's word in capitals the model took for a body ("THE FACTS").
+        let heading = kind == MentionKind::Organization
+            && !reader.gaz.acronyms.contains_key(w)
+            && reader.on_a_heading_in_capitals(at);
+        return (!heading).then_some(kind);
     }
     // "Sistan and Baluchestan", "Kursk and Belgorod": a word joined by "and" to a place the
     // gazetteer knows is a place too, not a lone person's name, unless a given name.
@@ -2891,10 +2911,63 @@ fn group_and_country(inside: &str) -> Option<&str> {
     (group_ok && country_ok).then_some(country)
 }
 
+/// A political group of the European Parliament alone in parentheses after a member's name
+/// ("Jane Roe (S&D)", "(Verts/ALE)"): the groups are few and known, and their short names
+/// never define the name before them as an acronym does.
+fn european_group(inside: &str) -> bool {
+    matches!(
+        inside.trim(),
+        "EPP"
+            | "S&D"
+            | "Renew"
+            | "Renew Europe"
+            | "Greens/EFA"
+            | "Verts/ALE"
+            | "ECR"
+            | "PfE"
+            | "ESN"
+            | "ID"
+            | "The Left"
+            | "GUE/NGL"
+            | "NI"
+    )
+}
+
+/// A political group of the European Parliament in parentheses after a member's name is a
+/// body, read whole where its name is written with a slash or an ampersand ("Verts/ALE").
+fn european_groups_in_parentheses(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for a in 0..n {
+        let start = reader.toks[a].start;
+        if !reader.text[..start].ends_with('(') {
+            continue;
+        }
+        let rest = &reader.text[start..];
+        let Some(close) = rest.get(..rest.len().min(24)).and_then(|r| r.find(')')) else {
+            continue;
+        };
+        if !european_group(&rest[..close]) {
+            continue;
+        }
+        let end = start + close;
+        let b = a + reader.toks[a..].partition_point(|t| t.end <= end);
+        if b > a && reader.toks[b - 1].end == end {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Organization,
+                "a group of the European Parliament",
+            ));
+        }
+    }
+    put_over(pieces, found);
+}
+
 /// A legislator's affiliation in parentheses after the name (see [`party_and_state`],
-/// [`group_and_country`]).
+/// [`group_and_country`], [`european_group`]).
 fn affiliation(inside: &str) -> bool {
-    party_and_state(inside) || group_and_country(inside).is_some()
+    party_and_state(inside) || group_and_country(inside).is_some() || european_group(inside)
 }
 
 /// A number written as an ordinal: "26th", "1st", "3rd".
@@ -4347,6 +4420,13 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
         }
         // The model left a known given name off a person's name the rules read whole ("as
         // Karim Jawad al-Saadi", "lawyer, Anders Holmgren,": the model took only the rest).
+        // So did it a given name no gazetteer knows after an honorific, where the rules read
+        // the whole run after it ("Mr Sedat Hasan Karacaoglu": the model took "Hasan
+        // Karacaoglu").
+        let after_honorific = r.rule == "title before a name"
+            && r.role
+                .as_deref()
+                .is_some_and(|t| words::is_personal_honorific(&t.to_lowercase()));
         let fuller_person = r.kind == Some(MentionKind::Person)
             && !r.pending
             && inside
@@ -4357,7 +4437,9 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                     && m.a > r.a
                     && (r.a..m.a).all(|k| {
                         let w = reader.word(k);
-                        is_cap(w) && !is_acronym(w) && reader.gaz.is_given(w)
+                        is_cap(w)
+                            && !is_acronym(w)
+                            && (reader.gaz.is_given(w) || (after_honorific && reader.name_word(k)))
                     })
             });
         // The model stopped short of a surname the rules read with the name on the strength
@@ -4656,6 +4738,30 @@ impl<'a> Reader<'a> {
             .chars()
             .next_back()
             .is_none_or(|c| c == '\n')
+    }
+
+    /// Whether token `k` stands on a short line written all in capitals, or alone on its line:
+    /// a heading ("THE FACTS", "FOR THESE REASONS, THE COURT, UNANIMOUSLY,"), where a word in
+    /// capitals no list and no definition knows is a heading's word, not an unknown body's
+    /// acronym. Lines longer than a heading are not looked through.
+    fn on_a_heading_in_capitals(&self, k: usize) -> bool {
+        const HEADING_WORDS: usize = 16;
+        let n = self.toks.len();
+        let mut a = k;
+        while a > 0 && !self.gap_after(a - 1).contains('\n') {
+            if k - a >= HEADING_WORDS {
+                return false;
+            }
+            a -= 1;
+        }
+        let mut b = k;
+        while b + 1 < n && !self.gap_after(b).contains('\n') {
+            if b - k >= HEADING_WORDS {
+                return false;
+            }
+            b += 1;
+        }
+        (a..=b).all(|j| !self.word(j).chars().any(char::is_lowercase))
     }
 
     /// The text between token `k` and the next (spaces, punctuation, line breaks).
@@ -6631,6 +6737,7 @@ pub fn extract_mentions_from_page(
     bodies_named_with_a_number(&reader, &mut pieces);
     bodies_own_names_in_parentheses(&reader, &mut pieces);
     names_before_their_affiliation(&reader, &mut pieces);
+    european_groups_in_parentheses(&reader, &mut pieces);
     find_names_again(&reader, &mut pieces);
     persons_by_a_two_word_surname(&reader, &mut pieces);
     well_known_names_with_punctuation(&reader, &mut pieces);
@@ -6938,6 +7045,43 @@ pub fn extract_mentions_from_page(
         .filter(|q| q.rule == "a body's short name after its name")
         .map(|q| q.a)
         .collect();
+    // The bodies by the token they end on, for the acronym of "X at the Y (ACR)".
+    let is_body = |q: &Piece| {
+        !q.pending
+            && matches!(
+                q.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+    };
+    let body_ending_at: HashMap<usize, usize> = kept
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| is_body(q))
+        .map(|(qi, q)| (q.b, qi))
+        .collect();
+    // An acronym after "X at the Y" or "X of the Y" that does not spell Y is X's ("the
+    // Federal Prosecutor General at the Federal Court of Justice (GBA)", "the Office of the
+    // Prosecutor at the Court (OTP)"): the parenthesis closes the whole phrase, whose head is
+    // X. One that spells Y is Y's ("the Quds Force of the Revolutionary Guard Corps (IRGC)").
+    let owner = |pi: usize, w: &str| -> usize {
+        let p = &kept[pi];
+        let bare = w.replace('.', "");
+        let spells = |q: &Piece| name_initials(reader.text_of(q.a, q.b)).contains(&bare);
+        if !is_body(p) || spells(p) || p.a < 2 {
+            return pi;
+        }
+        let the = usize::from(reader.lower(p.a - 1) == "the");
+        let Some(link) = p.a.checked_sub(1 + the) else {
+            return pi;
+        };
+        if !matches!(reader.lower(link), "at" | "of" | "in") {
+            return pi;
+        }
+        match body_ending_at.get(&link) {
+            Some(&qi) if (link..p.a).all(|k| reader.joined(k)) => qi,
+            _ => pi,
+        }
+    };
     for (pi, p) in kept.iter().enumerate() {
         // A dateline's parenthesis names the agency, not the place ("NEW YORK (AP)", "Paris
         // (AFP) -").
@@ -6952,6 +7096,7 @@ pub fn extract_mentions_from_page(
         for k in acrs {
             let w = reader.word(k).to_string();
             if p.kind.is_some_and(MentionKind::is_party) {
+                let pi = owner(pi, &w);
                 defined.insert(w, pi);
                 acronym_pieces.push((k, pi));
             } else {
@@ -7278,11 +7423,18 @@ pub fn extract_mentions_from_page(
                 // Initials with full stops no gazetteer knows as a place ("the F.B.I."), which
                 // a model read as one: a body's, as its letters without them would be.
                 resolved = Some((MentionKind::Organization, None, "initials with full stops"));
-            } else if let Some(k) = kept[pi].fallback {
+            } else if let Some(k) = kept[pi]
+                .fallback
+                // A heading's word in capitals the model took for a body ("THE FACTS").
+                .filter(|&k| {
+                    !(k == MentionKind::Organization && reader.on_a_heading_in_capitals(a))
+                })
+            {
                 // A capitalised dateline ("OSLO") or an acronym the model has read in context.
                 resolved = Some((k, None, "model"));
             } else if bare.len() >= 2
                 && !vigil_normalize::lexicon::is_roman_numeral(&bare.to_lowercase())
+                && !reader.on_a_heading_in_capitals(a)
             {
                 resolved = Some((MentionKind::Organization, None, "unknown acronym"));
             }
@@ -11065,5 +11217,79 @@ mod tests {
                  The regime was set up in 2020 to cover the whole world.";
         let f = found_with(t, &[("Background", "GPE")]);
         assert!(!f.iter().any(|(n, _)| n == "Background"), "{f:?}");
+    }
+
+    #[test]
+    fn an_acronym_after_a_body_at_another_is_the_one_it_spells_or_the_first() {
+        let t = "The Chief Prosecutor at the Velden High Court (GPV) had the suspect arrested. \
+                 The Quds Force of the Tarsk Revolutionary Guard (TRG) sent him. The GPV and \
+                 the TRG declined to comment.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let entity_of = |name: &str| {
+            ex.entities.iter().position(|e| {
+                e.forms.iter().any(|f| f == name) || e.acronyms.iter().any(|f| f == name)
+            })
+        };
+        assert!(entity_of("GPV").is_some(), "{:?}", ex.entities);
+        assert_eq!(
+            entity_of("GPV"),
+            entity_of("Chief Prosecutor"),
+            "{:?}",
+            ex.entities
+        );
+        assert_ne!(
+            entity_of("GPV"),
+            entity_of("Velden High Court"),
+            "{:?}",
+            ex.entities
+        );
+        assert_eq!(entity_of("TRG"), entity_of("Tarsk Revolutionary Guard"));
+    }
+
+    #[test]
+    fn words_in_capitals_on_a_heading_line_name_no_body() {
+        let t = "The applicants complained of their removal from the country.\n\nTHE FACTS\n\n\
+                 The applicants were teachers at a school in the capital.\n\nFOR THESE \
+                 REASONS, THE COURT, UNANIMOUSLY,\n\nHolds that each is to be paid EUR 25,000.";
+        for f in found_by_both(
+            t,
+            &Gazetteer::new(),
+            &[("FACTS", "ORG"), ("COURT", "ORG"), ("EUR 25,000", "ORG")],
+        ) {
+            for word in ["FACTS", "COURT", "UNANIMOUSLY", "REASONS", "EUR 25,000"] {
+                assert!(!f.iter().any(|(n, _)| n == word), "{word}: {f:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_member_s_european_group_after_the_name_is_a_body_and_no_acronym_of_it() {
+        let t = "The question was put by Lena Varsk (Verts/ALE) and Piet Orvald (S&D) to the \
+                 Commission.";
+        for f in found_by_both(t, &Gazetteer::new(), &[("Piet Orvald", "PERSON")]) {
+            assert!(holds(&f, "Piet Orvald", MentionKind::Person), "{f:?}");
+            assert!(holds_body(&f, "Verts/ALE"), "{f:?}");
+            assert!(holds_body(&f, "S&D"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_an_honorific_keeps_the_given_name_a_model_left_off() {
+        let t = "The application was lodged by Mr Sedran Halit Korvaglu on 6 September.";
+        let f = found_with(t, &[("Halit Korvaglu", "PERSON")]);
+        assert!(
+            holds(&f, "Sedran Halit Korvaglu", MentionKind::Person),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_s_modifier_in_a_list_s_name_field_is_no_given_name() {
+        let mut gaz = Gazetteer::new();
+        gaz.add_given_name("Deputy");
+        let t = "Done in writing on 11 June 2026.\n\nLena Varsk, Deputy Registrar";
+        for f in found_by_both(t, &gaz, &[]) {
+            assert!(!f.iter().any(|(n, _)| n == "Deputy Registrar"), "{f:?}");
+        }
     }
 }

@@ -334,6 +334,8 @@ pub(crate) const TITLES: &[&str] = &[
     "rev.",
     "reverend",
     "father",
+    // A court's officers, signing its judgments ("Jane Roe, Deputy Registrar").
+    "registrar",
 ];
 
 /// Modifiers in front of a title ("Former Senators", "ex-President").
@@ -550,6 +552,7 @@ pub(crate) const OCCUPATIONS: &[&str] = &[
     "nurse",
     // "the aid worker X", "a social worker, X".
     "worker",
+    "preacher",
 ];
 
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").
@@ -1374,6 +1377,10 @@ pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
     "USD",
     "EUR",
     "GBP",
+    // The EU's High Representative and Vice-President, as its answers write the office
+    // ("the HR/VP").
+    "HR",
+    "VP",
     // Court papers' words in capitals ("WHEREFORE, I respectfully request ...").
     "WHEREFORE",
     "WHEREAS",

@@ -765,3 +765,72 @@ fn an_outlet_line_under_a_headline_and_a_with_files_from_credit() {
         doc.text
     );
 }
+
+#[test]
+fn a_release_s_issuing_body_over_its_kind_date_and_time_is_kept() {
+    let raw = "Tarsk: ministers list five persons over attacks on exiles\n\
+        Council of the Tarsk Union\n\
+        Press release\n\
+        15 July 2026\n\
+        11:40\n\
+        Share this page\n\n\
+        The ministers today imposed restrictive measures on five persons responsible for \
+        attacks on exiles abroad on behalf of the Tarsk authorities, the council said.\n\n\
+        The measures take effect on publication.";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("Council of the Tarsk Union\n\nThe ministers today"),
+        "{}",
+        doc.text
+    );
+    for marker in ["Press release", "15 July 2026", "11:40", "Share this page"] {
+        assert!(!doc.text.contains(marker), "{marker}: {}", doc.text);
+    }
+}
+
+#[test]
+fn a_judgment_keeps_its_opening_line_and_its_signatures() {
+    let raw = "CASE OF ORSK AND OTHERS v. TARSK\n\
+        (Application no. 12345/26)\n\n\
+        In the case of Orsk and Others v. Tarsk,\n\n\
+        The Court, sitting as a Chamber, delivered the following judgment, which was adopted \
+        on that date after it had deliberated in private on the applicants' complaints.\n\n\
+        Done in English, and notified in writing on 11 June 2026.\n\n\
+        Lena Varsk, Deputy Registrar\n\
+        Piet Orvald, President";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("In the case of Orsk and Others v. Tarsk,"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text
+            .ends_with("Lena Varsk, Deputy Registrar\n\nPiet Orvald, President"),
+        "{}",
+        doc.text
+    );
+}
+
+#[test]
+fn a_parliamentary_question_keeps_its_authors_and_their_groups() {
+    let raw = "Parliamentary question - E-000123/2026\n\
+        Threats against exiled journalists\n\n\
+        Question for written answer E-000123/2026\n\
+        to the Commission\n\
+        Rule 144\n\
+        Lena Varsk (Renew), Piet Orvald (S&D)\n\n\
+        Journalists working for exiled media in Europe and their relatives at home face \
+        summonses, asset freezes and threats, and several have been attacked in the street.\n\n\
+        Which steps has the Commission taken to protect them?";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("Lena Varsk (Renew), Piet Orvald (S&D)\n\nJournalists working"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("Rule 144"), "{}", doc.text);
+}
