@@ -851,3 +851,26 @@ fn a_listed_name_only_alike_is_kept_as_possible() {
     let possible = possible_of(&v, &linked(&v), "Abu Mohammed al-Jowlani");
     assert_eq!(possible["id"], "ofac-15945", "{possible}");
 }
+
+/// A news agency's acronym in a dateline and closing the wire ("(VNA)") is that well-known
+/// body, not a listed company carrying the same letters as an alias.
+#[test]
+fn a_well_known_agency_s_acronym_alone_links_to_no_list_entry_of_those_letters() {
+    let v = ftm_list_with_pages(
+        "{\"id\": \"t-pti\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Poly \
+         Tarsk Industries Incorporated\"], \"alias\": [\"PTI\"]}}\n",
+        &[(
+            "delhi.txt",
+            "Envoy named in plot no longer works for the government, ministry says\n\
+             New Delhi, Oct 18 (PTI)\n\n\
+             India on Friday said the man named in a foreign indictment over a foiled plot to \
+             kill an exiled activist was no longer an employee of the government.\n\n\
+             The ministry added that an inquiry had been set up.\n\n\
+             PTI\n",
+        )],
+    );
+    let found = linked(&v);
+    let ids = ids_of(&found, "PTI");
+    assert!(!ids.is_empty(), "{found:?}");
+    assert!(ids.iter().all(|id| id.starts_with("rep-")), "{found:?}");
+}

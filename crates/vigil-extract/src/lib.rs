@@ -33,8 +33,8 @@ pub use dates::{dates, iso_day_number, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
 pub use mentions::{
-    extract_mentions, extract_mentions_from_page, extract_mentions_with, name_initials, name_key,
-    DocEntity, Extraction, Gazetteer, Mention, MentionKind, Proposal,
+    extract_mentions, extract_mentions_from_page, extract_mentions_with, is_well_known_acronym,
+    name_initials, name_key, DocEntity, Extraction, Gazetteer, Mention, MentionKind, Proposal,
 };
 pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};
@@ -494,6 +494,30 @@ fn dateline(first: &str) -> Option<String> {
     (place_ok && date_ok).then(|| head.to_string())
 }
 
+/// A dateline on a line of its own, its agency in parentheses ("New Delhi, Oct 18 (PTI)"):
+/// the agency, if so.
+fn dateline_alone(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let (head, agency) = t.strip_suffix(')')?.rsplit_once(" (")?;
+    let (place, date) = head.split_once(", ")?;
+    let place_ok = (1..=3).contains(&words(place))
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    let date_ok = (1..=4).contains(&words(date)) && date.chars().any(|c| c.is_ascii_digit());
+    let agency_ok = (1..=3).contains(&words(agency)) && agency.starts_with(char::is_uppercase);
+    (place_ok && date_ok && agency_ok).then_some(agency)
+}
+
+/// Where a case's caption sets its parties apart with "v" ("THE KING / v / JANE ROE"): the
+/// line of "v" itself.
+fn versus_line(block: &str) -> bool {
+    matches!(
+        block.trim().trim_matches('-').trim(),
+        "v" | "v." | "V" | "V." | "vs" | "vs." | "against"
+    )
+}
+
 /// Clean a page given as blocks (paragraphs in page order).
 pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // A release's "From:" line is a line of its own, whatever follows it in its paragraph
@@ -675,6 +699,12 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             skipped.extend(*end + 1..k);
             *end = k;
         }
+        // The agency of a dateline on its own line, alone on the text's last line ("PTI"), as
+        // Indian wires close: its credit, not chrome.
+        let agency = (0..=*end).find_map(|k| dateline_alone(&blocks[k]));
+        if *end + 1 < blocks.len() && agency.is_some_and(|a| blocks[*end + 1].trim() == a) {
+            *end += 1;
+        }
     }
     // A byline right above the text is kept in it too (and as the author): the names it
     // gives are the people who wrote the report.
@@ -689,6 +719,23 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             && blocks[*start - 1].starts_with(char::is_uppercase)
         {
             *start -= 1;
+        }
+        // A dateline on its own line right above the first paragraph ("New Delhi, Oct 18
+        // (PTI)") opens the text, its agency with it.
+        if *start > 0 && dateline_alone(&blocks[*start - 1]).is_some() {
+            *start -= 1;
+        }
+        // A case's caption above the text names its parties ("THE KING / v / JANE ROE",
+        // "UNITED STATES OF AMERICA / - v. - / JANE ROE, Defendant."): from the party before
+        // the "v" down to the text.
+        if let Some(v) = (start.saturating_sub(10)..*start)
+            .rev()
+            .take_while(|&k| kinds[k] == Kind::Short)
+            .find(|&k| versus_line(&blocks[k]))
+        {
+            if v > 0 && kinds[v - 1] == Kind::Short {
+                *start = v - 1;
+            }
         }
         first_content = Some(*start);
         // The byline may sit over a heading or a date line ("Authors: ...", the date, "Key
@@ -727,11 +774,14 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             }
         }
         // So is a release's line of the bodies that published it ("From: Home Office and HM
-        // Treasury").
+        // Treasury"), over a date line or the text's first heading too.
+        let first_heading = |k: usize| {
+            kinds[k] == Kind::Short && words(&blocks[k]) <= 8 && !ends_like_sentence(&blocks[k])
+        };
         if *start > 0 && publisher_line(&blocks[*start - 1]) {
             *start -= 1;
         } else if *start > 1
-            && dated_line(&blocks[*start - 1])
+            && (dated_line(&blocks[*start - 1]) || first_heading(*start - 1))
             && publisher_line(&blocks[*start - 2])
         {
             *start -= 2;
@@ -849,6 +899,7 @@ pub fn clean_text(raw: &str) -> CleanDoc {
                     || source_line(line).is_some()
                     || byline(line).is_some()
                     || name_and_role(line).is_some()
+                    || dateline_alone(line).is_some()
                     || line.contains(" | "))
             {
                 out.push(std::mem::take(&mut current));

@@ -231,6 +231,16 @@ pub fn name_key(name: &str) -> String {
 static BODIES_TSV: &str = include_str!("../data/bodies.tsv");
 
 /// The well-known bodies of `data/bodies.tsv`: name, kind, acronym.
+/// Whether an acronym is a well-known unlisted body's, as a report uses it alone ("PTI" for the
+/// Press Trust of India, "AFP"): alone, it names that body, not a list entry that happens to
+/// carry the same letters as an alias.
+pub fn is_well_known_acronym(acronym: &str) -> bool {
+    static ACRONYMS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    ACRONYMS
+        .get_or_init(|| well_known_bodies().filter_map(|(_, _, a)| a).collect())
+        .contains(acronym)
+}
+
 fn well_known_bodies() -> impl Iterator<Item = (&'static str, MentionKind, Option<&'static str>)> {
     BODIES_TSV
         .lines()
@@ -1670,21 +1680,38 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
 
 /// A name right after a possessive and a noun of kinship ("my brother Kemal lost his job",
 /// "whose sister Leyla lives in exile"), or set off by a comma where it closes its clause, as
-/// an obituary lists survivors ("his wife, Leyla; and a brother, Kemal."): that relative's
-/// name, one or two name words, whatever a model or the place gazetteer read there.
+/// an obituary lists survivors ("his wife, Leyla; and a brother, Kemal.") and a report a
+/// person by their role ("an Indian national, Nikhil Varma, was"): that person's name, one
+/// or two name words, whatever a model or the place gazetteer read there.
 fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
-    for k in 1..n.saturating_sub(1) {
-        let possessive = matches!(
-            reader.lower(k - 1),
+    let possessive_at = |k: usize| {
+        matches!(
+            reader.lower(k),
             "my" | "his" | "her" | "their" | "our" | "your" | "whose"
-        );
+        )
+    };
+    for k in 1..n.saturating_sub(1) {
+        let possessive = possessive_at(k - 1);
+        let kin = words::KIN_NOUNS.contains(&reader.lower(k));
+        // A role set off the same way ("an Indian national, Nikhil Varma, was hired"), a
+        // people's name allowed before it.
+        let determiner = |j: usize| possessive_at(j) || matches!(reader.lower(j), "a" | "an");
+        let peoples = |j: usize| {
+            demonym_shaped(reader.word(j))
+                || words::places()
+                    .get(reader.word(j))
+                    .is_some_and(|p| p.kind == PlaceKind::Demonym)
+        };
+        let determined = determiner(k - 1)
+            || (!kin && k >= 2 && determiner(k - 2) && peoples(k - 1) && reader.joined(k - 2));
         let after_comma = reader.gap_after(k) == ", "
-            && (possessive || matches!(reader.lower(k - 1), "a" | "an"))
+            && determined
             && reader.toks[k + 1].sentence == reader.toks[k].sentence;
-        if !words::KIN_NOUNS.contains(&reader.lower(k))
-            || !(possessive || after_comma)
+        let role = !kin && words::is_appositive_role(reader.lower(k));
+        if !(kin || role)
+            || !((kin && possessive) || after_comma)
             || !reader.joined(k - 1)
             || !(reader.joined(k) || after_comma)
             || !reader.name_word(k + 1)
@@ -1721,7 +1748,11 @@ fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
                 k + 1,
                 b,
                 MentionKind::Person,
-                "a relative named after kinship",
+                if kin {
+                    "a relative named after kinship"
+                } else {
+                    "a name set off after its role"
+                },
             ));
         }
     }
@@ -3119,6 +3150,13 @@ fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
                 && !state(reader.word(k))
         }) && words::places().get(whole.join(" ").as_str()).is_none()
     };
+    // The persons' names of two words or more the document writes in small letters.
+    let known_persons: HashSet<String> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| reader.text_of(p.a, p.b).to_lowercase())
+        .filter(|t| t.chars().any(char::is_lowercase))
+        .collect();
     // Runs of capitals in a sentence of small letters: the words either side are not.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
     let mut k = 0;
@@ -3147,7 +3185,16 @@ fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
         let small = |w: &str| w.chars().any(char::is_lowercase);
         let in_small_letters =
             before.or(after).is_some() && before.is_none_or(small) && after.is_none_or(small);
-        if !(2..=4).contains(&(b - a)) || !in_small_letters || !fits(a, b) {
+        if !(2..=4).contains(&(b - a)) || !fits(a, b) {
+            continue;
+        }
+        // A caption's party in capitals whom the text names in small letters too ("JANE
+        // ROE" over "Jane Roe, you are ..."): that person, wherever the line stands.
+        if known_persons.contains(&reader.text_of(a, b).to_lowercase()) {
+            runs.push((a, b, true));
+            continue;
+        }
+        if !in_small_letters {
             continue;
         }
         let speaks =
@@ -4531,6 +4578,7 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                                 | "person cue before"
                                 | "appositive role after"
                                 | "person context"
+                                | "named as a person"
                                 | "place gazetteer"
                         ) =>
                         {
@@ -4715,7 +4763,19 @@ impl<'a> Reader<'a> {
 
     /// The word before an "as" that token `k` follows ("identified as X", "known as X").
     fn introduced_by(&self, k: usize) -> Option<&str> {
-        (k >= 2 && self.lower(k - 1) == "as").then(|| self.lower(k - 2))
+        if k < 2 || self.lower(k - 1) != "as" {
+            return None;
+        }
+        // "identified by US prosecutors as X": the verb before its agent, a few words back in
+        // the sentence.
+        let by_agent = (k.saturating_sub(6).max(1)..k - 1).rev().find_map(|j| {
+            let verb = self.lower(j - 1);
+            (self.lower(j) == "by"
+                && self.toks[j - 1].sentence == self.toks[k].sentence
+                && matches!(verb, "identified" | "named"))
+            .then_some(verb)
+        });
+        by_agent.or_else(|| Some(self.lower(k - 2)))
     }
 
     /// Only spaces between token i and token i+1.
@@ -6188,14 +6248,22 @@ impl<'a> Reader<'a> {
         if let Some(role) = role {
             // After a title comes a person's name, up to four capitalised words ("U.S.
             // Attorney Jane Roe for the Southern District": not "for the").
-            let end = (a..b.min(a + 4))
+            // Particles inside the name, one or two ("Nicholas de la Poer"), before its last
+            // capitalised word.
+            let particle_at = |k: usize| NAME_PARTICLES.contains(&self.lower(k));
+            let longest = if (a..b.min(a + 4)).any(particle_at) {
+                a + 5
+            } else {
+                a + 4
+            };
+            let end = (a..b.min(longest))
                 .find(|&k| {
-                    let particle = NAME_PARTICLES.contains(&self.lower(k))
-                        && k + 1 < b
-                        && is_cap(self.word(k + 1));
+                    let particle = particle_at(k)
+                        && ((k + 1 < b && is_cap(self.word(k + 1)))
+                            || (k + 2 < b && particle_at(k + 1) && is_cap(self.word(k + 2))));
                     !is_cap(self.word(k)) && !particle
                 })
-                .unwrap_or(b.min(a + 4));
+                .unwrap_or(b.min(longest));
             // A surname in capitals after an honorific is a transcript's speaker (Mr. HALE).
             let honorific_caps = end == a + 1
                 && self.word(a).chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -6792,6 +6860,16 @@ pub fn extract_mentions_from_page(
                 || reader
                     .place(p.a, p.a + 1)
                     .is_some_and(|pl| pl.kind == PlaceKind::Country))
+        {
+            p.a += 1;
+        }
+        // So is "the US Justice Department": the department's name is "Justice Department".
+        if matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) && p.b - p.a == 3
+            && matches!(reader.word(p.a), "U.S." | "US" | "U.K." | "UK")
+            && matches!(reader.lower(p.b - 1), "department" | "ministry")
         {
             p.a += 1;
         }
@@ -11290,6 +11368,31 @@ mod tests {
         let t = "Done in writing on 11 June 2026.\n\nLena Varsk, Deputy Registrar";
         for f in found_by_both(t, &gaz, &[]) {
             assert!(!f.iter().any(|(n, _)| n == "Deputy Registrar"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_identified_by_an_agent_as_x_and_a_name_set_off_after_its_role() {
+        let t = "The man, identified by federal prosecutors as Vikram Tarvi, directed an Indian \
+                 national, Nikhel Varma, to hire a gunman. The US Justice Department said so.";
+        for f in found_by_both(t, &Gazetteer::new(), &[("Vikram Tarvi", "ORG")]) {
+            assert!(holds(&f, "Vikram Tarvi", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Nikhel Varma", MentionKind::Person), "{f:?}");
+            assert!(holds_body(&f, "Justice Department"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn particles_inside_a_titled_name_and_a_caption_s_party_in_capitals() {
+        let t = "THE KING\nv\nALI KARVANI\n\n1. The prosecution, led by Mr Piet de la Varne KC, \
+                 said that Ali Karvani had filmed the building.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds(&f, "Piet de la Varne", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "ALI KARVANI", MentionKind::Person), "{f:?}");
+            assert!(
+                !f.iter().any(|(n, _)| n == "THE KING" || n == "KING"),
+                "{f:?}"
+            );
         }
     }
 }

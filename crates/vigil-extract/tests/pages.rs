@@ -834,3 +834,64 @@ fn a_parliamentary_question_keeps_its_authors_and_their_groups() {
     );
     assert!(!doc.text.contains("Rule 144"), "{}", doc.text);
 }
+
+#[test]
+fn a_dateline_on_its_own_line_and_its_agency_closing_the_wire_are_kept() {
+    let raw = "Velden says envoy named in plot no longer works for it\n\
+        Velden City, Oct 18 (VNA)\n\n\
+        Velden on Friday said the man named in a foreign indictment over a foiled plot to kill \
+        an exiled activist was no longer an employee of the government, a ministry said.\n\n\
+        The ministry added that an inquiry had been set up.\n\n\
+        VNA\n\
+        KLM RTS";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("Velden City, Oct 18 (VNA)\n\nVelden on Friday"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text.ends_with("had been set up.\n\nVNA"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("KLM RTS"), "{}", doc.text);
+}
+
+#[test]
+fn a_case_s_caption_keeps_its_parties() {
+    let raw = "R v Orsk: sentencing remarks\n\
+        IN THE CENTRAL COURT OF TARSK\n\
+        THE KING\n\
+        v\n\
+        LENA ORSK\n\
+        SENTENCING REMARKS OF THE JUDGE\n\n\
+        1. Lena Orsk, you are 31 years old. A jury convicted you of collecting information of a \
+        kind likely to be useful to a person preparing an act of terrorism in the city.\n\n\
+        2. The sentence is one of three years' imprisonment.";
+    let doc = clean(raw);
+    assert!(
+        doc.text.starts_with("THE KING\n\nv\n\nLENA ORSK"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("CENTRAL COURT"), "{}", doc.text);
+}
+
+#[test]
+fn a_publisher_line_over_the_first_heading_is_kept() {
+    let raw = "Exile threats: guidance for individuals\n\n\
+        From: Velden Home Office | Published 14 May 2026\n\n\
+        What exile threats are\n\n\
+        Exile threats are when foreign states, or people acting for them, try to intimidate, \
+        harass or harm people who live here, or force them to go back.\n\n\
+        If you are in danger, call the police.";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("From: Velden Home Office | Published 14 May 2026\n\nWhat exile"),
+        "{}",
+        doc.text
+    );
+}

@@ -1210,10 +1210,13 @@ impl<'a> Linker<'a> {
             .index
             .filter(|_| !single || kind != MentionKind::Person)
         {
+            // A well-known unlisted body's acronym alone ("PTI", a news agency) is that body,
+            // not a list entry carrying the same letters as an alias: it is not screened.
             let mut names: Vec<String> = e
                 .forms
                 .iter()
                 .filter(|f| kind != MentionKind::Person || f.split_whitespace().count() >= 2)
+                .filter(|f| !vigil_extract::is_well_known_acronym(f))
                 .cloned()
                 .collect();
             // A body named without its country ("the Ministry of Intelligence and Security"
