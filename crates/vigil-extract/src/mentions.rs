@@ -9402,6 +9402,11 @@ mod tests {
             f.iter().all(|(n, _)| !n.contains("Scheme") && n != "FARS"),
             "{f:?}"
         );
+        // A number to call is no body: the police force that runs it is.
+        let t = "Velden Counter Terrorism Policing runs the Anti-Terrorist Hotline, which you can \
+                 call if you see something suspicious.";
+        let f = found_with(t, &[("the Anti-Terrorist Hotline", "ORG")]);
+        assert!(f.iter().all(|(n, _)| !n.contains("Hotline")), "{f:?}");
     }
 
     #[test]

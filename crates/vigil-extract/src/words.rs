@@ -1270,6 +1270,9 @@ pub(crate) const OTHER_HEADS: &[&str] = &[
     "list",
     // "the Foreign Influence Registration Scheme (FIRS)": a law's scheme, not who runs it.
     "scheme",
+    // "the Anti-Terrorist Hotline": a number to call, not who answers it.
+    "hotline",
+    "helpline",
 ];
 
 /// What a minister or a secretary is in charge of, written before the title ("Foreign
