@@ -6607,6 +6607,62 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
     out
 }
 
+/// The document's persons by the words of their names, in the order they were first named,
+/// with the entries holding each word: grouping a name with the persons before it looks only
+/// at those sharing a word with it, not at every person a page of thousands has named.
+#[derive(Default)]
+struct PersonKeys {
+    keys: Vec<(usize, Vec<String>)>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl PersonKeys {
+    fn push(&mut self, entity: usize, key: Vec<String>) {
+        let at = self.keys.len();
+        let mut seen: Vec<&String> = Vec::new();
+        for w in &key {
+            if !seen.contains(&w) {
+                seen.push(w);
+                self.by_word.entry(w.clone()).or_default().push(at);
+            }
+        }
+        self.keys.push((entity, key));
+    }
+
+    /// The entries that may hold `key`'s words, in order: those holding its first word (every
+    /// match of `key` whole or inside a longer name holds it), or all of them for an empty key.
+    fn holding_first_word(&self, key: &[String]) -> Vec<usize> {
+        match key.first() {
+            Some(w) => self.by_word.get(w).cloned().unwrap_or_default(),
+            None => (0..self.keys.len()).collect(),
+        }
+    }
+
+    /// The latest entry satisfying `matches` among those sharing a word with `key` (a name
+    /// matching another shares a word with it, unless both are empty).
+    fn latest(
+        &self,
+        key: &[String],
+        matches: impl Fn(&[String]) -> bool,
+    ) -> Option<&(usize, Vec<String>)> {
+        let mut at: Vec<usize> = if key.is_empty() {
+            (0..self.keys.len()).collect()
+        } else {
+            key.iter()
+                .filter_map(|w| self.by_word.get(w))
+                .flatten()
+                .copied()
+                .collect()
+        };
+        at.sort_unstable();
+        at.dedup();
+        at.into_iter()
+            .rev()
+            .map(|i| &self.keys[i])
+            .find(|(_, k)| matches(k))
+    }
+}
+
 fn person_key(name: &str) -> Vec<String> {
     vigil_normalize::to_ascii(name)
         .to_lowercase()
@@ -7212,7 +7268,7 @@ pub fn extract_mentions_from_page(
 
     // Entities from the resolved pieces.
     let mut entity_of_piece: Vec<Option<usize>> = vec![None; kept.len()];
-    let mut person_keys: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut person_keys = PersonKeys::default();
     let mut org_keys: HashMap<(MentionKind, String), usize> = HashMap::new();
     let push_entity = |ex: &mut Extraction, kind: MentionKind, name: &str| {
         ex.entities.push(DocEntity::new(kind, name));
@@ -7233,8 +7289,8 @@ pub fn extract_mentions_from_page(
                 let kin_of = p.a >= 2
                     && reader.lower(p.a - 1) == "of"
                     && words::KIN_NOUNS.contains(&reader.lower(p.a - 2));
-                let found = person_keys.iter().rev().find(|(_, k)| {
-                    k == &key
+                let found = person_keys.latest(&key, |k| {
+                    k == key.as_slice()
                         || (!kin_of
                             && ((key.len() >= 2 && key.iter().all(|w| k.contains(w)))
                                 || (k.len() >= 2 && k.iter().all(|w| key.contains(w)))))
@@ -7243,7 +7299,7 @@ pub fn extract_mentions_from_page(
                     Some((e, _)) => *e,
                     None => {
                         let e = push_entity(&mut ex, kind, name);
-                        person_keys.push((e, key));
+                        person_keys.push(e, key);
                         e
                     }
                 }
@@ -7558,13 +7614,16 @@ pub fn extract_mentions_from_page(
             // A surname of a person named in full in this document.
             let key = person_key(&w);
             let cand: Vec<usize> = person_keys
-                .iter()
+                .holding_first_word(&key)
+                .into_iter()
+                .map(|i| &person_keys.keys[i])
                 .filter(|(_, k)| (k.len() >= 2 && key.iter().all(|x| k.contains(x))) || *k == key)
                 .map(|(e, _)| *e)
                 .collect();
             // "Kowalsky" among "Kowalski"s: one letter off a longer surname named in full.
             let slipped: Vec<usize> = if cand.is_empty() && key.len() == 1 && key[0].len() >= 6 {
                 let mut v: Vec<usize> = person_keys
+                    .keys
                     .iter()
                     .filter(|(_, k)| {
                         // A surname with a plural s is a family or a movement (the Houthis),
@@ -7854,14 +7913,19 @@ pub fn extract_mentions_from_page(
             None => {
                 let key = if kind == MentionKind::Person {
                     let key = person_key(&w);
-                    if let Some((e, _)) = person_keys.iter().find(|(_, k)| *k == key) {
+                    if let Some((e, _)) = person_keys
+                        .holding_first_word(&key)
+                        .into_iter()
+                        .map(|i| &person_keys.keys[i])
+                        .find(|(_, k)| *k == key)
+                    {
                         entity_of_piece[pi] = Some(*e);
                         kept[pi].kind = Some(kind);
                         kept[pi].rule = rule;
                         continue;
                     }
                     let e = push_entity(&mut ex, kind, &w);
-                    person_keys.push((e, key));
+                    person_keys.push(e, key);
                     entity_of_piece[pi] = Some(e);
                     kept[pi].kind = Some(kind);
                     kept[pi].rule = rule;
