@@ -1698,14 +1698,12 @@ fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
         // A role set off the same way ("an Indian national, Nikhil Varma, was hired"), a
         // people's name allowed before it.
         let determiner = |j: usize| possessive_at(j) || matches!(reader.lower(j), "a" | "an");
-        let peoples = |j: usize| {
-            demonym_shaped(reader.word(j))
-                || words::places()
-                    .get(reader.word(j))
-                    .is_some_and(|p| p.kind == PlaceKind::Demonym)
-        };
         let determined = determiner(k - 1)
-            || (!kin && k >= 2 && determiner(k - 2) && peoples(k - 1) && reader.joined(k - 2));
+            || (!kin
+                && k >= 2
+                && determiner(k - 2)
+                && names_a_people(reader.word(k - 1))
+                && reader.joined(k - 2));
         let after_comma = reader.gap_after(k) == ", "
             && determined
             && reader.toks[k + 1].sentence == reader.toks[k].sentence;
@@ -5435,10 +5433,7 @@ impl<'a> Reader<'a> {
                 break;
             }
             let last = role.split('-').next_back().unwrap_or("");
-            let qualifier = demonym_shaped(last)
-                || words::places()
-                    .get(last)
-                    .is_some_and(|p| p.kind == PlaceKind::Demonym)
+            let qualifier = names_a_people(last)
                 || words::TITLE_MODIFIERS.contains(&role.to_lowercase().as_str())
                 // "X, Special Rapporteur on ...", "X, Special Envoy for ...".
                 || role == "special"
@@ -5873,13 +5868,7 @@ impl<'a> Reader<'a> {
     /// "Dutch-Moroccan"), each one the gazetteer's or shaped like one.
     fn demonym_compound(&self, k: usize) -> bool {
         let w = self.word(k);
-        w.contains('-')
-            && w.split('-').all(|part| {
-                demonym_shaped(part)
-                    || words::places()
-                        .get(part)
-                        .is_some_and(|p| p.kind == PlaceKind::Demonym)
-            })
+        w.contains('-') && w.split('-').all(names_a_people)
     }
 
     /// Where the body's name starts after a role and "of" opening the run `a..b` ("Chair of
@@ -5906,13 +5895,16 @@ impl<'a> Reader<'a> {
         } else {
             a + 2
         };
-        // A head word, an acronym, or a name the gazetteer knows opening the rest.
-        let body = c < b
-            && is_cap(self.word(c))
-            && ((c..b).any(|k| words::org_head(self.lower(k)).is_some())
-                || is_acronym(self.word(c))
-                || (c + 1..=b).any(|e| self.gaz.lookup(self.text_of(c, e)).is_some()));
-        body.then_some(c)
+        (is_cap(self.word(c)) && self.reads_as_body(c, b)).then_some(c)
+    }
+
+    /// Whether the words `x..y` read as a body's name: a head word among them, an acronym or a
+    /// name the gazetteer knows opening them.
+    fn reads_as_body(&self, x: usize, y: usize) -> bool {
+        x < y
+            && ((x..y).any(|k| words::org_head(self.lower(k)).is_some())
+                || is_acronym(self.word(x))
+                || (x + 1..=y).any(|e| self.gaz.lookup(self.text_of(x, e)).is_some()))
     }
 
     fn pieces(&self, a0: usize, b: usize) -> Vec<Piece> {
@@ -5987,16 +5979,10 @@ impl<'a> Reader<'a> {
         if let Some(c) = self.body_after_a_role_of(a, b) {
             // The run went on across "and" for the role's "of" ("Staff of BBC Persian and
             // Iran International"): two bodies, each a name of its own.
-            let reads_as_body = |x: usize, y: usize| {
-                x < y
-                    && ((x..y).any(|k| words::org_head(self.lower(k)).is_some())
-                        || (y - x == 1 && is_acronym(self.word(x)))
-                        || self.gaz.lookup(self.text_of(x, y)).is_some())
-            };
             let and = (c + 1..b)
                 .find(|&k| self.lower(k) == "and")
                 .filter(|&k| !(c..k).any(|j| matches!(self.lower(j), "of" | "for")))
-                .filter(|&k| reads_as_body(c, k) && reads_as_body(k + 1, b));
+                .filter(|&k| self.reads_as_body(c, k) && self.reads_as_body(k + 1, b));
             match and {
                 Some(k) => {
                     out.extend(self.pieces(c, k));
@@ -6510,6 +6496,15 @@ fn zones_after_times(reader: &Reader) -> Vec<String> {
 }
 
 /// A capitalised word shaped like a demonym the gazetteer does not know ("Ruritanian").
+/// Whether a word names a people: the gazetteer's ("Iranian") or shaped like one
+/// ("Ruritanian").
+fn names_a_people(w: &str) -> bool {
+    demonym_shaped(w)
+        || words::places()
+            .get(w)
+            .is_some_and(|p| p.kind == PlaceKind::Demonym)
+}
+
 fn demonym_shaped(w: &str) -> bool {
     is_cap(w)
         && !is_acronym(w)
@@ -6631,11 +6626,20 @@ impl PersonKeys {
 
     /// The entries that may hold `key`'s words, in order: those holding its first word (every
     /// match of `key` whole or inside a longer name holds it), or all of them for an empty key.
-    fn holding_first_word(&self, key: &[String]) -> Vec<usize> {
-        match key.first() {
-            Some(w) => self.by_word.get(w).cloned().unwrap_or_default(),
-            None => (0..self.keys.len()).collect(),
-        }
+    fn holding_first_word<'s>(
+        &'s self,
+        key: &[String],
+    ) -> impl Iterator<Item = &'s (usize, Vec<String>)> + 's {
+        let holding = key
+            .first()
+            .map(|w| self.by_word.get(w).map_or(&[][..], Vec::as_slice));
+        let every = holding.is_none().then_some(0..self.keys.len());
+        holding
+            .into_iter()
+            .flatten()
+            .copied()
+            .chain(every.into_iter().flatten())
+            .map(move |i| &self.keys[i])
     }
 
     /// The latest entry satisfying `matches` among those sharing a word with `key` (a name
@@ -6905,28 +6909,24 @@ pub fn extract_mentions_from_page(
     for p in pieces.iter_mut() {
         // A state's department or ministry named formally is that name without the state
         // written before it ("the U.S. Department of the Treasury" is the Department of the
-        // Treasury of the U.S., as "Iran's Ministry of Intelligence" is Iran's).
-        if matches!(
+        // Treasury of the U.S., as "Iran's Ministry of Intelligence" is Iran's); so is one
+        // named by its portfolio after the US or the UK ("the US Justice Department").
+        let body = matches!(
             p.kind,
             Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) && p.b - p.a >= 4
+        );
+        let us_or_uk = matches!(reader.word(p.a), "U.S." | "US" | "U.K." | "UK");
+        let formal = p.b - p.a >= 4
             && matches!(reader.lower(p.a + 1), "department" | "ministry")
             && reader.lower(p.a + 2) == "of"
-            && (matches!(reader.word(p.a), "U.S." | "US" | "U.K." | "UK")
+            && (us_or_uk
                 || reader
                     .place(p.a, p.a + 1)
-                    .is_some_and(|pl| pl.kind == PlaceKind::Country))
-        {
-            p.a += 1;
-        }
-        // So is "the US Justice Department": the department's name is "Justice Department".
-        if matches!(
-            p.kind,
-            Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) && p.b - p.a == 3
-            && matches!(reader.word(p.a), "U.S." | "US" | "U.K." | "UK")
-            && matches!(reader.lower(p.b - 1), "department" | "ministry")
-        {
+                    .is_some_and(|pl| pl.kind == PlaceKind::Country));
+        let by_portfolio = p.b - p.a == 3
+            && us_or_uk
+            && matches!(reader.lower(p.b - 1), "department" | "ministry");
+        if body && (formal || by_portfolio) {
             p.a += 1;
         }
         if p.kind == Some(MentionKind::Person)
@@ -7615,8 +7615,6 @@ pub fn extract_mentions_from_page(
             let key = person_key(&w);
             let cand: Vec<usize> = person_keys
                 .holding_first_word(&key)
-                .into_iter()
-                .map(|i| &person_keys.keys[i])
                 .filter(|(_, k)| (k.len() >= 2 && key.iter().all(|x| k.contains(x))) || *k == key)
                 .map(|(e, _)| *e)
                 .collect();
@@ -7915,8 +7913,6 @@ pub fn extract_mentions_from_page(
                     let key = person_key(&w);
                     if let Some((e, _)) = person_keys
                         .holding_first_word(&key)
-                        .into_iter()
-                        .map(|i| &person_keys.keys[i])
                         .find(|(_, k)| *k == key)
                     {
                         entity_of_piece[pi] = Some(*e);
