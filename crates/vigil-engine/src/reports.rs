@@ -174,6 +174,19 @@ fn read_batch_names_again(
     };
     let unread = |i: usize, p: &Prepared| {
         let text = &p.doc.text;
+        // The page's mentions by where they start, and the longest's length: the mentions
+        // holding a position are found by a search, not a scan of a page of thousands.
+        let mut by_start: Vec<&vigil_extract::Mention> = p.ex.mentions.iter().collect();
+        by_start.sort_by_key(|m| m.start);
+        let longest = by_start.iter().map(|m| m.end - m.start).max().unwrap_or(0);
+        let holding = |at: usize| {
+            let upto = by_start.partition_point(|m| m.start <= at);
+            by_start[..upto]
+                .iter()
+                .rev()
+                .take_while(move |m| m.start + longest > at)
+                .filter(move |m| at < m.end)
+        };
         finder.find_overlapping_iter(text).any(|m| {
             let (at, end) = (m.start(), m.end());
             let whole = !text[..at]
@@ -186,9 +199,7 @@ fn read_batch_names_again(
                     .is_some_and(char::is_alphanumeric);
             let (_, kind, from) = &names[m.pattern().as_usize()];
             // Not found there, or found only by the model and as another kind.
-            let read_there = p.ex.mentions.iter().any(|m| {
-                m.start <= at && at < m.end && (m.kind == *kind || !m.rule.starts_with("model"))
-            });
+            let read_there = holding(at).any(|m| m.kind == *kind || !m.rule.starts_with("model"));
             *from != i && whole && !read_there
         })
     };

@@ -194,24 +194,29 @@ pub fn extract_claims_with(
     parses: &[ParsedSentence],
 ) -> Vec<Claim> {
     let mut out = Vec::new();
+    // Each sentence's mentions with an entity, in order, gathered in one pass over them.
+    let mut in_sentence: Vec<Vec<usize>> = vec![Vec::new(); ex.sentences.len()];
+    for (i, m) in ex.mentions.iter().enumerate() {
+        if let Some(v) = in_sentence
+            .get_mut(m.sentence)
+            .filter(|_| m.entity.is_some())
+        {
+            v.push(i);
+        }
+    }
     let sents: Vec<Sentence> = ex
         .sentences
         .iter()
+        .zip(in_sentence)
         .enumerate()
-        .map(|(idx, s)| {
+        .map(|(idx, (s, mentions))| {
             let sentence = cut(text, s.start, s.end);
             Sentence {
                 idx,
                 span: *s,
                 text: sentence,
                 lower: sentence.to_lowercase(),
-                mentions: ex
-                    .mentions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.sentence == idx && m.entity.is_some())
-                    .map(|(i, _)| i)
-                    .collect(),
+                mentions,
             }
         })
         .collect();

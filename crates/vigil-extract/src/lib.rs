@@ -323,7 +323,7 @@ fn publisher_line(block: &str) -> bool {
 }
 
 /// A line of a release's header naming the body that issued it ("Department of Justice",
-/// "Office of Public Affairs"): a short name with a body's head word, every word capitalised
+/// "Office of Public Affairs", "Committee on Foreign Affairs"): a short name with a body's head word, every word capitalised
 /// but its connectors, no sentence punctuation.
 fn issuer_line(line: &str) -> bool {
     let ws: Vec<&str> = line.split_whitespace().collect();
@@ -331,11 +331,17 @@ fn issuer_line(line: &str) -> bool {
     (2..=6).contains(&ws.len())
         && !line.contains(['.', '!', '?', ':', ',', '|'])
         && ws.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for" | "&")
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "the" | "and" | "for" | "on" | "&")
         })
-        // A body's name opens or closes on its head word; a headline's head word sits inside
+        // A body's name opens or closes on its head word, or has it before what the body is
+        // of or on ("Joint Committee on Human Rights"); a headline's head word sits inside
         // ("Treasury Sanctions Iranian Network That Targets ...").
-        && (ws.first().is_some_and(head) || ws.last().is_some_and(head))
+        && (ws.first().is_some_and(head)
+            || ws.last().is_some_and(head)
+            || ws
+                .windows(2)
+                .any(|p| head(&p[0]) && matches!(p[1], "of" | "on" | "for")))
 }
 
 /// A release's own header block: "FOR IMMEDIATE RELEASE" and its date, or a label of the
@@ -404,10 +410,13 @@ fn byline(block: &str) -> Option<String> {
                     .map(|_| t[label.len()..].trim_start())
             })
     };
-    let rest = t
+    let Some(rest) = t
         .strip_prefix("By ")
         .or_else(|| t.strip_prefix("by "))
-        .or_else(labelled)?;
+        .or_else(labelled)
+    else {
+        return byline_of_parts(t);
+    };
     // What a separator adds is the date or the reading time ("By Jane Doe | 2 May 2024",
     // "By Jane Doe · 3 min read"): the byline's names come before it.
     let mut names = rest
@@ -430,6 +439,46 @@ fn byline(block: &str) -> Option<String> {
         .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&"));
     let short = words(names) <= 5 || (only_names && words(names) <= 12);
     (!names.is_empty() && short && !ends_like_sentence(names)).then(|| names.to_string())
+}
+
+/// A byline without "By", its parts set apart by separators: the page's kind, the author and
+/// the date ("Research note · Jane Roe · 14 October 2026", "Jane Roe | 2 May 2024"). The
+/// author's name: the one part of two to four capitalised words that name no body and no
+/// place, beside a part that is only a date.
+fn byline_of_parts(t: &str) -> Option<String> {
+    let parts: Vec<&str> = t
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !(2..=4).contains(&parts.len()) || !parts.iter().any(|p| date_only(p)) {
+        return None;
+    }
+    let a_name = |p: &str| {
+        let ws: Vec<&str> = p.split_whitespace().collect();
+        (2..=4).contains(&ws.len())
+            && ws.iter().all(|w| {
+                let lower = w.to_lowercase();
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                    && w.chars().any(char::is_lowercase)
+                    && words::org_head(&lower).is_none()
+                    && !words::looks_like_common_noun(&lower)
+                    && !words::TITLES.contains(&lower.as_str())
+            })
+            && words::places().get(p).is_none()
+    };
+    let others_short = |name: &str| {
+        parts
+            .iter()
+            .filter(|p| **p != name)
+            .all(|p| date_only(p) || words(p) <= 3)
+    };
+    match parts.iter().filter(|p| a_name(p)).collect::<Vec<_>>()[..] {
+        [name] if others_short(name) => Some(name.to_string()),
+        _ => None,
+    }
 }
 
 /// A line naming a person and their role, set above a transcript or a statement as its
@@ -796,6 +845,17 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             while k > 0 {
                 let b = &blocks[k - 1];
                 let marker = release_marker(b) || dated_line(b) || date_only(b) || time_only(b);
+                // The document's kind and subject between its issuer and its date ("Joint
+                // Committee on X / Oral evidence: Y, HC 1124 / Wednesday 21 October 2026"), as
+                // a committee's transcript or a ministry's notice heads itself.
+                let kind_under_issuer = marked
+                    && kinds[k - 1] == Kind::Short
+                    && !issuer_line(b)
+                    && words(b) <= 14
+                    && !ends_like_sentence(b)
+                    && k >= 2
+                    && issuer_line(&blocks[k - 2]);
+                let marker = marker || kind_under_issuer;
                 if !marker && !matches!(kinds[k - 1], Kind::Chrome(_)) {
                     break;
                 }

@@ -315,6 +315,10 @@ pub(crate) const TITLES: &[&str] = &[
     "director",
     "chairman",
     "chairwoman",
+    // "Chair Jane Roe"; a committee's chair addressed as "Chair".
+    "chair",
+    // "Officer Zhao", "Police Officer Jane Roe".
+    "officer",
     "king",
     "queen",
     "prince",
@@ -694,6 +698,8 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "assistant",
     "associate",
     "partner",
+    // ", a senior fellow at ...", "is a research fellow".
+    "fellow",
     "employee",
     "handler",
     "dissident",

@@ -895,3 +895,55 @@ fn a_publisher_line_over_the_first_heading_is_kept() {
         doc.text
     );
 }
+
+/// A committee's transcript heads itself with its issuer, its kind and subject, and its date:
+/// the issuer is the report's, the lines under it are not (its title is the page's first line).
+#[test]
+fn a_transcript_s_header_keeps_its_issuing_committee() {
+    let members =
+        "Members present: Dame Ada Vance (Chair); Oskar Brandt; Lena Holt; Sir Tomas Reyes.";
+    let turn = "Q3 Chair: Thank you for coming. Could you tell us how the threats began and \
+                who made them, as far as you know, before we turn to the police?";
+    let page = format!(
+        "Select Committee on Exiles - Oral evidence: Threats to exiles\n\nSelect Committee on \
+         Exiles\nOral evidence: Threats to exiles, HC 412\nTuesday 3 March 2026\n\n{members}\n\n\
+         {turn}\n"
+    );
+    let doc = clean(&page);
+    assert!(
+        doc.text
+            .starts_with(&format!("Select Committee on Exiles\n\n{members}")),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("HC 412"), "{}", doc.text);
+    // Without the date under it, a line of the kind is no header: the text starts at the
+    // members.
+    let undated = format!(
+        "Select Committee on Exiles\nOral evidence: Threats to exiles, HC 412\n\n{members}\n\n\
+         {turn}\n"
+    );
+    assert!(clean(&undated).text.starts_with("Members present"));
+}
+
+/// A byline without "By", its parts set apart by dots: the page's kind, the author, the date.
+#[test]
+fn a_byline_of_a_kind_an_author_and_a_date_is_a_byline() {
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Research note · Jane Example · 14 October 2026</p>",
+    );
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Jane Example"));
+    assert!(
+        doc.text.starts_with("Research note · Jane Example"),
+        "{}",
+        doc.text
+    );
+    // A section and a place beside the date name nobody.
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Analysis · Middle East · 14 October 2026</p>",
+    );
+    assert_eq!(clean_html(&page).byline, None);
+}

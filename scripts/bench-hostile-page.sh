@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# How reading one hostile page grows with what it names: pages of 3,000, 6,000 and 12,000
+# persons (each a transcript's speaker label and a signature with a company and an acronym,
+# the shapes that make a reader compare every name with every other), each ingested alone with
+# the rules reader into an empty store. Prints MB, CPU seconds and peak memory per page; with
+# two binaries, both side by side (an earlier build against this one).
+# Usage: scripts/bench-hostile-page.sh [OLD_BIN] ; BIN defaults to this checkout's release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build -q --release -p vigil-cli --bin vigil
+BINS=("target/release/vigil")
+if [ $# -ge 1 ]; then BINS=("$1" "target/release/vigil"); fi
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+for n in 3000 6000 12000; do
+  python3 - "$n" > "$T/hostile-$n.txt" <<'EOF'
+import sys
+n = int(sys.argv[1])
+given = ["Mira", "Odile", "Karl", "Bram", "Piet", "Anna", "Tomas", "Ilse"]
+family = ["Roos", "Solt", "Marsk", "Tamm", "Dael", "Varga"]
+print("Hostile list\n")
+print("The panel heard the following speakers and signatories, and the EU Special Envoy wrote "
+      "to the NATO Secretary General about the case of the journalists in Velden.\n")
+for i in range(n):
+    name = f"{given[(i * 7) % len(given)]} {family[(i * 5) % len(family)]}{i}"
+    print(f"{name} (Velden North) (Lib): I thank the Minister and the UN Special Rapporteur "
+          f"for their work on case {i}.\n")
+    print(f"Signed: {name}, Velden Trading Company {i} Ltd; ARTICLE {i % 1000} said so.\n")
+EOF
+done
+printf '%-8s %-9s' persons MB
+for b in "${BINS[@]}"; do printf ' | %-28s' "$b"; done
+printf '\n'
+for n in 3000 6000 12000; do
+  f="$T/hostile-$n.txt"
+  printf '%-8s %-9.2f' "$n" "$(echo "$(wc -c < "$f") / 1000000" | bc -l)"
+  for b in "${BINS[@]}"; do
+    rm -rf "$T/db"
+    /usr/bin/time -o "$T/time" -f "%U %S %M" "$b" --db "$T/db" ingest "$f" --reader rules >/dev/null 2>&1
+    read -r USER SYS RSS < "$T/time"
+    printf ' | %6.2f CPU-s %6d MiB      ' "$(echo "$USER + $SYS" | bc -l)" $((RSS / 1024))
+  done
+  printf '\n'
+done
