@@ -402,13 +402,20 @@ fn byline(block: &str) -> Option<String> {
     // "By Jane Doe", or a label before the names ("Authors: Jane Doe, John Roe", "Written
     // by Jane Doe", as law firms' and think tanks' pages write them).
     let labelled = || {
-        ["authors:", "author:", "written by ", "words by "]
-            .iter()
-            .find_map(|label| {
-                t.get(..label.len())
-                    .filter(|head| head.eq_ignore_ascii_case(label))
-                    .map(|_| t[label.len()..].trim_start())
-            })
+        [
+            "authors:",
+            "author:",
+            "written by ",
+            "words by ",
+            "interview by ",
+            "interviewed by ",
+        ]
+        .iter()
+        .find_map(|label| {
+            t.get(..label.len())
+                .filter(|head| head.eq_ignore_ascii_case(label))
+                .map(|_| t[label.len()..].trim_start())
+        })
     };
     let Some(rest) = t
         .strip_prefix("By ")

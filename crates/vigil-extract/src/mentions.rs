@@ -1101,6 +1101,10 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             {
                 continue;
             }
+            // Nor is a title alone ("Her Honour" before a judge the model read apart).
+            if kind == MentionKind::Person && b - a >= 2 && reader.title_len(a, b) == b - a {
+                continue;
+            }
             // A body's name a model took for a person's: no person's name holds "for" and a
             // body's head word ("Turkmen Initiative for Human Rights").
             if kind == MentionKind::Person
@@ -1112,11 +1116,20 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             }
             if kind == MentionKind::Organization {
                 let t = reader.title_len(a, b);
-                if t > 0
-                    && (2..=3).contains(&(b - a - t))
-                    && (a + t..b).all(|k| reader.name_word(k))
+                // A title of two words or more before a surname alone ("Lady Justice Marsh")
+                // names a person as surely; one word may open a body's name ("General Motors").
+                let names = if t >= 2 { 1..=3 } else { 2..=3 };
+                if t > 0 && names.contains(&(b - a - t)) && (a + t..b).all(|k| reader.name_word(k))
                 {
                     kind = MentionKind::Person;
+                }
+                // A surname and a judge's post-nominal ("Marsh LJ").
+                if b - a == 2
+                    && matches!(reader.word(b - 1), "LJ" | "LCJ" | "JSC")
+                    && reader.name_word(a)
+                {
+                    kind = MentionKind::Person;
+                    b -= 1;
                 }
             }
             if kind == MentionKind::Person {
@@ -4557,27 +4570,40 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
     let n = reader.toks.len();
     for p in pieces.iter_mut() {
-        if p.b - p.a > 2 || p.b >= n || !reader.joined(p.b - 1) || reader.possessive(p.b - 1) {
+        if p.b - p.a > 2 || p.b > n {
             continue;
         }
         let kind = p.kind.or(p.fallback);
-        let next = reader.lower(p.b);
-        let news_agency = next == "news"
-            && p.b + 1 < n
-            && reader.joined(p.b)
-            && matches!(
-                reader.lower(p.b + 1),
-                "agency" | "website" | "outlet" | "site"
-            );
-        let outlet = news_agency
-            || (kind == Some(MentionKind::Person)
+        // Or after it: "the exile news site X", "the newspaper X", "the daily X" (not "the
+        // broadcaster X", which is a person's trade too).
+        let kind_before = p.a >= 2
+            && reader.joined(p.a - 1)
+            && (matches!(reader.lower(p.a - 1), "newspaper" | "daily" | "weekly")
+                || (matches!(
+                    reader.lower(p.a - 1),
+                    "site" | "website" | "outlet" | "portal" | "agency" | "channel"
+                ) && reader.joined(p.a - 2)
+                    && reader.lower(p.a - 2) == "news"))
+            && (p.a..p.b).all(|k| is_cap(reader.word(k)));
+        let kind_after = p.b < n && reader.joined(p.b - 1) && !reader.possessive(p.b - 1) && {
+            let next = reader.lower(p.b);
+            let news_agency = next == "news"
+                && p.b + 1 < n
+                && reader.joined(p.b)
                 && matches!(
-                    next,
-                    "newspaper" | "daily" | "broadcaster" | "channel" | "website"
-                ));
-        if outlet
+                    reader.lower(p.b + 1),
+                    "agency" | "website" | "outlet" | "site"
+                );
+            (news_agency
+                || (kind == Some(MentionKind::Person)
+                    && matches!(
+                        next,
+                        "newspaper" | "daily" | "broadcaster" | "channel" | "website"
+                    )))
+                && reader.word(p.b).starts_with(char::is_lowercase)
+        };
+        if (kind_before || kind_after)
             && matches!(kind, Some(MentionKind::Person | MentionKind::Place) | None)
-            && reader.word(p.b).starts_with(char::is_lowercase)
         {
             p.kind = Some(MentionKind::Organization);
             p.fallback = Some(MentionKind::Organization);
@@ -5957,10 +5983,15 @@ impl<'a> Reader<'a> {
             return (None, "a common noun of a role");
         }
         // "(Reporting by Bart Meijer and Stephanie van den Berg; Editing by Toby Chopra)".
+        // Not the role after a name there ("Authors: Jane Roe, Partner; ..."), a role's word
+        // closing words no known given name opens.
+        let a_role = words::is_appositive_role(self.lower(b - 1))
+            && !(a..b).any(|k| self.gaz.is_given(self.word(k)));
         if n <= 5
             && is_cap(self.word(a))
             && is_cap(self.word(b - 1))
             && !is_acronym(self.word(a))
+            && !a_role
             && self.in_credit_line(a)
         {
             return (Some(MentionKind::Person), "credit line");
@@ -7515,8 +7546,14 @@ pub fn extract_mentions_from_page(
     }
     // An acronym declared in words and written as a word ("known by its Swedish acronym
     // Sapo") is the body's wherever the report uses it, whatever a model read there.
+    // So is a short name in capitals set off by commas after the name ("The National
+    // Intelligence Organization, MIT, said"): read as the defined acronym, not as a body of
+    // its own.
     for p in kept.iter_mut() {
-        if p.b - p.a == 1 && !is_acronym(reader.word(p.a)) && defined.contains_key(reader.word(p.a))
+        let set_off = short_names.contains(&p.a) && is_acronym(reader.word(p.a));
+        if p.b - p.a == 1
+            && (!is_acronym(reader.word(p.a)) || set_off)
+            && defined.contains_key(reader.word(p.a))
         {
             p.kind = None;
             p.pending = true;
@@ -11891,5 +11928,56 @@ mod tests {
         let f = found(t);
         assert!(holds(&f, "Aylin Demirel", MentionKind::Person), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.starts_with("Is ")), "{f:?}");
+    }
+
+    #[test]
+    fn english_judges_by_their_styles_and_post_nominals() {
+        let t = "The judgment, given by Lady Justice Vance with whom Mr Justice Orme and Her \
+                 Honour Judge Pell agreed, is short. Vance LJ rejected the argument.";
+        let f = found_with(
+            t,
+            &[
+                ("Lady Justice Vance", "ORG"),
+                ("Vance LJ", "ORG"),
+                ("Her Honour", "PERSON"),
+            ],
+        );
+        for name in ["Vance", "Orme", "Pell"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        assert!(
+            !f.iter().any(|(n, k)| n.contains("Justice")
+                || n.contains("Honour")
+                || *k != MentionKind::Person),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_after_a_name_in_an_authors_line_names_no_one() {
+        let f = found("Authors: Jane Roe, Partner; Tom Lee, Senior Associate\n\nThe court ruled.");
+        assert!(holds(&f, "Jane Roe", MentionKind::Person), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n == "Partner" || n.contains("Associate")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_outlet_s_kind_is_the_outlet() {
+        let t = "Pavel Orlov, who edits the exile news site Nova Gazeta, spoke on Monday.";
+        let f = found_with(t, &[("Nova Gazeta", "PERSON")]);
+        assert!(holds_body(&f, "Nova Gazeta"), "{f:?}");
+    }
+
+    #[test]
+    fn an_acronym_set_off_by_commas_after_a_body_is_that_body_s() {
+        let t = "The National Security Bureau, NSB, spoke to me once. The NSB did nothing.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let body = entity_at(&ex, t.find("National Security Bureau").unwrap());
+        assert!(body.is_some());
+        assert_eq!(entity_at(&ex, t.find("NSB, spoke").unwrap()), body);
+        assert_eq!(entity_at(&ex, t.find("NSB did").unwrap()), body);
     }
 }

@@ -315,6 +315,17 @@ pub(crate) const TITLES: &[&str] = &[
     "director",
     "chairman",
     "chairwoman",
+    // English judges' styles before the surname ("Lady Justice Marsh", "Mr Justice Roe",
+    // "Her Honour Judge Pryce").
+    "lord justice",
+    "lady justice",
+    "mr justice",
+    "mrs justice",
+    "ms justice",
+    "his honour judge",
+    "her honour judge",
+    "his honour",
+    "her honour",
     // "Chair Jane Roe"; a committee's chair addressed as "Chair".
     "chair",
     // "Officer Zhao", "Police Officer Jane Roe".
@@ -1349,6 +1360,9 @@ pub(crate) const PLATFORM_THINGS: &[&str] = &[
 pub(crate) const POST_NOMINALS: &[&str] = &[
     "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "CMG",
     "KCMG", "GCMG", "PhD", "Esq",
+    // An English judge's title after the surname: Lord or Lady Justice, the Lord Chief
+    // Justice, a Justice of the Supreme Court ("Marsh LJ").
+    "LJ", "LCJ", "JSC",
 ];
 
 /// Acronyms that name substances, weapons, concepts or currencies rather than bodies.

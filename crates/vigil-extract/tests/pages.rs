@@ -947,3 +947,14 @@ fn a_byline_of_a_kind_an_author_and_a_date_is_a_byline() {
     );
     assert_eq!(clean_html(&page).byline, None);
 }
+
+/// "Interview by" names the interview's author as "By" names a report's.
+#[test]
+fn an_interview_s_byline_is_a_byline() {
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Interview by Jane Example</p>",
+    );
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Jane Example"));
+}
