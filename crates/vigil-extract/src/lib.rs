@@ -323,8 +323,8 @@ fn publisher_line(block: &str) -> bool {
 }
 
 /// A line of a release's header naming the body that issued it ("Department of Justice",
-/// "Office of Public Affairs", "Committee on Foreign Affairs"): a short name with a body's head word, every word capitalised
-/// but its connectors, no sentence punctuation.
+/// "Office of Public Affairs", "Committee on Foreign Affairs"): a short name with a body's
+/// head word, every word capitalised but its connectors, no sentence punctuation.
 fn issuer_line(line: &str) -> bool {
     let ws: Vec<&str> = line.split_whitespace().collect();
     let head = |w: &&str| words::org_head(&w.to_lowercase()).is_some();

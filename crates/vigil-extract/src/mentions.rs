@@ -1125,7 +1125,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 }
                 // A surname and a judge's post-nominal ("Marsh LJ").
                 if b - a == 2
-                    && matches!(reader.word(b - 1), "LJ" | "LCJ" | "JSC")
+                    && words::JUDGES_POST_NOMINALS.contains(&reader.word(b - 1))
                     && reader.name_word(a)
                 {
                     kind = MentionKind::Person;
@@ -4566,7 +4566,7 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// A name set before the common noun of an outlet's kind names the outlet ("the Tasnim news
 /// agency", "the Kayhan newspaper"), whatever a model or a gazetteer took the word for: a
 /// person's name there would be a possessive, a place's name ("the Fars news agency", not the
-/// province) is the outlet's.
+/// province) is the outlet's. So does a name right after that noun ("the news site X").
 fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
     let n = reader.toks.len();
     for p in pieces.iter_mut() {
@@ -5115,7 +5115,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 let w = self.word(end);
-                if words::POST_NOMINALS.contains(&w) && end - start >= 2 {
+                if words::is_post_nominal(w) && end - start >= 2 {
                     break;
                 }
                 if is_cap(w) {
@@ -5224,7 +5224,7 @@ impl<'a> Reader<'a> {
             out.push((start, end));
             i = end;
             // Letters after a name say what its bearer is (Alison Morgan KC, Jane Doe MP).
-            if i < n && self.joined(i - 1) && words::POST_NOMINALS.contains(&self.word(i)) {
+            if i < n && self.joined(i - 1) && words::is_post_nominal(self.word(i)) {
                 i += 1;
             }
         }
@@ -7231,7 +7231,7 @@ pub fn extract_mentions_from_page(
         }
         if p.kind == Some(MentionKind::Person)
             && p.b - p.a >= 3
-            && words::POST_NOMINALS.contains(&reader.word(p.b - 1))
+            && words::is_post_nominal(reader.word(p.b - 1))
         {
             p.b -= 1;
         }
@@ -7285,12 +7285,12 @@ pub fn extract_mentions_from_page(
         .map(|p| p.b)
         .collect();
     pieces.retain(|p| {
-        let post_nominals = (p.a..p.b).all(|k| words::POST_NOMINALS.contains(&reader.word(k)));
+        let post_nominals = (p.a..p.b).all(|k| words::is_post_nominal(reader.word(k)));
         let after_a_name = || {
             (0..=3).any(|back| {
                 p.a >= back
                     && persons.contains(&(p.a - back))
-                    && (p.a - back..p.a).all(|k| words::POST_NOMINALS.contains(&reader.word(k)))
+                    && (p.a - back..p.a).all(|k| words::is_post_nominal(reader.word(k)))
             })
         };
         !(post_nominals && p.kind != Some(MentionKind::Person) && after_a_name())

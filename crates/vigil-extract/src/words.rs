@@ -1360,10 +1360,17 @@ pub(crate) const PLATFORM_THINGS: &[&str] = &[
 pub(crate) const POST_NOMINALS: &[&str] = &[
     "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "CMG",
     "KCMG", "GCMG", "PhD", "Esq",
-    // An English judge's title after the surname: Lord or Lady Justice, the Lord Chief
-    // Justice, a Justice of the Supreme Court ("Marsh LJ").
-    "LJ", "LCJ", "JSC",
 ];
+
+/// An English judge's title written after the surname: Lord or Lady Justice, the Lord Chief
+/// Justice, a Justice of the Supreme Court ("Marsh LJ"). A model reads the pair as a body.
+pub(crate) const JUDGES_POST_NOMINALS: &[&str] = &["LJ", "LCJ", "JSC"];
+
+/// Whether a word is one a person's name may be followed by: an honour, a degree, an office
+/// or a judge's title.
+pub(crate) fn is_post_nominal(w: &str) -> bool {
+    POST_NOMINALS.contains(&w) || JUDGES_POST_NOMINALS.contains(&w)
+}
 
 /// Acronyms that name substances, weapons, concepts or currencies rather than bodies.
 pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
