@@ -2543,6 +2543,10 @@ fn lone_model_word(
         }
     }
     let lower = w.to_lowercase();
+    // Members of a house by their letters ("told MPs", "MEPs voted"): no one by name.
+    if w.strip_suffix('s').is_some_and(words::is_post_nominal) {
+        return None;
+    }
     if is_acronym(w) {
         // A heading's word in capitals the model took for a body ("THE FACTS").
         let heading = kind == MentionKind::Organization
@@ -11979,5 +11983,21 @@ mod tests {
         assert!(body.is_some());
         assert_eq!(entity_at(&ex, t.find("NSB, spoke").unwrap()), body);
         assert_eq!(entity_at(&ex, t.find("NSB did").unwrap()), body);
+    }
+
+    #[test]
+    fn members_of_a_house_by_their_letters_are_no_one() {
+        let t = "The minister told MPs in June that MEPs had been warned.";
+        let f = found_with(t, &[("MPs", "PERSON"), ("MEPs", "ORG")]);
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_vice_president_before_a_name() {
+        let t = "The trial over the shooting of former Tarsk Assembly vice-president Olek \
+                 Varo-Medina opened. Varo-Medina, 79, survived.";
+        let f = found(t);
+        assert!(holds(&f, "Olek Varo-Medina", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Varo-Medina", MentionKind::Person), "{f:?}");
     }
 }

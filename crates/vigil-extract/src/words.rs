@@ -150,6 +150,7 @@ pub(crate) const TITLES: &[&str] = &[
     "defense minister",
     "justice minister",
     "vice president",
+    "vice-president",
     "president-elect",
     "president elect",
     "deputy minister",
@@ -573,6 +574,7 @@ pub(crate) const OCCUPATIONS: &[&str] = &[
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").
 pub(crate) const PERSON_CUES: &[&str] = &[
     "president",
+    "vice-president",
     "lawyer",
     "attorney",
     "diplomat",
