@@ -690,12 +690,22 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // Short sentences closing the article ("He denies the charges.", a one-line last
     // paragraph) are its text, up to the first block that is not a sentence.
     if let Some((_, end, _)) = best.as_mut() {
+        // A note's number before it ("[1] R v Roe [2026] EWCA Crim 12.") is no part of it:
+        // the notes under an article cite its sources and name its parties.
+        let after_note_number = |b: &str| -> usize {
+            b.strip_prefix('[')
+                .and_then(|r| r.split_once("] "))
+                .filter(|(n, _)| {
+                    !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit())
+                })
+                .map_or(0, |(n, _)| n.len() + 3)
+        };
         let closing_sentence = |k: usize| {
             k < blocks.len()
                 && kinds[k] == Kind::Short
                 && ends_like_sentence(&blocks[k])
                 && words(&blocks[k]) >= 4
-                && blocks[k]
+                && blocks[k][after_note_number(&blocks[k])..]
                     .trim_start_matches(['"', '“', '‘', '\''])
                     .chars()
                     .next()

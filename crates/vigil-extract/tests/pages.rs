@@ -958,3 +958,19 @@ fn an_interview_s_byline_is_a_byline() {
     let doc = clean_html(&page);
     assert_eq!(doc.byline.as_deref(), Some("Jane Example"));
 }
+
+/// A numbered note under the text cites its source and names its parties: it is the text's.
+#[test]
+fn a_numbered_note_under_the_text_is_the_text_s() {
+    let body = "The Court of Appeal in Tarsk dismissed the appeal of Olek Varo against his \
+                conviction for assisting a foreign intelligence service on Thursday.[1]";
+    let more = "His counsel had argued that the jury was misdirected on what he knew, and the \
+                court rejected the argument in a short judgment.";
+    let page = format!("A headline\n\n{body}\n\n{more}\n\n[1] R v Varo [2026] TKCA Crim 12.\n");
+    let doc = clean(&page);
+    assert!(
+        doc.text.ends_with("[1] R v Varo [2026] TKCA Crim 12."),
+        "{}",
+        doc.text
+    );
+}
