@@ -3965,10 +3965,7 @@ fn bodies_named_with_a_number(reader: &Reader, pieces: &mut [Piece]) {
 /// not a head word says so.
 fn affiliations_after_roles(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
-    let mut kinded = vec![false; n];
-    for p in pieces.iter().filter(|p| p.kind.is_some()) {
-        kinded[p.a..p.b.min(n)].iter_mut().for_each(|x| *x = true);
-    }
+    let kinded = tokens_named(reader, pieces);
     let comma_after = |k: usize| k + 1 < n && reader.gap_after(k).trim() == ",";
     let connector = |k: usize| matches!(reader.lower(k), "of" | "on" | "for" | "the" | "and" | "&");
     let mut found = Vec::new();
@@ -4574,7 +4571,7 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
     let n = reader.toks.len();
     for p in pieces.iter_mut() {
-        if p.b - p.a > 2 || p.b > n {
+        if p.b - p.a > 2 {
             continue;
         }
         let kind = p.kind.or(p.fallback);
