@@ -158,8 +158,17 @@ fn read_batch_names_again(
         let Ok(p) = p else { continue };
         for e in p.ex.entities.iter().filter(|e| e.kind.is_party()) {
             for f in &e.forms {
-                if f.split_whitespace().count() >= 2 && seen.insert(f.clone()) {
-                    names.push((f.clone(), e.kind, i));
+                // Two words or more, or three joined by hyphens ("Thieves-in-Law").
+                let long = f.split_whitespace().count() >= 2 || f.split('-').count() >= 3;
+                if !long {
+                    continue;
+                }
+                // A name a caption or a list writes in capitals ("JANE ROE") is the one
+                // another page writes in small letters.
+                for form in std::iter::once(f.clone()).chain(title_cased(f)) {
+                    if seen.insert(form.clone()) {
+                        names.push((form, e.kind, i));
+                    }
                 }
             }
         }
@@ -234,6 +243,29 @@ fn read_batch_names_again(
             Ok(p)
         })
         .collect()
+}
+
+/// A name written in capitals ("RAFAT ROE", "ROE-DOE") as small letters write it ("Rafat
+/// Roe", "Roe-Doe"); none for a name with small letters already, or one word alone (an
+/// acronym).
+fn title_cased(form: &str) -> Option<String> {
+    if form.chars().any(char::is_lowercase)
+        || !form.chars().any(char::is_alphabetic)
+        || form.split_whitespace().count() < 2
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(form.len());
+    let mut at_start = true;
+    for c in form.chars() {
+        if at_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        at_start = !c.is_alphabetic() && c != '\'' && c != '’';
+    }
+    Some(out)
 }
 
 /// New report entities' names and acronyms go into the gazetteer, so later documents of the

@@ -22,6 +22,7 @@ mod claims;
 mod dates;
 mod document;
 mod html;
+mod markdown;
 mod mentions;
 mod parsed;
 mod quantities;
@@ -32,6 +33,7 @@ pub use claims::{extract_claims, extract_claims_with, is_honorific_title, Claim,
 pub use dates::{dates, iso_day_number, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
 pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
+pub use markdown::{looks_like_markdown, markdown_to_html};
 pub use mentions::{
     extract_mentions, extract_mentions_from_page, extract_mentions_with, is_well_known_acronym,
     name_initials, name_key, DocEntity, Extraction, Gazetteer, Mention, MentionKind, Proposal,
@@ -574,6 +576,59 @@ fn versus_line(block: &str) -> bool {
     )
 }
 
+/// "COUNT ONE", "COUNT 2", "COUNTS THREE THROUGH FIVE": a charging paper's count heading.
+fn count_heading(block: &str) -> bool {
+    let mut parts = block.split_whitespace();
+    matches!(parts.next(), Some("COUNT" | "COUNTS"))
+        && block.split_whitespace().count() <= 5
+        && parts.all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        })
+}
+
+/// A caption's parties set one to a line under its "v" line, their aliases on lines of their
+/// own, down to their role ("RAFAT ROE, / a/k/a \"Rafo,\" and / JANE DOE, / Defendants."):
+/// one block, so the names and their aliases are read as the one sentence they are, not as
+/// lines of capitals with no sign what they name.
+fn join_caption_parties(blocks: Vec<String>) -> Vec<String> {
+    // The parties' role closing the caption.
+    let role_line = |b: &str| {
+        let lower = b.trim_end_matches(['.', ',', ':']).to_lowercase();
+        let last = lower.rsplit([' ', ',']).next().unwrap_or("");
+        words(b) <= 4
+            && matches!(
+                last,
+                "defendant"
+                    | "defendants"
+                    | "respondent"
+                    | "respondents"
+                    | "appellant"
+                    | "appellants"
+                    | "accused"
+                    | "petitioner"
+                    | "petitioners"
+            )
+    };
+    let mut out: Vec<String> = Vec::with_capacity(blocks.len());
+    let mut i = 0;
+    while i < blocks.len() {
+        out.push(blocks[i].clone());
+        if versus_line(&blocks[i]) {
+            let end = (i + 1..blocks.len().min(i + 16))
+                .take_while(|&k| words(&blocks[k]) <= 12)
+                .find(|&k| role_line(&blocks[k]));
+            if let Some(end) = end.filter(|&e| e >= i + 2) {
+                out.push(blocks[i + 1..=end].join(" "));
+                i = end + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Clean a page given as blocks (paragraphs in page order).
 pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // A release's "From:" line is a line of its own, whatever follows it in its paragraph
@@ -597,6 +652,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|b| !b.is_empty())
         .collect();
+    let blocks = join_caption_parties(blocks);
     // A picture's credit closing a caption ("... the original. Image: Open Source Watch")
     // names who took or owns the picture, not someone the report is about.
     let mut credits = Vec::new();
@@ -919,6 +975,18 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             break;
         }
     }
+    // A charging paper's count headings and the offence each names ("COUNT ONE" over
+    // "(Use of Interstate Commerce Facilities in the Commission of Murder-for-Hire)"): the
+    // paper's structure, in capitalised words a reader would take for bodies' names.
+    for k in 0..blocks.len().saturating_sub(1) {
+        if count_heading(&blocks[k]) {
+            skipped.push(k);
+            let next = blocks[k + 1].trim();
+            if next.starts_with('(') && next.ends_with(')') && words(next) <= 20 {
+                skipped.push(k + 1);
+            }
+        }
+    }
     let mut dropped = Vec::new();
     let mut text_blocks: Vec<&str> = Vec::new();
     for (k, b) in blocks.iter().enumerate() {
@@ -1118,10 +1186,12 @@ pub fn looks_like_html(raw: &str) -> bool {
         || head.contains("<div")
 }
 
-/// Clean a page, HTML or text, by its look.
+/// Clean a page, HTML, Markdown or text, by its look.
 pub fn clean(raw: &str) -> CleanDoc {
     if looks_like_html(raw) {
         clean_html(raw)
+    } else if looks_like_markdown(raw) {
+        clean_html(&markdown_to_html(raw))
     } else {
         clean_text(raw)
     }
@@ -1131,6 +1201,8 @@ pub fn clean(raw: &str) -> CleanDoc {
 pub fn clean_checked(raw: &str) -> Result<CleanDoc, String> {
     if looks_like_html(raw) {
         clean_html_checked(raw)
+    } else if looks_like_markdown(raw) {
+        clean_html_checked(&markdown_to_html(raw))
     } else {
         Ok(clean_text(raw))
     }

@@ -136,6 +136,9 @@ pub struct Extraction {
     /// The two countries the text names most often, by name or demonym ("Iran", "Iranian",
     /// "Iran's"), as first written: where a body named without a country most likely belongs.
     pub main_countries: Vec<String>,
+    /// Every country the text names by name or demonym, as first written ("Canadian members
+    /// of ..."): a person of one of them is of a country the document names.
+    pub countries_named: Vec<String>,
 }
 
 /// Names known before reading: list entries, entities of earlier reports, acronyms.
@@ -1105,6 +1108,18 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             if kind == MentionKind::Person && b - a >= 2 && reader.title_len(a, b) == b - a {
                 continue;
             }
+            // No person's name opens on a possessive ("My Stealthy Freedom", "Our Future"):
+            // a campaign's or a body's, where it follows "of" ("the founder of ...").
+            if kind == MentionKind::Person
+                && b - a >= 2
+                && matches!(reader.lower(a), "my" | "our" | "your" | "their")
+            {
+                if a >= 1 && reader.lower(a - 1) == "of" && reader.joined(a - 1) {
+                    kind = MentionKind::Organization;
+                } else {
+                    continue;
+                }
+            }
             // A body's name a model took for a person's: no person's name holds "for" and a
             // body's head word ("Turkmen Initiative for Human Rights").
             if kind == MentionKind::Person
@@ -1137,6 +1152,14 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 let cue = a < b && words::is_person_cue(reader.lower(a));
                 if t > 0 && t < b - a {
                     a += t;
+                    // Titles stacked ("the Rt Hon Lord Cameron"): each is left out.
+                    loop {
+                        let t = reader.title_len(a, b);
+                        if t == 0 || t >= b - a {
+                            break;
+                        }
+                        a += t;
+                    }
                 } else if cue && b - a >= 2 {
                     a += 1;
                 }
@@ -1665,8 +1688,11 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
                         "known" | "only" | "himself" | "herself" | "identified" | "named"
                     )
             }
-            "nicknamed" | "alias" => true,
-            _ => false,
+            "nicknamed" | "alias" | "aka" => true,
+            // "a/k/a", however it was cut into tokens.
+            _ => reader.text[..reader.toks[k - 1].end]
+                .to_lowercase()
+                .ends_with("a/k/a"),
         };
         if !by_alias {
             continue;
@@ -1885,20 +1911,51 @@ fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
                     && words::TITLES.contains(&last.as_str())
             });
         let full_name = p.kind == Some(MentionKind::Person) && !p.pending && p.b - p.a >= 2;
-        if !(plural || full_name) || p.b + 2 >= n || reader.lower(p.b) != "and" {
+        if !(plural || full_name) || p.b + 2 >= n {
             continue;
         }
-        let a = p.b + 1;
+        // "X and Y", or a list of names set off by commas ("X, Y, Z", a table's cell of
+        // names): the name after a comma only where the list goes on or ends after it.
+        // (Only where the sentence is nothing but names, as a table's cell is: in prose a
+        // name's apposition is set off so, "Jane Roe, Senior Fellow, said".)
+        let by_comma = full_name && reader.gap_after(p.b - 1) == ", " && names_alone(reader, p.a);
+        let a = if reader.lower(p.b) == "and" {
+            p.b + 1
+        } else if by_comma {
+            p.b
+        } else {
+            continue;
+        };
         let mut b = a;
-        while b < n && b < a + 3 && is_cap(reader.word(b)) && reader.joined(b - 1) {
+        while b < n && b < a + 3 && is_cap(reader.word(b)) && (b == a || reader.joined(b - 1)) {
             b += 1;
         }
+        if b == a {
+            continue;
+        }
+        let list_goes_on = b == n
+            || reader.toks[b].sentence != reader.toks[b - 1].sentence
+            || reader.gap_after(b - 1).starts_with([',', ';'])
+            || (reader.joined(b - 1) && reader.lower(b) == "and");
+        if a == p.b && !list_goes_on {
+            continue;
+        }
         let name_shaped = b - a >= 2
-            && (b == n || !is_cap(reader.word(b)))
-            && (a..b).all(|k| reader.name_word(k) && !is_acronym(reader.word(k)));
-        let free = !pieces
-            .iter()
-            .any(|q| q.a < b && a < q.b && q.kind.is_some());
+            && (b == n || !is_cap(reader.word(b)) || !reader.joined(b - 1))
+            && (a..b).all(|k| {
+                reader.name_word(k)
+                    && !is_acronym(reader.word(k))
+                    && !title_or_common_word(reader.lower(k))
+                    && words::org_head(reader.lower(k)).is_none()
+            });
+        // Free of other names, or holding only a part of a person's a model read ("Omarov"
+        // of "Polad Omarov").
+        let free = !pieces.iter().any(|q| {
+            q.a < b
+                && a < q.b
+                && q.kind.is_some()
+                && !(q.kind == Some(MentionKind::Person) && q.a >= a && q.b <= b && !q.pending)
+        });
         if name_shaped && free {
             found.push(Piece {
                 a,
@@ -1912,6 +1969,77 @@ fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     put_over(pieces, found);
+}
+
+/// Whether the sentence holding token `k` is nothing but capitalised words set apart by
+/// commas and "and" ("Jane Roe, Ali Reza and Tom Lee", a table's cell of names).
+fn names_alone(reader: &Reader, k: usize) -> bool {
+    let sentence = reader.toks[k].sentence;
+    let first = (0..=k)
+        .rev()
+        .take_while(|&j| reader.toks[j].sentence == sentence)
+        .last()
+        .unwrap_or(k);
+    let mut j = first;
+    while j < reader.toks.len() && reader.toks[j].sentence == sentence {
+        let word_ok = is_cap(reader.word(j)) || reader.lower(j) == "and";
+        let last = j + 1 == reader.toks.len() || reader.toks[j + 1].sentence != sentence;
+        let gap_ok = last || matches!(reader.gap_after(j), " " | ", ");
+        if !word_ok || !gap_ok {
+            return false;
+        }
+        j += 1;
+    }
+    true
+}
+
+/// A name of two or three words a model read as a body's, listed with a person's full name
+/// ("X and Jane Roe, both of New York, were charged", a table's cell "Jane Roe, X, Ann Lee"),
+/// with no body's head word and no body the gazetteer knows by it: a person's, as the
+/// names listed with it are ("Carlisle" is a town's name and a firm's too).
+fn persons_listed_with_persons(reader: &Reader, pieces: &mut [Piece]) {
+    let persons: HashSet<(usize, usize)> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && !p.pending && p.b - p.a >= 2)
+        .map(|p| (p.a, p.b))
+        .collect();
+    let starts: HashSet<usize> = persons.iter().map(|&(a, _)| a).collect();
+    let ends: HashSet<usize> = persons.iter().map(|&(_, b)| b).collect();
+    let n = reader.toks.len();
+    for q in pieces.iter_mut() {
+        if q.pending
+            || q.kind != Some(MentionKind::Organization)
+            || !matches!(q.rule, "model" | "a name the document gives elsewhere")
+            || !(2..=3).contains(&(q.b - q.a))
+            // (Place names may be a person's: capitalised words, not `name_word`s.)
+            || !(q.a..q.b).all(|k| {
+                is_cap(reader.word(k))
+                    && !is_acronym(reader.word(k))
+                    && words::org_head(reader.lower(k)).is_none()
+            })
+            || reader.gaz.lookup(reader.text_of(q.a, q.b)).is_some()
+        {
+            continue;
+        }
+        // ("members of the Hells Angels, Jane Roe and ..." sets persons off after a body.)
+        if q.a >= 1 && reader.lower(q.a - 1) == "the" {
+            continue;
+        }
+        let opens_sentence = q.a == 0 || reader.toks[q.a].sentence != reader.toks[q.a - 1].sentence;
+        let person_after =
+            (opens_sentence && reader.gap_after(q.b - 1) == ", " && starts.contains(&q.b))
+                || (q.b + 1 < n
+                    && reader.lower(q.b) == "and"
+                    && reader.joined(q.b - 1)
+                    && starts.contains(&(q.b + 1)));
+        let person_before = (q.a >= 1 && ends.contains(&q.a) && reader.gap_after(q.a - 1) == ", ")
+            || (q.a >= 2 && reader.lower(q.a - 1) == "and" && ends.contains(&(q.a - 1)));
+        if person_after || person_before {
+            q.kind = Some(MentionKind::Person);
+            q.fallback = Some(MentionKind::Person);
+            q.rule = "a name listed with persons'";
+        }
+    }
 }
 
 /// A name the acronym in parentheses after it spells, initial by initial, an acronym inside
@@ -3310,8 +3438,28 @@ fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         let speaks =
             b < n && reader.joined(b - 1) && words::SPEECH_VERBS.contains(&reader.lower(b));
+        // An alias after the name ("JANE ROE, a/k/a \"Rafo,\""), as charging papers give
+        // their defendants' other names.
+        // So does "the defendant" after it, or an affiant's oath.
+        let alias_follows = {
+            let rest = reader.text[reader.toks[b - 1].end..]
+                .trim_start_matches([',', ' ', '('])
+                .to_lowercase();
+            [
+                "a/k/a ",
+                "aka ",
+                "a.k.a. ",
+                "also known as ",
+                "the defendant",
+                // An affiant's formula: "JANE ROE, being duly sworn, deposes and says".
+                "being duly sworn",
+            ]
+            .iter()
+            .any(|m| rest.starts_with(m))
+        };
         let signed = reader.appositive_after(b)
             || speaks
+            || alias_follows
             || addressed.contains(reader.word(b - 1))
             || ((a..b).all(|j| !reader.gaz.acronyms.contains_key(reader.word(j)))
                 && reader.gaz.is_given(reader.word(a)));
@@ -4567,7 +4715,8 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// A name set before the common noun of an outlet's kind names the outlet ("the Tasnim news
 /// agency", "the Kayhan newspaper"), whatever a model or a gazetteer took the word for: a
 /// person's name there would be a possessive, a place's name ("the Fars news agency", not the
-/// province) is the outlet's. So does a name right after that noun ("the news site X").
+/// province) is the outlet's. So does a name right after that noun ("the news site X"), or
+/// after a body's kind ("the party Vox", "the security service Säpo").
 fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
     let n = reader.toks.len();
     for p in pieces.iter_mut() {
@@ -4577,14 +4726,35 @@ fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
         let kind = p.kind.or(p.fallback);
         // Or after it: "the exile news site X", "the newspaper X", "the daily X" (not "the
         // broadcaster X", which is a person's trade too).
+        // (Not after a possessive: "the group's Asia director", "the firm's Miami office".)
         let kind_before = p.a >= 2
             && reader.joined(p.a - 1)
-            && (matches!(reader.lower(p.a - 1), "newspaper" | "daily" | "weekly")
-                || (matches!(
-                    reader.lower(p.a - 1),
-                    "site" | "website" | "outlet" | "portal" | "agency" | "channel"
-                ) && reader.joined(p.a - 2)
-                    && reader.lower(p.a - 2) == "news"))
+            && !reader.possessive(p.a - 1)
+            && (matches!(
+                reader.lower(p.a - 1),
+                "newspaper"
+                    | "daily"
+                    | "weekly"
+                    | "party"
+                    | "militia"
+                    | "group"
+                    | "company"
+                    | "firm"
+                    | "charity"
+                    | "movement"
+            ) || (matches!(
+                reader.lower(p.a - 1),
+                "site" | "website" | "outlet" | "portal" | "agency" | "channel"
+            ) && reader.joined(p.a - 2)
+                && reader.lower(p.a - 2) == "news")
+                // And a state's service by its kind: "the security service Säpo", "the
+                // intelligence agency MIT".
+                || (matches!(reader.lower(p.a - 1), "service" | "agency" | "services")
+                    && reader.joined(p.a - 2)
+                    && matches!(
+                        reader.lower(p.a - 2),
+                        "security" | "intelligence" | "spy" | "secret" | "counterintelligence"
+                    )))
             && (p.a..p.b).all(|k| is_cap(reader.word(k)));
         let kind_after = p.b < n && reader.joined(p.b - 1) && !reader.possessive(p.b - 1) && {
             let next = reader.lower(p.b);
@@ -6877,6 +7047,15 @@ impl PersonKeys {
     /// Shortest surname the slip test looks for, less the letter a slip may drop.
     const SLIP_WORD: usize = 5;
 
+    /// Entity `gone` is `keep`: its names are `keep`'s.
+    fn merge(&mut self, gone: usize, keep: usize) {
+        for (e, _) in &mut self.keys {
+            if *e == gone {
+                *e = keep;
+            }
+        }
+    }
+
     fn push(&mut self, entity: usize, key: Vec<String>) {
         let at = self.keys.len();
         let mut seen: Vec<&String> = Vec::new();
@@ -7063,6 +7242,12 @@ fn one_edit(a: &str, b: &str) -> bool {
 /// The two countries a text names most, by capitalised country names and demonyms, most
 /// named first.
 fn main_countries(text: &str) -> Vec<String> {
+    countries_by_mentions(text).into_iter().take(2).collect()
+}
+
+/// The countries a text names by name or demonym, the most often named first (ties in the
+/// order first written), each as first written.
+fn countries_by_mentions(text: &str) -> Vec<String> {
     let mut counts: HashMap<&'static str, (usize, usize, &str)> = HashMap::new();
     for w in text.split(|c: char| !c.is_alphabetic()) {
         if w.len() < 4 || !w.chars().next().is_some_and(char::is_uppercase) {
@@ -7075,11 +7260,7 @@ fn main_countries(text: &str) -> Vec<String> {
     }
     let mut ranked: Vec<(usize, usize, &str)> = counts.into_values().collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    ranked
-        .into_iter()
-        .take(2)
-        .map(|(_, _, w)| w.to_string())
-        .collect()
+    ranked.into_iter().map(|(_, _, w)| w.to_string()).collect()
 }
 
 pub fn extract_mentions(text: &str, gaz: &Gazetteer) -> Extraction {
@@ -7188,6 +7369,7 @@ pub fn extract_mentions_from_page(
     names_before_a_person_s_apposition(&reader, &runs, &mut pieces);
     bodies_listed_after_their_kind(&reader, &mut pieces);
     persons_joined_to_a_person(&reader, &mut pieces);
+    persons_listed_with_persons(&reader, &mut pieces);
     relatives_named_after_kin(&reader, &mut pieces);
     aliases_in_quotes(&reader, &mut pieces);
     persons_a_model_took_for_bodies(&reader, &mut pieces);
@@ -7468,6 +7650,7 @@ pub fn extract_mentions_from_page(
     let mut ex = Extraction {
         sentences: sents,
         main_countries: main_countries(text),
+        countries_named: countries_by_mentions(text),
         ..Default::default()
     };
     // Acronym definitions: token index of the acronym → the piece defining it.
@@ -7574,6 +7757,25 @@ pub fn extract_mentions_from_page(
                 .next()
                 .is_some_and(char::is_lowercase)
             && words::org_head(&strip_possessive(reader.word(k - 1)).0.to_lowercase()).is_none()
+        {
+            not_entities.insert(reader.word(k).to_string());
+        }
+    }
+
+    // A judge's initials after a case's docket number ("21 Cr. 430 (RA)", "No. 1:22-cv-345
+    // (JMF)"), as US courts number cases: no body.
+    for (k, t) in reader.toks.iter().enumerate() {
+        if k >= 2
+            && is_acronym(reader.word(k))
+            && reader.text[..t.start].ends_with('(')
+            && reader.word(k - 1).starts_with(|c: char| c.is_ascii_digit())
+            && (k.saturating_sub(6)..k - 1).any(|j| {
+                matches!(
+                    reader.lower(j).trim_end_matches('.'),
+                    "cr" | "civ" | "cv" | "crim" | "mj" | "mag" | "no"
+                ) || reader.lower(j).contains("-cr-")
+                    || reader.lower(j).contains("-cv-")
+            })
         {
             not_entities.insert(reader.word(k).to_string());
         }
@@ -7728,6 +7930,42 @@ pub fn extract_mentions_from_page(
                 *e = keep;
             }
         }
+    }
+    // A person's other name after an alias marker ("JANE ROE, a/k/a \"Rafo,\" a/k/a \"Jay\"",
+    // "Ali Reza, also known as Reza Ali"): the same person, as charging papers and lists
+    // give their other names, not a second one.
+    let mut last_person: Option<usize> = None;
+    for pi in 0..kept.len() {
+        let p = &kept[pi];
+        if p.pending || p.kind != Some(MentionKind::Person) {
+            continue;
+        }
+        if let Some(qi) = last_person {
+            let q = &kept[qi];
+            let same_sentence = reader.toks[q.a].sentence == reader.toks[p.a].sentence;
+            let between = &reader.text[reader.toks[q.b - 1].end..reader.toks[p.a].start];
+            let marker = between
+                .trim_matches(|c: char| matches!(c, ',' | '"' | '“' | '”' | '(' | ' '))
+                .to_lowercase();
+            if same_sentence
+                && matches!(
+                    marker.as_str(),
+                    "a/k/a" | "aka" | "a.k.a." | "a.k.a" | "also known as" | "alias"
+                )
+            {
+                if let (Some(keep), Some(gone)) = (entity_of_piece[qi], entity_of_piece[pi]) {
+                    if keep != gone {
+                        for e in entity_of_piece.iter_mut() {
+                            if *e == Some(gone) {
+                                *e = Some(keep);
+                            }
+                        }
+                        person_keys.merge(gone, keep);
+                    }
+                }
+            }
+        }
+        last_person = Some(pi);
     }
     for (k, pi) in &acronym_pieces {
         if let Some(e) = entity_of_piece[*pi] {
@@ -11996,5 +12234,105 @@ mod tests {
         let f = found(t);
         assert!(holds(&f, "Olek Varo-Medina", MentionKind::Person), "{f:?}");
         assert!(holds(&f, "Varo-Medina", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_charging_paper_s_defendants_in_capitals_and_their_aliases_are_one_person_each() {
+        let t = "At all times relevant, TAVIN ORSK, a/k/a \"Marek Dolny,\" a/k/a \"Tavo,\" and \
+                 BELAN KURIC, the defendants, led the enterprise. ORSK and KURIC paid a courier.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let f: Vec<(String, MentionKind)> = ex
+            .mentions
+            .iter()
+            .map(|m| (m.text.clone(), m.kind))
+            .collect();
+        for name in [
+            "TAVIN ORSK",
+            "Marek Dolny",
+            "Tavo",
+            "BELAN KURIC",
+            "ORSK",
+            "KURIC",
+        ] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        // The aliases are the person's other names, not other persons.
+        let orsk = entity_at(&ex, t.find("TAVIN").unwrap());
+        assert_eq!(entity_at(&ex, t.find("Marek").unwrap()), orsk);
+        assert_eq!(entity_at(&ex, t.find("Tavo,").unwrap()), orsk);
+        assert_ne!(entity_at(&ex, t.find("BELAN").unwrap()), orsk);
+    }
+
+    #[test]
+    fn a_judge_s_initials_after_a_docket_number_name_no_body() {
+        let t = "The plot was charged in United States v. Doral, 21 Cr. 512 (KPF), in Manhattan.";
+        let f = found_with(t, &[("KPF", "ORG")]);
+        assert!(!f.iter().any(|(n, _)| n == "KPF"), "{f:?}");
+    }
+
+    #[test]
+    fn stacked_titles_and_a_peer_s_title_are_no_part_of_the_name() {
+        let t = "From: the Foreign Office and The Rt Hon Lord Ardwell. Foreign Secretary Tom \
+                 Ardwell said so. Sultan Qamar bin Said thanked him.";
+        let f = found_with(t, &[("The Rt Hon Lord Ardwell", "PERSON")]);
+        assert!(holds(&f, "Ardwell", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Lord")), "{f:?}");
+        assert!(holds(&f, "Qamar bin Said", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_state_service_s_kind_is_the_service() {
+        let t = "The group's Asia director and the firm's Miami office said nothing.";
+        let f = found_with(t, &[("Asia", "LOC"), ("Miami", "GPE")]);
+        assert!(!holds_body(&f, "Asia") && !holds_body(&f, "Miami"), "{f:?}");
+        let t = "He said the security service Volra had been closely involved.";
+        let f = found_with(t, &[("Volra", "PERSON")]);
+        assert!(holds_body(&f, "Volra"), "{f:?}");
+        let f = found(t);
+        assert!(holds_body(&f, "Volra"), "{f:?}");
+    }
+
+    #[test]
+    fn names_listed_with_persons_are_persons() {
+        // A table's cell of names: the model read a surname alone and a name as a firm's.
+        let t = "Kidnapping plot\n\nTarek Halvi, Dusan Prell, Olen Vasquez\n\nMurder plot\n\n\
+                 Carlisle Rivero and Anja Poll, both of Leeds, were charged.";
+        let f = found_with(
+            t,
+            &[
+                ("Tarek Halvi", "PERSON"),
+                ("Prell", "PERSON"),
+                ("Olen Vasquez", "PERSON"),
+                ("Carlisle Rivero", "ORG"),
+                ("Anja Poll", "PERSON"),
+            ],
+        );
+        for name in ["Dusan Prell", "Carlisle Rivero", "Anja Poll"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        // A body's members named after it stay apart from it.
+        let t = "Two members of the Steel Wolves, Anja Poll and Olen Vasquez, were hired.";
+        let f = found_with(
+            t,
+            &[
+                ("Steel Wolves", "ORG"),
+                ("Anja Poll", "PERSON"),
+                ("Olen Vasquez", "PERSON"),
+            ],
+        );
+        assert!(holds_body(&f, "Steel Wolves"), "{f:?}");
+    }
+
+    #[test]
+    fn no_person_s_name_opens_on_a_possessive() {
+        let t = "She is the founder of My Quiet Voice, a campaign. Our Future Now said nothing.";
+        let f = found_with(
+            t,
+            &[("My Quiet Voice", "PERSON"), ("Our Future Now", "PERSON")],
+        );
+        assert!(holds_body(&f, "My Quiet Voice"), "{f:?}");
+        assert!(!f
+            .iter()
+            .any(|(n, k)| n.starts_with("Our") && *k == MentionKind::Person));
     }
 }

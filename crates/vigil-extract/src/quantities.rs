@@ -191,7 +191,17 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         if w == "half" && ws.get(k).is_some_and(|x| x.2 == "a" || x.2 == "an") {
             k += 1;
         }
-        let next = ws.get(k).map(|x| x.2.as_str()).unwrap_or("");
+        // A unit set off by punctuation is not the number's ("In July 2022, members of the
+        // group met": a year, then the sentence's subject).
+        let set_off = ws.get(k).is_some_and(|x| {
+            text.get(ws[k - 1].1..x.0)
+                .is_some_and(|gap| gap.contains([',', ';', ':', '.', '(', ')']))
+        });
+        let next = if set_off {
+            ""
+        } else {
+            ws.get(k).map(|x| x.2.as_str()).unwrap_or("")
+        };
         let found = if let Some(c) = currency {
             Some((Measure::Money(c), value, k))
         } else if let Some((_, f)) = MASS_UNITS.iter().find(|(u, _)| *u == next) {
@@ -257,6 +267,12 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_unit_set_off_by_a_comma_is_not_the_number_s() {
+        assert!(q("In or about July 2022, members of the group met.").is_empty());
+        assert_eq!(q("some 2022 members met").len(), 1);
     }
 
     #[test]

@@ -974,3 +974,55 @@ fn a_numbered_note_under_the_text_is_the_text_s() {
         doc.text
     );
 }
+
+#[test]
+fn a_charging_paper_s_caption_keeps_its_parties_with_their_aliases_as_one_block() {
+    let raw = "UNITED STATES DISTRICT COURT\n\
+        DISTRICT OF TARSK\n\n\
+        UNITED STATES OF AMERICA\n\n\
+        - v. -\n\n\
+        TAVIN ORSK,\n  a/k/a \"Tavo,\"\nBELAN KURIC, and\nMIRA DOLNY,\n\n\
+        Defendants.\n\n\
+        INDICTMENT\n\n\
+        24 Cr. 101 (AB)\n\n\
+        COUNT ONE\n\n\
+        (Use of Interstate Commerce Facilities)\n\n\
+        The Grand Jury charges:\n\n\
+        1. At all times relevant to this Indictment, TAVIN ORSK, BELAN KURIC and MIRA DOLNY, \
+        the defendants, ran a ring that watched exiles in the city for a foreign service.\n\n\
+        2. In or about May 2024, ORSK paid KURIC to follow a journalist to her home and back.";
+    let doc = clean(raw);
+    assert!(
+        doc.text.starts_with(
+            "UNITED STATES OF AMERICA\n\n- v. -\n\nTAVIN ORSK, a/k/a \"Tavo,\" BELAN KURIC, and \
+             MIRA DOLNY, Defendants.\n\nINDICTMENT"
+        ),
+        "{}",
+        doc.text
+    );
+    // The count's heading and the offence it names are the paper's structure.
+    assert!(!doc.text.contains("COUNT ONE"), "{}", doc.text);
+    assert!(!doc.text.contains("Interstate"), "{}", doc.text);
+}
+
+#[test]
+fn a_markdown_page_is_read_without_its_marks() {
+    let raw = "# Who is who in the Tarsk plot\n\n\
+        **Lena Orsk** is a journalist and the founder of *Open Tarsk*. She lives in Velden, \
+        where [prosecutors](https://example.org/case) say she was watched for months.\n\n\
+        | Year | Names |\n|------|-------|\n| 2024 | Belan Kuric, Mira Dolny |\n\n\
+        ## The plot\n\n\
+        - **Belan Kuric** was arrested outside her home with a camera and a list of addresses.\n";
+    assert!(vigil_extract::looks_like_markdown(raw));
+    let doc = clean(raw);
+    assert!(!doc.text.contains("**"), "{}", doc.text);
+    assert!(!doc.text.contains("](http"), "{}", doc.text);
+    assert!(!doc.text.contains("|---"), "{}", doc.text);
+    assert!(
+        doc.text.contains("Lena Orsk is a journalist"),
+        "{}",
+        doc.text
+    );
+    assert!(doc.text.contains("Belan Kuric, Mira Dolny"), "{}", doc.text);
+    assert!(vigil_extract::not_prose(&doc.text).is_none());
+}

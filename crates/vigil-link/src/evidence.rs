@@ -379,10 +379,23 @@ pub(crate) fn unsupported(
             .any(|n| wanted.contains(&letters_upper(&n.original)) && is_acronym(n.original.trim()));
         return (!carries).then_some("an acronym links only to an entity carrying it exactly");
     }
+    // The form the listed name was matched on: of the longest, the one sharing most words
+    // with it. A person's other name ("JANE ROE, a/k/a \"Mira Doe\"") is another form of
+    // the entity, and the list may give it or not.
+    let listed_words: Vec<String> = matched_name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let shared = |f: &str| {
+        f.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| listed_words.contains(&w.to_lowercase()))
+            .count()
+    };
     let form = forms
         .iter()
         .filter(|f| !is_acronym(f))
-        .max_by_key(|f| f.split_whitespace().count())
+        .max_by_key(|f| (f.split_whitespace().count(), shared(f)))
         .map(|f| f.as_str())
         .unwrap_or(e.name.as_str());
     match kind {

@@ -172,6 +172,9 @@ pub struct Linker<'a> {
     stats: evidence::PartStats,
     /// Countries of the places the document being linked names.
     doc_countries: Vec<&'static str>,
+    /// `doc_countries` and every other country the document names by a word ("Canadian"):
+    /// whether a listed person of a common name is of a country the document names.
+    doc_named_countries: Vec<&'static str>,
     /// The two countries the document names most often, as it writes them ("Iran",
     /// "Iranian"): where a body it names without a country most likely belongs.
     doc_country_names: Vec<String>,
@@ -324,6 +327,7 @@ impl<'a> Linker<'a> {
                 .map(evidence::PartStats::from_index)
                 .unwrap_or_default(),
             doc_countries: Vec::new(),
+            doc_named_countries: Vec::new(),
             doc_country_names: Vec::new(),
             doc_main_countries: Vec::new(),
             doc_places: Vec::new(),
@@ -910,6 +914,14 @@ impl<'a> Linker<'a> {
                 }
             }
         }
+        self.doc_named_countries = self.doc_countries.clone();
+        for w in &ex.countries_named {
+            if let Some(code) = vigil_model::country_code_of_word(&w.to_lowercase()) {
+                if !self.doc_named_countries.contains(&code) {
+                    self.doc_named_countries.push(code);
+                }
+            }
+        }
         self.doc_places = ex
             .entities
             .iter()
@@ -1311,7 +1323,11 @@ impl<'a> Linker<'a> {
                                 &index.records()[i],
                                 &m.matched_name,
                                 &self.stats,
-                                &self.doc_countries,
+                                if kind == MentionKind::Person {
+                                    &self.doc_named_countries
+                                } else {
+                                    &self.doc_countries
+                                },
                             )
                         });
                         if let Some(why) = why {
