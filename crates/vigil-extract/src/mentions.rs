@@ -1108,6 +1108,28 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             if kind == MentionKind::Person && b - a >= 2 && reader.title_len(a, b) == b - a {
                 continue;
             }
+            // A section's heading of a capitalised word and small ones ("Arrest and
+            // execution", "Early life"): no name, whatever a model read.
+            if kind == MentionKind::Person && b - a == 1 && reader.toks[a].first {
+                let sentence = reader.toks[a].sentence;
+                let rest: Vec<usize> = (a + 1..reader.toks.len())
+                    .take_while(|&k| reader.toks[k].sentence == sentence)
+                    .collect();
+                let last = rest.last().copied().unwrap_or(a);
+                let unpunctuated = !reader.text[reader.toks[last].end..]
+                    .trim_start_matches(' ')
+                    .starts_with(['.', '!', '?', ':', ',', ';', '"', ')']);
+                if !rest.is_empty()
+                    && rest.len() <= 4
+                    && rest
+                        .iter()
+                        .all(|&k| reader.word(k).starts_with(char::is_lowercase))
+                    && unpunctuated
+                    && !reader.gaz.is_given(reader.word(a))
+                {
+                    continue;
+                }
+            }
             // No person's name opens on a possessive ("My Stealthy Freedom", "Our Future"):
             // a campaign's or a body's, where it follows "of" ("the founder of ...").
             if kind == MentionKind::Person
@@ -1911,6 +1933,34 @@ fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
                     && words::TITLES.contains(&last.as_str())
             });
         let full_name = p.kind == Some(MentionKind::Person) && !p.pending && p.b - p.a >= 2;
+        // And before it: "the candidates Mir-Hossein Roe and Jane Doe", the first name one a
+        // model read as a law's or a work's.
+        if full_name && p.a >= 3 && reader.lower(p.a - 1) == "and" && reader.joined(p.a - 2) {
+            let b = p.a - 1;
+            let mut a = b;
+            while a > 0 && b - a < 3 && is_cap(reader.word(a - 1)) && reader.joined(a - 1) {
+                a -= 1;
+            }
+            let shaped = b - a >= 2
+                && (a == 0 || !is_cap(reader.word(a - 1)) || !reader.joined(a - 1))
+                && (!reader.toks[a].first || reader.gaz.is_given(reader.word(a)))
+                && (a..b).all(|k| {
+                    reader.name_word(k)
+                        && !is_acronym(reader.word(k))
+                        && !title_or_common_word(reader.lower(k))
+                });
+            let free = !pieces
+                .iter()
+                .any(|q| q.a < b && a < q.b && q.kind.is_some() && !q.pending);
+            if shaped && free {
+                found.push(Piece::found(
+                    a,
+                    b,
+                    MentionKind::Person,
+                    "name joined to a person's",
+                ));
+            }
+        }
         if !(plural || full_name) || p.b + 2 >= n {
             continue;
         }
@@ -1971,6 +2021,118 @@ fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
     put_over(pieces, found);
 }
 
+/// Languages a name is given in after a person's, in parentheses ("Jane Roe (Persian:
+/// ...)"), as encyclopaedias write it.
+const NAME_LANGUAGES: &[&str] = &[
+    "persian",
+    "farsi",
+    "arabic",
+    "russian",
+    "ukrainian",
+    "belarusian",
+    "chinese",
+    "hebrew",
+    "kurdish",
+    "urdu",
+    "pashto",
+    "georgian",
+    "armenian",
+    "uyghur",
+    "korean",
+    "japanese",
+    "azerbaijani",
+    "turkish",
+];
+
+/// A person's name in another script in parentheses after it ("Jane Roe (Persian: ...;
+/// 1978 - 2020)"): the same person's name, as the lists may write it.
+fn names_in_another_script(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for p in pieces.iter() {
+        if p.pending || p.kind != Some(MentionKind::Person) || p.b >= n {
+            continue;
+        }
+        let after = &reader.text[reader.toks[p.b - 1].end..];
+        let Some(inside) = after.strip_prefix(" (") else {
+            continue;
+        };
+        let Some((language, _)) = inside.split_once(':') else {
+            continue;
+        };
+        if !NAME_LANGUAGES.contains(&language.trim().to_lowercase().as_str()) {
+            continue;
+        }
+        // The name runs from the first token after the colon to a ';', ',' or ')'.
+        let colon = reader.toks[p.b - 1].end + 2 + language.len() + 1;
+        let Some(end) = reader.text[colon..]
+            .find([';', ',', ')', '\n'])
+            .map(|e| colon + e)
+        else {
+            continue;
+        };
+        let a = p.b
+            + (p.b..n)
+                .take_while(|&k| reader.toks[k].start < colon)
+                .count();
+        let b = (a..n)
+            .take_while(|&k| reader.toks[k].end <= end)
+            .last()
+            .map(|k| k + 1);
+        let Some(b) = b.filter(|&b| b > a && b - a <= 5) else {
+            continue;
+        };
+        // Another script's letters: a Latin name there is a transliteration, read as such.
+        let script = reader
+            .text_of(a, b)
+            .chars()
+            .any(|c| c.is_alphabetic() && !c.is_ascii());
+        if script
+            && !pieces
+                .iter()
+                .any(|q| q.a < b && a < q.b && q.kind.is_some())
+        {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Person,
+                "a name in another script",
+            ));
+        }
+    }
+    put_over(pieces, found);
+}
+
+/// A reference's author written surname first before its date ("^ Roe, Jane (13 December
+/// 2020). \"Title\"."), as encyclopaedias and bibliographies cite: a person.
+fn authors_of_citations(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(2) {
+        let opens = reader.text[..reader.toks[k].start]
+            .trim_end_matches(' ')
+            .ends_with(['^', '\n']);
+        if !opens
+            || reader.gap_after(k) != ", "
+            || !reader.gap_after(k + 1).starts_with(" (")
+            || !reader.word(k + 2).starts_with(|c: char| c.is_ascii_digit())
+            || !(k..k + 2).all(|j| reader.name_word(j) && !is_acronym(reader.word(j)))
+            || pieces
+                .iter()
+                .any(|q| q.a < k + 2 && k < q.b && q.kind == Some(MentionKind::Person))
+        {
+            continue;
+        }
+        found.push(Piece::found(
+            k,
+            k + 2,
+            MentionKind::Person,
+            "a cited author",
+        ));
+    }
+    put_over(pieces, found);
+}
+
 /// Whether the sentence holding token `k` is nothing but capitalised words set apart by
 /// commas and "and" ("Jane Roe, Ali Reza and Tom Lee", a table's cell of names).
 fn names_alone(reader: &Reader, k: usize) -> bool {
@@ -2026,12 +2188,14 @@ fn persons_listed_with_persons(reader: &Reader, pieces: &mut [Piece]) {
             continue;
         }
         let opens_sentence = q.a == 0 || reader.toks[q.a].sentence != reader.toks[q.a - 1].sentence;
-        let person_after =
-            (opens_sentence && reader.gap_after(q.b - 1) == ", " && starts.contains(&q.b))
-                || (q.b + 1 < n
-                    && reader.lower(q.b) == "and"
-                    && reader.joined(q.b - 1)
-                    && starts.contains(&(q.b + 1)));
+        let person_after = (opens_sentence
+            && q.b < n
+            && reader.gap_after(q.b - 1) == ", "
+            && starts.contains(&q.b))
+            || (q.b + 1 < n
+                && reader.lower(q.b) == "and"
+                && reader.joined(q.b - 1)
+                && starts.contains(&(q.b + 1)));
         let person_before = (q.a >= 1 && ends.contains(&q.a) && reader.gap_after(q.a - 1) == ", ")
             || (q.a >= 2 && reader.lower(q.a - 1) == "and" && ends.contains(&(q.a - 1)));
         if person_after || person_before {
@@ -4748,12 +4912,21 @@ fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
             ) && reader.joined(p.a - 2)
                 && reader.lower(p.a - 2) == "news")
                 // And a state's service by its kind: "the security service Säpo", "the
-                // intelligence agency MIT".
+                // intelligence agency MIT"; a platform by its kind: "the messaging service
+                // Telegram", "the social network X".
                 || (matches!(reader.lower(p.a - 1), "service" | "agency" | "services")
                     && reader.joined(p.a - 2)
                     && matches!(
                         reader.lower(p.a - 2),
                         "security" | "intelligence" | "spy" | "secret" | "counterintelligence"
+                    ))
+                || (matches!(
+                    reader.lower(p.a - 1),
+                    "service" | "app" | "application" | "platform" | "network"
+                ) && reader.joined(p.a - 2)
+                    && matches!(
+                        reader.lower(p.a - 2),
+                        "messaging" | "social" | "video" | "streaming" | "chat" | "networking"
                     )))
             && (p.a..p.b).all(|k| is_cap(reader.word(k)));
         let kind_after = p.b < n && reader.joined(p.b - 1) && !reader.possessive(p.b - 1) && {
@@ -7370,6 +7543,8 @@ pub fn extract_mentions_from_page(
     bodies_listed_after_their_kind(&reader, &mut pieces);
     persons_joined_to_a_person(&reader, &mut pieces);
     persons_listed_with_persons(&reader, &mut pieces);
+    names_in_another_script(&reader, &mut pieces);
+    authors_of_citations(&reader, &mut pieces);
     relatives_named_after_kin(&reader, &mut pieces);
     aliases_in_quotes(&reader, &mut pieces);
     persons_a_model_took_for_bodies(&reader, &mut pieces);
@@ -7947,11 +8122,17 @@ pub fn extract_mentions_from_page(
             let marker = between
                 .trim_matches(|c: char| matches!(c, ',' | '"' | '“' | '”' | '(' | ' '))
                 .to_lowercase();
+            // Or the name in another script after the language's name ("(Persian: ...").
+            let in_a_language = marker
+                .strip_suffix(':')
+                .is_some_and(|l| NAME_LANGUAGES.contains(&l))
+                && p.rule == "a name in another script";
             if same_sentence
-                && matches!(
-                    marker.as_str(),
-                    "a/k/a" | "aka" | "a.k.a." | "a.k.a" | "also known as" | "alias"
-                )
+                && (in_a_language
+                    || matches!(
+                        marker.as_str(),
+                        "a/k/a" | "aka" | "a.k.a." | "a.k.a" | "also known as" | "alias"
+                    ))
             {
                 if let (Some(keep), Some(gone)) = (entity_of_piece[qi], entity_of_piece[pi]) {
                     if keep != gone {
@@ -8666,13 +8847,29 @@ fn spelt_around_forms(text: &str, ex: &mut Extraction) {
                 .collect();
             added.push((e, format!("{} {}", m.text, capitalised.join(" "))));
         }
-        let parent = mi
+        let possessive = mi
             .checked_sub(1)
             .and_then(|pm| ex.mentions.get(pm))
             .filter(|p| {
                 body(p.kind)
                     && matches!(text.get(p.end..m.start), Some("'s " | "’s " | "' " | "’ "))
             });
+        // Or after "its", the body named last before it in the sentence ("the Revolutionary
+        // Guards said its Intelligence Organization had ...": the Guards' Intelligence
+        // Organization, as a list names it).
+        let its = || {
+            let before = text.get(..m.start)?;
+            let opens = before.strip_suffix("its ")?;
+            if opens.chars().next_back().is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+            ex.mentions[..mi]
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence == m.sentence)
+                .find(|p| body(p.kind))
+        };
+        let parent = possessive.or_else(its);
         if let Some(p) = parent {
             let mut names = vec![p.text.clone()];
             if let Some(pe) = p.entity {
@@ -12334,5 +12531,66 @@ mod tests {
         assert!(!f
             .iter()
             .any(|(n, k)| n.starts_with("Our") && *k == MentionKind::Person));
+    }
+
+    #[test]
+    fn a_name_in_another_script_after_a_person_s_is_that_person_s() {
+        let t = "Tavin Orsk (Persian: تاوین اورسک; born 1978) is a journalist. Orsk lives abroad.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let native = t.find("تاوین").unwrap();
+        assert!(
+            ex.mentions
+                .iter()
+                .any(|m| m.start == native && m.kind == MentionKind::Person),
+            "{:?}",
+            ex.mentions
+        );
+        assert_eq!(entity_at(&ex, native), entity_at(&ex, 0));
+        // A Latin name there is no other script's.
+        let t = "Tavin Orsk (Russian: Tavin Orskiy) spoke.";
+        let f = found(t);
+        assert!(!f.iter().any(|(n, _)| n == "Tavin Orskiy"), "{f:?}");
+    }
+
+    #[test]
+    fn a_reference_s_author_written_surname_first_is_a_person() {
+        let t = "References\n\n1. ^ Halvi, Dorota (13 December 2020). \"A verdict\". The Daily.";
+        let f = found(t);
+        assert!(holds(&f, "Halvi, Dorota", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_section_heading_a_model_read_as_a_person_names_no_one() {
+        let t = "Early life\n\nArrest and execution\n\nHe was arrested in 2019 by the police.";
+        let f = found_with(t, &[("Arrest", "PERSON")]);
+        assert!(!f.iter().any(|(n, _)| n == "Arrest"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_before_and_a_person_s_full_name_is_a_person_s() {
+        let t = "The opposition candidates Mir-Tavin Dolnak and Belan Kuric rejected the result.";
+        let f = found_with(t, &[("Mir-Tavin Dolnak", "LAW"), ("Belan Kuric", "PERSON")]);
+        assert!(holds(&f, "Mir-Tavin Dolnak", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_platform_named_after_its_kind_is_a_body() {
+        let t = "He ran a channel on the messaging service Volgram with many subscribers.";
+        let f = found(t);
+        assert!(holds_body(&f, "Volgram"), "{f:?}");
+    }
+
+    #[test]
+    fn a_unit_after_its_names_the_body_named_before_it() {
+        let t = "The Ruritanian Guard Corps said its Intelligence Directorate had made the arrest.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let unit = entity_at(&ex, t.find("Intelligence").unwrap()).expect("the unit");
+        assert!(
+            ex.entities[unit]
+                .forms
+                .contains(&"Ruritanian Guard Corps Intelligence Directorate".to_string()),
+            "{:?}",
+            ex.entities[unit]
+        );
     }
 }

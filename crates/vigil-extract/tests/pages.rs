@@ -1026,3 +1026,17 @@ fn a_markdown_page_is_read_without_its_marks() {
     assert!(doc.text.contains("Belan Kuric, Mira Dolny"), "{}", doc.text);
     assert!(vigil_extract::not_prose(&doc.text).is_none());
 }
+
+#[test]
+fn a_closing_sentence_with_a_contact_after_it_is_the_text_s() {
+    let raw = "<html><body><main><h1>Tracker</h1>\
+        <p>This tracker lists criminal cases brought against people accused of acting for a \
+        foreign state against its critics abroad, from court records.</p>\
+        <p>The court found he had acted on the orders of state bodies of that country and \
+        sentenced him to life in prison for the killing.</p>\
+        <p>The tracker is maintained by Lena Orsk and Belan Kuric. Corrections: desk@example.org</p>\
+        </main><footer><p>© 2026 Monitor. All rights reserved.</p></footer></body></html>";
+    let doc = clean(raw);
+    assert!(doc.text.contains("maintained by Lena Orsk"), "{}", doc.text);
+    assert!(!doc.text.contains("All rights reserved"), "{}", doc.text);
+}

@@ -406,6 +406,7 @@ pub(crate) fn unsupported(
             of_a_named_country(record, doc_countries),
         )
         .or_else(|| person_of_another_country(form, record, stats, doc_countries))
+        .or_else(|| common_name_on_a_bare_entry(form, record, stats))
         .or_else(|| described_as_one_of_the_targeted(e)),
         _ => body(e, form, record, matched_name, doc_countries),
     }
@@ -539,6 +540,30 @@ fn person_of_another_country(
         .any(|c| doc_countries.contains(&c.as_str()));
     (common && elsewhere)
         .then_some("a name with a common part, of a person of a country the document does not name")
+}
+
+/// A list entry that is no person's record, with a person's name and nothing of a person
+/// (no birth date, no nationality: an export list's "Jinping Chen" at a university's
+/// address): a report's person with a common part in the name ("Chen", a surname millions
+/// bear) is only a namesake on that name alone. A rare name may still link.
+fn common_name_on_a_bare_entry(
+    form: &str,
+    record: &Record,
+    stats: &PartStats,
+) -> Option<&'static str> {
+    if record.schema.is_a(Schema::Person)
+        || !record.birth_dates.is_empty()
+        || !record.countries.is_empty()
+    {
+        return None;
+    }
+    let q = analyze(form, NameKind::Person);
+    let common = regular(&q).iter().any(|p| {
+        stats.is_common(&p.folded) || COMMON_SURNAMES.contains(&p.text.to_lowercase().as_str())
+    });
+    common.then_some(
+        "a common name, and the list entry gives no more of a person than a name and an address",
+    )
 }
 
 /// Two name parts at most one letter apart as written (added, dropped or changed), whatever
@@ -859,6 +884,68 @@ mod tests {
         // A list entry with no country, or a name of rare parts only.
         assert!(person_of_another_country("Oleg Orlov", &record(&[]), &stats, &["at"]).is_none());
         assert!(person_of_another_country("Dmitri Orlov", &by, &stats, &["at"]).is_none());
+    }
+
+    #[test]
+    fn a_person_s_other_name_does_not_stand_for_the_name_the_list_gives() {
+        let stats = PartStats::default();
+        let record = Record {
+            id: "x".into(),
+            schema: Schema::Person,
+            caption: "DOLNAK, Tavin".into(),
+            datasets: vec![],
+            dataset_ids: vec![],
+            names: vec![analyze("DOLNAK, Tavin", NameKind::Person)],
+            weak: vec![false],
+            birth_dates: vec![],
+            countries: vec![],
+            address_countries: vec![],
+            gender: None,
+            identifiers: vec![],
+            topics: vec![],
+            changed: String::new(),
+        };
+        // "TAVIN DOLNAK, a/k/a \"Mira Halvek\"": one entity, two names of two words.
+        let mut e = DocEntity::new(MentionKind::Person, "TAVIN DOLNAK");
+        e.forms.push("Mira Halvek".into());
+        let why = unsupported(
+            MentionKind::Person,
+            &e,
+            &record,
+            "DOLNAK, Tavin",
+            &stats,
+            &[],
+        );
+        assert_eq!(why, None);
+    }
+
+    #[test]
+    fn a_common_name_on_an_entry_with_nothing_of_a_person_is_a_namesake() {
+        let stats = PartStats::default();
+        let record = |schema: Schema, birth: &[&str]| Record {
+            id: "x".into(),
+            schema,
+            caption: "Jinwei Chen".into(),
+            datasets: vec![],
+            dataset_ids: vec![],
+            names: vec![analyze("Jinwei Chen", NameKind::Person)],
+            weak: vec![false],
+            birth_dates: birth.iter().map(|b| b.to_string()).collect(),
+            countries: vec![],
+            address_countries: vec!["cn".into()],
+            gender: None,
+            identifiers: vec![],
+            topics: vec![],
+            changed: String::new(),
+        };
+        let bare = record(Schema::LegalEntity, &[]);
+        assert!(common_name_on_a_bare_entry("Chen Jinwei", &bare, &stats).is_some());
+        // A rare name, or an entry that is a person's record, may still link.
+        assert!(common_name_on_a_bare_entry("Dorota Halvik", &bare, &stats).is_none());
+        let person = record(Schema::Person, &[]);
+        assert!(common_name_on_a_bare_entry("Chen Jinwei", &person, &stats).is_none());
+        let born = record(Schema::LegalEntity, &["1970"]);
+        assert!(common_name_on_a_bare_entry("Chen Jinwei", &born, &stats).is_none());
     }
 
     #[test]
