@@ -982,6 +982,21 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             skipped.extend(k + 1..*start);
             *start = k;
         }
+        // A written question's asker over its text ("Asked by Lord Roe of Tarsk"), as a
+        // byline names who wrote, and the department it was put to above that ("Question
+        // for Home Office / UIN HL1234, tabled on ..."): who asked whom.
+        if *start > 0
+            && kinds[*start - 1] == Kind::Short
+            && blocks[*start - 1].starts_with("Asked by ")
+        {
+            *start -= 1;
+            if *start > 0
+                && kinds[*start - 1] == Kind::Short
+                && blocks[*start - 1].starts_with("Question for ")
+            {
+                *start -= 1;
+            }
+        }
         // A profile's other names above its text ("Aliases:" and the names, as a wanted
         // notice or a designation page sets them out): the names are the text's, the fields
         // between (a description table, a heading) are not.

@@ -106,6 +106,10 @@ pub struct DocEntity {
     /// Iran". Evidence for linking; no claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub descriptions: Vec<String>,
+    /// Ages the document gives the person ("Jane Roe, 54,", "X, now 80,", "aged 31"):
+    /// evidence against a listed namesake born in another decade.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ages: Vec<u32>,
     /// ISO country code, for places.
     pub country: Option<&'static str>,
 }
@@ -121,6 +125,7 @@ impl DocEntity {
             mentions: Vec::new(),
             roles: Vec::new(),
             descriptions: Vec::new(),
+            ages: Vec::new(),
             country: None,
         }
     }
@@ -139,6 +144,9 @@ pub struct Extraction {
     /// Every country the text names by name or demonym, as first written ("Canadian members
     /// of ..."): a person of one of them is of a country the document names.
     pub countries_named: Vec<String>,
+    /// The latest year the text writes (1900 to 2100), if any: the document is that year's or
+    /// later, which bounds the birth years its ages give.
+    pub latest_year: Option<i32>,
 }
 
 /// Names known before reading: list entries, entities of earlier reports, acronyms.
@@ -7826,6 +7834,7 @@ pub fn extract_mentions_from_page(
         sentences: sents,
         main_countries: main_countries(text),
         countries_named: countries_by_mentions(text),
+        latest_year: latest_year(text),
         ..Default::default()
     };
     // Acronym definitions: token index of the acronym → the piece defining it.
@@ -8800,6 +8809,7 @@ pub fn extract_mentions_from_page(
         });
     }
     spelt_around_forms(text, &mut ex);
+    ages_of_persons(text, &mut ex);
     // Entities whose only mentions were dropped as overlaps have no mentions: keep the
     // indexes stable but forms reflect only what was kept.
     for d in &mut ex.entities {
@@ -8810,6 +8820,45 @@ pub fn extract_mentions_from_page(
         }
     }
     ex
+}
+
+/// The latest year written in the text as four digits from 1900 to 2100, a word of its own.
+fn latest_year(text: &str) -> Option<i32> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .max()
+}
+
+/// A person's age set off after the name ("Jane Roe, 54, of Leeds", "Kim, now 80, led",
+/// "Roe, aged 31,"), kept on the person's entity.
+fn ages_of_persons(text: &str, ex: &mut Extraction) {
+    let mut found: Vec<(usize, u32)> = Vec::new();
+    for m in ex.mentions.iter().filter(|m| m.kind == MentionKind::Person) {
+        let Some(e) = m.entity else { continue };
+        let after = text.get(m.end..).unwrap_or("");
+        let Some(rest) = after.strip_prefix(", ") else {
+            continue;
+        };
+        let rest = rest
+            .strip_prefix("now ")
+            .or_else(|| rest.strip_prefix("aged "))
+            .unwrap_or(rest);
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let closes = rest[digits.len()..].starts_with([',', ')', ';']);
+        if let Ok(age) = digits.parse::<u32>() {
+            if closes && (15..=110).contains(&age) {
+                found.push((e, age));
+            }
+        }
+    }
+    for (e, age) in found {
+        let d = &mut ex.entities[e];
+        if !d.ages.contains(&age) {
+            d.ages.push(age);
+        }
+    }
 }
 
 /// Names a list may give a body whole, which the text spells around its mention, added to the
@@ -12592,5 +12641,21 @@ mod tests {
             "{:?}",
             ex.entities[unit]
         );
+    }
+
+    #[test]
+    fn an_age_set_off_after_a_person_s_name_is_kept_on_the_person() {
+        let t = "Anna Dolnak, 54, met Peter Kuric, now 80, in Velden in 2016. Maria Halvek, \
+                 a lawyer, said nothing.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let ages = |at: usize| {
+            ex.entities[entity_at(&ex, at).expect("entity")]
+                .ages
+                .clone()
+        };
+        assert_eq!(ages(0), vec![54]);
+        assert_eq!(ages(t.find("Peter").unwrap()), vec![80]);
+        assert!(ages(t.find("Maria").unwrap()).is_empty());
+        assert_eq!(ex.latest_year, Some(2016));
     }
 }

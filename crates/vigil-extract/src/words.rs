@@ -1432,6 +1432,9 @@ pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
     "INDICTMENT",
     "COUNT",
     "AFFIDAVIT",
+    // An executive order by its number ("pursuant to E.O. 13224").
+    "E.O.",
+    "EO",
 ];
 
 /// Time zones written after a time of day ("18:40 GMT", "9 a.m. EST"). Some spell a body too

@@ -1040,3 +1040,26 @@ fn a_closing_sentence_with_a_contact_after_it_is_the_text_s() {
     assert!(doc.text.contains("maintained by Lena Orsk"), "{}", doc.text);
     assert!(!doc.text.contains("All rights reserved"), "{}", doc.text);
 }
+
+#[test]
+fn a_written_question_s_asker_and_department_are_the_text_s() {
+    let raw = "Exile threats\n\n\
+        Question for Velden Home Office\nUIN HL1234, tabled on 2 October 2026\n\n\
+        Asked by Lord Orsk of Tarsk\n\n\
+        To ask His Majesty's Government what assessment they have made of threats by foreign \
+        states against journalists working in the country for exile broadcasters.\n\n\
+        Answered by Lord Kuric of Velden\n\n\
+        The Government takes any threat to life or liberty in the country extremely seriously, \
+        and the police have responded to many plots backed by foreign states.";
+    let doc = clean(raw);
+    assert!(
+        doc.text.starts_with("Question for Velden Home Office"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text.contains("Asked by Lord Orsk of Tarsk"),
+        "{}",
+        doc.text
+    );
+}

@@ -566,6 +566,43 @@ fn common_name_on_a_bare_entry(
     )
 }
 
+/// This year, by the clock (UTC, to the year).
+pub(crate) fn this_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // 31,556,952 s: the mean Gregorian year.
+    1970 + i32::try_from(secs / 31_556_952).unwrap_or(0)
+}
+
+/// A report's ages for the person ("Jane Roe, 54,") that no birth year the list gives allows:
+/// a namesake born in another decade. The document was written between the latest year it
+/// writes (or thirty years ago, if it writes none) and this year; a person born in year Y is
+/// Y-1 to Y years younger than any such year. Nothing is said where either side gives none.
+pub(crate) fn age_against_birth(
+    e: &DocEntity,
+    record: &Record,
+    latest_year: Option<i32>,
+    this_year: i32,
+) -> Option<&'static str> {
+    let born: Vec<i32> = record
+        .birth_dates
+        .iter()
+        .filter_map(|d| d.get(..4).and_then(|y| y.parse().ok()))
+        .collect();
+    if e.ages.is_empty() || born.is_empty() {
+        return None;
+    }
+    let earliest = latest_year.unwrap_or(this_year - 30).min(this_year);
+    let fits = |age: u32| {
+        let age = i32::try_from(age).unwrap_or(i32::MAX / 2);
+        born.iter()
+            .any(|&y| y >= earliest - age - 1 && y <= this_year - age)
+    };
+    (!e.ages.iter().any(|&a| fits(a)))
+        .then_some("the report gives an age no birth date on the list allows")
+}
+
 /// Two name parts at most one letter apart as written (added, dropped or changed), whatever
 /// the phonetic folding makes of them.
 fn one_slip_as_written(a: &NamePart, b: &NamePart) -> bool {
@@ -917,6 +954,35 @@ mod tests {
             &[],
         );
         assert_eq!(why, None);
+    }
+
+    #[test]
+    fn an_age_the_listed_birth_date_does_not_allow_is_a_namesake_s() {
+        let record = |born: &str| Record {
+            id: "x".into(),
+            schema: Schema::Person,
+            caption: "KIM, Tavin".into(),
+            datasets: vec![],
+            dataset_ids: vec![],
+            names: vec![analyze("KIM, Tavin", NameKind::Person)],
+            weak: vec![false],
+            birth_dates: vec![born.into()],
+            countries: vec![],
+            address_countries: vec![],
+            gender: None,
+            identifiers: vec![],
+            topics: vec![],
+            changed: String::new(),
+        };
+        let mut e = DocEntity::new(MentionKind::Person, "Kim Tavin");
+        e.ages.push(80);
+        // Written in 2016 or later, read in 2026: born 1935 to 1946.
+        assert!(age_against_birth(&e, &record("1946"), Some(2016), 2026).is_none());
+        assert!(age_against_birth(&e, &record("1962-02-18"), Some(2016), 2026).is_some());
+        // No age, or no birth date: nothing said.
+        let unaged = DocEntity::new(MentionKind::Person, "Kim Tavin");
+        assert!(age_against_birth(&unaged, &record("1962"), Some(2016), 2026).is_none());
+        assert!(age_against_birth(&e, &record(""), Some(2016), 2026).is_none());
     }
 
     #[test]

@@ -175,6 +175,10 @@ pub struct Linker<'a> {
     /// `doc_countries` and every other country the document names by a word ("Canadian"):
     /// whether a listed person of a common name is of a country the document names.
     doc_named_countries: Vec<&'static str>,
+    /// The latest year the document writes, and this year: the span of years its ages were
+    /// given in.
+    doc_latest_year: Option<i32>,
+    this_year: i32,
     /// The two countries the document names most often, as it writes them ("Iran",
     /// "Iranian"): where a body it names without a country most likely belongs.
     doc_country_names: Vec<String>,
@@ -328,6 +332,8 @@ impl<'a> Linker<'a> {
                 .unwrap_or_default(),
             doc_countries: Vec::new(),
             doc_named_countries: Vec::new(),
+            doc_latest_year: None,
+            this_year: evidence::this_year(),
             doc_country_names: Vec::new(),
             doc_main_countries: Vec::new(),
             doc_places: Vec::new(),
@@ -914,6 +920,7 @@ impl<'a> Linker<'a> {
                 }
             }
         }
+        self.doc_latest_year = ex.latest_year;
         self.doc_named_countries = self.doc_countries.clone();
         for w in &ex.countries_named {
             if let Some(code) = vigil_model::country_code_of_word(&w.to_lowercase()) {
@@ -1329,6 +1336,14 @@ impl<'a> Linker<'a> {
                                     &self.doc_countries
                                 },
                             )
+                            .or_else(|| {
+                                evidence::age_against_birth(
+                                    e,
+                                    &index.records()[i],
+                                    self.doc_latest_year,
+                                    self.this_year,
+                                )
+                            })
                         });
                         if let Some(why) = why {
                             if possible.is_none() {
@@ -1412,6 +1427,13 @@ impl<'a> Linker<'a> {
                 record(&o.id).is_some_and(|other| {
                     other.schema == Schema::Person
                         && evidence::distinct_persons(this, other)
+                        && evidence::age_against_birth(
+                            e,
+                            other,
+                            self.doc_latest_year,
+                            self.this_year,
+                        )
+                        .is_none()
                         && evidence::unsupported(
                             MentionKind::Person,
                             e,
