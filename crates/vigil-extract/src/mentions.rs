@@ -1930,6 +1930,9 @@ fn kin_by_a_shared_surname(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
+    // Whether each sentence is names alone, asked once a sentence: a list of thousands of
+    // names is one sentence.
+    let mut alone_by_sentence: HashMap<usize, bool> = HashMap::new();
     for p in pieces.iter() {
         let plural = p.kind == Some(MentionKind::Person)
             && p.role.as_deref().is_some_and(|r| {
@@ -1976,7 +1979,11 @@ fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
         // names): the name after a comma only where the list goes on or ends after it.
         // (Only where the sentence is nothing but names, as a table's cell is: in prose a
         // name's apposition is set off so, "Jane Roe, Senior Fellow, said".)
-        let by_comma = full_name && reader.gap_after(p.b - 1) == ", " && names_alone(reader, p.a);
+        let by_comma = full_name
+            && reader.gap_after(p.b - 1) == ", "
+            && *alone_by_sentence
+                .entry(reader.toks[p.a].sentence)
+                .or_insert_with(|| names_alone(reader, p.a));
         let a = if reader.lower(p.b) == "and" {
             p.b + 1
         } else if by_comma {
@@ -7228,12 +7235,11 @@ impl PersonKeys {
     /// Shortest surname the slip test looks for, less the letter a slip may drop.
     const SLIP_WORD: usize = 5;
 
-    /// Entity `gone` is `keep`: its names are `keep`'s.
-    fn merge(&mut self, gone: usize, keep: usize) {
+    /// Each key's entity pointed at the one `to` gives (merged entities at the one they
+    /// joined).
+    fn point_at(&mut self, to: impl Fn(usize) -> usize) {
         for (e, _) in &mut self.keys {
-            if *e == gone {
-                *e = keep;
-            }
+            *e = to(*e);
         }
     }
 
@@ -8118,6 +8124,16 @@ pub fn extract_mentions_from_page(
     // A person's other name after an alias marker ("JANE ROE, a/k/a \"Rafo,\" a/k/a \"Jay\"",
     // "Ali Reza, also known as Reza Ali"): the same person, as charging papers and lists
     // give their other names, not a second one.
+    // Merged entities point at the one they joined; every piece and key is pointed once, at
+    // the end: a page may give thousands of aliases.
+    let mut joined_to: Vec<usize> = (0..ex.entities.len()).collect();
+    let root = |joined_to: &[usize], mut e: usize| {
+        while joined_to[e] != e {
+            e = joined_to[e];
+        }
+        e
+    };
+    let mut merged = false;
     let mut last_person: Option<usize> = None;
     for pi in 0..kept.len() {
         let p = &kept[pi];
@@ -8128,9 +8144,13 @@ pub fn extract_mentions_from_page(
             let q = &kept[qi];
             let same_sentence = reader.toks[q.a].sentence == reader.toks[p.a].sentence;
             let between = &reader.text[reader.toks[q.b - 1].end..reader.toks[p.a].start];
-            let marker = between
-                .trim_matches(|c: char| matches!(c, ',' | '"' | '“' | '”' | '(' | ' '))
-                .to_lowercase();
+            let marker = if between.len() <= 32 {
+                between
+                    .trim_matches(|c: char| matches!(c, ',' | '"' | '“' | '”' | '(' | ' '))
+                    .to_lowercase()
+            } else {
+                String::new()
+            };
             // Or the name in another script after the language's name ("(Persian: ...").
             let in_a_language = marker
                 .strip_suffix(':')
@@ -8144,18 +8164,21 @@ pub fn extract_mentions_from_page(
                     ))
             {
                 if let (Some(keep), Some(gone)) = (entity_of_piece[qi], entity_of_piece[pi]) {
+                    let (keep, gone) = (root(&joined_to, keep), root(&joined_to, gone));
                     if keep != gone {
-                        for e in entity_of_piece.iter_mut() {
-                            if *e == Some(gone) {
-                                *e = Some(keep);
-                            }
-                        }
-                        person_keys.merge(gone, keep);
+                        joined_to[gone] = keep;
+                        merged = true;
                     }
                 }
             }
         }
         last_person = Some(pi);
+    }
+    if merged {
+        for e in entity_of_piece.iter_mut().flatten() {
+            *e = root(&joined_to, *e);
+        }
+        person_keys.point_at(|e| root(&joined_to, e));
     }
     for (k, pi) in &acronym_pieces {
         if let Some(e) = entity_of_piece[*pi] {
