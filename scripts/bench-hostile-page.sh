@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # How reading one hostile page grows with what it names: pages of 3,000, 6,000 and 12,000
 # persons (each a transcript's speaker label and a signature with a company and an acronym,
-# the shapes that make a reader compare every name with every other), each ingested alone with
-# the rules reader into an empty store. Prints MB, CPU seconds and peak memory per page; with
+# the shapes that make a reader compare every name with every other), and pages of 1,500,
+# 3,000 and 6,000 persons who share eight given names, each named in capitals and in small
+# letters with a given name alone in quotes (a lone word every person of that given name may
+# stand for), each ingested alone with the rules reader into an empty store. Prints MB, CPU seconds and peak memory per page; with
 # two binaries, both side by side (an earlier build against this one).
 # Usage: scripts/bench-hostile-page.sh [OLD_BIN] ; BIN defaults to this checkout's release build.
 set -euo pipefail
@@ -28,12 +30,25 @@ for i in range(n):
     print(f"Signed: {name}, Velden Trading Company {i} Ltd; ARTICLE {i % 1000} said so.\n")
 EOF
 done
-printf '%-8s %-9s' persons MB
+for n in 1500 3000 6000; do
+  python3 - "$n" > "$T/shared-$n.txt" <<'EOF'
+import sys
+n = int(sys.argv[1])
+given = ["Mira", "Odile", "Karl", "Bram", "Piet", "Anna", "Tomas", "Ilse"]
+family = ["Roos", "Solt", "Marsk", "Tamm", "Dael", "Varga"]
+print("Shared names\n")
+for i in range(n):
+    name = f"{given[(i * 7) % len(given)]} {family[(i * 5) % len(family)]}{chr(97 + i % 26)}x{i % 97}"
+    print(f'{name.upper()} said "{given[i % len(given)]}" to {name} (of Velden) in the hall of '
+          f"the court on a cold morning in spring, and left.\n")
+EOF
+done
+printf '%-14s %-9s' page MB
 for b in "${BINS[@]}"; do printf ' | %-28s' "$b"; done
 printf '\n'
-for n in 3000 6000 12000; do
-  f="$T/hostile-$n.txt"
-  printf '%-8s %-9.2f' "$n" "$(echo "$(wc -c < "$f") / 1000000" | bc -l)"
+for f in "$T"/hostile-3000.txt "$T"/hostile-6000.txt "$T"/hostile-12000.txt \
+  "$T"/shared-1500.txt "$T"/shared-3000.txt "$T"/shared-6000.txt; do
+  printf '%-14s %-9.2f' "$(basename "$f" .txt)" "$(echo "$(wc -c < "$f") / 1000000" | bc -l)"
   for b in "${BINS[@]}"; do
     rm -rf "$T/db"
     /usr/bin/time -o "$T/time" -f "%U %S %M" "$b" --db "$T/db" ingest "$f" --reader rules >/dev/null 2>&1

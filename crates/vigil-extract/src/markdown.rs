@@ -41,11 +41,12 @@ fn is_table_rule(line: &str) -> bool {
 
 /// "**Name**": two asterisks, words, two asterisks, on one line.
 fn has_bold(line: &str) -> bool {
-    line.split("**")
-        .skip(1)
+    // Between an opening and a closing pair: the odd pieces that have a piece after them.
+    let pieces: Vec<&str> = line.split("**").collect();
+    (1..pieces.len().saturating_sub(1))
         .step_by(2)
-        .zip(line.split("**").skip(2))
-        .any(|(inner, _)| !inner.is_empty() && !inner.starts_with(' ') && !inner.ends_with(' '))
+        .map(|i| pieces[i])
+        .any(|inner| !inner.is_empty() && !inner.starts_with(' ') && !inner.ends_with(' '))
 }
 
 /// "[text](target)": a bracketed text followed at once by a parenthesised target with no space.

@@ -1720,9 +1720,14 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
             }
             "nicknamed" | "alias" | "aka" => true,
             // "a/k/a", however it was cut into tokens.
-            _ => reader.text[..reader.toks[k - 1].end]
-                .to_lowercase()
-                .ends_with("a/k/a"),
+            _ => {
+                let end = reader.toks[k - 1].end;
+                end >= 5
+                    && reader
+                        .text
+                        .get(end - 5..end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("a/k/a"))
+            }
         };
         if !by_alias {
             continue;
@@ -2072,7 +2077,12 @@ fn names_in_another_script(reader: &Reader, pieces: &mut Vec<Piece>) {
         let Some(inside) = after.strip_prefix(" (") else {
             continue;
         };
-        let Some((language, _)) = inside.split_once(':') else {
+        // A language's name is one word: the colon within a few characters.
+        let head: &str = inside
+            .char_indices()
+            .nth(16)
+            .map_or(inside, |(at, _)| &inside[..at]);
+        let Some((language, _)) = head.split_once(':') else {
             continue;
         };
         if !NAME_LANGUAGES.contains(&language.trim().to_lowercase().as_str()) {
@@ -3621,7 +3631,11 @@ fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
         // their defendants' other names.
         // So does "the defendant" after it, or an affiant's oath.
         let alias_follows = {
-            let rest = reader.text[reader.toks[b - 1].end..]
+            // (The next few words only: a page may write thousands of such runs.)
+            let rest: String = reader.text[reader.toks[b - 1].end..]
+                .chars()
+                .take(24)
+                .collect::<String>()
                 .trim_start_matches([',', ' ', '('])
                 .to_lowercase();
             [
@@ -7220,6 +7234,8 @@ struct PersonKeys {
     /// to the entries holding it: a word one edit from another shares one of these with it
     /// (the slip test asks of every lone surname, and a page may name thousands).
     by_deletion: HashMap<String, Vec<usize>>,
+    /// Each entity's entries: a person's names looked up without a scan of every name.
+    by_entity: HashMap<usize, Vec<usize>>,
 }
 
 /// A word and its spellings with one letter left out.
@@ -7238,8 +7254,10 @@ impl PersonKeys {
     /// Each key's entity pointed at the one `to` gives (merged entities at the one they
     /// joined).
     fn point_at(&mut self, to: impl Fn(usize) -> usize) {
-        for (e, _) in &mut self.keys {
+        self.by_entity.clear();
+        for (at, (e, _)) in self.keys.iter_mut().enumerate() {
             *e = to(*e);
+            self.by_entity.entry(*e).or_default().push(at);
         }
     }
 
@@ -7260,7 +7278,17 @@ impl PersonKeys {
                 }
             }
         }
+        self.by_entity.entry(entity).or_default().push(at);
         self.keys.push((entity, key));
+    }
+
+    /// The keys of entity `e`'s names, in the order they were named.
+    fn keys_of(&self, e: usize) -> impl Iterator<Item = &Vec<String>> {
+        self.by_entity
+            .get(&e)
+            .into_iter()
+            .flatten()
+            .map(|&at| &self.keys[at].1)
     }
 
     /// The persons, in the order they were named, one of whose names of two words or more
@@ -8222,6 +8250,14 @@ pub fn extract_mentions_from_page(
     let mut by_last_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     let mut indexed = 0;
+    // Each entity's pieces, kept up as pending words are resolved: a lone word asks of its
+    // candidates' own pieces, not of every piece of the page.
+    let mut pieces_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (qi, e) in entity_of_piece.iter().enumerate() {
+        if let Some(e) = e {
+            pieces_of.entry(*e).or_default().push(qi);
+        }
+    }
     for pi in 0..kept.len() {
         if !kept[pi].pending {
             continue;
@@ -8418,8 +8454,12 @@ pub fn extract_mentions_from_page(
             // is named in passing: a lone surname after it is still the subject's, the
             // person of that surname named otherwise.
             let introduced_as_kin = |e: usize| {
-                let mut full = (0..kept.len())
-                    .filter(|&qi| entity_of_piece[qi] == Some(e) && kept[qi].b - kept[qi].a >= 2)
+                let mut full = pieces_of
+                    .get(&e)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&qi| kept[qi].b - kept[qi].a >= 2)
                     .peekable();
                 full.peek().is_some()
                     && full.all(|qi| {
@@ -8453,10 +8493,8 @@ pub fn extract_mentions_from_page(
                 });
                 let told_apart = |e: usize| {
                     person_keys
-                        .keys
-                        .iter()
-                        .filter(|(x, _)| *x == e)
-                        .flat_map(|(_, k)| k.iter().skip(1))
+                        .keys_of(e)
+                        .flat_map(|k| k.iter().skip(1))
                         .any(|x| !key.contains(x) && alone.contains(x))
                 };
                 let others: Vec<usize> = cand.iter().copied().filter(|&e| !told_apart(e)).collect();
@@ -8476,8 +8514,12 @@ pub fn extract_mentions_from_page(
             let named_last_before = cand
                 .iter()
                 .filter_map(|&e| {
-                    (0..kept.len())
-                        .filter(|&qi| entity_of_piece[qi] == Some(e) && kept[qi].b <= a)
+                    pieces_of
+                        .get(&e)
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&qi| kept[qi].b <= a)
                         .map(|qi| kept[qi].a)
                         .max()
                         .map(|at| (at, e))
@@ -8487,8 +8529,12 @@ pub fn extract_mentions_from_page(
             // The one it was used for keeps it against a person named in full for the first
             // time since; not against one the writer named again to turn to them.
             let first_named = |e: usize| {
-                (0..kept.len())
-                    .filter(|&qi| entity_of_piece[qi] == Some(e) && kept[qi].b - kept[qi].a >= 2)
+                pieces_of
+                    .get(&e)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&qi| kept[qi].b - kept[qi].a >= 2)
                     .map(|qi| kept[qi].a)
                     .min()
             };
@@ -8654,7 +8700,9 @@ pub fn extract_mentions_from_page(
                         && reader.lower(a - 1).chars().all(char::is_lowercase)
                         && is_cap(reader.word(a - 2));
                     let named_before = |e: usize| {
-                        (0..pi).any(|qi| entity_of_piece[qi] == Some(e) && kept[qi].a < a)
+                        pieces_of
+                            .get(&e)
+                            .is_some_and(|qs| qs.iter().any(|&qi| qi < pi && kept[qi].a < a))
                     };
                     let mut bodies = ex.entities.iter().enumerate().filter(|(e, d)| {
                         d.kind == MentionKind::Organization
@@ -8724,6 +8772,7 @@ pub fn extract_mentions_from_page(
                         .find(|(_, k)| *k == key)
                     {
                         entity_of_piece[pi] = Some(*e);
+                        pieces_of.entry(*e).or_default().push(pi);
                         kept[pi].kind = Some(kind);
                         kept[pi].rule = rule;
                         continue;
@@ -8731,6 +8780,7 @@ pub fn extract_mentions_from_page(
                     let e = push_entity(&mut ex, kind, &w);
                     person_keys.push(e, key);
                     entity_of_piece[pi] = Some(e);
+                    pieces_of.entry(e).or_default().push(pi);
                     kept[pi].kind = Some(kind);
                     kept[pi].rule = rule;
                     continue;
@@ -8754,6 +8804,7 @@ pub fn extract_mentions_from_page(
         kept[pi].kind = Some(kind);
         kept[pi].rule = rule;
         entity_of_piece[pi] = Some(e);
+        pieces_of.entry(e).or_default().push(pi);
     }
 
     // "The Insider": a name the article is part of, written with a capital.
