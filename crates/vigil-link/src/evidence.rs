@@ -923,25 +923,30 @@ mod tests {
         assert!(person_of_another_country("Dmitri Orlov", &by, &stats, &["at"]).is_none());
     }
 
-    #[test]
-    fn a_person_s_other_name_does_not_stand_for_the_name_the_list_gives() {
-        let stats = PartStats::default();
-        let record = Record {
+    /// A list record of one name, for the evidence rules' tests.
+    fn listed(caption: &str, schema: Schema, birth_dates: &[&str], address: &[&str]) -> Record {
+        Record {
             id: "x".into(),
-            schema: Schema::Person,
-            caption: "DOLNAK, Tavin".into(),
+            schema,
+            caption: caption.into(),
             datasets: vec![],
             dataset_ids: vec![],
-            names: vec![analyze("DOLNAK, Tavin", NameKind::Person)],
+            names: vec![analyze(caption, NameKind::Person)],
             weak: vec![false],
-            birth_dates: vec![],
+            birth_dates: birth_dates.iter().map(|b| b.to_string()).collect(),
             countries: vec![],
-            address_countries: vec![],
+            address_countries: address.iter().map(|c| c.to_string()).collect(),
             gender: None,
             identifiers: vec![],
             topics: vec![],
             changed: String::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn a_person_s_other_name_does_not_stand_for_the_name_the_list_gives() {
+        let stats = PartStats::default();
+        let record = listed("DOLNAK, Tavin", Schema::Person, &[], &[]);
         // "TAVIN DOLNAK, a/k/a \"Mira Halvek\"": one entity, two names of two words.
         let mut e = DocEntity::new(MentionKind::Person, "TAVIN DOLNAK");
         e.forms.push("Mira Halvek".into());
@@ -958,22 +963,7 @@ mod tests {
 
     #[test]
     fn an_age_the_listed_birth_date_does_not_allow_is_a_namesake_s() {
-        let record = |born: &str| Record {
-            id: "x".into(),
-            schema: Schema::Person,
-            caption: "KIM, Tavin".into(),
-            datasets: vec![],
-            dataset_ids: vec![],
-            names: vec![analyze("KIM, Tavin", NameKind::Person)],
-            weak: vec![false],
-            birth_dates: vec![born.into()],
-            countries: vec![],
-            address_countries: vec![],
-            gender: None,
-            identifiers: vec![],
-            topics: vec![],
-            changed: String::new(),
-        };
+        let record = |born: &str| listed("KIM, Tavin", Schema::Person, &[born], &[]);
         let mut e = DocEntity::new(MentionKind::Person, "Kim Tavin");
         e.ages.push(80);
         // Written in 2016 or later, read in 2026: born 1935 to 1946.
@@ -988,22 +978,7 @@ mod tests {
     #[test]
     fn a_common_name_on_an_entry_with_nothing_of_a_person_is_a_namesake() {
         let stats = PartStats::default();
-        let record = |schema: Schema, birth: &[&str]| Record {
-            id: "x".into(),
-            schema,
-            caption: "Jinwei Chen".into(),
-            datasets: vec![],
-            dataset_ids: vec![],
-            names: vec![analyze("Jinwei Chen", NameKind::Person)],
-            weak: vec![false],
-            birth_dates: birth.iter().map(|b| b.to_string()).collect(),
-            countries: vec![],
-            address_countries: vec!["cn".into()],
-            gender: None,
-            identifiers: vec![],
-            topics: vec![],
-            changed: String::new(),
-        };
+        let record = |schema: Schema, birth: &[&str]| listed("Jinwei Chen", schema, birth, &["cn"]);
         let bare = record(Schema::LegalEntity, &[]);
         assert!(common_name_on_a_bare_entry("Chen Jinwei", &bare, &stats).is_some());
         // A rare name, or an entry that is a person's record, may still link.
