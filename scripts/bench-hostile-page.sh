@@ -14,35 +14,35 @@ BINS=("target/release/vigil")
 if [ $# -ge 1 ]; then BINS=("$1" "target/release/vigil"); fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-for n in 3000 6000 12000; do
-  python3 - "$n" > "$T/hostile-$n.txt" <<'EOF'
+# One generator for both shapes: KIND is "hostile" or "shared", N the persons named.
+python3 - "$T" <<'EOF'
 import sys
-n = int(sys.argv[1])
+out = sys.argv[1]
 given = ["Mira", "Odile", "Karl", "Bram", "Piet", "Anna", "Tomas", "Ilse"]
 family = ["Roos", "Solt", "Marsk", "Tamm", "Dael", "Varga"]
-print("Hostile list\n")
-print("The panel heard the following speakers and signatories, and the EU Special Envoy wrote "
-      "to the NATO Secretary General about the case of the journalists in Velden.\n")
-for i in range(n):
-    name = f"{given[(i * 7) % len(given)]} {family[(i * 5) % len(family)]}{i}"
-    print(f"{name} (Velden North) (Lib): I thank the Minister and the UN Special Rapporteur "
-          f"for their work on case {i}.\n")
-    print(f"Signed: {name}, Velden Trading Company {i} Ltd; ARTICLE {i % 1000} said so.\n")
+for kind, sizes in (("hostile", (3000, 6000, 12000)), ("shared", (1500, 3000, 6000))):
+    for n in sizes:
+        with open(f"{out}/{kind}-{n}.txt", "w") as page:
+            if kind == "hostile":
+                page.write("Hostile list\n\nThe panel heard the following speakers and "
+                           "signatories, and the EU Special Envoy wrote to the NATO Secretary "
+                           "General about the case of the journalists in Velden.\n\n")
+            else:
+                page.write("Shared names\n\n")
+            for i in range(n):
+                first, last = given[(i * 7) % len(given)], family[(i * 5) % len(family)]
+                if kind == "hostile":
+                    name = f"{first} {last}{i}"
+                    page.write(f"{name} (Velden North) (Lib): I thank the Minister and the UN "
+                               f"Special Rapporteur for their work on case {i}.\n\n")
+                    page.write(f"Signed: {name}, Velden Trading Company {i} Ltd; ARTICLE "
+                               f"{i % 1000} said so.\n\n")
+                else:
+                    name = f"{first} {last}{chr(97 + i % 26)}x{i % 97}"
+                    page.write(f'{name.upper()} said "{given[i % len(given)]}" to {name} (of '
+                               f"Velden) in the hall of the court on a cold morning in spring, "
+                               f"and left.\n\n")
 EOF
-done
-for n in 1500 3000 6000; do
-  python3 - "$n" > "$T/shared-$n.txt" <<'EOF'
-import sys
-n = int(sys.argv[1])
-given = ["Mira", "Odile", "Karl", "Bram", "Piet", "Anna", "Tomas", "Ilse"]
-family = ["Roos", "Solt", "Marsk", "Tamm", "Dael", "Varga"]
-print("Shared names\n")
-for i in range(n):
-    name = f"{given[(i * 7) % len(given)]} {family[(i * 5) % len(family)]}{chr(97 + i % 26)}x{i % 97}"
-    print(f'{name.upper()} said "{given[i % len(given)]}" to {name} (of Velden) in the hall of '
-          f"the court on a cold morning in spring, and left.\n")
-EOF
-done
 printf '%-14s %-9s' page MB
 for b in "${BINS[@]}"; do printf ' | %-28s' "$b"; done
 printf '\n'

@@ -577,27 +577,16 @@ fn versus_line(block: &str) -> bool {
 }
 
 /// A sentence and a contact after it ("The tracker is kept by Jane Roe. Corrections:
-/// desk@example.org"): the sentence ends the text as any closing sentence does.
-fn ends_on_a_contact(block: &str) -> bool {
-    let Some((sentence, tail)) = block.rsplit_once(". ") else {
-        return false;
-    };
-    let Some((label, address)) = tail.split_once(": ") else {
-        return false;
-    };
-    words(sentence) >= 4
+/// desk@example.org"): the sentence, which ends the text as any closing sentence does.
+fn sentence_before_a_contact(block: &str) -> Option<&str> {
+    let (sentence, tail) = block.rsplit_once(". ")?;
+    let (label, address) = tail.split_once(": ")?;
+    (words(sentence) >= 4
         && label.split_whitespace().count() <= 3
         && label.starts_with(char::is_uppercase)
         && !address.contains(' ')
-        && (address.contains('@') || address.starts_with("http") || address.starts_with("www."))
-}
-
-/// The block less the contact closing it, if one does.
-fn without_contact(block: &str) -> &str {
-    match block.rsplit_once(". ") {
-        Some((sentence, _)) if ends_on_a_contact(block) => sentence,
-        _ => block,
-    }
+        && (address.contains('@') || address.starts_with("http") || address.starts_with("www.")))
+    .then_some(sentence)
 }
 
 /// "COUNT ONE", "COUNT 2", "COUNTS THREE THROUGH FIVE": a charging paper's count heading.
@@ -783,14 +772,15 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         let closing_sentence = |k: usize| {
             k < blocks.len()
                 && kinds[k] == Kind::Short
-                && (ends_like_sentence(&blocks[k]) || ends_on_a_contact(&blocks[k]))
+                && (ends_like_sentence(&blocks[k])
+                    || sentence_before_a_contact(&blocks[k]).is_some())
                 && words(&blocks[k]) >= 4
                 && blocks[k][after_note_number(&blocks[k])..]
                     .trim_start_matches(['"', '“', '‘', '\''])
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
-                && !closing_chrome(without_contact(&blocks[k]))
+                && !closing_chrome(sentence_before_a_contact(&blocks[k]).unwrap_or(&blocks[k]))
         };
         // A heading over them ("Notes to editors", "Background") with them.
         let heading = |k: usize| {

@@ -2185,13 +2185,13 @@ fn names_alone(reader: &Reader, k: usize) -> bool {
 /// with no body's head word and no body the gazetteer knows by it: a person's, as the
 /// names listed with it are ("Carlisle" is a town's name and a firm's too).
 fn persons_listed_with_persons(reader: &Reader, pieces: &mut [Piece]) {
-    let persons: HashSet<(usize, usize)> = pieces
-        .iter()
-        .filter(|p| p.kind == Some(MentionKind::Person) && !p.pending && p.b - p.a >= 2)
-        .map(|p| (p.a, p.b))
-        .collect();
-    let starts: HashSet<usize> = persons.iter().map(|&(a, _)| a).collect();
-    let ends: HashSet<usize> = persons.iter().map(|&(_, b)| b).collect();
+    let full_names = || {
+        pieces
+            .iter()
+            .filter(|p| p.kind == Some(MentionKind::Person) && !p.pending && p.b - p.a >= 2)
+    };
+    let starts: HashSet<usize> = full_names().map(|p| p.a).collect();
+    let ends: HashSet<usize> = full_names().map(|p| p.b).collect();
     let n = reader.toks.len();
     for q in pieces.iter_mut() {
         if q.pending
