@@ -600,39 +600,165 @@ fn count_heading(block: &str) -> bool {
         })
 }
 
+/// A line closing on a party's role in a case's caption ("JANE DOE, Defendants.",
+/// "Appellant", "Claimant").
+fn party_role_line(block: &str) -> bool {
+    let lower = block.trim_end_matches(['.', ',', ':']).to_lowercase();
+    let last = lower.rsplit([' ', ',']).next().unwrap_or("");
+    // The role in parentheses after the party's name ("ACME LIMITED (Defendants)").
+    let bracketed = last.starts_with('(') && last.ends_with(')');
+    let last = last.trim_matches(['(', ')']);
+    (words(block) <= 4 || (bracketed && words(block) <= 12))
+        && matches!(
+            last,
+            "defendant"
+                | "defendants"
+                | "respondent"
+                | "respondents"
+                | "appellant"
+                | "appellants"
+                | "accused"
+                | "petitioner"
+                | "petitioners"
+                | "claimant"
+                | "claimants"
+                | "applicant"
+                | "applicants"
+        )
+}
+
+/// The labels of an English judgment's header, alone on their lines: "Before:" over the
+/// judges, "Between:" over the parties.
+fn judgment_label(block: &str) -> Option<&'static str> {
+    match block
+        .trim()
+        .trim_end_matches(':')
+        .trim_end()
+        .to_lowercase()
+        .as_str()
+    {
+        "before" => Some("before"),
+        "between" => Some("between"),
+        _ => None,
+    }
+}
+
+/// A line of an English judgment's header naming who argued for a party: "For the
+/// Appellant: Ms Jane Roe KC (instructed by X)", "Special Advocates: Mr John Doe KC".
+fn counsel_line(block: &str) -> bool {
+    let lower = block.trim().to_lowercase();
+    words(block) <= 40
+        && (block.contains("(instructed by")
+            || (lower.starts_with("for the ") && block.contains(':'))
+            || lower.starts_with("special advocate"))
+}
+
+/// A court's or a tribunal's name heading a judgment ("SPECIAL IMMIGRATION APPEALS
+/// COMMISSION", "IN THE HIGH COURT OF JUSTICE"): short, no field or sentence punctuation.
+fn court_line(block: &str) -> bool {
+    words(block) <= 9
+        && !block.contains([':', '.', ',', '?', '!'])
+        && block.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "court" | "tribunal" | "commission" | "division" | "chamber"
+            )
+        })
+}
+
+/// A judge signing a judgment by their style and name alone on a line ("Mr Justice Roe",
+/// "Her Honour Judge Pryce").
+fn judge_signature(block: &str) -> bool {
+    const STYLES: [&str; 8] = [
+        "mr justice ",
+        "mrs justice ",
+        "ms justice ",
+        "lord justice ",
+        "lady justice ",
+        "his honour judge ",
+        "her honour judge ",
+        "judge ",
+    ];
+    let t = block.trim();
+    let lower = t.to_lowercase();
+    STYLES.iter().any(|style| {
+        lower.starts_with(style) && {
+            let rest = &t[style.len()..];
+            (1..=3).contains(&words(rest))
+                && rest.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                })
+        }
+    })
+}
+
+/// The line between a judgment's parties ("and", "- and -", "-v-").
+fn parties_joiner(block: &str) -> bool {
+    let t = block.trim().trim_matches('-').trim();
+    t.eq_ignore_ascii_case("and") || versus_line(block)
+}
+
 /// A caption's parties set one to a line under its "v" line, their aliases on lines of their
 /// own, down to their role ("RAFAT ROE, / a/k/a \"Rafo,\" and / JANE DOE, / Defendants."):
 /// one block, so the names and their aliases are read as the one sentence they are, not as
-/// lines of capitals with no sign what they name.
+/// lines of capitals with no sign what they name. An English judgment's parties under its
+/// "Between:" ("JANE ROE / Claimant / - and - / ACME LTD / Defendant") are one block too,
+/// each party set apart from its role by a comma.
 fn join_caption_parties(blocks: Vec<String>) -> Vec<String> {
-    // The parties' role closing the caption.
-    let role_line = |b: &str| {
-        let lower = b.trim_end_matches(['.', ',', ':']).to_lowercase();
-        let last = lower.rsplit([' ', ',']).next().unwrap_or("");
-        words(b) <= 4
-            && matches!(
-                last,
-                "defendant"
-                    | "defendants"
-                    | "respondent"
-                    | "respondents"
-                    | "appellant"
-                    | "appellants"
-                    | "accused"
-                    | "petitioner"
-                    | "petitioners"
-            )
-    };
     let mut out: Vec<String> = Vec::with_capacity(blocks.len());
     let mut i = 0;
     while i < blocks.len() {
         out.push(blocks[i].clone());
+        let short = |k: usize| words(&blocks[k]) <= 12;
         if versus_line(&blocks[i]) {
             let end = (i + 1..blocks.len().min(i + 16))
-                .take_while(|&k| words(&blocks[k]) <= 12)
-                .find(|&k| role_line(&blocks[k]));
+                .take_while(|&k| short(k))
+                .find(|&k| party_role_line(&blocks[k]));
             if let Some(end) = end.filter(|&e| e >= i + 2) {
                 out.push(blocks[i + 1..=end].join(" "));
+                i = end + 1;
+                continue;
+            }
+        } else if judgment_label(&blocks[i]) == Some("between") {
+            // Party, role, joiner, party, role, ...: up to the last role with a joiner above
+            // its party.
+            let mut end = None;
+            let mut k = i + 1;
+            while k < blocks.len().min(i + 24) && short(k) {
+                // (A role alone on its line closes the party above it; one in parentheses
+                // closes its own line's.)
+                if party_role_line(&blocks[k]) && (k > i + 1 || words(&blocks[k]) >= 2) {
+                    end = Some(k);
+                    if k + 1 < blocks.len() && parties_joiner(&blocks[k + 1]) {
+                        k += 2;
+                        continue;
+                    }
+                    break;
+                }
+                k += 1;
+            }
+            if let Some(end) = end {
+                let mut joined = String::new();
+                for (n, b) in blocks[i + 1..=end].iter().enumerate() {
+                    let joiner = parties_joiner(b);
+                    if n > 0 {
+                        joined.push_str(if joiner {
+                            ", "
+                        } else if joined.ends_with(" and") {
+                            " "
+                        } else {
+                            ", "
+                        });
+                    }
+                    joined.push_str(if joiner {
+                        "and"
+                    } else {
+                        b.trim().trim_end_matches(',')
+                    });
+                }
+                out.push(joined);
                 i = end + 1;
                 continue;
             }
@@ -815,10 +941,11 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             *end = k - 1;
         }
         // A judgment's or a release's signatures, one "Name, Office" to a line ("Jane Roe,
-        // Deputy Registrar"): who signed it, as a byline names who wrote it.
+        // Deputy Registrar") or a judge by their style ("Mr Justice Roe"): who signed it, as a
+        // byline names who wrote it.
         while *end + 1 < blocks.len()
             && kinds[*end + 1] == Kind::Short
-            && name_and_role(&blocks[*end + 1]).is_some()
+            && (name_and_role(&blocks[*end + 1]).is_some() || judge_signature(&blocks[*end + 1]))
         {
             *end += 1;
         }
@@ -871,6 +998,58 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         {
             if v > 0 && kinds[v - 1] == Kind::Short {
                 *start = v - 1;
+            }
+        }
+        // An English judgment's header above its first paragraph: the court, "Before:" and
+        // the judges, "Between:" and the parties, who argued for each ("For the Appellant:
+        // Ms Jane Roe KC (instructed by ...)"). Who decided, between whom and who argued are
+        // named there; its fields (case number, date, citation), labels and headings are left
+        // out.
+        let header_top = (start.saturating_sub(40)..*start)
+            .rev()
+            .take_while(|&k| kinds[k] == Kind::Short)
+            .last();
+        if let Some(top) = header_top {
+            if (top..*start).any(|k| judgment_label(&blocks[k]).is_some()) {
+                let mut under = None;
+                let mut kept = Vec::new();
+                for k in top..*start {
+                    let b = &blocks[k];
+                    let keep = if let Some(label) = judgment_label(b) {
+                        under = Some(label);
+                        false
+                    } else if let Some(judges) = b.trim().strip_prefix("Before:") {
+                        // The judges on the label's line ("Before: MRS JUSTICE ROE").
+                        under = None;
+                        !judges.trim().is_empty() && words(judges) <= 24
+                    } else if counsel_line(b) {
+                        under = None;
+                        true
+                    } else if b.contains(':') {
+                        under = None;
+                        false
+                    } else {
+                        match under {
+                            // The court, and its division under it, over the labels.
+                            None => {
+                                court_line(b)
+                                    && kept.iter().all(|&j: &usize| court_line(blocks[j].as_str()))
+                            }
+                            Some("before") => words(b) <= 10 && !ends_like_sentence(b),
+                            _ => {
+                                party_role_line(b.rsplit(", ").next().unwrap_or(""))
+                                    && b.contains(", ")
+                            }
+                        }
+                    };
+                    if keep {
+                        kept.push(k);
+                    }
+                }
+                if let Some(&first) = kept.first() {
+                    skipped.extend((first..*start).filter(|k| !kept.contains(k)));
+                    *start = first;
+                }
             }
         }
         first_content = Some(*start);

@@ -1063,3 +1063,81 @@ fn a_written_question_s_asker_and_department_are_the_text_s() {
         doc.text
     );
 }
+
+/// An English judgment's header names its court, its judges under "Before:", its parties under
+/// "Between:" and who argued for each: those lines are the text's, its case number, date,
+/// labels and headings are not, and the judge signing under the last paragraph is kept.
+#[test]
+fn a_judgment_s_header_keeps_its_court_judges_parties_and_counsel() {
+    let raw = "Q7 v Minister for Borders: open judgment\n\n\
+        Appeal No: TX/14/2026\n\n\
+        TARSK IMMIGRATION APPEALS COMMISSION\n\n\
+        Date of decision: 3 March 2026\n\n\
+        Before:\n\n\
+        THE HONOURABLE MR JUSTICE VARGO (Chairman)\n\n\
+        UPPER TRIBUNAL JUDGE ODINGA-REEVE\n\n\
+        MS HELKA LUND\n\n\
+        Between:\n\n\
+        Q7\n\nAppellant\n\nand\n\nMINISTER FOR BORDERS\n\nRespondent\n\n\
+        For the Appellant: Ms Anya Prell KC (instructed by Dorne Vasey LLP)\n\n\
+        For the Respondent: Mr Olek Sand (instructed by the Tarsk Legal Office)\n\n\
+        OPEN JUDGMENT\n\n\
+        Introduction\n\n\
+        1. This is an appeal against a decision of the Minister to deprive the Appellant of his \
+        citizenship of Tarsk on the ground that it is conducive to the public good.\n\n\
+        2. For the reasons given here and in the closed judgment, the appeal is dismissed.\n\n\
+        Mr Justice Vargo";
+    let doc = clean(raw);
+    for kept in [
+        "TARSK IMMIGRATION APPEALS COMMISSION",
+        "THE HONOURABLE MR JUSTICE VARGO (Chairman)",
+        "UPPER TRIBUNAL JUDGE ODINGA-REEVE",
+        "MS HELKA LUND",
+        "Q7, Appellant, and MINISTER FOR BORDERS, Respondent",
+        "For the Appellant: Ms Anya Prell KC",
+        "For the Respondent: Mr Olek Sand",
+        "Mr Justice Vargo",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    for left in [
+        "Appeal No",
+        "Date of decision",
+        "Before:",
+        "Between:",
+        "OPEN JUDGMENT",
+    ] {
+        assert!(!doc.text.contains(left), "{left}: {}", doc.text);
+    }
+    assert!(doc.text.starts_with("TARSK IMMIGRATION"), "{}", doc.text);
+}
+
+/// The other common shape: the judge on the "Before:" line, each party's role in parentheses,
+/// the parties numbered, the court's division under its name.
+#[test]
+fn a_judgment_s_header_with_roles_in_parentheses_keeps_its_parties() {
+    let raw = "Roe v Doe: judgment\n\n\
+        Neutral Citation Number: [2030] EWHC 12 (KB)\n\n\
+        IN THE HIGH COURT OF TARSK\n\
+        KING'S BENCH DIVISION\n\n\
+        Before: MRS JUSTICE HALLORAN\n\n\
+        Between:\n\
+        JANE ROE (Claimant)\n\
+        - and -\n\
+        (1) JOHN DOE\n\
+        (2) VELDEN RISK LIMITED (Defendants)\n\n\
+        JUDGMENT\n\n\
+        1. The Claimant is a journalist who claims damages for harassment against the First \
+        Defendant, a private investigator, and against the company through which he traded.\n\n\
+        2. The claim succeeds against both Defendants.";
+    let doc = clean(raw);
+    assert!(
+        doc.text.starts_with(
+            "IN THE HIGH COURT OF TARSK\n\nKING'S BENCH DIVISION\n\nBefore: MRS JUSTICE \
+             HALLORAN\n\nJANE ROE (Claimant), and (1) JOHN DOE, (2) VELDEN RISK LIMITED \
+             (Defendants)\n\n1. The Claimant"
+        ),
+        "{}",
+        doc.text
+    );
+}

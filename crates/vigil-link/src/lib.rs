@@ -498,7 +498,7 @@ impl<'a> Linker<'a> {
     /// rare surname used alone ("Kowalsky" among "Kowalski"s).
     /// A body named by one word that closes another report's name for it after "of" ("the
     /// Treasury" of "the Department of the Treasury", "the Interior" of "the Ministry of the
-    /// Interior"), either report first, where the two name a place in common: that body, if
+    /// Interior") or opens it before "Department" ("the Treasury Department"), either report first, where the two name a place in common: that body, if
     /// only one qualifies.
     fn by_the_last_word_of_a_name(
         &self,
@@ -1835,6 +1835,10 @@ fn closing_word(name: &str) -> Option<String> {
     let l = name.to_lowercase();
     let ws: Vec<&str> = l.split_whitespace().collect();
     let n = ws.len();
+    // "the Treasury Department" is the "Department of the Treasury": it closes on "treasury".
+    if n == 2 && matches!(ws[1], "department" | "ministry") && ws[0].chars().count() >= 5 {
+        return Some(ws[0].to_string());
+    }
     (n >= 3 && (ws[n - 2] == "of" || (n >= 4 && ws[n - 2] == "the" && ws[n - 3] == "of")))
         .then(|| ws[n - 1].to_string())
 }
@@ -1957,6 +1961,19 @@ mod tests {
             .find(|(n, _)| n == name)
             .unwrap_or_else(|| panic!("{name} in {links:?}"))
             .1
+    }
+
+    #[test]
+    fn a_department_named_by_its_portfolio_is_the_body_another_report_names_by_it_alone() {
+        let l = link_texts(&[
+            "In Washington, the Treasury Department imposed sanctions on the firm.",
+            "Officials in Washington said more would follow. A spokesman for Treasury said so.",
+        ]);
+        assert_eq!(
+            id_of(&l, "Treasury Department"),
+            id_of(&l, "Treasury"),
+            "{l:?}"
+        );
     }
 
     #[test]
