@@ -957,6 +957,18 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             && reader
                 .place(a, b)
                 .is_some_and(|pl| pl.kind != PlaceKind::Demonym);
+        // And a word after a preposition of place the model reads as a place elsewhere in the
+        // text ("fled to Heathrow" read FAC, "arriving at Heathrow" read PERSON).
+        let placed_elsewhere = || {
+            b == a + 1
+                && a > 0
+                && reader.joined(a - 1)
+                && matches!(reader.lower(a - 1), "in" | "from" | "to" | "near" | "at")
+                && proposals.iter().any(|q| {
+                    matches!(q.label.as_str(), "GPE" | "LOC" | "FAC")
+                        && reader.text.get(q.start..q.end) == Some(reader.word(a))
+                })
+        };
         let kind = if (kind == MentionKind::Organization
             && ((b == a + 1 && is_street_name(reader.lower(a)))
                 || known_place()
@@ -965,7 +977,8 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && (place_noun_after
                     || known_place()
                     || town_after_preposition
-                    || place_of_its_kind))
+                    || place_of_its_kind
+                    || placed_elsewhere()))
         {
             MentionKind::Place
         } else if kind == MentionKind::Organization
@@ -1994,14 +2007,15 @@ fn kin_by_a_shared_surname(reader: &Reader, pieces: &mut Vec<Piece>) {
 
 /// A name of two to four capitalised words set off by commas after a role or a person's noun
 /// ("the aid worker, Jan Roe, said", "the Special Rapporteur on Ruritania, Mai Sato, be given
-/// access"): a person's, where no place, body or title word is in it, whatever a model read
+/// access"), or after persons counted ("three men, among them Jan Roe and ..."): a person's, where no place, body or title word is in it, whatever a model read
 /// it as (a model reads a rare name as a place).
 fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
     for k in 1..n {
+        let among_them = k >= 2 && reader.lower(k - 1) == "them" && reader.joined(k - 1);
         if reader.toks[k - 1].sentence != reader.toks[k].sentence
-            || reader.gap_after(k - 1).trim() != ","
+            || (reader.gap_after(k - 1).trim() != "," && !among_them)
             || !is_cap(reader.word(k))
         {
             continue;
@@ -2024,7 +2038,17 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
                         reader.joined(m - 1) && (is_cap(reader.word(m)) || reader.lower(m) == "the")
                     })
             });
-        if !role_before {
+        // Or persons counted, then named: "three men, among them Jan Roe and Joe Doe, ...".
+        let among = k >= 3
+            && reader.lower(k - 1) == "them"
+            && matches!(reader.lower(k - 2), "among" | "including")
+            && reader.joined(k - 2)
+            && reader.gap_after(k - 3).trim() == ","
+            && matches!(
+                reader.lower(k - 3),
+                "men" | "women" | "people" | "persons" | "suspects" | "defendants" | "others"
+            );
+        if !role_before && !among {
             continue;
         }
         let mut b = k + 1;
@@ -2033,7 +2057,8 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         let set_off = b < n
             && reader.toks[b].sentence == reader.toks[b - 1].sentence
-            && reader.gap_after(b - 1).trim() == ",";
+            && (reader.gap_after(b - 1).trim() == ","
+                || (among && reader.joined(b - 1) && reader.lower(b) == "and"));
         let shaped = b - k >= 2
             && (b == n || !reader.joined(b - 1) || !is_cap(reader.word(b)))
             && reader.place(k, b).is_none()
@@ -3764,8 +3789,9 @@ fn titled_persons_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
         if reader.lower(t) == "the" {
             t += 1;
         }
-        // The first title on the line, after at most three words of a body's name.
-        let title_at = (t..line_end.min(t + 4)).find(|&j| reader.title_len(j, line_end) > 0);
+        // The first title on the line, after at most four words (of a body's name, or what
+        // the line is of).
+        let title_at = (t..line_end.min(t + 5)).find(|&j| reader.title_len(j, line_end) > 0);
         if let Some(title_at) = title_at {
             let mut a = title_at;
             loop {
@@ -3789,7 +3815,10 @@ fn titled_persons_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
                 (b..line_end).all(|j| words::is_post_nominal(reader.word(j)));
             let body_before =
                 title_at > t && (t..title_at).any(|j| words::org_head(reader.lower(j)).is_some());
-            if b > a && rest_is_post_nominal && (title_at == t || body_before) {
+            // Or the title after what the line is of: "SENTENCING REMARKS OF HIS HONOUR JUDGE
+            // ROE", "JUDGMENT OF MR JUSTICE DOE".
+            let of_the_holder = title_at > t && reader.lower(title_at - 1) == "of";
+            if b > a && rest_is_post_nominal && (title_at == t || body_before || of_the_holder) {
                 found.push(Piece::found(
                     a,
                     b,
@@ -13119,7 +13148,7 @@ mod tests {
                  Respondent\n\nIN THE HIGH COURT OF TARSK\n\nMARA OSTEN (Claimant), and (1) \
                  DARVEN KOLT, (2) VELDEN RISK LIMITED (Defendants)\n\n1. The appeal was heard \
                  by Mr Justice Vargo and Upper Tribunal Judge Odinga-Reeve last month in the \
-                 city. The Defendants deny it.";
+                 city. The Defendants deny it.\n\nSENTENCING REMARKS OF HIS HONOUR JUDGE PELLOW KC";
         for f in found_by_both(t, &Gazetteer::new(), &[("Q7", "PERSON")]) {
             for name in [
                 "VARGO",
@@ -13129,6 +13158,7 @@ mod tests {
                 "Odinga-Reeve",
                 "MARA OSTEN",
                 "DARVEN KOLT",
+                "PELLOW",
             ] {
                 assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
             }
@@ -13262,6 +13292,12 @@ mod tests {
             assert!(holds(&f, "Jens Holmgaard", MentionKind::Person), "{f:?}");
             assert!(!holds(&f, "New Tarsk", MentionKind::Person), "{f:?}");
         }
+        let t = "Prosecutors charged three men, among them Ravut Amarov and Poled Osmarov, with \
+                 the plot.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds(&f, "Ravut Amarov", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Poled Osmarov", MentionKind::Person), "{f:?}");
+        }
     }
 
     #[test]
@@ -13273,5 +13309,24 @@ mod tests {
         for f in found_by_both(t, &gaz, &[("Carlisle Vantrell", "LOC")]) {
             assert!(holds(&f, "Carlisle Vantrell", MentionKind::Person), "{f:?}");
         }
+    }
+
+    #[test]
+    fn a_word_a_model_reads_as_a_place_elsewhere_is_a_place_after_a_preposition() {
+        let t = "The attackers fled to Vostrow and flew out within hours. Two men were charged \
+                 after arriving at Vostrow on Friday.";
+        let start = t.rfind("Vostrow").unwrap_or(0);
+        let mut proposals = proposals_of(t, &[("Vostrow", "FAC")]);
+        proposals.push(Proposal {
+            start,
+            end: start + "Vostrow".len(),
+            label: "PERSON".to_string(),
+        });
+        let f: Vec<(String, MentionKind)> = extract_mentions_with(t, &Gazetteer::new(), &proposals)
+            .mentions
+            .into_iter()
+            .map(|m| (m.text, m.kind))
+            .collect();
+        assert!(!holds(&f, "Vostrow", MentionKind::Person), "{f:?}");
     }
 }
