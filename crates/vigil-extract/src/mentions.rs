@@ -832,6 +832,12 @@ fn bodies_an_apposition_explains(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
     let mut out = Vec::new();
     let proposals = unknown_places_as_one_name(reader.text, proposals);
+    // The words the model reads as places, looked up once a page.
+    let model_places: HashSet<&str> = proposals
+        .iter()
+        .filter(|q| matches!(q.label.as_str(), "GPE" | "LOC" | "FAC"))
+        .filter_map(|q| reader.text.get(q.start..q.end))
+        .collect();
     for p in &proposals {
         // A span the model labels a law, a product or an event whose last word is a body's
         // head word names that body ("The National Anti-Terrorism Prosecutor's Office" read
@@ -964,10 +970,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && a > 0
                 && reader.joined(a - 1)
                 && matches!(reader.lower(a - 1), "in" | "from" | "to" | "near" | "at")
-                && proposals.iter().any(|q| {
-                    matches!(q.label.as_str(), "GPE" | "LOC" | "FAC")
-                        && reader.text.get(q.start..q.end) == Some(reader.word(a))
-                })
+                && model_places.contains(reader.word(a))
         };
         let kind = if (kind == MentionKind::Organization
             && ((b == a + 1 && is_street_name(reader.lower(a)))
@@ -2012,6 +2015,16 @@ fn kin_by_a_shared_surname(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
+    // The tokens other names hold, marked once (a model's place is no obstacle: it reads a
+    // rare name as one).
+    let mut held = vec![false; n];
+    for q in pieces.iter().filter(|q| {
+        q.kind.is_some() && !q.pending && !(q.kind == Some(MentionKind::Place) && q.rule == "model")
+    }) {
+        for h in held.iter_mut().take(q.b).skip(q.a) {
+            *h = true;
+        }
+    }
     for k in 1..n {
         let among_them = k >= 2 && reader.lower(k - 1) == "them" && reader.joined(k - 1);
         if reader.toks[k - 1].sentence != reader.toks[k].sentence
@@ -2076,13 +2089,7 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
                     && !words::is_calendar(reader.lower(j))
                     && !reader.lowercase_words.contains(reader.lower(j))
             });
-        let free = !pieces.iter().any(|q| {
-            q.a < b
-                && k < q.b
-                && q.kind.is_some()
-                && !q.pending
-                && !(q.kind == Some(MentionKind::Place) && q.rule == "model")
-        });
+        let free = !(k..b).any(|j| held[j]);
         if set_off && shaped && free {
             found.push(Piece::found(
                 k,
