@@ -609,22 +609,7 @@ fn party_role_line(block: &str) -> bool {
     let bracketed = last.starts_with('(') && last.ends_with(')');
     let last = last.trim_matches(['(', ')']);
     (words(block) <= 4 || (bracketed && words(block) <= 12))
-        && matches!(
-            last,
-            "defendant"
-                | "defendants"
-                | "respondent"
-                | "respondents"
-                | "appellant"
-                | "appellants"
-                | "accused"
-                | "petitioner"
-                | "petitioners"
-                | "claimant"
-                | "claimants"
-                | "applicant"
-                | "applicants"
-        )
+        && (last == "accused" || words::PARTY_ROLES.contains(&last))
 }
 
 /// The labels of an English judgment's header, alone on their lines: "Before:" over the
@@ -683,7 +668,8 @@ fn judge_signature(block: &str) -> bool {
     let lower = t.to_lowercase();
     STYLES.iter().any(|style| {
         lower.starts_with(style) && {
-            let rest = &t[style.len()..];
+            // (Lower-casing may change a text's length: the rest is taken where it can be.)
+            let rest = t.get(style.len()..).unwrap_or("");
             (1..=3).contains(&words(rest))
                 && rest.split_whitespace().all(|w| {
                     w.starts_with(char::is_uppercase)
@@ -1012,7 +998,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         if let Some(top) = header_top {
             if (top..*start).any(|k| judgment_label(&blocks[k]).is_some()) {
                 let mut under = None;
-                let mut kept = Vec::new();
+                let mut kept: Vec<usize> = Vec::new();
                 for k in top..*start {
                     let b = &blocks[k];
                     let keep = if let Some(label) = judgment_label(b) {
@@ -1031,10 +1017,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                     } else {
                         match under {
                             // The court, and its division under it, over the labels.
-                            None => {
-                                court_line(b)
-                                    && kept.iter().all(|&j: &usize| court_line(blocks[j].as_str()))
-                            }
+                            None => court_line(b) && kept.iter().all(|&j| court_line(&blocks[j])),
                             Some("before") => words(b) <= 10 && !ends_like_sentence(b),
                             _ => {
                                 party_role_line(b.rsplit(", ").next().unwrap_or(""))

@@ -2010,8 +2010,9 @@ fn kin_by_a_shared_surname(reader: &Reader, pieces: &mut Vec<Piece>) {
 
 /// A name of two to four capitalised words set off by commas after a role or a person's noun
 /// ("the aid worker, Jan Roe, said", "the Special Rapporteur on Ruritania, Mai Sato, be given
-/// access"), or after persons counted ("three men, among them Jan Roe and ..."): a person's, where no place, body or title word is in it, whatever a model read
-/// it as (a model reads a rare name as a place).
+/// access"), or after persons counted ("three men, among them Jan Roe and ..."): a person's,
+/// where no place, body or title word is in it, whatever a model read it as (a model reads a
+/// rare name as a place).
 fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
@@ -3743,23 +3744,6 @@ fn dateline_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
     });
 }
 
-/// A party's role in a case, after its name in a caption ("ACME LIMITED (Defendants)",
-/// "JANE ROE, Claimant").
-const PARTY_ROLES: &[&str] = &[
-    "claimant",
-    "claimants",
-    "appellant",
-    "appellants",
-    "respondent",
-    "respondents",
-    "applicant",
-    "applicants",
-    "petitioner",
-    "petitioners",
-    "defendant",
-    "defendants",
-];
-
 /// A line in capitals naming a person by their title, as a judgment's header lists its judges
 /// ("THE HONOURABLE MR JUSTICE ROE (Chairman)", "UPPER TRIBUNAL JUDGE DOE-SMITH", "MR JOHN
 /// ROE KC"): the capitalised words after the title (stacked titles too, post-nominals left out)
@@ -3984,7 +3968,7 @@ fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
             .iter()
             .any(|m| rest.starts_with(m))
                 // A party's role in a judgment's caption: "JANE ROE (Claimant)".
-                || PARTY_ROLES
+                || words::PARTY_ROLES
                     .iter()
                     .any(|r| rest.split([')', ',', ' ']).next() == Some(*r))
         };
@@ -4010,20 +3994,23 @@ fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
                 let between = &reader.text[reader.toks[x.1 - 1].end..reader.toks[y.0].start];
                 // A caption's roles and numbers between the parties are no words of the
                 // sentence's ("JANE ROE (Claimant), and (1) JOHN DOE").
-                let mut plain = String::new();
-                let mut depth = 0;
-                for c in between.chars() {
-                    match c {
-                        '(' => depth += 1,
-                        ')' => depth -= 1,
-                        _ if depth == 0 => plain.push(c),
-                        _ => {}
+                let outside_brackets = || {
+                    let mut plain = String::new();
+                    let mut depth = 0;
+                    for c in between.chars() {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth -= 1,
+                            _ if depth == 0 => plain.push(c),
+                            _ => {}
+                        }
                     }
-                }
+                    plain
+                };
                 matches!(between, " and " | ", " | ", and ")
                     || (between.contains('(')
                         && matches!(
-                            plain.split_whitespace().collect::<Vec<_>>()[..],
+                            outside_brackets().split_whitespace().collect::<Vec<_>>()[..],
                             [","] | ["and"] | [",", "and"]
                         ))
             };
@@ -4594,7 +4581,7 @@ fn bodies_own_names_in_parentheses(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.place(k, k + 1).is_none()
             && !reader.gaz.is_given(w)
             && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
-            && !PARTY_ROLES.contains(&reader.lower(k));
+            && !words::PARTY_ROLES.contains(&reader.lower(k));
         if own_name {
             found.push(Piece::found(
                 k,

@@ -1763,3 +1763,20 @@ pub(crate) fn org_head(lower: &str) -> Option<bool> {
             .then_some(false)
     })
 }
+
+/// A party's role in a case, after its name in a caption ("ACME LIMITED (Defendants)",
+/// "JANE ROE, Claimant").
+pub(crate) const PARTY_ROLES: &[&str] = &[
+    "claimant",
+    "claimants",
+    "appellant",
+    "appellants",
+    "respondent",
+    "respondents",
+    "applicant",
+    "applicants",
+    "petitioner",
+    "petitioners",
+    "defendant",
+    "defendants",
+];

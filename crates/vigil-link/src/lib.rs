@@ -498,8 +498,8 @@ impl<'a> Linker<'a> {
     /// rare surname used alone ("Kowalsky" among "Kowalski"s).
     /// A body named by one word that closes another report's name for it after "of" ("the
     /// Treasury" of "the Department of the Treasury", "the Interior" of "the Ministry of the
-    /// Interior") or opens it before "Department" ("the Treasury Department"), either report first, where the two name a place in common: that body, if
-    /// only one qualifies.
+    /// Interior") or opens it before "Department" ("the Treasury Department"), either report
+    /// first, where the two name a place in common: that body, if only one qualifies.
     fn by_the_last_word_of_a_name(
         &self,
         kind: MentionKind,
