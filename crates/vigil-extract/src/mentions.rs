@@ -7239,7 +7239,7 @@ impl<'a> Reader<'a> {
             // A surname in capitals after an honorific is a transcript's speaker (Mr. HALE).
             let honorific_caps = end == a + 1
                 && self.word(a).chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && words::is_personal_honorific(&role.to_lowercase());
+                && words::is_speaker_title(&role.to_lowercase());
             // A name, not more of the title or a body's name: "Minister for Foreign Affairs",
             // "General Directorate for Internal Security" name no one after the title.
             let names_ok = honorific_caps
@@ -8682,14 +8682,11 @@ pub fn extract_mentions_from_page(
             }
             indexed = ex.entities.len();
             let bare = w.replace('.', "");
-            // A surname in capitals after an honorific: a transcript's speaker ("Mr. HALE.").
+            // A surname in capitals after an honorific or a legislator's title: a
+            // transcript's speaker ("Mr. HALE.", "Senator ROE.", "Chairman DOE.").
             let after_honorific = a > 0
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && {
-                    let before = reader.lower(a - 1);
-                    words::is_personal_honorific(before)
-                        || matches!(before, "sen." | "rep." | "prof.")
-                }
+                && words::is_speaker_title(reader.lower(a - 1))
                 && reader.gap_after(a - 1).chars().all(|c| c == ' ');
             // The surname of a person the document names in capitals, as court papers write
             // parties ("SHAHRAM POURSAFI, the defendant ... POURSAFI communicated").
@@ -13322,5 +13319,17 @@ mod tests {
             .map(|m| (m.text, m.kind))
             .collect();
         assert!(!holds(&f, "Vostrow", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_legislator_s_surname_in_capitals_after_the_title_is_a_speaker() {
+        let t = "Senator VALDRE. The subcommittee will come to order. Ms. OSTERN, thank you.\n\n\
+                 Ms. OSTERN. Thank you, Senator.\n\nChairman KELMAR. Would you support it?\n\n\
+                 Congresswoman TOSK. I would.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            for name in ["VALDRE", "OSTERN", "KELMAR", "TOSK"] {
+                assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+            }
+        }
     }
 }

@@ -1112,6 +1112,23 @@ pub(crate) fn is_personal_honorific(lower: &str) -> bool {
     )
 }
 
+/// What a hearing's transcript sets before a speaker's surname in capitals: an honorific or a
+/// legislator's title ("Mr. HALE.", "Senator ROE.", "Chairman DOE.").
+pub(crate) fn is_speaker_title(lower: &str) -> bool {
+    is_personal_honorific(lower)
+        || matches!(
+            lower,
+            "sen."
+                | "rep."
+                | "prof."
+                | "senator"
+                | "congressman"
+                | "congresswoman"
+                | "chairman"
+                | "chairwoman"
+        )
+}
+
 /// Words that address or refer to a person without naming them ("the hon. Lady", "the
 /// noble Lord", "Your Excellency"), besides the titles (Mr, Sir, Dame: see [`TITLES`]).
 pub(crate) fn is_form_of_address(lower: &str) -> bool {
