@@ -1039,17 +1039,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         // a body named for its aim ("Committee to Protect Journalists").
         if kind == MentionKind::Organization {
             if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| reader.word(k) == "to") {
-                let aim = matches!(
-                    reader.lower(k - 1),
-                    "committee"
-                        | "campaign"
-                        | "coalition"
-                        | "alliance"
-                        | "movement"
-                        | "fund"
-                        | "initiative"
-                        | "network"
-                );
+                let aim = words::named_for_its_aim(reader.lower(k - 1));
                 let from = if reader.lower(k + 1) == "the" {
                     k + 2
                 } else {
@@ -5902,17 +5892,7 @@ impl<'a> Reader<'a> {
                 // "Committee to Protect Journalists", "Committee against Torture".
                 let aim = matches!(lw.as_str(), "to" | "against")
                     && k == end + 1
-                    && matches!(
-                        self.lower(end - 1),
-                        "committee"
-                            | "campaign"
-                            | "coalition"
-                            | "alliance"
-                            | "movement"
-                            | "fund"
-                            | "initiative"
-                            | "network"
-                    );
+                    && words::named_for_its_aim(self.lower(end - 1));
                 // "on" and the matter after a working body's head word: "Working Group on
                 // Arbitrary Detention", "Committee on Foreign Affairs", "Fact-Finding Mission
                 // on the Islamic Republic of Iran", "Council on

@@ -1797,3 +1797,19 @@ pub(crate) const PARTY_ROLES: &[&str] = &[
     "defendant",
     "defendants",
 ];
+
+/// A body's head word that a name for the body's aim follows, after "to" or "against":
+/// "Committee to Protect Journalists", "Campaign against Arms Trade".
+pub(crate) fn named_for_its_aim(lower: &str) -> bool {
+    matches!(
+        lower,
+        "committee"
+            | "campaign"
+            | "coalition"
+            | "alliance"
+            | "movement"
+            | "fund"
+            | "initiative"
+            | "network"
+    )
+}
