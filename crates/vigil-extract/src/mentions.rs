@@ -2006,16 +2006,11 @@ fn kin_by_a_shared_surname(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
-    // The tokens other names hold, marked once (a model's place is no obstacle: it reads a
-    // rare name as one).
-    let mut held = vec![false; n];
-    for q in pieces.iter().filter(|q| {
+    // The tokens other names hold (a model's place is no obstacle: it reads a rare name as
+    // one).
+    let held = tokens_held(reader, pieces, |q| {
         q.kind.is_some() && !q.pending && !(q.kind == Some(MentionKind::Place) && q.rule == "model")
-    }) {
-        for h in held.iter_mut().take(q.b).skip(q.a) {
-            *h = true;
-        }
-    }
+    });
     for k in 1..n {
         let among_them = k >= 2 && reader.lower(k - 1) == "them" && reader.joined(k - 1);
         if reader.toks[k - 1].sentence != reader.toks[k].sentence
@@ -3242,6 +3237,8 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             .iter()
             .any(|p| p.a <= k && k < p.b && !p.pending && p.kind.is_some())
     };
+    // The tokens persons' pieces hold, pending or not (the loop moves only bodies' starts).
+    let person_tokens = tokens_held(reader, pieces, |p| p.kind == Some(MentionKind::Person));
     for i in 0..pieces.len() {
         if !is_body(&pieces[i]) || words::org_head(reader.lower(pieces[i].b - 1)).is_none() {
             continue;
@@ -3254,20 +3251,15 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
                 && words::places().get(w).is_none()
                 && !reader.gaz.is_given(w)
         };
-        // Not a titled person's surname, named by the title alone so far ("Mr Justice Roe
-        // and Upper Tribunal Judge Doe").
-        let titled_person = |pieces: &[Piece], k: usize| {
-            pieces
-                .iter()
-                .any(|p| p.a <= k && k < p.b && p.kind == Some(MentionKind::Person))
-        };
         if a >= 2
             && reader.lower(a - 1) == "and"
             && reader.joined(a - 2)
             && reader.joined(a - 1)
             && word_before_and(a - 2)
             && !covered(pieces, a - 2)
-            && !titled_person(pieces, a - 2)
+            // Not a titled person's surname, named by the title alone so far ("Mr Justice
+            // Roe and Upper Tribunal Judge Doe").
+            && !person_tokens[a - 2]
         {
             let mut start = a - 2;
             // A nationality opening the name (the Danish Security and ...).
@@ -5185,8 +5177,13 @@ fn words_at<'a>(reader: &Reader<'a>) -> HashMap<&'a str, Vec<usize>> {
 /// Which tokens a name holds: those of every piece that names something (a lone word left
 /// pending gives way).
 fn tokens_named(reader: &Reader, pieces: &[Piece]) -> Vec<bool> {
+    tokens_held(reader, pieces, |p| !p.pending && p.kind.is_some())
+}
+
+/// Which tokens the pieces `held` picks hold, marked once for a page's lookups.
+fn tokens_held(reader: &Reader, pieces: &[Piece], held: impl Fn(&Piece) -> bool) -> Vec<bool> {
     let mut covered: Vec<bool> = vec![false; reader.toks.len()];
-    for p in pieces.iter().filter(|p| !p.pending && p.kind.is_some()) {
+    for p in pieces.iter().filter(|p| held(p)) {
         for c in covered.iter_mut().take(p.b).skip(p.a) {
             *c = true;
         }
