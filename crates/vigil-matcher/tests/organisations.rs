@@ -265,6 +265,37 @@ fn one_body_under_every_writing() {
         // An Arabic adjective of a table's noun (الدفاعية, of defence); a finance house.
         ("الشركة الدفاعية النور", "Al Nour Defence Company"),
         ("بيت التمويل النور", "Al Nour Finance House"),
+        // A state's apparatus is its service; combating is countering; the Brotherhood;
+        // news (أنباء); a club of young journalists; the Middle East in one Persian word;
+        // roads and urban development; education (آموزش و پرورش); science and technology.
+        ("جهاز الأمن النور", "Al Nour Security Service"),
+        (
+            "جهاز مكافحة الإرهاب النور",
+            "Al Nour Counter Terrorism Service",
+        ),
+        ("جماعة الإخوان النور", "Al Nour Brotherhood"),
+        ("وكالة أنباء النور", "Al Nour News Agency"),
+        (
+            "باشگاه خبرنگاران جوان آرمان",
+            "Arman Young Journalists Club",
+        ),
+        ("بانک خاورمیانه آرمان", "Arman Middle East Bank"),
+        (
+            "وزارت راه و شهرسازی آرمان",
+            "Arman Ministry of Roads and Urban Development",
+        ),
+        ("اداره آموزش و پرورش آرمان", "Arman Education Department"),
+        (
+            "دانشگاه علم و صنعت آرمان",
+            "Arman University of Science and Technology",
+        ),
+        // "Arab" after a country's adjective qualifies as the adjective does.
+        ("المصرف الليبي الزراعي", "Libyan Arab Agricultural Bank"),
+        // A short name before the full one, set off by "the", is a name of the body too.
+        (
+            "الشركة العامة للصلب",
+            "Nourmel, the General Company for Steel",
+        ),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

@@ -347,6 +347,17 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 }
             }
         }
+        // "Arab" after a country's qualifying adjective is the state's own name (the Libyan
+        // Arab Foreign Bank, named for the Libyan Arab Jamahiriya): it qualifies as that does.
+        if kind != NameKind::Person
+            && w == "arab"
+            && parts
+                .last()
+                .is_some_and(|p: &NamePart| p.country.is_some() && p.role == PartRole::Generic)
+        {
+            part.role = PartRole::Generic;
+            part.weight = part.weight.min(0.2);
+        }
         // An acronym is a name of its own letters: EU is not AIO however both fold.
         if role == PartRole::Regular && acronyms.iter().any(|a| a == w) {
             part.acronym = true;

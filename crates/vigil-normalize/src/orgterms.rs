@@ -169,6 +169,9 @@ const TERMS: &[(&str, &[&str])] = &[
             "air",
             "airline",
             "airways",
+            // ایر, the English "Air" of a Persian brand name (ایران ایر, Iran Air).
+            "ایر",
+            "اير",
         ],
     ),
     ("shipping", &["الشحن", "شحن", "کشتیرانی", "keshtirani"]),
@@ -305,7 +308,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("south", &["جنوبی", "الجنوبية", "جنوب"]),
     ("north", &["شمالی", "الشمالية", "شمال"]),
     ("marine", &["دریایی", "دریای", "البحرية", "بحري"]),
-    ("services", &["خدمات", "الخدمات"]),
+    ("services", &["خدمات", "الخدمات", "service"]),
     ("protection", &["حفاظت", "حماية", "الحماية"]),
     ("liberation", &["تحرير", "آزادی", "azadi", "tahrir"]),
     (
@@ -409,7 +412,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ("electricity", &["برق", "الكهرباء", "كهرباء"]),
     ("council", &["مجلس", "المجلس"]),
     ("committee", &["کمیته", "لجنة", "اللجنة"]),
-    ("foreign", &["خارجه", "الخارجية"]),
+    (
+        "foreign",
+        &["خارجه", "الخارجية", "خارجی", "خارجي", "الخارجي"],
+    ),
     ("affairs", &["امور", "شؤون"]),
     ("health", &["بهداشت", "الصحة"]),
     ("economic", &["economy", "اقتصادی", "الاقتصادية", "اقتصاد"]),
@@ -547,7 +553,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ("broadcasting", &["صداوسیما"]),
     ("navy", &["naval"]),
     ("law", &["قانون", "القانون"]),
-    ("news", &["اخبار", "الأخبار", "خبر"]),
+    (
+        "news",
+        &["اخبار", "الأخبار", "خبر", "أنباء", "الأنباء", "انباء"],
+    ),
     ("popular", &["الشعبي", "الشعبية", "شعبی", "مردمی"]),
     (
         "arab",
@@ -771,6 +780,36 @@ const TERMS: &[(&str, &[&str])] = &[
         &["الإنسانية", "الانسانية", "إنسانية", "بشردوستانه"],
     ),
     ("youth", &["الشباب", "شباب", "جوانان"]),
+    ("young", &["جوان"]),
+    ("club", &["باشگاه", "نادي", "النادي"]),
+    (
+        "journalists",
+        &["خبرنگاران", "خبرنگار", "الصحفيين", "صحفيين", "journalist"],
+    ),
+    ("roads", &["راه", "الطرق", "طرق", "road"]),
+    // جهاز, an apparatus: what Arabic calls a state's services and agencies (جهاز المخابرات,
+    // the intelligence service).
+    ("apparatus", &["جهاز", "الجهاز"]),
+    ("counter", &["مكافحة", "مكافحه", "combating"]),
+    (
+        "brotherhood",
+        &["الإخوان", "إخوان", "اخوان", "brothers", "brethren"],
+    ),
+    ("treatment", &["درمان", "درمانی", "العلاج", "علاج"]),
+    ("tours", &["تور", "tour"]),
+    (
+        "muslim",
+        &[
+            "المسلمين",
+            "مسلمين",
+            "مسلمان",
+            "مسلمانان",
+            "muslims",
+            "muslimin",
+        ],
+    ),
+    // Only in phrases (الثروة المعدنية): معدنی and مدنی (civil) are one word once ع is silent.
+    ("mineral", &["minerals"]),
     ("women", &["المرأة", "النساء", "زنان"]),
     ("persian", &["فارس", "پارس", "الفارسي", "fars", "pars"]),
 ];
@@ -872,6 +911,8 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("الشعبي", &["people", "peoples"]),
     ("شعبة", &["directorate", "department", "division"]),
     ("قرارگاه", &["command", "base"]),
+    ("جهاز", &["services", "agency"]),
+    ("الجهاز", &["services", "agency"]),
 ];
 
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
@@ -917,6 +958,13 @@ const PHRASES: &[(&str, &[&str])] = &[
     // مس, copper: two letters, too short for the table's words.
     ("مس", &["copper"]),
     ("فلات قاره", &["offshore"]),
+    ("خاورمیانه", &["middle", "east"]),
+    ("خاور میانه", &["middle", "east"]),
+    ("شهرسازی", &["urban", "development"]),
+    ("آموزش و پرورش", &["education"]),
+    ("علم و صنعت", &["science", "technology"]),
+    ("الثروة المعدنية", &["mineral", "resources"]),
+    ("الموارد المعدنية", &["mineral", "resources"]),
 ];
 
 /// Bodies known by an acronym that names of their branches use in place of the full name

@@ -201,8 +201,28 @@ fn split_acronyms(name: &str) -> Option<(String, Option<String>)> {
     }
 }
 
+/// A body's short name set before its full one ("Gecopham, the General Company for Phosphate
+/// and Mines"): the two names apart. Persons' names never put "the" after their comma.
+fn short_name_before_full(name: &str) -> Option<(&str, &str)> {
+    let at = name.find(", the ").or_else(|| name.find(", The "))?;
+    let short = name[..at].trim();
+    let full = name[at + ", the ".len()..].trim();
+    let words = |s: &str| s.split_whitespace().count();
+    ((1..=3).contains(&words(short)) && words(full) >= 2 && !full.contains(", the "))
+        .then_some((short, full))
+}
+
 /// Every name variant written in `name` (the whole first when it needs no splitting).
 pub fn name_variants(name: &str) -> Vec<String> {
+    if let Some((short, full)) = short_name_before_full(name) {
+        let mut out = vec![name.trim().to_string()];
+        for part in [short, full] {
+            for v in name_variants(part) {
+                push(&mut out, &v);
+            }
+        }
+        return out;
+    }
     if let Some((mut base, acronym)) = split_acronyms(name) {
         let mut acronyms: Vec<String> = acronym.into_iter().collect();
         while let Some((rest, acronym)) = split_acronyms(&base) {
@@ -362,6 +382,15 @@ mod tests {
                 &["Samer Kamal AL-ASSAD", "Samir", "سامر كمال الأسد"],
             ),
             ("As’ad, Asaad, Asad", &["As’ad", "Asaad", "Asad"]),
+            // A body's short name before its full one: the whole, and each apart.
+            (
+                "Examplex, the General Company for Salt and Glass",
+                &[
+                    "Examplex, the General Company for Salt and Glass",
+                    "Examplex",
+                    "General Company for Salt and Glass",
+                ],
+            ),
             ("Al-Qa'ida/Islamic Army", &["Al-Qa'ida", "Islamic Army"]),
             (
                 "Munzir (a.k.a. Mundhir, Monzer) Jamil AL-ASSAD",
