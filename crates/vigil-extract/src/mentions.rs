@@ -891,6 +891,11 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         if law_word && kind != MentionKind::Person {
             continue;
         }
+        // A place the model ran across a comma ("Anouar B., Sander Rutgers" read FAC) is
+        // names in apposition or a list, not one place: its words are left to the rules.
+        if kind == MentionKind::Place && (a + 1..b).any(|k| reader.gap_after(k - 1).contains(',')) {
+            continue;
+        }
         // A person's cipher ("R3", "Witness X1", as courts anonymise parties) is no name.
         if kind == MentionKind::Person
             && (a..b).any(|k| reader.word(k).bytes().any(|c| c.is_ascii_digit()))
@@ -3225,6 +3230,41 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             pieces[k].b = b;
             pieces[k].rule = "a unit and its parent";
             pieces.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    // A unit named by its head word first and its parent after "of" and a country's
+    // possessive ("the Directorate for Internal Security of Iran's Ministry of Intelligence"):
+    // one name, the unit's, as "of the" would make it.
+    let mut k = 0;
+    while k + 2 < pieces.len() {
+        let (x, country, y) = (&pieces[k], &pieces[k + 1], &pieces[k + 2]);
+        let possessive = |j: usize| {
+            let t = reader.toks[j];
+            let raw = &reader.text[t.start..t.end];
+            raw.ends_with("'s") || raw.ends_with("’s")
+        };
+        let joined = is_body(x)
+            && is_body(y)
+            && x.b - x.a >= 3
+            && words::org_head(reader.lower(x.a)).is_some()
+            && matches!(reader.lower(x.a + 1), "for" | "of")
+            && reader.lower(x.b) == "of"
+            && country.a == x.b + 1
+            && country.b == country.a + 1
+            && y.a == country.b
+            && possessive(country.a)
+            && reader
+                .place(country.a, country.b)
+                .is_some_and(|pl| pl.kind == PlaceKind::Country)
+            && (x.b - 1..y.a).all(|j| reader.joined(j))
+            && words::org_head(reader.lower(y.a)).is_some();
+        if joined {
+            let b = pieces[k + 2].b;
+            pieces[k].b = b;
+            pieces[k].rule = "a unit and its parent";
+            pieces.drain(k + 1..k + 3);
         } else {
             k += 1;
         }
@@ -10481,6 +10521,48 @@ mod tests {
             2,
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_unit_named_by_its_head_word_first_and_a_country_s_body_after_it_is_one_name() {
+        let t = "The Union froze the assets of the Bureau for Foreign Liaison of Austria's \
+                 Ministry of Interior and Security on Monday.";
+        for proposals in [
+            &[][..],
+            &[
+                ("Bureau for Foreign Liaison", "ORG"),
+                ("Austria", "GPE"),
+                ("Ministry of Interior and Security", "ORG"),
+            ][..],
+        ] {
+            let f = found_with(t, proposals);
+            assert!(
+                f.iter().any(|(n, k)| n
+                    == "Bureau for Foreign Liaison of Austria's Ministry of Interior and Security"
+                    && k.is_party()
+                    && *k != MentionKind::Person),
+                "{f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_place_the_model_ran_across_a_comma_is_left_to_the_rules() {
+        let t = "The suspect, Karel V., 41, was charged in May. The lawyer for Karel V., \
+                 Pieter Dams, said his client was innocent.";
+        let f = found_with(
+            t,
+            &[("Karel V.", "PERSON"), ("Karel V., Pieter Dams", "FAC")],
+        );
+        assert_eq!(
+            f.iter()
+                .filter(|(n, k)| n == "Karel V." && *k == MentionKind::Person)
+                .count(),
+            2,
+            "{f:?}"
+        );
+        assert!(holds(&f, "Pieter Dams", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains(',')), "{f:?}");
     }
 
     #[test]

@@ -291,6 +291,11 @@ fn one_body_under_every_writing() {
         ),
         // "Arab" after a country's adjective qualifies as the adjective does.
         ("المصرف الليبي الزراعي", "Libyan Arab Agricultural Bank"),
+        // A country's possessive says what "of the" and its adjective say.
+        (
+            "Bureau for Foreign Liaison of Austria's Ministry of Interior",
+            "Bureau for Foreign Liaison of the Austrian Ministry of Interior",
+        ),
         // A short name before the full one, set off by "the", is a name of the body too.
         (
             "الشركة العامة للصلب",

@@ -184,6 +184,11 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     } else {
         arabic_legal_forms(name)
     };
+    let prepared = if kind != NameKind::Person && prepared.contains(['\'', '’']) {
+        std::borrow::Cow::Owned(countries_possessive_dropped(&prepared))
+    } else {
+        prepared
+    };
     let acronyms = if kind == NameKind::Person {
         Vec::new()
     } else {
@@ -614,6 +619,22 @@ fn countries_in_several_words(words: &[String]) -> Vec<Option<([u8; 2], usize)>>
 
 /// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
 /// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
+/// A body's name with a country's possessive ("... of Iran's Ministry of ...") read as the
+/// country, as "of the Iranian" says it; other possessives stay (People's, Children's).
+fn countries_possessive_dropped(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split(' ')
+        .map(|w| {
+            let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+            match stem {
+                Some(stem) if country_of(&to_ascii(stem)).is_some() => stem,
+                _ => w,
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
 fn country_of(word: &str) -> Option<[u8; 2]> {
     // The abbreviations [`lexicon::abbreviate`] writes for "United States", "U.S.", "United
     // Kingdom", "United Arab Emirates": countries, though short.
@@ -760,6 +781,22 @@ fn join_single_letters(words: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_s_possessive_is_the_country_and_other_possessives_stay() {
+        assert_eq!(
+            countries_possessive_dropped("Bureau of Austria's Ministry"),
+            "Bureau of Austria Ministry"
+        );
+        assert_eq!(
+            countries_possessive_dropped("Office of Iran’s Ministry"),
+            "Office of Iran Ministry"
+        );
+        assert_eq!(
+            countries_possessive_dropped("People's Workers' Fund"),
+            "People's Workers' Fund"
+        );
+    }
 
     #[test]
     fn the_short_names_of_states_qualify_a_body_as_country_names_do() {
