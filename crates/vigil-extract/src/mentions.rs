@@ -350,12 +350,26 @@ impl Gazetteer {
         }
     }
 
-    /// A body's name of one word (six letters or more).
-    pub fn add_one_word_body(&mut self, name: &str, kind: MentionKind) {
+    /// A body's name of one word: six letters or more, or five where the lists give the body
+    /// a name of several words too (`long_named`: Hamas, the Islamic Resistance Movement).
+    pub fn add_one_word_body(&mut self, name: &str, kind: MentionKind, long_named: bool) {
         let key = name_key(name);
-        if key.len() >= 6 && !key.contains(' ') && key.chars().all(|c| c.is_ascii_alphabetic()) {
+        if (key.len() >= 6 || (long_named && key.len() == 5))
+            && !key.contains(' ')
+            && key.chars().all(|c| c.is_ascii_alphabetic())
+        {
             self.one_word_bodies.entry(key).or_insert(kind);
         }
+    }
+
+    /// The kind of the body a lone word names, if the lists name one by it; a word of five
+    /// letters only where it is no known given name ("Farid").
+    fn one_word_body(&self, word: &str) -> Option<MentionKind> {
+        let key = name_key(word);
+        if key.len() < 6 && self.is_given(word) {
+            return None;
+        }
+        self.one_word_bodies.get(&key).copied()
     }
 
     /// A given name of a known person.
@@ -428,6 +442,8 @@ struct Tok {
 const ABBREV: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "sen", "rep", "lt", "jr", "sr", "gov",
     "rev", "capt", "sgt", "supt", "insp", "det", "cpl", "cst", "cmdr", "maj", "brig", "adm",
+    // A company's legal form, abbreviated ("Co., Ltd.", "Acme Inc."), is the name's.
+    "ltd", "inc", "co", "corp",
 ];
 
 fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
@@ -891,6 +907,16 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         if law_word && kind != MentionKind::Person {
             continue;
         }
+        // An acronym in the plural ("UAVs", "NGOs", "MPs") is a common noun's short form,
+        // no body's name.
+        if b == a + 1 && {
+            let w = reader.word(a);
+            w.len() >= 3
+                && w.ends_with('s')
+                && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+        } {
+            continue;
+        }
         // A place the model ran across a comma ("Anouar B., Sander Rutgers" read FAC) is
         // names in apposition or a list, not one place: its words are left to the rules.
         if kind == MentionKind::Place && (a + 1..b).any(|k| reader.gap_after(k - 1).contains(',')) {
@@ -977,10 +1003,21 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && matches!(reader.lower(a - 1), "in" | "from" | "to" | "near" | "at")
                 && model_places.contains(reader.word(a))
         };
+        // And a word the model read as a body before a base's or an airport's common noun
+        // ("the Nevsky air base", "the Hmeimim base"): the place the base is named for.
+        let base_after = b == a + 1
+            && b < reader.toks.len()
+            && reader.joined(a)
+            && (matches!(reader.lower(b), "base" | "airbase" | "airfield" | "airport")
+                || (b + 1 < reader.toks.len()
+                    && reader.joined(b)
+                    && matches!(reader.lower(b), "air" | "naval" | "military" | "army")
+                    && reader.lower(b + 1) == "base"));
         let kind = if (kind == MentionKind::Organization
             && ((b == a + 1 && is_street_name(reader.lower(a)))
                 || known_place()
-                || place_of_its_kind))
+                || place_of_its_kind
+                || base_after))
             || (kind == MentionKind::Person
                 && (place_noun_after
                     || known_place()
@@ -1174,6 +1211,19 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && (words::is_appositive_role(reader.lower(b - 1))
                     || words::SPEAKER_ROLES.contains(&reader.lower(b - 1)))
                 && !(a..b).any(|k| reader.gaz.is_given(reader.word(k)))
+            {
+                continue;
+            }
+            // Nor the end of a body's name the model cut ("Adass | Israel Synagogue"): a
+            // person's name does not end on a body's head word with a capitalised name word
+            // before it, whatever given name it holds.
+            if kind == MentionKind::Person
+                && b - a <= 3
+                && words::org_head(reader.lower(b - 1)).is_some()
+                && a > 0
+                && reader.joined(a - 1)
+                && reader.name_word(a - 1)
+                && !reader.toks[a].first
             {
                 continue;
             }
@@ -1792,7 +1842,16 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
                             | "knows"
                     )
             }
-            "nicknamed" | "alias" | "aka" | "called" | "calls" => true,
+            "nicknamed" | "alias" | "aka" | "called" | "calls" | "dubbed" | "codenamed" => true,
+            // "who called himself X", "who went by X".
+            "himself" | "herself" | "themselves" => {
+                k >= 2
+                    && matches!(
+                        reader.lower(k - 2),
+                        "called" | "calls" | "calling" | "named" | "styled" | "dubbed"
+                    )
+            }
+            "by" => k >= 2 && matches!(reader.lower(k - 2), "went" | "goes" | "go" | "going"),
             // "a/k/a", however it was cut into tokens.
             _ => {
                 let end = reader.toks[k - 1].end;
@@ -3284,12 +3343,15 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             continue;
         }
         let a = pieces[i].a;
+        // Not a word that closes a body's name itself ("... Trading Limited and ..."): that
+        // is another body before "and".
         let word_before_and = |k: usize| {
             let w = reader.word(k);
             is_cap(w)
                 && !is_acronym(w)
                 && words::places().get(w).is_none()
                 && !reader.gaz.is_given(w)
+                && words::org_head(reader.lower(k)).is_none()
         };
         if a >= 2
             && reader.lower(a - 1) == "and"
@@ -6958,6 +7020,16 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
+        // A place of two words made an adjective ("Hong Kong-registered", "New York-based")
+        // opens no name either: what follows it does.
+        if let Some(k) = (a..b.saturating_sub(1)).take(3).find(|&k| {
+            let l = self.lower(k);
+            words::COMPOUND_ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| l.len() > e.len() + 1 && l.ends_with(e))
+        }) {
+            a = k + 1;
+        }
         // Connectors never open a name.
         while a < b && !is_cap(self.word(a)) {
             a += 1;
@@ -8976,7 +9048,7 @@ pub fn extract_mentions_from_page(
             {
                 // A body the lists name in one word ("Hizballah") as well as names of several.
                 let one_word_body = || {
-                    gaz.one_word_bodies.get(&name_key(&w)).copied().filter(|k| {
+                    gaz.one_word_body(&w).filter(|k| {
                         matches!(k, MentionKind::Organization | MentionKind::PublicBody)
                     })
                 };
@@ -8994,7 +9066,7 @@ pub fn extract_mentions_from_page(
         if resolved.is_none() && kept[pi].fallback.is_some() && !plain_noun {
             if let Some(k) = gaz
                 .lookup(&w)
-                .or_else(|| gaz.one_word_bodies.get(&name_key(&w)).copied())
+                .or_else(|| gaz.one_word_body(&w))
                 .filter(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody))
             {
                 resolved = Some((k, None, "name gazetteer"));
@@ -9508,7 +9580,7 @@ mod tests {
     #[test]
     fn a_body_the_lists_name_in_one_word_is_read_without_a_model() {
         let mut gaz = Gazetteer::new();
-        gaz.add_one_word_body("KHORVANDAH", MentionKind::Organization);
+        gaz.add_one_word_body("KHORVANDAH", MentionKind::Organization, false);
         let t = "The funds reached Beirut through Al-Minar Trust, Khorvandah's financial arm,                  officials said. Khorvandah denied it.";
         for f in found_by_both(t, &gaz, &[("Khorvandah", "PERSON")]) {
             let n = f
@@ -10165,7 +10237,7 @@ mod tests {
     fn a_common_noun_opening_a_sentence_names_nothing() {
         let t = "Notes to editors. Media enquiries should go to the press office.";
         let mut gaz = Gazetteer::new();
-        gaz.add_one_word_body("Media", MentionKind::Organization);
+        gaz.add_one_word_body("Media", MentionKind::Organization, false);
         let proposals = [Proposal {
             start: t.find("Media").unwrap_or(0),
             end: t.find("Media").unwrap_or(0) + 5,
@@ -10547,6 +10619,109 @@ mod tests {
     }
 
     #[test]
+    fn companies_with_legal_forms_places_made_adjectives_and_plural_acronyms() {
+        let t = "Funds went through Tarsk-registered Velmor Sky Trading Limited and Qinlan \
+                 Ostrava Electronics Co., Ltd. to the buyer. Velmor Sky Trading Limited paid \
+                 Qinlan Ostrava Electronics Co., Ltd., the supplier.";
+        let f = found_with(t, &[]);
+        assert!(holds_body(&f, "Velmor Sky Trading Limited"), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n.contains(" and ") || n.contains("registered")),
+            "{f:?}"
+        );
+        // The model reads the second company, a legal form abbreviated after a comma, whole.
+        let f = found_with(t, &[("Qinlan Ostrava Electronics Co., Ltd.", "ORG")]);
+        assert!(holds_body(&f, "Velmor Sky Trading Limited"), "{f:?}");
+        assert_eq!(
+            f.iter()
+                .filter(|(n, _)| n == "Qinlan Ostrava Electronics Co., Ltd.")
+                .count(),
+            2,
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n.contains(" and ") || n.contains("registered")),
+            "{f:?}"
+        );
+        // A plural acronym names no body; a word before "air base" names the base's place.
+        let t = "The drones (UAVs) flew from the Kelvar air base. Officials of Ostrava Holdings said so.";
+        let f = found_with(
+            t,
+            &[
+                ("UAVs", "ORG"),
+                ("Kelvar", "ORG"),
+                ("Ostrava Holdings", "ORG"),
+            ],
+        );
+        assert!(!f.iter().any(|(n, _)| n == "UAVs"), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n == "Kelvar" && *k != MentionKind::Place),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_synagogue_an_alias_one_calls_oneself_and_an_opposition_leader() {
+        let t = "Vandals attacked the Beit Orvan Synagogue in May. The handler, who called \
+                 himself \"Tarvok\", paid them. Opposition Leader Maren Sollby said so, and \
+                 the Opposition Leader Ivo Deltrand agreed.";
+        let f = found_with(
+            t,
+            &[("Orvan Synagogue", "PERSON"), ("Tarvok", "WORK_OF_ART")],
+        );
+        assert!(holds_body(&f, "Beit Orvan Synagogue"), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n.contains("Synagogue") && *k == MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(holds(&f, "Tarvok", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Maren Sollby", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Ivo Deltrand", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_listed_body_of_one_five_letter_word_is_a_body_where_the_lists_name_it_in_words_too() {
+        let t = "The attack by Vemra killed many. Vemra said it was ready. Farid said so.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_one_word_body("VEMRA", MentionKind::Organization, true);
+        gaz.add_one_word_body("FARID", MentionKind::Organization, true);
+        gaz.add_given_name("Farid");
+        let names = |gaz: &Gazetteer| -> Vec<(String, MentionKind)> {
+            extract_mentions_with(t, gaz, &[])
+                .mentions
+                .into_iter()
+                .map(|m| (m.text, m.kind))
+                .collect()
+        };
+        let f = names(&gaz);
+        assert_eq!(
+            f.iter()
+                .filter(|(n, k)| n == "Vemra" && k.is_party() && *k != MentionKind::Person)
+                .count(),
+            2,
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n == "Farid" && *k != MentionKind::Person),
+            "{f:?}"
+        );
+        // Five letters alone, with no name in words on the lists: not enough.
+        let mut gaz = Gazetteer::new();
+        gaz.add_one_word_body("VEMRA", MentionKind::Organization, false);
+        let f = names(&gaz);
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n == "Vemra" && k.is_party() && *k != MentionKind::Person),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_place_the_model_ran_across_a_comma_is_left_to_the_rules() {
         let t = "The suspect, Karel V., 41, was charged in May. The lawyer for Karel V., \
                  Pieter Dams, said his client was innocent.";
@@ -10807,7 +10982,8 @@ mod tests {
             &[("Velden Auto Export", "ORG"), ("Tarsk Shipping", "ORG")],
         );
         assert!(holds_body(&f, "Velden Auto Export BVBA"), "{f:?}");
-        assert!(holds_body(&f, "Tarsk Shipping Ltd"), "{f:?}");
+        // The abbreviation's full stop is the name's.
+        assert!(holds_body(&f, "Tarsk Shipping Ltd."), "{f:?}");
     }
 
     #[test]
@@ -11429,7 +11605,7 @@ mod tests {
     fn listed_bodies_by_their_short_names_retype_the_model_s_guess() {
         let mut gaz = Gazetteer::new();
         gaz.add_name("ZORVAN AL-KHAIR ASSOCIATION", MentionKind::Organization);
-        gaz.add_one_word_body("ZORVANALLAH", MentionKind::Organization);
+        gaz.add_one_word_body("ZORVANALLAH", MentionKind::Organization, false);
         let t = "Loans from Zorvan Al-Khair paid for the houses, and money went to Zorvanallah \
                  through them.";
         let proposals = [("Zorvan Al-Khair", "PERSON"), ("Zorvanallah", "PERSON")]

@@ -272,6 +272,13 @@ pub fn gazetteer_from_index_excluding(index: &Index, exclude: &[&str]) -> Gazett
                     .collect()
             })
             .collect();
+        // Five letters make a body's one-word name only for an organisation the lists also
+        // name in words (Hamas): not a legal entity of any kind, as export lists file persons
+        // and their aliases.
+        let long_named = r.schema.is_a(Schema::Organization)
+            && r.names
+                .iter()
+                .any(|n| n.original.split_whitespace().count() >= 2);
         for n in &r.names {
             let words = n.original.split_whitespace().count();
             if words >= 2 {
@@ -287,7 +294,7 @@ pub fn gazetteer_from_index_excluding(index: &Index, exclude: &[&str]) -> Gazett
                     g.add_given_name(given);
                 }
             } else if words == 1 {
-                g.add_one_word_body(&n.original, kind);
+                g.add_one_word_body(&n.original, kind, long_named);
             }
             if kind != MentionKind::Person && words == 1 && (3..=6).contains(&n.original.len()) {
                 let up = n.original.to_uppercase();
