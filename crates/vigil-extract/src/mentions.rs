@@ -8706,9 +8706,15 @@ pub fn extract_mentions_from_page(
         .flat_map(|(e, d)| d.acronyms.iter().map(move |a| (a.clone(), e)))
         .collect();
 
-    // Second pass: lone words and acronyms.
+    // Second pass: lone words and acronyms. Not an acronym a longer name already holds
+    // ("(IRGC ASF)", a name the lists know whole).
+    let held_by_a_name = |k: usize| {
+        kept.iter()
+            .any(|q| !q.pending && q.kind.is_some() && q.a <= k && k < q.b && q.b - q.a >= 2)
+    };
     let mut extra: Vec<Piece> = acronym_pieces
         .iter()
+        .filter(|(k, _)| !held_by_a_name(*k))
         .map(|(k, _)| Piece {
             a: *k,
             b: k + 1,
@@ -10719,6 +10725,21 @@ mod tests {
                 .any(|(n, k)| n == "Vemra" && k.is_party() && *k != MentionKind::Person),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn an_acronym_of_two_words_the_lists_know_whole_stays_whole_in_its_parentheses() {
+        let t = "The Norland Guard Corps Aerospace Force (NGC ASF) bought parts. The NGC ASF \
+                 denied it.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_name("NGC ASF", MentionKind::Organization);
+        let f: Vec<(String, MentionKind)> = extract_mentions_with(t, &gaz, &[])
+            .mentions
+            .into_iter()
+            .map(|m| (m.text, m.kind))
+            .collect();
+        assert_eq!(f.iter().filter(|(n, _)| n == "NGC ASF").count(), 2, "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "NGC" || n == "ASF"), "{f:?}");
     }
 
     #[test]
