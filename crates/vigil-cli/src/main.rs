@@ -514,6 +514,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if !matches!(cli.command, Command::Serve(_)) {
         quiet_on_closed_pipe();
+        no_transparent_huge_pages();
     }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -531,6 +532,20 @@ fn quiet_on_closed_pipe() {
     // SAFETY: resetting a signal disposition to its default before any thread starts.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+/// A batch command (ingest, load, screen) allocates and frees much memory in short-lived
+/// blocks: with transparent huge pages the kernel zeroes two megabytes for each first touch
+/// of mimalloc's arenas, which cost about a tenth of a model-reader ingest's CPU time
+/// (`READER=model scripts/bench-reports.sh`). Ordinary pages for this process only; the
+/// server, long-lived, keeps the system's setting.
+fn no_transparent_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes no pointers; it sets a flag of this process's memory
+    // map, and a failure (an old kernel) changes nothing.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
 
