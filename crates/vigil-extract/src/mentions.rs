@@ -2093,12 +2093,31 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
         };
         // The role right before the comma, or with what it is of or on ("Special Rapporteur
         // on Ruritania", "envoy to the Sahel").
+        // A lawyer or a spokesman speaks for anyone, named or not ("a lawyer for the family,
+        // Jan Roe,", "a spokesman for the ministry, Joe Doe,").
+        let speaks_for = |j: usize| {
+            matches!(
+                reader.lower(j),
+                "lawyer"
+                    | "attorney"
+                    | "counsel"
+                    | "solicitor"
+                    | "barrister"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+            ) && reader.lower(j + 1) == "for"
+        };
         let role_before = is_role(k - 1)
             || (k.saturating_sub(6)..k.saturating_sub(2)).any(|j| {
                 is_role(j)
                     && matches!(reader.lower(j + 1), "on" | "of" | "for" | "to" | "in")
                     && (j + 2..k).all(|m| {
-                        reader.joined(m - 1) && (is_cap(reader.word(m)) || reader.lower(m) == "the")
+                        reader.joined(m - 1)
+                            && (is_cap(reader.word(m))
+                                || reader.lower(m) == "the"
+                                || (speaks_for(j)
+                                    && reader.word(m).chars().all(char::is_lowercase)))
                     })
             });
         // Or persons counted, then named: "three men, among them Jan Roe and Joe Doe, ...".
@@ -10740,6 +10759,17 @@ mod tests {
             .collect();
         assert_eq!(f.iter().filter(|(n, _)| n == "NGC ASF").count(), 2, "{f:?}");
         assert!(!f.iter().any(|(n, _)| n == "NGC" || n == "ASF"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_set_off_after_whom_a_lawyer_or_a_spokesman_speaks_for_is_a_person_s() {
+        let t = "An attorney for the family, Tarsel Vondrak, said they were innocent. A \
+                 spokesman for the ministry, Oren Keltav, declined to comment. The road to the \
+                 harbour, Castle Street, was closed.";
+        let f = found_with(t, &[]);
+        assert!(holds(&f, "Tarsel Vondrak", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Oren Keltav", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Castle Street", MentionKind::Person), "{f:?}");
     }
 
     #[test]
