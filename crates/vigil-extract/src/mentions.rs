@@ -10715,12 +10715,9 @@ mod tests {
         gaz.add_one_word_body("VEMRA", MentionKind::Organization, true);
         gaz.add_one_word_body("FARID", MentionKind::Organization, true);
         gaz.add_given_name("Farid");
-        let names = |gaz: &Gazetteer| -> Vec<(String, MentionKind)> {
-            extract_mentions_with(t, gaz, &[])
-                .mentions
-                .into_iter()
-                .map(|m| (m.text, m.kind))
-                .collect()
+        let names = |gaz: &Gazetteer| {
+            let [without_model, _] = found_by_both(t, gaz, &[]);
+            without_model
         };
         let f = names(&gaz);
         assert_eq!(
@@ -10752,11 +10749,7 @@ mod tests {
                  denied it.";
         let mut gaz = Gazetteer::new();
         gaz.add_name("NGC ASF", MentionKind::Organization);
-        let f: Vec<(String, MentionKind)> = extract_mentions_with(t, &gaz, &[])
-            .mentions
-            .into_iter()
-            .map(|m| (m.text, m.kind))
-            .collect();
+        let [f, _] = found_by_both(t, &gaz, &[]);
         assert_eq!(f.iter().filter(|(n, _)| n == "NGC ASF").count(), 2, "{f:?}");
         assert!(!f.iter().any(|(n, _)| n == "NGC" || n == "ASF"), "{f:?}");
     }

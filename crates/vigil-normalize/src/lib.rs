@@ -617,8 +617,6 @@ fn countries_in_several_words(words: &[String]) -> Vec<Option<([u8; 2], usize)>>
     out
 }
 
-/// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
-/// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
 /// A body's name with a country's possessive ("... of Iran's Ministry of ...") read as the
 /// country, as "of the Iranian" says it; other possessives stay (People's, Children's).
 fn countries_possessive_dropped(name: &str) -> String {
@@ -635,6 +633,8 @@ fn countries_possessive_dropped(name: &str) -> String {
     words.join(" ")
 }
 
+/// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
+/// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
 fn country_of(word: &str) -> Option<[u8; 2]> {
     // The abbreviations [`lexicon::abbreviate`] writes for "United States", "U.S.", "United
     // Kingdom", "United Arab Emirates": countries, though short.
