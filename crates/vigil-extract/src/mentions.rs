@@ -986,7 +986,8 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     | "port"
             )
             && (a..b).all(|k| words::org_head(reader.lower(k)).is_none());
-        // And a town after a preposition of place ("has lived in Malmo since 2019").
+        // And a town after a preposition of place ("has lived in Malmo since 2019", "was
+        // arrested in Odense" read ORG).
         let town_after_preposition = b == a + 1
             && a > 0
             && reader.joined(a - 1)
@@ -1017,7 +1018,8 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             && ((b == a + 1 && is_street_name(reader.lower(a)))
                 || known_place()
                 || place_of_its_kind
-                || base_after))
+                || base_after
+                || town_after_preposition))
             || (kind == MentionKind::Person
                 && (place_noun_after
                     || known_place()
@@ -1852,6 +1854,15 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
                     )
             }
             "by" => k >= 2 && matches!(reader.lower(k - 2), "went" | "goes" | "go" | "going"),
+            // "a handler using the name X", "under the name X".
+            "name" | "names" => {
+                k >= 3
+                    && reader.lower(k - 2) == "the"
+                    && matches!(
+                        reader.lower(k - 3),
+                        "using" | "uses" | "used" | "under" | "by" | "with"
+                    )
+            }
             // "a/k/a", however it was cut into tokens.
             _ => {
                 let end = reader.toks[k - 1].end;
@@ -2169,6 +2180,64 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     put_over(pieces, found);
+}
+
+/// A name a group's common noun introduces is the group's, whatever a model read: "the
+/// network known as Foxglove", "a rival gang, Tamarind, led by ...". Not a name a known
+/// given name opens (a member named after the group: "the group, Ali Roe, ...").
+fn groups_named_after_their_noun(reader: &Reader, pieces: &mut [Piece]) {
+    const GROUP_NOUNS: &[&str] = &[
+        "network",
+        "networks",
+        "gang",
+        "gangs",
+        "group",
+        "cell",
+        "ring",
+        "cartel",
+        "clan",
+        "syndicate",
+        "militia",
+        "outfit",
+        "faction",
+    ];
+    let n = reader.toks.len();
+    for p in pieces.iter_mut() {
+        let (a, b) = (p.a, p.b);
+        if !(p.kind.is_none() || p.kind == Some(MentionKind::Person))
+            || p.rule == "an alias in quotes"
+            || b - a > 3
+            || a < 2
+            || (a..b).any(|k| reader.gaz.is_given(reader.word(k)))
+            || (a..b).any(|k| !is_cap(reader.word(k)))
+        {
+            continue;
+        }
+        // "the network known as X", "a gang called X".
+        let cue = if reader.lower(a - 1) == "as" && reader.lower(a - 2) == "known" {
+            Some(a - 2)
+        } else if matches!(reader.lower(a - 1), "called" | "named" | "dubbed") {
+            Some(a - 1)
+        } else {
+            None
+        };
+        let named = cue.is_some_and(|c| {
+            (c.saturating_sub(2)..c).any(|j| GROUP_NOUNS.contains(&reader.lower(j)))
+                && (c..a).all(|j| reader.joined(j))
+        });
+        // "a rival network, X, led by ...": set off by commas after the noun.
+        let set_off = reader.gap_after(a - 1).trim() == ","
+            && GROUP_NOUNS.contains(&reader.lower(a - 1))
+            && reader.toks[a - 1].sentence == reader.toks[a].sentence
+            && b < n
+            && reader.gap_after(b - 1).trim() == ",";
+        if named || set_off {
+            p.kind = Some(MentionKind::Organization);
+            p.fallback = Some(MentionKind::Organization);
+            p.pending = false;
+            p.rule = "a group named after its noun";
+        }
+    }
 }
 
 /// A name joined by "and" to a person's full name, or to one a plural title heads, is a
@@ -6823,6 +6892,22 @@ impl<'a> Reader<'a> {
         // closing words no known given name opens.
         let a_role = words::is_appositive_role(self.lower(b - 1))
             && !(a..b).any(|k| self.gaz.is_given(self.word(k)));
+        // A byline naming a desk, not a person ("By Crime correspondent", "By Staff writer").
+        let a_desk = b < self.toks.len()
+            && self.joined(b - 1)
+            && matches!(
+                self.word(b),
+                "correspondent"
+                    | "correspondents"
+                    | "reporter"
+                    | "reporters"
+                    | "editor"
+                    | "writer"
+                    | "writers"
+                    | "staff"
+                    | "desk"
+                    | "team"
+            );
         if n <= 5
             && is_cap(self.word(a))
             && is_cap(self.word(b - 1))
@@ -6830,6 +6915,9 @@ impl<'a> Reader<'a> {
             && !a_role
             && self.in_credit_line(a)
         {
+            if a_desk {
+                return (None, "a desk named in a byline");
+            }
             return (Some(MentionKind::Person), "credit line");
         }
         // A given name opening two words is a person's whatever the apposition says ("Ali
@@ -8091,6 +8179,7 @@ pub fn extract_mentions_from_page(
     authors_of_citations(&reader, &mut pieces);
     relatives_named_after_kin(&reader, &mut pieces);
     aliases_in_quotes(&reader, &mut pieces);
+    groups_named_after_their_noun(&reader, &mut pieces);
     persons_a_model_took_for_bodies(&reader, &mut pieces);
     kin_by_a_shared_surname(&reader, &mut pieces);
     bodies_an_apposition_explains(&reader, &mut pieces);
@@ -10763,6 +10852,33 @@ mod tests {
         assert!(holds(&f, "Tarsel Vondrak", MentionKind::Person), "{f:?}");
         assert!(holds(&f, "Oren Keltav", MentionKind::Person), "{f:?}");
         assert!(!holds(&f, "Castle Street", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn groups_named_after_their_noun_desks_in_bylines_and_handlers_by_the_name_they_use() {
+        let t = "By Crime correspondent\nThe network known as Tamarind, led by Olek Varga, \
+                 recruited teenagers. A rival gang, Quillon, paid them. A handler using the \
+                 name \"Dusty Finch\" wrote to them from Tarsk. Police arrested one in Odense.";
+        for proposals in [
+            &[][..],
+            &[
+                ("Tamarind", "PERSON"),
+                ("Quillon", "ORG"),
+                ("Dusty Finch", "WORK_OF_ART"),
+                ("Odense", "ORG"),
+            ][..],
+        ] {
+            let f = found_with(t, proposals);
+            assert!(holds_body(&f, "Tamarind"), "{f:?}");
+            assert!(holds_body(&f, "Quillon"), "{f:?}");
+            assert!(holds(&f, "Dusty Finch", MentionKind::Person), "{f:?}");
+            assert!(!f.iter().any(|(n, _)| n == "Crime"), "{f:?}");
+            assert!(
+                !f.iter()
+                    .any(|(n, k)| n == "Odense" && *k != MentionKind::Place),
+                "{f:?}"
+            );
+        }
     }
 
     #[test]
