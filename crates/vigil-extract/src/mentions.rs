@@ -3285,6 +3285,33 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     *pieces = split;
+    // A state body's name the gazetteer knows, run into the name of one of its offices
+    // ("HM Treasury Office of Financial Sanctions Implementation"): two bodies. Only a
+    // public body's: an international one prefixes its agencies' own names ("the European
+    // Union Agency for Asylum").
+    let mut offices = Vec::new();
+    for p in pieces.iter_mut().filter(|p| is_body(p) && p.b - p.a >= 5) {
+        let at = (p.a + 2..p.b - 2).find(|&j| {
+            words::org_head(reader.lower(j)).is_some()
+                && matches!(reader.lower(j + 1), "of" | "for")
+                && reader.joined(j - 1)
+                && reader.gaz.lookup(reader.text_of(p.a, j)) == Some(MentionKind::PublicBody)
+        });
+        if let Some(j) = at {
+            offices.push(Piece {
+                a: j,
+                b: p.b,
+                kind: p.kind,
+                role: None,
+                rule: "an office after its body's name",
+                pending: false,
+                fallback: p.kind,
+            });
+            p.b = j;
+            p.kind = Some(MentionKind::PublicBody);
+        }
+    }
+    pieces.extend(offices);
     pieces.sort_by_key(|p| (p.a, p.b));
     let mut k = 0;
     while k + 1 < pieces.len() {
@@ -10879,6 +10906,19 @@ mod tests {
                 "{f:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_state_body_run_into_one_of_its_offices_is_two_bodies_an_international_one_is_not() {
+        let t = "The HM Treasury Office of Trade Licensing Control issued a notice. The \
+                 European Union Agency for Border Training said so.";
+        let f = found_with(t, &[]);
+        assert!(holds_body(&f, "HM Treasury"), "{f:?}");
+        assert!(holds_body(&f, "Office of Trade Licensing Control"), "{f:?}");
+        assert!(
+            holds_body(&f, "European Union Agency for Border Training"),
+            "{f:?}"
+        );
     }
 
     #[test]
