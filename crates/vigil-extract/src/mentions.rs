@@ -2186,21 +2186,15 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// network known as Foxglove", "a rival gang, Tamarind, led by ...". Not a name a known
 /// given name opens (a member named after the group: "the group, Ali Roe, ...").
 fn groups_named_after_their_noun(reader: &Reader, pieces: &mut [Piece]) {
-    const GROUP_NOUNS: &[&str] = &[
-        "network",
-        "networks",
-        "gang",
-        "gangs",
-        "group",
-        "cell",
-        "ring",
-        "cartel",
-        "clan",
-        "syndicate",
-        "militia",
-        "outfit",
-        "faction",
-    ];
+    // The nouns that make a name before them a group's (words::GROUP_NOUNS), in the plural
+    // too ("two rival gangs, X and Y"), and the plain words for a group of people.
+    let group_noun = |j: usize| {
+        let l = reader.lower(j);
+        let one = l.strip_suffix('s').unwrap_or(l);
+        words::GROUP_NOUNS.contains(&l)
+            || words::GROUP_NOUNS.contains(&one)
+            || matches!(l, "group" | "cell" | "outfit" | "faction")
+    };
     let n = reader.toks.len();
     for p in pieces.iter_mut() {
         let (a, b) = (p.a, p.b);
@@ -2222,12 +2216,11 @@ fn groups_named_after_their_noun(reader: &Reader, pieces: &mut [Piece]) {
             None
         };
         let named = cue.is_some_and(|c| {
-            (c.saturating_sub(2)..c).any(|j| GROUP_NOUNS.contains(&reader.lower(j)))
-                && (c..a).all(|j| reader.joined(j))
+            (c.saturating_sub(2)..c).any(group_noun) && (c..a).all(|j| reader.joined(j))
         });
         // "a rival network, X, led by ...": set off by commas after the noun.
         let set_off = reader.gap_after(a - 1).trim() == ","
-            && GROUP_NOUNS.contains(&reader.lower(a - 1))
+            && group_noun(a - 1)
             && reader.toks[a - 1].sentence == reader.toks[a].sentence
             && b < n
             && reader.gap_after(b - 1).trim() == ",";
@@ -3416,8 +3409,7 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         let (x, country, y) = (&pieces[k], &pieces[k + 1], &pieces[k + 2]);
         let possessive = |j: usize| {
             let t = reader.toks[j];
-            let raw = &reader.text[t.start..t.end];
-            raw.ends_with("'s") || raw.ends_with("’s")
+            strip_possessive(&reader.text[t.start..t.end]).1
         };
         let joined = is_body(x)
             && is_body(y)
@@ -7134,10 +7126,7 @@ impl<'a> Reader<'a> {
                 && self.gaz.is_given(self.word(a));
             let calendar = words::is_calendar(l) && !given_not_month;
             // "Norway-based", "Iran-backed": an adjective before the name, not part of it.
-            let compound_adjective = a + 1 < b
-                && words::COMPOUND_ADJECTIVE_ENDINGS
-                    .iter()
-                    .any(|e| l.len() > e.len() + 1 && l.ends_with(e));
+            let compound_adjective = a + 1 < b && words::is_compound_adjective(l);
             // The pronoun I, alone or contracted ("I'm Mark Feldman"), is nobody's name.
             let pronoun = matches!(
                 self.word(a),
@@ -7156,12 +7145,10 @@ impl<'a> Reader<'a> {
         }
         // A place of two words made an adjective ("Hong Kong-registered", "New York-based")
         // opens no name either: what follows it does.
-        if let Some(k) = (a..b.saturating_sub(1)).take(3).find(|&k| {
-            let l = self.lower(k);
-            words::COMPOUND_ADJECTIVE_ENDINGS
-                .iter()
-                .any(|e| l.len() > e.len() + 1 && l.ends_with(e))
-        }) {
+        if let Some(k) = (a..b.saturating_sub(1))
+            .take(3)
+            .find(|&k| words::is_compound_adjective(self.lower(k)))
+        {
             a = k + 1;
         }
         // Connectors never open a name.
@@ -8843,13 +8830,12 @@ pub fn extract_mentions_from_page(
 
     // Second pass: lone words and acronyms. Not an acronym a longer name already holds
     // ("(IRGC ASF)", a name the lists know whole).
-    let held_by_a_name = |k: usize| {
-        kept.iter()
-            .any(|q| !q.pending && q.kind.is_some() && q.a <= k && k < q.b && q.b - q.a >= 2)
-    };
+    let held_by_a_name = tokens_held(&reader, &kept, |q| {
+        !q.pending && q.kind.is_some() && q.b - q.a >= 2
+    });
     let mut extra: Vec<Piece> = acronym_pieces
         .iter()
-        .filter(|(k, _)| !held_by_a_name(*k))
+        .filter(|(k, _)| !held_by_a_name[*k])
         .map(|(k, _)| Piece {
             a: *k,
             b: k + 1,

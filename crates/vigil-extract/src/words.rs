@@ -393,6 +393,14 @@ pub(crate) const COMPOUND_ADJECTIVE_ENDINGS: &[&str] = &[
     "-allied",
 ];
 
+/// A word made an adjective of a name by one of those endings ("norway-based", in lower
+/// case), more than the ending alone.
+pub(crate) fn is_compound_adjective(lower: &str) -> bool {
+    COMPOUND_ADJECTIVE_ENDINGS
+        .iter()
+        .any(|e| lower.len() > e.len() + 1 && lower.ends_with(e))
+}
+
 /// Common nouns that open sentences capitalised and name no one by themselves ("Media
 /// enquiries should ...", "Police said ...").
 pub(crate) const PLAIN_NOUNS: &[&str] = &[

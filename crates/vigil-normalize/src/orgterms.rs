@@ -676,7 +676,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("cyber", &["سایبری", "سایبر", "السيبراني"]),
     ("league", &["رابطة", "الرابطة"]),
     ("middle", &["الأوسط", "اوسط", "میانه"]),
-    ("east", &["الشرق", "شرق", "eastern"]),
+    ("east", &["الشرق", "شرق", "خاور", "eastern"]),
     ("west", &["الغرب", "غرب", "western"]),
     ("gulf", &["الخليج", "خليج", "خلیج"]),
     ("tourism", &["السياحة", "سياحة", "گردشگری", "touristic"]),
@@ -958,8 +958,6 @@ const PHRASES: &[(&str, &[&str])] = &[
     // مس, copper: two letters, too short for the table's words.
     ("مس", &["copper"]),
     ("فلات قاره", &["offshore"]),
-    ("خاورمیانه", &["middle", "east"]),
-    ("خاور میانه", &["middle", "east"]),
     ("شهرسازی", &["urban", "development"]),
     ("آموزش و پرورش", &["education"]),
     ("علم و صنعت", &["science", "technology"]),
