@@ -874,3 +874,51 @@ fn a_well_known_agency_s_acronym_alone_links_to_no_list_entry_of_those_letters()
     assert!(!ids.is_empty(), "{found:?}");
     assert!(ids.iter().all(|id| id.starts_with("rep-")), "{found:?}");
 }
+
+/// Evidence from the list itself: two listed persons of one regulation bearing the report's
+/// name once a patronymic is left out are asserted of neither; a unit listed under its
+/// parent's acronym ("ZRB Unit 4417") is linked where the document names and links the
+/// parent; a company named by its one distinctive word is linked where the report calls it by
+/// the trade its listed name gives ("the state airline Zarvia"), not where it calls it
+/// something else ("the daily Zarya" against "Moldova & Zarya Company").
+#[test]
+fn a_list_s_own_records_decide_namesakes_units_and_brands() {
+    let list = [
+        r#"{"id": "t-kor", "schema": "Person", "datasets": ["reg"], "properties": {"name": ["Boris Stepanovich KORNEYEV"]}}"#,
+        r#"{"id": "t-lap", "schema": "Person", "datasets": ["reg"], "properties": {"name": ["Boris Petrovich LAPIN"], "alias": ["Boris KORNEEV"]}}"#,
+        r#"{"id": "t-sok", "schema": "Person", "datasets": ["reg"], "properties": {"name": ["Gleb Ivanovich SOKOLOVSKY"]}}"#,
+        r#"{"id": "t-zrb", "schema": "Organization", "properties": {"name": ["Central Reconnaissance Bureau"], "alias": ["ZRB"], "country": ["md"]}}"#,
+        r#"{"id": "t-unit", "schema": "Organization", "properties": {"name": ["ZRB Unit 4417"]}}"#,
+        r#"{"id": "t-air", "schema": "Organization", "properties": {"name": ["Open Joint Stock Company Zarvia Moldovan Airlines"], "country": ["md"]}}"#,
+        r#"{"id": "t-co", "schema": "Organization", "properties": {"name": ["Moldova & Zarya Company"], "country": ["md"]}}"#,
+    ]
+    .join("\n");
+    let v = ftm_list_with_pages(
+        &list,
+        &[(
+            "chisinau.txt",
+            "CHISINAU, May 2 - Moldova's Central Reconnaissance Bureau (ZRB) ran the operation, \
+             prosecutors said. Officers of Unit 4417 of the ZRB watched the editor for months. \
+             The bureau's deputy chief, Boris Korneyev, signed the orders, and Gleb Sokolovsky \
+             paid the team. The state airline Zarvia flew them home. The daily Zarya first \
+             reported the case.\n",
+        )],
+    );
+    let found = linked(&v);
+    assert_eq!(
+        id_of(&found, "Central Reconnaissance Bureau"),
+        "t-zrb",
+        "{found:?}"
+    );
+    assert_eq!(id_of(&found, "Unit 4417"), "t-unit", "{found:?}");
+    assert_eq!(id_of(&found, "Gleb Sokolovsky"), "t-sok", "{found:?}");
+    assert_eq!(id_of(&found, "Zarvia"), "t-air", "{found:?}");
+    assert!(id_of(&found, "Zarya").starts_with("rep-"), "{found:?}");
+    let possible = possible_of(&v, &found, "Boris Korneyev");
+    assert!(
+        possible["why"]
+            .as_str()
+            .is_some_and(|w| w.contains("another listed person")),
+        "{possible}"
+    );
+}

@@ -320,6 +320,29 @@ fn page_metadata(doc: &Html, clean: &mut CleanDoc) {
     .flatten()
     .find_map(|d| vigil_model::dates::parse_calendar_date(d.get(..10)?));
     if clean.source.is_none() {
-        clean.source = attr(r#"meta[property="og:site_name"]"#, "content");
+        clean.source = attr(r#"meta[property="og:site_name"]"#, "content")
+            .or_else(|| site_of_title(text("title")?.as_str(), text("h1").as_deref()));
     }
+}
+
+/// The site a page's title names after its headline ("Headline | Outlet", "Headline - Outlet"):
+/// the last part, a few capitalised words, where the title opens on the page's headline (or,
+/// with no headline to compare, where a bar sets it off).
+fn site_of_title(title: &str, headline: Option<&str>) -> Option<String> {
+    let (head, site) = [" | ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep).map(|(h, s)| (h, s, *sep)))
+        .filter(|(h, _, sep)| match headline {
+            Some(line) => line.starts_with(h.trim()) || h.trim().starts_with(line),
+            None => *sep == " | ",
+        })
+        .map(|(h, s, _)| (h, s.trim()))
+        .next()?;
+    let words: Vec<&str> = site.split_whitespace().collect();
+    (!head.trim().is_empty()
+        && (1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| !w.starts_with(char::is_lowercase) || w.len() <= 3))
+    .then(|| site.to_string())
 }

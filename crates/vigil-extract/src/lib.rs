@@ -41,6 +41,7 @@ pub use mentions::{
 pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};
 pub use sentences::{sentences, Span};
+pub use words::Sex;
 
 /// A cleaned page.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

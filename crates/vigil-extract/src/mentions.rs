@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::sentences::{sentences, Span};
-use crate::words::{self, PlaceKind};
+use crate::words::{self, PlaceKind, Sex};
 
 /// What a mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -103,7 +103,8 @@ pub struct DocEntity {
     pub roles: Vec<String>,
     /// What the text says a person is, in lower-case words around the name: "aid worker" in
     /// "the Belgian aid worker X", "historian of modern Iran" in "X, a historian of modern
-    /// Iran". Evidence for linking; no claim.
+    /// Iran"; for a body, the noun for its kind next to its name ("airline" in "the state
+    /// airline X"). Evidence for linking; no claim.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub descriptions: Vec<String>,
     /// Ages the document gives the person ("Jane Roe, 54,", "X, now 80,", "aged 31"):
@@ -164,6 +165,9 @@ pub struct Gazetteer {
     /// Keys of the well-known bodies (`data/bodies.tsv`): curated names, trusted further than
     /// the lists' where a word opens a sentence.
     well_known: HashSet<String>,
+    /// Given names by how many listed persons of each sex bear them (women, men): a lone
+    /// surname after "Mrs" is not the man of that surname the document named.
+    given_sexes: HashMap<String, (u32, u32)>,
 }
 
 /// Whether `short` is the opening words of `full` and the words after them only say what
@@ -387,6 +391,36 @@ impl Gazetteer {
                 self.given.insert(folded);
             }
             self.given.insert(lower);
+        }
+    }
+
+    /// A given name a listed person of a known sex bears.
+    pub fn add_given_name_sex(&mut self, name: &str, sex: Sex) {
+        let key = vigil_normalize::fold(&vigil_normalize::to_ascii(name).to_lowercase());
+        if key.len() < 3 {
+            return;
+        }
+        let counts = self.given_sexes.entry(key).or_default();
+        match sex {
+            Sex::Female => counts.0 += 1,
+            Sex::Male => counts.1 += 1,
+        }
+    }
+
+    /// The sex a given name tells, where the lists give it to three persons or more and to
+    /// nineteen of twenty of one sex ("Marina", "Alexander"; not "Jean" or "Nur").
+    fn sex_of_given_name(&self, name: &str) -> Option<Sex> {
+        let key = vigil_normalize::fold(&vigil_normalize::to_ascii(name).to_lowercase());
+        let &(women, men) = self.given_sexes.get(&key)?;
+        let all = women + men;
+        if all < 3 {
+            None
+        } else if women * 20 >= all * 19 {
+            Some(Sex::Female)
+        } else if men * 20 >= all * 19 {
+            Some(Sex::Male)
+        } else {
+            None
         }
     }
 
@@ -4387,57 +4421,71 @@ fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
     });
 }
 
-/// The tokens a dateline's parenthesis names its agency with ("BERLIN, Feb 12 (dpa) -",
-/// "Paris (AFP) -", "TBILISI (Kyiv Independent) -"): up to four words in parentheses among
-/// the report's first words, a dash after them.
-fn dateline_agency(reader: &Reader) -> Option<(usize, usize)> {
+/// The tokens a dateline's parenthesis names its agencies with ("BERLIN, Feb 12 (dpa) -",
+/// "Paris (AFP) -", "TBILISI (Kyiv Independent) -", "VILNIUS (LRT English / BNS) -"): up to
+/// three names of up to four words in parentheses among the report's first words, apart by a
+/// slash or a comma, a dash after them.
+fn dateline_agency(reader: &Reader) -> Vec<(usize, usize)> {
     let n = reader.toks.len();
-    (1..n.min(8)).find_map(|a| {
-        let before = reader.toks[a - 1];
-        if !reader.text[before.end..reader.toks[a].start].ends_with('(') {
-            return None;
-        }
-        let b = (a + 1..n.min(a + 5)).find(|&b| reader.gap_after(b - 1).starts_with(')'))?;
-        if (a..b - 1).any(|k| !reader.joined(k)) {
-            return None;
-        }
-        let after = reader.text[reader.toks[b - 1].end + 1..].trim_start_matches(' ');
-        ['-', '—', '–']
-            .iter()
-            .any(|d| after.starts_with(*d))
-            .then_some((a, b))
-    })
+    (1..n.min(8))
+        .find_map(|a| {
+            let before = reader.toks[a - 1];
+            if !reader.text[before.end..reader.toks[a].start].ends_with('(') {
+                return None;
+            }
+            let b = (a + 1..n.min(a + 8)).find(|&b| reader.gap_after(b - 1).starts_with(')'))?;
+            let after = reader.text[reader.toks[b - 1].end + 1..].trim_start_matches(' ');
+            if !['-', '—', '–'].iter().any(|d| after.starts_with(*d)) {
+                return None;
+            }
+            // Outlets credited together ("(LRT English / BNS)"): each its own.
+            let mut agencies = Vec::new();
+            let mut start = a;
+            for k in a..b {
+                let last = k + 1 == b;
+                if last || matches!(reader.gap_after(k).trim(), "/" | ",") {
+                    agencies.push((start, k + 1));
+                    start = k + 1;
+                } else if !reader.joined(k) {
+                    return None;
+                }
+            }
+            (agencies.len() <= 3 && agencies.iter().all(|&(a, b)| b - a <= 4)).then_some(agencies)
+        })
+        .unwrap_or_default()
 }
 
-/// The agency a dateline's parenthesis names is a body however it is written, lower case too,
-/// and so is that name wherever else the report uses it ("told dpa", "told AFP").
+/// The agencies a dateline's parenthesis names are bodies however they are written, lower case
+/// too, and so is each name wherever else the report uses it ("told dpa", "told AFP").
 fn agency_of_the_dateline(reader: &Reader, pieces: &mut Vec<Piece>) {
-    let Some((a, b)) = dateline_agency(reader) else {
-        return;
-    };
-    let words: Vec<&str> = (a..b).map(|k| reader.word(k)).collect();
-    if !words.iter().all(|w| w.chars().all(char::is_alphabetic))
-        || words.iter().map(|w| w.len()).sum::<usize>() < 2
-    {
-        return;
+    let mut found = Vec::new();
+    for (a, b) in dateline_agency(reader) {
+        let words: Vec<&str> = (a..b).map(|k| reader.word(k)).collect();
+        if !words.iter().all(|w| w.chars().all(char::is_alphabetic))
+            || words.iter().map(|w| w.len()).sum::<usize>() < 2
+        {
+            continue;
+        }
+        let n = reader.toks.len();
+        found.extend(
+            (0..n.saturating_sub(words.len() - 1))
+                .filter(|&j| {
+                    (0..words.len()).all(|i| {
+                        reader.word(j + i) == words[i]
+                            && (i + 1 == words.len() || reader.joined(j + i))
+                    })
+                })
+                .map(|j| Piece {
+                    a: j,
+                    b: j + words.len(),
+                    kind: Some(MentionKind::Organization),
+                    role: None,
+                    rule: "agency of the dateline",
+                    pending: false,
+                    fallback: None,
+                }),
+        );
     }
-    let n = reader.toks.len();
-    let found = (0..n.saturating_sub(words.len() - 1))
-        .filter(|&j| {
-            (0..words.len()).all(|i| {
-                reader.word(j + i) == words[i] && (i + 1 == words.len() || reader.joined(j + i))
-            })
-        })
-        .map(|j| Piece {
-            a: j,
-            b: j + words.len(),
-            kind: Some(MentionKind::Organization),
-            role: None,
-            rule: "agency of the dateline",
-            pending: false,
-            fallback: None,
-        })
-        .collect();
     put_over(pieces, found);
 }
 
@@ -5073,6 +5121,97 @@ fn speakers_named_in_labels(reader: &Reader, pieces: &mut Vec<Piece>) {
         speakers.push(Piece::found(a, b, MentionKind::Person, "speaker label"));
     }
     put_over(pieces, speakers);
+}
+
+/// A body's name the gazetteer knows run on into a lower-case noun for a kind of body ("the
+/// Counter Terrorism Policing network", "the Metropolitan Police team"): the known name. Not
+/// where the name before it is no body's ("the Zindashti network" is the group's name).
+fn known_bodies_before_a_common_noun(reader: &Reader, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        if p.pending
+            || !matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+            || p.b - p.a < 3
+        {
+            continue;
+        }
+        let last = reader.word(p.b - 1);
+        let common = matches!(
+            last,
+            "network" | "team" | "teams" | "unit" | "units" | "officers" | "staff"
+        );
+        if !common {
+            continue;
+        }
+        let known = reader.place(p.a, p.b - 1).is_none()
+            && reader
+                .gaz
+                .lookup(reader.text_of(p.a, p.b - 1))
+                .is_some_and(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody));
+        if known {
+            p.b -= 1;
+        }
+    }
+}
+
+/// The remarks in parentheses a parliament's record sets between a speaker's name and the
+/// colon of the label ("Jane Roe (Exeter West) (LD): ..."): the member's constituency, a
+/// place, and their party's abbreviation, no body named in the text. The last remark of one
+/// or two short words is the party's; the others are places.
+fn remarks_after_speakers(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut remarks: Vec<(usize, usize, bool)> = Vec::new(); // (a, b, is the party's)
+    for p in pieces.iter() {
+        if p.pending || p.kind != Some(MentionKind::Person) || p.b >= n {
+            continue;
+        }
+        // The name opens the line, after a title or two at most ("Mr", "Rt Hon").
+        let opens = (0..=2.min(p.a)).any(|back| {
+            let s = p.a - back;
+            reader.opens_line(s) && (s..p.a).all(|k| is_cap(reader.word(k)) && reader.joined(k))
+        });
+        if !opens || reader.gap_after(p.b - 1) != " (" {
+            continue;
+        }
+        let mut groups: Vec<(usize, usize)> = Vec::new();
+        let mut a = p.b;
+        let closed = loop {
+            let mut k = a;
+            while k + 1 < n && k - a < 4 && !reader.gap_after(k).contains(')') {
+                k += 1;
+            }
+            if k + 1 >= n || !reader.gap_after(k).starts_with(')') {
+                break false;
+            }
+            groups.push((a, k + 1));
+            match reader.gap_after(k) {
+                ") (" if groups.len() < 3 => a = k + 1,
+                g if g.starts_with("):") => break true,
+                _ => break false,
+            }
+        };
+        if !closed {
+            continue;
+        }
+        let last = groups.len() - 1;
+        for (i, &(a, b)) in groups.iter().enumerate() {
+            let party =
+                i == last && b - a <= 2 && (a..b).all(|k| reader.word(k).chars().count() <= 6);
+            remarks.push((a, b, party));
+        }
+    }
+    if remarks.is_empty() {
+        return;
+    }
+    pieces.retain(|p| !remarks.iter().any(|&(a, b, _)| p.a < b && a < p.b));
+    pieces.extend(
+        remarks
+            .iter()
+            .filter(|r| !r.2)
+            .map(|&(a, b, _)| Piece::found(a, b, MentionKind::Place, "a speaker's constituency")),
+    );
 }
 
 /// A person named in full with a surname of two words ("Reza Hosseinpour Amiri") named
@@ -8150,6 +8289,7 @@ pub fn extract_mentions_from_page(
     join_split_bodies(&reader, &mut pieces);
     split_coordinated_pieces(&reader, &mut pieces);
     cut_titles_from_bodies(&reader, &mut pieces);
+    known_bodies_before_a_common_noun(&reader, &mut pieces);
     bodies_after_body_nouns(&reader, &mut pieces);
     groups_named_by_a_noun(&reader, &mut pieces);
     bodies_named_for_a_cause(&reader, &mut pieces);
@@ -8200,6 +8340,7 @@ pub fn extract_mentions_from_page(
     short_names_after_bodies(&reader, &mut pieces);
     bodies_their_acronym_spells(&reader, &mut pieces);
     monsieur_before_a_known_surname(&reader, &mut pieces);
+    remarks_after_speakers(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A body named for a state's kind of body ("the Justice Department", however a model
         // labelled it) is a public body, as "the Department of Justice" is; so is one named by
@@ -8539,7 +8680,7 @@ pub fn extract_mentions_from_page(
         if acrs.is_empty() && short_names.contains(&p.b) {
             acrs.push(p.b);
         }
-        acrs.retain(|&k| !agency.is_some_and(|(a, b)| (a..b).contains(&k)));
+        acrs.retain(|&k| !agency.iter().any(|&(a, b)| (a..b).contains(&k)));
         for k in acrs {
             let w = reader.word(k).to_string();
             if p.kind.is_some_and(MentionKind::is_party) {
@@ -9113,6 +9254,41 @@ pub fn extract_mentions_from_page(
             } else {
                 cand
             };
+            // Two persons of one surname, the lone one after an honorific ("Mrs X" after
+            // "Mrs Jane X" and "John X"): not the one the document or the lists tell is of the
+            // other sex, by an honorific before their name or by their given name.
+            let cand = match a
+                .checked_sub(1)
+                .and_then(|h| words::sex_of_honorific(reader.lower(h)))
+            {
+                Some(sex) if cand.len() >= 2 => {
+                    let sex_of = |e: usize| {
+                        pieces_of
+                            .get(&e)
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|&qi| kept[qi].a.checked_sub(1))
+                            .find_map(|h| words::sex_of_honorific(reader.lower(h)))
+                            .or_else(|| {
+                                person_keys
+                                    .keys_of(e)
+                                    .filter(|k| k.len() >= 2)
+                                    .find_map(|k| gaz.sex_of_given_name(&k[0]))
+                            })
+                    };
+                    let fits: Vec<usize> = cand
+                        .iter()
+                        .copied()
+                        .filter(|&e| sex_of(e).is_none_or(|s| s == sex))
+                        .collect();
+                    if !fits.is_empty() && fits.len() < cand.len() {
+                        fits
+                    } else {
+                        cand
+                    }
+                }
+                _ => cand,
+            };
             // Two persons of one surname (a journalist and an officer both named Farahani):
             // the lone surname is the one named last before it, as a reader takes it, unless
             // it was used for another before that one was first named ("al-Ghamdi" for the
@@ -9235,6 +9411,37 @@ pub fn extract_mentions_from_page(
                     })
                     .map(|(e, _)| e)
                     .collect();
+                // Or whose name holds it before its complement ("the European Court of Human
+                // Rights ... the Court has found").
+                let named = if named.is_empty() {
+                    let inner = format!(" {w} of ");
+                    ex.entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, d)| {
+                            matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
+                                && d.name.contains(&inner)
+                        })
+                        .map(|(e, _)| e)
+                        .collect()
+                } else {
+                    named
+                };
+                // A kind of institution alone that the document names no body by ("told the
+                // House", "the Government will"): no body by that name.
+                let kind_alone = matches!(
+                    reader.lower(a),
+                    "court"
+                        | "house"
+                        | "government"
+                        | "ministry"
+                        | "tribunal"
+                        | "committee"
+                        | "agency"
+                        | "bureau"
+                        | "authority"
+                        | "administration"
+                );
                 resolved = match named[..] {
                     [e] => Some((
                         ex.entities[e].kind,
@@ -9249,6 +9456,10 @@ pub fn extract_mentions_from_page(
                         "office" | "department" | "section" | "division" | "unit" | "branch"
                     ) =>
                     {
+                        container_unnamed = true;
+                        None
+                    }
+                    [] if kind_alone => {
                         container_unnamed = true;
                         None
                     }
@@ -9470,6 +9681,20 @@ pub fn extract_mentions_from_page(
                 {
                     if !d.descriptions.contains(&desc) {
                         d.descriptions.push(desc);
+                    }
+                }
+            }
+            // The kind of body the text calls it, right before or after its name ("the state
+            // airline Belavia", "the Kommersant newspaper"): evidence for linking.
+            if matches!(kind, MentionKind::Organization | MentionKind::PublicBody) {
+                let before = reader.after_body_noun(p.a).then(|| reader.lower(p.a - 1));
+                let after = (p.b < reader.toks.len()
+                    && reader.joined(p.b - 1)
+                    && words::BODY_NOUNS.contains(&reader.lower(p.b)))
+                .then(|| reader.lower(p.b));
+                for desc in [before, after].into_iter().flatten() {
+                    if !d.descriptions.iter().any(|x| x == desc) {
+                        d.descriptions.push(desc.to_string());
                     }
                 }
             }
@@ -10159,6 +10384,66 @@ mod tests {
         assert_ne!(officer, reporter);
         assert_eq!(entity_at(t.find("Navid is not").unwrap()), officer);
         assert_eq!(entity_at(t.find("Navid said").unwrap()), reporter);
+    }
+
+    #[test]
+    fn a_lone_surname_after_an_honorific_is_the_person_of_that_sex() {
+        // Named by the document ("Mrs Oksana Veldt") or by the lists' given names (a man's).
+        let t = "The widow, Mrs Oksana Veldt, brought the case. Taras Veldt was poisoned in                  2006. The court awarded Mrs Veldt damages. Mr Veldt had fled in 2000.";
+        let mut gaz = Gazetteer::new();
+        for _ in 0..3 {
+            gaz.add_given_name_sex("Taras", Sex::Male);
+        }
+        let proposals = proposals_of(t, &[("Oksana Veldt", "PERSON"), ("Taras Veldt", "PERSON")]);
+        for p in [&[][..], &proposals[..]] {
+            let ex = extract_mentions_with(t, &gaz, p);
+            let entity_at = |at: usize| entity_at(&ex, at);
+            let widow = entity_at(t.find("Oksana Veldt").unwrap());
+            let victim = entity_at(t.find("Taras Veldt").unwrap());
+            assert_ne!(widow, victim);
+            assert_eq!(entity_at(t.find("Veldt damages").unwrap()), widow);
+            assert_eq!(entity_at(t.find("Veldt had").unwrap()), victim);
+        }
+    }
+
+    #[test]
+    fn a_record_s_remarks_after_a_speaker_name_no_person_and_no_body() {
+        let t = "Lena Marsk (Tarsk West) (LD): Will the Minister act?\n\nOlaf Brenn: I will.\n\n\
+                 Mr Piet Valder (Velden North) (Con): The Counter Terrorism Policing network \
+                 knows the threat. The Court has found so.\n\nLena Marsk: Thank you.";
+        let proposals = [
+            ("Velden North", "PERSON"),
+            ("LD", "ORG"),
+            ("Con", "ORG"),
+            ("Counter Terrorism Policing network", "ORG"),
+            ("Court", "ORG"),
+        ];
+        for f in [found_with(t, &[]), found_with(t, &proposals)] {
+            assert!(holds(&f, "Lena Marsk", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Piet Valder", MentionKind::Person), "{f:?}");
+            for remark in ["Tarsk West", "Velden North", "LD", "Con", "Court"] {
+                assert!(
+                    !f.iter()
+                        .any(|(n, k)| n == remark && *k != MentionKind::Place),
+                    "{remark}: {f:?}"
+                );
+            }
+            assert!(holds_body(&f, "Counter Terrorism Policing"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_crediting_two_outlets_names_both_and_a_trade_before_a_name_a_body() {
+        let t = "TARSK, May 23 (Velden Radio English / BNX) - The state airline Zarvia said \
+                 on Friday it would appeal. Velden Radio English asked BNX for comment.";
+        for f in [
+            found_with(t, &[]),
+            found_with(t, &[("Zarvia", "GPE"), ("Velden Radio", "ORG")]),
+        ] {
+            assert!(holds_body(&f, "Velden Radio English"), "{f:?}");
+            assert!(holds_body(&f, "BNX"), "{f:?}");
+            assert!(holds_body(&f, "Zarvia"), "{f:?}");
+        }
     }
 
     #[test]

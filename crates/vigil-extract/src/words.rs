@@ -501,6 +501,12 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "bank",
     "party",
     "station",
+    // Companies by their trade ("the state airline Belavia", "the lender Bank Melli").
+    "airline",
+    "carrier",
+    "lender",
+    "insurer",
+    "conglomerate",
 ];
 
 /// The abbreviations news style writes after a town for US states and Canadian provinces
@@ -1172,6 +1178,24 @@ pub(crate) fn is_personal_honorific(lower: &str) -> bool {
         lower,
         "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr"
     )
+}
+
+/// A person's sex as a word before the name gives it: "Mrs"/"Ms"/"Dame" a woman's, "Mr"/"Sir"
+/// a man's (with or without a full stop; French and German forms too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    Female,
+    Male,
+}
+
+pub(crate) fn sex_of_honorific(lower: &str) -> Option<Sex> {
+    match lower.trim_end_matches('.') {
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "dame" | "lady" | "frau" => {
+            Some(Sex::Female)
+        }
+        "mr" | "mister" | "sir" | "lord" | "monsieur" | "herr" => Some(Sex::Male),
+        _ => None,
+    }
 }
 
 /// What a hearing's transcript sets before a speaker's surname in capitals: an honorific or a

@@ -1141,3 +1141,33 @@ fn a_judgment_s_header_with_roles_in_parentheses_keeps_its_parties() {
         doc.text
     );
 }
+
+/// A page whose head names no site (`og:site_name`) still names its outlet in its title, after
+/// the headline ("Headline | Outlet"); a title that is the headline alone names none.
+#[test]
+fn the_outlet_a_title_names_after_the_headline_is_the_publisher() {
+    let page = |title: &str| {
+        format!(
+            "<html><head><title>{title}</title></head><body><h1>Tarsk port reopens</h1>\
+             <p>The port of Tarsk reopened on Monday after a week of strikes, officials said. \
+             Ships queued outside the harbour for days.</p></body></html>"
+        )
+    };
+    assert_eq!(
+        clean_html(&page("Tarsk port reopens | Velden Ledger"))
+            .source
+            .as_deref(),
+        Some("Velden Ledger")
+    );
+    assert_eq!(
+        clean_html(&page("Tarsk port reopens - The Coastal Post"))
+            .source
+            .as_deref(),
+        Some("The Coastal Post")
+    );
+    assert_eq!(clean_html(&page("Tarsk port reopens")).source, None);
+    assert_eq!(
+        clean_html(&page("Strikes end: what they won and what they lost")).source,
+        None
+    );
+}

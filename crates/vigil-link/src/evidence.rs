@@ -759,7 +759,12 @@ pub(crate) fn person(
     // romanisation (Saidi, Seyyedi) and given names of the list's the report does not give
     // ("Nasser Saidi" for SEYYEDI, Seyed Nasser Mohammad) fit a namesake as well.
     let family_exact = l_family.iter().any(|p| p.text == q_family.text);
-    if !family_exact && list_given.iter().any(|l| !spelt(l)) {
+    // (A patronymic the report leaves out is no such given name: reports drop it.)
+    if !family_exact
+        && list_given
+            .iter()
+            .any(|l| !spelt(l) && !vigil_normalize::lexicon::is_patronymic(&l.text))
+    {
         return Some(
             "the surname agrees only as another romanisation and the list gives given names \
              the report does not",

@@ -292,6 +292,14 @@ pub fn gazetteer_from_index_excluding(index: &Index, exclude: &[&str]) -> Gazett
                 };
                 if let Some(given) = given {
                     g.add_given_name(given);
+                    let sex = match r.gender.as_deref() {
+                        Some("female") => Some(vigil_extract::Sex::Female),
+                        Some("male") => Some(vigil_extract::Sex::Male),
+                        _ => None,
+                    };
+                    if let Some(sex) = sex {
+                        g.add_given_name_sex(given, sex);
+                    }
                 }
             } else if words == 1 {
                 g.add_one_word_body(&n.original, kind, long_named);
@@ -980,6 +988,13 @@ impl<'a> Linker<'a> {
                 out[i] = Some(self.judge(e, link));
                 continue;
             }
+            if let Some(link) = self
+                .index
+                .and_then(|index| self.unit_of_a_body_named_here(index, ex, e, &out))
+            {
+                out[i] = Some(self.judge(e, link));
+                continue;
+            }
             // A shortened name in a sentence with a listed body of a country the document
             // names ("linked to the IRGC or the Ministry of Intelligence"): that country's
             // body, though the document is mostly about others.
@@ -1115,6 +1130,83 @@ impl<'a> Linker<'a> {
                 id: id.clone(),
                 score: 1.0,
                 via: "a listed body the document also names otherwise",
+                matched: matched.clone(),
+                dataset: dataset.clone(),
+                created: false,
+                possible: None,
+            }),
+            _ => None,
+        }
+    }
+
+    /// A unit named without its parent ("Unit 29155" in a report on the GRU) that the lists
+    /// name with the parent's short name before it ("GRU Unit 29155"): that unit, where the
+    /// document names the parent and links it to the lists, and the name so completed is the
+    /// listed name itself. Only one listed body may qualify.
+    fn unit_of_a_body_named_here(
+        &self,
+        index: &Index,
+        ex: &Extraction,
+        e: &DocEntity,
+        links: &[Option<Link>],
+    ) -> Option<Link> {
+        let body =
+            |k: MentionKind| matches!(k, MentionKind::Organization | MentionKind::PublicBody);
+        let parents: Vec<(&str, String)> = ex
+            .entities
+            .iter()
+            .zip(links)
+            .filter(|(p, _)| body(p.kind))
+            .filter_map(|(p, l)| {
+                let l = l
+                    .as_ref()
+                    .filter(|l| !l.created && l.dataset != REPORTS_DATASET)?;
+                Some((p, self.canonical(&l.id)))
+            })
+            .flat_map(|(p, id)| {
+                p.forms
+                    .iter()
+                    .chain(&p.acronyms)
+                    .filter(|f| evidence::is_acronym(f))
+                    .map(move |f| (f.as_str(), id.clone()))
+            })
+            .collect();
+        if parents.is_empty() {
+            return None;
+        }
+        let mut found: Vec<(String, String, String, f32)> = Vec::new();
+        for form in e.forms.iter().filter(|f| f.split_whitespace().count() >= 2) {
+            for (parent, parent_id) in &parents {
+                if form.starts_with(parent) {
+                    continue;
+                }
+                let q = Query::names(schema_of(e.kind), vec![format!("{parent} {form}")]);
+                let opts = Options {
+                    threshold: 0.97,
+                    cutoff: 0.97,
+                    limit: 3,
+                    candidates: 16,
+                    exclude_datasets: self.exclude.clone(),
+                    ..Options::default()
+                };
+                for m in index.screen(&q, &opts) {
+                    let id = self.canonical(&m.id);
+                    if m.datasets.iter().any(|d| d == REPORTS_DATASET)
+                        || &id == parent_id
+                        || found.iter().any(|f| f.0 == id)
+                    {
+                        continue;
+                    }
+                    let dataset = m.datasets.first().cloned().unwrap_or_default();
+                    found.push((id, m.matched_name.clone(), dataset, m.score));
+                }
+            }
+        }
+        match &found[..] {
+            [(id, matched, dataset, score)] => Some(Link {
+                id: id.clone(),
+                score: *score,
+                via: "a listed unit of a body the document names",
                 matched: matched.clone(),
                 dataset: dataset.clone(),
                 created: false,
@@ -1290,7 +1382,8 @@ impl<'a> Linker<'a> {
                 let opts = Options {
                     threshold: LIST_THRESHOLD,
                     cutoff: REPORT_THRESHOLD.min(LIST_THRESHOLD),
-                    limit: 3,
+                    // Room for two persons' records from several lists at one score.
+                    limit: 5,
                     candidates: 32,
                     min_share: 0.5,
                     exclude_datasets: self.exclude.clone(),
@@ -1426,6 +1519,16 @@ impl<'a> Linker<'a> {
         let record = |id: &str| self.records.get(id).map(|&i| &index.records()[i]);
         let this = record(&hit.id)?;
         let canonical = self.canonical(&hit.id);
+        // Every list's record of each: one list's pair may tell the two apart where another's
+        // cannot (EU's two records in one regulation, OFAC's without a birth date).
+        let group = |id: &str| -> Vec<&Record> {
+            let mut members = self.records_of(&self.canonical(id));
+            members.extend(self.records_of(id));
+            members.sort_unstable();
+            members.dedup();
+            members.into_iter().map(|i| &index.records()[i]).collect()
+        };
+        let these = group(&hit.id);
         hits.iter()
             .filter(|o| o.id != hit.id && o.score >= need && o.score >= hit.score - 0.05)
             .filter(|o| !o.datasets.iter().any(|d| d == REPORTS_DATASET))
@@ -1433,7 +1536,10 @@ impl<'a> Linker<'a> {
             .find(|o| {
                 record(&o.id).is_some_and(|other| {
                     other.schema == Schema::Person
-                        && evidence::distinct_persons(this, other)
+                        && (evidence::distinct_persons(this, other)
+                            || group(&o.id)
+                                .iter()
+                                .any(|x| these.iter().any(|t| evidence::distinct_persons(t, x))))
                         && evidence::age_against_birth(
                             e,
                             other,
@@ -1492,10 +1598,15 @@ impl<'a> Linker<'a> {
         let forms: Vec<&String> = e
             .forms
             .iter()
-            .filter(|f| f.split_whitespace().count() >= 2 && !evidence::is_acronym(f))
+            .filter(|f| {
+                !evidence::is_acronym(f)
+                    && (f.split_whitespace().count() >= 2
+                        || (f.chars().count() >= 5 && f.chars().all(char::is_alphabetic)))
+            })
             .collect();
         let mut found: Vec<(String, String, String, f32)> = Vec::new();
         for form in forms {
+            let one_word = !form.contains(' ');
             let aq = analyze(form, name_kind);
             let form_words = plain_words(form);
             let mut names = vec![form.clone()];
@@ -1551,7 +1662,32 @@ impl<'a> Linker<'a> {
                         l.strip_prefix(form_words.as_str())
                             .is_some_and(|rest| rest.starts_with(" of "))
                     };
-                    if exact && (conjunct || unit_of_parent) {
+                    // Or the report names a company by the one word that tells it apart, the
+                    // listed name adding only its country, its trade and its legal form, and
+                    // the report calling it by that trade ("the state airline Belavia" for
+                    // "OJSC Belavia Belarusian Airlines"; not "the daily Shargh" for "Iran &
+                    // Shargh Company").
+                    let trade = |w: &str| w.trim_end_matches('s').to_string();
+                    let called = |k: usize| {
+                        n.parts[k].role == PartRole::Generic
+                            && e.descriptions.iter().any(|d| {
+                                d.split_whitespace()
+                                    .any(|w| trade(w) == trade(&n.parts[k].text))
+                            })
+                    };
+                    let brand = one_word
+                        && c.pairs
+                            .iter()
+                            .all(|p| aq.parts[p.query].role == PartRole::Regular)
+                        && c.unmatched_candidate.iter().any(|&k| called(k))
+                        && c.unmatched_candidate.iter().all(|&k| {
+                            n.parts[k].country.is_some()
+                                || matches!(
+                                    n.parts[k].role,
+                                    PartRole::Generic | PartRole::LegalForm
+                                )
+                        });
+                    if exact && (conjunct || unit_of_parent || brand) {
                         let id = self.canonical(&m.id);
                         if !found.iter().any(|f| f.0 == id) {
                             found.push((

@@ -1474,8 +1474,26 @@ fn score(
             n.parts.iter().map(|p| p.weight).sum()
         }
     };
-    let (wq, wc) = (weight_of(q, core_q), weight_of(c, core_c));
     let counts = |n: &AnalyzedName, core: f32, i: usize| n.parts[i].counts() || core == 0.0;
+    // A patronymic only one of the names gives (Vladimir Stepanovich ALEXSEYEV / Vladimir
+    // Alekseyev): reports and many lists leave it out, so its absence says nothing and it is
+    // left out of the weight to cover. One both give and that differs still tells two persons
+    // apart (it is paired, not left over).
+    let patronymics_only =
+        |n: &AnalyzedName, other: &AnalyzedName, core: f32, unmatched: &[usize]| -> f32 {
+            if has_patronymic(other) {
+                return 0.0;
+            }
+            unmatched
+                .iter()
+                .filter(|&&i| counts(n, core, i) && patronymic_at(n, i))
+                .map(|&i| n.parts[i].weight)
+                .sum()
+        };
+    let (wq, wc) = (
+        weight_of(q, core_q) - patronymics_only(q, c, core_q, uq),
+        weight_of(c, core_c) - patronymics_only(c, q, core_c, uc),
+    );
     // A person's name in Arabic script, every part of it paired with a Latin list entry's
     // as surely as an unvowelled word allows (the same consonants): those pairs count in full
     // and the score takes one discount instead. Otherwise the discount of each part is taken
@@ -1562,7 +1580,11 @@ fn score(
         // different person, beyond the coverage it costs.
         let missing = unmatched_short
             .iter()
-            .filter(|&&i| short.parts[i].role == PartRole::Regular)
+            .filter(|&&i| {
+                // (A patronymic the longer name lacks altogether is left out, as above.)
+                short.parts[i].role == PartRole::Regular
+                    && (!patronymic_at(short, i) || has_patronymic(long))
+            })
             .count();
         s *= 0.75f32.powi(missing as i32);
         let arabic_naming = arabic_person && !persian;
@@ -1758,11 +1780,18 @@ fn score(
     }
     if let Some(d) = detail {
         describe(d);
-        for (label, name, unmatched) in [("query", q, uq), ("candidate", c, uc)] {
+        for (label, name, other, unmatched) in [("query", q, c, uq), ("candidate", c, q, uc)] {
             if !unmatched.is_empty() {
-                let names: Vec<&str> = unmatched
+                let names: Vec<String> = unmatched
                     .iter()
-                    .map(|&i| name.parts[i].text.as_str())
+                    .map(|&i| {
+                        let text = &name.parts[i].text;
+                        if patronymic_at(name, i) && !has_patronymic(other) {
+                            format!("{text} (a patronymic, not counted)")
+                        } else {
+                            text.clone()
+                        }
+                    })
                     .collect();
                 let _ = write!(d, "{label} only: {}; ", names.join(" "));
             }
@@ -1770,6 +1799,22 @@ fn score(
         let _ = write!(d, "coverage {}/{}", TwoDecimals(cov_q), TwoDecimals(cov_c));
     }
     s.clamp(0.0, 1.0)
+}
+
+/// Whether part `i` of a person's name is an East Slavic patronymic: a middle name of three
+/// or more (Vladimir Stepanovich ALEXSEYEV), or the last where a comma puts the surname first
+/// (ALEXSEYEV, Vladimir Stepanovich); never the surname ("Alexander Lukashevich").
+fn patronymic_at(n: &AnalyzedName, i: usize) -> bool {
+    let last = n.parts.len().saturating_sub(1);
+    n.kind == NameKind::Person
+        && n.parts.len() >= 3
+        && i > 0
+        && (i < last || n.original.contains(','))
+        && vigil_normalize::lexicon::is_patronymic(&n.parts[i].text)
+}
+
+fn has_patronymic(n: &AnalyzedName) -> bool {
+    (0..n.parts.len()).any(|i| patronymic_at(n, i))
 }
 
 /// Muhammad heads many given names and romanised entries often leave it out (محمد عصام

@@ -95,3 +95,36 @@ fn scores_do_not_saturate() {
     assert!(close < exact && close > 0.8, "{close}");
     assert!(order <= exact);
 }
+
+/// A patronymic only one name gives is left out of the comparison (reports and many lists drop
+/// it): "Oleg Karpenko" is "Oleg Stepanovich KARPENKO" as surely as "KARPENKO, Oleg". Two
+/// different patronymics still tell two persons apart, and a surname that ends like one
+/// ("Lukashevich") is no patronymic.
+#[test]
+fn a_patronymic_one_name_leaves_out_costs_nothing_two_that_differ_do() {
+    for (a, b) in [
+        ("Oleg Karpenko", "Oleg Stepanovich KARPENKO"),
+        ("Oleg Karpenko", "KARPENKO, Oleg Stepanovich"),
+        ("Vladimir Alekseyev", "Vladimir Stepanovich ALEXSEYEV"),
+    ] {
+        let m = match_names(Schema::Person, a, b);
+        assert!(m.score >= 0.95, "{a} / {b}: {} ({})", m.score, m.detail);
+        assert!(
+            m.detail.contains("a patronymic, not counted"),
+            "{}",
+            m.detail
+        );
+    }
+    for (a, b) in [
+        ("Oleg Ivanovich Karpenko", "Oleg Stepanovich KARPENKO"),
+        ("Alexander Lukashevich", "Alexander Lukashenko"),
+    ] {
+        let m = match_names(Schema::Person, a, b);
+        assert!(
+            m.score < DEFAULT_THRESHOLD,
+            "{a} / {b}: {} ({})",
+            m.score,
+            m.detail
+        );
+    }
+}

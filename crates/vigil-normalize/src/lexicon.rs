@@ -586,6 +586,18 @@ pub fn is_roman_numeral(w: &str) -> bool {
     is_in!(ROMAN, w)
 }
 
+/// An East Slavic patronymic as the lists romanise it (Stepanovich, Olegovna, Mikalaevich,
+/// Ivanavich, Petrivna), lower-case ASCII: a middle name reports leave out.
+pub fn is_patronymic(w: &str) -> bool {
+    w.len() >= 7
+        && [
+            "ovich", "evich", "avich", "ovych", "evych", "ovitch", "ovna", "evna", "ivna", "ichna",
+            "auna", "euna",
+        ]
+        .iter()
+        .any(|end| w.ends_with(end))
+}
+
 fn unit(w: &str) -> Option<u32> {
     Some(match w {
         "one" | "first" | "1st" => 1,
