@@ -922,3 +922,62 @@ fn a_list_s_own_records_decide_namesakes_units_and_brands() {
         "{possible}"
     );
 }
+
+/// One acronym for two countries' bodies of one generic name (Kyrgyzstan's and Tajikistan's
+/// State Committees for National Security both go by GKNB): two bodies across documents; the
+/// same country's, one.
+#[test]
+fn one_acronym_for_two_countries_generic_bodies_is_two_bodies() {
+    let v = Vigil::new();
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        (
+            "k1.txt",
+            "BISHKEK - Kyrgyzstan's State Committee for National Security (GKNB) said on Monday \
+             it had detained two men in Bishkek. Kyrgyzstan's president praised the GKNB.\n",
+        ),
+        (
+            "t1.txt",
+            "DUSHANBE - Tajikistan's State Committee for National Security (GKNB) summoned the \
+             relatives of exiles in Dushanbe, activists in Tajikistan said. The GKNB denied it.\n",
+        ),
+        (
+            "k2.txt",
+            "OSH - The GKNB in Kyrgyzstan arrested a journalist in Osh, Kyrgyzstan's officials \
+             said. Kyrgyzstan's parliament was told of the arrest.\n",
+        ),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    v.run(&["ingest", s(&dir), "--reader", "rules"]).ok();
+    let found = linked(&v);
+    let ids = ids_of(&found, "GKNB");
+    assert!(ids.len() >= 4, "{found:?}");
+    let by_file: Vec<(String, String)> = v
+        .run(&["mentions", "--json"])
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["text"] == "GKNB")
+        .map(|m| {
+            (
+                m["file"].as_str().unwrap_or("").to_string(),
+                m["entity_id"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let of = |file: &str| -> Vec<&str> {
+        by_file
+            .iter()
+            .filter(|(f, _)| f == file)
+            .map(|(_, id)| id.as_str())
+            .collect()
+    };
+    let kyrgyz = of("k1.txt")[0];
+    assert!(of("k1.txt").iter().all(|id| *id == kyrgyz), "{by_file:?}");
+    assert!(of("t1.txt").iter().all(|id| *id != kyrgyz), "{by_file:?}");
+    assert!(of("k2.txt").iter().all(|id| *id == kyrgyz), "{by_file:?}");
+}

@@ -4197,7 +4197,9 @@ fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
                     .iter()
                     .any(|r| rest.split([')', ',', ' ']).next() == Some(*r))
         };
+        // Or a byline's ("By JANE ROE and JOHN DOE Associated Press").
         let signed = reader.appositive_after(b)
+            || (a > 0 && reader.byline_opens_at(a - 1))
             || speaks
             || alias_follows
             || addressed.contains(reader.word(b - 1))
@@ -10443,6 +10445,19 @@ mod tests {
             assert!(holds_body(&f, "Velden Radio English"), "{f:?}");
             assert!(holds_body(&f, "BNX"), "{f:?}");
             assert!(holds_body(&f, "Zarvia"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn names_in_capitals_in_a_byline_are_persons() {
+        let t = "By TOMAS VELDER and ANIKA ROSSEL Associated Press\n\nTARSK (AP) — Police in \
+                 Tarsk arrested two men on Monday, officials said.";
+        for f in [
+            found_with(t, &[]),
+            found_with(t, &[("ANIKA ROSSEL Associated Press\n\nTARSK", "ORG")]),
+        ] {
+            assert!(holds(&f, "TOMAS VELDER", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "ANIKA ROSSEL", MentionKind::Person), "{f:?}");
         }
     }
 

@@ -376,9 +376,13 @@ impl<'a> Linker<'a> {
 
     fn best_known(&self, kind: MentionKind, e: &DocEntity) -> Option<(usize, f32, String)> {
         for a in e.acronyms.iter().filter(|a| a.len() >= 3) {
+            // Not a body of another country by a generic name (Kyrgyzstan's and Tajikistan's
+            // State Committees for National Security both go by GKNB).
             if let Some(&i) = self.by_acronym.get(a).and_then(|v| {
-                v.iter()
-                    .find(|&&i| parties_compatible(self.known[i].kind, kind))
+                v.iter().find(|&&i| {
+                    parties_compatible(self.known[i].kind, kind)
+                        && !self.body_country_differs(i, kind, e)
+                })
             }) {
                 return Some((i, 1.0, format!("acronym {}", e.acronyms.join("/"))));
             }
@@ -492,6 +496,19 @@ impl<'a> Linker<'a> {
             }
         }
         best
+    }
+
+    /// Whether a body of a generic name is tied to one country here and the known entity `i` to
+    /// another.
+    fn body_country_differs(&self, i: usize, kind: MentionKind, e: &DocEntity) -> bool {
+        if kind == MentionKind::Person || !evidence::is_generic_body(&e.name) {
+            return false;
+        }
+        let mine = e
+            .country
+            .filter(|c| !c.is_empty())
+            .or(self.doc_main_countries.first().copied());
+        matches!((mine, self.known[i].country), (Some(a), Some(b)) if a != b)
     }
 
     /// Bodies with generic names ("the Interior Ministry") are one across documents only when
