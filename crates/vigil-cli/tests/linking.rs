@@ -60,6 +60,16 @@ fn possible_of(v: &Vigil, found: &[(String, String)], text: &str) -> serde_json:
     e["possible_matches"][0].clone()
 }
 
+/// `pages` (file name, text) written to a directory of the store's, for `ingest`.
+fn write_pages(v: &Vigil, pages: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = v.dir.path().join("pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in pages {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    dir
+}
+
 /// A store with the real OFAC SDN list and `pages` (file name, text) ingested; `None` where
 /// the shared lists are absent.
 fn sdn_with_pages(pages: &[(&str, &str)]) -> Option<Vigil> {
@@ -72,11 +82,7 @@ fn list_with_pages(list: &str, pages: &[(&str, &str)]) -> Option<Vigil> {
     let list = shared(list)?;
     let v = Vigil::new();
     v.run(&["load", s(&list), "--version", "2024-05-03"]).ok();
-    let dir = v.dir.path().join("pages");
-    std::fs::create_dir_all(&dir).unwrap();
-    for (name, text) in pages {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
+    let dir = write_pages(&v, pages);
     v.run(&["ingest", s(&dir)]).ok();
     Some(v)
 }
@@ -87,11 +93,7 @@ fn ftm_list_with_pages(list: &str, pages: &[(&str, &str)]) -> Vigil {
     let path = v.dir.path().join("list.ftm.json");
     std::fs::write(&path, list).unwrap();
     v.run(&["load", s(&path), "--format", "ftm-json"]).ok();
-    let dir = v.dir.path().join("pages");
-    std::fs::create_dir_all(&dir).unwrap();
-    for (name, text) in pages {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
+    let dir = write_pages(&v, pages);
     v.run(&["ingest", s(&dir)]).ok();
     v
 }
@@ -929,9 +931,9 @@ fn a_list_s_own_records_decide_namesakes_units_and_brands() {
 #[test]
 fn one_acronym_for_two_countries_generic_bodies_is_two_bodies() {
     let v = Vigil::new();
-    let dir = v.dir.path().join("pages");
-    std::fs::create_dir_all(&dir).unwrap();
-    for (name, text) in [
+    let dir = write_pages(
+        &v,
+        &[
         (
             "k1.txt",
             "BISHKEK - Kyrgyzstan's State Committee for National Security (GKNB) said on Monday \
@@ -947,9 +949,8 @@ fn one_acronym_for_two_countries_generic_bodies_is_two_bodies() {
             "OSH - The GKNB in Kyrgyzstan arrested a journalist in Osh, Kyrgyzstan's officials \
              said. Kyrgyzstan's parliament was told of the arrest.\n",
         ),
-    ] {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
+        ],
+    );
     v.run(&["ingest", s(&dir), "--reader", "rules"]).ok();
     let found = linked(&v);
     let ids = ids_of(&found, "GKNB");

@@ -498,30 +498,33 @@ impl<'a> Linker<'a> {
         best
     }
 
+    /// The country a body of a generic name ("the Interior Ministry") is tied to here: its own,
+    /// else the one the document names most. `None` for a person or a body of a distinctive
+    /// name, which needs none to be told apart.
+    fn generic_body_country(&self, kind: MentionKind, e: &DocEntity) -> Option<Option<&str>> {
+        (kind != MentionKind::Person && evidence::is_generic_body(&e.name)).then(|| {
+            e.country
+                .filter(|c| !c.is_empty())
+                .or(self.doc_main_countries.first().copied())
+        })
+    }
+
     /// Whether a body of a generic name is tied to one country here and the known entity `i` to
     /// another.
     fn body_country_differs(&self, i: usize, kind: MentionKind, e: &DocEntity) -> bool {
-        if kind == MentionKind::Person || !evidence::is_generic_body(&e.name) {
-            return false;
-        }
-        let mine = e
-            .country
-            .filter(|c| !c.is_empty())
-            .or(self.doc_main_countries.first().copied());
-        matches!((mine, self.known[i].country), (Some(a), Some(b)) if a != b)
+        matches!(
+            (self.generic_body_country(kind, e), self.known[i].country),
+            (Some(Some(a)), Some(b)) if a != b
+        )
     }
 
-    /// Bodies with generic names ("the Interior Ministry") are one across documents only when
-    /// both are tied to the same country.
+    /// Bodies with generic names are one across documents only when both are tied to the same
+    /// country.
     fn same_body_country(&self, i: usize, kind: MentionKind, e: &DocEntity) -> bool {
-        if kind == MentionKind::Person || !evidence::is_generic_body(&e.name) {
-            return true;
+        match self.generic_body_country(kind, e) {
+            None => true,
+            Some(mine) => mine.is_some() && self.known[i].country == mine,
         }
-        let mine = e
-            .country
-            .filter(|c| !c.is_empty())
-            .or(self.doc_main_countries.first().copied());
-        mine.is_some() && self.known[i].country == mine
     }
 
     /// Entities of other documents this one is, by the cues a name alone carries across
