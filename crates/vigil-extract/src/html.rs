@@ -332,9 +332,18 @@ fn site_of_title(title: &str, headline: Option<&str>) -> Option<String> {
     let (head, site) = [" | ", " – ", " — ", " - "]
         .iter()
         .filter_map(|sep| title.rsplit_once(sep).map(|(h, s)| (h, s, *sep)))
-        .filter(|(h, _, sep)| match headline {
-            Some(line) => line.starts_with(h.trim()) || h.trim().starts_with(line),
-            None => *sep == " | ",
+        .filter(|(h, _, sep)| {
+            let h = h.trim();
+            // The headline itself, or one of the two opening the other at some length (a
+            // title may shorten the headline, or the headline the title).
+            match headline {
+                Some(line) => {
+                    h == line
+                        || (h.chars().count().min(line.chars().count()) >= 12
+                            && (line.starts_with(h) || h.starts_with(line)))
+                }
+                None => *sep == " | ",
+            }
         })
         .map(|(h, s, _)| (h, s.trim()))
         .next()?;

@@ -1166,6 +1166,8 @@ fn the_outlet_a_title_names_after_the_headline_is_the_publisher() {
         Some("The Coastal Post")
     );
     assert_eq!(clean_html(&page("Tarsk port reopens")).source, None);
+    // A first part that only happens to open the headline is no headline.
+    assert_eq!(clean_html(&page("Tarsk - Velden Ledger")).source, None);
     assert_eq!(
         clean_html(&page("Strikes end: what they won and what they lost")).source,
         None
