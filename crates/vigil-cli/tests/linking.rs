@@ -60,6 +60,17 @@ fn possible_of(v: &Vigil, found: &[(String, String)], text: &str) -> serde_json:
     e["possible_matches"][0].clone()
 }
 
+/// `text` is a report entity whose possible match says another listed person bears the name.
+fn asserted_of_no_namesake(v: &Vigil, found: &[(String, String)], text: &str) {
+    let possible = possible_of(v, found, text);
+    assert!(
+        possible["why"]
+            .as_str()
+            .is_some_and(|w| w.contains("another listed person")),
+        "{possible}"
+    );
+}
+
 /// `pages` (file name, text) written to a directory of the store's, for `ingest`.
 fn write_pages(v: &Vigil, pages: &[(&str, &str)]) -> std::path::PathBuf {
     let dir = v.dir.path().join("pages");
@@ -718,13 +729,7 @@ fn a_name_two_listed_persons_bear_is_asserted_of_neither() {
     )]) else {
         return;
     };
-    let possible = possible_of(&v, &linked(&v), "Kim Yong Chol");
-    assert!(
-        possible["why"]
-            .as_str()
-            .is_some_and(|w| w.contains("another listed person")),
-        "{possible}"
-    );
+    asserted_of_no_namesake(&v, &linked(&v), "Kim Yong Chol");
 }
 
 #[test]
@@ -916,13 +921,7 @@ fn a_list_s_own_records_decide_namesakes_units_and_brands() {
     assert_eq!(id_of(&found, "Gleb Sokolovsky"), "t-sok", "{found:?}");
     assert_eq!(id_of(&found, "Zarvia"), "t-air", "{found:?}");
     assert!(id_of(&found, "Zarya").starts_with("rep-"), "{found:?}");
-    let possible = possible_of(&v, &found, "Boris Korneyev");
-    assert!(
-        possible["why"]
-            .as_str()
-            .is_some_and(|w| w.contains("another listed person")),
-        "{possible}"
-    );
+    asserted_of_no_namesake(&v, &found, "Boris Korneyev");
 }
 
 /// One acronym for two countries' bodies of one generic name (Kyrgyzstan's and Tajikistan's

@@ -5153,17 +5153,13 @@ fn houses_and_the_parties_seated_in_them(reader: &Reader, pieces: &mut Vec<Piece
             continue;
         }
         let Some(at) = (p.a + 1..p.b.saturating_sub(2)).find(|&k| {
-            reader.lower(k) == "for"
-                && matches!(
-                    reader.lower(k - 1),
-                    "assembly" | "parliament" | "senate" | "congress" | "legislature"
-                )
+            reader.lower(k) == "for" && words::LEGISLATIVE_HOUSES.contains(&reader.lower(k - 1))
         }) else {
             continue;
         };
         let from = at + 1 + usize::from(reader.lower(at + 1) == "the");
         if p.b - from >= 2
-            && matches!(reader.lower(p.b - 1), "party" | "movement")
+            && words::PARTY_HEADS.contains(&reader.lower(p.b - 1))
             && (from..p.b).all(|k| is_cap(reader.word(k)) || CONNECTORS.contains(&reader.lower(k)))
         {
             parties.push(Piece::found(
@@ -6335,15 +6331,12 @@ impl<'a> Reader<'a> {
                     // A house's seat for a party is two bodies: "the National Assembly for
                     // the Cambodia National Rescue Party".
                     && !(lw == "for" && {
-                        let house = matches!(
-                            self.lower(end - 1),
-                            "assembly" | "parliament" | "senate" | "congress" | "legislature"
-                        );
+                        let house = words::LEGISLATIVE_HOUSES.contains(&self.lower(end - 1));
                         let mut j = k;
                         while j + 1 < n && self.joined(j) && is_cap(self.word(j + 1)) {
                             j += 1;
                         }
-                        house && j > k && matches!(self.lower(j), "party" | "movement")
+                        house && j > k && words::PARTY_HEADS.contains(&self.lower(j))
                     })
                     // "of" before a possessive country belongs to the name after it: "the
                     // Quds Force of Iran's Revolutionary Guards" is the force of the Guards
@@ -9508,21 +9501,6 @@ pub fn extract_mentions_from_page(
                 } else {
                     named
                 };
-                // A kind of institution alone that the document names no body by ("told the
-                // House", "the Government will"): no body by that name.
-                let kind_alone = matches!(
-                    reader.lower(a),
-                    "court"
-                        | "house"
-                        | "government"
-                        | "ministry"
-                        | "tribunal"
-                        | "committee"
-                        | "agency"
-                        | "bureau"
-                        | "authority"
-                        | "administration"
-                );
                 resolved = match named[..] {
                     [e] => Some((
                         ex.entities[e].kind,
@@ -9532,15 +9510,29 @@ pub fn extract_mentions_from_page(
                     // Without "the", only as a possessive of the body the document names
                     // ("Treasury's Office of ..." after "the U.S. Treasury").
                     _ if !after_the => None,
+                    // A part of a body the text does not name here, or a kind of institution
+                    // alone that it names no body by ("told the House", "the Government
+                    // will"): no body by that name.
                     [] if matches!(
                         reader.lower(a),
-                        "office" | "department" | "section" | "division" | "unit" | "branch"
+                        "office"
+                            | "department"
+                            | "section"
+                            | "division"
+                            | "unit"
+                            | "branch"
+                            | "court"
+                            | "house"
+                            | "government"
+                            | "ministry"
+                            | "tribunal"
+                            | "committee"
+                            | "agency"
+                            | "bureau"
+                            | "authority"
+                            | "administration"
                     ) =>
                     {
-                        container_unnamed = true;
-                        None
-                    }
-                    [] if kind_alone => {
                         container_unnamed = true;
                         None
                     }

@@ -509,6 +509,19 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "conglomerate",
 ];
 
+/// A legislature's houses, before the party a member sits for ("the National Assembly for the
+/// X Party").
+pub(crate) const LEGISLATIVE_HOUSES: &[&str] = &[
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+    "legislature",
+];
+
+/// The head words of a political party's name.
+pub(crate) const PARTY_HEADS: &[&str] = &["party", "movement"];
+
 /// The abbreviations news style writes after a town for US states and Canadian provinces
 /// ("Fairfax, Va.", "Brampton, Ont."), without their last full stop.
 pub(crate) const REGION_ABBREVIATIONS: &[&str] = &[

@@ -1145,18 +1145,11 @@ impl<'a> Linker<'a> {
                 }
             }
         }
-        match &found[..] {
-            [(id, matched, dataset)] => Some(Link {
-                id: id.clone(),
-                score: 1.0,
-                via: "a listed body the document also names otherwise",
-                matched: matched.clone(),
-                dataset: dataset.clone(),
-                created: false,
-                possible: None,
-            }),
-            _ => None,
-        }
+        let found = found
+            .into_iter()
+            .map(|(id, matched, dataset)| (id, matched, dataset, 1.0))
+            .collect();
+        the_only_one(found, "a listed body the document also names otherwise")
     }
 
     /// A unit named without its parent ("Unit 29155" in a report on the GRU) that the lists
@@ -1222,18 +1215,7 @@ impl<'a> Linker<'a> {
                 }
             }
         }
-        match &found[..] {
-            [(id, matched, dataset, score)] => Some(Link {
-                id: id.clone(),
-                score: *score,
-                via: "a listed unit of a body the document names",
-                matched: matched.clone(),
-                dataset: dataset.clone(),
-                created: false,
-                possible: None,
-            }),
-            _ => None,
-        }
+        the_only_one(found, "a listed unit of a body the document names")
     }
 
     fn link_one(&mut self, e: &DocEntity) -> Option<Link> {
@@ -1722,18 +1704,7 @@ impl<'a> Linker<'a> {
                 }
             }
         }
-        match &found[..] {
-            [(id, matched, dataset, score)] => Some(Link {
-                id: id.clone(),
-                score: *score,
-                via: "shortened name",
-                matched: matched.clone(),
-                dataset: dataset.clone(),
-                created: false,
-                possible: None,
-            }),
-            _ => None,
-        }
+        the_only_one(found, "shortened name")
     }
 
     /// The list entities the index finds for a query (report entities left out), each with
@@ -1962,6 +1933,24 @@ pub fn same_thing(index: &Index) -> HashMap<&str, &str> {
         }
     }
     out
+}
+
+/// The link to the one listed entity found (id, matched name, dataset, score), if only one was:
+/// evidence that fits several asserts none.
+fn the_only_one(found: Vec<(String, String, String, f32)>, via: &'static str) -> Option<Link> {
+    let mut found = found.into_iter();
+    match (found.next(), found.next()) {
+        (Some((id, matched, dataset, score)), None) => Some(Link {
+            id,
+            score,
+            via,
+            matched,
+            dataset,
+            created: false,
+            possible: None,
+        }),
+        _ => None,
+    }
 }
 
 /// A name that is an acronym of three to six capitals (GRU, MOIS), as a list gives one.
