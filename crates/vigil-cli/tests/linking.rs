@@ -924,6 +924,64 @@ fn a_list_s_own_records_decide_namesakes_units_and_brands() {
     asserted_of_no_namesake(&v, &found, "Boris Korneyev");
 }
 
+/// A report need render only one of a listed person's names: "Ahmad al-Tarsi" spells the first
+/// given name of the primary name, though the index matched it on an alias ("AL-TARSI, Ahmed")
+/// whose given name it writes otherwise. A name that leaves out the first given name of every
+/// listed name stays unasserted.
+#[test]
+fn a_name_that_renders_any_one_of_a_listed_person_s_names_links() {
+    let mut list = vec![
+        r#"{"id": "t-tarsi", "schema": "Person", "datasets": ["reg"], "properties": {"name": ["AL TARSI, Ahmad Hassan Mohammed"], "alias": ["AL-TARSI, Ahmed"], "nationality": ["sa"]}}"#.to_string(),
+        r#"{"id": "t-qorbi", "schema": "Person", "datasets": ["reg"], "properties": {"name": ["AL QORBI, Faisal Nasser Saad"], "alias": ["AL-QORBI, Faysal"], "nationality": ["sa"]}}"#.to_string(),
+    ];
+    // Ahmad is a common given name on the lists, as it is on real ones: a spelling of it alone
+    // ("Ahmed") is no evidence.
+    for (i, a) in ["Ba", "Da", "Ka", "Lu", "Mo"].iter().enumerate() {
+        for (j, b) in ["rin", "sol", "tem", "vur", "zak"].iter().enumerate() {
+            list.push(format!(
+                r#"{{"id": "t-f{i}{j}", "schema": "Person", "datasets": ["reg"], "properties": {{"name": ["Ahmad {a}{b}"]}}}}"#
+            ));
+        }
+    }
+    let list = list.join("\n");
+    let v = ftm_list_with_pages(
+        &list,
+        &[(
+            "riyadh.txt",
+            "RIYADH, Dec 23 - The court acquitted General Ahmad al-Tarsi, the former deputy head \
+             of the intelligence presidency, for lack of evidence. Nasser al-Qorbi, a colonel, \
+             was convicted.\n",
+        )],
+    );
+    let found = linked(&v);
+    assert_eq!(id_of(&found, "Ahmad al-Tarsi"), "t-tarsi", "{found:?}");
+    let possible = possible_of(&v, &found, "Nasser al-Qorbi");
+    assert_eq!(possible["id"], "t-qorbi", "{possible}");
+}
+
+/// A unit the report gives as one body's ("the ZRB's Falcon group") is not a listed unit of
+/// that name the list gives as another's ("KGB FALCON", alias "FALCON GROUP"); one the list
+/// names with the report's body ("ZRB FALCON") is it.
+#[test]
+fn a_unit_of_one_body_is_not_another_body_s_unit_of_its_name() {
+    let page = (
+        "tarsk.txt",
+        "TARSK, May 2 - Officers of the ZRB's Falcon group watched the editor for months \
+         before he fled, prosecutors said on Tuesday.\n",
+    );
+    let other = r#"{"id": "t-kgbf", "schema": "Organization", "properties": {"name": ["KGB FALCON"], "alias": ["FALCON GROUP"], "country": ["by"]}}"#;
+    let v = ftm_list_with_pages(other, &[page]);
+    let found = linked(&v);
+    assert!(
+        id_of(&found, "Falcon group").starts_with("rep-"),
+        "{found:?}"
+    );
+    let own = r#"{"id": "t-zrbf", "schema": "Organization", "properties": {"name": ["ZRB FALCON"], "alias": ["FALCON GROUP"]}}"#;
+    let v = ftm_list_with_pages(own, &[page]);
+    let found = linked(&v);
+    assert_eq!(id_of(&found, "Falcon group"), "t-zrbf", "{found:?}");
+}
+
 /// One acronym for two countries' bodies of one generic name (Kyrgyzstan's and Tajikistan's
 /// State Committees for National Security both go by GKNB): two bodies across documents; the
 /// same country's, one.

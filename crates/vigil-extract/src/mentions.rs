@@ -1879,6 +1879,11 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
                     )
             }
             "nicknamed" | "alias" | "aka" | "called" | "calls" | "dubbed" | "codenamed" => true,
+            // "the nom de guerre X", "under the pseudonym X", "his kunya X".
+            "pseudonym" | "nickname" | "moniker" | "kunya" | "codename" => true,
+            "guerre" | "plume" => {
+                k >= 3 && reader.lower(k - 2) == "de" && reader.lower(k - 3) == "nom"
+            }
             // "who called himself X", "who went by X".
             "himself" | "herself" | "themselves" => {
                 k >= 2
@@ -1888,14 +1893,20 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
                     )
             }
             "by" => k >= 2 && matches!(reader.lower(k - 2), "went" | "goes" | "go" | "going"),
-            // "a handler using the name X", "under the name X".
+            // "a handler using the name X", "under the name X"; "the code name X", "a cover
+            // name X".
             "name" | "names" => {
-                k >= 3
+                (k >= 3
                     && reader.lower(k - 2) == "the"
                     && matches!(
                         reader.lower(k - 3),
                         "using" | "uses" | "used" | "under" | "by" | "with"
-                    )
+                    ))
+                    || (k >= 2
+                        && matches!(
+                            reader.lower(k - 2),
+                            "code" | "cover" | "pen" | "assumed" | "false" | "fake"
+                        ))
             }
             // "a/k/a", however it was cut into tokens.
             _ => {
@@ -3688,11 +3699,26 @@ fn cut_titles_from_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
                 true
             }
             None => {
-                // "Vice-Chair of the Working Group on ...": an office's title opening a body's
-                // name is its holder's, not the body's.
-                let title_word = |w: &str| w.split('-').any(|part| words::TITLES.contains(&part));
-                if p.a + 3 < p.b && title_word(reader.lower(p.a)) && reader.lower(p.a + 1) == "of" {
-                    let a = p.a + if reader.lower(p.a + 2) == "the" { 3 } else { 2 };
+                // "Vice-Chair of the Working Group on ...", "Deputy Head of the General
+                // Intelligence Presidency": an office's title opening a body's name is its
+                // holder's, not the body's.
+                let title_word = |w: &str| {
+                    w.split('-').any(|part| {
+                        words::TITLES.contains(&part) || words::OFFICES_OF_A_BODY.contains(&part)
+                    })
+                };
+                let mut t = 0;
+                while t < 3 && p.a + t < p.b && title_word(reader.lower(p.a + t)) {
+                    t += 1;
+                }
+                if t > 0 && p.a + t + 2 < p.b && reader.lower(p.a + t) == "of" {
+                    let a = p.a
+                        + t
+                        + if reader.lower(p.a + t + 1) == "the" {
+                            2
+                        } else {
+                            1
+                        };
                     if p.b - a >= 2
                         && reader.lower(a) != "state"
                         && (a..p.b).any(|k| words::org_head(reader.lower(k)).is_some())
@@ -3938,6 +3964,71 @@ fn seats_of_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
                 .any(|&(a, b)| p.a >= a && p.b <= b && p.kind == Some(MentionKind::Place))
         });
     }
+}
+
+/// A diplomatic mission named formally, by the state it represents ("the Consulate of the
+/// Kingdom of Saudi Arabia in Istanbul", "the Embassy of the Republic of Ruritania in Vienna"):
+/// its city names it, as it does "the Ruritanian embassy in Vienna"; the place is a mention of
+/// its own too.
+fn missions_named_with_their_city(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut places = Vec::new();
+    for p in pieces.iter_mut() {
+        if p.pending
+            || !matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+            || p.b + 1 >= n
+            || !(p.a..p.b).any(|k| {
+                matches!(
+                    reader.lower(k),
+                    "embassy" | "consulate" | "consulate-general"
+                )
+            })
+            || (p.a..p.b).any(|k| reader.lower(k) == "in")
+            || reader.lower(p.b) != "in"
+            || !reader.joined(p.b - 1)
+            || !reader.joined(p.b)
+            || reader.possessive(p.b - 1)
+        {
+            continue;
+        }
+        let the =
+            usize::from(reader.word(p.b + 1) == "the" && p.b + 2 < n && reader.joined(p.b + 1));
+        let at = p.b + 1 + the;
+        // The place's longest name there, and not the start of a longer name ("in Istanbul
+        // Airport").
+        let Some(len) = (1..=3).rev().find(|&len| {
+            at + len <= n
+                && (at..at + len - 1).all(|k| reader.joined(k))
+                && reader
+                    .place(at, at + len)
+                    .is_some_and(|pl| pl.kind != PlaceKind::Demonym)
+        }) else {
+            continue;
+        };
+        let end = at + len;
+        if end < n && reader.joined(end - 1) && is_cap(reader.word(end)) {
+            continue;
+        }
+        p.b = end;
+        places.push(Piece {
+            a: at,
+            b: end,
+            kind: Some(MentionKind::Place),
+            role: None,
+            rule: "place inside a body's name",
+            pending: false,
+            fallback: None,
+        });
+    }
+    pieces.retain(|p| {
+        !(p.kind == Some(MentionKind::Place)
+            && p.rule != "place inside a body's name"
+            && places.iter().any(|q| q.a == p.a && q.b == p.b))
+    });
+    pieces.extend(places);
 }
 
 /// A dateline of words in capitals opening the report ("NEW YORK (AP) -", "THE HAGUE, Oct 2
@@ -5205,6 +5296,70 @@ fn known_bodies_before_a_common_noun(reader: &Reader, pieces: &mut [Piece]) {
             p.b -= 1;
         }
     }
+}
+
+const UNIT_AFTER_A_POSSESSIVE: &str = "a unit after a body's possessive";
+
+/// How a body's description names the body it is a unit of ("unit of FSB").
+pub const UNIT_OF: &str = "unit of ";
+
+/// A unit a body's possessive introduces, named by a capitalised word and a common noun for a
+/// unit ("the FSB's Alpha group", "the ministry's Eagle squad"): the unit is a body, named
+/// with its noun, whatever a model read the word as. A known name (a person, a body, a place)
+/// stays what it is.
+fn units_after_a_body_s_possessive(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const UNIT_NOUNS: &[&str] = &[
+        "group",
+        "unit",
+        "squad",
+        "directorate",
+        "division",
+        "brigade",
+        "battalion",
+        "regiment",
+        "wing",
+        "cell",
+        "detachment",
+    ];
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for p in pieces.iter() {
+        let k = p.b;
+        // A body, or an acronym still to be resolved ("the TSS's Falcon group").
+        let body = matches!(
+            p.kind.or(p.fallback),
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) || (p.pending && p.b - p.a == 1 && is_acronym(reader.word(p.a)));
+        if !body
+            || k + 1 >= n
+            || !reader.possessive(k - 1)
+            || !reader.joined(k - 1)
+            || !is_cap(reader.word(k))
+        {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < n && e < k + 3 && reader.joined(e - 1) && is_cap(reader.word(e)) {
+            e += 1;
+        }
+        if e >= n
+            || !reader.joined(e - 1)
+            || reader.possessive(e - 1)
+            || !UNIT_NOUNS.contains(&reader.word(e))
+            || reader.place(k, e).is_some()
+            || reader.gaz.lookup(reader.text_of(k, e)).is_some()
+            || (k..e).any(|j| reader.gaz.is_given(reader.word(j)) && e - k >= 2)
+        {
+            continue;
+        }
+        found.push(Piece::found(
+            k,
+            e + 1,
+            MentionKind::Organization,
+            UNIT_AFTER_A_POSSESSIVE,
+        ));
+    }
+    put_over(pieces, found);
 }
 
 /// The remarks in parentheses a parliament's record sets between a speaker's name and the
@@ -8394,6 +8549,7 @@ pub fn extract_mentions_from_page(
     surnames_spelt_like_pronouns(&reader, &mut pieces);
     names_spelt_like_demonyms(&reader, &mut pieces);
     seats_of_bodies(&reader, &mut pieces);
+    missions_named_with_their_city(&reader, &mut pieces);
     titles_before_persons(&reader, &mut pieces);
     residences_after_ages(&reader, &mut pieces);
     offices_of_titles(&reader, &mut pieces);
@@ -8415,6 +8571,7 @@ pub fn extract_mentions_from_page(
     bodies_their_acronym_spells(&reader, &mut pieces);
     monsieur_before_a_known_surname(&reader, &mut pieces);
     remarks_after_speakers(&reader, &mut pieces);
+    units_after_a_body_s_possessive(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A body named for a state's kind of body ("the Justice Department", however a model
         // labelled it) is a public body, as "the Department of Justice" is; so is one named by
@@ -8650,7 +8807,8 @@ pub fn extract_mentions_from_page(
                 && !(p.a..p.b).any(|k| words::org_head(reader.lower(k)).is_some())
         };
         // A body's kind before a title, as a title's modifier ("Army chief Muhoozi
-        // Kainerugaba", "Police spokesman ..."), names no body.
+        // Kainerugaba", "Police spokesman ..."), names no body; one whose title it is ("the
+        // Kremlin's spokesman") does.
         let kind_before_a_title = matches!(
             p.kind.or(p.fallback),
             Some(MentionKind::Organization | MentionKind::PublicBody)
@@ -8658,6 +8816,7 @@ pub fn extract_mentions_from_page(
             && words::org_head(reader.lower(p.a)).is_some()
             && p.b < reader.toks.len()
             && reader.joined(p.a)
+            && !reader.possessive(p.a)
             && words::is_person_cue(reader.lower(p.b));
         !(names_an_operation(&reader, p)
             || kind_before_a_title
@@ -8673,12 +8832,14 @@ pub fn extract_mentions_from_page(
     for p in pieces {
         // A place inside a body's name ("embassy in Vienna") is a mention of its own.
         let nested = p.rule == "place inside a body's name";
-        if kept
-            .iter()
-            .rev()
-            .take(3)
-            .any(|k| p.a < k.b && !(nested && k.rule == "demonym and body"))
-        {
+        if kept.iter().rev().take(3).any(|k| {
+            p.a < k.b
+                && !(nested
+                    && matches!(
+                        k.kind,
+                        Some(MentionKind::Organization | MentionKind::PublicBody)
+                    ))
+        }) {
             continue;
         }
         kept.push(p);
@@ -9768,6 +9929,23 @@ pub fn extract_mentions_from_page(
                 for desc in [before, after].into_iter().flatten() {
                     if !d.descriptions.iter().any(|x| x == desc) {
                         d.descriptions.push(desc.to_string());
+                    }
+                }
+            }
+            // A unit the text gives as another body's ("the FSB's Alpha group"): the body it
+            // belongs to, evidence against a list's same-named unit of another.
+            if p.rule == UNIT_AFTER_A_POSSESSIVE {
+                if let Some(parent) = kept.iter().find(|q| {
+                    q.b == p.a
+                        && matches!(
+                            q.kind,
+                            Some(MentionKind::Organization | MentionKind::PublicBody)
+                        )
+                }) {
+                    let parent = strip_possessive(reader.text_of(parent.a, parent.b)).0;
+                    let desc = format!("{UNIT_OF}{parent}");
+                    if !d.descriptions.contains(&desc) {
+                        d.descriptions.push(desc);
                     }
                 }
             }
@@ -14142,5 +14320,93 @@ mod tests {
                 assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_unit_after_a_body_s_possessive_is_a_body_with_its_noun() {
+        let t = "Veterans of the Tarsk Security Service said the officer had served in the \
+                 TSS's Falcon group before he was sent abroad.";
+        for f in [found(t), found_with(t, &[("Falcon", "PERSON")])] {
+            assert!(holds_body(&f, "Falcon group"), "{f:?}");
+            assert!(!holds(&f, "Falcon", MentionKind::Person), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_mission_named_by_its_state_is_named_with_its_city() {
+        let t = "He entered the Consulate of the Republic of Ruritania in Vienna on Tuesday and \
+                 never came out, his fiancee said.";
+        let model = [("the Consulate of the Republic of Ruritania", "ORG")];
+        for f in [found(t), found_with(t, &model)] {
+            assert!(
+                holds_body(&f, "Consulate of the Republic of Ruritania in Vienna"),
+                "{f:?}"
+            );
+        }
+        // A seat that opens a longer name is not the mission's city.
+        let f = found("The Embassy of Ruritania in Vienna Airport's terminal was closed.");
+        assert!(!f.iter().any(|(n, _)| n.ends_with("in Vienna")), "{f:?}");
+    }
+
+    #[test]
+    fn a_post_of_two_words_before_of_is_cut_from_the_body() {
+        let t = "General Omar Halden, Deputy Head of the General Intelligence Directorate, was \
+                 acquitted. Mira Roe, Member of the Tarsk Audit Commission, spoke.";
+        let f = found(t);
+        assert!(holds_body(&f, "General Intelligence Directorate"), "{f:?}");
+        assert!(holds_body(&f, "Tarsk Audit Commission"), "{f:?}");
+        assert!(
+            !f.iter().any(|(n, _)| n.starts_with("Deputy Head")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_whose_spokesman_speaks_opening_a_sentence_is_a_body() {
+        let t = "Moscow said nothing for a week after the exchange was agreed in Ankara. \
+                 The Kremlin's spokesman, Oleg Varin, confirmed it on Friday.";
+        for f in [
+            found(t),
+            found_with(t, &[("Kremlin", "ORG"), ("Oleg Varin", "PERSON")]),
+        ] {
+            assert!(holds_body(&f, "Kremlin"), "{f:?}");
+        }
+        // A body's kind as a title's modifier still names none.
+        let f = found("Police spokesman Oleg Varin said the road was closed on Friday.");
+        assert!(!holds_body(&f, "Police"), "{f:?}");
+    }
+
+    #[test]
+    fn a_nom_de_guerre_or_a_pseudonym_in_quotes_is_an_alias() {
+        let t = "Olek Varga, known by the nom de guerre \"Kestrel\", was sentenced. His deputy \
+                 wrote under the pseudonym \"Brannik\" and used the code name \"Tavor\".";
+        let f = found(t);
+        for alias in ["Kestrel", "Brannik", "Tavor"] {
+            assert!(holds(&f, alias, MentionKind::Person), "{alias}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn an_office_alone_is_no_body_whatever_a_model_read() {
+        let t = "The Consul General, Mr. Olek Varga, was in the building that day and left \
+                 the country a week later.";
+        let f = found_with(
+            t,
+            &[("The Consul General", "ORG"), ("Olek Varga", "PERSON")],
+        );
+        assert!(!f.iter().any(|(n, _)| n.contains("Consul")), "{f:?}");
+        assert!(holds(&f, "Olek Varga", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_people_s_name_is_no_body_whatever_a_model_read() {
+        let t = "The group, led by Hutu commanders who fled in 1994, raided villages near the \
+                 border, the army said.";
+        let f = found_with(t, &[("Hutu", "ORG")]);
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n == "Hutu" && *k != MentionKind::Place),
+            "{f:?}"
+        );
     }
 }

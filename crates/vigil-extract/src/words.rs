@@ -258,6 +258,9 @@ pub(crate) const TITLES: &[&str] = &[
     "congressman",
     "congresswoman",
     "ambassador",
+    "consul general",
+    "consul-general",
+    "consul",
     "general",
     "gen.",
     // Ranks of armies and police forces ("Police Lieutenant General X", "Sergeant X").
@@ -360,6 +363,21 @@ pub(crate) const TITLES: &[&str] = &[
     "father",
     // A court's officers, signing its judgments ("Jane Roe, Deputy Registrar").
     "registrar",
+];
+
+/// Words for a post in a body that open "X of the Body" ("Deputy Head of the ...", "Member of
+/// the ...", "Acting Chair of ..."), besides the titles: the body is named after them.
+pub(crate) const OFFICES_OF_A_BODY: &[&str] = &[
+    "head",
+    "deputy",
+    "chief",
+    "acting",
+    "vice",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "member",
 ];
 
 /// Modifiers in front of a title ("Former Senators", "ex-President").

@@ -399,17 +399,38 @@ pub(crate) fn unsupported(
         .map(|f| f.as_str())
         .unwrap_or(e.name.as_str());
     match kind {
-        MentionKind::Person => person(
-            form,
-            matched_name,
-            stats,
-            of_a_named_country(record, doc_countries),
-        )
-        .or_else(|| person_of_another_country(form, record, stats, doc_countries))
-        .or_else(|| common_name_on_a_bare_entry(form, record, stats))
-        .or_else(|| described_as_one_of_the_targeted(e)),
+        MentionKind::Person => {
+            let placed = of_a_named_country(record, doc_countries);
+            person(form, matched_name, stats, placed)
+                .filter(|_| {
+                    !spelt_as_another_listed_name(form, record, matched_name, stats, placed)
+                })
+                .or_else(|| person_of_another_country(form, record, stats, doc_countries))
+                .or_else(|| common_name_on_a_bare_entry(form, record, stats))
+                .or_else(|| described_as_one_of_the_targeted(e))
+        }
         _ => body(e, form, record, matched_name, doc_countries),
     }
+}
+
+/// Whether the report's name agrees with one of the listed person's other names, where the one
+/// the index matched it on fell short: the list's names are one person's, and a report need
+/// render only one of them ("Ahmad al-Asiri" spells the first given name of "AL ASIRI, Ahmad
+/// Hassan Mohammed", not of its alias "AL-ASIRI, Ahmed"). A weak alias or a name of one part
+/// speaks for nobody.
+fn spelt_as_another_listed_name(
+    form: &str,
+    record: &Record,
+    matched_name: &str,
+    stats: &PartStats,
+    placed: bool,
+) -> bool {
+    record.names.iter().enumerate().any(|(i, n)| {
+        !record.weak.get(i).copied().unwrap_or(false)
+            && n.original != matched_name
+            && regular(n).len() >= 2
+            && person(form, &n.original, stats, placed).is_none()
+    })
 }
 
 /// Words a report describes people by who are studied, targeted or defended, not sanctioned:
@@ -858,6 +879,27 @@ fn body(
             .collect();
         &named_countries
     };
+    // A unit the document gives as another body's ("the FSB's Alpha group"): a listed unit
+    // of that name is that body's only where the list names the body with it ("KGB ALPHA",
+    // alias "ALPHA GROUP", is another service's).
+    for parent in e
+        .descriptions
+        .iter()
+        .filter_map(|d| d.strip_prefix(vigil_extract::UNIT_OF))
+    {
+        let parent = parent.to_lowercase();
+        let carries = record.names.iter().any(|n| {
+            let name = n.original.to_lowercase();
+            name.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .windows(parent.split_whitespace().count().max(1))
+                .any(|w| w.join(" ") == parent)
+        });
+        if !carries {
+            return Some("a unit of another body than the one the document names");
+        }
+    }
     if let Some(c) = e.country.filter(|c| !c.is_empty()) {
         if !countries.is_empty() {
             let same = countries.iter().any(|rc| rc.eq_ignore_ascii_case(c));
