@@ -99,6 +99,10 @@ for r in ["Middle East", "Near East", "Far East", "Persian Gulf", "Caucasus", "B
 for c in gc.get_cities().values():
     pop = c["population"]
     add(c["name"], "city", c["countrycode"].lower(), pop)
+    # Danish and Norwegian towns write an opening Å as Aa too, as Aarhus does officially again
+    # (GeoNames has Århus).
+    if c["countrycode"] in ("DK", "NO") and c["name"].startswith("Å"):
+        add("Aa" + c["name"][1:], "city", c["countrycode"].lower(), pop)
     if pop >= 1_000_000:
         for alt in c["alternatenames"]:
             if re.match(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$", alt) and len(alt) >= 4:

@@ -6667,6 +6667,20 @@ impl<'a> Reader<'a> {
         if a >= b {
             return 0;
         }
+        // A service member's noun that is also a given name ("Marine"), after a word that
+        // makes it a noun ("the former Marine Paul Whelan"; not "Marine Tondelier"), before
+        // a given name and more of a name.
+        if matches!(self.lower(a), "marine" | "marines")
+            && a > 0
+            && matches!(
+                self.lower(a - 1),
+                "former" | "ex" | "retired" | "veteran" | "a" | "the" | "us" | "u.s." | "american"
+            )
+            && a + 2 < b
+            && self.gaz.is_given(self.word(a + 1))
+        {
+            return 1;
+        }
         let Some(titles) = titles.get(self.lower(a)) else {
             return 0;
         };
@@ -8887,7 +8901,56 @@ pub fn extract_mentions_from_page(
             && reader.joined(p.a)
             && !reader.possessive(p.a)
             && words::is_person_cue(reader.lower(p.b));
+        // "the Roe family", "the Roe clan": a household, not the person.
+        let household = matches!(p.kind.or(p.fallback), Some(MentionKind::Person) | None)
+            && p.b - p.a == 1
+            && p.a > 0
+            && reader.lower(p.a - 1) == "the"
+            && p.b < reader.toks.len()
+            && reader.joined(p.a)
+            && matches!(
+                reader.word(p.b),
+                "family" | "families" | "clan" | "household" | "dynasty"
+            );
+        // A technology's initials before what they qualify ("CCTV footage", "GPS tracker"):
+        // no body, whatever a model or a list read (China's broadcaster is CCTV too).
+        let technology = p.b - p.a == 1
+            && matches!(
+                reader.word(p.a),
+                "CCTV" | "GPS" | "VPN" | "SIM" | "USB" | "SMS"
+            )
+            && p.b < reader.toks.len()
+            && reader.joined(p.a)
+            && matches!(
+                reader.word(p.b),
+                "footage"
+                    | "camera"
+                    | "cameras"
+                    | "image"
+                    | "images"
+                    | "video"
+                    | "videos"
+                    | "recording"
+                    | "recordings"
+                    | "system"
+                    | "systems"
+                    | "tracker"
+                    | "trackers"
+                    | "tracking"
+                    | "data"
+                    | "card"
+                    | "cards"
+                    | "message"
+                    | "messages"
+                    | "coordinates"
+                    | "location"
+                    | "connection"
+                    | "service"
+                    | "app"
+            );
         !(names_an_operation(&reader, p)
+            || household
+            || technology
             || kind_before_a_title
             || title_and_portfolio
             || byline_without_a_name(&reader, p)
@@ -14491,5 +14554,49 @@ mod tests {
         // A place so written stays a place ("the Tarsk media network" is Tarsk's).
         let f = found("He joined the Berlin media network in 2019 and left in 2021.");
         assert!(!holds_body(&f, "Berlin"), "{f:?}");
+    }
+
+    #[test]
+    fn a_household_and_a_technology_s_initials_are_no_mention_of_their_own() {
+        let t = "Marina Varga said the Varga family would appeal. Police studied CCTV footage \
+                 from the street and a GPS tracker found on the car.";
+        for f in [
+            found(t),
+            found_with(
+                t,
+                &[("Varga family", "PERSON"), ("CCTV", "ORG"), ("GPS", "ORG")],
+            ),
+        ] {
+            assert!(holds(&f, "Marina Varga", MentionKind::Person), "{f:?}");
+            assert!(
+                !f.iter().any(|(n, _)| n == "Varga" || n.contains("family")),
+                "{f:?}"
+            );
+            assert!(!f.iter().any(|(n, _)| n == "CCTV" || n == "GPS"), "{f:?}");
+        }
+        // The broadcaster by its initials is a body.
+        let t =
+            "The report was first aired by the state broadcaster CCTV on Monday, officials said.";
+        let f = found_with(t, &[("CCTV", "ORG")]);
+        assert!(holds_body(&f, "CCTV"), "{f:?}");
+    }
+
+    #[test]
+    fn a_marine_before_a_full_name_is_the_person_s_service_not_a_given_name() {
+        let t = "Moscow freed the former Marine Paul Whelan on Thursday. Marine Tondelier, \
+                 a French politician, welcomed it.";
+        for f in [
+            found(t),
+            found_with(
+                t,
+                &[
+                    ("Marine Paul Whelan", "PERSON"),
+                    ("Marine Tondelier", "PERSON"),
+                ],
+            ),
+        ] {
+            assert!(holds(&f, "Paul Whelan", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Marine Tondelier", MentionKind::Person), "{f:?}");
+        }
     }
 }
