@@ -5328,6 +5328,29 @@ fn known_bodies_before_a_common_noun(reader: &Reader, pieces: &mut [Piece]) {
     }
 }
 
+/// A party's or a movement's youth wing named by "Young" before its acronym, mid-sentence ("the
+/// Young PFDJ", "the Young ANC"): one body, the word part of its name.
+fn youth_wings_of_acronyms(reader: &Reader, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        if p.b - p.a == 1
+            && p.a > 0
+            && matches!(reader.word(p.a - 1), "Young" | "Youth")
+            && !reader.toks[p.a - 1].first
+            && reader.joined(p.a - 1)
+            && is_acronym(reader.word(p.a))
+            && matches!(
+                p.kind.or(p.fallback),
+                Some(MentionKind::Organization | MentionKind::PublicBody) | None
+            )
+        {
+            p.a -= 1;
+            p.kind = Some(MentionKind::Organization);
+            p.fallback = Some(MentionKind::Organization);
+            p.pending = false;
+        }
+    }
+}
+
 const UNIT_AFTER_A_POSSESSIVE: &str = "a unit after a body's possessive";
 
 /// How a body's description names the body it is a unit of ("unit of FSB").
@@ -6678,6 +6701,20 @@ impl<'a> Reader<'a> {
             )
             && a + 2 < b
             && self.gaz.is_given(self.word(a + 1))
+        {
+            return 1;
+        }
+        // An occupation opening a sentence before a given name and more of a name
+        // ("Footballer Hakeem al-Araibi, who ...", "Activist Jane Roe said"): the person's
+        // trade, as it would be in small letters.
+        if self.toks[a].first
+            && words::OCCUPATIONS.contains(&self.lower(a))
+            && a + 2 < b
+            && (a + 1..b).all(|k| {
+                let w = self.word(k);
+                is_cap(w) && !is_acronym(w) && words::org_head(self.lower(k)).is_none()
+            })
+            && self.place(a + 1, a + 2).is_none()
         {
             return 1;
         }
@@ -8655,6 +8692,7 @@ pub fn extract_mentions_from_page(
     monsieur_before_a_known_surname(&reader, &mut pieces);
     remarks_after_speakers(&reader, &mut pieces);
     units_after_a_body_s_possessive(&reader, &mut pieces);
+    youth_wings_of_acronyms(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A body named for a state's kind of body ("the Justice Department", however a model
         // labelled it) is a public body, as "the Department of Justice" is; so is one named by
@@ -9116,6 +9154,8 @@ pub fn extract_mentions_from_page(
     let mut entity_of_piece: Vec<Option<usize>> = vec![None; kept.len()];
     let mut person_keys = PersonKeys::default();
     let mut org_keys: HashMap<(MentionKind, String), usize> = HashMap::new();
+    // The state a body's mention ties it to ("Bahrain's ..."), by entity.
+    let mut body_countries: HashMap<usize, &'static str> = HashMap::new();
     let push_entity = |ex: &mut Extraction, kind: MentionKind, name: &str| {
         ex.entities.push(DocEntity::new(kind, name));
         ex.entities.len() - 1
@@ -9194,12 +9234,25 @@ pub fn extract_mentions_from_page(
                         _ => None,
                     }
                 };
-                match org_keys
-                    .get(&key)
-                    .copied()
-                    .or_else(qualified)
-                    .or_else(placed_before)
-                {
+                // "Bahrain's National Security Agency" and, later, "Egypt's National Security
+                // Agency": one name, two states' bodies; a bare mention after them is the one
+                // named last.
+                let country = (kind != MentionKind::Place)
+                    .then(|| reader.country_of_body(p.a, p.b))
+                    .flatten();
+                let same_name = org_keys.get(&key).copied().filter(|e| {
+                    match (country, body_countries.get(e)) {
+                        (Some(c), Some(&other)) => c == other,
+                        _ => true,
+                    }
+                });
+                let another_state_s = same_name.is_none() && org_keys.contains_key(&key);
+                let found = if another_state_s {
+                    None
+                } else {
+                    same_name.or_else(qualified).or_else(placed_before)
+                };
+                let e = match found {
                     Some(e) => e,
                     None => {
                         let e = push_entity(&mut ex, kind, name);
@@ -9209,7 +9262,11 @@ pub fn extract_mentions_from_page(
                         org_keys.insert(key, e);
                         e
                     }
+                };
+                if let Some(c) = country {
+                    body_countries.entry(e).or_insert(c);
                 }
+                e
             }
         };
         entity_of_piece[pi] = Some(e);
@@ -14598,5 +14655,30 @@ mod tests {
             assert!(holds(&f, "Paul Whelan", MentionKind::Person), "{f:?}");
             assert!(holds(&f, "Marine Tondelier", MentionKind::Person), "{f:?}");
         }
+    }
+
+    #[test]
+    fn two_states_bodies_of_one_name_in_a_document_are_two_bodies() {
+        let t = "Bahrain's National Security Agency has not withdrawn the complaint. In \
+                 another case, Egypt's National Security Agency summoned a blogger's father.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let ids: Vec<usize> = ex
+            .mentions
+            .iter()
+            .filter(|m| m.text == "National Security Agency")
+            .filter_map(|m| entity_at(&ex, m.start))
+            .collect();
+        assert_eq!(ids.len(), 2, "{:?}", ex.mentions);
+        assert_ne!(ids[0], ids[1], "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_youth_wing_and_an_occupation_opening_a_sentence() {
+        let t = "Payments are made at events of the Young PFDJ, the youth wing of the People's \
+                 Front for Democracy and Justice (PFDJ). Footballer Hakeem al-Araibi said so.";
+        let f = found(t);
+        assert!(holds_body(&f, "Young PFDJ"), "{f:?}");
+        assert!(holds(&f, "Hakeem al-Araibi", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Footballer")), "{f:?}");
     }
 }
