@@ -982,6 +982,28 @@ fn a_unit_of_one_body_is_not_another_body_s_unit_of_its_name() {
     assert_eq!(id_of(&found, "Falcon group"), "t-zrbf", "{found:?}");
 }
 
+/// Two states' bodies of one name in one report ("Bahrain's National Security Agency",
+/// "Egypt's National Security Agency") are two entities, not one id created twice.
+#[test]
+fn two_states_bodies_of_one_name_in_one_report_are_two_entities() {
+    let v = Vigil::new();
+    let dir = write_pages(
+        &v,
+        &[(
+            "brief.txt",
+            "IN BRIEF\n\nBahrain's National Security Agency has not withdrawn the complaint \
+             against the footballer, his lawyer said on Monday.\n\nIn another case, Egypt's \
+             National Security Agency summoned the father of a podcaster for the fourth time \
+             this year, a rights group said.\n",
+        )],
+    );
+    v.run(&["ingest", s(&dir)]).ok();
+    let found = linked(&v);
+    let ids = ids_of(&found, "National Security Agency");
+    assert_eq!(ids.len(), 2, "{found:?}");
+    assert_ne!(ids[0], ids[1], "{found:?}");
+}
+
 /// One acronym for two countries' bodies of one generic name (Kyrgyzstan's and Tajikistan's
 /// State Committees for National Security both go by GKNB): two bodies across documents; the
 /// same country's, one.

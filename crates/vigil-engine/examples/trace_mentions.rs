@@ -41,4 +41,12 @@ fn main() {
     for m in &ex.mentions {
         println!("{:?} {:?} rule={}", &text[m.start..m.end], m.kind, m.rule);
     }
+    if std::env::var("TRACE_ENTITIES").is_ok() {
+        for e in &ex.entities {
+            println!(
+                "entity {:?} {:?} {:?} {:?}",
+                e.name, e.kind, e.country, e.mentions
+            );
+        }
+    }
 }

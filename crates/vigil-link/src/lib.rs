@@ -36,7 +36,7 @@ pub use statements::{
     expand_mentions, mention_spans, quantity_value, report_statements, MentionSpan, ReportMeta,
 };
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use vigil_extract::{name_initials, name_key, DocEntity, Extraction, Gazetteer, MentionKind};
 use vigil_index::{Index, Options, Query, Record};
@@ -519,8 +519,19 @@ impl<'a> Linker<'a> {
     }
 
     /// Bodies with generic names are one across documents only when both are tied to the same
-    /// country.
+    /// country; no two bodies the texts tie to two countries are one.
     fn same_body_country(&self, i: usize, kind: MentionKind, e: &DocEntity) -> bool {
+        // Any body the text ties to one state ("Bahrain's National Security Agency") is not
+        // the body another mention tied to another ("Egypt's ...").
+        if kind != MentionKind::Person {
+            if let (Some(mine), Some(theirs)) =
+                (e.country.filter(|c| !c.is_empty()), self.known[i].country)
+            {
+                if mine != theirs {
+                    return false;
+                }
+            }
+        }
         match self.generic_body_country(kind, e) {
             None => true,
             Some(mine) => mine.is_some() && self.known[i].country == mine,
@@ -974,8 +985,22 @@ impl<'a> Linker<'a> {
         // document's other names are linked: it may be a listed body the document also names
         // otherwise (see `listed_body_named_here`) or names beside one of its country.
         let mut waiting = Vec::new();
+        // Ids created here and not yet remembered: two new bodies of one name (two states'
+        // "National Security Agency") are two entities, not one id twice.
+        let mut created_here: HashSet<String> = HashSet::new();
         for (i, e) in ex.entities.iter().enumerate() {
-            let link = self.link_one(e).map(|l| self.judge(e, l));
+            let link = self.link_one(e).map(|l| self.judge(e, l)).map(|mut l| {
+                if l.created && !created_here.insert(l.id.clone()) {
+                    let base = l.id.clone();
+                    let mut n = 2;
+                    while self.by_id.contains_key(&l.id) || created_here.contains(&l.id) {
+                        l.id = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    created_here.insert(l.id.clone());
+                }
+                l
+            });
             if let Some(l) = &link {
                 if (l.created || l.dataset == REPORTS_DATASET)
                     && matches!(e.kind, MentionKind::Organization | MentionKind::PublicBody)
