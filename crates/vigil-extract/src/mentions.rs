@@ -5401,7 +5401,7 @@ fn units_after_a_body_s_possessive(reader: &Reader, pieces: &mut Vec<Piece>) {
             || !UNIT_NOUNS.contains(&reader.word(e))
             || reader.place(k, e).is_some()
             || reader.gaz.lookup(reader.text_of(k, e)).is_some()
-            || (k..e).any(|j| reader.gaz.is_given(reader.word(j)) && e - k >= 2)
+            || (e - k >= 2 && (k..e).any(|j| reader.gaz.is_given(reader.word(j))))
         {
             continue;
         }
@@ -5913,7 +5913,7 @@ fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
                 && reader.word(p.b).starts_with(char::is_lowercase)
         };
         // A name no gazetteer places between "the" and a body's kind, a word qualifying the
-        // kind between them: "the Sapat educational network", "the Zarya media group".
+        // kind between them: "the Sapat educational network", "the Zarya media network".
         let qualified_kind_after = p.a >= 1
             && reader.lower(p.a - 1) == "the"
             && reader.place(p.a, p.b).is_none()
