@@ -3979,7 +3979,7 @@ fn missions_named_with_their_city(reader: &Reader, pieces: &mut Vec<Piece>) {
                 p.kind,
                 Some(MentionKind::Organization | MentionKind::PublicBody)
             )
-            || p.b + 1 >= n
+            || p.b >= n
             || !(p.a..p.b).any(|k| {
                 matches!(
                     reader.lower(k),
@@ -3987,28 +3987,15 @@ fn missions_named_with_their_city(reader: &Reader, pieces: &mut Vec<Piece>) {
                 )
             })
             || (p.a..p.b).any(|k| reader.lower(k) == "in")
-            || reader.lower(p.b) != "in"
             || !reader.joined(p.b - 1)
-            || !reader.joined(p.b)
             || reader.possessive(p.b - 1)
         {
             continue;
         }
-        let the =
-            usize::from(reader.word(p.b + 1) == "the" && p.b + 2 < n && reader.joined(p.b + 1));
-        let at = p.b + 1 + the;
-        // The place's longest name there, and not the start of a longer name ("in Istanbul
-        // Airport").
-        let Some(len) = (1..=3).rev().find(|&len| {
-            at + len <= n
-                && (at..at + len - 1).all(|k| reader.joined(k))
-                && reader
-                    .place(at, at + len)
-                    .is_some_and(|pl| pl.kind != PlaceKind::Demonym)
-        }) else {
+        let Some((at, end)) = reader.place_after_in(p.b, |pl| pl.kind != PlaceKind::Demonym) else {
             continue;
         };
-        let end = at + len;
+        // Not the start of a longer name ("in Istanbul Airport").
         if end < n && reader.joined(end - 1) && is_cap(reader.word(end)) {
             continue;
         }
@@ -4362,7 +4349,7 @@ fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
     let mut outlets = Vec::new();
     for f in &found {
         let mut line = f.a;
-        while line > 0 && !reader.gap_after(line - 1).contains('\n') {
+        while line > 0 && !reader.opens_line(line) {
             line -= 1;
         }
         if !reader.byline_opens_at(line) {
@@ -6781,6 +6768,30 @@ impl<'a> Reader<'a> {
         strip_possessive(t).0
     }
 
+    /// The place named after "in" at token `k` ("in Vienna", "in the Netherlands"), its
+    /// longest name of up to three words that `fits`, with the article a country's name takes:
+    /// its first token and the token after it.
+    fn place_after_in(
+        &self,
+        k: usize,
+        fits: impl Fn(&words::Place) -> bool,
+    ) -> Option<(usize, usize)> {
+        let n = self.toks.len();
+        if k + 1 >= n || self.lower(k) != "in" || !self.joined(k) {
+            return None;
+        }
+        let the = usize::from(k + 2 < n && self.word(k + 1) == "the" && self.joined(k + 1));
+        let at = k + 1 + the;
+        (1..=3)
+            .rev()
+            .find(|&len| {
+                at + len <= n
+                    && (at..at + len - 1).all(|j| self.joined(j))
+                    && self.place(at, at + len).is_some_and(|pl| fits(&pl))
+            })
+            .map(|len| (at, at + len))
+    }
+
     fn place(&self, a: usize, b: usize) -> Option<words::Place> {
         words::places().get(self.text_of(a, b)).copied()
     }
@@ -8240,25 +8251,10 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
         // "embassy in Vienna", "consulate in New York", "embassy in the Netherlands": the
         // place's longest name there, with the article a country's name takes.
         let mut place_len = 0;
-        if matches!(head, "embassy" | "consulate")
-            && b + 1 < r.toks.len()
-            && r.joined(b - 1)
-            && r.lower(b) == "in"
-            && r.joined(b)
-        {
-            let the =
-                usize::from(b + 2 < r.toks.len() && r.word(b + 1) == "the" && r.joined(b + 1));
-            let at = b + 1 + the;
-            place_len = (1..=3)
-                .rev()
-                .find(|&len| {
-                    at + len <= r.toks.len()
-                        && (at..at + len - 1).all(|k| r.joined(k))
-                        && r.place(at, at + len).is_some()
-                })
-                .unwrap_or(0);
-            if place_len > 0 {
-                b = at + place_len;
+        if matches!(head, "embassy" | "consulate") && r.joined(b - 1) {
+            if let Some((at, end)) = r.place_after_in(b, |_| true) {
+                place_len = end - at;
+                b = end;
             }
         }
         out.push(Piece {
@@ -10829,7 +10825,8 @@ mod tests {
     #[test]
     fn a_lone_surname_after_an_honorific_is_the_person_of_that_sex() {
         // Named by the document ("Mrs Oksana Veldt") or by the lists' given names (a man's).
-        let t = "The widow, Mrs Oksana Veldt, brought the case. Taras Veldt was poisoned in                  2006. The court awarded Mrs Veldt damages. Mr Veldt had fled in 2000.";
+        let t = "The widow, Mrs Oksana Veldt, brought the case. Taras Veldt was poisoned in \
+                 2006. The court awarded Mrs Veldt damages. Mr Veldt had fled in 2000.";
         let mut gaz = Gazetteer::new();
         for _ in 0..3 {
             gaz.add_given_name_sex("Taras", Sex::Male);

@@ -887,15 +887,11 @@ fn body(
         .iter()
         .filter_map(|d| d.strip_prefix(vigil_extract::UNIT_OF))
     {
-        let parent = parent.to_lowercase();
-        let carries = record.names.iter().any(|n| {
-            let name = n.original.to_lowercase();
-            name.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .windows(parent.split_whitespace().count().max(1))
-                .any(|w| w.join(" ") == parent)
-        });
+        let parent = format!(" {} ", crate::plain_words(parent));
+        let carries = record
+            .names
+            .iter()
+            .any(|n| format!(" {} ", crate::plain_words(&n.original)).contains(&parent));
         if !carries {
             return Some("a unit of another body than the one the document names");
         }

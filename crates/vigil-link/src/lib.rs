@@ -149,6 +149,10 @@ pub struct Linker<'a> {
     judgements: Judgements,
     known: Vec<Known>,
     by_id: HashMap<String, usize>,
+    /// Ids given to this document's new entities that are not remembered yet (a body waits
+    /// for the document's other names): two new bodies of one name (two states' "National
+    /// Security Agency") get two.
+    reserved: HashSet<String>,
     by_part: HashMap<String, Vec<usize>>,
     by_acronym: HashMap<String, Vec<usize>>,
     /// Bodies by the initials of a name of three words or more (Islamic Revolutionary Guard
@@ -323,6 +327,7 @@ impl<'a> Linker<'a> {
             judgements: Judgements::default(),
             known: Vec::new(),
             by_id: HashMap::new(),
+            reserved: HashSet::new(),
             by_part: HashMap::new(),
             by_acronym: HashMap::new(),
             by_initials: HashMap::new(),
@@ -894,7 +899,7 @@ impl<'a> Linker<'a> {
         let base = format!("{prefix}-{}", vigil_model::slug(name));
         let mut id = base.clone();
         let mut n = 2;
-        while self.by_id.contains_key(&id) {
+        while self.by_id.contains_key(&id) || self.reserved.contains(&id) {
             id = format!("{base}-{n}");
             n += 1;
         }
@@ -985,22 +990,12 @@ impl<'a> Linker<'a> {
         // document's other names are linked: it may be a listed body the document also names
         // otherwise (see `listed_body_named_here`) or names beside one of its country.
         let mut waiting = Vec::new();
-        // Ids created here and not yet remembered: two new bodies of one name (two states'
-        // "National Security Agency") are two entities, not one id twice.
-        let mut created_here: HashSet<String> = HashSet::new();
+        self.reserved.clear();
         for (i, e) in ex.entities.iter().enumerate() {
-            let link = self.link_one(e).map(|l| self.judge(e, l)).map(|mut l| {
-                if l.created && !created_here.insert(l.id.clone()) {
-                    let base = l.id.clone();
-                    let mut n = 2;
-                    while self.by_id.contains_key(&l.id) || created_here.contains(&l.id) {
-                        l.id = format!("{base}-{n}");
-                        n += 1;
-                    }
-                    created_here.insert(l.id.clone());
-                }
-                l
-            });
+            let link = self.link_one(e).map(|l| self.judge(e, l));
+            if let Some(l) = link.as_ref().filter(|l| l.created) {
+                self.reserved.insert(l.id.clone());
+            }
             if let Some(l) = &link {
                 if (l.created || l.dataset == REPORTS_DATASET)
                     && matches!(e.kind, MentionKind::Organization | MentionKind::PublicBody)
