@@ -123,6 +123,14 @@ pub fn occurrences(text: &str, form: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Byte offset of `form` inside the first occurrence of `context` in `text` (the context
+/// holds the form once), if the text has the context.
+pub fn occurrence_in_context(text: &str, form: &str, context: &str) -> Option<usize> {
+    let at = text.find(context)?;
+    let inner = occurrences(context, form);
+    (inner.len() == 1).then(|| at + inner[0])
+}
+
 fn s(v: &Value, k: &str) -> String {
     v[k].as_str().unwrap_or("").to_string()
 }
@@ -149,8 +157,15 @@ pub fn evaluate(gold: &Value, out: &Output) -> Result<Report, String> {
             );
             let occ = occurrences(text, form);
             for n in m[3].as_array().ok_or("gold: occurrences")? {
-                let n = n.as_u64().unwrap_or(0) as usize;
-                let Some(&start) = occ.get(n.wrapping_sub(1)) else {
+                // An occurrence is numbered in the clean text, or given by the words around
+                // it where a line the cleaner keeps or drops would renumber it.
+                let found = match n.as_str() {
+                    Some(context) => occurrence_in_context(text, form, context),
+                    None => occ
+                        .get((n.as_u64().unwrap_or(0) as usize).wrapping_sub(1))
+                        .copied(),
+                };
+                let Some(start) = found else {
                     // Text the cleaner dropped (page chrome taken for the article's end): the
                     // mention is missed, not the gold wrong.
                     lost.push((
