@@ -203,6 +203,66 @@ fn signatures_open(block: &str) -> bool {
     signatories || valediction
 }
 
+/// Byte length of the marker opening a list's item or a numbered paragraph: a bullet ("- ",
+/// "• "), a number ("8. ", "12) ", "[3] ") or a letter in parentheses ("(a) "); 0 if none.
+fn item_marker_len(block: &str) -> usize {
+    let t = block.trim_start();
+    let lead = block.len() - t.len();
+    for bullet in ["- ", "– ", "• ", "* ", "· ", "▪ "] {
+        if t.starts_with(bullet) {
+            return lead + bullet.len();
+        }
+    }
+    let (label, rest) = match t.split_once(' ') {
+        Some(pair) => pair,
+        None => return 0,
+    };
+    let numbered = |n: &str| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit());
+    let lettered = |n: &str| n.len() == 1 && n.bytes().all(|c| c.is_ascii_lowercase());
+    let marker = label
+        .strip_prefix('[')
+        .and_then(|l| l.strip_suffix(']'))
+        .is_some_and(numbered)
+        || label
+            .strip_prefix('(')
+            .and_then(|l| l.strip_suffix(')'))
+            .is_some_and(|n| numbered(n) || lettered(n))
+        || label.strip_suffix('.').is_some_and(numbered)
+        || label
+            .strip_suffix(')')
+            .is_some_and(|n| numbered(n) || lettered(n));
+    if marker && !rest.trim().is_empty() {
+        lead + label.len() + 1
+    } else {
+        0
+    }
+}
+
+/// A line opening on a field's label ("Defence: Mr John Roe", "Prosecution:"), as a header
+/// of fields sets them one to a line: a field of its own, not a wrapped line's continuation.
+fn field_line(line: &str) -> bool {
+    let Some((label, _)) = line.trim().split_once(':') else {
+        return false;
+    };
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    (1..=3).contains(&label_words.len())
+        && label.len() == label.trim_start().len()
+        && label_words[0].starts_with(char::is_uppercase)
+        && label_words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
+/// A channel's post's line naming who first published it ("Forwarded from Jane Roe", an
+/// emoji before it, as a messaging channel exports it): who.
+fn forwarded_from(block: &str) -> Option<&str> {
+    let t = block
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let who = t.strip_prefix("Forwarded from ")?.trim();
+    (!who.is_empty() && words(who) <= 8).then_some(who)
+}
+
 /// A line of punctuation only ("___", "* * *", "---") set between parts of a page.
 fn separator_line(block: &str) -> bool {
     let t = block.trim();
@@ -783,15 +843,23 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // A picture's credit closing a caption ("... the original. Image: Open Source Watch")
     // names who took or owns the picture, not someone the report is about.
     let mut credits = Vec::new();
+    // Which blocks are a picture's caption (a credit closed them).
+    let mut captions: Vec<bool> = Vec::new();
     let blocks: Vec<String> = blocks
         .into_iter()
         .filter_map(|b| match picture_credit_at(&b) {
             Some(at) => {
                 credits.push(b[at..].to_string());
                 let caption = b[..at].trim_end().to_string();
-                (!caption.is_empty()).then_some(caption)
+                (!caption.is_empty()).then(|| {
+                    captions.push(true);
+                    caption
+                })
             }
-            None => Some(b),
+            None => {
+                captions.push(false);
+                Some(b)
+            }
         })
         .collect();
     let mut source = None;
@@ -873,28 +941,32 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // Short sentences closing the article ("He denies the charges.", a one-line last
     // paragraph) are its text, up to the first block that is not a sentence.
     if let Some((_, end, _)) = best.as_mut() {
-        // A note's number before it ("[1] R v Roe [2026] EWCA Crim 12.") is no part of it:
-        // the notes under an article cite its sources and name its parties.
-        let after_note_number = |b: &str| -> usize {
-            b.strip_prefix('[')
-                .and_then(|r| r.split_once("] "))
-                .filter(|(n, _)| {
-                    !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit())
-                })
-                .map_or(0, |(n, _)| n.len() + 3)
-        };
+        // A note's number, a paragraph's number or an item's bullet before it ("[1] R v Roe
+        // [2026] EWCA Crim 12.", "8. You may go down.", "- Stop all returns.") is no part of
+        // it: the notes under an article cite its sources and name its parties, and a
+        // numbered judgment or a statement's demands end on such lines.
         let closing_sentence = |k: usize| {
             k < blocks.len()
                 && kinds[k] == Kind::Short
                 && (ends_like_sentence(&blocks[k])
                     || sentence_before_a_contact(&blocks[k]).is_some())
                 && words(&blocks[k]) >= 4
-                && blocks[k][after_note_number(&blocks[k])..]
+                && blocks[k][item_marker_len(&blocks[k])..]
                     .trim_start_matches(['"', '“', '‘', '\''])
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
                 && !closing_chrome(sentence_before_a_contact(&blocks[k]).unwrap_or(&blocks[k]))
+        };
+        // An item of a list the text opens with a colon ("We call on the authorities to:"),
+        // however short: the list is what the sentence says.
+        let list_item = |k: usize| {
+            k < blocks.len()
+                && kinds[k] == Kind::Short
+                && item_marker_len(&blocks[k]) > 0
+                && blocks[k].len() > item_marker_len(&blocks[k])
+                && !closing_chrome(&blocks[k])
+                && (blocks[k - 1].trim_end().ends_with(':') || item_marker_len(&blocks[k - 1]) > 0)
         };
         // A heading over them ("Notes to editors", "Background") with them.
         let heading = |k: usize| {
@@ -906,7 +978,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 && !closing_chrome(&blocks[k])
         };
         loop {
-            if closing_sentence(*end + 1) {
+            if closing_sentence(*end + 1) || list_item(*end + 1) {
                 *end += 1;
             } else if *end + 2 < blocks.len() && heading(*end + 1) && closing_sentence(*end + 2) {
                 *end += 2;
@@ -922,6 +994,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             while k < blocks.len()
                 && k <= *end + 200
                 && !matches!(kinds[k], Kind::Chrome(_))
+                && !closing_chrome(&blocks[k])
                 && (kinds[k] == Kind::Short || signatures_open(&blocks[k]))
             {
                 k += 1;
@@ -972,8 +1045,12 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             *start -= 1;
         }
         // A dateline on its own line right above the first paragraph ("New Delhi, Oct 18
-        // (PTI)") opens the text, its agency with it.
-        if *start > 0 && dateline_alone(&blocks[*start - 1]).is_some() {
+        // (PTI)") opens the text, its agency with it; so does a channel's post's line naming
+        // who first published it ("Forwarded from Jane Roe").
+        if *start > 0
+            && (dateline_alone(&blocks[*start - 1]).is_some()
+                || forwarded_from(&blocks[*start - 1]).is_some())
+        {
             *start -= 1;
         }
         // A case's caption above the text names its parties ("THE KING / v / JANE ROE",
@@ -1041,11 +1118,14 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         // The byline may sit over a heading or a date line ("Authors: ...", the date, "Key
         // Takeaways"): those are left out. A line of a person and their role over the place
         // and time of a briefing names its speaker the same way.
+        // A picture's caption is furniture too, whatever its length: the picture sits
+        // between the byline and the text.
         let furniture = |k: usize| {
             // ("Washington, D.C." ends on a full stop, and is no sentence.)
-            kinds[k] == Kind::Short
-                && words(&blocks[k]) <= 5
-                && (words(&blocks[k]) <= 3 || !ends_like_sentence(&blocks[k]))
+            (captions[k]
+                || (kinds[k] == Kind::Short
+                    && words(&blocks[k]) <= 5
+                    && (words(&blocks[k]) <= 3 || !ends_like_sentence(&blocks[k]))))
                 && byline(&blocks[k]).is_none()
                 && name_and_role(&blocks[k]).is_none()
         };
@@ -1238,6 +1318,7 @@ pub fn clean_text(raw: &str) -> CleanDoc {
                     || byline(line).is_some()
                     || name_and_role(line).is_some()
                     || dateline_alone(line).is_some()
+                    || field_line(line)
                     || line.contains(" | "))
             {
                 out.push(std::mem::take(&mut current));

@@ -1173,3 +1173,90 @@ fn the_outlet_a_title_names_after_the_headline_is_the_publisher() {
         None
     );
 }
+
+#[test]
+fn a_statement_s_list_of_demands_its_signatories_and_a_numbered_last_line_are_text() {
+    let raw = "Tarsk: stop the returns\n\n\
+        We, the undersigned organisations, condemn the removal from Velden of three exiled \
+        journalists registered as refugees and their forced return to Ruritania last week.\n\n\
+        Their lawyers say the men were handed to Ruritanian officials at the airport and \
+        flown out before any court could hear them, as the law of Tarsk requires it to.\n\n\
+        We call on the authorities of Tarsk to:\n\
+        - Publish the legal basis for the removals;\n\
+        - Free Lena Orsk;\n\
+        - Stop all returns.\n\n\
+        Signed:\n\
+        Velden Press Union\n\
+        Tarsk Watch\n\n\
+        For media enquiries: press@example.org\n";
+    let doc = clean(raw);
+    for kept in [
+        "- Publish the legal basis for the removals;",
+        "- Free Lena Orsk;",
+        "- Stop all returns.",
+        "Signed:",
+        "Velden Press Union",
+        "Tarsk Watch",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    assert!(!doc.text.contains("press@example.org"), "{}", doc.text);
+
+    let remarks = "1. Jane Roe, you were convicted by the jury of conspiracy to murder a \
+        journalist living in Velden, whom you did not know and with whom you had no quarrel.\n\n\
+        2. The evidence, most of it your own messages, showed that you agreed to travel to \
+        Velden and kill him in return for money paid by a man you knew only as Piet.\n\n\
+        3. The sentence is one of life imprisonment, with a minimum term of twelve years.\n\n\
+        4. Ms Roe, you may go down.\n";
+    let doc = clean(remarks);
+    assert!(
+        doc.text.ends_with("4. Ms Roe, you may go down."),
+        "{}",
+        doc.text
+    );
+}
+
+#[test]
+fn a_byline_over_a_captioned_picture_and_a_forwarded_from_line_open_the_text() {
+    let page = "<html><body><main><article><h1>Who shot the exile?</h1>\
+        <p class=\"byline\">By Mira Solt, Velden Review · 24 June 2026</p>\
+        <figure><img src=\"a.jpg\"><figcaption>The exile speaking to reporters in Velden in \
+        2023. Photo: Piet Van Dael / VR</figcaption></figure>\
+        <p>VELDEN — Five days after a retired Ruritanian officer was shot dead at the door of \
+        his flat, detectives say they know which car the gunman used, but not who paid him.</p>\
+        <p>He had told the police in March that agents of his country had his address.</p>\
+        </article></main></body></html>";
+    let doc = clean_html(page);
+    assert!(
+        doc.text.starts_with("By Mira Solt, Velden Review"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("speaking to reporters"), "{}", doc.text);
+
+    let digest = "Velden Rights Monitor — channel digest\n#Tarsk #Ruritania\n[12 Jan 09:14]\n\
+        ⚡ Forwarded from Tarsk Weekly\n\
+        Blogger Lena Orsk loses her appeal in the capital. The court kept the twelve-year \
+        sentence for propaganda against the state, and her lawyers say they will go to the UN.\n";
+    let doc = clean(digest);
+    assert!(
+        doc.text.starts_with("⚡ Forwarded from Tarsk Weekly"),
+        "{}",
+        doc.text
+    );
+}
+
+#[test]
+fn a_header_s_fields_one_to_a_line_are_lines_of_their_own() {
+    let raw = "R\n\n-v-\n\nLENA ORSK\n\n\
+        Prosecution: Mr Piet Van Dael KC and Ms Mira Solt\n\
+        Defence: Mr Jan Roe\n\n\
+        1. Lena Orsk, you were convicted by the jury of conspiracy to murder a journalist \
+        living in Velden, whom you did not know and with whom you had no quarrel.\n";
+    let doc = clean(raw);
+    assert!(
+        doc.text.contains("Ms Mira Solt\n\nDefence: Mr Jan Roe"),
+        "{}",
+        doc.text
+    );
+}
