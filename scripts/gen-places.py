@@ -68,7 +68,7 @@ demonyms.update({
     "Sikh": "", "Tamil": "", "Rohingya": "mm", "Oromo": "et", "Tigrayan": "et", "Amhara": "et",
     "Yazidi": "iq", "Druze": "", "Alawite": "sy", "Coptic": "eg", "Berber": "", "Amazigh": "",
     "Sahrawi": "eh", "Ahwazi": "ir", "Azeri": "az", "Hutu": "", "Tutsi": "", "Ossetian": "",
-    "Abkhaz": "",
+    "Abkhaz": "", "Lao": "la", "Montagnard": "vn", "Hmong": "",
     "Jewish": "", "Bahai": "", "Baha'i": "", "Zoroastrian": "", "Shia": "", "Hindu": "", "Buddhist": "",
     "Moldovan": "md", "Montenegrin": "me", "Macedonian": "mk", "Slovenian": "si", "Icelandic": "is",
     "South African": "za", "Zimbabwean": "zw", "Ugandan": "ug", "Rwandan": "rw", "Congolese": "cd",

@@ -184,7 +184,7 @@ fn letter_head(block: &str) -> bool {
 
 /// What opens a letter's signatures: a "Signatories" heading ("Signed by", "Co-signed by",
 /// "Individual signatories: ..."), or a valediction ("Yours sincerely,").
-fn signatures_open(block: &str) -> bool {
+pub(crate) fn signatures_open(block: &str) -> bool {
     let lower = block.trim().to_lowercase();
     let label = lower.split(':').next().unwrap_or("").trim();
     let signatories = words(label) <= 4
@@ -1292,6 +1292,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
 /// lines, by line breaks).
 pub fn clean_text(raw: &str) -> CleanDoc {
     let raw = raw.replace("\r\n", "\n");
+    let (raw, running_headers) = without_running_headers(&raw);
     let blocks: Vec<String> = if raw.contains("\n\n") {
         raw.split("\n\n").map(str::to_string).collect()
     } else {
@@ -1361,7 +1362,60 @@ pub fn clean_text(raw: &str) -> CleanDoc {
     let mut doc = clean_blocks(out);
     // A headline opening a text page is its title, whether or not it was kept as text.
     doc.title = headline;
+    doc.dropped.extend(
+        running_headers
+            .into_iter()
+            .map(|h| (h, "running page header".to_string())),
+    );
     doc
+}
+
+/// A page's running header or footer in text taken from a PDF ("R v Roe - Judgment    Page 2
+/// of 9", "Case 1:24-cr-00123 Document 45 Filed 06/01/24 Page 3 of 40"): a short line with a
+/// page number that comes back on two pages or more with only its numbers changed. Such lines
+/// are left out (and said so), or they would cut the text's paragraphs and read as names
+/// ("Sentencing Remarks Page 2"). The text without them, and the lines left out.
+fn without_running_headers(raw: &str) -> (String, Vec<String>) {
+    let shape = |line: &str| -> Option<String> {
+        let t = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let lower = t.to_lowercase();
+        let paged = lower.contains("page ") && t.chars().any(|c| c.is_ascii_digit());
+        if !paged || words(&t) > 24 {
+            return None;
+        }
+        let mut out = String::with_capacity(t.len());
+        for c in t.chars() {
+            if c.is_ascii_digit() {
+                if !out.ends_with('#') {
+                    out.push('#');
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        Some(out)
+    };
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for line in raw.lines() {
+        if let Some(s) = shape(line) {
+            *seen.entry(s).or_default() += 1;
+        }
+    }
+    if !seen.values().any(|&n| n >= 2) {
+        return (raw.to_string(), Vec::new());
+    }
+    let mut kept = String::with_capacity(raw.len());
+    let mut left_out = Vec::new();
+    for line in raw.split_inclusive('\n') {
+        if shape(line).is_some_and(|s| seen.get(&s).is_some_and(|&n| n >= 2)) {
+            left_out.push(line.trim().to_string());
+            // The line's place stays a line break: the paragraphs around it stay apart.
+            kept.push('\n');
+        } else {
+            kept.push_str(line);
+        }
+    }
+    (kept, left_out)
 }
 
 /// Whether the lines of a block (no blank line between them) are one paragraph broken at a

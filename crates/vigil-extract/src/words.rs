@@ -43,6 +43,8 @@ pub(crate) const SENTENCE_STOPWORDS: &[&str] = &[
     "five",
     "following",
     "for",
+    // "Forwarded from ...": a channel's post copied from another.
+    "forwarded",
     "four",
     "from",
     "had",
@@ -293,6 +295,19 @@ pub(crate) const TITLES: &[&str] = &[
     "commissioner",
     "colonel",
     "col.",
+    // Thai police ranks, "Pol" before the military rank ("Pol Col Jane Roe", "Pol Maj Gen
+    // ..."); "Pol" alone is a given name (Pol Pot).
+    "pol col",
+    "pol lt col",
+    "pol gen",
+    "pol lt gen",
+    "pol maj gen",
+    "pol maj",
+    "pol capt",
+    "pol lt",
+    "pol sgt",
+    "pol sgt maj",
+    "pol snr sgt maj",
     "brigadier",
     // Two ranks in one, hyphenated or abbreviated as British and Iranian English papers
     // write them ("Brig-Gen Mohammad X", "Maj. Gen. Y").

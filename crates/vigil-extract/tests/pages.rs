@@ -1260,3 +1260,29 @@ fn a_header_s_fields_one_to_a_line_are_lines_of_their_own() {
         doc.text
     );
 }
+
+#[test]
+fn running_page_headers_of_a_pdf_s_text_are_left_out_and_said_so() {
+    let raw = "R v Roe - Sentencing Remarks                Page 1 of 2\n\n\
+        1. Jane Roe, you were convicted by the jury of conspiracy to murder a journalist \
+        living in Velden, whom you did not know and with whom you had no quarrel.\n\n\
+        R v Roe - Sentencing Remarks                Page 2 of 2\n\n\
+        2. The sentence is one of life imprisonment, with a minimum term of twelve years, \
+        less the days you have spent on remand.\n";
+    let doc = clean(raw);
+    assert!(!doc.text.contains("Page"), "{}", doc.text);
+    assert!(doc.text.contains("1. Jane Roe"), "{}", doc.text);
+    assert!(doc.text.contains("2. The sentence"), "{}", doc.text);
+    let left_out = doc
+        .dropped
+        .iter()
+        .filter(|(_, why)| why == "running page header")
+        .count();
+    assert_eq!(left_out, 2, "{:?}", doc.dropped);
+    // A page number said once is no running header.
+    let once = "See page 12 of the report for the full list of the bodies named.\n";
+    assert!(clean(once)
+        .dropped
+        .iter()
+        .all(|(_, why)| why != "running page header"));
+}
