@@ -1043,10 +1043,33 @@ pub struct NameComparison {
 type Pairs = SmallVec<[PartPair; 8]>;
 type Indices = SmallVec<[usize; 8]>;
 
+/// Whether a word is a slip of a legal form's letters, the other part: it opens on the form's
+/// letter and is as short, give or take a letter ("akg" for "ag").
+fn legal_form_slip(a: &NamePart, b: &NamePart) -> bool {
+    let (form, word) = if a.role == PartRole::LegalForm {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let (f, w) = (form.folded.as_str(), word.folded.as_str());
+    f == w
+        || (w.len() <= 4
+            && w.len().abs_diff(f.len()) <= 1
+            && f.chars().next().is_some_and(|c| w.starts_with(c)))
+}
+
 fn align(q: &AnalyzedName, c: &AnalyzedName) -> Pairs {
     let mut options: SmallVec<[PartPair; 16]> = SmallVec::new();
     for (i, a) in q.parts.iter().enumerate() {
         for (j, b) in c.parts.iter().enumerate() {
+            // A legal form pairs with a legal form or a slip of its letters ("Siemens AkG"),
+            // never with a name's word it happens to resemble ("Dolkun Isa" against "D'ELCON
+            // S.A.": isa~sa).
+            if (a.role == PartRole::LegalForm) != (b.role == PartRole::LegalForm)
+                && !legal_form_slip(a, b)
+            {
+                continue;
+            }
             let (similarity, how) = part_similarity(a, b, q.kind);
             if similarity >= MIN_PAIR {
                 options.push(PartPair {

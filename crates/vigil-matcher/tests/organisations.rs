@@ -418,3 +418,18 @@ fn the_name_without_a_legal_form_ranks_before_its_namesake_with_one() {
         "{parent} {subsidiary}"
     );
 }
+
+/// A legal form is no word of a name: a person's name whose last word resembles a company's
+/// legal form ("Isa" against "S.A.") does not match the company on it.
+#[test]
+fn a_legal_form_pairs_with_no_word_of_a_person_s_name() {
+    use vigil_matcher::names::compare;
+    use vigil_normalize::{analyze, NameKind};
+    let query = analyze("Dorkan Isa", NameKind::Organization);
+    let company = compare(&query, &analyze("D'ORCAN S.A.", NameKind::Organization)).score;
+    assert!(company < 0.8, "{company}");
+    // A legal form still pairs with its own word and with another writing of it.
+    let q = analyze("Velden Grain SA", NameKind::Organization);
+    let same = compare(&q, &analyze("VELDEN GRAIN S.A.", NameKind::Organization)).score;
+    assert!(same >= 0.95, "{same}");
+}
