@@ -2259,7 +2259,7 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// A name a group's common noun introduces is the group's, whatever a model read: "the
 /// network known as Foxglove", "a rival gang, Tamarind, led by ...". Not a name a known
 /// given name opens (a member named after the group: "the group, Ali Roe, ...").
-fn groups_named_after_their_noun(reader: &Reader, pieces: &mut [Piece]) {
+fn groups_named_after_their_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
     // The nouns that make a name before them a group's (words::GROUP_NOUNS), in the plural
     // too ("two rival gangs, X and Y"), and the plain words for a group of people.
     let group_noun = |j: usize| {
@@ -2305,6 +2305,43 @@ fn groups_named_after_their_noun(reader: &Reader, pieces: &mut [Piece]) {
             p.rule = "a group named after its noun";
         }
     }
+    // And a name set off so that nothing read ("His group, Free Lao, says": a people's name
+    // in it, which alone names no one): the group's, where no other name holds its words.
+    let held = tokens_held(reader, pieces, |q| {
+        q.kind.is_some() && !q.pending && q.kind != Some(MentionKind::Place)
+    });
+    let mut found = Vec::new();
+    for a in 1..n {
+        if !group_noun(a - 1)
+            || reader.gap_after(a - 1).trim() != ","
+            || reader.toks[a - 1].sentence != reader.toks[a].sentence
+            || !is_cap(reader.word(a))
+            || reader.gaz.is_given(reader.word(a))
+        {
+            continue;
+        }
+        let mut b = a + 1;
+        while b < n && b < a + 4 && reader.joined(b - 1) && is_cap(reader.word(b)) {
+            b += 1;
+        }
+        let set_off = b < n
+            && reader.gap_after(b - 1).trim() == ","
+            && reader.toks[b].sentence == reader.toks[b - 1].sentence;
+        if set_off
+            && b - a >= 2
+            && !(a..b).any(|k| held[k])
+            && reader.place(a, b).is_none()
+            && (a..b).all(|k| !words::is_calendar(reader.lower(k)))
+        {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Organization,
+                "a group named after its noun",
+            ));
+        }
+    }
+    put_over(pieces, found);
 }
 
 /// A name joined by "and" to a person's full name, or to one a plural title heads, is a
@@ -2466,7 +2503,8 @@ const NAME_LANGUAGES: &[&str] = &[
 ];
 
 /// A person's name in another script in parentheses after it ("Jane Roe (Persian: ...;
-/// 1978 - 2020)"): the same person's name, as the lists may write it.
+/// 1978 - 2020)"), or in plain letters ("Đường Văn Thái (Duong Van Thai)"): the same
+/// person's name, as the lists may write it.
 fn names_in_another_script(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
@@ -2478,6 +2516,38 @@ fn names_in_another_script(reader: &Reader, pieces: &mut Vec<Piece>) {
         let Some(inside) = after.strip_prefix(" (") else {
             continue;
         };
+        // The same name without its letters' marks ("Đường Văn Thái (Duong Van Thai)"), as
+        // a report gives it for readers who search in plain letters.
+        let plain_letters =
+            |t: &str| vigil_normalize::fold(&vigil_normalize::to_ascii(t).to_lowercase());
+        if let Some(close) = inside.find(')').filter(|&c| c > 0 && c < 80) {
+            let written = reader.text_of(p.a, p.b);
+            let plain = &inside[..close];
+            if plain != written && plain_letters(plain) == plain_letters(written) {
+                let start = reader.toks[p.b - 1].end + 2;
+                let a = p.b
+                    + (p.b..n)
+                        .take_while(|&k| reader.toks[k].start < start)
+                        .count();
+                let b = a
+                    + (a..n)
+                        .take_while(|&k| reader.toks[k].end <= start + close)
+                        .count();
+                if b > a
+                    && !pieces
+                        .iter()
+                        .any(|q| q.a < b && a < q.b && q.kind.is_some())
+                {
+                    found.push(Piece::found(
+                        a,
+                        b,
+                        MentionKind::Person,
+                        "a name in plain letters",
+                    ));
+                }
+                continue;
+            }
+        }
         // A language's name is one word: the colon within a few characters.
         let head: &str = inside
             .char_indices()
@@ -14990,5 +15060,16 @@ mod tests {
         assert!(holds(&f, "Alistair Roe", MentionKind::Person), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.contains("Forwarded")), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.starts_with("Pol")), "{f:?}");
+    }
+
+    #[test]
+    fn a_group_set_off_after_its_noun_and_a_name_in_plain_letters_after_it() {
+        let t = "Nobody was charged with the murder of the Velden activist Jane Roe. Her group, \
+                 Free Tarsk Lao, says the police never asked. The blogger Đường Văn Thái \
+                 (Duong Van Thai) lost his appeal.";
+        let f = found(t);
+        assert!(holds(&f, "Free Tarsk Lao", MentionKind::Organization), "{f:?}");
+        assert!(holds(&f, "Duong Van Thai", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Đường Văn Thái", MentionKind::Person), "{f:?}");
     }
 }
