@@ -263,6 +263,40 @@ fn forwarded_from(block: &str) -> Option<&str> {
     (!who.is_empty() && words(who) <= 8).then_some(who)
 }
 
+/// What opens a release's press contacts: a heading ("Press contacts", "Contact", "For more
+/// information") or a label with the office after it ("Media enquiries: Newsdesk, 020 ...").
+fn contacts_open(block: &str) -> bool {
+    const LABELS: [&str; 12] = [
+        "contact",
+        "contacts",
+        "press contact",
+        "press contacts",
+        "media contact",
+        "media contacts",
+        "media enquiries",
+        "media inquiries",
+        "press enquiries",
+        "press inquiries",
+        "for more information",
+        "for further information",
+    ];
+    let t = block.trim();
+    let (label, rest) = t.split_once(':').unwrap_or((t, ""));
+    LABELS.contains(&label.trim().to_lowercase().as_str()) && words(rest) <= 12
+}
+
+/// A charging paper's or a release's signature in capitals over the office ("FOREPERSON
+/// JANE ROE United States Attorney"): capitalised words only, ending on an office's word.
+fn office_signature(block: &str) -> bool {
+    let t = block.trim();
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    words(t) <= 10
+        && !t.contains([',', '.', ';', ':', '"'])
+        && t.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && (words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str()))
+}
+
 /// A line of punctuation only ("___", "* * *", "---") set between parts of a page.
 fn separator_line(block: &str) -> bool {
     let t = block.trim();
@@ -334,7 +368,7 @@ fn source_line(block: &str) -> Option<String> {
 /// A release's line of when it was published or updated ("Published 20 November 2026").
 fn dated_line(block: &str) -> bool {
     let lower = block.trim().to_lowercase();
-    ["published", "updated", "last updated"]
+    ["published", "updated", "last updated", "posted"]
         .iter()
         .any(|p| lower.starts_with(p))
         && words(block) <= 8
@@ -952,7 +986,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                     || sentence_before_a_contact(&blocks[k]).is_some())
                 && words(&blocks[k]) >= 4
                 && blocks[k][item_marker_len(&blocks[k])..]
-                    .trim_start_matches(['"', '“', '‘', '\''])
+                    .trim_start_matches(['"', '“', '‘', '\'', '('])
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
@@ -1006,9 +1040,29 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         // byline names who wrote it.
         while *end + 1 < blocks.len()
             && kinds[*end + 1] == Kind::Short
-            && (name_and_role(&blocks[*end + 1]).is_some() || judge_signature(&blocks[*end + 1]))
+            && (name_and_role(&blocks[*end + 1]).is_some()
+                || judge_signature(&blocks[*end + 1])
+                || office_signature(&blocks[*end + 1]))
         {
             *end += 1;
+        }
+        // A release's press contacts ("Press contacts", "Contact", "Media enquiries: ...")
+        // name the office and the officer who speak for it: the heading and its short lines
+        // are the text's, past a few lines of related links between, up to the page's chrome.
+        if let Some(heading) = (*end + 1..blocks.len().min(*end + 6))
+            .find(|&k| contacts_open(&blocks[k]) && !matches!(kinds[k], Kind::Chrome(_)))
+        {
+            skipped.extend(*end + 1..heading);
+            let mut k = heading + 1;
+            while k < blocks.len()
+                && k <= heading + 8
+                && kinds[k] == Kind::Short
+                && !closing_chrome(&blocks[k])
+                && !contacts_open(&blocks[k])
+            {
+                k += 1;
+            }
+            *end = k - 1;
         }
         // The credit lines that close it name its reporters: they are its text too, past a
         // rule of punctuation set above them ("___", as AP writes it), which is not.
@@ -1123,6 +1177,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         let furniture = |k: usize| {
             // ("Washington, D.C." ends on a full stop, and is no sentence.)
             (captions[k]
+                || dated_line(&blocks[k])
                 || (kinds[k] == Kind::Short
                     && words(&blocks[k]) <= 5
                     && (words(&blocks[k]) <= 3 || !ends_like_sentence(&blocks[k]))))

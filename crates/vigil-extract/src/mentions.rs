@@ -938,7 +938,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                         "Act" | "Acts" | "Bill" | "Statute" | "Directive" | "Ordinance"
                     )
             });
-        if law_word && kind != MentionKind::Person {
+        if (law_word || reader.press_desk(a, b)) && kind != MentionKind::Person {
             continue;
         }
         // An acronym in the plural ("UAVs", "NGOs", "MPs") is a common noun's short form,
@@ -4192,13 +4192,25 @@ fn titled_persons_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
         while end < n && reader.joined(end - 1) {
             end += 1;
         }
-        let line_end = end;
+        let mut line_end = end;
         let closed = line_end == n || {
             let gap = reader.gap_after(line_end - 1);
             gap.contains('\n') || gap.trim_start().starts_with('(')
         };
+        // A signature in capitals over its office in small letters, on one line once the
+        // page's columns are joined ("FOREPERSON JANE ROE United States Attorney"): the
+        // capitals are the line.
+        let lower_at = (k..line_end).find(|&j| reader.word(j).chars().any(char::is_lowercase));
+        if let Some(office) = lower_at.filter(|&o| o > k + 1) {
+            let last = reader.lower(line_end - 1);
+            let an_office = (office..line_end).all(|j| is_cap(reader.word(j)))
+                && (words::is_appositive_role(last) || words::TITLES.contains(&last));
+            if closed && an_office {
+                line_end = office;
+            }
+        }
         if !closed || (k..line_end).any(|j| reader.word(j).chars().any(char::is_lowercase)) {
-            k = line_end;
+            k = end;
             continue;
         }
         let mut t = k;
@@ -7137,6 +7149,28 @@ impl<'a> Reader<'a> {
         words_on_line <= 8 && !self.text[self.toks[k].start..line_end].ends_with('.')
     }
 
+    /// A body's press desk named by its job ("Media Relations", "Media Relations Office",
+    /// "Press Office", "Newsdesk"), as a release's contacts give it: no body of its own.
+    fn press_desk(&self, a: usize, b: usize) -> bool {
+        let words: Vec<&str> = (a..b).map(|k| self.lower(k)).collect();
+        let words = match words.split_last() {
+            Some((&"office" | &"team" | &"unit", rest)) if !rest.is_empty() => rest,
+            _ => &words[..],
+        };
+        matches!(
+            words,
+            ["media", "relations"]
+                | ["media"]
+                | ["press"]
+                | ["communications"]
+                | ["public", "affairs"]
+                | ["media", "and", "communications"]
+                | ["newsdesk"]
+                | ["news", "desk"]
+                | ["press", "desk"]
+        )
+    }
+
     fn cue_before(&self, a: usize) -> Option<String> {
         let mut k = a.checked_sub(1)?;
         if !self.joined(k) {
@@ -7594,6 +7628,9 @@ impl<'a> Reader<'a> {
 
     fn classify_core(&self, a: usize, b: usize) -> (Option<MentionKind>, &'static str) {
         let n = b - a;
+        if self.press_desk(a, b) {
+            return (None, "a press office's desk");
+        }
         let last = self.lower(b - 1);
         let has_org_head = (a..b).any(|k| words::org_head(self.lower(k)).is_some());
         if (words::OTHER_HEADS.contains(&last) && !self.body_head_with_complement(a, b))
@@ -15068,8 +15105,22 @@ mod tests {
                  Free Tarsk Lao, says the police never asked. The blogger Đường Văn Thái \
                  (Duong Van Thai) lost his appeal.";
         let f = found(t);
-        assert!(holds(&f, "Free Tarsk Lao", MentionKind::Organization), "{f:?}");
+        assert!(
+            holds(&f, "Free Tarsk Lao", MentionKind::Organization),
+            "{f:?}"
+        );
         assert!(holds(&f, "Duong Van Thai", MentionKind::Person), "{f:?}");
         assert!(holds(&f, "Đường Văn Thái", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_signature_in_capitals_over_its_office_and_a_press_desk() {
+        let t = "The defendants conspired to commit murder in Velden.\n\n\
+                 FOREPERSON JANE ROE United States Attorney\n\n\
+                 Contacts\n\nMedia Relations Office\n\nTarsk Border Agency";
+        let f = found_with(t, &[("Media Relations Office", "ORG"), ("ROE", "PERSON")]);
+        assert!(holds(&f, "JANE ROE", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Media")), "{f:?}");
+        assert!(holds_body(&f, "Tarsk Border Agency"), "{f:?}");
     }
 }

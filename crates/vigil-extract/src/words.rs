@@ -292,6 +292,8 @@ pub(crate) const TITLES: &[&str] = &[
     "gov.",
     "corporal",
     "constable",
+    // A grand jury's, signing an indictment over the prosecutor's name.
+    "foreperson",
     "commissioner",
     "colonel",
     "col.",

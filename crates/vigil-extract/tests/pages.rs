@@ -1286,3 +1286,50 @@ fn running_page_headers_of_a_pdf_s_text_are_left_out_and_said_so() {
         .iter()
         .all(|(_, why)| why != "running page header"));
 }
+
+#[test]
+fn a_release_s_press_contacts_a_posted_line_and_an_indictment_s_signature_are_text() {
+    let release = "Tarsk sanctions five officers over the abduction of exiled journalists\n\n\
+        The Ministry of Foreign Affairs of Tarsk today imposed sanctions on five officers of the \
+        Ruritanian security service for the abduction of two exiled journalists in Velden.\n\n\
+        The journalists were returned to Velden after a week, and the ministry said further \
+        measures against those responsible would follow in the coming months.\n\n\
+        Related content\nTarsk sanctions explained\n\n\
+        Press contacts\nMira Solt\nPress officer\n+32 2 281 53 16\nSubscribe to our alerts\n";
+    let doc = clean(release);
+    assert!(
+        doc.text
+            .ends_with("Press contacts\n\nMira Solt\n\nPress officer\n\n+32 2 281 53 16"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("explained"), "{}", doc.text);
+
+    let report = "Tarsk expels Ruritania's ambassador\nBy political reporter Jane Roe\n\
+        Posted Tue 26 Aug 2025 at 1:05pm\n\n\
+        The prime minister says Tarsk will expel Ruritania's ambassador and three other \
+        officials after the security service concluded that Ruritania directed two attacks.\n\n\
+        The opposition supported the expulsions but said the government had been too slow to act \
+        on the warnings it had been given.\n";
+    let doc = clean(report);
+    assert!(
+        doc.text.starts_with("By political reporter Jane Roe"),
+        "{}",
+        doc.text
+    );
+
+    let indictment = "1. From at least in or about July 2022, the defendants conspired to use a \
+        facility of interstate commerce with intent that a murder be committed in Velden.\n\n\
+        2. On or about July 28, 2022, one of them drove to the residence of Victim-1 with a \
+        loaded rifle, and was stopped by officers of the police department.\n\n\
+        (Title 18, United States Code, Section 1958.)\n\n\
+        FOREPERSON                              JANE ROE\n\
+        \x20                                       United States Attorney\n";
+    let doc = clean(indictment);
+    assert!(
+        doc.text
+            .ends_with("(Title 18, United States Code, Section 1958.)\n\nFOREPERSON JANE ROE United States Attorney"),
+        "{}",
+        doc.text
+    );
+}
