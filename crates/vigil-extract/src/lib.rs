@@ -263,6 +263,30 @@ fn forwarded_from(block: &str) -> Option<&str> {
     (!who.is_empty() && words(who) <= 8).then_some(who)
 }
 
+/// A hearing's header line naming who held it or who sat: "HEARING BEFORE THE SUBCOMMITTEE
+/// ON ...", "Members present: Jane Roe (Chair); John Doe".
+fn hearing_header_line(block: &str) -> bool {
+    let lower = block.trim().to_lowercase();
+    words(block) <= 40
+        && ["hearing before ", "members present:", "present:"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+}
+
+/// A committee's or a chamber's name on a line of its own ("COMMITTEE ON HOMELAND SECURITY",
+/// "HOUSE OF REPRESENTATIVES", "Foreign Affairs Committee"): short, no field or sentence
+/// punctuation.
+fn committee_line(block: &str) -> bool {
+    words(block) <= 12
+        && !block.contains([':', '.', '?', '!', ';'])
+        && block.split_whitespace().any(|w| {
+            matches!(
+                w.trim_end_matches(',').to_lowercase().as_str(),
+                "committee" | "subcommittee" | "senate" | "representatives" | "commons" | "lords"
+            )
+        })
+}
+
 /// What opens a release's press contacts: a heading ("Press contacts", "Contact", "For more
 /// information") or a label with the office after it ("Media enquiries: Newsdesk, 020 ...").
 fn contacts_open(block: &str) -> bool {
@@ -1162,6 +1186,25 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                         kept.push(k);
                     }
                 }
+                if let Some(&first) = kept.first() {
+                    skipped.extend((first..*start).filter(|k| !kept.contains(k)));
+                    *start = first;
+                }
+            }
+        }
+        // A hearing's header above its transcript: who held it ("HEARING BEFORE THE
+        // SUBCOMMITTEE ON ... / COMMITTEE ON ... / HOUSE OF REPRESENTATIVES", "Foreign Affairs
+        // Committee") and who sat ("Members present: Jane Roe (Chair); John Doe"). Its title,
+        // date and reference lines are left out.
+        let header_top = (start.saturating_sub(12)..*start)
+            .rev()
+            .take_while(|&k| kinds[k] == Kind::Short)
+            .last();
+        if let Some(top) = header_top {
+            if (top..*start).any(|k| hearing_header_line(&blocks[k])) {
+                let kept: Vec<usize> = (top..*start)
+                    .filter(|&k| hearing_header_line(&blocks[k]) || committee_line(&blocks[k]))
+                    .collect();
                 if let Some(&first) = kept.first() {
                     skipped.extend((first..*start).filter(|k| !kept.contains(k)));
                     *start = first;

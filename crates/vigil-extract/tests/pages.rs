@@ -1333,3 +1333,34 @@ fn a_release_s_press_contacts_a_posted_line_and_an_indictment_s_signature_are_te
         doc.text
     );
 }
+
+#[test]
+fn a_hearing_s_header_names_who_held_it_and_who_sat() {
+    let us = "HEARING BEFORE THE SUBCOMMITTEE ON BORDER SECURITY\nCOMMITTEE ON HOMELAND SECURITY\n\
+        HOUSE OF REPRESENTATIVES\n\nTRANSNATIONAL REPRESSION: TARSK'S CAMPAIGN AGAINST EXILES\n\n\
+        Mr. ROE. The Subcommittee will come to order. Last year the Department of Justice \
+        charged more than a dozen people in cases tied to the government of Tarsk.\n\n\
+        Ms. DOE. Thank you, Mr. Chairman, and thank you to our witness for being here today.\n";
+    let doc = clean(us);
+    assert!(
+        doc.text.starts_with(
+            "HEARING BEFORE THE SUBCOMMITTEE ON BORDER SECURITY\n\nCOMMITTEE ON HOMELAND \
+             SECURITY\n\nHOUSE OF REPRESENTATIVES\n\nMr. ROE."
+        ),
+        "{}",
+        doc.text
+    );
+    let uk = "Transnational repression: oral evidence\n\nForeign Affairs Committee\n\
+        Oral evidence: Transnational repression, HC 412\nTuesday 17 June 2025\n\n\
+        Members present: Jane Roe (Chair); John Doe.\n\n\
+        Q101 Chair: Good morning and welcome. Dr Solt, perhaps you could start by telling us \
+        which states the committee should worry about most, and why.\n";
+    let doc = clean(uk);
+    assert!(
+        doc.text.starts_with(
+            "Foreign Affairs Committee\n\nMembers present: Jane Roe (Chair); John Doe."
+        ),
+        "{}",
+        doc.text
+    );
+}
