@@ -3,8 +3,7 @@
 //! name rarely proves. So a candidate the index finds at the linking threshold is linked
 //! only on evidence beyond the string, and otherwise kept as a *possible* match (a note on
 //! the report entity, never a link):
-//! - an acronym only to a list entity carrying exactly that acronym, and of a country the
-//!   document names where the list gives its countries and the document names some;
+//! - an acronym only to a list entity carrying exactly that acronym;
 //! - an organisation only when a distinctive word is shared, and a body with a generic name
 //!   ("Ministry of Defence") only when the report ties it to the list entity's country;
 //!   never to a body of another country;
@@ -353,29 +352,6 @@ fn family_words(matched: &str, min_letters: usize) -> Option<String> {
     (!caps.is_empty() && caps.len() < words.len()).then(|| caps.join(" "))
 }
 
-/// A listed body's countries by its record, else by where its addresses are, else by the
-/// countries its own name carries ("... of the Government of Eritrea", where the alias
-/// matched drops it).
-fn body_countries(record: &Record) -> Vec<String> {
-    if !record.countries.is_empty() {
-        record.countries.clone()
-    } else if !record.address_countries.is_empty() {
-        record.address_countries.clone()
-    } else {
-        countries_in_caption(record)
-    }
-}
-
-/// The countries a listed body's own name carries ("... de Libération du Rwanda").
-fn countries_in_caption(record: &Record) -> Vec<String> {
-    analyze(&record.caption, NameKind::Organization)
-        .parts
-        .iter()
-        .filter_map(|p| p.country)
-        .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
-        .collect()
-}
-
 /// Whether a listed entity is of a country the document names (by its record's countries).
 pub(crate) fn of_a_named_country(record: &Record, doc_countries: &[&str]) -> bool {
     record
@@ -401,27 +377,7 @@ pub(crate) fn unsupported(
             .names
             .iter()
             .any(|n| wanted.contains(&letters_upper(&n.original)) && is_acronym(n.original.trim()));
-        if !carries {
-            return Some("an acronym links only to an entity carrying it exactly");
-        }
-        // Letters alone name many bodies (MIT: Turkey's intelligence service, an Indonesian
-        // armed group): a listed body by its acronym alone only in a document naming one of
-        // its countries, where the list gives any and the document names some.
-        // Any country the record ties it to counts: where it is, where its addresses are,
-        // whom its name is of (an armed group of Rwandans in Congo).
-        let countries: Vec<String> = record
-            .countries
-            .iter()
-            .chain(&record.address_countries)
-            .cloned()
-            .chain(countries_in_caption(record))
-            .collect();
-        let elsewhere = !countries.is_empty()
-            && !doc_countries.is_empty()
-            && !countries
-                .iter()
-                .any(|c| doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)));
-        return elsewhere.then_some("an acronym alone names a listed body of another country");
+        return (!carries).then_some("an acronym links only to an entity carrying it exactly");
     }
     // The form the listed name was matched on: of the longest, the one sharing most words
     // with it. A person's other name ("JANE ROE, a/k/a \"Mira Doe\"") is another form of
@@ -907,7 +863,22 @@ fn body(
             return Some("a one-word name a letter off the listed one is another name");
         }
     }
-    let countries = &body_countries(record);
+    // Its countries by its record, else by where its addresses are, else by the countries its
+    // own name carries ("... of the Government of Eritrea", where the alias matched drops it).
+    let named_countries: Vec<String>;
+    let countries = if !record.countries.is_empty() {
+        &record.countries
+    } else if !record.address_countries.is_empty() {
+        &record.address_countries
+    } else {
+        named_countries = analyze(&record.caption, NameKind::Organization)
+            .parts
+            .iter()
+            .filter_map(|p| p.country)
+            .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
+            .collect();
+        &named_countries
+    };
     // A unit the document gives as another body's ("the FSB's Alpha group"): a listed unit
     // of that name is that body's only where the list names the body with it ("KGB ALPHA",
     // alias "ALPHA GROUP", is another service's).
@@ -1013,46 +984,6 @@ mod tests {
             topics: vec![],
             changed: String::new(),
         }
-    }
-
-    #[test]
-    fn an_acronym_alone_links_only_in_a_document_naming_the_body_s_country() {
-        let stats = PartStats::default();
-        let mut record = listed(
-            "Velden Islamic Front (VIF)",
-            Schema::LegalEntity,
-            &[],
-            &["id"],
-        );
-        record.names.push(analyze("VIF", NameKind::Organization));
-        let e = DocEntity::new(MentionKind::Organization, "VIF");
-        let why = |countries: &[&str]| {
-            unsupported(
-                MentionKind::Organization,
-                &e,
-                &record,
-                "VIF",
-                &stats,
-                countries,
-            )
-        };
-        // Turkey's VIF in a report about Turkey is not the Indonesian group.
-        assert!(why(&["tr", "lt"]).is_some());
-        assert_eq!(why(&["id", "tr"]), None);
-        // A document naming no country: the letters decide.
-        assert_eq!(why(&[]), None);
-        // Nor does the name of the country it is of count for less than its address.
-        let rw = listed(
-            "Forces of the Liberation of Rwanda (FLR)",
-            Schema::LegalEntity,
-            &[],
-            &["cd"],
-        );
-        let mut rw = rw;
-        rw.names.push(analyze("FLR", NameKind::Organization));
-        let flr = DocEntity::new(MentionKind::Organization, "FLR");
-        let rwanda = unsupported(MentionKind::Organization, &flr, &rw, "FLR", &stats, &["rw"]);
-        assert_eq!(rwanda, None);
     }
 
     #[test]
