@@ -4646,23 +4646,13 @@ fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
             grown.push((i, end, kind));
         }
     }
-    for &(i, end, kind) in &grown {
-        let p = &mut pieces[i];
-        p.b = end;
-        p.kind = Some(kind);
-        p.pending = false;
-        p.rule = "name gazetteer";
+    for &(i, _, kind) in &grown {
+        pieces[i].kind = Some(kind);
+        pieces[i].rule = "name gazetteer";
     }
     // The pieces inside a grown name (the place after "in") are gone.
-    let spans: Vec<(usize, usize)> = grown
-        .iter()
-        .map(|&(i, end, _)| (pieces[i].a, end))
-        .collect();
-    pieces.retain(|p| {
-        !spans
-            .iter()
-            .any(|&(a, b)| p.a >= a && p.b <= b && (p.a, p.b) != (a, b))
-    });
+    let ends: Vec<(usize, usize)> = grown.iter().map(|&(i, end, _)| (i, end)).collect();
+    grow_pieces(pieces, &ends);
 }
 
 /// The names under a statement's signatures heading ("Signed:", "Signatories"), one to a
@@ -4714,6 +4704,24 @@ fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
         found.push(Piece::found(a, b, kind, "a signatory on a line of its own"));
     }
     put_over(pieces, found);
+}
+
+/// Grow each piece `i` to end at `end` (a name found to go on), the pieces inside a grown name
+/// gone (its words read apart before: "Justice", a place after "on", a country).
+fn grow_pieces(pieces: &mut Vec<Piece>, grown: &[(usize, usize)]) {
+    for &(i, end) in grown {
+        pieces[i].b = end;
+        pieces[i].pending = false;
+    }
+    let spans: Vec<(usize, usize)> = grown
+        .iter()
+        .map(|&(i, _)| (pieces[i].a, pieces[i].b))
+        .collect();
+    pieces.retain(|p| {
+        !spans
+            .iter()
+            .any(|&(a, b)| p.a >= a && p.b <= b && (p.a, p.b) != (a, b))
+    });
 }
 
 /// A body's name the model cut before its "for" or "on" ("Montagnards Stand | for Justice",
@@ -4773,19 +4781,7 @@ fn bodies_named_for_or_on_a_subject(reader: &Reader, pieces: &mut Vec<Piece>) {
             grown.push((i, e));
         }
     }
-    for &(i, end) in &grown {
-        pieces[i].b = end;
-        pieces[i].pending = false;
-    }
-    let spans: Vec<(usize, usize)> = grown
-        .iter()
-        .map(|&(i, _)| (pieces[i].a, pieces[i].b))
-        .collect();
-    pieces.retain(|p| {
-        !spans
-            .iter()
-            .any(|&(a, b)| p.a < b && a < p.b && (p.a, p.b) != (a, b))
-    });
+    grow_pieces(pieces, &grown);
 }
 
 /// A body's national section, named by the country after the body's name ("Amnesty
@@ -4822,19 +4818,7 @@ fn national_sections_of_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             grown.push((i, end));
         }
     }
-    for &(i, end) in &grown {
-        pieces[i].b = end;
-        pieces[i].pending = false;
-    }
-    let spans: Vec<(usize, usize)> = grown
-        .iter()
-        .map(|&(i, _)| (pieces[i].a, pieces[i].b))
-        .collect();
-    pieces.retain(|p| {
-        !spans
-            .iter()
-            .any(|&(a, b)| p.a >= a && p.b <= b && (p.a, p.b) != (a, b))
-    });
+    grow_pieces(pieces, &grown);
 }
 
 /// The tokens a dateline's parenthesis names its agencies with ("BERLIN, Feb 12 (dpa) -",
