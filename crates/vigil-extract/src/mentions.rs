@@ -4706,6 +4706,37 @@ fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
     put_over(pieces, found);
 }
 
+/// Central Asian and Azerbaijani patronymic words written after the father's name, in small
+/// letters ("Aibek Asanbek uulu", "Makhabat Tazhibek kyzy", "Ilham Heydar oglu"): the name's
+/// last word, and a sign the name is a person's whatever a model read it as.
+const PATRONYMIC_WORDS: &[&str] = &[
+    "uulu", "kyzy", "ogly", "oglu", "oğlu", "qizi", "gizi", "kizi", "uly", "qyzy", "ugli",
+];
+
+fn patronymic_words_after_names(reader: &Reader, pieces: &mut [Piece]) {
+    let n = reader.toks.len();
+    for p in pieces.iter_mut() {
+        if p.b >= n || p.b - p.a < 2 || !reader.joined(p.b - 1) {
+            continue;
+        }
+        if !PATRONYMIC_WORDS.contains(&reader.word(p.b)) {
+            continue;
+        }
+        let name_like = (p.a..p.b).all(|k| {
+            let w = reader.word(k);
+            is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
+        });
+        let person_or_model_body = p.kind == Some(MentionKind::Person)
+            || (p.rule == "model"
+                && matches!(p.kind, Some(MentionKind::Organization | MentionKind::Place)));
+        if name_like && person_or_model_body {
+            p.b += 1;
+            p.kind = Some(MentionKind::Person);
+            p.fallback = Some(MentionKind::Person);
+        }
+    }
+}
+
 /// Grow each piece `i` to end at `end` (a name found to go on), the pieces inside a grown name
 /// gone (its words read apart before: "Justice", a place after "on", a country).
 fn grow_pieces(pieces: &mut Vec<Piece>, grown: &[(usize, usize)]) {
@@ -8973,6 +9004,7 @@ pub fn extract_mentions_from_page(
     seats_of_bodies(&reader, &mut pieces);
     missions_named_with_their_city(&reader, &mut pieces);
     titles_before_persons(&reader, &mut pieces);
+    patronymic_words_after_names(&reader, &mut pieces);
     residences_after_ages(&reader, &mut pieces);
     offices_of_titles(&reader, &mut pieces);
     countries_by_their_official_names(&reader, &mut pieces);
@@ -15106,5 +15138,23 @@ mod tests {
         assert!(holds(&f, "JANE ROE", MentionKind::Person), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.contains("Media")), "{f:?}");
         assert!(holds_body(&f, "Tarsk Border Agency"), "{f:?}");
+    }
+
+    #[test]
+    fn a_patronymic_word_after_a_name_is_the_name_s_and_a_person_s() {
+        let t = "Aibek Asanbek uulu reported for the channel until January. Our director, \
+                 Makhabat Tazhibek kyzy, was later sentenced to six years.";
+        let f = found_with(
+            t,
+            &[("Aibek Asanbek", "ORG"), ("Makhabat Tazhibek", "PERSON")],
+        );
+        assert!(
+            holds(&f, "Aibek Asanbek uulu", MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(
+            holds(&f, "Makhabat Tazhibek kyzy", MentionKind::Person),
+            "{f:?}"
+        );
     }
 }
