@@ -580,7 +580,7 @@ fn byline_of_parts(t: &str) -> Option<String> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    if !(2..=4).contains(&parts.len()) || !parts.iter().any(|p| date_only(p)) {
+    if !(2..=4).contains(&parts.len()) {
         return None;
     }
     let a_name = |p: &str| {
@@ -604,6 +604,25 @@ fn byline_of_parts(t: &str) -> Option<String> {
             .filter(|p| **p != name)
             .all(|p| date_only(p) || words(p) <= 3)
     };
+    // The part "by" opens, the rest short ("Weekly briefing · No. 212 · by Jane Roe"), a date
+    // among them or not.
+    let by: Vec<&str> = parts
+        .iter()
+        .filter_map(|p| p.strip_prefix("by ").or_else(|| p.strip_prefix("By ")))
+        .filter(|name| a_name(name))
+        .collect();
+    if let [name] = by[..] {
+        let others_short = parts
+            .iter()
+            .filter(|p| !p.ends_with(name))
+            .all(|p| date_only(p) || words(p) <= 3);
+        if others_short {
+            return Some(name.to_string());
+        }
+    }
+    if !parts.iter().any(|p| date_only(p)) {
+        return None;
+    }
     match parts.iter().filter(|p| a_name(p)).collect::<Vec<_>>()[..] {
         [name] if others_short(name) => Some(name.to_string()),
         _ => None,

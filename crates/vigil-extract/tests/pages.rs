@@ -1364,3 +1364,21 @@ fn a_hearing_s_header_names_who_held_it_and_who_sat() {
         doc.text
     );
 }
+
+#[test]
+fn a_byline_after_separators_with_no_date_is_a_byline() {
+    let page = "<html><body><main><h1>A red notice withdrawn</h1>\
+        <p><em>Weekly briefing · No. 212 · by Mira Solt</em></p>\
+        <p>Jane Roe, an engineer who had lived in Velden since 2012, was detained at the \
+        airport in July on a red notice requested by Ruritania, which the agency withdrew.</p>\
+        <p>Her husband told us by telephone that she had helped a diaspora newspaper.</p>\
+        </main></body></html>";
+    let doc = clean_html(page);
+    assert!(
+        doc.text
+            .starts_with("Weekly briefing · No. 212 · by Mira Solt"),
+        "{}",
+        doc.text
+    );
+    assert_eq!(doc.byline.as_deref(), Some("Mira Solt"));
+}
