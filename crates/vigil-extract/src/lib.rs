@@ -1494,6 +1494,13 @@ pub fn clean_text(raw: &str) -> CleanDoc {
 /// ("Sentencing Remarks Page 2"). The text without them, and the lines left out.
 fn without_running_headers(raw: &str) -> (String, Vec<String>) {
     let shape = |line: &str| -> Option<String> {
+        // Most lines have no page number: they fail here, unallocated.
+        let bytes = line.as_bytes();
+        if !bytes.iter().any(u8::is_ascii_digit)
+            || !bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"page"))
+        {
+            return None;
+        }
         let t = line.split_whitespace().collect::<Vec<_>>().join(" ");
         let lower = t.to_lowercase();
         let paged = lower.contains("page ") && t.chars().any(|c| c.is_ascii_digit());

@@ -2231,20 +2231,23 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
                     && !words::is_calendar(reader.lower(j))
                     && !reader.lowercase_words.contains(reader.lower(j))
             });
-        let model_body_over_the_name = pieces.iter().any(|q| {
-            q.a == k
-                && q.b == b
-                && q.rule == "model"
-                && matches!(
-                    q.kind,
-                    Some(MentionKind::Organization | MentionKind::PublicBody)
-                )
-        }) && pieces
-            .iter()
-            .filter(|q| q.a < b && k < q.b && q.kind.is_some())
-            .all(|q| q.a == k && q.b == b && q.rule == "model");
-        let free = !(k..b).any(|j| held[j]) || model_body_over_the_name;
-        if set_off && shaped && free {
+        // Asked only of a name that is set off and shaped as one: the pieces are many.
+        let model_body_over_the_name = || {
+            pieces.iter().any(|q| {
+                q.a == k
+                    && q.b == b
+                    && q.rule == "model"
+                    && matches!(
+                        q.kind,
+                        Some(MentionKind::Organization | MentionKind::PublicBody)
+                    )
+            }) && pieces
+                .iter()
+                .filter(|q| q.a < b && k < q.b && q.kind.is_some())
+                .all(|q| q.a == k && q.b == b && q.rule == "model")
+        };
+        let free = || !(k..b).any(|j| held[j]) || model_body_over_the_name();
+        if set_off && shaped && free() {
             found.push(Piece::found(
                 k,
                 b,
@@ -7167,6 +7170,15 @@ impl<'a> Reader<'a> {
     /// A body's press desk named by its job ("Media Relations", "Media Relations Office",
     /// "Press Office", "Newsdesk"), as a release's contacts give it: no body of its own.
     fn press_desk(&self, a: usize, b: usize) -> bool {
+        // Asked of every name read: most fail on their length or first word, unallocated.
+        if b - a > 4
+            || !matches!(
+                self.lower(a),
+                "media" | "press" | "communications" | "public" | "newsdesk" | "news"
+            )
+        {
+            return false;
+        }
         let words: Vec<&str> = (a..b).map(|k| self.lower(k)).collect();
         let words = match words.split_last() {
             Some((&"office" | &"team" | &"unit", rest)) if !rest.is_empty() => rest,
