@@ -15,6 +15,11 @@ fn main() {
     let raw = std::fs::read_to_string(&a[2]).expect("file");
     let doc = vigil_extract::clean(&raw);
     let text = &doc.text;
+    if std::env::var("TRACE_DROPPED").is_ok() {
+        for (block, why) in &doc.dropped {
+            println!("dropped ({why}): {block:?}");
+        }
+    }
     if a[1] == "-" {
         let ex = vigil_extract::extract_mentions_from_page(text, &gaz, &[], None);
         for m in &ex.mentions {

@@ -437,6 +437,37 @@ fn date_only(block: &str) -> bool {
         })
 }
 
+/// A place and the date a letter was signed on ("Stockholm, 2 June 2021", "Paris, le 3 mars
+/// 2024", "Geneva, 12th May 2023"): a short place's name, a comma, a date alone.
+pub(crate) fn place_and_date(block: &str) -> bool {
+    let Some((place, date)) = block.trim().split_once(',') else {
+        return false;
+    };
+    let date = date.trim();
+    let date = ["den ", "le ", "am ", "on ", "the "]
+        .iter()
+        .find_map(|p| date.strip_prefix(p))
+        .unwrap_or(date);
+    (1..=3).contains(&words(place))
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && date_only(date)
+}
+
+/// A signer's name alone on a line: two to four capitalised words and nothing else.
+fn signer_name(block: &str) -> bool {
+    let t = block.trim();
+    !t.contains('\n')
+        && (2..=4).contains(&words(t))
+        && t.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
 /// A government release's "From:" line naming the bodies that issued it.
 fn publisher_line(block: &str) -> bool {
     let t = block.trim();
@@ -1089,6 +1120,17 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         {
             *end += 1;
         }
+        // A letter's or an official answer's close: the place and date it was signed on a
+        // line, then the signer's name on one of its own ("Stockholm, 2 June 2021" / "Jane
+        // Roe"): who wrote it, as a byline says, and where and when (the reader knows the
+        // signer by the line above).
+        if *end + 2 < blocks.len()
+            && !matches!(kinds[*end + 1], Kind::Chrome(_))
+            && place_and_date(&blocks[*end + 1])
+            && signer_name(&blocks[*end + 2])
+        {
+            *end += 2;
+        }
         // A release's press contacts ("Press contacts", "Contact", "Media enquiries: ...")
         // name the office and the officer who speak for it: the heading and its short lines
         // are the text's, past a few lines of related links between, up to the page's chrome.
@@ -1443,7 +1485,7 @@ pub fn clean_text(raw: &str) -> CleanDoc {
                 out.push(line.to_string());
                 continue;
             }
-            if !current.is_empty() {
+            if !current.is_empty() && !rejoin_hyphenated(&mut current, line) {
                 current.push('\n');
             }
             current.push_str(line);
@@ -1487,6 +1529,40 @@ pub fn clean_text(raw: &str) -> CleanDoc {
     doc
 }
 
+/// A word a PDF's text broke across two lines with a hyphen ("threat-" / "ened", "Kowal-" /
+/// "ski", "Abdul-" / "Rahman"): the next line goes on the same word, so no line break is put
+/// between them (true when `current` was made ready for it). The hyphen goes where the word
+/// goes on in small letters, as a syllable, unless what came before is a prefix written with
+/// one ("non-criminal", "ex-minister"); it stays before a capital, as in a name.
+fn rejoin_hyphenated(current: &mut String, next: &str) -> bool {
+    let Some(before) = current.strip_suffix('-') else {
+        return false;
+    };
+    let word_before: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    if word_before.is_empty() || !first.is_alphabetic() {
+        return false;
+    }
+    const PREFIXES: &[&str] = &[
+        "non", "anti", "pro", "ex", "co", "self", "pre", "post", "counter", "semi", "cross",
+        "well", "half", "vice", "so", "pan", "neo", "mid", "all",
+    ];
+    let syllable = first.is_lowercase() && !PREFIXES.contains(&word_before.to_lowercase().as_str());
+    if syllable {
+        current.pop();
+    }
+    true
+}
+
 /// A page's running header or footer in text taken from a PDF ("R v Roe - Judgment    Page 2
 /// of 9", "Case 1:24-cr-00123 Document 45 Filed 06/01/24 Page 3 of 40"): a short line with a
 /// page number that comes back on two pages or more with only its numbers changed. Such lines
@@ -1496,14 +1572,17 @@ fn without_running_headers(raw: &str) -> (String, Vec<String>) {
     let shape = |line: &str| -> Option<String> {
         // Most lines have no page number: they fail here, unallocated.
         let bytes = line.as_bytes();
+        let says_page = bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"page"));
+        let last = bytes.iter().rev().find(|b| !b.is_ascii_whitespace());
         if !bytes.iter().any(u8::is_ascii_digit)
-            || !bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"page"))
+            || !(says_page || matches!(last, Some(b')' | b'-' | b'0'..=b'9')))
         {
             return None;
         }
         let t = line.split_whitespace().collect::<Vec<_>>().join(" ");
         let lower = t.to_lowercase();
-        let paged = lower.contains("page ") && t.chars().any(|c| c.is_ascii_digit());
+        let paged = (lower.contains("page ") && t.chars().any(|c| c.is_ascii_digit()))
+            || ends_on_a_page_count(&t);
         if !paged || words(&t) > 24 {
             return None;
         }
@@ -1540,6 +1619,23 @@ fn without_running_headers(raw: &str) -> (String, Vec<String>) {
         }
     }
     (kept, left_out)
+}
+
+/// Whether a line ends on a page's number written without the word "page", as PDFs of
+/// official papers do: "1 (2)" (page one of two), "3/12", "- 4 -".
+fn ends_on_a_page_count(t: &str) -> bool {
+    let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let tokens: Vec<&str> = t.rsplitn(4, ' ').collect();
+    match tokens[..] {
+        [last, before, ..] if last.starts_with('(') && last.ends_with(')') => {
+            number(&last[1..last.len() - 1]) && number(before)
+        }
+        ["-", n, "-", ..] => number(n),
+        [last, ..] => last
+            .split_once('/')
+            .is_some_and(|(a, b)| number(a) && number(b)),
+        [] => false,
+    }
 }
 
 /// Whether the lines of a block (no blank line between them) are one paragraph broken at a

@@ -1112,8 +1112,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     k + 1
                 };
                 let seat = place_from < b && reader.place(place_from, b).is_some();
-                let named_by_city =
-                    (a..k).any(|j| matches!(reader.lower(j), "embassy" | "consulate"));
+                let named_by_city = reader.names_a_mission(a, k);
                 let body = (a..k).any(|j| words::org_head(reader.lower(j)).is_some());
                 if seat && !named_by_city && body {
                     b = k;
@@ -1929,15 +1928,29 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
         if !by_alias {
             continue;
         }
-        let mut b = k;
-        while b < n && b < k + 2 && reader.name_word(b) && !title_or_common_word(reader.lower(b)) {
+        // A Spanish, Italian, French or Arabic article in small letters may open the alias
+        // ("alias \"el Turco\"", "known as \"al Hajj\""), a name word after it.
+        let article = usize::from(
+            matches!(reader.word(k), "el" | "al" | "la" | "le" | "il" | "lo")
+                && k + 1 < n
+                && reader.joined(k)
+                && !closes_quote(reader.gap_after(k))
+                && reader.name_word(k + 1),
+        );
+        let first = k + article;
+        let mut b = first;
+        while b < n
+            && b < first + 2
+            && reader.name_word(b)
+            && !title_or_common_word(reader.lower(b))
+        {
             let end = b + 1 == n || closes_quote(reader.gap_after(b));
             b += 1;
             if end {
                 break;
             }
         }
-        let closed = b > k && (b == n || closes_quote(reader.gap_after(b - 1)));
+        let closed = b > first && (b == n || closes_quote(reader.gap_after(b - 1)));
         if closed
             && !pieces.iter().any(|p| {
                 p.a <= k
@@ -3377,6 +3390,20 @@ fn lone_model_word(
             return Some(MentionKind::Place);
         }
     }
+    // A lone word after "in" read as a person, that no gazetteer knows and no name of two
+    // words ends on elsewhere in the text, is a place too small for the gazetteer ("his flat
+    // in Independencia"): a person is seldom "in" someone named by a surname alone, and where
+    // one is ("trust in Roe") the full name came before.
+    if kind == MentionKind::Person
+        && reader.cue_before(at).as_deref() == Some("in")
+        && !reader.gaz.is_given(w)
+        && reader.gaz.lookup(w).is_none()
+        && !(1..reader.toks.len()).any(|k| {
+            k != at && reader.word(k) == w && reader.joined(k - 1) && is_cap(reader.word(k - 1))
+        })
+    {
+        return Some(MentionKind::Place);
+    }
     // A word alone on its line no gazetteer knows is a heading ("Background"), not a name.
     let heading = reader.opens_line(at)
         && (at + 1 == reader.toks.len() || reader.gap_after(at).contains('\n'))
@@ -3388,6 +3415,8 @@ fn lone_model_word(
         || words::looks_like_common_noun(&lower)
         || words::is_calendar(&lower)
         || title_or_common_word(&lower)
+        // "Bengali-language", "Iran-backed": an adjective made of a name, no name itself.
+        || words::is_compound_adjective(&lower)
     {
         return None;
     }
@@ -4091,12 +4120,7 @@ fn missions_named_with_their_city(reader: &Reader, pieces: &mut Vec<Piece>) {
                 Some(MentionKind::Organization | MentionKind::PublicBody)
             )
             || p.b >= n
-            || !(p.a..p.b).any(|k| {
-                matches!(
-                    reader.lower(k),
-                    "embassy" | "consulate" | "consulate-general"
-                )
-            })
+            || !reader.names_a_mission(p.a, p.b)
             || (p.a..p.b).any(|k| reader.lower(k) == "in")
             || !reader.joined(p.b - 1)
             || reader.possessive(p.b - 1)
@@ -4706,7 +4730,76 @@ fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
         };
         found.push(Piece::found(a, b, kind, "a signatory on a line of its own"));
     }
+    // A signer's name alone on the text's last line under the place and date it was signed
+    // ("Stockholm, 2 June 2021" / "Jane Roe"), as a letter or a minister's answer closes: a
+    // person's.
+    let body = reader.text.trim_end();
+    let last_start = body.rfind("\n\n").map_or(0, |i| i + 2);
+    let last = &body[last_start..];
+    let above = body[..last_start.saturating_sub(2)]
+        .rsplit("\n\n")
+        .next()
+        .unwrap_or("");
+    if last_start > 0
+        && !last.contains('\n')
+        && (2..=4).contains(&last.split_whitespace().count())
+        && crate::place_and_date(above)
+    {
+        let a = reader.toks.partition_point(|tok| tok.start < last_start);
+        let b = reader.toks.len();
+        let person = b - a == last.split_whitespace().count()
+            && (a..b).all(|k| {
+                is_cap(reader.word(k))
+                    && !is_acronym(reader.word(k))
+                    && words::org_head(reader.lower(k)).is_none()
+            })
+            && (a + 1..b).all(|k| reader.place(k, k + 1).is_none());
+        if person && !found.iter().any(|p| p.a == a) {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Person,
+                "a signer on the text's last line",
+            ));
+        }
+    }
     put_over(pieces, found);
+}
+
+/// A people's name that is also a common surname (words::PEOPLES_ALSO_SURNAMES), alone before
+/// a noun for people or their cause (words::NOUNS_AFTER_A_PEOPLE), is the people's adjective
+/// ("Baloch exiles", "Tatar activists"), neither a person nor a place: the surname comes after
+/// a given name ("Karima Baloch") or alone before a verb ("Baloch said").
+fn peoples_before_a_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    pieces.retain(|p| {
+        !(!matches!(
+            p.kind.or(p.fallback),
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) && p.b == p.a + 1
+            && p.b < n
+            && reader.joined(p.a)
+            && !reader.possessive(p.a)
+            && words::PEOPLES_ALSO_SURNAMES.contains(&reader.word(p.a))
+            && words::NOUNS_AFTER_A_PEOPLE.contains(&reader.word(p.b)))
+    });
+}
+
+/// A Spanish plural article opening a name read as a person's ("Los Piratas", "Las Patronas",
+/// "Los Zetas") names a group: no person's name opens on one (the article of a surname such as
+/// "de las Casas" comes after a given name), and a place so named is the gazetteer's.
+fn groups_named_with_a_plural_article(reader: &Reader, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        if p.kind == Some(MentionKind::Person)
+            && p.b - p.a >= 2
+            && matches!(reader.word(p.a), "Los" | "Las")
+            && reader.place(p.a, p.b).is_none()
+        {
+            p.kind = Some(MentionKind::Organization);
+            p.fallback = Some(MentionKind::Organization);
+            p.rule = "a group named with a plural article";
+        }
+    }
 }
 
 /// Central Asian and Azerbaijani patronymic words written after the father's name, in small
@@ -5984,6 +6077,23 @@ fn groups_named_by_a_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
         if words::is_calendar(reader.lower(start)) {
             continue;
         }
+        // A Romance particle joins a name word before it ("the Tren de Aragua gang", "the
+        // Cartel del Golfo network"): the group's name runs back over it.
+        let mut start = start;
+        while start >= 2
+            && k - start < 4
+            && reader.joined(start - 2)
+            && reader.joined(start - 1)
+            && matches!(
+                reader.word(start - 1),
+                "de" | "del" | "di" | "da" | "do" | "dos" | "das"
+            )
+            && is_cap(reader.word(start - 2))
+            && !is_acronym(reader.word(start - 2))
+            && !words::SENTENCE_STOPWORDS.contains(&reader.lower(start - 2))
+        {
+            start -= 2;
+        }
         let named_after = reader.gaz.lookup(reader.text_of(start, k + 1)).is_some()
             || reader.place(start, k).is_some()
             || pieces.iter().any(|p| {
@@ -6147,7 +6257,8 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
     let n = reader.toks.len();
     for p in pieces.iter_mut() {
-        if p.b - p.a > 2 {
+        // "a Bengali-language news site": an adjective made of a name before the kind.
+        if p.b - p.a > 2 || words::is_compound_adjective(reader.lower(p.b - 1)) {
             continue;
         }
         let kind = p.kind.or(p.fallback);
@@ -6520,6 +6631,16 @@ impl<'a> Reader<'a> {
 
     /// A word a person's name could be made of: capitalised, no acronym, no body's head word,
     /// no place the gazetteer knows.
+    /// Whether the words `a..b` hold a diplomatic mission's head word: an embassy, a
+    /// consulate, or the high commission one Commonwealth state keeps in another ("the
+    /// Bangladesh High Commission in London"), which its city names as it names an embassy.
+    fn names_a_mission(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            matches!(self.lower(k), "embassy" | "consulate" | "consulate-general")
+                || (k > a && self.lower(k) == "commission" && self.lower(k - 1) == "high")
+        })
+    }
+
     fn name_word(&self, k: usize) -> bool {
         let w = self.word(k);
         is_cap(w)
@@ -9039,6 +9160,8 @@ pub fn extract_mentions_from_page(
     remarks_after_speakers(&reader, &mut pieces);
     units_after_a_body_s_possessive(&reader, &mut pieces);
     youth_wings_of_acronyms(&reader, &mut pieces);
+    groups_named_with_a_plural_article(&reader, &mut pieces);
+    peoples_before_a_noun(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A body named for a state's kind of body ("the Justice Department", however a model
         // labelled it) is a public body, as "the Department of Justice" is; so is one named by
@@ -15099,6 +15222,71 @@ mod tests {
         for body in ["Kituo Cha Velden", "Haki Africa", "Law Society of Tarsk"] {
             assert!(holds(&f, body, MentionKind::Organization), "{body}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_gang_s_cell_an_alias_with_its_article_a_people_and_a_small_place() {
+        let t = "The men belonged to \"Los Halcones\", a cell of the Tren de Ruedas gang. \
+                 One was named as Yorman Paz, alias \"el Flaco\". Organisations of Tatar \
+                 exiles say he came from his flat in Valdemora, writing for a Tatar-language \
+                 news site. Rasmo Dorn, a barrister at Velden Chambers, said so. The rally was \
+                 held outside the Tarsk High Commission in London.";
+        let f = found_with(
+            t,
+            &[
+                ("Los Halcones", "PERSON"),
+                ("Yorman Paz", "PERSON"),
+                ("Tatar", "GPE"),
+                ("Valdemora", "PERSON"),
+                ("Tatar-language", "ORG"),
+                ("Tarsk High Commission", "ORG"),
+            ],
+        );
+        assert!(holds_body(&f, "Los Halcones"), "{f:?}");
+        assert!(holds_body(&f, "Tren de Ruedas"), "{f:?}");
+        assert!(holds(&f, "el Flaco", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Tatar")), "{f:?}");
+        assert!(holds(&f, "Valdemora", MentionKind::Place), "{f:?}");
+        assert!(holds_body(&f, "Tarsk High Commission in London"), "{f:?}");
+        // Rules alone: a trade only a person practises, set off after the name.
+        let rules = found(t);
+        assert!(
+            rules
+                .iter()
+                .any(|(n, k)| n == "Rasmo Dorn" && *k == MentionKind::Person),
+            "{rules:?}"
+        );
+        // A surname a person was named by before, after "in", stays theirs.
+        let f = found_with(
+            "Jan Valdemora wrote to the court. Nobody had much trust in Valdemora.",
+            &[("Jan Valdemora", "PERSON"), ("Valdemora", "PERSON")],
+        );
+        assert_eq!(
+            f.iter()
+                .filter(|(n, k)| n.ends_with("Valdemora") && *k == MentionKind::Person)
+                .count(),
+            2,
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_signer_on_the_last_line_under_the_place_and_date() {
+        let t = "The Government has tightened the law on refugee espionage.\n\n\
+                 Velden, 2 June 2021\n\nMira Solt";
+        let f = found(t);
+        assert!(
+            f.iter()
+                .any(|(n, k)| n == "Mira Solt" && *k == MentionKind::Person),
+            "{f:?}"
+        );
+        // Without the place and date above it, a last line is no signature.
+        let f = found("The Government has tightened the law.\n\nVelden Tarsk Review");
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n == "Velden Tarsk Review" && *k == MentionKind::Person),
+            "{f:?}"
+        );
     }
 
     #[test]

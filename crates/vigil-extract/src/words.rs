@@ -478,6 +478,67 @@ pub(crate) const PLAIN_NOUNS: &[&str] = &[
     "plaintiffs",
 ];
 
+/// Peoples' names that are common surnames too, so the place gazetteer leaves them out
+/// (scripts/gen-places.py): alone before a noun they are the people's adjective.
+pub(crate) const PEOPLES_ALSO_SURNAMES: &[&str] = &[
+    "Baloch", "Baluch", "Balochi", "Tatar", "Kashmiri", "Ahmadi", "Sindhi", "Punjabi", "Bengali",
+];
+
+/// Nouns for people, their groups or their cause that a people's name qualifies ("Baloch
+/// exiles", "Tatar community", "Kashmiri separatists").
+pub(crate) const NOUNS_AFTER_A_PEOPLE: &[&str] = &[
+    "exiles",
+    "activists",
+    "groups",
+    "group",
+    "community",
+    "communities",
+    "diaspora",
+    "refugees",
+    "separatists",
+    "separatist",
+    "nationalists",
+    "nationalist",
+    "insurgents",
+    "insurgency",
+    "militants",
+    "militant",
+    "rebels",
+    "rebel",
+    "students",
+    "student",
+    "leaders",
+    "leader",
+    "people",
+    "politicians",
+    "families",
+    "organisations",
+    "organizations",
+    "parties",
+    "party",
+    "movement",
+    "movements",
+    "dissidents",
+    "journalists",
+    "women",
+    "men",
+    "youth",
+    "tribes",
+    "tribal",
+    "language",
+    "rights",
+    "cause",
+    "fighters",
+    "areas",
+    "region",
+    "villages",
+    "civilians",
+    "protesters",
+    "nationalism",
+    "separatism",
+    "victims",
+];
+
 /// Lower-case nouns after a name that make it a criminal or militant group's: "the Zindashti
 /// network", "the Foxtrot gang".
 pub(crate) const GROUP_NOUNS: &[&str] = &[
@@ -796,6 +857,27 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "judge",
     "mayor",
     "governor",
+    // Trades only a person practises ("X, a barrister at ...", "Y, a blogger from ...").
+    "barrister",
+    "solicitor",
+    "editor",
+    "reporter",
+    "correspondent",
+    "blogger",
+    "writer",
+    "poet",
+    "novelist",
+    "teacher",
+    "academic",
+    "economist",
+    "historian",
+    "engineer",
+    "doctor",
+    "surgeon",
+    "pastor",
+    "priest",
+    "translator",
+    "photographer",
 ];
 
 /// Nouns before "of" that take a person ("the arrest of X", "the extradition of X").

@@ -1288,6 +1288,39 @@ fn running_page_headers_of_a_pdf_s_text_are_left_out_and_said_so() {
 }
 
 #[test]
+fn an_official_paper_s_page_counts_hyphenated_words_and_signature() {
+    let raw = "Answer to written question 2021:417                         1 (2)\n\n\
+        Jane Roe has asked me what measures I intend to take so that journalists\n\
+        who have fled to the republic of Tarsk can work without being threat-\n\
+        ened by the states they fled from, and whether the police will reopen\n\
+        the finding on the death of the editor of an exile news site, a non-\n\
+        criminal death in the view of the police, who named him as Piotr Kowal-\n\
+        ski, and said he had lived in Velden since the year 2015 with his wife.\n\n\
+        Answer to written question 2021:417                         2 (2)\n\n\
+        I will continue to follow the matter closely with the Minister for Foreign Affairs.\n\n\
+        Velden, 2 June 2021\n\n\
+        Mira Solt\n";
+    let doc = clean(raw);
+    assert!(!doc.text.contains("(2)"), "{}", doc.text);
+    assert!(doc.text.contains("being threatened by"), "{}", doc.text);
+    assert!(doc.text.contains("a non-criminal death"), "{}", doc.text);
+    assert!(doc.text.contains("Piotr Kowalski, and"), "{}", doc.text);
+    assert!(
+        doc.text.ends_with("Velden, 2 June 2021\n\nMira Solt"),
+        "{}",
+        doc.text
+    );
+    // A name broken at its own hyphen keeps it.
+    let doc = clean(
+        "Two men were convicted at Velden Crown Court on Friday of plotting an attack.\n\n\
+         The court heard that the officer, named in the papers as Abdul-\n\
+         Rahman Roe, had travelled to Velden twice in the months before the\n\
+         attack on the editor, and that he had met the two men there each time.\n",
+    );
+    assert!(doc.text.contains("Abdul-Rahman Roe"), "{}", doc.text);
+}
+
+#[test]
 fn a_release_s_press_contacts_a_posted_line_and_an_indictment_s_signature_are_text() {
     let release = "Tarsk sanctions five officers over the abduction of exiled journalists\n\n\
         The Ministry of Foreign Affairs of Tarsk today imposed sanctions on five officers of the \
