@@ -1061,3 +1061,42 @@ fn one_acronym_for_two_countries_generic_bodies_is_two_bodies() {
     assert!(of("t1.txt").iter().all(|id| *id != kyrgyz), "{by_file:?}");
     assert!(of("k2.txt").iter().all(|id| *id == kyrgyz), "{by_file:?}");
 }
+
+/// A well-known unlisted body's acronym alone is that body (Turkey's intelligence service, the
+/// MIT), not the listed armed group carrying the same letters (the EU's "Mujahidin Indonesian
+/// Timur (MIT)"); where a report defines the letters for the listed group, they are its.
+#[test]
+fn a_well_known_unlisted_body_s_acronym_is_not_a_listed_namesake_s() {
+    let Some(v) = list_with_pages(
+        "eu-oj",
+        &[
+            (
+                "bishkek.txt",
+                "A teacher who vanished from Bishkek in 2021 turned up a month later in Turkey, \
+                 in the hands of the MIT. His family said the MIT had flown him out.\n",
+            ),
+            (
+                "poso.txt",
+                "Police in Poso said two members of the Mujahidin Indonesian Timur (MIT) were \
+                 killed in a clash on Sunday. The MIT has been weakened since 2021.\n",
+            ),
+        ],
+    ) else {
+        return;
+    };
+    let found = linked(&v);
+    let ids = ids_of(&found, "MIT");
+    assert_eq!(ids.len(), 4, "{found:?}");
+    let listed: std::collections::BTreeSet<&str> = ids
+        .iter()
+        .copied()
+        .filter(|id| !id.starts_with("rep-"))
+        .collect();
+    let reported: std::collections::BTreeSet<&str> = ids
+        .iter()
+        .copied()
+        .filter(|id| id.starts_with("rep-"))
+        .collect();
+    assert_eq!(listed.len(), 1, "the listed group in Poso: {found:?}");
+    assert_eq!(reported.len(), 1, "Turkey's service in Bishkek: {found:?}");
+}
