@@ -2616,7 +2616,8 @@ fn names_in_another_script(reader: &Reader, pieces: &mut Vec<Piece>) {
 }
 
 /// A reference's author written surname first before its date ("^ Roe, Jane (13 December
-/// 2020). \"Title\"."), as encyclopaedias and bibliographies cite: a person.
+/// 2020). \"Title\"."), as encyclopaedias and bibliographies cite: a person; and the
+/// publisher after a reference's title.
 fn authors_of_citations(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
@@ -2641,6 +2642,56 @@ fn authors_of_citations(reader: &Reader, pieces: &mut Vec<Piece>) {
             MentionKind::Person,
             "a cited author",
         ));
+    }
+    // A reference opening on its title in quotes, then its publisher and its date
+    // ("\"Title\", Tarsk Weekly, 12 March 2017."): the publisher is a body, whatever a
+    // model read it as.
+    let mut offset = 0;
+    for line in reader.text.split('\n') {
+        let start = offset;
+        offset += line.len() + 1;
+        let t = line.trim_start_matches(['^', ' ']);
+        let Some(rest) = t.strip_prefix(['"', '\u{201c}']) else {
+            continue;
+        };
+        let Some(close) = rest.find(['"', '\u{201d}']) else {
+            continue;
+        };
+        let after = &rest[close..];
+        let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let Some(publisher_and_date) = after.strip_prefix(", ") else {
+            continue;
+        };
+        let Some((publisher, date)) = publisher_and_date.split_once(", ") else {
+            continue;
+        };
+        let dated = date.starts_with(|c: char| c.is_ascii_digit())
+            || date
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| words::is_calendar(&w.to_lowercase()));
+        if !dated || publisher.is_empty() {
+            continue;
+        }
+        let from = start + (line.len() - t.len()) + (t.len() - publisher_and_date.len());
+        let to = from + publisher.len();
+        let a = reader.toks.partition_point(|tok| tok.start < from);
+        let b = reader.toks.partition_point(|tok| tok.end <= to);
+        let name_like = a < b
+            && b - a <= 6
+            && is_cap(reader.word(a))
+            && is_cap(reader.word(b - 1))
+            && (a..b).all(|k| {
+                is_cap(reader.word(k)) || matches!(reader.lower(k), "of" | "the" | "and" | "for")
+            });
+        if name_like {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Organization,
+                "a cited publisher",
+            ));
+        }
     }
     put_over(pieces, found);
 }
@@ -4917,6 +4968,26 @@ fn bodies_named_for_or_on_a_subject(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// International Kenya." but not "told the BBC Kenya was").
 fn national_sections_of_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
+    // A model's place or facility that is a known body's name and a country closing it
+    // ("Amnesty International Netherlands" read as a building) is that body's section.
+    for p in pieces.iter_mut() {
+        if p.rule != "model" || p.kind != Some(MentionKind::Place) || p.b - p.a < 3 {
+            continue;
+        }
+        let section = (p.a + 2..p.b).any(|c| {
+            reader
+                .place(c, p.b)
+                .is_some_and(|place| place.kind == PlaceKind::Country)
+                && reader.gaz.lookup(reader.text_of(p.a, c)).is_some_and(|k| {
+                    matches!(k, MentionKind::Organization | MentionKind::PublicBody)
+                })
+        });
+        if section {
+            p.kind = Some(MentionKind::Organization);
+            p.fallback = Some(MentionKind::Organization);
+            p.rule = "a body's national section";
+        }
+    }
     let mut grown = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
         if p.kind != Some(MentionKind::Organization) || p.b - p.a < 2 || p.b >= n {
@@ -4940,7 +5011,9 @@ fn national_sections_of_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             .next()
             .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-'))
             || after.starts_with("'s ")
-            || after.starts_with("’s ");
+            || after.starts_with("’s ")
+            // "Amnesty International Netherlands and ...": a word in small letters after it.
+            || after.starts_with(char::is_lowercase);
         if closes {
             grown.push((i, end));
         }
@@ -8082,7 +8155,12 @@ impl<'a> Reader<'a> {
                     || adverb
                     || ((self.lowercase_words.contains(l)
                         || (a + 1 < b && !is_cap(self.word(a + 1)) && !self.known_word(a)))
-                        && !known_whole()));
+                        && !known_whole()))
+                // A colon ends a label and a capital after it opens what is said ("Question
+                // (Jane Roe, Tarsk Radio): Has the Office ..."): a sentence's word opens no name.
+                || (a > 0
+                    && self.gap_after(a - 1).trim_end().ends_with(':')
+                    && words::SENTENCE_STOPWORDS.contains(&l));
             // "Jan" before a surname is a given name, not January ("Jan Peeters", "Jun Wang").
             let given_not_month = l.len() == 3
                 && a + 1 < b
@@ -15268,6 +15346,25 @@ mod tests {
             2,
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_reference_s_publisher_a_question_after_its_label_and_a_section_read_as_a_place() {
+        let t = "Question (Jane Roe, Tarsk Radio): Has the Office had a reply?\n\n\
+                 Amnesty International Norway and others have spoken for her.\n\n\
+                 References\n\n\
+                 \"The long arm\", Velden Courant, 12 March 2017.";
+        let f = found_with(
+            t,
+            &[
+                ("Jane Roe", "PERSON"),
+                ("Amnesty International Norway", "FAC"),
+                ("Velden Courant", "PERSON"),
+            ],
+        );
+        assert!(holds_body(&f, "Velden Courant"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Has")), "{f:?}");
+        assert!(holds_body(&f, "Amnesty International Norway"), "{f:?}");
     }
 
     #[test]

@@ -401,6 +401,9 @@ pub(crate) fn unsupported(
     match kind {
         MentionKind::Person => {
             let placed = of_a_named_country(record, doc_countries);
+            if placed && by_given_and_father_s_name(form, matched_name, record, stats) {
+                return None;
+            }
             person(form, matched_name, stats, placed)
                 .filter(|_| {
                     !spelt_as_another_listed_name(form, record, matched_name, stats, placed)
@@ -628,6 +631,42 @@ pub(crate) fn age_against_birth(
 /// the phonetic folding makes of them.
 fn one_slip_as_written(a: &NamePart, b: &NamePart) -> bool {
     bounded_levenshtein(a.text.as_bytes(), b.text.as_bytes(), 1) <= 1
+}
+
+/// Countries whose people have no surname: a person is named by their own and their father's
+/// given names, and a list writes the grandfather's name in the surname's place ("W KIDAN,
+/// Hagos Ghebrehiwet", known as Hagos Ghebrehiwet) — Eritrea, Ethiopia, Somalia.
+const NAMED_BY_FATHER: &[&str] = &["er", "et", "so"];
+
+/// Whether a report names a listed person of such a country as their people are named: the
+/// list's given names (own and father's), all and in order, and the grandfather's name left
+/// out, where neither given name is common on the lists. (The caller asks that the document
+/// names the person's country.)
+fn by_given_and_father_s_name(
+    form: &str,
+    matched: &str,
+    record: &Record,
+    stats: &PartStats,
+) -> bool {
+    if !record
+        .countries
+        .iter()
+        .any(|c| NAMED_BY_FATHER.contains(&c.to_ascii_lowercase().as_str()))
+    {
+        return false;
+    }
+    let Some((_, given)) = matched.split_once(',') else {
+        return false;
+    };
+    let q = analyze(form, NameKind::Person);
+    let l = analyze(given, NameKind::Person);
+    let (qp, lp) = (regular(&q), regular(&l));
+    qp.len() >= 2
+        && qp.len() == lp.len()
+        && qp
+            .iter()
+            .zip(&lp)
+            .all(|(a, b)| a.folded == b.folded && !stats.is_common(&a.folded))
 }
 
 /// Why two persons' names do not agree enough to be one person, or None.
@@ -1002,6 +1041,40 @@ mod tests {
             &[],
         );
         assert_eq!(why, None);
+    }
+
+    #[test]
+    fn a_person_named_by_given_and_father_s_name_as_eritreans_are() {
+        let stats = PartStats::default();
+        let mut record = listed("W TEKLAY, Sennay Abrehet", Schema::Person, &[], &[]);
+        let e = DocEntity::new(MentionKind::Person, "Sennay Abrehet");
+        let why = |record: &Record, countries: &[&str]| {
+            unsupported(
+                MentionKind::Person,
+                &e,
+                record,
+                "W TEKLAY, Sennay Abrehet",
+                &stats,
+                countries,
+            )
+        };
+        // A list that gives no such country: the grandfather's name stands as a surname.
+        assert!(why(&record, &["er"]).is_some());
+        record.countries = vec!["er".into()];
+        assert_eq!(why(&record, &["er"]), None);
+        // Only in a document naming the person's country.
+        assert!(why(&record, &["nl"]).is_some());
+        // The father's name alone, or the given names out of order, are not the name.
+        let other = DocEntity::new(MentionKind::Person, "Abrehet Sennay");
+        assert!(unsupported(
+            MentionKind::Person,
+            &other,
+            &record,
+            "W TEKLAY, Sennay Abrehet",
+            &stats,
+            &["er"]
+        )
+        .is_some());
     }
 
     #[test]
