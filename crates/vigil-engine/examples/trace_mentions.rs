@@ -49,8 +49,8 @@ fn main() {
     if std::env::var("TRACE_ENTITIES").is_ok() {
         for e in &ex.entities {
             println!(
-                "entity {:?} {:?} {:?} {:?}",
-                e.name, e.kind, e.country, e.mentions
+                "entity {:?} {:?} {:?} {:?} {:?}",
+                e.name, e.kind, e.country, e.mentions, e.descriptions
             );
         }
     }

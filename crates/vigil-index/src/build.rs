@@ -200,6 +200,7 @@ fn record(e: Entity) -> Option<Record> {
         address_countries,
         gender: e.first("gender").map(str::to_string),
         topics: e.values("topics").to_vec(),
+        positions: e.values("position").to_vec(),
         names,
         id: e.id,
         changed: String::new(),

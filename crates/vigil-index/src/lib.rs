@@ -61,6 +61,10 @@ pub struct Record {
     /// IMO, passport, registration numbers ... in canonical form.
     pub identifiers: Vec<vigil_model::identifiers::Identifier>,
     pub topics: Vec<String>,
+    /// What the list says the person is or was ("head of ... in the city of Sanandaj"): the
+    /// `position` property. Evidence for linking a report's description against, never a
+    /// screening qualifier.
+    pub positions: Vec<String>,
     /// When the entity last changed (RFC 3339 `loaded_at` of the version that last added or
     /// dropped one of its statements); empty if unknown.
     pub changed: String,
@@ -79,7 +83,7 @@ pub struct Index {
 
 /// Bumped when the record layout or the retrieval weights change. Changes to name analysis
 /// and keys need no bump: the stamp includes the analysis of a set of probe names.
-const LAYOUT: &str = "vigil-index/19";
+const LAYOUT: &str = "vigil-index/20";
 
 impl Index {
     pub fn len(&self) -> usize {

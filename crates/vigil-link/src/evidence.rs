@@ -11,7 +11,10 @@
 //!   every given name the same), every given name finds its counterpart, and the name is not
 //!   made of common parts alone (how common: the share of listed persons carrying the part);
 //!   a name with a common part, moreover, only where the document names one of the countries
-//!   the list gives for the person (when it gives any and the document names some).
+//!   the list gives for the person (when it gives any and the document names some); a name of
+//!   common parts alone never where the report describes the person in other words than the
+//!   list's position for them; a person of a country whose people have no surname (Eritrea,
+//!   Ethiopia, Somalia) by their own and father's given names, the grandfather's left out.
 
 use std::collections::HashMap;
 
@@ -627,6 +630,60 @@ pub(crate) fn age_against_birth(
         .then_some("the report gives an age no birth date on the list allows")
 }
 
+/// A report's description of a person with a common name ("Ali Reza Moradi, a procurement
+/// agent for ...") that shares no word with what the list says the listed namesake is ("head of
+/// ... Law Enforcement Forces ... in Sanandaj"): another person of the same name. Only for a
+/// name made of common parts (every given name common on the lists, the surname one of the most
+/// common), which the name alone cannot tell apart; a rarer name the report describes in other
+/// words is still the listed person. Nothing is said where either side says nothing, or where
+/// the report's description is no more than a word.
+pub(crate) fn described_otherwise(
+    e: &DocEntity,
+    record: &Record,
+    stats: &PartStats,
+) -> Option<&'static str> {
+    if e.kind != MentionKind::Person || record.positions.is_empty() || e.descriptions.is_empty() {
+        return None;
+    }
+    let q = analyze(&e.name, NameKind::Person);
+    let qp = regular(&q);
+    let [given @ .., surname] = &qp[..] else {
+        return None;
+    };
+    let common = !given.is_empty()
+        && given.iter().all(|g| stats.is_common(&g.folded))
+        && COMMON_SURNAMES.contains(&surname.text.as_str());
+    if !common {
+        return None;
+    }
+    const LITTLE: &[&str] = &[
+        "the", "and", "for", "with", "from", "his", "her", "its", "who", "was", "has", "like",
+        "former", "city", "state", "also",
+    ];
+    let content = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| w.chars().count() >= 3 && !LITTLE.contains(&w.as_str()))
+            .collect()
+    };
+    let listed: Vec<String> = record.positions.iter().flat_map(|p| content(p)).collect();
+    let described: Vec<Vec<String>> = e
+        .descriptions
+        .iter()
+        .map(|d| content(d))
+        .filter(|words| words.len() >= 2)
+        .collect();
+    let differs = !described.is_empty()
+        && described.iter().flatten().all(|w| {
+            !listed
+                .iter()
+                .any(|l| l == w || l.strip_suffix('s') == Some(w) || w.strip_suffix('s') == Some(l))
+        });
+    differs.then_some(
+        "a common name, and the report describes the person otherwise than the list does",
+    )
+}
+
 /// Two name parts at most one letter apart as written (added, dropped or changed), whatever
 /// the phonetic folding makes of them.
 fn one_slip_as_written(a: &NamePart, b: &NamePart) -> bool {
@@ -992,6 +1049,7 @@ mod tests {
             gender: None,
             identifiers: vec![],
             topics: vec![],
+            positions: vec![],
             changed: String::new(),
         };
         // A Belarusian Oleg Orlov in a report about Austria and Russia: another man, likely.
@@ -1021,6 +1079,7 @@ mod tests {
             gender: None,
             identifiers: vec![],
             topics: vec![],
+            positions: vec![],
             changed: String::new(),
         }
     }
@@ -1214,6 +1273,33 @@ mod tests {
         assert!(person("Mehmet Omar Yilmaz", listed, &stats, false).is_none());
         // The table is compared as written: a name folding to a common one is not common.
         assert!(person("Omar Yilmazer", "YILMAZER, Omar", &stats, false).is_none());
+    }
+
+    #[test]
+    fn a_common_name_the_report_describes_otherwise_than_the_list_is_a_namesake() {
+        let mut stats = PartStats::default();
+        for p in &analyze("Omar Hasan", NameKind::Person).parts {
+            stats.persons.insert(p.folded.clone(), COMMON_PART);
+        }
+        let mut record = listed("YILMAZ, Omar Hasan", Schema::Person, &[], &[]);
+        record.positions = vec!["Head of the Border Police in the city of Velden".into()];
+        let described = |name: &str, what: &str| {
+            let mut e = DocEntity::new(MentionKind::Person, name);
+            e.descriptions.push(what.into());
+            e
+        };
+        let agent = described("Omar Hasan Yilmaz", "procurement agent for the firm");
+        assert!(described_otherwise(&agent, &record, &stats).is_some());
+        // Described as the list describes the person: no objection.
+        let chief = described("Omar Hasan Yilmaz", "border police chief");
+        assert!(described_otherwise(&chief, &record, &stats).is_none());
+        // A rarer name, no position on the list, or a description of one word: nothing said.
+        let rare = described("Tarkan Hasan Yilmaz", "procurement agent for the firm");
+        assert!(described_otherwise(&rare, &record, &stats).is_none());
+        let word = described("Omar Hasan Yilmaz", "alongside");
+        assert!(described_otherwise(&word, &record, &stats).is_none());
+        record.positions.clear();
+        assert!(described_otherwise(&agent, &record, &stats).is_none());
     }
 
     #[test]

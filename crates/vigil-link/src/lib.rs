@@ -1466,6 +1466,9 @@ impl<'a> Linker<'a> {
                                     self.this_year,
                                 )
                             })
+                            .or_else(|| {
+                                evidence::described_otherwise(e, &index.records()[i], &self.stats)
+                            })
                         });
                         if let Some(why) = why {
                             if possible.is_none() {
