@@ -663,6 +663,25 @@ fn byline_of_parts(t: &str) -> Option<String> {
 /// A line naming a person and their role, set above a transcript or a statement as its
 /// byline ("Daniel Reyes, Deputy Department Spokesperson"): the person's name.
 fn name_and_role(block: &str) -> Option<&str> {
+    // Or the role first, as briefing notes head themselves ("Spokesperson for the High
+    // Commissioner: Jane Roe").
+    if let Some((role, name)) = block.trim().rsplit_once(": ") {
+        let name_words: Vec<&str> = name.split_whitespace().collect();
+        let a_name = (2..=4).contains(&name_words.len())
+            && name_words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+            });
+        let a_role = words(role) <= 12
+            && role.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "spokesperson" | "spokesman" | "spokeswoman" | "briefer" | "speaker"
+                )
+            });
+        if a_name && a_role {
+            return Some(name);
+        }
+    }
     let (name, role) = block.trim().split_once(", ")?;
     let name_words: Vec<&str> = name.split_whitespace().collect();
     let a_name = (2..=4).contains(&name_words.len())

@@ -5228,11 +5228,14 @@ fn bodies_a_spokesperson_speaks_for(reader: &Reader, pieces: &mut Vec<Piece>) {
                 break;
             }
         }
-        // (An acronym is left to the acronyms' rules: the document may define it.)
+        // (An acronym is left to the acronyms' rules: the document may define it.) A
+        // spokesperson for an office's holder ("for the UN High Commissioner for Human
+        // Rights", "for the Prime Minister") speaks for a person in office, not a body.
         if b == a
             || (b == a + 1 && is_acronym(reader.word(a)))
             || reader.place(a, b).is_some()
             || (b - a >= 2 && reader.gaz.is_given(reader.word(a)))
+            || words::TITLES.contains(&strip_possessive(reader.lower(b - 1)).0)
         {
             continue;
         }
@@ -15365,6 +15368,23 @@ mod tests {
         assert!(holds_body(&f, "Velden Courant"), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.starts_with("Has")), "{f:?}");
         assert!(holds_body(&f, "Amnesty International Norway"), "{f:?}");
+    }
+
+    #[test]
+    fn a_spokesperson_for_an_office_s_holder_speaks_for_no_body() {
+        let f = found(
+            "A spokesperson for the Prime Minister declined to comment. A spokesman for \
+             Velden Water said the plant was safe.",
+        );
+        assert!(
+            !f.iter().any(|(n, _)| n.contains("Prime Minister")),
+            "{f:?}"
+        );
+        assert!(
+            f.iter().any(|(n, k)| n == "Velden Water"
+                && matches!(k, MentionKind::Organization | MentionKind::PublicBody)),
+            "{f:?}"
+        );
     }
 
     #[test]

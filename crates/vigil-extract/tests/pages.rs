@@ -1321,6 +1321,27 @@ fn an_official_paper_s_page_counts_hyphenated_words_and_signature() {
 }
 
 #[test]
+fn a_briefing_s_spokesperson_line_above_the_text_names_its_speaker() {
+    let raw = "PRESS BRIEFING NOTES\n\n\
+        Velden, 21 November 2026\n\n\
+        Subject: Tarsk – forced returns of exiles\n\n\
+        Spokesperson for the High Commissioner for Human Rights: Mira Solt\n\n\
+        We are alarmed by reports that at least four opposition supporters were forcibly \
+        returned to Tarsk in the past month, and that two of them are held incommunicado.\n\n\
+        We call on the Government of Tarsk to disclose the whereabouts of all four, and on \
+        the states hosting exiles to respect the principle of non-refoulement.\n";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("Spokesperson for the High Commissioner for Human Rights: Mira Solt"),
+        "{}",
+        doc.text
+    );
+    assert_eq!(doc.byline.as_deref(), Some("Mira Solt"), "{:?}", doc.byline);
+    assert!(!doc.text.contains("Subject:"), "{}", doc.text);
+}
+
+#[test]
 fn a_release_s_press_contacts_a_posted_line_and_an_indictment_s_signature_are_text() {
     let release = "Tarsk sanctions five officers over the abduction of exiled journalists\n\n\
         The Ministry of Foreign Affairs of Tarsk today imposed sanctions on five officers of the \
