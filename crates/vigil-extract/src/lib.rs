@@ -459,13 +459,9 @@ pub(crate) fn place_and_date(block: &str) -> bool {
 fn signer_name(block: &str) -> bool {
     let t = block.trim();
     !t.contains('\n')
-        && (2..=4).contains(&words(t))
-        && t.split_whitespace().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars().skip(1).any(char::is_lowercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        })
+        && name_shaped(t)
+        && t.chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.'))
 }
 
 /// A government release's "From:" line naming the bodies that issued it.
@@ -666,11 +662,6 @@ fn name_and_role(block: &str) -> Option<&str> {
     // Or the role first, as briefing notes head themselves ("Spokesperson for the High
     // Commissioner: Jane Roe").
     if let Some((role, name)) = block.trim().rsplit_once(": ") {
-        let name_words: Vec<&str> = name.split_whitespace().collect();
-        let a_name = (2..=4).contains(&name_words.len())
-            && name_words.iter().all(|w| {
-                w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
-            });
         let a_role = words(role) <= 12
             && role.split_whitespace().next().is_some_and(|w| {
                 matches!(
@@ -678,23 +669,27 @@ fn name_and_role(block: &str) -> Option<&str> {
                     "spokesperson" | "spokesman" | "spokeswoman" | "briefer" | "speaker"
                 )
             });
-        if a_name && a_role {
+        if a_role && name_shaped(name) {
             return Some(name);
         }
     }
     let (name, role) = block.trim().split_once(", ")?;
-    let name_words: Vec<&str> = name.split_whitespace().collect();
-    let a_name = (2..=4).contains(&name_words.len())
-        && name_words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
-        });
     let a_role = words(role) <= 8
         && !ends_like_sentence(role)
         && role.split_whitespace().any(|w| {
             let w = w.trim_end_matches(',').to_lowercase();
             words::TITLES.contains(&w.as_str()) || words::is_appositive_role(&w)
         });
-    (a_name && a_role).then_some(name)
+    (name_shaped(name) && a_role).then_some(name)
+}
+
+/// Two to four words, each a capital and then some small letters ("Jane Roe", "Mira
+/// Solt-Haugland"): shaped as a person's name written on a line of its own.
+fn name_shaped(name: &str) -> bool {
+    (2..=4).contains(&words(name))
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
 }
 
 /// Where a picture's credit starts at the end of a block: "Photo: Jane Doe", "Image: Agency
@@ -1557,14 +1552,10 @@ fn rejoin_hyphenated(current: &mut String, next: &str) -> bool {
     let Some(before) = current.strip_suffix('-') else {
         return false;
     };
-    let word_before: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let word_before = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     let Some(first) = next.chars().next() else {
         return false;
     };

@@ -650,10 +650,7 @@ pub(crate) fn described_otherwise(
     let [given @ .., surname] = &qp[..] else {
         return None;
     };
-    let common = !given.is_empty()
-        && given.iter().all(|g| stats.is_common(&g.folded))
-        && COMMON_SURNAMES.contains(&surname.text.as_str());
-    if !common {
+    if given.is_empty() || !of_common_parts(given, surname, stats) {
         return None;
     }
     const LITTLE: &[&str] = &[
@@ -726,6 +723,13 @@ fn by_given_and_father_s_name(
             .all(|(a, b)| a.folded == b.folded && !stats.is_common(&a.folded))
 }
 
+/// A name thousands bear: every given name common on the lists, the surname one of the most
+/// common ([`COMMON_SURNAMES`], compared as written).
+fn of_common_parts(given: &[&NamePart], surname: &NamePart, stats: &PartStats) -> bool {
+    given.iter().all(|g| stats.is_common(&g.folded))
+        && COMMON_SURNAMES.contains(&surname.text.as_str())
+}
+
 /// Why two persons' names do not agree enough to be one person, or None.
 /// `placed`: the listed person is of a country the document names.
 pub(crate) fn person(
@@ -745,10 +749,7 @@ pub(crate) fn person(
         return Some("every part of the name is common");
     }
     if let [given, surname] = qp[..] {
-        if !placed
-            && stats.is_common(&given.folded)
-            && COMMON_SURNAMES.contains(&surname.text.as_str())
-        {
+        if !placed && of_common_parts(&[given], surname, stats) {
             return Some(
                 "a common given name and one of the most common surnames, of a person the list \
                  gives no country of the document's",
