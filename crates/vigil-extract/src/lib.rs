@@ -706,7 +706,9 @@ fn picture_credit_at(block: &str) -> Option<usize> {
     ];
     let at = LABELS.iter().filter_map(|l| block.rfind(l)).max()?;
     let before = block[..at].trim_end();
-    let opens = before.is_empty() || before.ends_with(['.', '|', '/', ')']);
+    // In parentheses after the caption too ("... the Moei river. (Photo: Salween Times)").
+    let in_parentheses = before.ends_with('(') && block.trim_end().ends_with(')');
+    let opens = before.is_empty() || before.ends_with(['.', '|', '/', ')']) || in_parentheses;
     let credit = &block[at..];
     let short = words(credit) <= 7 && !credit.trim_end().ends_with(['.', '!', '?']);
     (opens && short).then_some(at)
@@ -971,8 +973,14 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         .into_iter()
         .filter_map(|b| match picture_credit_at(&b) {
             Some(at) => {
-                credits.push(b[at..].to_string());
-                let caption = b[..at].trim_end().to_string();
+                let caption = b[..at].trim_end();
+                let credit = if caption.ends_with('(') {
+                    b[at..].trim_end().trim_end_matches(')')
+                } else {
+                    &b[at..]
+                };
+                credits.push(credit.to_string());
+                let caption = caption.trim_end_matches('(').trim_end().to_string();
                 (!caption.is_empty()).then(|| {
                     captions.push(true);
                     caption

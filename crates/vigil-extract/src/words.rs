@@ -145,6 +145,8 @@ pub(crate) const SENTENCE_STOPWORDS: &[&str] = &[
 pub(crate) const TITLES: &[&str] = &[
     "secretary of state",
     "supreme leader",
+    // Myanmar's highest rank, its commander-in-chief's.
+    "senior general",
     "opposition leader",
     "leader",
     "prime minister",
@@ -396,6 +398,10 @@ pub(crate) const OFFICES_OF_A_BODY: &[&str] = &[
     "chairperson",
     "member",
 ];
+
+/// Burmese honorifics before a name, as written (capitalised): "U" and "Daw" for a man and a
+/// woman of standing, "Ko" and "Ma" for younger ones, "Naw" (Karen) for a woman.
+pub(crate) const BURMESE_HONORIFICS: &[&str] = &["U", "Daw", "Ko", "Ma", "Naw"];
 
 /// Modifiers in front of a title ("Former Senators", "ex-President").
 pub(crate) const TITLE_MODIFIERS: &[&str] = &[

@@ -1247,6 +1247,23 @@ fn a_byline_over_a_captioned_picture_and_a_forwarded_from_line_open_the_text() {
 }
 
 #[test]
+fn a_byline_with_its_place_over_a_picture_credited_in_parentheses_opens_the_text() {
+    let page = "<html><body><main><article><h1>Informers watch the border town</h1>\
+        <p class=\"byline\">By Aye Nandar Lwin | Velden | 2 March 2026</p>\
+        <figure><img src=\"a.jpg\"><figcaption>The old bridge over the Tarsk river. \
+        (Photo: Velden Review)</figcaption></figure>\
+        <p>Activists who fled to the border town say informers photograph their homes and \
+        pass their names to relatives back home, who are then questioned by the police.</p>\
+        <p>Two of them said they had been followed to a clinic in October.</p>\
+        </article></main></body></html>";
+    let doc = clean_html(page);
+    assert!(doc.text.starts_with("By Aye Nandar Lwin"), "{}", doc.text);
+    assert_eq!(doc.byline.as_deref(), Some("Aye Nandar Lwin"));
+    assert!(!doc.text.contains("Tarsk river"), "{}", doc.text);
+    assert!(!doc.text.contains("Photo"), "{}", doc.text);
+}
+
+#[test]
 fn a_header_s_fields_one_to_a_line_are_lines_of_their_own() {
     let raw = "R\n\n-v-\n\nLENA ORSK\n\n\
         Prosecution: Mr Piet Van Dael KC and Ms Mira Solt\n\

@@ -249,6 +249,15 @@ const GOVERNMENT_WORDS: &[&str] = &[
     "high",
     "republic",
     "government",
+    // Words of the names many states give their governments of a time ("Government of
+    // National Unity" in Libya and South Africa, "National Unity Government" of Myanmar's
+    // opposition, "Transitional Federal Government"): no body's own.
+    "unity",
+    "accord",
+    "transitional",
+    "interim",
+    "provisional",
+    "salvation",
     "parliament",
     "assembly",
     "agency",

@@ -2166,6 +2166,26 @@ mod tests {
     }
 
     #[test]
+    fn governments_of_national_unity_of_two_states_are_two_bodies() {
+        let l = link_texts(&[
+            "Exiles in Bangkok work for the National Unity Government, activists from Myanmar \
+             said. The junta in Myanmar calls it a terrorist group.",
+            "In Tripoli, the Government of National Unity set up an authority. Libya has had \
+             two governments since 2014, and Libya's east ignores it.",
+            "Officials of the Government of National Unity in Tripoli met in Libya on Monday.",
+        ]);
+        let libya = id_of(&l, "Government of National Unity");
+        assert_ne!(id_of(&l, "National Unity Government"), libya, "{l:?}");
+        // The same state's body in another report is the same body.
+        let again = l
+            .iter()
+            .filter(|(n, _)| n == "Government of National Unity")
+            .map(|(_, id)| id)
+            .collect::<Vec<_>>();
+        assert!(again.len() == 2 && again[0] == again[1], "{l:?}");
+    }
+
+    #[test]
     fn spelling_variants_merge_and_namesakes_stay_apart() {
         let l = link_texts(&[
             "The arrest of Asadollah Assadi, a diplomat, followed. The lawyer Maryam Rajavi spoke.",
