@@ -1320,8 +1320,10 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             if kind == MentionKind::Organization {
                 let t = reader.title_len(a, b);
                 // A title of two words or more before a surname alone ("Lady Justice Marsh")
-                // names a person as surely; one word may open a body's name ("General Motors").
-                let names = if t >= 2 { 1..=3 } else { 2..=3 };
+                // names a person as surely, and so does "Mr" or "Dr" ("Mr Tertel"); one word
+                // of another title may open a body's name ("General Motors").
+                let honorific = t == 1 && words::is_personal_honorific(reader.lower(a));
+                let names = if t >= 2 || honorific { 1..=3 } else { 2..=3 };
                 if t > 0 && names.contains(&(b - a - t)) && (a + t..b).all(|k| reader.name_word(k))
                 {
                     kind = MentionKind::Person;
@@ -1871,7 +1873,7 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         let by_alias = match reader.lower(k - 1) {
             "as" => {
-                k >= 2
+                (k >= 2
                     && matches!(
                         reader.lower(k - 2),
                         "known"
@@ -1883,7 +1885,9 @@ fn aliases_in_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
                             | "knew"
                             | "know"
                             | "knows"
-                    )
+                    ))
+                    // "known on stage as", "known to his friends as", "known online as".
+                    || (k >= 4 && (k.saturating_sub(5)..k - 2).any(|j| reader.lower(j) == "known"))
             }
             "nicknamed" | "alias" | "aka" | "called" | "calls" | "dubbed" | "codenamed" => true,
             // "the nom de guerre X", "under the pseudonym X", "his kunya X".
@@ -4027,8 +4031,9 @@ fn bodies_after_body_nouns(reader: &Reader, pieces: &mut Vec<Piece>) {
             !words::is_calendar(reader.lower(j))
                 && !words::PLATFORMS.contains(&w)
                 && !w.contains('-')
-                && reader.place(j, j + 1).is_none()
-        });
+                // A place opens an outlet's name of more words ("the Tehran Times").
+                && (reader.place(j, j + 1).is_none() || j + 1 < k)
+        }) && reader.place(s, k).is_none();
         if after_the && named && !reader.toks[s].first {
             claim_body_span(
                 pieces,
@@ -7446,6 +7451,19 @@ impl<'a> Reader<'a> {
         false
     }
 
+    /// Whether the words `a..b` open a byline of parts set apart by bars, the author's name
+    /// first, then the place and the date ("Jane Roe | Madrid | November 28, 2026").
+    fn opens_a_byline_of_parts(&self, a: usize, b: usize) -> bool {
+        if !self.opens_line(a) || b >= self.toks.len() || !self.gap_after(b - 1).contains('|') {
+            return false;
+        }
+        let rest = &self.text[self.toks[b - 1].end..];
+        let line = rest.split('\n').next().unwrap_or(rest);
+        line.split_whitespace().count() <= 12
+            && line.chars().any(|c| c.is_ascii_digit())
+            && !line.trim_end().ends_with(['.', '!', '?'])
+    }
+
     /// Whether token `k` is the "By" of a byline: it opens a short line of its own ("By Selin
     /// Aydemir", "By Linh Tran, Mekong Rights Watch"), not a sentence ("By Monday, police had
     /// ...": a line that long is prose).
@@ -8075,7 +8093,7 @@ impl<'a> Reader<'a> {
             && is_cap(self.word(b - 1))
             && !is_acronym(self.word(a))
             && !a_role
-            && self.in_credit_line(a)
+            && (self.in_credit_line(a) || self.opens_a_byline_of_parts(a, b))
         {
             if a_desk {
                 return (None, "a desk named in a byline");
@@ -8328,6 +8346,20 @@ impl<'a> Reader<'a> {
                 }
                 None => out.extend(self.pieces(c, b)),
             }
+            return out;
+        }
+        // A body's acronym and the state it belongs to ("the KGB of Belarus", "the FSB of
+        // Russia"): the acronym names the body, the place after "of" only says whose it is.
+        if b - a >= 3
+            && is_acronym(self.word(a))
+            && self.lower(a + 1) == "of"
+            && self.gaz.lookup(self.text_of(a, b)).is_none()
+            && self
+                .place(a + 2, b)
+                .is_some_and(|p| p.kind == PlaceKind::Country)
+        {
+            out.extend(self.pieces(a, a + 1));
+            out.extend(self.pieces(a + 2, b));
             return out;
         }
         // A run opening with a title that is a name the gazetteers know whole is that name
@@ -14714,6 +14746,45 @@ mod tests {
             assert!(holds_body(&f, "Malawi Lawyers for Human Rights"), "{f:?}");
             assert!(holds(&f, "Tun Myat Kyaw", MentionKind::Person), "{f:?}");
         }
+    }
+
+    #[test]
+    fn a_body_s_acronym_before_its_state_s_name_is_the_body() {
+        let t = "The case was opened in Vilnius on Monday after a long investigation.\n\n\
+                 The FSB of Russia has been headed by Alexander Bortnikov since 2008, officials \
+                 said.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds_body(&f, "FSB"), "{f:?}");
+            assert!(holds(&f, "Russia", MentionKind::Place), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn mr_and_a_surname_a_model_read_as_a_body_is_the_person() {
+        let t = "The agency has been headed by Ivan Vostrel since 2020. The sanctions hit the \
+                 agency and Mr Vostrel himself.";
+        let f = found_with(t, &[("Ivan Vostrel", "PERSON"), ("Mr Vostrel", "ORG")]);
+        let persons = f
+            .iter()
+            .filter(|(n, k)| n == "Vostrel" && *k == MentionKind::Person)
+            .count();
+        assert_eq!(persons, 1, "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "Mr Vostrel"), "{f:?}");
+    }
+
+    #[test]
+    fn an_alias_a_person_is_known_by_somewhere_and_a_byline_of_parts() {
+        let t = "Yoel Marrero Soto | Valencia | March 3, 2026\n\n\
+                 The rapper Osmel Lugo Pardo, known on stage as \"El Sinsonte\", left in 2023. \
+                 The text was translated by the Tarsk Chronicle desk.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds(&f, "Yoel Marrero Soto", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "El Sinsonte", MentionKind::Person), "{f:?}");
+            assert!(holds_body(&f, "Tarsk Chronicle"), "{f:?}");
+        }
+        // An outlet whose name opens on a city is an outlet too.
+        let t = "The report was first carried by the Tehran Times newspaper on Monday.";
+        assert!(holds_body(&found(t), "Tehran Times"), "{:?}", found(t));
     }
 
     #[test]

@@ -650,6 +650,10 @@ pub(crate) const OUTLET_NOUNS_AFTER: &[&str] = &[
     "television channel",
     "tv channel",
     "magazine",
+    // An outlet's desk or newsroom, crediting a translation or a compilation ("translated by
+    // the Havana Chronicle desk").
+    "desk",
+    "newsroom",
 ];
 
 /// Occupations: before a person's name they say one follows ("the blogger X"), after it in
