@@ -2813,7 +2813,7 @@ fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
         let b = k;
         // How many of the acronym's last letters the words from here to the acronym spell, in
         // every way they can: a small word's initial counts or not ("United Nations Support
-        // Mission in Libya (UNSMIL)" spells its "in"; "Ministry of Defence (MOD)" may).
+        // Mission in Libya (UNSMIL)" spells its "in", "... Mission in Afghanistan (UNAMA)" not).
         let letters: Vec<char> = acronym.chars().collect();
         let mut spelt: Vec<usize> = vec![0];
         let mut start = None;
