@@ -5386,6 +5386,36 @@ fn monsieur_before_a_known_surname(reader: &Reader, pieces: &mut [Piece]) {
     }
 }
 
+/// A body's acronym as the first word of a description that an acronym after it names ("the
+/// UN refugee agency, UNHCR", "the UN children's fund UNICEF"): the body is the one the
+/// second acronym names, the first only says whose it is, as it does inside that acronym.
+fn acronyms_describing_the_body_after(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let describing = |p: &Piece| {
+        let w = reader.word(p.a);
+        if p.b != p.a + 1 || !is_acronym(w) {
+            return false;
+        }
+        let mut k = p.b;
+        while k < n
+            && k < p.b + 4
+            && reader.joined(k - 1)
+            && reader.word(k).starts_with(char::is_lowercase)
+        {
+            k += 1;
+        }
+        k > p.b
+            && k < n
+            && reader.toks[k].sentence == reader.toks[p.a].sentence
+            && matches!(reader.gap_after(k - 1).trim(), "" | ",")
+            && {
+                let named = reader.word(k);
+                is_acronym(named) && named.len() > w.len() && named.starts_with(w)
+            }
+    };
+    pieces.retain(|p| !describing(p));
+}
+
 /// A well-known body's acronym opening words no reader took for a name: a title of the
 /// body's ("the UN Special Rapporteur on ...", "the NATO Secretary General") or a thing of it
 /// ("the EU Global Human Rights Sanctions Regime"). The acronym alone still names the body.
@@ -9381,6 +9411,7 @@ pub fn extract_mentions_from_page(
     youth_wings_of_acronyms(&reader, &mut pieces);
     groups_named_with_a_plural_article(&reader, &mut pieces);
     peoples_before_a_noun(&reader, &mut pieces);
+    acronyms_describing_the_body_after(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A body named for a state's kind of body ("the Justice Department", however a model
         // labelled it) is a public body, as "the Department of Justice" is; so is one named by
@@ -14785,6 +14816,17 @@ mod tests {
         // An outlet whose name opens on a city is an outlet too.
         let t = "The report was first carried by the Tehran Times newspaper on Monday.";
         assert!(holds_body(&found(t), "Tehran Times"), "{:?}", found(t));
+    }
+
+    #[test]
+    fn a_body_s_acronym_opening_a_description_of_another_acronym_s_body_is_no_mention() {
+        let t = "He has applied for protection to the UN refugee agency, UNHCR. The UN \
+                 children's fund UNICEF said so too. The UN said nothing.";
+        for f in found_by_both(t, &Gazetteer::new(), &[("UN", "ORG")]) {
+            assert_eq!(f.iter().filter(|(n, _)| n == "UN").count(), 1, "{f:?}");
+            assert!(holds_body(&f, "UNHCR"), "{f:?}");
+            assert!(holds_body(&f, "UNICEF"), "{f:?}");
+        }
     }
 
     #[test]
