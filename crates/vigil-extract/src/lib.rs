@@ -692,9 +692,10 @@ fn name_shaped(name: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
 }
 
-/// Where a picture's credit starts at the end of a block: "Photo: Jane Doe", "Image: Agency
-/// Name", opening the block or after a sentence, a few words with no sentence after them.
-fn picture_credit_at(block: &str) -> Option<usize> {
+/// A picture's credit closing a block: "Photo: Jane Doe", "Image: Agency Name", opening the
+/// block or after a sentence, a few words with no sentence after them, perhaps in parentheses
+/// ("... the Moei river. (Photo: Salween Times)"). The caption before it and the credit.
+fn picture_credit(block: &str) -> Option<(&str, &str)> {
     const LABELS: [&str; 7] = [
         "Photo: ",
         "Photograph: ",
@@ -706,12 +707,16 @@ fn picture_credit_at(block: &str) -> Option<usize> {
     ];
     let at = LABELS.iter().filter_map(|l| block.rfind(l)).max()?;
     let before = block[..at].trim_end();
-    // In parentheses after the caption too ("... the Moei river. (Photo: Salween Times)").
-    let in_parentheses = before.ends_with('(') && block.trim_end().ends_with(')');
-    let opens = before.is_empty() || before.ends_with(['.', '|', '/', ')']) || in_parentheses;
-    let credit = &block[at..];
+    let (caption, credit) = match before.strip_suffix('(') {
+        Some(caption) if block.trim_end().ends_with(')') => {
+            (caption, block[at..].trim_end().trim_end_matches(')'))
+        }
+        _ => (before, &block[at..]),
+    };
+    let opens =
+        before.is_empty() || before.ends_with(['.', '|', '/', ')']) || caption.len() < before.len();
     let short = words(credit) <= 7 && !credit.trim_end().ends_with(['.', '!', '?']);
-    (opens && short).then_some(at)
+    (opens && short).then(|| (caption.trim_end(), credit))
 }
 
 /// A headline with the date it was published after a dash ("Department Press Briefing -
@@ -971,16 +976,10 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     let mut captions: Vec<bool> = Vec::new();
     let blocks: Vec<String> = blocks
         .into_iter()
-        .filter_map(|b| match picture_credit_at(&b) {
-            Some(at) => {
-                let caption = b[..at].trim_end();
-                let credit = if caption.ends_with('(') {
-                    b[at..].trim_end().trim_end_matches(')')
-                } else {
-                    &b[at..]
-                };
+        .filter_map(|b| match picture_credit(&b) {
+            Some((caption, credit)) => {
                 credits.push(credit.to_string());
-                let caption = caption.trim_end_matches('(').trim_end().to_string();
+                let caption = caption.to_string();
                 (!caption.is_empty()).then(|| {
                     captions.push(true);
                     caption

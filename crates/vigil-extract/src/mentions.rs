@@ -7363,16 +7363,18 @@ impl<'a> Reader<'a> {
         if best > 0 && a + best < b && matches!(self.lower(a + best), "department" | "ministry") {
             return 0;
         }
-        // Nor before a capitalised "For" that goes on with a name ("Justice For Myanmar",
-        // "Justice For Iran"): a campaign's name, not a person's after a title.
-        if best > 0
-            && a + best + 1 < b
-            && self.word(a + best) == "For"
-            && is_cap(self.word(a + best + 1))
-        {
+        // Nor in a name written in title case ("Justice For Myanmar"): a campaign's name, not
+        // a person's after a title.
+        if best > 0 && self.title_cased_small_word(a + best, b) {
             return 0;
         }
         best
+    }
+
+    /// Whether token `k` is a small word capitalised inside a name written in title case, a
+    /// name word after it within `..b` ("Justice For Myanmar", "Friends Of Tarsk").
+    fn title_cased_small_word(&self, k: usize, b: usize) -> bool {
+        k + 1 < b && matches!(self.word(k), "For" | "Of" | "Against") && is_cap(self.word(k + 1))
     }
 
     /// Whether the common noun of a place's kind follows the name ending before `b` ("the
@@ -8305,9 +8307,8 @@ impl<'a> Reader<'a> {
             };
             // A name in title case, its small words capitalised ("Justice For Myanmar"), keeps
             // the word that opens it, whatever the document writes in small letters.
-            let title_cased = a + 2 < b && matches!(self.word(a + 1), "For" | "Of" | "Against");
             let opener = (self.toks[a].first || self.after_speaker_label(a) || after_dateline_dash)
-                && !title_cased
+                && !self.title_cased_small_word(a + 1, b)
                 && (words::SENTENCE_STOPWORDS.contains(&l)
                     || adverb
                     || ((self.lowercase_words.contains(l)
