@@ -175,7 +175,14 @@ fn letter_head(block: &str) -> bool {
         ]
         .iter()
         .any(|w| lower.starts_with(w));
+    // "To the Minister of ..., Jane Roe": the addressee on a line of their own, no sentence.
+    let addressee = words(t) <= 20
+        && (lower.starts_with("to the ")
+            || lower.starts_with("to his ")
+            || lower.starts_with("to her "))
+        && !ends_like_sentence(t);
     salutation
+        || addressee
         || (words(t) <= 40
             && ["to:", "cc:", "bcc:", "attn:", "attention:"]
                 .iter()
@@ -186,7 +193,13 @@ fn letter_head(block: &str) -> bool {
 /// "Individual signatories: ..."), or a valediction ("Yours sincerely,").
 pub(crate) fn signatures_open(block: &str) -> bool {
     let lower = block.trim().to_lowercase();
-    let label = lower.split(':').next().unwrap_or("").trim();
+    // ("Signed," as a valediction is written.)
+    let label = lower
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(',');
     let signatories = words(label) <= 4
         && (label.ends_with("signatories")
             || label.ends_with("signatory organisations")
@@ -636,7 +649,13 @@ fn byline_of_parts(t: &str) -> Option<String> {
     let by: Vec<&str> = parts
         .iter()
         .filter_map(|p| p.strip_prefix("by ").or_else(|| p.strip_prefix("By ")))
-        .filter(|name| a_name(name))
+        // Or several names ("By Jane Roe and John Doe", "By A, B and C").
+        .filter(|names| {
+            names
+                .split(" and ")
+                .flat_map(|n| n.split(", "))
+                .all(|name| a_name(name.trim()))
+        })
         .collect();
     if let [name] = by[..] {
         let others_short = parts
@@ -965,6 +984,24 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             }
             _ => vec![b],
         })
+        .collect();
+    // The signatories under a letter's "Signed," one to a line ("Jane Roe, journalist"): each
+    // line its own block, or a name would run into the role above it.
+    let mut split: Vec<String> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let one_per_line = split.last().is_some_and(|prev| signatures_open(prev))
+            && b.trim().lines().count() >= 2
+            && b.trim()
+                .lines()
+                .all(|l| words(l) <= 8 && !ends_like_sentence(l));
+        if one_per_line {
+            split.extend(b.trim().lines().map(str::to_string));
+        } else {
+            split.push(b);
+        }
+    }
+    let blocks: Vec<String> = split
+        .into_iter()
         .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|b| !b.is_empty())
         .collect();
@@ -1124,6 +1161,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 && k <= *end + 200
                 && !matches!(kinds[k], Kind::Chrome(_))
                 && !closing_chrome(&blocks[k])
+                && !contacts_open(&blocks[k])
                 && (kinds[k] == Kind::Short || signatures_open(&blocks[k]))
             {
                 k += 1;

@@ -888,6 +888,10 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "priest",
     "translator",
     "photographer",
+    // "his successor, X," and "her predecessor, Y,": only a person holds an office after or
+    // before another.
+    "successor",
+    "predecessor",
 ];
 
 /// Nouns before "of" that take a person ("the arrest of X", "the extradition of X").
@@ -1210,8 +1214,16 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("hezbollah", false),
     ("hizballah", false),
     ("news", false),
+    // A newspaper's masthead word ends its name ("Sudan Tribune", "Daily Gazette").
     ("times", false),
     ("post", false),
+    ("tribune", false),
+    ("gazette", false),
+    ("chronicle", false),
+    ("herald", false),
+    ("telegraph", false),
+    ("courier", false),
+    ("inquirer", false),
     ("agency", false),
     ("television", false),
     ("radio", false),

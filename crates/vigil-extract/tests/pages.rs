@@ -1453,3 +1453,47 @@ fn a_byline_after_separators_with_no_date_is_a_byline() {
     );
     assert_eq!(doc.byline.as_deref(), Some("Mira Solt"));
 }
+
+#[test]
+fn a_byline_s_names_as_the_last_part_of_a_line_of_parts_open_the_text() {
+    let page = "<html><body><main><article><h1>Reporters watched in the capital</h1>\
+        <p class=\"meta\">Alert &middot; Tarsk &middot; 19 November 2026 &middot; By Ilse \
+        Varenne and Tomo Hallak</p>\
+        <p>Reporters who fled to the capital say they are followed, threatened and in two cases \
+        sent back across the border by men who say they work for the security service.</p>\
+        <p>The service did not reply to questions sent on Monday.</p>\
+        </article></main></body></html>";
+    let doc = clean_html(page);
+    assert!(doc.text.starts_with("Alert · Tarsk"), "{}", doc.text);
+    assert_eq!(doc.byline.as_deref(), Some("Ilse Varenne and Tomo Hallak"));
+}
+
+#[test]
+fn an_open_letter_keeps_its_addressee_and_its_signatories_one_to_a_line() {
+    let raw = "OPEN LETTER TO THE GOVERNMENT OF VELDEN\n\n\
+        Tarsk, 25 November 2026\n\n\
+        To the Minister of Foreign Affairs, Anna Rivel\n\n\
+        Minister,\n\n\
+        We write as exiles living in Velden, many of us stripped of our nationality, to ask for \
+        protection from the agents who follow us to our homes and to our children's schools.\n\n\
+        We ask the Government of Velden to investigate every report of surveillance.\n\n\
+        Signed,\n\n\
+        Ilse Varenne, journalist\n\
+        Tomo Hallak, former judge\n\
+        Exiles United\n\n\
+        Contact: Exiles United, Tarsk\n";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("To the Minister of Foreign Affairs, Anna Rivel"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text
+            .contains("Ilse Varenne, journalist\n\nTomo Hallak, former judge\n\nExiles United"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("OPEN LETTER"), "{}", doc.text);
+}

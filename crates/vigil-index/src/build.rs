@@ -171,7 +171,10 @@ fn record(e: Entity) -> Option<Record> {
     let mut address_countries: Vec<String> = Vec::new();
     for v in e.values("address") {
         let last = v.rsplit(',').next().unwrap_or(v);
-        if let Some(c) = country_code(last) {
+        // A country last, else a capital in any part ("Khartoum North, Khartoum 10783").
+        let country =
+            country_code(last).or_else(|| v.rsplit(',').find_map(vigil_model::country_of_capital));
+        if let Some(c) = country {
             if !countries.iter().chain(&address_countries).any(|x| x == c) {
                 address_countries.push(c.to_string());
             }
@@ -567,5 +570,27 @@ pub(crate) fn apply_rarity(
             keys.get(key.as_str()).map_or(0, Vec::len)
         };
         p.weight *= rarity(df, n);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vigil_model::Schema;
+
+    #[test]
+    fn an_address_naming_a_capital_and_no_country_places_the_entity() {
+        let mut e = Entity::new("x", Schema::LegalEntity);
+        e.add("name", "Tarsk Industries System");
+        e.add("address", "Khartoum North, Khartoum 10783");
+        let r = record(e).expect("a named entity is a record");
+        assert_eq!(r.address_countries, vec!["sd".to_string()]);
+        // A city that is no capital places nothing; a country last places its own.
+        let mut e = Entity::new("y", Schema::LegalEntity);
+        e.add("name", "Tarsk Trading");
+        e.add("address", "Omdurman");
+        e.add("address", "12 Harbour Road, Tartus, Syria");
+        let r = record(e).expect("a named entity is a record");
+        assert_eq!(r.address_countries, vec!["sy".to_string()]);
     }
 }

@@ -83,7 +83,7 @@ pub struct Index {
 
 /// Bumped when the record layout or the retrieval weights change. Changes to name analysis
 /// and keys need no bump: the stamp includes the analysis of a set of probe names.
-const LAYOUT: &str = "vigil-index/20";
+const LAYOUT: &str = "vigil-index/21";
 
 impl Index {
     pub fn len(&self) -> usize {

@@ -6,13 +6,14 @@
 
 use crate::countries_table::COUNTRIES;
 
-fn key(text: &str) -> String {
+pub(crate) fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
         let c = match c {
             'é' | 'è' | 'ê' | 'É' => 'e',
-            'ô' | 'ö' | 'Ô' => 'o',
+            'ô' | 'ö' | 'Ô' | 'ó' => 'o',
+            'ñ' => 'n',
             'ç' => 'c',
             'í' => 'i',
             'ü' | 'ú' => 'u',

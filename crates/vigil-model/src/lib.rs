@@ -13,6 +13,7 @@
 //! assert!(Schema::Company.is_a(Schema::LegalEntity));
 //! ```
 
+mod capitals;
 mod countries;
 mod countries_table;
 pub mod dates;
@@ -23,6 +24,7 @@ mod schema;
 mod statement;
 pub mod vocab;
 
+pub use capitals::country_of_capital;
 pub use countries::{country_code, country_code_of_word};
 pub use entity::{entity_statements, Entity};
 pub use schema::{PropDef, PropType, Schema, SchemaDef};
