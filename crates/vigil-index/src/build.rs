@@ -171,9 +171,9 @@ fn record(e: Entity) -> Option<Record> {
     let mut address_countries: Vec<String> = Vec::new();
     for v in e.values("address") {
         let last = v.rsplit(',').next().unwrap_or(v);
-        // A country last, else a capital in any part ("Khartoum North, Khartoum 10783").
-        let country =
-            country_code(last).or_else(|| v.rsplit(',').find_map(vigil_model::country_of_capital));
+        // A country last, else a capital last, its postcode with it ("Khartoum North,
+        // Khartoum 10783"); not a capital before a region ("London, Ontario").
+        let country = country_code(last).or_else(|| vigil_model::country_of_capital(last));
         if let Some(c) = country {
             if !countries.iter().chain(&address_countries).any(|x| x == c) {
                 address_countries.push(c.to_string());
@@ -585,10 +585,12 @@ mod tests {
         e.add("address", "Khartoum North, Khartoum 10783");
         let r = record(e).expect("a named entity is a record");
         assert_eq!(r.address_countries, vec!["sd".to_string()]);
-        // A city that is no capital places nothing; a country last places its own.
+        // A city that is no capital places nothing, nor a capital's name before a region; a
+        // country last places its own.
         let mut e = Entity::new("y", Schema::LegalEntity);
         e.add("name", "Tarsk Trading");
         e.add("address", "Omdurman");
+        e.add("address", "London, Ontario");
         e.add("address", "12 Harbour Road, Tartus, Syria");
         let r = record(e).expect("a named entity is a record");
         assert_eq!(r.address_countries, vec!["sy".to_string()]);
