@@ -610,7 +610,8 @@ impl Engine {
                 let entity_count =
                     p.ex.entities
                         .iter()
-                        .filter(|e| e.kind != MentionKind::Event)
+                        // (Not one merged into another as its alias, left with no mention.)
+                        .filter(|e| e.kind != MentionKind::Event && !e.mentions.is_empty())
                         .count();
                 sources.push(SourceFile {
                     path: file.clone(),

@@ -10435,8 +10435,9 @@ pub fn extract_mentions_from_page(
         }
     }
     // A person's other name after an alias marker ("JANE ROE, a/k/a \"Rafo,\" a/k/a \"Jay\"",
-    // "Ali Reza, also known as Reza Ali"): the same person, as charging papers and lists
-    // give their other names, not a second one.
+    // "Ali Reza, also known as Reza Ali", "X, known as Hemedti"): the same person, as
+    // charging papers and lists give their other names and reports their nicknames, not a
+    // second one.
     // Merged entities point at the one they joined; every piece and key is pointed once, at
     // the end: a page may give thousands of aliases.
     let mut joined_to: Vec<usize> = (0..ex.entities.len()).collect();
@@ -10473,7 +10474,20 @@ pub fn extract_mentions_from_page(
                 && (in_a_language
                     || matches!(
                         marker.as_str(),
-                        "a/k/a" | "aka" | "a.k.a." | "a.k.a" | "also known as" | "alias"
+                        "a/k/a"
+                            | "aka"
+                            | "a.k.a."
+                            | "a.k.a"
+                            | "also known as"
+                            | "alias"
+                            // The nickname a report gives after the name ("Mohamed Hamdan
+                            // Dagalo, known as Hemedti"): the same person's other name.
+                            | "known as"
+                            | "better known as"
+                            | "widely known as"
+                            | "popularly known as"
+                            | "nicknamed"
+                            | "dubbed"
                     ))
             {
                 if let (Some(keep), Some(gone)) = (entity_of_piece[qi], entity_of_piece[pi]) {
@@ -16209,6 +16223,17 @@ mod tests {
             .filter(|(n, k)| n == "Tarbush" && *k == MentionKind::Person)
             .count();
         assert_eq!(persons, 3, "{f:?}");
+        // The nickname is the person's other name: every mention of it is the same entity.
+        let ex = extract_mentions_with(
+            t,
+            &Gazetteer::new(),
+            &proposals_of(t, &[("Yusuf Bakr Dawal", "PERSON"), ("Tarbush", "GPE")]),
+        );
+        let full = entity_at(&ex, t.find("Yusuf").expect("name"));
+        assert!(full.is_some());
+        for (at, _) in t.match_indices("Tarbush") {
+            assert_eq!(entity_at(&ex, at), full, "{:?}", ex.entities);
+        }
         // A place a gazetteer knows stays a place ("known as Little Kabul" is where).
         let t = "He moved to the district of Harrow, known as Paris, in 2010.";
         assert!(!has(t, "Paris", MentionKind::Person));

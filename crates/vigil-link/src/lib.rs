@@ -992,6 +992,12 @@ impl<'a> Linker<'a> {
         let mut waiting = Vec::new();
         self.reserved.clear();
         for (i, e) in ex.entities.iter().enumerate() {
+            // An entity left with no mention (its name merged into another's as an alias,
+            // "X, known as Y") names nothing of its own: no entity is made for it.
+            if e.mentions.is_empty() {
+                out.push(None);
+                continue;
+            }
             let link = self.link_one(e).map(|l| self.judge(e, l));
             if let Some(l) = link.as_ref().filter(|l| l.created) {
                 self.reserved.insert(l.id.clone());
@@ -2166,6 +2172,23 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_merged_into_the_person_makes_no_entity_of_its_own() {
+        let l = link_texts(&[
+            "The lawyer Ali Bakr Dawal, known as Tarbush, fled in 2019. Tarbush was seen in \
+             Doha last year.",
+        ]);
+        let ali = id_of(&l, "Ali Bakr Dawal");
+        assert!(!ali.is_empty(), "{l:?}");
+        // The entity the nickname was read as before the merge is left with no mention and
+        // no link: no report entity is made for it.
+        assert!(
+            l.iter().all(|(n, id)| n != "Tarbush" || id.is_empty()),
+            "{l:?}"
+        );
+        assert!(!l.iter().any(|(_, id)| id.contains("tarbush")), "{l:?}");
+    }
+
+    #[test]
     fn governments_of_national_unity_of_two_states_are_two_bodies() {
         let l = link_texts(&[
             "Exiles in Bangkok work for the National Unity Government, activists from Myanmar \
@@ -2240,8 +2263,18 @@ mod tests {
         let mut linker = Linker::new(None);
         docs.iter()
             .map(|doc| {
+                // Each entity mentioned once, as every entity a reading yields is (one left
+                // with no mention is linked to nothing).
                 let ex = Extraction {
-                    entities: doc.iter().map(|(k, n)| DocEntity::new(*k, n)).collect(),
+                    entities: doc
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (k, n))| {
+                            let mut e = DocEntity::new(*k, n);
+                            e.mentions.push(i);
+                            e
+                        })
+                        .collect(),
                     ..Default::default()
                 };
                 linker
