@@ -2362,8 +2362,9 @@ fn misspellings_of_a_named_person(reader: &Reader, pieces: &mut Vec<Piece>) {
             continue;
         }
         let (given, surname) = (reader.word(k), reader.word(k + 1));
+        let a = surname.to_lowercase();
         let spelling = |listed: &str| {
-            let (a, b) = (surname.to_lowercase(), listed.to_lowercase());
+            let b = listed.to_lowercase();
             a != b
                 && a.chars().next() == b.chars().next()
                 && a.chars().count() >= 5
@@ -2523,10 +2524,7 @@ fn groups_named_after_their_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
     // too ("two rival gangs, X and Y"), and the plain words for a group of people.
     let group_noun = |j: usize| {
         let l = reader.lower(j);
-        let one = l.strip_suffix('s').unwrap_or(l);
-        words::GROUP_NOUNS.contains(&l)
-            || words::GROUP_NOUNS.contains(&one)
-            || matches!(l, "group" | "cell" | "outfit" | "faction")
+        words::is_group_noun(l) || matches!(l, "group" | "cell" | "outfit" | "faction")
     };
     let n = reader.toks.len();
     for p in pieces.iter_mut() {
@@ -6486,14 +6484,9 @@ fn bodies_named_for_a_cause(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// ("Hezbollah's network" is Hezbollah's).
 fn groups_named_by_a_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
-    // The noun in the plural as well ("the Fano militias": groups of that name).
-    let group_noun = |w: &str| {
-        words::GROUP_NOUNS.contains(&w)
-            || w.strip_suffix('s')
-                .is_some_and(|one| words::GROUP_NOUNS.contains(&one))
-    };
     for k in 1..n {
-        if !group_noun(reader.word(k))
+        // The noun in the plural as well ("the Fano militias": groups of that name).
+        if !words::is_group_noun(reader.word(k))
             || !reader.joined(k - 1)
             || reader.possessive(k - 1)
             || !is_cap(reader.word(k - 1))
@@ -7554,8 +7547,7 @@ impl<'a> Reader<'a> {
                 .rev()
                 .filter(|&e| (k..e - 1).all(|j| self.joined(j)))
                 .find_map(|e| {
-                    words::places()
-                        .get(self.text_of(k, e))
+                    self.place(k, e)
                         .filter(|p| p.kind == PlaceKind::Country && !p.country.is_empty())
                         .map(|p| p.country)
                 })

@@ -560,6 +560,13 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "mafia",
 ];
 
+/// Whether a lower-case word is one of [`GROUP_NOUNS`], singular or plural ("gang", "gangs").
+pub(crate) fn is_group_noun(w: &str) -> bool {
+    GROUP_NOUNS.contains(&w)
+        || w.strip_suffix('s')
+            .is_some_and(|one| GROUP_NOUNS.contains(&one))
+}
+
 /// Words before "by" in a wire's credit line ("Reporting by ...; Editing by ...").
 pub(crate) const CREDIT_WORDS: &[&str] = &[
     "reporting",
