@@ -1100,3 +1100,82 @@ fn a_well_known_unlisted_body_s_acronym_is_not_a_listed_namesake_s() {
     assert_eq!(listed.len(), 1, "the listed group in Poso: {found:?}");
     assert_eq!(reported.len(), 1, "Turkey's service in Bishkek: {found:?}");
 }
+
+/// A list entry's alias of one word that is a given name many listed persons bear (an alias
+/// "Martin" of a front company): a report's "Martin" is not that entry, whatever it was read
+/// as.
+#[test]
+fn a_one_word_alias_that_is_a_common_given_name_links_nothing() {
+    let mut list = String::from(
+        "{\"id\": \"t-front\", \"schema\": \"LegalEntity\", \"properties\": {\"name\": \
+         [\"Parvand Khaleqi\"], \"alias\": [\"Martin\"]}}\n",
+    );
+    for (i, surname) in [
+        "Abel",
+        "Brandt",
+        "Castel",
+        "Dorn",
+        "Eklund",
+        "Faber",
+        "Gruber",
+        "Holm",
+        "Ibarra",
+        "Jensen",
+        "Kovac",
+        "Lindqvist",
+        "Moreau",
+        "Novak",
+        "Olsen",
+        "Petrov",
+        "Quint",
+        "Rossi",
+        "Sauer",
+        "Tamm",
+        "Ulrich",
+        "Varga",
+        "Weber",
+        "Yilmaz",
+        "Zeller",
+        "Aubert",
+        "Blanc",
+    ]
+    .iter()
+    .enumerate()
+    {
+        list.push_str(&format!(
+            "{{\"id\": \"t-p{i}\", \"schema\": \"Person\", \"properties\": {{\"name\": \
+             [\"Martin {surname}\"], \"firstName\": [\"Martin\"], \"lastName\": [\"{surname}\"], \
+             \"gender\": [\"male\"]}}}}\n"
+        ));
+    }
+    let v = ftm_list_with_pages(
+        &list,
+        &[(
+            "velden.txt",
+            "The court in Velden heard the firm Martin and its director on Tuesday. Martin \
+             denied shipping the parts to Tarsk, its lawyer said.\n",
+        )],
+    );
+    let found = linked(&v);
+    let ids = ids_of(&found, "Martin");
+    assert!(!ids.is_empty(), "read: {found:?}");
+    assert!(ids.iter().all(|id| *id != "t-front"), "{found:?}");
+}
+
+/// A listed body whose name joins its words with hyphens ("AL-ZARQAWIYA"): a report's name
+/// for it in small letters ("al-Zarqawiya"), never written capitalised there, is that body.
+#[test]
+fn a_listed_body_s_hyphened_name_is_read_in_small_letters() {
+    let v = ftm_list_with_pages(
+        "{\"id\": \"t-zarq\", \"schema\": \"Organization\", \"properties\": {\"name\": \
+         [\"AL-ZARQAWIYA\"]}}\n",
+        &[(
+            "horn.txt",
+            "The commander took charge of al-Zarqawiya after a strike killed his predecessor. \
+             Analysts say al-Zarqawiya still recruits in the camps.\n",
+        )],
+    );
+    let found = linked(&v);
+    let ids = ids_of(&found, "al-Zarqawiya");
+    assert_eq!(ids, ["t-zarq", "t-zarq"], "{found:?}");
+}

@@ -46,7 +46,7 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-fn month(w: &str) -> Option<u32> {
+pub(crate) fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     MONTHS
         .iter()

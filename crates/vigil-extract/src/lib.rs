@@ -27,6 +27,7 @@ mod mentions;
 mod parsed;
 mod quantities;
 mod sentences;
+mod subtitles;
 mod words;
 
 pub use claims::{extract_claims, extract_claims_with, is_honorific_title, Claim, ClaimKind};
@@ -144,8 +145,23 @@ fn closing_chrome(block: &str) -> bool {
 /// "... contributed to this report"): part of the article, naming the people who wrote it.
 fn credit_line(block: &str) -> bool {
     let lower = block.to_lowercase();
+    // A film's or a programme's credits, each opening its line ("Directed by Jane Roe",
+    // "Research: John Doe"), as a documentary's subtitles close.
+    const FILM_CREDITS: [&str; 11] = [
+        "directed by",
+        "written by",
+        "written and directed by",
+        "produced by",
+        "filmed by",
+        "edited by",
+        "narrated by",
+        "research:",
+        "producer:",
+        "camera:",
+        "subtitles:",
+    ];
     words(block) <= 30
-        && [
+        && ([
             "reporting by",
             "editing by",
             "writing by",
@@ -157,6 +173,7 @@ fn credit_line(block: &str) -> bool {
         ]
         .iter()
         .any(|m| lower.contains(m))
+            || FILM_CREDITS.iter().any(|m| lower.starts_with(m)))
 }
 
 /// A letter's address line or salutation: "To: ...", "Cc: ...", "Dear Minister,",
@@ -281,9 +298,32 @@ fn forwarded_from(block: &str) -> Option<&str> {
 fn hearing_header_line(block: &str) -> bool {
     let lower = block.trim().to_lowercase();
     words(block) <= 40
-        && ["hearing before ", "members present:", "present:"]
+        && (["hearing before ", "members present:", "present:"]
             .iter()
             .any(|p| lower.starts_with(p))
+            || attendance_line(block))
+}
+
+/// A meeting's record of who else attended or sent apologies, under its "Present:" line ("In
+/// attendance: DC Jane Roe, Metropolitan Police", "Apologies: John Doe"): the names are the
+/// record's, as the members present are.
+fn attendance_line(block: &str) -> bool {
+    const LABELS: [&str; 9] = [
+        "in attendance",
+        "also present",
+        "also in attendance",
+        "attending",
+        "apologies",
+        "apologies for absence",
+        "absent",
+        "guests",
+        "observers",
+    ];
+    block.trim().split_once(':').is_some_and(|(label, names)| {
+        LABELS.contains(&label.trim().to_lowercase().as_str())
+            && names.trim().starts_with(char::is_uppercase)
+            && words(names) <= 40
+    })
 }
 
 /// A committee's or a chamber's name on a line of its own ("COMMITTEE ON HOMELAND SECURITY",
@@ -429,6 +469,80 @@ fn alias_label(block: &str) -> Option<bool> {
     LABELS
         .contains(&label.trim().to_lowercase().as_str())
         .then(|| !rest.trim().is_empty())
+}
+
+/// A line a social platform sets around a post that says nothing in words: a handle
+/// ("@jane_roe"), a count ("311", "48.2K"), a separator ("·"), a short date ("Sep 25"), a
+/// time ("9:14 AM"). A thread copied from a platform has several between each two posts.
+fn post_furniture(block: &str) -> bool {
+    let t = block.trim();
+    let count = t
+        .trim_end_matches(['K', 'M', 'k', 'm', 'B'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    let short_date = {
+        let ws: Vec<String> = t
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        (2..=3).contains(&ws.len())
+            && dates::month(&ws[0]).is_some()
+            && ws[1..]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_digit()))
+    };
+    !t.chars().any(char::is_alphabetic)
+        || count
+        || handle_line(t)
+        || short_date
+        || date_only(t)
+        || time_only(t)
+        || t.eq_ignore_ascii_case("views")
+}
+
+/// A message of a chat exported as text, opening on its date and time ("03/11/2026, 20:41 -
+/// Jane Roe: ...", "[03.11.26, 20:41:05] Jane Roe: ..."), as messaging apps write it.
+pub(crate) fn chat_message(block: &str) -> bool {
+    let t = block.trim().trim_start_matches('[');
+    let Some((date, rest)) = t.split_once([',', ' ']) else {
+        return false;
+    };
+    let parts: Vec<&str> = date.split(['/', '.', '-']).collect();
+    let date_ok = parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        && parts[0].len() <= 4
+        && parts[1].len() <= 2
+        && parts[2].len() <= 4;
+    let time = rest.trim_start().split([' ', ']']).next().unwrap_or("");
+    let mut hm = time.split(':');
+    let time_ok = matches!(
+        (hm.next(), hm.next()),
+        (Some(h), Some(m)) if (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    );
+    date_ok && time_ok
+}
+
+/// A platform's handle alone on a line ("@jane_roe").
+pub(crate) fn handle_line(block: &str) -> bool {
+    let t = block.trim();
+    t.strip_prefix('@').is_some_and(|h| {
+        !h.is_empty() && h.len() <= 30 && h.chars().all(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// A post's author as a platform shows them over it: a display name of a few capitalised
+/// words on its own line (the handle goes under it).
+pub(crate) fn display_name(block: &str) -> bool {
+    let t = block.trim();
+    (1..=4).contains(&words(t))
+        && !t.contains([':', '.', ',', '?', '!', ';', '@'])
+        && t.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A line that is only a date, as under a release's marker ("Thursday, November 20, 2026").
@@ -1078,12 +1192,17 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // short blocks are one article, the interruption left out.
     let mut skipped: Vec<usize> = Vec::new();
     if let Some((start, end, _)) = best.as_mut() {
+        // A post's furniture (a handle, counts, a date) is not counted: a thread copied from a
+        // platform sets several lines of it between each two posts.
         let interruption = |from: usize, to: usize| {
             to > from
-                && to - from <= 8
+                && (from..to).filter(|&k| !post_furniture(&blocks[k])).count() <= 8
+                && to - from <= 24
                 && (from..to).all(|k| {
                     kinds[k] != Kind::Content
-                        && (words(&blocks[k]) <= 12 || link_teaser(&blocks[k]))
+                        && (words(&blocks[k]) <= 12
+                            || link_teaser(&blocks[k])
+                            || matches!(kinds[k], Kind::Chrome(_)))
                 })
                 && (from..to).any(|k| matches!(kinds[k], Kind::Chrome(_)))
         };
@@ -1095,11 +1214,24 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             r -= 1;
         }
         let mut r = best_run;
+        // The next post's author over it ("Jane Roe" / "@janeroe" / "·" / "Sep 25"): the
+        // thread goes on, however short the post.
+        let author_over = |from: usize, next: usize| {
+            (from..next).rev().find(|&k| {
+                k + 1 < next
+                    && display_name(&blocks[k])
+                    && handle_line(&blocks[k + 1])
+                    && (k + 2..next).all(|j| post_furniture(&blocks[j]))
+            })
+        };
         while r + 1 < runs.len()
-            && substantial(&runs[r + 1])
+            && (substantial(&runs[r + 1]) || author_over(*end + 1, runs[r + 1].0).is_some())
             && interruption(*end + 1, runs[r + 1].0)
         {
-            skipped.extend(*end + 1..runs[r + 1].0);
+            // The author is the text's, as the first post's is.
+            let next = runs[r + 1].0;
+            let author = author_over(*end + 1, next);
+            skipped.extend(*end + 1..author.unwrap_or(next));
             *end = runs[r + 1].1;
             r += 1;
         }
@@ -1143,8 +1275,16 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 && blocks[k].starts_with(char::is_uppercase)
                 && !closing_chrome(&blocks[k])
         };
+        // A chat's later messages, each on its date and time as the text's last one: short
+        // or not, they are the chat (a link, "I can do it this weekend").
+        let chat_message_after = |k: usize| {
+            k < blocks.len()
+                && !matches!(kinds[k], Kind::Chrome(_))
+                && chat_message(&blocks[k])
+                && chat_message(&blocks[k - 1])
+        };
         loop {
-            if closing_sentence(*end + 1) || list_item(*end + 1) {
+            if closing_sentence(*end + 1) || list_item(*end + 1) || chat_message_after(*end + 1) {
                 *end += 1;
             } else if *end + 2 < blocks.len() && heading(*end + 1) && closing_sentence(*end + 2) {
                 *end += 2;
@@ -1250,6 +1390,11 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 || forwarded_from(&blocks[*start - 1]).is_some())
         {
             *start -= 1;
+        }
+        // A post's author over it, as a platform shows them: the display name, the handle
+        // under it ("Jane Roe" / "@janeroe"): who wrote it, as a byline names.
+        if *start >= 2 && handle_line(&blocks[*start - 1]) && display_name(&blocks[*start - 2]) {
+            *start -= 2;
         }
         // A case's caption above the text names its parties ("THE KING / v / JANE ROE",
         // "UNITED STATES OF AMERICA / - v. - / JANE ROE, Defendant."): from the party before
@@ -1789,10 +1934,12 @@ pub fn looks_like_html(raw: &str) -> bool {
         || head.contains("<div")
 }
 
-/// Clean a page, HTML, Markdown or text, by its look.
+/// Clean a page, HTML, subtitles, Markdown or text, by its look.
 pub fn clean(raw: &str) -> CleanDoc {
     if looks_like_html(raw) {
         clean_html(raw)
+    } else if subtitles::looks_like_subtitles(raw) {
+        clean_text(&subtitles::subtitles_to_text(raw))
     } else if looks_like_markdown(raw) {
         clean_html(&markdown_to_html(raw))
     } else {
@@ -1804,6 +1951,8 @@ pub fn clean(raw: &str) -> CleanDoc {
 pub fn clean_checked(raw: &str) -> Result<CleanDoc, String> {
     if looks_like_html(raw) {
         clean_html_checked(raw)
+    } else if subtitles::looks_like_subtitles(raw) {
+        Ok(clean_text(&subtitles::subtitles_to_text(raw)))
     } else if looks_like_markdown(raw) {
         clean_html_checked(&markdown_to_html(raw))
     } else {

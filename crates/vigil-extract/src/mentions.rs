@@ -366,6 +366,15 @@ impl Gazetteer {
         }
     }
 
+    /// A given name three listed persons or more bear ("Martin", "Feliciano"): a lone word
+    /// that is one names a person more often than the body some list gives it as an alias.
+    fn common_given_name(&self, word: &str) -> bool {
+        let key = vigil_normalize::fold(&vigil_normalize::to_ascii(word).to_lowercase());
+        self.given_sexes
+            .get(&key)
+            .is_some_and(|&(women, men)| women + men >= 3)
+    }
+
     /// The kind of the body a lone word names, if the lists name one by it; a word of five
     /// letters only where it is no known given name ("Farid").
     fn one_word_body(&self, word: &str) -> Option<MentionKind> {
@@ -651,6 +660,9 @@ pub struct Proposal {
     pub label: String,
 }
 
+/// The rule of initials read as a person the document names in full.
+const INITIALS_OF_A_PERSON: &str = "initials of a person in the document";
+
 /// The rule of model pieces cut where a person's name runs on after a body's head word.
 const PERSON_AFTER_BODY: &str = "model, person after a body's name";
 
@@ -688,6 +700,8 @@ fn rule_outweighs_model(rule: &str) -> bool {
             | "defines an acronym"
             | "credit line"
             | "appositive body after"
+            | "a name in a meeting's attendance list"
+            | "a message's sender"
     )
 }
 
@@ -770,6 +784,82 @@ fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
             {
                 q.b = f.a - 1;
             }
+        }
+    }
+    if !found.is_empty() {
+        put_over(pieces, found);
+    }
+}
+
+/// A body's short name before its full name set off by commas, as an apposition explains it
+/// ("Kripos, Norway's National Criminal Investigation Service, says"; "Säpo, the Security
+/// Service, said"): one word, no given name, place, date or person's surname the document
+/// knows, read as that body whatever a model took it for.
+fn short_names_before_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let gap = |x: usize| reader.gap_after(x);
+    let persons: HashSet<&str> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| reader.word(p.b - 1))
+        .collect();
+    let mut found = Vec::new();
+    for p in pieces.iter() {
+        if !matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) || p.b - p.a < 2
+            || p.b >= reader.toks.len()
+            || !gap(p.b - 1).trim_start().starts_with(',')
+        {
+            continue;
+        }
+        // The apposition opens on "the" or on its country's possessive ("Norway's").
+        let mut open = p.a;
+        if open > 0
+            && (reader.lower(open - 1) == "the"
+                || (reader.possessive(open - 1) && is_cap(reader.word(open - 1))))
+        {
+            open -= 1;
+        }
+        if open == 0 || gap(open - 1) != ", " {
+            continue;
+        }
+        let k = open - 1;
+        if reader.toks[k].sentence != reader.toks[p.b - 1].sentence {
+            continue;
+        }
+        let w = reader.word(k);
+        // The word alone: opening its sentence or line, or after a word in small letters or
+        // an item's number ("said Kripos, the ...", "2/ Kripos, ..."); not a list's item after
+        // a comma ("Co., Ltd., the ...")
+        // nor a name's last word ("Jane Roe, the Service's head").
+        let alone = k == 0
+            || reader.toks[k].first
+            || reader.gap_after(k - 1).contains('\n')
+            || (!reader.gap_after(k - 1).contains(',')
+                && !reader.word(k - 1).chars().any(char::is_uppercase));
+        let short = alone
+            && is_cap(w)
+            && !w.ends_with('.')
+            && !is_acronym(w)
+            && w.chars().count() >= 4
+            && !reader.gaz.is_given(w)
+            && reader.place(k, k + 1).is_none()
+            && !words::is_calendar(reader.lower(k))
+            && !persons.contains(w)
+            && !title_or_common_word(reader.lower(k))
+            && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
+            && !reader.lowercase_words.contains(reader.lower(k));
+        if short {
+            found.push(Piece {
+                a: k,
+                b: k + 1,
+                kind: p.kind,
+                role: None,
+                rule: "a body's short name before its name",
+                pending: false,
+                fallback: p.kind,
+            });
         }
     }
     if !found.is_empty() {
@@ -954,6 +1044,46 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         // A place the model ran across a comma ("Anouar B., Sander Rutgers" read FAC) is
         // names in apposition or a list, not one place: its words are left to the rules.
         if kind == MentionKind::Place && (a + 1..b).any(|k| reader.gap_after(k - 1).contains(',')) {
+            continue;
+        }
+        // A title a model read as a place, alone or before a name ("DC" of "DC Jane Roe",
+        // a police rank, read GPE): no place; the name after it is a person's.
+        if kind == MentionKind::Place && reader.place(a, b).is_none() && !reader.place_kind_after(b)
+        {
+            let title = reader.title_len(a, b);
+            if title == b - a {
+                continue;
+            }
+            if title > 0
+                && (a + title..b).all(|k| {
+                    let w = reader.word(k);
+                    is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
+                })
+            {
+                out.push(Piece {
+                    a: a + title,
+                    b,
+                    kind: Some(MentionKind::Person),
+                    role: Some(reader.text_of(a, a + title).to_string()),
+                    rule: "model",
+                    pending: false,
+                    fallback: Some(MentionKind::Person),
+                });
+                continue;
+            }
+        }
+        // A place named after a person or a body, the capitalised word of its kind closing
+        // it ("Julius Nyerere International Airport" read ORG): a place.
+        let kind = if b > a + 1
+            && is_cap(reader.word(b - 1))
+            && words::PLACE_KINDS.contains(&reader.lower(b - 1))
+        {
+            MentionKind::Place
+        } else {
+            kind
+        };
+        // A span without a letter (a chat's date "03/11/2026" read GPE) names nothing.
+        if (a..b).all(|k| !reader.word(k).chars().any(char::is_alphabetic)) {
             continue;
         }
         // A lone word opening its sentence that opens sentences ("Forwarded from ...",
@@ -2014,7 +2144,8 @@ fn vietnamese_surnames_spelt_as_small_words(reader: &Reader, pieces: &mut [Piece
 }
 
 /// Names shaped as an outlet's, whatever else read them: a German article opening a title
-/// mid-sentence ("Der Spiegel", "Die Zeit"), or a web address's name ("Aktuality.sk",
+/// mid-sentence ("Der Spiegel", "Die Zeit"), a daily's word opening it ("Diario Rombe"), or a
+/// web address's name ("Aktuality.sk",
 /// "Meduza.io"). No person is named either way, even in a credit line ("reporting by Deutsche
 /// Welle, Der Spiegel and Aktuality.sk").
 fn outlets_by_their_shape(reader: &Reader, pieces: &mut [Piece]) {
@@ -2034,7 +2165,15 @@ fn outlets_by_their_shape(reader: &Reader, pieces: &mut [Piece]) {
             && !reader.toks[p.a].first
             && is_cap(reader.word(p.a + 1));
         let web = p.b - p.a == 1 && is_cap(reader.word(p.a)) && domain(reader.word(p.a));
-        if article || web {
+        // A daily's name opening on the word for one in Spanish, Portuguese or Italian
+        // ("Diario Rombe", "Diário de Notícias", "Jornal de Angola", "Corriere della Sera").
+        let daily = p.b - p.a >= 2
+            && matches!(
+                reader.word(p.a),
+                "Diario" | "Diário" | "Jornal" | "Periódico" | "Corriere" | "Gazeta" | "Folha"
+            )
+            && is_cap(reader.word(p.b - 1));
+        if article || web || daily {
             p.kind = Some(MentionKind::Organization);
             p.fallback = Some(MentionKind::Organization);
             p.pending = false;
@@ -2333,6 +2472,43 @@ fn kin_by_a_shared_surname(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     put_over(pieces, found);
+}
+
+/// A given name's initial before a person's name ("K. Roe", "Signed: K. Roe, Chair"): the
+/// name's, as the writer gives it, even where a sentence splitter took its full stop for a
+/// sentence's end. Not a letter closing dotted initials ("U.K. Roe", where the letter before
+/// it is one too).
+fn initials_before_persons(reader: &Reader, pieces: &mut [Piece]) {
+    // Surnames of the persons named in full: a lone one is left to the second pass, which
+    // reads it as that person's.
+    let surnames: HashSet<&str> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| reader.word(p.b - 1))
+        .collect();
+    for p in pieces.iter_mut() {
+        let surname_alone = p.pending && p.b == p.a + 1 && surnames.contains(reader.word(p.a));
+        if (p.kind != Some(MentionKind::Person) && !surname_alone) || p.a == 0 {
+            continue;
+        }
+        let k = p.a - 1;
+        let w = reader.word(k);
+        // The letter and its full stop one token ("K.") or two.
+        let letter = w.strip_suffix('.').unwrap_or(w);
+        let initial = letter.chars().count() == 1 && letter.starts_with(char::is_uppercase);
+        let dotted = if letter.len() < w.len() {
+            reader.gap_after(k) == " "
+        } else {
+            reader.gap_after(k) == ". "
+        };
+        let after_another_letter = k > 0
+            && reader.gap_after(k - 1).trim().is_empty()
+            && reader.gap_after(k - 1).len() <= 1
+            && reader.word(k - 1).trim_end_matches('.').chars().count() == 1;
+        if initial && dotted && !after_another_letter && p.role.is_none() {
+            p.a = k;
+        }
+    }
 }
 
 /// Two capitalised words no reader took, the first the given name of a person the document
@@ -3510,6 +3686,41 @@ fn unknown_places_as_one_name(text: &str, proposals: &[Proposal]) -> Vec<Proposa
             out.push(proposals[i].clone());
         }
         i = j + 1;
+    }
+    persons_read_in_two(text, out)
+}
+
+/// A person's name of four or five parts the model read as two persons written straight
+/// after each other ("Teodoro Obiang | Nguema Mbasogo"): two persons are not written so, with
+/// no comma, "and" or line between them. One person's name.
+fn persons_read_in_two(text: &str, proposals: Vec<Proposal>) -> Vec<Proposal> {
+    let parts = |p: &Proposal| {
+        text.get(p.start..p.end).map_or(0, |t| {
+            if t.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+            {
+                t.split_whitespace().count()
+            } else {
+                0
+            }
+        })
+    };
+    let mut out: Vec<Proposal> = Vec::with_capacity(proposals.len());
+    for p in proposals {
+        if let Some(last) = out.last_mut() {
+            let (a, b) = (parts(last), parts(&p));
+            if last.label == "PERSON"
+                && p.label == "PERSON"
+                && text.get(last.end..p.start) == Some(" ")
+                && a >= 1
+                && b >= 1
+                && a + b <= 5
+            {
+                last.end = p.end;
+                continue;
+            }
+        }
+        out.push(p);
     }
     out
 }
@@ -5045,6 +5256,151 @@ fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
     grow_pieces(pieces, &ends);
 }
 
+/// Who wrote each message of a chat or each post of a thread, as the export or the copied
+/// page labels them: the sender between a chat line's time and the colon ("03/11/2026,
+/// 20:43 - Jane Roe: ..."), the display name over a post's handle ("Jane Roe" / "@janeroe").
+/// A person unless a body's head word or a known body's name says otherwise (an outlet's or
+/// a group's account).
+fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let lines: Vec<(usize, &str)> = {
+        let mut offset = 0;
+        reader
+            .text
+            .split('\n')
+            .map(|l| {
+                let at = offset;
+                offset += l.len() + 1;
+                (at, l)
+            })
+            .collect()
+    };
+    let mut found = Vec::new();
+    let mut push = |from: usize, to: usize| {
+        let a = reader.toks.partition_point(|t| t.start < from);
+        let b = reader.toks.partition_point(|t| t.end <= to);
+        let person = (1..=5).contains(&b.saturating_sub(a))
+            && (a..b).all(|k| {
+                let w = reader.word(k);
+                is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
+            })
+            && reader.gaz.lookup(reader.text_of(a, b)).is_none()
+            && reader.place(a, b).is_none();
+        if person {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Person,
+                "a message's sender",
+            ));
+        }
+    };
+    for (i, &(at, line)) in lines.iter().enumerate() {
+        if crate::chat_message(line) {
+            // After the time: " - Name: " (Android) or "] Name: " (iOS).
+            let Some(open) = line
+                .find(" - ")
+                .map(|k| k + 3)
+                .or_else(|| line.find("] ").map(|k| k + 2))
+            else {
+                continue;
+            };
+            let Some(colon) = line[open..].find(": ").map(|k| open + k) else {
+                continue;
+            };
+            push(at + open, at + colon);
+        } else if crate::display_name(line) {
+            let next = lines[i + 1..].iter().find(|(_, l)| !l.trim().is_empty());
+            if next.is_some_and(|(_, l)| crate::handle_line(l)) {
+                let lead = line.len() - line.trim_start().len();
+                push(at + lead, at + line.trim_end().len());
+            }
+        }
+    }
+    put_over(pieces, found);
+}
+
+/// The persons a meeting's record lists after its attendance labels ("Present: K. Roe
+/// (Chair), Jane Doe (Secretary), Dr John Poe", "Apologies: Ann Lee"): each item of two to
+/// four capitalised words after any title, an initial allowed, its office in parentheses
+/// after it, is a person whatever a model read; an item with a body's head word ("DC Jane
+/// Roe, Metropolitan Police") is left to the other rules.
+fn persons_in_an_attendance_list(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const LABELS: [&str; 10] = [
+        "present",
+        "members present",
+        "also present",
+        "in attendance",
+        "also in attendance",
+        "attending",
+        "attendees",
+        "apologies",
+        "apologies for absence",
+        "absent",
+    ];
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for line in reader.text.split('\n') {
+        let line_start = offset;
+        offset += line.len() + 1;
+        let Some((label, _)) = line.split_once(':') else {
+            continue;
+        };
+        if !LABELS.contains(&label.trim().to_lowercase().as_str()) {
+            continue;
+        }
+        let from = line_start + label.len() + 1;
+        let a0 = reader.toks.partition_point(|t| t.start < from);
+        let b0 = reader
+            .toks
+            .partition_point(|t| t.end <= line_start + line.len());
+        // The items: runs of tokens between commas and semicolons, a parenthesis closing
+        // an item's office.
+        let mut k = a0;
+        while k < b0 {
+            let start = k;
+            let mut end = k;
+            while end < b0 && !reader.gap_after(end).contains([',', ';', '(']) {
+                end += 1;
+            }
+            let stop = end.min(b0 - 1);
+            let next = if reader.gap_after(stop).contains('(') {
+                // Past the office in parentheses and the comma after it.
+                (stop + 1..b0)
+                    .find(|&j| reader.gap_after(j).contains(')'))
+                    .map_or(b0, |j| j + 1)
+            } else {
+                stop + 1
+            };
+            let b = stop + 1;
+            let a = start + reader.title_len(start, b);
+            let initial = |j: usize| {
+                let w = reader.word(j);
+                w.chars().count() == 1 && w.starts_with(char::is_uppercase)
+            };
+            let person = (2..=4).contains(&(b - a))
+                && (a..b).all(|j| {
+                    let w = reader.word(j);
+                    (initial(j) && j + 1 < b)
+                        || (is_cap(w)
+                            && !is_acronym(w)
+                            && words::org_head(reader.lower(j)).is_none()
+                            && !words::SENTENCE_STOPWORDS.contains(&reader.lower(j)))
+                })
+                && reader.place(a, b).is_none();
+            if person {
+                found.push(Piece::found(
+                    a,
+                    b,
+                    MentionKind::Person,
+                    "a name in a meeting's attendance list",
+                ));
+            }
+            k = next.max(start + 1);
+        }
+    }
+    put_over(pieces, found);
+}
+
 /// The names under a statement's signatures heading ("Signed:", "Signatories"), one to a
 /// line: each line is a signatory, a body unless a known given name opens a name of two to
 /// four words with no body's head word ("Kituo Cha Sheria", "Haki Africa", "Law Society of
@@ -5765,7 +6121,10 @@ fn bodies_own_names_in_parentheses(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.place(k, k + 1).is_none()
             && !reader.gaz.is_given(w)
             && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
-            && !words::PARTY_ROLES.contains(&reader.lower(k));
+            && !words::PARTY_ROLES.contains(&reader.lower(k))
+            // A person's office after their name ("Jane Roe (Secretary)"), as minutes list
+            // their members.
+            && !title_or_common_word(reader.lower(k));
         if own_name {
             found.push(Piece::found(
                 k,
@@ -6071,8 +6430,20 @@ fn speakers_named_in_labels(reader: &Reader, pieces: &mut Vec<Piece>) {
         }) else {
             continue;
         };
+        // A name in capitals too ("KINGSLEY ROE:", as subtitles and scripts label their
+        // speakers): words of three letters or more no list knows as an acronym.
+        let in_capitals = |k: usize| {
+            let w = reader.word(k);
+            w.chars().count() >= 3
+                && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+                && !reader.gaz.acronyms.contains_key(w)
+                && !words::NON_ENTITY_ACRONYMS.contains(&w)
+                && words::org_head(reader.lower(k)).is_none()
+                && reader.place(k, k + 1).is_none()
+                && words::places().get(titlecase(w).as_str()).is_none()
+        };
         let names = (a..b).all(|k| {
-            reader.name_word(k)
+            (reader.name_word(k) || in_capitals(k))
                 && !words::SPEAKER_ROLES.contains(&reader.lower(k))
                 && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
                 && !words::looks_like_common_noun(reader.lower(k))
@@ -6948,6 +7319,21 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                     let w = reader.word(k);
                     is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
                 }));
+        // The name after a title whose last words a model read as a place no gazetteer knows
+        // ("Dr Vani | Selvaratnam" read GPE at a line's end): places take no title.
+        let fuller_person = fuller_person
+            || (r.kind == Some(MentionKind::Person)
+                && !r.pending
+                && inside
+                && r.rule == "title before a name"
+                && r.b - r.a >= 2
+                && hits.iter().all(|&i| {
+                    let m = &model[i];
+                    m.fallback == Some(MentionKind::Place)
+                        && m.a > r.a
+                        && m.b == r.b
+                        && reader.place(m.a, m.b).is_none()
+                }));
         // A name of words no gazetteer knows the model cut in two persons' names, the first
         // with the title before it ("Ko Zaw | Lin Htike"), where the rules read one name after
         // the title: one person.
@@ -7709,6 +8095,11 @@ impl<'a> Reader<'a> {
                     | "mosque"
                     | "neighbourhood"
                     | "neighborhood"
+                    | "river"
+                    | "lake"
+                    | "mountains"
+                    | "district"
+                    | "province"
             )
     }
 
@@ -8514,6 +8905,11 @@ impl<'a> Reader<'a> {
         if name_sized && all_names && self.place_kind_after(b) {
             return (Some(MentionKind::Place), "a place named before its kind");
         }
+        // "Julius Nyerere International Airport", "Imam Khomeini Square": a place named after
+        // a person, the capitalised word of its kind closing the name.
+        if n >= 2 && is_cap(self.word(b - 1)) && words::PLACE_KINDS.contains(&last) {
+            return (Some(MentionKind::Place), "a place named by its kind");
+        }
         if name_sized && all_names && (sikh || self.gaz.is_given(self.word(a))) {
             return (Some(MentionKind::Person), "given name");
         }
@@ -8885,7 +9281,15 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "NCRI President-elect X", "U.S. Secretary of State X": a body or place, then a title.
-            if a + 1 < b && self.title_len(a + 1, b) > 0 && a + 1 + self.title_len(a + 1, b) < b {
+            // Not a given name after a title already read, before a word that is a title and a
+            // name part too ("President Hassan Sheikh Mohamud": the name's, whatever town
+            // "Hassan" spells).
+            let name_after_a_title = role.is_some() && self.gaz.is_given(self.word(a));
+            if a + 1 < b
+                && !name_after_a_title
+                && self.title_len(a + 1, b) > 0
+                && a + 1 + self.title_len(a + 1, b) < b
+            {
                 let w = self.word(a);
                 if let Some(p) = self.place(a, a + 1) {
                     if p.kind != PlaceKind::Demonym {
@@ -9031,11 +9435,19 @@ impl<'a> Reader<'a> {
                 && words::is_speaker_title(&role.to_lowercase());
             // A name, not more of the title or a body's name: "Minister for Foreign Affairs",
             // "General Directorate for Internal Security" name no one after the title.
-            let names_ok = honorific_caps
-                || ((a..end).all(|k| {
-                    let w = self.word(k);
-                    !is_acronym(w) && words::org_head(self.lower(k)).is_none()
-                }) && is_cap(self.word(a)));
+            // An honorific in capitals before a word that is not ("Seconded: AP. Proposed:
+            // MR."): initials, as minutes write their members, not "Mr." before a name.
+            let initials_not_honorific = {
+                let r = role.trim_end_matches('.');
+                matches!(r, "MR" | "MRS" | "MS" | "DR" | "MX")
+                    && self.word(a).chars().any(char::is_lowercase)
+            };
+            let names_ok = !initials_not_honorific
+                && (honorific_caps
+                    || (a..end).all(|k| {
+                        let w = self.word(k);
+                        !is_acronym(w) && words::org_head(self.lower(k)).is_none()
+                    }) && is_cap(self.word(a)));
             if names_ok {
                 out.push(Piece {
                     a,
@@ -9059,6 +9471,18 @@ impl<'a> Reader<'a> {
                         out.extend(self.pieces(c, b));
                     }
                 }
+            } else if initials_not_honorific && a > 0 {
+                // The initials themselves, left to the second pass (a person the document
+                // names in full by them, or an acronym).
+                out.push(Piece {
+                    a: a - 1,
+                    b: a,
+                    kind: None,
+                    role: None,
+                    rule: "initials",
+                    pending: true,
+                    fallback: None,
+                });
             }
             return out;
         }
@@ -9067,6 +9491,20 @@ impl<'a> Reader<'a> {
             let w = self.word(a);
             let l = w.to_lowercase();
             if self.toks[a].first && words::SENTENCE_STOPWORDS.contains(&l.as_str()) {
+                return out;
+            }
+            // An honorific in capitals with no name after it ("Proposed: MR."): initials, as
+            // minutes write their members, left to the second pass.
+            if matches!(w.trim_end_matches('.'), "MR" | "MRS" | "MS" | "DR" | "MX") {
+                out.push(Piece {
+                    a,
+                    b,
+                    kind: None,
+                    role: None,
+                    rule: "initials",
+                    pending: true,
+                    fallback: None,
+                });
                 return out;
             }
             let (kind, rule) = self.classify_core(a, b);
@@ -9746,6 +10184,8 @@ pub fn extract_mentions_from_page(
     national_sections_of_bodies(&reader, &mut pieces);
     bodies_named_for_or_on_a_subject(&reader, &mut pieces);
     signatories_one_to_a_line(&reader, &mut pieces);
+    persons_in_an_attendance_list(&reader, &mut pieces);
+    senders_of_messages(&reader, &mut pieces);
     surnames_spelt_like_pronouns(&reader, &mut pieces);
     names_spelt_like_demonyms(&reader, &mut pieces);
     seats_of_bodies(&reader, &mut pieces);
@@ -9773,6 +10213,7 @@ pub fn extract_mentions_from_page(
     misspellings_of_a_named_person(&reader, &mut pieces);
     bodies_an_apposition_explains(&reader, &mut pieces);
     short_names_after_bodies(&reader, &mut pieces);
+    short_names_before_bodies(&reader, &mut pieces);
     bodies_their_acronym_spells(&reader, &mut pieces);
     monsieur_before_a_known_surname(&reader, &mut pieces);
     remarks_after_speakers(&reader, &mut pieces);
@@ -9783,6 +10224,7 @@ pub fn extract_mentions_from_page(
     acronyms_describing_the_body_after(&reader, &mut pieces);
     outlets_by_their_shape(&reader, &mut pieces);
     vietnamese_surnames_spelt_as_small_words(&reader, &mut pieces);
+    initials_before_persons(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A body named for a state's kind of body ("the Justice Department", however a model
         // labelled it) is a public body, as "the Department of Justice" is; so is one named by
@@ -10554,6 +10996,64 @@ pub fn extract_mentions_from_page(
             pieces_of.entry(*e).or_default().push(qi);
         }
     }
+    // A document that names persons by their initials too, as minutes give actions to
+    // members ("Action: JR to draft"): where two words in capitals or more are each the
+    // initials of a person it named in full before them, each stands for that person.
+    // Each person's initials, with where the document first names them in full.
+    let mut persons_by_initials: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (e, d) in ex.entities.iter().enumerate() {
+        if d.kind != MentionKind::Person {
+            continue;
+        }
+        let Some(first) = pieces_of
+            .get(&e)
+            .into_iter()
+            .flatten()
+            .filter(|&&qi| kept[qi].b - kept[qi].a >= 2)
+            .map(|&qi| kept[qi].a)
+            .min()
+        else {
+            continue;
+        };
+        for f in &d.forms {
+            let parts: Vec<&str> = f.split_whitespace().collect();
+            if !(2..=3).contains(&parts.len())
+                || !parts.iter().all(|w| w.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            let initials: String = parts
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect();
+            let entities = persons_by_initials.entry(initials).or_default();
+            if !entities.iter().any(|&(x, _)| x == e) {
+                entities.push((e, first));
+            }
+        }
+    }
+    // The one person of those initials named in full before the word, if one is.
+    let person_of_initials = |initials: &str, at: usize| -> Option<usize> {
+        match persons_by_initials
+            .get(initials)?
+            .iter()
+            .filter(|&&(_, first)| first < at)
+            .collect::<Vec<_>>()[..]
+        {
+            [&(e, _)] => Some(e),
+            _ => None,
+        }
+    };
+    let initials_in_use: HashSet<String> = kept
+        .iter()
+        .filter(|q| q.pending && q.b == q.a + 1)
+        .filter_map(|q| {
+            let w = reader.word(q.a).replace('.', "");
+            (is_acronym(&w) && person_of_initials(&w, q.a).is_some()).then_some(w)
+        })
+        .collect();
+    let initials_for_persons = initials_in_use.len() >= 2;
     for pi in 0..kept.len() {
         if !kept[pi].pending {
             continue;
@@ -10628,6 +11128,10 @@ pub fn extract_mentions_from_page(
                     Some(e),
                     "acronym defined in the document",
                 ));
+            } else if let Some(e) = person_of_initials(&bare, a)
+                .filter(|_| initials_for_persons && initials_in_use.contains(&bare))
+            {
+                resolved = Some((MentionKind::Person, Some(e), INITIALS_OF_A_PERSON));
             } else if let Some(e) = {
                 // The initials of one body the document names in full (the Foreign Office
                 // ... the FO; the United Nations ... the UN).
@@ -10853,6 +11357,14 @@ pub fn extract_mentions_from_page(
             // it was used for another before that one was first named ("al-Ghamdi" for the
             // defendant, before his brother was named in full: a writer names the newcomer in
             // full and keeps the surname for the one it stood for).
+            // A speaker's label ("JOHN ROE: ...") names who speaks, not whom the narration
+            // goes on about: the surname in a narrator's sentence is the person the text
+            // named, not the last speaker.
+            let label = |qi: usize| {
+                reader.opens_line(kept[qi].a)
+                    && kept[qi].b < reader.toks.len()
+                    && reader.gap_after(kept[qi].b - 1).starts_with(':')
+            };
             let named_last_before = cand
                 .iter()
                 .filter_map(|&e| {
@@ -10861,7 +11373,7 @@ pub fn extract_mentions_from_page(
                         .into_iter()
                         .flatten()
                         .copied()
-                        .filter(|&qi| kept[qi].b <= a)
+                        .filter(|&qi| kept[qi].b <= a && !label(qi))
                         .map(|qi| kept[qi].a)
                         .max()
                         .map(|at| (at, e))
@@ -10914,7 +11426,11 @@ pub fn extract_mentions_from_page(
                         matches!(k, MentionKind::Organization | MentionKind::PublicBody)
                     })
                 };
-                if let Some(k) = gaz.lookup(&w).or_else(one_word_body) {
+                if let Some(k) = gaz
+                    .lookup(&w)
+                    .or_else(one_word_body)
+                    .filter(|_| !gaz.common_given_name(&w))
+                {
                     resolved = Some((k, None, "name gazetteer"));
                 }
             }
@@ -10925,7 +11441,11 @@ pub fn extract_mentions_from_page(
             let l = w.to_lowercase();
             words::PLAIN_NOUNS.contains(&l.as_str()) || reader.lowercase_words.contains(&l)
         };
-        if resolved.is_none() && kept[pi].fallback.is_some() && !plain_noun {
+        if resolved.is_none()
+            && kept[pi].fallback.is_some()
+            && !plain_noun
+            && !gaz.common_given_name(&w)
+        {
             if let Some(k) = gaz
                 .lookup(&w)
                 .or_else(|| gaz.one_word_body(&w))
@@ -10933,6 +11453,25 @@ pub fn extract_mentions_from_page(
             {
                 resolved = Some((k, None, "name gazetteer"));
             }
+        }
+        // A given name many listed persons bear, alone, that a model read as a body or as a
+        // place no gazetteer knows ("statements from Feliciano and Martín"): a person the
+        // writer names by their given name, as chats and quotes do.
+        if resolved.is_none()
+            && b - a == 1
+            && matches!(
+                kept[pi].fallback,
+                Some(MentionKind::Organization | MentionKind::PublicBody | MentionKind::Place)
+            )
+            && is_cap(&w)
+            && !is_acronym(&w)
+            && !plain_noun
+            && gaz.common_given_name(&w)
+            && reader.place(a, b).is_none()
+            && !reader.place_kind_after(b)
+            && words::org_head(&w.to_lowercase()).is_none()
+        {
+            resolved = Some((MentionKind::Person, None, "a given name alone"));
         }
         // A body named by its head word alone, capitalised after "the" as a model read it
         // ("The Council today imposed ...") or, a state's kind of body, before a possessive
@@ -11215,6 +11754,12 @@ pub fn extract_mentions_from_page(
         let Some(kind) = p.kind else { continue };
         let start = reader.toks[p.a].start;
         let text_ = reader.text_of(p.a, p.b);
+        // Initials an honorific's full stop closed ("Proposed: MR."): the letters, the full
+        // stop the sentence's.
+        let text_ = match text_.strip_suffix('.') {
+            Some(letters) if p.rule == INITIALS_OF_A_PERSON && !letters.contains('.') => letters,
+            _ => text_,
+        };
         let end = start + text_.len();
         let m = ex.mentions.len();
         let entity = entity_of_piece[pi];
@@ -16406,5 +16951,175 @@ mod tests {
             holds(&f, "Nadira Gulmammadova", MentionKind::Person),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn minutes_name_their_members_in_the_attendance_lines_and_by_their_initials() {
+        let t = "Present: I. Varenne (Chair), Tomo Hallak (Secretary), Ana Lind\n\n\
+                 Apologies: Oskar Brandt\n\n\
+                 The minutes of the last meeting were approved. Proposed: TH. Seconded: AL.\n\n\
+                 Action: TH to write to the police before the next meeting.\n\n\
+                 Signed: I. Varenne, Chair";
+        // A model took a member for a body: the attendance line says otherwise.
+        let f = found_with(t, &[("Tomo Hallak", "ORG")]);
+        for name in [
+            "I. Varenne",
+            "Tomo Hallak",
+            "Ana Lind",
+            "Oskar Brandt",
+            "TH",
+            "AL",
+        ] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        assert!(!holds_body(&f, "Secretary"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "Seconded"), "{f:?}");
+        assert_eq!(
+            f.iter().filter(|(n, _)| n == "I. Varenne").count(),
+            2,
+            "the signature's initial too: {f:?}"
+        );
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let hallak = t.find("Tomo Hallak").expect("named");
+        let initials = t.find("TH to write").expect("initials");
+        assert_eq!(entity_at(&ex, hallak), entity_at(&ex, initials));
+    }
+
+    #[test]
+    fn initials_used_once_are_no_person_of_those_initials() {
+        // One word in capitals that happens to be a named person's initials: an agency's.
+        let t = "Anna Petrova, a lawyer in Velden, said the court would rule next week. AP \
+                 reported that the hearing had been moved to Monday.";
+        let f = found(t);
+        assert!(!holds(&f, "AP", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_chat_s_senders_and_a_thread_s_authors_are_persons() {
+        let t = "12/11/2026, 20:43 - Ilse Varenne: The hearing is on Monday.\n\
+                 12/11/2026, 20:45 - Tomo Hallak Serrat: Who will go?";
+        let f = found_with(t, &[("12/11/2026", "GPE")]);
+        assert!(holds(&f, "Ilse Varenne", MentionKind::Person), "{f:?}");
+        assert!(
+            holds(&f, "Tomo Hallak Serrat", MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n.contains("2026")), "{f:?}");
+        let t = "Ilse Varenne\n@ilse_v\n\n1/ The court in Velden heard the case on Monday.";
+        assert!(has(t, "Ilse Varenne", MentionKind::Person));
+    }
+
+    #[test]
+    fn a_short_name_before_a_body_s_name_in_apposition_is_that_body_s() {
+        let t = "Velpol, Velden's National Police Authority, said the man was held on Monday.";
+        for f in [found(t), found_with(t, &[("Velpol", "GPE")])] {
+            assert!(holds_body(&f, "Velpol"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_a_model_read_as_two_persons_or_after_a_rank_as_a_place_is_one_person() {
+        let t = "The president, Teodor Anvik Morland Saez, has ruled since 1979.";
+        let f = found_with(t, &[("Teodor Anvik", "PERSON"), ("Morland Saez", "PERSON")]);
+        assert!(
+            holds(&f, "Teodor Anvik Morland Saez", MentionKind::Person),
+            "{f:?}"
+        );
+        let t = "Members met DC Mira Doe at the station, and DC Doe took their statements.";
+        let f = found_with(t, &[("DC Mira Doe", "GPE")]);
+        assert!(holds(&f, "Mira Doe", MentionKind::Person), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n.contains("DC") && *k == MentionKind::Place),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_daily_s_name_by_its_word_for_a_daily_is_an_outlet() {
+        let t = "Good morning. Diario Velden published the story about the hearing.";
+        let f = found_with(t, &[("Diario Velden", "PERSON")]);
+        assert!(holds_body(&f, "Diario Velden"), "{f:?}");
+    }
+
+    #[test]
+    fn a_common_given_name_alone_is_a_person_not_a_list_alias_s_body() {
+        let mut gaz = Gazetteer::new();
+        for _ in 0..3 {
+            gaz.add_given_name_sex("Martin", Sex::Male);
+        }
+        gaz.add_given_name("Martin");
+        // A front company's one-word alias on a list.
+        gaz.add_one_word_body("MARTIN", MentionKind::Organization, false);
+        let t = "The judge accepted the new statements from Jorunn and Martín on Tuesday.";
+        for f in found_by_both(t, &gaz, &[("Martín", "GPE")]) {
+            assert!(!holds_body(&f, "Martín"), "{f:?}");
+        }
+        let [_, with_model] = found_by_both(t, &gaz, &[("Martín", "GPE")]);
+        assert!(
+            holds(&with_model, "Martín", MentionKind::Person),
+            "{with_model:?}"
+        );
+    }
+
+    #[test]
+    fn speakers_labelled_in_capitals_are_persons_and_labels_are_no_bodies() {
+        let t = "NARRATOR: On the morning of 19 June, the man arrived at the airport.\n\n\
+                 KINGSLEY OKONJO: My brother was taken, hooded and held for eight days.\n\n\
+                 NARRATOR: He holds British citizenship.\n\n\
+                 KINGSLEY OKONJO: What law takes a man from an airport?\n\n\
+                 Written and directed by Chioma Adeyemi";
+        let f = found_with(t, &[("NARRATOR", "ORG"), ("Chioma Adeyemi", "ORG")]);
+        assert_eq!(
+            f.iter()
+                .filter(|(n, k)| n == "KINGSLEY OKONJO" && *k == MentionKind::Person)
+                .count(),
+            2,
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n == "NARRATOR"), "{f:?}");
+        assert!(holds(&f, "Chioma Adeyemi", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_place_named_after_a_person_by_its_kind_is_no_person() {
+        let t = "Several Kenyans were refused entry at Amina Koroma International Airport and \
+                 sent back to Nairobi on the same day.";
+        let f = found(t);
+        assert!(
+            !holds(
+                &f,
+                "Amina Koroma International Airport",
+                MentionKind::Person
+            ),
+            "{f:?}"
+        );
+        assert!(!holds(&f, "Amina Koroma", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_given_name_after_a_title_is_the_name_s_whatever_town_it_spells() {
+        // "Hassan" is a town too; "Sheikh" a title and a name part.
+        let t = "President Hassan Sheikh Warsame has said the agency acts within the law.";
+        let f = found(t);
+        assert!(
+            holds(&f, "Hassan Sheikh Warsame", MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(!holds(&f, "Hassan", MentionKind::Place), "{f:?}");
+    }
+
+    #[test]
+    fn a_surname_in_the_narration_is_the_person_named_not_the_last_speaker() {
+        let t = "NARRATOR: In June, Hassan Okonjo arrived at the airport.\n\n\
+                 KINGSLEY OKONJO: My brother was taken and held for eight days.\n\n\
+                 NARRATOR: Okonjo, the leader of the movement, was flown home.\n\n\
+                 KINGSLEY OKONJO: What law takes a man from an airport?";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let named = t.find("Hassan Okonjo").expect("named");
+        let lone = t.find("Okonjo, the leader").expect("lone");
+        let speaker = t.find("KINGSLEY OKONJO").expect("speaker");
+        assert_eq!(entity_at(&ex, lone), entity_at(&ex, named));
+        assert_ne!(entity_at(&ex, speaker), entity_at(&ex, named));
     }
 }

@@ -353,6 +353,14 @@ pub(crate) const TITLES: &[&str] = &[
     "her honour",
     // "Chair Jane Roe"; a committee's chair addressed as "Chair".
     "chair",
+    // Officers of a club or a committee, named with their office in minutes.
+    "treasurer",
+    // British police ranks before the surname ("DC Jane Roe", "DCI Roe", "PC Doe").
+    "dc",
+    "dci",
+    "pc",
+    "sgt",
+    "supt",
     // "Officer Zhao", "Police Officer Jane Roe".
     "officer",
     "king",
@@ -467,6 +475,10 @@ pub(crate) const PLAIN_NOUNS: &[&str] = &[
     "activists",
     "residents",
     "citizens",
+    "diaspora",
+    "exiles",
+    "dissidents",
+    "youth",
     // The parties of a case as judgments and filings name them, capitalised ("the Claimant",
     // "the First Defendant").
     "claimant",
@@ -580,6 +592,28 @@ pub(crate) const CREDIT_WORDS: &[&str] = &[
     "photos",
     "translated",
     "translation",
+    // A film's credits ("Written and directed by Jane Roe").
+    "directed",
+    "filmed",
+    "narrated",
+];
+
+/// The words of a place's kind that close a place's name, capitalised, however much of a
+/// person's or a body's name comes before them ("Julius Nyerere International Airport",
+/// "Imam Khomeini Square").
+/// Not a prison's, a hospital's or a police station's: the lists and reports name those as
+/// bodies (Evin Prison).
+pub(crate) const PLACE_KINDS: &[&str] = &[
+    "airport",
+    "stadium",
+    "bridge",
+    "square",
+    "street",
+    "avenue",
+    "boulevard",
+    "mosque",
+    "cathedral",
+    "highway",
 ];
 
 /// Lower-case nouns naming a kind of body, right before its name in apposition ("the rights
@@ -1697,6 +1731,25 @@ pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
     // An executive order by its number ("pursuant to E.O. 13224").
     "E.O.",
     "EO",
+    // Labels in capitals opening a post or a headline ("NEW: ...", "BREAKING: ...").
+    "NEW",
+    "BREAKING",
+    "UPDATE",
+    "UPDATED",
+    "EXCLUSIVE",
+    "LIVE",
+    "WATCH",
+    "THREAD",
+    "ALERT",
+    "URGENT",
+    // A transcript's or subtitles' labels for who speaks or what shows ("NARRATOR:", "ON
+    // SCREEN:", "CAPTION:").
+    "NARRATOR",
+    "CAPTION",
+    "SCREEN",
+    "INTERVIEWER",
+    "VOICEOVER",
+    "PRESENTER",
 ];
 
 /// Time zones written after a time of day ("18:40 GMT", "9 a.m. EST"). Some spell a body too

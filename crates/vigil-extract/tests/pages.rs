@@ -1497,3 +1497,73 @@ fn an_open_letter_keeps_its_addressee_and_its_signatories_one_to_a_line() {
     );
     assert!(!doc.text.contains("OPEN LETTER"), "{}", doc.text);
 }
+
+#[test]
+fn a_thread_copied_from_a_platform_keeps_every_post_and_its_author() {
+    // Between posts: counts, the next author's name and handle, a separator and a date, and
+    // a quoted post from another account cut short by the platform ("…").
+    let raw = "Post\n\nConversation\n\nIlse Varenne\n@ilse_v\n\n\
+        1/ Police in Velden have detained a man accused of following exiled journalists to \
+        their homes for the security service of Tarsk. A thread on what we know.\n\n\
+        9:02 AM · Nov 12, 2026\n\n·\n\n12.4K\n\nViews\n\n\
+        Ilse Varenne\n@ilse_v\n·\nNov 12\n\n\
+        2/ The man, a former consular driver, was brought before the district court on \
+        Wednesday and remanded in custody for four weeks while the case is examined.\n\n\
+        4\n\n31\n\n120\n\n\
+        Quote\n\nExiles United\n@exiles_united\n·\nNov 11\n\n\
+        Velden: the arrest of a man who followed reporters is a first step. The service that \
+        sent him must be named and its officers expelled. exilesunited.org/news/2026/11/1…\n\n\
+        7\n\n22\n\n98\n\n\
+        Ilse Varenne\n@ilse_v\n·\nNov 12\n\n\
+        3/ His lawyer, Tomo Hallak, says the man denies working for any foreign service and \
+        will ask the court to release him on bail next week. /end\n\n\
+        3\n\n19\n\n77\n\nShow replies\n";
+    let doc = clean(raw);
+    assert!(doc.text.starts_with("Ilse Varenne"), "{}", doc.text);
+    assert!(doc.text.contains("2/ The man"), "{}", doc.text);
+    assert!(doc.text.contains("His lawyer, Tomo Hallak"), "{}", doc.text);
+    assert_eq!(doc.text.matches("Ilse Varenne").count(), 3, "{}", doc.text);
+}
+
+#[test]
+fn a_chat_export_keeps_its_last_short_messages() {
+    let raw = "12/11/2026, 20:41 - Ilse Varenne created group \"Case file\"\n\
+        12/11/2026, 20:43 - Ilse Varenne: Good evening. The lawyer says the court in Velden \
+        will hear the witnesses from the consulate on the first of December at ten\n\
+        12/11/2026, 20:45 - Tomo Hallak: Did she say whether the officers named in the order \
+        will be summoned or only the driver who followed you\n\
+        12/11/2026, 20:47 - Ilse Varenne: Only the driver for now. The others have immunity\n\
+        12/11/2026, 20:50 - Tomo Hallak: Ok\n\
+        13/11/2026, 08:02 - Ana Lind: I can translate the order this weekend\n\
+        13/11/2026, 08:03 - Ana Lind: https://example.org/order\n";
+    let doc = clean(raw);
+    assert!(
+        doc.text.contains("Ana Lind: I can translate"),
+        "{}",
+        doc.text
+    );
+    assert!(doc.text.contains("Ana Lind: https"), "{}", doc.text);
+}
+
+#[test]
+fn a_meeting_s_minutes_keep_who_attended_and_who_sent_apologies() {
+    let raw = "VELDEN EXILES ASSOCIATION\n\n\
+        Minutes of the Executive Committee meeting\n\n\
+        Present: I. Varenne (Chair), Tomo Hallak (Secretary), Ana Lind\n\n\
+        In attendance: PC Mira Doe, Velden Police (item 2 only)\n\n\
+        Apologies: Oskar Brandt\n\n\
+        1. Minutes of the previous meeting\n\n\
+        The minutes of the meeting of 13 October were approved as a true record of the \
+        committee's decisions. Proposed: TH. Seconded: AL.\n\n\
+        2. Surveillance at the October vigil\n\n\
+        PC Doe advised members to report any photographs taken of them by consular staff to \
+        the police, and the committee agreed to collect statements before the next meeting.\n";
+    let doc = clean(raw);
+    assert!(
+        doc.text.contains("In attendance: PC Mira Doe"),
+        "{}",
+        doc.text
+    );
+    assert!(doc.text.contains("Apologies: Oskar Brandt"), "{}", doc.text);
+    assert!(doc.text.contains("Present: I. Varenne"), "{}", doc.text);
+}

@@ -424,7 +424,29 @@ pub(crate) fn unsupported(
                 .or_else(|| common_name_on_a_bare_entry(form, record, stats))
                 .or_else(|| described_as_one_of_the_targeted(e))
         }
-        _ => body(e, form, record, matched_name, doc_countries),
+        _ => {
+            // A body's alias of one word that is a name part many listed persons bear
+            // ("Martin", an alias of a front company's entry): a person's given name in a
+            // report far more often than that body.
+            let one_word = |n: &str| n.split_whitespace().count() == 1;
+            let folded = |n: &str| -> Vec<String> {
+                analyze(n, NameKind::Person)
+                    .parts
+                    .into_iter()
+                    .map(|p| p.folded)
+                    .collect()
+            };
+            let alias = folded(matched_name);
+            let caption_has_it = folded(&record.caption).iter().any(|p| alias.contains(p));
+            if one_word(form)
+                && one_word(matched_name)
+                && stats.is_common_part(matched_name)
+                && !caption_has_it
+            {
+                return Some("a body's one-word alias that is a common name part of persons");
+            }
+            body(e, form, record, matched_name, doc_countries)
+        }
     }
 }
 

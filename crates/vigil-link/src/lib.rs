@@ -285,7 +285,16 @@ pub fn gazetteer_from_index_excluding(index: &Index, exclude: &[&str]) -> Gazett
                 .any(|n| n.original.split_whitespace().count() >= 2);
         for n in &r.names {
             let words = n.original.split_whitespace().count();
-            if words >= 2 {
+            // A body's name of words joined by hyphens is a name of words ("AL-SHABAAB": a
+            // report's "al-Shabaab"), not a one-word name.
+            let hyphened = kind != MentionKind::Person
+                && words == 1
+                && n.original
+                    .split('-')
+                    .filter(|p| p.chars().any(char::is_alphabetic))
+                    .count()
+                    >= 2;
+            if words >= 2 || hyphened {
                 g.add_name(&n.original, kind);
             }
             if kind == MentionKind::Person {
