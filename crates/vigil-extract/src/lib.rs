@@ -304,23 +304,12 @@ fn hearing_header_line(block: &str) -> bool {
             || attendance_line(block))
 }
 
-/// A meeting's record of who else attended or sent apologies, under its "Present:" line ("In
-/// attendance: DC Jane Roe, Metropolitan Police", "Apologies: John Doe"): the names are the
-/// record's, as the members present are.
+/// A meeting's record of who attended or sent apologies ("Present: ...", "In attendance: DC
+/// Jane Roe, Metropolitan Police", "Apologies: John Doe"): the names are the record's.
 fn attendance_line(block: &str) -> bool {
-    const LABELS: [&str; 9] = [
-        "in attendance",
-        "also present",
-        "also in attendance",
-        "attending",
-        "apologies",
-        "apologies for absence",
-        "absent",
-        "guests",
-        "observers",
-    ];
     block.trim().split_once(':').is_some_and(|(label, names)| {
-        LABELS.contains(&label.trim().to_lowercase().as_str())
+        let label = label.trim().to_lowercase();
+        words::ATTENDANCE_LABELS.contains(&label.as_str())
             && names.trim().starts_with(char::is_uppercase)
             && words(names) <= 40
     })

@@ -5325,18 +5325,6 @@ fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// after it, is a person whatever a model read; an item with a body's head word ("DC Jane
 /// Roe, Metropolitan Police") is left to the other rules.
 fn persons_in_an_attendance_list(reader: &Reader, pieces: &mut Vec<Piece>) {
-    const LABELS: [&str; 10] = [
-        "present",
-        "members present",
-        "also present",
-        "in attendance",
-        "also in attendance",
-        "attending",
-        "attendees",
-        "apologies",
-        "apologies for absence",
-        "absent",
-    ];
     let mut found = Vec::new();
     let mut offset = 0;
     for line in reader.text.split('\n') {
@@ -5345,7 +5333,7 @@ fn persons_in_an_attendance_list(reader: &Reader, pieces: &mut Vec<Piece>) {
         let Some((label, _)) = line.split_once(':') else {
             continue;
         };
-        if !LABELS.contains(&label.trim().to_lowercase().as_str()) {
+        if !words::ATTENDANCE_LABELS.contains(&label.trim().to_lowercase().as_str()) {
             continue;
         }
         let from = line_start + label.len() + 1;

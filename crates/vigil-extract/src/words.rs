@@ -598,6 +598,23 @@ pub(crate) const CREDIT_WORDS: &[&str] = &[
     "narrated",
 ];
 
+/// The labels of a meeting's record before the names of who attended or sent apologies
+/// ("Present: ...", "In attendance: ...", "Apologies: ...").
+pub(crate) const ATTENDANCE_LABELS: &[&str] = &[
+    "present",
+    "members present",
+    "also present",
+    "in attendance",
+    "also in attendance",
+    "attending",
+    "attendees",
+    "apologies",
+    "apologies for absence",
+    "absent",
+    "guests",
+    "observers",
+];
+
 /// The words of a place's kind that close a place's name, capitalised, however much of a
 /// person's or a body's name comes before them ("Julius Nyerere International Airport",
 /// "Imam Khomeini Square").
