@@ -1647,6 +1647,12 @@ fn score(
                 d.push_str("the query's family name is the entry's given name, the entry's own family name differs (x0.85); ");
             }
         }
+        if family_name_as_an_initial(q, c, pairs) {
+            s *= 0.7;
+            if let Some(d) = detail.as_deref_mut() {
+                d.push_str("the query's family name matched only by the entry's initial (x0.7); ");
+            }
+        }
         if patronymic_swapped(q, c, pairs) {
             // Salman bin Muhammad is Muhammad's son; Muhammad bin Salman is Salman's.
             s *= 0.7;
@@ -2049,6 +2055,30 @@ fn family_name_differs(
         && !family_echoed()
 }
 
+/// Whether a Latin query written given names first (no comma) has its family name, its last
+/// part, matched by nothing but an initial of the entry's: an initial stands for a given name
+/// ("Smith, J" is John Smith), so the entry's "AHMED, A" is not Jane Ahmed Alwadi, whose
+/// Ahmed is a given name and Alwadi the family name an "A" would have to be.
+fn family_name_as_an_initial(q: &AnalyzedName, c: &AnalyzedName, pairs: &[PartPair]) -> bool {
+    if q.script != Script::Latin || q.original.contains(',') {
+        return false;
+    }
+    let mut core = q.core_parts().map(|(i, _)| i);
+    let Some(first) = core.next() else {
+        return false;
+    };
+    let Some(last) = core.last() else {
+        return false;
+    };
+    last != first
+        && pairs.iter().any(|p| {
+            p.query == last
+                && p.how == Likeness::Initial
+                && c.parts[p.candidate].role == PartRole::Initial
+                && q.parts[last].role != PartRole::Initial
+        })
+}
+
 /// Whether both names say "X bin Y" with one inner bin/ibn, and the parts on either side of it
 /// traded places (Salman bin Muhammad / Muhammad bin Salman).
 fn patronymic_swapped(q: &AnalyzedName, c: &AnalyzedName, pairs: &[PartPair]) -> bool {
@@ -2234,6 +2264,23 @@ mod tests {
             "{}",
             s("Tarvolia", "TAVROLIA", o)
         );
+    }
+
+    #[test]
+    fn an_initial_stands_for_a_given_name_not_the_query_s_family_name() {
+        let p = NameKind::Person;
+        // The entry's "A" would have to be the query's family name, its Ahmed the query's
+        // given name (0.88, a match, before the rule).
+        for (a, b) in [
+            ("Sayed Ahmed Alwadi", "AHMED, A"),
+            ("Jane Ahmed Alwadi", "Ahmed, A"),
+        ] {
+            assert!(s(a, b, p) < 0.7, "{a} / {b}: {}", s(a, b, p));
+        }
+        // An initial for a given name stays a close name.
+        for (a, b) in [("John Smith", "SMITH, J"), ("Ahmed Alwadi", "ALWADI, A")] {
+            assert!(s(a, b, p) >= 0.8, "{a} / {b}: {}", s(a, b, p));
+        }
     }
 
     #[test]
