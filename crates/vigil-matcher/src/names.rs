@@ -1647,6 +1647,12 @@ fn score(
                 d.push_str("the query's family name is the entry's given name, the entry's own family name differs (x0.85); ");
             }
         }
+        if swapped_with_a_slip(q, c, pairs) {
+            s *= 0.8;
+            if let Some(d) = detail.as_deref_mut() {
+                d.push_str("given and family names in the other order, one only alike (x0.8); ");
+            }
+        }
         if family_name_as_an_initial(q, c, pairs) {
             s *= 0.7;
             if let Some(d) = detail.as_deref_mut() {
@@ -2055,6 +2061,37 @@ fn family_name_differs(
         && !family_echoed()
 }
 
+/// Whether two Latin names of two parts each pair given name with family name, the other
+/// way round from how each is written, with one pair only alike, a letter or more apart
+/// ("Hassan Mohamud" / "Mohamed Hassan" or "HASSAN, Mohamed"): the order and the spelling each
+/// cost little alone, together they are two evidences against the same name. A name with a
+/// comma is written family name first, one with its family name in capitals first too.
+fn swapped_with_a_slip(q: &AnalyzedName, c: &AnalyzedName, pairs: &[PartPair]) -> bool {
+    if q.script != Script::Latin || c.script != Script::Latin {
+        return false;
+    }
+    // (given, family) of a name of two core parts.
+    let roles = |n: &AnalyzedName| -> Option<(usize, usize)> {
+        let core: Vec<usize> = n.core_parts().map(|(i, _)| i).collect();
+        let [a, b] = core[..] else {
+            return None;
+        };
+        if n.original.contains(',') || family_name_in_capitals_first(n) {
+            Some((b, a))
+        } else {
+            Some((a, b))
+        }
+    };
+    let (Some((qg, qf)), Some((cg, cf))) = (roles(q), roles(c)) else {
+        return false;
+    };
+    let paired = |a: usize, b: usize| pairs.iter().find(|p| p.query == a && p.candidate == b);
+    match (paired(qg, cf), paired(qf, cg)) {
+        (Some(x), Some(y)) => [x, y].iter().any(|p| matches!(p.how, Likeness::Edits(_))),
+        _ => false,
+    }
+}
+
 /// Whether a Latin query written given names first (no comma) has its family name, its last
 /// part, matched by nothing but an initial of the entry's: an initial stands for a given name
 /// ("Smith, J" is John Smith), so the entry's "AHMED, A" is not Jane Ahmed Alwadi, whose
@@ -2280,6 +2317,27 @@ mod tests {
         // An initial for a given name stays a close name.
         for (a, b) in [("John Smith", "SMITH, J"), ("Ahmed Alwadi", "ALWADI, A")] {
             assert!(s(a, b, p) >= 0.8, "{a} / {b}: {}", s(a, b, p));
+        }
+    }
+
+    #[test]
+    fn given_and_family_names_swapped_with_a_slip_are_no_match() {
+        let p = NameKind::Person;
+        // Mohamud (Mahmud) is not Mohamed (Muhammad): a letter apart and in the other order
+        // (0.93, a match, before the rule).
+        for (a, b) in [
+            ("Hassan Mohamud", "Mohamed Hassan"),
+            ("Hassan Mohamud", "HASSAN, Mohamed"),
+        ] {
+            assert!(s(a, b, p) < 0.8, "{a} / {b}: {}", s(a, b, p));
+        }
+        // Either alone stays a match: the other order exactly, or a slip in order.
+        for (a, b) in [
+            ("Hassan Mohamed", "Mohamed Hassan"),
+            ("Hassan Mohamud", "Hassan Mohamed"),
+            ("Hassan Mohamud", "MOHAMED, Hassan"),
+        ] {
+            assert!(s(a, b, p) >= 0.85, "{a} / {b}: {}", s(a, b, p));
         }
     }
 
