@@ -150,6 +150,11 @@ pub struct Extraction {
     pub latest_year: Option<i32>,
 }
 
+/// A given name's key in the tables of given names' bearers: ASCII, lower case, folded.
+fn given_name_key(name: &str) -> String {
+    vigil_normalize::fold(&vigil_normalize::to_ascii(name).to_lowercase())
+}
+
 /// Names known before reading: list entries, entities of earlier reports, acronyms.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
@@ -369,7 +374,7 @@ impl Gazetteer {
     /// A given name three listed persons or more bear ("Martin", "Feliciano"): a lone word
     /// that is one names a person more often than the body some list gives it as an alias.
     fn common_given_name(&self, word: &str) -> bool {
-        let key = vigil_normalize::fold(&vigil_normalize::to_ascii(word).to_lowercase());
+        let key = given_name_key(word);
         self.given_sexes
             .get(&key)
             .is_some_and(|&(women, men)| women + men >= 3)
@@ -405,7 +410,7 @@ impl Gazetteer {
 
     /// A given name a listed person of a known sex bears.
     pub fn add_given_name_sex(&mut self, name: &str, sex: Sex) {
-        let key = vigil_normalize::fold(&vigil_normalize::to_ascii(name).to_lowercase());
+        let key = given_name_key(name);
         if key.len() < 3 {
             return;
         }
@@ -419,7 +424,7 @@ impl Gazetteer {
     /// The sex a given name tells, where the lists give it to three persons or more and to
     /// nineteen of twenty of one sex ("Marina", "Alexander"; not "Jean" or "Nur").
     fn sex_of_given_name(&self, name: &str) -> Option<Sex> {
-        let key = vigil_normalize::fold(&vigil_normalize::to_ascii(name).to_lowercase());
+        let key = given_name_key(name);
         let &(women, men) = self.given_sexes.get(&key)?;
         let all = women + men;
         if all < 3 {
@@ -791,17 +796,40 @@ fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// The last words of the persons named in full ("Roe" of "Jane Roe"): a lone one is that
+/// person's surname, not a body's or a place's name.
+fn surnames_of_persons_named_in_full<'t>(
+    reader: &Reader<'t>,
+    pieces: &[Piece],
+) -> HashSet<&'t str> {
+    pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| reader.word(p.b - 1))
+        .collect()
+}
+
+/// Whether the word at `k`, set off by commas beside a body's name, may be its short name:
+/// capitalised, and no given name, place, date, title, common word or surname of a person
+/// the document names (`surnames`).
+fn could_be_a_body_s_short_name(reader: &Reader, k: usize, surnames: &HashSet<&str>) -> bool {
+    let w = reader.word(k);
+    is_cap(w)
+        && !reader.gaz.is_given(w)
+        && reader.place(k, k + 1).is_none()
+        && !words::is_calendar(reader.lower(k))
+        && !surnames.contains(w)
+        && !title_or_common_word(reader.lower(k))
+        && !reader.lowercase_words.contains(reader.lower(k))
+}
+
 /// A body's short name before its full name set off by commas, as an apposition explains it
 /// ("Kripos, Norway's National Criminal Investigation Service, says"; "Säpo, the Security
 /// Service, said"): one word, no given name, place, date or person's surname the document
 /// knows, read as that body whatever a model took it for.
 fn short_names_before_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let gap = |x: usize| reader.gap_after(x);
-    let persons: HashSet<&str> = pieces
-        .iter()
-        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
-        .map(|p| reader.word(p.b - 1))
-        .collect();
+    let persons = surnames_of_persons_named_in_full(reader, pieces);
     let mut found = Vec::new();
     for p in pieces.iter() {
         if !matches!(
@@ -839,17 +867,11 @@ fn short_names_before_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             || (!reader.gap_after(k - 1).contains(',')
                 && !reader.word(k - 1).chars().any(char::is_uppercase));
         let short = alone
-            && is_cap(w)
             && !w.ends_with('.')
             && !is_acronym(w)
             && w.chars().count() >= 4
-            && !reader.gaz.is_given(w)
-            && reader.place(k, k + 1).is_none()
-            && !words::is_calendar(reader.lower(k))
-            && !persons.contains(w)
-            && !title_or_common_word(reader.lower(k))
             && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
-            && !reader.lowercase_words.contains(reader.lower(k));
+            && could_be_a_body_s_short_name(reader, k, &persons);
         if short {
             found.push(Piece {
                 a: k,
@@ -873,11 +895,7 @@ fn short_names_before_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn short_names_after_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let gap = |x: usize| reader.gap_after(x).trim();
-    let persons: HashSet<&str> = pieces
-        .iter()
-        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
-        .map(|p| reader.word(p.b - 1))
-        .collect();
+    let persons = surnames_of_persons_named_in_full(reader, pieces);
     let mut found = Vec::new();
     for p in pieces.iter() {
         let k = p.b;
@@ -893,15 +911,7 @@ fn short_names_after_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
-        let w = reader.word(k);
-        let short = is_cap(w)
-            && !reader.gaz.is_given(w)
-            && reader.place(k, k + 1).is_none()
-            && !words::is_calendar(reader.lower(k))
-            && !persons.contains(w)
-            && !title_or_common_word(reader.lower(k))
-            && !reader.lowercase_words.contains(reader.lower(k));
-        if short {
+        if could_be_a_body_s_short_name(reader, k, &persons) {
             found.push(Piece {
                 a: k,
                 b: k + 1,
@@ -971,7 +981,10 @@ fn bodies_an_apposition_explains(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// on after a body's head word ("member of the House of Representatives John Doe").
 fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
     let mut out = Vec::new();
-    let proposals = unknown_places_as_one_name(reader.text, proposals);
+    let proposals = persons_read_in_two(
+        reader.text,
+        unknown_places_as_one_name(reader.text, proposals),
+    );
     // The words the model reads as places, looked up once a page.
     let model_places: HashSet<&str> = proposals
         .iter()
@@ -2474,18 +2487,18 @@ fn kin_by_a_shared_surname(reader: &Reader, pieces: &mut Vec<Piece>) {
     put_over(pieces, found);
 }
 
+/// An honorific written in capitals ("MR.", "DR"): minutes write their members' initials so.
+fn honorific_in_capitals(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "MR" | "MRS" | "MS" | "DR" | "MX")
+}
+
 /// A given name's initial before a person's name ("K. Roe", "Signed: K. Roe, Chair"): the
 /// name's, as the writer gives it, even where a sentence splitter took its full stop for a
 /// sentence's end. Not a letter closing dotted initials ("U.K. Roe", where the letter before
 /// it is one too).
 fn initials_before_persons(reader: &Reader, pieces: &mut [Piece]) {
-    // Surnames of the persons named in full: a lone one is left to the second pass, which
-    // reads it as that person's.
-    let surnames: HashSet<&str> = pieces
-        .iter()
-        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
-        .map(|p| reader.word(p.b - 1))
-        .collect();
+    // A lone surname is left to the second pass, which reads it as that person's.
+    let surnames = surnames_of_persons_named_in_full(reader, pieces);
     for p in pieces.iter_mut() {
         let surname_alone = p.pending && p.b == p.a + 1 && surnames.contains(reader.word(p.a));
         if (p.kind != Some(MentionKind::Person) && !surname_alone) || p.a == 0 {
@@ -3063,10 +3076,7 @@ fn authors_of_citations(reader: &Reader, pieces: &mut Vec<Piece>) {
     // A reference opening on its title in quotes, then its publisher and its date
     // ("\"Title\", Tarsk Weekly, 12 March 2017."): the publisher is a body, whatever a
     // model read it as.
-    let mut offset = 0;
-    for line in reader.text.split('\n') {
-        let start = offset;
-        offset += line.len() + 1;
+    for (start, line) in lines_at(reader.text) {
         let t = line.trim_start_matches(['^', ' ']);
         let Some(rest) = t.strip_prefix(['"', '\u{201c}']) else {
             continue;
@@ -3687,7 +3697,7 @@ fn unknown_places_as_one_name(text: &str, proposals: &[Proposal]) -> Vec<Proposa
         }
         i = j + 1;
     }
-    persons_read_in_two(text, out)
+    out
 }
 
 /// A person's name of four or five parts the model read as two persons written straight
@@ -5256,24 +5266,23 @@ fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
     grow_pieces(pieces, &ends);
 }
 
+/// The text's lines, each with the byte offset it starts at.
+fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    text.split('\n').map(move |line| {
+        let at = offset;
+        offset += line.len() + 1;
+        (at, line)
+    })
+}
+
 /// Who wrote each message of a chat or each post of a thread, as the export or the copied
 /// page labels them: the sender between a chat line's time and the colon ("03/11/2026,
 /// 20:43 - Jane Roe: ..."), the display name over a post's handle ("Jane Roe" / "@janeroe").
 /// A person unless a body's head word or a known body's name says otherwise (an outlet's or
 /// a group's account).
 fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
-    let lines: Vec<(usize, &str)> = {
-        let mut offset = 0;
-        reader
-            .text
-            .split('\n')
-            .map(|l| {
-                let at = offset;
-                offset += l.len() + 1;
-                (at, l)
-            })
-            .collect()
-    };
+    let lines: Vec<(usize, &str)> = lines_at(reader.text).collect();
     let mut found = Vec::new();
     let mut push = |from: usize, to: usize| {
         let a = reader.toks.partition_point(|t| t.start < from);
@@ -5326,10 +5335,7 @@ fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// Roe, Metropolitan Police") is left to the other rules.
 fn persons_in_an_attendance_list(reader: &Reader, pieces: &mut Vec<Piece>) {
     let mut found = Vec::new();
-    let mut offset = 0;
-    for line in reader.text.split('\n') {
-        let line_start = offset;
-        offset += line.len() + 1;
+    for (line_start, line) in lines_at(reader.text) {
         let Some((label, _)) = line.split_once(':') else {
             continue;
         };
@@ -5397,10 +5403,8 @@ fn persons_in_an_attendance_list(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
     let mut found = Vec::new();
     let mut under = false;
-    let mut offset = 0;
-    for line in reader.text.split('\n') {
-        let (start, end) = (offset, offset + line.len());
-        offset = end + 1;
+    for (start, line) in lines_at(reader.text) {
+        let end = start + line.len();
         let t = line.trim();
         if t.is_empty() {
             continue;
@@ -9425,11 +9429,8 @@ impl<'a> Reader<'a> {
             // "General Directorate for Internal Security" name no one after the title.
             // An honorific in capitals before a word that is not ("Seconded: AP. Proposed:
             // MR."): initials, as minutes write their members, not "Mr." before a name.
-            let initials_not_honorific = {
-                let r = role.trim_end_matches('.');
-                matches!(r, "MR" | "MRS" | "MS" | "DR" | "MX")
-                    && self.word(a).chars().any(char::is_lowercase)
-            };
+            let initials_not_honorific =
+                honorific_in_capitals(&role) && self.word(a).chars().any(char::is_lowercase);
             let names_ok = !initials_not_honorific
                 && (honorific_caps
                     || (a..end).all(|k| {
@@ -9483,7 +9484,7 @@ impl<'a> Reader<'a> {
             }
             // An honorific in capitals with no name after it ("Proposed: MR."): initials, as
             // minutes write their members, left to the second pass.
-            if matches!(w.trim_end_matches('.'), "MR" | "MRS" | "MS" | "DR" | "MX") {
+            if honorific_in_capitals(w) {
                 out.push(Piece {
                     a,
                     b,
