@@ -206,6 +206,156 @@ fn letter_head(block: &str) -> bool {
                 .any(|w| lower.starts_with(w)))
 }
 
+/// An entry of a court's docket: the date filed, the entry's number and its text
+/// ("06/11/2026 4 Arrest of Jane Roe in Miami, Florida. (jm) (Entered: 06/12/2026)").
+fn docket_entry(block: &str) -> bool {
+    let mut parts = block.split_whitespace();
+    let (Some(date), Some(number), Some(text)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let date_ok = date.split('/').count() == 3
+        && date
+            .split('/')
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()));
+    date_ok
+        && !number.is_empty()
+        && number.len() <= 5
+        && number.bytes().all(|c| c.is_ascii_digit())
+        && text.starts_with(|c: char| c.is_alphabetic())
+}
+
+/// A session of a programme or an agenda: its start and end times and what it is ("09:45 –
+/// 11:00 Panel 1: Southern Mongolians abroad", "14:00-15:30 Keynote").
+fn programme_slot(block: &str) -> bool {
+    let time = |t: &str| {
+        t.split_once([':', '.']).is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit())
+        })
+    };
+    let t = block.trim();
+    let mut ws = t.split_whitespace();
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    // "09:45 – 11:00 ..." or "09:45–11:00 ...".
+    let (from, to) = match first.split_once(['–', '-', '—']) {
+        Some((a, b)) if !b.is_empty() => (a.to_string(), b.to_string()),
+        _ => {
+            let dash = ws.next().unwrap_or("");
+            if !matches!(dash, "–" | "-" | "—") {
+                return false;
+            }
+            (first.to_string(), ws.next().unwrap_or("").to_string())
+        }
+    };
+    time(&from)
+        && time(&to)
+        && ws
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_alphabetic))
+}
+
+/// The first line of a docket's case header: the court, or the docket's own title.
+fn docket_case_header(block: &str) -> bool {
+    let lower = block.to_lowercase();
+    lower.contains("district court")
+        || lower.contains("court of appeals")
+        || lower.contains("bankruptcy court")
+        || lower.starts_with("criminal docket")
+        || lower.starts_with("civil docket")
+}
+
+/// A docket header's label of a field or a role, no name in it ("LEAD ATTORNEY", "Pending
+/// Counts", "Defendant (1)", "Email: ...").
+fn docket_field_label(block: &str) -> bool {
+    let t = block.trim();
+    let lower = t.to_lowercase();
+    let label = lower.split(" (").next().unwrap_or(&lower).trim();
+    matches!(
+        label,
+        "lead attorney"
+            | "attorney to be noticed"
+            | "pro hac vice"
+            | "pending counts"
+            | "terminated counts"
+            | "complaints"
+            | "disposition"
+            | "none"
+            | "defendant"
+            | "plaintiff"
+            | "material witness"
+            | "date filed # docket text"
+    ) || lower.starts_with("highest offense level")
+        || lower.starts_with("email:")
+        || lower.starts_with("designation:")
+        || lower.starts_with("date filed:")
+        || lower.starts_with("date terminated:")
+        // A count's statute and offence ("18:1201(c) CONSPIRACY TO KIDNAP").
+        || t.split(':').next().is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+        || postal_address_line(t)
+        || (t.starts_with('(') && t.ends_with(')') && t[1..t.len() - 1].bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// A line of a postal address in a header block: a street with its number ("52 Duane Street,
+/// 10th Floor"), or a town with its state and ZIP code ("New York, NY 10007").
+fn postal_address_line(t: &str) -> bool {
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    let zip = |w: &str| {
+        let w = w.split('-').next().unwrap_or(w);
+        w.len() == 5 && w.bytes().all(|c| c.is_ascii_digit())
+    };
+    let state = |w: &str| w.len() == 2 && w.bytes().all(|c| c.is_ascii_uppercase());
+    let town_state_zip = ws.len() >= 3
+        && zip(ws[ws.len() - 1])
+        && state(ws[ws.len() - 2])
+        && ws[ws.len() - 3].ends_with(',');
+    let street = ws.len() <= 8
+        && ws.first().is_some_and(|w| {
+            w.bytes().all(|c| c.is_ascii_digit()) || matches!(*w, "One" | "Two" | "Three")
+        })
+        && ws.iter().any(|w| {
+            matches!(
+                w.trim_end_matches(','),
+                "Street"
+                    | "St."
+                    | "Avenue"
+                    | "Ave."
+                    | "Road"
+                    | "Boulevard"
+                    | "Plaza"
+                    | "Suite"
+                    | "Floor"
+                    | "Broadway"
+                    | "Square"
+                    | "Lane"
+                    | "Drive"
+            )
+        });
+    town_state_zip || street
+}
+
+/// A line of an email's header: a field a mail client writes, its value on the same line.
+fn email_header_line(block: &str) -> bool {
+    let t = block.trim();
+    words(t) <= 40
+        && !t.contains('\n')
+        && [
+            "From:",
+            "Sent:",
+            "Date:",
+            "To:",
+            "Cc:",
+            "CC:",
+            "Bcc:",
+            "Subject:",
+            "Reply-To:",
+        ]
+        .iter()
+        .any(|f| t.strip_prefix(f).is_some_and(|v| !v.trim().is_empty()))
+}
+
 /// What opens a letter's signatures: a "Signatories" heading ("Signed by", "Co-signed by",
 /// "Individual signatories: ..."), or a valediction ("Yours sincerely,").
 pub(crate) fn signatures_open(block: &str) -> bool {
@@ -571,6 +721,17 @@ pub(crate) fn place_and_date(block: &str) -> bool {
         && date_only(date)
 }
 
+/// A line of where and when a report was filed, its parts set apart by a separator
+/// ("Jayapura, Tuesday 10 November 2026 | 14:05 WIT").
+fn place_date_and_time(block: &str) -> bool {
+    let parts: Vec<&str> = block.split(['|', '·']).map(str::trim).collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().any(|p| place_and_date(p))
+        && parts
+            .iter()
+            .all(|p| place_and_date(p) || date_only(p) || time_only(p))
+}
+
 /// A signer's name alone on a line: two to four capitalised words and nothing else.
 fn signer_name(block: &str) -> bool {
     let t = block.trim();
@@ -674,6 +835,11 @@ fn byline(block: &str) -> Option<String> {
             "words by ",
             "interview by ",
             "interviewed by ",
+            // A reporter and an editor, as Indonesian and other outlets credit them
+            // ("Reporter: Jane Roe | Editor: John Doe").
+            "reporter:",
+            "reporters:",
+            "writer:",
         ]
         .iter()
         .find_map(|label| {
@@ -1134,8 +1300,17 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     let mut source = None;
     let mut by = None;
     let mut kinds: Vec<Kind> = Vec::with_capacity(blocks.len());
+    // A court's docket as its case system prints it: its entries are the text however short
+    // ("06/11/2026 4 Arrest of Jane Roe in Miami."), and its case header above them (the
+    // court, the judge, the parties, their aliases and lawyers) says who the case is about.
+    let docket = blocks.iter().filter(|b| docket_entry(b)).count() >= 3;
+    // So are a programme's sessions by their times ("09:45 – 11:00 Panel 1: ..."), and the
+    // speakers set under them.
+    let programme = blocks.iter().filter(|b| programme_slot(b)).count() >= 3;
     for b in &blocks {
-        if let Some(s) = source_line(b) {
+        if (docket && docket_entry(b)) || (programme && programme_slot(b)) {
+            kinds.push(Kind::Content);
+        } else if let Some(s) = source_line(b) {
             source = Some(s);
             kinds.push(Kind::Chrome("source attribution (kept as source)"));
         } else if let Some(n) = byline(b) {
@@ -1223,6 +1398,13 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             skipped.extend(*end + 1..author.unwrap_or(next));
             *end = runs[r + 1].1;
             r += 1;
+        }
+    }
+    // The docket's case header above its first entry, but for the labels of its fields.
+    if let Some((start, _, _)) = best.as_mut().filter(|_| docket) {
+        if let Some(first) = (0..*start).find(|&k| docket_case_header(&blocks[k])) {
+            skipped.extend((first..*start).filter(|&k| docket_field_label(&blocks[k])));
+            *start = first;
         }
     }
     // Short sentences closing the article ("He denies the charges.", a one-line last
@@ -1475,6 +1657,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             // ("Washington, D.C." ends on a full stop, and is no sentence.)
             (captions[k]
                 || dated_line(&blocks[k])
+                || place_date_and_time(&blocks[k])
                 || (kinds[k] == Kind::Short
                     && words(&blocks[k]) <= 5
                     && (words(&blocks[k]) <= 3 || !ends_like_sentence(&blocks[k]))))
@@ -1566,6 +1749,16 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             .find(|&k| authors_line(&blocks[k]))
         {
             skipped.extend(k + 1..*start);
+            *start = k;
+        }
+        // An email's header over its text ("From: Jane Roe <jane@...>", "Sent: ...", "To:
+        // ...", "Cc: ...", "Subject: ..."), as a mail client prints or forwards it: who wrote
+        // to whom, as a byline names who wrote. Only a header with its sender's line.
+        let mut k = *start;
+        while k > 0 && *start - k < 8 && email_header_line(&blocks[k - 1]) {
+            k -= 1;
+        }
+        if *start - k >= 2 && (k..*start).any(|j| blocks[j].trim_start().starts_with("From:")) {
             *start = k;
         }
         // A written question's asker over its text ("Asked by Lord Roe of Tarsk"), as a

@@ -66,16 +66,19 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()
         .unwrap_or("");
-    let w = word.trim_end_matches('.').to_lowercase();
     // A single capital letter is an initial (J. Smith).
-    if is_initial(&w) {
+    if is_initial(word.trim_end_matches('.')) {
         return true;
     }
+    let w = word.trim_end_matches('.').to_lowercase();
     ABBREVIATIONS.contains(&w.as_str())
 }
 
 fn is_initial(word: &str) -> bool {
-    word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
+    (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
+        // A Mongolian patronymic's initial, one Cyrillic letter in two Latin ones ("Sh.
+        // Tsetsegmaa").
+        || matches!(word, "Sh" | "Ts" | "Ch" | "Kh" | "Zh" | "Ya" | "Yu")
 }
 
 /// After an initial, whether `next` (the following word) opens a new sentence: a word that

@@ -141,6 +141,20 @@ pub(crate) const SENTENCE_STOPWORDS: &[&str] = &[
     "like",
 ];
 
+/// The causes groups name themselves for, closing "... for Human Rights", "... for Justice".
+pub(crate) const CAUSES: &[&str] = &[
+    "rights",
+    "justice",
+    "democracy",
+    "freedom",
+    "freedoms",
+    "liberty",
+    "peace",
+    "accountability",
+    "development",
+    "equality",
+];
+
 /// Titles before a person's name (capitalised in text). Multi-word titles are matched first.
 pub(crate) const TITLES: &[&str] = &[
     "secretary of state",
@@ -313,6 +327,26 @@ pub(crate) const TITLES: &[&str] = &[
     "pol sgt maj",
     "pol snr sgt maj",
     "brigadier",
+    // Indonesian police and army ranks, "Pol." after a police rank ("Kombes Pol. Jane Roe",
+    // "Irjen Pol. X", "AKBP Y", "Letjen TNI Z").
+    "kombes pol",
+    "irjen pol",
+    "brigjen pol",
+    "komjen pol",
+    "kombes",
+    "irjen",
+    "brigjen",
+    "komjen",
+    "akbp",
+    "kompol",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "bripka",
+    "letjen tni",
+    "mayjen tni",
+    "letjen",
+    "mayjen",
     // Two ranks in one, hyphenated or abbreviated as British and Iranian English papers
     // write them ("Brig-Gen Mohammad X", "Maj. Gen. Y").
     "brig-gen",
@@ -390,6 +424,26 @@ pub(crate) const TITLES: &[&str] = &[
     "father",
     // A court's officers, signing its judgments ("Jane Roe, Deputy Registrar").
     "registrar",
+    // Malaysian and Bruneian styles: federal and state titles ("Tan Sri", "Datuk Seri",
+    // "Dato' Sri", a titled man's wife "Puan Sri", "Datin") and the forms of address "Tuan",
+    // "Puan", "Encik" as letters and officials write them. (Not the pilgrim's "Haji", which
+    // nicknames keep: "Haji Dadash".)
+    "tan sri",
+    "puan sri",
+    "toh puan",
+    "datuk seri",
+    "datuk sri",
+    "dato' seri",
+    "dato' sri",
+    "dato seri",
+    "dato sri",
+    "datuk",
+    "dato'",
+    "dato",
+    "datin",
+    "tuan",
+    "puan",
+    "encik",
 ];
 
 /// Words for a post in a body that open "X of the Body" ("Deputy Head of the ...", "Member of
@@ -950,6 +1004,17 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     // before another.
     "successor",
     "predecessor",
+    // What exiles and activists are called ("X, a Thai critic of the monarchy", "Y, an
+    // administrator of a Facebook page", "Z, a development worker").
+    "critic",
+    "administrator",
+    "coordinator",
+    "campaigner",
+    "organiser",
+    "organizer",
+    "volunteer",
+    "monk",
+    "advocate",
 ];
 
 /// Nouns before "of" that take a person ("the arrest of X", "the extradition of X").
@@ -979,6 +1044,8 @@ pub(crate) const LEGAL_FORMS: &[&str] = &[
     "ltd",
     "llc",
     "llp",
+    // A US professional firm's ("Roe Law PLLC").
+    "pllc",
     "inc",
     "plc",
     "gmbh",
@@ -1214,6 +1281,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("service", false),
     ("services", false),
     ("group", false),
+    // Barristers' and advocates' sets ("Doughty Street Chambers", "LCK Chambers").
+    ("chambers", false),
     ("authority", false),
     ("administration", false),
     ("bureau", false),
@@ -1767,6 +1836,20 @@ pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
     "INTERVIEWER",
     "VOICEOVER",
     "PRESENTER",
+    // A court docket's kinds of filing, in capitals at an entry's start ("LETTER by USA as
+    // to ...", "ORDER as to ...", "MOTION to Compel ...").
+    "LETTER",
+    "ORDER",
+    "MOTION",
+    "NOTICE",
+    "INDICTMENT",
+    "MEMORANDUM",
+    "TRANSCRIPT",
+    "JUDGMENT",
+    "SEALED",
+    "SUPERSEDING",
+    "ENDORSED",
+    "STIPULATION",
 ];
 
 /// Time zones written after a time of day ("18:40 GMT", "9 a.m. EST"). Some spell a body too

@@ -1567,3 +1567,100 @@ fn a_meeting_s_minutes_keep_who_attended_and_who_sent_apologies() {
     assert!(doc.text.contains("Apologies: Oskar Brandt"), "{}", doc.text);
     assert!(doc.text.contains("Present: I. Varenne"), "{}", doc.text);
 }
+
+#[test]
+fn an_email_keeps_its_header_over_its_text() {
+    let raw = "From: Siew Ling Tan <sl.tan@example.org>\n\
+        Sent: Monday, 2 March 2026 09:12\n\
+        To: Desk <desk@example.org>\n\
+        Cc: Arif Rahman <arif@example.org>\n\
+        Subject: Detainees at the depot\n\n\
+        Dear colleagues,\n\n\
+        The nine men detained at the depot on Friday have still not been allowed to see a \
+        lawyer, and the embassy has asked for their return. We will file for habeas corpus \
+        this week and ask the commission to visit them before any decision is taken.\n\n\
+        Best,\n\
+        Siew Ling\n";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .contains("From: Siew Ling Tan <sl.tan@example.org>"),
+        "{}",
+        doc.text
+    );
+    assert!(doc.text.contains("Cc: Arif Rahman"), "{}", doc.text);
+    // A release's publisher line alone is not a mail header.
+    let release = "From: Home Office\n\n\
+        The Home Secretary today announced new measures against foreign interference, \
+        including a register of those who act for foreign powers in the United Kingdom and \
+        new offences for covert work on their behalf.\n";
+    assert!(clean(release).text.contains("The Home Secretary"));
+}
+
+#[test]
+fn a_docket_keeps_its_case_header_and_every_entry() {
+    let raw = "U.S. District Court\n\
+        Eastern District of Virginia (Alexandria)\n\
+        CRIMINAL DOCKET FOR CASE #: 1:26-cr-00077-AB-1\n\n\
+        Defendant (1)\n\
+        Teodor Vasquez Lira\n\
+        represented by Anne Holloway\n\
+        LEAD ATTORNEY\n\
+        100 King Street, Suite 200\n\
+        Alexandria, VA 22314\n\n\
+        Date Filed # Docket Text\n\
+        03/02/2026 1 INDICTMENT as to Teodor Vasquez Lira (1). (ab) (Entered: 03/03/2026)\n\
+        03/05/2026 4 Arrest of Teodor Vasquez Lira. (ab) (Entered: 03/05/2026)\n\
+        03/09/2026 7 Minute Entry for proceedings held before Magistrate Judge Ruth Okafor: \
+        Initial Appearance as to Teodor Vasquez Lira held on 3/9/2026. Defendant remanded to the \
+        custody of the United States Marshal pending a detention hearing. (ab) (Entered: \
+        03/09/2026)\n\n\
+        PACER Service Center\n\
+        Transaction Receipt\n";
+    let doc = clean(raw);
+    for kept in [
+        "represented by Anne Holloway",
+        "Teodor Vasquez Lira",
+        "03/05/2026 4 Arrest of Teodor Vasquez Lira.",
+        "U.S. District Court",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    for dropped in [
+        "LEAD ATTORNEY",
+        "Alexandria, VA 22314",
+        "PACER Service Center",
+    ] {
+        assert!(!doc.text.contains(dropped), "{dropped}: {}", doc.text);
+    }
+}
+
+#[test]
+fn a_programme_keeps_its_sessions_and_speakers_and_a_byline_of_credits_stays() {
+    let raw = "Programme\n\n\
+        10:00 – 10:15   Welcome\n\
+        \x20               Jana Novak, Executive Director, Open Borders Institute\n\n\
+        10:15 – 11:30   Panel 1: Exiles and their families\n\
+        \x20               Moderator: Ruth Okafor, University of Leeds\n\n\
+        11:30 – 11:45   Break\n\n\
+        Background note\n\n\
+        The panel will discuss how relatives at home are questioned about exiles abroad, and \
+        what host states can do to protect them from surveillance and threats.\n";
+    let doc = clean(raw);
+    assert!(
+        doc.text.contains("Jana Novak, Executive Director"),
+        "{}",
+        doc.text
+    );
+    assert!(doc.text.contains("Moderator: Ruth Okafor"), "{}", doc.text);
+    let page = "<html><body><article><h1>Activist says agents followed him</h1>\
+        <p>Reporter: Jana Novak | Editor: Ruth Okafor<br>Jayapura, Tuesday 10 November 2026 | \
+        14:05 WIT</p>\
+        <p>An activist living abroad said on Monday that two men had followed him during a \
+        demonstration and photographed everyone who carried a flag.</p>\
+        <p>His sister was later summoned by the police and questioned about his activities \
+        abroad, he said, and he has reported the incident to the police.</p>\
+        </article></body></html>";
+    let doc = clean(page);
+    assert!(doc.text.contains("Reporter: Jana Novak"), "{}", doc.text);
+}
