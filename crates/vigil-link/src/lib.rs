@@ -193,6 +193,10 @@ pub struct Linker<'a> {
     /// What else it names, the context a name is read in (name keys of its entities; not
     /// countries, which too many reports share).
     doc_places: Vec<String>,
+    /// The surnames of the persons the document being linked names in full: a lone surname
+    /// the reader kept apart from them ("Uiles Hada, son of the dissident Hada") is not
+    /// theirs.
+    doc_full_surnames: HashSet<String>,
     /// Datasets the index is read without (the reports being re-linked).
     exclude: Vec<String>,
     /// List entities that are one real thing on several lists (see [`same_thing`]): each id
@@ -366,6 +370,7 @@ impl<'a> Linker<'a> {
             doc_country_names: Vec::new(),
             doc_main_countries: Vec::new(),
             doc_places: Vec::new(),
+            doc_full_surnames: HashSet::new(),
             exclude: Vec::new(),
             same_as: HashMap::new(),
             members: HashMap::new(),
@@ -989,6 +994,12 @@ impl<'a> Linker<'a> {
                 }
             }
         }
+        self.doc_full_surnames = ex
+            .entities
+            .iter()
+            .filter(|e| e.kind == MentionKind::Person && e.name.split_whitespace().count() >= 2)
+            .filter_map(|e| e.name.split_whitespace().last().map(name_key))
+            .collect();
         self.doc_places = ex
             .entities
             .iter()
@@ -1300,7 +1311,10 @@ impl<'a> Linker<'a> {
                 !k.described_apart
             }
         };
-        if kind == MentionKind::Person && single {
+        // (Not a surname the reader kept apart from a person of this document named in full
+        // with it: the reader saw the context, the index does not.)
+        let kept_apart_here = self.doc_full_surnames.contains(&name_key(&e.name));
+        if kind == MentionKind::Person && single && !kept_apart_here {
             if let Some(i) = self.surname(e).filter(|&i| may_join(&self.known[i])) {
                 let k = &self.known[i];
                 return Some(Link {
@@ -2347,5 +2361,26 @@ mod tests {
             id_of(&l, "Northern Grain Export Council")
         );
         assert_ne!(id_of(&l, "NGEC"), id_of(&l, "National Gas Energy Council"));
+    }
+
+    #[test]
+    fn a_surname_the_reader_kept_apart_from_a_person_named_in_full_stays_apart() {
+        let l = link_texts(&[
+            "Panellists include Temuulen Bayar, son of the jailed writer Bayar, and a lawyer \
+             from Ulaanbaatar.",
+        ]);
+        let son = id_of(&l, "Temuulen Bayar");
+        assert!(!son.is_empty(), "{l:?}");
+        assert!(
+            l.iter()
+                .any(|(n, id)| n == "Bayar" && !id.is_empty() && *id != son),
+            "{l:?}"
+        );
+        // Another report's lone surname still joins the one person named in full.
+        let l = link_texts(&[
+            "The writer Temuulen Bayar spoke in Ulaanbaatar on Monday.",
+            "On Tuesday Mr Bayar said he would appeal the ruling.",
+        ]);
+        assert_eq!(id_of(&l, "Bayar"), id_of(&l, "Temuulen Bayar"), "{l:?}");
     }
 }
