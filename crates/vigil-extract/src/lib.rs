@@ -482,7 +482,11 @@ fn committee_line(block: &str) -> bool {
 /// What opens a release's press contacts: a heading ("Press contacts", "Contact", "For more
 /// information") or a label with the office after it ("Media enquiries: Newsdesk, 020 ...").
 fn contacts_open(block: &str) -> bool {
-    const LABELS: [&str; 12] = [
+    const LABELS: [&str; 15] = [
+        // An agency's planning note closes on its desk's editors ("Desk: Jane Roe / Ali Reza").
+        "desk",
+        "news desk",
+        "editors",
         "contact",
         "contacts",
         "press contact",
@@ -511,6 +515,68 @@ fn office_signature(block: &str) -> bool {
         && t.split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
         && (words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str()))
+}
+
+/// A line of a paper's authors, each name closed by the mark of an affiliation ("Jane K.
+/// Roe* and Ali Reza†", "Jane Roe1, Ali Reza2"): two to four capitalised words a name.
+fn marked_authors_line(block: &str) -> bool {
+    const MARKS: &[char] = &['*', '†', '‡', '§', '¹', '²', '³', '⁴', '⁵'];
+    let t = block.trim();
+    if t.contains('\n') || words(t) > 30 {
+        return false;
+    }
+    let names: Vec<&str> = t
+        .split(", and ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(", "))
+        .map(str::trim)
+        .collect();
+    !names.is_empty()
+        && names.iter().all(|n| {
+            let Some(name) = n.strip_suffix(|c: char| MARKS.contains(&c) || c.is_ascii_digit())
+            else {
+                return false;
+            };
+            let name = name.trim_end_matches(|c: char| MARKS.contains(&c) || c.is_ascii_digit());
+            (2..=4).contains(&words(name))
+                && name.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                })
+        })
+}
+
+/// A document's number on a line of its own ("No.: S1 3 K 048215 26 Kro", "Broj / No.: 12/26",
+/// "Ref: HRC/2026/14"): a short label, a colon, a code with a digit.
+fn reference_line(block: &str) -> bool {
+    let Some((label, code)) = block.trim().split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    let labelled = label.split(" / ").any(|l| {
+        matches!(
+            l.trim(),
+            "no." | "no" | "ref." | "ref" | "reference" | "case no." | "number"
+        )
+    });
+    labelled && code.chars().any(|c| c.is_ascii_digit()) && words(code) <= 10
+}
+
+/// A signer's office and body on a line of their own, a comma between ("President, Tarsk
+/// Exiles' Association", "Director, Velden Institute").
+fn office_and_body(block: &str) -> bool {
+    let t = block.trim();
+    let Some((office, body)) = t.split_once(", ") else {
+        return false;
+    };
+    let last = office.rsplit(' ').next().unwrap_or("").to_lowercase();
+    words(office) <= 4
+        && office.starts_with(char::is_uppercase)
+        && (words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str()))
+        && (1..=10).contains(&words(body))
+        && body.starts_with(char::is_uppercase)
+        && !body.contains(['.', ';', ':', '"'])
 }
 
 /// A line of punctuation only ("___", "* * *", "---") set between parts of a page.
@@ -752,6 +818,11 @@ fn publisher_line(block: &str) -> bool {
 /// "Office of Public Affairs", "Committee on Foreign Affairs"): a short name with a body's
 /// head word, every word capitalised but its connectors, no sentence punctuation.
 fn issuer_line(line: &str) -> bool {
+    // A bilingual header gives the name in each language ("Odsjek za odnose s javnošću /
+    // Public Relations Office"): one side is enough.
+    if let Some((first, second)) = line.split_once(" / ") {
+        return issuer_line(first) || issuer_line(second);
+    }
     let ws: Vec<&str> = line.split_whitespace().collect();
     let head = |w: &&str| words::org_head(&w.to_lowercase()).is_some();
     (2..=6).contains(&ws.len())
@@ -767,12 +838,15 @@ fn issuer_line(line: &str) -> bool {
             || ws.last().is_some_and(head)
             || ws
                 .windows(2)
-                .any(|p| head(&p[0]) && matches!(p[1], "of" | "on" | "for")))
+                .any(|p| head(&p[0]) && matches!(p[1].to_lowercase().as_str(), "of" | "on" | "for")))
 }
 
 /// A release's own header block: "FOR IMMEDIATE RELEASE" and its date, or a label of the
 /// page's kind, alone or before its date ("Press release", "News · 31 March 2024").
 fn release_marker(block: &str) -> bool {
+    if let Some((first, second)) = block.split_once(" / ") {
+        return release_marker(first) || release_marker(second);
+    }
     let lower = block.trim().to_lowercase();
     let label = lower
         .split(['·', '|', '•', '—', '–'])
@@ -1454,10 +1528,32 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 && chat_message(&blocks[k])
                 && chat_message(&blocks[k - 1])
         };
+        // A profile's entries under their heading after its text ("Experience" / "Reporter —
+        // Tarsk Daily · 2012–2017", "Education" / "University of X — BA, 2011",
+        // "Recommendations" / "\"Careful.\" — Jane Roe, editor"): where someone worked and
+        // who vouches for them, a line each, a dash between who or what and the rest.
+        let profile_entry = |k: usize| {
+            k < blocks.len()
+                && kinds[k] == Kind::Short
+                && words(&blocks[k]) <= 30
+                && (blocks[k].contains(" — ") || blocks[k].contains(" – "))
+                && !closing_chrome(&blocks[k])
+                && (blocks[k].starts_with(['"', '“'])
+                    || blocks[k]
+                        .split(|c: char| !c.is_ascii_digit())
+                        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20"))))
+        };
         loop {
-            if closing_sentence(*end + 1) || list_item(*end + 1) || chat_message_after(*end + 1) {
+            if closing_sentence(*end + 1)
+                || list_item(*end + 1)
+                || chat_message_after(*end + 1)
+                || profile_entry(*end + 1)
+            {
                 *end += 1;
-            } else if *end + 2 < blocks.len() && heading(*end + 1) && closing_sentence(*end + 2) {
+            } else if *end + 2 < blocks.len()
+                && heading(*end + 1)
+                && (closing_sentence(*end + 2) || profile_entry(*end + 2))
+            {
                 *end += 2;
             } else {
                 break;
@@ -1498,6 +1594,16 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             && !matches!(kinds[*end + 1], Kind::Chrome(_))
             && place_and_date(&blocks[*end + 1])
             && signer_name(&blocks[*end + 2])
+        {
+            *end += 2;
+        }
+        // A letter to an editor signed with the writer's name on a line and their office and
+        // body on the next ("Jane Roe" / "President, Tarsk Exiles' Association"): who wrote
+        // it and for whom.
+        if *end + 2 < blocks.len()
+            && !matches!(kinds[*end + 1], Kind::Chrome(_))
+            && signer_name(&blocks[*end + 1])
+            && office_and_body(&blocks[*end + 2])
         {
             *end += 2;
         }
@@ -1710,7 +1816,19 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             let mut marked = false;
             while k > 0 {
                 let b = &blocks[k - 1];
-                let marker = release_marker(b) || dated_line(b) || date_only(b) || time_only(b);
+                let marker = release_marker(b)
+                    || dated_line(b)
+                    || date_only(b)
+                    || time_only(b)
+                    || place_and_date(b)
+                    || reference_line(b);
+                // The release's headline in capitals right over its text ("EXTRADITION OF
+                // ... NOT ALLOWED"), under its number and date.
+                let headline = k == *start
+                    && kinds[k - 1] == Kind::Short
+                    && words(b) <= 14
+                    && !ends_like_sentence(b)
+                    && !b.chars().any(char::is_lowercase);
                 // The document's kind and subject between its issuer and its date ("Joint
                 // Committee on X / Oral evidence: Y, HC 1124 / Wednesday 21 October 2026"), as
                 // a committee's transcript or a ministry's notice heads itself.
@@ -1722,7 +1840,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                     && k >= 2
                     && issuer_line(&blocks[k - 2]);
                 let marker = marker || kind_under_issuer;
-                if !marker && !matches!(kinds[k - 1], Kind::Chrome(_)) {
+                if !marker && !headline && !matches!(kinds[k - 1], Kind::Chrome(_)) {
                     break;
                 }
                 marked |= marker;
@@ -1749,6 +1867,15 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             .find(|&k| authors_line(&blocks[k]))
         {
             skipped.extend(k + 1..*start);
+            *start = k;
+        }
+        // A paper's authors over its abstract, each with the mark of an affiliation ("Jane
+        // Roe* and Ali Reza†"), the affiliations under them ("* Department of X, University
+        // of Y"): who wrote it and where they work, as a byline says.
+        if let Some(k) = (start.saturating_sub(8)..*start)
+            .rev()
+            .find(|&k| marked_authors_line(&blocks[k]))
+        {
             *start = k;
         }
         // An email's header over its text ("From: Jane Roe <jane@...>", "Sent: ...", "To:
@@ -2033,6 +2160,17 @@ fn wrapped_paragraph(block: &str) -> bool {
         .collect();
     if lines.len() < 2 {
         return true;
+    }
+    // A bullet or a note's mark opening a line ("- 2 May: ...", "† School of Law, ..."), or a
+    // line of the place and date a text was issued on, starts an item of its own.
+    let item_or_date = |l: &&str| {
+        ["- ", "• ", "* ", "· ", "▪ ", "† ", "‡ ", "§ "]
+            .iter()
+            .any(|b| l.trim_start().starts_with(b))
+            || place_and_date(l)
+    };
+    if lines[1..].iter().any(item_or_date) {
+        return false;
     }
     let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     // Prose is not wrapped narrower than this; lines as short are items of their own.

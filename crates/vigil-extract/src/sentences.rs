@@ -14,7 +14,7 @@ const ABBREVIATIONS: &[&str] = &[
     "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "approx",
     "dept", "gov", "rep", "sen", "fig", "supt", "insp", "det", "cpl", "cst", "cmdr", "maj", "brig",
-    "adm", "h.e",
+    "adm", "h.e", "dra", "lic", "licda", "sra", "srta",
 ];
 
 /// Words that open a sentence and never continue a name: after an initial ("identified only

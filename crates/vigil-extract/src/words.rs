@@ -163,6 +163,11 @@ pub(crate) const TITLES: &[&str] = &[
     "senior general",
     "opposition leader",
     "leader",
+    // A spokesperson's office before the name ("Spokesperson Jane Roe.", "police spokesman
+    // Supt. Ali Reza").
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
     "prime minister",
     "foreign minister",
     "interior minister",
@@ -258,6 +263,19 @@ pub(crate) const TITLES: &[&str] = &[
     "maitre",
     "mme",
     "mme.",
+    // Spanish and Portuguese styles: a woman doctor "Dra.", a graduate "Lic."/"Licda.", an
+    // engineer "Ing.", a woman "Sra."/"Srta.".
+    "dra",
+    "dra.",
+    "lic",
+    "lic.",
+    "licda",
+    "licda.",
+    "ing.",
+    "sra",
+    "sra.",
+    "srta",
+    "srta.",
     "dr",
     "dr.",
     "prof",
@@ -1469,9 +1487,8 @@ pub enum Sex {
 
 pub(crate) fn sex_of_honorific(lower: &str) -> Option<Sex> {
     match lower.trim_end_matches('.') {
-        "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "dame" | "lady" | "frau" => {
-            Some(Sex::Female)
-        }
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "dame" | "lady" | "frau" | "sra"
+        | "srta" | "dra" | "licda" => Some(Sex::Female),
         "mr" | "mister" | "sir" | "lord" | "monsieur" | "herr" => Some(Sex::Male),
         _ => None,
     }

@@ -1664,3 +1664,84 @@ fn a_programme_keeps_its_sessions_and_speakers_and_a_byline_of_credits_stays() {
     let doc = clean(page);
     assert!(doc.text.contains("Reporter: Jana Novak"), "{}", doc.text);
 }
+
+#[test]
+fn a_profile_keeps_its_entries_a_letter_its_signature_and_a_paper_its_authors() {
+    let page = "<html><body><main><h1>Lena Varro</h1>\
+        <section><h2>About</h2><p>Lena Varro reported on land deals and political violence for \
+        ten years before she left the country, after the police held her passport for months \
+        and questioned her about her sources.</p>\
+        <p>She now writes from abroad for two outlets and trains young reporters in checking \
+        public records, contracts and company filings.</p></section>\
+        <section><h2>Experience</h2><ul>\
+        <li><strong>Senior reporter</strong> — Tarsk Ledger · 2017–2022</li>\
+        <li><strong>Reporter</strong> — Velden Daily Mail · 2012–2017</li></ul></section>\
+        <section><h2>Recommendations</h2>\
+        <blockquote>\"She checks every number twice.\" — Oskar Brenn, editor, Tarsk Ledger\
+        </blockquote></section></main></body></html>";
+    let doc = clean(page);
+    for kept in ["Velden Daily Mail", "Oskar Brenn, editor"] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    let letter = "LETTERS TO THE EDITOR\n\n\
+        Sir, Your report of 12 November on the surveillance of exiles understated how far the \
+        government reaches into the communities abroad that criticise it.\n\n\
+        Three members of our association have been approached by men who said they worked for \
+        the embassy, and one received a message that named his children's school.\n\n\
+        Mira Soltan\n\
+        President, Tarsk Exiles' Association\n\
+        Brussels\n";
+    let doc = clean(letter);
+    assert!(doc.text.contains("Mira Soltan"), "{}", doc.text);
+    assert!(
+        doc.text.contains("President, Tarsk Exiles' Association"),
+        "{}",
+        doc.text
+    );
+    let paper = "TARSK POLICY PROGRAMME\nWorking Paper No. 3, May 2026\n\n\
+        Returning Exiles: Deportation as Cooperation\n\n\
+        Lena K. Varro* and Omar Y. Haddad†\n\n\
+        * Department of Politics, Tarsk University\n\
+        † School of Law, Velden University\n\n\
+        Abstract\n\
+        This paper traces how two states cooperate to return political exiles without an \
+        extradition file that a court could review, drawing on court records and interviews \
+        with relatives and lawyers.\n";
+    let doc = clean(paper);
+    for kept in ["Omar Y. Haddad", "Velden University"] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    assert!(
+        !doc.text.contains("Tarsk University † School"),
+        "affiliations run together: {}",
+        doc.text
+    );
+}
+
+#[test]
+fn a_bilingual_release_header_keeps_its_issuer_and_a_daybook_its_desk() {
+    let raw = "SUD TARSKA / СУД ТАРСКА\n\
+        SUPREME COURT OF TARSK\n\
+        Odsjek za odnose s javnošću / Public Relations Office\n\n\
+        SAOPĆENJE ZA JAVNOST / PRESS RELEASE\n\n\
+        Broj / No.: S1 3 K 0482 26 Kro\n\
+        Sarajevo, 14. 10. 2026.\n\n\
+        EXTRADITION NOT ALLOWED\n\n\
+        The Extradition Panel of the Supreme Court of Tarsk has decided that the legal \
+        conditions have not been met for the extradition of a teacher to the requesting state \
+        for the purpose of criminal prosecution.\n\n\
+        The request was forwarded to this Court by the Ministry of Justice on 9 September, and \
+        the defence has challenged it before the Court.\n";
+    let doc = clean(raw);
+    assert!(doc.text.contains("SUPREME COURT OF TARSK"), "{}", doc.text);
+    assert!(!doc.text.contains("Kro Sarajevo"), "{}", doc.text);
+    let daybook = "DAYBOOK | Velden, Thursday 19 November 2026\n\n\
+        10:00 - VELDEN - The interior minister briefs diplomats on the arrest abroad of an \
+        opposition activist whose extradition the government has requested.\n\n\
+        14:00 - VELDEN - The national human rights commission presents its annual report on \
+        detentions, with its president and the head of a rights group expected.\n\n\
+        MEDIA ADVISORY ENDS\n\
+        Desk: Jana Novak / Ruth Okafor, +228 90 00 11 22\n";
+    let doc = clean(daybook);
+    assert!(doc.text.contains("Jana Novak"), "{}", doc.text);
+}

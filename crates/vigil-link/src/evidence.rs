@@ -197,6 +197,71 @@ const COMMON_SURNAMES: &[&str] = &[
     "le",
     "pham",
     "hoang",
+    // The former Yugoslavia and Albania
+    "jovanovic",
+    "petrovic",
+    "nikolic",
+    "markovic",
+    "djordjevic",
+    "stojanovic",
+    "ilic",
+    "stankovic",
+    "pavlovic",
+    "milosevic",
+    "popovic",
+    "kovacevic",
+    "horvat",
+    "babic",
+    "maric",
+    "juric",
+    "novak",
+    "hodzic",
+    "hadzic",
+    "begic",
+    "delic",
+    "krasniqi",
+    "gashi",
+    "berisha",
+    // Spanish- and Portuguese-speaking countries
+    "garcia",
+    "rodriguez",
+    "martinez",
+    "hernandez",
+    "lopez",
+    "gonzalez",
+    "perez",
+    "sanchez",
+    "ramirez",
+    "torres",
+    "flores",
+    "rivera",
+    "gomez",
+    "diaz",
+    "reyes",
+    "morales",
+    "cruz",
+    "ortiz",
+    "gutierrez",
+    "chavez",
+    "ramos",
+    "ruiz",
+    "jimenez",
+    "mendoza",
+    "castillo",
+    "vargas",
+    "romero",
+    "alvarez",
+    "herrera",
+    "medina",
+    "castro",
+    "fernandez",
+    "rojas",
+    "silva",
+    "santos",
+    "oliveira",
+    "souza",
+    "pereira",
+    "costa",
 ];
 
 /// Words of government bodies' names that say what a body does, not which one it is: names
@@ -420,7 +485,19 @@ pub(crate) fn unsupported(
                 .filter(|_| {
                     !spelt_as_another_listed_name(form, record, matched_name, stats, placed)
                 })
-                .or_else(|| person_of_another_country(form, record, stats, doc_countries))
+                .or_else(|| {
+                    // Introduced by an office or a trade ("Judge X", "X, a lawyer"): someone
+                    // the report places in a life of their own. Not the words of a listing
+                    // ("sanctioned Zhao Wei"), which speak for the listed namesake.
+                    let listing = |d: &String| {
+                        ["sanction", "designat", "listed", "blacklist"]
+                            .iter()
+                            .any(|w| d.contains(w))
+                    };
+                    let described =
+                        !e.roles.is_empty() || e.descriptions.iter().any(|d| !listing(d));
+                    person_of_another_country(form, record, stats, doc_countries, described)
+                })
                 .or_else(|| common_name_on_a_bare_entry(form, record, stats))
                 .or_else(|| described_as_one_of_the_targeted(e))
         }
@@ -445,9 +522,57 @@ pub(crate) fn unsupported(
             {
                 return Some("a body's one-word alias that is a common name part of persons");
             }
-            body(e, form, record, matched_name, doc_countries)
+            acronym_spelt_out_otherwise(e, record, matched_name)
+                .or_else(|| body(e, form, record, matched_name, doc_countries))
         }
     }
+}
+
+/// A listed body matched on an acronym ("SDS") that the document spells out as a name sharing
+/// few words with any of the entry's own ("the Service de Documentation et de Sécurité (SDS)"
+/// is not the listed "SERB DEMOCRATIC PARTY, a.k.a. 'SDS'"): the letters are all they share.
+/// An entry known by acronyms alone is left to the other rules.
+fn acronym_spelt_out_otherwise(
+    e: &DocEntity,
+    record: &Record,
+    matched_name: &str,
+) -> Option<&'static str> {
+    if !is_acronym(matched_name.trim()) {
+        return None;
+    }
+    const SMALL: &[&str] = &[
+        "the", "and", "for", "of", "de", "des", "du", "et", "la", "le", "les", "del", "al",
+    ];
+    let words = |name: &str| -> Vec<String> {
+        analyze(name, NameKind::Person)
+            .parts
+            .into_iter()
+            .map(|p| p.text)
+            .filter(|w| w.len() >= 3 && !SMALL.contains(&w.as_str()))
+            .collect()
+    };
+    let listed: Vec<Vec<String>> = record
+        .names
+        .iter()
+        .filter(|n| !is_acronym(n.original.trim()) && n.original.split_whitespace().count() >= 2)
+        .map(|n| words(&n.original))
+        .collect();
+    let spelt: Vec<Vec<String>> = e
+        .forms
+        .iter()
+        .filter(|f| !is_acronym(f) && f.split_whitespace().count() >= 2)
+        .map(|f| words(f))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if listed.is_empty() || spelt.is_empty() {
+        return None;
+    }
+    let agrees = spelt.iter().any(|s| {
+        listed
+            .iter()
+            .any(|l| 2 * s.iter().filter(|w| l.contains(w)).count() >= s.len())
+    });
+    (!agrees).then_some("the document spells the acronym out as another body's name")
 }
 
 /// Whether the report's name agrees with one of the listed person's other names, where the one
@@ -586,12 +711,19 @@ fn person_of_another_country(
     record: &Record,
     stats: &PartStats,
     doc_countries: &[&str],
+    described: bool,
 ) -> Option<&'static str> {
     if record.countries.is_empty() || doc_countries.is_empty() {
         return None;
     }
     let q = analyze(form, NameKind::Person);
-    let common = regular(&q).iter().any(|p| stats.is_common(&p.folded));
+    // Common among listed persons; or, for a person the report introduces by an office or a
+    // trade, among people at large: a surname millions bear may be on the lists once ("Judge
+    // Zoran Petrovic" in Sarajevo, and a listed Serbian). A bare name in a report on
+    // sanctions is more likely the listed one's.
+    let common = regular(&q).iter().any(|p| {
+        stats.is_common(&p.folded) || (described && COMMON_SURNAMES.contains(&p.text.as_str()))
+    });
     let elsewhere = !record
         .countries
         .iter()
@@ -1099,13 +1231,32 @@ mod tests {
         };
         // A Belarusian Oleg Orlov in a report about Austria and Russia: another man, likely.
         let by = record(&["by"]);
-        assert!(person_of_another_country("Oleg Orlov", &by, &stats, &["at", "ru"]).is_some());
+        assert!(
+            person_of_another_country("Oleg Orlov", &by, &stats, &["at", "ru"], false).is_some()
+        );
         // The document names his country, or none at all: the name decides.
-        assert!(person_of_another_country("Oleg Orlov", &by, &stats, &["at", "by"]).is_none());
-        assert!(person_of_another_country("Oleg Orlov", &by, &stats, &[]).is_none());
+        assert!(
+            person_of_another_country("Oleg Orlov", &by, &stats, &["at", "by"], false).is_none()
+        );
+        assert!(person_of_another_country("Oleg Orlov", &by, &stats, &[], false).is_none());
         // A list entry with no country, or a name of rare parts only.
-        assert!(person_of_another_country("Oleg Orlov", &record(&[]), &stats, &["at"]).is_none());
-        assert!(person_of_another_country("Dmitri Orlov", &by, &stats, &["at"]).is_none());
+        assert!(
+            person_of_another_country("Oleg Orlov", &record(&[]), &stats, &["at"], false).is_none()
+        );
+        assert!(person_of_another_country("Dmitri Orlov", &by, &stats, &["at"], false).is_none());
+        // A surname common among people at large, though the lists hold it rarely: a Bosnian
+        // judge the report introduces by his office is not the listed Serbian of his name; a
+        // report naming Serbia may mean him.
+        let mut rs = record(&["rs"]);
+        rs.names = vec![analyze("PETROVIC, Zoran", NameKind::Person)];
+        let none = PartStats::default();
+        let judge = |countries: &[&str]| {
+            person_of_another_country("Zoran Petrović", &rs, &none, countries, true)
+        };
+        assert!(judge(&["ba", "tr"]).is_some());
+        assert!(judge(&["ba", "rs"]).is_none());
+        // Named bare, as a report on sanctions names the sanctioned: the name may decide.
+        assert!(person_of_another_country("Zoran Petrović", &rs, &none, &["ba"], false).is_none());
     }
 
     /// A list record of one name, for the evidence rules' tests.
@@ -1127,6 +1278,23 @@ mod tests {
             positions: vec![],
             changed: String::new(),
         }
+    }
+
+    #[test]
+    fn an_acronym_the_document_spells_out_as_another_body_is_no_link() {
+        let mut record = listed("VELDEN DEMOCRATIC PARTY", Schema::Organization, &[], &[]);
+        record.names.push(analyze("VDP", NameKind::Person));
+        let mut e = DocEntity::new(MentionKind::Organization, "Vigilance et Défense Populaire");
+        e.forms.push("VDP".into());
+        assert!(acronym_spelt_out_otherwise(&e, &record, "VDP").is_some());
+        // Spelt out as the entry's own name, or an entry known by its letters alone.
+        let mut same = DocEntity::new(MentionKind::Organization, "Velden Democratic Party");
+        same.forms.push("VDP".into());
+        assert!(acronym_spelt_out_otherwise(&same, &record, "VDP").is_none());
+        let letters = listed("VDP", Schema::Organization, &[], &[]);
+        assert!(acronym_spelt_out_otherwise(&e, &letters, "VDP").is_none());
+        // Matched on a name, not on the letters.
+        assert!(acronym_spelt_out_otherwise(&e, &record, "VELDEN DEMOCRATIC PARTY").is_none());
     }
 
     #[test]
