@@ -2703,6 +2703,36 @@ fn parts_of_reference_codes(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.retain(|p| !(p.a..p.b).all(|k| in_code[k]));
 }
 
+/// A word alone that opens the full name of a person the document names ("Chanda" after
+/// "Chanda Mulenga"), which the place gazetteer holds as a small town's: the person's given
+/// name, unless the words before it say where ("in Chanda", "from Chanda").
+fn given_names_a_gazetteer_took_for_towns(reader: &Reader, pieces: &mut [Piece]) {
+    let given: HashSet<&str> = pieces
+        .iter()
+        .filter(|p| !p.pending && p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| reader.word(p.a))
+        .collect();
+    for p in pieces.iter_mut() {
+        if p.kind != Some(MentionKind::Place) || p.b - p.a != 1 || !given.contains(reader.word(p.a))
+        {
+            continue;
+        }
+        let small_town = reader.place(p.a, p.b).is_some_and(|pl| {
+            matches!(pl.kind, PlaceKind::City | PlaceKind::Region) && pl.population < 1_000_000
+        });
+        let locative = p.a > 0
+            && matches!(
+                reader.lower(p.a - 1),
+                "in" | "at" | "from" | "to" | "near" | "into" | "of" | "outside" | "around"
+            );
+        if small_town && !locative {
+            p.kind = Some(MentionKind::Person);
+            p.fallback = Some(MentionKind::Person);
+            p.rule = "a person's given name a gazetteer holds as a town's";
+        }
+    }
+}
+
 /// A body's French name written, as French writes it, with capitals on its first word alone
 /// ("Ligue des droits humains", "Comité pour la défense des droits"): the head word, a
 /// particle, and the lower-case words after it up to the English text around it.
@@ -4951,6 +4981,11 @@ fn title_in_body(reader: &Reader, a: usize, b: usize) -> Option<usize> {
     // is one body's name.
     // The longest title ending the span is the one read.
     let k = (a + 1..b).find(|&k| reader.title_len(k, b) == b - k)?;
+    // An ombudsman closing the span is the institution ("the Human Rights Ombudsman's
+    // office", "the Parliamentary Ombudsman"), not a title before a name.
+    if k + 1 == b && matches!(reader.lower(k), "ombudsman" | "ombudsperson") {
+        return None;
+    }
     // "General" after a word is part of it ("Prosecutor General", "Inspector General").
     // (A connector in capitals is still one: "HIGH COURT OF JUSTICE".)
     (is_cap(reader.word(k - 1))
@@ -9468,9 +9503,28 @@ impl<'a> Reader<'a> {
             for w in rest.split_whitespace().skip(1).take(4) {
                 let lw = w.to_lowercase();
                 let bare = lw.trim_end_matches([',', '.', ';']);
+                // So does a relative clause with no pronoun of its own ("the opposition leader
+                // you describe as ...", "the lawyer he hired").
                 if matches!(
                     bare,
-                    "at" | "of" | "for" | "in" | "with" | "from" | "who" | "whose" | "that" | "and"
+                    "at" | "of"
+                        | "for"
+                        | "in"
+                        | "with"
+                        | "from"
+                        | "who"
+                        | "whose"
+                        | "that"
+                        | "and"
+                        | "which"
+                        | "where"
+                        | "when"
+                        | "you"
+                        | "he"
+                        | "she"
+                        | "we"
+                        | "they"
+                        | "i"
                 ) {
                     break;
                 }
@@ -11314,6 +11368,7 @@ pub fn extract_mentions_from_page(
     persons_written_surname_first(&reader, &mut pieces);
     parts_of_reference_codes(&reader, &mut pieces);
     french_bodies_in_lower_case(&reader, &mut pieces);
+    given_names_a_gazetteer_took_for_towns(&reader, &mut pieces);
     laws_and_designations(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A demonstrative before a body named again ("forwarded to this Court") is no part of
@@ -13273,6 +13328,42 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _)| n.starts_with("and Civil")), "{f:?}");
+    }
+
+    #[test]
+    fn an_ombudsman_s_office_an_apposition_with_a_clause_and_a_degree() {
+        let t = "Officials met on Monday. We work with the Human Rights Ombudsman's office on \
+                 these cases. Pavel Orsk Venn, the opposition leader you describe as living in \
+                 exile, returned in 2013. She studied at the University of Tarsk — BA, 2011.";
+        let f = found_with(t, &[("the Human Rights Ombudsman's", "ORG")]);
+        assert!(holds_body(&f, "Human Rights Ombudsman"), "{f:?}");
+        assert!(!holds_body(&f, "Human Rights"), "{f:?}");
+        assert!(holds(&f, "Pavel Orsk Venn", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "BA"), "{f:?}");
+    }
+
+    #[test]
+    fn a_given_name_alone_that_a_gazetteer_holds_as_a_town_is_the_person_s() {
+        let t = "Officials met on Monday. Chanda Mulenga covered land deals for ten years. \
+                 \"Chanda checks every number twice,\" her editor said. She was born in Chanda.";
+        let f = found_with(t, &[("Chanda Mulenga", "PERSON")]);
+        let chanda: Vec<&MentionKind> = f
+            .iter()
+            .filter(|(n, _)| n == "Chanda")
+            .map(|(_, k)| k)
+            .collect();
+        assert_eq!(chanda, [&MentionKind::Person, &MentionKind::Place], "{f:?}");
+    }
+
+    #[test]
+    fn a_spanish_style_before_a_name_the_model_cut_short() {
+        let t = "Officials met on Monday. Our coordinator, Dra. María Fernanda Ocón Rivas, sends \
+                 the cases on.";
+        let f = found_with(t, &[("Ocón Rivas", "PERSON")]);
+        assert!(
+            holds(&f, "María Fernanda Ocón Rivas", MentionKind::Person),
+            "{f:?}"
+        );
     }
 
     #[test]

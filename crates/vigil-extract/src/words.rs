@@ -1474,6 +1474,8 @@ pub(crate) fn is_personal_honorific(lower: &str) -> bool {
     matches!(
         lower,
         "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr"
+            // Spanish and Portuguese: a woman doctor, a lady, a young lady.
+            | "dra." | "dra" | "sra." | "sra" | "srta." | "srta"
     )
 }
 
@@ -1782,6 +1784,14 @@ pub(crate) fn is_post_nominal(w: &str) -> bool {
 
 /// Acronyms that name substances, weapons, concepts or currencies rather than bodies.
 pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
+    // Degrees, as a profile or a biography lists them ("University of X — BA, 2011").
+    "BA",
+    "MA",
+    "BSc",
+    "MSc",
+    "LLB",
+    "LLM",
+    "MPhil",
     "TATP",
     "TNT",
     "RDX",
