@@ -20,28 +20,25 @@ fn main() {
             println!("dropped ({why}): {block:?}");
         }
     }
-    if a[1] == "-" {
-        let ex = vigil_extract::extract_mentions_from_page(text, &gaz, &[], None);
-        for m in &ex.mentions {
-            println!("{:?} {:?} rule={}", &text[m.start..m.end], m.kind, m.rule);
-        }
-        return;
-    }
-    let model = vigil_spacy::Pipeline::load(std::path::Path::new(&a[1])).expect("model");
-    let an = model.analyse_entities(text);
-    let props: Vec<vigil_extract::Proposal> = an
-        .entities
-        .iter()
-        .map(|e| {
-            let (start, end) = an.byte_range(e);
-            println!("model {:?} {}", &text[start..end], e.label);
-            vigil_extract::Proposal {
-                start,
-                end,
-                label: e.label.clone(),
-            }
-        })
-        .collect();
+    // MODEL_DIR "-": the rules reader alone, no proposals.
+    let props: Vec<vigil_extract::Proposal> = if a[1] == "-" {
+        Vec::new()
+    } else {
+        let model = vigil_spacy::Pipeline::load(std::path::Path::new(&a[1])).expect("model");
+        let an = model.analyse_entities(text);
+        an.entities
+            .iter()
+            .map(|e| {
+                let (start, end) = an.byte_range(e);
+                println!("model {:?} {}", &text[start..end], e.label);
+                vigil_extract::Proposal {
+                    start,
+                    end,
+                    label: e.label.clone(),
+                }
+            })
+            .collect()
+    };
     let ex = vigil_extract::extract_mentions_from_page(text, &gaz, &props, None);
     for m in &ex.mentions {
         println!("{:?} {:?} rule={}", &text[m.start..m.end], m.kind, m.rule);

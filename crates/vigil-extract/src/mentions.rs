@@ -12547,6 +12547,44 @@ pub fn extract_mentions_from_page(
                 })
                 .max()
                 .map(|(_, e)| e);
+            // The role set after the lone surname ("Joseph, the journalist,") against the
+            // one named last, described otherwise ("the gang's leader Wilson Joseph"): the
+            // other person of the surname, where only one is not described otherwise.
+            let roles_of = |text: Option<String>| -> Vec<String> {
+                text.unwrap_or_default()
+                    .split_whitespace()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+                    .filter(|w| words::is_appositive_role(w))
+                    .collect()
+            };
+            let own_roles = roles_of(reader.description_after(b));
+            let described_otherwise = |e: usize| {
+                let roles: Vec<String> = pieces_of
+                    .get(&e)
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|&qi| {
+                        let mut r = roles_of(reader.description_before(kept[qi].a));
+                        r.extend(roles_of(reader.description_after(kept[qi].b)));
+                        r
+                    })
+                    .collect();
+                !roles.is_empty() && !roles.iter().any(|r| own_roles.contains(r))
+            };
+            let named_last_before = match named_last_before {
+                Some(last) if !own_roles.is_empty() && described_otherwise(last) => {
+                    let others: Vec<usize> = cand
+                        .iter()
+                        .copied()
+                        .filter(|&e| e != last && !described_otherwise(e))
+                        .collect();
+                    match others[..] {
+                        [other] => Some(other),
+                        _ => Some(last),
+                    }
+                }
+                other => other,
+            };
             // The one it was used for keeps it against a person named in full for the first
             // time since; not against one the writer named again to turn to them.
             let first_named = |e: usize| {
@@ -13821,6 +13859,28 @@ mod tests {
         assert_ne!(officer, reporter);
         assert_eq!(entity_at(t.find("Navid is not").unwrap()), officer);
         assert_eq!(entity_at(t.find("Navid said").unwrap()), reporter);
+    }
+
+    #[test]
+    fn a_lone_surname_whose_role_the_one_named_last_does_not_have_is_the_other_s() {
+        let t = "Officials met on Monday. Mira Haddad has lived in Oslo since 2020. The threats \
+                 came from a militia whose commander Omar Haddad is under sanctions. Haddad, the \
+                 journalist, is no relation. The militia's commander Omar Haddad denied it. \
+                 Haddad, the commander, said so.";
+        let proposals = proposals_of(t, &[("Mira Haddad", "PERSON"), ("Omar Haddad", "PERSON")]);
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        let entity_at = |at: usize| entity_at(&ex, at);
+        let journalist = entity_at(t.find("Mira Haddad").unwrap());
+        let commander = entity_at(t.find("Omar Haddad").unwrap());
+        assert_ne!(journalist, commander);
+        assert_eq!(
+            entity_at(t.find("Haddad, the journalist").unwrap()),
+            journalist
+        );
+        assert_eq!(
+            entity_at(t.find("Haddad, the commander").unwrap()),
+            commander
+        );
     }
 
     #[test]
