@@ -3577,7 +3577,7 @@ fn authors_of_author_date_citations(reader: &Reader, pieces: &mut Vec<Piece>) {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
             && w.chars().any(char::is_lowercase)
-            && !is_well_known_one_word_body(w)
+            && !reader.gaz.well_known.contains(&name_key(w))
             && words::places().get(w).is_none()
             && !words::is_calendar(&w.to_lowercase())
             && words::org_head(&w.to_lowercase()).is_none()
@@ -3717,19 +3717,6 @@ fn authors_of_author_date_citations(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     put_over(pieces, found);
-}
-
-/// A well-known body's name of one word ("Reuters", "Memorial"), from `data/bodies.tsv`.
-fn is_well_known_one_word_body(w: &str) -> bool {
-    static ONE_WORD: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    ONE_WORD
-        .get_or_init(|| {
-            well_known_bodies()
-                .map(|(name, _, _)| name)
-                .filter(|name| !name.contains(' '))
-                .collect()
-        })
-        .contains(w)
 }
 
 /// Whether the sentence holding token `k` is nothing but capitalised words set apart by
@@ -6959,16 +6946,18 @@ fn bodies_own_names_in_parentheses(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// the articles and particles a transliteration or a Romance language writes in lower case.
 fn own_name_of_words(reader: &Reader, k: usize) -> Option<usize> {
     let n = reader.toks.len();
+    // Particles a name does not end on; an Arabic article joined to the word after it does.
+    const PARTICLES: &[&str] = &[
+        "de", "del", "la", "le", "les", "des", "du", "di", "der", "für",
+    ];
     let particle = |j: usize| {
         let w = reader.lower(j);
-        matches!(
-            w,
-            "de" | "del" | "de la" | "la" | "le" | "les" | "des" | "du" | "di" | "der" | "für"
-        ) || [
-            "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-",
-        ]
-        .iter()
-        .any(|a| w.starts_with(a) && w.len() > a.len() + 2)
+        PARTICLES.contains(&w)
+            || [
+                "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-",
+            ]
+            .iter()
+            .any(|a| w.starts_with(a) && w.len() > a.len() + 2)
     };
     let mut j = k + 1;
     while j < n && j < k + 4 && reader.joined(j - 1) && (is_cap(reader.word(j)) || particle(j)) {
@@ -6977,11 +6966,7 @@ fn own_name_of_words(reader: &Reader, k: usize) -> Option<usize> {
             break;
         }
         if reader.gap_after(j - 1).trim_start().starts_with(')') {
-            let last = reader.lower(j - 1);
-            let closes_on_a_name = !matches!(
-                last,
-                "de" | "del" | "la" | "le" | "les" | "des" | "du" | "di" | "der" | "für"
-            );
+            let closes_on_a_name = !PARTICLES.contains(&reader.lower(j - 1));
             return (closes_on_a_name && !(k..j).any(|x| is_acronym(reader.word(x)))).then_some(j);
         }
     }
