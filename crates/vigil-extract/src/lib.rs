@@ -909,6 +909,9 @@ fn byline(block: &str) -> Option<String> {
             "words by ",
             "interview by ",
             "interviewed by ",
+            // A review's critic, under the book or the film it reviews.
+            "reviewed by ",
+            "review by ",
             // A reporter and an editor, as Indonesian and other outlets credit them
             // ("Reporter: Jane Roe | Editor: John Doe").
             "reporter:",
@@ -1204,6 +1207,69 @@ fn court_line(block: &str) -> bool {
         })
 }
 
+/// A judge's name as they sign: two to four capitalised words, initials among them ("M.
+/// Keane", "Anna K. Roe").
+fn judge_s_name(block: &str) -> bool {
+    let t = block.trim();
+    let initial = |w: &str| {
+        w.strip_suffix('.')
+            .is_some_and(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+    };
+    (2..=4).contains(&words(t))
+        && t.split_whitespace().all(|w| {
+            initial(w)
+                || (w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'')))
+        })
+        && t.split_whitespace().any(|w| !initial(w))
+}
+
+/// A judge's office under their signature: the office and the court it is of ("Judge of the
+/// Upper Tribunal", "Deputy Judge of the High Court").
+fn judge_of_a_court(block: &str) -> bool {
+    let lower = block.trim().to_lowercase();
+    [
+        "judge of ",
+        "deputy judge of ",
+        "justice of ",
+        "president of ",
+        "member of ",
+        "registrar of ",
+    ]
+    .iter()
+    .any(|office| lower.starts_with(office))
+        && court_line(block)
+}
+
+/// A book's publisher, its length and price, as a review gives them ("Tarsk Press, 296 pp.,
+/// $25"): a short line with a page count.
+fn publication_line(block: &str) -> bool {
+    let t = block.trim();
+    words(t) <= 14
+        && t.split(", ").any(|part| {
+            let part = part.trim();
+            part.strip_suffix(" pp.")
+                .or_else(|| part.strip_suffix(" pp"))
+                .or_else(|| part.strip_suffix(" pages"))
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        })
+}
+
+/// A book's author or translator over its publisher's line ("by Jane Roe", "Translated from
+/// Arabic by John Doe", "Edited by ...").
+fn book_credit(block: &str) -> bool {
+    let t = block.trim();
+    let lower = t.to_lowercase();
+    words(t) <= 10
+        && !ends_like_sentence(t)
+        && (lower.starts_with("by ")
+            || ["translated ", "edited ", "illustrated ", "introduced "]
+                .iter()
+                .any(|w| lower.starts_with(w) && lower.contains(" by ")))
+}
+
 /// A judge signing a judgment by their style and name alone on a line ("Mr Justice Roe",
 /// "Her Honour Judge Pryce").
 fn judge_signature(block: &str) -> bool {
@@ -1381,8 +1447,26 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // So are a programme's sessions by their times ("09:45 – 11:00 Panel 1: ..."), and the
     // speakers set under them.
     let programme = blocks.iter().filter(|b| programme_slot(b)).count() >= 3;
-    for b in &blocks {
-        if (docket && docket_entry(b)) || (programme && programme_slot(b)) {
+    // A reviewed book's details, as a review sets them over its text ("by Jane Roe" /
+    // "Translated from Arabic by John Doe" / "Tarsk Press, 296 pp., $25"): its author, its
+    // translator and its publisher, not the review's byline.
+    let mut book = vec![false; blocks.len()];
+    for (i, b) in blocks.iter().enumerate() {
+        if !publication_line(b) {
+            continue;
+        }
+        book[i] = true;
+        for k in (i.saturating_sub(3)..i).rev() {
+            if !book_credit(&blocks[k]) {
+                break;
+            }
+            book[k] = true;
+        }
+    }
+    for (i, b) in blocks.iter().enumerate() {
+        if book[i] {
+            kinds.push(Kind::Short);
+        } else if (docket && docket_entry(b)) || (programme && programme_slot(b)) {
             kinds.push(Kind::Content);
         } else if let Some(s) = source_line(b) {
             source = Some(s);
@@ -1586,6 +1670,21 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         {
             *end += 1;
         }
+        // A judge's signature over their office and the court's chamber ("M. Keane" /
+        // "Judge of the Upper Tribunal" / "Immigration and Asylum Chamber"): who decided.
+        if *end + 2 < blocks.len()
+            && !matches!(kinds[*end + 1], Kind::Chrome(_))
+            && judge_s_name(&blocks[*end + 1])
+            && judge_of_a_court(&blocks[*end + 2])
+        {
+            *end += 2;
+            if *end + 1 < blocks.len()
+                && !matches!(kinds[*end + 1], Kind::Chrome(_))
+                && court_line(&blocks[*end + 1])
+            {
+                *end += 1;
+            }
+        }
         // A letter's or an official answer's close: the place and date it was signed on a
         // line, then the signer's name on one of its own ("Stockholm, 2 June 2021" / "Jane
         // Roe"): who wrote it, as a byline says, and where and when (the reader knows the
@@ -1787,6 +1886,10 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         if k > 0 && by.is_some() && byline(&blocks[k - 1]).is_some() {
             skipped.extend(over);
             *start = k - 1;
+            // The reviewed book's details over a review's byline.
+            while *start > 0 && book[*start - 1] {
+                *start -= 1;
+            }
         } else if k > 0 && by.is_none() {
             if let Some(name) = name_and_role(&blocks[k - 1]) {
                 by = Some(name.to_string());

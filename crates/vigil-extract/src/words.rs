@@ -642,6 +642,9 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "ring",
     "syndicate",
     "mafia",
+    // A force sent abroad, named before its noun ("the Multinational Security Support
+    // mission").
+    "mission",
 ];
 
 /// Whether a lower-case word is one of [`GROUP_NOUNS`], singular or plural ("gang", "gangs").
@@ -1314,6 +1317,19 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     // Observatory for Human Rights". (Not "Watch": "Amnesty International and Human Rights
     // Watch" would read as one body's name; the well-known watchdogs are in the gazetteer.)
     ("initiative", false),
+    // "Nile Rights Forum", "Uyghur Human Rights Project", a party's bloc ("Bloco de
+    // Esquerda", "Bloque Nacionalista Galego").
+    ("forum", false),
+    ("project", false),
+    // A publisher ("Zed Books", "Tarsk Books").
+    ("books", false),
+    // A state's register of bodies ("Registro Nacional de Asociaciones", "Companies
+    // Registry").
+    ("registry", true),
+    ("registro", true),
+    ("bloc", false),
+    ("bloco", false),
+    ("bloque", false),
     // "Freedom House Monitor"-style watchdogs and a ministry's sections ("Counterintelligence
     // and Export Control Section").
     ("monitor", false),
@@ -1733,6 +1749,16 @@ pub(crate) const PORTFOLIOS: &[&str] = &[
     "intelligence",
     "homeland",
     "communications",
+    "information",
+    "broadcasting",
+    "tourism",
+    "sports",
+    "youth",
+    "planning",
+    "petroleum",
+    "mines",
+    "fisheries",
+    "infrastructure",
     // A police rank is the force's ("Police Lieutenant General X", "Police Colonel X").
     "police",
 ];

@@ -1745,3 +1745,49 @@ fn a_bilingual_release_header_keeps_its_issuer_and_a_daybook_its_desk() {
     let doc = clean(daybook);
     assert!(doc.text.contains("Jana Novak"), "{}", doc.text);
 }
+
+#[test]
+fn a_review_keeps_its_book_s_details_and_a_decision_its_judge_s_signature() {
+    let page = "<html><body><article><h1>The men who did not come home</h1>\
+        <p><em>Velden Nights</em><br>by Ivo Marek Tarn<br>Translated from Tarskan by Lena Orsk<br>\
+        Harbour Books, 296 pp., $25</p>\
+        <p>Reviewed by Mira Holm &middot; 19 October 2026</p>\
+        <p>Few books published this year open as quietly as this one. The author, a lawyer who \
+        left the capital after representing detained journalists, begins with an inventory of \
+        his flat: two chairs, a kettle, a box of case files he could not leave behind.</p>\
+        <p>The calm does not last. On a January evening his friend walks out to buy airtime and \
+        never returns, and the middle third of the book retraces his last hours.</p>\
+        </article></body></html>";
+    let doc = clean_html(page);
+    for kept in [
+        "by Ivo Marek Tarn",
+        "by Lena Orsk",
+        "Harbour Books",
+        "Reviewed by Mira Holm",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    assert_eq!(doc.byline.as_deref(), Some("Mira Holm"));
+    let decision = "DECISION AND REASONS\n\n\
+        1. The appellant is a national of Tarsk. He appeals, with permission, against the \
+        decision of the First-tier Tribunal dismissing his appeal against the refusal of his \
+        protection claim.\n\n\
+        2. We are satisfied that the First-tier Tribunal erred in law, and we set its decision \
+        aside and remit the appeal for a fresh hearing before another judge.\n\n\
+        M. Keane\n\
+        Judge of the Upper Tribunal\n\
+        Immigration and Asylum Chamber\n\
+        17 November 2026\n";
+    let doc = clean(decision);
+    assert!(doc.text.contains("M. Keane"), "{}", doc.text);
+    assert!(
+        doc.text.contains("Judge of the Upper Tribunal"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text.contains("Immigration and Asylum Chamber"),
+        "{}",
+        doc.text
+    );
+}
