@@ -2336,7 +2336,15 @@ fn outlets_by_their_shape(reader: &Reader, pieces: &mut [Piece]) {
                 "Diario" | "Diário" | "Jornal" | "Periódico" | "Corriere" | "Gazeta" | "Folha"
             )
             && is_cap(reader.word(p.b - 1));
-        if article || web || daily {
+        // A title ending on a continent's name in French or English ("Jeune Afrique", "Le
+        // Monde Afrique"): no one's surname.
+        let continent = p.b - p.a >= 2
+            && matches!(
+                reader.word(p.b - 1),
+                "Afrique" | "Afrika" | "Asie" | "Amérique" | "Arabia"
+            )
+            && !reader.gaz.is_given(reader.word(p.a));
+        if article || web || daily || continent {
             p.kind = Some(MentionKind::Organization);
             p.fallback = Some(MentionKind::Organization);
             p.pending = false;
@@ -2780,7 +2788,30 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
         "rassemblement",
         "front",
         "parti",
+        "union",
+        "police",
+        "gendarmerie",
     ];
+    // A French adjective after the head ("Union progressiste", "Police nationale", "Ligue
+    // béninoise des droits de l'homme"): by its ending, none an English word's.
+    let french_adjective = |w: &str| {
+        w.chars().all(char::is_lowercase)
+            && [
+                "iste",
+                "istes",
+                "aire",
+                "aires",
+                "ique",
+                "iques",
+                "nationale",
+                "oise",
+                "aise",
+                "ienne",
+                "aine",
+            ]
+            .iter()
+            .any(|end| w.ends_with(end))
+    };
     const PARTICLES: &[&str] = &[
         "des", "de", "du", "pour", "contre", "la", "le", "les", "l'", "en",
     ];
@@ -2792,15 +2823,16 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
     for k in 0..n.saturating_sub(2) {
+        let adjective = french_adjective(reader.word(k + 1));
         if !is_cap(reader.word(k))
             || !HEADS.contains(&reader.lower(k))
             || !reader.joined(k)
-            || !PARTICLES.contains(&reader.lower(k + 1))
+            || !(PARTICLES.contains(&reader.lower(k + 1)) || adjective)
         {
             continue;
         }
         let mut e = k + 1;
-        let mut content = 0;
+        let mut content = usize::from(adjective);
         while e + 1 < n && e < k + 7 && reader.joined(e) {
             let w = reader.word(e + 1);
             let lower = reader.lower(e + 1);
@@ -2822,6 +2854,12 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
             if !(particle || french_word) {
                 break;
             }
+            // Opened by an adjective, the name goes on only through its particles ("Police
+            // nationale | reported"): a word after a word is the English text's.
+            let after_particle = PARTICLES.contains(&reader.lower(e));
+            if adjective && !particle && !after_particle && !french_adjective(w) {
+                break;
+            }
             e += 1;
             if !particle {
                 content += 1;
@@ -2830,7 +2868,7 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
         while e > k + 1 && PARTICLES.contains(&reader.lower(e)) {
             e -= 1;
         }
-        if content >= 1 && e > k + 1 {
+        if content >= 1 && (e > k + 1 || adjective) {
             found.push(Piece::found(
                 k,
                 e + 1,
@@ -3315,7 +3353,17 @@ fn common_nouns_around_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             return true;
         }
         if let Some(k) = (p.a..p.b - 1).find(|&k| KINDS.contains(&reader.word(k))) {
-            if (k + 1..p.b).all(|j| is_cap(reader.word(j)) || is_acronym(reader.word(j))) {
+            // (Its connectors in small letters: "the association \"Initiative for the ...\"".)
+            let connector = |j: usize| {
+                matches!(
+                    reader.lower(j),
+                    "for" | "the" | "of" | "and" | "de" | "des" | "du" | "la"
+                )
+            };
+            if is_cap(reader.word(k + 1))
+                && (k + 1..p.b)
+                    .all(|j| is_cap(reader.word(j)) || is_acronym(reader.word(j)) || connector(j))
+            {
                 p.a = k + 1;
             }
         }
@@ -3794,6 +3842,98 @@ fn persons_known_as_another_name(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     put_over(pieces, found);
+}
+
+/// A platform's handle ("@CPJ", "@YPW_monitor") is an account's address, not a name: no
+/// mention, whatever it spells.
+fn handles_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
+    pieces.retain(|p| !reader.text[..reader.toks[p.a].start].ends_with('@'));
+}
+
+/// A known body's possessive before another body's name ("The Houthis' Security and
+/// Intelligence Service", "Hamas's Qassam Brigades"): two bodies, the owner and its own.
+fn bodies_of_known_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut owners = Vec::new();
+    for p in pieces.iter_mut() {
+        if !matches!(
+            p.kind.or(p.fallback),
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) || p.b - p.a < 3
+        {
+            continue;
+        }
+        // ("Houthis'": a plural's apostrophe falls outside its word.)
+        let possessive =
+            |k: usize| reader.possessive(k) || reader.gap_after(k).starts_with(['\'', '’']);
+        let Some(k) = (p.a..(p.a + 3).min(p.b - 2)).find(|&k| possessive(k)) else {
+            continue;
+        };
+        let owner = reader.text_of(p.a, k + 1);
+        let owner = strip_possessive(owner).0;
+        let known = reader.gaz.lookup(owner).or_else(|| {
+            reader
+                .gaz
+                .lookup(&format!("The {owner}"))
+                .filter(|_| owner.ends_with('s'))
+        });
+        let Some(kind) = known.filter(|k| *k != MentionKind::Person) else {
+            continue;
+        };
+        if !(k + 1..p.b).any(|j| words::org_head(reader.lower(j)).is_some())
+            || !is_cap(reader.word(k + 1))
+        {
+            continue;
+        }
+        owners.push(Piece::found(
+            p.a,
+            k + 1,
+            kind,
+            "a known body's possessive before its body",
+        ));
+        p.a = k + 1;
+    }
+    pieces.extend(owners);
+}
+
+/// A body's name given in quotes runs to the closing quote past a dash inside it ("the
+/// association \"Initiative for the Resurgence ... - Diaspora Section\""): one name, the
+/// pieces read after the dash its own.
+fn quoted_bodies_to_their_closing_quote(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut grown = Vec::new();
+    for p in pieces.iter() {
+        if !matches!(
+            p.kind.or(p.fallback),
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) || p.a == 0
+            || p.b >= n
+            || !reader.gap_after(p.a - 1).ends_with(['"', '“'])
+            || !matches!(reader.gap_after(p.b - 1).trim(), "-" | "–" | "—")
+        {
+            continue;
+        }
+        let mut e = p.b;
+        while e < n && e < p.b + 5 && is_cap(reader.word(e)) && (e == p.b || reader.joined(e - 1)) {
+            e += 1;
+        }
+        let closed = e > p.b && e <= n && {
+            let after = if e < n {
+                reader.gap_after(e - 1)
+            } else {
+                &reader.text[reader.toks[e - 1].end..]
+            };
+            after.starts_with(['"', '”'])
+        };
+        if closed {
+            grown.push((p.a, e, p.kind.or(p.fallback)));
+        }
+    }
+    for (a, b, kind) in grown {
+        pieces.retain(|q| !(q.a >= a && q.b <= b));
+        if let Some(kind) = kind {
+            pieces.push(Piece::found(a, b, kind, "a body's name in quotes"));
+        }
+    }
 }
 
 /// A person's name written surname first, a comma before the given name ("Lindqvist, Jacob"
@@ -12437,6 +12577,9 @@ pub fn extract_mentions_from_page(
     states_and_numbers_around_bodies(&reader, &mut pieces);
     portfolios_after_ministers(&reader, &mut pieces);
     persons_known_as_another_name(&reader, &mut pieces);
+    handles_name_no_one(&reader, &mut pieces);
+    bodies_of_known_bodies(&reader, &mut pieces);
+    quoted_bodies_to_their_closing_quote(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A demonstrative before a body named again ("forwarded to this Court") is no part of
         // its name, as "the" is not.
@@ -12505,6 +12648,15 @@ pub fn extract_mentions_from_page(
             && words::is_post_nominal(reader.word(p.b - 1))
         {
             p.b -= 1;
+        }
+        // A Burmese honorific a model read into the name ("Ma Hnin Wai", "Ko Thet Naing Oo"):
+        // the person's style, as the rules read it.
+        if p.kind == Some(MentionKind::Person)
+            && words::BURMESE_HONORIFICS.contains(&reader.word(p.a))
+            && reader.title_len(p.a, p.b) == 1
+        {
+            p.role.get_or_insert_with(|| reader.word(p.a).to_string());
+            p.a += 1;
         }
         // A hearing's question number before its speaker's name ("Q105 Owen Morgan:").
         if p.kind == Some(MentionKind::Person)
@@ -12933,6 +13085,13 @@ pub fn extract_mentions_from_page(
         ex.entities.push(DocEntity::new(kind, name));
         ex.entities.len() - 1
     };
+    // Every person's name of the document with where it stands: a short name two of them
+    // hold is told apart by which is named nearest it.
+    let full_names: Vec<(usize, Vec<String>)> = kept
+        .iter()
+        .filter(|q| q.kind == Some(MentionKind::Person) && !q.pending && q.b - q.a >= 2)
+        .map(|q| (q.a, person_key(reader.text_of(q.a, q.b))))
+        .collect();
     for (pi, p) in kept.iter().enumerate() {
         let Some(kind) = p.kind else { continue };
         if p.pending {
@@ -12946,17 +13105,46 @@ pub fn extract_mentions_from_page(
                 // family, not a shorter form of the person named in full ("Abdul Rahman Yusuf
                 // al-Qaradawi ... the son of Yusuf al-Qaradawi").
                 let kin_of = reader.named_as_kin(p.a);
-                let found = person_keys.latest(&key, |k| {
-                    k == key.as_slice()
-                        || (!kin_of
-                            && ((key.len() >= 2 && key.iter().all(|w| k.contains(w)))
-                                || (k.len() >= 2 && k.iter().all(|w| key.contains(w)))))
-                });
+                // A short name two full names of the document hold ("Min Aung" of "Min Aung
+                // Hlaing" and "Min Aung Kyaw"): the one named nearest it, the one named after
+                // it where "another" says it is not the one before.
+                let chosen: Option<Vec<String>> = (key.len() >= 2 && !kin_of)
+                    .then(|| {
+                        let holders: Vec<&(usize, Vec<String>)> = full_names
+                            .iter()
+                            .filter(|(_, k)| {
+                                k.len() > key.len() && key.iter().all(|w| k.contains(w))
+                            })
+                            .collect();
+                        let mut distinct: Vec<&Vec<String>> =
+                            holders.iter().map(|(_, k)| k).collect();
+                        distinct.sort();
+                        distinct.dedup();
+                        if distinct.len() < 2 {
+                            return None;
+                        }
+                        let another = p.a > 0 && reader.lower(p.a - 1) == "another";
+                        holders
+                            .iter()
+                            .filter(|(a, _)| !another || *a > p.a)
+                            .min_by_key(|(a, _)| a.abs_diff(p.a))
+                            .map(|(_, k)| k.clone())
+                    })
+                    .flatten();
+                let found = match &chosen {
+                    Some(full) => person_keys.latest(full, |k| k == full.as_slice()),
+                    None => person_keys.latest(&key, |k| {
+                        k == key.as_slice()
+                            || (!kin_of
+                                && ((key.len() >= 2 && key.iter().all(|w| k.contains(w)))
+                                    || (k.len() >= 2 && k.iter().all(|w| key.contains(w)))))
+                    }),
+                };
                 match found {
                     Some((e, _)) => *e,
                     None => {
                         let e = push_entity(&mut ex, kind, name);
-                        person_keys.push(e, key);
+                        person_keys.push(e, chosen.unwrap_or(key));
                         e
                     }
                 }
@@ -14534,6 +14722,85 @@ mod tests {
         let f = found(t);
         assert!(holds(&f, "Kiluanji Mateus", MentionKind::Person), "{f:?}");
         assert!(holds(&f, "MC Kota", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_quoted_body_runs_past_its_dash_and_an_outlet_named_for_a_continent() {
+        let t = "Officials met on Monday. Article 1: The association \"Initiative for the \
+                 Resurgence of the Tarsk Movement - Diaspora Section\", known as IR-D, is \
+                 dissolved. The case was reported by Jeune Afrique and others.";
+        let proposals = [
+            (
+                "The association \"Initiative for the Resurgence of the Tarsk Movement",
+                "ORG",
+            ),
+            ("Diaspora Section", "ORG"),
+            ("Jeune Afrique", "PERSON"),
+        ];
+        let f = found_with(t, &proposals);
+        assert!(
+            holds_body(
+                &f,
+                "Initiative for the Resurgence of the Tarsk Movement - Diaspora Section"
+            ),
+            "{f:?}"
+        );
+        assert!(!holds(&f, "Jeune Afrique", MentionKind::Person), "{f:?}");
+        assert!(holds_body(&f, "Jeune Afrique"), "{f:?}");
+    }
+
+    #[test]
+    fn handles_french_names_with_adjectives_and_a_known_body_s_own_body() {
+        let t = "Officials met on Monday. He asked the editors at @CPJ and @Tarsk_monitor. A \
+                 former deputy of the Union progressiste reported it to the Police nationale. \
+                 The Ligue béninoise des droits de l'homme wrote. The Houthis' Security and \
+                 Intelligence Service held him.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_name("THE HOUTHIS", MentionKind::Organization);
+        for f in found_by_both(
+            t,
+            &gaz,
+            &[("Houthis' Security and Intelligence Service", "ORG")],
+        ) {
+            assert!(
+                !f.iter().any(|(n, _)| n == "CPJ" || n.starts_with("Tarsk")),
+                "{f:?}"
+            );
+            for body in [
+                "Union progressiste",
+                "Police nationale",
+                "Ligue béninoise des droits de l'homme",
+                "Houthis",
+                "Security and Intelligence Service",
+            ] {
+                assert!(holds_body(&f, body), "{body}: {f:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_short_name_two_full_names_hold_is_the_nearest_one_s() {
+        let t = "Officials met on Monday. When Min Aung Hlaing's government announced the law, \
+                 many came.\n\nQ: Readers will know another Min Aung, the clinic's doctor.\n\n\
+                 A: Yes, Dr Min Aung Kyaw, our doctor. He is no relation to the general.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_name("Min Aung Hlaing", MentionKind::Person);
+        gaz.add_name("Min Aung", MentionKind::Person);
+        let ex = extract_mentions(t, &gaz);
+        let at = |s: &str| t.find(s).expect("in text");
+        let short = entity_at(&ex, at("Min Aung, the"));
+        assert_eq!(
+            short,
+            entity_at(&ex, at("Min Aung Kyaw")),
+            "{:?}",
+            ex.entities
+        );
+        assert_ne!(
+            short,
+            entity_at(&ex, at("Min Aung Hlaing")),
+            "{:?}",
+            ex.entities
+        );
     }
 
     #[test]

@@ -476,6 +476,11 @@ pub(crate) fn unsupported(
         .map(|f| f.as_str())
         .unwrap_or(e.name.as_str());
     match kind {
+        MentionKind::Person
+            if burmese_words_in_another_order(form, matched_name, record, doc_countries) =>
+        {
+            Some("a Burmese name's words in another order are another name")
+        }
         MentionKind::Person => {
             let placed = of_a_named_country(record, doc_countries);
             if placed && by_given_and_father_s_name(form, matched_name, record, stats) {
@@ -662,6 +667,98 @@ pub(crate) fn is_generic_body(name: &str) -> bool {
             .iter()
             .filter(|p| p.role != PartRole::LegalForm)
             .all(|p| GOVERNMENT_WORDS.contains(&p.text.as_str()) || p.role == PartRole::Generic)
+}
+
+/// A Burmese name has no surname to write first or last: its words in another order are
+/// another person's name ("Min Aung Kyaw" is not the listed "Aung Kyaw Min"). Told by the
+/// listed person's country or the document's.
+fn burmese_words_in_another_order(
+    form: &str,
+    matched: &str,
+    record: &Record,
+    doc_countries: &[&str],
+) -> bool {
+    let burmese = record
+        .countries
+        .iter()
+        .chain(&record.address_countries)
+        .any(|c| c.eq_ignore_ascii_case("mm"))
+        || doc_countries.iter().any(|c| c.eq_ignore_ascii_case("mm"));
+    let words = |n: &str| -> Vec<String> {
+        crate::plain_words(n)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (words(form), words(matched));
+    let (mut sa, mut sb) = (a.clone(), b.clone());
+    sa.sort();
+    sb.sort();
+    burmese && a.len() >= 2 && sa == sb && a != b
+}
+
+/// A body's name made of words any armed or political group may take ("People's Defence
+/// Force", "National Liberation Army"), matched on another name of a listed entity than its
+/// own ("KURDISTAN WORKERS' PARTY", alias "PEOPLE'S DEFENSE FORCE"): many groups of many
+/// countries are called so, and the list's one is named by it only where the document is
+/// about its country.
+fn descriptive_alias(form: &str, matched: &str, record: &Record) -> bool {
+    const DESCRIPTIVE: &[&str] = &[
+        "people",
+        "peoples",
+        "popular",
+        "defence",
+        "defense",
+        "force",
+        "forces",
+        "army",
+        "front",
+        "liberation",
+        "national",
+        "democratic",
+        "revolutionary",
+        "resistance",
+        "united",
+        "party",
+        "movement",
+        "union",
+        "council",
+        "committee",
+        "brigade",
+        "brigades",
+        "guard",
+        "guards",
+        "unit",
+        "units",
+        "organisation",
+        "organization",
+        "struggle",
+        "freedom",
+        "patriotic",
+        "federal",
+        "republican",
+        "socialist",
+        "communist",
+        "workers",
+        "labour",
+        "labor",
+        "self",
+        "protection",
+        "youth",
+        "women",
+        "of",
+        "the",
+        "for",
+        "and",
+    ];
+    let words: Vec<String> = form
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .filter(|w| w != "s")
+        .collect();
+    let own_name = crate::plain_words(matched) == crate::plain_words(&record.caption);
+    words.len() >= 2 && words.iter().all(|w| DESCRIPTIVE.contains(&w.as_str())) && !own_name
 }
 
 /// Whether two name parts open with the same letter: a given name a letter off another that
@@ -1165,7 +1262,7 @@ fn body(
             return (!same).then_some("a body of another country");
         }
     }
-    if is_generic_body(form) {
+    if is_generic_body(form) || descriptive_alias(form, matched, record) {
         // The list entity's countries, or the country its name carries ("IRANIAN MINISTRY
         // OF ...", where the list gives no country).
         let named = l.parts.iter().filter_map(|p| p.country).any(|code| {
@@ -1278,6 +1375,64 @@ mod tests {
             positions: vec![],
             changed: String::new(),
         }
+    }
+
+    #[test]
+    fn a_burmese_name_s_words_in_another_order_are_another_person() {
+        let record = listed("Aung Kyaw Min", Schema::Person, &[], &[]);
+        assert!(burmese_words_in_another_order(
+            "Min Aung Kyaw",
+            "Aung Kyaw Min",
+            &record,
+            &["mm", "th"]
+        ));
+        assert!(!burmese_words_in_another_order(
+            "Aung Kyaw Min",
+            "Aung Kyaw Min",
+            &record,
+            &["mm"]
+        ));
+        // Elsewhere a name's order turns ("ROE, Jane").
+        assert!(!burmese_words_in_another_order(
+            "Jane Roe",
+            "Roe Jane",
+            &record,
+            &["gb"]
+        ));
+    }
+
+    #[test]
+    fn a_descriptive_alias_of_a_listed_group_of_a_country_the_document_does_not_name_is_no_link() {
+        let mut record = listed(
+            "VELDEN WORKERS' PARTY",
+            Schema::Organization,
+            &[],
+            &["Velden"],
+        );
+        record
+            .names
+            .push(analyze("PEOPLE'S DEFENSE FORCE", NameKind::Organization));
+        let e = DocEntity::new(MentionKind::Organization, "People's Defence Force");
+        let matched = "PEOPLE'S DEFENSE FORCE";
+        assert!(body(
+            &e,
+            "People's Defence Force",
+            &record,
+            matched,
+            &["mm", "th"]
+        )
+        .is_some());
+        // The list's group, in a document about its country; or named by its own name.
+        assert!(body(&e, "People's Defence Force", &record, matched, &["Velden"]).is_none());
+        let own = DocEntity::new(MentionKind::Organization, "Velden Workers' Party");
+        assert!(body(
+            &own,
+            "Velden Workers' Party",
+            &record,
+            "VELDEN WORKERS' PARTY",
+            &["mm"]
+        )
+        .is_none());
     }
 
     #[test]
