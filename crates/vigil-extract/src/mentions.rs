@@ -2757,11 +2757,7 @@ fn given_names_a_gazetteer_took_for_towns(reader: &Reader, pieces: &mut [Piece])
                 || words::KIN_NOUNS.contains(&reader.lower(p.a + 1))
                 || words::is_person_cue(reader.lower(p.a + 1)));
         let small_town = small_town || a_person_s_tie;
-        let locative = p.a > 0
-            && matches!(
-                reader.lower(p.a - 1),
-                "in" | "at" | "from" | "to" | "near" | "into" | "of" | "outside" | "around"
-            );
+        let locative = reader.after_a_preposition_of_place(p.a);
         if small_town && !locative {
             p.kind = Some(MentionKind::Person);
             p.fallback = Some(MentionKind::Person);
@@ -2938,6 +2934,15 @@ fn laws_and_designations(reader: &Reader, pieces: &mut Vec<Piece>) {
     });
 }
 
+/// Whether a piece is read as a body (an organisation or a public body), by its kind or,
+/// for a word left to the second pass, by what a model said it is.
+fn read_as_body(p: &Piece) -> bool {
+    matches!(
+        p.kind.or(p.fallback),
+        Some(MentionKind::Organization | MentionKind::PublicBody)
+    )
+}
+
 /// A law report's citation and the case it names ("KK and RS (Sur place activities: risk) Sri
 /// Lanka CG [2021] UKUT 130 (IAC)", "Roe v Doe [2019] EWHC 12 (QB)"): the year in square
 /// brackets, the report's letters, its number and the division in parentheses name no body;
@@ -3103,12 +3108,7 @@ fn bodies_before_a_role(reader: &Reader, pieces: &mut [Piece]) {
         "assistant",
     ];
     for p in pieces.iter_mut() {
-        if !matches!(
-            p.kind.or(p.fallback),
-            Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) || p.b - p.a < 2
-            || !ROLE_ENDS.contains(&reader.lower(p.b - 1))
-        {
+        if !read_as_body(p) || p.b - p.a < 2 || !ROLE_ENDS.contains(&reader.lower(p.b - 1)) {
             continue;
         }
         let mut e = p.b - 1;
@@ -3198,10 +3198,8 @@ fn papers_named_like_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut acronyms: HashSet<&str> = HashSet::new();
     pieces.retain(|p| {
-        let paper = matches!(
-            p.kind.or(p.fallback),
-            Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) && p.b - p.a >= 2
+        let paper = read_as_body(p)
+            && p.b - p.a >= 2
             && PAPERS.contains(&reader.lower(p.b - 1))
             && reader.gaz.lookup(reader.text_of(p.a, p.b)).is_none();
         if paper
@@ -3241,12 +3239,7 @@ fn bodies_split_at_their_and(reader: &Reader, pieces: &mut Vec<Piece>) {
         "association",
         "society",
     ];
-    let body = |p: &Piece| {
-        matches!(
-            p.kind.or(p.fallback),
-            Some(MentionKind::Organization | MentionKind::PublicBody)
-        )
-    };
+    let body = read_as_body;
     pieces.sort_by_key(|p| (p.a, p.b));
     let mut i = 0;
     while i + 1 < pieces.len() {
@@ -3343,13 +3336,7 @@ fn common_nouns_around_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     ];
     let lowercase = |k: usize| reader.word(k).chars().all(|c| c.is_lowercase() || c == '-');
     pieces.retain_mut(|p| {
-        if p.rule != "model"
-            || !matches!(
-                p.kind.or(p.fallback),
-                Some(MentionKind::Organization | MentionKind::PublicBody)
-            )
-            || p.b - p.a < 2
-        {
+        if p.rule != "model" || !read_as_body(p) || p.b - p.a < 2 {
             return true;
         }
         if let Some(k) = (p.a..p.b - 1).find(|&k| KINDS.contains(&reader.word(k))) {
@@ -3382,11 +3369,7 @@ fn common_nouns_around_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// and what follows "on" is a place.
 fn known_bodies_before_their_subject(reader: &Reader, pieces: &mut [Piece]) {
     for p in pieces.iter_mut() {
-        if !matches!(
-            p.kind.or(p.fallback),
-            Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) || p.b - p.a < 3
-        {
+        if !read_as_body(p) || p.b - p.a < 3 {
             continue;
         }
         let Some(on) = (p.a + 1..p.b - 1).find(|&k| reader.lower(k) == "on") else {
@@ -3494,11 +3477,7 @@ fn given_names_read_apart(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
-        let locative = p.a > 0
-            && matches!(
-                reader.lower(p.a - 1),
-                "in" | "at" | "from" | "to" | "near" | "into" | "of" | "outside" | "around"
-            );
+        let locative = reader.after_a_preposition_of_place(p.a);
         if let Some(&j) = starts.get(&p.b) {
             if !locative && pieces[j].b - pieces[j].a <= 3 {
                 grown.push((j, p.a));
@@ -3667,10 +3646,7 @@ fn labels_of_transcripts_and_fact_checks(reader: &Reader, pieces: &mut Vec<Piece
 /// the name's.
 fn states_and_numbers_around_bodies(reader: &Reader, pieces: &mut [Piece]) {
     for p in pieces.iter_mut() {
-        if !matches!(
-            p.kind.or(p.fallback),
-            Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) {
+        if !read_as_body(p) {
             continue;
         }
         if p.b - p.a >= 3
@@ -3750,11 +3726,7 @@ fn towns_inside_persons_names(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// stays.
 fn portfolios_after_ministers(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.retain(|p| {
-        if !matches!(
-            p.kind.or(p.fallback),
-            Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) || p.a < 2
-        {
+        if !read_as_body(p) || p.a < 2 {
             return true;
         }
         let mut k = p.a - 1;
@@ -3855,11 +3827,7 @@ fn handles_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn bodies_of_known_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     let mut owners = Vec::new();
     for p in pieces.iter_mut() {
-        if !matches!(
-            p.kind.or(p.fallback),
-            Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) || p.b - p.a < 3
-        {
+        if !read_as_body(p) || p.b - p.a < 3 {
             continue;
         }
         // ("Houthis'": a plural's apostrophe falls outside its word.)
@@ -3902,10 +3870,8 @@ fn quoted_bodies_to_their_closing_quote(reader: &Reader, pieces: &mut Vec<Piece>
     let n = reader.toks.len();
     let mut grown = Vec::new();
     for p in pieces.iter() {
-        if !matches!(
-            p.kind.or(p.fallback),
-            Some(MentionKind::Organization | MentionKind::PublicBody)
-        ) || p.a == 0
+        if !read_as_body(p)
+            || p.a == 0
             || p.b >= n
             || !reader.gap_after(p.a - 1).ends_with(['"', '“'])
             || !matches!(reader.gap_after(p.b - 1).trim(), "-" | "–" | "—")
@@ -9819,6 +9785,15 @@ impl<'a> Reader<'a> {
     fn possessive(&self, i: usize) -> bool {
         let t = self.toks[i];
         strip_possessive(&self.text[t.start..t.end]).1
+    }
+
+    /// Whether the word before token `k` is a preposition a place follows ("in", "near").
+    fn after_a_preposition_of_place(&self, k: usize) -> bool {
+        k > 0
+            && matches!(
+                self.lower(k - 1),
+                "in" | "at" | "from" | "to" | "near" | "into" | "of" | "outside" | "around"
+            )
     }
 
     /// Capitalised runs of tokens, connectors allowed inside.

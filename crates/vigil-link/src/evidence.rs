@@ -678,19 +678,29 @@ fn burmese_words_in_another_order(
     record: &Record,
     doc_countries: &[&str],
 ) -> bool {
-    let burmese = record
+    // The listed person's countries say it where the list gives them; else the document's.
+    let listed: Vec<&String> = record
         .countries
         .iter()
         .chain(&record.address_countries)
-        .any(|c| c.eq_ignore_ascii_case("mm"))
-        || doc_countries.iter().any(|c| c.eq_ignore_ascii_case("mm"));
+        .collect();
+    let burmese = if listed.is_empty() {
+        doc_countries.iter().any(|c| c.eq_ignore_ascii_case("mm"))
+    } else {
+        listed.iter().any(|c| c.eq_ignore_ascii_case("mm"))
+    };
     let words = |n: &str| -> Vec<String> {
         crate::plain_words(n)
             .split_whitespace()
             .map(str::to_string)
             .collect()
     };
-    let (a, b) = (words(form), words(matched));
+    // A list's "FAMILY, Given" ("HLAING, Min Aung") is read in the order it stands for.
+    let in_order = |n: &str| match n.split_once(',') {
+        Some((family, given)) => format!("{given} {family}"),
+        None => n.to_string(),
+    };
+    let (a, b) = (words(form), words(&in_order(matched)));
     let (mut sa, mut sb) = (a.clone(), b.clone());
     sa.sort();
     sb.sort();
@@ -1390,6 +1400,22 @@ mod tests {
             "Aung Kyaw Min",
             "Aung Kyaw Min",
             &record,
+            &["mm"]
+        ));
+        // A list's "FAMILY, Given" stands for the name in order; a British person's name
+        // may turn.
+        assert!(!burmese_words_in_another_order(
+            "Min Aung Hlaing",
+            "HLAING, Min Aung",
+            &record,
+            &["mm"]
+        ));
+        let mut british = listed("Roe Jane", Schema::Person, &[], &[]);
+        british.countries.push("gb".into());
+        assert!(!burmese_words_in_another_order(
+            "Jane Roe",
+            "Roe Jane",
+            &british,
             &["mm"]
         ));
         // Elsewhere a name's order turns ("ROE, Jane").
