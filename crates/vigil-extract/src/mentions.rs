@@ -12578,6 +12578,11 @@ pub fn extract_mentions_from_page(
             p.kind = Some(MentionKind::PublicBody);
         }
     }
+    // Burmese names' honorifics are read off only in a text about Myanmar: "Ma" opens Chinese
+    // names too.
+    let burmese_text = ["Myanmar", "Burma", "Burmese"]
+        .iter()
+        .any(|w| text.contains(w));
     for p in pieces.iter_mut() {
         // A state's department or ministry named formally is that name without the state
         // written before it ("the U.S. Department of the Treasury" is the Department of the
@@ -12627,8 +12632,11 @@ pub fn extract_mentions_from_page(
         // A Burmese honorific a model read into the name ("Ma Hnin Wai", "Ko Thet Naing Oo"):
         // the person's style, as the rules read it.
         if p.kind == Some(MentionKind::Person)
+            && burmese_text
+            && p.b - p.a >= 3
             && words::BURMESE_HONORIFICS.contains(&reader.word(p.a))
-            && reader.title_len(p.a, p.b) == 1
+            && reader.word(p.a + 1) != reader.word(p.a)
+            && (p.a + 1..p.b).all(|k| is_cap(reader.word(k)))
         {
             p.role.get_or_insert_with(|| reader.word(p.a).to_string());
             p.a += 1;
@@ -14697,6 +14705,15 @@ mod tests {
         let f = found(t);
         assert!(holds(&f, "Kiluanji Mateus", MentionKind::Person), "{f:?}");
         assert!(holds(&f, "MC Kota", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_burmese_honorific_a_model_read_into_a_name_is_its_style() {
+        let t = "Officials in Myanmar met on Monday. One of them, Ma Hnin Wai, was arrested. \
+                 Ko Ko Gyi spoke.";
+        let f = found_with(t, &[("Ma Hnin Wai", "PERSON"), ("Ko Ko Gyi", "PERSON")]);
+        assert!(holds(&f, "Hnin Wai", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Ko Ko Gyi", MentionKind::Person), "{f:?}");
     }
 
     #[test]
