@@ -2956,27 +2956,16 @@ fn cases_and_their_citations(reader: &Reader, pieces: &mut Vec<Piece>) {
         let w = reader.word(k);
         (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
     };
-    let gap_before = |k: usize| {
-        if k == 0 {
-            ""
-        } else {
-            reader.gap_after(k - 1)
-        }
-    };
-    let gap_after = |k: usize| {
-        if k + 1 < n {
-            reader.gap_after(k)
-        } else {
-            &reader.text[reader.toks[k].end..]
-        }
-    };
     let mut in_citation = vec![false; n];
     let mut citations = Vec::new();
     for k in 0..n {
         let year = reader.word(k);
         let a_year =
             year.len() == 4 && year.parse::<u16>().is_ok_and(|y| (1800..2100).contains(&y));
-        if !a_year || !gap_before(k).ends_with('[') || !gap_after(k).starts_with(']') {
+        if !a_year
+            || !reader.text_before(k).ends_with('[')
+            || !reader.text_after(k).starts_with(']')
+        {
             continue;
         }
         // The report's letters ("UKUT", "EWCA Civ", "EWHC") and the case's number.
@@ -2998,7 +2987,7 @@ fn cases_and_their_citations(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         let mut end = j + 1;
         // The division in parentheses ("(IAC)", "(Admin)").
-        if end < n && gap_after(j).trim() == "(" && gap_after(end).starts_with(')') {
+        if end < n && reader.gap_after(j).trim() == "(" && reader.text_after(end).starts_with(')') {
             end += 1;
         }
         in_citation[k..end].iter_mut().for_each(|t| *t = true);
@@ -3590,9 +3579,12 @@ fn labels_of_transcripts_and_fact_checks(reader: &Reader, pieces: &mut Vec<Piece
     let mut found = Vec::new();
     let mut labels = vec![false; n];
     for (k, is_label) in labels.iter_mut().enumerate() {
+        if !label_word(k) {
+            continue;
+        }
         // At the line's start, or after the bracket opening it ("[SOUNDBITE - ...").
-        let before = reader.text[..reader.toks[k].start].trim_end_matches([' ', '\t', '[']);
-        if !label_word(k) || !(before.is_empty() || before.ends_with('\n')) {
+        let before = reader.text_before(k).trim_end_matches([' ', '\t', '[']);
+        if !(before.is_empty() || before.ends_with('\n')) {
             continue;
         }
         *is_label = true;
@@ -3819,7 +3811,7 @@ fn persons_known_as_another_name(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// A platform's handle ("@CPJ", "@YPW_monitor") is an account's address, not a name: no
 /// mention, whatever it spells.
 fn handles_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
-    pieces.retain(|p| !reader.text[..reader.toks[p.a].start].ends_with('@'));
+    pieces.retain(|p| !reader.text_before(p.a).ends_with('@'));
 }
 
 /// A known body's possessive before another body's name ("The Houthis' Security and
@@ -3882,14 +3874,7 @@ fn quoted_bodies_to_their_closing_quote(reader: &Reader, pieces: &mut Vec<Piece>
         while e < n && e < p.b + 5 && is_cap(reader.word(e)) && (e == p.b || reader.joined(e - 1)) {
             e += 1;
         }
-        let closed = e > p.b && e <= n && {
-            let after = if e < n {
-                reader.gap_after(e - 1)
-            } else {
-                &reader.text[reader.toks[e - 1].end..]
-            };
-            after.starts_with(['"', '”'])
-        };
+        let closed = e > p.b && reader.text_after(e - 1).starts_with(['"', '”']);
         if closed {
             grown.push((p.a, e, p.kind.or(p.fallback)));
         }
@@ -9785,6 +9770,16 @@ impl<'a> Reader<'a> {
     fn possessive(&self, i: usize) -> bool {
         let t = self.toks[i];
         strip_possessive(&self.text[t.start..t.end]).1
+    }
+
+    /// The text before token `k` and after it, to the document's ends: what the gaps around
+    /// the token start or end with, for the first and last tokens too.
+    fn text_before(&self, k: usize) -> &'a str {
+        &self.text[..self.toks[k].start]
+    }
+
+    fn text_after(&self, k: usize) -> &'a str {
+        &self.text[self.toks[k].end..]
     }
 
     /// Whether the word before token `k` is a preposition a place follows ("in", "near").
