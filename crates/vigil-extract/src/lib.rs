@@ -877,6 +877,18 @@ fn time_only(block: &str) -> bool {
     time && ws.all(|w| w.chars().all(|c| c.is_ascii_uppercase()) && w.len() <= 4)
 }
 
+/// A written question's number and date on a line of their own ("UIN 58213, tabled on 9
+/// November 2026", "UIN HL1234").
+fn question_number_line(line: &str) -> bool {
+    let t = line.trim();
+    t.strip_prefix("UIN ").is_some_and(|rest| {
+        rest.split([',', ' '])
+            .next()
+            .is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()))
+            && words(rest) <= 8
+    })
+}
+
 /// A line of the persons who wrote a parliamentary question or a paper, each with their group
 /// in parentheses ("Jane Roe (Renew), Ana Lind (S&D)").
 fn authors_line(block: &str) -> bool {
@@ -894,6 +906,10 @@ fn authors_line(block: &str) -> bool {
                     .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
                 && (1..=3).contains(&words(group))
                 && !group.contains(['(', ')'])
+                // A group's name or acronym, not a note on the person ("Jane Roe (m. 2016)",
+                // an encyclopedia's spouse with the year they married).
+                && group.starts_with(char::is_uppercase)
+                && !group.contains(|c: char| c.is_ascii_digit())
         })
 }
 
@@ -1374,6 +1390,46 @@ fn join_caption_parties(blocks: Vec<String>) -> Vec<String> {
 }
 
 /// Clean a page given as blocks (paragraphs in page order).
+/// A block without the marks an encyclopedia or a footnoted paper sets against its words: a
+/// note's number in brackets glued to the word or stop before it ("... Security.[4] Amnesty
+/// ..."), "[citation needed]", a heading's "[edit]". Left in, a mark glues two sentences
+/// into one token, and the names on either side into one. A bracketed number after a space
+/// is left alone: it is a law report's year or a note opening its line ("[2019] EWCA").
+fn without_note_marks(block: &str) -> String {
+    let mut out = String::with_capacity(block.len());
+    let mut rest = block;
+    while let Some(open) = rest.find('[') {
+        let (before, from) = rest.split_at(open);
+        out.push_str(before);
+        let glued = out.chars().last().is_some_and(|c| !c.is_whitespace());
+        let inner_end = from.find(']');
+        let mark = inner_end.and_then(|e| {
+            let inner = &from[1..e];
+            let numbered =
+                (1..=3).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit());
+            let lettered = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
+            let editorial = matches!(inner, "citation needed" | "edit" | "clarification needed");
+            ((glued && (numbered || lettered)) || editorial).then_some(e)
+        });
+        match mark {
+            Some(e) => {
+                if !glued {
+                    // "Early life [edit]": the space before the mark goes with it.
+                    let trimmed = out.trim_end().len();
+                    out.truncate(trimmed);
+                }
+                rest = &from[e + 1..];
+            }
+            None => {
+                out.push('[');
+                rest = &from[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // A release's "From:" line is a line of its own, whatever follows it in its paragraph
     // ("Published 20 November 2026"): joined, the last body's name would run into the next
@@ -1385,6 +1441,15 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 let t = b.trim();
                 let (first, rest) = t.split_once('\n').unwrap_or((t, ""));
                 vec![first.to_string(), rest.to_string()]
+            }
+            // A written question's header as a parliament's site prints it, a field to a
+            // line ("Chad: Dissidents" / "Question for Home Office" / "UIN 123, tabled on
+            // ..."): each its own block, so the department it was put to can be told apart.
+            _ if b.trim().lines().count() >= 2
+                && b.trim().lines().any(|l| l.starts_with("Question for "))
+                && b.trim().lines().any(question_number_line) =>
+            {
+                b.trim().lines().map(str::to_string).collect()
             }
             // A release's header of issuing bodies, one to a line: each its own block, or
             // the names would run into one.
@@ -1411,7 +1476,7 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     }
     let blocks: Vec<String> = split
         .into_iter()
-        .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|b| without_note_marks(&b.split_whitespace().collect::<Vec<_>>().join(" ")))
         .filter(|b| !b.is_empty())
         .collect();
     let blocks = join_caption_parties(blocks);
@@ -1999,11 +2064,17 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             && blocks[*start - 1].starts_with("Asked by ")
         {
             *start -= 1;
-            if *start > 0
+            // (Its number and date between them are left out.)
+            let numbered = *start > 1
                 && kinds[*start - 1] == Kind::Short
-                && blocks[*start - 1].starts_with("Question for ")
+                && question_number_line(&blocks[*start - 1]);
+            let above = if numbered { *start - 1 } else { *start };
+            if above > 0
+                && kinds[above - 1] == Kind::Short
+                && blocks[above - 1].starts_with("Question for ")
             {
-                *start -= 1;
+                skipped.extend(above..*start);
+                *start = above - 1;
             }
         }
         // A profile's other names above its text ("Aliases:" and the names, as a wanted

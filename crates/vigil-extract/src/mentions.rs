@@ -175,6 +175,35 @@ pub struct Gazetteer {
     given_sexes: HashMap<String, (u32, u32)>,
 }
 
+/// Whether a person's mention is said right after it to be no relation of someone the
+/// sentence describes but does not name ("Jane Roe, no relation to the general", "Roe (no
+/// relation)", "Roe is not related to the minister"). Where the sentence names the other
+/// ("... not related to the player Jane Roe Diaz"), the names tell the two apart already.
+fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bool {
+    const DISCLAIMERS: [&str; 9] = [
+        ", no relation",
+        " (no relation",
+        " is no relation",
+        ", who is no relation",
+        " is not related",
+        ", not related",
+        " is unrelated",
+        ", unrelated",
+        ", not to be confused",
+    ];
+    let after = reader.text_after(q.b - 1);
+    if !DISCLAIMERS.iter().any(|d| after.starts_with(d)) {
+        return false;
+    }
+    let sentence = reader.toks[q.b - 1].sentence;
+    !kept.iter().any(|o| {
+        o.a >= q.b
+            && o.kind == Some(MentionKind::Person)
+            && !o.pending
+            && reader.toks[o.a].sentence == sentence
+    })
+}
+
 /// Whether `short` is the opening words of `full` and the words after them only say what
 /// kind of company it is (the last a legal form or a body's head word): "Hetzner" of
 /// "Hetzner Online GmbH", not "Safeguard" of "Safeguard Defenders".
@@ -2787,6 +2816,23 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
         "union",
         "police",
         "gendarmerie",
+        // A state's agencies, councils and courts ("Agence nationale de sécurité", "Direction
+        // générale de la sécurité extérieure", "Tribunal de grande instance").
+        "agence",
+        "direction",
+        "conseil",
+        "commission",
+        "institut",
+        "ministère",
+        "délégation",
+        "autorité",
+        "office",
+        "service",
+        "centre",
+        "bureau",
+        "brigade",
+        "cour",
+        "tribunal",
     ];
     // A French adjective after the head ("Union progressiste", "Police nationale", "Ligue
     // béninoise des droits de l'homme"): by its ending, none an English word's.
@@ -2800,6 +2846,14 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
                 "ique",
                 "iques",
                 "nationale",
+                // "générale", "centrale", "pénale", "spéciale" (no English word of that
+                // length and ending follows a French body's head word).
+                "rale",
+                "nale",
+                // "intérieure", "extérieur", "supérieure".
+                "ieure",
+                "ieur",
+                "iale",
                 "oise",
                 "aise",
                 "ienne",
@@ -3812,6 +3866,147 @@ fn persons_known_as_another_name(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// mention, whatever it spells.
 fn handles_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.retain(|p| !reader.text_before(p.a).ends_with('@'));
+}
+
+/// An adjective opening a heading or a list's line, a lower-case noun after it ("Political
+/// career", "Transnational repression", "International reaction"): an encyclopedia's section
+/// or a see-also item, no body's or person's name, whatever the model read.
+fn adjectives_opening_headings(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    pieces.retain(|p| {
+        if p.b - p.a != 1 || p.b >= n {
+            return true;
+        }
+        let lower = reader.lower(p.a);
+        let adjective = lower.chars().count() >= 7
+            && ["al", "ive", "ous", "ary", "ic"]
+                .iter()
+                .any(|e| lower.ends_with(e));
+        let line_start = reader.text_before(p.a).trim_end_matches(' ');
+        let opens_line = line_start.is_empty() || line_start.ends_with('\n');
+        let rest = reader.text_after(p.a);
+        let line = rest.split('\n').next().unwrap_or("");
+        let heading = line.split_whitespace().count() <= 5
+            && !line.trim_end().ends_with(['.', '!', '?', ':'])
+            && line.trim_start().starts_with(char::is_lowercase);
+        !(adjective && opens_line && heading && reader.gaz.lookup(reader.word(p.a)).is_none())
+    });
+}
+
+/// The publication a reference names after the title it quotes, as a reference list or an
+/// endnote sets it (`Roe, Jane (2019). "Title". Publication.`, `"Title." Publication, 5 May
+/// 2021.`): an outlet or a body, however the model read its words.
+fn publications_in_references(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 1..n {
+        if !matches!(reader.gap_after(k - 1), "\". " | ".\" " | "”. " | ".” ") {
+            continue;
+        }
+        // The title's opening quote on the same line, at its start or after the author and
+        // year ("Roe, Jane (2019). ").
+        let line = reader.text_before(k - 1);
+        let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+        let Some(open) = line.rfind(['"', '“']) else {
+            continue;
+        };
+        let before = line[..open].trim_end();
+        if !(before.is_empty() || before.ends_with(").") || before.ends_with(')')) {
+            continue;
+        }
+        let name_word = |j: usize| {
+            let w = reader.word(j);
+            (is_cap(w)
+                || (w.starts_with(|c: char| c.is_ascii_digit())
+                    && w.chars().any(char::is_alphabetic)))
+                && !words::is_calendar(reader.lower(j))
+        };
+        if !name_word(k) {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < n
+            && e < k + 5
+            && reader.joined(e - 1)
+            && (name_word(e)
+                || (matches!(reader.lower(e), "de" | "del" | "la" | "of" | "the" | "for")
+                    && e + 1 < n
+                    && name_word(e + 1)))
+        {
+            e += 1;
+        }
+        let closed = e >= n
+            || reader.gap_after(e - 1).starts_with(['.', ','])
+            || reader.word(e).starts_with(char::is_lowercase);
+        // ("The New York Times": the article is no part of the outlet's name, as elsewhere.)
+        let a = if reader.word(k) == "The" && e > k + 1 {
+            k + 1
+        } else {
+            k
+        };
+        if closed {
+            found.push((a, e));
+        }
+    }
+    for (a, b) in found {
+        if pieces
+            .iter()
+            .any(|q| q.a == a && q.b == b && read_as_body(q))
+        {
+            continue;
+        }
+        pieces.retain(|q| q.b <= a || q.a >= b);
+        pieces.push(Piece::found(
+            a,
+            b,
+            MentionKind::Organization,
+            "a reference's publication",
+        ));
+    }
+}
+
+/// A record's reference, letters and a number ("UIN 58214", "HC 1124"): a parliament's or a
+/// registry's numbering, not a body, where no list or gazetteer knows the letters as one.
+fn reference_numbers_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let number_at = |k: usize| {
+        k < n && reader.word(k).len() >= 3 && reader.word(k).chars().all(|c| c.is_ascii_digit())
+    };
+    pieces.retain(|p| {
+        let letters = reader.word(p.a);
+        let reference = is_acronym(letters)
+            && reader.gaz.lookup(letters).is_none()
+            && ((p.b - p.a == 2 && number_at(p.a + 1))
+                || (p.b - p.a == 1 && number_at(p.a + 1) && reader.joined(p.a)));
+        !(reference && p.kind != Some(MentionKind::Person))
+    });
+}
+
+/// A verb's "-ing" form opening a sentence, a heading or a chapter's line, read into a
+/// place's name after it as a person's ("(03:40) Leaving Caracas after ..."): the place. (Not
+/// before any other name: "Yaoping Chen" opens on a given name, as many Chinese ones end so.)
+fn verbs_opening_persons_names(reader: &Reader, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        if p.kind != Some(MentionKind::Person) || p.b - p.a < 2 {
+            continue;
+        }
+        let w = reader.word(p.a);
+        let opening = reader.toks[p.a].first
+            || reader
+                .text_before(p.a)
+                .trim_end_matches(' ')
+                .ends_with([')', ':', '\n']);
+        let verb = w.chars().count() >= 7
+            && w.ends_with("ing")
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !reader.gaz.is_given(w);
+        if opening && verb && reader.place(p.a + 1, p.b).is_some() {
+            p.a += 1;
+            p.kind = Some(MentionKind::Place);
+            p.fallback = Some(MentionKind::Place);
+            p.rule = "a place after a verb opening its line";
+        }
+    }
 }
 
 /// A known body's possessive before another body's name ("The Houthis' Security and
@@ -9187,6 +9382,10 @@ fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
                     | "firm"
                     | "charity"
                     | "movement"
+                    | "collective"
+                    | "magazine"
+                    // A venue run as a body ("the gallery X"), not a person's trade.
+                    | "gallery"
             ) || (matches!(
                 reader.lower(p.a - 1),
                 "site" | "website" | "outlet" | "portal" | "agency" | "channel"
@@ -9788,6 +9987,45 @@ impl<'a> Reader<'a> {
             && matches!(
                 self.lower(k - 1),
                 "in" | "at" | "from" | "to" | "near" | "into" | "of" | "outside" | "around"
+            )
+            && !self.addressed_with_to(k)
+    }
+
+    /// Whether token `k` is whom someone talks, writes or is tied to ("talks to Roe", "wrote
+    /// to Roe", "according to Roe", "married to Roe"): a person or a body, not a place.
+    fn addressed_with_to(&self, k: usize) -> bool {
+        k >= 2
+            && self.lower(k - 1) == "to"
+            && matches!(
+                self.lower(k - 2),
+                "talk"
+                    | "talks"
+                    | "talked"
+                    | "talking"
+                    | "speak"
+                    | "speaks"
+                    | "spoke"
+                    | "speaking"
+                    | "spoken"
+                    | "write"
+                    | "writes"
+                    | "wrote"
+                    | "writing"
+                    | "written"
+                    | "listen"
+                    | "listens"
+                    | "listened"
+                    | "reply"
+                    | "replies"
+                    | "replied"
+                    | "according"
+                    | "married"
+                    | "related"
+                    | "belongs"
+                    | "belonged"
+                    | "introduced"
+                    | "apologised"
+                    | "apologized"
             )
     }
 
@@ -10393,6 +10631,22 @@ impl<'a> Reader<'a> {
                 && words::ROLE_CUES.contains(&role.as_str())
             {
                 return Some(role);
+            }
+            // "Our Ambassador in N'Djamena, Jane Roe, said": a role, where it is held, a
+            // comma, the name.
+            if comma && before.sentence == at.sentence && is_cap(w) {
+                let mut j = k;
+                while j > 0 && k - j < 3 && self.joined(j - 1) && is_cap(self.word(j - 1)) {
+                    j -= 1;
+                }
+                if j >= 2
+                    && matches!(self.lower(j - 1), "in" | "to" | "at")
+                    && self.joined(j - 2)
+                    && self.place(j, k + 1).is_some()
+                    && words::ROLE_CUES.contains(&self.lower(j - 2))
+                {
+                    return Some(self.lower(j - 2).to_string());
+                }
             }
             return None;
         }
@@ -12548,6 +12802,10 @@ pub fn extract_mentions_from_page(
     portfolios_after_ministers(&reader, &mut pieces);
     persons_known_as_another_name(&reader, &mut pieces);
     handles_name_no_one(&reader, &mut pieces);
+    verbs_opening_persons_names(&reader, &mut pieces);
+    reference_numbers_name_no_one(&reader, &mut pieces);
+    publications_in_references(&reader, &mut pieces);
+    adjectives_opening_headings(&reader, &mut pieces);
     bodies_of_known_bodies(&reader, &mut pieces);
     quoted_bodies_to_their_closing_quote(&reader, &mut pieces);
     for p in pieces.iter_mut() {
@@ -13070,6 +13328,25 @@ pub fn extract_mentions_from_page(
         .filter(|q| q.kind == Some(MentionKind::Person) && !q.pending && q.b - q.a >= 2)
         .map(|q| (q.a, person_key(reader.text_of(q.a, q.b))))
         .collect();
+    // A name said to be no relation of someone the text describes without naming ("our
+    // producer Jane Roe, no relation to the general"), where the document holds it in one
+    // longer name: that is the person it disowns, and its mentions are not theirs.
+    let disowned: HashSet<Vec<String>> = kept
+        .iter()
+        .filter(|q| q.kind == Some(MentionKind::Person) && !q.pending)
+        .filter(|q| disowns_an_unnamed_namesake(&reader, q, &kept))
+        .map(|q| person_key(reader.text_of(q.a, q.b)))
+        .filter(|key| {
+            let mut holders: Vec<&Vec<String>> = full_names
+                .iter()
+                .map(|(_, k)| k)
+                .filter(|k| k.len() > key.len() && key.iter().all(|w| k.contains(w)))
+                .collect();
+            holders.sort();
+            holders.dedup();
+            holders.len() == 1
+        })
+        .collect();
     for (pi, p) in kept.iter().enumerate() {
         let Some(kind) = p.kind else { continue };
         if p.pending {
@@ -13086,7 +13363,8 @@ pub fn extract_mentions_from_page(
                 // A short name two full names of the document hold ("Min Aung" of "Min Aung
                 // Hlaing" and "Min Aung Kyaw"): the one named nearest it, the one named after
                 // it where "another" says it is not the one before.
-                let chosen: Option<Vec<String>> = (key.len() >= 2 && !kin_of)
+                let disowning = disowned.contains(&key);
+                let chosen: Option<Vec<String>> = (key.len() >= 2 && !kin_of && !disowning)
                     .then(|| {
                         let holders: Vec<&(usize, Vec<String>)> = full_names
                             .iter()
@@ -13114,6 +13392,8 @@ pub fn extract_mentions_from_page(
                     None => person_keys.latest(&key, |k| {
                         k == key.as_slice()
                             || (!kin_of
+                                && !disowning
+                                && !disowned.iter().any(|d| d.as_slice() == k)
                                 && ((key.len() >= 2 && key.iter().all(|w| k.contains(w)))
                                     || (k.len() >= 2 && k.iter().all(|w| key.contains(w)))))
                     }),
@@ -20245,5 +20525,127 @@ mod tests {
         assert!(entity_at(&ex, son).is_some(), "{:?}", ex.mentions);
         assert!(entity_at(&ex, father).is_some(), "{:?}", ex.mentions);
         assert_ne!(entity_at(&ex, son), entity_at(&ex, father));
+    }
+
+    #[test]
+    fn a_name_said_to_be_no_relation_of_a_namesake_is_not_that_namesake() {
+        let t = "Officials met on Monday. Our producer Tomas Verin, no relation to the general \
+                 discussed here, recorded the walk. General Tomas Verin Dala commands the guard. \
+                 Producer: Tomas Verin.";
+        let proposals = proposals_of(
+            t,
+            &[("Tomas Verin", "PERSON"), ("Tomas Verin Dala", "PERSON")],
+        );
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        let producer = entity_at(&ex, t.find("Tomas Verin, no").unwrap());
+        let general = entity_at(&ex, t.find("Tomas Verin Dala").unwrap());
+        assert_ne!(producer, general, "{:?}", ex.entities);
+        assert_eq!(entity_at(&ex, t.rfind("Tomas Verin").unwrap()), producer);
+        // Said of someone the sentence names, the names tell the two apart already, and a
+        // short name goes on joining its full one.
+        let t = "Officials met on Monday. Mira Solt Baro paints. Solt was born in 1988. Solt is \
+                 not related to the player Mira Solt Ortiz.";
+        let proposals = proposals_of(
+            t,
+            &[("Mira Solt Baro", "PERSON"), ("Mira Solt Ortiz", "PERSON")],
+        );
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        let painter = entity_at(&ex, t.find("Mira Solt Baro").unwrap());
+        assert_eq!(entity_at(&ex, t.find("Solt was").unwrap()), painter);
+        assert_ne!(entity_at(&ex, t.find("Mira Solt Ortiz").unwrap()), painter);
+    }
+
+    #[test]
+    fn a_surname_someone_talks_to_is_the_person_s_whatever_town_it_spells() {
+        let t = "Officials met on Monday. Rosa Chanda Mulenga left the capital in 2019. This \
+                 week the host talks to Chanda, a former reporter, about the threats.";
+        let f = found_with(
+            t,
+            &[("Rosa Chanda Mulenga", "PERSON"), ("Chanda", "PERSON")],
+        );
+        assert!(holds(&f, "Chanda", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Chanda", MentionKind::Place), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_gallery_or_a_collective_is_a_body() {
+        let t = "Officials met on Monday. In the capital she co-founded the gallery Casa Verin \
+                 with her husband.";
+        let f = found_with(t, &[("Casa Verin", "PERSON")]);
+        assert!(holds_body(&f, "Casa Verin"), "{f:?}");
+    }
+
+    #[test]
+    fn a_verb_opening_a_chapter_line_is_no_given_name() {
+        let t = "Officials met on Monday.\n\n(03:40) Leaving Caracas after the series on the \
+                 prison\n\nYaoping Chen, 61, was arrested at home.";
+        let f = found_with(
+            t,
+            &[("Leaving Caracas", "PERSON"), ("Yaoping Chen", "PERSON")],
+        );
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Leaving")), "{f:?}");
+        assert!(holds(&f, "Caracas", MentionKind::Place), "{f:?}");
+        assert!(holds(&f, "Yaoping Chen", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_record_s_reference_number_names_no_body() {
+        let t = "Officials met on Monday.\n\nGrouped question: UIN 58214\n\nThe minister \
+                 referred to question UIN 40112 and to the FBI.";
+        for f in found_by_both(t, &Gazetteer::new(), &[("UIN 58214", "ORG")]) {
+            assert!(!f.iter().any(|(n, _)| n.starts_with("UIN")), "{f:?}");
+            assert!(holds_body(&f, "FBI"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_reference_s_publication_after_its_quoted_title_is_a_body() {
+        let t = "Officials met on Monday.\n\nReferences\n\nVerin, Tomas (2019). \"Artists \
+                 against the decree\". Lantern Weekly.\n\nOrsk, Mira (2023). \"Una galería en \
+                 la Roma Norte\". Animal Tarsko.\n\n\"Tarsk: prisoners\". Velden Rights Watch. \
+                 5 August 2021.";
+        let f = found_with(t, &[("Tarsko", "PERSON")]);
+        assert!(holds_body(&f, "Lantern Weekly"), "{f:?}");
+        assert!(holds_body(&f, "Animal Tarsko"), "{f:?}");
+        assert!(holds_body(&f, "Velden Rights Watch"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "Tarsko"), "{f:?}");
+    }
+
+    #[test]
+    fn an_adjective_opening_a_heading_names_nothing() {
+        let t = "Officials met on Monday.\n\nSee also\n\nTransnational repression\n\nPolitical \
+                 career\n\nShe ran in 2019.";
+        let f = found_with(t, &[("Transnational", "ORG"), ("Political", "NORP")]);
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n == "Transnational" || n == "Political"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_french_state_agency_written_in_lower_case_is_a_body() {
+        let t = "Officials met on Monday. Activists were threatened by people acting for the \
+                 Agence nationale de sécurité and by the Direction générale de la police.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds_body(&f, "Agence nationale de sécurité"), "{f:?}");
+            assert!(holds_body(&f, "Direction générale de la police"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_spanish_body_s_head_word_opens_its_name() {
+        let t = "Officials met on Monday. She studied at the Instituto Superior de Arte in the \
+                 capital and joined the Movimiento Verin Libre in 2018.";
+        let f = found(t);
+        assert!(holds_body(&f, "Instituto Superior de Arte"), "{f:?}");
+        assert!(holds_body(&f, "Movimiento Verin Libre"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_role_and_where_it_is_held_is_a_person_s() {
+        let t = "Officials met on Monday. Our Ambassador in Paris, Tomas Verin, raised them with \
+                 the ministry.";
+        assert!(has(t, "Tomas Verin", MentionKind::Person), "{:?}", found(t));
     }
 }

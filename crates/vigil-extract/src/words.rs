@@ -1471,6 +1471,24 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("emniyet", true),
     ("jandarma", true),
     ("bakanlığı", true),
+    // Civil bodies English reports name in Spanish or Portuguese ("the Instituto Superior de
+    // Arte", "the Movimiento San Isidro", "the Fundación Ciudadanía y Desarrollo").
+    ("instituto", false),
+    ("movimiento", false),
+    ("movimento", false),
+    ("fundación", false),
+    ("fundação", false),
+    ("asociación", false),
+    ("associação", false),
+    ("partido", false),
+    ("frente", false),
+    ("colectivo", false),
+    ("coletivo", false),
+    ("sindicato", false),
+    ("observatorio", false),
+    ("observatório", false),
+    ("consejo", true),
+    ("conselho", true),
 ];
 
 /// Endings of common nouns, which a capitalised name part rarely has ("Directorate",

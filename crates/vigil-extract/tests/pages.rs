@@ -1791,3 +1791,54 @@ fn a_review_keeps_its_book_s_details_and_a_decision_its_judge_s_signature() {
         doc.text
     );
 }
+
+#[test]
+fn a_written_question_s_header_in_one_block_with_its_title_keeps_the_department() {
+    let raw = "Velden: Exiles\nQuestion for Tarsk Foreign Office\nUIN 40112, tabled on 2 October 2026\n\n\
+        Asked by Mira Kovan (Tarsk North)\n\n\
+        To ask the Secretary of State what assessment she has made of threats by agents of a \
+        foreign state against exiled journalists living in the country.\n\n\
+        Answered by Lord Kuric of Velden\n\n\
+        The Government takes any threat to life or liberty in the country extremely seriously, \
+        and the police have responded to many plots backed by foreign states.";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("Question for Tarsk Foreign Office\n\nAsked by Mira Kovan"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("UIN 40112"), "{}", doc.text);
+}
+
+/// An encyclopedia's page: its infobox is no part of the text (as a profile's facts table is
+/// not), whatever a row looks like; note marks and edit links are dropped from the words they
+/// are glued to, so sentences and names on either side stay apart.
+#[test]
+fn an_encyclopedia_page_loses_its_infobox_note_marks_and_edit_links() {
+    let raw = "<html><body><div id=\"content\"><h1>Mira Kovan</h1>\
+        <table class=\"infobox\"><tr><th>Born</th><td>3 May 1980</td></tr>\
+        <tr><th>Spouse</th><td>Belan Orsk (m. 2016)</td></tr></table>\
+        <p>Mira Kovan (born 3 May 1980) is a Tarskian painter and a founder of the Velden Art \
+        Collective, which campaigned against a censorship decree.<sup>[1]</sup></p>\
+        <h2>Arrests <span class=\"mw-editsection\">[edit]</span></h2>\
+        <p>She was held for nine days by the Department of State Security.<sup>[4]</sup> \
+        Amnesty International named her a prisoner of conscience in 2021.[5]</p>\
+        <p>The case was cited in a law report, [2019] EWHC 12, and again in 2024.</p>\
+        </div></body></html>";
+    let doc = clean_html(raw);
+    assert!(!doc.text.contains("Belan Orsk"), "{}", doc.text);
+    assert!(
+        doc.text
+            .contains("Department of State Security. Amnesty International named"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        !doc.text.contains("[5]") && !doc.text.contains("[1]"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("[edit]"), "{}", doc.text);
+    assert!(doc.text.contains(", [2019] EWHC 12,"), "{}", doc.text);
+}

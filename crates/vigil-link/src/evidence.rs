@@ -1272,7 +1272,10 @@ fn body(
             return (!same).then_some("a body of another country");
         }
     }
-    if is_generic_body(form) || descriptive_alias(form, matched, record) {
+    // (A generic listed name matched in another language counts as generic too: "Agence
+    // nationale de sécurité" is any state's "National Security Agency".)
+    if is_generic_body(form) || is_generic_body(matched) || descriptive_alias(form, matched, record)
+    {
         // The list entity's countries, or the country its name carries ("IRANIAN MINISTRY
         // OF ...", where the list gives no country).
         let named = l.parts.iter().filter_map(|p| p.country).any(|code| {
@@ -1459,6 +1462,24 @@ mod tests {
             &["mm"]
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_generic_listed_name_matched_in_another_language_needs_its_state_named() {
+        let mut record = listed(
+            "NATIONAL SECURITY OFFICE OF THE GOVERNMENT OF ERITREA",
+            Schema::Organization,
+            &[],
+            &[],
+        );
+        record
+            .names
+            .push(analyze("NATIONAL SECURITY AGENCY", NameKind::Organization));
+        let form = "Agence nationale de sécurité";
+        let e = DocEntity::new(MentionKind::Organization, form);
+        let matched = "NATIONAL SECURITY AGENCY";
+        assert!(body(&e, form, &record, matched, &["td", "gb"]).is_some());
+        assert!(body(&e, form, &record, matched, &["er"]).is_none());
     }
 
     #[test]
