@@ -38,7 +38,7 @@ pub use markdown::{looks_like_markdown, markdown_to_html};
 pub use mentions::{
     extract_mentions, extract_mentions_from_page, extract_mentions_with, is_well_known_acronym,
     name_initials, name_key, DocEntity, Extraction, Gazetteer, Mention, MentionKind, Proposal,
-    UNIT_OF,
+    NAMESAKE, UNIT_OF,
 };
 pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};

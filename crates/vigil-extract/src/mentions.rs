@@ -177,7 +177,8 @@ pub struct Gazetteer {
 
 /// Whether a person's mention is said right after it to be no relation of someone the
 /// sentence describes but does not name ("Jane Roe, no relation to the general", "Roe (no
-/// relation)", "Roe is not related to the minister"). Where the sentence names the other
+/// relation)", "Roe is not related to the minister"), or introduced as a namesake ("His name
+/// is also Jane Roe"). Where the sentence names the other
 /// ("... not related to the player Jane Roe Diaz"), the names tell the two apart already.
 fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bool {
     const DISCLAIMERS: [&str; 9] = [
@@ -191,8 +192,18 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
         ", unrelated",
         ", not to be confused",
     ];
+    // Or before it: "His name is also Jane Roe", "a man also named Jane Roe".
+    const NAMESAKE_CUES: [&str; 4] = ["name is also", "also named", "also called", "namesake,"];
     let after = reader.text_after(q.b - 1);
-    if !DISCLAIMERS.iter().any(|d| after.starts_with(d)) {
+    let before = reader.text_before(q.a).trim_end();
+    let mut from = before.len().saturating_sub(16);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = before[from..].to_lowercase();
+    if !DISCLAIMERS.iter().any(|d| after.starts_with(d))
+        && !NAMESAKE_CUES.iter().any(|c| before.ends_with(c))
+    {
         return false;
     }
     let sentence = reader.toks[q.b - 1].sentence;
@@ -490,6 +501,40 @@ impl Gazetteer {
         let lower = word.to_lowercase();
         if words::GIVEN_NAMES.contains(&lower.as_str()) || self.given.contains(&lower) {
             return true;
+        }
+        // A compound given name, as French writes them ("Jean-Rémy", "Marie-Claude"): its
+        // first part a given name, its second capitalised.
+        if let Some((first, second)) = word.split_once('-') {
+            // (Not a prefix: "Anti-Terrorist", "Pro-Democracy", "Non-Aligned".)
+            let prefix = matches!(
+                first.to_lowercase().as_str(),
+                "anti"
+                    | "pro"
+                    | "non"
+                    | "post"
+                    | "pre"
+                    | "semi"
+                    | "multi"
+                    | "inter"
+                    | "neo"
+                    | "pan"
+                    | "self"
+                    | "cross"
+                    | "counter"
+                    | "ultra"
+                    | "mid"
+                    | "ex"
+                    | "co"
+            );
+            if first.len() >= 3
+                && !prefix
+                && !first.contains('-')
+                && second.starts_with(char::is_uppercase)
+                && !second.contains('-')
+                && self.is_given(first)
+            {
+                return true;
+            }
         }
         let folded = vigil_normalize::fold(&vigil_normalize::to_ascii(&lower));
         folded.len() >= 4
@@ -2833,6 +2878,7 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
         "brigade",
         "cour",
         "tribunal",
+        "maison",
     ];
     // A French adjective after the head ("Union progressiste", "Police nationale", "Ligue
     // béninoise des droits de l'homme"): by its ending, none an English word's.
@@ -2862,8 +2908,9 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
             .iter()
             .any(|end| w.ends_with(end))
     };
+    // ("et" between two of its parts: "... de l'information et de la communication".)
     const PARTICLES: &[&str] = &[
-        "des", "de", "du", "pour", "contre", "la", "le", "les", "l'", "en",
+        "des", "de", "du", "pour", "contre", "la", "le", "les", "l'", "en", "et",
     ];
     const ENGLISH: &[&str] = &[
         "has", "have", "had", "is", "was", "were", "are", "and", "or", "in", "on", "at", "to",
@@ -2883,7 +2930,7 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         let mut e = k + 1;
         let mut content = usize::from(adjective);
-        while e + 1 < n && e < k + 7 && reader.joined(e) {
+        while e + 1 < n && e < k + 12 && reader.joined(e) {
             let w = reader.word(e + 1);
             let lower = reader.lower(e + 1);
             let particle = PARTICLES.contains(&lower);
@@ -2892,11 +2939,13 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
                     .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
                 && !ENGLISH.contains(&lower);
             // A country or a place closing the name ("... des droits humains en Mauritanie").
+            // (A country the gazetteer spells the English way: "du Sénégal", the last word.)
+            let closes = e + 2 >= n || !reader.joined(e + 1) || !is_cap(reader.word(e + 2));
             let place_after_particle = is_cap(w)
                 && !is_acronym(w)
                 && (matches!(reader.lower(e), "en" | "au" | "aux")
                     || (matches!(reader.lower(e), "de" | "du")
-                        && reader.place(e + 1, e + 2).is_some()));
+                        && (reader.place(e + 1, e + 2).is_some() || closes)));
             if place_after_particle && content >= 1 {
                 e += 1;
                 break;
@@ -2924,6 +2973,80 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
                 e + 1,
                 MentionKind::Organization,
                 "a French body's name in lower case",
+            ));
+        }
+    }
+    put_over(pieces, found);
+}
+
+/// A French institution named after someone or somewhere, its head word first ("Université
+/// Omar Bongo", "Hôpital Notre-Dame", "Maison d'Haïti", "Complexe funéraire Jane Roe"), and
+/// the bodies "without borders" ("Reporters sans frontières"): a body, though a person's or a
+/// place's name closes it.
+fn french_institutions_named_after_someone(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const HEADS: &[&str] = &[
+        "université",
+        "hôpital",
+        "maison",
+        "complexe",
+        "lycée",
+        "collège",
+        "école",
+        "clinique",
+        "musée",
+    ];
+    let n = reader.toks.len();
+    let name_word = |k: usize| {
+        k < n && is_cap(reader.word(k)) && !is_acronym(reader.word(k)) && reader.word(k).len() >= 2
+    };
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(2) {
+        if !is_cap(reader.word(k)) || !reader.joined(k) {
+            continue;
+        }
+        if reader.lower(k + 1) == "sans"
+            && reader.joined(k + 1)
+            && reader.lower(k + 2).starts_with("frontière")
+        {
+            found.push(Piece::found(
+                k,
+                k + 3,
+                MentionKind::Organization,
+                "a body 'without borders'",
+            ));
+            continue;
+        }
+        if !HEADS.contains(&reader.lower(k)) {
+            continue;
+        }
+        // A French adjective of the head's between ("Complexe funéraire ...").
+        let mut j = k + 1;
+        while j < n
+            && j < k + 3
+            && reader.word(j).chars().all(char::is_lowercase)
+            && (reader.lower(j).ends_with("aire") || reader.lower(j).ends_with("ale"))
+            && reader.joined(j)
+        {
+            j += 1;
+        }
+        let w = reader.word(j.min(n - 1));
+        let elided = j < n
+            && (w.starts_with("d'") || w.starts_with("d’"))
+            && w.chars().nth(2).is_some_and(char::is_uppercase);
+        let mut e = j;
+        if elided {
+            e = j + 1;
+        } else {
+            while e < n && e < j + 3 && name_word(e) && (e == j || reader.joined(e - 1)) {
+                e += 1;
+            }
+        }
+        if e > j {
+            found.push(Piece::found(
+                k,
+                e,
+                MentionKind::Organization,
+                "a French institution named after someone or somewhere",
             ));
         }
     }
@@ -2985,6 +3108,22 @@ fn laws_and_designations(reader: &Reader, pieces: &mut Vec<Piece>) {
             .iter()
             .any(|c| text == *c || text.strip_suffix('s') == Some(c));
         !(law || category)
+    });
+    // A body's name inside a law's ("the Hong Kong Economic and Trade Office Certification
+    // Act"): the law is named, not the body.
+    let n = reader.toks.len();
+    pieces.retain(|p| {
+        if !read_as_body(p) {
+            return true;
+        }
+        let mut e = p.b;
+        while e < n && e < p.b + 4 && reader.joined(e - 1) && is_cap(reader.word(e)) {
+            if reader.word(e) == "Act" {
+                return false;
+            }
+            e += 1;
+        }
+        true
     });
 }
 
@@ -3583,6 +3722,73 @@ fn persons_after_a_plural_role(reader: &Reader, pieces: &mut Vec<Piece>) {
                     "name after a plural role",
                 ));
             }
+        }
+    }
+    put_over(pieces, found);
+}
+
+/// The given names a family's list sets after a plural kin noun, each spouse's in
+/// parentheses after it, as death notices write them ("his children Jane (Tom), Ann and Paul
+/// (Marie-Claude); his grandchildren Léa, Noah and Sam"): persons, each of them, whatever a
+/// model read one as.
+fn given_names_listed_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const KIN: &[&str] = &[
+        "children",
+        "grandchildren",
+        "great-grandchildren",
+        "sons",
+        "daughters",
+        "grandsons",
+        "granddaughters",
+        "brothers",
+        "sisters",
+        "siblings",
+        "nieces",
+        "nephews",
+        "cousins",
+        "parents",
+    ];
+    let n = reader.toks.len();
+    let given_at = |k: usize| {
+        k < n && is_cap(reader.word(k)) && !is_acronym(reader.word(k)) && reader.word(k).len() >= 2
+    };
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        if !KIN.contains(&reader.lower(k)) || !reader.joined(k) || !given_at(k + 1) {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut j = k + 1;
+        while given_at(j) && names.len() < 24 {
+            names.push(j);
+            let mut gap = if j + 1 < n { reader.gap_after(j) } else { "" };
+            // The spouse in parentheses right after ("Éric (Nadia)").
+            if gap == " ("
+                && given_at(j + 1)
+                && j + 2 < n
+                && reader.gap_after(j + 1).starts_with(')')
+            {
+                names.push(j + 1);
+                gap = reader.gap_after(j + 1);
+                j += 1;
+            }
+            let next = match gap.trim_start_matches(')') {
+                ", " => j + 1,
+                " " if j + 2 < n && reader.lower(j + 1) == "and" && reader.joined(j + 1) => j + 2,
+                _ => break,
+            };
+            j = next;
+        }
+        // A list: two names or more, or one in a notice's words ("his children Jane").
+        if names.len() >= 2 {
+            found.extend(names.into_iter().map(|a| {
+                Piece::found(
+                    a,
+                    a + 1,
+                    MentionKind::Person,
+                    "a given name a family's list sets out",
+                )
+            }));
         }
     }
     put_over(pieces, found);
@@ -5761,8 +5967,11 @@ fn split_body_span(
         c += 1;
     }
     // A nationality before the second body's name only qualifies it; a religion's adjective
-    // ("Islamic", a demonym of no country) is the name's.
+    // ("Islamic", a demonym of no country) is the name's, and so is a party's nationality
+    // ("the Chinese Communist Party", as the party is called).
+    let a_party = words::PARTY_HEADS.contains(&reader.lower(b - 1));
     while c + 1 < b
+        && !a_party
         && words::places()
             .get(reader.word(c))
             .is_some_and(|p| p.kind == PlaceKind::Demonym && !p.country.is_empty())
@@ -8769,6 +8978,11 @@ const UNIT_AFTER_A_POSSESSIVE: &str = "a unit after a body's possessive";
 /// How a body's description names the body it is a unit of ("unit of FSB").
 pub const UNIT_OF: &str = "unit of ";
 
+/// The description of a person the document says is a namesake of someone else it names
+/// ("our producer Jane Roe, no relation to the general", "His name is also Jane Roe"): the
+/// name links to no one on the strength of the name.
+pub const NAMESAKE: &str = "a namesake of someone else the document names";
+
 /// A unit a body's possessive introduces, named by a capitalised word and a common noun for a
 /// unit ("the FSB's Alpha group", "the ministry's Eagle squad"): the unit is a body, named
 /// with its noun, whatever a model read the word as. A known name (a person, a body, a place)
@@ -11383,7 +11597,26 @@ impl<'a> Reader<'a> {
         if n >= 2 && is_cap(self.word(b - 1)) && words::PLACE_KINDS.contains(&last) {
             return (Some(MentionKind::Place), "a place named by its kind");
         }
-        if name_sized && all_names && (sikh || self.gaz.is_given(self.word(a))) {
+        // (Not a title taken for a given name, "Chief Executive"; nor a place of two words
+        // opening the run, "Hong Kong Economic ...".)
+        let opens_on_a_place = b - a >= 3 && self.place(a, a + 2).is_some();
+        if name_sized
+            && all_names
+            && !opens_on_a_place
+            && (sikh
+                || (self.gaz.is_given(self.word(a))
+                    && !(title_or_common_word(self.lower(a))
+                        && (title_or_common_word(self.lower(b - 1))
+                            || matches!(
+                                self.lower(b - 1),
+                                "executive"
+                                    | "officer"
+                                    | "inspector"
+                                    | "constable"
+                                    | "superintendent"
+                                    | "prosecutor"
+                            )))))
+        {
             return (Some(MentionKind::Person), "given name");
         }
         // A son's or daughter's patronymic inside the name ("Nurul Huda binti Kassim", "Ali
@@ -12797,6 +13030,8 @@ pub fn extract_mentions_from_page(
     courts_heading_a_case(&reader, &mut pieces);
     given_names_read_apart(&reader, &mut pieces);
     persons_after_a_plural_role(&reader, &mut pieces);
+    given_names_listed_after_kin(&reader, &mut pieces);
+    french_institutions_named_after_someone(&reader, &mut pieces);
     labels_of_transcripts_and_fact_checks(&reader, &mut pieces);
     states_and_numbers_around_bodies(&reader, &mut pieces);
     portfolios_after_ministers(&reader, &mut pieces);
@@ -13398,14 +13633,18 @@ pub fn extract_mentions_from_page(
                                     || (k.len() >= 2 && k.iter().all(|w| key.contains(w)))))
                     }),
                 };
-                match found {
+                let e = match found {
                     Some((e, _)) => *e,
                     None => {
                         let e = push_entity(&mut ex, kind, name);
                         person_keys.push(e, chosen.unwrap_or(key));
                         e
                     }
+                };
+                if disowning && !ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE) {
+                    ex.entities[e].descriptions.push(NAMESAKE.to_string());
                 }
+                e
             }
             _ => {
                 let key = (kind, org_key(name));
@@ -20647,5 +20886,129 @@ mod tests {
         let t = "Officials met on Monday. Our Ambassador in Paris, Tomas Verin, raised them with \
                  the ministry.";
         assert!(has(t, "Tomas Verin", MentionKind::Person), "{:?}", found(t));
+    }
+
+    #[test]
+    fn a_name_introduced_as_a_namesake_is_another_person() {
+        let t = "Officials met on Monday. The bounties were defended by the Chief Executive, \
+                 Tomas Verin Dala. I want to tell you about a constituent. His name is also \
+                 Tomas Verin. He owns a bakery. Mr. Verin told them to leave.";
+        let proposals = proposals_of(
+            t,
+            &[("Tomas Verin Dala", "PERSON"), ("Tomas Verin.", "PERSON")],
+        );
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        let official = entity_at(&ex, t.find("Tomas Verin Dala").unwrap());
+        let baker = entity_at(&ex, t.find("Tomas Verin. He").unwrap());
+        assert_ne!(official, baker, "{:?}", ex.entities);
+        assert_eq!(entity_at(&ex, t.find("Verin told").unwrap()), baker);
+        let baker = baker.expect("an entity");
+        assert!(ex.entities[baker]
+            .descriptions
+            .iter()
+            .any(|d| d == NAMESAKE));
+        assert!(!ex.mentions.iter().any(|m| m.text == "Chief Executive"));
+    }
+
+    #[test]
+    fn a_party_s_nationality_is_its_name_s_after_of() {
+        let t = "Officials met on Monday. The police work with the United Front Work Department \
+                 of the Chinese Communist Party.";
+        let f = found_with(
+            t,
+            &[(
+                "United Front Work Department of the Chinese Communist Party",
+                "ORG",
+            )],
+        );
+        assert!(holds_body(&f, "Chinese Communist Party"), "{f:?}");
+        assert!(holds_body(&f, "United Front Work Department"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_inside_a_law_s_name_is_not_named() {
+        let t = "Officials met on Monday. I have introduced the Hong Kong Economic and Trade \
+                 Office Certification Act. Someone from the Hong Kong Economic and Trade Office \
+                 in London came in.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(
+                holds_body(&f, "Hong Kong Economic and Trade Office"),
+                "{f:?}"
+            );
+            assert_eq!(
+                f.iter()
+                    .filter(|(n, _)| n.starts_with("Hong Kong Economic"))
+                    .count(),
+                1,
+                "{f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_family_s_list_of_given_names_names_persons() {
+        let t = "Officials met on Monday. He is survived by his children Tomas (Lina), Vera and \
+                 Paul (Marie-Claude); his grandchildren Léa, Noah and Samuel.";
+        let f = found_with(t, &[("Vera", "ORG"), ("Marie-Claude", "ORG")]);
+        for name in [
+            "Tomas",
+            "Lina",
+            "Vera",
+            "Paul",
+            "Marie-Claude",
+            "Léa",
+            "Noah",
+            "Samuel",
+        ] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn french_institutions_named_after_someone_are_bodies() {
+        let t = "Officials met on Monday. He studied at the Université Tomas Verin, was treated \
+                 at the Hôpital Notre-Dame, served the Maison d'Haïti and was mourned at the \
+                 Complexe funéraire Paul Orsk. Reporters sans frontières and the Syndicat des \
+                 professionnels de l'information et de la communication du Sénégal spoke.";
+        let f = found_with(t, &[("Tomas Verin", "PERSON"), ("Paul Orsk", "PERSON")]);
+        for name in [
+            "Université Tomas Verin",
+            "Hôpital Notre-Dame",
+            "Maison d'Haïti",
+            "Complexe funéraire Paul Orsk",
+            "Reporters sans frontières",
+            "Syndicat des professionnels de l'information et de la communication du Sénégal",
+        ] {
+            assert!(holds_body(&f, name), "{name}: {f:?}");
+        }
+        assert!(!holds(&f, "Tomas Verin", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_group_named_friends_of_somewhere_is_a_body() {
+        let t = "Officials met on Monday. He runs a small advocacy group, Tarsk Friends of \
+                 Velden, out of a church basement.";
+        assert!(
+            found(t).iter().any(|(n, k)| n == "Tarsk Friends of Velden"
+                && matches!(k, MentionKind::Organization | MentionKind::PublicBody)),
+            "{:?}",
+            found(t)
+        );
+    }
+
+    #[test]
+    fn a_compound_french_given_name_opens_a_person_s_name() {
+        let t = "Officials met on Monday. The broadcaster Jean-Rémy Orsk-Nzé died in Montreal. \
+                 Jean-Rémy Orsk-Nzé was 75. Call the Anti-Terrorist Hotline.";
+        assert!(
+            has(t, "Jean-Rémy Orsk-Nzé", MentionKind::Person),
+            "{:?}",
+            found(t)
+        );
+        assert!(
+            !has(t, "Anti-Terrorist Hotline", MentionKind::Person),
+            "{:?}",
+            found(t)
+        );
     }
 }

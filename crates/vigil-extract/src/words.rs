@@ -1471,6 +1471,9 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("emniyet", true),
     ("jandarma", true),
     ("bakanlığı", true),
+    // A support group named for whom it befriends ("Friends of the Earth", "Tarsk Friends
+    // of Velden").
+    ("friends", false),
     // Civil bodies English reports name in Spanish or Portuguese ("the Instituto Superior de
     // Arte", "the Movimiento San Isidro", "the Fundación Ciudadanía y Desarrollo").
     ("instituto", false),

@@ -481,6 +481,10 @@ pub(crate) fn unsupported(
         {
             Some("a Burmese name's words in another order are another name")
         }
+        MentionKind::Person if e.descriptions.iter().any(|d| d == vigil_extract::NAMESAKE) => {
+            Some("the document says this is a namesake of someone else it names")
+        }
+        MentionKind::Person if given_names_around_the_surname(form, record) => None,
         MentionKind::Person => {
             let placed = of_a_named_country(record, doc_countries);
             if placed && by_given_and_father_s_name(form, matched_name, record, stats) {
@@ -806,6 +810,43 @@ pub(crate) fn every_part_on_the_list(
             && qp.last().is_some_and(|s| {
                 fam_parts.contains(&s.folded.as_str()) && (placed || !stats.is_common(&s.folded))
             })
+    })
+}
+
+/// A name that sets its surname between two given names, as Hong Kong names are written
+/// ("Chris Tang Ping-keung": an English given name, the surname, the Chinese given name),
+/// where the list gives the surname with each given name in a name of its own ("TANG, Chris",
+/// "TANG, Ping-keung"): every part of the name is the listed person's, though no one listed
+/// name holds them all.
+pub(crate) fn given_names_around_the_surname(form: &str, record: &Record) -> bool {
+    let q = analyze(form, NameKind::Person);
+    let qp: Vec<&str> = regular(&q).iter().map(|p| p.folded.as_str()).collect();
+    if qp.len() < 3 || qp.len() != q.parts.len() {
+        return false;
+    }
+    // Each listed name written "FAMILY, Given": its family part and its given parts.
+    let listed: Vec<(String, Vec<String>)> = record
+        .names
+        .iter()
+        .filter_map(|n| {
+            let (family, given) = n.original.split_once(", ")?;
+            let fam = analyze(family, NameKind::Person);
+            let [f] = regular(&fam)[..] else {
+                return None;
+            };
+            let giv = analyze(given, NameKind::Person);
+            let parts: Vec<String> = regular(&giv).iter().map(|p| p.folded.clone()).collect();
+            (!parts.is_empty()).then(|| (f.folded.clone(), parts))
+        })
+        .collect();
+    (1..qp.len() - 1).any(|at| {
+        let surname = qp[at];
+        let given_by_name = |words: &[&str]| {
+            listed
+                .iter()
+                .any(|(f, g)| f == surname && words.iter().all(|w| g.iter().any(|x| x == w)))
+        };
+        given_by_name(&qp[..at]) && given_by_name(&qp[at + 1..])
     })
 }
 
@@ -1462,6 +1503,38 @@ mod tests {
             &["mm"]
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_person_the_document_calls_a_namesake_links_to_no_one() {
+        let record = listed("VERN, Tomas", Schema::Person, &[], &[]);
+        let mut e = DocEntity::new(MentionKind::Person, "Tomas Vern");
+        let stats = PartStats::default();
+        assert!(
+            unsupported(MentionKind::Person, &e, &record, "VERN, Tomas", &stats, &[]).is_none()
+        );
+        e.descriptions.push(vigil_extract::NAMESAKE.to_string());
+        assert!(
+            unsupported(MentionKind::Person, &e, &record, "VERN, Tomas", &stats, &[]).is_some()
+        );
+    }
+
+    #[test]
+    fn a_hong_kong_name_joins_the_given_names_the_list_gives_apart() {
+        let mut record = listed("VERN, Chris", Schema::Person, &[], &[]);
+        record
+            .names
+            .push(analyze("VERN, Ping-keung", NameKind::Person));
+        assert!(given_names_around_the_surname(
+            "Chris Vern Ping-keung",
+            &record
+        ));
+        // A given name the list does not give, or the surname written last, is not it.
+        assert!(!given_names_around_the_surname(
+            "Chris Vern Ka-chiu",
+            &record
+        ));
+        assert!(!given_names_around_the_surname("Chris Ping Vern", &record));
     }
 
     #[test]

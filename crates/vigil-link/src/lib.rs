@@ -1302,8 +1302,10 @@ impl<'a> Linker<'a> {
         let single = e.forms.iter().all(|f| f.split_whitespace().count() < 2);
         // A person this report describes as a scholar, dissident, activist or victim joins no
         // listed person another report named alike: the evidence rule holds across documents.
-        let targeted =
-            kind == MentionKind::Person && evidence::described_as_one_of_the_targeted(e).is_some();
+        // (So does one the document says is a namesake of someone else it names.)
+        let targeted = kind == MentionKind::Person
+            && (evidence::described_as_one_of_the_targeted(e).is_some()
+                || e.descriptions.iter().any(|d| d == vigil_extract::NAMESAKE));
         let may_join = |k: &Known| {
             if targeted {
                 k.dataset == REPORTS_DATASET
@@ -1448,15 +1450,23 @@ impl<'a> Linker<'a> {
                     let placed = self.records.get(m.id.as_str()).is_some_and(|&i| {
                         evidence::of_a_named_country(&index.records()[i], &self.doc_countries)
                     });
+                    let given_apart = || {
+                        self.records.get(m.id.as_str()).is_some_and(|&i| {
+                            e.forms.iter().any(|f| {
+                                evidence::given_names_around_the_surname(f, &index.records()[i])
+                            })
+                        })
+                    };
                     let need = if from_reports
                         || (kind == MentionKind::Person
                             && m.score < LIST_THRESHOLD
-                            && evidence::every_part_on_the_list(
+                            && (evidence::every_part_on_the_list(
                                 e,
                                 &m.matched_name,
                                 &self.stats,
                                 placed,
-                            )) {
+                            ) || given_apart()))
+                    {
                         REPORT_THRESHOLD
                     } else {
                         LIST_THRESHOLD
