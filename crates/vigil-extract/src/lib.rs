@@ -224,6 +224,31 @@ fn docket_entry(block: &str) -> bool {
         && text.starts_with(|c: char| c.is_alphabetic())
 }
 
+/// A case as a court's daily list sets it: its number, then its title with "v" between the
+/// parties ("KB-2026-001874 Jane Roe v Minister for Borders", "AC-2026-LON-003102 The King
+/// on the application of Jane Roe v Secretary of State").
+fn listed_case(block: &str) -> bool {
+    let t = block.trim();
+    let Some((number, title)) = t.split_once(' ') else {
+        return false;
+    };
+    let groups: Vec<&str> = number.split('-').collect();
+    groups.len() >= 3
+        && number.len() <= 24
+        && groups.iter().all(|g| {
+            !g.is_empty()
+                && g.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
+        && groups
+            .iter()
+            .filter(|g| g.chars().all(|c| c.is_ascii_digit()))
+            .count()
+            >= 2
+        && title.contains(" v ")
+        && words(title) <= 30
+}
+
 /// A session of a programme or an agenda: its start and end times and what it is ("09:45 –
 /// 11:00 Panel 1: Southern Mongolians abroad", "14:00-15:30 Keynote").
 fn programme_slot(block: &str) -> bool {
@@ -1389,7 +1414,6 @@ fn join_caption_parties(blocks: Vec<String>) -> Vec<String> {
     out
 }
 
-/// Clean a page given as blocks (paragraphs in page order).
 /// A block without the marks an encyclopedia or a footnoted paper sets against its words: a
 /// note's number in brackets glued to the word or stop before it ("... Security.[4] Amnesty
 /// ..."), "[citation needed]", a heading's "[edit]". Left in, a mark glues two sentences
@@ -1401,8 +1425,14 @@ fn without_note_marks(block: &str) -> String {
     while let Some(open) = rest.find('[') {
         let (before, from) = rest.split_at(open);
         out.push_str(before);
-        let glued = out.chars().last().is_some_and(|c| !c.is_whitespace());
-        let inner_end = from.find(']');
+        let glued = out.chars().next_back().is_some_and(|c| !c.is_whitespace());
+        // (A mark is short: the closing bracket is looked for in its first characters only,
+        // so a page of brackets costs no more than its length.)
+        let inner_end = from
+            .char_indices()
+            .take(24)
+            .find(|&(_, c)| c == ']')
+            .map(|(i, _)| i);
         let mark = inner_end.and_then(|e| {
             let inner = &from[1..e];
             let numbered =
@@ -1430,6 +1460,7 @@ fn without_note_marks(block: &str) -> String {
     out
 }
 
+/// Clean a page given as blocks (paragraphs in page order).
 pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // A release's "From:" line is a line of its own, whatever follows it in its paragraph
     // ("Published 20 November 2026"): joined, the last body's name would run into the next
@@ -1509,6 +1540,9 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // ("06/11/2026 4 Arrest of Jane Roe in Miami."), and its case header above them (the
     // court, the judge, the parties, their aliases and lawyers) says who the case is about.
     let docket = blocks.iter().filter(|b| docket_entry(b)).count() >= 3;
+    // So is a court's list of the day's cases ("KB-2026-001874 Jane Roe v Minister", "Before
+    // MR JUSTICE ROE"): who is heard, by whom, however short its lines.
+    let cause_list = blocks.iter().filter(|b| listed_case(b)).count() >= 2;
     // So are a programme's sessions by their times ("09:45 – 11:00 Panel 1: ..."), and the
     // speakers set under them.
     let programme = blocks.iter().filter(|b| programme_slot(b)).count() >= 3;
@@ -1531,7 +1565,10 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     for (i, b) in blocks.iter().enumerate() {
         if book[i] {
             kinds.push(Kind::Short);
-        } else if (docket && docket_entry(b)) || (programme && programme_slot(b)) {
+        } else if (docket && docket_entry(b))
+            || (programme && programme_slot(b))
+            || (cause_list && (listed_case(b) || b.trim_start().starts_with("Before ")))
+        {
             kinds.push(Kind::Content);
         } else if let Some(s) = source_line(b) {
             source = Some(s);
@@ -1621,6 +1658,17 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             skipped.extend(*end + 1..author.unwrap_or(next));
             *end = runs[r + 1].1;
             r += 1;
+        }
+    }
+    // A cause list's courts over its first sitting ("ROYAL COURTS OF JUSTICE", "KING'S BENCH
+    // DIVISION"), its title and date left out.
+    if let Some((start, _, _)) = best.as_mut().filter(|_| cause_list) {
+        let court = |b: &str| court_line(b) || b.contains("COURTS OF");
+        if let Some(first) = (start.saturating_sub(6)..*start)
+            .find(|&k| court(&blocks[k]) && (k..*start).all(|j| kinds[j] == Kind::Short))
+        {
+            skipped.extend((first..*start).filter(|&k| !court(&blocks[k])));
+            *start = first;
         }
     }
     // The docket's case header above its first entry, but for the labels of its fields.

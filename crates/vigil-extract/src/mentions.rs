@@ -864,7 +864,8 @@ fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
             continue;
         }
         let mut b = k;
-        while b < n && b < k + 4 && !legal_form(b) && is_cap(reader.word(b)) && reader.joined(b) {
+        while b + 1 < n && b < k + 4 && !legal_form(b) && is_cap(reader.word(b)) && reader.joined(b)
+        {
             b += 1;
         }
         if b >= n || b == k || !legal_form(b) || !reader.joined(b - 1) {
@@ -3021,7 +3022,7 @@ fn french_institutions_named_after_someone(reader: &Reader, pieces: &mut Vec<Pie
         }
         // A French adjective of the head's between ("Complexe funéraire ...").
         let mut j = k + 1;
-        while j < n
+        while j + 1 < n
             && j < k + 3
             && reader.word(j).chars().all(char::is_lowercase)
             && (reader.lower(j).ends_with("aire") || reader.lower(j).ends_with("ale"))
@@ -4090,8 +4091,21 @@ fn adjectives_opening_headings(reader: &Reader, pieces: &mut Vec<Piece>) {
                 .any(|e| lower.ends_with(e));
         let line_start = reader.text_before(p.a).trim_end_matches(' ');
         let opens_line = line_start.is_empty() || line_start.ends_with('\n');
+        if !opens_line {
+            return true;
+        }
+        // (A heading is short: its end is looked for in the next few words only.)
         let rest = reader.text_after(p.a);
-        let line = rest.split('\n').next().unwrap_or("");
+        let Some(end) = rest
+            .char_indices()
+            .take(80)
+            .find(|&(_, c)| c == '\n')
+            .map(|(i, _)| i)
+            .or((rest.len() <= 80).then_some(rest.len()))
+        else {
+            return true;
+        };
+        let line = &rest[..end];
         let heading = line.split_whitespace().count() <= 5
             && !line.trim_end().ends_with(['.', '!', '?', ':'])
             && line.trim_start().starts_with(char::is_lowercase);
@@ -4111,8 +4125,20 @@ fn publications_in_references(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         // The title's opening quote on the same line, at its start or after the author and
         // year ("Roe, Jane (2019). ").
-        let line = reader.text_before(k - 1);
-        let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+        // (A reference is a short line: looked for in the last few hundred bytes only, so a
+        // page of one long line costs no more than its length.)
+        let before = reader.text_before(k - 1);
+        let mut from = before.len().saturating_sub(400);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(line) = before[from..]
+            .rfind('\n')
+            .map(|i| &before[from + i + 1..])
+            .or((from == 0).then_some(before))
+        else {
+            continue;
+        };
         let Some(open) = line.rfind(['"', '“']) else {
             continue;
         };
@@ -4169,6 +4195,159 @@ fn publications_in_references(reader: &Reader, pieces: &mut Vec<Piece>) {
             "a reference's publication",
         ));
     }
+}
+
+/// A court's list of the day's cases: the judge a sitting is "Before", by their style in
+/// capitals ("Before MR JUSTICE ROE", "Before MASTER ROE"), is a person; a case's number
+/// ("KB-2026-001874") is no part of the party's name after it.
+fn judges_and_cases_of_a_court_s_list(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let case_number = |k: usize| {
+        let w = reader.word(k);
+        let groups: Vec<&str> = w.split('-').collect();
+        groups.len() >= 3
+            && groups.iter().all(|g| {
+                !g.is_empty()
+                    && g.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            })
+            && groups
+                .iter()
+                .filter(|g| g.chars().all(|c| c.is_ascii_digit()))
+                .count()
+                >= 2
+    };
+    pieces.retain_mut(|p| {
+        if case_number(p.a) {
+            p.a += 1;
+        }
+        p.a < p.b
+    });
+    let mut found = Vec::new();
+    // The parties of a listed case, either side of its "v", two on a side joined by "&": a
+    // person where the name is a person's shape, a body where it has a body's head word or a
+    // legal form; an office ("Secretary of State for ...") and "Persons Unknown" name no one.
+    let line_end = |from: usize| {
+        let mut e = from;
+        while e + 1 < n && !reader.gap_after(e).contains('\n') {
+            e += 1;
+        }
+        e + 1
+    };
+    let mut offices = Vec::new();
+    let party = |a: usize, b: usize, found: &mut Vec<Piece>, offices: &mut Vec<(usize, usize)>| {
+        let mut a = a;
+        // "The King on the application of Jane Roe": the applicant.
+        if let Some(of) = (a..b).find(|&k| reader.lower(k) == "of" && k >= a + 4) {
+            if reader.lower(a) == "the" && reader.lower(a + 3) == "application" {
+                a = of + 1;
+            }
+        }
+        if a < b && reader.word(a) == "Secretary" {
+            offices.push((a, b));
+            return;
+        }
+        if a >= b
+            || (reader.word(a) == "Persons" && b - a == 2)
+            || !(a..b).all(|k| {
+                is_cap(reader.word(k)) || matches!(reader.lower(k), "of" | "the" | "for" | "and")
+            })
+        {
+            return;
+        }
+        let body = (a..b).any(|k| {
+            words::org_head(reader.lower(k)).is_some()
+                || words::LEGAL_FORMS.contains(&reader.lower(k).trim_end_matches('.'))
+                || matches!(
+                    reader.lower(k),
+                    "republic" | "broadcasting" | "ajansı" | "tv"
+                )
+        });
+        let person = !body
+            && (2..=4).contains(&(b - a))
+            && (a..b).all(|k| {
+                let w = reader.word(k);
+                is_cap(w) && !is_acronym(w) && w.chars().skip(1).any(char::is_lowercase)
+            });
+        if body || person {
+            let kind = if body {
+                MentionKind::Organization
+            } else {
+                MentionKind::Person
+            };
+            found.push(Piece::found(a, b, kind, "a party of a listed case"));
+        }
+    };
+    for k in 0..n {
+        if !case_number(k) || !reader.opens_line(k) {
+            continue;
+        }
+        let end = line_end(k);
+        let Some(v) = (k + 2..end).find(|&j| reader.word(j) == "v") else {
+            continue;
+        };
+        party(k + 1, v, &mut found, &mut offices);
+        let mut a = v + 1;
+        for j in v + 1..end.min(n - 1) {
+            if reader.gap_after(j).contains('&') {
+                party(a, j + 1, &mut found, &mut offices);
+                a = j + 1;
+            }
+        }
+        party(a, end, &mut found, &mut offices);
+    }
+    pieces.retain(|p| !offices.iter().any(|&(a, b)| p.a >= a && p.b <= b));
+    for k in 0..n.saturating_sub(2) {
+        if reader.word(k) != "Before" || !reader.opens_line(k) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < n
+            && j < k + 4
+            && matches!(
+                reader.word(j).trim_end_matches('.'),
+                "MR" | "MRS"
+                    | "MS"
+                    | "MISS"
+                    | "JUSTICE"
+                    | "MASTER"
+                    | "HHJ"
+                    | "DISTRICT"
+                    | "JUDGE"
+                    | "LORD"
+                    | "LADY"
+                    | "DEPUTY"
+                    | "SIR"
+                    | "DAME"
+            )
+            && reader.joined(j - 1)
+        {
+            j += 1;
+        }
+        if j == k + 1 {
+            continue;
+        }
+        let mut e = j;
+        while e < n
+            && e < j + 3
+            && is_acronym(reader.word(e))
+            && reader.word(e).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && reader.joined(e - 1)
+        {
+            e += 1;
+        }
+        if e > j && (e == n || reader.gap_after(e - 1).contains('\n')) {
+            // ("Before MR JUSTICE": the style names no one.)
+            pieces.retain(|p| !(p.a >= k && p.b <= j));
+            found.push(Piece::found(
+                j,
+                e,
+                MentionKind::Person,
+                "a judge a court's list sits a case before",
+            ));
+        }
+    }
+    put_over(pieces, found);
 }
 
 /// A record's reference, letters and a number ("UIN 58214", "HC 1124"): a parliament's or a
@@ -8569,6 +8748,10 @@ fn bodies_named_with_a_number(reader: &Reader, pieces: &mut [Piece]) {
         if !(1..=3).contains(&number.len()) || !number.bytes().all(|c| c.is_ascii_digit()) {
             continue;
         }
+        // (A courtroom by its number, "COURT 13", as a court's list heads a sitting: a room.)
+        if p.b - p.a == 1 && matches!(reader.lower(p.a), "court" | "courtroom" | "room") {
+            continue;
+        }
         let ends = p.b + 1 >= n
             || !reader.gap_after(p.b).trim().is_empty()
             || reader.toks[p.b + 1].sentence != reader.toks[p.b].sentence
@@ -9679,7 +9862,27 @@ fn outlets_named_before_their_kind(reader: &Reader, pieces: &mut [Piece]) {
                     | "exile"
                     | "diaspora"
             );
-        if (kind_before || kind_after || qualified_kind_after)
+        // Or set off by commas after a firm's or a group's noun ("Roe's firm, Roe
+        // Ermittlungen, was named"): an apposition naming the firm, whose name may be its
+        // owner's.
+        let kind_in_apposition = p.a >= 2
+            && p.b < n
+            && reader.gap_after(p.a - 1) == ", "
+            && matches!(
+                reader.lower(p.a - 1),
+                "firm"
+                    | "company"
+                    | "group"
+                    | "organisation"
+                    | "organization"
+                    | "charity"
+                    | "agency"
+                    | "outlet"
+            )
+            && reader.gap_after(p.b - 1).starts_with(',')
+            && (p.a..p.b).all(|k| is_cap(reader.word(k)))
+            && p.b - p.a >= 2;
+        if (kind_before || kind_after || qualified_kind_after || kind_in_apposition)
             && matches!(kind, Some(MentionKind::Person | MentionKind::Place) | None)
         {
             p.kind = Some(MentionKind::Organization);
@@ -13039,6 +13242,7 @@ pub fn extract_mentions_from_page(
     handles_name_no_one(&reader, &mut pieces);
     verbs_opening_persons_names(&reader, &mut pieces);
     reference_numbers_name_no_one(&reader, &mut pieces);
+    judges_and_cases_of_a_court_s_list(&reader, &mut pieces);
     publications_in_references(&reader, &mut pieces);
     adjectives_opening_headings(&reader, &mut pieces);
     bodies_of_known_bodies(&reader, &mut pieces);
@@ -21010,5 +21214,68 @@ mod tests {
             "{:?}",
             found(t)
         );
+    }
+
+    #[test]
+    fn a_firm_named_in_apposition_after_its_noun_is_a_body() {
+        let t = "Officials met on Monday. Mr. Verin's firm, Verin Ermittlungen, was named in a \
+                 report. Tomas Verin denied it.";
+        let f = found_with(
+            t,
+            &[("Verin Ermittlungen", "PERSON"), ("Tomas Verin", "PERSON")],
+        );
+        assert!(holds_body(&f, "Verin Ermittlungen"), "{f:?}");
+        assert!(holds(&f, "Tomas Verin", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_court_s_list_names_its_judges_and_its_cases_parties() {
+        let t = "Officials met on Monday.\n\nCOURT 13\nBefore MRS JUSTICE VERIN-ORSK\nAt half \
+                 past 10\nKB-2026-001874 Tomas Kadri v Ministry of Foreign Affairs of Tarsk\n\
+                 Application for judgment\n\nCOURT 37\nBefore MASTER DALNOR\nKB-2026-002210 Lina \
+                 Orsk v Tarsk Broadcasting & Velden TV Limited\nAC-2026-LON-003102 The King on \
+                 the application of Paul Vern v Secretary of State for the Home Department\n";
+        for f in found_by_both(t, &Gazetteer::new(), &[("Before MR", "ORG")][..0]) {
+            for name in [
+                "VERIN-ORSK",
+                "DALNOR",
+                "Tomas Kadri",
+                "Lina Orsk",
+                "Paul Vern",
+            ] {
+                assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+            }
+            for name in [
+                "Ministry of Foreign Affairs of Tarsk",
+                "Tarsk Broadcasting",
+                "Velden TV Limited",
+            ] {
+                assert!(holds_body(&f, name), "{name}: {f:?}");
+            }
+            assert!(
+                !f.iter().any(|(n, _)| n.contains("COURT 1")
+                    || n.contains("KB-")
+                    || n.contains("Home Department")),
+                "{f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_new_readings_take_any_prefix_of_a_page_without_panicking() {
+        // Each reading looks a few words ahead; a text may end anywhere.
+        let t = "Officials met.\n\nBefore MR JUSTICE VERIN\nKB-2026-001874 Tomas Kadri v Tarsk \
+                 Broadcasting & Velden TV Limited\n\nHis children Tomas (Lina), Vera and Paul; \
+                 the Université Tomas Verin, the Complexe funéraire Paul Orsk, Reporters sans \
+                 frontières. Roe, Jane (2019). \"Title\". Lantern Weekly. Grouped question: UIN \
+                 58214. Our producer Tomas Verin, no relation to the general. His name is also \
+                 Tomas Verin. Leaving Caracas\n\nTransnational repression\n\nthe firm, Verin \
+                 Ermittlungen, was named. He talks to Chanda. Our Ambassador in Paris, Tomas \
+                 Verin, said. The Agence nationale de sécurité.[4] Amnesty";
+        let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
+        ends.push(t.len());
+        for end in ends {
+            let _ = extract_mentions(&t[..end], &Gazetteer::new());
+        }
     }
 }
