@@ -232,9 +232,15 @@ fn listed_case(block: &str) -> bool {
     let Some((number, title)) = t.split_once(' ') else {
         return false;
     };
-    let groups: Vec<&str> = number.split('-').collect();
+    case_number(number) && title.contains(" v ") && words(title) <= 30
+}
+
+/// A court's case number, capitals and digits in three groups or more, two of digits at least
+/// ("KB-2026-001874", "AC-2026-LON-003102").
+pub(crate) fn case_number(word: &str) -> bool {
+    let groups: Vec<&str> = word.split('-').collect();
     groups.len() >= 3
-        && number.len() <= 24
+        && word.len() <= 24
         && groups.iter().all(|g| {
             !g.is_empty()
                 && g.chars()
@@ -245,8 +251,6 @@ fn listed_case(block: &str) -> bool {
             .filter(|g| g.chars().all(|c| c.is_ascii_digit()))
             .count()
             >= 2
-        && title.contains(" v ")
-        && words(title) <= 30
 }
 
 /// A session of a programme or an agenda: its start and end times and what it is ("09:45 –

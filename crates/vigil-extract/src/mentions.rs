@@ -4202,21 +4202,7 @@ fn publications_in_references(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// ("KB-2026-001874") is no part of the party's name after it.
 fn judges_and_cases_of_a_court_s_list(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
-    let case_number = |k: usize| {
-        let w = reader.word(k);
-        let groups: Vec<&str> = w.split('-').collect();
-        groups.len() >= 3
-            && groups.iter().all(|g| {
-                !g.is_empty()
-                    && g.chars()
-                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-            })
-            && groups
-                .iter()
-                .filter(|g| g.chars().all(|c| c.is_ascii_digit()))
-                .count()
-                >= 2
-    };
+    let case_number = |k: usize| crate::case_number(reader.word(k));
     pieces.retain_mut(|p| {
         if case_number(p.a) {
             p.a += 1;
