@@ -175,6 +175,16 @@ pub struct Gazetteer {
     given_sexes: HashMap<String, (u32, u32)>,
 }
 
+/// At most the last `max` bytes of `s`, from a character's start: what a pass looks back
+/// through, bounded, so a page of one long line costs no more than its length.
+fn last_bytes(s: &str, max: usize) -> &str {
+    let mut from = s.len().saturating_sub(max);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..]
+}
+
 /// Whether a person's mention is said right after it to be no relation of someone the
 /// sentence describes but does not name ("Jane Roe, no relation to the general", "Roe (no
 /// relation)", "Roe is not related to the minister"), or introduced as a namesake ("His name
@@ -195,12 +205,7 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
     // Or before it: "His name is also Jane Roe", "a man also named Jane Roe".
     const NAMESAKE_CUES: [&str; 4] = ["name is also", "also named", "also called", "namesake,"];
     let after = reader.text_after(q.b - 1);
-    let before = reader.text_before(q.a).trim_end();
-    let mut from = before.len().saturating_sub(16);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = before[from..].to_lowercase();
+    let before = last_bytes(reader.text_before(q.a).trim_end(), 16).to_lowercase();
     if !DISCLAIMERS.iter().any(|d| after.starts_with(d))
         && !NAMESAKE_CUES.iter().any(|c| before.ends_with(c))
     {
@@ -4089,9 +4094,7 @@ fn adjectives_opening_headings(reader: &Reader, pieces: &mut Vec<Piece>) {
             && ["al", "ive", "ous", "ary", "ic"]
                 .iter()
                 .any(|e| lower.ends_with(e));
-        let line_start = reader.text_before(p.a).trim_end_matches(' ');
-        let opens_line = line_start.is_empty() || line_start.ends_with('\n');
-        if !opens_line {
+        if !reader.opens_line(p.a) {
             return true;
         }
         // (A heading is short: its end is looked for in the next few words only.)
@@ -4109,7 +4112,7 @@ fn adjectives_opening_headings(reader: &Reader, pieces: &mut Vec<Piece>) {
         let heading = line.split_whitespace().count() <= 5
             && !line.trim_end().ends_with(['.', '!', '?', ':'])
             && line.trim_start().starts_with(char::is_lowercase);
-        !(adjective && opens_line && heading && reader.gaz.lookup(reader.word(p.a)).is_none())
+        !(adjective && heading && reader.gaz.lookup(reader.word(p.a)).is_none())
     });
 }
 
@@ -4125,17 +4128,13 @@ fn publications_in_references(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         // The title's opening quote on the same line, at its start or after the author and
         // year ("Roe, Jane (2019). ").
-        // (A reference is a short line: looked for in the last few hundred bytes only, so a
-        // page of one long line costs no more than its length.)
+        // (A reference is a short line: looked for in the last few hundred bytes only.)
         let before = reader.text_before(k - 1);
-        let mut from = before.len().saturating_sub(400);
-        while !before.is_char_boundary(from) {
-            from += 1;
-        }
-        let Some(line) = before[from..]
+        let window = last_bytes(before, 400);
+        let Some(line) = window
             .rfind('\n')
-            .map(|i| &before[from + i + 1..])
-            .or((from == 0).then_some(before))
+            .map(|i| &window[i + 1..])
+            .or((window.len() == before.len()).then_some(before))
         else {
             continue;
         };
