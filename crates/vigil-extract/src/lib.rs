@@ -362,7 +362,36 @@ fn postal_address_line(t: &str) -> bool {
                     | "Drive"
             )
         });
-    town_state_zip || street
+    // A European street, its name before its number ("Avenue de la Gare 14, 1800 Vevey,
+    // Switzerland", "Rue de la Loi 200, 1049 Bruxelles", "Hauptstraße 5, 10115 Berlin").
+    let european = ws.len() <= 10
+        && t.contains(',')
+        && ws.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "Avenue"
+                    | "Rue"
+                    | "Boulevard"
+                    | "Place"
+                    | "Chemin"
+                    | "Route"
+                    | "Via"
+                    | "Viale"
+                    | "Calle"
+                    | "Avenida"
+                    | "Rua"
+                    | "Plaza"
+                    | "Paseo"
+            ) || [
+                "straße", "strasse", "gasse", "weg", "laan", "gatan", "vej", "plein",
+            ]
+            .iter()
+            .any(|s| w.to_lowercase().trim_end_matches(',').ends_with(s))
+        })
+        && ws
+            .iter()
+            .any(|w| w.trim_end_matches(',').bytes().all(|c| c.is_ascii_digit()));
+    town_state_zip || street || european
 }
 
 /// A line of an email's header: a field a mail client writes, its value on the same line.
@@ -460,6 +489,33 @@ fn field_line(line: &str) -> bool {
         && label_words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
+/// A line giving an office or a part of a programme and who holds or leads it ("Senior
+/// Pastor: Rev. Jane Roe", "Call to Worship ........ Elder John Doe"): a short label, then
+/// after a colon or a dot leader a value of a few words, two of them capitalised.
+fn named_field(block: &str) -> bool {
+    let t = block.trim();
+    let value = if let Some(i) = t.find("...") {
+        t[i..].trim_start_matches(['.', ' ', '…'])
+    } else if let Some((label, value)) = t.split_once(": ") {
+        if words(label) > 5 {
+            return false;
+        }
+        value
+    } else {
+        return false;
+    };
+    // Who, before any comma: two to five capitalised words, no number or date among them
+    // ("Rev. Jane Roe", "Elder John Doe"; not "Wednesday, 14 October", "Conference Hall B").
+    let who = value.trim().split(',').next().unwrap_or("");
+    (2..=5).contains(&words(who))
+        && who.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !words::is_calendar(&w.to_lowercase())
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        })
 }
 
 /// A channel's post's line naming who first published it ("Forwarded from Jane Roe", an
@@ -579,7 +635,15 @@ fn marked_authors_line(block: &str) -> bool {
 /// A document's number on a line of its own ("No.: S1 3 K 048215 26 Kro", "Broj / No.: 12/26",
 /// "Ref: HRC/2026/14"): a short label, a colon, a code with a digit.
 fn reference_line(block: &str) -> bool {
-    let Some((label, code)) = block.trim().split_once(':') else {
+    // Or its label abbreviated with a full stop and no colon ("Ref. ARCC/EXCO/2026/117").
+    let t = block.trim();
+    let split = t.split_once(':').or_else(|| {
+        ["Ref. ", "No. ", "Réf. "]
+            .iter()
+            .find_map(|l| t.strip_prefix(l).map(|code| (l.trim(), code)))
+            .filter(|(_, code)| words(code) == 1)
+    });
+    let Some((label, code)) = split else {
         return false;
     };
     let label = label.trim().to_lowercase();
@@ -859,6 +923,9 @@ fn issuer_line(line: &str) -> bool {
         && ws.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 || matches!(*w, "of" | "the" | "and" | "for" | "on" | "&")
+                // A French or Spanish name's connectors ("Confédération Africaine de
+                // Cyclisme sur Route").
+                || matches!(*w, "de" | "du" | "des" | "la" | "le" | "sur" | "pour" | "et" | "del")
         })
         // A body's name opens or closes on its head word, or has it before what the body is
         // of or on ("Joint Committee on Human Rights"); a headline's head word sits inside
@@ -889,7 +956,16 @@ fn release_marker(block: &str) -> bool {
         || (words(block) <= 8
             && matches!(
                 label,
-                "press release" | "news release" | "media release" | "news" | "press statement"
+                "press release"
+                    | "news release"
+                    | "media release"
+                    | "news"
+                    | "press statement"
+                    | "statement"
+                    | "official statement"
+                    | "joint statement"
+                    | "communiqué"
+                    | "press communiqué"
             ))
 }
 
@@ -1026,6 +1102,8 @@ fn byline_of_parts(t: &str) -> Option<String> {
                     && words::org_head(&lower).is_none()
                     && !words::looks_like_common_noun(&lower)
                     && !words::TITLES.contains(&lower.as_str())
+                    // ("Sunday Bulletin · 29 November 2026" is a bulletin's kind and date.)
+                    && !words::is_calendar(&lower)
             })
             && words::places().get(p).is_none()
     };
@@ -2041,7 +2119,27 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                     || date_only(b)
                     || time_only(b)
                     || place_and_date(b)
-                    || reference_line(b);
+                    || reference_line(b)
+                    || postal_address_line(b.trim());
+                // A statement's title right over its text, under its date ("Statement of
+                // the Executive Committee on the safety of ..."): the text's, kept.
+                // An official paper's, that is: a reference number among the lines over it
+                // (a release's headline is left out, as its header's other lines are).
+                let title = k == *start
+                    && kinds[k - 1] == Kind::Short
+                    && words(b) <= 30
+                    && !ends_like_sentence(b)
+                    && b.starts_with(char::is_uppercase)
+                    && b.chars().any(char::is_lowercase)
+                    && k >= 2
+                    && (place_and_date(&blocks[k - 2])
+                        || dated_line(&blocks[k - 2])
+                        || date_only(&blocks[k - 2]))
+                    && (k.saturating_sub(5)..k - 1).any(|j| reference_line(&blocks[j]));
+                if title {
+                    k -= 1;
+                    continue;
+                }
                 // The release's headline in capitals right over its text ("EXTRADITION OF
                 // ... NOT ALLOWED"), under its number and date.
                 let headline = k == *start
@@ -2144,6 +2242,17 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 *start = k;
             }
             break;
+        }
+        // A bulletin's or a programme's head, from the page's top down to its text: who holds
+        // which office and who leads which part ("Senior Pastor: Rev. Jane Roe", "Sermon
+        // ...... Rev. John Doe"), under the body's name. The document's own, where nothing
+        // but such short lines stands above the text and three of them or more name someone.
+        let head = 0..*start;
+        if *start <= 24
+            && head.clone().all(|k| kinds[k] == Kind::Short)
+            && head.clone().filter(|&k| named_field(&blocks[k])).count() >= 3
+        {
+            *start = 0;
         }
     }
     // A charging paper's count headings and the offence each names ("COUNT ONE" over
@@ -2396,6 +2505,17 @@ fn wrapped_paragraph(block: &str) -> bool {
             || place_and_date(l)
     };
     if lines[1..].iter().any(item_or_date) {
+        return false;
+    }
+    // A letterhead: the body's name in capitals over its name in another language and its
+    // address, lines of their own however wide.
+    let capitals = |l: &str| {
+        l.chars().filter(|c| c.is_alphabetic()).count() >= 6 && !l.chars().any(char::is_lowercase)
+    };
+    if lines.len() >= 3
+        && capitals(lines[0])
+        && lines[1..].iter().any(|l| postal_address_line(l.trim()))
+    {
         return false;
     }
     let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);

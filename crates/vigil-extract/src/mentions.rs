@@ -185,33 +185,55 @@ fn last_bytes(s: &str, max: usize) -> &str {
     &s[from..]
 }
 
-/// Whether a person's mention is said right after it to be no relation of someone the
-/// sentence describes but does not name ("Jane Roe, no relation to the general", "Roe (no
-/// relation)", "Roe is not related to the minister"), or introduced as a namesake ("His name
-/// is also Jane Roe"). Where the sentence names the other
-/// ("... not related to the player Jane Roe Diaz"), the names tell the two apart already.
+/// Whether a person's mention is said in its sentence to be no relation of someone the sentence
+/// describes but does not name ("Jane Roe, no relation to the general", "Roe (no relation)",
+/// "Roe is not connected with anyone of a similar name", "Jane Roe asks us to note that she is
+/// not the minister of the same name"), or introduced as a namesake ("His name is also Jane
+/// Roe"). Where the sentence names the other after it ("... not related to the player Jane Roe
+/// Diaz"), the names tell the two apart already.
 fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bool {
-    const DISCLAIMERS: [&str; 9] = [
-        ", no relation",
-        " (no relation",
-        " is no relation",
-        ", who is no relation",
-        " is not related",
-        ", not related",
-        " is unrelated",
-        ", unrelated",
-        ", not to be confused",
+    // Said of the name itself, right after it or after "who is": that it is no kin of someone.
+    const DISCLAIMERS: [&str; 8] = [
+        "no relation",
+        "not related",
+        "unrelated",
+        "not to be confused",
+        "not connected",
+        "no connection",
+        "not the same person",
+        "no kin",
+    ];
+    // Said anywhere in its sentence: that someone else bears the name.
+    const NAMESAKE_PHRASES: [&str; 6] = [
+        "of the same name",
+        "with the same name",
+        "of a similar name",
+        "with a similar name",
+        "his namesake",
+        "her namesake",
     ];
     // Or before it: "His name is also Jane Roe", "a man also named Jane Roe".
     const NAMESAKE_CUES: [&str; 4] = ["name is also", "also named", "also called", "namesake,"];
-    let after = reader.text_after(q.b - 1);
+    let sentence = reader.toks[q.b - 1].sentence;
+    // The rest of the sentence, bounded: a page of one long "sentence" costs no more.
+    let last = (q.b..reader.toks.len().min(q.b + 48))
+        .take_while(|&i| reader.toks[i].sentence == sentence)
+        .last();
+    let rest = match last {
+        Some(l) => reader.text[reader.toks[q.b - 1].end..reader.toks[l].end].to_lowercase(),
+        None => String::new(),
+    };
+    let mut opening = rest.trim_start_matches([',', '(', ' ']);
+    for word in ["who ", "is ", "was ", "has been "] {
+        opening = opening.strip_prefix(word).unwrap_or(opening);
+    }
     let before = last_bytes(reader.text_before(q.a).trim_end(), 16).to_lowercase();
-    if !DISCLAIMERS.iter().any(|d| after.starts_with(d))
+    if !DISCLAIMERS.iter().any(|d| opening.starts_with(d))
+        && !NAMESAKE_PHRASES.iter().any(|p| rest.contains(p))
         && !NAMESAKE_CUES.iter().any(|c| before.ends_with(c))
     {
         return false;
     }
-    let sentence = reader.toks[q.b - 1].sentence;
     !kept.iter().any(|o| {
         o.a >= q.b
             && o.kind == Some(MentionKind::Person)
@@ -727,7 +749,7 @@ const CONNECTORS: &[&str] = &[
     "binti", "van", "von", "der", "den", "e", "y",
     // French, Spanish and Italian bodies' names ("Service de Documentation et de Sécurité",
     // "Mouvement pour le Renouveau Démocratique", "Comisión del Agua").
-    "et", "pour", "del", "di",
+    "et", "pour", "del", "di", "sur",
 ];
 
 /// A piece of a capitalised run, classified.
@@ -1497,10 +1519,30 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     && raw.ends_with('s')
                     && words::org_head(lower).is_some()
             };
+            // "St Mary's Church", "King's College", "Guy's Hospital": an institution named
+            // for its patron, not the patron's (a state's is cut: "Iran's University of ...").
+            let patrons_institution = k + 1 < b
+                && !words::places()
+                    .get(reader.word(k))
+                    .is_some_and(|p| p.kind == PlaceKind::Country)
+                && matches!(
+                    reader.lower(k + 1),
+                    "church"
+                        | "cathedral"
+                        | "chapel"
+                        | "abbey"
+                        | "basilica"
+                        | "hospital"
+                        | "infirmary"
+                        | "college"
+                        | "school"
+                        | "academy"
+                );
             if k + 1 < b
                 && (raw != reader.word(k) || plural_possessive)
                 && names_itself
                 && !titles_office
+                && !patrons_institution
             {
                 parts.push((from, k + 1));
                 from = k + 1;
@@ -2916,7 +2958,7 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
     };
     // ("et" between two of its parts: "... de l'information et de la communication".)
     const PARTICLES: &[&str] = &[
-        "des", "de", "du", "pour", "contre", "la", "le", "les", "l'", "en", "et",
+        "des", "de", "du", "pour", "contre", "la", "le", "les", "l'", "en", "et", "sur",
     ];
     const ENGLISH: &[&str] = &[
         "has", "have", "had", "is", "was", "were", "are", "and", "or", "in", "on", "at", "to",
@@ -3548,7 +3590,112 @@ fn common_nouns_around_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             p.b -= 1;
         }
+        // A body's possessive and what of it the sentence speaks of, in small letters ("the
+        // ENCF's delegation", "Kingston Council's community safety team"): the body.
+        if let Some(k) = (p.a..p.b - 1).find(|&k| reader.possessive(k)) {
+            if (k + 1..p.b).all(lowercase) {
+                p.b = k + 1;
+            }
+        }
         true
+    });
+}
+
+/// The body an officer's title is of, named in words of its own language that no head word
+/// marks ("the Chairman of the Halk Maslahaty,", "the Speaker of the Majlis"): a body, where
+/// no rule read anything there and the words are no place's.
+fn bodies_an_office_is_of(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const OFFICES: &[&str] = &["chairman", "chairwoman", "chairperson", "speaker"];
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(3) {
+        if !OFFICES.contains(&reader.lower(k))
+            || reader.lower(k + 1) != "of"
+            || reader.lower(k + 2) != "the"
+            || !(k..k + 2).all(|j| reader.joined(j))
+            || !reader.joined(k + 2)
+        {
+            continue;
+        }
+        let a = k + 3;
+        let mut b = a;
+        while b < n && b < a + 3 && reader.name_word(b) && (b == a || reader.joined(b - 1)) {
+            b += 1;
+        }
+        // The run ends the name: a comma, a line's or a sentence's end after it.
+        let closed = b == n || !reader.joined(b - 1) || !is_cap(reader.word(b));
+        if b == a
+            || !closed
+            || reader.place(a, b).is_some()
+            || reader.gaz.is_given(reader.word(a))
+            || pieces
+                .iter()
+                .any(|p| p.a < b && a < p.b && p.kind.is_some())
+        {
+            continue;
+        }
+        found.push(Piece::found(
+            a,
+            b,
+            MentionKind::Organization,
+            "a body an office is of",
+        ));
+    }
+    pieces.extend(found);
+}
+
+/// What a model read as a name where nothing is named: a span without a letter ("+993 12
+/// 363462", a telephone number), or one word after "the" read as a person ("the Grand Prix of
+/// the Drôme"; no one's name takes the article).
+fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
+    // A name closing on a building's or a place's kind ("301 Office Building", "Freedom
+    // Square"): the place, whatever rule read a body in it.
+    for p in pieces.iter_mut() {
+        if read_as_body(p)
+            && p.b - p.a >= 2
+            && is_cap(reader.word(p.b - 1))
+            && words::PLACE_KINDS.contains(&reader.lower(p.b - 1))
+        {
+            p.kind = Some(MentionKind::Place);
+        }
+        // A name closing on what a body deals with after "for" or "of" ("Gengeş for Religious
+        // Affairs", "Office of Legal Affairs"): a body, whatever a model read it as.
+        if p.rule == "model"
+            && p.kind == Some(MentionKind::Place)
+            && p.b - p.a >= 3
+            && reader.lower(p.b - 1) == "affairs"
+            && (p.a + 1..p.b - 1).any(|k| matches!(reader.lower(k), "for" | "of"))
+        {
+            p.kind = Some(MentionKind::Organization);
+        }
+    }
+    pieces.retain(|p| {
+        if p.rule != "model" {
+            return true;
+        }
+        let letterless = !reader.text_of(p.a, p.b).chars().any(char::is_alphabetic);
+        let person_after_the = p.kind.or(p.fallback) == Some(MentionKind::Person)
+            && p.b - p.a == 1
+            && p.a > 0
+            && reader.joined(p.a - 1)
+            && reader.word(p.a - 1) == "the";
+        // A feast or a season of a faith's year ("the First Sunday of Advent", "Ramadan")
+        // is a date's, no one's name.
+        let feast = p.b - p.a == 1
+            && matches!(
+                reader.lower(p.a),
+                "advent"
+                    | "lent"
+                    | "easter"
+                    | "christmas"
+                    | "pentecost"
+                    | "ramadan"
+                    | "hanukkah"
+                    | "passover"
+                    | "nowruz"
+                    | "diwali"
+            );
+        !letterless && !person_after_the && !feast
     });
 }
 
@@ -4979,12 +5126,61 @@ const NAME_LANGUAGES: &[&str] = &[
     "turkish",
 ];
 
+/// A letter of the Latin script, its accented forms too (not Cyrillic, Greek, Arabic, Hangul,
+/// Han ...).
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && (c.is_ascii() || matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF))
+}
+
 /// A person's name in another script in parentheses after it ("Jane Roe (Persian: ...;
 /// 1978 - 2020)"), or in plain letters ("Đường Văn Thái (Duong Van Thai)"): the same
 /// person's name, as the lists may write it.
 fn names_in_another_script(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
+    // A body's name in its own script in parentheses right after it ("the Korean Residents
+    // Society (재영한인총연합회)", "the Investigative Committee (Следственный комитет)"): the
+    // same body's, as a list may give it (the entities join where a body's other name in
+    // parentheses joins it).
+    for p in pieces.iter() {
+        if p.pending || !read_as_body(p) || p.b >= n {
+            continue;
+        }
+        let after = &reader.text[reader.toks[p.b - 1].end..];
+        let Some(inside) = after.strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) = inside.find(')').filter(|&c| c > 0 && c <= 120) else {
+            continue;
+        };
+        let written = &inside[..close];
+        let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() < 2 || letters.iter().any(|&c| is_latin_letter(c)) {
+            continue;
+        }
+        let start = reader.toks[p.b - 1].end + 2;
+        let a = p.b
+            + (p.b..n)
+                .take_while(|&k| reader.toks[k].start < start)
+                .count();
+        let b = a
+            + (a..n)
+                .take_while(|&k| reader.toks[k].end <= start + close)
+                .count();
+        if b > a
+            && b - a <= 8
+            && !pieces
+                .iter()
+                .any(|q| q.a < b && a < q.b && q.kind.is_some())
+        {
+            found.push(Piece::found(
+                a,
+                b,
+                p.kind.or(p.fallback).unwrap_or(MentionKind::Organization),
+                "a body's name in another script",
+            ));
+        }
+    }
     for p in pieces.iter() {
         if p.pending || p.kind != Some(MentionKind::Person) || p.b >= n {
             continue;
@@ -5488,6 +5684,19 @@ fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
             spelt = next;
         }
         let Some(a) = start else { continue };
+        // A body's head word the acronym leaves out, before what the body is for ("the
+        // Committee for Human Rights in North Korea (HRNK)"): the name's.
+        let a = if a >= 2
+            && reader.joined(a - 2)
+            && reader.joined(a - 1)
+            && matches!(reader.lower(a - 1), "for" | "of" | "on")
+            && is_cap(reader.word(a - 2))
+            && words::org_head(reader.lower(a - 2)).is_some()
+        {
+            a - 2
+        } else {
+            a
+        };
         // Not a person's name, nor a state's ("the People's Republic of China (PRC)").
         // A place inside a body's name is the body's ("Mission in Libya (UNSMIL)").
         let person = pieces.iter().any(|p| {
@@ -7848,7 +8057,8 @@ fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
         let ((start, line), (next_start, next)) = (pair[0], pair[1]);
         let t = line.trim();
         let count = t.split_whitespace().count();
-        if !(2..=4).contains(&count) || t.ends_with(['.', ':', ',', ';']) {
+        // (A line with a comma is a name and its office itself, "Jane Roe, President".)
+        if !(2..=4).contains(&count) || t.ends_with(['.', ':', ',', ';']) || t.contains(',') {
             continue;
         }
         let a = reader.toks.partition_point(|tok| tok.start < start);
@@ -10676,7 +10886,9 @@ impl<'a> Reader<'a> {
             }
         }
         // Inside the name, a country of several words before its last word alone
-        // ("... of North Korea").
+        // ("... of North Korea"). A word two states share is neither's inside a name: both
+        // Koreas' firms are "Korea ... Corporation".
+        const SHARED_BY_TWO_STATES: [&str; 2] = ["Korea", "Congo"];
         (a..b).find_map(|k| {
             (k + 2..=(k + 3).min(b))
                 .rev()
@@ -10686,7 +10898,7 @@ impl<'a> Reader<'a> {
                         .filter(|p| p.kind == PlaceKind::Country && !p.country.is_empty())
                         .map(|p| p.country)
                 })
-                .or_else(|| country_at(k))
+                .or_else(|| country_at(k).filter(|_| !SHARED_BY_TWO_STATES.contains(&self.word(k))))
         })
     }
 
@@ -12670,7 +12882,9 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
             continue;
         };
         let h = i + name_len;
-        if !r.joined(h - 1) {
+        // "(English ministry)" after a pastor's office: a language's congregation, no state's
+        // body; a state's body is written after "the" or in a sentence.
+        if !r.joined(h - 1) || r.text_before(i).trim_end().ends_with('(') {
             continue;
         }
         let mut head = r.word(h);
@@ -12693,11 +12907,21 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
         // "embassy in Vienna", "consulate in New York", "embassy in the Netherlands": the
         // place's longest name there, with the article a country's name takes.
         let mut place_len = 0;
-        if matches!(head, "embassy" | "consulate") && r.joined(b - 1) {
+        if matches!(head, "embassy" | "consulate") && b < r.toks.len() && r.joined(b - 1) {
             if let Some((at, end)) = r.place_after_in(b, |_| true) {
                 place_len = end - at;
                 b = end;
             }
+        }
+        // "a Turkmen embassy", "any Iranian consulate": a kind of mission, none named.
+        let indefinite = i > 0
+            && r.joined(i - 1)
+            && matches!(
+                r.lower(i - 1),
+                "a" | "an" | "any" | "every" | "each" | "another"
+            );
+        if indefinite && place_len == 0 && matches!(head, "embassy" | "consulate") {
+            continue;
         }
         out.push(Piece {
             a: i,
@@ -13214,6 +13438,8 @@ pub fn extract_mentions_from_page(
     bodies_split_at_their_and(&reader, &mut pieces);
     labels_run_into_names(&reader, &mut pieces);
     common_nouns_around_bodies(&reader, &mut pieces);
+    model_spans_naming_no_one(&reader, &mut pieces);
+    bodies_an_office_is_of(&reader, &mut pieces);
     known_bodies_before_their_subject(&reader, &mut pieces);
     courts_heading_a_case(&reader, &mut pieces);
     given_names_read_apart(&reader, &mut pieces);
@@ -13755,11 +13981,19 @@ pub fn extract_mentions_from_page(
     // A name said to be no relation of someone the text describes without naming ("our
     // producer Jane Roe, no relation to the general"), where the document holds it in one
     // longer name: that is the person it disowns, and its mentions are not theirs.
-    let disowned: HashSet<Vec<String>> = kept
+    let disclaiming: HashSet<usize> = kept
         .iter()
-        .filter(|q| q.kind == Some(MentionKind::Person) && !q.pending)
-        .filter(|q| disowns_an_unnamed_namesake(&reader, q, &kept))
-        .map(|q| person_key(reader.text_of(q.a, q.b)))
+        .enumerate()
+        .filter(|(_, q)| q.kind == Some(MentionKind::Person) && !q.pending)
+        .filter(|(_, q)| disowns_an_unnamed_namesake(&reader, q, &kept))
+        .map(|(i, _)| i)
+        .collect();
+    // A surname alone that disowns a namesake ("Mr. Roe is not connected with anyone of a
+    // similar name") is still the person named in full before it, and he is the namesake.
+    let disowned: HashSet<Vec<String>> = disclaiming
+        .iter()
+        .map(|&i| person_key(reader.text_of(kept[i].a, kept[i].b)))
+        .filter(|key| key.len() >= 2)
         .filter(|key| {
             let mut holders: Vec<&Vec<String>> = full_names
                 .iter()
@@ -13830,7 +14064,9 @@ pub fn extract_mentions_from_page(
                         e
                     }
                 };
-                if disowning && !ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE) {
+                if (disowning || disclaiming.contains(&pi))
+                    && !ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE)
+                {
                     ex.entities[e].descriptions.push(NAMESAKE.to_string());
                 }
                 e
@@ -13937,7 +14173,7 @@ pub fn extract_mentions_from_page(
                 && !p.pending
                 && body(p.kind)
                 && p.a == q.b
-                && p.b - p.a >= 2
+                && (p.b - p.a >= 2 || p.rule == "a body's name in another script")
                 && p.b < reader.toks.len()
                 && reader.gap_after(p.b - 1).starts_with(')')
                 // Not a body the lists or the gazetteer know by that name: a unit's parent
@@ -14834,6 +15070,31 @@ pub fn extract_mentions_from_page(
             kept[pi].kind = None;
             continue;
         };
+        // A surname alone that disowns a namesake ("Mr. Roe is not connected with anyone of
+        // a similar name"): the person it names is the namesake. Not where the document
+        // names two persons of that surname: the words then tell those two apart ("Roe is
+        // not related to the journalist", Jane Roe).
+        let bearers = |w: &str| {
+            let w = w.to_lowercase();
+            let mut keys: Vec<&Vec<String>> = full_names
+                .iter()
+                .map(|(_, k)| k)
+                .filter(|k| k.contains(&w))
+                .collect();
+            keys.sort();
+            keys.dedup();
+            keys.len()
+        };
+        if let Some(e) = e.filter(|_| kind == MentionKind::Person && bearers(&w) <= 1) {
+            let mut q = kept[pi].clone();
+            q.kind = Some(kind);
+            q.pending = false;
+            if disowns_an_unnamed_namesake(&reader, &q, &kept)
+                && !ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE)
+            {
+                ex.entities[e].descriptions.push(NAMESAKE.to_string());
+            }
+        }
         let e = match e {
             Some(e) => e,
             None => {
@@ -21247,6 +21508,103 @@ mod tests {
     }
 
     #[test]
+    fn a_person_who_disowns_an_unnamed_namesake_is_one_wherever_it_is_said() {
+        // In the sentence, after the name: "of the same name".
+        let t = "Officials met on Monday. Our deacon Tomas Verin asks us to note that he is \
+                 not the general of the same name. Deacon Verin came here in 2009.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let deacon = entity_at(&ex, t.find("Tomas Verin").unwrap()).expect("an entity");
+        assert!(ex.entities[deacon]
+            .descriptions
+            .iter()
+            .any(|d| d == NAMESAKE));
+        // By his surname alone in a later sentence: the person named in full is the namesake.
+        let t = "Officials met on Monday. Mr. Tomas Verin of the legal desk will answer \
+                 questions. Mr. Verin is not connected with anyone of a similar name abroad.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let full = entity_at(&ex, t.find("Tomas Verin").unwrap()).expect("an entity");
+        assert_eq!(entity_at(&ex, t.find("Verin is").unwrap()), Some(full));
+        assert!(ex.entities[full].descriptions.iter().any(|d| d == NAMESAKE));
+        // Not where two persons of the surname are named: the words tell those two apart.
+        let t = "Officials met on Monday. The journalist, Lina Verin, presents a show. Orders \
+                 came from Tomas Dala Verin, an officer. Verin is not related to the \
+                 journalist, prosecutors said.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let officer = entity_at(&ex, t.find("Tomas Dala Verin").unwrap()).expect("an entity");
+        assert!(!ex.entities[officer]
+            .descriptions
+            .iter()
+            .any(|d| d == NAMESAKE));
+        // Nor a name of which nothing such is said.
+        let t = "Officials met on Monday. Tomas Verin said the ministry is not the same \
+                 as it was.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let e = entity_at(&ex, t.find("Tomas Verin").unwrap()).expect("an entity");
+        assert!(!ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE));
+    }
+
+    #[test]
+    fn a_word_two_states_share_ties_a_body_s_name_to_neither() {
+        let t = "Officials met on Monday. Workers were sent abroad by the Korea Tarsk General \
+                 Trading Corporation. The Korea Velden Foundation helped them.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        for name in ["Korea Tarsk General", "Korea Velden Foundation"] {
+            let e = entity_at(&ex, t.find(name).unwrap()).expect("an entity");
+            assert_eq!(ex.entities[e].country, None, "{:?}", ex.entities[e]);
+        }
+    }
+
+    #[test]
+    fn a_signer_s_line_with_an_office_a_building_a_number_and_a_feast_name_no_one_else() {
+        let t = "Officials met on Monday.\n\nFor the Committee\n\nTomas Verin, President\n\n\
+                 Lina Dala, Secretary General";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(!f.iter().any(|(n, _)| n.contains("President")), "{f:?}");
+        }
+        let t = "Officials met on Monday. Address: 301 Office Building, Ashgabat. Telephone: \
+                 +993 12 363462. Lunch on the First Sunday of Advent. He raced at the Grand \
+                 Prix of the Drôme. Visas come from a Ruritanian embassy or at the airport.";
+        let proposals = [
+            ("993 12 363462", "ORG"),
+            ("Advent", "ORG"),
+            ("Drôme", "PERSON"),
+        ];
+        for f in found_by_both(t, &Gazetteer::new(), &proposals) {
+            for name in ["993 12 363462", "Advent", "Drôme", "Ruritanian embassy"] {
+                assert!(!f.iter().any(|(n, _)| n == name), "{name}: {f:?}");
+            }
+            assert!(!holds_body(&f, "Office Building"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_body_s_possessive_a_patron_s_institution_and_a_head_word_an_acronym_leaves_out() {
+        let t = "Officials met on Monday. Ask the ENCF's delegation. We wrote to Tarsk \
+                 Council's community safety team. The carol service with St Tomas's Church, \
+                 Old Malden, is at six. It works with the Committee for Human Rights in \
+                 Ruritania (HRR).";
+        let f = found_with(
+            t,
+            &[
+                ("ENCF's delegation", "ORG"),
+                ("Tarsk Council's community", "ORG"),
+                ("St Tomas's Church", "ORG"),
+            ],
+        );
+        for name in [
+            "ENCF",
+            "Tarsk Council",
+            "St Tomas's Church",
+            "Committee for Human Rights in Ruritania",
+        ] {
+            assert!(holds_body(&f, name), "{name}: {f:?}");
+        }
+        assert!(!f
+            .iter()
+            .any(|(n, _)| n.contains("delegation") || n.contains("community")));
+    }
+
+    #[test]
     fn the_new_readings_take_any_prefix_of_a_page_without_panicking() {
         // Each reading looks a few words ahead; a text may end anywhere.
         let t = "Officials met.\n\nBefore MR JUSTICE VERIN\nKB-2026-001874 Tomas Kadri v Tarsk \
@@ -21256,7 +21614,10 @@ mod tests {
                  58214. Our producer Tomas Verin, no relation to the general. His name is also \
                  Tomas Verin. Leaving Caracas\n\nTransnational repression\n\nthe firm, Verin \
                  Ermittlungen, was named. He talks to Chanda. Our Ambassador in Paris, Tomas \
-                 Verin, said. The Agence nationale de sécurité.[4] Amnesty";
+                 Verin, said. The Agence nationale de sécurité.[4] Amnesty. Mr. Verin is not \
+                 connected with anyone of a similar name. the Committee for Human Rights in \
+                 Ruritania (HRR). Tomas Verin, President\n\nLina Dala, Secretary General. \
+                 the ENCF's delegation. a Ruritanian embassy";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

@@ -440,6 +440,15 @@ pub(crate) const TITLES: &[&str] = &[
     "rev.",
     "reverend",
     "father",
+    // A congregation's styles for its ministers and members ("Deacon Kim", "Elder Choi",
+    // "Sister Lee", "Brother Jang").
+    "pastor",
+    "deacon",
+    "deaconess",
+    "elder",
+    "brother",
+    "sister",
+    "rabbi",
     // A court's officers, signing its judgments ("Jane Roe, Deputy Registrar").
     "registrar",
     // Malaysian and Bruneian styles: federal and state titles ("Tan Sri", "Datuk Seri",
@@ -706,6 +715,11 @@ pub(crate) const PLACE_KINDS: &[&str] = &[
     "mosque",
     "cathedral",
     "highway",
+    // A building's: "Office Building", "the Presidential Palace", "Freedom Tower".
+    "building",
+    "palace",
+    "tower",
+    "monument",
 ];
 
 /// Lower-case nouns naming a kind of body, right before its name in apposition ("the rights
@@ -1312,6 +1326,9 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("assembly", false),
     ("league", false),
     ("federation", false),
+    ("confederation", false),
+    ("confédération", false),
+    ("fédération", false),
     ("coalition", false),
     // Rights groups name themselves so: "Turkmen Initiative for Human Rights", "Syrian
     // Observatory for Human Rights". (Not "Watch": "Amnesty International and Human Rights
@@ -1429,6 +1446,7 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("delegation", false),
     ("institution", false),
     ("academy", false),
+    ("college", false),
     ("school", false),
     ("hospital", false),
     ("church", false),

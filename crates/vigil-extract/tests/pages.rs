@@ -1842,3 +1842,59 @@ fn an_encyclopedia_page_loses_its_infobox_note_marks_and_edit_links() {
     assert!(!doc.text.contains("[edit]"), "{}", doc.text);
     assert!(doc.text.contains(", [2019] EWHC 12,"), "{}", doc.text);
 }
+
+/// A church's bulletin as plain text: its head of offices and the order of its service (who
+/// holds which office, who leads which part, after a colon or a dot leader) is the
+/// document's own, above its notes; a statement's letterhead (the body's name in two
+/// languages over its address) is its issuer, its title under its date the text's, its kind,
+/// reference, address and date lines left out.
+#[test]
+fn a_bulletin_keeps_its_head_and_a_statement_its_letterhead_and_title() {
+    let raw = "TARSK UNITED CHURCH\nSunday Bulletin · 29 November 2026\n\n\
+        Senior Pastor: Rev. Tomas Verin\nAssociate Pastor: Rev. Lina Dala\n\n\
+        ORDER OF WORSHIP\nCall to Worship ............ Elder Mira Kovan\n\
+        Hymn 88 .................... \"O Come\"\n\
+        Sermon ..................... Rev. Lina Dala\n\n\
+        PASTORAL NOTES\n\n\
+        Welcome to all our visitors, and especially to the two families who arrived this \
+        month from the coast, after a long journey through three countries.\n\n\
+        Please pray for Sister Vera Orsk, whose brother was taken for questioning by the \
+        security police in October; she has heard nothing since.\n";
+    let doc = clean(raw);
+    for kept in [
+        "TARSK UNITED CHURCH",
+        "Rev. Tomas Verin",
+        "Elder Mira Kovan",
+        "Sermon",
+        "Welcome to all",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    let raw = "VELDEN ROWING CONFEDERATION\nConfédération de l'Aviron de Velden\n\
+        Avenue de la Gare 14, 1800 Vevey, Switzerland\n\n\
+        OFFICIAL STATEMENT\nRef. VRC/EXCO/2026/117\nVevey, 18 November 2026\n\n\
+        Statement on the safety of rower Lina Dala and three team-mates\n\n\
+        1. The Board met on 17 November 2026 to consider reports concerning four rowers of \
+        the Tarskian team who did not return to their hotel after the final race.\n\n\
+        2. The Board has received a complaint from the rowers' lawyer and forwarded it to the \
+        police; it will not publish the names of the other three rowers.\n";
+    let doc = clean(raw);
+    assert!(
+        doc.text.starts_with("VELDEN ROWING CONFEDERATION"),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text.contains("safety of rower Lina Dala"),
+        "{}",
+        doc.text
+    );
+    for dropped in [
+        "OFFICIAL STATEMENT",
+        "Ref. VRC",
+        "Avenue de la Gare",
+        "Vevey, 18",
+    ] {
+        assert!(!doc.text.contains(dropped), "{dropped}: {}", doc.text);
+    }
+}
