@@ -212,8 +212,6 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
         "his namesake",
         "her namesake",
     ];
-    // Or before it: "His name is also Jane Roe", "a man also named Jane Roe".
-    const NAMESAKE_CUES: [&str; 4] = ["name is also", "also named", "also called", "namesake,"];
     let sentence = reader.toks[q.b - 1].sentence;
     // The rest of the sentence, bounded: a page of one long "sentence" costs no more.
     let last = (q.b..reader.toks.len().min(q.b + 48))
@@ -227,10 +225,9 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
     for word in ["who ", "is ", "was ", "has been "] {
         opening = opening.strip_prefix(word).unwrap_or(opening);
     }
-    let before = last_bytes(reader.text_before(q.a).trim_end(), 16).to_lowercase();
     if !DISCLAIMERS.iter().any(|d| opening.starts_with(d))
         && !NAMESAKE_PHRASES.iter().any(|p| rest.contains(p))
-        && !NAMESAKE_CUES.iter().any(|c| before.ends_with(c))
+        && !introduced_as_a_namesake(reader, q)
     {
         return false;
     }
@@ -240,6 +237,15 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
             && !o.pending
             && reader.toks[o.a].sentence == sentence
     })
+}
+
+/// Whether a person's name is introduced as another's name borne again ("His name is also
+/// Jane Roe", "a man also named Jane Roe", "My mother is also called Jane"): a person of their
+/// own, not the one named before.
+fn introduced_as_a_namesake(reader: &Reader, q: &Piece) -> bool {
+    const NAMESAKE_CUES: [&str; 4] = ["name is also", "also named", "also called", "namesake,"];
+    let before = last_bytes(reader.text_before(q.a).trim_end(), 16).to_lowercase();
+    NAMESAKE_CUES.iter().any(|c| before.ends_with(c))
 }
 
 /// Whether `short` is the opening words of `full` and the words after them only say what
@@ -657,7 +663,18 @@ fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
         while si + 1 < sents.len() && sents[si].end <= start {
             si += 1;
         }
-        let first = si != last_sentence;
+        // Or the first word of a numbered item ("1. Tell the police ..."): its number opens
+        // the line, the word opens what the item says.
+        let after_an_item_number = out.last().is_some_and(|prev: &Tok| {
+            let number = &text[prev.start..prev.end];
+            number.len() <= 3
+                && number.bytes().all(|c| c.is_ascii_digit())
+                && matches!(&text[prev.end..start], ". " | ") ")
+                && text[..prev.start]
+                    .trim_end_matches([' ', '\t'])
+                    .ends_with('\n')
+        });
+        let first = si != last_sentence || after_an_item_number;
         last_sentence = si;
         out.push(Tok {
             start,
@@ -1157,6 +1174,15 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         while a < b
             && (matches!(reader.lower(a), "the" | "a" | "an")
                 || possessive_before_a_name(reader, a, b))
+        {
+            a += 1;
+        }
+        // A request opening an item of advice, run into the name after it ("Tell Tarsk
+        // County Police about ..."): the name.
+        while a + 1 < b
+            && reader.toks[a].first
+            && words::SENTENCE_STOPWORDS.contains(&reader.lower(a))
+            && is_cap(reader.word(a + 1))
         {
             a += 1;
         }
@@ -3644,6 +3670,33 @@ fn bodies_an_office_is_of(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.extend(found);
 }
 
+/// A mission named with the state it is sent to ("the Delegation of the European Union to
+/// Zimbabwe", "the Permanent Mission of Tarsk to Switzerland"), which a model ends before "to":
+/// the mission's name, the host with it, as a mission is counted with its city.
+fn missions_to_their_host(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut hosts = Vec::new();
+    for p in pieces.iter_mut() {
+        if !read_as_body(p)
+            || p.b >= n
+            || !reader.joined(p.b - 1)
+            || !matches!(
+                reader.lower(p.a),
+                "delegation" | "mission" | "permanent" | "representation"
+            )
+        {
+            continue;
+        }
+        if let Some((at, end)) = reader.place_after(p.b, "to", |pl| pl.kind == PlaceKind::Country) {
+            hosts.push((at, end));
+            p.b = end;
+        }
+    }
+    pieces.retain(|q| {
+        !(q.kind == Some(MentionKind::Place) && hosts.iter().any(|&(a, b)| q.a >= a && q.b <= b))
+    });
+}
+
 /// What a model read as a name where nothing is named: a span without a letter ("+993 12
 /// 363462", a telephone number), or one word after "the" read as a person ("the Grand Prix of
 /// the Drôme"; no one's name takes the article).
@@ -3674,6 +3727,8 @@ fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
             return true;
         }
         let letterless = !reader.text_of(p.a, p.b).chars().any(char::is_alphabetic);
+        // A platform's handle ("Mod_Farzana", "jane.roe_92"): no one's name is written so.
+        let handle = reader.text_of(p.a, p.b).contains('_');
         let person_after_the = p.kind.or(p.fallback) == Some(MentionKind::Person)
             && p.b - p.a == 1
             && p.a > 0
@@ -3695,7 +3750,7 @@ fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
                     | "nowruz"
                     | "diwali"
             );
-        !letterless && !person_after_the && !feast
+        !letterless && !person_after_the && !feast && !handle
     });
 }
 
@@ -10668,7 +10723,7 @@ impl<'a> Reader<'a> {
                     if words::org_head(self.lower(j)).is_some() {
                         return true;
                     }
-                    if !self.joined(j) {
+                    if j + 1 >= n || !self.joined(j) {
                         break;
                     }
                     j += 1;
@@ -10684,7 +10739,7 @@ impl<'a> Reader<'a> {
                 matches!(
                     self.lower(end),
                     "affairs" | "rights" | "welfare" | "issues" | "protection" | "interests"
-                ) && (start..end).any(|k| matches!(self.lower(k), "for" | "of"))
+                ) && (start..end).any(|k| matches!(self.lower(k), "for" | "of" | "on"))
                     && (start..end).any(|k| words::org_head(self.lower(k)).is_some())
             };
             let plural_possessive_inside = |end: usize| {
@@ -10829,7 +10884,8 @@ impl<'a> Reader<'a> {
                         && is_cap(self.word(k + 1)))
                     && (k - end <= 1 || lw != "and");
                 if ok {
-                    if matches!(lw.as_str(), "of" | "for") {
+                    // (And a working body's matter: "Commission on Human and Peoples' Rights".)
+                    if matches!(lw.as_str(), "of" | "for") || matter {
                         has_of = true;
                     }
                     end = k + 1;
@@ -11079,8 +11135,19 @@ impl<'a> Reader<'a> {
         k: usize,
         fits: impl Fn(&words::Place) -> bool,
     ) -> Option<(usize, usize)> {
+        self.place_after(k, "in", fits)
+    }
+
+    /// The place right after the word `word` at `k` ("in Vienna", "to the Netherlands"): its
+    /// longest name there, with the article a country's name takes.
+    fn place_after(
+        &self,
+        k: usize,
+        word: &str,
+        fits: impl Fn(&words::Place) -> bool,
+    ) -> Option<(usize, usize)> {
         let n = self.toks.len();
-        if k + 1 >= n || self.lower(k) != "in" || !self.joined(k) {
+        if k + 1 >= n || self.lower(k) != word || !self.joined(k) {
             return None;
         }
         let the = usize::from(k + 2 < n && self.word(k + 1) == "the" && self.joined(k + 1));
@@ -13439,6 +13506,7 @@ pub fn extract_mentions_from_page(
     labels_run_into_names(&reader, &mut pieces);
     common_nouns_around_bodies(&reader, &mut pieces);
     model_spans_naming_no_one(&reader, &mut pieces);
+    missions_to_their_host(&reader, &mut pieces);
     bodies_an_office_is_of(&reader, &mut pieces);
     known_bodies_before_their_subject(&reader, &mut pieces);
     courts_heading_a_case(&reader, &mut pieces);
@@ -13602,7 +13670,16 @@ pub fn extract_mentions_from_page(
                     && (p.a - back..p.a).all(|k| words::is_post_nominal(reader.word(k)))
             })
         };
-        !(post_nominals && p.kind != Some(MentionKind::Person) && after_a_name())
+        // Or after a possessive, an office ("write to your MP").
+        let an_office = || {
+            p.a > 0
+                && reader.joined(p.a - 1)
+                && matches!(
+                    reader.lower(p.a - 1),
+                    "your" | "my" | "his" | "her" | "their" | "our" | "local"
+                )
+        };
+        !(post_nominals && p.kind != Some(MentionKind::Person) && (after_a_name() || an_office()))
     });
     // A person's name does not follow an indefinite article: "a former Royal Marine", "an
     // Iranian Kurd" name a member of a body or a people, not someone.
@@ -15085,6 +15162,11 @@ pub fn extract_mentions_from_page(
             keys.dedup();
             keys.len()
         };
+        // A name alone introduced as borne again ("My mother is also called Jane"): a person
+        // of her own, not the one named in full.
+        let introduced =
+            kind == MentionKind::Person && introduced_as_a_namesake(&reader, &kept[pi]);
+        let e = e.filter(|_| !introduced);
         if let Some(e) = e.filter(|_| kind == MentionKind::Person && bearers(&w) <= 1) {
             let mut q = kept[pi].clone();
             q.kind = Some(kind);
@@ -15104,6 +15186,10 @@ pub fn extract_mentions_from_page(
                         .holding_first_word(&key)
                         .find(|(_, k)| *k == key)
                     {
+                        if introduced && !ex.entities[*e].descriptions.iter().any(|d| d == NAMESAKE)
+                        {
+                            ex.entities[*e].descriptions.push(NAMESAKE.to_string());
+                        }
                         entity_of_piece[pi] = Some(*e);
                         pieces_of.entry(*e).or_default().push(pi);
                         kept[pi].kind = Some(kind);
@@ -15111,6 +15197,9 @@ pub fn extract_mentions_from_page(
                         continue;
                     }
                     let e = push_entity(&mut ex, kind, &w);
+                    if introduced {
+                        ex.entities[e].descriptions.push(NAMESAKE.to_string());
+                    }
                     person_keys.push(e, key);
                     entity_of_piece[pi] = Some(e);
                     pieces_of.entry(e).or_default().push(pi);
@@ -21544,6 +21633,58 @@ mod tests {
     }
 
     #[test]
+    fn a_name_alone_introduced_as_borne_again_is_another_person() {
+        let t = "Officials met on Monday. The battalion's chief, Tomas Verin Dala, was \
+                 sanctioned in 2021. My mother is also called Tomas, everyone teased her.";
+        let ex = extract_mentions_with(
+            t,
+            &Gazetteer::new(),
+            &[("Tomas", "PERSON")].map(|(s, l)| {
+                let start = t.rfind(s).unwrap();
+                Proposal {
+                    start,
+                    end: start + s.len(),
+                    label: l.to_string(),
+                }
+            }),
+        );
+        let chief = entity_at(&ex, t.find("Tomas Verin Dala").unwrap());
+        let mother = entity_at(&ex, t.rfind("Tomas").unwrap());
+        assert!(mother.is_some() && chief != mother, "{:?}", ex.entities);
+        assert!(ex.entities[mother.unwrap()]
+            .descriptions
+            .iter()
+            .any(|d| d == NAMESAKE));
+    }
+
+    #[test]
+    fn handles_requests_offices_and_a_cv_name_no_one_and_a_mission_keeps_its_host() {
+        let t = "Officials met on Monday.\n\nPost #2 · Mod_Verin · 12 Nov 2026\n\n1. Tell \
+                 Tarsk County Police about the threat. 2. Write to your MP. Send a CV to us. \
+                 Two diplomats from the Delegation of the European Union to Zimbabwe came. \
+                 We brief the African Commission on Human and Peoples' Rights.";
+        let proposals = [
+            ("Mod_Verin", "PERSON"),
+            ("Tell Tarsk County Police", "ORG"),
+            ("MP", "ORG"),
+            ("CV", "ORG"),
+            ("Delegation of the European Union", "ORG"),
+        ];
+        for f in found_by_both(t, &Gazetteer::new(), &proposals) {
+            for name in ["Mod_Verin", "Tell Tarsk County Police", "MP", "CV"] {
+                assert!(!f.iter().any(|(n, _)| n == name), "{name}: {f:?}");
+            }
+            for body in [
+                "Tarsk County Police",
+                "Delegation of the European Union to Zimbabwe",
+                "African Commission on Human and Peoples' Rights",
+            ] {
+                assert!(holds_body(&f, body), "{body}: {f:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_word_two_states_share_ties_a_body_s_name_to_neither() {
         let t = "Officials met on Monday. Workers were sent abroad by the Korea Tarsk General \
                  Trading Corporation. The Korea Velden Foundation helped them.";
@@ -21617,7 +21758,9 @@ mod tests {
                  Verin, said. The Agence nationale de sécurité.[4] Amnesty. Mr. Verin is not \
                  connected with anyone of a similar name. the Committee for Human Rights in \
                  Ruritania (HRR). Tomas Verin, President\n\nLina Dala, Secretary General. \
-                 the ENCF's delegation. a Ruritanian embassy";
+                 the ENCF's delegation. the Delegation of the European Union to Zimbabwe. \
+                 My mother is also called Benazir. write to your MP. the Court on Human and \
+                 Peoples' Rights";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

@@ -139,6 +139,19 @@ pub(crate) const SENTENCE_STOPWORDS: &[&str] = &[
     "instead",
     "elsewhere",
     "like",
+    // Requests opening an item of advice or a duty ("Tell Bedfordshire Police about ...",
+    // "Analyse Red Notices ...", "Please pray for ...", "Thank you Jane").
+    "tell",
+    "ask",
+    "write",
+    "contact",
+    "send",
+    "analyse",
+    "analyze",
+    "interview",
+    "please",
+    "thank",
+    "thanks",
 ];
 
 /// The causes groups name themselves for, closing "... for Human Rights", "... for Justice".
@@ -1868,6 +1881,8 @@ pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
     "UAV",
     "GDP",
     "CEO",
+    // A curriculum vitae ("send a CV").
+    "CV",
     "CFO",
     "DNA",
     "AIDS",
