@@ -239,6 +239,19 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
     })
 }
 
+/// How many different full names of the document (`full_names`, each a person's key where it
+/// stands) hold every word of `key` and more: the persons a shorter name could be.
+fn distinct_holders(full_names: &[(usize, Vec<String>)], key: &[String]) -> usize {
+    let mut holders: Vec<&Vec<String>> = full_names
+        .iter()
+        .map(|(_, k)| k)
+        .filter(|k| k.len() > key.len() && key.iter().all(|w| k.contains(w)))
+        .collect();
+    holders.sort();
+    holders.dedup();
+    holders.len()
+}
+
 /// Whether a person's name is introduced as another's name borne again ("His name is also
 /// Jane Roe", "a man also named Jane Roe", "My mother is also called Jane"): a person of their
 /// own, not the one named before.
@@ -14071,16 +14084,7 @@ pub fn extract_mentions_from_page(
         .iter()
         .map(|&i| person_key(reader.text_of(kept[i].a, kept[i].b)))
         .filter(|key| key.len() >= 2)
-        .filter(|key| {
-            let mut holders: Vec<&Vec<String>> = full_names
-                .iter()
-                .map(|(_, k)| k)
-                .filter(|k| k.len() > key.len() && key.iter().all(|w| k.contains(w)))
-                .collect();
-            holders.sort();
-            holders.dedup();
-            holders.len() == 1
-        })
+        .filter(|key| distinct_holders(&full_names, key) == 1)
         .collect();
     for (pi, p) in kept.iter().enumerate() {
         let Some(kind) = p.kind else { continue };
@@ -14101,19 +14105,15 @@ pub fn extract_mentions_from_page(
                 let disowning = disowned.contains(&key);
                 let chosen: Option<Vec<String>> = (key.len() >= 2 && !kin_of && !disowning)
                     .then(|| {
+                        if distinct_holders(&full_names, &key) < 2 {
+                            return None;
+                        }
                         let holders: Vec<&(usize, Vec<String>)> = full_names
                             .iter()
                             .filter(|(_, k)| {
                                 k.len() > key.len() && key.iter().all(|w| k.contains(w))
                             })
                             .collect();
-                        let mut distinct: Vec<&Vec<String>> =
-                            holders.iter().map(|(_, k)| k).collect();
-                        distinct.sort();
-                        distinct.dedup();
-                        if distinct.len() < 2 {
-                            return None;
-                        }
                         let another = p.a > 0 && reader.lower(p.a - 1) == "another";
                         holders
                             .iter()
@@ -15151,17 +15151,7 @@ pub fn extract_mentions_from_page(
         // a similar name"): the person it names is the namesake. Not where the document
         // names two persons of that surname: the words then tell those two apart ("Roe is
         // not related to the journalist", Jane Roe).
-        let bearers = |w: &str| {
-            let w = w.to_lowercase();
-            let mut keys: Vec<&Vec<String>> = full_names
-                .iter()
-                .map(|(_, k)| k)
-                .filter(|k| k.contains(&w))
-                .collect();
-            keys.sort();
-            keys.dedup();
-            keys.len()
-        };
+        let bearers = |w: &str| distinct_holders(&full_names, &[w.to_lowercase()]);
         // A name alone introduced as borne again ("My mother is also called Jane"): a person
         // of her own, not the one named in full.
         let introduced =
