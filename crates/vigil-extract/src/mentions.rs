@@ -3083,9 +3083,7 @@ fn french_institutions_named_after_someone(reader: &Reader, pieces: &mut Vec<Pie
         "musée",
     ];
     let n = reader.toks.len();
-    let name_word = |k: usize| {
-        k < n && is_cap(reader.word(k)) && !is_acronym(reader.word(k)) && reader.word(k).len() >= 2
-    };
+    let name_word = |k: usize| k < n && reader.capitalised_word(k);
     let mut found = Vec::new();
     for k in 0..n.saturating_sub(2) {
         if !is_cap(reader.word(k)) || !reader.joined(k) {
@@ -3970,9 +3968,7 @@ fn given_names_listed_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
         "parents",
     ];
     let n = reader.toks.len();
-    let given_at = |k: usize| {
-        k < n && is_cap(reader.word(k)) && !is_acronym(reader.word(k)) && reader.word(k).len() >= 2
-    };
+    let given_at = |k: usize| k < n && reader.capitalised_word(k);
     let mut found = Vec::new();
     for k in 0..n.saturating_sub(1) {
         if !KIN.contains(&reader.lower(k)) || !reader.joined(k) || !given_at(k + 1) {
@@ -5194,12 +5190,6 @@ const NAME_LANGUAGES: &[&str] = &[
     "turkish",
 ];
 
-/// A letter of the Latin script, its accented forms too (not Cyrillic, Greek, Arabic, Hangul,
-/// Han ...).
-fn is_latin_letter(c: char) -> bool {
-    c.is_alphabetic() && (c.is_ascii() || matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF))
-}
-
 /// A person's name in another script in parentheses after it ("Jane Roe (Persian: ...;
 /// 1978 - 2020)"), or in plain letters ("Đường Văn Thái (Duong Van Thai)"): the same
 /// person's name, as the lists may write it.
@@ -5223,7 +5213,11 @@ fn names_in_another_script(reader: &Reader, pieces: &mut Vec<Piece>) {
         };
         let written = &inside[..close];
         let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() < 2 || letters.iter().any(|&c| is_latin_letter(c)) {
+        if letters.len() < 2
+            || letters.iter().any(|&c| {
+                vigil_normalize::Script::of_char(c) == Some(vigil_normalize::Script::Latin)
+            })
+        {
             continue;
         }
         let start = reader.toks[p.b - 1].end + 2;
@@ -10457,6 +10451,13 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether the word at `k` is capitalised, of two letters or more and no acronym: a word a
+    /// name could be ("Tomas", not "A" or "UN").
+    fn capitalised_word(&self, k: usize) -> bool {
+        let w = self.word(k);
+        is_cap(w) && !is_acronym(w) && w.len() >= 2
+    }
+
     fn name_word(&self, k: usize) -> bool {
         let w = self.word(k);
         is_cap(w)
@@ -15158,10 +15159,7 @@ pub fn extract_mentions_from_page(
             kind == MentionKind::Person && introduced_as_a_namesake(&reader, &kept[pi]);
         let e = e.filter(|_| !introduced);
         if let Some(e) = e.filter(|_| kind == MentionKind::Person && bearers(&w) <= 1) {
-            let mut q = kept[pi].clone();
-            q.kind = Some(kind);
-            q.pending = false;
-            if disowns_an_unnamed_namesake(&reader, &q, &kept)
+            if disowns_an_unnamed_namesake(&reader, &kept[pi], &kept)
                 && !ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE)
             {
                 ex.entities[e].descriptions.push(NAMESAKE.to_string());
