@@ -907,6 +907,30 @@ fn publisher_line(block: &str) -> bool {
         .is_some_and(|rest| !rest.trim().is_empty() && words(rest) <= 30)
 }
 
+/// An event's or a call's line naming who holds it ("Organised by the Centre for X, Y
+/// University, and ...", "Hosted by Z"), under its title: who made the document, as a
+/// release's "From:" line says.
+fn organisers_line(block: &str) -> bool {
+    const OPENERS: [&str; 9] = [
+        "Organised by ",
+        "Organized by ",
+        "Co-organised by ",
+        "Co-organized by ",
+        "Jointly organised by ",
+        "Jointly organized by ",
+        "Hosted by ",
+        "Co-hosted by ",
+        "Convened by ",
+    ];
+    let t = block.trim();
+    OPENERS.iter().any(|o| {
+        t.strip_prefix(o).is_some_and(|rest| {
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            rest.starts_with(char::is_uppercase) && words(rest) <= 40
+        })
+    })
+}
+
 /// A line of a release's header naming the body that issued it ("Department of Justice",
 /// "Office of Public Affairs", "Committee on Foreign Affairs"): a short name with a body's
 /// head word, every word capitalised but its connectors, no sentence punctuation.
@@ -2097,7 +2121,19 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         let first_heading = |k: usize| {
             kinds[k] == Kind::Short && words(&blocks[k]) <= 8 && !ends_like_sentence(&blocks[k])
         };
-        if *start > 0 && publisher_line(&blocks[*start - 1]) {
+        // An event's organisers over its call's date lines and first heading ("Organised by
+        // ..." / "Deadline for abstracts: 15 February 2027" / "---" / "Rationale"): their line
+        // is the text's, the lines between are not.
+        let organisers = (start.saturating_sub(5)..*start).rev().find(|&j| {
+            organisers_line(&blocks[j])
+                && (j + 1..*start).all(|k| {
+                    dated_line(&blocks[k]) || first_heading(k) || separator_line(&blocks[k])
+                })
+        });
+        if let Some(j) = organisers {
+            skipped.extend(j + 1..*start);
+            *start = j;
+        } else if *start > 0 && publisher_line(&blocks[*start - 1]) {
             *start -= 1;
         } else if *start > 1
             && (dated_line(&blocks[*start - 1]) || first_heading(*start - 1))

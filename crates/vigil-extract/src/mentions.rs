@@ -610,7 +610,7 @@ struct Tok {
 const ABBREV: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "sen", "rep", "lt", "jr", "sr", "gov",
     "rev", "capt", "sgt", "supt", "insp", "det", "cpl", "cst", "cmdr", "maj", "brig", "adm", "dra",
-    "lic", "licda", "sra", "srta",
+    "lic", "licda", "sra", "srta", "fr", "msgr", "atty", "engr",
     // A company's legal form, abbreviated ("Co., Ltd.", "Acme Inc."), is the name's.
     "ltd", "inc", "co", "corp",
 ];
@@ -664,9 +664,15 @@ fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
             let two_letter_initial = matches!(w, "Sh" | "Ts" | "Ch" | "Kh" | "Zh" | "Ya" | "Yu")
                 && text[end + 1..].starts_with(' ')
                 && text[end + 2..].starts_with(char::is_uppercase);
+            // A given name written short before the rest of the name ("Ma. Lourdes", "Md.
+            // Abdul").
+            let given_name_abbreviation = crate::sentences::GIVEN_NAME_ABBREVIATIONS.contains(&w)
+                && text[end + 1..].starts_with(' ')
+                && text[end + 2..].starts_with(char::is_uppercase);
             if letters_dots
                 || initial
                 || two_letter_initial
+                || given_name_abbreviation
                 || ABBREV.contains(&w.to_lowercase().as_str())
             {
                 end += 1;
@@ -3627,6 +3633,18 @@ fn common_nouns_around_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             p.b -= 1;
         }
+        // A house and one of its committees in small letters ("a Senate panel", "a House
+        // committee"): the house, the committee unnamed.
+        if p.b - p.a >= 2
+            && lowercase(p.b - 1)
+            && matches!(
+                reader.word(p.b - 1),
+                "committee" | "subcommittee" | "panel" | "commission"
+            )
+            && words::LEGISLATIVE_HOUSES.contains(&reader.lower(p.b - 2))
+        {
+            p.b -= 1;
+        }
         // A body's possessive and what of it the sentence speaks of, in small letters ("the
         // ENCF's delegation", "Kingston Council's community safety team"): the body.
         if let Some(k) = (p.a..p.b - 1).find(|&k| reader.possessive(k)) {
@@ -3686,26 +3704,271 @@ fn bodies_an_office_is_of(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// the mission's name, the host with it, as a mission is counted with its city.
 fn missions_to_their_host(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
+    let mission_word = |k: usize| {
+        matches!(
+            reader.lower(k),
+            "delegation" | "mission" | "permanent" | "representation"
+        )
+    };
     let mut hosts = Vec::new();
-    for p in pieces.iter_mut() {
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for i in 0..pieces.len() {
+        let p = &pieces[i];
+        // Or named for the state that sends it ("the UK Mission to the United Nations").
+        let sent_by_a_state = p.b - p.a >= 2
+            && mission_word(p.a + 1)
+            && (is_acronym(reader.word(p.a)) || reader.place(p.a, p.a + 1).is_some());
         if !read_as_body(p)
             || p.b >= n
             || !reader.joined(p.b - 1)
-            || !matches!(
-                reader.lower(p.a),
-                "delegation" | "mission" | "permanent" | "representation"
-            )
+            || !(mission_word(p.a) || sent_by_a_state)
         {
             continue;
         }
         if let Some((at, end)) = reader.place_after(p.b, "to", |pl| pl.kind == PlaceKind::Country) {
             hosts.push((at, end));
-            p.b = end;
+            pieces[i].b = end;
+            continue;
+        }
+        // A mission to a body ("to the United Nations"), with the city it sits in after it
+        // ("in New York"): one name, as a mission is counted with its city.
+        if !sent_by_a_state || p.b + 1 >= n || reader.lower(p.b) != "to" || !reader.joined(p.b) {
+            continue;
+        }
+        let the =
+            usize::from(p.b + 2 < n && reader.lower(p.b + 1) == "the" && reader.joined(p.b + 1));
+        let at = p.b + 1 + the;
+        let Some(body) = pieces
+            .iter()
+            .position(|q| q.a == at && read_as_body(q) && !q.pending)
+        else {
+            continue;
+        };
+        let mut end = pieces[body].b;
+        if let Some((_, city_end)) = reader.place_after_in(end, |pl| pl.kind != PlaceKind::Demonym)
+        {
+            if !(city_end < n && reader.joined(city_end - 1) && is_cap(reader.word(city_end))) {
+                end = city_end;
+            }
+        }
+        grown.push((pieces[i].b, end));
+        pieces[i].b = end;
+    }
+    let within =
+        |spans: &[(usize, usize)], q: &Piece| spans.iter().any(|&(a, b)| q.a >= a && q.b <= b);
+    let the_host = |q: &Piece| q.kind == Some(MentionKind::Place) && within(&hosts, q);
+    pieces.retain(|q| !the_host(q) && !within(&grown, q));
+}
+
+/// A body's name closed by a dash and the country or region it works in ("Human Rights
+/// Concern – Eritrea", "Research Foundation - Flanders"), as national sections and funders
+/// style themselves: one name, the place with it. Not where the place opens more of the
+/// sentence (a possessive after it, or more capitalised words: "Eritrea Focus").
+fn bodies_named_with_a_dash_and_place(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut joined = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        if !read_as_body(p) || p.pending || p.b >= n || p.b - p.a < 2 {
+            continue;
+        }
+        let k = p.b - 1;
+        if reader.toks[k].sentence != reader.toks[p.b].sentence
+            || !matches!(reader.gap_after(k), " - " | " – ")
+            || reader.possessive(k)
+        {
+            continue;
+        }
+        let place_len = (1..=3).rev().find(|&len| {
+            p.b + len <= n
+                && (p.b..p.b + len - 1).all(|j| reader.joined(j))
+                && (reader.place(p.b, p.b + len).is_some()
+                    || pieces.iter().any(|q| {
+                        q.a == p.b && q.b == p.b + len && q.kind == Some(MentionKind::Place)
+                    })
+                    // A region the gazetteer lacks, one word, the whole name's acronym after
+                    // it ("- Flanders (FWO)").
+                    || (len == 1
+                        && reader.capitalised_word(p.b)
+                        && !reader.possessive(p.b)
+                        && reader.text_after(p.b).starts_with(" (")))
+        });
+        let Some(len) = place_len else {
+            continue;
+        };
+        let end = p.b + len;
+        let runs_on = end < n
+            && (reader.possessive(end - 1)
+                || (reader.joined(end - 1) && is_cap(reader.word(end)))
+                || reader
+                    .gap_after(end - 1)
+                    .trim_start()
+                    .starts_with(['-', '–']));
+        if !runs_on {
+            joined.push((i, end));
         }
     }
-    pieces.retain(|q| {
-        !(q.kind == Some(MentionKind::Place) && hosts.iter().any(|&(a, b)| q.a >= a && q.b <= b))
-    });
+    let mut taken = Vec::new();
+    for &(i, end) in &joined {
+        taken.push((pieces[i].b, end));
+        pieces[i].b = end;
+    }
+    pieces.retain(|q| !taken.iter().any(|&(a, b)| q.a >= a && q.b <= b));
+}
+
+/// Two bodies a model read as one across the comma between them ("the Centre for Migration
+/// Studies, Ghent University"): a part and the body it belongs to, or two bodies listed, each
+/// of two words or more with its own head word. ("The Foreign, Commonwealth and Development
+/// Office" has one word before its comma.)
+fn bodies_run_together_at_a_comma(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let headed = |a: usize, b: usize| (a..b).any(|k| words::org_head(reader.lower(k)).is_some());
+    let mut split = Vec::new();
+    for p in pieces.iter_mut() {
+        if !matches!(p.rule, "model" | "bodies' names joined by and")
+            || !read_as_body(p)
+            || p.b - p.a < 4
+        {
+            continue;
+        }
+        let Some(k) = (p.a + 1..p.b - 2).find(|&k| reader.gap_after(k) == ", ") else {
+            continue;
+        };
+        if headed(p.a, k + 1) && headed(k + 1, p.b) && is_cap(reader.word(k + 1)) {
+            split.push(Piece {
+                a: k + 1,
+                b: p.b,
+                kind: p.kind,
+                role: None,
+                rule: p.rule,
+                pending: false,
+                fallback: p.fallback,
+            });
+            p.b = k + 1;
+        }
+    }
+    pieces.extend(split);
+}
+
+/// A military or police unit named before "of" the force it belongs to ("the 94th Infantry
+/// Battalion of the Armed Forces of the Philippines", "the 3rd Brigade of the National Guard"):
+/// two bodies, the unit with its number, as a unit and its force are counted.
+fn units_of_their_force(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const UNITS: &[&str] = &[
+        "battalion",
+        "brigade",
+        "regiment",
+        "division",
+        "squadron",
+        "platoon",
+        "corps",
+        "unit",
+    ];
+    let ordinal = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.bytes().all(|c| c.is_ascii_digit())
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
+    let mut forces = Vec::new();
+    for p in pieces.iter_mut() {
+        if !read_as_body(p) || p.pending || p.b - p.a < 4 {
+            continue;
+        }
+        let Some(of) = (p.a + 1..p.b - 1)
+            .find(|&k| reader.lower(k) == "of" && UNITS.contains(&reader.lower(k - 1)))
+        else {
+            continue;
+        };
+        let c = of + 1 + usize::from(reader.lower(of + 1) == "the");
+        if c >= p.b || !(c..p.b).any(|k| words::org_head(reader.lower(k)).is_some()) {
+            continue;
+        }
+        forces.push(Piece {
+            a: c,
+            b: p.b,
+            kind: p.kind,
+            role: None,
+            rule: p.rule,
+            pending: false,
+            fallback: p.fallback,
+        });
+        p.b = of;
+        if p.a > 0 && reader.joined(p.a - 1) && ordinal(reader.word(p.a - 1)) {
+            p.a -= 1;
+        }
+    }
+    pieces.extend(forces);
+}
+
+/// A given name written short before the rest of a person's name ("Ma. Lourdes Reyes", "Md.
+/// Abdul Karim", "Mohd. Najib"), which a model reads apart or as a place: the name's first word.
+fn given_names_written_short(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut short_at = Vec::new();
+    for p in pieces.iter_mut() {
+        if p.kind != Some(MentionKind::Person) || p.a == 0 || !reader.joined(p.a - 1) {
+            continue;
+        }
+        let k = p.a - 1;
+        let w = reader.word(k);
+        if w.ends_with('.')
+            && crate::sentences::GIVEN_NAME_ABBREVIATIONS.contains(&w.trim_end_matches('.'))
+        {
+            p.a = k;
+            short_at.push(k);
+        }
+    }
+    pieces.retain(|p| !(p.b - p.a == 1 && short_at.contains(&p.a)));
+}
+
+/// An online platform, or the company that runs one, named alone ("shared on Facebook",
+/// "platforms such as Telegram and TikTok", "Meta removed the page"): the body that runs the
+/// service, whatever a model read there or left unread. Not the product before its thing ("a
+/// Telegram channel"), nor a word of a longer name ("Facebook Live", "Google Maps"), nor a
+/// name that is a common word too opening a sentence ("Signal").
+fn platforms_named_alone(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 0..n {
+        let w = reader.word(k);
+        if !words::PLATFORMS.contains(&w) && !words::PLATFORM_COMPANIES.contains(&w) {
+            continue;
+        }
+        let capital_before = k > 0 && reader.joined(k - 1) && is_cap(reader.word(k - 1));
+        let after = k + 1 < n && reader.joined(k);
+        let capital_after = after && !reader.possessive(k) && is_cap(reader.word(k + 1));
+        let thing_after = after && words::PLATFORM_THINGS.contains(&reader.lower(k + 1));
+        let common_word_first = reader.toks[k].first && words::PLATFORMS_LIKE_WORDS.contains(&w);
+        if capital_before || capital_after || thing_after || common_word_first {
+            continue;
+        }
+        // What another rule found there stands; a model's reading, an unresolved word or a
+        // place is taken over.
+        let covering: Vec<usize> = (0..pieces.len())
+            .filter(|&i| pieces[i].a <= k && k < pieces[i].b)
+            .collect();
+        let yields = covering.iter().all(|&i| {
+            let p = &pieces[i];
+            p.a == k
+                && p.b == k + 1
+                && (p.rule == "model" || p.pending || p.kind == Some(MentionKind::Place))
+        });
+        if !yields
+            || covering
+                .iter()
+                .any(|&i| read_as_body(&pieces[i]) && !pieces[i].pending)
+        {
+            continue;
+        }
+        found.push(k);
+    }
+    for &k in &found {
+        pieces.retain(|p| !(p.a == k && p.b == k + 1));
+        pieces.push(Piece::found(
+            k,
+            k + 1,
+            MentionKind::Organization,
+            "a platform named alone",
+        ));
+    }
 }
 
 /// What a model read as a name where nothing is named: a span without a letter ("+993 12
@@ -3721,6 +3984,38 @@ fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
             && words::PLACE_KINDS.contains(&reader.lower(p.b - 1))
         {
             p.kind = Some(MentionKind::Place);
+        }
+        // Two words a model read as a person's whose second is a country's name ("Migrante
+        // Taiwan", "Amnesty Kenya"): a group named for its country, or a body's section there,
+        // where the first is no given name. (Not the countries persons are named for too.)
+        if p.rule == "model"
+            && p.kind == Some(MentionKind::Person)
+            && p.b - p.a == 2
+            && reader
+                .place(p.b - 1, p.b)
+                .is_some_and(|pl| pl.kind == PlaceKind::Country)
+            && !matches!(
+                reader.word(p.b - 1),
+                "Jordan"
+                    | "Chad"
+                    | "Georgia"
+                    | "Israel"
+                    | "India"
+                    | "Ireland"
+                    | "England"
+                    | "France"
+                    | "Holland"
+                    | "Wales"
+                    | "Cuba"
+                    | "Peru"
+                    | "Mali"
+                    | "Togo"
+            )
+            && !reader.gaz.is_given(reader.word(p.a))
+            && !is_acronym(reader.word(p.a))
+        {
+            p.kind = Some(MentionKind::Organization);
+            p.fallback = Some(MentionKind::Organization);
         }
         // A name closing on what a body deals with after "for" or "of" ("Gengeş for Religious
         // Affairs", "Office of Legal Affairs"): a body, whatever a model read it as.
@@ -3762,6 +4057,74 @@ fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
                     | "diwali"
             );
         !letterless && !person_after_the && !feast && !handle
+    });
+    // A state's or a union's gazette of laws ("the Official Journal of the European Union",
+    // "the Official Gazette"): a publication cited, no body, nor is the union in its title.
+    let n = reader.toks.len();
+    let mut gazettes = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        if reader.word(k) != "Official"
+            || !matches!(reader.lower(k + 1), "journal" | "gazette")
+            || !reader.joined(k)
+        {
+            continue;
+        }
+        let mut e = k + 2;
+        if e < n && reader.joined(e - 1) && reader.lower(e) == "of" {
+            e += 1;
+            while e < n
+                && e < k + 10
+                && reader.joined(e - 1)
+                && (is_cap(reader.word(e)) || matches!(reader.lower(e), "the" | "of"))
+            {
+                e += 1;
+            }
+        }
+        // Its union or state before it ("the EU Official Journal").
+        let a = if k > 0 && reader.joined(k - 1) && is_acronym(reader.word(k - 1)) {
+            k - 1
+        } else {
+            k
+        };
+        gazettes.push((a, e));
+    }
+    pieces.retain(|p| !gazettes.iter().any(|&(a, b)| p.a >= a && p.b <= b));
+    // A court's formation named in the court's own paper ("the Appellate Panel of this
+    // Court"): a part of the court the paper speaks for, no body of its own.
+    pieces.retain(|p| {
+        let formation = matches!(reader.lower(p.b - 1), "panel" | "chamber" | "bench");
+        let of_this_court = p.b + 2 < n
+            && (p.b - 1..p.b + 2).all(|k| reader.joined(k))
+            && reader.lower(p.b) == "of"
+            && reader.lower(p.b + 1) == "this"
+            && matches!(reader.lower(p.b + 2), "court" | "tribunal");
+        !(formation && of_this_court && read_as_body(p))
+    });
+    // A speakers' adjective ("the Anglophone regions", "Francophone Africa") names a people's
+    // language, no body, whatever rule read it.
+    pieces.retain(|p| !(p.b - p.a == 1 && reader.lower(p.a).ends_with("ophone")));
+    // A body's governing organ named by its kind alone ("the Board of Trustees", "the
+    // Executive Committee"), as an annual report or a statement names its own: a part of the
+    // body, no name of one, unless what it governs follows ("the Board of Governors of the
+    // Federal Reserve").
+    pieces.retain(|p| {
+        let organ = matches!(
+            reader.text_of(p.a, p.b).to_lowercase().as_str(),
+            "board of trustees"
+                | "board of directors"
+                | "board of governors"
+                | "board of management"
+                | "executive committee"
+                | "executive board"
+                | "steering committee"
+                | "management board"
+                | "supervisory board"
+                | "organising committee"
+                | "organizing committee"
+        );
+        let of_after =
+            p.b < reader.toks.len() && reader.joined(p.b - 1) && reader.lower(p.b) == "of";
+        !(organ && read_as_body(p) && !of_after)
     });
 }
 
@@ -4629,6 +4992,51 @@ fn bodies_of_known_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         p.a = k + 1;
     }
     pieces.extend(owners);
+}
+
+/// A name in quotes after what a group or a page calls itself ("a page calling itself
+/// \"Kontra Terorista Negros\"", "a group that calls itself \"Sons of the Nation\""): the
+/// body's name, all of it to the closing quote, whatever a model read in its words.
+fn bodies_that_call_themselves_so(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 1..n {
+        if !matches!(reader.lower(k - 1), "calling" | "calls" | "called" | "call")
+            || !matches!(reader.lower(k), "itself" | "themselves")
+            || !reader.joined(k - 1)
+            || k + 1 >= n
+            || !matches!(reader.gap_after(k), " \"" | " “")
+            || reader.toks[k].sentence != reader.toks[k + 1].sentence
+        {
+            continue;
+        }
+        let a = k + 1;
+        let mut e = a;
+        while e < n
+            && e < a + 8
+            && (e == a || reader.joined(e - 1))
+            && (is_cap(reader.word(e)) || (e > a && CONNECTORS.contains(&reader.lower(e))))
+        {
+            e += 1;
+        }
+        let closed =
+            e > a && is_cap(reader.word(e - 1)) && reader.text_after(e - 1).starts_with(['"', '”']);
+        let taken = pieces.iter().any(|q| {
+            q.a < e && a < q.b && !(q.a >= a && q.b <= e && (q.rule == "model" || q.pending))
+        });
+        if closed && !taken {
+            found.push((a, e));
+        }
+    }
+    for (a, b) in found {
+        pieces.retain(|q| !(q.a >= a && q.b <= b));
+        pieces.push(Piece::found(
+            a,
+            b,
+            MentionKind::Organization,
+            "a name a body calls itself",
+        ));
+    }
 }
 
 /// A body's name given in quotes runs to the closing quote past a dash inside it ("the
@@ -5657,8 +6065,9 @@ fn persons_listed_with_persons(reader: &Reader, pieces: &mut [Piece]) {
 /// Counter Terrorism Policing Network (CTPN)"): one body, whatever the pieces inside it were
 /// read as (a title and its portfolio, a body's acronym alone). Not a person's name.
 fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
+    // ("to" as a task force's remit is written: "Task Force to End ... (NTF-ELCAC)".)
     const SMALL: &[&str] = &[
-        "of", "for", "the", "and", "on", "in", "de", "du", "des", "la",
+        "of", "for", "the", "and", "on", "in", "to", "de", "du", "des", "la",
     ];
     let n = reader.toks.len();
     let mut found = Vec::new();
@@ -5692,7 +6101,7 @@ fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
         // on a capital inside its sentence, where no English description in small letters
         // does ("the national anti-terrorism prosecutor's office (PNAT)").
         let mut in_small_letters = false;
-        for a in (b.saturating_sub(8)..b).rev() {
+        for a in (b.saturating_sub(10)..b).rev() {
             if a + 1 < b && !reader.joined(a) {
                 break;
             }
@@ -10658,6 +11067,21 @@ impl<'a> Reader<'a> {
         &self.text[..self.toks[k].start]
     }
 
+    /// Whether the word at `k` is a town the gazetteer lacks, in an address ("9000 Ghent,
+    /// Belgium"): after its postcode or before its country, whatever body is named for it.
+    fn town_of_an_address(&self, k: usize) -> bool {
+        let after_postcode = k > 0
+            && self.joined(k - 1)
+            && (4..=6).contains(&self.word(k - 1).len())
+            && self.word(k - 1).bytes().all(|c| c.is_ascii_digit());
+        let before_country = k + 1 < self.toks.len()
+            && self.gap_after(k) == ", "
+            && self
+                .place(k + 1, k + 2)
+                .is_some_and(|pl| pl.kind == PlaceKind::Country);
+        after_postcode || before_country
+    }
+
     fn text_after(&self, k: usize) -> &'a str {
         &self.text[self.toks[k].end..]
     }
@@ -13520,6 +13944,11 @@ pub fn extract_mentions_from_page(
     labels_run_into_names(&reader, &mut pieces);
     common_nouns_around_bodies(&reader, &mut pieces);
     model_spans_naming_no_one(&reader, &mut pieces);
+    platforms_named_alone(&reader, &mut pieces);
+    given_names_written_short(&reader, &mut pieces);
+    bodies_named_with_a_dash_and_place(&reader, &mut pieces);
+    units_of_their_force(&reader, &mut pieces);
+    bodies_run_together_at_a_comma(&reader, &mut pieces);
     missions_to_their_host(&reader, &mut pieces);
     bodies_an_office_is_of(&reader, &mut pieces);
     known_bodies_before_their_subject(&reader, &mut pieces);
@@ -13540,6 +13969,7 @@ pub fn extract_mentions_from_page(
     adjectives_opening_headings(&reader, &mut pieces);
     bodies_of_known_bodies(&reader, &mut pieces);
     quoted_bodies_to_their_closing_quote(&reader, &mut pieces);
+    bodies_that_call_themselves_so(&reader, &mut pieces);
     for p in pieces.iter_mut() {
         // A demonstrative before a body named again ("forwarded to this Court") is no part of
         // its name, as "the" is not.
@@ -14633,6 +15063,7 @@ pub fn extract_mentions_from_page(
             }
         } else if let Some(e) = (w.chars().count() >= 4
             && words::places().get(w.as_str()).is_none()
+            && !reader.town_of_an_address(a)
             // "the Resistance": a common noun capitalised names no body by itself.
             && !words::looks_like_common_noun(&w.to_lowercase())
             // "the Iranian Resistance" is a movement, not the Council of Resistance.
@@ -14990,6 +15421,13 @@ pub fn extract_mentions_from_page(
                     named
                 };
                 resolved = match named[..] {
+                    // "The Government" alone is whichever government acts in the sentence, as
+                    // a common noun is, not the one a name opening on the word gives ("the
+                    // Government of National Unity" in a reply by another state's government).
+                    _ if reader.lower(a) == "government" => {
+                        container_unnamed = true;
+                        None
+                    }
                     [e] => Some((
                         ex.entities[e].kind,
                         Some(e),
@@ -15075,6 +15513,7 @@ pub fn extract_mentions_from_page(
                     && !reader.lowercase_words.contains(&w.to_lowercase())
                     && words::places().get(w.as_str()).is_none()
                     && words::org_head(&w.to_lowercase()).is_none()
+                    && !reader.town_of_an_address(a)
                     && (!reader.toks[a].first || reader.speaks_after(a)));
             let found = distinct
                 .then(|| {
@@ -21734,6 +22173,122 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_written_short_a_philippine_style_and_platforms_are_read_as_written() {
+        let t = "Officials met on Monday. The letter was signed by Ma. Teresa Villon-Abad, who \
+                 chairs the group. Police held Md. Rafiqul Tarsk in the city. Atty. Ramon Verin \
+                 spoke for them. Clips spread on Facebook, Telegram and TikTok, and Meta removed \
+                 them. A Telegram channel shared them again.";
+        let f = found_with(
+            t,
+            &[
+                ("Ma", "PERSON"),
+                ("Teresa Villon-Abad", "PERSON"),
+                ("Md.", "GPE"),
+                ("Rafiqul Tarsk", "PERSON"),
+                ("Atty", "PERSON"),
+                ("Ramon Verin", "PERSON"),
+            ],
+        );
+        for name in ["Ma. Teresa Villon-Abad", "Md. Rafiqul Tarsk", "Ramon Verin"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Atty")), "{f:?}");
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            for name in ["Facebook", "Telegram", "TikTok", "Meta"] {
+                assert!(holds_body(&f, name), "{name}: {f:?}");
+            }
+            // The channel is the product's, not a mention of the company.
+            let telegram = f.iter().filter(|(n, _)| n == "Telegram").count();
+            assert_eq!(telegram, 1, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_unit_of_its_force_a_mission_to_a_body_and_a_name_closed_by_a_place_are_read_whole() {
+        let t = "Officials met on Monday. An officer of the 12th Infantry Battalion of the Armed \
+                 Forces of Ruritania spoke. The UK Mission to the United Nations in Geneva will \
+                 raise it. A grant came from the Science Fund - Velden (SFV) last year.";
+        let proposals = [
+            ("12th Infantry Battalion", "ORG"),
+            ("Armed Forces of Ruritania", "ORG"),
+            ("UK Mission", "ORG"),
+            ("United Nations", "ORG"),
+            ("Science Fund", "ORG"),
+            ("Velden", "ORG"),
+        ];
+        for f in found_by_both(t, &Gazetteer::new(), &proposals) {
+            for name in [
+                "12th Infantry Battalion",
+                "Armed Forces of Ruritania",
+                "UK Mission to the United Nations in Geneva",
+                "Science Fund - Velden",
+            ] {
+                assert!(holds_body(&f, name), "{name}: {f:?}");
+            }
+            assert!(!holds_body(&f, "United Nations"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn the_government_a_board_and_a_language_adjective_alone_name_no_body() {
+        let t = "Officials met on Monday. The Government of National Concord in Tarsk met \
+                 donors. The Government takes threats seriously, and the Board of Trustees \
+                 thanked the donors. The Anglophone diaspora is divided. An appeal lies with \
+                 the Appellate Panel of this Court. It was published in the Official Journal of \
+                 the European Union on Monday.";
+        let proposals = [
+            ("Government", "ORG"),
+            ("Board of Trustees", "ORG"),
+            ("Anglophone", "ORG"),
+        ];
+        for f in found_by_both(t, &Gazetteer::new(), &proposals) {
+            assert!(holds_body(&f, "Government of National Concord"), "{f:?}");
+            for name in [
+                "Government",
+                "Board of Trustees",
+                "Anglophone",
+                "Appellate Panel",
+            ] {
+                assert!(!f.iter().any(|(n, _)| n == name), "{name}: {f:?}");
+            }
+            assert!(
+                !f.iter()
+                    .any(|(n, _)| n.contains("Journal") || n.contains("Union")),
+                "{f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_group_named_for_its_country_a_page_calling_itself_a_name_and_two_bodies_at_a_comma() {
+        let t = "Officials met on Monday. We trained partners from Solidaridad Taiwan in June. \
+                 He was named by a page calling itself \"Kontra Tarsk Velden\" in May. The talk \
+                 was held by the Centre for Exile Studies, Orsk University, in spring.";
+        let f = found_with(
+            t,
+            &[
+                ("Solidaridad Taiwan", "PERSON"),
+                ("Kontra", "GPE"),
+                ("Centre for Exile Studies, Orsk University", "ORG"),
+            ],
+        );
+        for name in [
+            "Solidaridad Taiwan",
+            "Kontra Tarsk Velden",
+            "Centre for Exile Studies",
+            "Orsk University",
+        ] {
+            assert!(holds_body(&f, name), "{name}: {f:?}");
+        }
+        // Nor is a town in an address a body named for it.
+        let t = "Officials met on Monday. The Velden University Press printed it. Write to the \
+                 Press, Main Street 4, 9000 Velden, Belgium.";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(!f.iter().any(|(n, _)| n == "Velden"), "{f:?}");
+        }
+    }
+
+    #[test]
     fn the_new_readings_take_any_prefix_of_a_page_without_panicking() {
         // Each reading looks a few words ahead; a text may end anywhere.
         let t = "Officials met.\n\nBefore MR JUSTICE VERIN\nKB-2026-001874 Tomas Kadri v Tarsk \
@@ -21748,7 +22303,10 @@ mod tests {
                  Ruritania (HRR). Tomas Verin, President\n\nLina Dala, Secretary General. \
                  the ENCF's delegation. the Delegation of the European Union to Zimbabwe. \
                  My mother is also called Benazir. write to your MP. the Court on Human and \
-                 Peoples' Rights";
+                 Peoples' Rights. Ma. Teresa Verin and Md. Abdul Orsk. the UK Mission to the \
+                 United Nations in Geneva. the Science Fund - Velden (SFV). a page calling itself \
+                 \"Kontra Velden\". the 12th Infantry Battalion of the Armed Forces. the Task \
+                 Force to End Local Conflict (TF-ELC). on Facebook, 9000 Velden, Belgium";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

@@ -14,7 +14,16 @@ const ABBREVIATIONS: &[&str] = &[
     "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "approx",
     "dept", "gov", "rep", "sen", "fig", "supt", "insp", "det", "cpl", "cst", "cmdr", "maj", "brig",
-    "adm", "h.e", "dra", "lic", "licda", "sra", "srta",
+    "adm", "h.e", "dra", "lic", "licda", "sra", "srta", "rev", "fr", "msgr", "hon",
+    // Philippine styles: an attorney "Atty.", an engineer "Engr.".
+    "atty", "engr",
+];
+
+/// Given names written short with a full stop, as a name's first word ("Ma. Lourdes" for
+/// Maria, "Md. Abdul" and "Mohd. Najib" for Mohammad, "Wm." for William). Read as an initial
+/// is: no sentence ends there unless the next word opens one.
+pub(crate) const GIVEN_NAME_ABBREVIATIONS: &[&str] = &[
+    "Ma", "Md", "Mohd", "Muhd", "Mhd", "Wm", "Chas", "Jas", "Thos",
 ];
 
 /// Words that open a sentence and never continue a name: after an initial ("identified only
@@ -70,8 +79,8 @@ fn ends_with_abbreviation(before: &str) -> bool {
     if is_initial(word.trim_end_matches('.')) {
         return true;
     }
-    let w = word.trim_end_matches('.').to_lowercase();
-    ABBREVIATIONS.contains(&w.as_str())
+    let w = word.trim_end_matches('.');
+    GIVEN_NAME_ABBREVIATIONS.contains(&w) || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
 }
 
 fn is_initial(word: &str) -> bool {
@@ -114,7 +123,8 @@ fn ends_with_initial(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()
         .unwrap_or("");
-    is_initial(word.trim_end_matches('.'))
+    let word = word.trim_end_matches('.');
+    is_initial(word) || GIVEN_NAME_ABBREVIATIONS.contains(&word)
 }
 
 /// Split `text` into sentences. Paragraph breaks always end one.

@@ -289,6 +289,11 @@ pub(crate) const TITLES: &[&str] = &[
     "sra.",
     "srta",
     "srta.",
+    // Philippine styles: an attorney "Atty.", an engineer "Engr.".
+    "atty",
+    "atty.",
+    "engr",
+    "engr.",
     "dr",
     "dr.",
     "prof",
@@ -453,6 +458,9 @@ pub(crate) const TITLES: &[&str] = &[
     "rev.",
     "reverend",
     "father",
+    "fr.",
+    "msgr.",
+    "monsignor",
     // A congregation's styles for its ministers and members ("Deacon Kim", "Elder Choi",
     // "Sister Lee", "Brother Jang").
     "pastor",
@@ -1461,6 +1469,14 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("academy", false),
     ("college", false),
     ("school", false),
+    // A university's part ("Faculty of Law"), a profession's body ("the Integrated Bar of the
+    // Philippines", "the Paris Bar").
+    ("faculty", false),
+    ("bar", false),
+    // A journal by its title ("the Journal of Modern African Studies"), a panel a council
+    // appoints ("the Panel of Experts").
+    ("journal", false),
+    ("panel", false),
     ("hospital", false),
     ("church", false),
     ("mosque", false),
@@ -1833,6 +1849,23 @@ pub(crate) const PLATFORMS: &[&str] = &[
     "VKontakte",
     "Rumble",
     "Threads",
+    "Bluesky",
+];
+
+/// Companies that run platforms, named alone as the body that acts ("Meta removed the page",
+/// "Apple and Google pulled the app").
+pub(crate) const PLATFORM_COMPANIES: &[&str] =
+    &["Meta", "Google", "Apple", "Microsoft", "LinkedIn"];
+
+/// Platforms and companies whose names are common words too ("Signal", "Threads", "Apple"):
+/// read as the body only inside a sentence, where the capital is the name's.
+pub(crate) const PLATFORMS_LIKE_WORDS: &[&str] = &[
+    "Signal",
+    "Threads",
+    "Rumble",
+    "Clubhouse",
+    "Meta",
+    "Apple",
     "Bluesky",
 ];
 

@@ -1898,3 +1898,34 @@ fn a_bulletin_keeps_its_head_and_a_statement_its_letterhead_and_title() {
         assert!(!doc.text.contains(dropped), "{dropped}: {}", doc.text);
     }
 }
+
+/// A call for papers as plain text: the line naming who organises the event, under its title,
+/// is the document's own (who made it, as a byline says); the date line, the rule and the
+/// first heading between it and the text are not.
+#[test]
+fn a_call_for_papers_keeps_the_line_naming_its_organisers() {
+    let raw = "CALL FOR PAPERS\n\nBorders of Fear: Exile and Surveillance\n\
+        Workshop, Tarsk University, 3-4 May 2027\n\n\
+        Organised by the Institute for Diaspora Studies, Tarsk University, and the Velden \
+        Centre for Human Rights\n\n\
+        Deadline for abstracts: 10 January 2027\n\n---\n\nRationale\n\n\
+        Governments increasingly follow their critics abroad, through consulates, community \
+        associations and platforms, and the workshop asks how exiles resist them.\n\n\
+        Exiles from many states describe threats to relatives at home, and host states answer \
+        them in very different ways, which the workshop will compare.\n";
+    let doc = clean(raw);
+    assert!(
+        doc.text
+            .starts_with("Organised by the Institute for Diaspora Studies"),
+        "{}",
+        doc.text
+    );
+    for dropped in [
+        "Deadline for abstracts",
+        "---",
+        "Rationale",
+        "CALL FOR PAPERS",
+    ] {
+        assert!(!doc.text.contains(dropped), "{dropped}: {}", doc.text);
+    }
+}
