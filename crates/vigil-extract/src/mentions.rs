@@ -11946,6 +11946,12 @@ impl<'a> Reader<'a> {
     /// st andrews"), if it opens with an article and a lower-case word; at most twelve words.
     fn description_after(&self, b: usize) -> Option<String> {
         let rest = self.text[self.toks[b - 1].end..].strip_prefix(", ")?;
+        // When the description held ("X, then the region's party secretary,", "X, now a
+        // lawyer,").
+        let rest = ["then ", "now ", "formerly ", "once "]
+            .iter()
+            .find_map(|when| rest.strip_prefix(when))
+            .unwrap_or(rest);
         let rest = ["a ", "an ", "the "]
             .iter()
             .find_map(|art| rest.strip_prefix(art))?;
@@ -12192,6 +12198,23 @@ impl<'a> Reader<'a> {
                     && address.contains('@')
                     && !address.contains(char::is_whitespace)
             })
+    }
+
+    /// Whether the name ending at `b` is followed by the year its bearer was born, or the
+    /// years of their life, in parentheses ("Jane Roe (b. 1984)", "(born 1979)", "(1921–1990)"),
+    /// as a catalogue or an obituary gives them: a person's.
+    fn birth_year_after(&self, b: usize) -> bool {
+        let Some(inside) = self.text[self.toks[b - 1].end..].strip_prefix(" (") else {
+            return false;
+        };
+        let inside = inside
+            .strip_prefix("b. ")
+            .or_else(|| inside.strip_prefix("born "))
+            .unwrap_or(inside);
+        let digits = inside.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 4
+            && (inside.starts_with("19") || inside.starts_with("20") || inside.starts_with("18"))
+            && inside[4..].starts_with([')', '–', '-', ','])
     }
 
     fn age_after(&self, b: usize) -> bool {
@@ -12543,6 +12566,9 @@ impl<'a> Reader<'a> {
             }
             if self.email_address_after(b) {
                 return (Some(MentionKind::Person), "an email address's owner");
+            }
+            if self.birth_year_after(b) {
+                return (Some(MentionKind::Person), "a birth year after the name");
             }
             // "Tommy Thomas as Attorney General released ...": an office held.
             if b + 1 < self.toks.len()
@@ -15283,6 +15309,9 @@ pub fn extract_mentions_from_page(
                     .map(|qi| kept[qi].a)
                     .min()
             };
+            // Not where the description after the name fits the one named since and not the
+            // one it was used for ("Chen, a Taiwanese artist," after the artist Chen Yiwen, where
+            // "Chen" was the party secretary Chen Quanguo before).
             let used_before = lone_surnames
                 .get(&w.to_lowercase())
                 .copied()
@@ -15290,6 +15319,9 @@ pub fn extract_mentions_from_page(
                     cand.contains(e)
                         && named_last_before
                             .is_some_and(|last| first_named(last).is_some_and(|f| f > *at))
+                        && !(!own_roles.is_empty()
+                            && described_otherwise(*e)
+                            && named_last_before.is_some_and(|last| !described_otherwise(last)))
                 })
                 .map(|(e, _)| e);
             // A surname after "son of", "father of" ("Uiles Hada, son of the dissident Hada")
@@ -22263,10 +22295,13 @@ mod tests {
     fn a_group_named_for_its_country_a_page_calling_itself_a_name_and_two_bodies_at_a_comma() {
         let t = "Officials met on Monday. We trained partners from Solidaridad Taiwan in June. \
                  He was named by a page calling itself \"Kontra Tarsk Velden\" in May. The talk \
-                 was held by the Centre for Exile Studies, Orsk University, in spring.";
+                 was held by the Centre for Exile Studies, Orsk University, in spring. It was \
+                 commissioned by Museum Velden, and lent by Galerie Orsk, Berlin.";
         let f = found_with(
             t,
             &[
+                ("Museum Velden", "PERSON"),
+                ("Galerie Orsk", "PERSON"),
                 ("Solidaridad Taiwan", "PERSON"),
                 ("Kontra", "GPE"),
                 ("Centre for Exile Studies, Orsk University", "ORG"),
@@ -22277,6 +22312,8 @@ mod tests {
             "Kontra Tarsk Velden",
             "Centre for Exile Studies",
             "Orsk University",
+            "Museum Velden",
+            "Galerie Orsk",
         ] {
             assert!(holds_body(&f, name), "{name}: {f:?}");
         }
@@ -22285,6 +22322,29 @@ mod tests {
                  Press, Main Street 4, 9000 Velden, Belgium.";
         for f in found_by_both(t, &Gazetteer::new(), &[]) {
             assert!(!f.iter().any(|(n, _)| n == "Velden"), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_lone_surname_described_as_the_one_named_since_is_theirs() {
+        let t = "Officials met on Monday. The campaign was led by Wang Jianguo, then the \
+                 region's party secretary. Critics say Wang built the camps.\n\n\
+                 Wang Yiling (b. 1990), Static, 2024. Sound installation. Wang, a Taiwanese \
+                 artist, made it in Amsterdam.\n\nLina Orskova (b. 1984), Letter, 2021.";
+        let proposals = proposals_of(t, &[("Wang Jianguo", "PERSON"), ("Wang Yiling", "PERSON")]);
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        let last = t.rfind("Wang,").unwrap();
+        let artist = entity_at(&ex, t.find("Wang Yiling").unwrap());
+        assert_eq!(entity_at(&ex, last), artist, "{:?}", ex.entities);
+        assert_ne!(
+            entity_at(&ex, t.find("Wang built").unwrap()),
+            artist,
+            "{:?}",
+            ex.entities
+        );
+        // A birth year after a name makes it a person's.
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds(&f, "Lina Orskova", MentionKind::Person), "{f:?}");
         }
     }
 
@@ -22306,7 +22366,8 @@ mod tests {
                  Peoples' Rights. Ma. Teresa Verin and Md. Abdul Orsk. the UK Mission to the \
                  United Nations in Geneva. the Science Fund - Velden (SFV). a page calling itself \
                  \"Kontra Velden\". the 12th Infantry Battalion of the Armed Forces. the Task \
-                 Force to End Local Conflict (TF-ELC). on Facebook, 9000 Velden, Belgium";
+                 Force to End Local Conflict (TF-ELC). on Facebook, 9000 Velden, Belgium. Lina \
+                 Orsk (b. 1984";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

@@ -1477,6 +1477,11 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     // appoints ("the Panel of Experts").
     ("journal", false),
     ("panel", false),
+    // An exhibiting institution, opening or closing its name ("Museum Oostergast", "the Aga
+    // Khan Museum", "Galerie Lindqvist").
+    ("museum", false),
+    ("gallery", false),
+    ("galerie", false),
     ("hospital", false),
     ("church", false),
     ("mosque", false),

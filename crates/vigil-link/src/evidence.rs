@@ -522,6 +522,7 @@ pub(crate) fn unsupported(
                 })
                 .or_else(|| common_name_on_a_bare_entry(form, record, stats))
                 .or_else(|| described_as_one_of_the_targeted(e))
+                .or_else(|| described_in_a_private_trade(e))
         }
         _ => {
             // A body's alias of one word that is a name part many listed persons bear
@@ -661,6 +662,48 @@ pub(crate) fn described_as_one_of_the_targeted(e: &DocEntity) -> Option<&'static
         .flat_map(|d| d.split(|c: char| !c.is_alphabetic()))
         .any(|w| TARGETED_OR_STUDYING.contains(&w))
         .then_some(DESCRIBED_AS_TARGETED)
+}
+
+/// Private trades no listed official is described by: a person the report places in one ("my
+/// cousin X, a schoolteacher in Abha", "X, a taxi driver") lives a life of their own, whatever
+/// official bears the name on a list.
+const PRIVATE_TRADES: &[&str] = &[
+    "teacher",
+    "schoolteacher",
+    "headteacher",
+    "pupil",
+    "schoolboy",
+    "schoolgirl",
+    "nurse",
+    "midwife",
+    "shopkeeper",
+    "grocer",
+    "baker",
+    "butcher",
+    "farmer",
+    "fisherman",
+    "taxi",
+    "waiter",
+    "waitress",
+    "plumber",
+    "electrician",
+    "carpenter",
+    "housewife",
+    "pensioner",
+];
+
+/// Why a person described by one of [`PRIVATE_TRADES`] is not linked.
+pub(crate) const DESCRIBED_IN_A_PRIVATE_TRADE: &str =
+    "the report describes the person by a private trade (a teacher, a nurse, a shopkeeper)";
+
+/// A person the report describes by one of [`PRIVATE_TRADES`]: asserted of no listed person,
+/// kept as a possible match.
+pub(crate) fn described_in_a_private_trade(e: &DocEntity) -> Option<&'static str> {
+    e.descriptions
+        .iter()
+        .flat_map(|d| d.split(|c: char| !c.is_alphabetic()))
+        .any(|w| PRIVATE_TRADES.contains(&w))
+        .then_some(DESCRIBED_IN_A_PRIVATE_TRADE)
 }
 
 /// Whether two listed persons are known to be two people: both carry birth dates and no year
@@ -1558,6 +1601,38 @@ mod tests {
             &["mm"]
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_person_the_report_places_in_a_private_trade_links_to_no_one() {
+        let record = listed("VERN, Tomas Ali", Schema::Person, &[], &[]);
+        let stats = PartStats::default();
+        let mut general = DocEntity::new(MentionKind::Person, "Tomas Vern");
+        general.descriptions.push("retired general".to_string());
+        assert!(unsupported(
+            MentionKind::Person,
+            &general,
+            &record,
+            "VERN, Tomas Ali",
+            &stats,
+            &[]
+        )
+        .is_none());
+        let mut teacher = DocEntity::new(MentionKind::Person, "Tomas Vern");
+        teacher
+            .descriptions
+            .push("schoolteacher in tarsk".to_string());
+        assert_eq!(
+            unsupported(
+                MentionKind::Person,
+                &teacher,
+                &record,
+                "VERN, Tomas Ali",
+                &stats,
+                &[]
+            ),
+            Some(DESCRIBED_IN_A_PRIVATE_TRADE)
+        );
     }
 
     #[test]

@@ -794,11 +794,10 @@ impl<'a> Linker<'a> {
                 i
             }
         };
-        if link
-            .possible
-            .as_deref()
-            .is_some_and(|p| p.contains(evidence::DESCRIBED_AS_TARGETED))
-        {
+        if link.possible.as_deref().is_some_and(|p| {
+            p.contains(evidence::DESCRIBED_AS_TARGETED)
+                || p.contains(evidence::DESCRIBED_IN_A_PRIVATE_TRADE)
+        }) {
             self.known[i].described_apart = true;
         }
         if self.known[i].country.is_none() {
@@ -1300,11 +1299,13 @@ impl<'a> Linker<'a> {
             _ => {}
         }
         let single = e.forms.iter().all(|f| f.split_whitespace().count() < 2);
-        // A person this report describes as a scholar, dissident, activist or victim joins no
-        // listed person another report named alike: the evidence rule holds across documents.
-        // (So does one the document says is a namesake of someone else it names.)
+        // A person this report describes as a scholar, dissident, activist or victim, or by a
+        // private trade (a teacher, a nurse), joins no listed person another report named
+        // alike: the evidence rule holds across documents. (So does one the document says is
+        // a namesake of someone else it names.)
         let targeted = kind == MentionKind::Person
             && (evidence::described_as_one_of_the_targeted(e).is_some()
+                || evidence::described_in_a_private_trade(e).is_some()
                 || e.descriptions.iter().any(|d| d == vigil_extract::NAMESAKE));
         let may_join = |k: &Known| {
             if targeted {
