@@ -4058,6 +4058,19 @@ fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
             );
         !letterless && !person_after_the && !feast && !handle
     });
+    // A participle opening a sentence before its agent ("Commissioned by the museum.",
+    // "Funded by ..."), as a catalogue's or a credit's lines begin, whatever rule read it (not
+    // a given name: "Mohammed by then ...").
+    pieces.retain(|p| {
+        let participle = p.b - p.a == 1
+            && reader.toks[p.a].first
+            && reader.lower(p.a).ends_with("ed")
+            && p.b < reader.toks.len()
+            && reader.joined(p.a)
+            && reader.lower(p.b) == "by"
+            && !reader.gaz.is_given(reader.word(p.a));
+        !participle
+    });
     // A state's or a union's gazette of laws ("the Official Journal of the European Union",
     // "the Official Gazette"): a publication cited, no body, nor is the union in its title.
     let n = reader.toks.len();
@@ -5530,11 +5543,23 @@ fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
         } else {
             continue;
         };
+        // (A particle inside, before a capitalised word: "Femke de Wit", "Omar bin Ali".)
+        let particle = |k: usize| {
+            k > a
+                && k + 1 < n
+                && NAME_PARTICLES.contains(&reader.lower(k))
+                && reader.joined(k)
+                && is_cap(reader.word(k + 1))
+        };
         let mut b = a;
-        while b < n && b < a + 3 && is_cap(reader.word(b)) && (b == a || reader.joined(b - 1)) {
+        while b < n
+            && b < a + 4
+            && (is_cap(reader.word(b)) || particle(b))
+            && (b == a || reader.joined(b - 1))
+        {
             b += 1;
         }
-        if b == a {
+        if b == a || (a..b).filter(|&k| !particle(k)).count() > 3 {
             continue;
         }
         let list_goes_on = b == n
@@ -5547,10 +5572,11 @@ fn persons_joined_to_a_person(reader: &Reader, pieces: &mut Vec<Piece>) {
         let name_shaped = b - a >= 2
             && (b == n || !is_cap(reader.word(b)) || !reader.joined(b - 1))
             && (a..b).all(|k| {
-                reader.name_word(k)
-                    && !is_acronym(reader.word(k))
-                    && !title_or_common_word(reader.lower(k))
-                    && words::org_head(reader.lower(k)).is_none()
+                particle(k)
+                    || (reader.name_word(k)
+                        && !is_acronym(reader.word(k))
+                        && !title_or_common_word(reader.lower(k))
+                        && words::org_head(reader.lower(k)).is_none())
             });
         // Free of other names, or holding only a part of a person's a model read ("Omarov"
         // of "Polad Omarov").
@@ -22342,9 +22368,16 @@ mod tests {
             "{:?}",
             ex.entities
         );
-        // A birth year after a name makes it a person's.
-        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+        // A birth year after a name makes it a person's; a name with a particle joined to a
+        // person's is a person's; a participle opening a line names no one.
+        let t = format!(
+            "{t}\n\nCurated by Dr. Tomas Verin and Femke de Wilde, in Velden.\n\nCommissioned \
+             by the museum."
+        );
+        for f in found_by_both(&t, &Gazetteer::new(), &[("Commissioned", "ORG")]) {
             assert!(holds(&f, "Lina Orskova", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Femke de Wilde", MentionKind::Person), "{f:?}");
+            assert!(!f.iter().any(|(n, _)| n == "Commissioned"), "{f:?}");
         }
     }
 
