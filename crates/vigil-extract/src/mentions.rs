@@ -818,6 +818,20 @@ impl Piece {
             fallback: Some(kind),
         }
     }
+
+    /// Tokens `a..b` of this piece's name read as a name of their own, of its kind, found by
+    /// its rule ("Ghent University" of "the Centre for X, Ghent University").
+    fn part(&self, a: usize, b: usize) -> Piece {
+        Piece {
+            a,
+            b,
+            kind: self.kind,
+            role: None,
+            rule: self.rule,
+            pending: false,
+            fallback: self.fallback,
+        }
+    }
 }
 
 /// A name span a trained model proposes (byte offsets into the text), with the model's label
@@ -3833,15 +3847,7 @@ fn bodies_run_together_at_a_comma(reader: &Reader, pieces: &mut Vec<Piece>) {
             continue;
         };
         if headed(p.a, k + 1) && headed(k + 1, p.b) && is_cap(reader.word(k + 1)) {
-            split.push(Piece {
-                a: k + 1,
-                b: p.b,
-                kind: p.kind,
-                role: None,
-                rule: p.rule,
-                pending: false,
-                fallback: p.fallback,
-            });
+            split.push(p.part(k + 1, p.b));
             p.b = k + 1;
         }
     }
@@ -3882,15 +3888,7 @@ fn units_of_their_force(reader: &Reader, pieces: &mut Vec<Piece>) {
         if c >= p.b || !(c..p.b).any(|k| words::org_head(reader.lower(k)).is_some()) {
             continue;
         }
-        forces.push(Piece {
-            a: c,
-            b: p.b,
-            kind: p.kind,
-            role: None,
-            rule: p.rule,
-            pending: false,
-            fallback: p.fallback,
-        });
+        forces.push(p.part(c, p.b));
         p.b = of;
         if p.a > 0 && reader.joined(p.a - 1) && ordinal(reader.word(p.a - 1)) {
             p.a -= 1;

@@ -657,11 +657,15 @@ pub(crate) const DESCRIBED_AS_TARGETED: &str =
 /// A person the report describes by one of [`TARGETED_OR_STUDYING`]: asserted of no listed
 /// person, kept as a possible match.
 pub(crate) fn described_as_one_of_the_targeted(e: &DocEntity) -> Option<&'static str> {
+    described_by_one_of(e, TARGETED_OR_STUDYING).then_some(DESCRIBED_AS_TARGETED)
+}
+
+/// Whether a word of the report's descriptions of the person is one of `words`.
+fn described_by_one_of(e: &DocEntity, words: &[&str]) -> bool {
     e.descriptions
         .iter()
         .flat_map(|d| d.split(|c: char| !c.is_alphabetic()))
-        .any(|w| TARGETED_OR_STUDYING.contains(&w))
-        .then_some(DESCRIBED_AS_TARGETED)
+        .any(|w| words.contains(&w))
 }
 
 /// Private trades no listed official is described by: a person the report places in one ("my
@@ -699,11 +703,7 @@ pub(crate) const DESCRIBED_IN_A_PRIVATE_TRADE: &str =
 /// A person the report describes by one of [`PRIVATE_TRADES`]: asserted of no listed person,
 /// kept as a possible match.
 pub(crate) fn described_in_a_private_trade(e: &DocEntity) -> Option<&'static str> {
-    e.descriptions
-        .iter()
-        .flat_map(|d| d.split(|c: char| !c.is_alphabetic()))
-        .any(|w| PRIVATE_TRADES.contains(&w))
-        .then_some(DESCRIBED_IN_A_PRIVATE_TRADE)
+    described_by_one_of(e, PRIVATE_TRADES).then_some(DESCRIBED_IN_A_PRIVATE_TRADE)
 }
 
 /// Whether two listed persons are known to be two people: both carry birth dates and no year
