@@ -22320,7 +22320,8 @@ mod tests {
         let t = "Officials met on Monday. We trained partners from Solidaridad Taiwan in June. \
                  He was named by a page calling itself \"Kontra Tarsk Velden\" in May. The talk \
                  was held by the Centre for Exile Studies, Orsk University, in spring. It was \
-                 commissioned by Museum Velden, and lent by Galerie Orsk, Berlin.";
+                 commissioned by Museum Velden, and lent by Galerie Orsk, Berlin. It is funded \
+                 by the Velden Fund and the Municipality of Amsterdam.";
         let f = found_with(
             t,
             &[
@@ -22338,6 +22339,7 @@ mod tests {
             "Orsk University",
             "Museum Velden",
             "Galerie Orsk",
+            "Municipality of Amsterdam",
         ] {
             assert!(holds_body(&f, name), "{name}: {f:?}");
         }

@@ -1482,6 +1482,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("museum", false),
     ("gallery", false),
     ("galerie", false),
+    // A city's government ("the Municipality of Amsterdam", "Tehran Municipality").
+    ("municipality", true),
     ("hospital", false),
     ("church", false),
     ("mosque", false),
