@@ -3868,12 +3868,6 @@ fn units_of_their_force(reader: &Reader, pieces: &mut Vec<Piece>) {
         "corps",
         "unit",
     ];
-    let ordinal = |w: &str| {
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        !digits.is_empty()
-            && digits.bytes().all(|c| c.is_ascii_digit())
-            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
-    };
     let mut forces = Vec::new();
     for p in pieces.iter_mut() {
         if !read_as_body(p) || p.pending || p.b - p.a < 4 {
@@ -3890,7 +3884,7 @@ fn units_of_their_force(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         forces.push(p.part(c, p.b));
         p.b = of;
-        if p.a > 0 && reader.joined(p.a - 1) && ordinal(reader.word(p.a - 1)) {
+        if p.a > 0 && reader.joined(p.a - 1) && is_ordinal(reader.word(p.a - 1)) {
             p.a -= 1;
         }
     }
@@ -4119,7 +4113,18 @@ fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
     // body, no name of one, unless what it governs follows ("the Board of Governors of the
     // Federal Reserve").
     pieces.retain(|p| {
+        // (The span's text is read only where its first word may open such a name: this is
+        // asked of every piece.)
         let organ = matches!(
+            reader.lower(p.a),
+            "board"
+                | "executive"
+                | "steering"
+                | "management"
+                | "supervisory"
+                | "organising"
+                | "organizing"
+        ) && matches!(
             reader.text_of(p.a, p.b).to_lowercase().as_str(),
             "board of trustees"
                 | "board of directors"
@@ -15493,8 +15498,8 @@ pub fn extract_mentions_from_page(
                     // ("Treasury's Office of ..." after "the U.S. Treasury").
                     _ if !after_the => None,
                     // A part of a body the text does not name here, or a kind of institution
-                    // alone that it names no body by ("told the House", "the Government
-                    // will"): no body by that name.
+                    // alone that it names no body by ("told the House", "the Ministry
+                    // will"): no body by that name. ("The Government" is no body above.)
                     [] if matches!(
                         reader.lower(a),
                         "office"
@@ -15505,7 +15510,6 @@ pub fn extract_mentions_from_page(
                             | "branch"
                             | "court"
                             | "house"
-                            | "government"
                             | "ministry"
                             | "tribunal"
                             | "committee"
