@@ -693,7 +693,7 @@ fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
                     .trim_end_matches([' ', '\t'])
                     .ends_with('\n')
         });
-        let first = si != last_sentence || after_an_item_number;
+        let first = si != last_sentence || after_an_item_number || after_a_timestamp(text, start);
         last_sentence = si;
         out.push(Tok {
             start,
@@ -703,6 +703,66 @@ fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
         });
     }
     out
+}
+
+/// The ciphers a document gives persons it does not name, as courts anonymise parties and
+/// witnesses: a word of one to four capitals set off after a party's noun ("the appellant,
+/// NK,", "the claimant AB") or after "on the application of". No body's acronym stands there.
+fn ciphers_of_parties(reader: &Reader) -> Vec<String> {
+    const PARTIES: &[&str] = &[
+        "appellant",
+        "respondent",
+        "claimant",
+        "applicant",
+        "defendant",
+        "petitioner",
+        "complainant",
+        "plaintiff",
+        "accused",
+        "witness",
+        "victim",
+        "deceased",
+        "informant",
+        "child",
+    ];
+    let mut out = Vec::new();
+    for k in 2..reader.toks.len() {
+        let w = reader.word(k);
+        let cipher = (1..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+        if !cipher || reader.toks[k - 1].sentence != reader.toks[k].sentence {
+            continue;
+        }
+        let gap = reader.gap_after(k - 1);
+        let after_a_party = PARTIES.contains(&reader.lower(k - 1))
+            && matches!(gap, ", " | " ")
+            && matches!(reader.lower(k - 2), "the" | "first" | "second" | "third");
+        let on_application =
+            gap == " " && reader.lower(k - 1) == "of" && reader.lower(k - 2) == "application";
+        if after_a_party || on_application {
+            out.push(w.to_string());
+        }
+    }
+    out
+}
+
+/// Whether the word at `start` follows nothing on its line but a timestamp ("(02:41) Intro and
+/// housekeeping", "[1:02:10] Listener questions", "12:30 - Welcome"), as show notes, chapters
+/// and programmes open their lines: the word opens what the line says.
+fn after_a_timestamp(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let stamp = text[line_start..start]
+        .trim()
+        .trim_end_matches(['-', '–', '—', ':'])
+        .trim();
+    let stamp = stamp
+        .strip_prefix(['(', '['])
+        .and_then(|s| s.strip_suffix([')', ']']))
+        .unwrap_or(stamp);
+    let parts: Vec<&str> = stamp.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
 }
 
 fn is_cap(w: &str) -> bool {
@@ -784,8 +844,9 @@ const CONNECTORS: &[&str] = &[
     "of", "and", "for", "the", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "bint",
     "binti", "van", "von", "der", "den", "e", "y",
     // French, Spanish and Italian bodies' names ("Service de Documentation et de Sécurité",
-    // "Mouvement pour le Renouveau Démocratique", "Comisión del Agua").
-    "et", "pour", "del", "di", "sur",
+    // "Mouvement pour le Renouveau Démocratique", "Comisión del Agua", "Centro por la
+    // Justicia", "Asociación de los Derechos").
+    "et", "pour", "del", "di", "sur", "por", "para", "los", "las",
 ];
 
 /// A piece of a capitalised run, classified.
@@ -1264,6 +1325,54 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         } {
             continue;
         }
+        // A name a Spanish article opens ("La Modelo", "Los Pinos") is a place's or a
+        // body's, not a person's: Spanish names put no article before a given name. (Not
+        // inside a name: "Fiorello La Guardia".)
+        // (Where a quote or an apposition says more, the passes that read them decide:
+        // "\"Los Halcones\", a cell of the gang".)
+        let quoted_or_explained = reader.text[..reader.toks[a].start].ends_with(['"', '“'])
+            || reader.text[reader.toks[b - 1].end..].starts_with([',', '"', '”']);
+        let kind = if kind == MentionKind::Person
+            && b > a + 1
+            && matches!(reader.word(a), "La" | "Las" | "Los")
+            && !(a > 0 && reader.joined(a - 1) && reader.capitalised_word(a - 1))
+            && !quoted_or_explained
+        {
+            if (a + 1..b).any(|k| words::org_head(reader.lower(k)).is_some()) {
+                MentionKind::Organization
+            } else {
+                MentionKind::Place
+            }
+        } else {
+            kind
+        };
+        // A name a model read as a person's that a media company's trade closes ("Puente
+        // Audio", "Tarsk Productions") is the company's.
+        let kind = if kind == MentionKind::Person
+            && b > a + 1
+            && is_cap(reader.word(b - 1))
+            && words::MEDIA_COMPANY_HEADS.contains(&reader.lower(b - 1))
+        {
+            MentionKind::Organization
+        } else {
+            kind
+        };
+        // A lone word a model read as a body before a region's noun ("its office for the
+        // Khatlon region") is the region's name.
+        let kind = if kind == MentionKind::Organization
+            && b == a + 1
+            && !is_acronym(reader.word(a))
+            && reader.gaz.lookup(reader.word(a)).is_none()
+            && b < reader.toks.len()
+            && reader.joined(a)
+            && matches!(
+                reader.word(b),
+                "region" | "province" | "district" | "governorate" | "oblast" | "prefecture"
+            ) {
+            MentionKind::Place
+        } else {
+            kind
+        };
         // A place the model ran across a comma ("Anouar B., Sander Rutgers" read FAC) is
         // names in apposition or a list, not one place: its words are left to the rules.
         if kind == MentionKind::Place && (a + 1..b).any(|k| reader.gap_after(k - 1).contains(',')) {
@@ -1816,8 +1925,11 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 && words::places()
                     .get(reader.word(a))
                     .is_some_and(|p| p.kind == PlaceKind::Demonym);
-            let one_of_many =
-                a > 0 && matches!(reader.lower(a - 1), "a" | "an") && reader.place(a, b).is_some();
+            // Nor after an owner's possessive: "the station's Dushanbe bureau" is its branch
+            // in that city.
+            let one_of_many = a > 0
+                && (matches!(reader.lower(a - 1), "a" | "an") || reader.possessive(a - 1))
+                && reader.place(a, b).is_some();
             if kind == MentionKind::Organization
                 && !people
                 && !one_of_many
@@ -2150,6 +2262,102 @@ fn put_over(pieces: &mut Vec<Piece>, found: Vec<Piece>) {
     }
     pieces.retain(|q| !(q.a..q.b.min(end)).any(|k| held[k]));
     pieces.extend(found);
+}
+
+/// The outlet or employer someone writes, reports or works for ("He reports from San José
+/// for Confidencial", "she wrote for Lantern Weekly"): a body, where no one's given name opens
+/// it and no place is named there, whatever a model read it as or if it read nothing.
+fn bodies_one_works_for(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const VERBS: &[&str] = &[
+        "writes",
+        "wrote",
+        "writing",
+        "reports",
+        "reported",
+        "reporting",
+        "works",
+        "worked",
+        "working",
+    ];
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 1..n.saturating_sub(1) {
+        if reader.lower(k) != "for" || !reader.joined(k) {
+            continue;
+        }
+        // The verb right before, or before a place it is done from ("reports from San José").
+        let verb_at = (k.saturating_sub(5)..k).rev().find(|&j| {
+            VERBS.contains(&reader.lower(j))
+                && (j..k).all(|i| reader.joined(i))
+                && (j + 1..k)
+                    .all(|i| matches!(reader.lower(i), "from" | "in") || reader.capitalised_word(i))
+        });
+        if verb_at.is_none() {
+            continue;
+        }
+        let a = k + 1 + usize::from(reader.lower(k + 1) == "the" && k + 2 < n);
+        if a > k + 1 && !reader.joined(k + 1) {
+            continue;
+        }
+        let mut b = a;
+        while b < n && b < a + 4 && reader.capitalised_word(b) && (b == a || reader.joined(b - 1)) {
+            b += 1;
+        }
+        // Words of a name no head word closes may be a person's whose given name no
+        // gazetteer knows ("worked for Ana Ferrant"): one word alone, or a body's head word.
+        let body_shaped = b == a + 1 || (a..b).any(|i| words::org_head(reader.lower(i)).is_some());
+        // Not a word modifying a noun after it ("the Qingtian county branch", "Persian-language
+        // media", "the London-based channel"), nor part of a name the "&" goes on with ("the
+        // Mail & Guardian"), nor a word of a person's name the document gives ("works for
+        // Malong", Paul Malong Awan).
+        const AFTER_A_NAME: &[&str] = &[
+            "and", "or", "but", "in", "on", "at", "from", "since", "until", "as", "to", "for",
+            "with", "about", "before", "after", "during", "when", "while", "where", "which", "who",
+            "that", "than", "is", "was", "were", "has", "had", "have", "will", "would", "under",
+            "over", "between", "by", "of", "into", "through", "because",
+        ];
+        let modifier = (b < n
+            && reader.joined(b - 1)
+            && reader.word(b).starts_with(char::is_lowercase)
+            && !AFTER_A_NAME.contains(&reader.lower(b)))
+            || (a..b).any(|i| words::is_compound_adjective(reader.lower(i)));
+        let run_on = b < n && reader.gap_after(b - 1).contains('&');
+        let a_person_s_word = pieces.iter().any(|p| {
+            p.kind == Some(MentionKind::Person)
+                && !(p.a < b && a < p.b)
+                && (p.a..p.b).any(|i| (a..b).any(|j| reader.word(i) == reader.word(j)))
+        });
+        if b == a
+            || !body_shaped
+            || modifier
+            || run_on
+            || a_person_s_word
+            || reader.gaz.is_given(reader.word(a))
+            || reader.place(a, b).is_some()
+            || reader.title_len(a, b) > 0
+        {
+            continue;
+        }
+        let weak =
+            |p: &Piece| p.pending || p.kind.is_none() || (p.rule == "model" && p.b - p.a == 1);
+        let over: Vec<&Piece> = pieces.iter().filter(|p| p.a < b && a < p.b).collect();
+        if over.iter().all(|p| weak(p) && p.a >= a && p.b <= b)
+            && !over.iter().any(|p| {
+                matches!(
+                    p.kind,
+                    Some(MentionKind::Organization | MentionKind::PublicBody)
+                )
+            })
+        {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Organization,
+                "a body one works or writes for",
+            ));
+        }
+    }
+    put_over(pieces, found);
 }
 
 /// The names a plural kind of body introduces ("groups such as Memorial, OVD-Info and the
@@ -7004,6 +7212,37 @@ fn lone_model_word(
     {
         return Some(MentionKind::Place);
     }
+    if kind == MentionKind::Person && !reader.speaks_after(at) {
+        let n = reader.toks.len();
+        // A word opening its sentence or a chapter's line that the document writes nowhere
+        // else and no gazetteer knows ("(02:41) Intro and housekeeping", "Listener
+        // questions"): capitalised by its place, no name; a person a report names by one word
+        // is named again, or in full. (Not a possessive: "Aliyev's family said" names someone
+        // who has something.)
+        let opening_unknown_word = reader.toks[at].first
+            && !reader.possessive(at)
+            && !reader.gaz.is_given(w)
+            && reader.gaz.lookup(w).is_none()
+            && (0..n).all(|k| k == at || reader.word(k) != w);
+        // A name after "a" or "an" before a noun ("an Osman warning", "a Magnitsky
+        // designation") names a kind of thing, after someone, not a person, whatever given
+        // name it is; so does the name before the same noun elsewhere ("the Osman warning").
+        let noun_after = |k: usize| {
+            (k + 1 < n && reader.joined(k) && reader.word(k + 1).chars().all(char::is_lowercase))
+                .then(|| reader.lower(k + 1))
+        };
+        let names_a_kind = noun_after(at).is_some_and(|noun| {
+            (1..n).any(|k| {
+                reader.word(k) == w
+                    && matches!(reader.lower(k - 1), "a" | "an")
+                    && reader.joined(k - 1)
+                    && noun_after(k) == Some(noun)
+            })
+        });
+        if opening_unknown_word || names_a_kind {
+            return None;
+        }
+    }
     // A word alone on its line no gazetteer knows is a heading ("Background"), not a name.
     let heading = reader.opens_line(at)
         && (at + 1 == reader.toks.len() || reader.gap_after(at).contains('\n'))
@@ -10862,6 +11101,10 @@ struct Reader<'a> {
     /// Words ending in -ly the document capitalises inside a sentence (names' words, not
     /// adverbs), lower case.
     capitalised_inside: HashSet<String>,
+    /// Whether the document styles someone "Lord" before a surname ("Lord Tallis"): then
+    /// "Lady" before a surname is the same kind of style, a peer's or a judge's ("Lady
+    /// Rennick"), not a given name as it is in Latin America ("Lady Gómez").
+    styles_peers: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -11512,6 +11755,16 @@ impl<'a> Reader<'a> {
             && self.word(a + 1) != self.word(a)
             && (a + 1..a + 3)
                 .all(|k| self.joined(k - 1) && self.name_word(k) && self.title_len(k, k + 1) == 0)
+        {
+            return 1;
+        }
+        // "Lady Rennick" where the document styles peers or judges "Lord": a style before the
+        // surname, as "Lord" is (see `Reader::styles_peers`).
+        if self.styles_peers
+            && self.lower(a) == "lady"
+            && a + 1 < self.toks.len()
+            && self.joined(a)
+            && self.name_word(a + 1)
         {
             return 1;
         }
@@ -12846,9 +13099,11 @@ impl<'a> Reader<'a> {
             out.extend(self.pieces(a + 2, b));
             return out;
         }
-        // A run opening with a title that is a name the gazetteers know whole is that name
-        // ("the General Intelligence and Security Service"), not a title and a person's.
-        if b - a >= 3 && self.title_len(a, b) > 0 {
+        // A run with a title in it that is a name the gazetteers know whole is that name
+        // ("the General Intelligence and Security Service"; "the United Nations High
+        // Commissioner for Refugees", an agency called after its head's office), not a title
+        // and a person's nor a body and its officer's.
+        if b - a >= 3 && (a..b - 1).any(|k| self.title_len(k, b) > 0) {
             if let Some(kind) = self.gaz.lookup(self.text_of(a, b)) {
                 out.push(Piece {
                     a,
@@ -12861,6 +13116,25 @@ impl<'a> Reader<'a> {
                 });
                 return out;
             }
+        }
+        // A known body's national section, its country closing the name ("Amnesty
+        // International UK", "Reporters Without Borders Germany"): one body's name.
+        if b - a >= 3
+            && matches!(
+                self.gaz.lookup(self.text_of(a, b - 1)),
+                Some(MentionKind::Organization)
+            )
+            && self
+                .place(b - 1, b)
+                .is_some_and(|p| p.kind == PlaceKind::Country)
+        {
+            out.push(Piece::found(
+                a,
+                b,
+                MentionKind::Organization,
+                "a known body's national section",
+            ));
+            return out;
         }
         // Two conjuncts, the second a titled person's ("... Eastern District of Virginia and
         // Trial Attorney Paul Ostrowski of the ..."): each is read alone, so the body's head
@@ -13887,6 +14161,11 @@ pub fn extract_mentions_from_page(
         .filter(|(t, l)| l.ends_with("ly") && !t.first && is_cap(&text[t.start..t.end]))
         .map(|(_, l)| l.clone())
         .collect();
+    let styles_peers = (0..toks.len().saturating_sub(1)).any(|k| {
+        lowers[k] == "lord"
+            && text[toks[k].end..toks[k + 1].start] == *" "
+            && is_cap(&text[toks[k + 1].start..toks[k + 1].end])
+    });
     let reader = Reader {
         text,
         toks,
@@ -13895,6 +14174,7 @@ pub fn extract_mentions_from_page(
         lowers,
         speakers,
         capitalised_inside,
+        styles_peers,
     };
     let mut pieces: Vec<Piece> = Vec::new();
     let runs = reader.runs();
@@ -13955,6 +14235,7 @@ pub fn extract_mentions_from_page(
     countries_by_their_official_names(&reader, &mut pieces);
     names_before_a_person_s_apposition(&reader, &runs, &mut pieces);
     bodies_listed_after_their_kind(&reader, &mut pieces);
+    bodies_one_works_for(&reader, &mut pieces);
     persons_in_apposition_to_a_role(&reader, &mut pieces);
     persons_joined_to_a_person(&reader, &mut pieces);
     persons_listed_with_persons(&reader, &mut pieces);
@@ -14536,6 +14817,10 @@ pub fn extract_mentions_from_page(
             not_entities.insert(reader.word(k).to_string());
         }
     }
+
+    // A party's cipher: the capitals a court or a report gives a person it does not name
+    // ("The appellant, NK, is ...", "R (on the application of NK)"), wherever they stand.
+    not_entities.extend(ciphers_of_parties(&reader));
 
     // Entities from the resolved pieces.
     let mut entity_of_piece: Vec<Option<usize>> = vec![None; kept.len()];
@@ -22386,6 +22671,135 @@ mod tests {
     }
 
     #[test]
+    fn lady_before_a_surname_is_a_style_where_the_page_styles_lords_so() {
+        let t = "Justices: Lord Verin, Lady Ferrant, Lord Dala\n\nLady Ferrant gives the lead \
+                 judgment, with which Lord Verin agrees.";
+        let f = found_with(t, &[("Lady Ferrant", "PERSON")]);
+        assert!(holds(&f, "Ferrant", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Lady")), "{f:?}");
+        // Without a lord on the page, "Lady" may be a given name, and stays.
+        let t = "His widow, Lady Velasquez, thanked the prosecutors.";
+        let f = found_with(t, &[("Lady Velasquez", "PERSON")]);
+        assert!(holds(&f, "Lady Velasquez", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_party_s_cipher_names_no_body() {
+        let t = "The appellant, TK, is a national of Ruritania. Officers gave TK a warning. \
+                 The Tribunal dismissed TK's appeal, and TK appealed to the Court of Appeal.";
+        let f = found(t);
+        assert!(!f.iter().any(|(n, _)| n == "TK"), "{f:?}");
+        assert!(holds_body(&f, "Court of Appeal"), "{f:?}");
+        let f = found_with(t, &[("TK", "ORG")]);
+        assert!(!f.iter().any(|(n, _)| n == "TK"), "{f:?}");
+    }
+
+    #[test]
+    fn a_word_opening_a_chapter_s_line_after_its_timestamp_is_no_name() {
+        let t = "CHAPTERS\n\n(00:00) Cold open: the pass\n\n(02:41) Intro and housekeeping\n\n\
+                 (04:15) Tomas Verin on the night he left\n\n(55:30) Listener questions and \
+                 what's next";
+        let f = found_with(t, &[("Intro", "PERSON"), ("Listener", "PERSON")]);
+        assert!(
+            !f.iter().any(|(n, _)| n == "Intro" || n == "Listener"),
+            "{f:?}"
+        );
+        assert!(holds(&f, "Tomas Verin", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_indefinite_article_before_a_noun_names_a_kind() {
+        let t = "In 2021 officers gave Tomas Verin an Osman warning, as they must. The court \
+                 drew no inference from the Osman warning.";
+        let f = found_with(t, &[("Osman", "PERSON"), ("the Osman", "PERSON")]);
+        assert!(!f.iter().any(|(n, _)| n == "Osman"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_a_spanish_article_opens_is_no_person_s() {
+        let t = "She spent a year in La Modelo prison. Carmen La Rosa was mayor.";
+        let f = found_with(t, &[("La Modelo", "PERSON"), ("Carmen La Rosa", "PERSON")]);
+        assert!(!holds(&f, "La Modelo", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Carmen La Rosa", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_region_s_name_and_an_owner_s_branch_in_a_city_are_no_bodies() {
+        let t = "He ran its office for the Velden region. He wrote for Tarsk Radio until the \
+                 station's Moscow bureau stopped taking his calls.";
+        let f = found_with(t, &[("Velden", "ORG"), ("Moscow", "ORG")]);
+        assert!(!holds_body(&f, "Velden"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("bureau")), "{f:?}");
+        assert!(holds_body(&f, "Tarsk Radio"), "{f:?}");
+    }
+
+    #[test]
+    fn a_known_body_s_national_section_and_a_platform_named_as_a_service_are_bodies() {
+        let t = "The Court dismissed the appeal.\n\nAmnesty International UK intervened in \
+                 writing. The season is supported by listeners on Patreon.";
+        let f = found(t);
+        assert!(holds_body(&f, "Amnesty International UK"), "{f:?}");
+        assert!(holds_body(&f, "Patreon"), "{f:?}");
+    }
+
+    #[test]
+    fn what_someone_writes_reports_or_works_for_is_a_body() {
+        let t = "Tomas Verin is a radio journalist. He reports from San José for Lanternal and \
+                 once worked for John Ferrant. She wrote for the Velden Gazette in Madrid. They \
+                 worked for the Qingtian county branch and for Persian-language media, and \
+                 asked if he works for Malong, as Paul Malong Awan says.";
+        let f = found(t);
+        assert!(
+            !f.iter().any(|(n, _)| n.contains("Qingtian")
+                || n.contains("Persian")
+                || n == "Malong"
+                    && f.iter()
+                        .any(|(m, k)| m == "Malong" && *k != MentionKind::Person)),
+            "{f:?}"
+        );
+        assert!(holds_body(&f, "Lanternal"), "{f:?}");
+        assert!(holds_body(&f, "Velden Gazette"), "{f:?}");
+        assert!(holds(&f, "John Ferrant", MentionKind::Person), "{f:?}");
+        let f = found_with(t, &[("Lanternal", "PERSON")]);
+        assert!(holds_body(&f, "Lanternal"), "{f:?}");
+    }
+
+    #[test]
+    fn a_spanish_body_s_name_and_a_studio_s_company_are_bodies() {
+        let t = "Ana Verin is a lawyer with the Centro por la Justicia y Derechos Humanos de la \
+                 Costa Atlántica. The show is produced by John Ferrant for Velden Audio.";
+        let f = found_with(t, &[("John Ferrant", "PERSON"), ("Velden Audio", "PERSON")]);
+        assert!(
+            holds_body(
+                &f,
+                "Centro por la Justicia y Derechos Humanos de la Costa Atlántica"
+            ),
+            "{f:?}"
+        );
+        assert!(holds_body(&f, "Velden Audio"), "{f:?}");
+    }
+
+    #[test]
+    fn an_agency_called_after_its_head_s_office_is_the_agency() {
+        let mut gaz = Gazetteer::new();
+        gaz.add_name(
+            "United Nations High Commissioner for Refugees",
+            MentionKind::Organization,
+        );
+        let t = "Amnesty International and the United Nations High Commissioner for Refugees \
+                 intervened in writing.";
+        let f: Vec<(String, MentionKind)> = extract_mentions(t, &gaz)
+            .mentions
+            .into_iter()
+            .map(|m| (m.text, m.kind))
+            .collect();
+        assert!(
+            holds_body(&f, "United Nations High Commissioner for Refugees"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn the_new_readings_take_any_prefix_of_a_page_without_panicking() {
         // Each reading looks a few words ahead; a text may end anywhere.
         let t = "Officials met.\n\nBefore MR JUSTICE VERIN\nKB-2026-001874 Tomas Kadri v Tarsk \
@@ -22404,7 +22818,9 @@ mod tests {
                  United Nations in Geneva. the Science Fund - Velden (SFV). a page calling itself \
                  \"Kontra Velden\". the 12th Infantry Battalion of the Armed Forces. the Task \
                  Force to End Local Conflict (TF-ELC). on Facebook, 9000 Velden, Belgium. Lina \
-                 Orsk (b. 1984";
+                 Orsk (b. 1984. Lord Verin, Lady Orsk. (02:41) Intro\n(1:02:10) Listener. The \
+                 appellant, TV, is. the station's Velden bureau. the Centro por la Justicia. He \
+                 reports from Paris for the Velden Post. La Orsk";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

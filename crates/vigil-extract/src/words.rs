@@ -701,6 +701,14 @@ pub(crate) const CREDIT_WORDS: &[&str] = &[
     "directed",
     "filmed",
     "narrated",
+    // A show's or a publication's credits ("Fact-checking by Jane Roe", "Mixed by John Doe").
+    "fact-checking",
+    "fact-checked",
+    "mixed",
+    "mastered",
+    "illustrated",
+    "illustrations",
+    "designed",
 ];
 
 /// The labels of a meeting's record before the names of who attended or sent apologies
@@ -878,6 +886,10 @@ pub(crate) const OCCUPATIONS: &[&str] = &[
     // "the aid worker X", "a social worker, X".
     "worker",
     "preacher",
+    // A show's people ("host Jane Roe", "producer John Doe").
+    "host",
+    "co-host",
+    "producer",
 ];
 
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").
@@ -1546,6 +1558,43 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("observatório", false),
     ("consejo", true),
     ("conselho", true),
+    ("centro", false),
+    ("comisión", false),
+    ("comissão", false),
+    ("comité", false),
+    ("comitê", false),
+    ("universidad", false),
+    ("universidade", false),
+    ("defensoría", true),
+    ("coordinadora", false),
+    ("alianza", false),
+    ("federación", false),
+    ("federação", false),
+    ("unión", false),
+    ("união", false),
+    // A studio's or a publisher's company by its trade ("Puente Audio", "Tarsk Productions",
+    // "Velden Pictures"): see `MEDIA_COMPANY_HEADS`.
+    ("audio", false),
+    ("studios", false),
+    ("productions", false),
+    ("podcasts", false),
+    ("pictures", false),
+    ("films", false),
+    ("entertainment", false),
+];
+
+/// Head words closing a media company's name by its trade ("Puente Audio", "Vertikal Media",
+/// "Tarsk Productions"): no person's surname is one, so a name a model read as a person's
+/// that ends on one is the company's.
+pub(crate) const MEDIA_COMPANY_HEADS: &[&str] = &[
+    "audio",
+    "media",
+    "studios",
+    "productions",
+    "podcasts",
+    "pictures",
+    "films",
+    "entertainment",
 ];
 
 /// Endings of common nouns, which a capitalised name part rarely has ("Directorate",
@@ -1857,6 +1906,19 @@ pub(crate) const PLATFORMS: &[&str] = &[
     "Rumble",
     "Threads",
     "Bluesky",
+    "Patreon",
+    "Substack",
+    "Reddit",
+    "Discord",
+    "Twitch",
+    "Vimeo",
+    "Weibo",
+    "Douyin",
+    "Odnoklassniki",
+    "Mastodon",
+    "Spotify",
+    "Skype",
+    "Zoom",
 ];
 
 /// Companies that run platforms, named alone as the body that acts ("Meta removed the page",
@@ -1874,6 +1936,7 @@ pub(crate) const PLATFORMS_LIKE_WORDS: &[&str] = &[
     "Meta",
     "Apple",
     "Bluesky",
+    "Zoom",
 ];
 
 /// Lower-case nouns after a platform's name that make it the product ("Telegram channel").

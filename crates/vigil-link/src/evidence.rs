@@ -545,6 +545,16 @@ pub(crate) fn unsupported(
             {
                 return Some("a body's one-word alias that is a common name part of persons");
             }
+            // A body named by one word that is only an alias of an entry the list does not
+            // say is a body (a bare LegalEntity, captioned by another name: "ZAMAN" of a
+            // person's entry): one word is too little to make the report's body that entry.
+            if one_word(form)
+                && one_word(matched_name)
+                && !caption_has_it
+                && record.schema == Schema::LegalEntity
+            {
+                return Some("a body's one word is only an alias of an entry of no known kind");
+            }
             acronym_spelt_out_otherwise(e, record, matched_name)
                 .or_else(|| body(e, form, record, matched_name, doc_countries))
         }
@@ -1739,6 +1749,23 @@ mod tests {
         assert!(acronym_spelt_out_otherwise(&e, &letters, "VDP").is_none());
         // Matched on a name, not on the letters.
         assert!(acronym_spelt_out_otherwise(&e, &record, "VELDEN DEMOCRATIC PARTY").is_none());
+    }
+
+    #[test]
+    fn a_body_of_one_word_is_not_an_entry_of_no_known_kind_by_its_one_word_alias() {
+        let stats = PartStats::default();
+        let mut record = listed("Tavin Dolnak Orvath", Schema::LegalEntity, &[], &[]);
+        record.names.push(analyze("VELDAR", NameKind::Person));
+        let e = DocEntity::new(MentionKind::Organization, "Veldar");
+        let why = |record: &Record| {
+            unsupported(MentionKind::Organization, &e, record, "VELDAR", &stats, &[])
+        };
+        assert!(why(&record).is_some());
+        // An entry the list says is a company, or one captioned by that word, may be it.
+        record.schema = Schema::Company;
+        assert_eq!(why(&record), None);
+        let captioned = listed("VELDAR", Schema::LegalEntity, &[], &[]);
+        assert_eq!(why(&captioned), None);
     }
 
     #[test]
