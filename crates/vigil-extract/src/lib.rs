@@ -436,7 +436,13 @@ pub(crate) fn signatures_open(block: &str) -> bool {
     let valediction = words(block) <= 3
         && matches!(
             lower.trim_end_matches(','),
-            "sincerely" | "yours sincerely" | "yours faithfully" | "respectfully" | "yours truly"
+            "sincerely"
+                | "yours sincerely"
+                | "yours faithfully"
+                | "respectfully"
+                | "yours truly"
+                // A committee's report or a court filing, over its chair's or counsel's name.
+                | "respectfully submitted"
         );
     signatories || valediction
 }
@@ -1204,6 +1210,78 @@ fn name_shaped(name: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
 }
 
+/// How long ago a post or a gift was made, as a page prints it beside its author ("3 d", "1
+/// wk", "2 wks", "5 hours ago").
+pub(crate) fn age_part(part: &str) -> bool {
+    let p = part.trim().trim_end_matches(" ago");
+    let digits = p.chars().take_while(char::is_ascii_digit).count();
+    let unit = p[digits..].trim();
+    digits >= 1
+        && matches!(
+            unit,
+            "s" | "m"
+                | "min"
+                | "mins"
+                | "minutes"
+                | "h"
+                | "hr"
+                | "hrs"
+                | "hour"
+                | "hours"
+                | "d"
+                | "day"
+                | "days"
+                | "w"
+                | "wk"
+                | "wks"
+                | "week"
+                | "weeks"
+                | "mo"
+                | "mos"
+                | "month"
+                | "months"
+                | "y"
+                | "yr"
+                | "yrs"
+                | "year"
+                | "years"
+        )
+}
+
+/// Who a post, a comment or a gift is by, as the first of a line's parts set apart by dots
+/// ("Jane Roe · 3 d"): a name of two to four words, or "Anonymous".
+pub(crate) fn poster(part: &str) -> bool {
+    let p = part.trim();
+    p == "Anonymous" || name_shaped(p)
+}
+
+/// A post's or a comment's header over its text: its author and when, set apart by dots
+/// ("Update 2 · 28 October 2026 · by Jane Roe", "Jane Roe · 3 d").
+fn post_header(block: &str) -> bool {
+    let parts: Vec<&str> = block.split(" · ").collect();
+    (2..=4).contains(&parts.len())
+        && words(block) <= 12
+        && !ends_like_sentence(block)
+        && (parts
+            .iter()
+            .any(|p| p.trim().strip_prefix("by ").is_some_and(poster))
+            || (poster(parts[0]) && parts.last().is_some_and(|p| age_part(p))))
+}
+
+/// A gift on a fundraiser's list: who gave, how much, when ("Jane Roe · $25 · 3 d").
+pub(crate) fn gift_line(block: &str) -> bool {
+    let parts: Vec<&str> = block.split(" · ").collect();
+    (2..=3).contains(&parts.len())
+        && poster(parts[0])
+        && parts[1..].iter().any(|p| {
+            let p = p.trim();
+            p.starts_with(['$', '€', '£', '¥'])
+                && p[p.chars().next().map_or(0, char::len_utf8)..]
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
+        && (parts.len() == 2 || parts.get(2).is_some_and(|p| age_part(p)))
+}
+
 /// A picture's credit closing a block: "Photo: Jane Doe", "Image: Agency Name", opening the
 /// block or after a sentence, a few words with no sentence after them, perhaps in parentheses
 /// ("... the Moei river. (Photo: Salween Times)"). The caption before it and the credit.
@@ -1846,16 +1924,31 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                         .split(|c: char| !c.is_ascii_digit())
                         .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20"))))
         };
+        // Posts after the text, each under its author's name and when ("Update 2 · 28
+        // October 2026 · by Jane Roe", "Jane Roe · 3 d"), as a fundraiser's updates and words
+        // of support or a blog's comments are set out; and a fundraiser's gifts, a line each
+        // ("Jane Roe · $25 · 3 d"): who wrote and who gave, as a byline and signatures name.
+        let post = |k: usize| {
+            k + 1 < blocks.len()
+                && post_header(&blocks[k])
+                && (kinds[k + 1] == Kind::Content || closing_sentence(k + 1))
+        };
+        let gift = |k: usize| k < blocks.len() && kinds[k] == Kind::Short && gift_line(&blocks[k]);
         loop {
             if closing_sentence(*end + 1)
                 || list_item(*end + 1)
                 || chat_message_after(*end + 1)
                 || profile_entry(*end + 1)
+                || gift(*end + 1)
             {
                 *end += 1;
+            } else if post(*end + 1) {
+                *end += 2;
+            } else if *end + 2 < blocks.len() && heading(*end + 1) && post(*end + 2) {
+                *end += 3;
             } else if *end + 2 < blocks.len()
                 && heading(*end + 1)
-                && (closing_sentence(*end + 2) || profile_entry(*end + 2))
+                && (closing_sentence(*end + 2) || profile_entry(*end + 2) || gift(*end + 2))
             {
                 *end += 2;
             } else {

@@ -705,6 +705,53 @@ fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
     out
 }
 
+/// Capitalised words the document uses alone for a person by what it ties them to: kin or
+/// friends in the possessive ("Sreymom's friend", "Roe's neighbours") or after "is my" ("Roe
+/// is my aunt"). A model may read such a lone name as a body's where nothing else is said.
+fn lone_names_of_persons_by_their_ties<'t>(reader: &Reader<'t>) -> HashSet<&'t str> {
+    const TIES: &[&str] = &[
+        "friend",
+        "friends",
+        "neighbour",
+        "neighbours",
+        "neighbor",
+        "neighbors",
+        "children",
+        "sons",
+        "daughters",
+        "parents",
+        "relatives",
+        "colleague",
+        "colleagues",
+    ];
+    let n = reader.toks.len();
+    let tie = |k: usize| {
+        let l = reader.lower(k);
+        words::KIN_NOUNS.contains(&l) || TIES.contains(&l)
+    };
+    let mut out = HashSet::new();
+    for k in 0..n.saturating_sub(1) {
+        let w = reader.word(k);
+        if !reader.capitalised_word(k) || words::org_head(reader.lower(k)).is_some() {
+            continue;
+        }
+        // A name of one word: not the last of a longer name ("Ana Roe's friend").
+        if k > 0 && reader.joined(k - 1) && reader.capitalised_word(k - 1) {
+            continue;
+        }
+        let possessive_tie = reader.possessive(k) && reader.joined(k) && tie(k + 1);
+        let is_my_tie = k + 3 < n
+            && (k..k + 3).all(|j| reader.joined(j))
+            && reader.lower(k + 1) == "is"
+            && matches!(reader.lower(k + 2), "my" | "his" | "her" | "our" | "their")
+            && tie(k + 3);
+        if possessive_tie || is_my_tie {
+            out.insert(strip_possessive(w).0);
+        }
+    }
+    out
+}
+
 /// The ciphers a document gives persons it does not name, as courts anonymise parties and
 /// witnesses: a word of one to four capitals set off after a party's noun ("the appellant,
 /// NK,", "the claimant AB") or after "on the application of". No body's acronym stands there.
@@ -1312,7 +1359,12 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                 ))
                 && (a..k).all(|j| words::org_head(reader.lower(j)).is_none())
         });
-        if (law_word || treaty_word || reader.press_desk(a, b)) && kind != MentionKind::Person {
+        // (A person's name may end on "Bill"; none ends on "Act" or "Ordinance": "Corrupt
+        // Foreign Officials Act" read PERSON is a law's.)
+        let law_not_a_surname = law_word && !matches!(reader.word(b - 1), "Bill");
+        if (law_word || treaty_word || reader.press_desk(a, b))
+            && (kind != MentionKind::Person || law_not_a_surname)
+        {
             continue;
         }
         // An acronym in the plural ("UAVs", "NGOs", "MPs") is a common noun's short form,
@@ -4177,11 +4229,13 @@ fn platforms_named_alone(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
     // A name closing on a building's or a place's kind ("301 Office Building", "Freedom
     // Square"): the place, whatever rule read a body in it.
+    // (Not one a body's kind introduces: "the resettlement group Mekong Bridge".)
     for p in pieces.iter_mut() {
         if read_as_body(p)
             && p.b - p.a >= 2
             && is_cap(reader.word(p.b - 1))
             && words::PLACE_KINDS.contains(&reader.lower(p.b - 1))
+            && !reader.after_body_noun(p.a)
         {
             p.kind = Some(MentionKind::Place);
         }
@@ -7682,6 +7736,47 @@ fn split_coordinated_pieces(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.append(&mut added);
 }
 
+/// A body named after an office whose holder it serves, the office's title in the possessive
+/// before it ("the Prime Minister's Bodyguard Unit", "the Supreme Leader's Office"): one
+/// body's name, not a person called by a title and a body of their own.
+fn bodies_named_after_an_office(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for p in pieces.iter_mut() {
+        let body = matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        );
+        if !body || p.pending || p.a == 0 || p.rule == "a title's office" {
+            continue;
+        }
+        let before = p.a - 1;
+        if !reader.possessive(before) || !reader.joined(before) {
+            continue;
+        }
+        // The whole title, of up to three words, and nothing of a name with it.
+        let Some(k) = (p.a.saturating_sub(3)..p.a).find(|&k| {
+            (k..p.a - 1).all(|j| reader.joined(j)) && reader.title_len(k, p.a) == p.a - k
+        }) else {
+            continue;
+        };
+        if k > 0 && reader.joined(k - 1) && reader.capitalised_word(k - 1) {
+            continue;
+        }
+        grown.push((k, p.a));
+        p.a = k;
+        p.rule = "a body named after an office";
+    }
+    if grown.is_empty() {
+        return;
+    }
+    // The title read as a person's mention goes.
+    pieces.retain(|q| {
+        !grown
+            .iter()
+            .any(|&(k, e)| q.a >= k && q.b <= e && q.rule != "a body named after an office")
+    });
+}
+
 /// Bodies' pieces cut where a title starts in them (see [`title_in_body`]).
 fn cut_titles_from_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.retain_mut(|p| {
@@ -8621,6 +8716,38 @@ fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// Who gave or wrote, at the head of a fundraiser's gift or a comment, a line each, the name
+/// first and the parts after it set apart by dots ("Jane Roe · $25 · 3 d", "Jane Roe · 3 d"):
+/// a person, unless a body's head word is in the name.
+fn authors_of_gifts_and_comments(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut found = Vec::new();
+    for (start, line) in lines_at(reader.text) {
+        let t = line.trim();
+        let Some((name, rest)) = t.split_once(" · ") else {
+            continue;
+        };
+        let comment =
+            crate::poster(name) && rest.split(" · ").count() == 1 && crate::age_part(rest);
+        if name == "Anonymous" || !(comment || crate::gift_line(t)) {
+            continue;
+        }
+        let offset = start + (line.len() - line.trim_start().len());
+        let a = reader.toks.partition_point(|tok| tok.start < offset);
+        let b = reader
+            .toks
+            .partition_point(|tok| tok.end <= offset + name.len());
+        if a < b && (a..b).all(|k| words::org_head(reader.lower(k)).is_none()) {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Person,
+                "who gave or wrote, heading a gift or a comment",
+            ));
+        }
+    }
+    put_over(pieces, found);
+}
+
 /// Who wrote each message of a chat or each post of a thread, as the export or the copied
 /// page labels them: the sender between a chat line's time and the colon ("03/11/2026,
 /// 20:43 - Jane Roe: ..."), the display name over a post's handle ("Jane Roe" / "@janeroe").
@@ -8775,10 +8902,18 @@ fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
             under = false;
             continue;
         }
-        let person = (2..=4).contains(&(b - a))
-            && reader.gaz.is_given(reader.word(a))
-            && (a..b).all(|k| words::org_head(reader.lower(k)).is_none() && !small_word(k))
-            && (a + 1..b).all(|k| reader.place(k, k + 1).is_none());
+        // An office alone under a signer's name ("Hon. Jane Roe" / "Chair") is no signatory;
+        // a title before a name makes the name a person's.
+        let titled = reader.title_len(a, b);
+        if titled == b - a {
+            continue;
+        }
+        let a = a + titled;
+        let person = (titled > 0 && (1..=4).contains(&(b - a)))
+            || (2..=4).contains(&(b - a))
+                && reader.gaz.is_given(reader.word(a))
+                && (a..b).all(|k| words::org_head(reader.lower(k)).is_none() && !small_word(k))
+                && (a + 1..b).all(|k| reader.place(k, k + 1).is_none());
         let kind = if person {
             MentionKind::Person
         } else {
@@ -11768,6 +11903,14 @@ impl<'a> Reader<'a> {
         {
             return 1;
         }
+        // The Thai "Khun" before a given name and a surname ("Khun Pornthip Saetang"): a
+        // style, as "Mr" or "Ms" is. Not before one word: "Khun Sa" keeps his.
+        if self.word(a) == "Khun"
+            && a + 3 <= self.toks.len()
+            && (a + 1..a + 3).all(|k| self.joined(k - 1) && self.name_word(k))
+        {
+            return 1;
+        }
         let Some(titles) = titles.get(self.lower(a)) else {
             return 0;
         };
@@ -12026,10 +12169,10 @@ impl<'a> Reader<'a> {
             let w = self.word(k);
             let role = w.to_lowercase();
             let comma = &self.text[before.end..at.start] == ", ";
+            // ("A former opposition MP, Lim Kimya, was shot": a member by the house's letters.)
             if comma
                 && before.sentence == at.sentence
-                && !is_cap(w)
-                && words::ROLE_CUES.contains(&role.as_str())
+                && ((!is_cap(w) && words::ROLE_CUES.contains(&role.as_str())) || w == "MP")
             {
                 return Some(role);
             }
@@ -12069,6 +12212,16 @@ impl<'a> Reader<'a> {
             && self.joined(a - 1)
             && self.joined(a - 2)
             && words::PERSON_OF_CUES.contains(&self.lower(a - 2))
+        {
+            return true;
+        }
+        // "My name is Dara Keo", "her name is ...": a person introduced by name.
+        if a >= 3
+            && b - a >= 2
+            && (a - 3..a).all(|k| self.joined(k))
+            && matches!(self.lower(a - 3), "my" | "his" | "her")
+            && self.lower(a - 2) == "name"
+            && self.lower(a - 1) == "is"
         {
             return true;
         }
@@ -12963,7 +13116,17 @@ impl<'a> Reader<'a> {
         let is_role = words::is_appositive_role(role)
             || matches!(
                 role,
-                "staff" | "members" | "employees" | "officials" | "officers" | "leaders"
+                "staff"
+                    | "members"
+                    | "employees"
+                    | "officials"
+                    | "officers"
+                    | "leaders"
+                    | "representatives"
+                    | "delegates"
+                    | "supporters"
+                    | "volunteers"
+                    | "lawyers"
             );
         // A title of several words is read as one ("Secretary of State for the Home
         // Department": the title, then its department).
@@ -14184,6 +14347,16 @@ pub fn extract_mentions_from_page(
     pieces.extend(lowercase_bodies(&reader));
     let proposed = model_pieces(&reader, proposals);
     let mut pieces = reconcile(&reader, pieces, proposed);
+    // A person's name closing on a law's word ("... Corrupt Foreign Officials Act", its
+    // "Justice" read as a title) is a law's: no surname is "Act" or "Ordinance".
+    pieces.retain(|p| {
+        !(p.kind == Some(MentionKind::Person)
+            && p.b - p.a >= 2
+            && matches!(
+                reader.word(p.b - 1),
+                "Act" | "Acts" | "Statute" | "Directive" | "Ordinance"
+            ))
+    });
     outlets_named_before_their_kind(&reader, &mut pieces);
     join_split_bodies(&reader, &mut pieces);
     split_coordinated_pieces(&reader, &mut pieces);
@@ -14222,6 +14395,7 @@ pub fn extract_mentions_from_page(
     national_sections_of_bodies(&reader, &mut pieces);
     bodies_named_for_or_on_a_subject(&reader, &mut pieces);
     signatories_one_to_a_line(&reader, &mut pieces);
+    authors_of_gifts_and_comments(&reader, &mut pieces);
     persons_in_an_attendance_list(&reader, &mut pieces);
     senders_of_messages(&reader, &mut pieces);
     surnames_spelt_like_pronouns(&reader, &mut pieces);
@@ -14232,6 +14406,7 @@ pub fn extract_mentions_from_page(
     patronymic_words_after_names(&reader, &mut pieces);
     residences_after_ages(&reader, &mut pieces);
     offices_of_titles(&reader, &mut pieces);
+    bodies_named_after_an_office(&reader, &mut pieces);
     countries_by_their_official_names(&reader, &mut pieces);
     names_before_a_person_s_apposition(&reader, &runs, &mut pieces);
     bodies_listed_after_their_kind(&reader, &mut pieces);
@@ -14692,8 +14867,11 @@ pub fn extract_mentions_from_page(
     };
     // Acronym definitions: token index of the acronym → the piece defining it.
     let mut defined: HashMap<String, usize> = HashMap::new();
+    // (A member of a house by the letters after a name, "MP", "MEP", is no body alone
+    // either: "a former opposition MP, Lim Kimya".)
     let mut not_entities: HashSet<String> = words::NON_ENTITY_ACRONYMS
         .iter()
+        .chain(&["MP", "MEP", "MSP", "MLA", "MPP"])
         .map(|s| s.to_string())
         .chain(law_acronyms)
         .chain(zones_after_times(&reader))
@@ -15243,6 +15421,7 @@ pub fn extract_mentions_from_page(
         })
         .collect();
     let initials_for_persons = initials_in_use.len() >= 2;
+    let persons_by_their_ties = lone_names_of_persons_by_their_ties(&reader);
     for pi in 0..kept.len() {
         if !kept[pi].pending {
             continue;
@@ -15820,6 +15999,24 @@ pub fn extract_mentions_from_page(
                 };
             }
         }
+        // A body's initials written as a word ("Cara" after "the Council for At-Risk
+        // Academics", "Nato" after "the North Atlantic Treaty Organization"): that body, where
+        // one body the document names has them, whatever a model read there (a given name).
+        if resolved.is_none()
+            && b == a + 1
+            && !is_acronym(&w)
+            && (3..=6).contains(&w.chars().count())
+            && !reader.lowercase_words.contains(&w.to_lowercase())
+        {
+            let upper = w.to_uppercase();
+            let mut bodies = ex.entities.iter().enumerate().filter(|(_, d)| {
+                matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
+                    && name_initials(&d.name).contains(&upper)
+            });
+            if let (Some((e, d)), None) = (bodies.next(), bodies.next()) {
+                resolved = Some((d.kind, Some(e), "initials of a body written as a word"));
+            }
+        }
         // A lone word the document names a body by ("Foxtrot's leader" after "the Foxtrot
         // gang") is that body, whatever the model reads there.
         // Not where a place noun follows it: "Fars province" is the province, whatever the
@@ -15926,6 +16123,24 @@ pub fn extract_mentions_from_page(
                     resolved = Some((MentionKind::Person, None, "model, a name that speaks"));
                 }
             }
+        }
+        // A lone name the document shows is a person's by whom it ties them to ("Sreymom is
+        // my aunt", "Sreymom's friend") names that person at each of its mentions, whatever a
+        // model read there, or if nothing did.
+        if b == a + 1
+            && persons_by_their_ties.contains(w.as_str())
+            && !is_acronym(&w)
+            && !reader.after_body_noun(a)
+            && resolved.is_none_or(|r| r.0 == MentionKind::Organization && r.1.is_none())
+            && !ex.entities.iter().any(|d| {
+                matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody) && d.name == w
+            })
+        {
+            resolved = Some((
+                MentionKind::Person,
+                None,
+                "a lone name the document ties to kin or friends",
+            ));
         }
         let Some((kind, e, rule)) = resolved else {
             // Unresolved, the word names nothing, whatever its first pass guessed.
@@ -22800,6 +23015,122 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_name_tied_to_kin_or_friends_is_a_person_s_at_each_mention() {
+        let t = "My name is Dara Keovan. Sreymai is my aunt. For years Sreymai organised for \
+                 the party. Sreymai's friend was arrested.";
+        let rules = found(t);
+        assert!(
+            holds(&rules, "Dara Keovan", MentionKind::Person),
+            "{rules:?}"
+        );
+        let f = found_with(t, &[("Sreymai", "ORG")]);
+        let persons = f
+            .iter()
+            .filter(|(n, k)| n == "Sreymai" && *k == MentionKind::Person)
+            .count();
+        assert_eq!(persons, 3, "{f:?}");
+        assert!(!holds_body(&f, "Sreymai"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_s_initials_written_as_a_word_are_the_body() {
+        let t = "She holds a fellowship with the Council for At-Risk Academics. It is funded by \
+                 Cara, the Leverhulme Trust and others.";
+        let f = found_with(t, &[("Cara", "PERSON")]);
+        assert!(holds_body(&f, "Cara"), "{f:?}");
+    }
+
+    #[test]
+    fn a_member_s_letters_and_a_role_of_a_body_name_no_body() {
+        let t = "A former opposition MP, Lim Kimya, was shot. Representatives of Amnesty \
+                 International Canada told members so.";
+        let f = found_with(t, &[("MP", "ORG")]);
+        assert!(!f.iter().any(|(n, _)| n == "MP"), "{f:?}");
+        assert!(holds_body(&f, "Amnesty International Canada"), "{f:?}");
+        assert!(
+            !f.iter().any(|(n, _)| n.starts_with("Representatives")),
+            "{f:?}"
+        );
+        // The rules read the member named after the letters, and a friend after the word.
+        let t = "A former opposition MP, Lim Kimyal, was shot. Her friend Voeun Veasnal was \
+                 arrested.";
+        let rules = found(t);
+        assert!(
+            holds(&rules, "Lim Kimyal", MentionKind::Person),
+            "{rules:?}"
+        );
+        assert!(
+            holds(&rules, "Voeun Veasnal", MentionKind::Person),
+            "{rules:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_an_office_is_one_body() {
+        let t = "They named a commander of the Prime Minister's Bodyguard Unit. The Prime \
+                 Minister's wife was there.";
+        let f = found_with(
+            t,
+            &[("Prime Minister", "PERSON"), ("Bodyguard Unit", "ORG")],
+        );
+        assert!(holds_body(&f, "Prime Minister's Bodyguard Unit"), "{f:?}");
+        assert!(!holds_body(&f, "Bodyguard Unit"), "{f:?}");
+    }
+
+    #[test]
+    fn khun_before_a_thai_name_is_a_style_and_a_law_is_no_person() {
+        let t = "A lawyer, Khun Pornthip Saetang, agreed. Sanctions under the Justice for \
+                 Victims of Corrupt Foreign Officials Act were sought. Khun Sa died in 2007.";
+        let f = found_with(
+            t,
+            &[
+                ("Khun", "GPE"),
+                ("Officials Act", "PERSON"),
+                ("Khun Sa", "PERSON"),
+            ],
+        );
+        assert!(holds(&f, "Pornthip Saetang", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Act")), "{f:?}");
+        let read_whole = found_with(t, &[("Khun Pornthip Saetang", "PERSON")]);
+        assert!(
+            holds(&read_whole, "Pornthip Saetang", MentionKind::Person),
+            "{read_whole:?}"
+        );
+        assert!(!holds(&f, "Sa", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_body_s_kind_is_the_body_though_a_place_s_kind_closes_it() {
+        let t = "The Canadian resettlement group Mekong Bridge has said it can sponsor them.";
+        let f = found_with(t, &[("Mekong Bridge", "FAC")]);
+        assert!(holds_body(&f, "Mekong Bridge"), "{f:?}");
+        let f = found(t);
+        assert!(holds_body(&f, "Mekong Bridge"), "{f:?}");
+    }
+
+    #[test]
+    fn who_gave_or_commented_heading_a_line_is_a_person() {
+        let t = "DONATIONS\n\nAnonymous · $100 · 2 d\n\nIlse Varenne · $25 · 3 d\n\nWORDS OF \
+                 SUPPORT\n\nIlse Varenne · 3 d\n\nWe were in the same party branch.";
+        let f = found(t);
+        let persons = f
+            .iter()
+            .filter(|(n, k)| n == "Ilse Varenne" && *k == MentionKind::Person)
+            .count();
+        assert_eq!(persons, 2, "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "Anonymous"), "{f:?}");
+    }
+
+    #[test]
+    fn an_office_under_a_signer_s_name_is_no_signatory() {
+        let t = "Hon. Ilse Varenne, Chair\n\nThe report was tabled.\n\nRespectfully \
+                 submitted,\n\nHon. Ilse Varenne\n\nChair";
+        let f = found(t);
+        assert!(!f.iter().any(|(n, _)| n == "Chair"), "{f:?}");
+        assert!(holds(&f, "Ilse Varenne", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
     fn the_new_readings_take_any_prefix_of_a_page_without_panicking() {
         // Each reading looks a few words ahead; a text may end anywhere.
         let t = "Officials met.\n\nBefore MR JUSTICE VERIN\nKB-2026-001874 Tomas Kadri v Tarsk \
@@ -22820,7 +23151,9 @@ mod tests {
                  Force to End Local Conflict (TF-ELC). on Facebook, 9000 Velden, Belgium. Lina \
                  Orsk (b. 1984. Lord Verin, Lady Orsk. (02:41) Intro\n(1:02:10) Listener. The \
                  appellant, TV, is. the station's Velden bureau. the Centro por la Justicia. He \
-                 reports from Paris for the Velden Post. La Orsk";
+                 reports from Paris for the Velden Post. Sreymai is my aunt. Cara. the Prime \
+                 Minister's Bodyguard Unit. Khun Pornthip Saetang.\n\nJane Roe · $25 · 3 d\n\nJane \
+                 Roe · 3 d\n\nRespectfully submitted,\n\nHon. Jane Roe\n\nChair. La Orsk";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

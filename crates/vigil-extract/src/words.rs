@@ -886,6 +886,8 @@ pub(crate) const OCCUPATIONS: &[&str] = &[
     // "the aid worker X", "a social worker, X".
     "worker",
     "preacher",
+    // A friend named after the word ("her friend Jane Roe").
+    "friend",
     // A show's people ("host Jane Roe", "producer John Doe").
     "host",
     "co-host",
@@ -965,6 +967,8 @@ pub(crate) const PERSON_CUES: &[&str] = &[
     "deputy",
     "representative",
     "MP",
+    // As the readers ask it, in lower case ("opposition MP Jane Roe").
+    "mp",
 ];
 
 /// Roles in an appositive after a name (", a diplomat at ...", ", the President elect of ...").

@@ -1929,3 +1929,51 @@ fn a_call_for_papers_keeps_the_line_naming_its_organisers() {
         assert!(!doc.text.contains(dropped), "{dropped}: {}", doc.text);
     }
 }
+
+#[test]
+fn a_fundraiser_keeps_its_updates_gifts_and_words_of_support() {
+    let raw = "Help Ilse reach safety\n\n\
+        STORY\n\n\
+        My name is Tomo Hallak and Ilse Varenne is my cousin. She organised for the Velden \
+        Democratic Party for eight years, until the court dissolved it. Men from the commune \
+        police came to her house and told her to stop, or her children would have problems.\n\n\
+        She fled to Tarsk with her sons and registered with the refugee agency there. Activists \
+        in Tarsk believe they are watched, and some have been sent back over the border.\n\n\
+        UPDATES\n\n\
+        Update 2 · 28 October 2026 · by Tomo Hallak\n\n\
+        Her younger son started school again. The Velden Refugee Service helped us.\n\n\
+        Update 1 · 10 October 2026 · by Tomo Hallak\n\n\
+        We have passed the first goal! Ilse asked me to thank all of you.\n\n\
+        DONATIONS\n\n\
+        Anonymous · $100 · 2 d\n\n\
+        Ana Lind · $25 · 3 d\n\n\
+        WORDS OF SUPPORT\n\n\
+        Ana Lind · 3 d\n\n\
+        We were in the same party branch. Stay strong.\n\n\
+        Report fundraiser · Share · Donate now\n";
+    let doc = clean(raw);
+    for kept in [
+        "Velden Refugee Service helped us",
+        "Ilse asked me to thank",
+        "Ana Lind · $25",
+        "same party branch",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    assert!(!doc.text.contains("Report fundraiser"), "{}", doc.text);
+}
+
+#[test]
+fn a_committee_s_report_keeps_its_chair_s_signature() {
+    let raw = "Report of the Subcommittee on Velden Affairs\n\n\
+        CHAIR'S FOREWORD\n\n\
+        When the Subcommittee agreed to study the matter, members expected to hear about the \
+        states whose agents have been charged in allied courts, and heard far more.\n\n\
+        Witnesses described the abduction of a blogger from a park in Tarsk by agents of the \
+        Velden Ministry of Public Order, which a court confirmed the following year.\n\n\
+        Respectfully submitted,\n\n\
+        Hon. Ilse Varenne\n\
+        Chair\n";
+    let doc = clean(raw);
+    assert!(doc.text.contains("Ilse Varenne"), "{}", doc.text);
+}
