@@ -241,15 +241,44 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
 
 /// How many different full names of the document (`full_names`, each a person's key where it
 /// stands) hold every word of `key` and more: the persons a shorter name could be.
-fn distinct_holders(full_names: &[(usize, Vec<String>)], key: &[String]) -> usize {
-    let mut holders: Vec<&Vec<String>> = full_names
-        .iter()
-        .map(|(_, k)| k)
-        .filter(|k| k.len() > key.len() && key.iter().all(|w| k.contains(w)))
-        .collect();
-    holders.sort();
-    holders.dedup();
-    holders.len()
+/// The document's persons' names of two words or more, each once, by the words they hold: how
+/// many distinct longer names hold a shorter one is asked of every person's mention, and a
+/// page may name thousands.
+struct FullNameIndex {
+    keys: Vec<Vec<String>>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl FullNameIndex {
+    fn new(full_names: &[(usize, Vec<String>)]) -> FullNameIndex {
+        let mut seen: HashSet<&Vec<String>> = HashSet::new();
+        let mut keys = Vec::new();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (_, key) in full_names {
+            if !seen.insert(key) {
+                continue;
+            }
+            for w in key.iter().collect::<HashSet<_>>() {
+                by_word.entry(w.clone()).or_default().push(keys.len());
+            }
+            keys.push(key.clone());
+        }
+        FullNameIndex { keys, by_word }
+    }
+
+    /// How many distinct names longer than `key` hold all its words.
+    fn distinct_holders(&self, key: &[String]) -> usize {
+        let holds = |k: &Vec<String>| k.len() > key.len() && key.iter().all(|w| k.contains(w));
+        // The rarest word's names: the only ones that may hold them all.
+        match key
+            .iter()
+            .map(|w| self.by_word.get(w).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|names| names.len())
+        {
+            Some(names) => names.iter().filter(|&&i| holds(&self.keys[i])).count(),
+            None => self.keys.iter().filter(|k| holds(k)).count(),
+        }
+    }
 }
 
 /// Whether a person's name is introduced as another's name borne again ("His name is also
@@ -705,6 +734,42 @@ fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
     out
 }
 
+/// The document's entities by the last word of a person's name of two words or more and by a
+/// body's initials, brought up to date as pending words are resolved (entities' names, forms
+/// and kinds do not change meanwhile; new ones are added at the end).
+#[derive(Default)]
+struct EntityNameIndex {
+    by_last_word: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+    indexed: usize,
+}
+
+impl EntityNameIndex {
+    fn catch_up(&mut self, entities: &[DocEntity]) {
+        for (e, d) in entities.iter().enumerate().skip(self.indexed) {
+            let add = |map: &mut HashMap<String, Vec<usize>>, key: &str| {
+                let entities = map.entry(key.to_string()).or_default();
+                if entities.last() != Some(&e) {
+                    entities.push(e);
+                }
+            };
+            if d.kind == MentionKind::Person {
+                for f in d.forms.iter().filter(|f| f.split_whitespace().count() >= 2) {
+                    if let Some(last) = f.split_whitespace().last() {
+                        add(&mut self.by_last_word, last);
+                    }
+                }
+            }
+            if matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody) {
+                for initials in name_initials(&d.name) {
+                    add(&mut self.by_initials, &initials);
+                }
+            }
+        }
+        self.indexed = entities.len();
+    }
+}
+
 /// Capitalised words the document uses alone for a person by what it ties them to: kin or
 /// friends in the possessive ("Sreymom's friend", "Roe's neighbours") or after "is my" ("Roe
 /// is my aunt"). A model may read such a lone name as a body's where nothing else is said.
@@ -796,11 +861,19 @@ fn ciphers_of_parties(reader: &Reader) -> Vec<String> {
 /// housekeeping", "[1:02:10] Listener questions", "12:30 - Welcome"), as show notes, chapters
 /// and programmes open their lines: the word opens what the line says.
 fn after_a_timestamp(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let stamp = text[line_start..start]
-        .trim()
-        .trim_end_matches(['-', '–', '—', ':'])
-        .trim();
+    // A stamp is short ("[01:02:10] - "): the line must open within a few bytes, which keeps
+    // the look back bounded on a page of long lines.
+    let mut from = start.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let line = match before.rfind('\n') {
+        Some(i) => &before[i + 1..],
+        None if from == 0 => before,
+        None => return false,
+    };
+    let stamp = line.trim().trim_end_matches(['-', '–', '—', ':']).trim();
     let stamp = stamp
         .strip_prefix(['(', '['])
         .and_then(|s| s.strip_suffix([')', ']']))
@@ -2332,6 +2405,19 @@ fn bodies_one_works_for(reader: &Reader, pieces: &mut Vec<Piece>) {
         "working",
     ];
     let n = reader.toks.len();
+    // Which pieces hold each token, and how many words of persons' names each word is, once
+    // (a page may say "reports for" thousands of times).
+    let mut holding: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut person_words: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in pieces.iter().enumerate() {
+        let end = p.b.min(n);
+        for (k, held) in holding.iter_mut().enumerate().take(end).skip(p.a) {
+            held.push(i);
+            if p.kind == Some(MentionKind::Person) {
+                *person_words.entry(reader.word(k)).or_default() += 1;
+            }
+        }
+    }
     let mut found = Vec::new();
     for k in 1..n.saturating_sub(1) {
         if reader.lower(k) != "for" || !reader.joined(k) {
@@ -2374,10 +2460,20 @@ fn bodies_one_works_for(reader: &Reader, pieces: &mut Vec<Piece>) {
             && !AFTER_A_NAME.contains(&reader.lower(b)))
             || (a..b).any(|i| words::is_compound_adjective(reader.lower(i)));
         let run_on = b < n && reader.gap_after(b - 1).contains('&');
-        let a_person_s_word = pieces.iter().any(|p| {
-            p.kind == Some(MentionKind::Person)
-                && !(p.a < b && a < p.b)
-                && (p.a..p.b).any(|i| (a..b).any(|j| reader.word(i) == reader.word(j)))
+        // The pieces over the words, and a person's name elsewhere holding one of them: more
+        // persons' words of it than those pieces hold.
+        let mut over: Vec<usize> = (a..b).flat_map(|j| holding[j].iter().copied()).collect();
+        over.sort_unstable();
+        over.dedup();
+        let a_person_s_word = (a..b).any(|j| {
+            let w = reader.word(j);
+            let here: usize = over
+                .iter()
+                .map(|&i| &pieces[i])
+                .filter(|p| p.kind == Some(MentionKind::Person))
+                .map(|p| (p.a..p.b).filter(|&i| reader.word(i) == w).count())
+                .sum();
+            person_words.get(w).copied().unwrap_or(0) > here
         });
         if b == a
             || !body_shaped
@@ -2392,7 +2488,7 @@ fn bodies_one_works_for(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         let weak =
             |p: &Piece| p.pending || p.kind.is_none() || (p.rule == "model" && p.b - p.a == 1);
-        let over: Vec<&Piece> = pieces.iter().filter(|p| p.a < b && a < p.b).collect();
+        let over: Vec<&Piece> = over.iter().map(|&i| &pieces[i]).collect();
         if over.iter().all(|p| weak(p) && p.a >= a && p.b <= b)
             && !over.iter().any(|p| {
                 matches!(
@@ -7277,22 +7373,13 @@ fn lone_model_word(
             && !reader.possessive(at)
             && !reader.gaz.is_given(w)
             && reader.gaz.lookup(w).is_none()
-            && (0..n).all(|k| k == at || reader.word(k) != w);
+            && reader.word_counts.get(w).copied() == Some(1);
         // A name after "a" or "an" before a noun ("an Osman warning", "a Magnitsky
         // designation") names a kind of thing, after someone, not a person, whatever given
         // name it is; so does the name before the same noun elsewhere ("the Osman warning").
-        let noun_after = |k: usize| {
-            (k + 1 < n && reader.joined(k) && reader.word(k + 1).chars().all(char::is_lowercase))
-                .then(|| reader.lower(k + 1))
-        };
-        let names_a_kind = noun_after(at).is_some_and(|noun| {
-            (1..n).any(|k| {
-                reader.word(k) == w
-                    && matches!(reader.lower(k - 1), "a" | "an")
-                    && reader.joined(k - 1)
-                    && noun_after(k) == Some(noun)
-            })
-        });
+        let names_a_kind = at + 1 < n
+            && reader.joined(at)
+            && reader.kinds_named_after.contains(&(w, reader.word(at + 1)));
         if opening_unknown_word || names_a_kind {
             return None;
         }
@@ -11236,6 +11323,11 @@ struct Reader<'a> {
     /// Words ending in -ly the document capitalises inside a sentence (names' words, not
     /// adverbs), lower case.
     capitalised_inside: HashSet<String>,
+    /// How often each word (see [`Reader::word`]) stands in the document.
+    word_counts: HashMap<&'a str, usize>,
+    /// A word after "a" or "an" and the noun in small letters after it ("an Osman warning":
+    /// "Osman", "warning"): a name made a kind of thing.
+    kinds_named_after: HashSet<(&'a str, &'a str)>,
     /// Whether the document styles someone "Lord" before a surname ("Lord Tallis"): then
     /// "Lady" before a surname is the same kind of style, a peer's or a judge's ("Lady
     /// Rennick"), not a given name as it is in Latin America ("Lady Gómez").
@@ -14329,6 +14421,21 @@ pub fn extract_mentions_from_page(
             && text[toks[k].end..toks[k + 1].start] == *" "
             && is_cap(&text[toks[k + 1].start..toks[k + 1].end])
     });
+    let word_of = |k: usize| strip_possessive(&text[toks[k].start..toks[k].end]).0;
+    let mut word_counts: HashMap<&str, usize> = HashMap::new();
+    for k in 0..toks.len() {
+        *word_counts.entry(word_of(k)).or_default() += 1;
+    }
+    let gap = |k: usize| &text[toks[k].end..toks[k + 1].start];
+    let kinds_named_after = (1..toks.len().saturating_sub(1))
+        .filter(|&k| {
+            matches!(lowers[k - 1].as_str(), "a" | "an")
+                && gap(k - 1) == " "
+                && gap(k) == " "
+                && word_of(k + 1).chars().all(char::is_lowercase)
+        })
+        .map(|k| (word_of(k), word_of(k + 1)))
+        .collect();
     let reader = Reader {
         text,
         toks,
@@ -14337,6 +14444,8 @@ pub fn extract_mentions_from_page(
         lowers,
         speakers,
         capitalised_inside,
+        word_counts,
+        kinds_named_after,
         styles_peers,
     };
     let mut pieces: Vec<Piece> = Vec::new();
@@ -15017,6 +15126,7 @@ pub fn extract_mentions_from_page(
         .filter(|q| q.kind == Some(MentionKind::Person) && !q.pending && q.b - q.a >= 2)
         .map(|q| (q.a, person_key(reader.text_of(q.a, q.b))))
         .collect();
+    let full_name_index = FullNameIndex::new(&full_names);
     // A name said to be no relation of someone the text describes without naming ("our
     // producer Jane Roe, no relation to the general"), where the document holds it in one
     // longer name: that is the person it disowns, and its mentions are not theirs.
@@ -15033,7 +15143,7 @@ pub fn extract_mentions_from_page(
         .iter()
         .map(|&i| person_key(reader.text_of(kept[i].a, kept[i].b)))
         .filter(|key| key.len() >= 2)
-        .filter(|key| distinct_holders(&full_names, key) == 1)
+        .filter(|key| full_name_index.distinct_holders(key) == 1)
         .collect();
     for (pi, p) in kept.iter().enumerate() {
         let Some(kind) = p.kind else { continue };
@@ -15054,7 +15164,7 @@ pub fn extract_mentions_from_page(
                 let disowning = disowned.contains(&key);
                 let chosen: Option<Vec<String>> = (key.len() >= 2 && !kin_of && !disowning)
                     .then(|| {
-                        if distinct_holders(&full_names, &key) < 2 {
+                        if full_name_index.distinct_holders(&key) < 2 {
                             return None;
                         }
                         let holders: Vec<&(usize, Vec<String>)> = full_names
@@ -15352,9 +15462,7 @@ pub fn extract_mentions_from_page(
     // their names' initials, grown as entities are added: a lone word in capitals looks up
     // the few entities it may stand for, not every entity a page of thousands has named.
     // (Entities' names, forms and kinds do not change while pending words are resolved.)
-    let mut by_last_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut indexed = 0;
+    let mut names_index = EntityNameIndex::default();
     // Each entity's pieces, kept up as pending words are resolved: a lone word asks of its
     // candidates' own pieces, not of every piece of the page.
     let mut pieces_of: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -15444,27 +15552,8 @@ pub fn extract_mentions_from_page(
         let w = reader.text_of(a, b).to_string();
         let mut resolved: Option<(MentionKind, Option<usize>, &'static str)> = None;
         if b - a == 1 && (is_acronym(&w) || acronym_entity.contains_key(&w)) {
-            for (e, d) in ex.entities.iter().enumerate().skip(indexed) {
-                let add = |map: &mut HashMap<String, Vec<usize>>, key: &str| {
-                    let entities = map.entry(key.to_string()).or_default();
-                    if entities.last() != Some(&e) {
-                        entities.push(e);
-                    }
-                };
-                if d.kind == MentionKind::Person {
-                    for f in d.forms.iter().filter(|f| f.split_whitespace().count() >= 2) {
-                        if let Some(last) = f.split_whitespace().last() {
-                            add(&mut by_last_word, last);
-                        }
-                    }
-                }
-                if matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody) {
-                    for initials in name_initials(&d.name) {
-                        add(&mut by_initials, &initials);
-                    }
-                }
-            }
-            indexed = ex.entities.len();
+            names_index.catch_up(&ex.entities);
+            let (by_last_word, by_initials) = (&names_index.by_last_word, &names_index.by_initials);
             let bare = w.replace('.', "");
             // A surname in capitals after an honorific or a legislator's title: a
             // transcript's speaker ("Mr. HALE.", "Senator ROE.", "Chairman DOE.").
@@ -16008,13 +16097,17 @@ pub fn extract_mentions_from_page(
             && (3..=6).contains(&w.chars().count())
             && !reader.lowercase_words.contains(&w.to_lowercase())
         {
-            let upper = w.to_uppercase();
-            let mut bodies = ex.entities.iter().enumerate().filter(|(_, d)| {
-                matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
-                    && name_initials(&d.name).contains(&upper)
-            });
-            if let (Some((e, d)), None) = (bodies.next(), bodies.next()) {
-                resolved = Some((d.kind, Some(e), "initials of a body written as a word"));
+            names_index.catch_up(&ex.entities);
+            if let Some(&[e]) = names_index
+                .by_initials
+                .get(&w.to_uppercase())
+                .map(Vec::as_slice)
+            {
+                resolved = Some((
+                    ex.entities[e].kind,
+                    Some(e),
+                    "initials of a body written as a word",
+                ));
             }
         }
         // A lone word the document names a body by ("Foxtrot's leader" after "the Foxtrot
@@ -16151,7 +16244,7 @@ pub fn extract_mentions_from_page(
         // a similar name"): the person it names is the namesake. Not where the document
         // names two persons of that surname: the words then tell those two apart ("Roe is
         // not related to the journalist", Jane Roe).
-        let bearers = |w: &str| distinct_holders(&full_names, &[w.to_lowercase()]);
+        let bearers = |w: &str| full_name_index.distinct_holders(&[w.to_lowercase()]);
         // A name alone introduced as borne again ("My mother is also called Jane"): a person
         // of her own, not the one named in full.
         let introduced =
