@@ -6421,10 +6421,7 @@ fn persons_listed_with_persons(reader: &Reader, pieces: &mut [Piece]) {
         }
         // A byline gives its outlet after the writers' names and a comma ("By Jane Roe,
         // Velden Review").
-        let mut line = q.a;
-        while line > 0 && !reader.opens_line(line) {
-            line -= 1;
-        }
+        let line = reader.line_start(q.a);
         if q.a >= 1 && reader.gap_after(q.a - 1) == ", " && reader.byline_opens_at(line) {
             continue;
         }
@@ -8606,10 +8603,7 @@ fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
     // Associated Press"): a known body, whatever a model ran the names into.
     let mut outlets = Vec::new();
     for f in &found {
-        let mut line = f.a;
-        while line > 0 && !reader.opens_line(line) {
-            line -= 1;
-        }
+        let line = reader.line_start(f.a);
         if !reader.byline_opens_at(line) {
             continue;
         }
@@ -11325,6 +11319,8 @@ struct Reader<'a> {
     capitalised_inside: HashSet<String>,
     /// How often each word (see [`Reader::word`]) stands in the document.
     word_counts: HashMap<&'a str, usize>,
+    /// The token that opens each token's line (see [`Reader::line_start`]).
+    line_starts: Vec<usize>,
     /// A word after "a" or "an" and the noun in small letters after it ("an Osman warning":
     /// "Osman", "warning"): a name made a kind of thing.
     kinds_named_after: HashSet<(&'a str, &'a str)>,
@@ -11483,6 +11479,13 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether token `k` opens its line (past any spaces and tabs).
+    /// The token that opens token `k`'s line: the last at or before it that opens a line, or
+    /// the first token (worked out once a page; a page of one long line asks it of every
+    /// name).
+    fn line_start(&self, k: usize) -> usize {
+        self.line_starts[k]
+    }
+
     fn opens_line(&self, k: usize) -> bool {
         self.text[..self.toks[k].start]
             .trim_end_matches([' ', '\t'])
@@ -14436,7 +14439,7 @@ pub fn extract_mentions_from_page(
         })
         .map(|k| (word_of(k), word_of(k + 1)))
         .collect();
-    let reader = Reader {
+    let mut reader = Reader {
         text,
         toks,
         gaz,
@@ -14445,9 +14448,17 @@ pub fn extract_mentions_from_page(
         speakers,
         capitalised_inside,
         word_counts,
+        line_starts: Vec::new(),
         kinds_named_after,
         styles_peers,
     };
+    reader.line_starts = (0..reader.toks.len()).collect();
+    for k in 1..reader.toks.len() {
+        if !reader.opens_line(k) {
+            reader.line_starts[k] = reader.line_starts[k - 1];
+        }
+    }
+    let reader = reader;
     let mut pieces: Vec<Piece> = Vec::new();
     let runs = reader.runs();
     for &(a, b) in &runs {
