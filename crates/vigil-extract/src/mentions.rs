@@ -821,13 +821,8 @@ fn lone_names_of_persons_by_their_ties<'t>(reader: &Reader<'t>) -> HashSet<&'t s
 /// witnesses: a word of one to four capitals set off after a party's noun ("the appellant,
 /// NK,", "the claimant AB") or after "on the application of". No body's acronym stands there.
 fn ciphers_of_parties(reader: &Reader) -> Vec<String> {
-    const PARTIES: &[&str] = &[
-        "appellant",
-        "respondent",
-        "claimant",
-        "applicant",
-        "defendant",
-        "petitioner",
+    // Besides a case's parties (`words::PARTY_ROLES`), the others a court anonymises.
+    const OTHERS: &[&str] = &[
         "complainant",
         "plaintiff",
         "accused",
@@ -845,7 +840,8 @@ fn ciphers_of_parties(reader: &Reader) -> Vec<String> {
             continue;
         }
         let gap = reader.gap_after(k - 1);
-        let after_a_party = PARTIES.contains(&reader.lower(k - 1))
+        let party = reader.lower(k - 1);
+        let after_a_party = (words::PARTY_ROLES.contains(&party) || OTHERS.contains(&party))
             && matches!(gap, ", " | " ")
             && matches!(reader.lower(k - 2), "the" | "first" | "second" | "third");
         let on_application =
@@ -7854,11 +7850,8 @@ fn bodies_named_after_an_office(reader: &Reader, pieces: &mut Vec<Piece>) {
         return;
     }
     // The title read as a person's mention goes.
-    pieces.retain(|q| {
-        !grown
-            .iter()
-            .any(|&(k, e)| q.a >= k && q.b <= e && q.rule != "a body named after an office")
-    });
+    // (The grown body ends after `e`, so it stays.)
+    pieces.retain(|q| !grown.iter().any(|&(k, e)| q.a >= k && q.b <= e));
 }
 
 /// Bodies' pieces cut where a title starts in them (see [`title_in_body`]).
