@@ -906,6 +906,50 @@ fn signer_name(block: &str) -> bool {
             .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.'))
 }
 
+/// A curriculum vitae's or a profile page's section heading ("Experience", "Education",
+/// "Selected publications", "References"): three or more of them make a page a profile, whose
+/// lines under them (who employed, taught, honoured or vouches for the person) are its text.
+fn profile_section(block: &str) -> bool {
+    const SECTIONS: [&str; 27] = [
+        "about",
+        "profile",
+        "summary",
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment",
+        "career",
+        "education",
+        "fellowships",
+        "awards",
+        "fellowships and awards",
+        "awards and fellowships",
+        "honours",
+        "honors",
+        "honours and awards",
+        "awards and honours",
+        "publications",
+        "selected publications",
+        "books",
+        "references",
+        "referees",
+        "recommendations",
+        "languages",
+        "skills",
+        "memberships",
+        "affiliations",
+    ];
+    let t = block.trim().trim_end_matches(':').to_lowercase();
+    SECTIONS.contains(&t.as_str())
+}
+
+/// A profile's head line under the person's name: their role, place and contacts set apart
+/// by middle dots ("Investigative journalist · Berlin, Germany · jane@example.org").
+fn profile_headline(block: &str) -> bool {
+    let t = block.trim();
+    t.contains(" · ") && words(t) <= 40 && !ends_like_sentence(t)
+}
+
 /// A government release's "From:" line naming the bodies that issued it.
 fn publisher_line(block: &str) -> bool {
     let t = block.trim();
@@ -1730,6 +1774,9 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     // So are a programme's sessions by their times ("09:45 – 11:00 Panel 1: ..."), and the
     // speakers set under them.
     let programme = blocks.iter().filter(|b| programme_slot(b)).count() >= 3;
+    // A curriculum vitae or a profile page, by its sections ("Experience", "Education",
+    // "References").
+    let profile = blocks.iter().filter(|b| profile_section(b)).count() >= 3;
     // A reviewed book's details, as a review sets them over its text ("by Jane Roe" /
     // "Translated from Arabic by John Doe" / "Tarsk Press, 296 pp., $25"): its author, its
     // translator and its publisher, not the review's byline.
@@ -1934,6 +1981,16 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 && (kinds[k + 1] == Kind::Content || closing_sentence(k + 1))
         };
         let gift = |k: usize| k < blocks.len() && kinds[k] == Kind::Short && gift_line(&blocks[k]);
+        // An entry under a profile's section: a line of its own, not the page's chrome nor
+        // another heading.
+        let profile_item = |k: usize| {
+            k < blocks.len()
+                && !matches!(kinds[k], Kind::Chrome(_))
+                && words(&blocks[k]) <= 40
+                && !closing_chrome(&blocks[k])
+                && !profile_section(&blocks[k])
+                && (!heading(k) || blocks[k].contains(','))
+        };
         loop {
             if closing_sentence(*end + 1)
                 || list_item(*end + 1)
@@ -1951,6 +2008,19 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 && (closing_sentence(*end + 2) || profile_entry(*end + 2) || gift(*end + 2))
             {
                 *end += 2;
+            } else if profile
+                && *end + 2 < blocks.len()
+                && profile_section(&blocks[*end + 1])
+                && profile_item(*end + 2)
+            {
+                // A profile's later sections, each with its entries however set out
+                // ("Selected publications" / "\"Title\", Outlet, 2025", "References" /
+                // "Jane Roe, editor, Tarsk Daily").
+                let mut k = *end + 2;
+                while k < blocks.len() && k <= *end + 40 && profile_item(k) {
+                    k += 1;
+                }
+                *end = k - 1;
             } else {
                 break;
             }
@@ -2371,6 +2441,19 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 *start = k;
             }
             break;
+        }
+        // A profile's or a CV's head: the person's name on a line of its own over their
+        // headline ("Jane Roe" / "Investigative journalist · Berlin · jane@example.org"):
+        // whom the page is about, as a byline says who wrote. The lines between are not.
+        if profile {
+            if let Some(k) = (start.saturating_sub(8)..start.saturating_sub(1)).find(|&k| {
+                signer_name(&blocks[k])
+                    && profile_headline(&blocks[k + 1])
+                    && (k..*start).all(|j| kinds[j] != Kind::Content)
+            }) {
+                skipped.extend(k + 1..*start);
+                *start = k;
+            }
         }
         // A bulletin's or a programme's head, from the page's top down to its text: who holds
         // which office and who leads which part ("Senior Pastor: Rev. Jane Roe", "Sermon

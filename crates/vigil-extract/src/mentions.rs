@@ -722,7 +722,10 @@ fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
                     .trim_end_matches([' ', '\t'])
                     .ends_with('\n')
         });
-        let first = si != last_sentence || after_an_item_number || after_a_timestamp(text, start);
+        let first = si != last_sentence
+            || after_an_item_number
+            || after_a_timestamp(text, start)
+            || after_a_label(text, start);
         last_sentence = si;
         out.push(Tok {
             start,
@@ -879,6 +882,33 @@ fn after_a_timestamp(text: &str, start: usize) -> bool {
         && parts
             .iter()
             .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether the word at `start` follows nothing on its line but a short label and its colon
+/// ("Workshop: Digital safety ...", "Panel 2: Families ...", "● Keynote: The state ..."), as
+/// programmes and forms open their lines: the word opens what the line says.
+fn after_a_label(text: &str, start: usize) -> bool {
+    // A label is short: the line must open within a few bytes (bounded on long lines).
+    let mut from = start.saturating_sub(28);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let line = match before.rfind('\n') {
+        Some(i) => &before[i + 1..],
+        None if from == 0 => before,
+        None => return false,
+    };
+    let Some(label) = line.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let label = label.trim_start_matches(['●', '•', '-', '*', ' ', '\t']);
+    let parts: Vec<&str> = label.split(' ').collect();
+    (1..=3).contains(&parts.len())
+        && parts[0].starts_with(char::is_uppercase)
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric))
 }
 
 fn is_cap(w: &str) -> bool {
@@ -1106,7 +1136,14 @@ fn well_known_names_with_punctuation(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// spans; a person named "of" it keeps only their own name.
 fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
-    let legal_form = |x: usize| words::LEGAL_FORMS.contains(&reader.lower(x).trim_end_matches('.'));
+    // (Or the partners' word closing it: "Vogel & Partner", "Roe & Associates".)
+    let legal_form = |x: usize| {
+        words::LEGAL_FORMS.contains(&reader.lower(x).trim_end_matches('.'))
+            || matches!(
+                reader.lower(x),
+                "partner" | "partners" | "partnerschaft" | "associates" | "sons" | "company"
+            )
+    };
     let mut found = Vec::new();
     for k in 1..n.saturating_sub(1) {
         // `k - 1` and `k` are the words either side of the ampersand.
@@ -1122,7 +1159,13 @@ fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             b += 1;
         }
-        if b >= n || b == k || !legal_form(b) || !reader.joined(b - 1) {
+        // (The partners' word may follow the ampersand itself: "Vogel & Partner".)
+        let partners_word = b == k && !words::LEGAL_FORMS.contains(&reader.lower(b));
+        if b >= n
+            || (b == k && !partners_word)
+            || !legal_form(b)
+            || (b > k && !reader.joined(b - 1))
+        {
             continue;
         }
         let b = b + 1;
@@ -1177,6 +1220,7 @@ fn could_be_a_body_s_short_name(reader: &Reader, k: usize, surnames: &HashSet<&s
         && !words::is_calendar(reader.lower(k))
         && !surnames.contains(w)
         && !title_or_common_word(reader.lower(k))
+        && !words::looks_like_common_noun(reader.lower(k))
         && !reader.lowercase_words.contains(reader.lower(k))
 }
 
@@ -1206,7 +1250,9 @@ fn short_names_before_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             open -= 1;
         }
-        if open == 0 || gap(open - 1) != ", " {
+        // (Without either, "Residency, Tarsk Foundation" is a CV's entry, a role and a
+        // body, or a list's items.)
+        if open == 0 || open == p.a || gap(open - 1) != ", " {
             continue;
         }
         let k = open - 1;
@@ -1847,6 +1893,22 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             {
                 continue;
             }
+            // And across a line's end (a table's cells, "Embassy of X / Town Hall / Day 2"):
+            // a line of two words or fewer that follows, or a label's ("Day 2: Saturday"), is
+            // kept only as a name the rules or the gazetteers read too, or one a known given
+            // name opens.
+            if a > span_start
+                && b - a <= 2
+                && reader.gap_after(a - 1).contains('\n')
+                && (b >= reader.toks.len()
+                    || reader.gap_after(b - 1).contains('\n')
+                    || reader.gap_after(b - 1).starts_with(':'))
+                && reader.gaz.lookup(reader.text_of(a, b)).is_none()
+                && !reader.gaz.is_given(reader.word(a))
+                && reader.classify_core(a, b).0.is_none()
+            {
+                continue;
+            }
             while a < b
                 && (matches!(reader.lower(a), "the" | "a" | "an")
                     || possessive_before_a_name(reader, a, b))
@@ -1855,6 +1917,15 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             }
             while b > a && matches!(reader.word(b - 1), "'s" | "’s") {
                 b -= 1;
+            }
+            // A role and a comma the model ran into a body's name ("Intern, Institute for
+            // Reporters' Freedom and Safety", a CV's entry): the name is what follows.
+            if kind != MentionKind::Person
+                && b - a >= 3
+                && reader.gap_after(a) == ", "
+                && words::is_appositive_role(reader.lower(a))
+            {
+                a += 1;
             }
             // A person's name the model cut inside its particles ("Stephanie van | den Berg"):
             // the particles and the capitalised word after them are the name's.
@@ -5494,12 +5565,19 @@ fn persons_written_surname_first(reader: &Reader, pieces: &mut Vec<Piece>) {
 
 /// A person's name read without its first word where the document names the person in full
 /// elsewhere, the word there before it ("Lim | Chee Keong" signing a letter that opened "From:
-/// Lim Chee Keong"): the full name. A word no reader took for anything else.
+/// Lim Chee Keong"), or where the document gives that word as the given name before the same
+/// surname ("Chanda | Mwelwa Mulenga" heading a profile that says "Chanda Mulenga"): the full
+/// name. A word no reader took for anything else.
 fn persons_cut_short_of_a_full_name(reader: &Reader, pieces: &mut [Piece]) {
     let full: HashSet<&str> = pieces
         .iter()
         .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 3)
         .map(|p| reader.text_of(p.a, p.b))
+        .collect();
+    let given_and_surname: HashSet<(&str, &str)> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && !p.pending && p.b - p.a >= 2)
+        .map(|p| (reader.word(p.a), reader.word(p.b - 1)))
         .collect();
     let taken: HashSet<usize> = pieces.iter().flat_map(|p| p.a..p.b).collect();
     for p in pieces.iter_mut() {
@@ -5508,8 +5586,10 @@ fn persons_cut_short_of_a_full_name(reader: &Reader, pieces: &mut [Piece]) {
             && p.a > 0
             && !taken.contains(&(p.a - 1))
             && reader.joined(p.a - 1)
-            && reader.name_word(p.a - 1)
-            && full.contains(reader.text_of(p.a - 1, p.b))
+            && ((reader.name_word(p.a - 1) && full.contains(reader.text_of(p.a - 1, p.b)))
+                || (is_cap(reader.word(p.a - 1))
+                    && !is_acronym(reader.word(p.a - 1))
+                    && given_and_surname.contains(&(reader.word(p.a - 1), reader.word(p.b - 1)))))
         {
             p.a -= 1;
         }
@@ -6415,6 +6495,14 @@ fn persons_listed_with_persons(reader: &Reader, pieces: &mut [Piece]) {
         if q.a >= 1 && reader.lower(q.a - 1) == "the" {
             continue;
         }
+        // A name opening on a people's word is a body's ("Jane Roe, Lithuanian Red Cross"):
+        // a person's name may end on one (John French), not open on it.
+        if words::places()
+            .get(reader.word(q.a))
+            .is_some_and(|p| p.kind == PlaceKind::Demonym)
+        {
+            continue;
+        }
         // A byline gives its outlet after the writers' names and a comma ("By Jane Roe,
         // Velden Review").
         let line = reader.line_start(q.a);
@@ -7311,6 +7399,28 @@ fn lone_model_word(
     if w.strip_suffix('s').is_some_and(words::is_post_nominal) {
         return None;
     }
+    // A work's title after the kind of work it is ("the weekly programme Borderlines", "the
+    // podcast Exiles"): a programme's or a book's name, not a body's.
+    if kind == MentionKind::Organization
+        && at >= 1
+        && reader.joined(at - 1)
+        && matches!(
+            reader.word(at - 1),
+            "programme"
+                | "program"
+                | "show"
+                | "podcast"
+                | "series"
+                | "documentary"
+                | "film"
+                | "novel"
+                | "book"
+                | "column"
+                | "album"
+        )
+    {
+        return None;
+    }
     if is_acronym(w) {
         // A heading's word in capitals the model took for a body ("THE FACTS").
         let heading = kind == MentionKind::Organization
@@ -7376,6 +7486,25 @@ fn lone_model_word(
         if opening_unknown_word || names_a_kind {
             return None;
         }
+    }
+    // An adjective opening a line or a sentence before its noun ("Workshop: Digital safety
+    // for ..."), written nowhere else and known to no gazetteer: capitalised by its place, no
+    // body's name.
+    if kind == MentionKind::Organization
+        && reader.toks[at].first
+        && at + 1 < reader.toks.len()
+        && reader.joined(at)
+        && reader.word(at + 1).starts_with(char::is_lowercase)
+        && !reader.possessive(at)
+        && reader.gaz.lookup(w).is_none()
+        && reader.word_counts.get(w).copied() == Some(1)
+        && [
+            "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        return None;
     }
     // A word alone on its line no gazetteer knows is a heading ("Background"), not a name.
     let heading = reader.opens_line(at)
@@ -11160,12 +11289,13 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                     is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
                 }));
         // The name after a title whose last words a model read as a place no gazetteer knows
-        // ("Dr Vani | Selvaratnam" read GPE at a line's end): places take no title.
+        // ("Dr Vani | Selvaratnam" read GPE at a line's end): places take no title. Nor do
+        // they follow a known given name ("Leyla | Javadova").
         let fuller_person = fuller_person
             || (r.kind == Some(MentionKind::Person)
                 && !r.pending
                 && inside
-                && r.rule == "title before a name"
+                && matches!(r.rule, "title before a name" | "given name")
                 && r.b - r.a >= 2
                 && hits.iter().all(|&i| {
                     let m = &model[i];
@@ -11232,6 +11362,7 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                                 | "person context"
                                 | "named as a person"
                                 | "place gazetteer"
+                                | "a venue"
                         ) =>
                         {
                             Some(k)
@@ -11671,7 +11802,14 @@ impl<'a> Reader<'a> {
             let remit_after_plural = |end: usize| {
                 matches!(
                     self.lower(end),
-                    "affairs" | "rights" | "welfare" | "issues" | "protection" | "interests"
+                    "affairs"
+                        | "rights"
+                        | "welfare"
+                        | "issues"
+                        | "protection"
+                        | "interests"
+                        | "freedom"
+                        | "safety"
                 ) && (start..end).any(|k| matches!(self.lower(k), "for" | "of" | "on"))
                     && (start..end).any(|k| words::org_head(self.lower(k)).is_some())
             };
@@ -11699,7 +11837,11 @@ impl<'a> Reader<'a> {
                                 && self.lower(end - 3) == "of"));
                     let inside = (plural && (head_from(end) || remit_after_plural(end)))
                         || (after_of
-                            && is_acronym(self.word(end - 1))
+                            && (is_acronym(self.word(end - 1))
+                                || matches!(
+                                    self.gaz.lookup(self.word(end - 1)),
+                                    Some(MentionKind::Organization | MentionKind::PublicBody)
+                                ))
                             && words::org_head(self.lower(end)).is_none()
                             && (start..end).any(|k| words::org_head(self.lower(k)).is_some()));
                     if !(inside && is_cap(self.word(end))) {
@@ -12883,6 +13025,17 @@ impl<'a> Reader<'a> {
         if words::EVENT_HEADS.contains(&last) && n >= 2 {
             return (Some(MentionKind::Event), "event head word");
         }
+        // A venue ("the Radisson Conference Centre", "Expo Convention Center"): where people
+        // meet, not a body.
+        if n >= 3
+            && matches!(last, "centre" | "center")
+            && matches!(
+                self.lower(b - 2),
+                "conference" | "convention" | "congress" | "exhibition" | "expo" | "events"
+            )
+        {
+            return (Some(MentionKind::Place), "a venue");
+        }
         let mut head = None;
         for k in a..b {
             if let Some(public) = words::org_head(self.lower(k)) {
@@ -13369,7 +13522,41 @@ impl<'a> Reader<'a> {
             }
         }
         // A known body's national section, its country closing the name ("Amnesty
-        // International UK", "Reporters Without Borders Germany"): one body's name.
+        // International UK", "Reporters Without Borders Germany"), or its regional unit, a
+        // quarter of the compass closing it ("Counter Terrorism Policing North West"): one
+        // body's name.
+        let compass = |k: usize| {
+            matches!(
+                self.lower(k),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "north-west"
+                    | "north-east"
+                    | "south-west"
+                    | "south-east"
+                    | "northwest"
+                    | "northeast"
+                    | "southwest"
+                    | "southeast"
+            )
+        };
+        let regional_unit = b - a >= 4
+            && compass(b - 2)
+            && compass(b - 1)
+            && matches!(
+                self.gaz.lookup(self.text_of(a, b - 2)),
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            );
+        if regional_unit {
+            let kind = self
+                .gaz
+                .lookup(self.text_of(a, b - 2))
+                .unwrap_or(MentionKind::Organization);
+            out.push(Piece::found(a, b, kind, "a known body's regional unit"));
+            return out;
+        }
         if b - a >= 3
             && matches!(
                 self.gaz.lookup(self.text_of(a, b - 1)),
@@ -13805,9 +13992,54 @@ impl<'a> Reader<'a> {
             .flatten()
             .filter(|_| self.gaz.lookup(self.text_of(a, b)).is_none())
         {
-            let name_shaped = (2..=3).contains(&(of - a)) && (a..of).all(|k| self.name_word(k));
+            // (A surname may be a small town's name too: "Agnieszka Wrona", "Jane Lopez".)
+            let surname_or_town = |k: usize| {
+                k > a
+                    && is_cap(self.word(k))
+                    && !is_acronym(self.word(k))
+                    && words::org_head(self.lower(k)).is_none()
+                    && self
+                        .place(k, k + 1)
+                        .is_some_and(|p| p.kind == PlaceKind::City && p.population < 100_000)
+            };
+            // (And a given name a town's too: "Anna".)
+            let given_or_town = |k: usize| {
+                k == a
+                    && self.gaz.is_given(self.word(k))
+                    && words::org_head(self.lower(k)).is_none()
+            };
+            let name_shaped = (2..=3).contains(&(of - a))
+                && (a..of).all(|k| self.name_word(k) || surname_or_town(k) || given_or_town(k));
+            // A name of words the document never writes in small letters, no common noun
+            // among them, before a body's name with its head word ("Agnieszka Wrona of Radio
+            // Baltica"): a person's, whether or not a gazetteer knows the given name.
+            // (Not a unit's name: "Public Relations of the Police", "the Criminal Chamber of
+            // the Court".)
+            let unknown_name = (a..of).all(|k| {
+                let l = self.lower(k);
+                !self.lowercase_words.contains(l)
+                    && !words::looks_like_common_noun(l)
+                    && !words::SENTENCE_STOPWORDS.contains(&l)
+                    && !title_or_common_word(l)
+                    && !words::BODY_ADJECTIVES.contains(&l)
+                    && !matches!(
+                        l,
+                        "public"
+                            | "human"
+                            | "international"
+                            | "relations"
+                            | "affairs"
+                            | "resources"
+                            | "chamber"
+                            | "section"
+                            | "desk"
+                            | "press"
+                            | "media"
+                    )
+            }) && self.gaz.lookup(self.text_of(a, of)).is_none();
             let a_person = (a > 0 && self.joined(a - 1) && is_title_word(self, a - 1))
-                || self.gaz.is_given(self.word(a));
+                || self.gaz.is_given(self.word(a))
+                || unknown_name;
             let body_after = || {
                 self.gaz
                     .lookup(self.text_of(c, b))
@@ -13883,6 +14115,17 @@ impl<'a> Reader<'a> {
             // A compound of peoples ("a Swedish-Iranian ASMLA leader") qualifies as one does.
             self.demonym_compound(a).then_some(PlaceKind::Demonym)
         });
+        // A people's word before a body the gazetteer knows by a name of two words or more
+        // ("the Lithuanian Red Cross", "the British Red Cross"): the nation's own society or
+        // section, one body's name.
+        if leading == Some(PlaceKind::Demonym) && n >= 3 && is_cap(self.word(a + 1)) {
+            if let Some(body @ (MentionKind::Organization | MentionKind::PublicBody)) =
+                self.gaz.lookup(self.text_of(a + 1, b))
+            {
+                out.push(Piece::found(a, b, body, "a known body's national section"));
+                return out;
+            }
+        }
         if let Some(kind) = leading.filter(|_| n >= 2) {
             let mut c = a + 1;
             let after_connector = c < b && !is_cap(self.word(c));
@@ -23228,6 +23471,104 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_a_body_a_nation_s_society_and_a_body_s_regional_unit() {
+        let t = "The forum met in Velden on Friday to hear about exiles and their families.\n\n\
+                 Updated 28 November 2026: Agnieszka Wrona of Radio Tarsk now moderates the \
+                 panel.\n\nSpeakers:\n\nLina Orsk, Lithuanian Red Cross\n\nThe British Red \
+                 Cross helped them. Counter Terrorism Policing North West is supporting the \
+                 investigation, his solicitor Priya Sethi said.";
+        let f = found(t);
+        assert!(holds(&f, "Agnieszka Wrona", MentionKind::Person), "{f:?}");
+        assert!(holds_body(&f, "Radio Tarsk"), "{f:?}");
+        for body in [
+            "Lithuanian Red Cross",
+            "British Red Cross",
+            "Counter Terrorism Policing North West",
+        ] {
+            assert!(holds_body(&f, body), "{body}: {f:?}");
+        }
+        assert!(holds(&f, "Priya Sethi", MentionKind::Person), "{f:?}");
+        let f = found_with(
+            t,
+            &[
+                ("Lithuanian Red Cross", "ORG"),
+                ("Agnieszka Wrona", "PERSON"),
+            ],
+        );
+        assert!(
+            !holds(&f, "Lithuanian Red Cross", MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(holds(&f, "Agnieszka Wrona", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn possessives_and_partners_inside_bodies_names() {
+        let t = "She was an intern at the Institute for Reporters' Freedom and Safety. A red \
+                 notice was refused by the Commission for the Control of Interpol's Files. She \
+                 is represented by Dr. Katrin Vogel of Vogel & Partner, Berlin.";
+        let f = found(t);
+        for body in [
+            "Institute for Reporters' Freedom and Safety",
+            "Commission for the Control of Interpol's Files",
+            "Vogel & Partner",
+        ] {
+            assert!(holds_body(&f, body), "{body}: {f:?}");
+        }
+        assert!(!holds(&f, "Vogel", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn rules_awards_venues_works_adjectives_and_a_cv_s_roles_name_no_body() {
+        let t = "The forum meets at the Radisson Conference Centre in Velden under the Chatham \
+                 House Rule. She won a prize at the Free Media Awards in 2022.\n\n\
+                 2024: Residency, Tarsk Foundation, Velden\n\n\
+                 MA in Journalism, Velden State University, 2015\n\n\
+                 Intern, Institute for Tarsk Studies, Velden\n\n\
+                 Jana Orsk hosts the weekly programme Borderlines on Radio Tarsk.\n\n\
+                 ● Workshop: Digital safety for exiled journalists\n\n\
+                 Leyla Javadova, Europe program, Committee to Protect Journalists\n\n\
+                 Reception hosted by the Embassy of the Netherlands\n\nTown Hall\n\nDay 2";
+        let f = found_with(
+            t,
+            &[
+                ("Radisson Conference Centre", "ORG"),
+                ("Chatham House Rule", "ORG"),
+                ("Free Media Awards", "ORG"),
+                ("Intern, Institute for Tarsk Studies", "ORG"),
+                ("Borderlines", "ORG"),
+                ("Digital", "ORG"),
+                ("Javadova", "GPE"),
+                ("Embassy of the Netherlands\n\nTown Hall\n\nDay 2", "ORG"),
+            ],
+        );
+        for name in [
+            "Radisson Conference Centre",
+            "Chatham House Rule",
+            "Free Media Awards",
+            "Residency",
+            "Journalism",
+            "Intern, Institute for Tarsk Studies",
+            "Borderlines",
+            "Digital",
+            "Town Hall",
+            "Day 2",
+        ] {
+            assert!(!holds_body(&f, name), "{name}: {f:?}");
+        }
+        for body in [
+            "Tarsk Foundation",
+            "Velden State University",
+            "Institute for Tarsk Studies",
+            "Radio Tarsk",
+            "Embassy of the Netherlands",
+        ] {
+            assert!(holds_body(&f, body), "{body}: {f:?}");
+        }
+        assert!(holds(&f, "Leyla Javadova", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
     fn the_new_readings_take_any_prefix_of_a_page_without_panicking() {
         // Each reading looks a few words ahead; a text may end anywhere.
         let t = "Officials met.\n\nBefore MR JUSTICE VERIN\nKB-2026-001874 Tomas Kadri v Tarsk \
@@ -23250,7 +23591,10 @@ mod tests {
                  appellant, TV, is. the station's Velden bureau. the Centro por la Justicia. He \
                  reports from Paris for the Velden Post. Sreymai is my aunt. Cara. the Prime \
                  Minister's Bodyguard Unit. Khun Pornthip Saetang.\n\nJane Roe · $25 · 3 d\n\nJane \
-                 Roe · 3 d\n\nRespectfully submitted,\n\nHon. Jane Roe\n\nChair. La Orsk";
+                 Roe · 3 d\n\nRespectfully submitted,\n\nHon. Jane Roe\n\nChair. La Orsk. \
+                 Agnieszka Wrona of Radio Tarsk. Lithuanian Red Cross. Counter Terrorism \
+                 Policing North West. Interpol's Files. Vogel & Partner. ● Workshop: Digital \
+                 safety. the programme Borderlines. the Radisson Conference Centre";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

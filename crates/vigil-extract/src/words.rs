@@ -892,10 +892,16 @@ pub(crate) const OCCUPATIONS: &[&str] = &[
     "host",
     "co-host",
     "producer",
+    // A CV's or a programme's people ("Intern, Tarsk Institute", "trainer Jane Roe").
+    "intern",
+    "trainer",
 ];
 
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").
 pub(crate) const PERSON_CUES: &[&str] = &[
+    // "his solicitor Jane Roe", "the barrister John Doe".
+    "solicitor",
+    "barrister",
     "president",
     "vice-president",
     "lawyer",
@@ -1342,6 +1348,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("community", false),
     ("foundation", false),
     ("institute", false),
+    // "the Eastern Partnership Civic Hub", "Tarsk Media Hub".
+    ("hub", false),
     ("university", false),
     ("association", false),
     ("front", false),
@@ -1824,6 +1832,10 @@ pub(crate) const OTHER_HEADS: &[&str] = &[
     "day",
     "prize",
     "award",
+    "prizes",
+    "awards",
+    // "the Chatham House Rule": a rule named after a body, not the body.
+    "rule",
     // Instruments of law: "Executive Order 13224", "the Special Economic Measures (Iran)
     // Regulations", "the Criminal Code".
     "order",

@@ -1977,3 +1977,49 @@ fn a_committee_s_report_keeps_its_chair_s_signature() {
     let doc = clean(raw);
     assert!(doc.text.contains("Ilse Varenne"), "{}", doc.text);
 }
+
+#[test]
+fn a_cv_keeps_its_name_heading_and_its_later_sections() {
+    let cv = "# Lena Varro\n\n\
+        **Investigative journalist** · Velden · lena.varro@example.org · Signal on request\n\n\
+        *Curriculum vitae, last updated November 2026*\n\n\
+        ## Profile\n\n\
+        Tarskian investigative journalist with ten years of reporting on property and the \
+        security services. I left the capital in 2023, weeks before police arrested my former \
+        colleagues, and I have lived in Velden since 2024 under a protection programme.\n\n\
+        ## Experience\n\n\
+        **Correspondent**, Tarsk Ledger, Velden · 2024–present\n\n\
+        - Investigations into the surveillance of exiles in Europe, with Omar Haddad.\n\n\
+        ## Education\n\n\
+        - MA in Journalism, Tarsk State University, 2015\n\n\
+        ## Legal matters\n\n\
+        - March 2024: charged in absentia with smuggling currency, the charge brought against \
+        the Ledger's staff.\n\n\
+        ## Selected publications\n\n\
+        - \"The consul who counted us\", Velden Daily Mail, 2025\n\n\
+        ## References\n\n\
+        - Oskar Brenn, former editor, Tarsk Ledger (contact through Reporters Without Borders)\n\
+        - Prof. Mira Soltan, Institute for Media Studies, Velden University\n";
+    let doc = clean(cv);
+    assert!(doc.text.starts_with("Lena Varro"), "{}", doc.text);
+    for kept in [
+        "Velden Daily Mail, 2025",
+        "Oskar Brenn, former editor",
+        "Mira Soltan, Institute for Media Studies, Velden University",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    for left_out in ["lena.varro@example.org", "Curriculum vitae"] {
+        assert!(!doc.text.contains(left_out), "{left_out}: {}", doc.text);
+    }
+    // An article with one "References" heading is no profile: its notes stay out.
+    let article = "<html><body><main><h1>Exiles watched</h1>\
+        <p>Officials in Velden said on Monday that the consulate had kept files on exiles who \
+        joined protests, and that two of its staff had been asked to leave the country.</p>\
+        <p>The foreign ministry declined to comment on the case, which lawyers for the exiles \
+        say is the third of its kind in two years.</p>\
+        <h2>References</h2><ul><li>Jane Roe, Tarsk Press</li></ul>\
+        </main></body></html>";
+    let doc = clean(article);
+    assert!(!doc.text.contains("Tarsk Press"), "{}", doc.text);
+}

@@ -429,6 +429,31 @@ fn family_words(matched: &str, min_letters: usize) -> Option<String> {
     (!caps.is_empty() && caps.len() < words.len()).then(|| caps.join(" "))
 }
 
+/// The countries beside a body's letters in a listed name ("BELARUSIAN KGB", "KGB of
+/// Belarus" for "KGB"): their codes, where the name is one of `letters` and otherwise only
+/// countries' names or demonyms ("of" and "the" between); None where it is anything else.
+pub(crate) fn countries_beside_letters(
+    listed: &str,
+    letters: &[String],
+) -> Option<Vec<&'static str>> {
+    let mut own = 0;
+    let mut codes = Vec::new();
+    for w in listed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let lower = w.to_lowercase();
+        if letters.iter().any(|l| l.eq_ignore_ascii_case(w)) {
+            own += 1;
+        } else if let Some(code) = vigil_model::country_code_of_word(&lower) {
+            codes.push(code);
+        } else if !matches!(lower.as_str(), "of" | "the") {
+            return None;
+        }
+    }
+    (own == 1).then_some(codes)
+}
+
 /// Whether a listed entity is of a country the document names (by its record's countries).
 pub(crate) fn of_a_named_country(record: &Record, doc_countries: &[&str]) -> bool {
     record
@@ -450,10 +475,15 @@ pub(crate) fn unsupported(
     // An acronym: only a list entity whose own name is that acronym.
     if forms.iter().all(|f| is_acronym(f)) {
         let wanted: Vec<String> = forms.iter().map(|f| letters_upper(f)).collect();
-        let carries = record
-            .names
-            .iter()
-            .any(|n| wanted.contains(&letters_upper(&n.original)) && is_acronym(n.original.trim()));
+        // Or that acronym with the country the document is about ("BELARUSIAN KGB" for "the
+        // KGB" in a report on Belarus).
+        let letters: Vec<String> = forms.iter().map(|f| f.to_string()).collect();
+        let carries = record.names.iter().any(|n| {
+            (wanted.contains(&letters_upper(&n.original)) && is_acronym(n.original.trim()))
+                || countries_beside_letters(&n.original, &letters).is_some_and(|codes| {
+                    !codes.is_empty() && codes.iter().all(|c| doc_countries.contains(c))
+                })
+        });
         return (!carries).then_some("an acronym links only to an entity carrying it exactly");
     }
     // The form the listed name was matched on: of the longest, the one sharing most words
@@ -1446,6 +1476,22 @@ fn body(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_s_letters_with_a_country_are_those_letters_of_that_country() {
+        let kgb = ["KGB".to_string()];
+        assert_eq!(
+            countries_beside_letters("BELARUSIAN KGB", &kgb),
+            Some(vec!["by"])
+        );
+        assert_eq!(
+            countries_beside_letters("KGB of Belarus", &kgb),
+            Some(vec!["by"])
+        );
+        assert_eq!(countries_beside_letters("KGB", &kgb), Some(vec![]));
+        assert_eq!(countries_beside_letters("KGB ALPHA", &kgb), None);
+        assert_eq!(countries_beside_letters("FORMER KGB OFFICERS", &kgb), None);
+    }
 
     #[test]
     fn an_article_glued_to_the_given_name_the_list_hyphenates_is_that_name() {

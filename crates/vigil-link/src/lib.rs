@@ -1429,6 +1429,27 @@ impl<'a> Linker<'a> {
                     .collect();
                 names.extend(stripped);
             }
+            // A body named by its letters alone ("the KGB") in a report about one country is
+            // also read with that country ("Belarusian KGB", as a list writes it); only an
+            // entry named by those letters, alone or with a country, is then taken for it.
+            let letters_only = matches!(kind, MentionKind::PublicBody | MentionKind::Organization)
+                && !names.is_empty()
+                && names
+                    .iter()
+                    .all(|f| !f.contains(' ') && evidence::is_acronym(f) && f.len() >= 3);
+            let letters: Vec<String> = if letters_only {
+                names.clone()
+            } else {
+                Vec::new()
+            };
+            if letters_only {
+                let qualified: Vec<String> = self
+                    .doc_country_names
+                    .iter()
+                    .flat_map(|country| letters.iter().map(move |f| format!("{country} {f}")))
+                    .collect();
+                names.extend(qualified);
+            }
             if !names.is_empty() {
                 let q = Query::names(schema_of(kind), names);
                 // Only strong matches count here, so fewer candidates are scored than in
@@ -1446,6 +1467,12 @@ impl<'a> Linker<'a> {
                 let hits = index.screen(&q, &opts);
                 for m in hits.iter().take(3) {
                     let from_reports = m.datasets.iter().any(|d| d == REPORTS_DATASET);
+                    if letters_only
+                        && !from_reports
+                        && evidence::countries_beside_letters(&m.matched_name, &letters).is_none()
+                    {
+                        continue;
+                    }
                     // (A hit at the list's threshold needs no such look at its name.)
                     // Whether the listed person is of a country the document names.
                     let placed = self.records.get(m.id.as_str()).is_some_and(|&i| {
