@@ -1179,3 +1179,51 @@ fn a_listed_body_s_hyphened_name_is_read_in_small_letters() {
     let ids = ids_of(&found, "al-Zarqawiya");
     assert_eq!(ids, ["t-zarq", "t-zarq"], "{found:?}");
 }
+
+/// A body named by its letters alone ("the KGB") in a report about one country links to the
+/// entry a list writes with those letters and that country ("BELARUSIAN KGB"); in a report
+/// about another country it does not. A well-known body no list names ("Al Jazeera", the
+/// broadcaster) links only to an entry written with its very name, not to one spelt alike
+/// ("Al Jazerra", an oil firm in Beirut).
+#[test]
+fn a_body_s_letters_link_with_the_report_s_country_and_a_well_known_body_by_its_name_only() {
+    let list = "{\"id\": \"t-kgb\", \"schema\": \"Organization\", \"properties\": {\"name\": \
+         [\"STATE SECURITY COMMITTEE OF THE REPUBLIC OF BELARUS\"], \"alias\": [\"BELARUSIAN \
+         KGB\"]}}\n\
+         {\"id\": \"t-jaz\", \"schema\": \"LegalEntity\", \"properties\": {\"name\": [\"El \
+         Jazireh\"], \"alias\": [\"Al Jazerra\"], \"address\": [\"Sami el Solh, Beirut, \
+         Lebanon\"]}}\n";
+    let v = ftm_list_with_pages(
+        list,
+        &[
+            (
+                "minsk.txt",
+                "Relatives of exiles in Belarus said the KGB had summoned them in Minsk on \
+                 Monday. Belarus has put hundreds of exiles on trial in absentia.\n",
+            ),
+            (
+                "doha.txt",
+                "The interview was broadcast by Al Jazeera from Doha on Monday. Qatar said \
+                 nothing about it.\n",
+            ),
+        ],
+    );
+    let found = linked(&v);
+    assert_eq!(ids_of(&found, "KGB"), vec!["t-kgb"], "{found:?}");
+    let jazeera = ids_of(&found, "Al Jazeera");
+    assert!(!jazeera.is_empty(), "{found:?}");
+    assert!(jazeera.iter().all(|id| id.starts_with("rep-")), "{found:?}");
+    // In a report about another country the letters alone are not enough.
+    let v = ftm_list_with_pages(
+        list,
+        &[(
+            "tbilisi.txt",
+            "Georgian officials said the KGB had kept files on the family in Tbilisi in the \
+             1980s. Georgia opened the archive in 2023.\n",
+        )],
+    );
+    let found = linked(&v);
+    let kgb = ids_of(&found, "KGB");
+    assert!(!kgb.is_empty(), "{found:?}");
+    assert!(kgb.iter().all(|id| id.starts_with("rep-")), "{found:?}");
+}

@@ -37,8 +37,8 @@ pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
 pub use markdown::{looks_like_markdown, markdown_to_html};
 pub use mentions::{
     extract_mentions, extract_mentions_from_page, extract_mentions_with, is_well_known_acronym,
-    name_initials, name_key, DocEntity, Extraction, Gazetteer, Mention, MentionKind, Proposal,
-    NAMESAKE, UNIT_OF,
+    is_well_known_body, name_initials, name_key, DocEntity, Extraction, Gazetteer, Mention,
+    MentionKind, Proposal, NAMESAKE, UNIT_OF,
 };
 pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};
@@ -606,6 +606,60 @@ fn office_signature(block: &str) -> bool {
         && t.split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
         && (words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str()))
+}
+
+/// A statement's sign-off by the body that issued it, on a line of its own under the text
+/// ("Embassy of the Republic of Tarsk in Velden", "Ministry of Foreign Affairs"): the body's
+/// name opening on the head word of a state's office or mission, no sentence, not in capitals
+/// ("MEDIA ADVISORY ENDS" closes an advisory).
+fn body_signature(block: &str) -> bool {
+    let t = block.trim();
+    let t = t.strip_prefix("The ").unwrap_or(t);
+    let first = t.split_whitespace().next().unwrap_or("");
+    words(t) <= 16
+        && !t.contains('\n')
+        && !ends_like_sentence(t)
+        && !t.contains([':', '|', '"', '“'])
+        && t.chars().any(char::is_lowercase)
+        && matches!(
+            first.to_lowercase().as_str(),
+            "embassy"
+                | "consulate"
+                | "ministry"
+                | "office"
+                | "department"
+                | "mission"
+                | "permanent"
+                | "delegation"
+                | "secretariat"
+                | "directorate"
+                | "government"
+                | "council"
+                | "commission"
+                | "committee"
+        )
+        && t.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "of" | "the" | "in" | "to" | "for" | "and")
+        })
+}
+
+/// Whether a block heads a page's summary of its points ("Key points", "At a glance"), as a
+/// live page or an explainer sets them over its text.
+fn key_points_heading(block: &str) -> bool {
+    matches!(
+        block.trim().trim_end_matches(':').to_lowercase().as_str(),
+        "key points"
+            | "key facts"
+            | "key events"
+            | "at a glance"
+            | "in brief"
+            | "summary"
+            | "highlights"
+            | "what we know"
+            | "what we know so far"
+            | "what you need to know"
+    )
 }
 
 /// A line of a paper's authors, each name closed by the mark of an affiliation ("Jane K.
@@ -1715,6 +1769,15 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             _ if b.trim().contains('\n') && b.trim().lines().all(issuer_line) => {
                 b.trim().lines().map(str::to_string).collect()
             }
+            // Fields one to a line ("Director: Jane Roe" / "Producers: John Doe, Ali Reza" /
+            // "Editor: ..."), as a film's credits or a form sets them out in one paragraph,
+            // three or more of them opening it: each line its own block, or a name would run
+            // into the next label.
+            _ if b.trim().lines().next().is_some_and(field_line)
+                && b.trim().lines().filter(|l| field_line(l)).count() >= 3 =>
+            {
+                b.trim().lines().map(str::to_string).collect()
+            }
             _ => vec![b],
         })
         .collect();
@@ -2066,6 +2129,14 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             {
                 *end += 1;
             }
+        }
+        // A statement's sign-off by the body that issued it ("Embassy of the Republic of
+        // Tarsk in Velden"): who speaks, as a byline says who wrote.
+        if *end + 1 < blocks.len()
+            && !matches!(kinds[*end + 1], Kind::Chrome(_))
+            && body_signature(&blocks[*end + 1])
+        {
+            *end += 1;
         }
         // A letter's or an official answer's close: the place and date it was signed on a
         // line, then the signer's name on one of its own ("Stockholm, 2 June 2021" / "Jane
@@ -2441,6 +2512,26 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
                 *start = k;
             }
             break;
+        }
+        // A live page's or an explainer's key points over its text ("Key points" / "Four men
+        // are on trial ..."), past the first update's time ("17:48"): what the page says, in
+        // short. The heading and the times between are left out.
+        let mut k = *start;
+        while k > 0 && *start - k < 2 && (time_only(&blocks[k - 1]) || dated_line(&blocks[k - 1])) {
+            k -= 1;
+        }
+        let mut j = k;
+        while j > 0
+            && k - j < 10
+            && !matches!(kinds[j - 1], Kind::Chrome(_))
+            && words(&blocks[j - 1]) >= 4
+            && !key_points_heading(&blocks[j - 1])
+        {
+            j -= 1;
+        }
+        if j < k && j > 0 && key_points_heading(&blocks[j - 1]) {
+            skipped.extend(k..*start);
+            *start = j;
         }
         // A profile's or a CV's head: the person's name on a line of its own over their
         // headline ("Jane Roe" / "Investigative journalist · Berlin · jane@example.org"):

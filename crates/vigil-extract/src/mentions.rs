@@ -376,6 +376,20 @@ pub fn is_well_known_acronym(acronym: &str) -> bool {
         .contains(acronym)
 }
 
+/// Whether a name is a well-known body's that no list names (news agencies, international
+/// organisations, rights groups: the table of bodies reports name), written as the table writes
+/// it, whatever the case.
+pub fn is_well_known_body(name: &str) -> bool {
+    static NAMES: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            well_known_bodies()
+                .map(|(n, _, _)| n.to_lowercase())
+                .collect()
+        })
+        .contains(&name.to_lowercase())
+}
+
 fn well_known_bodies() -> impl Iterator<Item = (&'static str, MentionKind, Option<&'static str>)> {
     BODIES_TSV
         .lines()
@@ -7323,6 +7337,25 @@ fn split_body_span(
         }
         return None;
     }
+    // A person's name without a title, a known given name opening it ("Nabeel Hassan of the
+    // Bahrain Institute for Rights and Democracy").
+    if t == 0
+        && (2..=3).contains(&(of - a))
+        && reader.gaz.is_given(reader.word(a))
+        && (a..of).all(|k| {
+            let w = reader.word(k);
+            is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
+        })
+        && head_at_end(c, b)
+    {
+        return Some((
+            vec![
+                (a, of, MentionKind::Person),
+                (c, b, MentionKind::Organization),
+            ],
+            None,
+        ));
+    }
     let first_has_head = words::org_head(reader.lower(of - 1)).is_some() && of - a >= 2;
     // The first names a body by a proper name of its own (Quds); a unit named only by what
     // it does needs its parent's name to be one ("the Intelligence Organization of the
@@ -7400,8 +7433,9 @@ fn lone_model_word(
         return None;
     }
     // A work's title after the kind of work it is ("the weekly programme Borderlines", "the
-    // podcast Exiles"): a programme's or a book's name, not a body's.
-    if kind == MentionKind::Organization
+    // podcast Exiles", "his short Salt"): a programme's, a film's or a book's name, not a
+    // body's or a person's.
+    if kind != MentionKind::Place
         && at >= 1
         && reader.joined(at - 1)
         && matches!(
@@ -7413,6 +7447,7 @@ fn lone_model_word(
                 | "series"
                 | "documentary"
                 | "film"
+                | "short"
                 | "novel"
                 | "book"
                 | "column"
@@ -11190,6 +11225,7 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
         // the rules took a title for a body's head word ("Prosecutor Anna Berg").
         // So does a person's name of two words or more the model reads at the end of a body
         // the rules found by its head word ("Federal Prosecutor Ilse Dewaele").
+        // (Not a "name" closing on a body's head word itself: "Bahrain | Watch Collective".)
         let person_after_body = hits.iter().any(|&i| {
             let m = &model[i];
             m.rule == PERSON_AFTER_BODY
@@ -11197,7 +11233,8 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                     && m.fallback == Some(MentionKind::Person)
                     && m.b == r.b
                     && m.a > r.a
-                    && m.b - m.a >= 2)
+                    && m.b - m.a >= 2
+                    && words::org_head(reader.lower(m.b - 1)).is_none())
         });
         let titled_person = hits.iter().any(|&i| {
             let m = &model[i];
@@ -11366,6 +11403,13 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                         ) =>
                         {
                             Some(k)
+                        }
+                        // An event by its head word ("the Dubai International Film Festival")
+                        // against the model's ORG.
+                        (Some(MentionKind::Event), Some(MentionKind::Organization))
+                            if r.rule == "event head word" =>
+                        {
+                            Some(MentionKind::Event)
                         }
                         // A person by what the sentence says of them (who, said, a title, a
                         // role) against the model's place: places take none of those.
@@ -12245,6 +12289,21 @@ impl<'a> Reader<'a> {
         }
         let the = usize::from(k + 2 < n && self.word(k + 1) == "the" && self.joined(k + 1));
         let at = k + 1 + the;
+        // A state's formal name runs on past "of" ("in the Republic of Colombia", "in the
+        // Kingdom of the Netherlands"): the whole name, not its first word.
+        if the == 1
+            && matches!(
+                self.word(at),
+                "Republic" | "Kingdom" | "State" | "Federation"
+            )
+        {
+            if let Some(e) = (at + 1 < n && self.lower(at + 1) == "of" && self.joined(at))
+                .then(|| country_after_of(self, at + 1))
+                .flatten()
+            {
+                return Some((at, e));
+            }
+        }
         (1..=3)
             .rev()
             .find(|&len| {
@@ -13992,7 +14051,7 @@ impl<'a> Reader<'a> {
             .flatten()
             .filter(|_| self.gaz.lookup(self.text_of(a, b)).is_none())
         {
-            // (A surname may be a small town's name too: "Agnieszka Wrona", "Jane Lopez".)
+            // (A surname may be a town's name too: "Jane Lopez", "Nabeel Hassan".)
             let surname_or_town = |k: usize| {
                 k > a
                     && is_cap(self.word(k))
@@ -14000,7 +14059,7 @@ impl<'a> Reader<'a> {
                     && words::org_head(self.lower(k)).is_none()
                     && self
                         .place(k, k + 1)
-                        .is_some_and(|p| p.kind == PlaceKind::City && p.population < 100_000)
+                        .is_some_and(|p| p.kind == PlaceKind::City)
             };
             // (And a given name a town's too: "Anna".)
             let given_or_town = |k: usize| {
@@ -14248,7 +14307,12 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
                 r.lower(i - 1),
                 "a" | "an" | "any" | "every" | "each" | "another"
             );
-        if indefinite && place_len == 0 && matches!(head, "embassy" | "consulate") {
+        // Nor "an Algerian consulate in France": one of a kind in a country, none named.
+        let in_a_country = place_len > 0
+            && r.place(b - place_len, b)
+                .is_some_and(|p| p.kind == PlaceKind::Country);
+        if indefinite && (place_len == 0 || in_a_country) && matches!(head, "embassy" | "consulate")
+        {
             continue;
         }
         out.push(Piece {
@@ -16241,12 +16305,16 @@ pub fn extract_mentions_from_page(
         let after_the = a > 0
             && reader.lower(a - 1) == "the"
             && reader.toks[a - 1].sentence == reader.toks[a].sentence;
+        // (A model's PERSON too: "the Embassy also regrets" names no one.)
+        let a_person_after_the = kept[pi].fallback == Some(MentionKind::Person)
+            && after_the
+            && words::org_head(&w.to_lowercase()).is_some();
         if resolved.is_none()
             && b - a == 1
-            && matches!(
+            && (matches!(
                 kept[pi].fallback,
                 Some(MentionKind::Organization | MentionKind::PublicBody)
-            )
+            ) || a_person_after_the)
             && !plain_noun
             && (after_the
                 || (reader.possessive(a) && words::org_head(&w.to_lowercase()) == Some(true)))
@@ -23569,6 +23637,50 @@ mod tests {
     }
 
     #[test]
+    fn a_titleless_person_of_a_body_festivals_films_vice_ministers_and_missions() {
+        let t = "The film includes interviews with Ahmed Hassan of the Tarsk Institute for \
+                 Rights and Democracy. His short Salt won a prize at the Dubai International \
+                 Film Festival in 2016. He runs a small group, Tarsk Watch Collective, in \
+                 Velden. Ambassador Orsk met Vice-Minister Laura Pineda on Monday. One of them \
+                 was employed at an Algerian consulate in France at the time. The Embassy also \
+                 regrets it. The Embassy of Tarsk in the Republic of Colombia said so.";
+        let f = found_with(
+            t,
+            &[
+                (
+                    "Ahmed Hassan of the Tarsk Institute for Rights and Democracy",
+                    "ORG",
+                ),
+                ("Salt", "PERSON"),
+                ("Dubai International Film Festival", "ORG"),
+                ("Tarsk", "GPE"),
+                ("Watch Collective", "PERSON"),
+                ("Embassy", "PERSON"),
+            ],
+        );
+        assert!(holds(&f, "Ahmed Hassan", MentionKind::Person), "{f:?}");
+        assert!(
+            holds_body(&f, "Tarsk Institute for Rights and Democracy"),
+            "{f:?}"
+        );
+        assert!(!holds(&f, "Salt", MentionKind::Person), "{f:?}");
+        assert!(
+            !holds_body(&f, "Dubai International Film Festival"),
+            "{f:?}"
+        );
+        assert!(holds_body(&f, "Tarsk Watch Collective"), "{f:?}");
+        assert!(!holds(&f, "Watch Collective", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Embassy", MentionKind::Person), "{f:?}");
+        let f = found(t);
+        assert!(holds(&f, "Laura Pineda", MentionKind::Person), "{f:?}");
+        assert!(!holds_body(&f, "Algerian consulate in France"), "{f:?}");
+        assert!(
+            holds_body(&f, "Embassy of Tarsk in the Republic of Colombia"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn the_new_readings_take_any_prefix_of_a_page_without_panicking() {
         // Each reading looks a few words ahead; a text may end anywhere.
         let t = "Officials met.\n\nBefore MR JUSTICE VERIN\nKB-2026-001874 Tomas Kadri v Tarsk \
@@ -23594,7 +23706,9 @@ mod tests {
                  Roe · 3 d\n\nRespectfully submitted,\n\nHon. Jane Roe\n\nChair. La Orsk. \
                  Agnieszka Wrona of Radio Tarsk. Lithuanian Red Cross. Counter Terrorism \
                  Policing North West. Interpol's Files. Vogel & Partner. ● Workshop: Digital \
-                 safety. the programme Borderlines. the Radisson Conference Centre";
+                 safety. the programme Borderlines. the Radisson Conference Centre. an \
+                 Algerian consulate in France. the Embassy of Tarsk in the Republic of \
+                 Colombia. His short Salt. Vice-Minister Laura";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

@@ -189,6 +189,9 @@ pub(crate) const TITLES: &[&str] = &[
     "justice minister",
     "vice president",
     "vice-president",
+    "vice minister",
+    "vice-minister",
+    "deputy-minister",
     "president-elect",
     "president elect",
     "deputy minister",
@@ -1348,6 +1351,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("community", false),
     ("foundation", false),
     ("institute", false),
+    // "Bahrain Watch Collective", "the Tarsk Women's Collective".
+    ("collective", false),
     // "the Eastern Partnership Civic Hub", "Tarsk Media Hub".
     ("hub", false),
     ("university", false),

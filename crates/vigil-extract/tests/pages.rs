@@ -2023,3 +2023,59 @@ fn a_cv_keeps_its_name_heading_and_its_later_sections() {
     let doc = clean(article);
     assert!(!doc.text.contains("Tarsk Press"), "{}", doc.text);
 }
+
+#[test]
+fn credits_one_to_a_line_key_points_and_a_body_s_sign_off_are_the_text() {
+    let entry = "### The Quiet Island\n\n\
+        **Director:** Omar Haddad\n\
+        **Producers:** Lena Varro, Oskar Brenn\n\
+        **Editor:** Mira Soltan\n\
+        **Production company:** Tarsk Street Films (Velden)\n\n\
+        **Synopsis.** For ten years a Tarskian cleric's son who lost his citizenship has lived \
+        in a flat above a launderette in Velden, from where he runs a small group that \
+        documents the torture of detainees.\n\n\
+        **About the director.** Omar Haddad was born in 1989 and studied at the Velden Film \
+        School. His short film won a prize in 2016.\n";
+    let doc = clean(entry);
+    for kept in ["Director: Omar Haddad", "Editor: Mira Soltan"] {
+        assert!(
+            doc.text.split("\n\n").any(|b| b == kept),
+            "{kept} a block of its own: {}",
+            doc.text
+        );
+    }
+    let live = "LIVE | Trial over the abduction of a Tarskian blogger\n\n\
+        Key points\n\n\
+        - Four men are on trial in Velden, accused of kidnapping the blogger Omar Haddad\n\
+        - One of them, Tarek B., was employed at a consulate at the time\n\n\
+        17:48\n\
+        That's all for today. The hearing resumes tomorrow at 9:30 with the closing speech of \
+        the prosecutor, and we will be following it here from the start.\n\n\
+        16:55\n\
+        The defence lawyer says his client had no diplomatic status and no secret mission, \
+        and asks the court to set aside the phone records obtained by the investigators.\n";
+    let doc = clean(live);
+    assert!(
+        doc.text.contains("kidnapping the blogger Omar Haddad"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("Key points"), "{}", doc.text);
+    let statement = "<html><body><main><h1>Tarsk rejects the campaign</h1>\
+        <p>The Government of the Republic of Tarsk, through its embassy, categorically rejects \
+        the statements published by certain media outlets which, without any evidence, \
+        attribute to its officials the disappearance of a former lieutenant.</p>\
+        <p>The Embassy reminds the public that any crime against Tarskian citizens abroad must \
+        be investigated by the authorities of the country where it takes place.</p>\
+        <p>Embassy of the Republic of Tarsk in the Kingdom of Velden<br>press@example.org</p>\
+        </main><aside><h3>Latest communiqués</h3><ul><li>Consular day</li></ul></aside>\
+        </body></html>";
+    let doc = clean(statement);
+    assert!(
+        doc.text
+            .contains("Embassy of the Republic of Tarsk in the Kingdom of Velden"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("press@example.org"), "{}", doc.text);
+}

@@ -180,6 +180,16 @@ fn record(e: Entity) -> Option<Record> {
             }
         }
     }
+    // A birth place's country, written last ("Aleppo, Syria") or alone.
+    let mut birth_countries: Vec<String> = Vec::new();
+    for v in e.values("birthPlace") {
+        let last = v.rsplit(',').next().unwrap_or(v).trim();
+        if let Some(c) = country_code(last) {
+            if !countries.iter().chain(&birth_countries).any(|x| x == c) {
+                birth_countries.push(c.to_string());
+            }
+        }
+    }
     let mut identifiers: Vec<Identifier> = Vec::new();
     for (prop, kind) in IDENTIFIER_PROPERTIES {
         for v in e.values(prop) {
@@ -201,6 +211,7 @@ fn record(e: Entity) -> Option<Record> {
         birth_dates: e.values("birthDate").to_vec(),
         countries,
         address_countries,
+        birth_countries,
         gender: e.first("gender").map(str::to_string),
         topics: e.values("topics").to_vec(),
         positions: e.values("position").to_vec(),
@@ -594,5 +605,20 @@ mod tests {
         e.add("address", "12 Harbour Road, Tartus, Syria");
         let r = record(e).expect("a named entity is a record");
         assert_eq!(r.address_countries, vec!["sy".to_string()]);
+    }
+
+    #[test]
+    fn a_birth_place_gives_its_country_apart_from_the_nationality() {
+        let mut e = Entity::new("z", Schema::Person);
+        e.add("name", "Nabil TARSKI");
+        e.add("birthPlace", "Aleppo, Syria");
+        e.add("birthPlace", "Velden");
+        let r = record(e).expect("a named entity is a record");
+        assert_eq!(r.birth_countries, vec!["sy".to_string()]);
+        assert!(
+            r.countries.is_empty(),
+            "no screening qualifier: {:?}",
+            r.countries
+        );
     }
 }

@@ -57,6 +57,10 @@ pub struct Record {
     /// The countries the entity's addresses end in ("..., Moscow, 107031, RU"): where a body
     /// sits, evidence for linking a report's name to it, never a screening qualifier.
     pub address_countries: Vec<String>,
+    /// The countries of the birth places the entry gives ("Aleppo, Syria"): where a person
+    /// comes from, evidence for linking a report's name to them, never a screening qualifier.
+    #[serde(default)]
+    pub birth_countries: Vec<String>,
     pub gender: Option<String>,
     /// IMO, passport, registration numbers ... in canonical form.
     pub identifiers: Vec<vigil_model::identifiers::Identifier>,
@@ -83,7 +87,7 @@ pub struct Index {
 
 /// Bumped when the record layout or the retrieval weights change. Changes to name analysis
 /// and keys need no bump: the stamp includes the analysis of a set of probe names.
-const LAYOUT: &str = "vigil-index/21";
+const LAYOUT: &str = "vigil-index/22";
 
 impl Index {
     pub fn len(&self) -> usize {

@@ -999,7 +999,13 @@ fn person_of_another_country(
     doc_countries: &[&str],
     described: bool,
 ) -> Option<&'static str> {
-    if record.countries.is_empty() || doc_countries.is_empty() {
+    // (Or the country of the birth place the entry gives, where it names no nationality.)
+    let countries = if record.countries.is_empty() {
+        &record.birth_countries
+    } else {
+        &record.countries
+    };
+    if countries.is_empty() || doc_countries.is_empty() {
         return None;
     }
     let q = analyze(form, NameKind::Person);
@@ -1010,8 +1016,7 @@ fn person_of_another_country(
     let common = regular(&q).iter().any(|p| {
         stats.is_common(&p.folded) || (described && COMMON_SURNAMES.contains(&p.text.as_str()))
     });
-    let elsewhere = !record
-        .countries
+    let elsewhere = !countries
         .iter()
         .any(|c| doc_countries.contains(&c.as_str()));
     (common && elsewhere)
@@ -1528,6 +1533,7 @@ mod tests {
             birth_dates: vec![],
             countries: countries.iter().map(|c| c.to_string()).collect(),
             address_countries: vec![],
+            birth_countries: vec![],
             gender: None,
             identifiers: vec![],
             topics: vec![],
@@ -1577,6 +1583,7 @@ mod tests {
             birth_dates: birth_dates.iter().map(|b| b.to_string()).collect(),
             countries: vec![],
             address_countries: address.iter().map(|c| c.to_string()).collect(),
+            birth_countries: vec![],
             gender: None,
             identifiers: vec![],
             topics: vec![],

@@ -1442,6 +1442,18 @@ impl<'a> Linker<'a> {
             } else {
                 Vec::new()
             };
+            // A well-known body no list names ("Al Jazeera", a broadcaster) is a listed entry
+            // only where the list writes that very name: one spelt alike ("Al Jazerra", an oil
+            // firm) is another body.
+            let well_known: Vec<&String> =
+                if matches!(kind, MentionKind::PublicBody | MentionKind::Organization) {
+                    e.forms
+                        .iter()
+                        .filter(|f| vigil_extract::is_well_known_body(f))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
             if letters_only {
                 let qualified: Vec<String> = self
                     .doc_country_names
@@ -1470,6 +1482,23 @@ impl<'a> Linker<'a> {
                     if letters_only
                         && !from_reports
                         && evidence::countries_beside_letters(&m.matched_name, &letters).is_none()
+                    {
+                        continue;
+                    }
+                    let letters_of = |s: &str| -> String {
+                        s.chars()
+                            .filter(|c| c.is_alphanumeric())
+                            .flat_map(char::to_lowercase)
+                            .collect()
+                    };
+                    // (A generic one the report places by its country, "the National Police"
+                    // read as "Nicaraguan National Police", matches whole and may link.)
+                    if !from_reports
+                        && !well_known.is_empty()
+                        && m.score < 1.0
+                        && !well_known
+                            .iter()
+                            .any(|f| letters_of(f) == letters_of(&m.matched_name))
                     {
                         continue;
                     }
