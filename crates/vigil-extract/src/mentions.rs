@@ -870,21 +870,28 @@ fn ciphers_of_parties(reader: &Reader) -> Vec<String> {
     out
 }
 
-/// Whether the word at `start` follows nothing on its line but a timestamp ("(02:41) Intro and
-/// housekeeping", "[1:02:10] Listener questions", "12:30 - Welcome"), as show notes, chapters
-/// and programmes open their lines: the word opens what the line says.
-fn after_a_timestamp(text: &str, start: usize) -> bool {
-    // A stamp is short ("[01:02:10] - "): the line must open within a few bytes, which keeps
-    // the look back bounded on a page of long lines.
-    let mut from = start.saturating_sub(16);
+/// What stands on its line before `start`, where the line opens within `max` bytes of it:
+/// the look back stays bounded on a page of long lines.
+fn line_before(text: &str, start: usize, max: usize) -> Option<&str> {
+    let mut from = start.saturating_sub(max);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let before = &text[from..start];
-    let line = match before.rfind('\n') {
-        Some(i) => &before[i + 1..],
-        None if from == 0 => before,
-        None => return false,
+    match before.rfind('\n') {
+        Some(i) => Some(&before[i + 1..]),
+        None if from == 0 => Some(before),
+        None => None,
+    }
+}
+
+/// Whether the word at `start` follows nothing on its line but a timestamp ("(02:41) Intro and
+/// housekeeping", "[1:02:10] Listener questions", "12:30 - Welcome"), as show notes, chapters
+/// and programmes open their lines: the word opens what the line says.
+fn after_a_timestamp(text: &str, start: usize) -> bool {
+    // A stamp is short ("[01:02:10] - ").
+    let Some(line) = line_before(text, start, 16) else {
+        return false;
     };
     let stamp = line.trim().trim_end_matches(['-', '–', '—', ':']).trim();
     let stamp = stamp
@@ -902,16 +909,9 @@ fn after_a_timestamp(text: &str, start: usize) -> bool {
 /// ("Workshop: Digital safety ...", "Panel 2: Families ...", "● Keynote: The state ..."), as
 /// programmes and forms open their lines: the word opens what the line says.
 fn after_a_label(text: &str, start: usize) -> bool {
-    // A label is short: the line must open within a few bytes (bounded on long lines).
-    let mut from = start.saturating_sub(28);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..start];
-    let line = match before.rfind('\n') {
-        Some(i) => &before[i + 1..],
-        None if from == 0 => before,
-        None => return false,
+    // A label is short.
+    let Some(line) = line_before(text, start, 28) else {
+        return false;
     };
     let Some(label) = line.trim_end().strip_suffix(':') else {
         return false;
