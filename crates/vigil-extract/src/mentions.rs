@@ -11489,6 +11489,8 @@ struct Reader<'a> {
     word_counts: HashMap<&'a str, usize>,
     /// The token that opens each token's line (see [`Reader::line_start`]).
     line_starts: Vec<usize>,
+    /// Whether each token opens its line (see `opens_line`).
+    line_openers: Vec<bool>,
     /// A word after "a" or "an" and the noun in small letters after it ("an Osman warning":
     /// "Osman", "warning"): a name made a kind of thing.
     kinds_named_after: HashSet<(&'a str, &'a str)>,
@@ -11655,6 +11657,15 @@ impl<'a> Reader<'a> {
     }
 
     fn opens_line(&self, k: usize) -> bool {
+        // (Worked out once a page: a lone surname's candidates ask it of every mention of
+        // theirs, which on a page of one long line is many times each.)
+        if let Some(&opens) = self.line_openers.get(k) {
+            return opens;
+        }
+        self.opens_line_here(k)
+    }
+
+    fn opens_line_here(&self, k: usize) -> bool {
         self.text[..self.toks[k].start]
             .trim_end_matches([' ', '\t'])
             .chars()
@@ -14749,9 +14760,13 @@ pub fn extract_mentions_from_page(
         capitalised_inside,
         word_counts,
         line_starts: Vec::new(),
+        line_openers: Vec::new(),
         kinds_named_after,
         styles_peers,
     };
+    reader.line_openers = (0..reader.toks.len())
+        .map(|k| reader.opens_line_here(k))
+        .collect();
     reader.line_starts = (0..reader.toks.len()).collect();
     for k in 1..reader.toks.len() {
         if !reader.opens_line(k) {
