@@ -13612,18 +13612,11 @@ impl<'a> Reader<'a> {
                     | "southeast"
             )
         };
-        let regional_unit = b - a >= 4
-            && compass(b - 2)
-            && compass(b - 1)
-            && matches!(
-                self.gaz.lookup(self.text_of(a, b - 2)),
-                Some(MentionKind::Organization | MentionKind::PublicBody)
-            );
-        if regional_unit {
-            let kind = self
-                .gaz
-                .lookup(self.text_of(a, b - 2))
-                .unwrap_or(MentionKind::Organization);
+        let regional_unit = (b - a >= 4 && compass(b - 2) && compass(b - 1))
+            .then(|| self.gaz.lookup(self.text_of(a, b - 2)))
+            .flatten()
+            .filter(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody));
+        if let Some(kind) = regional_unit {
             out.push(Piece::found(a, b, kind, "a known body's regional unit"));
             return out;
         }

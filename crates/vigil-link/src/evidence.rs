@@ -392,7 +392,7 @@ pub(crate) fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-fn letters_upper(w: &str) -> String {
+pub(crate) fn letters_upper(w: &str) -> String {
     w.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_uppercase)

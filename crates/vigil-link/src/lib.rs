@@ -1395,11 +1395,24 @@ impl<'a> Linker<'a> {
             // in a report about Iran) is also read with the country the document names most:
             // lists write "Iranian Ministry of ...", whose qualifier would otherwise cost it
             // the threshold. The evidence rules still decide.
+            // So is a body named by its letters alone ("the KGB": "Belarusian KGB", as a list
+            // writes it); only an entry named by those letters, alone or with a country, is
+            // then taken for it.
+            let letters_only = matches!(kind, MentionKind::PublicBody | MentionKind::Organization)
+                && !names.is_empty()
+                && names
+                    .iter()
+                    .all(|f| !f.contains(' ') && evidence::is_acronym(f) && f.len() >= 3);
+            let letters: Vec<String> = if letters_only {
+                names.clone()
+            } else {
+                Vec::new()
+            };
             if matches!(kind, MentionKind::PublicBody | MentionKind::Organization) {
                 let qualified: Vec<String> = names
                     .iter()
                     .filter(|f| {
-                        f.split_whitespace().count() >= 2
+                        (f.split_whitespace().count() >= 2 || letters_only)
                             && !f.split(|c: char| !c.is_alphabetic()).any(|w| {
                                 // Names and demonyms, not three-letter codes ("and").
                                 w.len() >= 4
@@ -1429,19 +1442,6 @@ impl<'a> Linker<'a> {
                     .collect();
                 names.extend(stripped);
             }
-            // A body named by its letters alone ("the KGB") in a report about one country is
-            // also read with that country ("Belarusian KGB", as a list writes it); only an
-            // entry named by those letters, alone or with a country, is then taken for it.
-            let letters_only = matches!(kind, MentionKind::PublicBody | MentionKind::Organization)
-                && !names.is_empty()
-                && names
-                    .iter()
-                    .all(|f| !f.contains(' ') && evidence::is_acronym(f) && f.len() >= 3);
-            let letters: Vec<String> = if letters_only {
-                names.clone()
-            } else {
-                Vec::new()
-            };
             // A well-known body no list names ("Al Jazeera", a broadcaster) is a listed entry
             // only where the list writes that very name: one spelt alike ("Al Jazerra", an oil
             // firm) is another body.
@@ -1454,14 +1454,6 @@ impl<'a> Linker<'a> {
                 } else {
                     Vec::new()
                 };
-            if letters_only {
-                let qualified: Vec<String> = self
-                    .doc_country_names
-                    .iter()
-                    .flat_map(|country| letters.iter().map(move |f| format!("{country} {f}")))
-                    .collect();
-                names.extend(qualified);
-            }
             if !names.is_empty() {
                 let q = Query::names(schema_of(kind), names);
                 // Only strong matches count here, so fewer candidates are scored than in
@@ -1485,20 +1477,14 @@ impl<'a> Linker<'a> {
                     {
                         continue;
                     }
-                    let letters_of = |s: &str| -> String {
-                        s.chars()
-                            .filter(|c| c.is_alphanumeric())
-                            .flat_map(char::to_lowercase)
-                            .collect()
-                    };
                     // (A generic one the report places by its country, "the National Police"
                     // read as "Nicaraguan National Police", matches whole and may link.)
                     if !from_reports
                         && !well_known.is_empty()
                         && m.score < 1.0
-                        && !well_known
-                            .iter()
-                            .any(|f| letters_of(f) == letters_of(&m.matched_name))
+                        && !well_known.iter().any(|f| {
+                            evidence::letters_upper(f) == evidence::letters_upper(&m.matched_name)
+                        })
                     {
                         continue;
                     }
