@@ -416,6 +416,13 @@ fn email_header_line(block: &str) -> bool {
 
 /// What opens a letter's signatures: a "Signatories" heading ("Signed by", "Co-signed by",
 /// "Individual signatories: ..."), or a valediction ("Yours sincerely,").
+/// A diplomatic letter's closing formula ("Please accept, Excellency, the assurances of our
+/// highest consideration."): its signatures follow.
+fn closing_formula(block: &str) -> bool {
+    let lower = block.trim().to_lowercase();
+    words(&lower) <= 25 && lower.contains("assurances of") && lower.contains("consideration")
+}
+
 pub(crate) fn signatures_open(block: &str) -> bool {
     let lower = block.trim().to_lowercase();
     // ("Signed," as a valediction is written.)
@@ -495,6 +502,83 @@ fn field_line(line: &str) -> bool {
         && label_words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
+/// A session's header naming the body that holds it, its ordinal after a comma or a dash
+/// ("UN HUMAN RIGHTS COUNCIL, 61ST SESSION", "Human Rights Council - 58th session").
+fn session_header(block: &str) -> bool {
+    let t = block.trim();
+    let Some((body, session)) = t.rsplit_once([',', '-', '–']) else {
+        return false;
+    };
+    let session: Vec<&str> = session.split_whitespace().collect();
+    let ordinal = |w: &str| {
+        let w = w.to_lowercase();
+        let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
+    t.len() <= 80
+        && session.len() == 2
+        && ordinal(session[0])
+        && session[1].eq_ignore_ascii_case("session")
+        && (2..=8).contains(&words(body))
+}
+
+/// A court docket's caption ("CRIMINAL DOCKET FOR CASE #: 1:26-cr-00311-TKH-1", "CIVIL
+/// DOCKET FOR CASE #: ..."), as US courts' electronic filing prints it.
+fn docket_caption(block: &str) -> bool {
+    let t = block.trim();
+    t.len() <= 200 && t.contains("DOCKET FOR CASE #")
+}
+
+/// A line of a docket's head that names someone: the court, a judge assigned or referred
+/// ("Assigned to: District Judge Jane Roe"), a party or counsel's name, their firm or office.
+/// Not an address, a telephone number, mail, a designation, a date, a count or a
+/// disposition, nor a label alone ("represented by", "LEAD ATTORNEY", "Defendant (1)").
+fn docket_head_names(block: &str) -> bool {
+    let t = block.trim();
+    // (A street address opens on its number: "12 Main Street".)
+    if t.contains('@')
+        || t.starts_with(|c: char| c.is_ascii_digit())
+        || t.chars().filter(char::is_ascii_digit).count() >= 3
+    {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    const LABELS: &[&str] = &[
+        "represented by",
+        "lead attorney",
+        "attorney to be noticed",
+        "pending counts",
+        "disposition",
+        "terminated counts",
+        "highest offense level",
+        "complaints",
+        "plaintiff",
+        "designation:",
+        "terminated:",
+        "case title:",
+        "date filed",
+        "docket text",
+        "date terminated:",
+        "magistrate judge case number:",
+    ];
+    if LABELS.iter().any(|l| lower.starts_with(l))
+        || lower.starts_with("defendant")
+        || lower.starts_with("suite ")
+        || t == "USA"
+        || t.chars().all(|c| !c.is_lowercase()) && !t.chars().any(char::is_alphabetic)
+    {
+        return false;
+    }
+    // A sentence-length disposition names no one ("Defendant sentenced to ...").
+    words(t) <= 10
+        && t.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            >= 2
 }
 
 /// A line giving an office or a part of a programme and who holds or leads it ("Senior
@@ -2091,7 +2175,12 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         // A letter's signatures: a "Signatories" heading or a valediction and the names
         // under it (organisations one to a line, "Individual signatories: Name, University").
         // They name who wrote the letter, as a byline does, up to the page's chrome.
-        if *end + 1 < blocks.len() && signatures_open(&blocks[*end + 1]) {
+        // (A diplomatic letter's closing formula ends its text, the signers' names and
+        // offices under it: "Please accept, Excellency, the assurances of our highest
+        // consideration.", as UN special procedures and embassies close.)
+        if *end + 1 < blocks.len()
+            && (signatures_open(&blocks[*end + 1]) || closing_formula(&blocks[*end]))
+        {
             let mut k = *end + 1;
             while k < blocks.len()
                 && k <= *end + 200
@@ -2544,6 +2633,34 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             }) {
                 skipped.extend(k + 1..*start);
                 *start = k;
+            }
+        }
+        // A meeting's record or transcript headed by the body whose session it is ("UN
+        // HUMAN RIGHTS COUNCIL, 61ST SESSION", "General Assembly - 79th session"): who held
+        // it, as a byline says who wrote. The lines between (the title, the room, the date,
+        // a captioner's notice) are left out.
+        if let Some(k) = (start.saturating_sub(12)..*start).find(|&k| session_header(&blocks[k])) {
+            skipped.extend(k + 1..*start);
+            *start = k;
+        }
+        // A court docket's head over its entries ("CRIMINAL DOCKET FOR CASE #: ...", the
+        // judges assigned, each party and the counsel who represent them, as an electronic
+        // filing system prints it): who the case is about and who acts in it, as a byline
+        // says who wrote. Kept from the caption down; the lines that name no one (addresses,
+        // telephone numbers, mail, designations, counts and dispositions) are left out.
+        if let Some(caption) = (0..*start).find(|&k| docket_caption(&blocks[k])) {
+            let head = caption..*start;
+            if head.clone().any(|k| blocks[k].trim() == "represented by") {
+                skipped.extend(head.clone().filter(|&k| !docket_head_names(&blocks[k])));
+                *start = caption;
+                // The court's name over the caption ("U.S. District Court" / "Eastern
+                // District of Virginia"), the lines between left out.
+                if let Some(court) = (caption.saturating_sub(3)..caption)
+                    .find(|&k| blocks[k].split_whitespace().any(|w| w == "Court"))
+                {
+                    skipped.extend(court + 1..=caption);
+                    *start = court;
+                }
             }
         }
         // A bulletin's or a programme's head, from the page's top down to its text: who holds

@@ -1176,6 +1176,11 @@ pub(crate) const LEGAL_FORMS: &[&str] = &[
     "fzc",
     "fzllc",
     "dmcc",
+    // Associations without profit, as Belgium, France and Luxembourg register them
+    // ("Radio Roe asbl"), and a German registered association ("Roe e.V.").
+    "asbl",
+    "vzw",
+    "e.v",
     // Written out.
     "limited",
     "incorporated",
@@ -1201,6 +1206,10 @@ pub(crate) const SPEAKER_ROLES: &[&str] = &[
     "operator",
     "audience",
     "interpreter",
+    // A phone-in's ("CALLER (JANE ROE, LEEDS): ...") and a talk show's guests.
+    "caller",
+    "guest",
+    "listener",
 ];
 
 /// Nouns of kinship: a single name set off by commas after one is a person's, however a model
@@ -1355,6 +1364,9 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("collective", false),
     // "the Eastern Partnership Civic Hub", "Tarsk Media Hub".
     ("hub", false),
+    // "the Syrian Archive", "the National Archives": a body keeping records.
+    ("archive", false),
+    ("archives", false),
     ("university", false),
     ("association", false),
     ("front", false),

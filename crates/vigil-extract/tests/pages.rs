@@ -2079,3 +2079,70 @@ fn credits_one_to_a_line_key_points_and_a_body_s_sign_off_are_the_text() {
     );
     assert!(!doc.text.contains("press@example.org"), "{}", doc.text);
 }
+
+#[test]
+fn a_docket_keeps_its_head_a_letter_its_signers_and_a_transcript_its_session() {
+    let docket = "<html><body><div id=\"cmecfMainContent\">\
+        <h3>U.S. District Court<br>District of Velden<br>CRIMINAL DOCKET FOR CASE #: 1:26-cr-00001</h3>\
+        <table><tr><td>Case title: USA v. Orsk<br>Date Filed: 10/01/2026</td></tr>\
+        <tr><td>Assigned to: District Judge Mara Tellen</td></tr></table>\
+        <table><tr><td><b><u>Defendant (1)</u></b></td></tr>\
+        <tr><td><b>Karim Orsk</b></td><td>represented by</td>\
+        <td><b>Lena Varro</b><br>Varro &amp; Brenn PLLC<br>12 Main Street<br>Velden, VA 22201\
+        <br>571-555-0100<br><i>LEAD ATTORNEY</i></td></tr></table>\
+        <table><tr><th>Date Filed</th><th>#</th><th>Docket Text</th></tr>\
+        <tr><td>10/01/2026</td><td>1</td><td>INDICTMENT as to Karim Orsk (1). The indictment \
+        says he reported on exiles in Velden to a handler at a consulate for three years.</td></tr>\
+        <tr><td>10/02/2026</td><td>2</td><td>ORDER of detention as to Karim Orsk. Signed by \
+        District Judge Mara Tellen on 10/2/2026 after a hearing on the government's motion.</td></tr>\
+        </table></div></body></html>";
+    let doc = clean(docket);
+    for kept in [
+        "U.S. District Court",
+        "Assigned to: District Judge Mara Tellen",
+        "Lena Varro",
+        "Varro & Brenn PLLC",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    for left in [
+        "571-555-0100",
+        "LEAD ATTORNEY",
+        "12 Main Street",
+        "Date Filed",
+    ] {
+        assert!(!doc.text.contains(left), "{left}: {}", doc.text);
+    }
+    let appeal = "REFERENCE: UA TSK 4/2026\n\nExcellency,\n\n\
+        We have the honour to address you concerning the alleged disappearance of a lawyer, Ms. \
+        Lina Dala, who was stopped at a checkpoint by armed men in uniform on 2 September.\n\n\
+        We would be grateful for your observations on her fate and on the measures taken by \
+        the authorities to establish her whereabouts and to protect her family abroad.\n\n\
+        Please accept, Excellency, the assurances of our highest consideration.\n\n\
+        Mara Tellen\n\
+        Special Rapporteur on the situation of human rights defenders\n\n\
+        Oskar Brenn\n\
+        Vice-Chair of the Working Group on Arbitrary Detention\n";
+    let doc = clean(appeal);
+    for kept in [
+        "Mara Tellen",
+        "Vice-Chair of the Working Group on Arbitrary Detention",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    let transcript = "ROUGH EDITED COPY\n\n\
+        HUMAN RIGHTS COUNCIL, 61ST SESSION\n\n\
+        SIDE EVENT: \"SAFE NOWHERE?\"\n\n\
+        25 SEPTEMBER 2026, 13:00 CEST\n\n\
+        >> MODERATOR: Good afternoon, everyone. My name is Lina Dala, and I will be moderating \
+        today's discussion on the defenders who fled Tarsk and what follows them abroad.\n\n\
+        >> OSKAR BRENN: Thank you, Lina. Since April more than half a million people have \
+        crossed the border, among them lawyers, journalists and members of committees.\n";
+    let doc = clean(transcript);
+    assert!(
+        doc.text.starts_with("HUMAN RIGHTS COUNCIL, 61ST SESSION"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("25 SEPTEMBER"), "{}", doc.text);
+}

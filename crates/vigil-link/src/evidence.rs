@@ -749,12 +749,16 @@ pub(crate) fn described_in_a_private_trade(e: &DocEntity) -> Option<&'static str
 /// Whether two listed persons are known to be two people: both carry birth dates and no year
 /// in common; or, where one lacks them, one list names both (a list rarely enters one person
 /// twice, and where it does the birth dates agree: OFAC's two BAZGHANDI, Rouhollah, 1981).
+///
+/// Years a year apart are not told apart: lists give an approximate year ("DOB circa 1960",
+/// which OFAC's record keeps as 1960, against the UN's and EU's 1959) and convert calendars
+/// a year either way.
 pub(crate) fn distinct_persons(a: &Record, b: &Record) -> bool {
-    let year = |d: &String| d.get(..4).map(str::to_string);
-    let years = |r: &Record| -> Vec<String> { r.birth_dates.iter().filter_map(year).collect() };
+    let year = |d: &String| d.get(..4).and_then(|y| y.parse::<i32>().ok());
+    let years = |r: &Record| -> Vec<i32> { r.birth_dates.iter().filter_map(year).collect() };
     let (ya, yb) = (years(a), years(b));
     if !ya.is_empty() && !yb.is_empty() {
-        return !ya.iter().any(|y| yb.contains(y));
+        return !ya.iter().any(|y| yb.iter().any(|z| y.abs_diff(*z) <= 1));
     }
     a.dataset_ids.iter().any(|d| b.dataset_ids.contains(d))
 }
@@ -1568,6 +1572,21 @@ mod tests {
         assert!(judge(&["ba", "rs"]).is_none());
         // Named bare, as a report on sanctions names the sanctioned: the name may decide.
         assert!(person_of_another_country("Zoran Petrović", &rs, &none, &["ba"], false).is_none());
+    }
+
+    #[test]
+    fn listed_persons_born_a_year_apart_are_not_told_apart_by_it() {
+        // OFAC's "DOB circa 1960" (kept as 1960) and the UN's and EU's 1959 or 1964.
+        let ofac = listed("HILAL, Tarsk", Schema::Person, &["1960"], &[]);
+        let un = listed(
+            "TARSK HILAL ABDALLA",
+            Schema::Person,
+            &["1959", "1964-01-01"],
+            &[],
+        );
+        assert!(!distinct_persons(&ofac, &un));
+        let other = listed("HILAL, Tarsk", Schema::Person, &["1971"], &[]);
+        assert!(distinct_persons(&ofac, &other));
     }
 
     /// A list record of one name, for the evidence rules' tests.
