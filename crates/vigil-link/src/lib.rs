@@ -419,13 +419,20 @@ impl<'a> Linker<'a> {
             .iter()
             .filter(|f| f.split_whitespace().count() >= 2 || one_word_body(f))
         {
+            // A body named with the UN before it is the body named without it ("UN HUMAN
+            // RIGHTS COUNCIL", "the Human Rights Council"), whichever document came first.
+            let bare = (kind != MentionKind::Person)
+                .then(|| without_the_un(f))
+                .flatten();
             for k in [kind, MentionKind::Organization, MentionKind::PublicBody] {
                 if !parties_compatible(k, kind) {
                     continue;
                 }
-                if let Some(&i) = self.by_exact.get(&(k, name_key(f))) {
-                    if self.same_body_country(i, kind, e) {
-                        return Some((i, 1.0, f.clone()));
+                for name in std::iter::once(f.as_str()).chain(bare) {
+                    if let Some(&i) = self.by_exact.get(&(k, name_key(name))) {
+                        if self.same_body_country(i, kind, e) {
+                            return Some((i, 1.0, f.clone()));
+                        }
                     }
                 }
             }
@@ -831,6 +838,10 @@ impl<'a> Linker<'a> {
             }
             self.by_exact.entry((kind, name_key(&f))).or_insert(i);
             if kind != MentionKind::Person {
+                // "UN Human Rights Council" is the Human Rights Council another document names.
+                if let Some(rest) = without_the_un(&f) {
+                    self.by_exact.entry((kind, name_key(rest))).or_insert(i);
+                }
                 for initials in name_initials(&f) {
                     let v = self.by_initials.entry(initials).or_default();
                     if !v.contains(&i) {
@@ -1890,6 +1901,15 @@ impl<'a> Linker<'a> {
     }
 }
 
+/// A body's name without the "UN" or "United Nations" before it, where two words or more
+/// are left ("UN Human Rights Council": "Human Rights Council"; not "UN Women").
+fn without_the_un(name: &str) -> Option<&str> {
+    let rest = ["UN ", "U.N. ", "United Nations ", "UNITED NATIONS "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))?;
+    (rest.split_whitespace().count() >= 2).then_some(rest)
+}
+
 /// List entities that are one real thing on several lists: the same primary name of two
 /// words or more (an acronym in parentheses aside) on lists of different datasets, persons
 /// only with the same birth date (namesakes without one stay apart). Aliases are not used:
@@ -2245,6 +2265,27 @@ mod tests {
         assert_eq!(id_of(&l, "U.S. Treasury"), one, "{l:?}");
         // Another country's body of that name is another body.
         assert_ne!(id_of(&l, "Russian Treasury"), one, "{l:?}");
+    }
+
+    #[test]
+    fn a_body_named_with_the_un_before_it_is_the_body_named_without_it() {
+        for texts in [
+            [
+                "Lawyers briefed the Human Rights Council on the detentions in Tarsk.",
+                "Speakers at the UN Human Rights Council asked for a mission to Tarsk.",
+            ],
+            [
+                "Speakers at the UN Human Rights Council asked for a mission to Tarsk.",
+                "Lawyers briefed the Human Rights Council on the detentions in Tarsk.",
+            ],
+        ] {
+            let l = link_texts(&texts);
+            assert_eq!(
+                id_of(&l, "UN Human Rights Council"),
+                id_of(&l, "Human Rights Council"),
+                "{l:?}"
+            );
+        }
     }
 
     #[test]
