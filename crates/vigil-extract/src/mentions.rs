@@ -4367,10 +4367,22 @@ fn bodies_named_in_camel_case(reader: &Reader, pieces: &mut Vec<Piece>) {
             })
     };
     let n = reader.toks.len();
+    // Which words another reading holds (worked out once a page, not asked of every piece
+    // at each word): a lone word left unresolved yields.
+    let mut held = vec![false; n];
+    for p in pieces.iter() {
+        let unresolved_word = p.b == p.a + 1 && (p.pending || p.kind.is_none());
+        if !unresolved_word {
+            for h in held.iter_mut().take(p.b).skip(p.a) {
+                *h = true;
+            }
+        }
+    }
     let mut found = Vec::new();
-    for k in 0..n {
+    for (k, &held) in held.iter().enumerate() {
         let w = reader.word(k);
-        if !camel(w)
+        if held
+            || !camel(w)
             || words::PLATFORMS.contains(&w)
             || words::PLATFORM_COMPANIES.contains(&w)
             || reader.text_before(k).ends_with(['@', '#'])
@@ -4385,18 +4397,12 @@ fn bodies_named_in_camel_case(reader: &Reader, pieces: &mut Vec<Piece>) {
         if reader.gaz.is_given(&first_part) {
             continue;
         }
-        let yields = pieces
-            .iter()
-            .filter(|p| p.a <= k && k < p.b)
-            .all(|p| p.a == k && p.b == k + 1 && (p.pending || p.kind.is_none()));
-        if yields {
-            found.push(Piece::found(
-                k,
-                k + 1,
-                MentionKind::Organization,
-                "a name in camel case",
-            ));
-        }
+        found.push(Piece::found(
+            k,
+            k + 1,
+            MentionKind::Organization,
+            "a name in camel case",
+        ));
     }
     put_over(pieces, found);
 }
@@ -10957,9 +10963,16 @@ fn speakers_labelled_by_their_role(reader: &Reader, pieces: &mut Vec<Piece>) {
     // Roe, in Leeds").
     names.sort();
     names.dedup();
+    // (Looked up by their first word: a page of many callers asks each word once.)
+    let mut by_first: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
+    for name in &names {
+        if let Some(first) = name.first() {
+            by_first.entry(first.as_str()).or_default().push(name);
+        }
+    }
     let labelled: HashSet<usize> = found.iter().map(|p| p.a).collect();
     for a in (0..n).filter(|a| !labelled.contains(a)) {
-        for name in &names {
+        for name in by_first.get(reader.word(a)).into_iter().flatten() {
             let b = a + name.len();
             if b <= n
                 && name
