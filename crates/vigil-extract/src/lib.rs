@@ -1182,7 +1182,7 @@ fn release_marker(block: &str) -> bool {
 }
 
 /// A line that is only a time of day ("11:40", "14:30 CET").
-fn time_only(block: &str) -> bool {
+pub(crate) fn time_only(block: &str) -> bool {
     let mut ws = block.split_whitespace();
     let time = ws.next().is_some_and(|t| {
         t.split_once(':').is_some_and(|(h, m)| {

@@ -3289,12 +3289,11 @@ fn possessive_before_a_name(reader: &Reader, a: usize, b: usize) -> bool {
     a + 1 < b
         && matches!(reader.lower(a), "its" | "his" | "her" | "their")
         && reader.word(a + 1).starts_with(char::is_uppercase)
-        && !matches!(
+        && !words::is_style_of_address(
             reader
                 .lower(a + 1)
                 .trim_end_matches("'s")
                 .trim_end_matches("’s"),
-            "majesty" | "highness" | "excellency" | "holiness" | "royal" | "grace" | "lordship"
         )
 }
 
@@ -5535,19 +5534,7 @@ fn forms_of_address_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
         let words = p.a..p.b;
         !(words.len() == 2
             && matches!(reader.lower(p.a), "your" | "his" | "her" | "their")
-            && matches!(
-                reader.lower(p.a + 1),
-                "excellency"
-                    | "excellencies"
-                    | "majesty"
-                    | "highness"
-                    | "honour"
-                    | "honor"
-                    | "eminence"
-                    | "holiness"
-                    | "lordship"
-                    | "ladyship"
-            ))
+            && words::is_style_of_address(reader.lower(p.a + 1)))
     });
 }
 
@@ -9334,13 +9321,7 @@ fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// line is either again. A person, unless a body's head word, a known body or a people's
 /// name opening it says it is a channel's or a group's ("Turkmen Roe", an exile outlet).
 fn senders_and_signatures_of_a_channel(reader: &Reader, pieces: &mut Vec<Piece>) {
-    let time_only = |l: &str| {
-        let l = l.trim();
-        let (h, m) = l.split_once(':').unwrap_or(("", ""));
-        (1..=2).contains(&h.len())
-            && m.len() == 2
-            && h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit())
-    };
+    let time_only = crate::time_only;
     let initials = |l: &str| {
         let l = l.trim();
         (1..=2).contains(&l.chars().count()) && l.chars().all(char::is_uppercase)
@@ -10812,65 +10793,6 @@ fn bodies_closed_by_a_legal_form_in_small_letters(reader: &Reader, pieces: &mut 
                 k + 1,
                 MentionKind::Organization,
                 "legal form",
-            ));
-        }
-    }
-    put_over(pieces, found);
-}
-
-/// A person's name before their people and birth year in brackets, as museums label an
-/// artist's work and catalogues their authors ("Jane Roe (Tarskian, b. 1984)", "Jane Roe
-/// (Tarskian-Norwegian, born 1991)", "Jane Roe (b. 1979)"): a person, whatever words the
-/// reader knows in the name.
-fn persons_with_a_birth_year_in_brackets(reader: &Reader, pieces: &mut Vec<Piece>) {
-    let n = reader.toks.len();
-    let mut found = Vec::new();
-    for b in 1..n {
-        if !reader.gap_after(b - 1).trim_end().ends_with('(') {
-            continue;
-        }
-        // Inside: an optional people ("Sudanese", "Sudanese-Norwegian") and a comma, then
-        // "b." or "born" and a year.
-        // (Token `b` opens the bracket's text.)
-        let inside: String = reader.text[reader.toks[b].start..]
-            .chars()
-            .take(60)
-            .collect();
-        let Some(close) = inside.find(')') else {
-            continue;
-        };
-        let inside = &inside[..close];
-        let (people, born) = inside.rsplit_once(", ").unwrap_or(("", inside));
-        let year = born
-            .strip_prefix("b. ")
-            .or_else(|| born.strip_prefix("born "))
-            .is_some_and(|y| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()));
-        let of_a_people = people.is_empty()
-            || people.split('-').all(|w| {
-                words::places()
-                    .get(w)
-                    .is_some_and(|p| p.kind == PlaceKind::Demonym)
-            });
-        if !year || !of_a_people {
-            continue;
-        }
-        let mut a = b;
-        while a > 0
-            && b - a < 4
-            && (a == b || reader.joined(a - 1))
-            && is_cap(reader.word(a - 1))
-            && !is_acronym(reader.word(a - 1))
-            && words::org_head(reader.lower(a - 1)).is_none()
-            && !words::SENTENCE_STOPWORDS.contains(&reader.lower(a - 1))
-        {
-            a -= 1;
-        }
-        if b - a >= 2 && reader.place(a, b).is_none() {
-            found.push(Piece::found(
-                a,
-                b,
-                MentionKind::Person,
-                "a person and their birth year",
             ));
         }
     }
@@ -13576,11 +13498,21 @@ impl<'a> Reader<'a> {
 
     /// Whether the name ending at `b` is followed by the year its bearer was born, or the
     /// years of their life, in parentheses ("Jane Roe (b. 1984)", "(born 1979)", "(1921–1990)"),
-    /// as a catalogue or an obituary gives them: a person's.
+    /// as a catalogue or an obituary gives them, their people perhaps before it, as a museum
+    /// labels an artist ("(Tarskian, b. 1984)", "(Tarskian-Norwegian, b. 1991)"): a person's.
     fn birth_year_after(&self, b: usize) -> bool {
         let Some(inside) = self.text[self.toks[b - 1].end..].strip_prefix(" (") else {
             return false;
         };
+        let people = inside.split_once(", ").filter(|(people, _)| {
+            people.len() <= 40
+                && people.split('-').all(|w| {
+                    words::places()
+                        .get(w)
+                        .is_some_and(|p| p.kind == PlaceKind::Demonym)
+                })
+        });
+        let inside = people.map_or(inside, |(_, rest)| rest);
         let inside = inside
             .strip_prefix("b. ")
             .or_else(|| inside.strip_prefix("born "))
@@ -15440,7 +15372,6 @@ pub fn extract_mentions_from_page(
     }
     speakers_named_in_labels(&reader, &mut pieces);
     speakers_labelled_by_their_role(&reader, &mut pieces);
-    persons_with_a_birth_year_in_brackets(&reader, &mut pieces);
     bodies_closed_by_a_legal_form_in_small_letters(&reader, &mut pieces);
     known_acronyms_before_other_words(&reader, &mut pieces);
     universities_by_letters_and_town(&reader, &mut pieces);

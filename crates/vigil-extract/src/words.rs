@@ -1682,6 +1682,26 @@ pub(crate) fn is_speaker_title(lower: &str) -> bool {
         )
 }
 
+/// A style said of a dignitary after "Your", "His", "Her" or "Their" ("Your Excellency",
+/// "His Majesty", "Her Royal Highness", "His Eminence"): a form of address, not a name.
+pub(crate) fn is_style_of_address(lower: &str) -> bool {
+    matches!(
+        lower,
+        "excellency"
+            | "excellencies"
+            | "majesty"
+            | "highness"
+            | "royal"
+            | "grace"
+            | "honour"
+            | "honor"
+            | "eminence"
+            | "holiness"
+            | "lordship"
+            | "ladyship"
+    )
+}
+
 /// Words that address or refer to a person without naming them ("the hon. Lady", "the
 /// noble Lord", "Your Excellency"), besides the titles (Mr, Sir, Dame: see [`TITLES`]).
 pub(crate) fn is_form_of_address(lower: &str) -> bool {
