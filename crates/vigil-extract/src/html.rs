@@ -68,7 +68,9 @@ const CHROME_HINTS: &[&str] = &[
     "banner",
 ];
 
-fn is_chrome(el: &ElementRef<'_>) -> bool {
+/// Whether an element is page chrome. A discussion thread's comments are its text, not chrome
+/// (`thread`, see [`comments_are_the_page`]).
+fn is_chrome(el: &ElementRef<'_>, thread: bool) -> bool {
     let v = el.value();
     if SKIP_TAGS.contains(&v.name()) {
         return true;
@@ -80,7 +82,9 @@ fn is_chrome(el: &ElementRef<'_>) -> bool {
     ]
     .join(" ")
     .to_lowercase();
-    CHROME_HINTS.iter().any(|h| attrs.contains(h))
+    CHROME_HINTS
+        .iter()
+        .any(|h| attrs.contains(h) && !(thread && *h == "comment"))
         || matches!(
             v.attr("role"),
             Some("navigation" | "banner" | "complementary")
@@ -120,7 +124,7 @@ fn list_of_links(el: &ElementRef<'_>) -> bool {
 
 /// Walk the tree in document order with an explicit stack: pages can nest elements tens of
 /// thousands deep (html5ever builds such trees), and a recursive walk would overflow the stack.
-fn walk(root: ElementRef<'_>, blocks: &mut Vec<String>, current: &mut String) {
+fn walk(root: ElementRef<'_>, thread: bool, blocks: &mut Vec<String>, current: &mut String) {
     enum Step<'a> {
         Enter(ego_tree::NodeRef<'a, Node>),
         /// Leaving a block element: its text ends a block.
@@ -143,7 +147,7 @@ fn walk(root: ElementRef<'_>, blocks: &mut Vec<String>, current: &mut String) {
                 let Some(e) = ElementRef::wrap(node) else {
                     continue;
                 };
-                if is_chrome(&e) {
+                if is_chrome(&e, thread) {
                     continue;
                 }
                 let block = BLOCK_TAGS.contains(&e.value().name());
@@ -158,6 +162,81 @@ fn walk(root: ElementRef<'_>, blocks: &mut Vec<String>, current: &mut String) {
             _ => {}
         }
     }
+}
+
+/// Whether any element of the page is marked as a comment.
+fn has_comments(doc: &Html) -> bool {
+    doc.root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|e| {
+            [e.value().attr("class"), e.value().attr("id")]
+                .iter()
+                .flatten()
+                .any(|a| a.to_lowercase().contains("comment"))
+        })
+}
+
+/// Whether a page is a discussion thread, whose comments are its text: they hold more words
+/// than the post they answer, in three comments or more. A news article's or a fundraiser's
+/// comments are a few short reactions under a longer text, and stay page chrome.
+fn comments_are_the_page(without: &[String], with: &[String]) -> bool {
+    let count = |blocks: &[String]| -> usize { blocks.iter().map(|b| crate::words(b)).sum() };
+    let (post, all) = (count(without), count(with));
+    all > 2 * post && with.len() >= without.len() + 3
+}
+
+/// A discussion thread's furniture around its comments: a comment's header, who wrote it and
+/// how long ago ("jane_roe · 2 days ago", "JaneRoe OP · 20 hr. ago · Pinned"; a handle names
+/// no one), its score and what is left of its buttons ("612 ·", "1.4k upvotes · 214
+/// comments ·"), a sorting prompt and a removed comment's mark.
+fn thread_furniture(block: &str) -> bool {
+    let t = block.trim();
+    let parts: Vec<&str> = t
+        .split('·')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let count = |p: &str| {
+        let mut ws = p.split_whitespace();
+        let n = ws.next().unwrap_or("");
+        let n = n.trim_start_matches(['-', '+', '−']);
+        let n = n.trim_end_matches(['k', 'K', 'm', 'M']);
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && ws.all(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "upvotes"
+                        | "upvote"
+                        | "points"
+                        | "point"
+                        | "votes"
+                        | "vote"
+                        | "comments"
+                        | "comment"
+                        | "replies"
+                        | "reply"
+                        | "likes"
+                        | "like"
+                )
+            })
+    };
+    let aged = |p: &str| {
+        let ws: Vec<&str> = p.split_whitespace().collect();
+        (2..=3).any(|n| n <= ws.len() && crate::age_part(&ws[..n].join(" ")))
+    };
+    let header = parts.len() >= 2
+        && crate::words(t) <= 10
+        && parts[1..].iter().any(|p| aged(p))
+        && !parts
+            .iter()
+            .any(|p| p.ends_with(['.', '?', '!']) && !aged(p));
+    (!parts.is_empty() && parts.iter().all(|p| count(p)))
+        || header
+        || t.to_lowercase().starts_with("sort by")
+        || matches!(t, "[removed]" | "[deleted]")
 }
 
 /// Deepest element nesting a page may have. News pages nest a few dozen deep. The HTML tree
@@ -277,13 +356,29 @@ pub fn clean_html_checked(raw: &str) -> Result<CleanDoc, String> {
         return Err(why);
     }
     let doc = Html::parse_document(raw);
-    let mut blocks = Vec::new();
-    let mut current = String::new();
-    walk(doc.root_element(), &mut blocks, &mut current);
-    if !current.trim().is_empty() {
-        blocks.push(current);
+    let read = |thread: bool| {
+        let mut blocks = Vec::new();
+        let mut current = String::new();
+        walk(doc.root_element(), thread, &mut blocks, &mut current);
+        if !current.trim().is_empty() {
+            blocks.push(current);
+        }
+        blocks
+    };
+    let mut blocks = read(false);
+    let mut furniture = Vec::new();
+    if has_comments(&doc) {
+        let with_comments = read(true);
+        if comments_are_the_page(&blocks, &with_comments) {
+            (furniture, blocks) = with_comments.into_iter().partition(|b| thread_furniture(b));
+        }
     }
     let mut clean = clean_blocks(blocks);
+    clean.dropped.extend(
+        furniture
+            .into_iter()
+            .map(|b| (b, "a thread's furniture".to_string())),
+    );
     page_metadata(&doc, &mut clean);
     Ok(clean)
 }

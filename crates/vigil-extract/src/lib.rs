@@ -109,7 +109,7 @@ enum Kind {
     Chrome(&'static str),
 }
 
-fn words(s: &str) -> usize {
+pub(crate) fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
@@ -526,6 +526,103 @@ fn session_header(block: &str) -> bool {
         && (2..=8).contains(&words(body))
 }
 
+/// A body's name in capitals heading a page, perhaps with its letters in brackets after it
+/// ("COMMISSION FOR THE CONTROL OF INTERPOL'S FILES (CCF)", "EUROPEAN COURT OF HUMAN RIGHTS").
+fn issuer_heading(block: &str) -> bool {
+    let t = block.trim();
+    let t = match t.rsplit_once('(') {
+        Some((name, letters))
+            if letters.ends_with(')')
+                && letters[..letters.len() - 1]
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '-') =>
+        {
+            name.trim()
+        }
+        _ => t,
+    };
+    (2..=12).contains(&words(t))
+        && !t.chars().any(char::is_lowercase)
+        && t.split_whitespace().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | ','))
+        })
+        && t.split_whitespace()
+            .any(|w| words::org_head(&w.trim_end_matches(',').to_lowercase()).is_some())
+}
+
+/// A decision's, a judgment's or an opinion's heading in capitals under the body that gives
+/// it ("DECISION ON APPLICATION No. 17/2026", "JUDGMENT", "OPINION No. 12/2026").
+fn document_kind_heading(block: &str) -> bool {
+    let t = block.trim();
+    let first = t.split_whitespace().next().unwrap_or("");
+    words(t) <= 20
+        && !ends_like_sentence(t)
+        && matches!(
+            first,
+            "DECISION"
+                | "JUDGMENT"
+                | "JUDGEMENT"
+                | "OPINION"
+                | "ORDER"
+                | "RULING"
+                | "VIEWS"
+                | "RESOLUTION"
+                | "RECOMMENDATION"
+                | "DECREE"
+                | "AWARD"
+        )
+}
+
+/// A closing formula saying where and when a decision or a treaty was made ("Done in Lyon,
+/// 15 October 2026.", "Done at Brussels, 12 May 2024").
+fn done_formula(block: &str) -> bool {
+    let t = block.trim();
+    (t.starts_with("Done at ") || t.starts_with("Done in "))
+        && words(t) <= 12
+        && t.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4)
+}
+
+/// A signer under a closing formula: their name on a line, the surname perhaps in capitals
+/// ("Jane ROE"), perhaps over their office ("Chairperson of the Requests Chamber").
+fn formula_signature(block: &str) -> bool {
+    let t = block.trim();
+    let name = t.lines().next().unwrap_or("").trim();
+    // Joined onto one line, the name ends where the office opens.
+    let name_words: Vec<&str> = name
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "chairperson"
+                    | "chair"
+                    | "chairman"
+                    | "president"
+                    | "vice-president"
+                    | "registrar"
+                    | "secretary"
+                    | "judge"
+                    | "member"
+                    | "rapporteur"
+                    | "director"
+                    | "head"
+                    | "commissioner"
+                    | "vice-chair"
+            )
+        })
+        .collect();
+    t.lines().count() <= 3
+        && words(t) <= 16
+        && !ends_like_sentence(t)
+        && (2..=4).contains(&name_words.len())
+        && name_words[0].chars().skip(1).any(char::is_lowercase)
+        && name_words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
 /// A court docket's caption ("CRIMINAL DOCKET FOR CASE #: 1:26-cr-00311-TKH-1", "CIVIL
 /// DOCKET FOR CASE #: ..."), as US courts' electronic filing prints it.
 fn docket_caption(block: &str) -> bool {
@@ -822,7 +919,7 @@ fn separator_line(block: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| !c.is_alphanumeric())
 }
 
-fn ends_like_sentence(s: &str) -> bool {
+pub(crate) fn ends_like_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '”', '’', '\'', ')']);
     t.ends_with(['.', '!', '?', ':', ';'])
 }
@@ -1397,7 +1494,7 @@ fn name_shaped(name: &str) -> bool {
 pub(crate) fn age_part(part: &str) -> bool {
     let p = part.trim().trim_end_matches(" ago");
     let digits = p.chars().take_while(char::is_ascii_digit).count();
-    let unit = p[digits..].trim();
+    let unit = p[digits..].trim().trim_end_matches('.');
     digits >= 1
         && matches!(
             unit,
@@ -2238,6 +2335,16 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         {
             *end += 2;
         }
+        // A decision's or a treaty's close, where and when it was made ("Done in Lyon, 15
+        // October 2026."), over its signer's name and office ("Jane ROE" / "Chairperson of
+        // the Chamber"): who signed it.
+        if *end + 1 < blocks.len()
+            && done_formula(&blocks[*end])
+            && !matches!(kinds[*end + 1], Kind::Chrome(_))
+            && formula_signature(&blocks[*end + 1])
+        {
+            *end += 1;
+        }
         // A letter to an editor signed with the writer's name on a line and their office and
         // body on the next ("Jane Roe" / "President, Tarsk Exiles' Association"): who wrote
         // it and for whom.
@@ -2640,6 +2747,17 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         // it, as a byline says who wrote. The lines between (the title, the room, the date,
         // a captioner's notice) are left out.
         if let Some(k) = (start.saturating_sub(12)..*start).find(|&k| session_header(&blocks[k])) {
+            skipped.extend(k + 1..*start);
+            *start = k;
+        }
+        // A decision headed by the body that gives it, in capitals over the decision's kind
+        // ("COMMISSION FOR THE CONTROL OF ... (CCF)" / "DECISION ON APPLICATION No. ..."): who
+        // decided, as a byline says who wrote. The lines between are left out.
+        if let Some(k) = (start.saturating_sub(8)..start.saturating_sub(1)).find(|&k| {
+            issuer_heading(&blocks[k])
+                && document_kind_heading(&blocks[k + 1])
+                && (k..*start).all(|j| kinds[j] != Kind::Content)
+        }) {
             skipped.extend(k + 1..*start);
             *start = k;
         }

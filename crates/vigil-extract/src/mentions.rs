@@ -987,6 +987,17 @@ fn strip_possessive(w: &str) -> (&str, bool) {
             }
         }
     }
+    // A heading in capitals writes the possessive in capitals too ("TARSK'S ANSWERS").
+    for s in ["’S", "'S"] {
+        if let Some(x) = w.strip_suffix(s) {
+            if x.chars().count() >= 2
+                && x.chars().any(char::is_alphabetic)
+                && !x.chars().any(char::is_lowercase)
+            {
+                return (x, true);
+            }
+        }
+    }
     (w, false)
 }
 
@@ -1166,6 +1177,21 @@ fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
             || !is_cap(reader.word(k - 1))
             || !is_cap(reader.word(k))
         {
+            continue;
+        }
+        // Or two surnames after a body's noun, as a firm of partners is named ("the law
+        // firm Roe & Doe").
+        if reader.after_body_noun(k - 1)
+            && (k + 1 >= n || !reader.joined(k) || !is_cap(reader.word(k + 1)))
+            && !is_acronym(reader.word(k - 1))
+            && !is_acronym(reader.word(k))
+        {
+            found.push(Piece::found(
+                k - 1,
+                k + 1,
+                MentionKind::Organization,
+                "a firm's name with an ampersand",
+            ));
             continue;
         }
         let mut b = k;
@@ -3036,6 +3062,63 @@ fn cities_of_an_owner_s_office(reader: &Reader, pieces: &mut [Piece]) {
 /// Y,"): that person's alias, one or two capitalised words closing the clause, whatever a model
 /// read them as. The name before must be a person's: after a body the words are its short
 /// name (`Reader::acronym_known_as`).
+/// The name a person gives themselves ("a man who introduced himself as Tomas", "a caller
+/// who identified herself as Jana Roe"): a person's name, however short.
+fn names_one_introduces_oneself_by(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 2..n.saturating_sub(1) {
+        if reader.lower(k) != "as"
+            || !matches!(reader.lower(k - 1), "himself" | "herself" | "themselves")
+            || !matches!(
+                reader.lower(k - 2),
+                "introduced"
+                    | "introduces"
+                    | "introducing"
+                    | "identified"
+                    | "identifies"
+                    | "presented"
+                    | "presents"
+            )
+            || !(k - 2..=k).all(|j| reader.joined(j))
+        {
+            continue;
+        }
+        let a = k + 1;
+        let mut b = a;
+        while b < n
+            && b < a + 3
+            && (b == a || reader.joined(b - 1))
+            && reader.name_word(b)
+            && !title_or_common_word(reader.lower(b))
+            && !is_acronym(reader.word(b))
+            && words::org_head(reader.lower(b)).is_none()
+        {
+            b += 1;
+        }
+        if b == a || reader.place(a, b).is_some() {
+            continue;
+        }
+        // An office or a body after "as" ("introduced himself as a Police Officer") is no name:
+        // a name is followed by a stop or a word in small letters.
+        if b < n && reader.joined(b - 1) && is_cap(reader.word(b)) {
+            continue;
+        }
+        found.push(Piece::found(
+            a,
+            b,
+            MentionKind::Person,
+            "a name one introduces oneself by",
+        ));
+    }
+    found.retain(|f| {
+        !pieces.iter().any(|p| {
+            p.a < f.b && f.a < p.b && p.kind.is_some() && p.kind != Some(MentionKind::Person)
+        })
+    });
+    put_over(pieces, found);
+}
+
 fn aliases_known_without_quotes(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
@@ -3632,6 +3715,7 @@ fn laws_and_designations(reader: &Reader, pieces: &mut Vec<Piece>) {
         "transnational criminal organization",
         "state sponsor of terrorism",
     ];
+    let mut laws_letters: HashSet<&str> = HashSet::new();
     pieces.retain(|p| {
         if !matches!(
             p.kind,
@@ -3648,8 +3732,92 @@ fn laws_and_designations(reader: &Reader, pieces: &mut Vec<Piece>) {
         let category = CATEGORIES
             .iter()
             .any(|c| text == *c || text.strip_suffix('s') == Some(c));
+        // A law's letters in parentheses after it ("Rules on the Processing of Data (RPD)")
+        // name the law, no body, there and wherever they stand.
+        if law
+            && p.b + 1 < reader.toks.len()
+            && reader.gap_after(p.b - 1).trim() == "("
+            && is_acronym(reader.word(p.b))
+            && reader.gap_after(p.b).trim_start().starts_with(')')
+        {
+            laws_letters.insert(reader.word(p.b));
+        }
         !(law || category)
     });
+    pieces.retain(|p| !(p.b - p.a == 1 && laws_letters.contains(reader.word(p.a))));
+    // A body's founding or governing text read as a body: the body it is of is named ("the
+    // Statute of the Commission", "Article 3 of the Tarsk Union's Constitution"), the text
+    // not; a law or regulations by their year ("the ... Sanctions Regulations 2020") name no
+    // body.
+    const INSTRUMENTS: &[&str] = &[
+        "Statute",
+        "Statutes",
+        "Constitution",
+        "Charter",
+        "Rules",
+        "Regulations",
+        "Convention",
+        "Protocol",
+        "Covenant",
+        "Treaty",
+        "Bylaws",
+        "By-laws",
+    ];
+    let mut bodies_of_texts = Vec::new();
+    pieces.retain(|p| {
+        if !read_as_body(p) || p.b - p.a < 2 {
+            return true;
+        }
+        let last = reader.word(p.b - 1);
+        if last.len() == 4
+            && last.chars().all(|c| c.is_ascii_digit())
+            && matches!(
+                reader.word(p.b - 2),
+                "Regulations" | "Act" | "Order" | "Rules" | "Law" | "Code" | "Decree"
+            )
+        {
+            return false;
+        }
+        // "Article 27 of the": what opens a reference to a text's article.
+        let mut a = p.a;
+        if reader.word(a) == "Article"
+            && a + 2 < p.b
+            && reader.word(a + 1).starts_with(|c: char| c.is_ascii_digit())
+            && reader.lower(a + 2) == "of"
+        {
+            a += 3;
+            if a < p.b && reader.lower(a) == "the" {
+                a += 1;
+            }
+        }
+        if a < p.b
+            && INSTRUMENTS.contains(&reader.word(a))
+            && a + 2 < p.b
+            && reader.lower(a + 1) == "of"
+        {
+            let mut body = a + 2;
+            if reader.lower(body) == "the" {
+                body += 1;
+            }
+            if body < p.b && is_cap(reader.word(body)) {
+                let mut q = p.clone_piece();
+                q.a = body;
+                q.rule = "the body a text is of";
+                bodies_of_texts.push(q);
+                return false;
+            }
+        }
+        if INSTRUMENTS.contains(&last) && reader.possessive(p.b - 2) && p.b - 1 > a {
+            let mut q = p.clone_piece();
+            q.a = a;
+            q.b = p.b - 1;
+            q.rule = "the body a text is of";
+            bodies_of_texts.push(q);
+            return false;
+        }
+        true
+    });
+    put_over(pieces, bodies_of_texts);
     // A body's name inside a law's ("the Hong Kong Economic and Trade Office Certification
     // Act"): the law is named, not the body.
     let n = reader.toks.len();
@@ -4056,6 +4224,8 @@ fn common_nouns_around_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
         "newspaper",
         "channel",
         "website",
+        "unit",
+        "units",
     ];
     let lowercase = |k: usize| reader.word(k).chars().all(|c| c.is_lowercase() || c == '-');
     pieces.retain_mut(|p| {
@@ -8646,6 +8816,8 @@ fn missions_named_with_their_city(reader: &Reader, pieces: &mut Vec<Piece>) {
         let Some((at, end)) = reader
             .place_after_in(p.b, |pl| pl.kind != PlaceKind::Demonym)
             .or_else(unknown_city)
+            // (Not a month: "the High Commission in May".)
+            .filter(|&(at, _)| !words::is_calendar(reader.lower(at)))
         else {
             continue;
         };
@@ -8856,6 +9028,103 @@ fn titled_persons_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// person's: a role in apposition after them, a speech verb, an honorific before their last
 /// word elsewhere in the document, a known given name first, or a conjunct that has one of
 /// these ("JANE ROE and ANA LIND").
+/// A person's given name before their surname in capitals, as lists of designations, police
+/// notices and French-style signatures write them ("Colonel Jane ROE-DOE; Captain John
+/// DOE"): a known given name, or one whose surname the page writes in small letters in a
+/// person's name elsewhere ("Jane Ngo Roe" and "Jane NGO ROE").
+fn given_names_before_surnames_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let caps = |k: usize| {
+        let w = reader.word(k);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+            && words::org_head(reader.lower(k)).is_none()
+            && !words::NON_ENTITY_ACRONYMS.contains(&w)
+            && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
+            && !words::is_calendar(reader.lower(k))
+            && !words::is_post_nominal(w)
+            && reader.place(k, k + 1).is_none()
+            // A surname has a vowel; many acronyms have none ("PFDJ").
+            && w.to_lowercase().chars().any(|c| "aeiouyàáâäãåèéêëìíîïòóôöõøùúûüýæœı".contains(c))
+    };
+    // A surname in capitals stands after a given name wherever the page writes it: a word
+    // in capitals the page also writes alone is an acronym ("the PFDJ", "Young PFDJ").
+    let mut alone: HashSet<&str> = HashSet::new();
+    for j in 0..n {
+        let w = reader.word(j);
+        let after_a_name = j > 0 && reader.joined(j - 1) && is_cap(reader.word(j - 1));
+        if !after_a_name && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+        {
+            alone.insert(w);
+        }
+    }
+    // The surnames of persons the page names in small letters, by their last words.
+    let surnames_in_small_letters: Vec<String> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| reader.text_of(p.a, p.b).to_lowercase())
+        .collect();
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k + 1 < n {
+        let w = reader.word(k);
+        // A word in title case before capitals, not a style before the surname ("Dr. ROE",
+        // "Ms. DOE").
+        let opens = is_cap(w)
+            && w.chars().any(char::is_lowercase)
+            && reader.joined(k)
+            && caps(k + 1)
+            && !words::is_personal_honorific(reader.lower(k))
+            && reader.title_len(k, k + 1) == 0;
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < n && e < k + 4 && caps(e) && (e == k + 1 || reader.joined(e - 1)) {
+            e += 1;
+        }
+        // The run ends the name: no more capitals after it, but for an office after a
+        // signer's name ("Jane ROE Chairperson of the Chamber").
+        if e < n
+            && reader.joined(e - 1)
+            && is_cap(reader.word(e))
+            && !words::APPOSITIVE_ROLES.contains(&reader.lower(e))
+        {
+            k = e;
+            continue;
+        }
+        if (k + 1..e).any(|j| alone.contains(reader.word(j))) {
+            k = e;
+            continue;
+        }
+        let surname = reader.text_of(k + 1, e).to_lowercase();
+        let written_small = surnames_in_small_letters
+            .iter()
+            .any(|t| t.ends_with(&surname) && t.len() > surname.len());
+        let given = reader.gaz.is_given(w)
+            && (k + 1..e).all(|j| !reader.gaz.acronyms.contains_key(reader.word(j)))
+            && words::org_head(reader.lower(k)).is_none();
+        if written_small || given {
+            found.push(Piece::found(
+                k,
+                e,
+                MentionKind::Person,
+                "a given name before a surname in capitals",
+            ));
+        }
+        k = e;
+    }
+    // Not over a person's name already read whole.
+    found.retain(|f| {
+        !pieces
+            .iter()
+            .any(|p| p.kind == Some(MentionKind::Person) && p.a <= f.a && f.b <= p.b)
+    });
+    put_over(pieces, found);
+}
+
 fn names_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let caps = |k: usize| {
@@ -9465,6 +9734,106 @@ fn persons_in_an_attendance_list(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     put_over(pieces, found);
+}
+
+/// The members of a court, a chamber or a panel listed one to a line under the line that
+/// introduces them ("... sitting in the following composition:", "composed of:", "The panel:"),
+/// each a name alone or a name and a role after a comma ("Jane Roe, President"): persons. The
+/// list ends at the first line that is no such name.
+fn members_listed_under_a_composition(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut found = Vec::new();
+    let mut under = false;
+    for (start, line) in lines_at(reader.text) {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        if lower.ends_with(':')
+            && t.split_whitespace().count() <= 30
+            && [
+                "composition:",
+                "composed of:",
+                "the panel:",
+                "the bench:",
+                "the chamber:",
+            ]
+            .iter()
+            .any(|l| lower.ends_with(l))
+        {
+            under = true;
+            continue;
+        }
+        if !under {
+            continue;
+        }
+        let name = t.split(',').next().unwrap_or("").trim();
+        let from = start + (line.len() - line.trim_start().len());
+        let a = reader.toks.partition_point(|tk| tk.start < from);
+        let b = reader
+            .toks
+            .partition_point(|tk| tk.end <= from + name.len());
+        let person = (2..=4).contains(&(b.saturating_sub(a)))
+            && (a..b).all(|j| {
+                let w = reader.word(j);
+                is_cap(w)
+                    && !is_acronym(w)
+                    && words::org_head(reader.lower(j)).is_none()
+                    && !words::SENTENCE_STOPWORDS.contains(&reader.lower(j))
+            })
+            && (a + 1..b).all(|j| reader.joined(j - 1))
+            && reader.place(a, b).is_none()
+            && !crate::ends_like_sentence(t);
+        if !person {
+            under = false;
+            continue;
+        }
+        found.push(Piece::found(
+            a,
+            b,
+            MentionKind::Person,
+            "a member listed under a composition",
+        ));
+    }
+    found.retain(|f| {
+        !pieces
+            .iter()
+            .any(|p| p.kind == Some(MentionKind::Person) && p.a == f.a && p.b == f.b)
+    });
+    put_over(pieces, found);
+}
+
+/// A place a model read on through "of" into a person's name ("the abduction in Tarsk of
+/// Jane Roe Doe" read as one place): the place, and the person, whose name opens on a known
+/// given name.
+fn persons_a_model_read_into_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut persons = Vec::new();
+    for p in pieces.iter_mut() {
+        if p.rule != "model" || p.kind != Some(MentionKind::Place) || p.b - p.a < 4 {
+            continue;
+        }
+        let Some(of) = (p.a + 1..p.b - 2).find(|&k| reader.lower(k) == "of") else {
+            continue;
+        };
+        let name = of + 1..p.b;
+        let person = (2..=4).contains(&name.len())
+            && reader.gaz.is_given(reader.word(of + 1))
+            && name.clone().all(|k| {
+                let w = reader.word(k);
+                is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
+            })
+            && reader.place(of + 1, p.b).is_none();
+        if person {
+            persons.push(Piece::found(
+                of + 1,
+                p.b,
+                MentionKind::Person,
+                "a person a model read into a place",
+            ));
+            p.b = of;
+        }
+    }
+    pieces.extend(persons);
 }
 
 /// The names under a statement's signatures heading ("Signed:", "Signatories"), one to a
@@ -10298,6 +10667,44 @@ fn bodies_own_names_in_parentheses(reader: &Reader, pieces: &mut Vec<Piece>) {
         } else {
             k + 1
         };
+        // Or its letters and its seat, as a network's offices are named ("the National
+        // Central Bureau of Kyrgyzstan (NCB Bishkek)").
+        let letters_and_seat = reader.gap_after(k - 1).trim() == "("
+            && k + 2 < n
+            && is_acronym(w)
+            && reader.gap_after(k) == " "
+            && is_cap(reader.word(k + 1))
+            && reader.place(k + 1, k + 2).is_some()
+            && reader.gap_after(k + 1).trim_start().starts_with(')');
+        if letters_and_seat {
+            found.push(Piece::found(
+                k,
+                k + 2,
+                kind,
+                "a body's own name in parentheses",
+            ));
+            continue;
+        }
+        // Or, after a name in capitals, its name in another language in capitals too
+        // ("RAPID INTERVENTION BATTALION (BATAILLON D'INTERVENTION RAPIDE)").
+        let in_capitals = |j: usize| {
+            let w = reader.word(j);
+            w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+        };
+        if reader.gap_after(k - 1).trim() == "(" && (p.a..p.b).all(in_capitals) {
+            let close = (k..(n - 1).min(k + 6))
+                .find(|&j| reader.gap_after(j).trim_start().starts_with(')'));
+            if let Some(e) = close.map(|j| j + 1) {
+                if e - k >= 2
+                    && (k..e).all(in_capitals)
+                    && (k..e - 1).all(|j| reader.joined(j))
+                    && (k..e).any(|j| reader.word(j).chars().count() >= 4)
+                {
+                    found.push(Piece::found(k, e, kind, "a body's own name in parentheses"));
+                    continue;
+                }
+            }
+        }
         let own_name = reader.gap_after(k - 1).trim() == "("
             && e < n
             && reader.gap_after(e - 1).trim_start().starts_with(')')
@@ -10316,10 +10723,14 @@ fn bodies_own_names_in_parentheses(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     // A model's reading of the same words as a person's name yields ("Komnas HAM" read
-    // PERSON).
+    // PERSON), there and wherever the page writes the short name again.
     for f in &found {
+        let short = reader.text_of(f.a, f.b);
         for p in pieces.iter_mut() {
-            if p.a == f.a && p.b == f.b && p.rule == "model" && p.kind == Some(MentionKind::Person)
+            if ((p.a == f.a && p.b == f.b)
+                || reader.text_of(p.a, p.b).to_lowercase() == short.to_lowercase())
+                && p.rule == "model"
+                && p.kind == Some(MentionKind::Person)
             {
                 p.kind = f.kind;
                 p.fallback = f.kind;
@@ -10365,7 +10776,8 @@ fn own_name_of_words(reader: &Reader, k: usize) -> Option<usize> {
 /// A section an office heads, named before "of" its body ("Head of Public Relations of the
 /// Papua Regional Police", "Director of Operations of the National Police"): the body, where
 /// the section's words hold no body's head word.
-fn sections_before_their_body(reader: &Reader, pieces: &mut [Piece]) {
+fn sections_before_their_body(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut parts_of_bodies = Vec::new();
     // A court's formation before "of" the court ("the Extradition Panel of the Court of
     // Bosnia and Herzegovina", "the Criminal Chamber of the Lomé Court of Appeal"): the
     // court, which the formation sits for.
@@ -10384,8 +10796,19 @@ fn sections_before_their_body(reader: &Reader, pieces: &mut [Piece]) {
         let c = of + 1 + usize::from(reader.lower(of + 1) == "the");
         if c + 1 < p.b && (c..p.b).any(|k| matches!(reader.lower(k), "court" | "tribunal")) {
             p.a = c;
+        } else if c + 1 < p.b
+            && (p.a..of).all(|k| is_cap(reader.word(k)))
+            && words::org_head(reader.lower(c)).is_some()
+        {
+            // A commission's or an assembly's chamber, named ("the Requests Chamber of the
+            // Commission for ..."): the chamber that decides and the body it is of.
+            let mut body = p.clone_piece();
+            body.a = c;
+            p.b = of;
+            parts_of_bodies.push(body);
         }
     }
+    pieces.append(&mut parts_of_bodies);
     for p in pieces.iter_mut() {
         if !matches!(
             p.kind,
@@ -13283,6 +13706,31 @@ impl<'a> Reader<'a> {
         } else {
             first
         };
+        // A body's name before the role ("X, the Tarsk Exiles Union organizer in ..."): the
+        // role after the name.
+        if article {
+            let after: Vec<&str> = rest.split_whitespace().skip(1).take(10).collect();
+            let (mut i, mut capitalised) = (0, 0);
+            while i < after.len() {
+                if after[i].starts_with(char::is_uppercase)
+                    && !after[i].ends_with([',', '.', ';', ':'])
+                {
+                    capitalised += 1;
+                } else if !(capitalised > 0 && matches!(after[i], "of" | "for" | "and" | "the")) {
+                    break;
+                }
+                i += 1;
+            }
+            if capitalised >= 2
+                && i < after.len()
+                && after[i - 1].starts_with(char::is_uppercase)
+                && words::is_appositive_role(
+                    after[i].to_lowercase().trim_end_matches([',', '.', ';']),
+                )
+            {
+                return true;
+            }
+        }
         // The head noun of a short noun phrase after the article: "X, a terrorism researcher
         // at ...", "X, a former vice president of ...".
         if article {
@@ -14482,8 +14930,15 @@ impl<'a> Reader<'a> {
             // Alia International Airport", "King Fahd Stadium").
             let place_named_for_the_titled =
                 is_cap(self.word(end - 1)) && words::PLACE_KINDS.contains(&self.lower(end - 1));
+            // A rank's letters ("PC", "DS") before a word the page writes in small letters
+            // ("the PC Surveillance System", "surveillance" elsewhere): a product's or a
+            // thing's name, not an officer's.
+            let letters_before_a_word = is_acronym(&role)
+                && role.chars().count() <= 4
+                && self.lowercase_words.contains(self.lower(a));
             let names_ok = !initials_not_honorific
                 && !place_named_for_the_titled
+                && !letters_before_a_word
                 && (honorific_caps
                     || (a..end).all(|k| {
                         let w = self.word(k);
@@ -14855,13 +15310,21 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
         if matches!(head, "Embassy" | "Consulate") {
             head = r.lower(h);
         }
+        // A Commonwealth state's mission ("Cameroon's High Commission in London").
+        let high_commission = r.lower(h) == "high"
+            && h + 1 < r.toks.len()
+            && r.joined(h)
+            && r.lower(h + 1) == "commission";
+        if high_commission {
+            head = "embassy";
+        }
         if !matches!(
             head,
             "embassy" | "consulate" | "government" | "ministry" | "parliament" | "judiciary"
         ) {
             continue;
         }
-        let mut b = h + 1;
+        let mut b = h + 1 + usize::from(high_commission);
         // "the Chinese consulate general in Frankfurt": one head of two words.
         if head == "consulate" && b < r.toks.len() && r.joined(b - 1) && r.lower(b) == "general" {
             b += 1;
@@ -14870,7 +15333,11 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
         // place's longest name there, with the article a country's name takes.
         let mut place_len = 0;
         if matches!(head, "embassy" | "consulate") && b < r.toks.len() && r.joined(b - 1) {
-            if let Some((at, end)) = r.place_after_in(b, |_| true) {
+            // (Not a month: "the embassy in May".)
+            if let Some((at, end)) = r
+                .place_after_in(b, |_| true)
+                .filter(|&(at, _)| !words::is_calendar(r.lower(at)))
+            {
                 place_len = end - at;
                 b = end;
             }
@@ -15392,6 +15859,7 @@ pub fn extract_mentions_from_page(
     bodies_a_spokesperson_speaks_for(&reader, &mut pieces);
     dateline_in_capitals(&reader, &mut pieces);
     names_in_capitals(&reader, &mut pieces);
+    given_names_before_surnames_in_capitals(&reader, &mut pieces);
     titled_persons_in_capitals(&reader, &mut pieces);
     agency_of_the_dateline(&reader, &mut pieces);
     bodies_named_with_a_place(&reader, &mut pieces);
@@ -15400,6 +15868,7 @@ pub fn extract_mentions_from_page(
     signatories_one_to_a_line(&reader, &mut pieces);
     authors_of_gifts_and_comments(&reader, &mut pieces);
     persons_in_an_attendance_list(&reader, &mut pieces);
+    members_listed_under_a_composition(&reader, &mut pieces);
     senders_of_messages(&reader, &mut pieces);
     senders_and_signatures_of_a_channel(&reader, &mut pieces);
     surnames_spelt_like_pronouns(&reader, &mut pieces);
@@ -15424,6 +15893,7 @@ pub fn extract_mentions_from_page(
     relatives_named_after_kin(&reader, &mut pieces);
     aliases_in_quotes(&reader, &mut pieces);
     aliases_known_without_quotes(&reader, &mut pieces);
+    names_one_introduces_oneself_by(&reader, &mut pieces);
     cities_of_an_owner_s_office(&reader, &mut pieces);
     sign_off_initials(&reader, &mut pieces);
     groups_named_after_their_noun(&reader, &mut pieces);
@@ -15449,6 +15919,7 @@ pub fn extract_mentions_from_page(
     parts_of_reference_codes(&reader, &mut pieces);
     french_bodies_in_lower_case(&reader, &mut pieces);
     towns_inside_persons_names(&reader, &mut pieces);
+    persons_a_model_read_into_a_place(&reader, &mut pieces);
     given_names_a_gazetteer_took_for_towns(&reader, &mut pieces);
     laws_and_designations(&reader, &mut pieces);
     cases_and_their_citations(&reader, &mut pieces);
@@ -24422,6 +24893,171 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_letters_and_seat_in_parentheses_are_that_body_wherever_written() {
+        use MentionKind::*;
+        let t = "The request came from the National Central Bureau of Tarsk (NCB Vienna) in \
+                 March. The Commission wrote to NCB Vienna twice, and NCB Vienna answered in \
+                 May.\n\nIV. NCB VIENNA'S ANSWERS\n\nNCB Vienna said the case was ordinary.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let ncb: Vec<_> = ex
+            .mentions
+            .iter()
+            .filter(|m| m.text.eq_ignore_ascii_case("NCB Vienna"))
+            .collect();
+        assert!(ncb.len() >= 4, "{:?}", ex.mentions);
+        assert!(ncb.iter().all(|m| m.kind != Person), "{ncb:?}");
+        // A heading's possessive in capitals is no part of the name.
+        assert!(ex.mentions.iter().all(|m| !m.text.ends_with("'S")));
+    }
+
+    #[test]
+    fn a_body_s_founding_text_names_the_body_and_a_law_s_letters_name_no_body() {
+        let t = "Under Article 27 of the Statute of the Review Commission, and under Article 3 \
+                 of the Tarsk Police Union's Constitution, the Rules on the Keeping of Files (RKF) \
+                 apply. Article 5 of the RKF says so. The designations were made under the \
+                 Global Human Rights Sanctions Regulations 2020.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let texts: Vec<&str> = ex.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts.contains(&"Review Commission"), "{texts:?}");
+        assert!(texts.contains(&"Tarsk Police Union"), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| t.contains("Statute")
+                || t.contains("Constitution")
+                || *t == "RKF"
+                || t.contains("Regulations")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn given_names_before_surnames_in_capitals_are_persons_but_not_acronyms() {
+        use MentionKind::*;
+        let t = "The UK sanctioned Jana Orsk-Dala and Tomas Verin Kamga on Monday.\n\nThe \
+                 individuals designated today are: Colonel Jana ORSK-DALA; Lieutenant-Colonel \
+                 Tomas VERIN KAMGA.\n\nThe PFJ youth wing, Young PFJ, met. The PFJ denied \
+                 it. Dr. HALE spoke.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_given_name("Jana");
+        let ex = extract_mentions(t, &gaz);
+        let kind = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.kind);
+        assert_eq!(kind("Jana ORSK-DALA"), Some(Person), "{:?}", ex.mentions);
+        assert_eq!(kind("Tomas VERIN KAMGA"), Some(Person), "{:?}", ex.mentions);
+        assert!(kind("Young PFJ") != Some(Person), "{:?}", ex.mentions);
+        assert!(kind("Dr. HALE").is_none(), "{:?}", ex.mentions);
+        assert!(
+            ex.mentions
+                .iter()
+                .all(|m| !m.text.starts_with("Lieutenant")),
+            "{:?}",
+            ex.mentions
+        );
+    }
+
+    #[test]
+    fn a_chamber_of_a_commission_is_two_bodies_and_its_members_are_persons() {
+        use MentionKind::*;
+        let t = "The Requests Chamber of the Commission for the Review of Tarsk Files, sitting \
+                 in the following composition:\n\nJana Orsk-Dala, Chairperson\n\nSun-hee \
+                 Park\n\nNgozi Velde-Cole\n\nhaving deliberated, delivered this Decision. The \
+                 men stood before the Criminal Chamber of the Velden Court of Appeal.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let kind = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.kind);
+        assert!(kind("Requests Chamber").is_some(), "{:?}", ex.mentions);
+        assert!(
+            kind("Commission for the Review of Tarsk Files").is_some(),
+            "{:?}",
+            ex.mentions
+        );
+        assert_eq!(kind("Sun-hee Park"), Some(Person), "{:?}", ex.mentions);
+        assert_eq!(kind("Ngozi Velde-Cole"), Some(Person), "{:?}", ex.mentions);
+        // A court's chamber stays the court's.
+        assert!(kind("Criminal Chamber").is_none(), "{:?}", ex.mentions);
+        assert!(
+            kind("Velden Court of Appeal").is_some(),
+            "{:?}",
+            ex.mentions
+        );
+    }
+
+    #[test]
+    fn missions_firms_and_names_in_capitals_in_parentheses_are_read_whole() {
+        use MentionKind::*;
+        let t = "Activists protested outside Ghana's High Commission in May. She is a lawyer \
+                 at the law firm Orsk & Dala in Velden. The entity designated is the RAPID \
+                 RESPONSE BRIGADE (BRIGADE D'INTERVENTION RAPIDE). The Brigade's \
+                 Rapid Response Brigade unit held them.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let kind = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.kind);
+        assert_eq!(
+            kind("Ghana's High Commission"),
+            Some(PublicBody),
+            "{:?}",
+            ex.mentions
+        );
+        assert_eq!(kind("Orsk & Dala"), Some(Organization), "{:?}", ex.mentions);
+        assert!(
+            kind("BRIGADE D'INTERVENTION RAPIDE").is_some(),
+            "{:?}",
+            ex.mentions
+        );
+    }
+
+    #[test]
+    fn a_person_a_model_read_into_a_place_after_of_is_a_person() {
+        use MentionKind::*;
+        let t = "The sanctions follow the abduction in Velden of Julius Orsk Dala in 2018.";
+        let a = t.find("Velden").unwrap_or(0);
+        let b = t.find(" in 2018").unwrap_or(0);
+        let props = vec![Proposal {
+            start: a,
+            end: b,
+            label: "FAC".to_string(),
+        }];
+        let mut gaz = Gazetteer::new();
+        gaz.add_given_name("Julius");
+        let ex = extract_mentions_from_page(t, &gaz, &props, None);
+        let kind = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.kind);
+        assert_eq!(kind("Julius Orsk Dala"), Some(Person), "{:?}", ex.mentions);
+        assert!(
+            kind("Velden of Julius Orsk Dala").is_none(),
+            "{:?}",
+            ex.mentions
+        );
+    }
+
+    #[test]
+    fn a_rank_s_letters_before_a_common_word_name_no_officer() {
+        use MentionKind::*;
+        let t = "They ran a surveillance campaign with the PC Surveillance System in 2017. PC \
+                 Jana Orsk attended.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let kind = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.kind);
+        assert!(
+            kind("Surveillance System") != Some(Person),
+            "{:?}",
+            ex.mentions
+        );
+        assert_eq!(kind("Jana Orsk"), Some(Person), "{:?}", ex.mentions);
+    }
+
+    #[test]
+    fn a_role_after_a_body_s_name_and_a_name_one_gives_oneself_are_persons() {
+        use MentionKind::*;
+        let t = "It happened to Yonas Velde, the Tarsk Association of America organizer in \
+                 Velden, before the rally. A man who introduced himself as Tewodros called \
+                 him eleven times. Another introduced himself as Police Officer Dala.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let kind = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.kind);
+        assert_eq!(kind("Yonas Velde"), Some(Person), "{:?}", ex.mentions);
+        assert_eq!(kind("Tewodros"), Some(Person), "{:?}", ex.mentions);
+        assert!(
+            kind("Police Officer").is_none_or(|k| k != Person),
+            "{:?}",
+            ex.mentions
+        );
+    }
+
+    #[test]
     fn the_new_readings_take_any_prefix_of_a_page_without_panicking() {
         // Each reading looks a few words ahead; a text may end anywhere.
         let t = "Officials met.\n\nBefore MR JUSTICE VERIN\nKB-2026-001874 Tomas Kadri v Tarsk \
@@ -24454,7 +25090,15 @@ mod tests {
                  #FTR. UA TSK 4/2026. Your Excellency. Courtesy of Velden Archive and Mnemonic. \
                  the Office of the Prosecutor of the Court. >> MODERATOR: Hi\n\n09:14\n\n\
                  Ayna Velde\n\nTG\n\n09:31\n\nRadio Tarsk asbl\n\nJana Orsk (Tarskian, b. \
-                 1984) with DefendDefenders. The Khartoum militia leader";
+                 1984) with DefendDefenders. The Khartoum militia leader. the National Central \
+                 Bureau of Tarsk (NCB Velden). NCB VELDEN'S ANSWERS. the Statute of the \
+                 Commission. Tarsk Union's Constitution. Rules on the Keeping of Files (RKF). \
+                 Colonel Jana ORSK-DALA; Captain Tomas VERIN. The Requests Chamber of the \
+                 Commission for Tarsk, sitting in the following composition:\n\nJana Orsk, \
+                 Chair\n\nSun-hee Park\n\nthe abduction in Velden of Tomas Verin Dala. \
+                 the law firm Orsk & Dala. outside Tarsk's High Commission. the PC Velden \
+                 System. the Lieutenant-Colonel Tomas Verin. a man who introduced himself as \
+                 Tomas";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

@@ -2146,3 +2146,93 @@ fn a_docket_keeps_its_head_a_letter_its_signers_and_a_transcript_its_session() {
     );
     assert!(!doc.text.contains("25 SEPTEMBER"), "{}", doc.text);
 }
+
+#[test]
+fn a_thread_keeps_its_comments_a_decision_its_issuer_and_its_signer() {
+    // A discussion thread: the comments hold more words than the post, and are its text; a
+    // comment's header (a handle and an age), its score and a removed comment's mark are not.
+    let comment = |who: &str, text: &str| {
+        format!(
+            "<div class=\"comment\"><div class=\"comment-meta\"><a href=\"/user/{who}\">{who}</a> \
+             · 2 days ago</div><div class=\"comment-body\"><p>{text}</p></div>\
+             <div class=\"comment-actions\"><span class=\"score\">41</span> · \
+             <button>Reply</button></div></div>"
+        )
+    };
+    let thread = format!(
+        "<html><body><main><article class=\"post\"><h1>Anyone else getting visits from \
+         consulate people?</h1><div class=\"post-body\"><p>Two men came to my mother's shop in \
+         Velden asking about my brother after the rally last month.</p></div>\
+         <div class=\"post-actions\"><span>1.2k upvotes</span> · <span>88 comments</span></div>\
+         </article><section class=\"comments\">{}{}{}{}</section></main></body></html>",
+        comment(
+            "jana_in_velden",
+            "Same in Orsk. A man from the consulate asked Father Tomas Verin for a list of \
+             everyone who came to the church, and he refused to hand it over."
+        ),
+        comment(
+            "OskarB",
+            "Report it. The Tarsk Exiles Union keeps a record of such visits, and the police \
+             took our statements seriously when five of us went together last year."
+        ),
+        comment("[deleted]", "[removed]"),
+        comment(
+            "lina_d",
+            "Mara Tellen of the Velden Post wrote about the same consulate in March, with the \
+             names of two of its staff, and nobody has denied it since then."
+        ),
+    );
+    let doc = clean(&thread);
+    for kept in [
+        "Father Tomas Verin",
+        "Tarsk Exiles Union",
+        "Mara Tellen of the Velden Post",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    for left in [
+        "jana_in_velden",
+        "OskarB",
+        "2 days ago",
+        "[removed]",
+        "41 ·",
+        "upvotes",
+    ] {
+        assert!(!doc.text.contains(left), "{left}: {}", doc.text);
+    }
+    // A news article's few short reactions stay page chrome.
+    let article = format!(
+        "<html><body><article><h1>Consulate staff asked to leave</h1><p>{}</p><p>{}</p></article>\
+         <section class=\"comments\"><div class=\"comment\"><span>Jana Orsk</span> · 3 hours ago\
+         <p>Shameful.</p></div><div class=\"comment\"><span>Tomas Verin</span> · 2 hours ago\
+         <p>Solidarity.</p></div><div class=\"comment\"><span>Lina Dala</span> · 1 hour ago\
+         <p>At last.</p></div></section></body></html>",
+        "Two members of the consulate's staff in Velden were asked to leave the country on \
+         Monday after exiles reported visits to their families, the ministry said.",
+        "The ministry said the two had gathered the names of people who attended a rally \
+         outside the consulate in October and passed them to their capital."
+    );
+    let doc = clean(&article);
+    assert!(!doc.text.contains("Jana Orsk"), "{}", doc.text);
+
+    // A decision under its issuer's name in capitals, signed under "Done in ...".
+    let decision = "COMMISSION FOR THE REVIEW OF TARSK FILES\n(CRTF)\n\n\
+        DECISION ON APPLICATION No. 17/2026\n\n\
+        58th session (3-6 May 2026)\n\n\
+        1. The Commission received a complaint from the Applicant, a journalist living in \
+        Velden, concerning data recorded about him at the request of the authorities of Tarsk.\n\n\
+        2. The Commission finds that the data are of a predominantly political character and \
+        shall be deleted from the files.\n\n\
+        Done in Velden, 6 May 2026.\n\n\
+        Mara TELLEN\n\
+        Chairperson of the Commission\n";
+    let doc = clean(decision);
+    assert!(
+        doc.text
+            .starts_with("COMMISSION FOR THE REVIEW OF TARSK FILES"),
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("58th session"), "{}", doc.text);
+    assert!(doc.text.contains("Mara TELLEN"), "{}", doc.text);
+}
