@@ -789,6 +789,46 @@ fn office_signature(block: &str) -> bool {
         && (words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str()))
 }
 
+/// A person's name of two to four words, a middle initial perhaps among them ("Jane R. Roe").
+fn name_with_initials(t: &str) -> bool {
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&ws.len())
+        && !t.contains('\n')
+        && ws
+            .first()
+            .is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+        && ws
+            .last()
+            .is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+        && ws.iter().all(|w| {
+            let initial = w.chars().count() == 2 && w.ends_with('.');
+            w.starts_with(char::is_uppercase)
+                && (initial
+                    || w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'')))
+        })
+}
+
+/// A signer's office and the body they hold it in, after a comma, on a line of its own
+/// ("Director, Office of Tarsk Affairs,", "Deputy Head, Consular Section").
+fn office_over_its_body(block: &str) -> bool {
+    let t = block.trim().trim_end_matches([',', '.']);
+    let Some((office, body)) = t.split_once(", ") else {
+        return false;
+    };
+    let last = office.rsplit(' ').next().unwrap_or("").to_lowercase();
+    words(t) <= 14
+        && !t.contains('\n')
+        && words(office) <= 4
+        && office
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && (words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str()))
+        && body
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for" | "and"))
+}
+
 /// A statement's sign-off by the body that issued it, on a line of its own under the text
 /// ("Embassy of the Republic of Tarsk in Velden", "Ministry of Foreign Affairs"): the body's
 /// name opening on the head word of a state's office or mission, no sentence, not in capitals
@@ -2335,6 +2375,27 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
         {
             *end += 2;
         }
+        // A notice's signer, their name over their office and body, each closed by a comma
+        // ("Jane Roe," / "Director, Office of Tarsk Affairs," / "U.S. Department of ...."):
+        // who signed it.
+        if *end + 2 < blocks.len()
+            && !matches!(kinds[*end + 1], Kind::Chrome(_))
+            && blocks[*end + 1]
+                .trim()
+                .strip_suffix(',')
+                .is_some_and(name_with_initials)
+            && office_over_its_body(&blocks[*end + 2])
+        {
+            *end += 2;
+            let next = blocks.get(*end + 1).map_or("", |b| b.trim());
+            let body = next
+                .strip_prefix("U.S. ")
+                .unwrap_or(next)
+                .trim_end_matches('.');
+            if body_signature(body) {
+                *end += 1;
+            }
+        }
         // A decision's or a treaty's close, where and when it was made ("Done in Lyon, 15
         // October 2026."), over its signer's name and office ("Jane ROE" / "Chairperson of
         // the Chamber"): who signed it.
@@ -2845,7 +2906,7 @@ pub fn clean_text(raw: &str) -> CleanDoc {
     };
     // Inside a block, a line that is itself chrome (a share prompt under a paragraph) splits it.
     let mut out = Vec::new();
-    for b in blocks {
+    for b in blocks.iter().flat_map(|b| paragraphs_by_indent(b)) {
         // Lines that are not one paragraph wrapped at a width (a heading under a live blog's
         // time stamp, a stack of short menu lines) are blocks of their own: joined, the last
         // word of one would run into the first of the next as one name.
@@ -3067,7 +3128,70 @@ fn wrapped_paragraph(block: &str) -> bool {
                 .map_or(0, |w| w.chars().count());
             // 0.85: ragged wrapping (a hyphen kept, a tab) leaves a line a little short.
             (pair[0].chars().count() + 1 + next_word) * 100 > width * 85
+                || sentence_runs_on(pair[0], pair[1])
         })
+}
+
+/// A block's paragraphs where each opens on an indented line and the lines under it are not
+/// indented, with no blank line between, as the Federal Register and typed letters set them:
+/// each paragraph apart. A block indented throughout, or not at all, is one.
+fn paragraphs_by_indent(block: &str) -> Vec<String> {
+    let indented = |l: &str| l.starts_with("  ") && !l.trim().is_empty();
+    let lines: Vec<&str> = block.lines().collect();
+    let opening = lines.iter().filter(|l| indented(l)).count();
+    let flush = lines
+        .iter()
+        .filter(|l| !indented(l) && !l.trim().is_empty())
+        .count();
+    if opening < 2 || flush == 0 {
+        return vec![block.to_string()];
+    }
+    let mut out: Vec<String> = Vec::new();
+    for l in lines {
+        if indented(l) || out.is_empty() {
+            out.push(l.to_string());
+        } else if let Some(last) = out.last_mut() {
+            last.push('\n');
+            last.push_str(l);
+        }
+    }
+    out
+}
+
+/// Whether a sentence runs on from one line into the next however short the first is, as
+/// text wrapped by hand does: the first ends on a comma or a small word that cannot end a
+/// sentence ("the", "of", "to"), or the next opens in small letters after no stop or colon.
+fn sentence_runs_on(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    let last = line
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let small_word = matches!(
+        last.as_str(),
+        "the"
+            | "of"
+            | "to"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "in"
+            | "for"
+            | "at"
+            | "by"
+            | "with"
+            | "from"
+            | "on"
+    );
+    let opens_small = next
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    line.chars().filter(|c| c.is_alphabetic()).count() >= 12
+        && (line.ends_with(',') || small_word || (opens_small && !line.ends_with([':', '.', ';'])))
 }
 
 /// A line above a headline naming the kind of text or the section: "PRESS RELEASES",

@@ -3111,11 +3111,11 @@ fn names_one_introduces_oneself_by(reader: &Reader, pieces: &mut Vec<Piece>) {
             "a name one introduces oneself by",
         ));
     }
-    found.retain(|f| {
-        !pieces.iter().any(|p| {
-            p.a < f.b && f.a < p.b && p.kind.is_some() && p.kind != Some(MentionKind::Person)
-        })
+    // Not over another reading of the words (marked once, not asked of every piece).
+    let held = tokens_held(reader, pieces, |p| {
+        p.kind.is_some() && p.kind != Some(MentionKind::Person)
     });
+    found.retain(|f| !(f.a..f.b).any(|k| held[k]));
     put_over(pieces, found);
 }
 
@@ -5954,6 +5954,78 @@ fn persons_written_surname_first(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     put_over(pieces, filers);
+    // A sanctions list's entry, the surnames in capitals, a comma, the given names ("1. ROE
+    // DOE, Jane Mary (a.k.a. ...)", "(Linked To: ROE DOE, Jane)"): a person's name whole,
+    // where no place, body or calendar word is in it.
+    let surname_word = |j: usize| {
+        let w = reader.word(j);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+            && w.to_lowercase()
+                .chars()
+                .any(|c| "aeiouyàáâäãèéêëìíîïòóôöõùúûüý".contains(c))
+            && words::org_head(reader.lower(j)).is_none()
+            && !reader.gaz.acronyms.contains_key(w)
+            && !words::NON_ENTITY_ACRONYMS.contains(&w)
+            && !words::is_calendar(reader.lower(j))
+            && reader.place(j, j + 1).is_none()
+    };
+    let given_word = |j: usize| {
+        let w = reader.word(j);
+        is_cap(w)
+            && w.chars().any(char::is_lowercase)
+            && !words::is_calendar(reader.lower(j))
+            && !title_or_common_word(reader.lower(j))
+            && !reader.lowercase_words.contains(reader.lower(j))
+            && words::org_head(reader.lower(j)).is_none()
+            // (A given name may be a town's: "Luis Orlando".)
+            && (reader.place(j, j + 1).is_none() || reader.gaz.is_given(w))
+    };
+    let mut entries = Vec::new();
+    let mut k = 0;
+    while k + 2 < n {
+        if !surname_word(k) || (k > 0 && reader.joined(k - 1) && surname_word(k - 1)) {
+            k += 1;
+            continue;
+        }
+        let mut g = k + 1;
+        while g < n && g < k + 3 && reader.joined(g - 1) && surname_word(g) {
+            g += 1;
+        }
+        if g >= n || reader.gap_after(g - 1) != ", " || !given_word(g) {
+            k = g;
+            continue;
+        }
+        let mut e = g + 1;
+        while e < n && e < g + 3 && reader.joined(e - 1) && given_word(e) {
+            e += 1;
+        }
+        // The entry's name ends there: a bracket, a comma or a stop, or the line's end.
+        let closed = e == n
+            || reader
+                .gap_after(e - 1)
+                .trim_start()
+                .starts_with([',', '(', ')', ';', '.'])
+            || reader.gap_after(e - 1).contains('\n');
+        // No place's name in capitals and its country ("SAN JOSE, Costa Rica"), and one
+        // surname takes one given name: "SIS, Jane Roe" is a body and a person.
+        let surnames = reader.text_of(k, g);
+        let a_place = reader.place(k, g).is_some()
+            || reader.place(g, e).is_some()
+            || words::places()
+                .get(titlecase_words(surnames).as_str())
+                .is_some();
+        if closed && !a_place && (g - k >= 2 || e - g == 1) {
+            entries.push(Piece::found(
+                k,
+                e,
+                MentionKind::Person,
+                "a name written surname first",
+            ));
+        }
+        k = e;
+    }
+    put_over(pieces, entries);
 }
 
 /// A person's name read without its first word where the document names the person in full
@@ -9048,24 +9120,36 @@ fn given_names_before_surnames_in_capitals(reader: &Reader, pieces: &mut Vec<Pie
             // A surname has a vowel; many acronyms have none ("PFDJ").
             && w.to_lowercase().chars().any(|c| "aeiouyàáâäãåèéêëìíîïòóôöõøùúûüýæœı".contains(c))
     };
-    // A surname in capitals stands after a given name wherever the page writes it: a word
-    // in capitals the page also writes alone is an acronym ("the PFDJ", "Young PFDJ").
+    // A surname in capitals takes no article: a word in capitals the page writes after one
+    // is an acronym ("the PFDJ", "Young PFDJ").
     let mut alone: HashSet<&str> = HashSet::new();
-    for j in 0..n {
+    for j in 1..n {
         let w = reader.word(j);
-        let after_a_name = j > 0 && reader.joined(j - 1) && is_cap(reader.word(j - 1));
-        if !after_a_name && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+        let after_a_determiner = reader.joined(j - 1)
+            && matches!(
+                reader.lower(j - 1),
+                "the" | "a" | "an" | "its" | "their" | "this" | "that"
+            );
+        if after_a_determiner
+            && w.chars().any(char::is_alphabetic)
+            && !w.chars().any(char::is_lowercase)
         {
             alone.insert(w);
         }
     }
-    // The surnames of persons the page names in small letters, by their last words.
-    let surnames_in_small_letters: Vec<String> = pieces
+    // The surnames of persons the page names in small letters: the last one to three words
+    // of their names of two words or more, in small letters.
+    let mut surnames_in_small_letters: HashSet<String> = HashSet::new();
+    for p in pieces
         .iter()
         .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
-        .map(|p| reader.text_of(p.a, p.b).to_lowercase())
-        .collect();
+    {
+        for from in (p.a + 1).max(p.b.saturating_sub(3))..p.b {
+            surnames_in_small_letters.insert(reader.text_of(from, p.b).to_lowercase());
+        }
+    }
     let mut found = Vec::new();
+    let mut maybe = Vec::new();
     let mut k = 0;
     while k + 1 < n {
         let w = reader.word(k);
@@ -9100,9 +9184,7 @@ fn given_names_before_surnames_in_capitals(reader: &Reader, pieces: &mut Vec<Pie
             continue;
         }
         let surname = reader.text_of(k + 1, e).to_lowercase();
-        let written_small = surnames_in_small_letters
-            .iter()
-            .any(|t| t.ends_with(&surname) && t.len() > surname.len());
+        let written_small = surnames_in_small_letters.contains(&surname);
         let given = reader.gaz.is_given(w)
             && (k + 1..e).all(|j| !reader.gaz.acronyms.contains_key(reader.word(j)))
             && words::org_head(reader.lower(k)).is_none();
@@ -9113,15 +9195,37 @@ fn given_names_before_surnames_in_capitals(reader: &Reader, pieces: &mut Vec<Pie
                 MentionKind::Person,
                 "a given name before a surname in capitals",
             ));
+        } else if !reader.lowercase_words.contains(reader.lower(k))
+            && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
+            && reader.place(k, k + 1).is_none()
+            && (k + 1..e).all(|j| !reader.gaz.acronyms.contains_key(reader.word(j)))
+        {
+            maybe.push(Piece::found(
+                k,
+                e,
+                MentionKind::Person,
+                "a given name before a surname in capitals",
+            ));
         }
         k = e;
     }
+    // A page that writes persons so (a cable, a police notice) writes them all so: an
+    // unknown given name before a surname in capitals is a person's there too ("Inspector
+    // Hilario CHAMBAL"), where two others at least are written so.
+    if found.len() >= 2 {
+        found.append(&mut maybe);
+    }
     // Not over a person's name already read whole.
-    found.retain(|f| {
-        !pieces
-            .iter()
-            .any(|p| p.kind == Some(MentionKind::Person) && p.a <= f.a && f.b <= p.b)
+    let person_spans: Vec<(usize, usize)> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person))
+        .map(|p| (p.a, p.b))
+        .collect();
+    let longest_from = person_spans.iter().fold(vec![0usize; n], |mut m, &(a, b)| {
+        m[a] = m[a].max(b);
+        m
     });
+    found.retain(|f| !(f.a.saturating_sub(8)..=f.a).any(|a| longest_from[a] >= f.b));
     put_over(pieces, found);
 }
 
@@ -9459,6 +9563,7 @@ fn names_spelt_like_demonyms(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut grown = Vec::new();
+    let mut diaspora_grown: Vec<usize> = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
         let body_or_word = p.pending
             || matches!(
@@ -9478,11 +9583,31 @@ fn bodies_named_with_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
         });
         if let Some((end, kind)) = found {
             grown.push((i, end, kind));
+            continue;
+        }
+        // A diaspora's body named for the country its people live in ("the Association of
+        // Tarskian Refugees in Mozambique", "Union of Tarskian Students in Germany"): a head
+        // word opening it, a people's word in it, a country's name after "in", then a stop.
+        if let (Some(kind), Some((at, end))) = (
+            p.kind,
+            reader.place_after_in(p.b, |pl| pl.kind == PlaceKind::Country),
+        ) {
+            let diaspora = p.b - p.a >= 3
+                && at == p.b + 1
+                && words::org_head(reader.lower(p.a)).is_some()
+                && (p.a + 1..p.b).any(|k| names_a_people(reader.word(k)))
+                && (end == n || !reader.joined(end - 1) || !is_cap(reader.word(end)));
+            if diaspora {
+                grown.push((i, end, kind));
+                diaspora_grown.push(i);
+            }
         }
     }
     for &(i, _, kind) in &grown {
         pieces[i].kind = Some(kind);
-        pieces[i].rule = "name gazetteer";
+        if !diaspora_grown.contains(&i) {
+            pieces[i].rule = "name gazetteer";
+        }
     }
     // The pieces inside a grown name (the place after "in") are gone.
     let ends: Vec<(usize, usize)> = grown.iter().map(|&(i, end, _)| (i, end)).collect();
@@ -9795,11 +9920,12 @@ fn members_listed_under_a_composition(reader: &Reader, pieces: &mut Vec<Piece>) 
             "a member listed under a composition",
         ));
     }
-    found.retain(|f| {
-        !pieces
-            .iter()
-            .any(|p| p.kind == Some(MentionKind::Person) && p.a == f.a && p.b == f.b)
-    });
+    let read_so: HashSet<(usize, usize)> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person))
+        .map(|p| (p.a, p.b))
+        .collect();
+    found.retain(|f| !read_so.contains(&(f.a, f.b)));
     put_over(pieces, found);
 }
 
@@ -9834,6 +9960,29 @@ fn persons_a_model_read_into_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     pieces.extend(persons);
+}
+
+/// A diplomatic cable's names for its officers by their desk ("Poloff met ...", "Econoff
+/// was told"): an office's word, no one's name.
+fn desk_names_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
+    pieces.retain(|p| {
+        !(p.b - p.a == 1
+            && matches!(
+                reader.lower(p.a),
+                "poloff"
+                    | "poloffs"
+                    | "econoff"
+                    | "econoffs"
+                    | "conoff"
+                    | "polchief"
+                    | "econchief"
+                    | "poleconoff"
+                    | "refcoord"
+                    | "mgmtoff"
+                    | "pao"
+                    | "dcm"
+            ))
+    });
 }
 
 /// The names under a statement's signatures heading ("Signed:", "Signatories"), one to a
@@ -10724,17 +10873,19 @@ fn bodies_own_names_in_parentheses(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
     // A model's reading of the same words as a person's name yields ("Komnas HAM" read
     // PERSON), there and wherever the page writes the short name again.
-    for f in &found {
-        let short = reader.text_of(f.a, f.b);
+    let short_names: HashMap<String, (Option<MentionKind>, &'static str)> = found
+        .iter()
+        .map(|f| (reader.text_of(f.a, f.b).to_lowercase(), (f.kind, f.rule)))
+        .collect();
+    if !short_names.is_empty() {
         for p in pieces.iter_mut() {
-            if ((p.a == f.a && p.b == f.b)
-                || reader.text_of(p.a, p.b).to_lowercase() == short.to_lowercase())
-                && p.rule == "model"
-                && p.kind == Some(MentionKind::Person)
-            {
-                p.kind = f.kind;
-                p.fallback = f.kind;
-                p.rule = f.rule;
+            if p.rule != "model" || p.kind != Some(MentionKind::Person) {
+                continue;
+            }
+            if let Some(&(kind, rule)) = short_names.get(&reader.text_of(p.a, p.b).to_lowercase()) {
+                p.kind = kind;
+                p.fallback = kind;
+                p.rule = rule;
             }
         }
     }
@@ -11082,6 +11233,7 @@ fn names_before_their_affiliation(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// "Eleanor Whitcombe"), of four words at most.
 fn line_labels(text: &str) -> HashMap<&str, usize> {
     let mut labels: HashMap<&str, usize> = HashMap::new();
+    let mut with_roles: Vec<&str> = Vec::new();
     for line in text.lines() {
         let t = line.trim_start();
         let Some(colon) = t.get(..t.len().min(160)).and_then(|h| h.find(':')) else {
@@ -11102,6 +11254,26 @@ fn line_labels(text: &str) -> HashMap<&str, usize> {
                 && remarks.matches('(').count() == remarks.matches(')').count());
         if !key.is_empty() && only_remarks && key.split_whitespace().count() <= 4 {
             *labels.entry(key).or_default() += weight;
+        }
+        // A broadcast transcript's first label of a speaker, with their role in capitals
+        // after a comma ("JANE ROE, HOST:", "JOHN DOE, CORRESPONDENT (voice-over):").
+        if let Some((name, role)) = key.split_once(", ") {
+            let role_in_capitals = !role.is_empty()
+                && role.split_whitespace().count() <= 6
+                && !role.chars().any(char::is_lowercase);
+            if only_remarks
+                && role_in_capitals
+                && (2..=4).contains(&name.split_whitespace().count())
+            {
+                with_roles.push(name);
+            }
+        }
+    }
+    // It is a speaker's where the transcript labels them by their surname too ("ROE:").
+    for name in with_roles {
+        let surname = name.split_whitespace().last().unwrap_or("");
+        if labels.get(surname).is_some_and(|&count| count >= 1) {
+            *labels.entry(name).or_default() += 2;
         }
     }
     labels
@@ -15642,6 +15814,14 @@ fn of_its_country(short: &str, long: &str) -> bool {
 }
 
 /// "BERLIN" as "Berlin".
+/// Each word of a name in capitals in title case ("SAN JOSE" → "San Jose").
+fn titlecase_words(name: &str) -> String {
+    name.split_whitespace()
+        .map(titlecase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn titlecase(w: &str) -> String {
     let lower = w.to_lowercase();
     let mut chars = lower.chars();
@@ -15954,6 +16134,7 @@ pub fn extract_mentions_from_page(
     verbs_opening_persons_names(&reader, &mut pieces);
     reference_numbers_name_no_one(&reader, &mut pieces);
     forms_of_address_name_no_one(&reader, &mut pieces);
+    desk_names_name_no_one(&reader, &mut pieces);
     judges_and_cases_of_a_court_s_list(&reader, &mut pieces);
     publications_in_references(&reader, &mut pieces);
     adjectives_opening_headings(&reader, &mut pieces);
@@ -16946,7 +17127,13 @@ pub fn extract_mentions_from_page(
                 && reader.gap_after(a - 1).chars().all(|c| c == ' ');
             // The surname of a person the document names in capitals, as court papers write
             // parties ("SHAHRAM POURSAFI, the defendant ... POURSAFI communicated").
-            let capitals_surname_of = || match by_last_word.get(&w).map(Vec::as_slice) {
+            // (Or of one it names in small letters: a broadcast transcript labels "JANE
+            // ROE, HOST:" and then "ROE:" the "Jane Roe" it introduces.)
+            let capitals_surname_of = || match by_last_word
+                .get(&w)
+                .or_else(|| by_last_word.get(&titlecase(&w)))
+                .map(Vec::as_slice)
+            {
                 Some(&[e]) if w.chars().count() >= 4 => Some(e),
                 _ => None,
             };
@@ -17024,7 +17211,11 @@ pub fn extract_mentions_from_page(
                 // A place in capitals, as datelines write it ("BERLIN -").
                 let _ = p;
                 resolved = Some((MentionKind::Place, None, "place gazetteer"));
-            } else if let Some(&k) = gaz.acronyms.get(&w) {
+            } else if let Some(&k) = gaz.acronyms.get(&w).filter(|_| {
+                // A small word of a line in capitals ("IN ITS FINAL FORM") is that word.
+                !(words::SENTENCE_STOPWORDS.contains(&w.to_lowercase().as_str())
+                    && reader.on_a_heading_in_capitals(a))
+            }) {
                 resolved = Some((k, None, "known acronym"));
             } else if w.contains('.')
                 && bare.chars().count() >= 3
@@ -25058,6 +25249,89 @@ mod tests {
     }
 
     #[test]
+    fn a_broadcast_transcript_s_labels_and_a_cable_s_names_are_persons() {
+        use MentionKind::*;
+        let t = "JANA ROWAN, HOST: Good evening. I am Jana Rowan in London.\n\n\
+                 TOMAS VERIN, CORRESPONDENT (voice-over): The court read the sentences.\n\n\
+                 VERIN (voice-over): None of the accused was there.\n\n\
+                 ROWAN: Tomas, what happens now?\n\nVERIN: Appeals, Jana.\n\n\
+                 ROWAN: Thank you.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let kinds = |s: &str| {
+            ex.mentions
+                .iter()
+                .filter(|m| m.text == s)
+                .map(|m| m.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds("JANA ROWAN"), vec![Person], "{:?}", ex.mentions);
+        assert!(
+            kinds("ROWAN").iter().all(|k| *k == Person),
+            "{:?}",
+            ex.mentions
+        );
+        assert_eq!(kinds("ROWAN").len(), 2, "{:?}", ex.mentions);
+        assert!(
+            kinds("VERIN").iter().all(|k| *k == Person),
+            "{:?}",
+            ex.mentions
+        );
+        assert!(kinds("HOST").is_empty() && kinds("CORRESPONDENT").is_empty());
+
+        let cable = "1. (SBU) SUMMARY: The shooting of Jana ORSKOVA, vice-president of the \
+                     Association of Tarskian Refugees in Mozambique, worried Poloff. END \
+                     SUMMARY.\n\n2. (SBU) Her brother, Tomas ORSKOVA, spoke. Inspector \
+                     Hilario VELDENO declined to comment. Poloff met Jean-Pierre DALAMBO. \
+                     DALAMBO said six refugees had died.";
+        let ex = extract_mentions(cable, &Gazetteer::new());
+        let kind = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.kind);
+        assert_eq!(kind("Hilario VELDENO"), Some(Person), "{:?}", ex.mentions);
+        assert_eq!(
+            kind("Jean-Pierre DALAMBO"),
+            Some(Person),
+            "{:?}",
+            ex.mentions
+        );
+        assert_eq!(
+            kind("Association of Tarskian Refugees in Mozambique"),
+            Some(Organization),
+            "{:?}",
+            ex.mentions
+        );
+        assert!(kind("Poloff").is_none(), "{:?}", ex.mentions);
+        assert!(kind("SUMMARY").is_none(), "{:?}", ex.mentions);
+    }
+
+    #[test]
+    fn a_sanctions_entry_written_surname_first_is_a_person() {
+        use MentionKind::*;
+        let t = "1. ROE DOE, Jana (a.k.a. ``EL TARSKO''), Havana, Cuba; DOB 14 Mar 1978; \
+                 nationality Cuba (individual) [GLOMAG] (Linked To: VERIN, Tomas).\n\n\
+                 2. ORSK VELDE, Luis Orlando (a.k.a. VELKO, Lucho), Miami, FL; DOB 19 Jul \
+                 1969 (individual) [GLOMAG].\n\nPARIS, France - The ministry said so.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_given_name("Luis");
+        gaz.add_given_name("Orlando");
+        let ex = extract_mentions(t, &gaz);
+        let kind = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.kind);
+        assert_eq!(kind("ROE DOE, Jana"), Some(Person), "{:?}", ex.mentions);
+        assert_eq!(kind("VERIN, Tomas"), Some(Person), "{:?}", ex.mentions);
+        assert_eq!(
+            kind("ORSK VELDE, Luis Orlando"),
+            Some(Person),
+            "{:?}",
+            ex.mentions
+        );
+        assert_eq!(kind("VELKO, Lucho"), Some(Person), "{:?}", ex.mentions);
+        assert!(
+            kind("DOB").is_none() && kind("GLOMAG").is_none(),
+            "{:?}",
+            ex.mentions
+        );
+        assert!(kind("PARIS, France").is_none(), "{:?}", ex.mentions);
+    }
+
+    #[test]
     fn the_new_readings_take_any_prefix_of_a_page_without_panicking() {
         // Each reading looks a few words ahead; a text may end anywhere.
         let t = "Officials met.\n\nBefore MR JUSTICE VERIN\nKB-2026-001874 Tomas Kadri v Tarsk \
@@ -25098,7 +25372,8 @@ mod tests {
                  Chair\n\nSun-hee Park\n\nthe abduction in Velden of Tomas Verin Dala. \
                  the law firm Orsk & Dala. outside Tarsk's High Commission. the PC Velden \
                  System. the Lieutenant-Colonel Tomas Verin. a man who introduced himself as \
-                 Tomas";
+                 Tomas. 1. ROE DOE, Jana (a.k.a. ORSK, Lucho). JANA ROE, HOST: Hi\n\nROE: \
+                 Yes. the Association of Tarskian Refugees in Mozambique. Poloff";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

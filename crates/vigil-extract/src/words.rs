@@ -2120,6 +2120,35 @@ pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
     "SUPERSEDING",
     "ENDORSED",
     "STIPULATION",
+    // A sanctions list's fields and programme tags ("DOB 14 Mar 1978; POB Havana ...
+    // [GLOMAG]").
+    "DOB",
+    "POB",
+    "GLOMAG",
+    "SDGT",
+    "SDNTK",
+    "NPWMD",
+    "IFSR",
+    // A diplomatic cable's markings and sections ("UNCLAS", "(SBU) SUMMARY: ... END
+    // SUMMARY.", "COMMENT").
+    "UNCLAS",
+    "UNCLASSIFIED",
+    "SBU",
+    "NOFORN",
+    "SUMMARY",
+    "COMMENT",
+    "END",
+    // A notice's fields ("AGENCY:", "ACTION:", "DATES:").
+    "DATES",
+    "ACTION",
+    // A broadcast transcript's roles and notes in capitals ("JANE ROE, HOST:", "(END
+    // VIDEOTAPE)", "(CROSSTALK)").
+    "HOST",
+    "ANCHOR",
+    "CORRESPONDENT",
+    "REPORTER",
+    "VIDEOTAPE",
+    "CROSSTALK",
 ];
 
 /// Time zones written after a time of day ("18:40 GMT", "9 a.m. EST"). Some spell a body too

@@ -2236,3 +2236,36 @@ fn a_thread_keeps_its_comments_a_decision_its_issuer_and_its_signer() {
     assert!(!doc.text.contains("58th session"), "{}", doc.text);
     assert!(doc.text.contains("Mara TELLEN"), "{}", doc.text);
 }
+
+#[test]
+fn paragraphs_set_apart_by_indents_and_a_notice_s_signer_are_the_text() {
+    // A notice wrapped by hand, each paragraph opening on an indented line with no blank line
+    // between, as the Federal Register prints it, signed by name, office and department.
+    let notice = "SUMMARY: The Office of Tarsk Affairs is publishing the names of three persons \
+        whose property is blocked.\n\n\
+        Individuals\n\n\
+        \x20   1. ROE DOE, Jana, Havana, Cuba; DOB 14 Mar 1978; nationality Cuba; Gender Female\n\
+        (individual) [GLOMAG].\n\
+        \x20   Designated pursuant to section 1(a)(ii)(A) of the order for being a\n\
+        foreign person who is responsible for serious human rights abuse.\n\n\
+        Background\n\n\
+        \x20   According to information available to the Department of State,\n\
+        Jana Roe Doe directed the surveillance of journalists living in Spain.\n\
+        Tomas Verin, a second secretary at the\n\
+        Embassy of Tarsk in Madrid, passed the names of members of the\n\
+        Velden Exiles Association to the intelligence directorate.\n\n\
+        Mara R. Tellen,\n\
+        Director, Office of Tarsk Affairs,\n\
+        U.S. Department of the Treasury.\n\
+        [FR Doc. 2026-25871 Filed 11-27-26; 8:45 am]\n";
+    let doc = clean(notice);
+    for kept in [
+        "Embassy of Tarsk in Madrid",
+        "Velden Exiles Association",
+        "Mara R. Tellen",
+        "Director, Office of Tarsk Affairs",
+    ] {
+        assert!(doc.text.contains(kept), "{kept}: {}", doc.text);
+    }
+    assert!(!doc.text.contains("FR Doc"), "{}", doc.text);
+}
