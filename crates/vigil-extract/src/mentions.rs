@@ -5958,17 +5958,7 @@ fn persons_written_surname_first(reader: &Reader, pieces: &mut Vec<Piece>) {
     // DOE, Jane Mary (a.k.a. ...)", "(Linked To: ROE DOE, Jane)"): a person's name whole,
     // where no place, body or calendar word is in it.
     let surname_word = |j: usize| {
-        let w = reader.word(j);
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !w.chars().any(char::is_lowercase)
-            && w.to_lowercase()
-                .chars()
-                .any(|c| "aeiouyàáâäãèéêëìíîïòóôöõùúûüý".contains(c))
-            && words::org_head(reader.lower(j)).is_none()
-            && !reader.gaz.acronyms.contains_key(w)
-            && !words::NON_ENTITY_ACRONYMS.contains(&w)
-            && !words::is_calendar(reader.lower(j))
-            && reader.place(j, j + 1).is_none()
+        surname_in_capitals(reader, j) && !reader.gaz.acronyms.contains_key(reader.word(j))
     };
     let given_word = |j: usize| {
         let w = reader.word(j);
@@ -9100,26 +9090,33 @@ fn titled_persons_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// person's: a role in apposition after them, a speech verb, an honorific before their last
 /// word elsewhere in the document, a known given name first, or a conjunct that has one of
 /// these ("JANE ROE and ANA LIND").
+/// Whether the word at `k` may be a surname written in capitals ("ROE", "NGO", "DIALLO-KONE"):
+/// letters in capitals (a hyphen or an apostrophe between), a vowel among them as a surname has
+/// and many acronyms lack ("PFDJ"), and no body's head word, calendar word, small word,
+/// post-nominal, place or word in capitals that names nothing ("DOB", "SUMMARY").
+fn surname_in_capitals(reader: &Reader, k: usize) -> bool {
+    let w = reader.word(k);
+    let l = reader.lower(k);
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+        && l.chars()
+            .any(|c| "aeiouyàáâäãåèéêëìíîïòóôöõøùúûüýæœı".contains(c))
+        && words::org_head(l).is_none()
+        && !words::NON_ENTITY_ACRONYMS.contains(&w)
+        && !words::SENTENCE_STOPWORDS.contains(&l)
+        && !words::is_calendar(l)
+        && !words::is_post_nominal(w)
+        && reader.place(k, k + 1).is_none()
+}
+
 /// A person's given name before their surname in capitals, as lists of designations, police
 /// notices and French-style signatures write them ("Colonel Jane ROE-DOE; Captain John
 /// DOE"): a known given name, or one whose surname the page writes in small letters in a
 /// person's name elsewhere ("Jane Ngo Roe" and "Jane NGO ROE").
 fn given_names_before_surnames_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
-    let caps = |k: usize| {
-        let w = reader.word(k);
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars()
-                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
-            && words::org_head(reader.lower(k)).is_none()
-            && !words::NON_ENTITY_ACRONYMS.contains(&w)
-            && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
-            && !words::is_calendar(reader.lower(k))
-            && !words::is_post_nominal(w)
-            && reader.place(k, k + 1).is_none()
-            // A surname has a vowel; many acronyms have none ("PFDJ").
-            && w.to_lowercase().chars().any(|c| "aeiouyàáâäãåèéêëìíîïòóôöõøùúûüýæœı".contains(c))
-    };
+    let caps = |k: usize| surname_in_capitals(reader, k);
     // A surname in capitals takes no article: a word in capitals the page writes after one
     // is an acronym ("the PFDJ", "Young PFDJ").
     let mut alone: HashSet<&str> = HashSet::new();
