@@ -578,9 +578,9 @@ fn document_kind_heading(block: &str) -> bool {
 /// 15 October 2026.", "Done at Brussels, 12 May 2024").
 fn done_formula(block: &str) -> bool {
     let t = block.trim();
-    (t.starts_with("Done at ") || t.starts_with("Done in "))
-        && words(t) <= 12
-        && t.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4)
+    t.strip_prefix("Done at ")
+        .or_else(|| t.strip_prefix("Done in "))
+        .is_some_and(|rest| place_and_date(rest.trim_end_matches('.')))
 }
 
 /// A signer under a closing formula: their name on a line, the surname perhaps in capitals
@@ -781,12 +781,17 @@ fn contacts_open(block: &str) -> bool {
 /// JANE ROE United States Attorney"): capitalised words only, ending on an office's word.
 fn office_signature(block: &str) -> bool {
     let t = block.trim();
-    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
     words(t) <= 10
         && !t.contains([',', '.', ';', ':', '"'])
         && t.split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
-        && (words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str()))
+        && ends_on_an_office(t)
+}
+
+/// Whether words end on an office's word, a role or a title ("Deputy Registrar", "Director").
+fn ends_on_an_office(t: &str) -> bool {
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str())
 }
 
 /// A person's name of two to four words, a middle initial perhaps among them ("Jane R. Roe").
@@ -816,14 +821,13 @@ fn office_over_its_body(block: &str) -> bool {
     let Some((office, body)) = t.split_once(", ") else {
         return false;
     };
-    let last = office.rsplit(' ').next().unwrap_or("").to_lowercase();
     words(t) <= 14
         && !t.contains('\n')
         && words(office) <= 4
         && office
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
-        && (words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str()))
+        && ends_on_an_office(office)
         && body
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for" | "and"))

@@ -987,14 +987,17 @@ fn strip_possessive(w: &str) -> (&str, bool) {
             }
         }
     }
-    // A heading in capitals writes the possessive in capitals too ("TARSK'S ANSWERS").
-    for s in ["’S", "'S"] {
-        if let Some(x) = w.strip_suffix(s) {
-            if x.chars().count() >= 2
-                && x.chars().any(char::is_alphabetic)
-                && !x.chars().any(char::is_lowercase)
-            {
-                return (x, true);
+    // A heading in capitals writes the possessive in capitals too ("TARSK'S ANSWERS"). (Asked
+    // of nearly every word many times: only a word ending on "S" is looked at further.)
+    if w.ends_with('S') {
+        for s in ["’S", "'S"] {
+            if let Some(x) = w.strip_suffix(s) {
+                if x.chars().count() >= 2
+                    && x.chars().any(char::is_alphabetic)
+                    && !x.chars().any(char::is_lowercase)
+                {
+                    return (x, true);
+                }
             }
         }
     }
@@ -15479,7 +15482,8 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
         if matches!(head, "Embassy" | "Consulate") {
             head = r.lower(h);
         }
-        // A Commonwealth state's mission ("Cameroon's High Commission in London").
+        // A Commonwealth state's mission ("Cameroon's High Commission in London"), read as an
+        // embassy is, its city after it too.
         let high_commission = r.lower(h) == "high"
             && h + 1 < r.toks.len()
             && r.joined(h)
