@@ -21,6 +21,7 @@
 mod claims;
 mod dates;
 mod document;
+mod email;
 mod html;
 mod markdown;
 mod mentions;
@@ -28,11 +29,13 @@ mod parsed;
 mod quantities;
 mod sentences;
 mod subtitles;
+mod wikitext;
 mod words;
 
 pub use claims::{extract_claims, extract_claims_with, is_honorific_title, Claim, ClaimKind};
 pub use dates::{dates, iso_day_number, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
+pub use email::looks_like_email;
 pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
 pub use markdown::{looks_like_markdown, markdown_to_html};
 pub use mentions::{
@@ -43,6 +46,7 @@ pub use mentions::{
 pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};
 pub use sentences::{sentences, Span};
+pub use wikitext::looks_like_wikitext;
 pub use words::Sex;
 
 /// A cleaned page.
@@ -1126,6 +1130,42 @@ pub(crate) fn display_name(block: &str) -> bool {
         && !t.contains([':', '.', ',', '?', '!', ';', '@'])
         && t.split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// A handle as a platform writes it: "@janeroe", or a federated server's "@jane_roe@example.social".
+fn handle(token: &str) -> bool {
+    let Some(h) = token.strip_prefix('@') else {
+        return false;
+    };
+    let (user, server) = match h.split_once('@') {
+        Some((user, server)) => (user, Some(server)),
+        None => (h, None),
+    };
+    !user.is_empty()
+        && user.len() <= 30
+        && user
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+        && server.is_none_or(|s| {
+            s.contains('.')
+                && s.len() <= 100
+                && s.chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        })
+}
+
+/// A post's author as a federated platform shows them on one line: the display name, maybe
+/// emoji after it, then the handle ("Jane Roe 🌍 @jane_roe@example.social"). The display
+/// name's end.
+pub(crate) fn display_name_before_handle(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    let (before, last) = t.rsplit_once(char::is_whitespace)?;
+    if !handle(last) {
+        return None;
+    }
+    let name = before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+    let lead = name.len() - name.trim_start().len();
+    display_name(name).then_some(lead + name.trim_start().len())
 }
 
 /// A line that is only a date, as under a release's marker ("Thursday, November 20, 2026").
@@ -2794,6 +2834,24 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
             skipped.extend(k..*start);
             *start = j;
         }
+        // A thread's first post's author over it, as a federated platform shows them ("Jane
+        // Roe 🌍 @jane@example.social", the post's time between): who wrote, as a byline
+        // says; the later posts' author lines are inside the text already.
+        if let Some(k) = (start.saturating_sub(3)..*start)
+            .rev()
+            .find(|&k| display_name_before_handle(&blocks[k]).is_some())
+        {
+            let stamp = |b: &str| {
+                let b = b.trim();
+                date_only(b)
+                    || time_only(b)
+                    || (words(b) <= 3 && b.chars().any(|c| c.is_ascii_digit()) && b.len() <= 24)
+            };
+            if (k + 1..*start).all(|j| stamp(&blocks[j])) {
+                skipped.extend(k + 1..*start);
+                *start = k;
+            }
+        }
         // A profile's or a CV's head: the person's name on a line of its own over their
         // headline ("Jane Roe" / "Investigative journalist · Berlin · jane@example.org"):
         // whom the page is about, as a byline says who wrote. The lines between are not.
@@ -3268,8 +3326,12 @@ pub fn looks_like_html(raw: &str) -> bool {
 
 /// Clean a page, HTML, subtitles, Markdown or text, by its look.
 pub fn clean(raw: &str) -> CleanDoc {
-    if looks_like_html(raw) {
+    if let Some(doc) = clean_message(raw) {
+        doc
+    } else if looks_like_html(raw) {
         clean_html(raw)
+    } else if let Some(doc) = wikitext_page(raw) {
+        doc
     } else if subtitles::looks_like_subtitles(raw) {
         clean_text(&subtitles::subtitles_to_text(raw))
     } else if looks_like_markdown(raw) {
@@ -3279,10 +3341,55 @@ pub fn clean(raw: &str) -> CleanDoc {
     }
 }
 
+/// A wiki article's source as the text its page shows (see `wikitext.rs`); None where the
+/// text is not wikitext or the parser gives up on it (then it is read as text).
+fn wikitext_page(raw: &str) -> Option<CleanDoc> {
+    if !wikitext::looks_like_wikitext(raw) {
+        return None;
+    }
+    let blocks = wikitext::wikitext_blocks(raw)?;
+    Some(CleanDoc {
+        title: blocks.first().cloned(),
+        text: blocks.join("\n\n"),
+        source: None,
+        byline: None,
+        dateline: None,
+        dropped: Vec::new(),
+        url: None,
+        published: None,
+    })
+}
+
+/// An e-mail message cleaned as a page: its header lines and body (see `email.rs`); None
+/// where the text is not a message.
+fn clean_message(raw: &str) -> Option<CleanDoc> {
+    if !email::looks_like_email(raw) {
+        return None;
+    }
+    let page = email::message_page(raw)?;
+    let mut doc = match &page.html {
+        // Header lines before the cleaned HTML body, as a plain-text body would have them.
+        Some(html) => {
+            let mut doc = clean_html(html);
+            doc.text = format!("{}\n\n{}", page.text.trim_end(), doc.text);
+            doc
+        }
+        None => clean_text(&page.text),
+    };
+    doc.dropped.extend(page.dropped);
+    doc.title = page.subject.or(doc.title);
+    doc.published = page.published.or(doc.published);
+    Some(doc)
+}
+
 /// As [`clean`], but a page that cannot be read (nested too deep) is an error saying why.
 pub fn clean_checked(raw: &str) -> Result<CleanDoc, String> {
-    if looks_like_html(raw) {
+    if let Some(doc) = clean_message(raw) {
+        Ok(doc)
+    } else if looks_like_html(raw) {
         clean_html_checked(raw)
+    } else if let Some(doc) = wikitext_page(raw) {
+        Ok(doc)
     } else if subtitles::looks_like_subtitles(raw) {
         Ok(clean_text(&subtitles::subtitles_to_text(raw)))
     } else if looks_like_markdown(raw) {

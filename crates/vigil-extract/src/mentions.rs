@@ -1021,6 +1021,8 @@ const CONNECTORS: &[&str] = &[
     // "Mouvement pour le Renouveau Démocratique", "Comisión del Agua", "Centro por la
     // Justicia", "Asociación de los Derechos").
     "et", "pour", "del", "di", "sur", "por", "para", "los", "las",
+    // A place's particle inside a body's name ("University of Dar es Salaam").
+    "es",
 ];
 
 /// A piece of a capitalised run, classified.
@@ -3244,8 +3246,22 @@ fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
+        // A name of up to three words after kin ("my cousin Hasna Ali Robleh"), two after a
+        // role (a style may open a longer run: "a lawyer, Khun Jana Roe"), none of them a
+        // calendar word; a given name a place shares may stand inside it ("Ali").
+        let most = if kin { 3 } else { 2 };
         let mut b = c + 2;
-        if b < n && reader.joined(b - 1) && reader.name_word(b) {
+        while b < n
+            && b < c + 1 + most
+            && reader.joined(b - 1)
+            && (reader.name_word(b)
+                || (b + 1 < n
+                    && reader.gaz.is_given(reader.word(b))
+                    && !is_acronym(reader.word(b))
+                    && reader.joined(b)
+                    && reader.name_word(b + 1)))
+            && !words::is_calendar(reader.lower(b))
+        {
             b += 1;
         }
         // A longer run is a name the other rules read whole.
@@ -5507,8 +5523,10 @@ fn publications_in_references(reader: &Reader, pieces: &mut Vec<Piece>) {
         let closed = e >= n
             || reader.gap_after(e - 1).starts_with(['.', ','])
             || reader.word(e).starts_with(char::is_lowercase);
-        // ("The New York Times": the article is no part of the outlet's name, as elsewhere.)
-        let a = if reader.word(k) == "The" && e > k + 1 {
+        // ("The New York Times": the article is no part of the outlet's name, as elsewhere;
+        // but it is of a name of one word that is a common noun without it: "The Standard",
+        // "The Guardian".)
+        let a = if reader.word(k) == "The" && e > k + 2 {
             k + 1
         } else {
             k
@@ -8160,8 +8178,11 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && words::org_head(reader.lower(x.b - 1)).is_none()
             && (words::org_head(reader.lower(y.b - 1)).is_some()
                 || (adjective_of(x) && y.b - y.a >= 2))
-            // Two names the lists give apart ("Casa Apollo and Barakat Import Export Ltda").
-            && x.rule != "name gazetteer";
+            // Two names the lists give apart ("Casa Apollo and Barakat Import Export Ltda"),
+            // or a second that is a body known on its own ("Embassy Kigali and Human Rights
+            // Watch").
+            && x.rule != "name gazetteer"
+            && reader.gaz.lookup(reader.text_of(y.a, y.b)).is_none();
         if joined {
             let b = pieces[k + 1].b;
             pieces[k].b = b;
@@ -9656,9 +9677,16 @@ fn authors_of_gifts_and_comments(reader: &Reader, pieces: &mut Vec<Piece>) {
     put_over(pieces, found);
 }
 
+/// The last word of a shared mailbox's name ("Investigations Desk", "Press Team"), which a
+/// mail header writes as a sender's or a recipient's and which names no one.
+const MAILBOX_ROLES: &[&str] = &[
+    "desk", "team", "newsroom", "inbox", "helpdesk", "mailbox", "support", "noreply",
+];
+
 /// Who wrote each message of a chat or each post of a thread, as the export or the copied
 /// page labels them: the sender between a chat line's time and the colon ("03/11/2026,
-/// 20:43 - Jane Roe: ..."), the display name over a post's handle ("Jane Roe" / "@janeroe").
+/// 20:43 - Jane Roe: ..."), the display name over a post's handle ("Jane Roe" / "@janeroe")
+/// or before it on one line, as a federated platform shows it ("Jane Roe 🌍 @jane@example.social").
 /// A person unless a body's head word or a known body's name says otherwise (an outlet's or
 /// a group's account).
 fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
@@ -9697,6 +9725,9 @@ fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
                 continue;
             };
             push(at + open, at + colon);
+        } else if let Some(end) = crate::display_name_before_handle(line) {
+            let lead = line.len() - line.trim_start().len();
+            push(at + lead, at + end);
         } else if crate::display_name(line) {
             let next = lines[i + 1..].iter().find(|(_, l)| !l.trim().is_empty());
             if next.is_some_and(|(_, l)| crate::handle_line(l)) {
@@ -9963,10 +9994,14 @@ fn persons_a_model_read_into_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
 }
 
 /// A diplomatic cable's names for its officers by their desk ("Poloff met ...", "Econoff
-/// was told"): an office's word, no one's name.
+/// was told"): an office's word, no one's name. So is a shared mailbox a mail header names
+/// ("To: Investigations Desk <desk@example.org>"), whoever read it.
 fn desk_names_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
     pieces.retain(|p| {
-        !(p.b - p.a == 1
+        let mailbox = p.b > p.a
+            && MAILBOX_ROLES.contains(&reader.lower(p.b - 1))
+            && reader.email_address_after(p.b);
+        let desk = p.b - p.a == 1
             && matches!(
                 reader.lower(p.a),
                 "poloff"
@@ -9981,7 +10016,8 @@ fn desk_names_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
                     | "mgmtoff"
                     | "pao"
                     | "dcm"
-            ))
+            );
+        !mailbox && !desk
     });
 }
 
@@ -11569,6 +11605,29 @@ fn known_bodies_before_a_common_noun(reader: &Reader, pieces: &mut [Piece]) {
                 .lookup(reader.text_of(p.a, p.b - 1))
                 .is_some_and(|k| matches!(k, MentionKind::Organization | MentionKind::PublicBody));
         if known {
+            p.b -= 1;
+        }
+    }
+}
+
+/// A year run on after a body's name that closes on its head word, as a citation writes its
+/// author and year ("Legal and Human Rights Centre 2021, p. 14"): the body's name without
+/// it. (A name whose number is its own, "Charter 77", "Group 24", closes on no head word.)
+fn years_after_bodies(reader: &Reader, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        if p.b - p.a < 2
+            || !matches!(
+                p.kind,
+                Some(MentionKind::Organization | MentionKind::PublicBody)
+            )
+        {
+            continue;
+        }
+        let year = reader.word(p.b - 1);
+        let is_year = year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && (1800..=2100).contains(&year.parse::<u32>().unwrap_or(0));
+        if is_year && words::org_head(reader.lower(p.b - 2)).is_some() {
             p.b -= 1;
         }
     }
@@ -14501,7 +14560,9 @@ impl<'a> Reader<'a> {
             if self.appositive_after(b) || (name_words >= 2 && self.who_after(b)) {
                 return (Some(MentionKind::Person), "appositive role after");
             }
-            if self.email_address_after(b) {
+            // (A shared mailbox is named for a desk or a team, "Investigations Desk", and is
+            // no one.)
+            if self.email_address_after(b) && !MAILBOX_ROLES.contains(&self.lower(b - 1)) {
                 return (Some(MentionKind::Person), "an email address's owner");
             }
             if self.birth_year_after(b) {
@@ -16010,6 +16071,7 @@ pub fn extract_mentions_from_page(
     split_coordinated_pieces(&reader, &mut pieces);
     cut_titles_from_bodies(&reader, &mut pieces);
     known_bodies_before_a_common_noun(&reader, &mut pieces);
+    years_after_bodies(&reader, &mut pieces);
     houses_and_the_parties_seated_in_them(&reader, &mut pieces);
     bodies_after_body_nouns(&reader, &mut pieces);
     groups_named_by_a_noun(&reader, &mut pieces);
@@ -19002,11 +19064,13 @@ mod tests {
     #[test]
     fn a_relative_named_after_kinship_without_a_comma() {
         let t = "My brother Orvan lost his job. My mother thought it was Orvan. A teacher whose \
-                 sister Velka Dran lives abroad was jailed. They told my mother I could stop.";
+                 sister Velka Dran lives abroad was jailed. They told my mother I could stop. \
+                 My cousin Hasna Ali Orvesk was called in on Wednesday.";
         for proposals in [&[][..], &[("Orvan", "GPE")][..]] {
             let f = found_with(t, proposals);
             assert!(holds(&f, "Orvan", MentionKind::Person), "{f:?}");
             assert!(holds(&f, "Velka Dran", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Hasna Ali Orvesk", MentionKind::Person), "{f:?}");
             assert!(!f.iter().any(|(n, _)| n == "I"), "{f:?}");
         }
     }
@@ -23795,6 +23859,110 @@ mod tests {
     }
 
     #[test]
+    fn a_federated_post_s_display_name_before_its_handle_is_its_author() {
+        let t = "Jana Ostrova 🌍✍️ @jostrova@example.social\n\n\
+                 Two men waited outside my building again this morning.\n\n\
+                 Karl Velden-Roe @kvr\n\n\
+                 Stay safe. Did you report it?\n\n\
+                 Tarsk Union of Writers @union@example.social\n\n\
+                 We have written to the consulate.";
+        let f = found(t);
+        for who in ["Jana Ostrova", "Karl Velden-Roe"] {
+            assert!(holds(&f, who, MentionKind::Person), "{who}: {f:?}");
+        }
+        assert!(
+            !holds(&f, "Tarsk Union of Writers", MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter().any(|(n, _)| n.contains('@') || n.contains('🌍')),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_s_particle_inside_a_body_s_name_keeps_it_whole() {
+        let t = "Officials met on Monday. She studied law at the University of Dar es Salaam \
+                 and moved to Dar es Salaam in 2011.";
+        let f = found(t);
+        assert!(holds_body(&f, "University of Dar es Salaam"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "University of Dar"), "{f:?}");
+    }
+
+    #[test]
+    fn a_citation_s_year_after_a_body_is_no_part_of_its_name() {
+        let t = "The group documented arrests by the police.[3]\n\n\
+                 3. Tarsk Legal Aid Centre 2021, p. 14.\n\n\
+                 Members of Charter 77 signed.";
+        for proposals in [
+            &[][..],
+            &[
+                ("Tarsk Legal Aid Centre 2021", "ORG"),
+                ("Charter 77", "ORG"),
+            ][..],
+        ] {
+            let f = found_with(t, proposals);
+            assert!(
+                f.iter().any(|(n, _)| n == "Tarsk Legal Aid Centre"),
+                "{f:?}"
+            );
+            assert!(!f.iter().any(|(n, _)| n.ends_with("2021")), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn romance_bodies_named_head_first_in_capitals_and_watchdogs_are_bodies() {
+        let t = "Officials met on Monday to discuss the case of the missing writer, who left a \
+                 meeting in the city centre. She wrote for La Voix de Tarsk until 2022. Jana Roe \
+                 of the Ligue Tarskienne des Droits Humains said the Direccion de Inteligencia \
+                 had sent two officers. She works for Exil Watch Velden. Watch the video of the \
+                 meeting here, she said.";
+        let f = found(t);
+        for body in [
+            "La Voix de Tarsk",
+            "Ligue Tarskienne des Droits Humains",
+            "Direccion de Inteligencia",
+            "Exil Watch Velden",
+        ] {
+            assert!(
+                f.iter().any(|(n, k)| n == body
+                    && matches!(k, MentionKind::Organization | MentionKind::PublicBody)),
+                "{body}: {f:?}"
+            );
+        }
+        assert!(!f.iter().any(|(n, _)| n == "Watch"), "{f:?}");
+        // A known watchdog after "and" is its own body, not the end of the one before.
+        let t = "Officials met on Monday. The killing fits a pattern Embassy Tarsk and Human \
+                 Rights Watch have described in other countries.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_name("Human Rights Watch", MentionKind::Organization);
+        let ex = extract_mentions(t, &gaz);
+        assert!(
+            ex.mentions.iter().any(|m| m.text == "Human Rights Watch"),
+            "{:?}",
+            ex.mentions
+        );
+        assert!(
+            !ex.mentions.iter().any(|m| m.text.contains(" and ")),
+            "{:?}",
+            ex.mentions
+        );
+    }
+
+    #[test]
+    fn a_shared_mailbox_in_a_header_is_no_one() {
+        let t = "From: Siew Ling Tan <sl.tan@example.org>\n\n\
+                 To: Investigations Desk <desk@example.org>\n\n\
+                 Dear colleagues,\n\n\
+                 The hearing is set for Thursday and the detainees have not yet been charged.";
+        let f = found(t);
+        assert!(holds(&f, "Siew Ling Tan", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Desk")), "{f:?}");
+        let m = found_with(t, &[("Investigations Desk", "PERSON")]);
+        assert!(!m.iter().any(|(n, _)| n.contains("Desk")), "{m:?}");
+    }
+
+    #[test]
     fn an_email_s_display_names_and_a_signer_over_the_office_are_persons() {
         let t = "From: Siew Ling Tan <sl.tan@example.org>\n\n\
                  Dear colleagues,\n\n\
@@ -24040,8 +24208,11 @@ mod tests {
         let t = "Officials met on Monday.\n\nReferences\n\nVerin, Tomas (2019). \"Artists \
                  against the decree\". Lantern Weekly.\n\nOrsk, Mira (2023). \"Una galería en \
                  la Roma Norte\". Animal Tarsko.\n\n\"Tarsk: prisoners\". Velden Rights Watch. \
-                 5 August 2021.";
+                 5 August 2021.\n\nRoe, Jane (2024). \"Lawyer missing\". The Standard.\n\n\
+                 Doe, John (2024). \"Exiles\". The New Lantern Times.";
         let f = found_with(t, &[("Tarsko", "PERSON")]);
+        assert!(holds_body(&f, "The Standard"), "{f:?}");
+        assert!(holds_body(&f, "New Lantern Times"), "{f:?}");
         assert!(holds_body(&f, "Lantern Weekly"), "{f:?}");
         assert!(holds_body(&f, "Animal Tarsko"), "{f:?}");
         assert!(holds_body(&f, "Velden Rights Watch"), "{f:?}");
@@ -25374,7 +25545,8 @@ mod tests {
                  the law firm Orsk & Dala. outside Tarsk's High Commission. the PC Velden \
                  System. the Lieutenant-Colonel Tomas Verin. a man who introduced himself as \
                  Tomas. 1. ROE DOE, Jana (a.k.a. ORSK, Lucho). JANA ROE, HOST: Hi\n\nROE: \
-                 Yes. the Association of Tarskian Refugees in Mozambique. Poloff";
+                 Yes. the Association of Tarskian Refugees in Mozambique. Poloff\n\n\
+                 To: Investigations Desk <desk@example.org>\n\nJana Roe 🌍 @jroe@example.social";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

@@ -1608,6 +1608,16 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("federação", false),
     ("unión", false),
     ("união", false),
+    // French, Spanish and Portuguese bodies named in capitals, head first ("Ligue
+    // Djiboutienne des Droits Humains", "Direccion de Inteligencia", "La Voix de Djibouti").
+    ("ligue", false),
+    ("liga", false),
+    ("dirección", true),
+    ("direccion", true),
+    ("direção", true),
+    ("voix", false),
+    // A watchdog named for what it watches ("Exil Watch Belgium", "Migrant Rights Watch").
+    ("watch", false),
     // A studio's or a publisher's company by its trade ("Puente Audio", "Tarsk Productions",
     // "Velden Pictures"): see `MEDIA_COMPANY_HEADS`.
     ("audio", false),

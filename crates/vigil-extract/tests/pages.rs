@@ -2269,3 +2269,51 @@ fn paragraphs_set_apart_by_indents_and_a_notice_s_signer_are_the_text() {
     }
     assert!(!doc.text.contains("FR Doc"), "{}", doc.text);
 }
+
+#[test]
+fn a_federated_thread_keeps_its_first_post_s_author() {
+    let post = |name: &str, handle: &str, text: &str| {
+        format!(
+            "<article><div class=\"status\"><div class=\"status__info\"><a class=\"status__relative-time\">\
+             <time>Nov 28</time></a>\n<a class=\"status__display-name\"><div class=\"account__avatar\">\
+             </div><span><bdi><strong>{name}</strong></bdi> <span>@{handle}</span></span></a></div>\
+             <div class=\"status__content\"><p>{text}</p></div>\
+             <div class=\"status__action-bar\"><button>Reply</button><button>Boost</button></div></div></article>"
+        )
+    };
+    let raw = format!(
+        "<html><body><nav><a href=\"/explore\">Explore</a></nav><main>{}{}{}</main></body></html>",
+        post(
+            "Jana Ostrova 🌍",
+            "jostrova@example.social",
+            "1/3 For three weeks two men have waited outside my building in the old town, and \
+             yesterday one of them followed me to the tram and said my brother sends his greetings."
+        ),
+        post(
+            "Jana Ostrova 🌍",
+            "jostrova@example.social",
+            "2/3 I recognised the older man from a checkpoint where I was stopped in 2021, and I \
+             have sent the photographs to two press freedom groups who asked for them."
+        ),
+        post(
+            "Karl Velden",
+            "kvelden@example.online",
+            "@jostrova Boosting. Have you also written to the journalists' union? They helped a \
+             colleague of mine last year when the same thing happened to her."
+        ),
+    );
+    let doc = clean(&raw);
+    assert!(
+        doc.text
+            .starts_with("Jana Ostrova 🌍 @jostrova@example.social"),
+        "{}",
+        doc.text
+    );
+    assert_eq!(
+        doc.text.matches("@jostrova@example.social").count(),
+        2,
+        "{}",
+        doc.text
+    );
+    assert!(!doc.text.contains("Explore"), "{}", doc.text);
+}

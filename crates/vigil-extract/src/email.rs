@@ -1,0 +1,310 @@
+//! E-mail messages (RFC 5322, MIME) as a page: an investigator's export of a message (`.eml`,
+//! a leak's mail) is headers, MIME parts and transfer encodings, not prose. Parsed by
+//! `mail-parser`, the message becomes its header lines (who wrote to whom, the subject
+//! decoded, the date) over its body: the plain-text part where there is one, else the HTML
+//! part cleaned as a page. Quoting marks of replies are taken off so the quoted words read as
+//! sentences, a forwarded message attached whole is read after its parent, and an attachment
+//! that is not text is named in what the cleaner left out instead of vanishing.
+
+use mail_parser::{Address, MessageParser, MimeHeaders, PartType};
+
+/// How deep messages attached inside messages are read: a forwarded chain is a few deep, and a
+/// hostile message nesting thousands must not recurse without end.
+const MAX_NESTED_MESSAGES: usize = 4;
+
+/// The header fields a message's reader is told, in this order.
+const SHOWN_HEADERS: &[&str] = &["From", "Sent", "To", "Cc", "Subject", "Date"];
+
+/// Fields a header block of a message has and a page's text does not open with.
+const MESSAGE_FIELDS: &[&str] = &[
+    "date",
+    "subject",
+    "to",
+    "message-id",
+    "mime-version",
+    "received",
+    "return-path",
+    "content-type",
+    "delivered-to",
+];
+
+/// Whether the text is an e-mail message: it opens with a header block (field lines, folded
+/// lines indented under them) naming a sender and at least one other field only messages have,
+/// ended by an empty line. An mbox's "From " separator line may come first.
+pub fn looks_like_email(raw: &str) -> bool {
+    let mut lines = raw.lines().peekable();
+    if lines.peek().is_some_and(|l| l.starts_with("From ")) {
+        lines.next();
+    }
+    let mut has_from = false;
+    let mut others = 0;
+    let mut fields = 0;
+    for line in lines.take(400) {
+        if line.trim().is_empty() {
+            return has_from && others >= 1 && fields >= 3;
+        }
+        if line.starts_with([' ', '\t']) {
+            if fields == 0 {
+                return false;
+            }
+            continue;
+        }
+        let Some((name, _)) = line.split_once(':') else {
+            return false;
+        };
+        if name.is_empty()
+            || name.len() > 76
+            || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return false;
+        }
+        fields += 1;
+        let name = name.to_ascii_lowercase();
+        if name == "from" {
+            has_from = true;
+        } else if MESSAGE_FIELDS.contains(&name.as_str()) {
+            others += 1;
+        }
+    }
+    false
+}
+
+/// A message read as a page.
+pub(crate) struct MessagePage {
+    /// The header lines and the body's text, paragraphs apart; or, where the body is HTML
+    /// only, the header lines alone (`html` holds the body).
+    pub text: String,
+    /// The body as HTML, where the message has no plain-text part.
+    pub html: Option<String>,
+    pub subject: Option<String>,
+    /// The Date header as YYYY-MM-DD.
+    pub published: Option<String>,
+    /// Parts not read, with why.
+    pub dropped: Vec<(String, String)>,
+}
+
+/// The message as a page, or None where the text does not parse as one.
+pub(crate) fn message_page(raw: &str) -> Option<MessagePage> {
+    let message = MessageParser::default().parse(raw.as_bytes())?;
+    let mut page = MessagePage {
+        text: String::new(),
+        html: None,
+        subject: message.subject().map(str::to_string),
+        published: message
+            .date()
+            .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+        dropped: Vec::new(),
+    };
+    read_message(&message, 0, &mut page);
+    Some(page)
+}
+
+fn addresses(address: Option<&Address>) -> Option<String> {
+    let shown: Vec<String> = address?
+        .iter()
+        .map(|a| match (a.name(), a.address()) {
+            (Some(name), Some(at)) => format!("{} <{at}>", name.trim()),
+            (Some(name), None) => name.trim().to_string(),
+            (None, Some(at)) => at.to_string(),
+            (None, None) => String::new(),
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    (!shown.is_empty()).then(|| shown.join(", "))
+}
+
+fn header_lines(message: &mail_parser::Message) -> Vec<String> {
+    let mut lines = Vec::new();
+    for &field in SHOWN_HEADERS {
+        let value = match field {
+            "From" => addresses(message.from()),
+            "To" => addresses(message.to()),
+            "Cc" => addresses(message.cc()),
+            "Subject" => message.subject().map(|s| s.trim().to_string()),
+            _ => message
+                .header_raw(field)
+                .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")),
+        };
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            lines.push(format!("{field}: {value}"));
+        }
+    }
+    lines
+}
+
+fn read_message(message: &mail_parser::Message, depth: usize, page: &mut MessagePage) {
+    let mut blocks = header_lines(message);
+    let body_parts: Vec<u32> = (0..message.text_body_count() as u32).collect();
+    let mut html_only = None;
+    for pos in body_parts {
+        let Some(part) = message.text_part(pos) else {
+            continue;
+        };
+        match &part.body {
+            PartType::Text(text) => blocks.push(without_quoting_marks(text)),
+            // A body with no plain-text alternative: cleaned as a page (the first such part;
+            // mail clients show one).
+            PartType::Html(html) if depth == 0 && page.html.is_none() && html_only.is_none() => {
+                html_only = Some(html.to_string());
+            }
+            PartType::Html(html) => blocks.push(crate::html::clean_html(html).text),
+            _ => {}
+        }
+    }
+    if !page.text.is_empty() {
+        page.text.push_str("\n\n");
+    }
+    page.text.push_str(&blocks.join("\n\n"));
+    if html_only.is_some() {
+        page.html = html_only;
+    }
+    for part in message.attachments() {
+        let name = part.attachment_name().unwrap_or("(unnamed)").to_string();
+        let kind = part
+            .content_type()
+            .map(|t| match t.subtype() {
+                Some(sub) => format!("{}/{sub}", t.ctype()),
+                None => t.ctype().to_string(),
+            })
+            .unwrap_or_else(|| "application/octet-stream".to_string());
+        match &part.body {
+            PartType::Message(inner) if depth + 1 < MAX_NESTED_MESSAGES => {
+                read_message(inner, depth + 1, page);
+            }
+            PartType::Text(text) => {
+                page.text
+                    .push_str(&format!("\n\nAttachment: {name}\n\n{}", text.trim()));
+            }
+            _ => page.dropped.push((
+                format!("attachment {name} ({kind}, {} bytes)", part.len()),
+                "an attachment that is not text: save it and ingest it on its own".to_string(),
+            )),
+        }
+    }
+}
+
+/// A plain-text body with the quoting marks of replies ("> ", "> > ") taken off, a quoted run
+/// set apart as its own paragraphs, so quoted sentences read whole instead of broken by marks.
+fn without_quoting_marks(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut was_quoted = false;
+    for line in body.lines() {
+        let mut rest = line;
+        let mut quoted = false;
+        while let Some(r) = rest.strip_prefix('>') {
+            rest = r.strip_prefix(' ').unwrap_or(r);
+            quoted = true;
+        }
+        if quoted != was_quoted && !out.is_empty() && !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        was_quoted = quoted;
+        out.push_str(rest.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MESSAGE: &str = "Return-Path: <jane@example.org>\r\n\
+Received: from mail.example.org (mail.example.org [192.0.2.1])\r\n\
+\tby mx.example.net; Tue, 3 Mar 2026 10:00:00 +0100\r\n\
+From: Jana Roe <jana@example.org>\r\n\
+To: Desk <desk@example.net>\r\n\
+Cc: =?UTF-8?Q?Jos=C3=A9_Doe?= <jose@example.org>\r\n\
+Subject: =?UTF-8?Q?Fwd=3A_Tarsk_consulate_visit?=\r\n\
+Date: Tue, 3 Mar 2026 09:59:00 +0100\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"outer\"\r\n\
+\r\n\
+--outer\r\n\
+Content-Type: multipart/alternative; boundary=\"alt\"\r\n\
+\r\n\
+--alt\r\n\
+Content-Type: text/plain; charset=UTF-8\r\n\
+Content-Transfer-Encoding: quoted-printable\r\n\
+\r\n\
+The consul, Mar=C3=ADa Velden, called the Tarsk Union of Writers on Monday =\r\n\
+and asked for its members' addresses.\r\n\
+\r\n\
+> Did anyone from the Velden Bureau write back?\r\n\
+> Ask Karl Ostrova.\r\n\
+--alt\r\n\
+Content-Type: text/html; charset=UTF-8\r\n\
+\r\n\
+<div>The consul, Mar&iacute;a Velden, called the Tarsk Union of Writers on Monday.</div>\r\n\
+--alt--\r\n\
+--outer\r\n\
+Content-Type: application/pdf; name=\"list.pdf\"\r\n\
+Content-Disposition: attachment; filename=\"list.pdf\"\r\n\
+Content-Transfer-Encoding: base64\r\n\
+\r\n\
+JVBERi0xLjQK\r\n\
+--outer--\r\n";
+
+    #[test]
+    fn a_message_is_told_by_its_header_block_and_a_page_is_not() {
+        assert!(looks_like_email(MESSAGE));
+        assert!(!looks_like_email(
+            "From: the editors\n\nTarsk, 3 March. The consul called on Monday."
+        ));
+        assert!(!looks_like_email(
+            "Date: 3 March 2026\nSubject: a note\n\nNo sender is named."
+        ));
+        assert!(!looks_like_email("Tarsk (AP) — The consul called.\n"));
+    }
+
+    #[test]
+    fn a_message_reads_as_its_headers_over_its_plain_text_with_quoting_marks_off() {
+        let page = message_page(MESSAGE).expect("a message");
+        assert!(page
+            .text
+            .starts_with("From: Jana Roe <jana@example.org>\n\nTo: Desk"));
+        assert!(page.text.contains("Cc: José Doe <jose@example.org>"));
+        assert!(page.text.contains("Subject: Fwd: Tarsk consulate visit"));
+        // Quoted-printable decoded, its soft line break joined.
+        assert!(page.text.contains(
+            "The consul, María Velden, called the Tarsk Union of Writers on Monday and asked"
+        ));
+        assert!(page
+            .text
+            .contains("\n\nDid anyone from the Velden Bureau write back?\nAsk Karl Ostrova."));
+        assert!(
+            !page.text.contains("<div>"),
+            "the HTML alternative is not read twice"
+        );
+        assert_eq!(page.published.as_deref(), Some("2026-03-03"));
+        assert_eq!(page.subject.as_deref(), Some("Fwd: Tarsk consulate visit"));
+        assert_eq!(page.dropped.len(), 1, "{:?}", page.dropped);
+        assert!(page.dropped[0].0.contains("list.pdf"));
+    }
+
+    #[test]
+    fn a_message_with_only_html_keeps_it_to_be_cleaned_as_a_page() {
+        let raw = "From: Jana Roe <jana@example.org>\nTo: desk@example.net\nSubject: Note\n\
+Date: Tue, 3 Mar 2026 09:59:00 +0100\nMIME-Version: 1.0\n\
+Content-Type: text/html; charset=UTF-8\n\n<html><body><p>Karl Ostrova was seen.</p></body></html>\n";
+        let page = message_page(raw).expect("a message");
+        assert!(page
+            .html
+            .as_deref()
+            .is_some_and(|h| h.contains("Karl Ostrova")));
+        assert!(page.text.contains("From: Jana Roe"));
+    }
+
+    #[test]
+    fn messages_attached_inside_messages_are_read_to_a_bounded_depth() {
+        let mut raw = String::from("From: a@example.org\nDate: Tue, 3 Mar 2026 09:59:00 +0100\nSubject: innermost\n\nKarl Ostrova.\n");
+        for i in 0..40 {
+            raw = format!(
+                "From: x{i}@example.org\nDate: Tue, 3 Mar 2026 09:59:00 +0100\nSubject: level {i}\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b{i}\"\n\n--b{i}\nContent-Type: text/plain\n\nLevel {i}.\n--b{i}\nContent-Type: message/rfc822\n\n{raw}\n--b{i}--\n"
+            );
+        }
+        let page = message_page(&raw).expect("a message");
+        assert!(page.text.contains("Level 39."));
+        assert!(page.text.matches("Subject: level").count() <= MAX_NESTED_MESSAGES);
+    }
+}
