@@ -31,7 +31,7 @@ const MESSAGE_FIELDS: &[&str] = &[
 /// Whether the text is an e-mail message: it opens with a header block (field lines, folded
 /// lines indented under them) naming a sender and at least one other field only messages have,
 /// ended by an empty line. An mbox's "From " separator line may come first.
-pub fn looks_like_email(raw: &str) -> bool {
+pub(crate) fn looks_like_email(raw: &str) -> bool {
     let mut lines = raw.lines().peekable();
     if lines.peek().is_some_and(|l| l.starts_with("From ")) {
         lines.next();
@@ -76,6 +76,8 @@ pub(crate) struct MessagePage {
     pub text: String,
     /// The body as HTML, where the message has no plain-text part.
     pub html: Option<String>,
+    /// What follows the body: text attachments and messages attached whole, in order.
+    pub after: String,
     pub subject: Option<String>,
     /// The Date header as YYYY-MM-DD.
     pub published: Option<String>,
@@ -89,6 +91,7 @@ pub(crate) fn message_page(raw: &str) -> Option<MessagePage> {
     let mut page = MessagePage {
         text: String::new(),
         html: None,
+        after: String::new(),
         subject: message.subject().map(str::to_string),
         published: message
             .date()
@@ -132,6 +135,8 @@ fn header_lines(message: &mail_parser::Message) -> Vec<String> {
     lines
 }
 
+/// Reads a message's header lines and body into the page (the top message's into `text`
+/// or `html`, an attached one's into `after`), then its attachments.
 fn read_message(message: &mail_parser::Message, depth: usize, page: &mut MessagePage) {
     let mut blocks = header_lines(message);
     let body_parts: Vec<u32> = (0..message.text_body_count() as u32).collect();
@@ -151,10 +156,15 @@ fn read_message(message: &mail_parser::Message, depth: usize, page: &mut Message
             _ => {}
         }
     }
-    if !page.text.is_empty() {
-        page.text.push_str("\n\n");
+    let read = if depth == 0 {
+        &mut page.text
+    } else {
+        &mut page.after
+    };
+    if !read.is_empty() {
+        read.push_str("\n\n");
     }
-    page.text.push_str(&blocks.join("\n\n"));
+    read.push_str(&blocks.join("\n\n"));
     if html_only.is_some() {
         page.html = html_only;
     }
@@ -172,7 +182,7 @@ fn read_message(message: &mail_parser::Message, depth: usize, page: &mut Message
                 read_message(inner, depth + 1, page);
             }
             PartType::Text(text) => {
-                page.text
+                page.after
                     .push_str(&format!("\n\nAttachment: {name}\n\n{}", text.trim()));
             }
             _ => page.dropped.push((
@@ -305,6 +315,8 @@ Content-Type: text/html; charset=UTF-8\n\n<html><body><p>Karl Ostrova was seen.<
         }
         let page = message_page(&raw).expect("a message");
         assert!(page.text.contains("Level 39."));
-        assert!(page.text.matches("Subject: level").count() <= MAX_NESTED_MESSAGES);
+        let all = format!("{}{}", page.text, page.after);
+        assert!(all.contains("Level 38."), "{all}");
+        assert!(all.matches("Subject: level").count() <= MAX_NESTED_MESSAGES);
     }
 }

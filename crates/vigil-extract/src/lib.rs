@@ -35,7 +35,6 @@ mod words;
 pub use claims::{extract_claims, extract_claims_with, is_honorific_title, Claim, ClaimKind};
 pub use dates::{dates, iso_day_number, DateMention, Precision};
 pub use document::{document_id, document_statements, DocumentMeta};
-pub use email::looks_like_email;
 pub use html::{clean_html, clean_html_checked, html_too_deep, MAX_HTML_DEPTH};
 pub use markdown::{looks_like_markdown, markdown_to_html};
 pub use mentions::{
@@ -46,7 +45,6 @@ pub use mentions::{
 pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};
 pub use sentences::{sentences, Span};
-pub use wikitext::looks_like_wikitext;
 pub use words::Sex;
 
 /// A cleaned page.
@@ -1155,10 +1153,16 @@ fn handle(token: &str) -> bool {
 }
 
 /// A post's author as a federated platform shows them on one line: the display name, maybe
-/// emoji after it, then the handle ("Jane Roe 🌍 @jane_roe@example.social"). The display
-/// name's end.
+/// emoji after it, then the handle, maybe the post's time after a dot ("Jane Roe 🌍
+/// @jane_roe@example.social", "Jane Roe @jane.example.social · Nov 30"). The display name's
+/// end.
 pub(crate) fn display_name_before_handle(line: &str) -> Option<usize> {
-    let t = line.trim_end();
+    let mut t = line.trim_end();
+    if let Some((before, when)) = t.rsplit_once(" · ") {
+        if words(when) <= 4 && when.chars().any(|c| c.is_ascii_digit()) {
+            t = before.trim_end();
+        }
+    }
     let (before, last) = t.rsplit_once(char::is_whitespace)?;
     if !handle(last) {
         return None;
@@ -3349,7 +3353,8 @@ fn wikitext_page(raw: &str) -> Option<CleanDoc> {
     }
     let blocks = wikitext::wikitext_blocks(raw)?;
     Some(CleanDoc {
-        title: blocks.first().cloned(),
+        // The article's name, as its infobox or its first line gives it.
+        title: blocks.first().filter(|b| words(b) <= 12).cloned(),
         text: blocks.join("\n\n"),
         source: None,
         byline: None,
@@ -3368,13 +3373,19 @@ fn clean_message(raw: &str) -> Option<CleanDoc> {
     }
     let page = email::message_page(raw)?;
     let mut doc = match &page.html {
-        // Header lines before the cleaned HTML body, as a plain-text body would have them.
+        // Header lines before the cleaned HTML body, as a plain-text body would have them,
+        // and what is attached after it.
         Some(html) => {
             let mut doc = clean_html(html);
-            doc.text = format!("{}\n\n{}", page.text.trim_end(), doc.text);
+            doc.text = [page.text.trim_end(), doc.text.as_str(), page.after.trim()]
+                .iter()
+                .filter(|t| !t.trim().is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n\n");
             doc
         }
-        None => clean_text(&page.text),
+        None => clean_text(&format!("{}{}", page.text, page.after)),
     };
     doc.dropped.extend(page.dropped);
     doc.title = page.subject.or(doc.title);

@@ -1021,6 +1021,8 @@ const CONNECTORS: &[&str] = &[
     // "Mouvement pour le Renouveau Démocratique", "Comisión del Agua", "Centro por la
     // Justicia", "Asociación de los Derechos").
     "et", "pour", "del", "di", "sur", "por", "para", "los", "las",
+    // Portuguese ("Serviço de Inteligência e Segurança do Estado", "Polícia da Área").
+    "do", "da", "dos", "das",
     // A place's particle inside a body's name ("University of Dar es Salaam").
     "es",
 ];
@@ -1198,6 +1200,45 @@ fn firms_joined_by_an_ampersand(reader: &Reader, pieces: &mut Vec<Piece>) {
                 "a firm's name with an ampersand",
             ));
             continue;
+        }
+        // A body's name with an ampersand inside, the words after it closing on a body's
+        // head word ("Business & Human Rights Resource Centre"): one body.
+        let small = |x: usize| matches!(reader.lower(x), "of" | "for" | "and" | "the");
+        let mut e = k;
+        while e + 1 < n
+            && e < k + 6
+            && reader.joined(e)
+            && (is_cap(reader.word(e + 1)) || small(e + 1))
+        {
+            e += 1;
+        }
+        while e > k && small(e) {
+            e -= 1;
+        }
+        if e > k && words::org_head(reader.lower(e)).is_some() && !legal_form(e) {
+            let mut a = k - 1;
+            while a > 0
+                && k - 1 - a < 2
+                && reader.joined(a - 1)
+                && is_cap(reader.word(a - 1))
+                && !words::SENTENCE_STOPWORDS.contains(&reader.lower(a - 1))
+            {
+                a -= 1;
+            }
+            let before_known = reader.gaz.lookup(reader.text_of(a, k)).is_some();
+            // (A portfolio listed with commas before it is read whole elsewhere: "the
+            // Foreign, Commonwealth & Development Office".)
+            let enumerated = a > 0 && reader.gap_after(a - 1) == ", " && is_cap(reader.word(a - 1));
+            if !before_known && !enumerated && !words::SENTENCE_STOPWORDS.contains(&reader.lower(a))
+            {
+                found.push(Piece::found(
+                    a,
+                    e + 1,
+                    MentionKind::Organization,
+                    "a body's name with an ampersand",
+                ));
+                continue;
+            }
         }
         let mut b = k;
         while b + 1 < n && b < k + 4 && !legal_form(b) && is_cap(reader.word(b)) && reader.joined(b)
@@ -3200,8 +3241,10 @@ fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
         )
     };
     for k in 1..n.saturating_sub(1) {
-        let possessive = possessive_at(k - 1);
         let kin = words::KIN_NOUNS.contains(&reader.lower(k));
+        // Or a person's possessive before the kin ("Mutale's wife Natasha").
+        let possessive =
+            possessive_at(k - 1) || (kin && reader.possessive(k - 1) && is_cap(reader.word(k - 1)));
         // A role set off the same way ("an Indian national, Nikhil Varma, was hired"), a
         // people's name allowed before it.
         let determiner = |j: usize| possessive_at(j) || matches!(reader.lower(j), "a" | "an");
@@ -9963,6 +10006,54 @@ fn members_listed_under_a_composition(reader: &Reader, pieces: &mut Vec<Piece>) 
 /// A place a model read on through "of" into a person's name ("the abduction in Tarsk of
 /// Jane Roe Doe" read as one place): the place, and the person, whose name opens on a known
 /// given name.
+/// A name a model read as a place, but a mail header gives it an address in angle brackets
+/// ("To: Jana Roe <jana@example.org>"): an address's owner, a person (places have no mail).
+/// Not a shared mailbox or a body by its head word.
+fn address_owners_a_model_read_as_places(reader: &Reader, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        if p.rule != "model"
+            || p.kind != Some(MentionKind::Place)
+            || !(2..=5).contains(&(p.b - p.a))
+            || !reader.email_address_after(p.b)
+            || MAILBOX_ROLES.contains(&reader.lower(p.b - 1))
+        {
+            continue;
+        }
+        let name_words = (p.a..p.b).all(|k| {
+            let w = reader.word(k);
+            is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
+        });
+        if name_words {
+            p.kind = Some(MentionKind::Person);
+            p.fallback = Some(MentionKind::Person);
+            p.rule = "an email address's owner";
+        }
+    }
+}
+
+/// Streets named head first, as Portuguese, Spanish, French and Italian write them ("Avenida
+/// Almirante Reis", "Rue de la Loi", "Calle Mayor"), which a model may read as a person or a
+/// body: a place.
+fn streets_named_head_first(reader: &Reader, pieces: &mut [Piece]) {
+    const HEADS: &[&str] = &[
+        "avenida", "rua", "rue", "calle", "carrer", "viale", "piazza", "praça", "paseo", "travessa",
+    ];
+    for p in pieces.iter_mut() {
+        if p.b - p.a >= 2
+            && matches!(
+                p.kind,
+                Some(MentionKind::Person | MentionKind::Organization)
+            )
+            && reader.word(p.a).starts_with(char::is_uppercase)
+            && HEADS.contains(&reader.lower(p.a))
+        {
+            p.kind = Some(MentionKind::Place);
+            p.fallback = Some(MentionKind::Place);
+            p.rule = "a street named head first";
+        }
+    }
+}
+
 fn persons_a_model_read_into_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
     let mut persons = Vec::new();
     for p in pieces.iter_mut() {
@@ -16163,6 +16254,8 @@ pub fn extract_mentions_from_page(
     french_bodies_in_lower_case(&reader, &mut pieces);
     towns_inside_persons_names(&reader, &mut pieces);
     persons_a_model_read_into_a_place(&reader, &mut pieces);
+    address_owners_a_model_read_as_places(&reader, &mut pieces);
+    streets_named_head_first(&reader, &mut pieces);
     given_names_a_gazetteer_took_for_towns(&reader, &mut pieces);
     laws_and_designations(&reader, &mut pieces);
     cases_and_their_citations(&reader, &mut pieces);
@@ -19065,12 +19158,14 @@ mod tests {
     fn a_relative_named_after_kinship_without_a_comma() {
         let t = "My brother Orvan lost his job. My mother thought it was Orvan. A teacher whose \
                  sister Velka Dran lives abroad was jailed. They told my mother I could stop. \
-                 My cousin Hasna Ali Orvesk was called in on Wednesday.";
+                 My cousin Hasna Ali Orvesk was called in on Wednesday. Orvan's wife Mirela is \
+                 still in Velden.";
         for proposals in [&[][..], &[("Orvan", "GPE")][..]] {
             let f = found_with(t, proposals);
             assert!(holds(&f, "Orvan", MentionKind::Person), "{f:?}");
             assert!(holds(&f, "Velka Dran", MentionKind::Person), "{f:?}");
             assert!(holds(&f, "Hasna Ali Orvesk", MentionKind::Person), "{f:?}");
+            assert!(holds(&f, "Mirela", MentionKind::Person), "{f:?}");
             assert!(!f.iter().any(|(n, _)| n == "I"), "{f:?}");
         }
     }
@@ -23863,11 +23958,13 @@ mod tests {
         let t = "Jana Ostrova 🌍✍️ @jostrova@example.social\n\n\
                  Two men waited outside my building again this morning.\n\n\
                  Karl Velden-Roe @kvr\n\n\
+                 Mira Orsk @mira.example.social · Nov 30\n\n\
+                 Thank you for following this.\n\n\
                  Stay safe. Did you report it?\n\n\
                  Tarsk Union of Writers @union@example.social\n\n\
                  We have written to the consulate.";
         let f = found(t);
-        for who in ["Jana Ostrova", "Karl Velden-Roe"] {
+        for who in ["Jana Ostrova", "Karl Velden-Roe", "Mira Orsk"] {
             assert!(holds(&f, who, MentionKind::Person), "{who}: {f:?}");
         }
         assert!(
@@ -23918,6 +24015,13 @@ mod tests {
                  had sent two officers. She works for Exil Watch Velden. Watch the video of the \
                  meeting here, she said.";
         let f = found(t);
+        let pt = "Officials met on Monday. She believes one of them works for the Serviço de \
+                  Inteligência e Segurança do Estado in Velden.";
+        let g = found(pt);
+        assert!(
+            holds_body(&g, "Serviço de Inteligência e Segurança do Estado"),
+            "{g:?}"
+        );
         for body in [
             "La Voix de Tarsk",
             "Ligue Tarskienne des Droits Humains",
@@ -23946,6 +24050,32 @@ mod tests {
             !ex.mentions.iter().any(|m| m.text.contains(" and ")),
             "{:?}",
             ex.mentions
+        );
+    }
+
+    #[test]
+    fn a_header_s_address_owner_is_a_person_whatever_a_model_read_and_a_street_is_a_place() {
+        let t = "From: Karl Velden <karl@example.org>\n\n\
+                 To: Adaeze Orsk <a.orsk@example.org>\n\n\
+                 Subject: RE: The consulate\n\n\
+                 Dear Ms Orsk,\n\n\
+                 The hearing is set for Thursday and the detainees have not yet been charged.\n\n\
+                 Karl Velden | Tarsk Rights Centre | Avenida Almirante Velden 42, Lisboa";
+        let f = found_with(
+            t,
+            &[
+                ("Adaeze Orsk", "GPE"),
+                ("Avenida Almirante Velden", "PERSON"),
+            ],
+        );
+        assert!(holds(&f, "Adaeze Orsk", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Orsk", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Dear")), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "RE"), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, k)| n.contains("Avenida") && *k != MentionKind::Place),
+            "{f:?}"
         );
     }
 
@@ -25009,12 +25139,14 @@ mod tests {
     fn possessives_and_partners_inside_bodies_names() {
         let t = "She was an intern at the Institute for Reporters' Freedom and Safety. A red \
                  notice was refused by the Commission for the Control of Interpol's Files. She \
-                 is represented by Dr. Katrin Vogel of Vogel & Partner, Berlin.";
+                 is represented by Dr. Katrin Vogel of Vogel & Partner, Berlin. The Business & \
+                 Tarsk Rights Resource Centre called it a reprisal.";
         let f = found(t);
         for body in [
             "Institute for Reporters' Freedom and Safety",
             "Commission for the Control of Interpol's Files",
             "Vogel & Partner",
+            "Business & Tarsk Rights Resource Centre",
         ] {
             assert!(holds_body(&f, body), "{body}: {f:?}");
         }

@@ -19,7 +19,7 @@ const PARSE_BUDGET: std::time::Duration = std::time::Duration::from_secs(2);
 /// Whether the text is wikitext: several of a wiki's own marks (section headings between equal
 /// signs, double-bracketed links, templates, bold in triple quotes, reference tags, category
 /// links), each more than once or in kinds no prose or Markdown page has together.
-pub fn looks_like_wikitext(raw: &str) -> bool {
+pub(crate) fn looks_like_wikitext(raw: &str) -> bool {
     let head: String = raw.chars().take(20_000).collect();
     let headings = head
         .lines()

@@ -131,6 +131,8 @@ pub(crate) const SENTENCE_STOPWORDS: &[&str] = &[
     "you",
     "your",
     "earlier",
+    // A letter's salutation ("Dear Ms Roe,").
+    "dear",
     "today",
     "yesterday",
     "tomorrow",
@@ -843,6 +845,7 @@ pub(crate) const OUTLET_NOUNS_AFTER: &[&str] = &[
 /// Occupations: before a person's name they say one follows ("the blogger X"), after it in
 /// apposition they say who the person is (", a blogger who ...").
 pub(crate) const OCCUPATIONS: &[&str] = &[
+    "caseworker",
     "blogger",
     "presenter",
     "campaigner",
@@ -1583,6 +1586,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("movimento", false),
     ("fundación", false),
     ("fundação", false),
+    ("serviço", true),
+    ("servicio", true),
     ("asociación", false),
     ("associação", false),
     ("partido", false),
@@ -2056,6 +2061,10 @@ pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
     "CEO",
     // A curriculum vitae ("send a CV").
     "CV",
+    // A mail's subject marks of a reply or a forward ("RE: ...", "FW: ...").
+    "RE",
+    "FW",
+    "FWD",
     "CFO",
     "DNA",
     "AIDS",

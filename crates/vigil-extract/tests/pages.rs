@@ -2317,3 +2317,31 @@ fn a_federated_thread_keeps_its_first_post_s_author() {
     );
     assert!(!doc.text.contains("Explore"), "{}", doc.text);
 }
+
+#[test]
+fn a_message_with_an_html_body_reads_its_headers_body_and_text_attachment_in_order() {
+    let raw = "From: Karl Velden <karl@example.org>\n\
+               To: Mira Orsk <mira@example.org>\n\
+               Subject: =?utf-8?B?UkU6IFRoZSBjb25zdWxhdGU=?=\n\
+               Date: Fri, 20 Nov 2026 11:47:29 +0000\n\
+               MIME-Version: 1.0\n\
+               Content-Type: multipart/mixed; boundary=\"b\"\n\n\
+               --b\n\
+               Content-Type: text/html; charset=utf-8\n\
+               Content-Transfer-Encoding: base64\n\n\
+               PGh0bWw+PGJvZHk+PHA+VGhlIGNvbnN1bCwgSmFuYSBPc3Ryb3ZhLCBjYWxsZWQgdGhlIFRhcnNr\n\
+               IFVuaW9uIG9mIFdyaXRlcnMgb24gTW9uZGF5IGFuZCBhc2tlZCBmb3IgdGhlIGFkZHJlc3NlcyBv\n\
+               ZiBpdHMgbWVtYmVycyBpbiB0aGUgY2l0eS48L3A+PC9ib2R5PjwvaHRtbD4=\n\
+               --b\n\
+               Content-Type: text/plain; name=\"notes.txt\"\n\
+               Content-Disposition: attachment; filename=\"notes.txt\"\n\n\
+               Notes from the meeting with the union's lawyer on Tuesday afternoon.\n\
+               --b--\n";
+    let doc = clean(raw);
+    let from = doc.text.find("From: Karl Velden").expect("headers");
+    let body = doc.text.find("The consul, Jana Ostrova").expect("body");
+    let notes = doc.text.find("Notes from the meeting").expect("attachment");
+    assert!(from < body && body < notes, "{}", doc.text);
+    assert_eq!(doc.title.as_deref(), Some("RE: The consulate"));
+    assert_eq!(doc.published.as_deref(), Some("2026-11-20"));
+}
