@@ -181,7 +181,19 @@ fn read_message(message: &mail_parser::Message, depth: usize, page: &mut Message
             PartType::Message(inner) if depth + 1 < MAX_NESTED_MESSAGES => {
                 read_message(inner, depth + 1, page);
             }
+            PartType::Message(_) => page.dropped.push((
+                format!("attachment {name} ({kind}, {} bytes)", part.len()),
+                format!(
+                    "a message attached deeper than {MAX_NESTED_MESSAGES} messages: save it and \
+                     ingest it on its own"
+                ),
+            )),
             PartType::Text(text) => {
+                page.after
+                    .push_str(&format!("\n\nAttachment: {name}\n\n{}", text.trim()));
+            }
+            PartType::Html(html) => {
+                let text = crate::html::clean_html(html).text;
                 page.after
                     .push_str(&format!("\n\nAttachment: {name}\n\n{}", text.trim()));
             }
@@ -314,6 +326,13 @@ Content-Type: text/html; charset=UTF-8\n\n<html><body><p>Karl Ostrova was seen.<
             );
         }
         let page = message_page(&raw).expect("a message");
+        assert!(
+            page.dropped
+                .iter()
+                .any(|(_, why)| why.contains("a message attached deeper")),
+            "{:?}",
+            page.dropped
+        );
         assert!(page.text.contains("Level 39."));
         let all = format!("{}{}", page.text, page.after);
         assert!(all.contains("Level 38."), "{all}");

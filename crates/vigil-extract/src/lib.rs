@@ -3328,10 +3328,20 @@ pub fn looks_like_html(raw: &str) -> bool {
         || head.contains("<div")
 }
 
-/// Clean a page, HTML, subtitles, Markdown or text, by its look.
+/// Clean a page, an e-mail message, HTML, a wiki article's source, subtitles, Markdown or
+/// text, by its look.
 pub fn clean(raw: &str) -> CleanDoc {
-    if let Some(doc) = clean_message(raw) {
-        doc
+    if let Some(doc) = clean_message(raw, |html| Ok(clean_html(html))) {
+        doc.unwrap_or_else(|why| CleanDoc {
+            text: String::new(),
+            source: None,
+            byline: None,
+            dateline: None,
+            dropped: vec![(String::new(), why)],
+            title: None,
+            url: None,
+            published: None,
+        })
     } else if looks_like_html(raw) {
         clean_html(raw)
     } else if let Some(doc) = wikitext_page(raw) {
@@ -3365,9 +3375,13 @@ fn wikitext_page(raw: &str) -> Option<CleanDoc> {
     })
 }
 
-/// An e-mail message cleaned as a page: its header lines and body (see `email.rs`); None
-/// where the text is not a message.
-fn clean_message(raw: &str) -> Option<CleanDoc> {
+/// An e-mail message cleaned as a page: its header lines and body (see `email.rs`), an HTML
+/// body cleaned by `clean_html` (which may refuse it, as it refuses a page); None where the
+/// text is not a message.
+fn clean_message(
+    raw: &str,
+    clean_html: impl Fn(&str) -> Result<CleanDoc, String>,
+) -> Option<Result<CleanDoc, String>> {
     if !email::looks_like_email(raw) {
         return None;
     }
@@ -3376,7 +3390,10 @@ fn clean_message(raw: &str) -> Option<CleanDoc> {
         // Header lines before the cleaned HTML body, as a plain-text body would have them,
         // and what is attached after it.
         Some(html) => {
-            let mut doc = clean_html(html);
+            let mut doc = match clean_html(html) {
+                Ok(doc) => doc,
+                Err(why) => return Some(Err(format!("the message's HTML body: {why}"))),
+            };
             doc.text = [page.text.trim_end(), doc.text.as_str(), page.after.trim()]
                 .iter()
                 .filter(|t| !t.trim().is_empty())
@@ -3390,13 +3407,13 @@ fn clean_message(raw: &str) -> Option<CleanDoc> {
     doc.dropped.extend(page.dropped);
     doc.title = page.subject.or(doc.title);
     doc.published = page.published.or(doc.published);
-    Some(doc)
+    Some(Ok(doc))
 }
 
 /// As [`clean`], but a page that cannot be read (nested too deep) is an error saying why.
 pub fn clean_checked(raw: &str) -> Result<CleanDoc, String> {
-    if let Some(doc) = clean_message(raw) {
-        Ok(doc)
+    if let Some(doc) = clean_message(raw, clean_html_checked) {
+        doc
     } else if looks_like_html(raw) {
         clean_html_checked(raw)
     } else if let Some(doc) = wikitext_page(raw) {

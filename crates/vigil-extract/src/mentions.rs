@@ -14651,9 +14651,8 @@ impl<'a> Reader<'a> {
             if self.appositive_after(b) || (name_words >= 2 && self.who_after(b)) {
                 return (Some(MentionKind::Person), "appositive role after");
             }
-            // (A shared mailbox is named for a desk or a team, "Investigations Desk", and is
-            // no one.)
-            if self.email_address_after(b) && !MAILBOX_ROLES.contains(&self.lower(b - 1)) {
+            // (A shared mailbox, "Investigations Desk", is no one: see desk_names_name_no_one.)
+            if self.email_address_after(b) {
                 return (Some(MentionKind::Person), "an email address's owner");
             }
             if self.birth_year_after(b) {
@@ -25678,7 +25677,11 @@ mod tests {
                  System. the Lieutenant-Colonel Tomas Verin. a man who introduced himself as \
                  Tomas. 1. ROE DOE, Jana (a.k.a. ORSK, Lucho). JANA ROE, HOST: Hi\n\nROE: \
                  Yes. the Association of Tarskian Refugees in Mozambique. Poloff\n\n\
-                 To: Investigations Desk <desk@example.org>\n\nJana Roe 🌍 @jroe@example.social";
+                 To: Investigations Desk <desk@example.org>\n\nJana Roe 🌍 @jroe@example.social\n\n\
+                 Mira Orsk @mira.example.social · Nov 30\n\nDear Ms Orsk, my cousin Hasna Ali \
+                 Orvesk and Orvan's wife Mirela wrote to the Business & Tarsk Rights Centre, the \
+                 University of Dar es Salaam and Tarsk Legal Aid Centre 2021 from Avenida Almirante \
+                 Velden";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

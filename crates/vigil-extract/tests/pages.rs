@@ -2345,3 +2345,23 @@ fn a_message_with_an_html_body_reads_its_headers_body_and_text_attachment_in_ord
     assert_eq!(doc.title.as_deref(), Some("RE: The consulate"));
     assert_eq!(doc.published.as_deref(), Some("2026-11-20"));
 }
+
+#[test]
+fn a_message_whose_html_body_is_nested_too_deep_is_refused_saying_so() {
+    let deep = "<div>".repeat(6000) + "Karl Velden" + &"</div>".repeat(6000);
+    let raw = format!(
+        "From: Karl Velden <karl@example.org>\nTo: desk@example.org\nSubject: Note\n\
+         Date: Fri, 20 Nov 2026 11:47:29 +0000\nMIME-Version: 1.0\n\
+         Content-Type: text/html; charset=utf-8\n\n{deep}\n"
+    );
+    let why = vigil_extract::clean_checked(&raw).expect_err("refused");
+    assert!(why.contains("HTML body"), "{why}");
+    // Cleaned unchecked, it keeps the header lines and says why the body was left out.
+    let doc = clean(&raw);
+    assert!(doc.text.starts_with("From: Karl Velden"), "{}", doc.text);
+    assert!(
+        doc.dropped.iter().any(|(_, why)| why.contains("nested")),
+        "{:?}",
+        doc.dropped
+    );
+}
