@@ -16749,7 +16749,10 @@ pub fn extract_mentions_from_page(
         acrs.retain(|&k| !agency.iter().any(|&(a, b)| (a..b).contains(&k)));
         for k in acrs {
             let w = reader.word(k).to_string();
-            if p.kind.is_some_and(MentionKind::is_party) {
+            // (A degree or a field's letters after a university, "(LLB)", names no body.)
+            if p.kind.is_some_and(MentionKind::is_party)
+                && !words::NON_ENTITY_ACRONYMS.contains(&w.as_str())
+            {
                 let pi = owner(pi, &w);
                 defined.insert(w, pi);
                 acronym_pieces.push((k, pi));
@@ -23979,9 +23982,10 @@ mod tests {
     #[test]
     fn a_place_s_particle_inside_a_body_s_name_keeps_it_whole() {
         let t = "Officials met on Monday. She studied law at the University of Dar es Salaam \
-                 and moved to Dar es Salaam in 2011.";
+                 (LLB) and moved to Dar es Salaam in 2011.";
         let f = found(t);
         assert!(holds_body(&f, "University of Dar es Salaam"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n == "LLB"), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n == "University of Dar"), "{f:?}");
     }
 
