@@ -337,16 +337,7 @@ pub fn html_too_deep(raw: &str) -> Option<String> {
 /// page nested deeper than [`MAX_HTML_DEPTH`] is not parsed at all (see [`html_too_deep`]):
 /// it yields no text and says why in `dropped`.
 pub fn clean_html(raw: &str) -> CleanDoc {
-    clean_html_checked(raw).unwrap_or_else(|why| CleanDoc {
-        text: String::new(),
-        source: None,
-        byline: None,
-        dateline: None,
-        dropped: vec![(String::new(), why)],
-        title: None,
-        url: None,
-        published: None,
-    })
+    clean_html_checked(raw).unwrap_or_else(CleanDoc::unread)
 }
 
 /// As [`clean_html`], saying why a page nested too deep is refused instead of yielding an

@@ -73,6 +73,22 @@ pub struct CleanDoc {
     pub published: Option<String>,
 }
 
+impl CleanDoc {
+    /// A page that could not be read: no text, and why in what was left out.
+    pub(crate) fn unread(why: String) -> CleanDoc {
+        CleanDoc {
+            text: String::new(),
+            source: None,
+            byline: None,
+            dateline: None,
+            dropped: vec![(String::new(), why)],
+            title: None,
+            url: None,
+            published: None,
+        }
+    }
+}
+
 const CHROME_MARKERS: &[&str] = &[
     "latest news",
     "must read",
@@ -3332,16 +3348,7 @@ pub fn looks_like_html(raw: &str) -> bool {
 /// text, by its look.
 pub fn clean(raw: &str) -> CleanDoc {
     if let Some(doc) = clean_message(raw, |html| Ok(clean_html(html))) {
-        doc.unwrap_or_else(|why| CleanDoc {
-            text: String::new(),
-            source: None,
-            byline: None,
-            dateline: None,
-            dropped: vec![(String::new(), why)],
-            title: None,
-            url: None,
-            published: None,
-        })
+        doc.unwrap_or_else(CleanDoc::unread)
     } else if looks_like_html(raw) {
         clean_html(raw)
     } else if let Some(doc) = wikitext_page(raw) {
