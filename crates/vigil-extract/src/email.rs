@@ -6,6 +6,7 @@
 //! sentences, a forwarded message attached whole is read after its parent, and an attachment
 //! that is not text is named in what the cleaner left out instead of vanishing.
 
+use mail_parser::mailbox::mbox::MessageIterator;
 use mail_parser::{Address, MessageParser, MimeHeaders, PartType};
 
 /// How deep messages attached inside messages are read: a forwarded chain is a few deep, and a
@@ -85,9 +86,46 @@ pub(crate) struct MessagePage {
     pub dropped: Vec<(String, String)>,
 }
 
-/// The message as a page, or None where the text does not parse as one.
+/// How many messages of a mailbox file are read; the rest are named in what was left out.
+const MAX_MAILBOX_MESSAGES: usize = 10_000;
+
+/// The message as a page, or None where the text does not parse as one. A mailbox file
+/// (mbox: messages each opened by a "From " line) is every message in turn, the first as the
+/// page's own, the others after it with their header lines.
 pub(crate) fn message_page(raw: &str) -> Option<MessagePage> {
-    let message = MessageParser::default().parse(raw.as_bytes())?;
+    if raw.starts_with("From ") {
+        let mut messages = MessageIterator::new(raw.as_bytes());
+        let first = messages.next()?.ok()?;
+        let mut page = single_message_page(first.contents())?;
+        let mut unread = 0;
+        for (n, message) in messages.enumerate() {
+            let Ok(message) = message else {
+                break;
+            };
+            if n + 1 >= MAX_MAILBOX_MESSAGES {
+                unread += 1;
+                continue;
+            }
+            if let Some(message) = MessageParser::default().parse(message.contents()) {
+                read_message(&message, 1, &mut page);
+            }
+        }
+        if unread > 0 {
+            page.dropped.push((
+                format!("{unread} more messages of the mailbox"),
+                format!(
+                    "a mailbox is read to its first {MAX_MAILBOX_MESSAGES} messages: split it \
+                     and ingest the rest on their own"
+                ),
+            ));
+        }
+        return Some(page);
+    }
+    single_message_page(raw.as_bytes())
+}
+
+fn single_message_page(raw: &[u8]) -> Option<MessagePage> {
+    let message = MessageParser::default().parse(raw)?;
     let mut page = MessagePage {
         text: String::new(),
         html: None,
@@ -152,7 +190,14 @@ fn read_message(message: &mail_parser::Message, depth: usize, page: &mut Message
             PartType::Html(html) if depth == 0 && page.html.is_none() && html_only.is_none() => {
                 html_only = Some(html.to_string());
             }
-            PartType::Html(html) => blocks.push(crate::html::clean_html(html).text),
+            // Inside an attached message or a mailbox's later one, the HTML's words as mail
+            // clients show them in a thread: every line of a short note kept, where a page's
+            // cleaner would take a few short lines for chrome.
+            PartType::Html(_) => {
+                if let Some(text) = message.body_text(pos as usize) {
+                    blocks.push(without_quoting_marks(&text));
+                }
+            }
             _ => {}
         }
     }
@@ -193,7 +238,7 @@ fn read_message(message: &mail_parser::Message, depth: usize, page: &mut Message
                     .push_str(&format!("\n\nAttachment: {name}\n\n{}", text.trim()));
             }
             PartType::Html(html) => {
-                let text = crate::html::clean_html(html).text;
+                let text = mail_parser::decoders::html::html_to_text(html);
                 page.after
                     .push_str(&format!("\n\nAttachment: {name}\n\n{}", text.trim()));
             }
@@ -302,6 +347,50 @@ JVBERi0xLjQK\r\n\
         assert_eq!(page.subject.as_deref(), Some("Fwd: Tarsk consulate visit"));
         assert_eq!(page.dropped.len(), 1, "{:?}", page.dropped);
         assert!(page.dropped[0].0.contains("list.pdf"));
+    }
+
+    #[test]
+    fn a_mailbox_file_is_every_message_in_turn() {
+        let mbox = "From jana@example.org Tue Mar  3 09:59:00 2026\n\
+From: Jana Ostrova <jana@example.org>\n\
+To: desk@example.org\n\
+Subject: First\n\
+Date: Tue, 3 Mar 2026 09:59:00 +0100\n\
+\n\
+The consul called the Tarsk Union of Writers on Monday.\n\
+\n\
+From karl@example.org Wed Mar  4 10:00:00 2026\n\
+From: Karl Velden <karl@example.org>\n\
+To: desk@example.org\n\
+Subject: Second\n\
+Date: Wed, 4 Mar 2026 10:00:00 +0100\n\
+MIME-Version: 1.0\n\
+Content-Type: text/html; charset=utf-8\n\
+\n\
+<html><body><p>The Velden Bureau wrote back on Tuesday.</p></body></html>\n";
+        assert!(looks_like_email(mbox));
+        let page = message_page(mbox).expect("a mailbox");
+        assert!(
+            page.text.contains("From: Jana Ostrova <jana@example.org>"),
+            "{}",
+            page.text
+        );
+        assert!(
+            page.text.contains("called the Tarsk Union of Writers"),
+            "{}",
+            page.text
+        );
+        assert!(
+            page.after.contains("From: Karl Velden <karl@example.org>"),
+            "{}",
+            page.after
+        );
+        assert!(
+            page.after.contains("The Velden Bureau wrote back"),
+            "{}",
+            page.after
+        );
+        assert_eq!(page.subject.as_deref(), Some("First"));
     }
 
     #[test]
