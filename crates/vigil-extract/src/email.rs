@@ -177,9 +177,8 @@ fn header_lines(message: &mail_parser::Message) -> Vec<String> {
 /// or `html`, an attached one's into `after`), then its attachments.
 fn read_message(message: &mail_parser::Message, depth: usize, page: &mut MessagePage) {
     let mut blocks = header_lines(message);
-    let body_parts: Vec<u32> = (0..message.text_body_count() as u32).collect();
     let mut html_only = None;
-    for pos in body_parts {
+    for pos in 0..message.text_body_count() as u32 {
         let Some(part) = message.text_part(pos) else {
             continue;
         };

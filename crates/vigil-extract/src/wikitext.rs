@@ -20,7 +20,16 @@ const PARSE_BUDGET: std::time::Duration = std::time::Duration::from_secs(2);
 /// signs, double-bracketed links, templates, bold in triple quotes, reference tags, category
 /// links), each more than once or in kinds no prose or Markdown page has together.
 pub(crate) fn looks_like_wikitext(raw: &str) -> bool {
-    let head: String = raw.chars().take(20_000).collect();
+    // Asked of every text page: the first 20 KB, borrowed, and a page with neither links nor
+    // templates (at most three kinds of mark) is no wiki's without counting.
+    let mut end = raw.len().min(20_000);
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &raw[..end];
+    if !head.contains("[[") && !head.contains("{{") {
+        return false;
+    }
     let headings = head
         .lines()
         .filter(|l| {
@@ -138,7 +147,6 @@ const SHOWS_ITS_FIRST_VALUE: &[&str] = &[
     "big",
     "ill",
     "interlanguage link",
-    "lang-x",
     "transl",
     "noitalic",
     "em",
@@ -321,7 +329,7 @@ impl Renderer {
                 Node::Tag { name, nodes, .. } => match name.as_ref() {
                     "ref" => {
                         let text = self.inline_text(nodes, depth + 1);
-                        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        let text = one_line(&text);
                         if !text.is_empty() {
                             self.references.push(text);
                         }
@@ -353,7 +361,7 @@ impl Renderer {
             .iter()
             .find(|p| parameter_name(p).as_deref() == Some(key))?;
         let v = self.inline_text(&p.value, depth + 1);
-        let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+        let v = one_line(&v);
         (!v.is_empty()).then_some(v)
     }
 
@@ -361,7 +369,7 @@ impl Renderer {
         let mut out = Vec::new();
         for p in parameters.iter().filter(|p| p.name.is_none()) {
             let v = self.inline_text(&p.value, depth + 1);
-            out.push(v.split_whitespace().collect::<Vec<_>>().join(" "));
+            out.push(one_line(&v));
         }
         out
     }
@@ -420,13 +428,14 @@ impl Renderer {
                 _ => pos.first().cloned().unwrap_or_default(),
             };
         }
-        if name == "lang" || name.starts_with("lang-") && name != "lang-x" {
-            let pos = self.positional(parameters, depth);
-            return if name == "lang" {
-                pos.get(1).cloned().unwrap_or_default()
-            } else {
-                pos.first().cloned().unwrap_or_default()
-            };
+        // "{{lang|ar|text}}" shows its second value; "{{lang-ar|text}}", as the wrappers
+        // below, its first.
+        if name == "lang" {
+            return self
+                .positional(parameters, depth)
+                .into_iter()
+                .nth(1)
+                .unwrap_or_default();
         }
         if name == "marriage" {
             let pos = self.positional(parameters, depth);
@@ -447,7 +456,7 @@ impl Renderer {
         {
             return self.positional(parameters, depth).join(", ");
         }
-        if SHOWS_ITS_FIRST_VALUE.contains(&name) {
+        if SHOWS_ITS_FIRST_VALUE.contains(&name) || name.starts_with("lang-") {
             return self
                 .positional(parameters, depth)
                 .into_iter()
