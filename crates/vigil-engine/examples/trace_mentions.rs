@@ -12,8 +12,8 @@ fn main() {
     );
     let index = engine.index().expect("index");
     let gaz = vigil_link::gazetteer_from_index(&index);
-    let raw = std::fs::read_to_string(&a[2]).expect("file");
-    let doc = vigil_extract::clean(&raw);
+    let raw = std::fs::read(&a[2]).expect("file");
+    let doc = vigil_extract::clean_page_checked(&raw).expect("a page vigil reads");
     let text = &doc.text;
     if std::env::var("TRACE_DROPPED").is_ok() {
         for (block, why) in &doc.dropped {

@@ -99,11 +99,12 @@ fn prepare(
     publisher: Option<&str>,
     model: Option<&vigil_spacy::Pipeline>,
 ) -> std::result::Result<Prepared, String> {
-    let (raw, hash) = read_page(path)?;
-    let doc = vigil_extract::clean_checked(&raw)?;
+    let (bytes, hash) = read_page(path)?;
+    let doc = vigil_extract::clean_page_checked(&bytes)?;
     if doc.text.trim().is_empty() {
         // Code and data files (many lines, no paragraph the cleaner keeps): what they are is
         // the better answer than what was left out. A page of a few chrome lines is chrome.
+        let raw = String::from_utf8_lossy(&bytes);
         if doc.dropped.len() >= 20 && !vigil_extract::looks_like_html(&raw) {
             if let Some(why) = vigil_extract::not_prose(&raw) {
                 return Err(format!("not a news report ({why})"));
@@ -129,7 +130,7 @@ fn prepare(
     );
     Ok(Prepared {
         hash,
-        bytes: raw.len() as u64,
+        bytes: bytes.len() as u64,
         other_mentions,
         doc,
         ex,
@@ -413,8 +414,9 @@ impl FileOutcome {
     }
 }
 
-/// Read one page as UTF-8 text, or say why it is not one.
-fn read_page(path: &Path) -> std::result::Result<(String, String), String> {
+/// Read one page's bytes and their hash, or say why it is not a page (too large, empty,
+/// binary); which charset the bytes are in is the cleaner's to find.
+fn read_page(path: &Path) -> std::result::Result<(Vec<u8>, String), String> {
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
     if meta.len() > MAX_PAGE {
         return Err(format!(
@@ -427,24 +429,21 @@ fn read_page(path: &Path) -> std::result::Result<(String, String), String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("empty page".into());
     }
-    if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
+    // UTF-16 text is half NUL bytes; its byte-order mark says it is text.
+    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+    if let Some(at) = bytes
+        .iter()
+        .take(8192)
+        .position(|&b| b == 0)
+        .filter(|_| !utf16)
+    {
         return Err(format!("binary file (NUL byte at offset {at}), not a page"));
     }
     let hash: String = Sha256::digest(&bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok((text, hash)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let line = 1 + e.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count();
-            Err(format!(
-                "not UTF-8 (invalid byte 0x{:02x} on line {line}); convert the page to UTF-8 first",
-                e.as_bytes()[pos]
-            ))
-        }
-    }
+    Ok((bytes, hash))
 }
 
 fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {

@@ -92,9 +92,9 @@ const MAX_MAILBOX_MESSAGES: usize = 10_000;
 /// The message as a page, or None where the text does not parse as one. A mailbox file
 /// (mbox: messages each opened by a "From " line) is every message in turn, the first as the
 /// page's own, the others after it with their header lines.
-pub(crate) fn message_page(raw: &str) -> Option<MessagePage> {
-    if raw.starts_with("From ") {
-        let mut messages = MessageIterator::new(raw.as_bytes());
+pub(crate) fn message_page(raw: &[u8]) -> Option<MessagePage> {
+    if raw.starts_with(b"From ") {
+        let mut messages = MessageIterator::new(raw);
         let first = messages.next()?.ok()?;
         let mut page = single_message_page(first.contents())?;
         let mut unread = 0;
@@ -121,7 +121,7 @@ pub(crate) fn message_page(raw: &str) -> Option<MessagePage> {
         }
         return Some(page);
     }
-    single_message_page(raw.as_bytes())
+    single_message_page(raw)
 }
 
 fn single_message_page(raw: &[u8]) -> Option<MessagePage> {
@@ -325,7 +325,7 @@ JVBERi0xLjQK\r\n\
 
     #[test]
     fn a_message_reads_as_its_headers_over_its_plain_text_with_quoting_marks_off() {
-        let page = message_page(MESSAGE).expect("a message");
+        let page = message_page(MESSAGE.as_bytes()).expect("a message");
         assert!(page
             .text
             .starts_with("From: Jana Roe <jana@example.org>\n\nTo: Desk"));
@@ -368,7 +368,7 @@ Content-Type: text/html; charset=utf-8\n\
 \n\
 <html><body><p>The Velden Bureau wrote back on Tuesday.</p></body></html>\n";
         assert!(looks_like_email(mbox));
-        let page = message_page(mbox).expect("a mailbox");
+        let page = message_page(mbox.as_bytes()).expect("a mailbox");
         // The first message is the page's own; the later ones follow it, headers and all.
         for (read, words) in [
             (&page.text, "From: Jana Ostrova <jana@example.org>"),
@@ -386,7 +386,7 @@ Content-Type: text/html; charset=utf-8\n\
         let raw = "From: Jana Roe <jana@example.org>\nTo: desk@example.net\nSubject: Note\n\
 Date: Tue, 3 Mar 2026 09:59:00 +0100\nMIME-Version: 1.0\n\
 Content-Type: text/html; charset=UTF-8\n\n<html><body><p>Karl Ostrova was seen.</p></body></html>\n";
-        let page = message_page(raw).expect("a message");
+        let page = message_page(raw.as_bytes()).expect("a message");
         assert!(page
             .html
             .as_deref()
@@ -402,7 +402,7 @@ Content-Type: text/html; charset=UTF-8\n\n<html><body><p>Karl Ostrova was seen.<
                 "From: x{i}@example.org\nDate: Tue, 3 Mar 2026 09:59:00 +0100\nSubject: level {i}\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b{i}\"\n\n--b{i}\nContent-Type: text/plain\n\nLevel {i}.\n--b{i}\nContent-Type: message/rfc822\n\n{raw}\n--b{i}--\n"
             );
         }
-        let page = message_page(&raw).expect("a message");
+        let page = message_page(raw.as_bytes()).expect("a message");
         assert!(
             page.dropped
                 .iter()

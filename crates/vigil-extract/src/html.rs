@@ -374,6 +374,26 @@ pub fn clean_html_checked(raw: &str) -> Result<CleanDoc, String> {
     Ok(clean)
 }
 
+/// An HTML fragment's blocks (a feed item's or a post's text), every block kept, each on one
+/// line: the fragment is the publisher's text with no page around it, so no short block is
+/// taken for chrome. Elements marked as chrome (scripts, share bars) are left out; a fragment
+/// nested too deep is refused as a page is.
+pub(crate) fn fragment_blocks(html: &str) -> Result<Vec<String>, String> {
+    if let Some(why) = html_too_deep(html) {
+        return Err(why);
+    }
+    let fragment = Html::parse_fragment(html);
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    walk(fragment.root_element(), false, &mut blocks, &mut current);
+    blocks.push(current);
+    Ok(blocks
+        .iter()
+        .map(|b| crate::one_line(b))
+        .filter(|b| !b.is_empty())
+        .collect())
+}
+
 /// Title, address, publication date and outlet from the page's head, where it states them.
 fn page_metadata(doc: &Html, clean: &mut CleanDoc) {
     let attr = |css: &str, name: &str| -> Option<String> {

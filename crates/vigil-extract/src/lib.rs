@@ -22,10 +22,12 @@ mod claims;
 mod dates;
 mod document;
 mod email;
+mod feed;
 mod html;
 mod markdown;
 mod mentions;
 mod parsed;
+mod posts;
 mod quantities;
 mod sentences;
 mod subtitles;
@@ -1168,6 +1170,77 @@ fn handle(token: &str) -> bool {
         })
 }
 
+/// The sender a reply's attribution line names over the message it quotes, as mail programs
+/// write it in their users' languages ("On Tue, 3 Nov 2026 at 10:02, Jane Roe <jane@example.org>
+/// wrote:", Gmail's "On Thu, Nov 12, 2026 at 10:47 PM Jane Roe <...> wrote:", "Le 12/11/2026
+/// à 22:47, Jane Roe a écrit :", "Am 03.11.2026 um 10:02 schrieb Jane Roe:"): the name's byte
+/// range in the line, its address and quotes left out.
+pub(crate) fn quoted_reply_sender(line: &str) -> Option<(usize, usize)> {
+    // (Opening, verb) where the name comes last before the verb, after the date and a comma.
+    const NAME_BEFORE_VERB: &[(&str, &str)] = &[
+        ("On ", " wrote"),
+        ("Le ", " a écrit"),
+        ("El ", " escribió"),
+        ("Em ", " escreveu"),
+        ("Il ", " ha scritto"),
+        ("Den ", " skrev"),
+        ("Dne ", " napsal"),
+    ];
+    // (Opening, verb) where the name comes after the verb.
+    const NAME_AFTER_VERB: &[(&str, &str)] = &[("Am ", " schrieb "), ("Op ", " schreef ")];
+    let lead = line.len() - line.trim_start().len();
+    let text = line.trim();
+    let body = text.strip_suffix(':')?.trim_end();
+    if body.len() > 300 {
+        return None;
+    }
+    let (mut from, mut to) = (None, body.len());
+    for (open, verb) in NAME_BEFORE_VERB {
+        if let (true, Some(before)) = (body.starts_with(open), body.strip_suffix(verb)) {
+            let mut start = before.rfind(", ").map(|k| k + 2)?;
+            // Gmail's English: "Nov 12, 2026 at 10:47 PM Jane Roe": past the time.
+            if let Some(at) = before[start..].find(" at ") {
+                let rest = &before[start + at + 4..];
+                let time = rest.split_whitespace().next().unwrap_or("");
+                if time.contains(':') && time.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                    let mut k = start + at + 4 + rest.find(time).unwrap_or(0) + time.len();
+                    let after = before[k..].trim_start();
+                    for meridiem in ["AM ", "PM ", "am ", "pm ", "a.m. ", "p.m. "] {
+                        if after.starts_with(meridiem) {
+                            k = before.len() - after.len() + meridiem.len();
+                        }
+                    }
+                    start = k;
+                }
+            }
+            (from, to) = (Some(start), before.len());
+            break;
+        }
+    }
+    if from.is_none() {
+        for (open, verb) in NAME_AFTER_VERB {
+            if body.starts_with(open) {
+                if let Some(k) = body.find(verb) {
+                    from = Some(k + verb.len());
+                }
+            }
+        }
+    }
+    let from = from?;
+    // The address after the name ("<jane@example.org>", "[mailto:...]", "(jane@...)").
+    let name = &body[from..to];
+    if let Some(k) = name.find(['<', '[', '(']) {
+        to = from + k;
+    }
+    let name = &body[from..to];
+    let trimmed = name.trim().trim_matches(['"', '\'', ' ']);
+    if trimmed.is_empty() || trimmed.contains('@') {
+        return None;
+    }
+    let start = from + name.find(trimmed)?;
+    Some((lead + start, lead + start + trimmed.len()))
+}
+
 /// A post's author as a federated platform shows them on one line: the display name, maybe
 /// emoji after it, then the handle, maybe the post's time after a dot ("Jane Roe 🌍
 /// @jane_roe@example.social", "Jane Roe @jane.example.social · Nov 30"). The display name's
@@ -2029,6 +2102,13 @@ fn without_note_marks(block: &str) -> String {
 
 /// Clean a page given as blocks (paragraphs in page order).
 pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
+    clean_blocks_keeping(blocks, false)
+}
+
+/// As [`clean_blocks`]; with `whole`, every block but chrome is the text, wherever the main
+/// text's run would end (a message's body: its sign-off, signature and quoted reply are the
+/// writers' own, not a page's furniture around an article).
+fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
     // A release's "From:" line is a line of its own, whatever follows it in its paragraph
     // ("Published 20 November 2026"): joined, the last body's name would run into the next
     // line's first word.
@@ -2951,7 +3031,8 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
     let mut dropped = Vec::new();
     let mut text_blocks: Vec<&str> = Vec::new();
     for (k, b) in blocks.iter().enumerate() {
-        let inside = best.is_some_and(|(s, e, _)| k >= s && k <= e) && !skipped.contains(&k);
+        let inside = (whole && !matches!(kinds[k], Kind::Chrome(_)))
+            || (best.is_some_and(|(s, e, _)| k >= s && k <= e) && !skipped.contains(&k));
         match (inside, kinds[k]) {
             (true, _) => text_blocks.push(b),
             (false, Kind::Chrome(why)) => dropped.push((b.clone(), why.to_string())),
@@ -2979,6 +3060,12 @@ pub(crate) fn clean_blocks(blocks: Vec<String>) -> CleanDoc {
 /// Clean a plain-text page: paragraphs are separated by blank lines (or, in text with no blank
 /// lines, by line breaks).
 pub fn clean_text(raw: &str) -> CleanDoc {
+    clean_text_keeping(raw, false)
+}
+
+/// As [`clean_text`]; with `whole`, every block but chrome is kept (see
+/// [`clean_blocks_keeping`]).
+fn clean_text_keeping(raw: &str, whole: bool) -> CleanDoc {
     let raw = raw.replace("\r\n", "\n");
     let (raw, running_headers) = without_running_headers(&raw);
     let blocks: Vec<String> = if raw.contains("\n\n") {
@@ -3047,7 +3134,7 @@ pub fn clean_text(raw: &str) -> CleanDoc {
         .map(without_trailing_date)
         .find(|b| is_headline(b))
         .map(str::to_string);
-    let mut doc = clean_blocks(out);
+    let mut doc = clean_blocks_keeping(out, whole);
     // A headline opening a text page is its title, whether or not it was kept as text.
     doc.title = headline;
     doc.dropped.extend(
@@ -3334,6 +3421,11 @@ fn is_headline(block: &str) -> bool {
                 && !block.contains(" - ")))
 }
 
+/// Text with its runs of whitespace (line breaks included) folded to one space, trimmed.
+pub(crate) fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether bytes look like HTML rather than text.
 pub fn looks_like_html(raw: &str) -> bool {
     let head: String = raw.chars().take(2048).collect::<String>().to_lowercase();
@@ -3347,7 +3439,9 @@ pub fn looks_like_html(raw: &str) -> bool {
 /// Clean a page, an e-mail message, HTML, a wiki article's source, subtitles, Markdown or
 /// text, by its look.
 pub fn clean(raw: &str) -> CleanDoc {
-    if let Some(doc) = clean_message(raw, |html| Ok(clean_html(html))) {
+    if let Some(doc) = clean_message(raw.as_bytes(), |html| Ok(clean_html(html))) {
+        doc.unwrap_or_else(CleanDoc::unread)
+    } else if let Some(doc) = syndicated_page(raw) {
         doc.unwrap_or_else(CleanDoc::unread)
     } else if looks_like_html(raw) {
         clean_html(raw)
@@ -3360,6 +3454,35 @@ pub fn clean(raw: &str) -> CleanDoc {
     } else {
         clean_text(raw)
     }
+}
+
+/// A feed (RSS, Atom; see `feed.rs`) or posts saved as JSON (an ActivityPub account archive, a
+/// JSON Feed; see `posts.rs`) as the text of its items in order; None where the text is
+/// neither, an error where it is one that cannot be parsed.
+fn syndicated_page(raw: &str) -> Option<Result<CleanDoc, String>> {
+    let (blocks, title, url, published, dropped) = if feed::looks_like_feed(raw) {
+        match feed::feed_page(raw) {
+            Ok(p) => (p.blocks, p.title, p.url, p.published, p.dropped),
+            Err(why) => return Some(Err(why)),
+        }
+    } else if posts::looks_like_posts(raw) {
+        match posts::posts_page(raw) {
+            Ok(p) => (p.blocks, p.title, None, p.published, p.dropped),
+            Err(why) => return Some(Err(why)),
+        }
+    } else {
+        return None;
+    };
+    Some(Ok(CleanDoc {
+        text: blocks.join("\n\n"),
+        source: title.clone(),
+        byline: None,
+        dateline: None,
+        dropped,
+        title,
+        url,
+        published,
+    }))
 }
 
 /// A wiki article's source as the text its page shows (see `wikitext.rs`); None where the
@@ -3386,10 +3509,12 @@ fn wikitext_page(raw: &str) -> Option<CleanDoc> {
 /// body cleaned by `clean_html` (which may refuse it, as it refuses a page); None where the
 /// text is not a message.
 fn clean_message(
-    raw: &str,
+    raw: &[u8],
     clean_html: impl Fn(&str) -> Result<CleanDoc, String>,
 ) -> Option<Result<CleanDoc, String>> {
-    if !email::looks_like_email(raw) {
+    // The header block is ASCII whatever charset the body is in.
+    let head = String::from_utf8_lossy(&raw[..raw.len().min(64 * 1024)]);
+    if !email::looks_like_email(&head) {
         return None;
     }
     let page = email::message_page(raw)?;
@@ -3409,7 +3534,7 @@ fn clean_message(
                 .join("\n\n");
             doc
         }
-        None => clean_text(&format!("{}{}", page.text, page.after)),
+        None => clean_text_keeping(&format!("{}{}", page.text, page.after), true),
     };
     doc.dropped.extend(page.dropped);
     doc.title = page.subject.or(doc.title);
@@ -3419,7 +3544,9 @@ fn clean_message(
 
 /// As [`clean`], but a page that cannot be read (nested too deep) is an error saying why.
 pub fn clean_checked(raw: &str) -> Result<CleanDoc, String> {
-    if let Some(doc) = clean_message(raw, clean_html_checked) {
+    if let Some(doc) = clean_message(raw.as_bytes(), clean_html_checked) {
+        doc
+    } else if let Some(doc) = syndicated_page(raw) {
         doc
     } else if looks_like_html(raw) {
         clean_html_checked(raw)
@@ -3432,6 +3559,66 @@ pub fn clean_checked(raw: &str) -> Result<CleanDoc, String> {
     } else {
         Ok(clean_text(raw))
     }
+}
+
+/// As [`clean_checked`], from a page's bytes in whatever charset it is in: UTF-8 as it is (a
+/// byte-order mark left out), UTF-16 by its byte-order mark, an e-mail message from its bytes
+/// (each part in the charset its header names, read by `mail-parser`), and an HTML or XML page
+/// in the charset it declares (`<meta charset>`, the XML declaration's `encoding`; decoded by
+/// `encoding_rs`). Other bytes that are not UTF-8 are refused, saying where, rather than read
+/// with letters turned to replacement marks.
+pub fn clean_page_checked(bytes: &[u8]) -> Result<CleanDoc, String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let not_utf8 = match std::str::from_utf8(bytes) {
+        Ok(text) => return clean_checked(text),
+        Err(e) => e,
+    };
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _, _) = encoding.decode(bytes);
+        return clean_checked(&text);
+    }
+    if let Some(doc) = clean_message(bytes, clean_html_checked) {
+        return doc;
+    }
+    let pos = not_utf8.valid_up_to();
+    let line = 1 + bytes[..pos].iter().filter(|&&b| b == b'\n').count();
+    let at = format!("invalid byte 0x{:02x} on line {line}", bytes[pos]);
+    match declared_charset(bytes) {
+        Some(label) => match encoding_rs::Encoding::for_label(label.as_bytes()) {
+            Some(encoding) if encoding != encoding_rs::UTF_8 => {
+                let (text, _) = encoding.decode_without_bom_handling(bytes);
+                clean_checked(&text)
+            }
+            Some(_) => Err(format!("not UTF-8 though it says it is ({at})")),
+            None => Err(format!(
+                "declares the charset \"{label}\", which is not one vigil knows ({at}); convert \
+                 the page to UTF-8 first"
+            )),
+        },
+        None => Err(format!(
+            "not UTF-8 ({at}) and no charset declared; convert the page to UTF-8 first"
+        )),
+    }
+}
+
+/// The charset an HTML page's `<meta>` or an XML declaration names in the page's first 4 KB.
+fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let value_after = |text: &str, key: &str| -> Option<String> {
+        let at = text.find(key)? + key.len();
+        let value: String = text[at..]
+            .trim_start_matches([' ', '"', '\''])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+            .collect();
+        (!value.is_empty()).then_some(value)
+    };
+    let declaration = head
+        .trim_start()
+        .strip_prefix("<?xml")
+        .and_then(|d| d.split_once("?>"))
+        .and_then(|(d, _)| value_after(d, "encoding="));
+    declaration.or_else(|| value_after(&head[head.find("<meta")?..], "charset="))
 }
 
 /// Why a cleaned page's text is not a report's prose, if it is not: source code, lock and

@@ -2376,7 +2376,10 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
                     // A person, not more of the body's name ("Radio Free Europe"): a known
                     // given name, or the name speaks ("... Henrik Dalsgaard said").
                     let speaks = reader.speaks_after(b - 1);
+                    // (A head word opening the span alone is a name's first word, head first:
+                    // "Collectif Ubumwe Belgique said" is the collective.)
                     if head_before
+                        && k >= a + 2
                         && (2..=3).contains(&tail)
                         && (k..b).all(name_shaped)
                         && (reader.gaz.is_given(reader.word(k)) || speaks)
@@ -3043,6 +3046,57 @@ fn outlets_by_their_shape(reader: &Reader, pieces: &mut [Piece]) {
     }
 }
 
+/// A given name alone on a line of its own, as a message or a letter is signed ("Somsak" over
+/// a signature, "Jane," after "Best wishes"): the person the document names in full with that
+/// given name, where one person has it.
+fn given_names_signing_off(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let full_names: Vec<(&str, &str)> = pieces
+        .iter()
+        .filter(|p| !p.pending && p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .map(|p| (reader.word(p.a), reader.text_of(p.a, p.b)))
+        .collect();
+    if full_names.is_empty() {
+        return;
+    }
+    let covered = tokens_named(reader, pieces);
+    let mut found = Vec::new();
+    for (at, line) in lines_at(reader.text) {
+        let word = line.trim().trim_end_matches([',', '.']);
+        if word.is_empty()
+            || !is_cap(word)
+            || is_acronym(word)
+            || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            continue;
+        }
+        let k = reader.toks.partition_point(|t| t.start < at);
+        if k >= reader.toks.len() || reader.word(k) != word || covered[k] {
+            continue;
+        }
+        let mut persons: Vec<&str> = full_names
+            .iter()
+            .filter(|(given, _)| *given == word)
+            .map(|&(_, full)| full)
+            .collect();
+        persons.sort_unstable();
+        persons.dedup();
+        // Left pending, as a lone word is: the reading of lone words ties it to the person
+        // named in full.
+        if persons.len() == 1 {
+            found.push(Piece {
+                a: k,
+                b: k + 1,
+                kind: None,
+                role: None,
+                rule: "a given name signing off",
+                pending: true,
+                fallback: Some(MentionKind::Person),
+            });
+        }
+    }
+    put_over(pieces, found);
+}
+
 /// Initials after a dash that close a paragraph ("... Thank you for following. - LE"): a live
 /// blog's or a column's sign-off, its writer's initials, no body, unless the text defines
 /// them or the lists know them.
@@ -3592,6 +3646,10 @@ fn french_bodies_in_lower_case(reader: &Reader, pieces: &mut Vec<Piece>) {
                 "aise",
                 "ienne",
                 "aine",
+                // "humains", "africaines", "marocain".
+                "ain",
+                "ains",
+                "aines",
             ]
             .iter()
             .any(|end| w.ends_with(end))
@@ -6118,6 +6176,48 @@ fn persons_cut_short_of_a_full_name(reader: &Reader, pieces: &mut [Piece]) {
             p.rule = "a name the document gives in full";
         }
     }
+    // A model's lone surname after a capitalised word no reader took, in mid-sentence ("you
+    // will remember Od Sayavong"): a short or foreign given name the model left out of the
+    // span; the name is both words.
+    for p in pieces.iter_mut() {
+        let k = p.a.wrapping_sub(1);
+        if p.b == p.a + 1
+            && p.a >= 2
+            && p.pending
+            && p.fallback == Some(MentionKind::Person)
+            && !taken.contains(&k)
+            && reader.joined(k)
+            && reader.joined(k - 1)
+            && reader.word(k - 1).starts_with(char::is_lowercase)
+            // Not where the words are a place's name ("in Old Havana", "near Port Sudan").
+            && !matches!(
+                reader.lower(k - 1),
+                "in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "around"
+                    | "into" | "through"
+            )
+            && !matches!(
+                reader.lower(k),
+                "old" | "new" | "great" | "greater" | "upper" | "lower" | "north" | "south"
+                    | "east" | "west" | "central" | "little" | "big" | "san" | "santa" | "saint"
+                    | "st" | "port" | "fort" | "mount" | "lake" | "cape" | "el" | "al" | "la"
+                    | "le" | "los" | "las"
+            )
+            && reader.capitalised_word(k)
+            && words::org_head(reader.lower(k)).is_none()
+            // (A town's name may be a given name too: "Od" is one in India.)
+            && reader
+                .place(k, k + 1)
+                .is_none_or(|place| place.kind == PlaceKind::City)
+            && !words::is_calendar(reader.lower(k))
+            && !words::looks_like_common_noun(reader.lower(k))
+            && !is_title_word(reader, k)
+        {
+            p.a = k;
+            p.kind = Some(MentionKind::Person);
+            p.pending = false;
+            p.rule = "a given name the model left out";
+        }
+    }
     for p in pieces.iter_mut() {
         if p.kind == Some(MentionKind::Person)
             && p.b - p.a >= 2
@@ -7269,23 +7369,35 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     ];
     let whose_noun = |k: usize| {
         k >= 1
-            && matches!(reader.lower(k - 1), "his" | "her")
-            && reader.joined(k - 1)
+            && ((matches!(reader.lower(k - 1), "his" | "her") && reader.joined(k - 1))
+                // ("Ndayizeye's colleague")
+                || (is_cap(reader.word(k - 1))
+                    && reader.possessive(k - 1)
+                    && words::org_head(reader.lower(k)).is_none()))
             && reader.word(k).chars().all(char::is_lowercase)
             && !TIES_OF_BODIES.contains(&reader.lower(k))
     };
     // Token k follows a person's noun and a comma in its sentence: "the victim, | X".
+    let person_noun = |j: usize| {
+        let noun = reader.lower(j);
+        PERSON_NOUNS.contains(&noun)
+            || words::is_person_cue(noun)
+            || words::KIN_NOUNS.contains(&noun)
+            || whose_noun(j)
+    };
     let follows_a_person_noun = |k: usize| {
         k >= 1
             && reader.toks[k - 1].sentence == reader.toks[k].sentence
             && reader.gap_after(k - 1).trim() == ","
-            && {
-                let noun = reader.lower(k - 1);
-                PERSON_NOUNS.contains(&noun)
-                    || words::is_person_cue(noun)
-                    || words::KIN_NOUNS.contains(&noun)
-                    || whose_noun(k - 1)
-            }
+            && (person_noun(k - 1)
+                // The noun with where the person is from or works, in small words ("his
+                // colleague at the station, Jane Roe,").
+                || (k.saturating_sub(5)..k.saturating_sub(2)).rev().any(|j| {
+                    person_noun(j)
+                        && matches!(reader.lower(j + 1), "at" | "in" | "from" | "on")
+                        && (j..k - 1).all(|i| reader.joined(i))
+                        && (j + 1..k).all(|i| reader.word(i).starts_with(char::is_lowercase))
+                }))
     };
     let after_kin =
         |k: usize| follows_a_person_noun(k) && words::KIN_NOUNS.contains(&reader.lower(k - 1));
@@ -7374,6 +7486,7 @@ fn persons_a_model_took_for_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.joined(p.a)
             && reader.name_word(p.a)
             && reader.place(p.a, p.b - 1).is_none()
+            && !reader.place_kind_after(p.b)
         {
             p.kind = Some(MentionKind::Person);
             p.rule = "a person's name a model took for a place";
@@ -9729,8 +9842,9 @@ const MAILBOX_ROLES: &[&str] = &[
 /// Who wrote each message of a chat or each post of a thread, as the export or the copied
 /// page labels them: the sender between a chat line's time and the colon ("03/11/2026,
 /// 20:43 - Jane Roe: ..."), the display name over a post's handle ("Jane Roe" / "@janeroe")
-/// or before it on one line, as a federated platform shows it ("Jane Roe 🌍 @jane@example.social").
-/// A person unless a body's head word or a known body's name says otherwise (an outlet's or
+/// or before it on one line, as a federated platform shows it ("Jane Roe 🌍 @jane@example.social"),
+/// and the sender a reply's attribution line names over what it quotes ("On ..., Jane Roe
+/// wrote:"). A person unless a body's head word or a known body's name says otherwise (an outlet's or
 /// a group's account).
 fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
     let lines: Vec<(usize, &str)> = lines_at(reader.text).collect();
@@ -9771,6 +9885,8 @@ fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
         } else if let Some(end) = crate::display_name_before_handle(line) {
             let lead = line.len() - line.trim_start().len();
             push(at + lead, at + end);
+        } else if let Some((from, to)) = crate::quoted_reply_sender(line) {
+            push(at + from, at + to);
         } else if crate::display_name(line) {
             let next = lines[i + 1..].iter().find(|(_, l)| !l.trim().is_empty());
             if next.is_some_and(|(_, l)| crate::handle_line(l)) {
@@ -10050,6 +10166,41 @@ fn streets_named_head_first(reader: &Reader, pieces: &mut [Piece]) {
             p.kind = Some(MentionKind::Place);
             p.fallback = Some(MentionKind::Place);
             p.rule = "a street named head first";
+        }
+        // An address's street in French, its head word in small letters after the house's
+        // number ("14 rue Léon Frot", "3, avenue Jean Jaurès"): the person it is named after
+        // is the street's name here.
+        let french_street = p.a >= 2
+            && matches!(
+                reader.word(p.a - 1),
+                "rue" | "avenue" | "boulevard" | "quai" | "allée" | "impasse" | "chemin" | "place"
+            )
+            && reader.joined(p.a - 1)
+            && reader.word(p.a - 2).chars().all(|c| c.is_ascii_digit())
+            && p.kind == Some(MentionKind::Person);
+        if french_street {
+            p.a -= 1;
+            p.kind = Some(MentionKind::Place);
+            p.fallback = Some(MentionKind::Place);
+            p.rule = "a street named head first";
+        }
+    }
+}
+
+/// A name a model read as a person's right before a place's kind in small letters ("opposite
+/// the Big C store", "at the Kakuma camp"): the place's name, as no person's name is followed
+/// so.
+fn persons_named_before_a_place_s_kind(reader: &Reader, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        if (p.kind == Some(MentionKind::Person)
+            || (p.pending && p.fallback == Some(MentionKind::Person)))
+            && p.rule == "model"
+            && reader.place_kind_after(p.b)
+        {
+            p.kind = Some(MentionKind::Place);
+            p.fallback = Some(MentionKind::Place);
+            p.pending = false;
+            p.rule = "a place named before its kind";
         }
     }
 }
@@ -12306,6 +12457,88 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// A body's short name, its last word after "the" ("told the Observer" after "Tanganyika
+/// Observer", "the Commission said" after "the European Commission"): that body, where it is
+/// the one body the document names ending on that word, nothing else holds the word and no
+/// capitalised word goes on the name. Without a model, as the model's own short names are
+/// read where it proposed them. ("The Government" is whichever acts in the sentence.)
+fn bodies_by_their_last_word(reader: &Reader, pieces: &mut Vec<Piece>) {
+    // The heads whose word alone, capitalised, stands for the one body of the document that
+    // ends on it: a state's mission, a council or a commission (as the golds count "the
+    // Council", "the Embassy"), an outlet's masthead. Not a union, a house, a university or a
+    // panel, which the text names again in their full names when it means them.
+    const SHORT_NAME_HEADS: &[&str] = &[
+        "embassy",
+        "consulate",
+        "council",
+        "commission",
+        "observer",
+        "gazette",
+        "herald",
+        "tribune",
+        "chronicle",
+        "ledger",
+    ];
+    let bodies: Vec<(&str, &str, MentionKind)> = pieces
+        .iter()
+        .filter(|p| !p.pending && p.b - p.a >= 2)
+        .filter_map(|p| match p.kind {
+            Some(k @ (MentionKind::Organization | MentionKind::PublicBody))
+                if is_cap(reader.word(p.b - 1))
+                    && SHORT_NAME_HEADS.contains(&reader.lower(p.b - 1)) =>
+            {
+                Some((reader.lower(p.b - 1), reader.text_of(p.a, p.b), k))
+            }
+            _ => None,
+        })
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    let n = reader.toks.len();
+    let covered = tokens_named(reader, pieces);
+    let mut found = Vec::new();
+    for (k, &held) in covered.iter().enumerate().skip(1) {
+        let w = reader.word(k);
+        let lower = reader.lower(k);
+        if held
+            || !is_cap(w)
+            || is_acronym(w)
+            || reader.lower(k - 1) != "the"
+            || !reader.joined(k - 1)
+            || lower == "government"
+            || words::org_head(lower).is_none()
+            || (k + 1 < n
+                && reader.joined(k)
+                && (is_cap(reader.word(k + 1)) || reader.lower(k + 1) == "of"))
+            || reader.possessive(k)
+        {
+            continue;
+        }
+        let mut ending: Vec<(&str, MentionKind)> = bodies
+            .iter()
+            .filter(|(last, _, _)| *last == lower)
+            .map(|&(_, name, kind)| (name, kind))
+            .collect();
+        ending.sort_unstable_by_key(|(name, _)| *name);
+        ending.dedup_by_key(|(name, _)| *name);
+        // Left pending, as a model's lone word is: the reading of lone words ties it to the
+        // body it names (see "a body named by its head word" there).
+        if let [(_, kind)] = ending[..] {
+            found.push(Piece {
+                a: k,
+                b: k + 1,
+                kind: None,
+                role: None,
+                rule: "a body's last word after the",
+                pending: true,
+                fallback: Some(kind),
+            });
+        }
+    }
+    put_over(pieces, found);
+}
+
 /// A body's name the document writes in capitals too ("COURT OF BOSNIA AND HERZEGOVINA" over a
 /// release that names the Court of Bosnia and Herzegovina): that body, where every word is in
 /// capitals and nothing else holds them.
@@ -13571,6 +13804,10 @@ impl<'a> Reader<'a> {
                     | "mountains"
                     | "district"
                     | "province"
+                    // A shop named as where something happened ("opposite the Big C store").
+                    | "store"
+                    | "supermarket"
+                    | "mall"
             )
     }
 
@@ -14201,6 +14438,34 @@ impl<'a> Reader<'a> {
             if bare.ends_with("'s") || bare.ends_with("’s") {
                 return false;
             }
+            // A body's noun under a word saying whose it is ("a militia loyal to ...", "a
+            // network linked to ..."): the noun is the head.
+            if head
+                .as_deref()
+                .is_some_and(|h| words::BODY_NOUNS.contains(&h) || words::GROUP_NOUNS.contains(&h))
+                && matches!(
+                    bare,
+                    "loyal"
+                        | "linked"
+                        | "close"
+                        | "allied"
+                        | "backed"
+                        | "tied"
+                        | "affiliated"
+                        | "run"
+                        | "funded"
+                        | "controlled"
+                        | "accused"
+                        | "known"
+                        | "set"
+                        | "founded"
+                        | "formed"
+                        | "created"
+                        | "led"
+                )
+            {
+                break;
+            }
             before_head = head.take();
             head = Some(bare.to_string());
             if bare.len() != l.len() {
@@ -14221,7 +14486,20 @@ impl<'a> Reader<'a> {
                     || words::GROUP_NOUNS.contains(&h.as_str())
                     || matches!(
                         h.as_str(),
-                        "party" | "organisation" | "organization" | "faction"
+                        "party"
+                            | "organisation"
+                            | "organization"
+                            | "faction"
+                            // A party's or a movement's part ("the youth league of the
+                            // ruling party", "the armed wing of ...").
+                            | "league"
+                            | "wing"
+                            | "union"
+                            | "association"
+                            | "federation"
+                            | "coalition"
+                            | "alliance"
+                            | "collective"
                     )
             })
     }
@@ -16183,6 +16461,7 @@ pub fn extract_mentions_from_page(
     european_groups_in_parentheses(&reader, &mut pieces);
     find_names_again(&reader, &mut pieces);
     bodies_written_again_in_capitals(&reader, &mut pieces);
+    bodies_by_their_last_word(&reader, &mut pieces);
     persons_by_a_two_word_surname(&reader, &mut pieces);
     well_known_names_with_punctuation(&reader, &mut pieces);
     firms_joined_by_an_ampersand(&reader, &mut pieces);
@@ -16229,6 +16508,7 @@ pub fn extract_mentions_from_page(
     names_one_introduces_oneself_by(&reader, &mut pieces);
     cities_of_an_owner_s_office(&reader, &mut pieces);
     sign_off_initials(&reader, &mut pieces);
+    given_names_signing_off(&reader, &mut pieces);
     groups_named_after_their_noun(&reader, &mut pieces);
     persons_a_model_took_for_bodies(&reader, &mut pieces);
     kin_by_a_shared_surname(&reader, &mut pieces);
@@ -16255,6 +16535,7 @@ pub fn extract_mentions_from_page(
     persons_a_model_read_into_a_place(&reader, &mut pieces);
     address_owners_a_model_read_as_places(&reader, &mut pieces);
     streets_named_head_first(&reader, &mut pieces);
+    persons_named_before_a_place_s_kind(&reader, &mut pieces);
     given_names_a_gazetteer_took_for_towns(&reader, &mut pieces);
     laws_and_designations(&reader, &mut pieces);
     cases_and_their_citations(&reader, &mut pieces);
@@ -23980,6 +24261,117 @@ mod tests {
     }
 
     #[test]
+    fn a_reply_s_attribution_line_names_the_quoted_sender_in_any_mail_language() {
+        let t = "Thank you for the notes on the case.\n\n\
+                 On Tue, 3 Nov 2026 at 10:02, Mirko Valdan <mirko@example.org> wrote:\n\n\
+                 The police took our statement.\n\n\
+                 On Thu, Nov 12, 2026 at 10:47 PM Ilse Korvath <ik@example.org> wrote:\n\n\
+                 We went to the station together.\n\n\
+                 Le 12/11/2026 à 22:47, Aurore Delvenne a écrit :\n\n\
+                 Nous avons écrit au ministère.\n\n\
+                 Am 03.11.2026 um 10:02 schrieb Tobias Wendler <tw@example.org>:\n\n\
+                 Wir haben geschrieben.\n\n\
+                 On Mon, 2 Nov 2026, desk@example.org wrote:\n\n\
+                 Noted.";
+        let f = found(t);
+        for who in [
+            "Mirko Valdan",
+            "Ilse Korvath",
+            "Aurore Delvenne",
+            "Tobias Wendler",
+        ] {
+            assert!(holds(&f, who, MentionKind::Person), "{who}: {f:?}");
+        }
+        assert!(
+            !f.iter().any(|(n, _)| n.contains('@') || n.contains("PM")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn an_apposition_naming_a_party_s_league_or_a_loyal_militia_makes_a_body() {
+        let t = "He saw one of the men at a rally of the Kavurendi, the youth league of the \
+                 ruling party, in his commune. Members of Tazokwe, a militia loyal to the \
+                 governor, followed him. Later the Kavurendi kept watch on the camp.";
+        let f = found(t);
+        assert!(holds_body(&f, "Kavurendi"), "{f:?}");
+        assert!(holds_body(&f, "Tazokwe"), "{f:?}");
+        assert_eq!(
+            f.iter().filter(|(n, _)| n == "Kavurendi").count(),
+            2,
+            "both occurrences: {f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_after_someone_s_colleague_at_a_place_is_a_person() {
+        let t = "The reporter spoke on Monday. Velkaro’s colleague at the station, Annick \
+                 Tazemba, said she had been followed. Tarsk's embassy, Velden Roe, said \
+                 nothing.";
+        let f = found(t);
+        assert!(holds(&f, "Annick Tazemba", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Velden Roe", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_french_address_s_street_named_after_someone_is_no_person() {
+        let t = "Write to the association at 14 rue Anselme Durtal, 75011 Paris, or to \
+                 its lawyer Anselme Vautrin at 3, avenue Mireille Castan.";
+        // As a model reads them: three persons.
+        let f = found_with(
+            t,
+            &[
+                ("Anselme Durtal", "PERSON"),
+                ("Anselme Vautrin", "PERSON"),
+                ("Mireille Castan", "PERSON"),
+            ],
+        );
+        assert!(holds(&f, "Anselme Vautrin", MentionKind::Person), "{f:?}");
+        for street in ["Anselme Durtal", "Mireille Castan"] {
+            assert!(!holds(&f, street, MentionKind::Person), "{street}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_alone_signing_a_message_is_the_person_named_in_full() {
+        let t = "From: Mirko Valdan <mirko@example.org>\n\n\
+                 Thank you for the notes you sent on the case.\n\n\
+                 Mirko\n\n\
+                 --\n\n\
+                 Mirko Valdan\n\n\
+                 Lawyer, Tarsk Legal Aid Centre\n\n\
+                 Tarsk\n\n\
+                 Noted.";
+        let f = found(t);
+        assert_eq!(
+            f.iter()
+                .filter(|(n, k)| n == "Mirko" && *k == MentionKind::Person)
+                .count(),
+            1,
+            "{f:?}"
+        );
+        assert!(!holds(&f, "Tarsk", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_shop_named_as_a_place_is_no_person() {
+        let t = "He was last seen at the bus stop opposite the Vantu Orsk store on the main road.";
+        let f = found_with(t, &[("Vantu Orsk", "PERSON")]);
+        assert!(!holds(&f, "Vantu Orsk", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_collective_named_head_first_is_one_body_before_its_verb() {
+        let t = "The Collectif Amani Velden said on Monday it had passed the recordings on. \
+                 Until 2024 she reported for Tarsk Wire and the Velden Observer.";
+        let f = found(t);
+        for body in ["Collectif Amani Velden", "Tarsk Wire", "Velden Observer"] {
+            assert!(holds_body(&f, body), "{body}: {f:?}");
+        }
+        assert!(!holds(&f, "Amani Velden", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
     fn a_place_s_particle_inside_a_body_s_name_keeps_it_whole() {
         let t = "Officials met on Monday. She studied law at the University of Dar es Salaam \
                  (LLB) and moved to Dar es Salaam in 2011.";
@@ -25685,7 +26077,12 @@ mod tests {
                  Mira Orsk @mira.example.social · Nov 30\n\nDear Ms Orsk, my cousin Hasna Ali \
                  Orvesk and Orvan's wife Mirela wrote to the Business & Tarsk Rights Centre, the \
                  University of Dar es Salaam and Tarsk Legal Aid Centre 2021 from Avenida Almirante \
-                 Velden";
+                 Velden. the Kavurendi, the youth league of the party. Members of Tazokwe, a militia \
+                 loyal to. Velkaro’s colleague at the station, Annick Tazemba, said. 14 rue Anselme \
+                 Durtal, 75011. The Collectif Amani Velden said. told the Observer\n\n\
+                 On Thu, Nov 12, 2026 at 10:47 PM Ilse Korvath <ik@example.org> wrote:\n\n\
+                 Le 12/11/2026 à 22:47, Aurore Delvenne a écrit :\n\nMirko\n\nyou will remember \
+                 Od Sayavong. Am 03.11.2026 schrieb";
         let mut ends: Vec<usize> = t.char_indices().map(|(i, _)| i).collect();
         ends.push(t.len());
         for end in ends {

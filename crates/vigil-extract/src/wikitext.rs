@@ -7,6 +7,7 @@
 //! show nothing in the text (maintenance, navigation, authority control), categories, files
 //! and comments left out.
 
+use crate::one_line;
 use parse_wiki_text_2::{Configuration, Node, Parameter};
 
 /// How deep nodes inside nodes are rendered: an article nests templates in links in
@@ -77,10 +78,6 @@ struct Renderer {
     paragraph: String,
     references: Vec<String>,
     notes: Vec<String>,
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A template's name, trimmed and with its first letter in lower case ("Cite news" and "cite

@@ -1469,6 +1469,10 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("gazette", false),
     ("chronicle", false),
     ("herald", false),
+    ("observer", false),
+    // A wire service's name ("Mogadishu Wire", "Business Newswire").
+    ("wire", false),
+    ("newswire", false),
     ("telegraph", false),
     ("courier", false),
     ("inquirer", false),
@@ -1617,6 +1621,9 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     // Djiboutienne des Droits Humains", "Direccion de Inteligencia", "La Voix de Djibouti").
     ("ligue", false),
     ("liga", false),
+    ("collectif", false),
+    ("colectivo", false),
+    ("coletivo", false),
     ("dirección", true),
     ("direccion", true),
     ("direção", true),

@@ -2365,3 +2365,90 @@ fn a_message_whose_html_body_is_nested_too_deep_is_refused_saying_so() {
         doc.dropped
     );
 }
+
+#[test]
+fn a_page_in_another_charset_is_read_in_the_charset_it_declares() {
+    // A message in windows-1252 with 8-bit bytes and a signature after its text.
+    let mut message = b"From: =?windows-1252?Q?H=E9l=E8ne_Orsk?= <h@example.org>\r\n\
+        To: Karl Velden <karl@example.org>\r\n\
+        Subject: Re: the consulate\r\n\
+        Date: Fri, 13 Nov 2026 10:21:55 +0100\r\n\
+        MIME-Version: 1.0\r\n\
+        Content-Type: text/plain; charset=windows-1252; format=flowed\r\n\
+        Content-Transfer-Encoding: 8bit\r\n\r\n\
+        Dear Karl,\r\n\r\nThe F\xe9d\xe9ration wrote to the consul on Monday about the \r\n\
+        men who came to the house.\r\n\r\nKarl\r\n\r\n-- \r\nH\xe9l\xe8ne Orsk\r\n"
+        .to_vec();
+    let doc = vigil_extract::clean_page_checked(&message).expect("read");
+    assert!(doc.text.contains("From: Hélène Orsk"), "{}", doc.text);
+    assert!(doc.text.contains("The Fédération wrote"), "{}", doc.text);
+    // Every line of a message is its writers': the signature after the text is kept.
+    assert!(doc.text.trim_end().ends_with("Hélène Orsk"), "{}", doc.text);
+    // An HTML page declaring its charset, an XML feed declaring its encoding, UTF-16 text.
+    let html = b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Le consul Andr\xe9 \
+        Orsk a \xe9t\xe9 convoqu\xe9 lundi par le minist\xe8re, a indiqu\xe9 un porte-parole du \
+        gouvernement dans un communiqu\xe9 publi\xe9 le soir m\xeame.</p></body></html>";
+    let doc = vigil_extract::clean_page_checked(html).expect("read");
+    assert!(doc.text.contains("André Orsk"), "{}", doc.text);
+    let feed = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>\
+        <title>Gazette</title><item><title>Andr\xe9 Orsk</title><description>The consul \
+        was summoned.</description></item></channel></rss>";
+    let doc = vigil_extract::clean_page_checked(feed).expect("read");
+    assert!(doc.text.contains("André Orsk"), "{}", doc.text);
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(
+            "The consul André Orsk was summoned on Monday by the ministry, a spokesman said."
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    let doc = vigil_extract::clean_page_checked(&utf16).expect("read");
+    assert!(doc.text.contains("André Orsk"), "{}", doc.text);
+    // Text that declares nothing is refused, saying where, not read with letters lost.
+    let why = vigil_extract::clean_page_checked(b"The consul Andr\xe9 Orsk was summoned.")
+        .expect_err("refused");
+    assert!(why.contains("not UTF-8") && why.contains("line 1"), "{why}");
+    let why = vigil_extract::clean_page_checked(
+        b"<html><head><meta charset=\"x-tarsk-7\"></head><body><p>Andr\xe9</p></body></html>",
+    )
+    .expect_err("refused");
+    assert!(why.contains("x-tarsk-7"), "{why}");
+    // Any prefix of the message reads or is refused, never panics.
+    message.truncate(message.len() - 3);
+    for end in 0..message.len() {
+        let _ = vigil_extract::clean_page_checked(&message[..end]);
+    }
+}
+
+#[test]
+fn a_feed_and_an_account_archive_read_as_their_items_text() {
+    let feed = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" \
+        xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" \
+        xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Harbour Gazette</title>\
+        <item><title>Poet followed</title><dc:creator>Mira Orsk</dc:creator>\
+        <pubDate>Tue, 03 Nov 2026 10:00:00 +0000</pubDate>\
+        <content:encoded><![CDATA[<p>Arvid Nesheim says two men followed him home from the \
+        library on Monday night.</p><p>He told the Gazette he had called the police.</p>]]>\
+        </content:encoded></item></channel></rss>";
+    let doc = vigil_extract::clean_checked(feed).expect("read");
+    assert!(doc.text.contains("By Mira Orsk"), "{}", doc.text);
+    assert!(doc.text.contains("Arvid Nesheim says"), "{}", doc.text);
+    assert_eq!(doc.title.as_deref(), Some("Harbour Gazette"));
+    assert_eq!(doc.published.as_deref(), Some("2026-11-03"));
+    let outbox = r#"{"@context":"https://www.w3.org/ns/activitystreams","type":"OrderedCollection",
+      "orderedItems":[{"type":"Create","published":"2026-11-02T08:14:22Z","object":{"type":"Note",
+      "content":"<p>Two men followed Arvid Nesheim into the library.</p>",
+      "contentMap":{"en":"<p>Two men followed Arvid Nesheim into the library.</p>"}}}]}"#;
+    let doc = vigil_extract::clean_checked(outbox).expect("read");
+    assert_eq!(doc.text.matches("Arvid Nesheim").count(), 1, "{}", doc.text);
+    // A broken feed is refused with why; prefixes never panic.
+    let why = vigil_extract::clean_checked(&feed[..feed.len() / 2]).expect_err("refused");
+    assert!(why.contains("not well-formed XML"), "{why}");
+    for raw in [feed, outbox] {
+        for end in (0..raw.len()).filter(|&e| raw.is_char_boundary(e)) {
+            let _ = vigil_extract::clean_checked(&raw[..end]);
+            let _ = clean(&raw[..end]);
+        }
+    }
+}
