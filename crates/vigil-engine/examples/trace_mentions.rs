@@ -39,7 +39,7 @@ fn main() {
             })
             .collect()
     };
-    let ex = vigil_extract::extract_mentions_from_page(text, &gaz, &props, None);
+    let ex = vigil_extract::extract_mentions_from_page(text, &gaz, &props, doc.source.as_deref());
     for m in &ex.mentions {
         println!("{:?} {:?} rule={}", &text[m.start..m.end], m.kind, m.rule);
     }

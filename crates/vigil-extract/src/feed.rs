@@ -361,12 +361,12 @@ fn calendar_date(value: &str) -> Option<String> {
         .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
 }
 
-/// The first child element of this local name in the node's own namespace family: core feed
-/// elements, not an extension's element of the same name (`media:title`).
+/// The node's first child that is the feed's element of this local name (see `core_element`).
 fn element<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
     node.children().find(|n| core_element(n, name))
 }
 
+/// The node's children that are the feed's elements of this local name.
 fn children<'a, 'i: 'a>(
     node: Node<'a, 'i>,
     name: &'a str,

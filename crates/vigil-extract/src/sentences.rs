@@ -17,6 +17,9 @@ const ABBREVIATIONS: &[&str] = &[
     "adm", "h.e", "dra", "lic", "licda", "sra", "srta", "rev", "fr", "msgr", "hon",
     // Philippine styles: an attorney "Atty.", an engineer "Engr.".
     "atty", "engr",
+    // Central European degrees before a name ("Mgr. Jana Roe"; not "Ing." or "Bc.", which
+    // "ING." and "500 BC." end sentences as).
+    "mgr", "judr", "phdr", "mudr", "rndr",
 ];
 
 /// Given names written short with a full stop, as a name's first word ("Ma. Lourdes" for
