@@ -8,6 +8,7 @@
 //! was left out, never dropped silently.
 
 use roxmltree::{Document, Node, ParsingOptions};
+use vigil_model::dates::feed_date;
 
 /// How many items of one feed are read; the rest are named in what was left out.
 const MAX_FEED_ITEMS: usize = 5_000;
@@ -132,23 +133,16 @@ pub(crate) fn feed_page(raw: &str) -> Result<FeedPage, String> {
         }
         page.published = ["pubDate", "lastBuildDate", "updated"]
             .iter()
-            .find_map(|name| element(channel, name).and_then(|n| calendar_date(&text_of(n))));
+            .find_map(|name| element(channel, name).and_then(|n| feed_date(&text_of(n))));
     }
     let mut first_date = None;
-    for (n, item) in items.iter().enumerate() {
-        if n >= MAX_FEED_ITEMS {
-            page.dropped.push((
-                format!("{} more items of the feed", items.len() - MAX_FEED_ITEMS),
-                format!("a feed is read to its first {MAX_FEED_ITEMS} items"),
-            ));
-            break;
-        }
+    for item in crate::first_items(&items, MAX_FEED_ITEMS, "feed", &mut page.dropped) {
         let date = ["pubDate", "published", "updated", "date"]
             .iter()
             .find_map(|name| element(*item, name))
             .map(text_of);
         if first_date.is_none() {
-            first_date = date.as_deref().and_then(calendar_date);
+            first_date = date.as_deref().and_then(feed_date);
         }
         read_item(*item, date, &mut page);
     }
@@ -244,8 +238,19 @@ fn opens_with(full: &[String], teaser: &[String]) -> bool {
 /// plain text as its paragraphs; the line a blog adds to every item saying where it appeared
 /// first goes to what was left out.
 fn markup_blocks(node: Node<'_, '_>, dropped: &mut Vec<(String, String)>) -> Vec<String> {
-    let blocks = if node.attribute("type") == Some("xhtml") {
-        xhtml_blocks(node)
+    // Atom's XHTML is HTML written as XML: its source, read as any HTML fragment.
+    let xhtml = (node.attribute("type") == Some("xhtml"))
+        .then(|| node.children().find(|n| n.is_element()))
+        .flatten()
+        .map(|div| &node.document().input_text()[div.range()]);
+    let blocks = if let Some(xhtml) = xhtml {
+        match crate::html::fragment_blocks(xhtml) {
+            Ok(blocks) => blocks,
+            Err(why) => {
+                dropped.push((crate::one_line(&text_of_raw(node)), why));
+                Vec::new()
+            }
+        }
     } else {
         let value = text_of_raw(node);
         if node.attribute("type") != Some("text") && value.contains('<') {
@@ -280,45 +285,6 @@ fn syndication_line(block: &str) -> bool {
     block.starts_with("The post ") && block.contains(" appeared first on ")
 }
 
-/// Atom's XHTML content: each block element's own text, in order.
-fn xhtml_blocks(node: Node<'_, '_>) -> Vec<String> {
-    const BLOCKS: &[&str] = &[
-        "p",
-        "div",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "pre",
-        "td",
-        "dd",
-        "dt",
-    ];
-    let is_block = |n: &Node<'_, '_>| n.is_element() && BLOCKS.contains(&n.tag_name().name());
-    let mut blocks = Vec::new();
-    let mut loose = String::new();
-    for n in node.descendants().skip(1) {
-        if is_block(&n) {
-            if !n.descendants().skip(1).any(|d| is_block(&d)) {
-                blocks.push(crate::one_line(&text_of_raw(n)));
-            }
-        } else if n.is_text() && !n.ancestors().skip(1).any(|a| is_block(&a)) {
-            loose.push_str(n.text().unwrap_or(""));
-            loose.push(' ');
-        }
-    }
-    let loose = crate::one_line(&loose);
-    if !loose.is_empty() {
-        blocks.insert(0, loose);
-    }
-    blocks.retain(|b| !b.is_empty());
-    blocks
-}
-
 /// A managing editor's, an author's or a creator's name: "desk@example.org (Jane Roe)" is
 /// Jane Roe, an Atom author its `name`, a bare address no one's name.
 fn person_of(node: Node<'_, '_>) -> Option<String> {
@@ -350,15 +316,6 @@ fn link_of(channel: Node<'_, '_>) -> Option<String> {
             }
         })
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
-}
-
-/// A feed's date (RFC 822 in RSS, RFC 3339 in Atom and Dublin Core) as YYYY-MM-DD.
-fn calendar_date(value: &str) -> Option<String> {
-    let value = value.trim();
-    mail_parser::DateTime::parse_rfc822(value)
-        .or_else(|| mail_parser::DateTime::parse_rfc3339(value))
-        .filter(|d| d.year > 0 && (1..=12).contains(&d.month) && (1..=31).contains(&d.day))
-        .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
 }
 
 /// The node's first child that is the feed's element of this local name (see `core_element`).

@@ -3421,6 +3421,23 @@ fn is_headline(block: &str) -> bool {
                 && !block.contains(" - ")))
 }
 
+/// The first `limit` items of a feed's or a collection's (`what`), the rest named in what was
+/// left out: a page of millions of items is read to a bound, and says so.
+pub(crate) fn first_items<'a, T>(
+    items: &'a [T],
+    limit: usize,
+    what: &str,
+    dropped: &mut Vec<(String, String)>,
+) -> &'a [T] {
+    if items.len() > limit {
+        dropped.push((
+            format!("{} more items of the {what}", items.len() - limit),
+            format!("a {what} is read to its first {limit} items"),
+        ));
+    }
+    &items[..items.len().min(limit)]
+}
+
 /// Text with its runs of whitespace (line breaks included) folded to one space, trimmed.
 pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

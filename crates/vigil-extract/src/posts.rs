@@ -9,6 +9,7 @@
 //! is named in what was left out.
 
 use serde_json::Value;
+use vigil_model::dates::feed_date;
 
 /// How many posts of one file are read; the rest are named in what was left out.
 const MAX_POSTS: usize = 20_000;
@@ -63,14 +64,7 @@ pub(crate) fn posts_page(raw: &str) -> Result<PostsPage, String> {
         let items = collection_items(&value);
         match items {
             Some(items) => {
-                for (n, item) in items.iter().enumerate() {
-                    if n >= MAX_POSTS {
-                        page.dropped.push((
-                            format!("{} more items of the collection", items.len() - MAX_POSTS),
-                            format!("a collection is read to its first {MAX_POSTS} items"),
-                        ));
-                        break;
-                    }
+                for item in crate::first_items(items, MAX_POSTS, "collection", &mut page.dropped) {
                     read_activity(item, &mut page);
                 }
             }
@@ -151,7 +145,7 @@ fn read_post(post: &Value, activity_date: Option<&Value>, page: &mut PostsPage) 
         .filter(|d| !d.is_empty());
     if let Some(date) = date {
         if page.published.is_none() {
-            page.published = calendar_date(date);
+            page.published = feed_date(date);
         }
         page.blocks.push(date.to_string());
     }
@@ -252,14 +246,7 @@ fn read_json_feed(feed: &Value, page: &mut PostsPage) {
         .and_then(Value::as_array)
         .map(Vec::as_slice)
         .unwrap_or_default();
-    for (n, item) in items.iter().enumerate() {
-        if n >= MAX_POSTS {
-            page.dropped.push((
-                format!("{} more items of the feed", items.len() - MAX_POSTS),
-                format!("a feed is read to its first {MAX_POSTS} items"),
-            ));
-            break;
-        }
+    for item in crate::first_items(items, MAX_POSTS, "feed", &mut page.dropped) {
         if let Some(title) = item.get("title").and_then(Value::as_str) {
             page.blocks.push(crate::one_line(title));
         }
@@ -274,7 +261,7 @@ fn read_json_feed(feed: &Value, page: &mut PostsPage) {
             .collect();
         let date = item.get("date_published").and_then(Value::as_str);
         if page.published.is_none() {
-            page.published = date.and_then(calendar_date);
+            page.published = date.and_then(feed_date);
         }
         // The byline and the date as the feed gives it, each on a line: run into one, a
         // date's weekday ("Fri, 20 Nov") would read as a name listed after the author.
@@ -313,12 +300,6 @@ fn html_blocks(text: &str, dropped: &mut Vec<(String, String)>) -> Vec<String> {
         dropped.push((crate::one_line(text), why));
         Vec::new()
     })
-}
-
-/// An RFC 3339 date as YYYY-MM-DD.
-fn calendar_date(value: &str) -> Option<String> {
-    let day = value.trim().get(..10)?;
-    vigil_model::dates::parse_calendar_date(day)
 }
 
 #[cfg(test)]

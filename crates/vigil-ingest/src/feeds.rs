@@ -3,6 +3,7 @@
 //! feed says them, title and publication date.
 
 use roxmltree::{Document, Node};
+pub use vigil_model::dates::feed_date;
 
 /// What kind of document a feed was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,22 +73,6 @@ fn text_of(n: Option<Node<'_, '_>>) -> Option<String> {
         .collect::<Vec<_>>()
         .join(" ");
     (!t.is_empty()).then_some(t)
-}
-
-/// A feed's date as an ISO date: RFC 822/2822 (`Tue, 10 Jun 2003 04:00:00 GMT`), RFC 3339 and
-/// W3C dates (`2003-06-10T04:00:00Z`, `2003-06-10`).
-pub fn feed_date(text: &str) -> Option<String> {
-    let t = text.trim();
-    if t.len() >= 10 && t.as_bytes()[4] == b'-' {
-        return vigil_model::dates::parse_calendar_date(&t[..10]);
-    }
-    // RFC 2822: an optional weekday, then day, month, year.
-    let rest = t.split_once(',').map_or(t, |(_, r)| r);
-    let parts: Vec<&str> = rest.split_whitespace().take(3).collect();
-    if parts.len() == 3 {
-        return vigil_model::dates::parse_calendar_date(&parts.join(" "));
-    }
-    None
 }
 
 fn rss_items(root: Node<'_, '_>) -> Vec<FeedItem> {

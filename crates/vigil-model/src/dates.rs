@@ -253,6 +253,22 @@ pub fn parse_date_alternatives(text: &str) -> (Vec<String>, bool) {
     (dates, every)
 }
 
+/// A feed's or a post's date as an ISO date: RFC 822/2822 (`Tue, 10 Jun 2003 04:00:00 GMT`),
+/// RFC 3339 and W3C dates (`2003-06-10T04:00:00Z`, `2003-06-10`).
+pub fn feed_date(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.len() >= 10 && t.as_bytes()[4] == b'-' {
+        return parse_calendar_date(t.get(..10)?);
+    }
+    // RFC 2822: an optional weekday, then day, month, year.
+    let rest = t.split_once(',').map_or(t, |(_, r)| r);
+    let parts: Vec<&str> = rest.split_whitespace().take(3).collect();
+    if parts.len() == 3 {
+        return parse_calendar_date(&parts.join(" "));
+    }
+    None
+}
+
 /// One date, as [`parse_single`] reads it, that exists on the calendar (`2026-02-30` does not):
 /// for dates a person gives (filters, publication dates).
 pub fn parse_calendar_date(text: &str) -> Option<String> {
