@@ -374,6 +374,12 @@ pub fn clean_html_checked(raw: &str) -> Result<CleanDoc, String> {
     Ok(clean)
 }
 
+/// Whether a reason [`fragment_blocks`] or [`html_too_deep`] gave is the nesting bound: a
+/// feed or an archive holding such a fragment is refused whole, as such a page is.
+pub(crate) fn refused_as_too_deep(why: &str) -> bool {
+    why.starts_with("elements nested more than")
+}
+
 /// An HTML fragment's blocks (a feed item's or a post's text), every block kept, each on one
 /// line: the fragment is the publisher's text with no page around it, so no short block is
 /// taken for chrome. Elements marked as chrome (scripts, share bars) are left out; a fragment

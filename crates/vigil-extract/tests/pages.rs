@@ -2442,6 +2442,18 @@ fn a_feed_and_an_account_archive_read_as_their_items_text() {
       "contentMap":{"en":"<p>Two men followed Arvid Nesheim into the library.</p>"}}}]}"#;
     let doc = vigil_extract::clean_checked(outbox).expect("read");
     assert_eq!(doc.text.matches("Arvid Nesheim").count(), 1, "{}", doc.text);
+    // A post whose HTML is nested past the bound is refused, saying so.
+    let deep = format!(
+        "{{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"type\":\"Note\",\
+         \"content\":\"{}x{}\"}}",
+        "<div>".repeat(6000),
+        "</div>".repeat(6000)
+    );
+    let why = vigil_extract::clean_checked(&deep).expect_err("refused");
+    assert!(
+        why.contains("post's HTML") && why.contains("nested"),
+        "{why}"
+    );
     // A broken feed is refused with why; prefixes never panic.
     let why = vigil_extract::clean_checked(&feed[..feed.len() / 2]).expect_err("refused");
     assert!(why.contains("not well-formed XML"), "{why}");
