@@ -147,14 +147,8 @@ pub(crate) fn feed_page(raw: &str) -> Result<FeedPage, String> {
         read_item(*item, date, &mut page);
     }
     page.published = first_date.or(page.published);
-    match page
-        .dropped
-        .iter()
-        .find(|(_, why)| crate::html::refused_as_too_deep(why))
-    {
-        Some((_, why)) => Err(format!("a feed item's HTML: {why}")),
-        None => Ok(page),
-    }
+    crate::html::refuse_fragments_too_deep(&page.dropped, "a feed item's HTML")?;
+    Ok(page)
 }
 
 /// One item (or entry): its title, its byline and date, its teaser unless the full text

@@ -374,10 +374,19 @@ pub fn clean_html_checked(raw: &str) -> Result<CleanDoc, String> {
     Ok(clean)
 }
 
-/// Whether a reason [`fragment_blocks`] or [`html_too_deep`] gave is the nesting bound: a
-/// feed or an archive holding such a fragment is refused whole, as such a page is.
-pub(crate) fn refused_as_too_deep(why: &str) -> bool {
-    why.starts_with("elements nested more than")
+/// A feed's or an archive's fragments left out (`dropped`) for the nesting bound: then the
+/// whole page is refused, as such a page is, saying whose HTML (`what`) it was.
+pub(crate) fn refuse_fragments_too_deep(
+    dropped: &[(String, String)],
+    what: &str,
+) -> Result<(), String> {
+    match dropped
+        .iter()
+        .find(|(_, why)| why.starts_with("elements nested more than"))
+    {
+        Some((_, why)) => Err(format!("{what}: {why}")),
+        None => Ok(()),
+    }
 }
 
 /// An HTML fragment's blocks (a feed item's or a post's text), every block kept, each on one

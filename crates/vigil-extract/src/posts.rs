@@ -71,14 +71,8 @@ pub(crate) fn posts_page(raw: &str) -> Result<PostsPage, String> {
             None => read_activity(&value, &mut page),
         }
     }
-    match page
-        .dropped
-        .iter()
-        .find(|(_, why)| crate::html::refused_as_too_deep(why))
-    {
-        Some((_, why)) => Err(format!("a post's HTML: {why}")),
-        None => Ok(page),
-    }
+    crate::html::refuse_fragments_too_deep(&page.dropped, "a post's HTML")?;
+    Ok(page)
 }
 
 /// A collection's items (`orderedItems` or `items`, or those of its embedded first page);
