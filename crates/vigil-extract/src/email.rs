@@ -162,9 +162,7 @@ fn header_lines(message: &mail_parser::Message) -> Vec<String> {
             "To" => addresses(message.to()),
             "Cc" => addresses(message.cc()),
             "Subject" => message.subject().map(|s| s.trim().to_string()),
-            _ => message
-                .header_raw(field)
-                .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")),
+            _ => message.header_raw(field).map(crate::one_line),
         };
         if let Some(value) = value.filter(|v| !v.is_empty()) {
             lines.push(format!("{field}: {value}"));

@@ -172,14 +172,7 @@ fn read_item(item: Node<'_, '_>, date: Option<String>, page: &mut FeedPage) {
         })
         .filter_map(|n| person_of(n))
         .collect();
-    // The byline and the date as the feed gives it, each on a line: run into one, a
-    // date's weekday ("Fri, 20 Nov") would read as a name listed after the author.
-    if !creators.is_empty() {
-        page.blocks.push(format!("By {}", creators.join(" and ")));
-    }
-    if let Some(date) = date {
-        page.blocks.push(date.trim().to_string());
-    }
+    byline_and_date(&creators, date.as_deref(), &mut page.blocks);
     let teaser = element(item, "description")
         .or_else(|| element(item, "summary"))
         .map(|n| markup_blocks(n, &mut page.dropped))
@@ -215,6 +208,17 @@ fn read_item(item: Node<'_, '_>, date: Option<String>, page: &mut FeedPage) {
                     .push((caption, format!("a media file's {name} in the feed")));
             }
         }
+    }
+}
+
+/// An item's byline and its date as the feed gives it, each a block of its own: run into one,
+/// a date's weekday ("Fri, 20 Nov") would read as a name listed after the author.
+pub(crate) fn byline_and_date(authors: &[String], date: Option<&str>, blocks: &mut Vec<String>) {
+    if !authors.is_empty() {
+        blocks.push(format!("By {}", authors.join(" and ")));
+    }
+    if let Some(date) = date {
+        blocks.push(date.trim().to_string());
     }
 }
 

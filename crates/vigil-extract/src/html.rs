@@ -415,14 +415,14 @@ fn page_metadata(doc: &Html, clean: &mut CleanDoc) {
         let selector = scraper::Selector::parse(css).ok()?;
         doc.select(&selector)
             .filter_map(|e| e.value().attr(name))
-            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(crate::one_line)
             .find(|v| !v.is_empty() && v.len() <= 2000)
     };
     let text = |css: &str| -> Option<String> {
         let selector = scraper::Selector::parse(css).ok()?;
         doc.select(&selector)
             .map(|e| e.text().collect::<Vec<_>>().join(" "))
-            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|v| crate::one_line(&v))
             .find(|v| !v.is_empty() && v.len() <= 2000)
     };
     clean.title = attr(r#"meta[property="og:title"]"#, "content")

@@ -2163,7 +2163,7 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
     }
     let blocks: Vec<String> = split
         .into_iter()
-        .map(|b| without_note_marks(&b.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .map(|b| without_note_marks(&one_line(&b)))
         .filter(|b| !b.is_empty())
         .collect();
     let blocks = join_caption_parties(blocks);
@@ -3191,7 +3191,7 @@ fn without_running_headers(raw: &str) -> (String, Vec<String>) {
         {
             return None;
         }
-        let t = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let t = one_line(line);
         let lower = t.to_lowercase();
         let paged = (lower.contains("page ") && t.chars().any(|c| c.is_ascii_digit()))
             || ends_on_a_page_count(&t);
@@ -3529,9 +3529,12 @@ fn clean_message(
     raw: &[u8],
     clean_html: impl Fn(&str) -> Result<CleanDoc, String>,
 ) -> Option<Result<CleanDoc, String>> {
-    // The header block is ASCII whatever charset the body is in.
-    let head = String::from_utf8_lossy(&raw[..raw.len().min(64 * 1024)]);
-    if !email::looks_like_email(&head) {
+    // The header block is ASCII whatever charset the body is in: its valid UTF-8 opening,
+    // borrowed (every page is asked this).
+    let head = &raw[..raw.len().min(64 * 1024)];
+    let head = std::str::from_utf8(head)
+        .unwrap_or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or_default());
+    if !email::looks_like_email(head) {
         return None;
     }
     let page = email::message_page(raw)?;

@@ -264,14 +264,7 @@ fn read_json_feed(feed: &Value, page: &mut PostsPage) {
         if page.published.is_none() {
             page.published = date.and_then(feed_date);
         }
-        // The byline and the date as the feed gives it, each on a line: run into one, a
-        // date's weekday ("Fri, 20 Nov") would read as a name listed after the author.
-        if !authors.is_empty() {
-            page.blocks.push(format!("By {}", authors.join(" and ")));
-        }
-        if let Some(date) = date {
-            page.blocks.push(date.trim().to_string());
-        }
+        crate::feed::byline_and_date(&authors, date, &mut page.blocks);
         if let Some(summary) = item.get("summary").and_then(Value::as_str) {
             page.blocks.push(crate::one_line(summary));
         }
