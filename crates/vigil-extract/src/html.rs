@@ -439,7 +439,9 @@ fn page_metadata(doc: &Html, clean: &mut CleanDoc) {
     ]
     .into_iter()
     .flatten()
-    .find_map(|d| vigil_model::dates::parse_calendar_date(d.get(..10)?));
+    .find_map(|d| vigil_model::dates::parse_calendar_date(d.get(..10)?))
+    // Else the date its byline gives.
+    .or(clean.published.take());
     if clean.source.is_none() {
         clean.source = attr(r#"meta[property="og:site_name"]"#, "content")
             .or_else(|| site_of_title(text("title")?.as_str(), text("h1").as_deref()));

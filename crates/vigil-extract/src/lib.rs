@@ -1576,7 +1576,9 @@ fn byline_of_parts(t: &str) -> Option<String> {
     if !(2..=4).contains(&parts.len()) {
         return None;
     }
-    let a_name = |p: &str| {
+    // A name may be given in two scripts, one after the other ("Нургуль Асанова / Nurgul
+    // Asanova"), as bilingual outlets credit their writers.
+    let one_name = |p: &str| {
         let ws: Vec<&str> = p.split_whitespace().collect();
         (2..=4).contains(&ws.len())
             && ws.iter().all(|w| {
@@ -1593,11 +1595,14 @@ fn byline_of_parts(t: &str) -> Option<String> {
             })
             && words::places().get(p).is_none()
     };
+    // A name may be given in two scripts, one after the other ("Нургуль Асанова / Nurgul
+    // Asanova"), as bilingual outlets credit their writers.
+    let a_name = |p: &str| p.split(" / ").count() <= 2 && p.split(" / ").all(one_name);
     let others_short = |name: &str| {
         parts
             .iter()
             .filter(|p| **p != name)
-            .all(|p| date_only(p) || words(p) <= 3)
+            .all(|p| a_date(p) || words(p) <= 3)
     };
     // The part "by" opens, the rest short ("Weekly briefing · No. 212 · by Jane Roe"), a date
     // among them or not.
@@ -1616,18 +1621,53 @@ fn byline_of_parts(t: &str) -> Option<String> {
         let others_short = parts
             .iter()
             .filter(|p| !p.ends_with(name))
-            .all(|p| date_only(p) || words(p) <= 3);
+            .all(|p| a_date(p) || words(p) <= 3);
         if others_short {
             return Some(name.to_string());
         }
     }
-    if !parts.iter().any(|p| date_only(p)) {
+    if !parts.iter().any(|p| a_date(p)) {
         return None;
     }
     match parts.iter().filter(|p| a_name(p)).collect::<Vec<_>>()[..] {
         [name] if others_short(name) => Some(name.to_string()),
         _ => None,
     }
+}
+
+/// A byline's part that is its date: written out ("2 May 2024"), or in figures with the time
+/// after it ("14.11.2026 18:40", "2026-11-14"), as outlets in much of Europe and Asia print it.
+fn a_date(part: &str) -> bool {
+    date_only(part) || numeric_date_and_time(part).is_some()
+}
+
+/// A date in figures, a time after it or not ("14.11.2026 18:40"): the date, as YYYY-MM-DD.
+fn numeric_date_and_time(part: &str) -> Option<String> {
+    let mut ws = part.split_whitespace();
+    let date = ws.next()?;
+    let time_ok = ws.next().is_none_or(time_only) && ws.next().is_none();
+    let in_figures = date.chars().filter(char::is_ascii_digit).count() >= 6
+        && date
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/'));
+    (time_ok && in_figures)
+        .then(|| vigil_model::dates::parse_calendar_date(date.trim_end_matches('.')))
+        .flatten()
+}
+
+/// The date a byline gives beside its names ("Jane Roe | 2 May 2024", "14.11.2026 18:40 |
+/// Jane Roe"), as YYYY-MM-DD: the page's date where its metadata gives none.
+fn byline_date(block: &str) -> Option<String> {
+    block
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .find_map(|part| {
+            numeric_date_and_time(part).or_else(|| {
+                date_only(part)
+                    .then(|| vigil_model::dates::parse_calendar_date(part))
+                    .flatten()
+            })
+        })
 }
 
 /// A line naming a person and their role, set above a transcript or a statement as its
@@ -2191,6 +2231,7 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
         .collect();
     let mut source = None;
     let mut by = None;
+    let mut by_date = None;
     let mut kinds: Vec<Kind> = Vec::with_capacity(blocks.len());
     // A court's docket as its case system prints it: its entries are the text however short
     // ("06/11/2026 4 Arrest of Jane Roe in Miami."), and its case header above them (the
@@ -2234,6 +2275,7 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
             kinds.push(Kind::Chrome("source attribution (kept as source)"));
         } else if let Some(n) = byline(b) {
             by = Some(n);
+            by_date = by_date.or_else(|| byline_date(b));
             kinds.push(Kind::Chrome("byline (kept as byline)"));
         } else {
             kinds.push(classify(b));
@@ -3053,7 +3095,7 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
         dropped,
         title: None,
         url: None,
-        published: None,
+        published: by_date,
     }
 }
 

@@ -7,6 +7,13 @@
 //! block by block) and its pictures' descriptions, once: the same text in `contentMap` is not
 //! read again. What holds no text here (a boost of a post stored elsewhere, a like, a follow)
 //! is named in what was left out.
+//!
+//! Two platforms' own exports are read the same way: a Misskey (or Firefish, Sharkey)
+//! account's `notes.json`, an array of notes written in MFM (Markdown with `$[fn ...]`
+//! functions, `?[label](url)` links and `:emoji:` codes), and a Telegram Desktop chat export's
+//! `result.json`, whose messages carry their sender, their date and their text as a string or
+//! as runs of formatted text. So is an X (Twitter) account archive's `tweets.js`, a script
+//! that assigns the posts to `window.YTD.tweets.part0`.
 
 use serde_json::Value;
 use vigil_model::dates::feed_date;
@@ -29,24 +36,46 @@ pub(crate) struct PostsPage {
     pub dropped: Vec<(String, String)>,
 }
 
-/// Whether the text is ActivityStreams or a JSON Feed: a JSON object whose opening names the
-/// ActivityStreams context or the JSON Feed version.
+/// Whether the text is ActivityStreams, a JSON Feed, a Misskey notes export (or one note) or a
+/// Telegram chat export, by the keys its opening names.
 pub(crate) fn looks_like_posts(raw: &str) -> bool {
     let text = raw.trim_start_matches('\u{feff}').trim_start();
-    if !text.starts_with('{') {
-        return false;
+    if text.starts_with("window.YTD.") {
+        return true;
     }
     let mut end = text.len().min(8_192);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let head = &text[..end];
-    head.contains("www.w3.org/ns/activitystreams") || head.contains("jsonfeed.org/version")
+    let has = |key: &str| head.contains(&format!("\"{key}\""));
+    let misskey_note = has("createdAt") && has("text") && (has("renoteId") || has("cw"));
+    if text.starts_with('[') {
+        return misskey_note;
+    }
+    if !text.starts_with('{') {
+        return false;
+    }
+    let telegram_chat =
+        has("messages") && (has("from_id") || has("text_entities") || has("date_unixtime"));
+    head.contains("www.w3.org/ns/activitystreams")
+        || head.contains("jsonfeed.org/version")
+        || misskey_note
+        || telegram_chat
 }
 
 /// The posts as a page, or why the file cannot be read (not JSON, with the line).
 pub(crate) fn posts_page(raw: &str) -> Result<PostsPage, String> {
-    let value: Value = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
+    let text = raw.trim_start_matches('\u{feff}').trim_start();
+    // An X archive's script: the JSON after its assignment.
+    let (text, archive) = match text.strip_prefix("window.YTD.") {
+        Some(rest) => match rest.split_once('=') {
+            Some((_, json)) => (json, true),
+            None => return Err("an X archive's script without its assignment".into()),
+        },
+        None => (text, false),
+    };
+    let value: Value = serde_json::from_str(text)
         .map_err(|e| format!("posts that are not well-formed JSON: {e}"))?;
     let mut page = PostsPage {
         blocks: Vec::new(),
@@ -60,6 +89,22 @@ pub(crate) fn posts_page(raw: &str) -> Result<PostsPage, String> {
         .is_some_and(|v| v.contains("jsonfeed.org"))
     {
         read_json_feed(&value, &mut page);
+    } else if let (true, Some(posts)) = (archive, value.as_array()) {
+        for post in crate::first_items(posts, MAX_POSTS, "archive", &mut page.dropped) {
+            read_archived_tweet(post, &mut page);
+        }
+    } else if let Some(notes) = value.as_array() {
+        for note in crate::first_items(notes, MAX_POSTS, "export", &mut page.dropped) {
+            if note.get("createdAt").is_some() {
+                read_misskey_note(note, &mut page);
+            } else {
+                read_activity(note, &mut page);
+            }
+        }
+    } else if value.get("createdAt").is_some() {
+        read_misskey_note(&value, &mut page);
+    } else if let Some(messages) = value.get("messages").and_then(Value::as_array) {
+        read_telegram_chat(&value, messages, &mut page);
     } else {
         let items = collection_items(&value);
         match items {
@@ -280,6 +325,276 @@ fn read_json_feed(feed: &Value, page: &mut PostsPage) {
     }
 }
 
+/// A Misskey note: its date, its author where the note carries one (an API response does, an
+/// export does not), its content warning, its text, a poll's choices, its files' descriptions
+/// and the note it quotes or renotes where that is in the file.
+fn read_misskey_note(note: &Value, page: &mut PostsPage) {
+    let text = note.get("text").and_then(Value::as_str);
+    let renote = note.get("renote").filter(|r| r.is_object());
+    if text.is_none() && renote.is_none() {
+        if let Some(id) = note.get("renoteId").and_then(Value::as_str) {
+            page.dropped.push((
+                format!("renote {id}"),
+                "a renote of a note stored elsewhere: its text is not in the file".into(),
+            ));
+            return;
+        }
+    }
+    let date = note.get("createdAt").and_then(Value::as_str);
+    if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
+        if page.published.is_none() {
+            page.published = feed_date(date);
+        }
+        page.blocks.push(date.to_string());
+    }
+    if let Some(user) = note.get("user") {
+        if let Some(name) = ["name", "username"]
+            .iter()
+            .find_map(|k| user.get(*k).and_then(Value::as_str))
+            .map(crate::one_line)
+            .filter(|n| !n.is_empty())
+        {
+            page.blocks.push(format!("By {name}"));
+        }
+    }
+    for field in [note.get("cw"), note.get("text")].into_iter().flatten() {
+        if let Some(mfm) = field.as_str() {
+            page.blocks.extend(mfm_blocks(mfm, &mut page.dropped));
+        }
+    }
+    for choice in note
+        .get("poll")
+        .and_then(|p| p.get("choices"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(choice) = choice.get("text").and_then(Value::as_str) {
+            page.blocks.extend(mfm_blocks(choice, &mut page.dropped));
+        }
+    }
+    for file in note
+        .get("files")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(about) = file.get("comment").and_then(Value::as_str) {
+            let about = crate::one_line(about);
+            if !about.is_empty() {
+                page.blocks.push(about);
+            }
+        }
+        let kind = file.get("type").and_then(Value::as_str).unwrap_or("a file");
+        let at = ["url", "name"]
+            .iter()
+            .find_map(|k| file.get(*k).and_then(Value::as_str))
+            .unwrap_or("");
+        page.dropped.push((
+            format!("{kind} {at}").trim().to_string(),
+            "a post's attached file: not text".into(),
+        ));
+    }
+    // A quoted or renoted note embedded whole (as the API gives it) is read after the note;
+    // one level only, so a chain of quotes cannot nest the reading without end.
+    if let Some(renote) = renote {
+        let mut inner = renote.clone();
+        if let Some(obj) = inner.as_object_mut() {
+            obj.remove("renote");
+        }
+        read_misskey_note(&inner, page);
+    }
+}
+
+/// MFM, Misskey's markup, as blocks: its functions (`$[x2 text]`, nested) give their text, its
+/// search-less links (`?[label](url)`) their label, custom emoji codes (`:blobcat:`) nothing;
+/// what is left is Markdown with some HTML tags (`<small>`, `<center>`), rendered and read as
+/// HTML.
+fn mfm_blocks(mfm: &str, dropped: &mut Vec<(String, String)>) -> Vec<String> {
+    let mut plain = String::with_capacity(mfm.len());
+    // Open brackets: true for a function's, whose closing bracket is dropped too.
+    let mut open: Vec<bool> = Vec::new();
+    let mut rest = mfm;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        match c {
+            '$' if after.starts_with('[') => {
+                let name_len = after[1..]
+                    .find(|ch: char| !(ch.is_ascii_alphanumeric() || "._=,-".contains(ch)))
+                    .unwrap_or(after.len() - 1);
+                if name_len > 0 && after[1 + name_len..].starts_with(' ') {
+                    open.push(true);
+                    rest = &after[2 + name_len..];
+                    continue;
+                }
+                plain.push(c);
+            }
+            '?' if after.starts_with('[') => {}
+            '[' => {
+                open.push(false);
+                plain.push(c);
+            }
+            ']' => {
+                if open.pop() != Some(true) {
+                    plain.push(c);
+                }
+            }
+            ':' if custom_emoji_len(rest, &plain) > 0 => {
+                rest = &rest[custom_emoji_len(rest, &plain)..];
+                continue;
+            }
+            _ => plain.push(c),
+        }
+        rest = after;
+    }
+    let html = crate::markdown::markdown_to_html(&plain);
+    crate::html::fragment_blocks(&html).unwrap_or_else(|why| {
+        dropped.push((crate::one_line(mfm), why));
+        Vec::new()
+    })
+}
+
+/// The length of a custom emoji code opening `text` (`:blob_thinking:`), where it stands
+/// apart from the word before it; 0 where none does (a time "10:05", a label "Note: ...").
+fn custom_emoji_len(text: &str, before: &str) -> usize {
+    if before.ends_with(|c: char| c.is_alphanumeric()) {
+        return 0;
+    }
+    let body = &text[1..];
+    let name_len = body
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(body.len());
+    let name = &body[..name_len];
+    if name.is_empty() || !body[name_len..].starts_with(':') {
+        return 0;
+    }
+    let joined_after = body[name_len + 1..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    if joined_after || !name.chars().any(|c| c.is_ascii_alphabetic()) {
+        return 0;
+    }
+    name_len + 2
+}
+
+/// A Telegram Desktop chat export: the chat's name, then each message's date, sender and text
+/// (a forwarded one's source too); its files are named in what was left out, and a service
+/// message (a member joined, a call) has no text of its own.
+fn read_telegram_chat(chat: &Value, messages: &[Value], page: &mut PostsPage) {
+    page.title = chat
+        .get("name")
+        .and_then(Value::as_str)
+        .map(crate::one_line)
+        .filter(|n| !n.is_empty());
+    page.blocks.extend(page.title.clone());
+    for message in crate::first_items(messages, MAX_POSTS, "chat", &mut page.dropped) {
+        if message.get("type").and_then(Value::as_str) == Some("service") {
+            let action = message.get("action").and_then(Value::as_str).unwrap_or("");
+            page.dropped.push((
+                action.to_string(),
+                "a chat's service message: no text of its own".into(),
+            ));
+            continue;
+        }
+        let date = message.get("date").and_then(Value::as_str);
+        if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
+            if page.published.is_none() {
+                page.published = feed_date(date);
+            }
+            page.blocks.push(date.to_string());
+        }
+        if let Some(from) = message.get("from").and_then(Value::as_str) {
+            page.blocks.push(format!("By {}", crate::one_line(from)));
+        }
+        if let Some(source) = message.get("forwarded_from").and_then(Value::as_str) {
+            page.blocks
+                .push(format!("Forwarded from {}", crate::one_line(source)));
+        }
+        let text = match message.get("text") {
+            Some(Value::String(t)) => t.clone(),
+            // Runs of plain and formatted text ("bold", "link", "mention"), each a string or
+            // an object holding its text.
+            Some(Value::Array(runs)) => runs
+                .iter()
+                .filter_map(|r| r.as_str().or_else(|| r.get("text").and_then(Value::as_str)))
+                .collect(),
+            _ => String::new(),
+        };
+        page.blocks.extend(
+            text.split("\n\n")
+                .map(crate::one_line)
+                .filter(|b| !b.is_empty()),
+        );
+        for key in ["photo", "file", "media_type"] {
+            if let Some(file) = message.get(key).and_then(Value::as_str) {
+                page.dropped.push((
+                    file.to_string(),
+                    "a message's attached file: not text".into(),
+                ));
+                break;
+            }
+        }
+    }
+}
+
+/// A post of an X archive (`{"tweet": {...}}`): its date, the account it replies to, and its
+/// text, its entities escaped as the archive keeps them (`&amp;`) read as characters.
+fn read_archived_tweet(item: &Value, page: &mut PostsPage) {
+    let Some(tweet) = item
+        .get("tweet")
+        .or_else(|| item.as_object().and_then(|o| o.values().next()))
+    else {
+        return;
+    };
+    if let Some(date) = tweet.get("created_at").and_then(Value::as_str) {
+        if page.published.is_none() {
+            page.published = archive_date(date);
+        }
+        page.blocks.push(date.trim().to_string());
+    }
+    let text = tweet
+        .get("full_text")
+        .or_else(|| tweet.get("text"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    page.blocks.extend(
+        text.split("\n\n")
+            .map(crate::one_line)
+            .filter(|b| !b.is_empty()),
+    );
+    for media in tweet
+        .get("extended_entities")
+        .or_else(|| tweet.get("entities"))
+        .and_then(|e| e.get("media"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let url = media
+            .get("media_url_https")
+            .or_else(|| media.get("media_url"))
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        page.dropped
+            .push((url.to_string(), "a post's attached file: not text".into()));
+    }
+}
+
+/// An X archive's date ("Wed Nov 04 07:12:33 +0000 2026") as YYYY-MM-DD.
+fn archive_date(date: &str) -> Option<String> {
+    match date.split_whitespace().collect::<Vec<_>>()[..] {
+        [_, month, day, _, _, year] => {
+            vigil_model::dates::parse_calendar_date(&format!("{day} {month} {year}"))
+        }
+        _ => feed_date(date),
+    }
+}
+
 /// A field's HTML (or plain text) as blocks.
 fn html_blocks(text: &str, dropped: &mut Vec<(String, String)>) -> Vec<String> {
     if !text.contains('<') && !text.contains('&') {
@@ -365,6 +680,117 @@ mod tests {
             ]
         );
         assert_eq!(page.published.as_deref(), Some("2026-10-04"));
+    }
+
+    #[test]
+    fn a_misskey_notes_export_reads_its_mfm_as_text_once() {
+        let notes = r#"[
+          {"id":"n1","createdAt":"2026-09-01T08:00:00.000Z","text":"**Thread** on $[x2 $[tada Leon Varga]]'s arrest :blob_sad:\n\nPolice in Pécs held him. ?[Statement](https://x.example/s) at 10:05:30.","cw":null,
+           "files":[{"type":"image/png","url":"https://files.example/a.png","comment":"Leon Varga at his desk"}],"renoteId":null,"visibility":"public"},
+          {"id":"n2","createdAt":"2026-09-02T08:00:00.000Z","text":null,"cw":null,"files":[],"renoteId":"n0","visibility":"public"},
+          {"id":"n3","createdAt":"2026-09-03T08:00:00.000Z","text":"> He is free.\n\n<small>Thanks to [Ines Roth](https://x.example/r).</small>","cw":"Update","files":[],"renoteId":null,"poll":{"choices":[{"text":"Yes"}]},"visibility":"home"}
+        ]"#;
+        assert!(looks_like_posts(notes));
+        let page = posts_page(notes).expect("well-formed JSON");
+        assert_eq!(
+            page.blocks,
+            [
+                "2026-09-01T08:00:00.000Z",
+                "Thread on Leon Varga's arrest",
+                "Police in Pécs held him. Statement at 10:05:30.",
+                "Leon Varga at his desk",
+                "2026-09-03T08:00:00.000Z",
+                "Update",
+                "He is free.",
+                "Thanks to Ines Roth.",
+                "Yes",
+            ]
+        );
+        assert_eq!(page.published.as_deref(), Some("2026-09-01"));
+        let dropped: Vec<&str> = page.dropped.iter().map(|(b, _)| b.as_str()).collect();
+        assert_eq!(
+            dropped,
+            ["image/png https://files.example/a.png", "renote n0"]
+        );
+        // One note as the API gives it, with its author and the note it quotes.
+        let one = r#"{"id":"n9","createdAt":"2026-09-04T08:00:00.000Z","text":"Still watched.","cw":null,
+          "user":{"name":"Ada Brenner","username":"ada"},"renoteId":"n8",
+          "renote":{"id":"n8","createdAt":"2026-09-03T08:00:00.000Z","text":"Seen in Graz.","user":{"username":"kurt"},"renoteId":null}}"#;
+        assert!(looks_like_posts(one));
+        let page = posts_page(one).expect("well-formed JSON");
+        assert_eq!(
+            page.blocks,
+            [
+                "2026-09-04T08:00:00.000Z",
+                "By Ada Brenner",
+                "Still watched.",
+                "2026-09-03T08:00:00.000Z",
+                "By kurt",
+                "Seen in Graz."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_telegram_chat_export_reads_each_message_s_sender_date_and_text() {
+        let chat = r#"{"name":"Dispatch desk","type":"private_group","id":42,"messages":[
+          {"id":1,"type":"service","date":"2026-08-01T09:00:00","actor":"Ana Petrov","action":"create_group"},
+          {"id":2,"type":"message","date":"2026-08-01T09:05:00","date_unixtime":"1785574000","from":"Ana Petrov","from_id":"user1",
+           "text":["Met ",{"type":"bold","text":"Jonas Weber"}," in Riga.\n\nHe was followed."],"photo":"photos/photo_1.jpg"},
+          {"id":3,"type":"message","date":"2026-08-02T10:00:00","from":"Ana Petrov","from_id":"user1","forwarded_from":"Riga Monitor","text":"Two cars outside."}
+        ]}"#;
+        assert!(looks_like_posts(chat));
+        let page = posts_page(chat).expect("well-formed JSON");
+        assert_eq!(page.title.as_deref(), Some("Dispatch desk"));
+        assert_eq!(
+            page.blocks,
+            [
+                "Dispatch desk",
+                "2026-08-01T09:05:00",
+                "By Ana Petrov",
+                "Met Jonas Weber in Riga.",
+                "He was followed.",
+                "2026-08-02T10:00:00",
+                "By Ana Petrov",
+                "Forwarded from Riga Monitor",
+                "Two cars outside."
+            ]
+        );
+        assert_eq!(page.published.as_deref(), Some("2026-08-01"));
+        let dropped: Vec<&str> = page.dropped.iter().map(|(b, _)| b.as_str()).collect();
+        assert_eq!(dropped, ["create_group", "photos/photo_1.jpg"]);
+        // Other JSON arrays and objects with messages are not chats or notes.
+        assert!(!looks_like_posts(
+            r#"[{"id":1,"text":"a","createdAt":"x"}]"#
+        ));
+        assert!(!looks_like_posts(
+            r#"{"messages":[{"role":"user","content":"hi"}]}"#
+        ));
+    }
+
+    #[test]
+    fn an_x_archive_s_posts_read_with_their_dates() {
+        let archive = r#"window.YTD.tweets.part0 = [
+          {"tweet":{"created_at":"Wed Nov 04 07:12:33 +0000 2026","full_text":"Police in Pécs held Leon Varga &amp; his son.\n\nNo charge.",
+            "entities":{"media":[{"media_url_https":"https://pbs.example/a.jpg"}]}}},
+          {"tweet":{"created_at":"Thu Nov 05 09:00:00 +0000 2026","full_text":"@ines_roth thank you"}}
+        ]"#;
+        assert!(looks_like_posts(archive));
+        let page = posts_page(archive).expect("well-formed archive");
+        assert_eq!(
+            page.blocks,
+            [
+                "Wed Nov 04 07:12:33 +0000 2026",
+                "Police in Pécs held Leon Varga & his son.",
+                "No charge.",
+                "Thu Nov 05 09:00:00 +0000 2026",
+                "@ines_roth thank you"
+            ]
+        );
+        assert_eq!(page.published.as_deref(), Some("2026-11-04"));
+        assert_eq!(page.dropped[0].0, "https://pbs.example/a.jpg");
+        assert!(posts_page("window.YTD.tweets.part0 [").is_err());
+        assert!(posts_page("window.YTD.tweets.part0 = [{").is_err());
     }
 
     #[test]

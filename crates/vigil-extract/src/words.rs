@@ -329,6 +329,8 @@ pub(crate) const TITLES: &[&str] = &[
     "senators",
     "sen.",
     "rep.",
+    // A member of the European Parliament by the letters before the name ("MEP Jane Roe").
+    "mep",
     "representative",
     "congressman",
     "congresswoman",
@@ -793,6 +795,11 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "weekly",
     "outlet",
     "website",
+    // An online outlet or a reporters' project ("the investigative platform X", "the news
+    // portal X").
+    "platform",
+    "portal",
+    "magazine",
     "network",
     "movement",
     "militia",
@@ -1561,6 +1568,8 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     // A city's government ("the Municipality of Amsterdam", "Tehran Municipality").
     ("municipality", true),
     ("hospital", false),
+    // A legal or a medical clinic ("Adilet Legal Clinic", "the Refugee Law Clinic").
+    ("clinic", false),
     ("church", false),
     ("mosque", false),
     ("synagogue", false),

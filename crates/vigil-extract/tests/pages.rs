@@ -948,6 +948,27 @@ fn a_byline_of_a_kind_an_author_and_a_date_is_a_byline() {
     assert_eq!(clean_html(&page).byline, None);
 }
 
+/// A byline of parts with the date in figures and its time first, and the author in two
+/// scripts, as bilingual outlets of Central Asia print it: the byline, and the page's date
+/// where no metadata gives one.
+#[test]
+fn a_byline_with_a_date_in_figures_and_a_name_in_two_scripts_is_a_byline() {
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">14.11.2026 18:40 | Жана Пример / Jana Primer | Views: 2 318</p>",
+    );
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Жана Пример / Jana Primer"));
+    assert!(doc.text.starts_with("14.11.2026 18:40 |"), "{}", doc.text);
+    assert_eq!(doc.published.as_deref(), Some("2026-11-14"));
+    // A date the page's metadata gives comes first.
+    let dated = page.replace(
+        "<head>",
+        "<head><meta property=\"article:published_time\" content=\"2026-11-13T08:00:00Z\">",
+    );
+    assert_eq!(clean_html(&dated).published.as_deref(), Some("2026-11-13"));
+}
+
 /// "Interview by" names the interview's author as "By" names a report's.
 #[test]
 fn an_interview_s_byline_is_a_byline() {
