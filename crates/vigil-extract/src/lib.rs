@@ -1509,27 +1509,33 @@ fn byline(block: &str) -> Option<String> {
     // "By Jane Doe", or a label before the names ("Authors: Jane Doe, John Roe", "Written
     // by Jane Doe", as law firms' and think tanks' pages write them).
     let labelled = || {
-        [
-            "authors:",
-            "author:",
-            "written by ",
-            "words by ",
-            "interview by ",
-            "interviewed by ",
-            // A review's critic, under the book or the film it reviews.
-            "reviewed by ",
-            "review by ",
-            // A reporter and an editor, as Indonesian and other outlets credit them
-            // ("Reporter: Jane Roe | Editor: John Doe").
-            "reporter:",
-            "reporters:",
-            "writer:",
-        ]
-        .iter()
-        .find_map(|label| {
-            t.get(..label.len())
-                .filter(|head| head.eq_ignore_ascii_case(label))
-                .map(|_| t[label.len()..].trim_start())
+        // A label in another language ("Автор: ...", "Auteur : ..."), before its colon.
+        let foreign = t.split_once(':').and_then(|(label, rest)| {
+            words::AUTHOR_LABELS
+                .contains(&label.trim().to_lowercase().as_str())
+                .then(|| rest.trim_start())
+        });
+        foreign.or_else(|| {
+            [
+                "written by ",
+                "words by ",
+                "interview by ",
+                "interviewed by ",
+                // A review's critic, under the book or the film it reviews.
+                "reviewed by ",
+                "review by ",
+                // A reporter and an editor, as Indonesian and other outlets credit them
+                // ("Reporter: Jane Roe | Editor: John Doe").
+                "reporter:",
+                "reporters:",
+                "writer:",
+            ]
+            .iter()
+            .find_map(|label| {
+                t.get(..label.len())
+                    .filter(|head| head.eq_ignore_ascii_case(label))
+                    .map(|_| t[label.len()..].trim_start())
+            })
         })
     };
     let Some(rest) = t
@@ -1644,7 +1650,8 @@ fn a_date(part: &str) -> bool {
 /// A date in figures, a time after it or not ("14.11.2026 18:40"): the date, as YYYY-MM-DD.
 fn numeric_date_and_time(part: &str) -> Option<String> {
     let mut ws = part.split_whitespace();
-    let date = ws.next()?;
+    // ("02.12.2026, 09:15": a comma before the time.)
+    let date = ws.next()?.trim_end_matches(',');
     let time_ok = ws.next().is_none_or(time_only) && ws.next().is_none();
     let in_figures = date.chars().filter(char::is_ascii_digit).count() >= 6
         && date

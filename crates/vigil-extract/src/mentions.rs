@@ -4859,6 +4859,17 @@ fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
             && reader.word(p.b).starts_with(|c: char| c.is_ascii_digit());
         !letterless && !person_after_the && !feast && !handle && !counter_label && !portfolio
     });
+    // A mail client's separator line ("-----Original Message-----", "---------- Forwarded
+    // message ---------"), whatever rule read a name in it: no one's name.
+    // (A separator is a short line: looked for within a hundred bytes either side.)
+    pieces.retain(|p| {
+        let at = reader.toks[p.a].start;
+        let before = last_bytes(&reader.text[..at], 100);
+        let before = before.rsplit('\n').next().unwrap_or(before);
+        let after = &reader.text[at..];
+        let after = after.split('\n').next().unwrap_or(after);
+        !(before.trim_start().starts_with("---") && after.trim_end().ends_with("---"))
+    });
     // A participle opening a sentence before its agent ("Commissioned by the museum.",
     // "Funded by ..."), as a catalogue's or a credit's lines begin, whatever rule read it (not
     // a given name: "Mohammed by then ...").
@@ -5583,6 +5594,52 @@ fn greetings_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
                 || matches!(reader.lower(k + 1), "everyone" | "everybody" | "all"));
         !greeting
     });
+    // A greeting or a welcome right before a name, no comma between, opening its sentence
+    // ("Welcome Saba.", "Thanks Mesfin!", "Hi Ana,"): the name is the person greeted, the
+    // greeting no part of it, whatever a model read the two words as.
+    const GREETINGS_BEFORE_A_NAME: &[&str] = &["welcome", "thanks", "hi", "hello", "hey"];
+    let greeted = |k: usize| {
+        k + 1 < n
+            && GREETINGS_BEFORE_A_NAME.contains(&reader.lower(k))
+            && (reader.toks[k].first || reader.opens_line(k))
+            && reader.joined(k)
+            && is_cap(reader.word(k + 1))
+            && !is_acronym(reader.word(k + 1))
+            && (k + 2 >= n || !reader.joined(k + 1) || !is_cap(reader.word(k + 2)))
+    };
+    let mut found = Vec::new();
+    for p in pieces.iter_mut() {
+        if p.b == p.a + 2 && greeted(p.a) {
+            p.a += 1;
+            p.kind = None;
+            p.pending = true;
+            p.fallback = Some(MentionKind::Person);
+        }
+    }
+    // Without a model, where the name is a known given name or a person's the page names.
+    let a_person_s_word = |w: &str| {
+        reader.gaz.is_given(w)
+            || pieces.iter().any(|p| {
+                p.kind == Some(MentionKind::Person) && (p.a..p.b).any(|j| reader.word(j) == w)
+            })
+    };
+    for k in 0..n {
+        if greeted(k)
+            && a_person_s_word(reader.word(k + 1))
+            && !pieces.iter().any(|p| p.a <= k + 1 && k + 1 < p.b)
+        {
+            found.push(Piece {
+                a: k + 1,
+                b: k + 2,
+                kind: None,
+                role: None,
+                rule: "a name greeted",
+                pending: true,
+                fallback: Some(MentionKind::Person),
+            });
+        }
+    }
+    pieces.extend(found);
 }
 
 /// An adjective opening a heading or a list's line, a lower-case noun after it ("Political
@@ -7801,10 +7858,14 @@ fn names_beside_their_other_script(reader: &Reader, pieces: &mut Vec<Piece>) {
         while a > 0 && b - a < 4 && reader.gap_after(a - 1) == " " && latin(a - 1) == latin(b - 1) {
             a -= 1;
         }
-        while a < b && !name_word(a) {
+        // (Not the article before a body's name: "The Korean Residents Society (...)".)
+        while a < b && (!name_word(a) || reader.word(a) == "The") {
             a += 1;
         }
-        if a == b || run(a) < b || (b - a).abs_diff(d - c) > 2 {
+        // (A script without spaces between words, Han or Hangul, writes a name of several
+        // Latin words as one.)
+        let unspaced = caseless_word(reader.word(a)) || caseless_word(reader.word(c));
+        if a == b || run(a) < b || (!unspaced && (b - a).abs_diff(d - c) > 1) {
             continue;
         }
         // Neither is a part of a longer name read there ("Haqq Workers' Network (...)").
@@ -12527,11 +12588,10 @@ fn bodies_named_for_a_cause(reader: &Reader, pieces: &mut Vec<Piece>) {
             && k + 2 < n
             && reader.joined(k + 1)
             && {
+                // The people, the country or the region served ("Journalists", "Eritrea",
+                // "Eurasia"): one capitalised word.
                 let whom = reader.word(k + 2);
-                let plural_people = whom.len() >= 5 && whom.ends_with('s') && is_cap(whom);
-                let country = reader
-                    .place(k + 2, k + 3)
-                    .is_some_and(|p| p.kind == PlaceKind::Country);
+                let served = is_cap(whom) && !is_acronym(whom);
                 // (Not a law named for them: "the Justice for Victims of Corrupt Foreign
                 // Officials Act".)
                 let more_of_a_name = k + 4 < n
@@ -12539,7 +12599,7 @@ fn bodies_named_for_a_cause(reader: &Reader, pieces: &mut Vec<Piece>) {
                     && reader.joined(k + 3)
                     && reader.lower(k + 3) == "of"
                     && is_cap(reader.word(k + 4));
-                (plural_people || country)
+                served
                     && !more_of_a_name
                     && !(k + 3 < n && reader.joined(k + 2) && is_cap(reader.word(k + 3)))
             };
@@ -12609,6 +12669,37 @@ fn east_asian_word(w: &str) -> bool {
                 | '\u{ac00}'..='\u{d7af}' // Hangul syllables
             )
         })
+}
+
+/// Whether a word is written in a script without capitals (Han, Kana, Hangul, Ge'ez, Arabic,
+/// Hebrew, Thai, Devanagari ...): letters, none of them upper or lower case.
+fn caseless_word(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic)
+        && w.chars()
+            .all(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase() || c == '-')
+}
+
+/// A byline's name in a script without capitals ("By ዳዊት ገብረሂወት", a sender in Ge'ez; "By
+/// محمد علي"), which no capital marks as a name: the person, one to four words to the line's
+/// end or its separator.
+fn bylines_in_scripts_without_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        if !reader.byline_opens_at(k) || !caseless_word(reader.word(k + 1)) {
+            continue;
+        }
+        let mut b = k + 2;
+        while b < n && b < k + 5 && reader.gap_after(b - 1) == " " && caseless_word(reader.word(b))
+        {
+            b += 1;
+        }
+        let line_ends = b == n || reader.gap_after(b - 1).contains(['\n', '|', '·', '•', ',']);
+        if line_ends {
+            found.push(Piece::found(k + 1, b, MentionKind::Person, "credit line"));
+        }
+    }
+    put_over(pieces, found);
 }
 
 /// A sender's or a recipient's name in Han, Kana or Hangul before their address in a mail
@@ -14403,8 +14494,9 @@ impl<'a> Reader<'a> {
             let label = |j: usize| {
                 (matches!(
                     self.lower(j),
-                    "authors" | "author" | "research" | "reporter" | "reporters" | "editor"
-                ) || words::CREDIT_WORDS.contains(&self.lower(j)))
+                    "research" | "reporter" | "reporters" | "editor"
+                ) || words::AUTHOR_LABELS.contains(&self.lower(j))
+                    || words::CREDIT_WORDS.contains(&self.lower(j)))
                     && self.gap_after(j).starts_with(':')
             };
             if label(prev)
@@ -15775,9 +15867,10 @@ impl<'a> Reader<'a> {
                 self.gaz.lookup(self.text_of(a, b - 1)),
                 Some(MentionKind::Organization)
             )
-            && self
+            && (self
                 .place(b - 1, b)
                 .is_some_and(|p| p.kind == PlaceKind::Country)
+                || words::COUNTRIES_IN_THEIR_OWN_NAMES.contains(&self.word(b - 1)))
         {
             out.push(Piece::found(
                 a,
@@ -16876,8 +16969,21 @@ pub fn extract_mentions_from_page(
 ) -> Extraction {
     let sents = sentences(text);
     let toks = tokenize(text, &sents);
+    // (Not a word of a platform's handle: "@mesfin_lawyer" writes a name in small letters
+    // without making it a common word. An address's words are: "jobs@example.org".)
+    let in_a_handle = |t: &Tok| {
+        let chunk_start = text[..t.start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1);
+        let chunk_end = text[t.end..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| t.end + i);
+        let chunk = &text[chunk_start..chunk_end];
+        chunk.starts_with('@')
+    };
     let lowercase_words = toks
         .iter()
+        .filter(|t| !in_a_handle(t))
         .map(|t| &text[t.start..t.end])
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(str::to_string)
@@ -17046,6 +17152,7 @@ pub fn extract_mentions_from_page(
     persons_a_model_took_for_bodies(&reader, &mut pieces);
     names_beside_their_other_script(&reader, &mut pieces);
     east_asian_names_in_mail_headers(&reader, &mut pieces);
+    bylines_in_scripts_without_capitals(&reader, &mut pieces);
     rights_groups_named_head_first(&reader, &mut pieces);
     kin_by_a_shared_surname(&reader, &mut pieces);
     misspellings_of_a_named_person(&reader, &mut pieces);
@@ -18738,7 +18845,20 @@ pub fn extract_mentions_from_page(
                 resolved = Some((ex.entities[e].kind, Some(e), "a company's short name"));
             }
         }
-        if resolved.is_none() && !container_unnamed {
+        // A person's noun capitalised in a heading or a subject line ("Defector's brother"),
+        // which no one the page names bears: no name.
+        let a_person_s_noun = b == a + 1 && {
+            let l = w.to_lowercase();
+            (words::is_person_cue(&l) || words::OCCUPATIONS.contains(&l.as_str()))
+                && !reader.gaz.is_given(&w)
+                && !ex.entities.iter().any(|d| {
+                    d.kind == MentionKind::Person
+                        && d.name
+                            .split_whitespace()
+                            .any(|x| x.eq_ignore_ascii_case(&w))
+                })
+        };
+        if resolved.is_none() && !container_unnamed && !a_person_s_noun {
             if let Some(k) = kept[pi].fallback {
                 resolved =
                     lone_model_word(&reader, a, &w, k, &not_entities).map(|k| (k, None, "model"));
@@ -18780,6 +18900,7 @@ pub fn extract_mentions_from_page(
         // model read there, or if nothing did.
         if b == a + 1
             && persons_by_their_ties.contains(w.as_str())
+            && !a_person_s_noun
             && !is_acronym(&w)
             && !reader.after_body_noun(a)
             && resolved.is_none_or(|r| r.0 == MentionKind::Organization && r.1.is_none())
@@ -26747,6 +26868,48 @@ mod tests {
         assert!(gendered_forms("kowalska", "kowalski"));
         assert!(!gendered_forms("kowalsky", "kowalski"));
         assert!(!gendered_forms("petrov", "petrof"));
+    }
+
+    #[test]
+    fn a_chat_s_greeted_names_senders_in_other_scripts_and_titles_of_the_horn() {
+        let t = "By Yonas Tedla\n\nWelcome Saba. Please read the pinned note before you post \
+                 anything about your family here.\n\nBy Saba Kidane\n\nMy uncle was called to the \
+                 consulate. @mesfin_lawyer can you help him with the papers this week?\n\n\
+                 By Mesfin Tsegai\n\nYes, send me the papers and I will read them tonight.\n\n\
+                 By ዳዊት ገብረሂወት\n\nThe man who called my father gave his name as Ato Kahsay.\n\n\
+                 By Saba Kidane\n\nThank you all. Mesfin will go with my uncle on Monday. \
+                 Amnesty International Deutschland and Freedom for Eurasia asked to quote me.";
+        let proposals = [("Welcome Saba", "ORG"), ("Ato Kahsay", "PERSON")];
+        for f in [found(t), found_with(t, &proposals)] {
+            for person in ["Saba", "Mesfin", "ዳዊት ገብረሂወት", "Kahsay"] {
+                assert!(holds(&f, person, MentionKind::Person), "{person}: {f:?}");
+            }
+            assert!(holds_body(&f, "Freedom for Eurasia"), "{f:?}");
+            assert!(!f
+                .iter()
+                .any(|(n, _)| n.starts_with("Welcome") || n == "Ato Kahsay"));
+        }
+        assert!(holds_body(
+            &found_with(t, &proposals),
+            "Amnesty International Deutschland"
+        ));
+    }
+
+    #[test]
+    fn a_mail_s_separator_and_a_person_s_noun_in_its_subject_name_no_one() {
+        let t = "Subject: RE: Defector's brother - request\n\nDear Mark,\n\nThe brother was \
+                 taken in October, and his sister has asked us to keep her name out of it.\n\n\
+                 Best,\n\n김서연 드림\nKim Seo-yeon\n서울인권센터 (Seoul Human Rights Center)\n\n\
+                 -----Original Message-----\n제목: Defector's brother - request\n\nDear Seo-yeon,";
+        let proposals = [("Defector", "ORG"), ("Original Message", "PERSON")];
+        for f in [found(t), found_with(t, &proposals)] {
+            assert!(
+                !f.iter()
+                    .any(|(n, _)| n == "Defector" || n == "Original Message"),
+                "{f:?}"
+            );
+            assert!(holds_body(&f, "서울인권센터"), "{f:?}");
+        }
     }
 
     #[test]

@@ -331,6 +331,12 @@ pub(crate) const TITLES: &[&str] = &[
     "rep.",
     // A member of the European Parliament by the letters before the name ("MEP Jane Roe").
     "mep",
+    // Amharic and Tigrinya styles: a man "Ato", a married woman "Weyzero" ("W/ro"), an
+    // unmarried one "Weyzerit".
+    "ato",
+    "weyzero",
+    "w/ro",
+    "weyzerit",
     "representative",
     "congressman",
     "congresswoman",
@@ -965,6 +971,7 @@ pub(crate) const PERSON_CUES: &[&str] = &[
     "reporter",
     "activist",
     "dissident",
+    "defector",
     "cleric",
     "agent",
     "operative",
@@ -2011,6 +2018,58 @@ pub(crate) const PORTFOLIOS: &[&str] = &[
     "infrastructure",
     // A police rank is the force's ("Police Lieutenant General X", "Police Colonel X").
     "police",
+];
+
+/// Labels before a byline's names in the languages outlets print them ("Authors:", "Автор:",
+/// "Auteur :", "Autorin:", "Yazar:"), lower case, without the colon.
+pub(crate) const AUTHOR_LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "автор",
+    "авторы",
+    "автори",
+    "аўтар",
+    "auteur",
+    "auteurs",
+    "autor",
+    "autora",
+    "autores",
+    "autorin",
+    "autoren",
+    "autore",
+    "autori",
+    "auteure",
+    "yazar",
+    "muallif",
+    "muallifi",
+    "avtor",
+    "autorzy",
+];
+
+/// Countries as they name themselves, closing a body's national section ("Amnesty
+/// International Deutschland", "Médecins Sans Frontières España").
+pub(crate) const COUNTRIES_IN_THEIR_OWN_NAMES: &[&str] = &[
+    "Deutschland",
+    "Österreich",
+    "Schweiz",
+    "Suisse",
+    "Svizzera",
+    "España",
+    "Italia",
+    "Nederland",
+    "België",
+    "Belgique",
+    "Sverige",
+    "Norge",
+    "Danmark",
+    "Suomi",
+    "Polska",
+    "Česko",
+    "Slovensko",
+    "Magyarország",
+    "Türkiye",
+    "Brasil",
+    "México",
 ];
 
 /// Online platforms, named for the product more often than for the company that runs it:

@@ -969,6 +969,23 @@ fn a_byline_with_a_date_in_figures_and_a_name_in_two_scripts_is_a_byline() {
     assert_eq!(clean_html(&dated).published.as_deref(), Some("2026-11-13"));
 }
 
+/// A byline labelled in the page's own language ("Автор:"), the date and time after a comma.
+#[test]
+fn a_byline_labelled_in_another_language_is_a_byline() {
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Автор: Жана Пример / Jana Primer · 02.12.2026, 09:15 · 1 204 просмотра</p>",
+    );
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Жана Пример / Jana Primer"));
+    assert_eq!(doc.published.as_deref(), Some("2026-12-02"));
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Auteur : Jeanne Exemple</p>",
+    );
+    assert_eq!(clean_html(&page).byline.as_deref(), Some("Jeanne Exemple"));
+}
+
 /// "Interview by" names the interview's author as "By" names a report's.
 #[test]
 fn an_interview_s_byline_is_a_byline() {
