@@ -1582,8 +1582,6 @@ fn byline_of_parts(t: &str) -> Option<String> {
     if !(2..=4).contains(&parts.len()) {
         return None;
     }
-    // A name may be given in two scripts, one after the other ("Нургуль Асанова / Nurgul
-    // Asanova"), as bilingual outlets credit their writers.
     let one_name = |p: &str| {
         let ws: Vec<&str> = p.split_whitespace().collect();
         (2..=4).contains(&ws.len())

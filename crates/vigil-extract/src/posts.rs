@@ -36,6 +36,34 @@ pub(crate) struct PostsPage {
     pub dropped: Vec<(String, String)>,
 }
 
+impl PostsPage {
+    /// A post's date as a block of its own, and the page's date where it has none yet, read
+    /// by `parse` (each platform writes its dates its own way).
+    fn date(&mut self, date: Option<&str>, parse: fn(&str) -> Option<String>) {
+        if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
+            if self.published.is_none() {
+                self.published = parse(date);
+            }
+            self.blocks.push(date.to_string());
+        }
+    }
+
+    /// Plain text's paragraphs, each a block.
+    fn paragraphs(&mut self, text: &str) {
+        self.blocks.extend(
+            text.split("\n\n")
+                .map(crate::one_line)
+                .filter(|b| !b.is_empty()),
+        );
+    }
+
+    /// A file attached to a post, named in what was left out.
+    fn attached_file(&mut self, what: String) {
+        self.dropped
+            .push((what, "a post's attached file: not text".into()));
+    }
+}
+
 /// Whether the text is ActivityStreams, a JSON Feed, a Misskey notes export (or one note) or a
 /// Telegram chat export, by the keys its opening names.
 pub(crate) fn looks_like_posts(raw: &str) -> bool {
@@ -183,18 +211,8 @@ fn read_activity(item: &Value, page: &mut PostsPage) {
 /// A post: its date, its title or content warning, its text and its attachments'
 /// descriptions.
 fn read_post(post: &Value, activity_date: Option<&Value>, page: &mut PostsPage) {
-    let date = post
-        .get("published")
-        .or(activity_date)
-        .and_then(Value::as_str)
-        .map(str::trim)
-        .filter(|d| !d.is_empty());
-    if let Some(date) = date {
-        if page.published.is_none() {
-            page.published = feed_date(date);
-        }
-        page.blocks.push(date.to_string());
-    }
+    let date = post.get("published").or(activity_date);
+    page.date(date.and_then(Value::as_str), feed_date);
     if let Some(author) = post
         .get("attributedTo")
         .and_then(|a| a.get("name"))
@@ -270,10 +288,7 @@ fn read_attachments(post: &Value, page: &mut PostsPage) {
             .get("mediaType")
             .and_then(Value::as_str)
             .unwrap_or("a file");
-        page.dropped.push((
-            format!("{kind} {url}").trim().to_string(),
-            "a post's attached file: not text".into(),
-        ));
+        page.attached_file(format!("{kind} {url}").trim().to_string());
     }
 }
 
@@ -316,11 +331,7 @@ fn read_json_feed(feed: &Value, page: &mut PostsPage) {
         if let Some(html) = item.get("content_html").and_then(Value::as_str) {
             page.blocks.extend(html_blocks(html, &mut page.dropped));
         } else if let Some(text) = item.get("content_text").and_then(Value::as_str) {
-            page.blocks.extend(
-                text.split("\n\n")
-                    .map(crate::one_line)
-                    .filter(|b| !b.is_empty()),
-            );
+            page.paragraphs(text);
         }
     }
 }
@@ -340,13 +351,7 @@ fn read_misskey_note(note: &Value, page: &mut PostsPage) {
             return;
         }
     }
-    let date = note.get("createdAt").and_then(Value::as_str);
-    if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
-        if page.published.is_none() {
-            page.published = feed_date(date);
-        }
-        page.blocks.push(date.to_string());
-    }
+    page.date(note.get("createdAt").and_then(Value::as_str), feed_date);
     if let Some(user) = note.get("user") {
         if let Some(name) = ["name", "username"]
             .iter()
@@ -390,10 +395,7 @@ fn read_misskey_note(note: &Value, page: &mut PostsPage) {
             .iter()
             .find_map(|k| file.get(*k).and_then(Value::as_str))
             .unwrap_or("");
-        page.dropped.push((
-            format!("{kind} {at}").trim().to_string(),
-            "a post's attached file: not text".into(),
-        ));
+        page.attached_file(format!("{kind} {at}").trim().to_string());
     }
     // A quoted or renoted note embedded whole (as the API gives it) is read after the note;
     // one level only, so a chain of quotes cannot nest the reading without end.
@@ -439,10 +441,13 @@ fn mfm_blocks(mfm: &str, dropped: &mut Vec<(String, String)>) -> Vec<String> {
                     plain.push(c);
                 }
             }
-            ':' if custom_emoji_len(rest, &plain) > 0 => {
-                rest = &rest[custom_emoji_len(rest, &plain)..];
-                continue;
-            }
+            ':' => match custom_emoji_len(rest, &plain) {
+                0 => plain.push(c),
+                code => {
+                    rest = &rest[code..];
+                    continue;
+                }
+            },
             _ => plain.push(c),
         }
         rest = after;
@@ -497,13 +502,7 @@ fn read_telegram_chat(chat: &Value, messages: &[Value], page: &mut PostsPage) {
             ));
             continue;
         }
-        let date = message.get("date").and_then(Value::as_str);
-        if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
-            if page.published.is_none() {
-                page.published = feed_date(date);
-            }
-            page.blocks.push(date.to_string());
-        }
+        page.date(message.get("date").and_then(Value::as_str), feed_date);
         if let Some(from) = message.get("from").and_then(Value::as_str) {
             page.blocks.push(format!("By {}", crate::one_line(from)));
         }
@@ -521,19 +520,12 @@ fn read_telegram_chat(chat: &Value, messages: &[Value], page: &mut PostsPage) {
                 .collect(),
             _ => String::new(),
         };
-        page.blocks.extend(
-            text.split("\n\n")
-                .map(crate::one_line)
-                .filter(|b| !b.is_empty()),
-        );
-        for key in ["photo", "file", "media_type"] {
-            if let Some(file) = message.get(key).and_then(Value::as_str) {
-                page.dropped.push((
-                    file.to_string(),
-                    "a message's attached file: not text".into(),
-                ));
-                break;
-            }
+        page.paragraphs(&text);
+        if let Some(file) = ["photo", "file", "media_type"]
+            .iter()
+            .find_map(|key| message.get(*key).and_then(Value::as_str))
+        {
+            page.attached_file(file.to_string());
         }
     }
 }
@@ -547,12 +539,10 @@ fn read_archived_tweet(item: &Value, page: &mut PostsPage) {
     else {
         return;
     };
-    if let Some(date) = tweet.get("created_at").and_then(Value::as_str) {
-        if page.published.is_none() {
-            page.published = archive_date(date);
-        }
-        page.blocks.push(date.trim().to_string());
-    }
+    page.date(
+        tweet.get("created_at").and_then(Value::as_str),
+        archive_date,
+    );
     let text = tweet
         .get("full_text")
         .or_else(|| tweet.get("text"))
@@ -562,11 +552,7 @@ fn read_archived_tweet(item: &Value, page: &mut PostsPage) {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&");
-    page.blocks.extend(
-        text.split("\n\n")
-            .map(crate::one_line)
-            .filter(|b| !b.is_empty()),
-    );
+    page.paragraphs(&text);
     for media in tweet
         .get("extended_entities")
         .or_else(|| tweet.get("entities"))
@@ -580,8 +566,7 @@ fn read_archived_tweet(item: &Value, page: &mut PostsPage) {
             .or_else(|| media.get("media_url"))
             .and_then(Value::as_str)
             .unwrap_or("");
-        page.dropped
-            .push((url.to_string(), "a post's attached file: not text".into()));
+        page.attached_file(url.to_string());
     }
 }
 
