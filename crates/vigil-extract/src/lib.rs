@@ -3694,6 +3694,23 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
 /// quotes and operators, and has sentences of several words; data and code have neither.
 pub fn not_prose(text: &str) -> Option<String> {
     let (mut letters, mut visible, mut symbols, mut commas) = (0usize, 0usize, 0usize, 0usize);
+    // A post's or a message's date on its own line ("2026-08-01T09:05:00"), as a chat export
+    // or an account archive heads each one, is no mark of data: thousands of short posts are
+    // still prose.
+    let dated_line = |line: &str| {
+        line.split_whitespace().count() <= 6 && vigil_model::dates::feed_date(line).is_some()
+    };
+    let kept: String;
+    let text = if text.lines().any(dated_line) {
+        kept = text
+            .lines()
+            .filter(|line| !dated_line(line))
+            .collect::<Vec<_>>()
+            .join("\n");
+        kept.as_str()
+    } else {
+        text
+    };
     for c in text.chars() {
         if c.is_whitespace() {
             continue;

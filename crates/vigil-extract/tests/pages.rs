@@ -2502,3 +2502,31 @@ fn a_feed_and_an_account_archive_read_as_their_items_text() {
         }
     }
 }
+
+/// A chat export of thousands of short messages, each headed by its date: prose, not data,
+/// though its date lines are mostly figures. A file of figures stays data.
+#[test]
+fn thousands_of_short_dated_messages_are_prose() {
+    let messages: Vec<String> = (0..3000)
+        .map(|i| {
+            format!(
+                "{{\"id\":{i},\"type\":\"message\",\"date\":\"2026-08-01T09:05:00\",\
+                 \"from\":\"Ana Petrov\",\"from_id\":\"user1\",\"text\":\"Met Jonas Weber in Riga.\"}}"
+            )
+        })
+        .collect();
+    let chat = format!(
+        "{{\"name\":\"Desk\",\"messages\":[{}]}}",
+        messages.join(",")
+    );
+    let doc = vigil_extract::clean_page_checked(chat.as_bytes()).expect("a chat export");
+    assert!(doc
+        .text
+        .contains("By Ana Petrov\n\nMet Jonas Weber in Riga."));
+    assert_eq!(vigil_extract::not_prose(&doc.text), None);
+    let figures = (0..3000)
+        .map(|i| format!("2026-08-01T09:05:00\n{i}.{i} {i}"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    assert!(vigil_extract::not_prose(&figures).is_some());
+}
