@@ -249,29 +249,13 @@ fn markup_blocks(node: Node<'_, '_>, dropped: &mut Vec<(String, String)>) -> Vec
         .flatten()
         .map(|div| &node.document().input_text()[div.range()]);
     let blocks = if let Some(xhtml) = xhtml {
-        match crate::html::fragment_blocks(xhtml) {
-            Ok(blocks) => blocks,
-            Err(why) => {
-                dropped.push((crate::one_line(&text_of_raw(node)), why));
-                Vec::new()
-            }
-        }
+        crate::html::fragment_blocks_or_left_out(xhtml, &text_of_raw(node), dropped)
     } else {
         let value = text_of_raw(node);
         if node.attribute("type") != Some("text") && value.contains('<') {
-            match crate::html::fragment_blocks(&value) {
-                Ok(blocks) => blocks,
-                Err(why) => {
-                    dropped.push((crate::one_line(&value), why));
-                    Vec::new()
-                }
-            }
+            crate::html::fragment_blocks_or_left_out(&value, &value, dropped)
         } else {
-            value
-                .split("\n\n")
-                .map(crate::one_line)
-                .filter(|b| !b.is_empty())
-                .collect()
+            crate::paragraphs(&value).collect()
         }
     };
     let (syndication, blocks): (Vec<String>, Vec<String>) =

@@ -374,6 +374,19 @@ pub fn clean_html_checked(raw: &str) -> Result<CleanDoc, String> {
     Ok(clean)
 }
 
+/// An HTML fragment's blocks (see [`fragment_blocks`]), or none where it cannot be read, the
+/// text shown as `shown` (the fragment's own, or its element's) left out with the reason.
+pub(crate) fn fragment_blocks_or_left_out(
+    html: &str,
+    shown: &str,
+    dropped: &mut Vec<(String, String)>,
+) -> Vec<String> {
+    fragment_blocks(html).unwrap_or_else(|why| {
+        dropped.push((crate::one_line(shown), why));
+        Vec::new()
+    })
+}
+
 /// A feed's or an archive's fragments left out (`dropped`) for the nesting bound: then the
 /// whole page is refused, as such a page is, saying whose HTML (`what`) it was.
 pub(crate) fn refuse_fragments_too_deep(

@@ -3490,6 +3490,11 @@ pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Plain text's paragraphs (set apart by a blank line), each on one line, the empty left out.
+pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split("\n\n").map(one_line).filter(|b| !b.is_empty())
+}
+
 /// Whether bytes look like HTML rather than text.
 pub fn looks_like_html(raw: &str) -> bool {
     let head: String = raw.chars().take(2048).collect::<String>().to_lowercase();

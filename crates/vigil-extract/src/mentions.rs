@@ -12705,8 +12705,8 @@ fn bylines_in_scripts_without_capitals(reader: &Reader, pieces: &mut Vec<Piece>)
 /// A sender's or a recipient's name in Han, Kana or Hangul before their address in a mail
 /// header ("From: 西村 遥 <h.nishimura@example.jp>"), which no capital marks: a person, in two
 /// to six characters; not a shared mailbox or an office, whose name ends on its kind
-/// ("事務局", a secretariat). The same words elsewhere (the signature) are found again as the
-/// name.
+/// ("事務局", a secretariat). Read before names are found again, so the same words elsewhere
+/// (the signature) are the name too.
 fn east_asian_names_in_mail_headers(reader: &Reader, pieces: &mut Vec<Piece>) {
     const OFFICE_ENDINGS: &[char] = &[
         '局', '部', '課', '室', '係', '会', '所', '社', '団', '庁', '省', '党', '校', '院', '店',
@@ -12737,23 +12737,6 @@ fn east_asian_names_in_mail_headers(reader: &Reader, pieces: &mut Vec<Piece>) {
             ));
         }
     }
-    let again: Vec<Piece> = found
-        .iter()
-        .flat_map(|f| {
-            (0..n)
-                .filter(|&i| i != f.a && reader.written_again(f.a, f.b - f.a, i))
-                .map(|i| {
-                    Piece::found(
-                        i,
-                        i + f.b - f.a,
-                        MentionKind::Person,
-                        "a name the document gives elsewhere",
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    found.extend(again);
     put_over(pieces, found);
 }
 
@@ -14558,13 +14541,23 @@ impl<'a> Reader<'a> {
         if !before_ok || !after_ok || !name_words {
             return false;
         }
-        let line_start = self.text[..self.toks[a].start]
+        // (A byline is a short line: its ends are looked for within 300 bytes either side, so
+        // a page of one long line is not scanned for each name on it.)
+        let at = self.toks[a].start;
+        let before = last_bytes(&self.text[..at], 300);
+        let Some(opening) = before
             .rfind('\n')
-            .map_or(0, |i| i + 1);
-        let line_end = self.text[self.toks[a].start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| self.toks[a].start + i);
-        let line = &self.text[line_start..line_end];
+            .map(|i| &before[i + 1..])
+            .or((before.len() == at).then_some(before))
+        else {
+            return false;
+        };
+        let after = &self.text[at..];
+        let closing = after.split('\n').next().unwrap_or(after);
+        if closing.len() > 300 {
+            return false;
+        }
+        let line = format!("{opening}{closing}");
         line.contains(['|', '·', '•'])
             && line.split_whitespace().count() <= 14
             && line.chars().any(|c| c.is_ascii_digit())
@@ -16983,9 +16976,8 @@ pub fn extract_mentions_from_page(
     };
     let lowercase_words = toks
         .iter()
-        .filter(|t| !in_a_handle(t))
+        .filter(|t| text[t.start..t.end].starts_with(char::is_lowercase) && !in_a_handle(t))
         .map(|t| &text[t.start..t.end])
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(str::to_string)
         .collect();
     let mut speakers: HashMap<String, Vec<usize>> = HashMap::new();
@@ -17098,6 +17090,7 @@ pub fn extract_mentions_from_page(
     sections_before_their_body(&reader, &mut pieces);
     affiliations_after_roles(&reader, &mut pieces);
     european_groups_in_parentheses(&reader, &mut pieces);
+    east_asian_names_in_mail_headers(&reader, &mut pieces);
     find_names_again(&reader, &mut pieces);
     bodies_written_again_in_capitals(&reader, &mut pieces);
     bodies_by_their_last_word(&reader, &mut pieces);
@@ -17151,7 +17144,6 @@ pub fn extract_mentions_from_page(
     groups_named_after_their_noun(&reader, &mut pieces);
     persons_a_model_took_for_bodies(&reader, &mut pieces);
     names_beside_their_other_script(&reader, &mut pieces);
-    east_asian_names_in_mail_headers(&reader, &mut pieces);
     bylines_in_scripts_without_capitals(&reader, &mut pieces);
     rights_groups_named_head_first(&reader, &mut pieces);
     kin_by_a_shared_surname(&reader, &mut pieces);

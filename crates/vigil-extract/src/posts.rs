@@ -50,11 +50,7 @@ impl PostsPage {
 
     /// Plain text's paragraphs, each a block.
     fn paragraphs(&mut self, text: &str) {
-        self.blocks.extend(
-            text.split("\n\n")
-                .map(crate::one_line)
-                .filter(|b| !b.is_empty()),
-        );
+        self.blocks.extend(crate::paragraphs(text));
     }
 
     /// A file attached to a post, named in what was left out.
@@ -453,10 +449,7 @@ fn mfm_blocks(mfm: &str, dropped: &mut Vec<(String, String)>) -> Vec<String> {
         rest = after;
     }
     let html = crate::markdown::markdown_to_html(&plain);
-    crate::html::fragment_blocks(&html).unwrap_or_else(|why| {
-        dropped.push((crate::one_line(mfm), why));
-        Vec::new()
-    })
+    crate::html::fragment_blocks_or_left_out(&html, mfm, dropped)
 }
 
 /// The length of a custom emoji code opening `text` (`:blob_thinking:`), where it stands
@@ -590,10 +583,7 @@ fn html_blocks(text: &str, dropped: &mut Vec<(String, String)>) -> Vec<String> {
             vec![text]
         };
     }
-    crate::html::fragment_blocks(text).unwrap_or_else(|why| {
-        dropped.push((crate::one_line(text), why));
-        Vec::new()
-    })
+    crate::html::fragment_blocks_or_left_out(text, text, dropped)
 }
 
 #[cfg(test)]
