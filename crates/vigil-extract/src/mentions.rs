@@ -12705,8 +12705,7 @@ fn bylines_in_scripts_without_capitals(reader: &Reader, pieces: &mut Vec<Piece>)
 /// A sender's or a recipient's name in Han, Kana or Hangul before their address in a mail
 /// header ("From: 西村 遥 <h.nishimura@example.jp>"), which no capital marks: a person, in two
 /// to six characters; not a shared mailbox or an office, whose name ends on its kind
-/// ("事務局", a secretariat). Read before names are found again, so the same words elsewhere
-/// (the signature) are the name too.
+/// ("事務局", a secretariat).
 fn east_asian_names_in_mail_headers(reader: &Reader, pieces: &mut Vec<Piece>) {
     const OFFICE_ENDINGS: &[char] = &[
         '局', '部', '課', '室', '係', '会', '所', '社', '団', '庁', '省', '党', '校', '院', '店',
@@ -12737,6 +12736,25 @@ fn east_asian_names_in_mail_headers(reader: &Reader, pieces: &mut Vec<Piece>) {
             ));
         }
     }
+    // The same words elsewhere (the signature) are the name too, one word as well ("김서연"):
+    // the shared pass that finds names again takes names of two words or more only.
+    let again: Vec<Piece> = found
+        .iter()
+        .flat_map(|f| {
+            (0..n)
+                .filter(|&i| i != f.a && reader.written_again(f.a, f.b - f.a, i))
+                .map(|i| {
+                    Piece::found(
+                        i,
+                        i + f.b - f.a,
+                        MentionKind::Person,
+                        "a name the document gives elsewhere",
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    found.extend(again);
     put_over(pieces, found);
 }
 
