@@ -55,6 +55,105 @@ pub(crate) fn month(w: &str) -> Option<u32> {
         .or_else(|| (w == "may").then_some(5))
 }
 
+/// Months as outlets in other languages print them in a byline's date ("04 Aralık 2026 Cuma",
+/// "3 décembre 2026", "5 dekabr 2026"), each with its number: a foreign outlet's page dates
+/// itself in its own words. Russian in the genitive, as a date writes it.
+#[rustfmt::skip]
+const MONTHS_ABROAD: &[(&str, u32)] = &[
+    // Turkish
+    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
+    ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
+    // Uzbek (Latin), Kazakh and Kyrgyz romanised
+    ("yanvar", 1), ("fevral", 2), ("aprel", 4), ("iyun", 6), ("iyul", 7), ("avgust", 8),
+    ("sentyabr", 9), ("oktyabr", 10), ("noyabr", 11), ("dekabr", 12),
+    // French
+    ("janvier", 1), ("février", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
+    ("juillet", 7), ("août", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11),
+    ("décembre", 12),
+    // Spanish
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
+    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
+    ("noviembre", 11), ("diciembre", 12),
+    // Portuguese
+    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("maio", 5), ("junho", 6), ("julho", 7),
+    ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
+    // German
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("juni", 6), ("juli", 7),
+    ("oktober", 10), ("dezember", 12),
+    // Italian
+    ("gennaio", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7),
+    ("settembre", 9), ("ottobre", 10), ("dicembre", 12),
+    // Indonesian and Malay
+    ("januari", 1), ("februari", 2), ("maret", 3), ("mei", 5), ("agustus", 8), ("desember", 12),
+    // Russian, in the genitive
+    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
+    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
+    ("декабря", 12),
+];
+
+/// Weekdays in the same languages, which a byline's date may carry before or after it.
+#[rustfmt::skip]
+const WEEKDAYS_ABROAD: &[&str] = &[
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+    "dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+];
+
+/// The month a word names in English or in one of the languages above (lower case).
+pub(crate) fn month_in_any_language(w: &str) -> Option<u32> {
+    month(w).or_else(|| {
+        let w = w.trim_end_matches('.');
+        MONTHS_ABROAD
+            .iter()
+            .find(|(name, _)| *name == w)
+            .map(|(_, n)| *n)
+    })
+}
+
+/// Whether a word (lower case) is a weekday in English or one of the languages above.
+pub(crate) fn is_weekday_in_any_language(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || WEEKDAYS_ABROAD.contains(&w)
+}
+
+/// A date written out with its month in words, in English or another language, its weekday
+/// and its time around it or not ("04 Aralık 2026 Cuma, 10:42", "jeudi 3 décembre 2026",
+/// "4 de diciembre de 2026"), words after it left: as YYYY-MM-DD.
+pub(crate) fn written_date(text: &str) -> Option<String> {
+    let (mut d, mut m, mut y) = (None, None, None);
+    for w in text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+    {
+        let lower = w.to_lowercase();
+        let lower = lower.trim_end_matches('.');
+        let a_time = lower.split(':').count() >= 2
+            && lower
+                .split(':')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        if a_time || is_weekday_in_any_language(lower) || matches!(lower, "de" | "del" | "of") {
+            continue;
+        }
+        if let Some(n) = month_in_any_language(lower).filter(|_| m.is_none()) {
+            m = Some(n);
+        } else if lower.len() == 4 && lower.bytes().all(|b| b.is_ascii_digit()) && y.is_none() {
+            y = lower.parse::<u32>().ok();
+        } else if let Some(n) = day(lower).filter(|_| d.is_none()) {
+            d = Some(n);
+        } else if d.is_some() && m.is_some() && y.is_some() {
+            // What follows a whole date is not its ("... 09:10 Güncelleme: 12.01.2026").
+            break;
+        } else {
+            return None;
+        }
+    }
+    let date = format!("{:04}-{:02}-{:02}", y?, m?, d?);
+    vigil_model::dates::parse_calendar_date(&date)
+}
+
 fn day(w: &str) -> Option<u32> {
     let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     (d.len() <= 2 && !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
@@ -268,6 +367,28 @@ pub fn dates(text: &str, reference: Option<&str>) -> Vec<DateMention> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_date_written_out_in_another_language_is_read() {
+        assert_eq!(
+            written_date("04 Aralık 2026 Cuma, 10:42").as_deref(),
+            Some("2026-12-04")
+        );
+        assert_eq!(
+            written_date("jeudi 3 décembre 2026").as_deref(),
+            Some("2026-12-03")
+        );
+        assert_eq!(
+            written_date("4 de diciembre de 2026").as_deref(),
+            Some("2026-12-04")
+        );
+        assert_eq!(written_date("5 dekabr 2026").as_deref(), Some("2026-12-05"));
+        assert_eq!(written_date("2 ноября 2026").as_deref(), Some("2026-11-02"));
+        // Not a day that exists, nor words that are not a date.
+        assert_eq!(written_date("31 şubat 2026"), None);
+        assert_eq!(written_date("Deniz Kara 2026"), None);
+        assert_eq!(written_date("Aralık 2026"), None);
+    }
 
     #[test]
     fn iso_day_numbers_count_days() {

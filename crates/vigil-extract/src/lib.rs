@@ -18,6 +18,7 @@
 //! assert_eq!(doc.dateline.as_deref(), Some("Paris, 2 July"));
 //! ```
 
+mod chat;
 mod claims;
 mod dates;
 mod document;
@@ -1273,6 +1274,9 @@ fn date_only(block: &str) -> bool {
         && ws.iter().all(|w| {
             dates::MONTHS.contains(&w.as_str())
                 || dates::WEEKDAYS.contains(&w.as_str())
+                // Or in the page's own language ("04 Aralık 2026 Cuma").
+                || dates::month_in_any_language(w).is_some_and(|_| w.chars().count() >= 3)
+                || dates::is_weekday_in_any_language(w)
                 || ["st", "nd", "rd", "th", ""].iter().any(|s| {
                     w.strip_suffix(s)
                         .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
@@ -1547,11 +1551,9 @@ fn byline(block: &str) -> Option<String> {
     };
     // What a separator adds is the date or the reading time ("By Jane Doe | 2 May 2024",
     // "By Jane Doe · 3 min read"): the byline's names come before it.
-    let mut names = rest
-        .split(['|', '·', '•', '—', '–'])
-        .next()
-        .unwrap_or(rest)
-        .trim();
+    let names = rest.split(['|', '·', '•', '—', '–']).next().unwrap_or(rest);
+    // Or a hyphen between spaces, as many outlets set it ("Yazar: Jane Roe - 04 Aralık 2026").
+    let mut names = names.split(" - ").next().unwrap_or(names).trim();
     // A role and a body after a comma ("By Jane Doe, senior fellow, Centre for ..."): the
     // name before it.
     if words(names) > 5 {
@@ -1665,12 +1667,15 @@ fn numeric_date_and_time(part: &str) -> Option<String> {
 fn byline_date(block: &str) -> Option<String> {
     block
         .split(['|', '·', '•'])
+        .flat_map(|part| part.split(" - "))
         .map(str::trim)
         .find_map(|part| {
             numeric_date_and_time(part).or_else(|| {
                 date_only(part)
                     .then(|| vigil_model::dates::parse_calendar_date(part))
                     .flatten()
+                    // A month in the page's own language ("04 Aralık 2026 Cuma, 10:42").
+                    .or_else(|| dates::written_date(part))
             })
         })
 }
@@ -3495,6 +3500,12 @@ pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split("\n\n").map(one_line).filter(|b| !b.is_empty())
 }
 
+/// Whether a name is an online platform's or the company's that runs it ("WhatsApp",
+/// "Signal", "Meta"): a report naming it means the platform, whatever else bears the word.
+pub fn is_platform_name(name: &str) -> bool {
+    words::PLATFORMS.contains(&name) || words::PLATFORM_COMPANIES.contains(&name)
+}
+
 /// Whether bytes look like HTML rather than text.
 pub fn looks_like_html(raw: &str) -> bool {
     let head: String = raw.chars().take(2048).collect::<String>().to_lowercase();
@@ -3525,9 +3536,10 @@ pub fn clean(raw: &str) -> CleanDoc {
     }
 }
 
-/// A feed (RSS, Atom; see `feed.rs`) or posts saved as JSON (an ActivityPub account archive, a
-/// JSON Feed; see `posts.rs`) as the text of its items in order; None where the text is
-/// neither, an error where it is one that cannot be parsed.
+/// A feed (RSS, Atom; see `feed.rs`), posts saved as JSON (an ActivityPub account archive, a
+/// JSON Feed; see `posts.rs`) or a chat exported as text (see `chat.rs`) as the text of its
+/// items in order; None where the text is neither, an error where it is one that cannot be
+/// parsed.
 fn syndicated_page(raw: &str) -> Option<Result<CleanDoc, String>> {
     let (blocks, title, url, published, dropped) = if feed::looks_like_feed(raw) {
         match feed::feed_page(raw) {
@@ -3539,6 +3551,9 @@ fn syndicated_page(raw: &str) -> Option<Result<CleanDoc, String>> {
             Ok(p) => (p.blocks, p.title, None, p.published, p.dropped),
             Err(why) => return Some(Err(why)),
         }
+    } else if chat::looks_like_chat_export(raw) {
+        let p = chat::chat_page(raw);
+        (p.blocks, p.title, None, p.published, p.dropped)
     } else {
         return None;
     };

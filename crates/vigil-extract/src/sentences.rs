@@ -20,6 +20,9 @@ const ABBREVIATIONS: &[&str] = &[
     // Central European degrees before a name ("Mgr. Jana Roe"; not "Ing." or "Bc.", which
     // "ING." and "500 BC." end sentences as).
     "mgr", "judr", "phdr", "mudr", "rndr",
+    // Turkish styles: a lawyer "Av.", an associate professor "Doç.", a specialist "Uzm.";
+    // Swahili "Bw." (Mr).
+    "av", "doç", "uzm", "bw",
 ];
 
 /// Given names written short with a full stop, as a name's first word ("Ma. Lourdes" for

@@ -325,6 +325,53 @@ fn a_byline_with_its_date_after_a_separator_is_a_byline() {
     );
 }
 
+#[test]
+fn a_byline_labelled_and_dated_in_the_page_s_own_language_gives_the_author_and_the_date() {
+    // A Turkish outlet's English page: "Yazar:" (author), a hyphen between spaces, the date
+    // with its month and weekday in Turkish, an update line in figures.
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Yazar: Deniz Kara - 12 Ocak 2026 Pazartesi, 09:10 Güncelleme: \
+         12.01.2026 11:00</p>",
+    );
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Deniz Kara"));
+    assert_eq!(doc.published.as_deref(), Some("2026-01-12"));
+    // French, with the weekday first.
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Par Jeanne Exemple | jeudi 3 décembre 2026</p>",
+    );
+    assert_eq!(clean_html(&page).published.as_deref(), Some("2026-12-03"));
+}
+
+/// A WhatsApp chat exported as text reads as its messages: each one's date, "By" its sender and
+/// its lines, the app's own notices and attachments left out and named.
+#[test]
+fn a_whatsapp_export_reads_as_dated_messages_by_their_senders() {
+    let raw = "[02/11/2026, 09:14:03] Exiles Desk: \u{200e}Messages and calls are end-to-end \
+               encrypted. Only people in this chat can read them.\n\
+               [02/11/2026, 09:15:40] Amani Mrisho: Two men waited at the gate again.\n\
+               They asked the guard for my address.\n\
+               [02/11/2026, 09:16:02] Amani Mrisho: \u{200e}image omitted\n\
+               [02/11/2026, 09:18:11] ~\u{202f}Halima: Write it down with the time, please.\n";
+    let doc = clean(raw);
+    assert_eq!(doc.title.as_deref(), Some("Exiles Desk"));
+    assert_eq!(doc.published.as_deref(), Some("2026-11-02"));
+    assert_eq!(
+        doc.text,
+        "Exiles Desk\n\n2026-11-02T09:15:40\n\nBy Amani Mrisho\n\nTwo men waited at the gate \
+         again.\n\nThey asked the guard for my address.\n\n2026-11-02T09:18:11\n\nBy \
+         Halima\n\nWrite it down with the time, please."
+    );
+    assert!(
+        doc.dropped.iter().any(|(what, _)| what == "image omitted"),
+        "{:?}",
+        doc.dropped
+    );
+    assert!(vigil_extract::not_prose(&doc.text).is_none());
+}
+
 /// A list of other stories set between two paragraphs of the article is chrome, and the
 /// article goes on after it: both sides are its text, in plain text and in HTML whose list
 /// carries no class that says so (issue 14, error kind 1).
@@ -1575,12 +1622,20 @@ fn a_chat_export_keeps_its_last_short_messages() {
         13/11/2026, 08:02 - Ana Lind: I can translate the order this weekend\n\
         13/11/2026, 08:03 - Ana Lind: https://example.org/order\n";
     let doc = clean(raw);
+    // Read as a chat: each message's sender on its own line, then what they wrote.
     assert!(
-        doc.text.contains("Ana Lind: I can translate"),
+        doc.text
+            .contains("By Ana Lind\n\nI can translate the order this weekend"),
         "{}",
         doc.text
     );
-    assert!(doc.text.contains("Ana Lind: https"), "{}", doc.text);
+    assert!(
+        doc.text
+            .contains("By Ana Lind\n\nhttps://example.org/order"),
+        "{}",
+        doc.text
+    );
+    assert!(doc.text.contains("By Tomo Hallak\n\nOk"), "{}", doc.text);
 }
 
 #[test]

@@ -585,6 +585,25 @@ pub(crate) fn unsupported(
             {
                 return Some("a body's one word is only an alias of an entry of no known kind");
             }
+            // A platform named as one ("through Signal"): a listed body whose name holds the
+            // word among others ("Stavropol Radio Plant Signal"), or of a country the document
+            // does not name, is another body.
+            if one_word(form) && vigil_extract::is_platform_name(form) {
+                let own: Vec<String> = analyze(&record.caption, NameKind::Organization)
+                    .parts
+                    .into_iter()
+                    .filter(|p| p.role != PartRole::LegalForm)
+                    .map(|p| p.folded)
+                    .collect();
+                let its_own_name = own == folded(form);
+                let placed = record
+                    .countries
+                    .iter()
+                    .any(|c| doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)));
+                if !(its_own_name && placed) {
+                    return Some("a platform's name, borne by another body on the list");
+                }
+            }
             acronym_spelt_out_otherwise(e, record, matched_name)
                 .or_else(|| body(e, form, record, matched_name, doc_countries))
         }
