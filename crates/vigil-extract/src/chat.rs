@@ -32,7 +32,7 @@ struct Head<'a> {
     bracketed: bool,
 }
 
-/// Figures before `stop` in `text`, read as a number of at most `max_len` digits.
+/// The figures opening `text`, read as a number of at most `max_len` digits, and the rest.
 fn number(text: &str, max_len: usize) -> Option<(u32, &str)> {
     let len = text.bytes().take_while(u8::is_ascii_digit).count();
     if len == 0 || len > max_len {
@@ -176,12 +176,7 @@ fn member(name: &str) -> String {
 /// The chat as a page: its name (iOS gives it as the sender of the encryption notice), then
 /// each message as its date, "By" its sender and its lines.
 pub(crate) fn chat_page(raw: &str) -> PostsPage {
-    let mut page = PostsPage {
-        blocks: Vec::new(),
-        title: None,
-        published: None,
-        dropped: Vec::new(),
-    };
+    let mut page = PostsPage::default();
     // Messages: a head and the lines after it up to the next.
     let mut messages: Vec<(Head, String)> = Vec::new();
     for line in raw.trim_start_matches('\u{feff}').lines() {

@@ -28,6 +28,7 @@ const POST_TYPES: &[&str] = &[
 const ACTOR_TYPES: &[&str] = &["Person", "Service", "Organization", "Group", "Application"];
 
 /// Posts read as a page.
+#[derive(Default)]
 pub(crate) struct PostsPage {
     pub blocks: Vec<String>,
     pub title: Option<String>,
@@ -101,12 +102,7 @@ pub(crate) fn posts_page(raw: &str) -> Result<PostsPage, String> {
     };
     let value: Value = serde_json::from_str(text)
         .map_err(|e| format!("posts that are not well-formed JSON: {e}"))?;
-    let mut page = PostsPage {
-        blocks: Vec::new(),
-        title: None,
-        published: None,
-        dropped: Vec::new(),
-    };
+    let mut page = PostsPage::default();
     if value
         .get("version")
         .and_then(Value::as_str)
