@@ -114,6 +114,75 @@ pub(crate) fn looks_like_chat_export(raw: &str) -> bool {
     lines.first().is_some_and(|l| head(l).is_some()) && heads >= 3 && heads * 2 >= lines.len()
 }
 
+/// The app's notice that a member made the group, before its quoted name, in the phone's
+/// language ("Sam created group \"Watch\"", "Sam hat die Gruppe \"Watch\" erstellt").
+const GROUP_MADE: &[&str] = &[
+    " created group \"",
+    " hat die Gruppe \"",
+    " a créé le groupe \"",
+    " creó el grupo \"",
+    " criou o grupo \"",
+    " ha creato il gruppo \"",
+];
+
+/// What the app writes instead of media left out of the export, in the phone's language
+/// (English, German, French, Spanish, Portuguese, Italian, Russian), lower case.
+const MEDIA_OMITTED: &[&str] = &[
+    "<media omitted>",
+    "<medien ausgeschlossen>",
+    "<médias omis>",
+    "<multimedia omitido>",
+    "<arquivo de mídia oculto>",
+    "<mídia oculta>",
+    "<media omessi>",
+    "<без медиафайлов>",
+    "<медиафайл отсутствует>",
+];
+
+/// How the app says a message was deleted, in the phone's language, lower case.
+const DELETED: &[&str] = &[
+    "this message was deleted",
+    "you deleted this message",
+    "waiting for this message",
+    "diese nachricht wurde gelöscht",
+    "du hast diese nachricht gelöscht",
+    "ce message a été supprimé",
+    "vous avez supprimé ce message",
+    "se eliminó este mensaje",
+    "eliminaste este mensaje",
+    "este mensaje fue eliminado",
+    "esta mensagem foi apagada",
+    "mensagem apagada",
+    "questo messaggio è stato eliminato",
+    "данное сообщение удалено",
+    "сообщение удалено",
+];
+
+/// How a shared location opens, in the phone's language, lower case.
+const LOCATION: &[&str] = &[
+    "location: ",
+    "live location shared",
+    "standort: ",
+    "position : ",
+    "position: ",
+    "ubicación: ",
+    "localização: ",
+    "posizione: ",
+    "местоположение: ",
+];
+
+/// Words of the app's notice that the chat is encrypted end to end, in the phone's language.
+const ENCRYPTED: &[&str] = &[
+    "end-to-end encrypted",
+    "end-to-end encryption",
+    "ende-zu-ende-verschlüsselt",
+    "de bout en bout",
+    "de extremo a extremo",
+    "de ponta a ponta",
+    "crittografia end-to-end",
+    "сквозным шифрованием",
+];
+
 /// What the app writes instead of a message's text, and why that is left out; None for text.
 fn not_text(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
@@ -127,21 +196,21 @@ fn not_text(text: &str) -> Option<&'static str> {
         "contact card",
         "media",
     ];
-    if lower.contains("<attached:") || lower.ends_with("(file attached)") {
+    if lower.contains("<attached:")
+        || lower.ends_with("(file attached)")
+        || lower.ends_with("(datei angehängt)")
+        || lower.ends_with("(fichier joint)")
+        || lower.ends_with("(archivo adjunto)")
+        || lower.ends_with("(arquivo anexado)")
+    {
         Some("a message's attached file: not text")
-    } else if lower.ends_with(" omitted")
-        && media
-            .iter()
-            .any(|m| lower.starts_with(m) || lower == "<media omitted>")
-        || lower == "<media omitted>"
+    } else if lower.ends_with(" omitted") && media.iter().any(|m| lower.starts_with(m))
+        || MEDIA_OMITTED.contains(&lower.as_str())
     {
         Some("media left out of the export: not text")
-    } else if lower.starts_with("this message was deleted")
-        || lower.starts_with("you deleted this message")
-        || lower.starts_with("waiting for this message")
-    {
+    } else if DELETED.iter().any(|d| lower.starts_with(d)) {
         Some("a deleted message: no text")
-    } else if lower.starts_with("location: ") || lower.starts_with("live location shared") {
+    } else if LOCATION.iter().any(|l| lower.starts_with(l)) {
         Some("a shared location: not text")
     } else if lower.contains(".vcf") {
         Some("a shared contact card: not text")
@@ -156,11 +225,35 @@ fn not_text(text: &str) -> Option<&'static str> {
         || lower == "null"
     {
         Some("a call or a view-once message: no text")
-    } else if lower.contains("end-to-end encrypted") || lower.contains("end-to-end encryption") {
+    } else if ENCRYPTED.iter().any(|e| lower.contains(e)) {
         Some("the app's notice: not the chat's")
     } else {
         None
     }
+}
+
+/// The app's mark that a message was edited, at its end ("<This message was edited>",
+/// "<Diese Nachricht wurde bearbeitet>"), taken off.
+fn without_edited_mark(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    if let Some(open) = trimmed.rfind('<').filter(|_| trimmed.ends_with('>')) {
+        let mark = trimmed[open..].to_lowercase();
+        let edited = [
+            "edited",
+            "bearbeitet",
+            "modifié",
+            "editó",
+            "editada",
+            "modificato",
+            "изменено",
+        ]
+        .iter()
+        .any(|w| mark.contains(w));
+        if edited {
+            return trimmed[..open].trim_end_matches([' ', '\u{200e}']);
+        }
+    }
+    text
 }
 
 /// A member's name as the chat shows it: one the phone has no contact for is written after a
@@ -222,10 +315,7 @@ pub(crate) fn chat_page(raw: &str) -> PostsPage {
             _ => (None, text.as_str()),
         };
         let system = !h.bracketed && sender.is_none() || text.starts_with('\u{200e}');
-        let text = text
-            .replace("\u{200e}<This message was edited>", "")
-            .replace("<This message was edited>", "");
-        let text = text.trim_matches([' ', '\u{200e}']);
+        let text = without_edited_mark(text).trim_matches([' ', '\u{200e}']);
         if let Some(why) = not_text(text) {
             if page.title.is_none() && why.starts_with("the app's notice") {
                 page.title = sender.clone().filter(|s| !s.is_empty());
@@ -246,6 +336,15 @@ pub(crate) fn chat_page(raw: &str) -> PostsPage {
             .collect();
         if lines.is_empty() {
             continue;
+        }
+        // Android gives the group's name only in the notice of its making.
+        if system && page.title.is_none() {
+            page.title = GROUP_MADE
+                .iter()
+                .find_map(|made| lines[0].split_once(made))
+                .and_then(|(_, name)| name.split_once('"'))
+                .map(|(name, _)| name.to_string())
+                .filter(|name| !name.is_empty());
         }
         if page.published.is_none() {
             page.published = vigil_model::dates::feed_date(&date);
@@ -303,6 +402,7 @@ mod tests {
                    12/3/26, 12:05 AM - Jo: The police came twice.\n";
         assert!(looks_like_chat_export(raw));
         let page = chat_page(raw);
+        assert_eq!(page.title.as_deref(), Some("Watch"));
         assert_eq!(
             page.blocks,
             [
@@ -313,6 +413,30 @@ mod tests {
                 "The police came twice.",
             ]
         );
+    }
+
+    #[test]
+    fn a_german_android_export_with_dotted_dates_leaves_out_the_app_s_german_notices() {
+        let raw = "28.11.26, 21:14 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt.\n\
+                   28.11.26, 21:14 - Ana Roe hat die Gruppe \"Velden Hilfe\" erstellt\n\
+                   28.11.26, 21:20 - Ana Roe: <Medien ausgeschlossen>\n\
+                   29.11.26, 09:10 - Jo Doe: Diese Nachricht wurde gelöscht\n\
+                   29.11.26, 09:20 - Jo Doe: Standort: https://maps.google.com/?q=53.1,23.1\n\
+                   30.11.26, 18:50 - Jo Doe: They came twice. <Diese Nachricht wurde bearbeitet>\n";
+        assert!(looks_like_chat_export(raw));
+        let page = chat_page(raw);
+        assert_eq!(page.title.as_deref(), Some("Velden Hilfe"));
+        assert_eq!(
+            page.blocks,
+            [
+                "2026-11-28T21:14:00",
+                "Ana Roe hat die Gruppe \"Velden Hilfe\" erstellt",
+                "2026-11-30T18:50:00",
+                "By Jo Doe",
+                "They came twice.",
+            ]
+        );
+        assert_eq!(page.dropped.len(), 4);
     }
 
     #[test]

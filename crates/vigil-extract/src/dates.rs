@@ -122,6 +122,30 @@ pub(crate) fn is_weekday_in_any_language(w: &str) -> bool {
 /// A date written out with its month in words, in English or another language, its weekday
 /// and its time around it or not ("04 Aralık 2026 Cuma, 10:42", "jeudi 3 décembre 2026",
 /// "4 de diciembre de 2026"), words after it left: as YYYY-MM-DD.
+/// Words that say "published on" before a byline's date, in the languages whose months are
+/// read here.
+const PUBLISHED_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "on",
+    "publié",
+    "publiée",
+    "le",
+    "publicado",
+    "publicada",
+    "el",
+    "em",
+    "veröffentlicht",
+    "am",
+    "pubblicato",
+    "pubblicata",
+    "il",
+    "diterbitkan",
+    "pada",
+    "yayınlanma",
+    "tarihi",
+];
+
 pub(crate) fn written_date(text: &str) -> Option<String> {
     let (mut d, mut m, mut y) = (None, None, None);
     for w in text
@@ -135,6 +159,10 @@ pub(crate) fn written_date(text: &str) -> Option<String> {
                 .split(':')
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
         if a_time || is_weekday_in_any_language(lower) || matches!(lower, "de" | "del" | "of") {
+            continue;
+        }
+        // A label before the date ("Publié le", "Publicado el", "Veröffentlicht am").
+        if d.is_none() && m.is_none() && y.is_none() && PUBLISHED_LABELS.contains(&lower) {
             continue;
         }
         if let Some(n) = month_in_any_language(lower).filter(|_| m.is_none()) {

@@ -23,6 +23,7 @@ mod claims;
 mod dates;
 mod document;
 mod email;
+mod facebook;
 mod feed;
 mod html;
 mod markdown;
@@ -43,7 +44,7 @@ pub use markdown::{looks_like_markdown, markdown_to_html};
 pub use mentions::{
     extract_mentions, extract_mentions_from_page, extract_mentions_with, is_well_known_acronym,
     is_well_known_body, name_initials, name_key, DocEntity, Extraction, Gazetteer, Mention,
-    MentionKind, Proposal, NAMESAKE, UNIT_OF,
+    MentionKind, Proposal, NAMESAKE, PLACED_IN, UNIT_OF,
 };
 pub use parsed::{after_dateline, wants_parse, ParsedSentence};
 pub use quantities::{disagree, quantities, Measure, Quantity};
@@ -1542,10 +1543,26 @@ fn byline(block: &str) -> Option<String> {
             })
         })
     };
+    // "By" in the outlet's own language ("Par Jeanne Roe | Publié le ...", "Por ...", "Von
+    // ..."): its names must all be capitalised, as a sentence opening on the word is not.
+    let foreign_by = || {
+        t.split_once(' ')
+            .filter(|(by, _)| words::FOREIGN_BY.contains(by))
+            .map(|(_, rest)| rest)
+            .filter(|rest| {
+                let names = rest.split(['|', '·', '•', '—', '–']).next().unwrap_or(rest);
+                let names = names.split(" - ").next().unwrap_or(names);
+                (2..=5).contains(&words(names))
+                    && names.split_whitespace().all(|w| {
+                        w.starts_with(char::is_uppercase) || matches!(w, "et" | "y" | "und" | "e")
+                    })
+            })
+    };
     let Some(rest) = t
         .strip_prefix("By ")
         .or_else(|| t.strip_prefix("by "))
         .or_else(labelled)
+        .or_else(foreign_by)
     else {
         return byline_of_parts(t);
     };

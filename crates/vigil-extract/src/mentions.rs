@@ -655,7 +655,8 @@ const ABBREV: &[&str] = &[
     "rev", "capt", "sgt", "supt", "insp", "det", "cpl", "cst", "cmdr", "maj", "brig", "adm", "dra",
     "lic", "licda", "sra", "srta", "fr", "msgr", "atty", "engr", "mgr", "judr", "phdr", "mudr",
     "rndr", // Turkish and Swahili styles ("Av. Selin Kaya", "Doç. Dr.", "Bw. Juma").
-    "av", "doç", "uzm", "bw",
+    "av", "doç", "uzm", "bw", // Austrian degrees as titles ("Mag. Eva Roe").
+    "mag", "dkfm",
     // A company's legal form, abbreviated ("Co., Ltd.", "Acme Inc."), is the name's.
     "ltd", "inc", "co", "corp",
 ];
@@ -4657,17 +4658,31 @@ fn given_names_written_short(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// inner capital comes within three letters) nor a given name run into another
 /// ("MaryAnn").
 fn bodies_named_in_camel_case(reader: &Reader, pieces: &mut Vec<Piece>) {
-    let camel = |w: &str| {
+    // Or an acronym with a small letter inside, as Slavic bodies' acronyms keep their
+    // conjunctions and syllables ("GUBOPiK", "MViD").
+    let acronym_with_small_letter = |w: &str| {
         let cs: Vec<char> = w.chars().collect();
-        cs.len() >= 6
+        let small = cs.iter().filter(|c| c.is_lowercase()).count();
+        cs.len() >= 4
             && cs.iter().all(|c| c.is_alphabetic())
             && cs[0].is_uppercase()
-            && cs[1..].iter().any(|c| c.is_lowercase())
-            && (4..cs.len() - 1).any(|i| {
-                cs[i].is_uppercase()
-                    && cs[1..i].iter().all(|c| c.is_lowercase())
-                    && cs[i + 1].is_lowercase()
-            })
+            && cs[1].is_uppercase()
+            && cs[cs.len() - 1].is_uppercase()
+            && (1..=2).contains(&small)
+            && cs.len() - small >= 3
+    };
+    let camel = |w: &str| {
+        let cs: Vec<char> = w.chars().collect();
+        acronym_with_small_letter(w)
+            || cs.len() >= 6
+                && cs.iter().all(|c| c.is_alphabetic())
+                && cs[0].is_uppercase()
+                && cs[1..].iter().any(|c| c.is_lowercase())
+                && (4..cs.len() - 1).any(|i| {
+                    cs[i].is_uppercase()
+                        && cs[1..i].iter().all(|c| c.is_lowercase())
+                        && cs[i + 1].is_lowercase()
+                })
     };
     let n = reader.toks.len();
     // Which words another reading holds (worked out once a page, not asked of every piece
@@ -4757,7 +4772,17 @@ fn platforms_named_alone(reader: &Reader, pieces: &mut Vec<Piece>) {
         let capital_after = after && !reader.possessive(k) && is_cap(reader.word(k + 1));
         let thing_after = after && words::PLATFORM_THINGS.contains(&reader.lower(k + 1));
         let common_word_first = reader.toks[k].first && words::PLATFORMS_LIKE_WORDS.contains(&w);
-        if capital_before || capital_after || thing_after || common_word_first {
+        // The platform's name as a word before a noun, after an article or a possessive ("a
+        // YouTube presenter", "her TikTok followers"): it names a kind of thing, not a body.
+        let attributive = after
+            && k > 0
+            && reader.joined(k - 1)
+            && matches!(
+                reader.lower(k - 1),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+            && reader.word(k + 1).chars().all(|c| c.is_lowercase());
+        if capital_before || capital_after || thing_after || common_word_first || attributive {
             continue;
         }
         // What another rule found there stands; a model's reading, an unresolved word or a
@@ -4902,6 +4927,19 @@ fn model_spans_naming_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
         let after = &reader.text[at..];
         let after = after.split('\n').next().unwrap_or(after);
         !(before.trim_start().starts_with("---") && after.trim_end().ends_with("---"))
+    });
+    // A Japanese phrase a model read whole, its kanji or katakana name closed by hiragana
+    // ("ミャンマー大使館からの連絡について", "... about the contact from the Myanmar embassy"):
+    // the hiragana are particles and endings, which no name of a body or a person ends on.
+    pieces.retain(|p| {
+        let text = reader.text_of(p.a, p.b);
+        let hiragana = |c: char| ('\u{3041}'..='\u{309f}').contains(&c);
+        let kanji_or_katakana = |c: char| {
+            ('\u{30a0}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
+        };
+        !(p.rule == "model"
+            && text.chars().last().is_some_and(hiragana)
+            && text.chars().any(kanji_or_katakana))
     });
     // A participle opening a sentence before its agent ("Commissioned by the museum.",
     // "Funded by ..."), as a catalogue's or a credit's lines begin, whatever rule read it (not
@@ -6927,6 +6965,59 @@ fn names_in_another_script(reader: &Reader, pieces: &mut Vec<Piece>) {
                         b,
                         MentionKind::Person,
                         "a name in plain letters",
+                    ));
+                }
+                continue;
+            }
+        }
+        // The whole of the parentheses in another script ("Zaw Min Htet (ゾー・ミン・テッ)",
+        // "Ivan Petrov (Иван Петров)"): the name as that script writes it. A title before
+        // the name that the other script writes too, as one more part before it ("Ko Zaw Min
+        // Htet (コー・ゾー・ミン・テッ)"), is left out as the title is.
+        if let Some(close) = inside.find(')').filter(|&c| c > 0 && c <= 80) {
+            let written = &inside[..close];
+            let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+            let foreign = letters >= 2
+                && written.chars().all(|c| {
+                    !c.is_ascii_alphanumeric()
+                        && vigil_normalize::Script::of_char(c)
+                            != Some(vigil_normalize::Script::Latin)
+                        && !matches!(c, ':' | ';' | ',' | '(')
+                });
+            if foreign {
+                let start = reader.toks[p.b - 1].end + 2;
+                let parts: Vec<&str> = written
+                    .split(['・', '·', ' ', '\u{30fb}'])
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let titled = p.a > 0
+                    && (words::TITLES.contains(&reader.word(p.a - 1).to_lowercase().as_str())
+                        || words::BURMESE_HONORIFICS.contains(&reader.word(p.a - 1)));
+                let skip = if titled && parts.len() == p.b - p.a + 1 {
+                    // The title's part and its separator.
+                    written.find(parts[1]).unwrap_or(0)
+                } else {
+                    0
+                };
+                let a = p.b
+                    + (p.b..n)
+                        .take_while(|&k| reader.toks[k].start < start + skip)
+                        .count();
+                let b = a
+                    + (a..n)
+                        .take_while(|&k| reader.toks[k].end <= start + close)
+                        .count();
+                if b > a
+                    && reader.toks[a].start == start + skip
+                    && !pieces
+                        .iter()
+                        .any(|q| q.a < b && a < q.b && q.kind.is_some())
+                {
+                    found.push(Piece::found(
+                        a,
+                        b,
+                        MentionKind::Person,
+                        "a name in another script",
                     ));
                 }
                 continue;
@@ -12362,6 +12453,10 @@ const UNIT_AFTER_A_POSSESSIVE: &str = "a unit after a body's possessive";
 /// How a body's description names the body it is a unit of ("unit of FSB").
 pub const UNIT_OF: &str = "unit of ";
 
+/// How a body's description gives the state the document places it in ("the prosecutor's
+/// office here in Alajuela": "placed in cr"), by the place after its name.
+pub const PLACED_IN: &str = "placed in ";
+
 /// The description of a person the document says is a namesake of someone else it names
 /// ("our producer Jane Roe, no relation to the general", "His name is also Jane Roe"): the
 /// name links to no one on the strength of the name.
@@ -12888,6 +12983,119 @@ fn east_asian_bodies_by_their_head(reader: &Reader, pieces: &mut Vec<Piece>) {
         })
         .collect();
     pieces.extend(found);
+}
+
+/// A byline opening on "by" in the outlet's language ("Par Jeanne Roe | Publié le ..."): the
+/// word is no part of the name a rule read from it, and the name after it is the author's.
+fn names_after_a_foreign_by(reader: &Reader, pieces: &mut [Piece]) {
+    for p in pieces.iter_mut() {
+        if p.b - p.a >= 3
+            && words::FOREIGN_BY.contains(&reader.word(p.a))
+            && reader.byline_opens_at(p.a)
+        {
+            p.a += 1;
+            p.kind = Some(MentionKind::Person);
+            p.fallback = Some(MentionKind::Person);
+            p.pending = false;
+            p.rule = "credit line";
+        }
+    }
+}
+
+/// A broadcaster by its channel's number ("Canal 4", "Channel 13", "Kanal 7"): a body, as
+/// the station is named so; the word alone is a waterway or a route.
+fn broadcasters_by_their_number(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    for k in 0..n.saturating_sub(1) {
+        if !matches!(reader.word(k), "Canal" | "Channel" | "Kanal" | "Kanali")
+            || !reader.joined(k)
+            || !(1..=2).contains(&reader.word(k + 1).len())
+            || !reader.word(k + 1).bytes().all(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // Not a number inside a longer name or figure ("Channel 4 News" keeps its head;
+        // "Canal 4,500").
+        let rest = &reader.text[reader.toks[k + 1].end..];
+        let mut rest_chars = rest.chars();
+        let figure = matches!(rest_chars.next(), Some(',' | '.'))
+            && rest_chars.next().is_some_and(|c| c.is_ascii_digit());
+        let longer = k + 2 < n && reader.gap_after(k + 1) == " " && is_cap(reader.word(k + 2));
+        if figure || longer {
+            continue;
+        }
+        claim_body_span(
+            pieces,
+            k,
+            k + 2,
+            "a broadcaster by its number",
+            Over::ModelReadings,
+        );
+    }
+}
+
+/// A chat group's name in the app's notice of its making or renaming ('Jane Roe created group
+/// "Queens Watch"', '... changed the group name to "X"', '... changed the subject to "X"'): a
+/// body, the group the chat is, whatever words it is made of.
+fn chat_groups_named_in_notices(reader: &Reader, pieces: &mut Vec<Piece>) {
+    // Before the group's name or names ("from \"A\" to \"B\""), in the phone's language.
+    const CUES: &[&str] = &[
+        "created group ",
+        "created the group ",
+        "changed the group name",
+        "changed the subject",
+        "renamed the group",
+        "changed this group's name",
+        "hat die Gruppe ",
+        "hat den Gruppennamen",
+        "a créé le groupe ",
+        "a modifié le nom du groupe",
+        "creó el grupo ",
+        "cambió el nombre del grupo",
+        "criou o grupo ",
+        "mudou o nome do grupo",
+        "ha creato il gruppo ",
+        "ha cambiato il nome del gruppo",
+    ];
+    let text = reader.text;
+    let n = reader.toks.len();
+    for cue in CUES {
+        for (at, _) in text.match_indices(cue) {
+            let line_start = at + cue.len();
+            let line_end = text[line_start..]
+                .find('\n')
+                .map_or(text.len(), |e| line_start + e);
+            let line = &text[line_start..line_end];
+            // Each quoted span of the line's rest.
+            let mut from = 0;
+            while let Some(open_at) = line[from..].find(['"', '“', '«']).map(|o| from + o) {
+                let open_len = line[open_at..].chars().next().map_or(1, char::len_utf8);
+                let inner_at = open_at + open_len;
+                let Some(close) = line[inner_at..].find(['"', '”', '»']) else {
+                    break;
+                };
+                from = inner_at + close + 1;
+                if close == 0 || close > 100 {
+                    continue;
+                }
+                let start = line_start + inner_at;
+                let end = start + close;
+                let a = (0..n).find(|&k| reader.toks[k].start >= start).unwrap_or(n);
+                let b = a + (a..n).take_while(|&k| reader.toks[k].end <= end).count();
+                if b > a && b - a <= 8 && reader.word(a).starts_with(char::is_uppercase) {
+                    // A model's reading across the quote ("Gruppe \"Velden Hilfe") yields.
+                    pieces.retain(|p| {
+                        let across = p.a < b && a < p.b && (p.a < a || p.b > b);
+                        !(across
+                            && (p.rule == "model"
+                                || p.pending
+                                || p.kind == Some(MentionKind::Place)))
+                    });
+                    claim_body_span(pieces, a, b, "a chat group's name", Over::ModelReadings);
+                }
+            }
+        }
+    }
 }
 
 /// A rights group named head first, "Human Rights" and a word or two after it ("Human Rights
@@ -13658,6 +13866,7 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                                 | "title before a name"
                                 | "person cue before"
                                 | "appositive role after"
+                                | "a personal pronoun after the name"
                                 | "person context"
                                 | "named as a person"
                                 | "place gazetteer"
@@ -13682,6 +13891,7 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                                 "title before a name"
                                     | "person cue before"
                                     | "appositive role after"
+                                    | "a personal pronoun after the name"
                                     | "person context"
                             ) || (r.rule == "given name"
                                 && words::places().get(reader.word(r.a)).is_none()) =>
@@ -14615,6 +14825,31 @@ impl<'a> Reader<'a> {
         words::places().get(self.text_of(a, b)).copied()
     }
 
+    /// The country of the place a body's name is followed by ("... in Alajuela", "... here
+    /// in Alajuela", "... based in Cúcuta"): where the document places it.
+    fn country_placed_after(&self, b: usize) -> Option<&'static str> {
+        let n = self.toks.len();
+        if b == 0 || b >= n {
+            return None;
+        }
+        let mut k = b;
+        if self.lower(k) == "here" || self.lower(k) == "based" {
+            k += 1;
+        }
+        if k + 1 >= n || self.lower(k) != "in" || !(b - 1..k + 1).all(|j| self.joined(j)) {
+            return None;
+        }
+        let start = k + 1;
+        (start + 1..=(start + 3).min(n)).rev().find_map(|end| {
+            if !(start..end - 1).all(|j| self.joined(j)) {
+                return None;
+            }
+            self.place(start, end)
+                .map(|p| p.country)
+                .filter(|c| !c.is_empty())
+        })
+    }
+
     /// The lower-case word before token `a` (skipping one determiner).
     /// Whether token `a` opens a name in a wire's credit line: after "Reporting by", "Editing
     /// by", "Writing by" (and the names listed after them with "and" or commas), up to the
@@ -14628,6 +14863,10 @@ impl<'a> Reader<'a> {
             };
             let gap = &self.text[self.toks[prev].end..self.toks[k].start];
             if gap.contains([';', '(', ')', '.', '\n']) {
+                return false;
+            }
+            // A byline's separator closes its names ("Par Jeanne Roe | Publié le ...").
+            if gap.contains(['|', '·', '•']) {
                 return false;
             }
             after_comma |= gap.contains(',');
@@ -14670,6 +14909,9 @@ impl<'a> Reader<'a> {
                     && self.joined(prev - 1))
                     || translated_from
                     || (!after_comma && self.byline_opens_at(prev));
+            }
+            if words::FOREIGN_BY.contains(&self.word(prev)) {
+                return !after_comma && self.byline_opens_at(prev);
             }
             k = prev;
         }
@@ -14739,9 +14981,13 @@ impl<'a> Reader<'a> {
         // Or opens the last part of a line of parts ("Alert · Nairobi · 19 November 2026 ·
         // By Jane Roe and John Doe").
         let opens_part = k > 0 && self.gap_after(k - 1).contains(['·', '|', '•']);
-        let opens_line =
-            self.word(k) == "By" && (k == 0 || self.gap_after(k - 1).contains('\n') || opens_part);
-        if !opens_line {
+        let at_line_start = k == 0 || self.gap_after(k - 1).contains('\n') || opens_part;
+        // "By" in the outlet's language opens a byline only before a separator, as a
+        // sentence may open on the word ("Par Jeanne Roe | Publié le ...").
+        let line = &self.text[self.toks[k].start..];
+        let line = line.split('\n').next().unwrap_or(line);
+        let foreign = words::FOREIGN_BY.contains(&self.word(k)) && line.contains(['|', '·', '•']);
+        if !(at_line_start && (self.word(k) == "By" || foreign)) {
             return false;
         }
         // What a separator adds is the date or the reading time ("By Jane Roe, Outlet · 24
@@ -15169,6 +15415,28 @@ impl<'a> Reader<'a> {
         self.after_a_parenthesis(&self.text[self.toks[b - 1].end..])
             .strip_prefix(", who ")
             .is_some()
+    }
+
+    /// Whether ", she" or ", he" and a verb that is not one of saying follow token `b - 1`
+    /// ("send it to Jane Roe, she works with them"), as speech and chats set a person's name
+    /// before what they say of them; ", she said" after a body's name closes a quote.
+    fn personal_pronoun_after(&self, b: usize) -> bool {
+        let rest = &self.text[self.toks[b - 1].end..];
+        let Some(rest) = rest
+            .strip_prefix(", she ")
+            .or_else(|| rest.strip_prefix(", he "))
+        else {
+            return false;
+        };
+        let verb: String = rest
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', '.', ';', ':'])
+            .to_lowercase();
+        verb.starts_with(|c: char| c.is_ascii_lowercase())
+            && !words::SPEECH_VERBS.contains(&verb.as_str())
+            && !matches!(verb.as_str(), "says" | "said" | "added" | "told" | "wrote")
     }
 
     /// Whether an apposition after token `b - 1` says a body is named: ", a Dutch-Moroccan
@@ -15711,6 +15979,12 @@ impl<'a> Reader<'a> {
             }
             if self.appositive_after(b) || (name_words >= 2 && self.who_after(b)) {
                 return (Some(MentionKind::Person), "appositive role after");
+            }
+            if name_words >= 2 && self.personal_pronoun_after(b) {
+                return (
+                    Some(MentionKind::Person),
+                    "a personal pronoun after the name",
+                );
             }
             // (A shared mailbox, "Investigations Desk", is no one: see desk_names_name_no_one.)
             if self.email_address_after(b) {
@@ -17263,6 +17537,9 @@ pub fn extract_mentions_from_page(
     european_groups_in_parentheses(&reader, &mut pieces);
     east_asian_names_in_mail_headers(&reader, &mut pieces);
     east_asian_bodies_by_their_head(&reader, &mut pieces);
+    chat_groups_named_in_notices(&reader, &mut pieces);
+    names_after_a_foreign_by(&reader, &mut pieces);
+    broadcasters_by_their_number(&reader, &mut pieces);
     find_names_again(&reader, &mut pieces);
     bodies_written_again_in_capitals(&reader, &mut pieces);
     bodies_by_their_last_word(&reader, &mut pieces);
@@ -19245,6 +19522,14 @@ pub fn extract_mentions_from_page(
             // Defence", "the Iranian Ministry of ...", "Ministry of Defence of Ruritania".
             if kind.is_party() && kind != MentionKind::Person && d.country.is_none() {
                 d.country = reader.country_of_body(p.a, p.b);
+            }
+            if kind.is_party() && kind != MentionKind::Person {
+                if let Some(c) = reader.country_placed_after(p.b) {
+                    let desc = format!("{PLACED_IN}{c}");
+                    if !d.descriptions.contains(&desc) {
+                        d.descriptions.push(desc);
+                    }
+                }
             }
             // The fullest non-acronym form names the entity.
             if !is_acronym(text_)
@@ -24628,6 +24913,98 @@ mod tests {
     }
 
     #[test]
+    fn a_name_followed_by_she_or_he_and_a_verb_is_a_person_s_but_not_before_said() {
+        let t = "Please send the forms to Velma Ostrander, she works with the families. The \
+                 money went to Tarsk Holdings, he said.";
+        let f = found_with(t, &[("Velma Ostrander", "ORG")]);
+        assert!(holds(&f, "Velma Ostrander", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Tarsk Holdings", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_followed_by_a_place_is_placed_in_that_place_s_state() {
+        let t = "She filed a complaint with the Ministerio Público here in Alajuela on Monday. \
+                 The Nicaraguan embassy in San José did not answer.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let placed = |name: &str| {
+            ex.entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.descriptions.clone())
+                .unwrap_or_default()
+        };
+        assert!(
+            placed("Ministerio Público").contains(&format!("{PLACED_IN}cr")),
+            "{:?}",
+            ex.entities
+        );
+    }
+
+    #[test]
+    fn a_broadcaster_by_its_number_and_a_party_s_youth_wing_are_bodies() {
+        let t = "The minister spoke on Canal 4 tonight and on Channel 13 later. A man with a \
+                 Juventud Sandinista cap waited. Boats used the Canal for years.";
+        let f = found(t);
+        assert!(holds_body(&f, "Canal 4"), "{f:?}");
+        assert!(holds_body(&f, "Channel 13"), "{f:?}");
+        assert!(holds_body(&f, "Juventud Sandinista"), "{f:?}");
+        assert!(!holds_body(&f, "Canal"), "{f:?}");
+    }
+
+    #[test]
+    fn a_byline_opening_on_by_in_the_outlet_s_language_names_its_author_only() {
+        let t = "Par Odile Vantriet | Publié le jeudi 3 décembre 2026 à 14h05\n\n\
+                 Officials met in Velden on Monday. Par for the course, said Mr. Roe.";
+        let f = found(t);
+        assert!(holds(&f, "Odile Vantriet", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Publi")), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Par")), "{f:?}");
+    }
+
+    #[test]
+    fn a_chat_group_s_name_in_the_app_s_notice_is_a_body() {
+        let f = found_with(
+            "Ana Roe hat die Gruppe \"Velden Hilfe\" erstellt",
+            &[("Gruppe \"Velden Hilfe", "ORG")],
+        );
+        assert!(holds_body(&f, "Velden Hilfe"), "{f:?}");
+        let t = "Jane Roe created group \"Velden Neighbours Watch\"\n\nJane Roe added John Doe\n\n\
+                 John Doe changed the group name to \"Tarsk Circle\"\n\nJohn Doe: see you.\n\n\
+                 Ana Roe hat den Gruppennamen von \"Tarsk Circle\" zu \"Velden Hilfe\" geändert";
+        let f = found(t);
+        assert!(holds_body(&f, "Velden Neighbours Watch"), "{f:?}");
+        assert!(holds_body(&f, "Tarsk Circle"), "{f:?}");
+        assert!(holds_body(&f, "Velden Hilfe"), "{f:?}");
+        assert_eq!(
+            f.iter().filter(|(n, _)| n == "Tarsk Circle").count(),
+            2,
+            "{f:?}"
+        );
+        assert!(holds(&f, "Jane Roe", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_in_another_script_in_parentheses_is_the_person_s_without_the_title() {
+        let t =
+            "The lawyer represents Ko Aung Htet Lwin (コー・アウン・テッ・ルウィン), a student \
+                 in Osaka. His neighbour Olga Petrenko (Ольга Петренко) saw the car.";
+        let f = found(t);
+        assert!(
+            holds(&f, "アウン・テッ・ルウィン", MentionKind::Person),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _)| n.starts_with("コー")), "{f:?}");
+        assert!(holds(&f, "Ольга Петренко", MentionKind::Person), "{f:?}");
+        // Not a name: a note in parentheses with figures or Latin letters.
+        let f = found("Jane Roe (2019) and John Doe (aka Johnny) spoke.");
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n.contains("2019") || n.contains("aka")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_signature_in_capitals_over_its_office_and_a_press_desk() {
         let t = "The defendants conspired to commit murder in Velden.\n\n\
                  FOREPERSON JANE ROE United States Attorney\n\n\
@@ -26013,7 +26390,8 @@ mod tests {
         let t = "Officials met on Monday. The letter was signed by Ma. Teresa Villon-Abad, who \
                  chairs the group. Police held Md. Rafiqul Tarsk in the city. Atty. Ramon Verin \
                  spoke for them. Clips spread on Facebook, Telegram and TikTok, and Meta removed \
-                 them. A Telegram channel shared them again.";
+                 them. A Telegram channel shared them again, and a YouTube presenter read \
+                 them out.";
         let f = found_with(
             t,
             &[
@@ -26036,6 +26414,8 @@ mod tests {
             // The channel is the product's, not a mention of the company.
             let telegram = f.iter().filter(|(n, _)| n == "Telegram").count();
             assert_eq!(telegram, 1, "{f:?}");
+            // Nor a kind of person named by it.
+            assert!(!holds_body(&f, "YouTube"), "{f:?}");
         }
     }
 

@@ -55,7 +55,7 @@ impl PostsPage {
     }
 
     /// A file attached to a post, named in what was left out.
-    fn attached_file(&mut self, what: String) {
+    pub(crate) fn attached_file(&mut self, what: String) {
         self.dropped
             .push((what, "a post's attached file: not text".into()));
     }
@@ -76,7 +76,7 @@ pub(crate) fn looks_like_posts(raw: &str) -> bool {
     let has = |key: &str| head.contains(&format!("\"{key}\""));
     let misskey_note = has("createdAt") && has("text") && (has("renoteId") || has("cw"));
     if text.starts_with('[') {
-        return misskey_note;
+        return misskey_note || crate::facebook::looks_like_meta_export(head);
     }
     if !text.starts_with('{') {
         return false;
@@ -87,6 +87,7 @@ pub(crate) fn looks_like_posts(raw: &str) -> bool {
         || head.contains("jsonfeed.org/version")
         || misskey_note
         || telegram_chat
+        || crate::facebook::looks_like_meta_export(head)
 }
 
 /// The posts as a page, or why the file cannot be read (not JSON, with the line).
@@ -103,7 +104,9 @@ pub(crate) fn posts_page(raw: &str) -> Result<PostsPage, String> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| format!("posts that are not well-formed JSON: {e}"))?;
     let mut page = PostsPage::default();
-    if value
+    if crate::facebook::read_meta_export(&value, &mut page) {
+        // Read there: Meta's own exports.
+    } else if value
         .get("version")
         .and_then(Value::as_str)
         .is_some_and(|v| v.contains("jsonfeed.org"))

@@ -22,7 +22,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mgr", "judr", "phdr", "mudr", "rndr",
     // Turkish styles: a lawyer "Av.", an associate professor "Doç.", a specialist "Uzm.";
     // Swahili "Bw." (Mr).
-    "av", "doç", "uzm", "bw",
+    "av", "doç", "uzm", "bw", // Austrian degrees as titles ("Mag. Eva Roe").
+    "mag", "dkfm",
 ];
 
 /// Given names written short with a full stop, as a name's first word ("Ma. Lourdes" for

@@ -337,6 +337,13 @@ pub(crate) const TITLES: &[&str] = &[
     "weyzero",
     "w/ro",
     "weyzerit",
+    // Austrian and German academic degrees worn as titles before a name: "Mag." (a master's,
+    // "Mag.a" for a woman), "Dkfm." (a commerce degree).
+    "mag",
+    "mag.",
+    "mag.a",
+    "dkfm",
+    "dkfm.",
     // Turkish professional titles before a name: a lawyer "Av." (avukat), an associate
     // professor "Doç.", an assistant one "Dr. Öğr. Üyesi", a specialist physician "Uzm.".
     "av",
@@ -1682,6 +1689,10 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("frente", false),
     ("colectivo", false),
     ("coletivo", false),
+    // A party's youth wing ("Juventud Sandinista", "Juventudes Socialistas").
+    ("juventud", false),
+    ("juventudes", false),
+    ("juventude", false),
     ("sindicato", false),
     ("observatorio", false),
     ("observatório", false),
@@ -2333,6 +2344,11 @@ pub(crate) const TIME_ZONES: &[&str] = &[
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
     "PST", "PDT", "MSK", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "IRST",
 ];
+
+/// "By" before an author's name in the languages of outlets that publish English editions:
+/// French, Spanish and Portuguese, German, Dutch, Italian, Swedish and Norwegian, Danish,
+/// Indonesian and Malay ("Par Jeanne Roe | Publié le ...").
+pub(crate) const FOREIGN_BY: &[&str] = &["Par", "Por", "Von", "Door", "Di", "Av", "Af", "Oleh"];
 
 /// Given names common in news about the region and in Western politics. The gazetteer adds the
 /// given names of every person on the loaded lists.

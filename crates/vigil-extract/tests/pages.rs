@@ -342,7 +342,42 @@ fn a_byline_labelled_and_dated_in_the_page_s_own_language_gives_the_author_and_t
         "<p class=\"byline\">By Jane Example</p>",
         "<p class=\"byline\">Par Jeanne Exemple | jeudi 3 décembre 2026</p>",
     );
-    assert_eq!(clean_html(&page).published.as_deref(), Some("2026-12-03"));
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Jeanne Exemple"));
+    assert_eq!(doc.published.as_deref(), Some("2026-12-03"));
+}
+
+#[test]
+fn a_byline_opening_on_by_in_the_page_s_language_with_a_labelled_date_gives_both() {
+    // "Par" (by) and "Publié le" (published on), then an update, as francophone outlets
+    // set them; "Por" and "Publicado el" in Spanish.
+    for (line, author, date) in [
+        (
+            "Par Jeanne Exemple | Publié le jeudi 3 décembre 2026 à 14h05 | Mis à jour le \
+             vendredi 4 décembre 2026",
+            "Jeanne Exemple",
+            "2026-12-03",
+        ),
+        (
+            "Por Ana Ejemplo Ruiz | Publicado el 9 de marzo de 2026",
+            "Ana Ejemplo Ruiz",
+            "2026-03-09",
+        ),
+    ] {
+        let page = PAGE.replace(
+            "<p class=\"byline\">By Jane Example</p>",
+            &format!("<p class=\"byline\">{line}</p>"),
+        );
+        let doc = clean_html(&page);
+        assert_eq!(doc.byline.as_deref(), Some(author), "{line}");
+        assert_eq!(doc.published.as_deref(), Some(date), "{line}");
+    }
+    // A sentence opening on the word is no byline.
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Par for the course, said the minister.</p>",
+    );
+    assert_eq!(clean_html(&page).byline, None);
 }
 
 /// A WhatsApp chat exported as text reads as its messages: each one's date, "By" its sender and

@@ -342,6 +342,50 @@ const GOVERNMENT_WORDS: &[&str] = &[
     "bureau",
     "prosecutor",
     "prosecutors",
+    // The same words in Spanish, Portuguese, French and Italian, as lists and reports keep
+    // many states' bodies by their own names ("Ministerio Público", "Police nationale").
+    "ministerio",
+    "ministere",
+    "ministero",
+    "publico",
+    "publica",
+    "publique",
+    "pubblico",
+    "nacional",
+    "nationale",
+    "nazionale",
+    "policia",
+    "polizia",
+    "seguridad",
+    "seguranca",
+    "securite",
+    "sicurezza",
+    "justicia",
+    "justica",
+    "defensa",
+    "defesa",
+    "interieur",
+    "interno",
+    "relaciones",
+    "exteriores",
+    "estado",
+    "etat",
+    "generale",
+    "direccion",
+    "direction",
+    "direcao",
+    "procuraduria",
+    "fiscalia",
+    "gobierno",
+    "gouvernement",
+    "governo",
+    "servicio",
+    "inteligencia",
+    "renseignement",
+    "ejercito",
+    "armee",
+    "fuerzas",
+    "armadas",
 ];
 
 /// How often each name part occurs among the index's persons.
@@ -507,9 +551,9 @@ pub(crate) fn unsupported(
         .unwrap_or(e.name.as_str());
     match kind {
         MentionKind::Person
-            if burmese_words_in_another_order(form, matched_name, record, doc_countries) =>
+            if burmese_name_otherwise(form, matched_name, record, doc_countries).is_some() =>
         {
-            Some("a Burmese name's words in another order are another name")
+            burmese_name_otherwise(form, matched_name, record, doc_countries)
         }
         MentionKind::Person if e.descriptions.iter().any(|d| d == vigil_extract::NAMESAKE) => {
             Some("the document says this is a namesake of someone else it names")
@@ -788,19 +832,22 @@ pub(crate) fn is_generic_body(name: &str) -> bool {
     !a.parts.is_empty()
         && a.parts
             .iter()
-            .filter(|p| p.role != PartRole::LegalForm)
+            .filter(|p| !matches!(p.role, PartRole::LegalForm | PartRole::Particle))
             .all(|p| GOVERNMENT_WORDS.contains(&p.text.as_str()) || p.role == PartRole::Generic)
 }
 
-/// A Burmese name has no surname to write first or last: its words in another order are
-/// another person's name ("Min Aung Kyaw" is not the listed "Aung Kyaw Min"). Told by the
-/// listed person's country or the document's.
-fn burmese_words_in_another_order(
+/// A Burmese name has no surname to write first or last, nor given names to leave out: its
+/// words in another order are another person's name ("Min Aung Kyaw" is not the listed "Aung
+/// Kyaw Min"), and so is the name with a word fewer or more ("Thein Zaw" is not the listed
+/// "Thein Win Zaw"; "Zaw Min Htet" is not "Zaw Min"). Honorifics before the name ("U", "Daw",
+/// "Ko") are no part of it. Told by the listed person's country or the document's.
+fn burmese_name_otherwise(
     form: &str,
     matched: &str,
     record: &Record,
     doc_countries: &[&str],
-) -> bool {
+) -> Option<&'static str> {
+    const HONORIFICS: &[&str] = &["u", "daw", "ko", "dr"];
     // The listed person's countries say it where the list gives them; else the document's.
     let listed: Vec<&String> = record
         .countries
@@ -812,11 +859,20 @@ fn burmese_words_in_another_order(
     } else {
         listed.iter().any(|c| c.eq_ignore_ascii_case("mm"))
     };
+    if !burmese {
+        return None;
+    }
     let words = |n: &str| -> Vec<String> {
-        crate::plain_words(n)
+        let all: Vec<String> = crate::plain_words(n)
             .split_whitespace()
             .map(str::to_string)
-            .collect()
+            .collect();
+        let honorifics = all
+            .iter()
+            .take_while(|w| HONORIFICS.contains(&w.as_str()))
+            .count()
+            .min(all.len().saturating_sub(1));
+        all[honorifics..].to_vec()
     };
     // A list's "FAMILY, Given" ("HLAING, Min Aung") is read in the order it stands for.
     let in_order = |n: &str| match n.split_once(',') {
@@ -824,10 +880,21 @@ fn burmese_words_in_another_order(
         None => n.to_string(),
     };
     let (a, b) = (words(form), words(&in_order(matched)));
+    if a.len() < 2 || a == b {
+        return None;
+    }
     let (mut sa, mut sb) = (a.clone(), b.clone());
     sa.sort();
     sb.sort();
-    burmese && a.len() >= 2 && sa == sb && a != b
+    if sa == sb {
+        return Some("a Burmese name's words in another order are another name");
+    }
+    // Every word of the shorter name in the longer one: a word left out or added.
+    let within = |short: &[String], long: &[String]| short.iter().all(|w| long.contains(w));
+    if a.len() != b.len() && (within(&a, &b) || within(&b, &a)) {
+        return Some("a Burmese name with a word fewer or more is another person's name");
+    }
+    None
 }
 
 /// A body's name made of words any armed or political group may take ("People's Defence
@@ -1473,6 +1540,32 @@ fn body(
             return Some("a unit of another body than the one the document names");
         }
     }
+    // A generic name ("Ministerio Público", "National Police") the document places in a
+    // state by the place after it ("the Ministerio Público here in Alajuela") is that state's
+    // body, not a listed namesake of another state (its countries, or the state its listed
+    // name carries: "MINISTERIO PUBLICO DE NICARAGUA").
+    if is_generic_body(form) {
+        let placed_in: Vec<&str> = e
+            .descriptions
+            .iter()
+            .filter_map(|d| d.strip_prefix(vigil_extract::PLACED_IN))
+            .collect();
+        let state_in_list_name: Vec<String> = l
+            .parts
+            .iter()
+            .filter_map(|p| p.country)
+            .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
+            .collect();
+        let listed_states: Vec<&String> = countries.iter().chain(&state_in_list_name).collect();
+        if !placed_in.is_empty()
+            && !listed_states.is_empty()
+            && !placed_in
+                .iter()
+                .any(|c| listed_states.iter().any(|s| s.eq_ignore_ascii_case(c)))
+        {
+            return Some("a generic name of a body the document places in another state");
+        }
+    }
     if let Some(c) = e.country.filter(|c| !c.is_empty()) {
         if !countries.is_empty() {
             let same = countries.iter().any(|rc| rc.eq_ignore_ascii_case(c));
@@ -1631,23 +1724,37 @@ mod tests {
     }
 
     #[test]
-    fn a_burmese_name_s_words_in_another_order_are_another_person() {
+    fn a_burmese_name_s_words_in_another_order_or_with_a_word_fewer_are_another_person() {
         let record = listed("Aung Kyaw Min", Schema::Person, &[], &[]);
-        assert!(burmese_words_in_another_order(
+        let otherwise = |form, matched, record, countries| {
+            burmese_name_otherwise(form, matched, record, countries).is_some()
+        };
+        assert!(otherwise(
             "Min Aung Kyaw",
             "Aung Kyaw Min",
             &record,
             &["mm", "th"]
         ));
-        assert!(!burmese_words_in_another_order(
+        assert!(!otherwise(
             "Aung Kyaw Min",
             "Aung Kyaw Min",
             &record,
             &["mm"]
         ));
+        // An honorific is no part of the name.
+        assert!(!otherwise(
+            "U Aung Kyaw Min",
+            "Aung Kyaw Min",
+            &record,
+            &["mm"]
+        ));
+        // A word left out or added is another person.
+        assert!(otherwise("Thein Zaw", "ZAW, Thein Win", &record, &["mm"]));
+        assert!(otherwise("U Thein Zaw", "ZAW, Thein Win", &record, &["mm"]));
+        assert!(otherwise("Zaw Min Htet", "MIN, Zaw", &record, &["mm"]));
         // A list's "FAMILY, Given" stands for the name in order; a British person's name
-        // may turn.
-        assert!(!burmese_words_in_another_order(
+        // may turn, or leave a given name out.
+        assert!(!otherwise(
             "Min Aung Hlaing",
             "HLAING, Min Aung",
             &record,
@@ -1655,19 +1762,10 @@ mod tests {
         ));
         let mut british = listed("Roe Jane", Schema::Person, &[], &[]);
         british.countries.push("gb".into());
-        assert!(!burmese_words_in_another_order(
-            "Jane Roe",
-            "Roe Jane",
-            &british,
-            &["mm"]
-        ));
+        assert!(!otherwise("Jane Roe", "Roe Jane", &british, &["mm"]));
+        assert!(!otherwise("Jane Roe", "ROE, Jane Mary", &british, &["mm"]));
         // Elsewhere a name's order turns ("ROE, Jane").
-        assert!(!burmese_words_in_another_order(
-            "Jane Roe",
-            "Roe Jane",
-            &record,
-            &["gb"]
-        ));
+        assert!(!otherwise("Jane Roe", "Roe Jane", &record, &["gb"]));
     }
 
     #[test]
@@ -1702,6 +1800,37 @@ mod tests {
             &["mm"]
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_generic_name_the_document_places_in_another_state_is_not_the_listed_one() {
+        let mut record = listed(
+            "MINISTERIO PUBLICO DE NICARAGUA",
+            Schema::Organization,
+            &[],
+            &[],
+        );
+        record.countries.clear();
+        let matched = "MINISTERIO PUBLICO DE NICARAGUA";
+        let mut here = DocEntity::new(MentionKind::PublicBody, "Ministerio Público");
+        here.descriptions
+            .push(format!("{}cr", vigil_extract::PLACED_IN));
+        assert!(body(&here, "Ministerio Público", &record, matched, &["ni", "cr"]).is_some());
+        // Placed in the listed state, or nowhere, it stays a possible link.
+        let mut there = DocEntity::new(MentionKind::PublicBody, "Ministerio Público");
+        there
+            .descriptions
+            .push(format!("{}ni", vigil_extract::PLACED_IN));
+        assert!(body(
+            &there,
+            "Ministerio Público",
+            &record,
+            matched,
+            &["ni", "cr"]
+        )
+        .is_none());
+        let bare = DocEntity::new(MentionKind::PublicBody, "Ministerio Público");
+        assert!(body(&bare, "Ministerio Público", &record, matched, &["ni"]).is_none());
     }
 
     #[test]
