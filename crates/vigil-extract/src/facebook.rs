@@ -1,8 +1,11 @@
 //! Meta's "Download Your Information" exports in JSON: a Messenger (or Instagram) conversation
 //! (`message_1.json`: its participants, its title and its messages, newest first, each with its
-//! sender and a millisecond timestamp), a Facebook account's posts (`your_posts_1.json`: each
+//! sender and a millisecond timestamp; or, for an end-to-end encrypted chat, the same in
+//! camelCase: `threadName`, `senderName`, `timestamp`, `text`, `isUnsent`, `media`), a
+//! Facebook account's posts (`your_posts_1.json`: each
 //! post's timestamp, Facebook's line about it and its text) and its comments
-//! (`comments.json`). Investigators get these from a subject, a victim or a court.
+//! (`comments.json`), and an Instagram account's posts (`posts_1.json`: each post's pictures
+//! with its caption). Investigators get these from a subject, a victim or a court.
 //!
 //! Meta writes every string of these files wrongly: each byte of the text's UTF-8 is escaped as
 //! a character of its own (`"T\u00c3\u00a9llez"` for "Téllez"). Read as JSON, names and text
@@ -19,14 +22,16 @@ use crate::posts::PostsPage;
 const MAX_ITEMS: usize = 50_000;
 
 /// Keys a message uses for what it carries that is not text.
-const ATTACHMENT_KEYS: &[&str] = &["photos", "videos", "audio_files", "files", "gifs"];
+const ATTACHMENT_KEYS: &[&str] = &["photos", "videos", "audio_files", "files", "gifs", "media"];
 
 /// Whether the opening of a JSON file (`head`) is one of Meta's exports.
 pub(crate) fn looks_like_meta_export(head: &str) -> bool {
     let has = |key: &str| head.contains(&format!("\"{key}\""));
-    let conversation = has("participants") && has("messages") && has("sender_name");
+    let conversation =
+        has("participants") && has("messages") && (has("sender_name") || has("senderName"));
     let posts = has("timestamp") && has("data") && (has("post") || has("attachments"));
-    conversation || posts || has("comments_v2")
+    let instagram_posts = has("media") && has("creation_timestamp") && has("uri");
+    conversation || posts || instagram_posts || has("comments_v2")
 }
 
 /// A string as Meta meant it: its characters taken as bytes where they are all below U+0100,
@@ -64,20 +69,37 @@ pub(crate) fn read_meta_export(value: &Value, page: &mut PostsPage) -> bool {
         && value
             .get("messages")
             .and_then(Value::as_array)
-            .is_some_and(|m| m.iter().any(|m| m.get("sender_name").is_some()));
+            .is_some_and(|m| {
+                m.iter().any(|m| {
+                    m.get("sender_name")
+                        .or_else(|| m.get("senderName"))
+                        .is_some()
+                })
+            });
     let posts = value.as_array().is_some_and(|items| {
         items
             .iter()
             .any(|p| p.get("timestamp").is_some() && p.get("data").is_some())
     });
+    let instagram_posts = value.as_array().is_some_and(|items| {
+        items.iter().any(|p| {
+            p.get("media")
+                .and_then(Value::as_array)
+                .is_some_and(|m| m.iter().any(|m| m.get("creation_timestamp").is_some()))
+        })
+    });
     let comments = value.get("comments_v2").and_then(Value::as_array);
-    if !conversation && !posts && comments.is_none() {
+    if !conversation && !posts && !instagram_posts && comments.is_none() {
         return false;
     }
     let mut value = value.clone();
     mend_all(&mut value);
     if conversation {
         read_conversation(&value, page);
+    } else if let (true, Some(items)) = (instagram_posts, value.as_array()) {
+        for post in crate::first_items(items, MAX_ITEMS, "export", &mut page.dropped) {
+            read_instagram_post(post, page);
+        }
     } else if let Some(items) = value.as_array() {
         for post in crate::first_items(items, MAX_ITEMS, "export", &mut page.dropped) {
             read_post(post, page);
@@ -148,26 +170,34 @@ fn attachments(item: &Value, page: &mut PostsPage) -> bool {
 /// A conversation: its title, then its messages oldest first, each its date, "By" its sender
 /// and its lines.
 fn read_conversation(value: &Value, page: &mut PostsPage) {
-    page.title = value
-        .get("title")
-        .and_then(Value::as_str)
-        .map(crate::one_line)
+    // The older export's keys, else the encrypted chats' camelCase ones.
+    let field = |item: &'_ Value, old: &str, new: &str| -> Option<Value> {
+        item.get(old).or_else(|| item.get(new)).cloned()
+    };
+    page.title = field(value, "title", "threadName")
+        .and_then(|t| t.as_str().map(crate::one_line))
         .filter(|t| !t.is_empty());
     page.blocks.extend(page.title.clone());
     let Some(messages) = value.get("messages").and_then(Value::as_array) else {
         return;
     };
     let messages = crate::first_items(messages, MAX_ITEMS, "conversation", &mut page.dropped);
+    let millis = |m: &Value| {
+        field(m, "timestamp_ms", "timestamp")
+            .and_then(|t| t.as_i64())
+            .unwrap_or(0)
+    };
     let mut ordered: Vec<&Value> = messages.iter().collect();
-    ordered.sort_by_key(|m| m.get("timestamp_ms").and_then(Value::as_i64).unwrap_or(0));
+    ordered.sort_by_key(|m| millis(m));
     for message in ordered {
-        let sender = message
-            .get("sender_name")
-            .and_then(Value::as_str)
-            .map(crate::one_line)
+        let sender = field(message, "sender_name", "senderName")
+            .and_then(|s| s.as_str().map(crate::one_line))
             .unwrap_or_default();
-        let content = message.get("content").and_then(Value::as_str).unwrap_or("");
-        if message.get("is_unsent").and_then(Value::as_bool) == Some(true) {
+        let content = field(message, "content", "text")
+            .and_then(|c| c.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let content = content.as_str();
+        if field(message, "is_unsent", "isUnsent").and_then(|u| u.as_bool()) == Some(true) {
             page.dropped.push((
                 format!("a message by {sender}"),
                 "a message its sender took back: no text".into(),
@@ -195,16 +225,45 @@ fn read_conversation(value: &Value, page: &mut PostsPage) {
         }
         push_date(
             page,
-            message
-                .get("timestamp_ms")
-                .and_then(Value::as_i64)
-                .map(|ms| ms.div_euclid(1000)),
+            Some(millis(message).div_euclid(1000)).filter(|&s| s > 0),
         );
         if !sender.is_empty() {
             page.blocks.push(format!("By {sender}"));
         }
         page.blocks.extend(lines(content));
     }
+}
+
+/// An Instagram post (`posts_1.json`): its date and its caption (the post's title, else its
+/// first picture's), its pictures and videos named in what was left out.
+fn read_instagram_post(post: &Value, page: &mut PostsPage) {
+    let media: &[Value] = post
+        .get("media")
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice);
+    let caption = post
+        .get("title")
+        .and_then(Value::as_str)
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| {
+            media
+                .iter()
+                .find_map(|m| m.get("title").and_then(Value::as_str))
+                .filter(|t| !t.trim().is_empty())
+        });
+    for m in media {
+        let uri = m.get("uri").and_then(Value::as_str).unwrap_or("media");
+        page.attached_file(uri.to_string());
+    }
+    let Some(caption) = caption else {
+        return;
+    };
+    let seconds = post
+        .get("creation_timestamp")
+        .or_else(|| media.first().and_then(|m| m.get("creation_timestamp")))
+        .and_then(Value::as_i64);
+    push_date(page, seconds);
+    page.blocks.extend(lines(caption));
 }
 
 /// A post or a comment: its date, Facebook's line about it ("X shared a link."), "By" a
@@ -336,6 +395,35 @@ mod tests {
     }
 
     #[test]
+    fn an_encrypted_messenger_chat_s_camel_case_export_reads_the_same_way() {
+        let page = page_of(
+            r#"{"participants":["Ana Pérez","Luis"],"threadName":"Vecinos",
+                "messages":[
+                 {"senderName":"Luis","timestamp":1764700200000,"text":"Later.","type":"text",
+                  "isUnsent":false,"media":[],"reactions":[]},
+                 {"senderName":"Luis","timestamp":1764700100000,"text":"","isUnsent":true,"media":[]},
+                 {"senderName":"Ana Pérez","timestamp":1764700050000,"text":"",
+                  "media":[{"uri":"media/1.jpg"}]},
+                 {"senderName":"Ana Pérez","timestamp":1764700000000,"text":"First.","media":[]}
+                ]}"#,
+        );
+        assert_eq!(page.title.as_deref(), Some("Vecinos"));
+        assert_eq!(
+            page.blocks,
+            [
+                "Vecinos",
+                "2025-12-02T18:26:40",
+                "By Ana Pérez",
+                "First.",
+                "2025-12-02T18:30:00",
+                "By Luis",
+                "Later."
+            ]
+        );
+        assert_eq!(page.dropped.len(), 2, "{:?}", page.dropped);
+    }
+
+    #[test]
     fn facebook_posts_and_comments_read_with_their_dates_lines_and_authors() {
         let page = page_of(
             r#"[{"timestamp":1764700000,"title":"Ana P\u00c3\u00a9rez updated her status.",
@@ -364,6 +452,28 @@ mod tests {
                 "Sí."
             ]
         );
+    }
+
+    #[test]
+    fn instagram_posts_read_as_their_dates_and_captions() {
+        let page = page_of(
+            r#"[{"media":[{"uri":"media/posts/1.jpg","creation_timestamp":1764700000,
+                 "title":"Vigil in Le\u00c3\u00b3n tonight"}]},
+               {"media":[{"uri":"media/posts/2.jpg","creation_timestamp":1764700100,"title":""},
+                         {"uri":"media/posts/3.jpg","creation_timestamp":1764700100,"title":""}],
+                "title":"Two pictures","creation_timestamp":1764700100},
+               {"media":[{"uri":"media/posts/4.jpg","creation_timestamp":1764700200,"title":""}]}]"#,
+        );
+        assert_eq!(
+            page.blocks,
+            [
+                "2025-12-02T18:26:40",
+                "Vigil in León tonight",
+                "2025-12-02T18:28:20",
+                "Two pictures"
+            ]
+        );
+        assert_eq!(page.dropped.len(), 4);
     }
 
     #[test]

@@ -380,6 +380,36 @@ fn a_byline_opening_on_by_in_the_page_s_language_with_a_labelled_date_gives_both
     assert_eq!(clean_html(&page).byline, None);
 }
 
+/// A Messenger conversation from Meta's "Download Your Information" export reads as its
+/// messages oldest first, the names and text Meta escaped byte by byte mended.
+#[test]
+fn a_messenger_export_reads_as_dated_messages_with_its_mojibake_mended() {
+    let raw = r#"{
+      "participants": [{"name": "Ana P\u00c3\u00a9rez"}, {"name": "Luis"}],
+      "messages": [
+        {"sender_name": "Luis", "timestamp_ms": 1764700200000, "content": "Two men waited at the gate.", "is_geoblocked_for_viewer": false},
+        {"sender_name": "Ana P\u00c3\u00a9rez", "timestamp_ms": 1764700000000, "content": "They asked about my brother in Le\u00c3\u00b3n.", "is_geoblocked_for_viewer": false}
+      ],
+      "title": "Vecinos de Le\u00c3\u00b3n",
+      "is_still_participant": true,
+      "thread_path": "inbox/vecinos_123"
+    }"#;
+    let doc = clean(raw);
+    assert_eq!(doc.title.as_deref(), Some("Vecinos de León"));
+    assert_eq!(doc.published.as_deref(), Some("2025-12-02"));
+    assert!(
+        doc.text
+            .contains("By Ana Pérez\n\nThey asked about my brother in León."),
+        "{}",
+        doc.text
+    );
+    assert!(
+        doc.text.find("By Ana Pérez") < doc.text.find("By Luis"),
+        "{}",
+        doc.text
+    );
+}
+
 /// A WhatsApp chat exported as text reads as its messages: each one's date, "By" its sender and
 /// its lines, the app's own notices and attachments left out and named.
 #[test]
