@@ -158,10 +158,9 @@ const DELETED: &[&str] = &[
     "сообщение удалено",
 ];
 
-/// How a shared location opens, in the phone's language, lower case.
+/// How a shared location opens, in the phone's language, lower case (a map's link follows).
 const LOCATION: &[&str] = &[
     "location: ",
-    "live location shared",
     "standort: ",
     "position : ",
     "position: ",
@@ -210,7 +209,11 @@ fn not_text(text: &str) -> Option<&'static str> {
         Some("media left out of the export: not text")
     } else if DELETED.iter().any(|d| lower.starts_with(d)) {
         Some("a deleted message: no text")
-    } else if LOCATION.iter().any(|l| lower.starts_with(l)) {
+    } else if lower.starts_with("live location shared")
+        || LOCATION.iter().any(|l| lower.starts_with(l))
+            // A place shared is a map's link ("Position: we agree" is a message).
+            && (lower.contains("maps") || lower.contains("geo:") || lower.contains("http"))
+    {
         Some("a shared location: not text")
     } else if lower.contains(".vcf") {
         Some("a shared contact card: not text")
@@ -437,6 +440,16 @@ mod tests {
             ]
         );
         assert_eq!(page.dropped.len(), 4);
+        // A message that opens on the word is a message.
+        let page = chat_page(
+            "28.11.26, 21:14 - Jo Doe: Hi.\n28.11.26, 21:15 - Ana Roe: Position: we go at 9.\n\
+             28.11.26, 21:16 - Jo Doe: Fine.\n",
+        );
+        assert!(
+            page.blocks.contains(&"Position: we go at 9.".to_string()),
+            "{:?}",
+            page.blocks
+        );
     }
 
     #[test]

@@ -119,9 +119,6 @@ pub(crate) fn is_weekday_in_any_language(w: &str) -> bool {
     WEEKDAYS.contains(&w) || WEEKDAYS_ABROAD.contains(&w)
 }
 
-/// A date written out with its month in words, in English or another language, its weekday
-/// and its time around it or not ("04 Aralık 2026 Cuma, 10:42", "jeudi 3 décembre 2026",
-/// "4 de diciembre de 2026"), words after it left: as YYYY-MM-DD.
 /// Words that say "published on" before a byline's date, in the languages whose months are
 /// read here.
 const PUBLISHED_LABELS: &[&str] = &[
@@ -146,6 +143,10 @@ const PUBLISHED_LABELS: &[&str] = &[
     "tarihi",
 ];
 
+/// A date written out with its month in words, in English or another language, its weekday
+/// and its time around it or not ("04 Aralık 2026 Cuma, 10:42", "jeudi 3 décembre 2026",
+/// "4 de diciembre de 2026"), a label before it ("Publié le") and words after it left: as
+/// YYYY-MM-DD.
 pub(crate) fn written_date(text: &str) -> Option<String> {
     let (mut d, mut m, mut y) = (None, None, None);
     for w in text

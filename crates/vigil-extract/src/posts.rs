@@ -61,8 +61,9 @@ impl PostsPage {
     }
 }
 
-/// Whether the text is ActivityStreams, a JSON Feed, a Misskey notes export (or one note) or a
-/// Telegram chat export, by the keys its opening names.
+/// Whether the text is ActivityStreams, a JSON Feed, a Misskey notes export (or one note), a
+/// Telegram chat export or one of Meta's exports (`facebook.rs`), by the keys its opening
+/// names.
 pub(crate) fn looks_like_posts(raw: &str) -> bool {
     let text = raw.trim_start_matches('\u{feff}').trim_start();
     if text.starts_with("window.YTD.") {
