@@ -5143,6 +5143,8 @@ fn given_names_read_apart(reader: &Reader, pieces: &mut Vec<Piece>) {
                     .is_none_or(|pl| pl.kind != PlaceKind::Country && pl.population < 100_000))
             // ("Deputy Secretary of the Treasury | Wally Adeyemo": the office's last word.)
             || words::org_head(reader.lower(p.a)).is_some()
+            // (A title a model read as a body, "Dr" or "Mag.", is no part of the name.)
+            || reader.title_len(p.a, p.b) > 0
             || (p.a > 0 && matches!(reader.lower(p.a - 1), "the" | "of" | "for" | "and"))
             || reader.possessive(p.a)
         {
@@ -24910,6 +24912,28 @@ mod tests {
         );
         assert!(holds(&f, "Duong Van Thai", MentionKind::Person), "{f:?}");
         assert!(holds(&f, "Đường Văn Thái", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_title_a_model_read_as_a_body_stays_out_of_the_name_after_it() {
+        let t = "His lawyer, Mag. Elif Vantriet, said the embassy had not answered. Her \
+                 colleague, Dr. Ivo Tarnberg, agreed.";
+        let f = found_with(
+            t,
+            &[
+                ("Mag", "ORG"),
+                ("Elif Vantriet", "PERSON"),
+                ("Dr", "ORG"),
+                ("Ivo Tarnberg", "PERSON"),
+            ],
+        );
+        assert!(holds(&f, "Elif Vantriet", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Ivo Tarnberg", MentionKind::Person), "{f:?}");
+        assert!(
+            !f.iter()
+                .any(|(n, _)| n.starts_with("Mag") || n.starts_with("Dr")),
+            "{f:?}"
+        );
     }
 
     #[test]
