@@ -114,17 +114,6 @@ pub(crate) fn looks_like_chat_export(raw: &str) -> bool {
     lines.first().is_some_and(|l| head(l).is_some()) && heads >= 3 && heads * 2 >= lines.len()
 }
 
-/// The app's notice that a member made the group, before its quoted name, in the phone's
-/// language ("Sam created group \"Watch\"", "Sam hat die Gruppe \"Watch\" erstellt").
-const GROUP_MADE: &[&str] = &[
-    " created group \"",
-    " hat die Gruppe \"",
-    " a créé le groupe \"",
-    " creó el grupo \"",
-    " criou o grupo \"",
-    " ha creato il gruppo \"",
-];
-
 /// What the app writes instead of media left out of the export, in the phone's language
 /// (English, German, French, Spanish, Portuguese, Italian, Russian), lower case.
 const MEDIA_OMITTED: &[&str] = &[
@@ -342,10 +331,10 @@ pub(crate) fn chat_page(raw: &str) -> PostsPage {
         }
         // Android gives the group's name only in the notice of its making.
         if system && page.title.is_none() {
-            page.title = GROUP_MADE
+            page.title = crate::words::CHAT_GROUP_MADE
                 .iter()
                 .find_map(|made| lines[0].split_once(made))
-                .and_then(|(_, name)| name.split_once('"'))
+                .and_then(|(_, quoted)| quoted.strip_prefix('"')?.split_once('"'))
                 .map(|(name, _)| name.to_string())
                 .filter(|name| !name.is_empty());
         }

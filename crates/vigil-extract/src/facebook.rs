@@ -63,8 +63,9 @@ fn mend_all(value: &mut Value) {
     }
 }
 
-/// Reads the value into the page if it is one of Meta's exports; false where it is not.
-pub(crate) fn read_meta_export(value: &Value, page: &mut PostsPage) -> bool {
+/// Reads the value into the page if it is one of Meta's exports; false (the value untouched)
+/// where it is not. Its strings are mended in place, not in a copy of a file that may be large.
+pub(crate) fn read_meta_export(value: &mut Value, page: &mut PostsPage) -> bool {
     let conversation = value.get("participants").is_some()
         && value
             .get("messages")
@@ -92,10 +93,9 @@ pub(crate) fn read_meta_export(value: &Value, page: &mut PostsPage) -> bool {
     if !conversation && !posts && !instagram_posts && comments.is_none() {
         return false;
     }
-    let mut value = value.clone();
-    mend_all(&mut value);
+    mend_all(value);
     if conversation {
-        read_conversation(&value, page);
+        read_conversation(value, page);
     } else if let (true, Some(items)) = (instagram_posts, value.as_array()) {
         for post in crate::first_items(items, MAX_ITEMS, "export", &mut page.dropped) {
             read_instagram_post(post, page);
@@ -126,14 +126,12 @@ fn iso_time(seconds: i64) -> Option<String> {
     ))
 }
 
-/// A dated block, and the page's date where it has none yet.
+/// A dated block (seconds since 1970) and the page's date where it has none yet.
 fn push_date(page: &mut PostsPage, seconds: Option<i64>) {
-    if let Some(date) = seconds.and_then(iso_time) {
-        if page.published.is_none() {
-            page.published = vigil_model::dates::feed_date(&date);
-        }
-        page.blocks.push(date);
-    }
+    page.date(
+        seconds.and_then(iso_time).as_deref(),
+        vigil_model::dates::feed_date,
+    );
 }
 
 /// Text's lines, each a block (a chat's lines are separate thoughts).
@@ -167,15 +165,17 @@ fn attachments(item: &Value, page: &mut PostsPage) -> bool {
     any
 }
 
+/// A field by the older export's key, else by the encrypted chats' camelCase one.
+fn field<'a>(item: &'a Value, old: &str, new: &str) -> Option<&'a Value> {
+    item.get(old).or_else(|| item.get(new))
+}
+
 /// A conversation: its title, then its messages oldest first, each its date, "By" its sender
 /// and its lines.
 fn read_conversation(value: &Value, page: &mut PostsPage) {
-    // The older export's keys, else the encrypted chats' camelCase ones.
-    let field = |item: &'_ Value, old: &str, new: &str| -> Option<Value> {
-        item.get(old).or_else(|| item.get(new)).cloned()
-    };
     page.title = field(value, "title", "threadName")
-        .and_then(|t| t.as_str().map(crate::one_line))
+        .and_then(Value::as_str)
+        .map(crate::one_line)
         .filter(|t| !t.is_empty());
     page.blocks.extend(page.title.clone());
     let Some(messages) = value.get("messages").and_then(Value::as_array) else {
@@ -184,20 +184,20 @@ fn read_conversation(value: &Value, page: &mut PostsPage) {
     let messages = crate::first_items(messages, MAX_ITEMS, "conversation", &mut page.dropped);
     let millis = |m: &Value| {
         field(m, "timestamp_ms", "timestamp")
-            .and_then(|t| t.as_i64())
+            .and_then(Value::as_i64)
             .unwrap_or(0)
     };
     let mut ordered: Vec<&Value> = messages.iter().collect();
     ordered.sort_by_key(|m| millis(m));
     for message in ordered {
         let sender = field(message, "sender_name", "senderName")
-            .and_then(|s| s.as_str().map(crate::one_line))
+            .and_then(Value::as_str)
+            .map(crate::one_line)
             .unwrap_or_default();
         let content = field(message, "content", "text")
-            .and_then(|c| c.as_str().map(str::to_string))
-            .unwrap_or_default();
-        let content = content.as_str();
-        if field(message, "is_unsent", "isUnsent").and_then(|u| u.as_bool()) == Some(true) {
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        if field(message, "is_unsent", "isUnsent").and_then(Value::as_bool) == Some(true) {
             page.dropped.push((
                 format!("a message by {sender}"),
                 "a message its sender took back: no text".into(),
@@ -339,9 +339,9 @@ mod tests {
     use super::*;
 
     fn page_of(json: &str) -> PostsPage {
-        let value: Value = serde_json::from_str(json).expect("test JSON");
+        let mut value: Value = serde_json::from_str(json).expect("test JSON");
         let mut page = PostsPage::default();
-        assert!(read_meta_export(&value, &mut page));
+        assert!(read_meta_export(&mut value, &mut page));
         page
     }
 
@@ -478,9 +478,9 @@ mod tests {
 
     #[test]
     fn json_that_is_not_a_meta_export_is_not_read_as_one() {
-        let value: Value =
+        let mut value: Value =
             serde_json::from_str(r#"{"messages":[{"from":"A","text":"hi"}]}"#).expect("json");
-        assert!(!read_meta_export(&value, &mut PostsPage::default()));
+        assert!(!read_meta_export(&mut value, &mut PostsPage::default()));
         assert!(!looks_like_meta_export(r#"{"items":[{"title":"x"}]}"#));
         assert!(looks_like_meta_export(
             r#"{"participants":[{"name":"A"}],"messages":[{"sender_name":"A"}]}"#

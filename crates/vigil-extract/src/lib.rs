@@ -1509,6 +1509,14 @@ fn authors_line(block: &str) -> bool {
         })
 }
 
+/// A byline's part that holds its names, after its "By": what a separator adds is the date or
+/// the reading time ("By Jane Doe | 2 May 2024", "By Jane Doe · 3 min read"), and so is what
+/// follows a hyphen between spaces, as many outlets set it ("Yazar: Jane Roe - 04 Aralık 2026").
+fn byline_names(rest: &str) -> &str {
+    let names = rest.split(['|', '·', '•', '—', '–']).next().unwrap_or(rest);
+    names.split(" - ").next().unwrap_or(names).trim()
+}
+
 fn byline(block: &str) -> Option<String> {
     let t = block.trim();
     // "By Jane Doe", or a label before the names ("Authors: Jane Doe, John Roe", "Written
@@ -1550,8 +1558,7 @@ fn byline(block: &str) -> Option<String> {
             .filter(|(by, _)| words::FOREIGN_BY.contains(by))
             .map(|(_, rest)| rest)
             .filter(|rest| {
-                let names = rest.split(['|', '·', '•', '—', '–']).next().unwrap_or(rest);
-                let names = names.split(" - ").next().unwrap_or(names);
+                let names = byline_names(rest);
                 (2..=5).contains(&words(names))
                     && names.split_whitespace().all(|w| {
                         w.starts_with(char::is_uppercase) || matches!(w, "et" | "y" | "und" | "e")
@@ -1566,11 +1573,7 @@ fn byline(block: &str) -> Option<String> {
     else {
         return byline_of_parts(t);
     };
-    // What a separator adds is the date or the reading time ("By Jane Doe | 2 May 2024",
-    // "By Jane Doe · 3 min read"): the byline's names come before it.
-    let names = rest.split(['|', '·', '•', '—', '–']).next().unwrap_or(rest);
-    // Or a hyphen between spaces, as many outlets set it ("Yazar: Jane Roe - 04 Aralık 2026").
-    let mut names = names.split(" - ").next().unwrap_or(names).trim();
+    let mut names = byline_names(rest);
     // A role and a body after a comma ("By Jane Doe, senior fellow, Centre for ..."): the
     // name before it.
     if words(names) > 5 {

@@ -13040,28 +13040,12 @@ fn broadcasters_by_their_number(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// "Queens Watch"', '... changed the group name to "X"', '... changed the subject to "X"'): a
 /// body, the group the chat is, whatever words it is made of.
 fn chat_groups_named_in_notices(reader: &Reader, pieces: &mut Vec<Piece>) {
-    // Before the group's name or names ("from \"A\" to \"B\""), in the phone's language.
-    const CUES: &[&str] = &[
-        "created group ",
-        "created the group ",
-        "changed the group name",
-        "changed the subject",
-        "renamed the group",
-        "changed this group's name",
-        "hat die Gruppe ",
-        "hat den Gruppennamen",
-        "a créé le groupe ",
-        "a modifié le nom du groupe",
-        "creó el grupo ",
-        "cambió el nombre del grupo",
-        "criou o grupo ",
-        "mudou o nome do grupo",
-        "ha creato il gruppo ",
-        "ha cambiato il nome del gruppo",
-    ];
     let text = reader.text;
     let n = reader.toks.len();
-    for cue in CUES {
+    for cue in words::CHAT_GROUP_MADE
+        .iter()
+        .chain(words::CHAT_GROUP_RENAMED)
+    {
         for (at, _) in text.match_indices(cue) {
             let line_start = at + cue.len();
             let line_end = text[line_start..]

@@ -40,7 +40,7 @@ pub(crate) struct PostsPage {
 impl PostsPage {
     /// A post's date as a block of its own, and the page's date where it has none yet, read
     /// by `parse` (each platform writes its dates its own way).
-    fn date(&mut self, date: Option<&str>, parse: fn(&str) -> Option<String>) {
+    pub(crate) fn date(&mut self, date: Option<&str>, parse: fn(&str) -> Option<String>) {
         if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
             if self.published.is_none() {
                 self.published = parse(date);
@@ -102,10 +102,10 @@ pub(crate) fn posts_page(raw: &str) -> Result<PostsPage, String> {
         },
         None => (text, false),
     };
-    let value: Value = serde_json::from_str(text)
+    let mut value: Value = serde_json::from_str(text)
         .map_err(|e| format!("posts that are not well-formed JSON: {e}"))?;
     let mut page = PostsPage::default();
-    if crate::facebook::read_meta_export(&value, &mut page) {
+    if crate::facebook::read_meta_export(&mut value, &mut page) {
         // Read there: Meta's own exports.
     } else if value
         .get("version")

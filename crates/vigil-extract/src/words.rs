@@ -2345,6 +2345,32 @@ pub(crate) const TIME_ZONES: &[&str] = &[
     "PST", "PDT", "MSK", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "IRST",
 ];
 
+/// A chat app's notice that a member made the group, before its quoted name, in the phone's
+/// language ("Sam created group \"Watch\"", "Sam hat die Gruppe \"Watch\" erstellt").
+pub(crate) const CHAT_GROUP_MADE: &[&str] = &[
+    "created group ",
+    "created the group ",
+    "hat die Gruppe ",
+    "a créé le groupe ",
+    "creó el grupo ",
+    "criou o grupo ",
+    "ha creato il gruppo ",
+];
+
+/// A chat app's notice that a member renamed the group, before its quoted names ("from \"A\"
+/// to \"B\"", or the new one alone), in the phone's language.
+pub(crate) const CHAT_GROUP_RENAMED: &[&str] = &[
+    "changed the group name",
+    "changed the subject",
+    "renamed the group",
+    "changed this group's name",
+    "hat den Gruppennamen",
+    "a modifié le nom du groupe",
+    "cambió el nombre del grupo",
+    "mudou o nome do grupo",
+    "ha cambiato il nome del gruppo",
+];
+
 /// "By" before an author's name in the languages of outlets that publish English editions:
 /// French, Spanish and Portuguese, German, Dutch, Italian, Swedish and Norwegian, Danish,
 /// Indonesian and Malay ("Par Jeanne Roe | Publié le ...").

@@ -549,12 +549,12 @@ pub(crate) fn unsupported(
         .max_by_key(|f| (f.split_whitespace().count(), shared(f)))
         .map(|f| f.as_str())
         .unwrap_or(e.name.as_str());
-    match kind {
-        MentionKind::Person
-            if burmese_name_otherwise(form, matched_name, record, doc_countries).is_some() =>
-        {
-            burmese_name_otherwise(form, matched_name, record, doc_countries)
+    if kind == MentionKind::Person {
+        if let Some(why) = burmese_name_otherwise(form, matched_name, record, doc_countries) {
+            return Some(why);
         }
+    }
+    match kind {
         MentionKind::Person if e.descriptions.iter().any(|d| d == vigil_extract::NAMESAKE) => {
             Some("the document says this is a namesake of someone else it names")
         }
@@ -824,6 +824,15 @@ pub(crate) fn distinct_persons(a: &Record, b: &Record) -> bool {
         return !ya.iter().any(|y| yb.iter().any(|z| y.abs_diff(*z) <= 1));
     }
     a.dataset_ids.iter().any(|d| b.dataset_ids.contains(d))
+}
+
+/// The countries the words of a body's name name ("MINISTERIO PUBLICO DE NICARAGUA": "ni").
+fn countries_in(name: &AnalyzedName) -> Vec<String> {
+    name.parts
+        .iter()
+        .filter_map(|p| p.country)
+        .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
+        .collect()
 }
 
 /// A body's name made only of words saying what a body does ("Interior Ministry").
@@ -1515,12 +1524,7 @@ fn body(
     } else if !record.address_countries.is_empty() {
         &record.address_countries
     } else {
-        named_countries = analyze(&record.caption, NameKind::Organization)
-            .parts
-            .iter()
-            .filter_map(|p| p.country)
-            .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
-            .collect();
+        named_countries = countries_in(&analyze(&record.caption, NameKind::Organization));
         &named_countries
     };
     // A unit the document gives as another body's ("the FSB's Alpha group"): a listed unit
@@ -1544,21 +1548,15 @@ fn body(
     // state by the place after it ("the Ministerio Público here in Alajuela") is that state's
     // body, not a listed namesake of another state (its countries, or the state its listed
     // name carries: "MINISTERIO PUBLICO DE NICARAGUA").
-    if is_generic_body(form) {
-        let placed_in: Vec<&str> = e
-            .descriptions
-            .iter()
-            .filter_map(|d| d.strip_prefix(vigil_extract::PLACED_IN))
-            .collect();
-        let state_in_list_name: Vec<String> = l
-            .parts
-            .iter()
-            .filter_map(|p| p.country)
-            .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
-            .collect();
+    let placed_in: Vec<&str> = e
+        .descriptions
+        .iter()
+        .filter_map(|d| d.strip_prefix(vigil_extract::PLACED_IN))
+        .collect();
+    if !placed_in.is_empty() && is_generic_body(form) {
+        let state_in_list_name = countries_in(&l);
         let listed_states: Vec<&String> = countries.iter().chain(&state_in_list_name).collect();
-        if !placed_in.is_empty()
-            && !listed_states.is_empty()
+        if !listed_states.is_empty()
             && !placed_in
                 .iter()
                 .any(|c| listed_states.iter().any(|s| s.eq_ignore_ascii_case(c)))
