@@ -231,19 +231,38 @@ fn read_batch_names_again(
         .map(|(i, p)| {
             let mut p = p?;
             if again.contains(&i) {
-                let (ex, claims, other) = read_with_proposals(
-                    &p.doc.text,
-                    gazetteer,
-                    p.published.as_deref(),
-                    p.publisher.as_deref(),
-                    &p.proposals,
-                    model,
-                );
+                let (ex, claims, other) = survived(|| {
+                    read_with_proposals(
+                        &p.doc.text,
+                        gazetteer,
+                        p.published.as_deref(),
+                        p.publisher.as_deref(),
+                        &p.proposals,
+                        model,
+                    )
+                })?;
                 (p.ex, p.claims, p.other_mentions) = (ex, claims, other);
             }
             Ok(p)
         })
         .collect()
+}
+
+/// What `read` returns, or where reading a page hit a bug in vigil (a panic), an error
+/// saying so: that page fails with it and the batch's other pages are still ingested, instead
+/// of the whole batch being lost to one page.
+fn survived<T>(read: impl FnOnce() -> T) -> std::result::Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_string());
+        format!(
+            "vigil failed while reading this page ({what}); the page is not ingested. This is \
+             a bug in vigil: please report it with the page"
+        )
+    })
 }
 
 /// A name written in capitals ("RAFAT ROE", "ROE-DOE") as small letters write it ("Rafat
@@ -527,13 +546,16 @@ impl Engine {
                 .par_iter()
                 .map(|path| {
                     let publisher = args.source.as_deref();
-                    prepare(
-                        path,
-                        &gazetteer,
-                        dated(path).as_deref(),
-                        publisher,
-                        model.as_deref(),
-                    )
+                    survived(|| {
+                        prepare(
+                            path,
+                            &gazetteer,
+                            dated(path).as_deref(),
+                            publisher,
+                            model.as_deref(),
+                        )
+                    })
+                    .and_then(|p| p)
                 })
                 .collect();
             let prepared = read_batch_names_again(prepared, &mut gazetteer, model.as_deref());
@@ -729,10 +751,19 @@ impl Engine {
                 .map(|doc| {
                     let text = doc.first("bodyText").unwrap_or("");
                     let (published, publisher) = (doc.first("publishedAt"), doc.first("publisher"));
-                    read_text(text, &gazetteer, published, publisher, model.as_deref())
+                    survived(|| read_text(text, &gazetteer, published, publisher, model.as_deref()))
                 })
                 .collect();
-            for (doc, (ex, claims, _)) in chunk.iter().zip(read) {
+            for (doc, result) in chunk.iter().zip(read) {
+                // A report that cannot be read again stops the re-link: dropping its mentions
+                // from the new version would lose them. The previous version stands.
+                let (ex, claims, _) = result.map_err(|e| {
+                    EngineError::refused(format!(
+                        "re-reading report {} ({}): {e}",
+                        doc.id,
+                        doc.first("fileName").unwrap_or("?")
+                    ))
+                })?;
                 progress.inc(1);
                 let text = doc.first("bodyText").unwrap_or("");
                 let file = doc.first("fileName").unwrap_or("").to_string();
@@ -908,5 +939,23 @@ impl Engine {
             entities: orphans,
             version: out.version,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::survived;
+
+    #[test]
+    fn a_bug_reading_one_page_is_that_page_s_error_not_the_batch_s_end() {
+        let read = survived(|| -> usize {
+            let text = "« Tarsk »";
+            // A slice inside '»', as a reading bug once made.
+            text[..text.len() - 1].len()
+        });
+        let error = read.expect_err("a panic is caught");
+        assert!(error.contains("not a char boundary"), "{error}");
+        assert!(error.contains("bug in vigil"), "{error}");
+        assert_eq!(survived(|| 7), Ok(7));
     }
 }

@@ -13060,7 +13060,12 @@ fn chat_groups_named_in_notices(reader: &Reader, pieces: &mut Vec<Piece>) {
                 let Some(close) = line[inner_at..].find(['"', '”', '»']) else {
                     break;
                 };
-                from = inner_at + close + 1;
+                // The closing mark may be more than a byte ('»' is two).
+                let close_len = line[inner_at + close..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+                from = inner_at + close + close_len;
                 if close == 0 || close > 100 {
                     continue;
                 }
@@ -24989,6 +24994,19 @@ mod tests {
             "{f:?}"
         );
         assert!(holds(&f, "Jane Roe", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_chat_group_s_names_in_guillemets_are_bodies() {
+        let t = "Ana Roe a créé le groupe « Tarsk Circle »\n\n\
+                 Ana Roe a modifié le nom du groupe de « Tarsk Circle » en « Velden Hilfe »";
+        let f = found(t);
+        assert!(holds_body(&f, "Velden Hilfe"), "{f:?}");
+        assert_eq!(
+            f.iter().filter(|(n, _)| n == "Tarsk Circle").count(),
+            2,
+            "{f:?}"
+        );
     }
 
     #[test]
