@@ -223,6 +223,10 @@ fn read_conversation(value: &Value, page: &mut PostsPage) {
         if content.trim().is_empty() || placeholder {
             continue;
         }
+        if let Some(what) = app_notice(content) {
+            page.dropped.push((crate::one_line(content), what.into()));
+            continue;
+        }
         push_date(
             page,
             Some(millis(message).div_euclid(1000)).filter(|&s| s > 0),
@@ -232,6 +236,63 @@ fn read_conversation(value: &Value, page: &mut PostsPage) {
         }
         page.blocks.extend(lines(content));
     }
+}
+
+/// What the app wrote in a message's place to say something happened in the chat ("Liked a
+/// message", "Reacted 🙏 to your message", "Jane sent an attachment.", "John unsent a
+/// message"), which names no one the sender wrote of: why it is left out, or `None` for a
+/// message someone wrote.
+fn app_notice(content: &str) -> Option<&'static str> {
+    let text = content.trim().trim_end_matches('.');
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 9 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    if lower == "liked a message" || lower == "you liked a message" {
+        return Some("the app's notice of a like: not text");
+    }
+    // "Reacted ❤ to your message", "Jane Roe reacted 😮 to your message".
+    let reacted = lower.find("reacted ").is_some_and(|at| {
+        let actor = &text[..at];
+        (actor.is_empty() || names_an_actor(actor))
+            && (lower.ends_with(" to your message")
+                || lower.ends_with(" to a message")
+                || lower.ends_with(" to their message")
+                || lower.ends_with(" to their own message"))
+    });
+    if reacted {
+        return Some("the app's notice of a reaction: not text");
+    }
+    // "Jane sent an attachment.", "You sent a photo.", "John unsent a message".
+    const SENT: &[&str] = &[
+        " sent an attachment",
+        " sent a photo",
+        " sent a video",
+        " sent a voice message",
+        " sent an audio clip",
+        " sent a gif",
+        " sent a sticker",
+        " sent a link",
+        " shared a story",
+        " unsent a message",
+    ];
+    let sent = SENT.iter().find_map(|tail| {
+        lower
+            .strip_suffix(tail)
+            .map(|actor| &text[..actor.len()])
+            .filter(|actor| names_an_actor(actor))
+    });
+    sent.map(|_| "the app's notice of a file or a message taken back: not text")
+}
+
+/// Whether a notice's opening is who did it: "You", or one to four capitalised words.
+fn names_an_actor(actor: &str) -> bool {
+    let words: Vec<&str> = actor.split_whitespace().collect();
+    actor.trim() == "You"
+        || (!words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|w| w.starts_with(char::is_uppercase)))
 }
 
 /// An Instagram post (`posts_1.json`): its date and its caption (the post's title, else its
@@ -421,6 +482,34 @@ mod tests {
             ]
         );
         assert_eq!(page.dropped.len(), 2, "{:?}", page.dropped);
+    }
+
+    #[test]
+    fn the_app_s_notices_of_likes_reactions_and_files_are_left_out_and_messages_kept() {
+        let page = page_of(
+            r#"{"participants":[{"name":"Ana Roe"},{"name":"Luis Doe"}],"title":"Vecinos",
+                "messages":[
+                 {"sender_name":"Luis Doe","timestamp_ms":1764700600000,"content":"Luis sent an attachment."},
+                 {"sender_name":"Ana Roe","timestamp_ms":1764700500000,"content":"Reacted \u00f0\u009f\u0099\u008f to your message"},
+                 {"sender_name":"Luis Doe","timestamp_ms":1764700400000,"content":"Liked a message"},
+                 {"sender_name":"Ana Roe","timestamp_ms":1764700300000,"content":"Luis Doe reacted \u00e2\u009d\u00a4 to your message "},
+                 {"sender_name":"Luis Doe","timestamp_ms":1764700200000,"content":"Ana sent a photo of the letter to the Tarsk police."},
+                 {"sender_name":"Ana Roe","timestamp_ms":1764700000000,"content":"I liked a message from the mayor."}
+                ]}"#,
+        );
+        let text = page.blocks.join("\n");
+        assert!(text.contains("I liked a message from the mayor."), "{text}");
+        assert!(text.contains("Ana sent a photo of the letter"), "{text}");
+        assert!(!text.contains("Liked a message"), "{text}");
+        assert!(!text.contains("Reacted"), "{text}");
+        assert!(!text.contains("reacted"), "{text}");
+        assert!(!text.contains("attachment"), "{text}");
+        let notices = page
+            .dropped
+            .iter()
+            .filter(|(_, why)| why.starts_with("the app's notice"))
+            .count();
+        assert_eq!(notices, 4, "{:?}", page.dropped);
     }
 
     #[test]

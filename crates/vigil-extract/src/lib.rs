@@ -195,8 +195,27 @@ fn credit_line(block: &str) -> bool {
         ]
         .iter()
         .any(|m| lower.contains(m))
-            || FILM_CREDITS.iter().any(|m| lower.starts_with(m)))
+            || FILM_CREDITS.iter().any(|m| lower.starts_with(m))
+            || NEWS_CREDITS.iter().any(|m| {
+                lower
+                    .strip_prefix(m)
+                    .and_then(|rest| rest.trim_start().strip_prefix(':'))
+                    .is_some_and(|name| (1..=6).contains(&words(name)))
+            }))
 }
+
+/// Labels of the line under a report naming who wrote or edited it ("Editor: Jane Roe",
+/// "Reporter : John Doe"), as outlets in Indonesia and elsewhere close; the Indonesian ones
+/// ("Penulis", "Redaktur", "Pewarta") too.
+const NEWS_CREDITS: [&str; 7] = [
+    "editor",
+    "reporter",
+    "translator",
+    "penulis",
+    "redaktur",
+    "pewarta",
+    "editing",
+];
 
 /// A letter's address line or salutation: "To: ...", "Cc: ...", "Dear Minister,",
 /// "Excellency,".
@@ -1014,9 +1033,11 @@ fn classify(block: &str) -> Kind {
 }
 
 /// "Read also: <another article's headline>", "See also: ...": a link to another article set
-/// in a paragraph of its own, however long its headline.
+/// in a paragraph of its own, however long its headline; the prompt in the languages of
+/// outlets that publish English editions too ("Baca juga:", "Lire aussi :", "Lesen Sie
+/// auch:").
 fn link_teaser(block: &str) -> bool {
-    const PROMPTS: [&str; 9] = [
+    const PROMPTS: [&str; 25] = [
         "read also",
         "also read",
         "read more",
@@ -1026,6 +1047,22 @@ fn link_teaser(block: &str) -> bool {
         "related story",
         "related article",
         "more on this",
+        "baca juga",
+        "lihat juga",
+        "lire aussi",
+        "à lire aussi",
+        "voir aussi",
+        "lesen sie auch",
+        "mehr zum thema",
+        "lea también",
+        "lee también",
+        "leia também",
+        "leia mais",
+        "leggi anche",
+        "lees ook",
+        "läs även",
+        "czytaj też",
+        "ayrıca okuyun",
     ];
     let t = block.trim();
     let Some((prompt, headline)) = t.split_once(':') else {
@@ -1821,7 +1858,9 @@ fn picture_credit(block: &str) -> Option<(&str, &str)> {
         "Credit: ",
         "Photo credit: ",
     ];
-    let at = LABELS.iter().filter_map(|l| block.rfind(l)).max()?;
+    let Some(at) = LABELS.iter().filter_map(|l| block.rfind(l)).max() else {
+        return agency_slash_credit(block);
+    };
     let before = block[..at].trim_end();
     let (caption, credit) = match before.strip_suffix('(') {
         Some(caption) if block.trim_end().ends_with(')') => {
@@ -1833,6 +1872,27 @@ fn picture_credit(block: &str) -> Option<(&str, &str)> {
         before.is_empty() || before.ends_with(['.', '|', '/', ')']) || caption.len() < before.len();
     let short = words(credit) <= 7 && !credit.trim_end().ends_with(['.', '!', '?']);
     (opens && short).then(|| (caption.trim_end(), credit))
+}
+
+/// A caption closed by its credit as agencies write it, who owns the picture and who took
+/// it joined by a slash in parentheses ("... in Bogor. (AP Photo/Jane Roe)", "(ANTARA
+/// FOTO/Jane Roe)", "(Reuters/Jane Roe)"): the caption and the credit.
+fn agency_slash_credit(block: &str) -> Option<(&str, &str)> {
+    let t = block.trim_end();
+    let open = t.strip_suffix(')')?.rfind('(')?;
+    let credit = &t[open + 1..t.len() - 1];
+    let (owner, author) = credit.split_once('/')?;
+    let part_ok = |p: &str| {
+        (1..=4).contains(&words(p))
+            && p == p.trim()
+            && p.split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    let caption = t[..open].trim_end();
+    // A caption before it, closed as a sentence is; not a name's reading ("Roe (AP/Doe)").
+    let closed = caption.ends_with(['.', '!', '?', '"', '”']) && words(caption) >= 3;
+    (closed && part_ok(owner) && part_ok(author) && !author.contains('/'))
+        .then_some((caption, credit))
 }
 
 /// A headline with the date it was published after a dash ("Department Press Briefing -

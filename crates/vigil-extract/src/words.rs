@@ -1627,6 +1627,9 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("cour", true),
     ("parquet", true),
     ("gendarmerie", true),
+    // A French département's state office ("the Préfecture du Rhône"); not Japan's
+    // unaccented prefectures, which are places.
+    ("préfecture", true),
     ("carabinieri", true),
     ("procura", true),
     ("procuraduría", true),
@@ -2342,7 +2345,9 @@ pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
 /// (Norway's PST), so they are no name only where the text writes them after a time.
 pub(crate) const TIME_ZONES: &[&str] = &[
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
-    "PST", "PDT", "MSK", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "IRST",
+    "PST", "PDT", "MSK", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "IRST", "WIB", "WITA", "WIT",
+    "ICT", "PHT", "KST", "PKT", "MYT", "AST", "GST", "TRT", "WAT", "CAT", "EAT", "SAST", "BRT",
+    "ART", "NZST", "NZDT", "AWST", "ACST",
 ];
 
 /// A chat app's notice that a member made the group, before its quoted name, in the phone's

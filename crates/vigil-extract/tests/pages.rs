@@ -1414,6 +1414,37 @@ fn a_byline_with_its_place_over_a_picture_credited_in_parentheses_opens_the_text
 }
 
 #[test]
+fn a_foreign_byline_over_a_picture_credited_owner_slash_author_opens_the_text() {
+    let page = "<html><body><main><article><h1>Informers watch the border town</h1>\
+        <div class=\"penulis\">Oleh Aye Nandar | Kamis, 3 Desember 2026 14:05 WIB</div>\
+        <figure><img src=\"a.jpg\"><figcaption>The old bridge over the Tarsk river. \
+        (Velden Review/Piet Van Dael)</figcaption></figure>\
+        <p>Activists who fled to the border town say informers photograph their homes and \
+        pass their names to relatives back home, who are then questioned by the police about \
+        the exiles' work.</p>\
+        <p><strong>Baca juga:</strong> <a href=\"/b\">Rohingya refugees land in Velden again</a></p>\
+        <p>Two of them said they had been followed to a clinic in October (AP/Getty), and a \
+        third that a man who gave no name had asked her landlord which evenings she worked \
+        late.</p>\
+        <p class=\"editor\">Editor: Jan Roe</p>\
+        <div class=\"tag\">Tag: <a href=\"/t/a\">Velden</a> <a href=\"/t/b\">refugees</a></div>\
+        </article></main></body></html>";
+    let doc = clean_html(page);
+    assert!(doc.text.starts_with("Oleh Aye Nandar"), "{}", doc.text);
+    assert!(doc.text.ends_with("\n\nEditor: Jan Roe"), "{}", doc.text);
+    assert_eq!(doc.byline.as_deref(), Some("Aye Nandar"));
+    assert!(!doc.text.contains("Tarsk river"), "{}", doc.text);
+    assert!(!doc.text.contains("Piet Van Dael"), "{}", doc.text);
+    assert!(!doc.text.contains("Rohingya"), "{}", doc.text);
+    // A sentence's own parenthesis is no credit.
+    assert!(
+        doc.text.contains("in October (AP/Getty), and"),
+        "{}",
+        doc.text
+    );
+}
+
+#[test]
 fn a_header_s_fields_one_to_a_line_are_lines_of_their_own() {
     let raw = "R\n\n-v-\n\nLENA ORSK\n\n\
         Prosecution: Mr Piet Van Dael KC and Ms Mira Solt\n\
