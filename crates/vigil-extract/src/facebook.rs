@@ -178,6 +178,19 @@ fn read_conversation(value: &Value, page: &mut PostsPage) {
         .map(crate::one_line)
         .filter(|t| !t.is_empty());
     page.blocks.extend(page.title.clone());
+    // A conversation between two people is titled with the other's name: a person, not the
+    // name of a group or a publisher.
+    let participant = |p: &Value| {
+        p.as_str()
+            .or_else(|| p.get("name").and_then(Value::as_str))
+            .map(crate::one_line)
+    };
+    page.title_is_a_person = page.title.as_ref().is_some_and(|title| {
+        value
+            .get("participants")
+            .and_then(Value::as_array)
+            .is_some_and(|all| all.iter().any(|p| participant(p).as_ref() == Some(title)))
+    });
     let Some(messages) = value.get("messages").and_then(Value::as_array) else {
         return;
     };
@@ -469,6 +482,7 @@ mod tests {
                 ]}"#,
         );
         assert_eq!(page.title.as_deref(), Some("Vecinos"));
+        assert!(!page.title_is_a_person);
         assert_eq!(
             page.blocks,
             [
@@ -510,6 +524,17 @@ mod tests {
             .filter(|(_, why)| why.starts_with("the app's notice"))
             .count();
         assert_eq!(notices, 4, "{:?}", page.dropped);
+    }
+
+    #[test]
+    fn a_conversation_between_two_titled_with_the_other_s_name_is_no_publisher_s() {
+        let json = r#"{"participants":[{"name":"Ana Roe"},{"name":"Luis Doe"}],"title":"Luis Doe",
+                "messages":[{"sender_name":"Luis Doe","timestamp_ms":1764700000000,"content":"Hi Ana."}]}"#;
+        let page = page_of(json);
+        assert!(page.title_is_a_person);
+        let doc = crate::clean_page_checked(json.as_bytes()).expect("read");
+        assert_eq!(doc.title.as_deref(), Some("Luis Doe"));
+        assert_eq!(doc.source, None);
     }
 
     #[test]

@@ -196,26 +196,13 @@ fn credit_line(block: &str) -> bool {
         .iter()
         .any(|m| lower.contains(m))
             || FILM_CREDITS.iter().any(|m| lower.starts_with(m))
-            || NEWS_CREDITS.iter().any(|m| {
+            || words::NEWS_CREDITS.iter().any(|m| {
                 lower
                     .strip_prefix(m)
                     .and_then(|rest| rest.trim_start().strip_prefix(':'))
                     .is_some_and(|name| (1..=6).contains(&words(name)))
             }))
 }
-
-/// Labels of the line under a report naming who wrote or edited it ("Editor: Jane Roe",
-/// "Reporter : John Doe"), as outlets in Indonesia and elsewhere close; the Indonesian ones
-/// ("Penulis", "Redaktur", "Pewarta") too.
-const NEWS_CREDITS: [&str; 7] = [
-    "editor",
-    "reporter",
-    "translator",
-    "penulis",
-    "redaktur",
-    "pewarta",
-    "editing",
-];
 
 /// A letter's address line or salutation: "To: ...", "Cc: ...", "Dear Minister,",
 /// "Excellency,".
@@ -1598,8 +1585,11 @@ fn byline(block: &str) -> Option<String> {
                 let names = byline_names(rest);
                 (2..=5).contains(&words(names))
                     && names.split_whitespace().all(|w| {
-                        w.starts_with(char::is_uppercase) || matches!(w, "et" | "y" | "und" | "e")
+                        w.starts_with(char::is_uppercase)
+                            || matches!(w, "et" | "y" | "und" | "e" | "en")
+                            || words::NAME_PARTICLES.contains(&w)
                     })
+                    && names.starts_with(char::is_uppercase)
             })
     };
     let Some(rest) = t
@@ -1621,9 +1611,11 @@ fn byline(block: &str) -> Option<String> {
         }
     }
     // Several authors: capitalised names, commas and "and" only.
-    let only_names = names
-        .split_whitespace()
-        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&"));
+    let only_names = names.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || matches!(w, "and" | "&")
+            || words::NAME_PARTICLES.contains(&w)
+    });
     let short = words(names) <= 5 || (only_names && words(names) <= 12);
     (!names.is_empty() && short && !ends_like_sentence(names)).then(|| names.to_string())
 }
@@ -1882,11 +1874,15 @@ fn agency_slash_credit(block: &str) -> Option<(&str, &str)> {
     let open = t.strip_suffix(')')?.rfind('(')?;
     let credit = &t[open + 1..t.len() - 1];
     let (owner, author) = credit.split_once('/')?;
+    // Capitalised words, a surname's particle among them ("Robin van Lonkhuijsen").
     let part_ok = |p: &str| {
-        (1..=4).contains(&words(p))
+        (1..=5).contains(&words(p))
             && p == p.trim()
-            && p.split_whitespace()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            && p.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || words::NAME_PARTICLES.contains(&w)
+            })
+            && p.starts_with(char::is_uppercase)
     };
     let caption = t[..open].trim_end();
     // A caption before it, closed as a sentence is; not a name's reading ("Roe (AP/Doe)").
@@ -3621,25 +3617,30 @@ pub fn clean(raw: &str) -> CleanDoc {
 /// items in order; None where the text is neither, an error where it is one that cannot be
 /// parsed.
 fn syndicated_page(raw: &str) -> Option<Result<CleanDoc, String>> {
-    let (blocks, title, url, published, dropped) = if feed::looks_like_feed(raw) {
+    // The title names the publisher or the group, but for a conversation titled with a
+    // person's name.
+    let (blocks, title, publisher_titled, url, published, dropped) = if feed::looks_like_feed(raw) {
         match feed::feed_page(raw) {
-            Ok(p) => (p.blocks, p.title, p.url, p.published, p.dropped),
+            Ok(p) => (p.blocks, p.title, true, p.url, p.published, p.dropped),
             Err(why) => return Some(Err(why)),
         }
     } else if posts::looks_like_posts(raw) {
         match posts::posts_page(raw) {
-            Ok(p) => (p.blocks, p.title, None, p.published, p.dropped),
+            Ok(p) => {
+                let by_title = !p.title_is_a_person;
+                (p.blocks, p.title, by_title, None, p.published, p.dropped)
+            }
             Err(why) => return Some(Err(why)),
         }
     } else if chat::looks_like_chat_export(raw) {
         let p = chat::chat_page(raw);
-        (p.blocks, p.title, None, p.published, p.dropped)
+        (p.blocks, p.title, true, None, p.published, p.dropped)
     } else {
         return None;
     };
     Some(Ok(CleanDoc {
         text: blocks.join("\n\n"),
-        source: title.clone(),
+        source: title.clone().filter(|_| publisher_titled),
         byline: None,
         dateline: None,
         dropped,

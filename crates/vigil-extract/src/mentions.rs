@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::sentences::{sentences, Span};
-use crate::words::{self, PlaceKind, Sex};
+use crate::words::{self, PlaceKind, Sex, NAME_PARTICLES};
 
 /// What a mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -1039,13 +1039,6 @@ fn strip_possessive(w: &str) -> (&str, bool) {
     }
     (w, false)
 }
-
-/// Lower-case particles inside persons' names ("van den Berg", "bin Laden", "de la Cruz"; Malay
-/// "binti", a daughter's "bin").
-const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "la", "le", "du", "da", "dos", "das", "del", "della", "di",
-    "bin", "ibn", "bint", "binti", "al", "el", "ter", "ten",
-];
 
 /// The particles of an Arabic or Malay patronymic ("bin Abdullah", "binti Ismail").
 const PATRONYMIC_PARTICLES: &[&str] = &["bin", "binti", "bint", "ibn"];
@@ -10335,6 +10328,174 @@ fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The names on a report's credit line under a label ("Editor: Jane Roe", "Eindredactie:
+/// Jan Roe", "Reporter: Jane Roe | Editor: John Doe"): persons, who wrote or edited it.
+fn persons_a_credit_label_names(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut found = Vec::new();
+    for (at, line) in lines_at(reader.text) {
+        if line.len() > 160 {
+            continue;
+        }
+        // Each labelled part of the line.
+        let mut part_at = at;
+        for part in line.split(" | ") {
+            let this_at = part_at;
+            part_at += part.len() + 3;
+            let Some((label, name)) = part.split_once(':') else {
+                continue;
+            };
+            if !words::NEWS_CREDITS.contains(&label.trim().to_lowercase().as_str()) {
+                continue;
+            }
+            let start = this_at + label.len() + 1 + (name.len() - name.trim_start().len());
+            let end = this_at + part.trim_end().len();
+            let a = reader.toks.partition_point(|t| t.start < start);
+            let b = reader.toks.partition_point(|t| t.end <= end);
+            let name_words = (1..=5).contains(&b.saturating_sub(a))
+                && (a..b).all(|k| {
+                    let w = reader.word(k);
+                    (is_cap(w) || NAME_PARTICLES.contains(&reader.lower(k)))
+                        && !is_acronym(w)
+                        && words::org_head(reader.lower(k)).is_none()
+                })
+                && is_cap(reader.word(a))
+                && reader.place(a, b).is_none();
+            if name_words {
+                found.push(Piece::found(
+                    a,
+                    b,
+                    MentionKind::Person,
+                    "a name a credit's label gives",
+                ));
+            }
+        }
+    }
+    put_over(pieces, found);
+}
+
+/// The name a chat's sender known only by a phone number gives in a message ("By +56 9 8812
+/// 4470" / "Sorry, wrong chat. This is Franklin, Yusmary's cousin."): that person's.
+fn names_a_number_introduces(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const CUES: [&str; 4] = ["This is ", "It's ", "I am ", "my name is "];
+    let lines: Vec<(usize, &str)> = lines_at(reader.text).collect();
+    let mut found = Vec::new();
+    for (i, &(_, line)) in lines.iter().enumerate() {
+        let by_number = line.strip_prefix("By +").is_some_and(|number| {
+            number
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
+        });
+        if !by_number {
+            continue;
+        }
+        // The message is the next line with text.
+        let Some(&(at, message)) = lines[i + 1..].iter().find(|(_, l)| !l.trim().is_empty()) else {
+            continue;
+        };
+        for cue in CUES {
+            let Some(c) = message.find(cue) else { continue };
+            let start = at + c + cue.len();
+            let a = reader.toks.partition_point(|t| t.start < start);
+            let mut b = a;
+            // Name-shaped words; a town's name may be a given name here.
+            while b < reader.toks.len()
+                && b < a + 3
+                && (b == a || reader.joined(b - 1))
+                && is_cap(reader.word(b))
+                && !title_or_common_word(reader.lower(b))
+                && !is_acronym(reader.word(b))
+                && words::org_head(reader.lower(b)).is_none()
+            {
+                b += 1;
+            }
+            // The name closes on a comma or a stop.
+            let closed = b < reader.toks.len()
+                && reader.toks[b - 1].end < reader.text.len()
+                && reader.text[reader.toks[b - 1].end..].starts_with([',', '.', '!', '\n']);
+            // Not a country or a region; a town's name may be a given name ("This is
+            // Franklin," from a number).
+            let place = b > a
+                && reader
+                    .place(a, b)
+                    .is_some_and(|p| p.kind != PlaceKind::City);
+            if b > a && closed && !place {
+                found.push(Piece::found(
+                    a,
+                    b,
+                    MentionKind::Person,
+                    "the name a sender known by number gives",
+                ));
+                break;
+            }
+        }
+    }
+    put_over(pieces, found);
+}
+
+/// The members a chat app's notice says one added, in the phone's language ("Ana Roe added
+/// Jan Doe", "Ana Roe añadió a Jan Doe y Li Wei", "Ana Roe hat Jan Doe hinzugefügt"), each
+/// on a line of its own: persons, and the one who added them.
+fn members_named_in_chat_notices(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let mut found = Vec::new();
+    let mut person_at = |from: usize, to: usize| {
+        let a = reader.toks.partition_point(|t| t.start < from);
+        let b = reader.toks.partition_point(|t| t.end <= to);
+        let person = (1..=4).contains(&b.saturating_sub(a))
+            && (a..b).all(|k| {
+                let w = reader.word(k);
+                is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
+            })
+            && reader.place(a, b).is_none()
+            // Not a body's name; a surname a town bears is still the member's.
+            && !pieces.iter().any(|p| {
+                p.a < b
+                    && a < p.b
+                    && matches!(
+                        p.kind,
+                        Some(MentionKind::Organization | MentionKind::PublicBody)
+                    )
+            });
+        if person {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Person,
+                "a member a chat's notice names",
+            ));
+        }
+    };
+    for (at, line) in lines_at(reader.text) {
+        if line.len() > 200 || line.ends_with(['.', '?', '!']) {
+            continue;
+        }
+        for (verb, closing) in words::CHAT_MEMBERS_ADDED {
+            let Some(v) = line.find(verb) else { continue };
+            let Some(added) = line[v + verb.len()..].strip_suffix(closing) else {
+                continue;
+            };
+            let actor = &line[..v];
+            if actor.split_whitespace().count() > 4 || !actor.starts_with(char::is_uppercase) {
+                continue;
+            }
+            person_at(at, at + v);
+            // Those added, listed with commas and the language's "and".
+            let mut names = vec![added];
+            for separator in [", ", " and ", " y ", " et ", " und ", " e "] {
+                names = names.iter().flat_map(|n| n.split(separator)).collect();
+            }
+            let mut from = at + v + verb.len();
+            for name in names.into_iter().filter(|n| !n.is_empty()) {
+                if let Some(start) = reader.text[from..].find(name).map(|k| from + k) {
+                    person_at(start, start + name.len());
+                    from = start + name.len();
+                }
+            }
+            break;
+        }
+    }
+    put_over(pieces, found);
+}
+
 /// Who gave or wrote, at the head of a fundraiser's gift or a comment, a line each, the name
 /// first and the parts after it set apart by dots ("Jane Roe · $25 · 3 d", "Jane Roe · 3 d"):
 /// a person, unless a body's head word is in the name.
@@ -13081,20 +13242,34 @@ fn east_asian_bodies_by_their_head(reader: &Reader, pieces: &mut Vec<Piece>) {
 }
 
 /// A byline opening on "by" in the outlet's language ("Par Jeanne Roe | Publié le ..."): the
-/// word is no part of the name a rule read from it, and the name after it is the author's.
-fn names_after_a_foreign_by(reader: &Reader, pieces: &mut [Piece]) {
-    for p in pieces.iter_mut() {
-        if p.b - p.a >= 3
-            && words::FOREIGN_BY.contains(&reader.word(p.a))
-            && reader.byline_opens_at(p.a)
+/// word is no part of the name a rule or a model read from it, and the name after it, up to
+/// the byline's separator, is the author's, its particles with it ("Door Jan van Roe ·").
+fn names_after_a_foreign_by(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for p in pieces.iter() {
+        if p.b - p.a < 2
+            || !words::FOREIGN_BY.contains(&reader.word(p.a))
+            || !reader.byline_opens_at(p.a)
         {
-            p.a += 1;
-            p.kind = Some(MentionKind::Person);
-            p.fallback = Some(MentionKind::Person);
-            p.pending = false;
-            p.rule = "credit line";
+            continue;
         }
+        let a = p.a + 1;
+        let mut b = a + 1;
+        while b < n
+            && b < a + 5
+            && reader.joined(b - 1)
+            && (is_cap(reader.word(b)) || NAME_PARTICLES.contains(&reader.lower(b)))
+        {
+            b += 1;
+        }
+        // A particle closes no name.
+        while b > a + 1 && NAME_PARTICLES.contains(&reader.lower(b - 1)) {
+            b -= 1;
+        }
+        found.push(Piece::found(a, b, MentionKind::Person, "credit line"));
     }
+    put_over(pieces, found);
 }
 
 /// A broadcaster by its channel's number ("Canal 4", "Channel 13", "Kanal 7"): a body, as
@@ -17712,6 +17887,9 @@ pub fn extract_mentions_from_page(
     persons_in_an_attendance_list(&reader, &mut pieces);
     members_listed_under_a_composition(&reader, &mut pieces);
     senders_of_messages(&reader, &mut pieces);
+    members_named_in_chat_notices(&reader, &mut pieces);
+    names_a_number_introduces(&reader, &mut pieces);
+    persons_a_credit_label_names(&reader, &mut pieces);
     senders_and_signatures_of_a_channel(&reader, &mut pieces);
     surnames_spelt_like_pronouns(&reader, &mut pieces);
     names_spelt_like_demonyms(&reader, &mut pieces);
@@ -17970,9 +18148,10 @@ pub fn extract_mentions_from_page(
         !(post_nominals && p.kind != Some(MentionKind::Person) && (after_a_name() || an_office()))
     });
     // A person's name does not follow an indefinite article: "a former Royal Marine", "an
-    // Iranian Kurd" name a member of a body or a people, not someone.
+    // Iranian Kurd" name a member of a body or a people, not someone. (Spanish's "a" before
+    // a person is no article: "añadió a Jane Roe".)
     pieces.retain(|p| {
-        if p.kind != Some(MentionKind::Person) {
+        if p.kind != Some(MentionKind::Person) || p.rule == "a member a chat's notice names" {
             return true;
         }
         let mut k = p.a;
@@ -18374,8 +18553,10 @@ pub fn extract_mentions_from_page(
         .filter(|key| key.len() >= 2)
         .filter(|key| full_name_index.distinct_holders(key) == 1)
         .collect();
-    // The names said to be someone else's ("not related to Lt. Gen. Jane Roe"), as met.
+    // The names said to be someone else's ("not related to Lt. Gen. Jane Roe"), as met, and
+    // the sentences saying so.
     let mut apart_keys: Vec<Vec<String>> = Vec::new();
+    let mut apart_in_sentence: Vec<(usize, Vec<String>)> = Vec::new();
     for (pi, p) in kept.iter().enumerate() {
         let Some(kind) = p.kind else { continue };
         if p.pending {
@@ -18397,6 +18578,9 @@ pub fn extract_mentions_from_page(
                 let apart = named_as_someone_else(&reader, p);
                 if apart && key.len() >= 2 && !apart_keys.contains(&key) {
                     apart_keys.push(key.clone());
+                }
+                if apart {
+                    apart_in_sentence.push((reader.toks[p.a].sentence, key.clone()));
                 }
                 let chosen: Option<Vec<String>> =
                     (key.len() >= 2 && !kin_of && !disowning && !apart)
@@ -18507,9 +18691,21 @@ pub fn extract_mentions_from_page(
                 // "Bahrain's National Security Agency" and, later, "Egypt's National Security
                 // Agency": one name, two states' bodies; a bare mention after them is the one
                 // named last.
+                // A state's body the text places in a state's city ("In Tehran, the Ministry
+                // of Foreign Affairs ...", "In The Hague, the Ministry of Foreign Affairs
+                // ..."): that state's, as its people before it would say.
                 let country = (kind != MentionKind::Place)
                     .then(|| reader.country_of_body(p.a, p.b))
-                    .flatten();
+                    .flatten()
+                    .or_else(|| {
+                        (kind == MentionKind::PublicBody)
+                            .then(|| {
+                                reader
+                                    .country_placed_before(p.a)
+                                    .or_else(|| reader.country_placed_after(p.b))
+                            })
+                            .flatten()
+                    });
                 let same_name = org_keys.get(&key).copied().filter(|e| {
                     match (country, body_countries.get(e)) {
                         (Some(c), Some(&other)) => c == other,
@@ -19005,11 +19201,26 @@ pub fn extract_mentions_from_page(
         } else {
             // A surname of a person named in full in this document.
             let key = person_key(&w);
-            let cand: Vec<usize> = person_keys
+            // Not a name its own sentence says is someone else's ("My father is Sylvestre, no
+            // relation to Sylvestre Roe").
+            let sentence = reader.toks[a].sentence;
+            let holders: Vec<(usize, bool)> = person_keys
                 .holding_first_word(&key)
                 .filter(|(_, k)| (k.len() >= 2 && key.iter().all(|x| k.contains(x))) || *k == key)
+                .map(|(e, k)| {
+                    let apart = apart_in_sentence
+                        .iter()
+                        .any(|(s, apart)| *s == sentence && apart == k && *k != key);
+                    (*e, apart)
+                })
+                .collect();
+            let cand: Vec<usize> = holders
+                .iter()
+                .filter(|(_, apart)| !apart)
                 .map(|(e, _)| *e)
                 .collect();
+            // Every person it could be is said there to be someone else: a person of its own.
+            let distinguished = cand.is_empty() && !holders.is_empty();
             // "Kowalsky" among "Kowalski"s: one letter off a longer surname named in full.
             let slipped: Vec<usize> = if cand.is_empty() && key.len() == 1 && key[0].len() >= 6 {
                 person_keys.one_slip_from(&key[0])
@@ -19216,6 +19427,12 @@ pub fn extract_mentions_from_page(
                     MentionKind::Person,
                     Some(e),
                     "surname variant in the document",
+                ));
+            } else if distinguished {
+                resolved = Some((
+                    MentionKind::Person,
+                    None,
+                    "a name said to be no relation of its namesake",
                 ));
             } else if kept[pi].role.is_some() && !title_or_common_word(&w.to_lowercase()) {
                 resolved = Some((MentionKind::Person, None, "title before a name"));
@@ -20239,6 +20456,31 @@ mod tests {
             "{:?}",
             ex.entities
         );
+        // A given name alone in the sentence that says so is not the other's either.
+        let t = "Jan Roe spoke. My father's name is Zbigniew, but he is not related to \
+                 Zbigniew Tarski, whatever the file says.";
+        let proposals = proposals_of(
+            t,
+            &[
+                ("Jan Roe", "PERSON"),
+                ("Zbigniew", "PERSON"),
+                ("Zbigniew Tarski", "PERSON"),
+            ],
+        );
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &proposals);
+        let at = |s: &str| t.find(s).expect("in text");
+        assert_ne!(
+            entity_at(&ex, at("Zbigniew,")),
+            entity_at(&ex, at("Zbigniew Tarski")),
+            "{:?}",
+            ex.mentions
+        );
+        let t = "Ko Zaw Lin Htet, a former teacher, runs a shelter in Velden. He is not related \
+                 to Lt. Gen. Zaw Lin, the former minister under sanctions. \
+                 Zaw Lin Htet said so twice. Jane Ann Roe spoke next; she is not to be \
+                 confused with the painter Jane Roe.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let at = |s: &str| t.find(s).expect("in text");
         // Nor is the longer name, named again after it, the shorter one's.
         let later = t.rfind("Zaw Lin Htet").expect("in text");
         assert_eq!(
@@ -25194,6 +25436,18 @@ mod tests {
             "{:?}",
             ex.entities
         );
+        // Two states' ministries of one name, each placed so: two bodies.
+        let t = "In Tehran, the Ministry of Foreign Affairs summoned the ambassador. In Oslo, \
+                 the Ministry of Foreign Affairs said nothing.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let ministries: Vec<Option<usize>> = ex
+            .mentions
+            .iter()
+            .filter(|m| m.text == "Ministry of Foreign Affairs")
+            .map(|m| m.entity)
+            .collect();
+        assert_eq!(ministries.len(), 2, "{:?}", ex.mentions);
+        assert_ne!(ministries[0], ministries[1], "{:?}", ex.entities);
         // Or a sentence opening on the place.
         let t = "In Jakarta, the Ministry of Home Affairs said it had no record of the visits.";
         let ex = extract_mentions(t, &Gazetteer::new());
@@ -25229,6 +25483,11 @@ mod tests {
         assert!(holds(&f, "Odile Vantriet", MentionKind::Person), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.contains("Publi")), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.starts_with("Par")), "{f:?}");
+        // A model's span cut at the surname's particle.
+        let t = "Door Jan van Velden · 4 december 2026, 09:12\n\nOfficials met on Monday.";
+        let f = found_with(t, &[("Door Jan", "ORG")]);
+        assert!(holds(&f, "Jan van Velden", MentionKind::Person), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.starts_with("Door")), "{f:?}");
     }
 
     #[test]
@@ -25281,6 +25540,37 @@ mod tests {
     }
 
     #[test]
+    fn the_names_a_credit_s_labels_give_are_persons() {
+        let t = "The court will hear it in February.\n\nEindredactie: Sanne van Velden\n\n\
+                 Reporter: Ani Roe | Editor: Jurek Wachowiak";
+        let f = found(t);
+        for name in ["Sanne van Velden", "Ani Roe", "Jurek Wachowiak"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn the_name_a_sender_known_by_number_gives_is_a_person() {
+        let t = "By +56 9 8812 4470\n\nSorry, wrong chat. This is Franklin, Ana's cousin.\n\n\
+                 By Ana Velasco\n\nThis is Velden, not Tarsk.";
+        let f = found(t);
+        assert!(holds(&f, "Franklin", MentionKind::Person), "{f:?}");
+        assert!(!holds(&f, "Velden", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn the_members_a_chat_s_notice_says_were_added_are_persons() {
+        let t = "Ana Velasco creó el grupo \"Tarsk\"\n\nAna Velasco añadió a Rodolfo Marquina y \
+                 Yusneidy Colmenárez\n\nAna Velasco hat Jurek Wachowiak hinzugefügt\n\n\
+                 Velden Council added new rules for the market.";
+        let f = found(t);
+        for name in ["Rodolfo Marquina", "Yusneidy Colmenárez", "Jurek Wachowiak"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        assert!(!holds(&f, "Velden Council", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
     fn a_chat_group_s_names_in_guillemets_are_bodies() {
         let t = "Ana Roe a créé le groupe « Tarsk Circle »\n\n\
                  Ana Roe a modifié le nom du groupe de « Tarsk Circle » en « Velden Hilfe »";
@@ -25304,6 +25594,10 @@ mod tests {
             group.iter().all(|e| e.is_some() && *e == group[0]),
             "{group:?}"
         );
+        // The subject changed, as Spanish phones say it.
+        let f = found("Ana Roe cambió el asunto de \"Tarsk Circle\" a \"Velden Hilfe\"");
+        assert!(holds_body(&f, "Tarsk Circle"), "{f:?}");
+        assert!(holds_body(&f, "Velden Hilfe"), "{f:?}");
     }
 
     #[test]

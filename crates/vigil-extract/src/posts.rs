@@ -32,6 +32,9 @@ const ACTOR_TYPES: &[&str] = &["Person", "Service", "Organization", "Group", "Ap
 pub(crate) struct PostsPage {
     pub blocks: Vec<String>,
     pub title: Option<String>,
+    /// Whether the title is a person's name (a conversation between two people is titled
+    /// with the other's), not a publisher's or a group's.
+    pub title_is_a_person: bool,
     /// The first post's date, as YYYY-MM-DD.
     pub published: Option<String>,
     pub dropped: Vec<(String, String)>,

@@ -2372,8 +2372,50 @@ pub(crate) const CHAT_GROUP_RENAMED: &[&str] = &[
     "hat den Gruppennamen",
     "a modifié le nom du groupe",
     "cambió el nombre del grupo",
+    "cambió el asunto",
+    "a modifié le sujet",
+    "mudou o assunto",
+    "alterou o assunto",
+    "ha cambiato l'oggetto",
+    "ha modificato l'oggetto",
     "mudou o nome do grupo",
     "ha cambiato il nome del gruppo",
+];
+
+/// Lower-case particles inside persons' names ("van den Berg", "bin Laden", "de la Cruz"; Malay
+/// "binti", a daughter's "bin").
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "la", "le", "du", "da", "dos", "das", "del", "della", "di",
+    "bin", "ibn", "bint", "binti", "al", "el", "ter", "ten",
+];
+
+/// Labels of the line under a report naming who wrote or edited it ("Editor: Jane Roe",
+/// "Reporter : John Doe"), as outlets in Indonesia and elsewhere close; the Indonesian ones
+/// ("Penulis", "Redaktur", "Pewarta") and the Dutch, German and French editor's too.
+pub(crate) const NEWS_CREDITS: [&str; 10] = [
+    "editor",
+    "reporter",
+    "translator",
+    "penulis",
+    "redaktur",
+    "pewarta",
+    "editing",
+    // Dutch, German and French editors' lines.
+    "eindredactie",
+    "redaktion",
+    "rédaction",
+];
+
+/// A chat app's notice that a member added others, in the phone's language: the words
+/// between the one who added and those added, and the words after them ("Ana Roe hat Jan Doe
+/// hinzugefügt").
+pub(crate) const CHAT_MEMBERS_ADDED: &[(&str, &str)] = &[
+    (" added ", ""),
+    (" añadió a ", ""),
+    (" a ajouté ", ""),
+    (" hat ", " hinzugefügt"),
+    (" adicionou ", ""),
+    (" ha aggiunto ", ""),
 ];
 
 /// "By" before an author's name in the languages of outlets that publish English editions:

@@ -176,7 +176,8 @@ pub struct Linker<'a> {
     stats: evidence::PartStats,
     /// Countries of the places the document being linked names.
     doc_countries: Vec<&'static str>,
-    /// `doc_countries` and every other country the document names by a word ("Canadian"):
+    /// `doc_countries` and every other country the document names by a word ("Canadian") or
+    /// by a body it ties to a state ("the World Uyghur Congress", "Iran's Ministry of ..."):
     /// whether a listed person of a common name is of a country the document names.
     doc_named_countries: Vec<&'static str>,
     /// The latest year the document writes, and this year: the span of years its ages were
@@ -1002,6 +1003,17 @@ impl<'a> Linker<'a> {
                 if !self.doc_named_countries.contains(&code) {
                     self.doc_named_countries.push(code);
                 }
+            }
+        }
+        let bodies_countries = ex
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind, MentionKind::Organization | MentionKind::PublicBody))
+            .filter_map(|e| e.country)
+            .filter(|c| !c.is_empty());
+        for code in bodies_countries {
+            if !self.doc_named_countries.contains(&code) {
+                self.doc_named_countries.push(code);
             }
         }
         self.doc_full_surnames = ex
