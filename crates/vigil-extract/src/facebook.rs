@@ -261,7 +261,9 @@ fn app_notice(content: &str) -> Option<&'static str> {
     if words.len() > 9 {
         return None;
     }
-    let lower = text.to_lowercase();
+    // ASCII case only: the notice's words are ASCII, and its byte offsets must stay the
+    // text's ("İlkay reacted ..." lower-cased whole would shift them).
+    let lower = text.to_ascii_lowercase();
     if lower == "liked a message" || lower == "you liked a message" {
         return Some("the app's notice of a like: not text");
     }
@@ -508,6 +510,7 @@ mod tests {
                  {"sender_name":"Luis Doe","timestamp_ms":1764700400000,"content":"Liked a message"},
                  {"sender_name":"Ana Roe","timestamp_ms":1764700300000,"content":"Luis Doe reacted \u00e2\u009d\u00a4 to your message "},
                  {"sender_name":"Luis Doe","timestamp_ms":1764700200000,"content":"Ana sent a photo of the letter to the Tarsk police."},
+                 {"sender_name":"Ana Roe","timestamp_ms":1764700050000,"content":"\u00c4\u00b0lkay \u00c4\u00b0nce reacted \u00f0\u009f\u0099\u008f to your message"},
                  {"sender_name":"Ana Roe","timestamp_ms":1764700000000,"content":"I liked a message from the mayor."}
                 ]}"#,
         );
@@ -523,7 +526,7 @@ mod tests {
             .iter()
             .filter(|(_, why)| why.starts_with("the app's notice"))
             .count();
-        assert_eq!(notices, 4, "{:?}", page.dropped);
+        assert_eq!(notices, 5, "{:?}", page.dropped);
     }
 
     #[test]

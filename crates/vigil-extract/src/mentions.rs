@@ -10373,8 +10373,8 @@ fn persons_a_credit_label_names(reader: &Reader, pieces: &mut Vec<Piece>) {
     put_over(pieces, found);
 }
 
-/// The name a chat's sender known only by a phone number gives in a message ("By +56 9 8812
-/// 4470" / "Sorry, wrong chat. This is Franklin, Yusmary's cousin."): that person's.
+/// The name a chat's sender known only by a phone number gives in a message ("By +44 7700
+/// 900123" / "Sorry, wrong chat. This is Jurek, Ana's cousin."): that person's.
 fn names_a_number_introduces(reader: &Reader, pieces: &mut Vec<Piece>) {
     const CUES: [&str; 4] = ["This is ", "It's ", "I am ", "my name is "];
     let lines: Vec<(usize, &str)> = lines_at(reader.text).collect();
@@ -10413,7 +10413,7 @@ fn names_a_number_introduces(reader: &Reader, pieces: &mut Vec<Piece>) {
                 && reader.toks[b - 1].end < reader.text.len()
                 && reader.text[reader.toks[b - 1].end..].starts_with([',', '.', '!', '\n']);
             // Not a country or a region; a town's name may be a given name ("This is
-            // Franklin," from a number).
+            // Florence," from a number).
             let place = b > a
                 && reader
                     .place(a, b)
@@ -25551,10 +25551,10 @@ mod tests {
 
     #[test]
     fn the_name_a_sender_known_by_number_gives_is_a_person() {
-        let t = "By +56 9 8812 4470\n\nSorry, wrong chat. This is Franklin, Ana's cousin.\n\n\
+        let t = "By +56 9 8812 4470\n\nSorry, wrong chat. This is Florence, Ana's cousin.\n\n\
                  By Ana Velasco\n\nThis is Velden, not Tarsk.";
         let f = found(t);
-        assert!(holds(&f, "Franklin", MentionKind::Person), "{f:?}");
+        assert!(holds(&f, "Florence", MentionKind::Person), "{f:?}");
         assert!(!holds(&f, "Velden", MentionKind::Person), "{f:?}");
     }
 
