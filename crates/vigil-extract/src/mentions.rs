@@ -185,6 +185,19 @@ fn last_bytes(s: &str, max: usize) -> &str {
     &s[from..]
 }
 
+/// What a text says to set a person apart from another of their name ("Jane Roe, no relation
+/// to the general", "He is not related to Jane Roe").
+const NO_RELATION: [&str; 8] = [
+    "no relation",
+    "not related",
+    "unrelated",
+    "not to be confused",
+    "not connected",
+    "no connection",
+    "not the same person",
+    "no kin",
+];
+
 /// Whether a person's mention is said in its sentence to be no relation of someone the sentence
 /// describes but does not name ("Jane Roe, no relation to the general", "Roe (no relation)",
 /// "Roe is not connected with anyone of a similar name", "Jane Roe asks us to note that she is
@@ -193,16 +206,6 @@ fn last_bytes(s: &str, max: usize) -> &str {
 /// Diaz"), the names tell the two apart already.
 fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bool {
     // Said of the name itself, right after it or after "who is": that it is no kin of someone.
-    const DISCLAIMERS: [&str; 8] = [
-        "no relation",
-        "not related",
-        "unrelated",
-        "not to be confused",
-        "not connected",
-        "no connection",
-        "not the same person",
-        "no kin",
-    ];
     // Said anywhere in its sentence: that someone else bears the name.
     const NAMESAKE_PHRASES: [&str; 6] = [
         "of the same name",
@@ -225,7 +228,7 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
     for word in ["who ", "is ", "was ", "has been "] {
         opening = opening.strip_prefix(word).unwrap_or(opening);
     }
-    if !DISCLAIMERS.iter().any(|d| opening.starts_with(d))
+    if !NO_RELATION.iter().any(|d| opening.starts_with(d))
         && !NAMESAKE_PHRASES.iter().any(|p| rest.contains(p))
         && !introduced_as_a_namesake(reader, q)
     {
@@ -281,31 +284,49 @@ impl FullNameIndex {
     }
 }
 
+/// Body `gone` joined to body `keep`: every piece and name key pointed at `keep`.
+fn join_bodies(
+    entity_of_piece: &mut [Option<usize>],
+    org_keys: &mut HashMap<(MentionKind, String), usize>,
+    keep: usize,
+    gone: usize,
+) {
+    if keep == gone {
+        return;
+    }
+    for e in entity_of_piece.iter_mut() {
+        if *e == Some(gone) {
+            *e = Some(keep);
+        }
+    }
+    for e in org_keys.values_mut() {
+        if *e == gone {
+            *e = keep;
+        }
+    }
+}
+
 /// Whether a person's name is said to be someone the sentence's subject is not ("He is not
 /// related to Lt. Gen. Jane Roe", "not to be confused with the former minister John Doe"): a
 /// person of their own, not a short form of a longer name the document gives (the subject's).
 fn named_as_someone_else(reader: &Reader, q: &Piece) -> bool {
-    const CUES: [&str; 7] = [
-        "not related to",
-        "no relation to",
-        "no relation of",
-        "unrelated to",
-        "not to be confused with",
-        "not the same person as",
-        "no kin to",
-    ];
     let before = reader.text_before(q.a);
     let window = last_bytes(before, 80).to_lowercase();
-    let Some((at, cue)) = CUES
+    let Some((at, cue)) = NO_RELATION
         .iter()
         .filter_map(|c| window.rfind(c).map(|at| (at, c)))
         .max_by_key(|(at, _)| *at)
     else {
         return false;
     };
-    // Between the cue and the name, a title or a role of a few words at most ("Lt. Gen.", "the
-    // former minister"), within the sentence.
-    let between = &window[at + cue.len()..];
+    // The cue's preposition ("to", "of", "with", "as"), then a title or a role of a few words
+    // at most ("Lt. Gen.", "the former minister"), within the sentence.
+    let Some(between) = [" to ", " of ", " with ", " as "]
+        .iter()
+        .find_map(|p| window[at + cue.len()..].strip_prefix(p))
+    else {
+        return false;
+    };
     let titles_only = between
         .split_whitespace()
         .all(|w| w.ends_with('.') && w.len() <= 5);
@@ -10349,9 +10370,8 @@ fn persons_a_credit_label_names(reader: &Reader, pieces: &mut Vec<Piece>) {
             }
             let start = this_at + label.len() + 1 + (name.len() - name.trim_start().len());
             let end = this_at + part.trim_end().len();
-            let a = reader.toks.partition_point(|t| t.start < start);
-            let b = reader.toks.partition_point(|t| t.end <= end);
-            let name_words = (1..=5).contains(&b.saturating_sub(a))
+            let (a, b) = reader.tokens_within(start, end);
+            let name_words = (1..=5).contains(&(b - a))
                 && (a..b).all(|k| {
                     let w = reader.word(k);
                     (is_cap(w) || NAME_PARTICLES.contains(&reader.lower(k)))
@@ -10438,13 +10458,8 @@ fn names_a_number_introduces(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn members_named_in_chat_notices(reader: &Reader, pieces: &mut Vec<Piece>) {
     let mut found = Vec::new();
     let mut person_at = |from: usize, to: usize| {
-        let a = reader.toks.partition_point(|t| t.start < from);
-        let b = reader.toks.partition_point(|t| t.end <= to);
-        let person = (1..=4).contains(&b.saturating_sub(a))
-            && (a..b).all(|k| {
-                let w = reader.word(k);
-                is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
-            })
+        let (a, b) = reader.tokens_within(from, to);
+        let person = reader.name_shaped(a, b, 4)
             && reader.place(a, b).is_none()
             // Not a body's name; a surname a town bears is still the member's.
             && !pieces.iter().any(|p| {
@@ -10545,13 +10560,8 @@ fn senders_of_messages(reader: &Reader, pieces: &mut Vec<Piece>) {
     let lines: Vec<(usize, &str)> = lines_at(reader.text).collect();
     let mut found = Vec::new();
     let mut push = |from: usize, to: usize| {
-        let a = reader.toks.partition_point(|t| t.start < from);
-        let b = reader.toks.partition_point(|t| t.end <= to);
-        let person = (1..=5).contains(&b.saturating_sub(a))
-            && (a..b).all(|k| {
-                let w = reader.word(k);
-                is_cap(w) && !is_acronym(w) && words::org_head(reader.lower(k)).is_none()
-            })
+        let (a, b) = reader.tokens_within(from, to);
+        let person = reader.name_shaped(a, b, 5)
             && reader.gaz.lookup(reader.text_of(a, b)).is_none()
             && reader.place(a, b).is_none();
         if person {
@@ -14291,6 +14301,23 @@ impl<'a> Reader<'a> {
     fn capitalised_word(&self, k: usize) -> bool {
         let w = self.word(k);
         is_cap(w) && !is_acronym(w) && w.len() >= 2
+    }
+
+    /// The tokens lying within bytes `from..to`, as a range `a..b`.
+    fn tokens_within(&self, from: usize, to: usize) -> (usize, usize) {
+        let a = self.toks.partition_point(|t| t.start < from);
+        let b = self.toks.partition_point(|t| t.end <= to);
+        (a, b.max(a))
+    }
+
+    /// Whether tokens `a..b`, one to `most` of them, are shaped like a person's name:
+    /// capitalised words, none an acronym or a body's head word.
+    fn name_shaped(&self, a: usize, b: usize, most: usize) -> bool {
+        (1..=most).contains(&(b - a))
+            && (a..b).all(|k| {
+                let w = self.word(k);
+                is_cap(w) && !is_acronym(w) && words::org_head(self.lower(k)).is_none()
+            })
     }
 
     fn name_word(&self, k: usize) -> bool {
@@ -18553,9 +18580,8 @@ pub fn extract_mentions_from_page(
         .filter(|key| key.len() >= 2)
         .filter(|key| full_name_index.distinct_holders(key) == 1)
         .collect();
-    // The names said to be someone else's ("not related to Lt. Gen. Jane Roe"), as met, and
+    // The names said to be someone else's ("not related to Lt. Gen. Jane Roe"), as met, with
     // the sentences saying so.
-    let mut apart_keys: Vec<Vec<String>> = Vec::new();
     let mut apart_in_sentence: Vec<(usize, Vec<String>)> = Vec::new();
     for (pi, p) in kept.iter().enumerate() {
         let Some(kind) = p.kind else { continue };
@@ -18576,9 +18602,6 @@ pub fn extract_mentions_from_page(
                 let disowning = disowned.contains(&key);
                 // Said to be someone else than the subject: no short form of a longer name.
                 let apart = named_as_someone_else(&reader, p);
-                if apart && key.len() >= 2 && !apart_keys.contains(&key) {
-                    apart_keys.push(key.clone());
-                }
                 if apart {
                     apart_in_sentence.push((reader.toks[p.a].sentence, key.clone()));
                 }
@@ -18624,7 +18647,9 @@ pub fn extract_mentions_from_page(
                                 && !apart
                                 && !disowned.iter().any(|d| d.as_slice() == k)
                                 // Nor a name said to be someone else's, for a longer one.
-                                && !apart_keys.iter().any(|d| d.as_slice() == k)
+                                && !apart_in_sentence
+                                    .iter()
+                                    .any(|(_, d)| d.len() >= 2 && d.as_slice() == k)
                                 && ((key.len() >= 2 && key.iter().all(|w| k.contains(w)))
                                     || (k.len() >= 2 && k.iter().all(|w| key.contains(w)))))
                     }),
@@ -18768,51 +18793,25 @@ pub fn extract_mentions_from_page(
         }) else {
             continue;
         };
-        let (Some(keep), Some(gone)) = (entity_of_piece[qi], entity_of_piece[pi]) else {
-            continue;
-        };
-        if keep == gone {
-            continue;
-        }
-        for e in entity_of_piece.iter_mut() {
-            if *e == Some(gone) {
-                *e = Some(keep);
-            }
-        }
-        for e in org_keys.values_mut() {
-            if *e == gone {
-                *e = keep;
-            }
+        if let (Some(keep), Some(gone)) = (entity_of_piece[qi], entity_of_piece[pi]) {
+            join_bodies(&mut entity_of_piece, &mut org_keys, keep, gone);
         }
     }
     // A chat's group under each of its names: the names the app's notices of its making and
     // renaming give, and the chat's title, are one group's, not a group per name.
-    let group_pieces: Vec<usize> = (0..kept.len())
-        .filter(|&pi| kept[pi].rule == "a chat group's name")
-        .collect();
-    if !group_pieces.is_empty() {
-        let titles = (0..kept.len()).filter(|&pi| kept[pi].rule == "the page's publisher");
-        let group: Vec<usize> = group_pieces
-            .iter()
-            .copied()
-            .chain(titles)
+    if kept.iter().any(|p| p.rule == "a chat group's name") {
+        let group: Vec<usize> = (0..kept.len())
+            .filter(|&pi| {
+                matches!(
+                    kept[pi].rule,
+                    "a chat group's name" | "the page's publisher"
+                )
+            })
             .filter_map(|pi| entity_of_piece[pi])
             .collect();
-        if let Some(&keep) = group.first() {
-            for gone in group {
-                if gone == keep {
-                    continue;
-                }
-                for e in entity_of_piece.iter_mut() {
-                    if *e == Some(gone) {
-                        *e = Some(keep);
-                    }
-                }
-                for e in org_keys.values_mut() {
-                    if *e == gone {
-                        *e = keep;
-                    }
-                }
+        if let Some((&keep, rest)) = group.split_first() {
+            for &gone in rest {
+                join_bodies(&mut entity_of_piece, &mut org_keys, keep, gone);
             }
         }
     }
