@@ -168,8 +168,70 @@ const ENCRYPTED: &[&str] = &[
     "de extremo a extremo",
     "de ponta a ponta",
     "crittografia end-to-end",
+    "crittografati end-to-end",
+    "end-to-end versleuteld",
+    "uçtan uca şifreli",
+    "szyfrowane metodą end-to-end",
     "сквозным шифрованием",
 ];
+
+/// An iPhone's word for the kind of a file it left out, then its word for left out ("image
+/// omitted", "imagem ocultada", "Bild weggelassen", "immagine omessa"), lower case.
+const MEDIA_KINDS: &[&str] = &[
+    "image",
+    "imagem",
+    "imagen",
+    "immagine",
+    "bild",
+    "foto",
+    "photo",
+    "video",
+    "vídeo",
+    "vidéo",
+    "audio",
+    "áudio",
+    "sticker",
+    "figurinha",
+    "autocollant",
+    "gif",
+    "document",
+    "documento",
+    "dokument",
+    "contact",
+    "contacto",
+    "contato",
+    "contatto",
+    "kontakt",
+];
+const LEFT_OUT: &[&str] = &[
+    "omitted",
+    "omitido",
+    "omitida",
+    "ocultado",
+    "ocultada",
+    "oculto",
+    "oculta",
+    "omis",
+    "omise",
+    "absent",
+    "absente",
+    "omesso",
+    "omessa",
+    "weggelassen",
+    "ausgelassen",
+    "weggelaten",
+    "pominięto",
+    "atlandı",
+];
+
+/// "image omitted", "imagem ocultada", "contact card omitted": an iPhone's note of a file it
+/// left out, in the phone's language.
+fn iphone_media_left_out(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && MEDIA_KINDS.contains(&words[0])
+        && words.last().is_some_and(|w| LEFT_OUT.contains(w))
+}
 
 /// What the app writes instead of a message's text, and why that is left out; None for text.
 fn not_text(text: &str) -> Option<&'static str> {
@@ -194,6 +256,7 @@ fn not_text(text: &str) -> Option<&'static str> {
         Some("a message's attached file: not text")
     } else if lower.ends_with(" omitted") && media.iter().any(|m| lower.starts_with(m))
         || MEDIA_OMITTED.contains(&lower.as_str())
+        || iphone_media_left_out(&lower)
     {
         Some("media left out of the export: not text")
     } else if DELETED.iter().any(|d| lower.starts_with(d)) {
@@ -404,6 +467,38 @@ mod tests {
                 "By Jo",
                 "The police came twice.",
             ]
+        );
+    }
+
+    #[test]
+    fn an_iphone_s_files_left_out_and_the_encryption_notice_are_no_text_in_any_language() {
+        for note in [
+            "image omitted",
+            "imagem ocultada",
+            "vídeo omitido",
+            "Bild weggelassen",
+            "immagine omessa",
+            "image absente",
+            "Contact card omitted",
+        ] {
+            assert!(not_text(note).is_some(), "{note}");
+        }
+        for message in [
+            "The image was omitted from the file",
+            "Bild",
+            "photo of the man",
+        ] {
+            assert_eq!(not_text(message), None, "{message}");
+        }
+        let raw = "24/11/26, 21:00 - I messaggi e le chiamate sono crittografati end-to-end. \
+                   Nessuno al di fuori di questa chat può leggerli.\n\
+                   24/11/26, 21:00 - Ana Roe ha creato il gruppo \"Vicini\"\n\
+                   24/11/26, 21:03 - Ana Roe: They came again.\n";
+        let page = chat_page(raw);
+        assert!(
+            !page.blocks.iter().any(|b| b.contains("crittografati")),
+            "{:?}",
+            page.blocks
         );
     }
 

@@ -85,6 +85,8 @@ const MONTHS_ABROAD: &[(&str, u32)] = &[
     ("settembre", 9), ("ottobre", 10), ("dicembre", 12),
     // Indonesian and Malay
     ("januari", 1), ("februari", 2), ("maret", 3), ("mei", 5), ("agustus", 8), ("desember", 12),
+    // Dutch (its other months are written as Indonesian's, German's or English's)
+    ("maart", 3), ("augustus", 8),
     // Russian, in the genitive
     ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
     ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
@@ -101,6 +103,8 @@ const WEEKDAYS_ABROAD: &[&str] = &[
     "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
 ];
 
 /// The month a word names in English or in one of the languages above (lower case).
@@ -481,6 +485,23 @@ mod tests {
             [(s("2018"), "2018"), (s("2019-06"), "June 2019")]
         );
         assert!(v("He may be 30 or 2000 people.", None).is_empty());
+    }
+
+    #[test]
+    fn a_date_written_out_with_its_weekday_in_dutch_or_italian_is_read() {
+        assert_eq!(
+            written_date("donderdag 3 december 2026, 14:10").as_deref(),
+            Some("2026-12-03")
+        );
+        assert_eq!(
+            written_date("maandag 2 maart 2026").as_deref(),
+            Some("2026-03-02")
+        );
+        assert_eq!(
+            written_date("giovedì 3 dicembre 2026, 14:10").as_deref(),
+            Some("2026-12-03")
+        );
+        assert_eq!(written_date("donderdag om vier uur"), None);
     }
 
     #[test]

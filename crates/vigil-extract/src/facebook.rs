@@ -267,6 +267,26 @@ fn app_notice(content: &str) -> Option<&'static str> {
     if lower == "liked a message" || lower == "you liked a message" {
         return Some("the app's notice of a like: not text");
     }
+    // The app's notes on a new conversation and its nudges ("You are now connected on
+    // Messenger.", "Say hi to your new Facebook friend, Jane.", "Jane waved at you!", "You
+    // waved at Jane.").
+    let connected = lower.starts_with("you are now connected on ")
+        || lower.starts_with("you can now message and call each other")
+        || lower.starts_with("say hi to your new facebook friend");
+    let waved = {
+        let text = text.trim_end_matches('!');
+        let lower = lower.trim_end_matches('!');
+        lower
+            .strip_suffix(" waved at you")
+            .map(|actor| &text[..actor.len()])
+            .is_some_and(names_an_actor)
+            || lower
+                .strip_prefix("you waved at ")
+                .is_some_and(|_| names_an_actor(&text["you waved at ".len()..]))
+    };
+    if connected || waved {
+        return Some("the app's note on a new conversation or a wave: not text");
+    }
     // "Reacted ❤ to your message", "Jane Roe reacted 😮 to your message".
     let reacted = lower.find("reacted ").is_some_and(|at| {
         let actor = &text[..at];
@@ -538,6 +558,30 @@ mod tests {
         let doc = crate::clean_page_checked(json.as_bytes()).expect("read");
         assert_eq!(doc.title.as_deref(), Some("Luis Doe"));
         assert_eq!(doc.source, None);
+    }
+
+    #[test]
+    fn messenger_s_notes_on_a_new_conversation_and_its_waves_are_no_text() {
+        let page = page_of(
+            r#"{"participants":[{"name":"Ana Roe"},{"name":"Luis Doe"}],"title":"Luis Doe",
+                "messages":[
+                 {"sender_name":"Ana Roe","timestamp_ms":1764700400000,"content":"Thank you, Luis."},
+                 {"sender_name":"Ana Roe","timestamp_ms":1764700300000,"content":"You waved at Luis Doe."},
+                 {"sender_name":"Luis Doe","timestamp_ms":1764700200000,"content":"Luis waved at you!"},
+                 {"sender_name":"Luis Doe","timestamp_ms":1764700100000,"content":"You are now connected on Messenger."},
+                 {"sender_name":"Luis Doe","timestamp_ms":1764700000000,"content":"Say hi to your new Facebook friend, Luis."}
+                ]}"#,
+        );
+        let text = page.blocks.join("\n");
+        assert!(text.contains("Thank you, Luis."), "{text}");
+        for notice in ["waved", "connected", "Say hi"] {
+            assert!(!text.contains(notice), "{notice}: {text}");
+        }
+        // A message that only begins like a wave is text.
+        assert_eq!(
+            app_notice("Luis waved at you from the bus stop, then left."),
+            None
+        );
     }
 
     #[test]

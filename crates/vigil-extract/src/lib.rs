@@ -1548,9 +1548,10 @@ fn byline(block: &str) -> Option<String> {
     let labelled = || {
         // A label in another language ("Автор: ...", "Auteur : ..."), before its colon.
         let foreign = t.split_once(':').and_then(|(label, rest)| {
-            words::AUTHOR_LABELS
-                .contains(&label.trim().to_lowercase().as_str())
-                .then(|| rest.trim_start())
+            let label = label.trim().to_lowercase();
+            (words::AUTHOR_LABELS.contains(&label.as_str())
+                || (words::TEXT_LABELS.contains(&label.as_str()) && byline_date(t).is_some()))
+            .then(|| rest.trim_start())
         });
         foreign.or_else(|| {
             [
@@ -1601,6 +1602,12 @@ fn byline(block: &str) -> Option<String> {
         return byline_of_parts(t);
     };
     let mut names = byline_names(rest);
+    // The writer's city after a comma ("By Jane Roe, Bern"): where they wrote, not a name.
+    if let Some((who, place)) = names.rsplit_once(", ") {
+        if words(who) >= 2 && words::places().contains_key(place.trim()) {
+            names = who.trim();
+        }
+    }
     // A role and a body after a comma ("By Jane Doe, senior fellow, Centre for ..."): the
     // name before it.
     if words(names) > 5 {

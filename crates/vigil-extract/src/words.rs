@@ -1631,6 +1631,10 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     // unaccented prefectures, which are places.
     ("préfecture", true),
     ("carabinieri", true),
+    // An Italian province's police headquarters and its state office ("the Questura di
+    // Milano", "the Prefettura di Roma").
+    ("questura", true),
+    ("prefettura", true),
     ("procura", true),
     ("procuraduría", true),
     ("tribunale", true),
@@ -2107,6 +2111,65 @@ pub(crate) const AUTHOR_LABELS: &[&str] = &[
     "autorzy",
 ];
 
+/// "Text: Jane Roe | 2. Dezember 2026", as German-language, Dutch and Nordic outlets credit a
+/// writer over the article (a picture's is "Foto:"), lower case: a byline where a date goes
+/// with it; alone, under a text, it is that text's credit.
+pub(crate) const TEXT_LABELS: &[&str] = &["text", "texte", "testo", "tekst", "texto"];
+
+/// The seats of power and the legislatures a capitalised word alone names ("the Kremlin",
+/// "told Parliament", "Congress passed"), lower case. (Not "Senate" alone: a German court's
+/// panel is its "Senate".)
+pub(crate) const SEATS_OF_POWER: &[&str] = &[
+    "pentagon",
+    "kremlin",
+    "parliament",
+    "congress",
+    "knesset",
+    "duma",
+    "sejm",
+    "majlis",
+];
+
+/// Syllables of Cantonese, Mandarin (Wade-Giles, as Taiwan writes names) and Korean given
+/// names as romanised, lower case, sorted: a hyphened word of two of them is a given name
+/// ("Wing-sze", "Ka-chiu", "Ing-wen", "Jae-myung").
+pub(crate) const ROMANISED_GIVEN_SYLLABLES: &[&str] = &[
+    "a", "ah", "ai", "an", "ang", "beom", "bian", "bin", "bo", "byung", "chan", "chang", "chau",
+    "che", "chee", "cheng", "cheong", "cheuk", "chi", "chia", "chiang", "chieh", "chien", "chih",
+    "chin", "ching", "chiu", "cho", "choi", "chong", "chow", "chu", "chuen", "chul", "chun",
+    "chung", "dae", "dong", "doo", "eun", "fai", "fan", "fat", "fei", "fong", "fu", "fuk", "fung",
+    "gi", "gil", "gyu", "ha", "hae", "hak", "hang", "hao", "hei", "hing", "hiu", "ho", "hoi",
+    "hok", "hon", "hong", "hoo", "hsien", "hsin", "hsiu", "hua", "huan", "hui", "hung", "hwa",
+    "hwan", "hye", "hyo", "hyuk", "hyun", "in", "ing", "jae", "jeong", "jeou", "ji", "jin", "jing",
+    "jong", "joo", "joon", "ju", "jun", "jung", "ka", "kai", "kam", "kan", "kang", "kau", "kei",
+    "keung", "ki", "kin", "king", "kit", "kiu", "ko", "kok", "kong", "kuen", "kui", "kun", "kung",
+    "kuo", "kwai", "kwan", "kwok", "kwong", "kyu", "kyung", "lai", "lam", "lan", "lap", "lee",
+    "lei", "leung", "li", "lik", "lin", "ling", "lo", "lok", "long", "lui", "lun", "lung", "mak",
+    "man", "mei", "men", "mi", "min", "ming", "mo", "mui", "mun", "myung", "nam", "nga", "ngai",
+    "ngan", "ngok", "nin", "ning", "ok", "on", "pak", "pan", "pei", "peng", "pik", "ping", "po",
+    "pong", "pui", "sai", "sam", "san", "sang", "sau", "seng", "seo", "seok", "seon", "seong",
+    "sha", "shan", "sheung", "shi", "shing", "shu", "shui", "shun", "si", "sik", "sin", "sing",
+    "siu", "so", "soo", "sook", "suk", "sum", "sun", "sung", "sze", "tai", "tak", "tam", "tan",
+    "tat", "te", "teng", "tim", "tin", "ting", "to", "tong", "tsai", "tse", "tsun", "tsz", "tuen",
+    "tung", "tze", "un", "wa", "wah", "wai", "wan", "wang", "wei", "wen", "wing", "wo", "won",
+    "wong", "woo", "wu", "ya", "yan", "yat", "ye", "yee", "yeol", "yeon", "yeong", "yeung", "yi",
+    "yik", "yim", "yin", "ying", "yip", "yiu", "yong", "yoon", "young", "yu", "yuen", "yuk", "yun",
+];
+
+/// A given name romanised from Cantonese, Mandarin or Korean, its syllables hyphened and the
+/// second in small letters ("Wing-sze", "Ching-te", "Seo-yeon"); English's hyphened words
+/// ("Self-made", "Long-term") are not made of such syllables.
+pub(crate) fn romanised_hyphened_given(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let syllable = |s: &str| ROMANISED_GIVEN_SYLLABLES.binary_search(&s).is_ok();
+    first.starts_with(|c: char| c.is_ascii_uppercase())
+        && second.chars().all(|c| c.is_ascii_lowercase())
+        && syllable(&first.to_ascii_lowercase())
+        && syllable(second)
+}
+
 /// Countries as they name themselves, closing a body's national section ("Amnesty
 /// International Deutschland", "Médecins Sans Frontières España").
 pub(crate) const COUNTRIES_IN_THEIR_OWN_NAMES: &[&str] = &[
@@ -2392,7 +2455,7 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
 /// Labels of the line under a report naming who wrote or edited it ("Editor: Jane Roe",
 /// "Reporter : John Doe"), as outlets in Indonesia and elsewhere close; the Indonesian ones
 /// ("Penulis", "Redaktur", "Pewarta") and the Dutch, German and French editor's too.
-pub(crate) const NEWS_CREDITS: [&str; 10] = [
+pub(crate) const NEWS_CREDITS: [&str; 14] = [
     "editor",
     "reporter",
     "translator",
@@ -2400,10 +2463,14 @@ pub(crate) const NEWS_CREDITS: [&str; 10] = [
     "redaktur",
     "pewarta",
     "editing",
-    // Dutch, German and French editors' lines.
+    // Dutch, German, French, Italian, Spanish and Portuguese editors' lines.
     "eindredactie",
+    "redactie",
     "redaktion",
     "rédaction",
+    "redazione",
+    "redacción",
+    "redação",
 ];
 
 /// A chat app's notice that a member added others, in the phone's language: the words

@@ -348,6 +348,44 @@ fn a_byline_labelled_and_dated_in_the_page_s_own_language_gives_the_author_and_t
 }
 
 #[test]
+fn a_writer_s_line_labelled_text_with_a_city_gives_the_writer_alone_and_stays_in_the_text() {
+    // "Text: Name, City | weekday, date, time", as German-language outlets credit a writer.
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Text: Anna Beispiel, Bern | Mittwoch, 2. Dezember 2026, 07:45</p>",
+    );
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Anna Beispiel"));
+    assert_eq!(doc.published.as_deref(), Some("2026-12-02"));
+    assert!(
+        doc.text.starts_with("Text: Anna Beispiel, Bern"),
+        "{}",
+        doc.text
+    );
+    // Dutch, the weekday before the date and the time after it.
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Tekst: Femke Voorbeeld, Utrecht | donderdag 3 december 2026, \
+         14:10</p>",
+    );
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Femke Voorbeeld"));
+    assert_eq!(doc.published.as_deref(), Some("2026-12-03"));
+    // A line of text opening on the word is no byline, nor is a writer's credit without a
+    // date, as a label or an essay closes on one.
+    for line in [
+        "Text: the statement the ministry released on Monday.",
+        "Text: Anna Beispiel",
+    ] {
+        let page = PAGE.replace(
+            "<p class=\"byline\">By Jane Example</p>",
+            &format!("<p class=\"byline\">{line}</p>"),
+        );
+        assert_eq!(clean_html(&page).byline, None, "{line}");
+    }
+}
+
+#[test]
 fn a_byline_opening_on_by_in_the_page_s_language_with_a_labelled_date_gives_both() {
     // "Par" (by) and "Publié le" (published on), then an update, as francophone outlets
     // set them; "Por" and "Publicado el" in Spanish.
