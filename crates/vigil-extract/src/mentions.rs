@@ -10444,6 +10444,10 @@ fn persons_a_credit_label_names(reader: &Reader, pieces: &mut Vec<Piece>) {
             }
             let start = this_at + part.len() - name.len() + (name.len() - name.trim_start().len());
             let mut end = this_at + part.trim_end().len();
+            // (A label with nothing after it: "Editor: ".)
+            if start >= end {
+                continue;
+            }
             // The writer's city after a comma ("Tekst: Femke Roe, Utrecht"): no part of the
             // name.
             if let Some(comma) = reader.text[start..end].rfind(", ") {
@@ -25727,6 +25731,9 @@ mod tests {
             assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
         }
         assert!(holds(&f, "Utrecht", MentionKind::Place), "{f:?}");
+        // A label with nothing after it, a space closing the line, is no name and no error.
+        let f = found("The court will hear it in February.\n\nEditor: \nReporter: | Text: ");
+        assert!(!f.iter().any(|(_, k)| *k == MentionKind::Person), "{f:?}");
     }
 
     #[test]
