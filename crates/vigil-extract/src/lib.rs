@@ -1593,11 +1593,27 @@ fn byline(block: &str) -> Option<String> {
                     && names.starts_with(char::is_uppercase)
             })
     };
+    // "Posted on 30 November 2026 by Jane Roe", as blogs set the date before the author.
+    // Only the date and its label before "by", no sentence ("15 April 2023 - Fighting ...
+    // led by ..." is a timeline's entry).
+    let posted = || {
+        let (date, names) = t.rsplit_once(" by ")?;
+        let only_a_date = date.split_whitespace().all(|w| {
+            let w = w.trim_matches([',', '.']).to_lowercase();
+            matches!(w.as_str(), "posted" | "published" | "updated" | "on")
+                || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                || dates::month_in_any_language(&w).is_some()
+                || dates::is_weekday_in_any_language(&w)
+        });
+        (only_a_date && (dates::written_date(date).is_some() || a_date(date.trim())))
+            .then_some(names.trim())
+    };
     let Some(rest) = t
         .strip_prefix("By ")
         .or_else(|| t.strip_prefix("by "))
         .or_else(labelled)
         .or_else(foreign_by)
+        .or_else(posted)
     else {
         return byline_of_parts(t);
     };

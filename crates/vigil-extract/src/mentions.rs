@@ -1546,6 +1546,14 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         .filter(|q| matches!(q.label.as_str(), "GPE" | "LOC" | "FAC"))
         .filter_map(|q| reader.text.get(q.start..q.end))
         .collect();
+    // The last words of the persons it reads in full ("Jaswinder Singh Grewal").
+    let model_surnames: HashSet<&str> = proposals
+        .iter()
+        .filter(|q| q.label == "PERSON")
+        .filter_map(|q| reader.text.get(q.start..q.end))
+        .filter(|name| name.split_whitespace().count() >= 2)
+        .filter_map(|name| name.split_whitespace().next_back())
+        .collect();
     for p in &proposals {
         // A span the model labels a law, a product or an event whose last word is a body's
         // head word names that body ("The National Anti-Terrorism Prosecutor's Office" read
@@ -1937,6 +1945,16 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         {
             // One word after a given name the model left out, read as a body ("Wing-sze
             // Lam" read "Lam" ORG): the person's surname; the given name joins it below.
+            MentionKind::Person
+        } else if kind == MentionKind::Organization
+            && b == a + 1
+            && reader.possessive(a)
+            && model_surnames.contains(reader.word(a))
+            && reader.name_word(a)
+            && reader.gaz.lookup(reader.word(a)).is_none()
+        {
+            // The possessive of a surname the model reads in a person's full name elsewhere,
+            // read as a body ("Jaswinder Singh Grewal ... Grewal's group"): the person's.
             MentionKind::Person
         } else {
             kind
@@ -15326,8 +15344,10 @@ impl<'a> Reader<'a> {
             after_comma |= gap.contains(',');
             // Between "by" and a name only names and their connectors: "Compiled by the
             // monitoring desk from Persian-language media" credits nobody by name.
+            // ("Reporting by Jane Roe in Ottawa and John Doe in New Delhi": where each wrote.)
             let connector = matches!(self.lower(prev), "and" | "ben" | "y")
-                || NAME_PARTICLES.contains(&self.lower(prev));
+                || NAME_PARTICLES.contains(&self.lower(prev))
+                || (self.lower(prev) == "in" && is_cap(self.word(prev + 1)));
             if self.lower(prev) != "by" && !is_cap(self.word(prev)) && !connector {
                 return false;
             }
@@ -21496,6 +21516,27 @@ mod tests {
                 "{name}: {f:?}"
             );
         }
+        // Each reporter with the city they wrote from.
+        let t = "The court will rule next month.\n\n(Reporting by Tomas Verbeek in Tarsk and \
+                 Varsha Rao in New Delhi; Editing by Kofi Mensah)";
+        let f = found(t);
+        for name in ["Tomas Verbeek", "Varsha Rao", "Kofi Mensah"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        assert!(holds(&f, "New Delhi", MentionKind::Place), "{f:?}");
+        // A name's possessive the model read as a body, the person named in full before it.
+        let t = "Varnholt's group, Sikhs for Tarsk, has been banned in India since 2019.\n\n\
+                 Police followed Jaswant Singh Varnholt for weeks.";
+        let f = found_with(
+            t,
+            &[
+                ("Jaswant Singh Varnholt", "PERSON"),
+                ("Varnholt", "ORG"),
+                ("Sikhs", "NORP"),
+            ],
+        );
+        assert!(!holds_body(&f, "Varnholt"), "{f:?}");
+        assert!(holds(&f, "Varnholt", MentionKind::Person), "{f:?}");
     }
 
     #[test]

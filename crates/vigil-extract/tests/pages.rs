@@ -348,6 +348,29 @@ fn a_byline_labelled_and_dated_in_the_page_s_own_language_gives_the_author_and_t
 }
 
 #[test]
+fn a_blog_s_posting_line_gives_the_date_and_the_author() {
+    let page = PAGE.replace(
+        "<p class=\"byline\">By Jane Example</p>",
+        "<p class=\"byline\">Posted on 30 November 2026 by Anna Beispiel</p>",
+    );
+    let doc = clean_html(&page);
+    assert_eq!(doc.byline.as_deref(), Some("Anna Beispiel"));
+    assert_eq!(doc.published.as_deref(), Some("2026-11-30"));
+    assert!(doc.text.contains("by Anna Beispiel"), "{}", doc.text);
+    // A sentence with a date and "by" in it is none, nor a timeline's entry.
+    for line in [
+        "The ban was lifted on 30 November 2026 by the court.",
+        "15 April 2023 - Fighting breaks out between the army, led by General Ana Roe",
+    ] {
+        let page = PAGE.replace(
+            "<p class=\"byline\">By Jane Example</p>",
+            &format!("<p class=\"byline\">{line}</p>"),
+        );
+        assert_eq!(clean_html(&page).byline, None, "{line}");
+    }
+}
+
+#[test]
 fn a_writer_s_line_labelled_text_with_a_city_gives_the_writer_alone_and_stays_in_the_text() {
     // "Text: Name, City | weekday, date, time", as German-language outlets credit a writer.
     let page = PAGE.replace(
