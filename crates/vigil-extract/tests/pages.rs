@@ -108,6 +108,11 @@ const PAGE: &str = r#"<!DOCTYPE html><html><head><title>T</title><script>var x =
 <aside class="related"><h3>Related</h3><ul><li>Another story that ends...</li></ul></aside>
 <footer>© Example outlet. All rights reserved.</footer></body></html>"#;
 
+/// The test page with its byline's paragraph replaced by `paragraph`.
+fn page_with_byline(paragraph: &str) -> String {
+    PAGE.replace("<p class=\"byline\">By Jane Example</p>", paragraph)
+}
+
 #[test]
 fn html_pages_keep_the_article_only() {
     let doc = clean_html(PAGE);
@@ -311,10 +316,7 @@ fn a_headline_right_above_an_unwrapped_first_paragraph_is_the_title_not_its_firs
 
 #[test]
 fn a_byline_with_its_date_after_a_separator_is_a_byline() {
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
-        "<p class=\"byline\">By Jane Example | 3 March 2024</p>",
-    );
+    let page = page_with_byline("<p class=\"byline\">By Jane Example | 3 March 2024</p>");
     let doc = clean_html(&page);
     assert_eq!(doc.byline.as_deref(), Some("Jane Example"));
     assert!(
@@ -329,8 +331,7 @@ fn a_byline_with_its_date_after_a_separator_is_a_byline() {
 fn a_byline_labelled_and_dated_in_the_page_s_own_language_gives_the_author_and_the_date() {
     // A Turkish outlet's English page: "Yazar:" (author), a hyphen between spaces, the date
     // with its month and weekday in Turkish, an update line in figures.
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
+    let page = page_with_byline(
         "<p class=\"byline\">Yazar: Deniz Kara - 12 Ocak 2026 Pazartesi, 09:10 Güncelleme: \
          12.01.2026 11:00</p>",
     );
@@ -338,10 +339,8 @@ fn a_byline_labelled_and_dated_in_the_page_s_own_language_gives_the_author_and_t
     assert_eq!(doc.byline.as_deref(), Some("Deniz Kara"));
     assert_eq!(doc.published.as_deref(), Some("2026-01-12"));
     // French, with the weekday first.
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
-        "<p class=\"byline\">Par Jeanne Exemple | jeudi 3 décembre 2026</p>",
-    );
+    let page =
+        page_with_byline("<p class=\"byline\">Par Jeanne Exemple | jeudi 3 décembre 2026</p>");
     let doc = clean_html(&page);
     assert_eq!(doc.byline.as_deref(), Some("Jeanne Exemple"));
     assert_eq!(doc.published.as_deref(), Some("2026-12-03"));
@@ -349,10 +348,8 @@ fn a_byline_labelled_and_dated_in_the_page_s_own_language_gives_the_author_and_t
 
 #[test]
 fn a_blog_s_posting_line_gives_the_date_and_the_author() {
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
-        "<p class=\"byline\">Posted on 30 November 2026 by Anna Beispiel</p>",
-    );
+    let page =
+        page_with_byline("<p class=\"byline\">Posted on 30 November 2026 by Anna Beispiel</p>");
     let doc = clean_html(&page);
     assert_eq!(doc.byline.as_deref(), Some("Anna Beispiel"));
     assert_eq!(doc.published.as_deref(), Some("2026-11-30"));
@@ -362,10 +359,7 @@ fn a_blog_s_posting_line_gives_the_date_and_the_author() {
         "The ban was lifted on 30 November 2026 by the court.",
         "15 April 2023 - Fighting breaks out between the army, led by General Ana Roe",
     ] {
-        let page = PAGE.replace(
-            "<p class=\"byline\">By Jane Example</p>",
-            &format!("<p class=\"byline\">{line}</p>"),
-        );
+        let page = page_with_byline(&format!("<p class=\"byline\">{line}</p>"));
         assert_eq!(clean_html(&page).byline, None, "{line}");
     }
 }
@@ -373,8 +367,7 @@ fn a_blog_s_posting_line_gives_the_date_and_the_author() {
 #[test]
 fn a_writer_s_line_labelled_text_with_a_city_gives_the_writer_alone_and_stays_in_the_text() {
     // "Text: Name, City | weekday, date, time", as German-language outlets credit a writer.
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
+    let page = page_with_byline(
         "<p class=\"byline\">Text: Anna Beispiel, Bern | Mittwoch, 2. Dezember 2026, 07:45</p>",
     );
     let doc = clean_html(&page);
@@ -386,8 +379,7 @@ fn a_writer_s_line_labelled_text_with_a_city_gives_the_writer_alone_and_stays_in
         doc.text
     );
     // Dutch, the weekday before the date and the time after it.
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
+    let page = page_with_byline(
         "<p class=\"byline\">Tekst: Femke Voorbeeld, Utrecht | donderdag 3 december 2026, \
          14:10</p>",
     );
@@ -400,10 +392,7 @@ fn a_writer_s_line_labelled_text_with_a_city_gives_the_writer_alone_and_stays_in
         "Text: the statement the ministry released on Monday.",
         "Text: Anna Beispiel",
     ] {
-        let page = PAGE.replace(
-            "<p class=\"byline\">By Jane Example</p>",
-            &format!("<p class=\"byline\">{line}</p>"),
-        );
+        let page = page_with_byline(&format!("<p class=\"byline\">{line}</p>"));
         assert_eq!(clean_html(&page).byline, None, "{line}");
     }
 }
@@ -425,19 +414,13 @@ fn a_byline_opening_on_by_in_the_page_s_language_with_a_labelled_date_gives_both
             "2026-03-09",
         ),
     ] {
-        let page = PAGE.replace(
-            "<p class=\"byline\">By Jane Example</p>",
-            &format!("<p class=\"byline\">{line}</p>"),
-        );
+        let page = page_with_byline(&format!("<p class=\"byline\">{line}</p>"));
         let doc = clean_html(&page);
         assert_eq!(doc.byline.as_deref(), Some(author), "{line}");
         assert_eq!(doc.published.as_deref(), Some(date), "{line}");
     }
     // A sentence opening on the word is no byline.
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
-        "<p class=\"byline\">Par for the course, said the minister.</p>",
-    );
+    let page = page_with_byline("<p class=\"byline\">Par for the course, said the minister.</p>");
     assert_eq!(clean_html(&page).byline, None);
 }
 
@@ -1102,10 +1085,8 @@ fn a_transcript_s_header_keeps_its_issuing_committee() {
 /// A byline without "By", its parts set apart by dots: the page's kind, the author, the date.
 #[test]
 fn a_byline_of_a_kind_an_author_and_a_date_is_a_byline() {
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
-        "<p class=\"byline\">Research note · Jane Example · 14 October 2026</p>",
-    );
+    let page =
+        page_with_byline("<p class=\"byline\">Research note · Jane Example · 14 October 2026</p>");
     let doc = clean_html(&page);
     assert_eq!(doc.byline.as_deref(), Some("Jane Example"));
     assert!(
@@ -1114,10 +1095,7 @@ fn a_byline_of_a_kind_an_author_and_a_date_is_a_byline() {
         doc.text
     );
     // A section and a place beside the date name nobody.
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
-        "<p class=\"byline\">Analysis · Middle East · 14 October 2026</p>",
-    );
+    let page = page_with_byline("<p class=\"byline\">Analysis · Middle East · 14 October 2026</p>");
     assert_eq!(clean_html(&page).byline, None);
 }
 
@@ -1126,8 +1104,7 @@ fn a_byline_of_a_kind_an_author_and_a_date_is_a_byline() {
 /// where no metadata gives one.
 #[test]
 fn a_byline_with_a_date_in_figures_and_a_name_in_two_scripts_is_a_byline() {
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
+    let page = page_with_byline(
         "<p class=\"byline\">14.11.2026 18:40 | Жана Пример / Jana Primer | Views: 2 318</p>",
     );
     let doc = clean_html(&page);
@@ -1145,27 +1122,18 @@ fn a_byline_with_a_date_in_figures_and_a_name_in_two_scripts_is_a_byline() {
 /// A byline labelled in the page's own language ("Автор:"), the date and time after a comma.
 #[test]
 fn a_byline_labelled_in_another_language_is_a_byline() {
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
-        "<p class=\"byline\">Автор: Жана Пример / Jana Primer · 02.12.2026, 09:15 · 1 204 просмотра</p>",
-    );
+    let page = page_with_byline("<p class=\"byline\">Автор: Жана Пример / Jana Primer · 02.12.2026, 09:15 · 1 204 просмотра</p>");
     let doc = clean_html(&page);
     assert_eq!(doc.byline.as_deref(), Some("Жана Пример / Jana Primer"));
     assert_eq!(doc.published.as_deref(), Some("2026-12-02"));
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
-        "<p class=\"byline\">Auteur : Jeanne Exemple</p>",
-    );
+    let page = page_with_byline("<p class=\"byline\">Auteur : Jeanne Exemple</p>");
     assert_eq!(clean_html(&page).byline.as_deref(), Some("Jeanne Exemple"));
 }
 
 /// "Interview by" names the interview's author as "By" names a report's.
 #[test]
 fn an_interview_s_byline_is_a_byline() {
-    let page = PAGE.replace(
-        "<p class=\"byline\">By Jane Example</p>",
-        "<p class=\"byline\">Interview by Jane Example</p>",
-    );
+    let page = page_with_byline("<p class=\"byline\">Interview by Jane Example</p>");
     let doc = clean_html(&page);
     assert_eq!(doc.byline.as_deref(), Some("Jane Example"));
 }
