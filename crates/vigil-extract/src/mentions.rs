@@ -228,9 +228,45 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
     for word in ["who ", "is ", "was ", "has been "] {
         opening = opening.strip_prefix(word).unwrap_or(opening);
     }
+    // Or the next sentence answers that it is not the one the name's sentence asks about
+    // ("... whether the Jane Roe who coaches ... is the minister. She is not: the coach
+    // shares only the name.").
+    let next = last
+        .map(|l| l + 1)
+        .filter(|&f| f < reader.toks.len() && reader.toks[f].sentence == sentence + 1);
+    let next_sentence = next.map(|f| {
+        let end = (f..reader.toks.len().min(f + 48))
+            .take_while(|&i| reader.toks[i].sentence == sentence + 1)
+            .last()
+            .unwrap_or(f);
+        reader.text[reader.toks[f].start..reader.toks[end].end].to_lowercase()
+    });
+    // The name's sentence asks whether it is someone ("A reader asks whether the Jane Roe who
+    // ... is the minister", "Is this Jane Roe the minister?").
+    let first = (q.a.saturating_sub(48)..q.a)
+        .find(|&i| reader.toks[i].sentence == sentence)
+        .unwrap_or(q.a);
+    let before = reader.text[reader.toks[first].start..reader.toks[q.a].start].to_lowercase();
+    let asked = before.contains("whether") || rest.trim_end().ends_with('?');
+    let says_no = |t: &str| {
+        [
+            "he is not",
+            "she is not",
+            "he isn't",
+            "she isn't",
+            "it is not him",
+            "it is not her",
+        ]
+        .iter()
+        .any(|a| t.starts_with(a))
+            || ONLY_THE_NAME.iter().any(|p| t.contains(p))
+    };
+    let answered_no = asked && next_sentence.as_deref().is_some_and(says_no);
     if !NO_RELATION.iter().any(|d| opening.starts_with(d))
         && !NAMESAKE_PHRASES.iter().any(|p| rest.contains(p))
+        && !ONLY_THE_NAME.iter().any(|p| rest.contains(p))
         && !introduced_as_a_namesake(reader, q)
+        && !answered_no
     {
         return false;
     }
@@ -238,9 +274,18 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
         o.a >= q.b
             && o.kind == Some(MentionKind::Person)
             && !o.pending
-            && reader.toks[o.a].sentence == sentence
+            && (reader.toks[o.a].sentence == sentence
+                || (answered_no && reader.toks[o.a].sentence == sentence + 1))
     })
 }
+
+/// Words saying one shares no more than a name with someone ("shares only the name").
+const ONLY_THE_NAME: [&str; 4] = [
+    "shares only the name",
+    "only shares the name",
+    "share only the name",
+    "only share the name",
+];
 
 /// How many different full names of the document (`full_names`, each a person's key where it
 /// stands) hold every word of `key` and more: the persons a shorter name could be.
@@ -27129,6 +27174,19 @@ mod tests {
                  as it was.";
         let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
         let e = entity_at(&ex, t.find("Tomas Verin").unwrap()).expect("an entity");
+        assert!(!ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE));
+        // Asked whether the name is someone, answered no in the next sentence.
+        let t = "Its chairman, Tomas Verin, is under sanctions. A reader asks whether the \
+                 Tomas Verin who coaches a team in Tarsk is the chairman. He is not: the coach \
+                 shares only the name.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let e = entity_at(&ex, t.find("Tomas Verin who").unwrap()).expect("an entity");
+        assert!(ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE));
+        // Answered yes, or not asked, it is no namesake.
+        let t = "Its chairman, Tomas Verin, is under sanctions. A reader asks whether the \
+                 Tomas Verin who spoke in Tarsk is the chairman. He is: he spoke there twice.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let e = entity_at(&ex, t.find("Tomas Verin who").unwrap()).expect("an entity");
         assert!(!ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE));
     }
 
