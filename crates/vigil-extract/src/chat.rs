@@ -175,7 +175,7 @@ const ENCRYPTED: &[&str] = &[
     "сквозным шифрованием",
 ];
 
-/// An iPhone's word for the kind of a file it left out, then its word for left out ("image
+/// A phone's word for the kind of a file it left out, then its word for left out ("image
 /// omitted", "imagem ocultada", "Bild weggelassen", "immagine omessa"), lower case.
 const MEDIA_KINDS: &[&str] = &[
     "image",
@@ -202,6 +202,7 @@ const MEDIA_KINDS: &[&str] = &[
     "contato",
     "contatto",
     "kontakt",
+    "media",
 ];
 const LEFT_OUT: &[&str] = &[
     "omitted",
@@ -224,8 +225,8 @@ const LEFT_OUT: &[&str] = &[
     "atlandı",
 ];
 
-/// "image omitted", "imagem ocultada", "contact card omitted": an iPhone's note of a file it
-/// left out, in the phone's language.
+/// "image omitted", "imagem ocultada", "contact card omitted": a phone's note of a file it
+/// left out, in the phone's language (English's among them).
 fn iphone_media_left_out(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
     (2..=3).contains(&words.len())
@@ -236,16 +237,6 @@ fn iphone_media_left_out(lower: &str) -> bool {
 /// What the app writes instead of a message's text, and why that is left out; None for text.
 fn not_text(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
-    let media = [
-        "image",
-        "video",
-        "audio",
-        "sticker",
-        "gif",
-        "document",
-        "contact card",
-        "media",
-    ];
     if lower.contains("<attached:")
         || lower.ends_with("(file attached)")
         || lower.ends_with("(datei angehängt)")
@@ -254,10 +245,7 @@ fn not_text(text: &str) -> Option<&'static str> {
         || lower.ends_with("(arquivo anexado)")
     {
         Some("a message's attached file: not text")
-    } else if lower.ends_with(" omitted") && media.iter().any(|m| lower.starts_with(m))
-        || MEDIA_OMITTED.contains(&lower.as_str())
-        || iphone_media_left_out(&lower)
-    {
+    } else if MEDIA_OMITTED.contains(&lower.as_str()) || iphone_media_left_out(&lower) {
         Some("media left out of the export: not text")
     } else if DELETED.iter().any(|d| lower.starts_with(d)) {
         Some("a deleted message: no text")

@@ -1619,10 +1619,9 @@ fn byline(block: &str) -> Option<String> {
     };
     let mut names = byline_names(rest);
     // The writer's city after a comma ("By Jane Roe, Bern"): where they wrote, not a name.
-    if let Some((who, place)) = names.rsplit_once(", ") {
-        if words(who) >= 2 && words::places().contains_key(place.trim()) {
-            names = who.trim();
-        }
+    let without_city = words::without_city_after(names);
+    if without_city.len() < names.len() && words(without_city) >= 2 {
+        names = without_city.trim();
     }
     // A role and a body after a comma ("By Jane Doe, senior fellow, Centre for ..."): the
     // name before it.

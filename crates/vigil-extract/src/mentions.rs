@@ -489,13 +489,6 @@ pub fn is_well_known_body(name: &str) -> bool {
         .contains(&name.to_lowercase())
 }
 
-/// The kind of the well-known body of this name, written as the table writes it.
-fn well_known_body_kind(name: &str) -> Option<MentionKind> {
-    well_known_bodies()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, kind, _)| kind)
-}
-
 fn well_known_bodies() -> impl Iterator<Item = (&'static str, MentionKind, Option<&'static str>)> {
     BODIES_TSV
         .lines()
@@ -10506,19 +10499,14 @@ fn persons_a_credit_label_names(reader: &Reader, pieces: &mut Vec<Piece>) {
                 continue;
             }
             let start = this_at + part.len() - name.len() + (name.len() - name.trim_start().len());
-            let mut end = this_at + part.trim_end().len();
+            let end = this_at + part.trim_end().len();
             // (A label with nothing after it: "Editor: ".)
             if start >= end {
                 continue;
             }
             // The writer's city after a comma ("Tekst: Femke Roe, Utrecht"): no part of the
             // name.
-            if let Some(comma) = reader.text[start..end].rfind(", ") {
-                let city = reader.text[start + comma + 2..end].trim();
-                if words::places().contains_key(city) {
-                    end = start + comma;
-                }
-            }
+            let end = start + words::without_city_after(&reader.text[start..end]).len();
             let (a, b) = reader.tokens_within(start, end);
             let name_words = (1..=5).contains(&(b - a))
                 && (a..b).all(|k| {
@@ -16329,8 +16317,14 @@ impl<'a> Reader<'a> {
         }
         // A well-known body's one-word name after an article is the body, whatever town
         // shares it ("spoke to the Digos", Italy's political police; Digos the city).
-        if n == 1 && a > 0 && self.lower(a - 1) == "the" {
-            if let Some(kind) = well_known_body_kind(self.word(a)) {
+        // (The gazetteer's set of them: this is asked of every word after "the".)
+        if n == 1
+            && a > 0
+            && self.lower(a - 1) == "the"
+            && is_cap(self.word(a))
+            && self.gaz.well_known.contains(&name_key(self.word(a)))
+        {
+            if let Some(kind) = self.gaz.lookup(self.word(a)) {
                 return (Some(kind), "name gazetteer");
             }
         }

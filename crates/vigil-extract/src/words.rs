@@ -2690,6 +2690,15 @@ static PLACES_TSV: &str = include_str!("../data/places.tsv");
 /// The place gazetteer, keyed by the name as written (case matters: "Of" the town is not "of").
 /// Fx-hashed: reading looks up nearly every run of capitalised words here, and the keys are
 /// this table's own (a page's text is only looked up, never inserted, so it cannot flood it).
+/// A writer's name without the city after its comma ("Jane Roe, Bern", as bylines and
+/// credits give where one wrote): the name.
+pub(crate) fn without_city_after(name: &str) -> &str {
+    match name.rsplit_once(", ") {
+        Some((who, city)) if places().contains_key(city.trim()) => who,
+        _ => name,
+    }
+}
+
 pub(crate) fn places() -> &'static FxHashMap<&'static str, Place> {
     static PLACES: OnceLock<FxHashMap<&'static str, Place>> = OnceLock::new();
     PLACES.get_or_init(|| {
