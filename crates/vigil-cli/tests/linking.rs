@@ -1227,3 +1227,41 @@ fn a_body_s_letters_link_with_the_report_s_country_and_a_well_known_body_by_its_
     assert!(!kgb.is_empty(), "{found:?}");
     assert!(kgb.iter().all(|id| id.starts_with("rep-")), "{found:?}");
 }
+
+/// A body a report names by its letters alone, defined nowhere ("the PFNR"), is the listed body
+/// whose name those letters are the initials of, when it is the one such body of a country the
+/// report names; not where the report names none of the countries such bodies are of, nor
+/// where it names two.
+#[test]
+fn letters_alone_link_to_the_one_listed_body_of_a_named_country_they_are_the_initials_of() {
+    let list = "{\"id\": \"t-front\", \"schema\": \"Organization\", \"properties\": {\"name\": \
+                [\"PEOPLE'S FRONT FOR NATIONAL RENEWAL\"], \"country\": [\"er\"]}}\n\
+                {\"id\": \"t-forum\", \"schema\": \"Organization\", \"properties\": {\"name\": \
+                [\"PROVINCIAL FORUM FOR NATIONAL RESTORATION\"], \"country\": [\"ng\"]}}\n";
+    let ids = |page: &str| {
+        let v = ftm_list_with_pages(list, &[("page.txt", page)]);
+        let found = linked(&v);
+        ids_of(&found, "PFNR")
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let eritrea = ids(
+        "Exiles in Frankfurt say the PFNR, the ruling party in Eritrea, presses \
+                       them to pay a tax. The PFNR did not reply to questions.\n",
+    );
+    assert_eq!(eritrea, ["t-front", "t-front"]);
+    let nowhere = ids(
+        "Exiles in Frankfurt say the PFNR presses them to pay a tax. The PFNR did \
+                       not reply to questions.\n",
+    );
+    assert!(
+        nowhere.iter().all(|id| id.starts_with("rep-")),
+        "{nowhere:?}"
+    );
+    let both = ids(
+        "Exiles from Eritrea and Nigeria in Frankfurt say the PFNR presses them to \
+                    pay a tax. The PFNR did not reply to questions.\n",
+    );
+    assert!(both.iter().all(|id| id.starts_with("rep-")), "{both:?}");
+}

@@ -1574,6 +1574,19 @@ fn byline(block: &str) -> Option<String> {
                     .filter(|head| head.eq_ignore_ascii_case(label))
                     .map(|_| t[label.len()..].trim_start())
             })
+            .or_else(|| {
+                // The piece's kind before "by" ("An analysis by Jane Roe", "Commentary by
+                // Jane Roe"), as think tanks and opinion pages set it.
+                let (kind, names) = t.split_once(" by ")?;
+                let kind = kind.to_lowercase();
+                let kind = ["a ", "an "]
+                    .iter()
+                    .find_map(|a| kind.strip_prefix(a))
+                    .unwrap_or(&kind);
+                words::PIECE_KINDS
+                    .contains(&kind)
+                    .then(|| names.trim_start())
+            })
         })
     };
     // "By" in the outlet's own language ("Par Jeanne Roe | Publié le ...", "Por ...", "Von
@@ -1630,6 +1643,20 @@ fn byline(block: &str) -> Option<String> {
             if role.trim_start().starts_with(char::is_lowercase) {
                 names = who.trim();
             }
+        }
+    }
+    // The author's body after a comma ("By Jane Roe, Institute for Security Policy"): the
+    // name before it.
+    if let Some((who, body)) = names.split_once(',') {
+        let body_words: Vec<String> = body.split_whitespace().map(str::to_lowercase).collect();
+        if (2..=4).contains(&words(who))
+            && who
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && body.trim_start().starts_with(char::is_uppercase)
+            && body_words.iter().any(|w| words::org_head(w).is_some())
+        {
+            names = who.trim();
         }
     }
     // Several authors: capitalised names, commas and "and" only.

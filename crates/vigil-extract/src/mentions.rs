@@ -247,7 +247,10 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
         .find(|&i| reader.toks[i].sentence == sentence)
         .unwrap_or(q.a);
     let before = reader.text[reader.toks[first].start..reader.toks[q.a].start].to_lowercase();
-    let asked = before.contains("whether") || rest.trim_end().ends_with('?');
+    // Or it sets the name's bearer apart from another by what they do ("the Jane Roe who
+    // coaches ...", "a Jane Roe who drives a taxi").
+    let told_apart = another_bearer_cue(reader, q).is_some();
+    let asked = before.contains("whether") || rest.trim_end().ends_with('?') || told_apart;
     let says_no = |t: &str| {
         [
             "he is not",
@@ -260,6 +263,9 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
         .iter()
         .any(|a| t.starts_with(a))
             || ONLY_THE_NAME.iter().any(|p| t.contains(p))
+            || ["i am not him", "i'm not him", "i am not her", "i'm not her"]
+                .iter()
+                .any(|a| t.contains(a))
     };
     let answered_no = asked && next_sentence.as_deref().is_some_and(says_no);
     if !NO_RELATION.iter().any(|d| opening.starts_with(d))
@@ -277,6 +283,32 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
             && (reader.toks[o.a].sentence == sentence
                 || (answered_no && reader.toks[o.a].sentence == sentence + 1))
     })
+}
+
+/// How a person's full name is set apart as borne by someone else than a person of that name
+/// named before: after "another" or an indefinite article ("a Jane Roe who drives a taxi",
+/// "another Jane Roe"), or after "the" with a clause saying which bearer ("the Jane Roe who
+/// coaches ..."). None where the name is no such phrase.
+fn another_bearer_cue(reader: &Reader, q: &Piece) -> Option<&'static str> {
+    if q.a == 0 || q.b - q.a < 2 {
+        return None;
+    }
+    if !reader.joined(q.a - 1) {
+        return None;
+    }
+    let next = (q.b < reader.toks.len() && reader.joined(q.b - 1)).then(|| reader.lower(q.b));
+    let relative = next.is_some_and(|w| matches!(w, "who" | "whose"));
+    // What says which bearer: a clause, or where they are from or live ("a Jane Roe from
+    // Leeds", "a Jane Roe, 31, ...").
+    let said_which = relative
+        || next.is_some_and(|w| matches!(w, "from" | "in" | "of"))
+        || (q.b < reader.toks.len() && reader.gap_after(q.b - 1).starts_with(','));
+    match reader.lower(q.a - 1) {
+        "another" => Some("another"),
+        "a" | "an" if said_which => Some("a"),
+        "the" if relative => Some("the"),
+        _ => None,
+    }
 }
 
 /// Words saying one shares no more than a name with someone ("shares only the name").
@@ -18345,8 +18377,24 @@ pub fn extract_mentions_from_page(
     // A person's name does not follow an indefinite article: "a former Royal Marine", "an
     // Iranian Kurd" name a member of a body or a people, not someone. (Spanish's "a" before
     // a person is no article: "añadió a Jane Roe".)
+    // But a full name the article says is borne by someone else than a person the
+    // document names so ("a Jane Roe who drives a taxi", after "Jane Roe" the minister), or
+    // a given name and more ("a Jane Roe from Leeds"): the indefinite article says which
+    // bearer of a name.
+    let persons_named: HashSet<String> = pieces
+        .iter()
+        .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
+        .filter(|p| !(p.a > 0 && matches!(reader.lower(p.a - 1), "a" | "an")))
+        .map(|p| reader.text_of(p.a, p.b).to_string())
+        .collect();
     pieces.retain(|p| {
         if p.kind != Some(MentionKind::Person) || p.rule == "a member a chat's notice names" {
+            return true;
+        }
+        if another_bearer_cue(&reader, p) == Some("a")
+            && (persons_named.contains(reader.text_of(p.a, p.b))
+                || reader.gaz.is_given(reader.word(p.a)))
+        {
             return true;
         }
         let mut k = p.a;
@@ -18745,8 +18793,34 @@ pub fn extract_mentions_from_page(
         .collect();
     // A surname alone that disowns a namesake ("Mr. Roe is not connected with anyone of a
     // similar name") is still the person named in full before it, and he is the namesake.
+    // A full name said to be borne by someone else than the person of that name named
+    // before it ("a Jane Roe who drives a taxi", "the Jane Roe who coaches ... She is not
+    // the minister"): a person of their own, the namesake, and the name's other mentions
+    // stay the first bearer's.
+    let other_bearers: HashSet<usize> = {
+        let mut named: HashSet<Vec<String>> = HashSet::new();
+        let mut apart = HashSet::new();
+        for (i, q) in kept.iter().enumerate() {
+            if q.kind != Some(MentionKind::Person) || q.pending || q.b - q.a < 2 {
+                continue;
+            }
+            let key = person_key(reader.text_of(q.a, q.b));
+            let another = match another_bearer_cue(&reader, q) {
+                Some("a" | "another") => true,
+                Some(_) => disclaiming.contains(&i),
+                None => false,
+            };
+            if !another {
+                named.insert(key);
+            } else if named.contains(&key) {
+                apart.insert(i);
+            }
+        }
+        apart
+    };
     let disowned: HashSet<Vec<String>> = disclaiming
         .iter()
+        .filter(|i| !other_bearers.contains(i))
         .map(|&i| person_key(reader.text_of(kept[i].a, kept[i].b)))
         .filter(|key| key.len() >= 2)
         .filter(|key| full_name_index.distinct_holders(key) == 1)
@@ -18761,7 +18835,12 @@ pub fn extract_mentions_from_page(
         }
         let name = reader.text_of(p.a, p.b);
         let e = match kind {
-            MentionKind::Person => {
+            MentionKind::Person => 'person: {
+                if other_bearers.contains(&pi) {
+                    let e = push_entity(&mut ex, kind, name);
+                    ex.entities[e].descriptions.push(NAMESAKE.to_string());
+                    break 'person e;
+                }
                 let key = person_key(name);
                 // A name after "son of", "father of" ... is a kinsman's: a name of the same
                 // family, not a shorter form of the person named in full ("Abdul Rahman Yusuf
@@ -27182,6 +27261,48 @@ mod tests {
         let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
         let e = entity_at(&ex, t.find("Tomas Verin who").unwrap()).expect("an entity");
         assert!(!ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE));
+    }
+
+    #[test]
+    fn a_name_set_apart_as_another_bearer_s_is_a_person_of_their_own() {
+        let namesake =
+            |ex: &Extraction, e: usize| ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE);
+        // After an indefinite article, with what says which bearer: the taxi driver is not the
+        // general named before, and the surname alone afterwards is the general's.
+        let t = "The army's chief, Tomas Verin, is under sanctions. A Tomas Verin who drives a \
+                 taxi in Tarsk says strangers call him at night. Verin, the general, has not \
+                 commented.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let general = entity_at(&ex, t.find("Tomas Verin").unwrap()).expect("the general");
+        let driver = entity_at(&ex, t.find("Tomas Verin who").unwrap()).expect("the driver");
+        assert_ne!(general, driver);
+        assert!(namesake(&ex, driver) && !namesake(&ex, general));
+        assert_eq!(entity_at(&ex, t.find("Verin, the").unwrap()), Some(general));
+        // After "the" with a clause, where the next sentence says it is not the one named.
+        let t = "The minister, Tomas Verin, denies the plot. The Tomas Verin who runs a \
+                 dental practice in Tarsk told a broadcaster that patients had left. He is not \
+                 the minister, he said. Verin has denied any role.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let minister = entity_at(&ex, t.find("Tomas Verin").unwrap()).expect("the minister");
+        let dentist = entity_at(&ex, t.find("Tomas Verin who").unwrap()).expect("the dentist");
+        assert_ne!(minister, dentist);
+        assert!(namesake(&ex, dentist) && !namesake(&ex, minister));
+        assert_eq!(entity_at(&ex, t.find("Verin has").unwrap()), Some(minister));
+        // "The ... who" that nothing says is someone else, or a name first met after the
+        // article: one person.
+        let t = "The minister, Tomas Verin, denies the plot. The Tomas Verin who spoke in \
+                 Tarsk on Monday was calm. He left at noon.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        assert_eq!(
+            entity_at(&ex, t.find("Tomas Verin").unwrap()),
+            entity_at(&ex, t.find("Tomas Verin who").unwrap())
+        );
+        let t = "Police said a Tomas Verin from Tarsk was held on Monday. Tomas Verin denies \
+                 the charge.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let first = entity_at(&ex, t.find("Tomas Verin from").unwrap()).expect("read");
+        assert_eq!(entity_at(&ex, t.rfind("Tomas Verin").unwrap()), Some(first));
+        assert!(!namesake(&ex, first));
     }
 
     #[test]

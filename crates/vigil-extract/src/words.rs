@@ -2798,6 +2798,25 @@ pub(crate) fn is_calendar(lower: &str) -> bool {
         || (lower.len() == 3 && MONTHS.iter().any(|m| m.starts_with(lower)))
 }
 
+/// Kinds of piece a page names before its author ("An analysis by Jane Roe").
+pub(crate) const PIECE_KINDS: &[&str] = &[
+    "analysis",
+    "commentary",
+    "opinion",
+    "essay",
+    "column",
+    "feature",
+    "report",
+    "story",
+    "investigation",
+    "explainer",
+    "article",
+    "brief",
+    "policy brief",
+    "research note",
+    "op-ed",
+];
+
 pub(crate) fn org_head(lower: &str) -> Option<bool> {
     // Asked of nearly every word, many times: maps built once, not the tables searched.
     // Fx-hashed: the keys are the tables' own, a page's words are only looked up.

@@ -365,6 +365,28 @@ fn a_blog_s_posting_line_gives_the_date_and_the_author() {
 }
 
 #[test]
+fn a_byline_naming_the_piece_s_kind_and_the_author_s_body_gives_the_author() {
+    // "An analysis by Name, Body", as think tanks set it: the author, without the body.
+    for (line, author) in [
+        (
+            "An analysis by Anna Beispiel, Institute for Security Policy",
+            "Anna Beispiel",
+        ),
+        ("Commentary by Jonas Muster", "Jonas Muster"),
+    ] {
+        let page = page_with_byline(&format!("<p class=\"byline\">{line}</p>"));
+        let doc = clean_html(&page);
+        assert_eq!(doc.byline.as_deref(), Some(author), "{line}");
+        assert!(doc.text.starts_with(line), "{}", doc.text);
+    }
+    // A sentence opening on such a kind is none ("An analysis by the court found ...").
+    let page = page_with_byline(
+        "<p class=\"byline\">An analysis by the court found that the transfer was lawful.</p>",
+    );
+    assert_eq!(clean_html(&page).byline, None);
+}
+
+#[test]
 fn a_writer_s_line_labelled_text_with_a_city_gives_the_writer_alone_and_stays_in_the_text() {
     // "Text: Name, City | weekday, date, time", as German-language outlets credit a writer.
     let page = page_with_byline(

@@ -200,6 +200,10 @@ pub struct Linker<'a> {
     doc_full_surnames: HashSet<String>,
     /// Datasets the index is read without (the reports being re-linked).
     exclude: Vec<String>,
+    /// Listed bodies by the initials of their names of three words or more (PEOPLE'S FRONT
+    /// FOR DEMOCRACY AND JUSTICE: PFDJ), built when a report first names a body by letters
+    /// alone.
+    listed_initials: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
     /// List entities that are one real thing on several lists (see [`same_thing`]): each id
     /// to the one id reports link all of them by.
     same_as: HashMap<&'a str, &'a str>,
@@ -373,6 +377,7 @@ impl<'a> Linker<'a> {
             doc_places: Vec::new(),
             doc_full_surnames: HashSet::new(),
             exclude: Vec::new(),
+            listed_initials: std::cell::OnceCell::new(),
             same_as: HashMap::new(),
             members: HashMap::new(),
         };
@@ -1623,6 +1628,9 @@ impl<'a> Linker<'a> {
             if let Some(link) = self.by_shortened_name(index, kind, e) {
                 return Some(link);
             }
+            if let Some(link) = self.by_initials_of_a_listed_name(index, kind, e) {
+                return Some(link);
+            }
         }
         Some(Link {
             id: self.new_id(kind, &e.name),
@@ -1869,6 +1877,105 @@ impl<'a> Linker<'a> {
         self.same_as
             .get(id)
             .map_or_else(|| id.to_string(), |c| c.to_string())
+    }
+
+    /// A body the document names by its letters alone, defined nowhere ("the PFDJ"): the one
+    /// listed body of a country the document is about (one of the two it names most) whose
+    /// name those letters are the initials of (PEOPLE'S FRONT FOR DEMOCRACY AND JUSTICE, of
+    /// Eritrea, in a report on Eritrean exiles). Not a well-known unlisted body's letters, not
+    /// where two listed bodies of those countries have those initials, nor where the entry
+    /// gives no country: a country merely named (a place in passing) is too weak a tie for
+    /// three letters, which many bodies' names share.
+    fn by_initials_of_a_listed_name(
+        &self,
+        index: &Index,
+        kind: MentionKind,
+        e: &DocEntity,
+    ) -> Option<Link> {
+        if !matches!(kind, MentionKind::Organization | MentionKind::PublicBody) {
+            return None;
+        }
+        let mut letters: Vec<String> = e
+            .forms
+            .iter()
+            .map(|f| f.trim_start_matches("the ").trim())
+            .filter(|f| !vigil_extract::is_well_known_acronym(f))
+            .map(|f| {
+                (evidence::is_acronym(f) && f.chars().all(char::is_alphabetic))
+                    .then(|| evidence::letters_upper(f))
+            })
+            .collect::<Option<Vec<String>>>()?;
+        letters.sort();
+        letters.dedup();
+        let [acronym] = letters.as_slice() else {
+            return None;
+        };
+        if acronym.chars().count() < 3 {
+            return None;
+        }
+        let by_initials = self.listed_initials.get_or_init(|| {
+            let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, r) in index.records().iter().enumerate() {
+                if !matches!(
+                    r.schema,
+                    Schema::Organization
+                        | Schema::PublicBody
+                        | Schema::Company
+                        | Schema::LegalEntity
+                ) {
+                    continue;
+                }
+                for n in &r.names {
+                    let significant = n
+                        .original
+                        .split_whitespace()
+                        .filter(|w| w.chars().count() > 3)
+                        .count();
+                    if significant < 3 {
+                        continue;
+                    }
+                    for initials in name_initials(&n.original) {
+                        let v = map.entry(initials).or_default();
+                        if v.last() != Some(&i) {
+                            v.push(i);
+                        }
+                    }
+                }
+            }
+            map
+        });
+        let records = index.records();
+        let mut ids: Vec<(String, usize)> = Vec::new();
+        for &i in by_initials.get(acronym.as_str())? {
+            let r = &records[i];
+            if r.datasets.iter().all(|d| self.exclude.contains(d)) {
+                continue;
+            }
+            let placed = r.countries.iter().chain(&r.address_countries).any(|c| {
+                self.doc_main_countries
+                    .iter()
+                    .any(|d| c.eq_ignore_ascii_case(d))
+            });
+            if placed {
+                let id = self.canonical(&r.id);
+                if !ids.iter().any(|(known, _)| *known == id) {
+                    ids.push((id, i));
+                }
+            }
+        }
+        let [(id, i)] = ids.as_slice() else {
+            return None;
+        };
+        let r = &records[*i];
+        Some(Link {
+            id: id.clone(),
+            score: 0.9,
+            via: "acronym",
+            matched: format!("{acronym} = {}", r.caption),
+            dataset: r.datasets.first().cloned().unwrap_or_default(),
+            created: false,
+            possible: None,
+        })
     }
 
     fn by_defined_acronym(&self, index: &Index, kind: MentionKind, e: &DocEntity) -> Option<Link> {
