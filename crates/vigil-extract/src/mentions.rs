@@ -228,6 +228,36 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
     for word in ["who ", "is ", "was ", "has been "] {
         opening = opening.strip_prefix(word).unwrap_or(opening);
     }
+    let answered_no = denied_in_the_next_sentence(reader, q);
+    if !NO_RELATION.iter().any(|d| opening.starts_with(d))
+        && !NAMESAKE_PHRASES.iter().any(|p| rest.contains(p))
+        && !ONLY_THE_NAME.iter().any(|p| rest.contains(p))
+        && !introduced_as_a_namesake(reader, q)
+        && !answered_no
+    {
+        return false;
+    }
+    !kept.iter().any(|o| {
+        o.a >= q.b
+            && o.kind == Some(MentionKind::Person)
+            && !o.pending
+            && (reader.toks[o.a].sentence == sentence
+                || (answered_no && reader.toks[o.a].sentence == sentence + 1))
+    })
+}
+
+/// Whether a person's full name is asked about ("whether the Jane Roe who coaches ... is the
+/// minister", or set apart by "the ... who") and the next sentence answers that it is not
+/// that one ("She is not", "shares only the name").
+fn denied_in_the_next_sentence(reader: &Reader, q: &Piece) -> bool {
+    let sentence = reader.toks[q.b - 1].sentence;
+    let last = (q.b..reader.toks.len().min(q.b + 48))
+        .take_while(|&i| reader.toks[i].sentence == sentence)
+        .last();
+    let rest = match last {
+        Some(l) => reader.text[reader.toks[q.b - 1].end..reader.toks[l].end].to_lowercase(),
+        None => String::new(),
+    };
     // Or the next sentence answers that it is not the one the name's sentence asks about
     // ("... whether the Jane Roe who coaches ... is the minister. She is not: the coach
     // shares only the name.").
@@ -267,22 +297,7 @@ fn disowns_an_unnamed_namesake(reader: &Reader, q: &Piece, kept: &[Piece]) -> bo
                 .iter()
                 .any(|a| t.contains(a))
     };
-    let answered_no = asked && next_sentence.as_deref().is_some_and(says_no);
-    if !NO_RELATION.iter().any(|d| opening.starts_with(d))
-        && !NAMESAKE_PHRASES.iter().any(|p| rest.contains(p))
-        && !ONLY_THE_NAME.iter().any(|p| rest.contains(p))
-        && !introduced_as_a_namesake(reader, q)
-        && !answered_no
-    {
-        return false;
-    }
-    !kept.iter().any(|o| {
-        o.a >= q.b
-            && o.kind == Some(MentionKind::Person)
-            && !o.pending
-            && (reader.toks[o.a].sentence == sentence
-                || (answered_no && reader.toks[o.a].sentence == sentence + 1))
-    })
+    asked && next_sentence.as_deref().is_some_and(says_no)
 }
 
 /// How a person's full name is set apart as borne by someone else than a person of that name
@@ -6745,14 +6760,30 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
-        let is_role = |j: usize| {
-            let role = reader.lower(j);
+        let is_role_word = |role: &str| {
             let role = role.rsplit('-').next().unwrap_or(role);
             words::is_person_cue(role)
                 || PERSON_NOUNS.contains(&role)
                 || words::ROLE_CUES.contains(&role)
                 || words::TITLES.contains(&role)
         };
+        let is_role = |j: usize| is_role_word(reader.lower(j));
+        // One of several so named ("One of the exiles, Jan Roe, said ...", "One of them,
+        // Jan Roe, ...").
+        let one_of = (k >= 4
+            && reader.lower(k - 4) == "one"
+            && reader.lower(k - 3) == "of"
+            && matches!(reader.lower(k - 2), "the" | "his" | "her" | "their" | "our")
+            && (k - 4..k - 1).all(|j| reader.joined(j))
+            && reader
+                .lower(k - 1)
+                .strip_suffix('s')
+                .is_some_and(is_role_word))
+            || (k >= 3
+                && reader.lower(k - 3) == "one"
+                && reader.lower(k - 2) == "of"
+                && reader.lower(k - 1) == "them"
+                && (k - 3..k - 1).all(|j| reader.joined(j)));
         // The role right before the comma, or with what it is of or on ("Special Rapporteur
         // on Ruritania", "envoy to the Sahel").
         // A lawyer or a spokesman speaks for anyone, named or not ("a lawyer for the family,
@@ -6773,6 +6804,7 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
         // The body a role is at may have its own small words ("co-founder at Montagnards
         // Stand for Justice, Y Phic Hdok,").
         let role_before = is_role(k - 1)
+            || one_of
             || (k.saturating_sub(8)..k.saturating_sub(2)).any(|j| {
                 is_role(j)
                     && matches!(
@@ -11945,6 +11977,37 @@ fn monsieur_before_a_known_surname(reader: &Reader, pieces: &mut [Piece]) {
 /// A body's acronym as the first word of a description that an acronym after it names ("the
 /// UN refugee agency, UNHCR", "the UN children's fund UNICEF"): the body is the one the
 /// second acronym names, the first only says whose it is, as it does inside that acronym.
+/// A body's letters in mixed case set off by commas after a body's common noun ("Germany's
+/// domestic intelligence agency, the BfV, said"): the body the noun describes. (Capitals
+/// alone are read as a body already.) Only where no piece holds them.
+fn short_names_set_off_after_a_body_s_noun(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 2..n {
+        if !mixed_case_acronym(reader.word(k))
+            || reader.lower(k - 1) != "the"
+            || !reader.joined(k - 1)
+            || reader.toks[k - 2].sentence != reader.toks[k].sentence
+            || reader.gap_after(k - 2).trim() != ","
+            || !reader.word(k - 2).chars().all(char::is_lowercase)
+            || words::org_head(reader.lower(k - 2)).is_none()
+            || !(k + 1 >= n || matches!(reader.gap_after(k).trim(), "," | "." | ")"))
+            || pieces
+                .iter()
+                .any(|p| p.a <= k && k < p.b && p.kind.is_some())
+        {
+            continue;
+        }
+        found.push(Piece::found(
+            k,
+            k + 1,
+            MentionKind::Organization,
+            "a body's short name set off after its noun",
+        ));
+    }
+    put_over(pieces, found);
+}
+
 fn acronyms_describing_the_body_after(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let describing = |p: &Piece| {
@@ -18163,6 +18226,7 @@ pub fn extract_mentions_from_page(
     groups_named_with_a_plural_article(&reader, &mut pieces);
     peoples_before_a_noun(&reader, &mut pieces);
     acronyms_describing_the_body_after(&reader, &mut pieces);
+    short_names_set_off_after_a_body_s_noun(&reader, &mut pieces);
     outlets_by_their_shape(&reader, &mut pieces);
     vietnamese_surnames_spelt_as_small_words(&reader, &mut pieces);
     initials_before_persons(&reader, &mut pieces);
@@ -18805,14 +18869,52 @@ pub fn extract_mentions_from_page(
                 continue;
             }
             let key = person_key(reader.text_of(q.a, q.b));
-            let another = match another_bearer_cue(&reader, q) {
+            let cue = another_bearer_cue(&reader, q);
+            let another = match cue {
                 Some("a" | "another") => true,
-                Some(_) => disclaiming.contains(&i),
+                Some(_) => disclaiming.contains(&i) || denied_in_the_next_sentence(&reader, q),
                 None => false,
             };
             if !another {
                 named.insert(key);
-            } else if named.contains(&key) {
+                continue;
+            }
+            // Named before in full, or, after an article, as a longer name holding every
+            // word of this one ("a Jane Roe who ..." after "Jane Ann Roe-Doe").
+            let words_of = |k: &[String]| -> Vec<String> {
+                k.iter()
+                    .flat_map(|w| w.split('-').map(str::to_string))
+                    .collect()
+            };
+            // (Not where a fuller name after it holds it: "another Jane Roe ... Dr Jane Roe
+            // Doe" is that one, named in full later.)
+            let named_in_full_after = || {
+                full_names.iter().any(|(at, k)| {
+                    *at > q.a && k.len() > key.len() && key.iter().all(|w| k.contains(w))
+                })
+            };
+            let named_before = named.contains(&key)
+                || (cue != Some("the") && !named_in_full_after() && {
+                    let short = words_of(&key);
+                    named.iter().any(|k| {
+                        let long = words_of(k);
+                        long.len() > short.len() && short.iter().all(|w| long.contains(w))
+                    })
+                });
+            // Or compared with the same name later in its sentence and denied to be that
+            // one ("whether the Jane Roe who coaches ... is the activist Jane Roe ...? She is
+            // not").
+            let sentence = reader.toks[q.a].sentence;
+            let compared_after = cue == Some("the")
+                && kept[i + 1..]
+                    .iter()
+                    .take_while(|o| reader.toks[o.a].sentence == sentence)
+                    .any(|o| {
+                        o.kind == Some(MentionKind::Person)
+                            && !o.pending
+                            && person_key(reader.text_of(o.a, o.b)) == key
+                    });
+            if named_before || compared_after {
                 apart.insert(i);
             }
         }
@@ -27264,6 +27366,33 @@ mod tests {
     }
 
     #[test]
+    fn one_of_several_named_after_a_comma_and_a_body_s_short_name_after_its_noun() {
+        let t = "Exiles say they are watched. One of the exiles, Selam Habtemariam, said she \
+                 had been followed. Germany's domestic intelligence agency, the BfV, said \
+                 Eritrea watches its exiles. Two students spoke to us. One of them, Li Na, \
+                 said the calls began in May.";
+        let got = found(t);
+        assert!(
+            got.contains(&("Li Na".into(), MentionKind::Person)),
+            "{got:?}"
+        );
+
+        assert!(
+            got.contains(&("Selam Habtemariam".into(), MentionKind::Person)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("BfV".into(), MentionKind::Organization)),
+            "{got:?}"
+        );
+        // Not "one of the days" nor a short name after a noun that is no body's.
+        let t = "One of the days, Selam Habtemariam recalled, was cold. The old recipe, the \
+                 KaT, was lost.";
+        let got = found(t);
+        assert!(!got.iter().any(|(n, _)| n == "KaT"), "{got:?}");
+    }
+
+    #[test]
     fn a_name_set_apart_as_another_bearer_s_is_a_person_of_their_own() {
         let namesake =
             |ex: &Extraction, e: usize| ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE);
@@ -27297,6 +27426,27 @@ mod tests {
             entity_at(&ex, t.find("Tomas Verin").unwrap()),
             entity_at(&ex, t.find("Tomas Verin who").unwrap())
         );
+        // A shorter name after the article, of a longer one named before: another bearer.
+        let t = "The fund's head, Tomas Ivo Verin-Dala, is under sanctions. A Tomas Verin who \
+                 sells cars in Tarsk says buyers have left.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let seller = entity_at(&ex, t.find("Tomas Verin who").unwrap()).expect("the seller");
+        assert!(namesake(&ex, seller));
+        assert!(!namesake(
+            &ex,
+            entity_at(&ex, t.find("Tomas Ivo").unwrap()).expect("head")
+        ));
+        // Asked about before the one it is compared with, and denied: the one asked about is
+        // the namesake, the one compared with and named after is one person.
+        let t = "Readers asked whether the Tomas Verin who runs a tea shop in Tarsk is the \
+                 activist Tomas Verin who organised the vigil. He is not: the owner has never \
+                 protested. The activist Tomas Verin reported the calls.";
+        let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
+        let owner = entity_at(&ex, t.find("Tomas Verin who runs").unwrap()).expect("owner");
+        let activist = entity_at(&ex, t.find("Tomas Verin who organised").unwrap());
+        assert_ne!(Some(owner), activist);
+        assert_eq!(entity_at(&ex, t.rfind("Tomas Verin").unwrap()), activist);
+        assert!(namesake(&ex, owner));
         let t = "Police said a Tomas Verin from Tarsk was held on Monday. Tomas Verin denies \
                  the charge.";
         let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);

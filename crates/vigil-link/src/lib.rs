@@ -1038,6 +1038,9 @@ impl<'a> Linker<'a> {
         // otherwise (see `listed_body_named_here`) or names beside one of its country.
         let mut waiting = Vec::new();
         self.reserved.clear();
+        // This document's persons by the report entity each joined.
+        let mut persons_here: HashMap<String, usize> = HashMap::new();
+        let namesake = |e: &DocEntity| e.descriptions.iter().any(|d| d == vigil_extract::NAMESAKE);
         for (i, e) in ex.entities.iter().enumerate() {
             // An entity left with no mention (its name merged into another's as an alias,
             // "X, known as Y") names nothing of its own: no entity is made for it.
@@ -1045,7 +1048,28 @@ impl<'a> Linker<'a> {
                 out.push(None);
                 continue;
             }
-            let link = self.link_one(e).map(|l| self.judge(e, l));
+            let mut link = self.link_one(e);
+            if let Some(l) = link.as_mut().filter(|_| e.kind == MentionKind::Person) {
+                // Two persons of one name the reader kept apart here, one said not to be the
+                // other, are two entities, however alike their names: neither joins the
+                // other's.
+                let apart = persons_here
+                    .get(&l.id)
+                    .is_some_and(|&j| j != i && (namesake(e) || namesake(&ex.entities[j])));
+                if apart && l.dataset == REPORTS_DATASET {
+                    *l = Link {
+                        id: self.new_id(e.kind, &e.name),
+                        score: 1.0,
+                        via: "new",
+                        matched: e.name.clone(),
+                        dataset: REPORTS_DATASET.into(),
+                        created: true,
+                        possible: None,
+                    };
+                }
+                persons_here.entry(l.id.clone()).or_insert(i);
+            }
+            let link = link.map(|l| self.judge(e, l));
             if let Some(l) = link.as_ref().filter(|l| l.created) {
                 self.reserved.insert(l.id.clone());
             }
@@ -2357,6 +2381,24 @@ mod tests {
             .find(|(n, _)| n == name)
             .unwrap_or_else(|| panic!("{name} in {links:?}"))
             .1
+    }
+
+    #[test]
+    fn two_persons_of_one_name_the_reader_keeps_apart_are_two_entities() {
+        // The shop owner is said not to be the activist: two entities, though the linker
+        // would join two such names.
+        let l = link_texts(&[
+            "Readers asked whether the Tomas Verin who runs a tea shop in Tarsk is the activist \
+             Tomas Verin who organised the vigil. He is not: the owner has never protested. \
+             The activist Tomas Verin reported the calls.",
+        ]);
+        let ids: Vec<&str> = l
+            .iter()
+            .filter(|(n, _)| n == "Tomas Verin")
+            .map(|(_, id)| id.as_str())
+            .collect();
+        assert_eq!(ids.len(), 2, "{l:?}");
+        assert_ne!(ids[0], ids[1], "{l:?}");
     }
 
     #[test]
