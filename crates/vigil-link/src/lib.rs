@@ -1057,15 +1057,7 @@ impl<'a> Linker<'a> {
                     .get(&l.id)
                     .is_some_and(|&j| j != i && (namesake(e) || namesake(&ex.entities[j])));
                 if apart && l.dataset == REPORTS_DATASET {
-                    *l = Link {
-                        id: self.new_id(e.kind, &e.name),
-                        score: 1.0,
-                        via: "new",
-                        matched: e.name.clone(),
-                        dataset: REPORTS_DATASET.into(),
-                        created: true,
-                        possible: None,
-                    };
+                    *l = new_entity(self.new_id(e.kind, &e.name), e, None);
                 }
                 persons_here.entry(l.id.clone()).or_insert(i);
             }
@@ -1337,15 +1329,7 @@ impl<'a> Linker<'a> {
                     }
                     _ => self.new_id(kind, &e.name),
                 };
-                return Some(Link {
-                    id,
-                    score: 1.0,
-                    via: "new",
-                    matched: e.name.clone(),
-                    dataset: REPORTS_DATASET.into(),
-                    created: true,
-                    possible: None,
-                });
+                return Some(new_entity(id, e, None));
             }
             MentionKind::Date | MentionKind::Quantity => return None,
             _ => {}
@@ -1656,15 +1640,11 @@ impl<'a> Linker<'a> {
                 return Some(link);
             }
         }
-        Some(Link {
-            id: self.new_id(kind, &e.name),
-            score: 1.0,
-            via: "new",
-            matched: e.name.clone(),
-            dataset: REPORTS_DATASET.into(),
-            created: true,
-            possible: possible.or(initials_possible),
-        })
+        Some(new_entity(
+            self.new_id(kind, &e.name),
+            e,
+            possible.or(initials_possible),
+        ))
     }
 
     /// Another listed person than `hit` whose name the report's matches as well (within a
@@ -2041,6 +2021,19 @@ impl<'a> Linker<'a> {
             }
         }
         None
+    }
+}
+
+/// A link making a new report entity `id` of `e`, with the list entity it was only like, if any.
+fn new_entity(id: String, e: &DocEntity, possible: Option<String>) -> Link {
+    Link {
+        id,
+        score: 1.0,
+        via: "new",
+        matched: e.name.clone(),
+        dataset: REPORTS_DATASET.into(),
+        created: true,
+        possible,
     }
 }
 
