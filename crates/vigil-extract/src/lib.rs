@@ -1636,26 +1636,20 @@ fn byline(block: &str) -> Option<String> {
     if without_city.len() < names.len() && words(without_city) >= 2 {
         names = without_city.trim();
     }
-    // A role and a body after a comma ("By Jane Doe, senior fellow, Centre for ..."): the
-    // name before it.
-    if words(names) > 5 {
-        if let Some((who, role)) = names.split_once(',') {
-            if role.trim_start().starts_with(char::is_lowercase) {
-                names = who.trim();
-            }
-        }
-    }
-    // The author's body after a comma ("By Jane Roe, Institute for Security Policy"): the
-    // name before it.
-    if let Some((who, body)) = names.split_once(',') {
-        let body_words: Vec<String> = body.split_whitespace().map(str::to_lowercase).collect();
-        if (2..=4).contains(&words(who))
+    // A role and a body after a comma ("By Jane Doe, senior fellow, Centre for ..."), or the
+    // body alone ("By Jane Roe, Institute for Security Policy"): the name before it.
+    if let Some((who, after)) = names.split_once(',') {
+        let after = after.trim_start();
+        let role = words(names) > 5 && after.starts_with(char::is_lowercase);
+        let body = (2..=4).contains(&words(who))
             && who
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
-            && body.trim_start().starts_with(char::is_uppercase)
-            && body_words.iter().any(|w| words::org_head(w).is_some())
-        {
+            && after.starts_with(char::is_uppercase)
+            && after
+                .split_whitespace()
+                .any(|w| words::org_head(&w.to_lowercase()).is_some());
+        if role || body {
             names = who.trim();
         }
     }

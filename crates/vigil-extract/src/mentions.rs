@@ -117,6 +117,11 @@ pub struct DocEntity {
 
 impl DocEntity {
     /// An entity named once so far, by `name`.
+    /// Whether the document says this is a namesake of someone else it names ([`NAMESAKE`]).
+    pub fn is_namesake(&self) -> bool {
+        self.descriptions.iter().any(|d| d == NAMESAKE)
+    }
+
     pub fn new(kind: MentionKind, name: &str) -> DocEntity {
         DocEntity {
             kind,
@@ -19014,9 +19019,7 @@ pub fn extract_mentions_from_page(
                         e
                     }
                 };
-                if (disowning || disclaiming.contains(&pi))
-                    && !ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE)
-                {
+                if (disowning || disclaiming.contains(&pi)) && !ex.entities[e].is_namesake() {
                     ex.entities[e].descriptions.push(NAMESAKE.to_string());
                 }
                 e
@@ -20132,7 +20135,7 @@ pub fn extract_mentions_from_page(
         let e = e.filter(|_| !introduced);
         if let Some(e) = e.filter(|_| kind == MentionKind::Person && bearers(&w) <= 1) {
             if disowns_an_unnamed_namesake(&reader, &kept[pi], &kept)
-                && !ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE)
+                && !ex.entities[e].is_namesake()
             {
                 ex.entities[e].descriptions.push(NAMESAKE.to_string());
             }
@@ -20146,8 +20149,7 @@ pub fn extract_mentions_from_page(
                         .holding_first_word(&key)
                         .find(|(_, k)| *k == key)
                     {
-                        if introduced && !ex.entities[*e].descriptions.iter().any(|d| d == NAMESAKE)
-                        {
+                        if introduced && !ex.entities[*e].is_namesake() {
                             ex.entities[*e].descriptions.push(NAMESAKE.to_string());
                         }
                         entity_of_piece[pi] = Some(*e);
@@ -27162,10 +27164,7 @@ mod tests {
         assert_ne!(official, baker, "{:?}", ex.entities);
         assert_eq!(entity_at(&ex, t.find("Verin told").unwrap()), baker);
         let baker = baker.expect("an entity");
-        assert!(ex.entities[baker]
-            .descriptions
-            .iter()
-            .any(|d| d == NAMESAKE));
+        assert!(ex.entities[baker].is_namesake());
         assert!(!ex.mentions.iter().any(|m| m.text == "Chief Executive"));
     }
 
@@ -27323,46 +27322,40 @@ mod tests {
                  not the general of the same name. Deacon Verin came here in 2009.";
         let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
         let deacon = entity_at(&ex, t.find("Tomas Verin").unwrap()).expect("an entity");
-        assert!(ex.entities[deacon]
-            .descriptions
-            .iter()
-            .any(|d| d == NAMESAKE));
+        assert!(ex.entities[deacon].is_namesake());
         // By his surname alone in a later sentence: the person named in full is the namesake.
         let t = "Officials met on Monday. Mr. Tomas Verin of the legal desk will answer \
                  questions. Mr. Verin is not connected with anyone of a similar name abroad.";
         let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
         let full = entity_at(&ex, t.find("Tomas Verin").unwrap()).expect("an entity");
         assert_eq!(entity_at(&ex, t.find("Verin is").unwrap()), Some(full));
-        assert!(ex.entities[full].descriptions.iter().any(|d| d == NAMESAKE));
+        assert!(ex.entities[full].is_namesake());
         // Not where two persons of the surname are named: the words tell those two apart.
         let t = "Officials met on Monday. The journalist, Lina Verin, presents a show. Orders \
                  came from Tomas Dala Verin, an officer. Verin is not related to the \
                  journalist, prosecutors said.";
         let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
         let officer = entity_at(&ex, t.find("Tomas Dala Verin").unwrap()).expect("an entity");
-        assert!(!ex.entities[officer]
-            .descriptions
-            .iter()
-            .any(|d| d == NAMESAKE));
+        assert!(!ex.entities[officer].is_namesake());
         // Nor a name of which nothing such is said.
         let t = "Officials met on Monday. Tomas Verin said the ministry is not the same \
                  as it was.";
         let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
         let e = entity_at(&ex, t.find("Tomas Verin").unwrap()).expect("an entity");
-        assert!(!ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE));
+        assert!(!ex.entities[e].is_namesake());
         // Asked whether the name is someone, answered no in the next sentence.
         let t = "Its chairman, Tomas Verin, is under sanctions. A reader asks whether the \
                  Tomas Verin who coaches a team in Tarsk is the chairman. He is not: the coach \
                  shares only the name.";
         let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
         let e = entity_at(&ex, t.find("Tomas Verin who").unwrap()).expect("an entity");
-        assert!(ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE));
+        assert!(ex.entities[e].is_namesake());
         // Answered yes, or not asked, it is no namesake.
         let t = "Its chairman, Tomas Verin, is under sanctions. A reader asks whether the \
                  Tomas Verin who spoke in Tarsk is the chairman. He is: he spoke there twice.";
         let ex = extract_mentions_with(t, &Gazetteer::new(), &[]);
         let e = entity_at(&ex, t.find("Tomas Verin who").unwrap()).expect("an entity");
-        assert!(!ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE));
+        assert!(!ex.entities[e].is_namesake());
     }
 
     #[test]
@@ -27376,7 +27369,6 @@ mod tests {
             got.contains(&("Li Na".into(), MentionKind::Person)),
             "{got:?}"
         );
-
         assert!(
             got.contains(&("Selam Habtemariam".into(), MentionKind::Person)),
             "{got:?}"
@@ -27394,8 +27386,7 @@ mod tests {
 
     #[test]
     fn a_name_set_apart_as_another_bearer_s_is_a_person_of_their_own() {
-        let namesake =
-            |ex: &Extraction, e: usize| ex.entities[e].descriptions.iter().any(|d| d == NAMESAKE);
+        let namesake = |ex: &Extraction, e: usize| ex.entities[e].is_namesake();
         // After an indefinite article, with what says which bearer: the taxi driver is not the
         // general named before, and the surname alone afterwards is the general's.
         let t = "The army's chief, Tomas Verin, is under sanctions. A Tomas Verin who drives a \

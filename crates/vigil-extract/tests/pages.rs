@@ -113,6 +113,20 @@ fn page_with_byline(paragraph: &str) -> String {
     PAGE.replace("<p class=\"byline\">By Jane Example</p>", paragraph)
 }
 
+/// The page cleaned with `line` as its byline paragraph.
+fn cleaned_with_byline_line(line: &str) -> vigil_extract::CleanDoc {
+    clean_html(&page_with_byline(&format!(
+        "<p class=\"byline\">{line}</p>"
+    )))
+}
+
+/// Each of `lines`, as the byline paragraph, gives no byline.
+fn assert_no_byline(lines: &[&str]) {
+    for line in lines {
+        assert_eq!(cleaned_with_byline_line(line).byline, None, "{line}");
+    }
+}
+
 #[test]
 fn html_pages_keep_the_article_only() {
     let doc = clean_html(PAGE);
@@ -355,13 +369,10 @@ fn a_blog_s_posting_line_gives_the_date_and_the_author() {
     assert_eq!(doc.published.as_deref(), Some("2026-11-30"));
     assert!(doc.text.contains("by Anna Beispiel"), "{}", doc.text);
     // A sentence with a date and "by" in it is none, nor a timeline's entry.
-    for line in [
+    assert_no_byline(&[
         "The ban was lifted on 30 November 2026 by the court.",
         "15 April 2023 - Fighting breaks out between the army, led by General Ana Roe",
-    ] {
-        let page = page_with_byline(&format!("<p class=\"byline\">{line}</p>"));
-        assert_eq!(clean_html(&page).byline, None, "{line}");
-    }
+    ]);
 }
 
 #[test]
@@ -374,16 +385,12 @@ fn a_byline_naming_the_piece_s_kind_and_the_author_s_body_gives_the_author() {
         ),
         ("Commentary by Jonas Muster", "Jonas Muster"),
     ] {
-        let page = page_with_byline(&format!("<p class=\"byline\">{line}</p>"));
-        let doc = clean_html(&page);
+        let doc = cleaned_with_byline_line(line);
         assert_eq!(doc.byline.as_deref(), Some(author), "{line}");
         assert!(doc.text.starts_with(line), "{}", doc.text);
     }
     // A sentence opening on such a kind is none ("An analysis by the court found ...").
-    let page = page_with_byline(
-        "<p class=\"byline\">An analysis by the court found that the transfer was lawful.</p>",
-    );
-    assert_eq!(clean_html(&page).byline, None);
+    assert_no_byline(&["An analysis by the court found that the transfer was lawful."]);
 }
 
 #[test]
@@ -410,13 +417,10 @@ fn a_writer_s_line_labelled_text_with_a_city_gives_the_writer_alone_and_stays_in
     assert_eq!(doc.published.as_deref(), Some("2026-12-03"));
     // A line of text opening on the word is no byline, nor is a writer's credit without a
     // date, as a label or an essay closes on one.
-    for line in [
+    assert_no_byline(&[
         "Text: the statement the ministry released on Monday.",
         "Text: Anna Beispiel",
-    ] {
-        let page = page_with_byline(&format!("<p class=\"byline\">{line}</p>"));
-        assert_eq!(clean_html(&page).byline, None, "{line}");
-    }
+    ]);
 }
 
 #[test]
@@ -436,14 +440,12 @@ fn a_byline_opening_on_by_in_the_page_s_language_with_a_labelled_date_gives_both
             "2026-03-09",
         ),
     ] {
-        let page = page_with_byline(&format!("<p class=\"byline\">{line}</p>"));
-        let doc = clean_html(&page);
+        let doc = cleaned_with_byline_line(line);
         assert_eq!(doc.byline.as_deref(), Some(author), "{line}");
         assert_eq!(doc.published.as_deref(), Some(date), "{line}");
     }
     // A sentence opening on the word is no byline.
-    let page = page_with_byline("<p class=\"byline\">Par for the course, said the minister.</p>");
-    assert_eq!(clean_html(&page).byline, None);
+    assert_no_byline(&["Par for the course, said the minister."]);
 }
 
 /// A Messenger conversation from Meta's "Download Your Information" export reads as its

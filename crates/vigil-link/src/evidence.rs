@@ -555,7 +555,7 @@ pub(crate) fn unsupported(
         }
     }
     match kind {
-        MentionKind::Person if e.descriptions.iter().any(|d| d == vigil_extract::NAMESAKE) => {
+        MentionKind::Person if e.is_namesake() => {
             Some("the document says this is a namesake of someone else it names")
         }
         MentionKind::Person if given_names_around_the_surname(form, record) => None,

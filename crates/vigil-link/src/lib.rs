@@ -1040,7 +1040,6 @@ impl<'a> Linker<'a> {
         self.reserved.clear();
         // This document's persons by the report entity each joined.
         let mut persons_here: HashMap<String, usize> = HashMap::new();
-        let namesake = |e: &DocEntity| e.descriptions.iter().any(|d| d == vigil_extract::NAMESAKE);
         for (i, e) in ex.entities.iter().enumerate() {
             // An entity left with no mention (its name merged into another's as an alias,
             // "X, known as Y") names nothing of its own: no entity is made for it.
@@ -1055,7 +1054,7 @@ impl<'a> Linker<'a> {
                 // other's.
                 let apart = persons_here
                     .get(&l.id)
-                    .is_some_and(|&j| j != i && (namesake(e) || namesake(&ex.entities[j])));
+                    .is_some_and(|&j| j != i && (e.is_namesake() || ex.entities[j].is_namesake()));
                 if apart && l.dataset == REPORTS_DATASET {
                     *l = new_entity(self.new_id(e.kind, &e.name), e, None);
                 }
@@ -1342,7 +1341,7 @@ impl<'a> Linker<'a> {
         let targeted = kind == MentionKind::Person
             && (evidence::described_as_one_of_the_targeted(e).is_some()
                 || evidence::described_in_a_private_trade(e).is_some()
-                || e.descriptions.iter().any(|d| d == vigil_extract::NAMESAKE));
+                || e.is_namesake());
         let may_join = |k: &Known| {
             if targeted {
                 k.dataset == REPORTS_DATASET
