@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECS=${1:-120}
 shift || true
-TARGETS=${*:-ofac_csv un_xml eu_oj_csv eu_fsf_xml us_csl ftm_json dates names html_clean html_report batch_csv}
+TARGETS=${*:-ofac_csv un_xml eu_oj_csv eu_fsf_xml us_csl ftm_json dates names html_clean html_report batch_csv pdf_page}
 FIX=crates/vigil-ingest/tests/fixtures
-mkdir -p fuzz/corpus/{ofac_csv,un_xml,eu_oj_csv,eu_fsf_xml,us_csl,ftm_json,dates,names,html_clean,html_report,batch_csv}
+mkdir -p fuzz/corpus/{ofac_csv,un_xml,eu_oj_csv,eu_fsf_xml,us_csl,ftm_json,dates,names,html_clean,html_report,batch_csv,pdf_page}
 cp $FIX/un-sample.xml fuzz/corpus/un_xml/
 cp $FIX/eu-fsf-sample.xml fuzz/corpus/eu_fsf_xml/
 cp $FIX/eu-oj-sample.csv fuzz/corpus/eu_oj_csv/
@@ -24,6 +24,9 @@ for t in html_clean html_report; do
     printf 'W\x03\xe8<b>Amir</b> <i>met</i> <a href="#">Nasim</a>. ' > fuzz/corpus/$t/wide
     printf '<table><tr><td><ul><li><blockquote><p>Deep <b>nesting</b></p></blockquote></li></ul></td></tr></table>' > fuzz/corpus/$t/nest
 done
+# PDFs of three producers (a browser's print, word-by-word typesetting, an embedded TrueType
+# font), without the header the target adds.
+for f in eval/reports/heldout105/*.pdf; do tail -c +10 "$f" > "fuzz/corpus/pdf_page/$(basename "$f")"; done
 printf 'name,schema,birth_date,country\nKaveh Nourbakhsh,Person,1968,Iran\n"Acme Trading,us\n\nSample, "Brigade",Organization\r\n' > fuzz/corpus/batch_csv/seed.csv
 printf 'name\n"Doe, ""J""",1\nshort\n\xff\xfe bad utf8\n' > fuzz/corpus/batch_csv/quotes.csv
 export RUSTC_BOOTSTRAP=1

@@ -57,7 +57,7 @@ struct Cli {
 enum Command {
     /// Screen a name (or a CSV of names with --batch) against every loaded list.
     Screen(Box<screen::ScreenArgs>),
-    /// Ingest news pages (text or HTML): main text without page chrome, stored once per content.
+    /// Ingest news pages (text, HTML, PDF, e-mail, chats, feeds): main text without page chrome, stored once per content.
     Ingest(ingest::IngestArgs),
     /// Mentions read from reports: span, kind, the entity each resolves to and the score.
     Mentions(reports::MentionsArgs),

@@ -956,7 +956,8 @@ fn ingest_stores_each_page_once_and_reports_bad_files_one_by_one() {
     );
     w("b.txt", b"Latest news\n\nA teaser of another story...\n\nAn invented report opens with a long first sentence about an imaginary plot that was foiled. It goes on.\n\nPlease Share:\n\nSource \xc2\xbb inventedoutlet");
     w("copy.txt", &std::fs::read(dir.join("b.txt")).expect("read"));
-    w("binary.pdf", b"%PDF-1.4\x00\x01\x02\x03");
+    // (A PDF is read for its text: the binary file here is an executable.)
+    w("binary.bin", b"\x7fELF\x02\x01\x01\x00\x00\x00");
     w("empty.txt", b"  \n\n ");
     w(
         "latin1.txt",
@@ -993,7 +994,7 @@ fn ingest_stores_each_page_once_and_reports_bad_files_one_by_one() {
         .as_str()
         .expect("e")
         .contains("same content as"));
-    assert!(by("binary.pdf")["error"]
+    assert!(by("binary.bin")["error"]
         .as_str()
         .expect("e")
         .contains("binary"));

@@ -371,6 +371,115 @@ fn broken_html_is_read_or_refused_per_file() {
         .any(|x| x["text"] == "Lena Morrow"));
 }
 
+/// A one-page PDF drawing `lines` (font size, y, text) in Helvetica at the left margin.
+fn pdf_of_lines(lines: &[(u32, u32, &str)]) -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(
+        dictionary! {"Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica"},
+    );
+    let content: String = lines
+        .iter()
+        .map(|(size, y, text)| format!("BT /F1 {size} Tf 72 {y} Td ({text}) Tj ET\n"))
+        .collect();
+    let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+    let resources = dictionary! {"Font" => dictionary! {"F1" => font}};
+    let page = doc.add_object(dictionary! {"Type" => "Page", "Parent" => pages_id, "Contents" => content, "Resources" => resources});
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => pages_id});
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("a PDF written");
+    out
+}
+
+/// A PDF is read for its text, its largest heading the report's title; a broken PDF and one
+/// with no text (scanned pages) are clear per-file errors, and the other files are ingested.
+#[test]
+fn pdf_reports_are_read_and_unreadable_ones_refused_per_file() {
+    let v = Vigil::new();
+    let dir = v.dir.path().join("pdfs");
+    std::fs::create_dir_all(&dir).unwrap();
+    let release = pdf_of_lines(&[
+        (20, 760, "Officials sanctioned over threats to exiles"),
+        (
+            11,
+            700,
+            "The ministry said on Monday that Lena Morrow, a lawyer for the Council of",
+        ),
+        (
+            11,
+            686,
+            "Exiles in Vienna, had asked the police for protection after threats against",
+        ),
+        (
+            11,
+            672,
+            "members of the council. Kestrel Freight BV denied any part in them.",
+        ),
+    ]);
+    std::fs::write(dir.join("release.pdf"), &release).unwrap();
+    std::fs::write(dir.join("truncated.pdf"), &release[..release.len() / 3]).unwrap();
+    std::fs::write(dir.join("scanned.pdf"), pdf_of_lines(&[])).unwrap();
+    let out = v
+        .run(&[
+            "ingest",
+            dir.to_str().unwrap(),
+            "--reader",
+            "rules",
+            "--json",
+        ])
+        .fails();
+    let j: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let by = |name: &str| {
+        j["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .find(|f| f["file"].as_str().is_some_and(|p| p.ends_with(name)))
+            .cloned()
+            .unwrap_or_else(|| panic!("{name}: {j}"))
+    };
+    assert!(by("release.pdf")["document"].is_string(), "{j}");
+    let truncated = by("truncated.pdf")["error"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(truncated.contains("PDF"), "{j}");
+    let scanned = by("scanned.pdf")["error"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        scanned.contains("no text") && scanned.contains("OCR"),
+        "{j}"
+    );
+    let docs = v.run(&["reports", "list", "--json"]).ok().json();
+    assert_eq!(
+        docs[0]["title"], "Officials sanctioned over threats to exiles",
+        "{docs}"
+    );
+    let m = v.run(&["mentions", "--json"]).ok().json();
+    let names: Vec<&str> = m
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x["text"].as_str())
+        .collect();
+    for name in ["Lena Morrow", "Kestrel Freight BV"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    // The lines of a paragraph are one text: no name is cut at a line's end.
+    assert!(names.contains(&"Council of Exiles"), "{names:?}");
+}
+
 /// Articles carry the title, outlet, date and address their page gives (issue 14, item 6),
 /// and the query commands name articles by title instead of file name.
 #[test]

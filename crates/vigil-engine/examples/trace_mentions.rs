@@ -15,6 +15,9 @@ fn main() {
     let raw = std::fs::read(&a[2]).expect("file");
     let doc = vigil_extract::clean_page_checked(&raw).expect("a page vigil reads");
     let text = &doc.text;
+    if std::env::var("TRACE_TEXT").is_ok() {
+        println!("title: {:?}\n{text}\n----", doc.title);
+    }
     if std::env::var("TRACE_DROPPED").is_ok() {
         for (block, why) in &doc.dropped {
             println!("dropped ({why}): {block:?}");

@@ -29,6 +29,8 @@ mod html;
 mod markdown;
 mod mentions;
 mod parsed;
+mod pdf;
+mod pdf_core14;
 mod posts;
 mod quantities;
 mod sentences;
@@ -1660,7 +1662,13 @@ fn byline(block: &str) -> Option<String> {
             || words::NAME_PARTICLES.contains(&w)
     });
     let short = words(names) <= 5 || (only_names && words(names) <= 12);
-    (!names.is_empty() && short && !ends_like_sentence(names)).then(|| names.to_string())
+    // A body's legal form closing it ("Exile Watch e.V.", "Roe Consulting Ltd.") ends on a
+    // full stop and no sentence.
+    let legal_form = names.rsplit(' ').next().is_some_and(|last| {
+        words::LEGAL_FORMS.contains(&last.trim_end_matches('.').to_lowercase().as_str())
+    });
+    (!names.is_empty() && short && (legal_form || !ends_like_sentence(names)))
+        .then(|| names.to_string())
 }
 
 /// A byline without "By", its parts set apart by separators: the page's kind, the author and
@@ -3779,6 +3787,9 @@ pub fn clean_checked(raw: &str) -> Result<CleanDoc, String> {
 /// `encoding_rs`). Other bytes that are not UTF-8 are refused, saying where, rather than read
 /// with letters turned to replacement marks.
 pub fn clean_page_checked(bytes: &[u8]) -> Result<CleanDoc, String> {
+    if pdf::looks_like_pdf(bytes) {
+        return pdf_page(bytes);
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let not_utf8 = match std::str::from_utf8(bytes) {
         Ok(text) => return clean_checked(text),
@@ -3810,6 +3821,29 @@ pub fn clean_page_checked(bytes: &[u8]) -> Result<CleanDoc, String> {
             "not UTF-8 ({at}) and no charset declared; convert the page to UTF-8 first"
         )),
     }
+}
+
+/// Whether bytes are a PDF file (which vigil reads for its text, binary though it is).
+pub fn looks_like_pdf(bytes: &[u8]) -> bool {
+    pdf::looks_like_pdf(bytes)
+}
+
+/// A PDF file's text as laid out (see `pdf.rs`), before it is cleaned as a page: its running
+/// headers and footers left out. For comparing vigil's reading of PDFs with other tools'.
+pub fn pdf_laid_out_text(bytes: &[u8]) -> Result<String, String> {
+    pdf::pdf_text(bytes).map(|p| p.text)
+}
+
+/// A PDF file cleaned as a text page (see `pdf.rs` for how its text is laid out), its running
+/// headers and footers left out; its title the heading set largest on its first page, else the
+/// text's opening headline, else the document information's title.
+fn pdf_page(bytes: &[u8]) -> Result<CleanDoc, String> {
+    let pdf = pdf::pdf_text(bytes)?;
+    let mut doc = clean_text(&pdf.text);
+    doc.dropped.extend(pdf.dropped);
+    // The heading its type sets largest is the title, whatever line the text opens on.
+    doc.title = pdf.heading.or(doc.title).or(pdf.title);
+    Ok(doc)
 }
 
 /// The charset an HTML page's `<meta>` or an XML declaration names in the page's first 4 KB.

@@ -1319,6 +1319,28 @@ fn well_known_names_with_punctuation(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// A body's legal form written in small letters after its name ("Roe Watch e.V.", "Acme
+/// s.r.o."): part of the name, though no run of capitalised words takes it in.
+fn legal_forms_in_small_letters(reader: &Reader, pieces: &mut [Piece]) {
+    let n = reader.toks.len();
+    for p in pieces.iter_mut() {
+        let body = matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        );
+        if !body || p.b >= n || reader.gap_after(p.b - 1) != " " {
+            continue;
+        }
+        let form = reader.word(p.b);
+        if form.starts_with(char::is_lowercase)
+            && form.contains('.')
+            && words::LEGAL_FORMS.contains(&form.to_lowercase().trim_end_matches('.'))
+        {
+            p.b += 1;
+        }
+    }
+}
+
 /// A firm whose name joins its partners' names with an ampersand and ends in a legal form
 /// ("Holloway & Finch LLP", "Baker & Ruiz Ltd"): one body, which no run of capitalised words
 /// spans; a person named "of" it keeps only their own name.
@@ -6524,6 +6546,8 @@ fn persons_written_surname_first(reader: &Reader, pieces: &mut Vec<Piece>) {
             && !title_or_common_word(reader.lower(j))
             && !reader.lowercase_words.contains(reader.lower(j))
             && words::org_head(reader.lower(j)).is_none()
+            // A caption's party and its role ("JANE ROE, Claimant") is no surname and name.
+            && !words::PARTY_ROLES.contains(&reader.lower(j))
             // (A given name may be a town's: "Luis Orlando".)
             && (reader.place(j, j + 1).is_none() || reader.gaz.is_given(w))
     };
@@ -7831,6 +7855,30 @@ fn bodies_their_acronym_spells(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// known given name opens, unless it is of three words or more ("Ali Karimi, a charity
 /// worker" is a person).
 fn bodies_a_model_took_for_persons(reader: &Reader, pieces: &mut [Piece]) {
+    // Firms the document names with their legal form ("Hartwell Leigh LLP"), by their name
+    // without it: a later "Hartwell Leigh" is the firm, whatever a model reads the two
+    // capitalised words as.
+    let firms: Vec<&str> = pieces
+        .iter()
+        .filter(|q| q.kind == Some(MentionKind::Organization) && q.b - q.a >= 3)
+        .filter(|q| words::LEGAL_FORMS.contains(&reader.lower(q.b - 1).trim_end_matches('.')))
+        .map(|q| reader.text_of(q.a, q.b - 1))
+        .collect();
+    let mut named_as_firms = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        if p.rule == "model"
+            && p.kind == Some(MentionKind::Person)
+            && firms.contains(&reader.text_of(p.a, p.b))
+        {
+            named_as_firms.push(i);
+        }
+    }
+    for i in named_as_firms {
+        let p = &mut pieces[i];
+        p.kind = Some(MentionKind::Organization);
+        p.fallback = Some(MentionKind::Organization);
+        p.rule = "a model's person the document names as a firm";
+    }
     for p in pieces.iter_mut() {
         if p.rule != "model" || p.kind != Some(MentionKind::Person) || p.b >= reader.toks.len() {
             continue;
@@ -13196,6 +13244,38 @@ fn titles_before_persons(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
+    // Initials given an age after a comma ("D.M., a 41-year-old Belgian national", "K.S.,
+    // 36,"), as prosecutors and courts name suspects: a person's, there and wherever else the
+    // document writes them.
+    let mut aged: Vec<&str> = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        let w = reader.word(k);
+        let b = w.as_bytes();
+        let dotted = (4..=8).contains(&b.len())
+            && b.len().is_multiple_of(2)
+            && b.chunks(2)
+                .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.');
+        if !dotted || reader.gap_after(k) != ", " {
+            continue;
+        }
+        let next = reader.lower(k + 1);
+        let age = next.len() <= 3 && !next.is_empty() && next.bytes().all(|c| c.is_ascii_digit());
+        let year_old =
+            matches!(next, "a" | "an") && k + 2 < n && reader.lower(k + 2).ends_with("-year-old");
+        if (age || year_old) && !matches!(w, "U.S." | "U.K." | "U.N." | "E.U." | "D.C.") {
+            aged.push(w);
+        }
+    }
+    for k in 0..n {
+        if aged.contains(&reader.word(k)) {
+            found.push(Piece::found(
+                k,
+                k + 1,
+                MentionKind::Person,
+                "a person named by initials",
+            ));
+        }
+    }
     for k in 2..n {
         let w = reader.word(k);
         let b = w.as_bytes();
@@ -18237,6 +18317,7 @@ pub fn extract_mentions_from_page(
     initials_before_persons(&reader, &mut pieces);
     persons_cut_short_of_a_full_name(&reader, &mut pieces);
     persons_written_surname_first(&reader, &mut pieces);
+    legal_forms_in_small_letters(&reader, &mut pieces);
     parts_of_reference_codes(&reader, &mut pieces);
     french_bodies_in_lower_case(&reader, &mut pieces);
     towns_inside_persons_names(&reader, &mut pieces);
@@ -18357,10 +18438,24 @@ pub fn extract_mentions_from_page(
             p.fallback = Some(MentionKind::Person);
         }
         if p.kind == Some(MentionKind::Person)
-            && p.b - p.a >= 3
+            && p.b - p.a >= 2
             && words::is_post_nominal(reader.word(p.b - 1))
+            && is_cap(reader.word(p.b - 2))
+            && !is_acronym(reader.word(p.b - 2))
         {
             p.b -= 1;
+        }
+        // A courtesy title a model read into a person's name ("Ms Calloway KC" read whole):
+        // the name after it, as the rules read it.
+        if p.rule == "model"
+            && p.kind == Some(MentionKind::Person)
+            && p.b - p.a >= 2
+            && matches!(
+                reader.lower(p.a).trim_end_matches('.'),
+                "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof"
+            )
+        {
+            p.a += 1;
         }
         // A Burmese honorific a model read into the name ("Ma Hnin Wai", "Ko Thet Naing Oo"):
         // the person's style, as the rules read it.
@@ -24050,6 +24145,21 @@ mod tests {
     }
 
     #[test]
+    fn initials_given_an_age_name_a_person_wherever_the_document_writes_them() {
+        let f = found(
+            "Three people were charged. The suspects, D.M., a 41-year-old national, and K.S., \
+             36, are held. The judge placed D.M. and K.S. under arrest. The U.S., 250 years \
+             old, said nothing.",
+        );
+        let persons = f
+            .iter()
+            .filter(|(n, k)| (n == "D.M." || n == "K.S.") && *k == MentionKind::Person)
+            .count();
+        assert_eq!(persons, 4, "{f:?}");
+        assert!(!holds(&f, "U.S.", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
     fn a_court_s_number_and_a_working_body_s_matter_are_part_of_their_names() {
         let f = found(
             "The men were tried on Monday at the Ankara 14th High Criminal Court, and the UN \
@@ -28490,6 +28600,81 @@ mod tests {
             ex.mentions
         );
         assert!(kind("PARIS, France").is_none(), "{:?}", ex.mentions);
+    }
+
+    #[test]
+    fn a_model_s_person_keeps_neither_a_courtesy_title_nor_post_nominals_nor_a_firm_s_name() {
+        let t = "Jana Roe KC and Tomas Verin (instructed by Velde Marsh LLP) appeared. I am \
+                 grateful to Ms Roe KC and to Dr Verin QC, and to Velde Marsh for the bundles.";
+        let proposals = [
+            ("Ms Roe KC", "ORG"),
+            ("Verin QC", "PERSON"),
+            ("Velde Marsh", "PERSON"),
+        ];
+        let f = found_with(t, &proposals);
+        for (name, kind) in [
+            ("Roe", MentionKind::Person),
+            ("Verin", MentionKind::Person),
+            ("Velde Marsh", MentionKind::Organization),
+        ] {
+            assert!(
+                f.iter().any(|(m, k)| m == name && *k == kind),
+                "{name}: {f:?}"
+            );
+        }
+        for wrong in ["Ms Roe", "Ms Roe KC", "Verin QC"] {
+            assert!(!f.iter().any(|(m, _)| m == wrong), "{wrong}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        let t = "Attacks on exiles have grown. Near Vienna, the blogger Adam Roe was shot. \
+                 Outside Lille, the activist Jana Velde was stabbed. Across Tarsk, police \
+                 stayed away.";
+        let names = found(t);
+        for n in ["Near Vienna", "Outside Lille", "Across Tarsk"] {
+            assert!(!names.iter().any(|(m, _)| m == n), "{n}: {names:?}");
+        }
+        assert!(
+            names
+                .iter()
+                .any(|(m, k)| m == "Adam Roe" && *k == MentionKind::Person),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_legal_form_in_small_letters_closes_a_body_s_name() {
+        let t = "The association Roe Watch e.V. said on Monday that exiles had been followed. \
+                 Its partner, Velde Media s.r.o., published the letters. The officers e.g. \
+                 took photographs.";
+        let names: Vec<String> = found(t).into_iter().map(|(n, _)| n).collect();
+        assert!(names.contains(&"Roe Watch e.V.".to_string()), "{names:?}");
+        assert!(
+            names.contains(&"Velde Media s.r.o.".to_string()),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n.contains("e.g")), "{names:?}");
+    }
+
+    #[test]
+    fn a_caption_s_party_and_its_role_are_no_name_written_surname_first() {
+        use MentionKind::*;
+        let t = "JANE ROE-DOE, Claimant, and ACME TRADING LIMITED, Defendant\n\n1. The \
+                 Claimant says the Defendant's agents followed her. MARTA VELDE, Plaintiff, \
+                 joined the claim.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let kind = |s: &str| ex.mentions.iter().find(|m| m.text == s).map(|m| m.kind);
+        assert_eq!(kind("JANE ROE-DOE"), Some(Person), "{:?}", ex.mentions);
+        assert_eq!(kind("MARTA VELDE"), Some(Person), "{:?}", ex.mentions);
+        for role in ["Claimant", "Defendant", "Plaintiff"] {
+            assert!(
+                !ex.mentions.iter().any(|m| m.text.contains(role)),
+                "{role}: {:?}",
+                ex.mentions
+            );
+        }
     }
 
     #[test]

@@ -131,6 +131,21 @@ pub(crate) const SENTENCE_STOPWORDS: &[&str] = &[
     "you",
     "your",
     "earlier",
+    // Prepositions of place opening a sentence before the place ("Near Vienna, the blogger
+    // ...", "Outside Berlin, ...").
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "throughout",
+    "behind",
+    "beyond",
+    "beside",
+    "along",
+    "amid",
+    "toward",
+    "towards",
     // A letter's salutation ("Dear Ms Roe,").
     "dear",
     "today",
@@ -2853,6 +2868,10 @@ pub(crate) const PARTY_ROLES: &[&str] = &[
     "petitioners",
     "defendant",
     "defendants",
+    "plaintiff",
+    "plaintiffs",
+    "intervener",
+    "interveners",
 ];
 
 /// A body's head word that a name for the body's aim follows, after "to" or "against":

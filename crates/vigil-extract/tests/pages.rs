@@ -394,6 +394,24 @@ fn a_byline_naming_the_piece_s_kind_and_the_author_s_body_gives_the_author() {
 }
 
 #[test]
+fn a_byline_naming_a_body_with_its_legal_form_and_a_date_after_a_dot_is_kept() {
+    // "A report by Body e.V., City · Month Year", as an association's report opens: the full
+    // stop of its legal form ends no sentence.
+    let text = "Watched from Afar: how a state reaches its critics\n\n\
+                A report by Roe Watch e.V., Berlin · November 2026\n\n\
+                Roe Watch interviewed 41 exiles in Berlin, Hamburg and Cologne between March \
+                and September 2026. Nineteen said that relatives at home had been summoned by \
+                officers after they spoke at protests.\n";
+    let doc = vigil_extract::clean_text(text);
+    assert_eq!(doc.byline.as_deref(), Some("Roe Watch e.V."), "{doc:?}");
+    assert!(
+        doc.text.starts_with("A report by Roe Watch e.V."),
+        "{}",
+        doc.text
+    );
+}
+
+#[test]
 fn a_writer_s_line_labelled_text_with_a_city_gives_the_writer_alone_and_stays_in_the_text() {
     // "Text: Name, City | weekday, date, time", as German-language outlets credit a writer.
     let page = page_with_byline(
