@@ -203,9 +203,32 @@ fn in_reading_order(words: &[&str]) -> String {
             continue;
         }
         let run = words[i..].iter().take_while(|w| right_to_left(w)).count();
-        for word in words[i..i + run].iter().rev() {
-            out.push(reversed_keeping_digits(word));
+        // Punctuation drawn at the run's outer ends is the left-to-right text's ("(Persian:
+        // رویا;" drawn with the semicolon right of the run): it stays on its side.
+        let first = words[i];
+        let last = words[i + run - 1];
+        let neutral = |c: char| !c.is_alphanumeric();
+        let before = &first[..first.len() - first.trim_start_matches(neutral).len()];
+        let after = &last[last.trim_end_matches(neutral).len()..];
+        let mut turned: Vec<String> = Vec::with_capacity(run);
+        for (k, word) in words[i..i + run].iter().enumerate().rev() {
+            let mut core = *word;
+            if k == 0 {
+                core = &core[before.len()..];
+            }
+            if k + 1 == run {
+                core = &core[..core.len() - after.len()];
+            }
+            turned.push(reversed_keeping_digits(core));
         }
+        turned.retain(|w| !w.is_empty());
+        if let Some(w) = turned.first_mut() {
+            w.insert_str(0, before);
+        }
+        if let Some(w) = turned.last_mut() {
+            w.push_str(after);
+        }
+        out.extend(turned);
         i += run;
     }
     out.join(" ")
@@ -1508,6 +1531,13 @@ mod tests {
             .chain(["born", "1981)"])
             .collect();
         assert_eq!(in_reading_order(&words), "(Persian: رویا کریمی born 1981)");
+        // Punctuation drawn at the run's right end follows it, at its left end precedes it.
+        let drawn: Vec<String> = ["(ﯽﻤﯾﺮﮐ", "ﺎﯾور;"]
+            .iter()
+            .map(|w| without_ligatures(w))
+            .collect();
+        let words: Vec<&str> = drawn.iter().map(String::as_str).chain(["born"]).collect();
+        assert_eq!(in_reading_order(&words), "(رویا کریمی; born");
         // Digits inside a right-to-left word keep their order.
         assert_eq!(reversed_keeping_digits("ب12ا"), "ا12ب");
     }
