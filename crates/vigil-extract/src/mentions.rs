@@ -13241,6 +13241,20 @@ fn titles_before_persons(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// "only as", "known as", "named as" ("identified in the judgment only as Z.T.") or "the
 /// initials" ("identified only by the initials M.R.S."): that person.
 /// Not a state's or a body's dotted initials (U.S., U.N., E.U.).
+/// Two to four initials, each with its full stop ("A.K.", "M.R.S.").
+fn dotted_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=8).contains(&b.len())
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
+/// A state's or a body's dotted initials, which name no person ("U.S.", "U.N.").
+fn state_initials(w: &str) -> bool {
+    matches!(w, "U.S." | "U.K." | "U.N." | "E.U." | "D.C.")
+}
+
 fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut found = Vec::new();
@@ -13250,19 +13264,14 @@ fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
     let mut aged: Vec<&str> = Vec::new();
     for k in 0..n.saturating_sub(1) {
         let w = reader.word(k);
-        let b = w.as_bytes();
-        let dotted = (4..=8).contains(&b.len())
-            && b.len().is_multiple_of(2)
-            && b.chunks(2)
-                .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.');
-        if !dotted || reader.gap_after(k) != ", " {
+        if !dotted_initials(w) || reader.gap_after(k) != ", " {
             continue;
         }
         let next = reader.lower(k + 1);
         let age = next.len() <= 3 && !next.is_empty() && next.bytes().all(|c| c.is_ascii_digit());
         let year_old =
             matches!(next, "a" | "an") && k + 2 < n && reader.lower(k + 2).ends_with("-year-old");
-        if (age || year_old) && !matches!(w, "U.S." | "U.K." | "U.N." | "E.U." | "D.C.") {
+        if (age || year_old) && !state_initials(w) {
             aged.push(w);
         }
     }
@@ -13278,18 +13287,11 @@ fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
     for k in 2..n {
         let w = reader.word(k);
-        let b = w.as_bytes();
-        // Two to four initials, each with its full stop ("A.K.", "M.R.S.").
-        let dotted = (4..=8).contains(&b.len())
-            && b.len().is_multiple_of(2)
-            && b.chunks(2)
-                .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.');
         let introduced = matches!(
             reader.introduced_by(k),
             Some("only" | "identified" | "known" | "named" | "referred" | "designated")
         ) || reader.lower(k - 1) == "initials";
-        let state = matches!(w, "U.S." | "U.K." | "U.N." | "E.U." | "D.C.");
-        if dotted && introduced && !state {
+        if dotted_initials(w) && introduced && !state_initials(w) {
             found.push(Piece::found(
                 k,
                 k + 1,

@@ -353,6 +353,18 @@ fn deref<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
     }
 }
 
+/// The object a page's resources name under `kind` (`/Font`, `/XObject`), followed through
+/// references.
+fn named_resource<'a>(
+    doc: &'a Document,
+    resources: Option<&'a Dictionary>,
+    kind: &[u8],
+    name: &[u8],
+) -> Option<&'a Object> {
+    let named = deref(doc, resources?.get(kind).ok()?).as_dict().ok()?;
+    Some(deref(doc, named.get(name).ok()?))
+}
+
 fn load_font<'a>(doc: &'a Document, dict: &'a Dictionary) -> Font<'a> {
     let subtype = dict
         .get(b"Subtype")
@@ -535,13 +547,9 @@ struct PageReader<'a> {
 impl<'a> PageReader<'a> {
     fn font(&mut self, name: &[u8], resources: Option<&'a Dictionary>) -> Option<&Font<'a>> {
         if !self.fonts.contains_key(name) {
-            let dict = resources
-                .and_then(|r| r.get(b"Font").ok())
-                .map(|o| deref(self.doc, o))
-                .and_then(|o| o.as_dict().ok())
-                .and_then(|fonts| fonts.get(name).ok())
-                .map(|o| deref(self.doc, o))
-                .and_then(|o| o.as_dict().ok())?;
+            let dict = named_resource(self.doc, resources, b"Font", name)?
+                .as_dict()
+                .ok()?;
             let font = load_font(self.doc, dict);
             self.fonts.insert(name.to_vec(), font);
         }
@@ -676,13 +684,8 @@ impl<'a> PageReader<'a> {
                 "it draws more than {MAX_FORMS_PER_PAGE} forms, as no report's page does"
             ));
         }
-        let Some(stream) = resources
-            .and_then(|r| r.get(b"XObject").ok())
-            .map(|o| deref(doc, o))
-            .and_then(|o| o.as_dict().ok())
-            .and_then(|x| x.get(name).ok())
-            .map(|o| deref(doc, o))
-            .and_then(|o| o.as_stream().ok())
+        let Some(stream) =
+            named_resource(doc, resources, b"XObject", name).and_then(|o| o.as_stream().ok())
         else {
             return Ok(());
         };
@@ -724,10 +727,10 @@ impl<'a> PageReader<'a> {
         ctm: &Matrix,
         resources: Option<&'a Dictionary>,
     ) {
-        let Some(name) = ts.font.clone() else {
+        let Some(name) = ts.font.as_deref() else {
             return;
         };
-        let Some(font) = self.font(&name, resources) else {
+        let Some(font) = self.font(name, resources) else {
             return;
         };
         let step = if font.two_byte { 2 } else { 1 };
@@ -959,16 +962,16 @@ fn footnotes_to_the_end(pages: &mut [Page]) -> Vec<Line> {
 /// Leave out the lines in a page's top or bottom tenth that several pages repeat (digits
 /// aside: a page number changes), and a page's number alone there.
 fn drop_running_lines(pages: &mut [Page], dropped: &mut Vec<(String, String)>) {
-    let in_margin = |page: &Page, line: &Line| {
-        let band = (page.top - page.bottom) * 0.1;
-        line.y > page.top - band || line.y < page.bottom + band
+    let in_margin = |(top, bottom): (f32, f32), line: &Line| {
+        let band = (top - bottom) * 0.1;
+        line.y > top - band || line.y < bottom + band
     };
     let mut seen: FxHashMap<String, usize> = FxHashMap::default();
     for page in pages.iter() {
         let mut here: Vec<String> = page
             .lines
             .iter()
-            .filter(|l| in_margin(page, l))
+            .filter(|l| in_margin((page.top, page.bottom), l))
             .map(|l| shape(&l.text))
             .collect();
         here.sort();
@@ -978,15 +981,9 @@ fn drop_running_lines(pages: &mut [Page], dropped: &mut Vec<(String, String)>) {
         }
     }
     for (index, page) in pages.iter_mut().enumerate() {
-        let (top, bottom) = (page.top, page.bottom);
-        let probe = Page {
-            lines: Vec::new(),
-            bottom,
-            top,
-            unmapped_glyphs: 0,
-        };
+        let bounds = (page.top, page.bottom);
         page.lines.retain(|line| {
-            let running = in_margin(&probe, line)
+            let running = in_margin(bounds, line)
                 && (seen.get(&shape(&line.text)).is_some_and(|&n| n >= 2)
                     || page_number_alone(&line.text)
                     || says_its_page_number(&line.text, index + 1));
