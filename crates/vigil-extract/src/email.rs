@@ -3,8 +3,9 @@
 //! `mail-parser`, the message becomes its header lines (who wrote to whom, the subject
 //! decoded, the date) over its body: the plain-text part where there is one, else the HTML
 //! part cleaned as a page. Quoting marks of replies are taken off so the quoted words read as
-//! sentences, a forwarded message attached whole is read after its parent, and an attachment
-//! that is not text is named in what the cleaner left out instead of vanishing.
+//! sentences, a forwarded message attached whole is read after its parent, a PDF attached is
+//! read as a PDF file is, and an attachment that is neither text nor PDF is named in what the
+//! cleaner left out instead of vanishing.
 
 use mail_parser::mailbox::mbox::MessageIterator;
 use mail_parser::{Address, MessageParser, MimeHeaders, PartType};
@@ -239,6 +240,28 @@ fn read_message(message: &mail_parser::Message, depth: usize, page: &mut Message
                 page.after
                     .push_str(&format!("\n\nAttachment: {name}\n\n{}", text.trim()));
             }
+            // A PDF attached (a release, a judgment, a report sent on): read as vigil reads a
+            // PDF file, its text after the body as a text attachment's is, its page furniture
+            // named in what was left out. One that cannot be read says why.
+            PartType::Binary(bytes) | PartType::InlineBinary(bytes)
+                if crate::pdf::looks_like_pdf(bytes) =>
+            {
+                match crate::pdf_page(bytes) {
+                    Ok(doc) => {
+                        page.after
+                            .push_str(&format!("\n\nAttachment: {name}\n\n{}", doc.text.trim()));
+                        page.dropped.extend(
+                            doc.dropped.into_iter().map(|(block, why)| {
+                                (block, format!("{why} (in attachment {name})"))
+                            }),
+                        );
+                    }
+                    Err(why) => page.dropped.push((
+                        format!("attachment {name} ({kind}, {} bytes)", part.len()),
+                        format!("a PDF vigil could not read: {why}"),
+                    )),
+                }
+            }
             _ => page.dropped.push((
                 format!("attachment {name} ({kind}, {} bytes)", part.len()),
                 "an attachment that is not text: save it and ingest it on its own".to_string(),
@@ -412,5 +435,85 @@ Content-Type: text/html; charset=UTF-8\n\n<html><body><p>Karl Ostrova was seen.<
         let all = format!("{}{}", page.text, page.after);
         assert!(all.contains("Level 38."), "{all}");
         assert!(all.matches("Subject: level").count() <= MAX_NESTED_MESSAGES);
+    }
+
+    /// A one-page PDF saying `line` in Helvetica.
+    fn pdf_saying(line: &str) -> Vec<u8> {
+        use lopdf::{dictionary, Document, Object, Stream};
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(
+            dictionary! {"Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica"},
+        );
+        let resources = doc.add_object(dictionary! {"Font" => dictionary! {"F1" => font}});
+        let content = format!("BT /F1 11 Tf 72 700 Td ({line}) Tj ET");
+        let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+        let page = doc.add_object(
+            dictionary! {"Type" => "Page", "Parent" => pages_id, "Contents" => content},
+        );
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![Object::Reference(page)], "Count" => 1,
+                "Resources" => resources, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            }),
+        );
+        let catalog = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => pages_id});
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).expect("a PDF written");
+        out
+    }
+
+    fn base64(bytes: &[u8]) -> String {
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+            for i in 0..4 {
+                out.push(if i <= chunk.len() {
+                    ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char
+                } else {
+                    '='
+                });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_pdf_attached_is_read_after_the_body_and_one_that_is_not_readable_says_why() {
+        let release = pdf_saying(
+            "The court convicted Karl Ostrova of spying on exiles in Tarsk for the consulate on Monday.",
+        );
+        let raw = format!(
+            "From: Jana Roe <jana@example.org>\r\nTo: desk@example.net\r\nSubject: the verdict\r\n\
+             Date: Tue, 3 Mar 2026 09:59:00 +0100\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n\
+             Content-Type: text/plain\r\n\r\nThe release is attached.\r\n--b\r\n\
+             Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"release.pdf\"\r\n\
+             Content-Transfer-Encoding: base64\r\n\r\n{}\r\n--b\r\n\
+             Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"scan.pdf\"\r\n\
+             Content-Transfer-Encoding: base64\r\n\r\n{}\r\n--b--\r\n",
+            base64(&release),
+            base64(&pdf_saying("")),
+        );
+        let page = message_page(raw.as_bytes()).expect("a message");
+        assert!(
+            page.after
+                .contains("Attachment: release.pdf\n\nThe court convicted Karl Ostrova"),
+            "{}",
+            page.after
+        );
+        assert!(
+            page.dropped
+                .iter()
+                .any(|(what, why)| what.contains("scan.pdf") && why.contains("no text")),
+            "{:?}",
+            page.dropped
+        );
     }
 }

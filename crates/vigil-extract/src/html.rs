@@ -464,7 +464,7 @@ fn page_metadata(doc: &Html, clean: &mut CleanDoc) {
 /// The site a page's title names after its headline ("Headline | Outlet", "Headline - Outlet"):
 /// the last part, a few capitalised words, where the title opens on the page's headline (or,
 /// with no headline to compare, where a bar sets it off).
-fn site_of_title(title: &str, headline: Option<&str>) -> Option<String> {
+pub(crate) fn site_of_title(title: &str, headline: Option<&str>) -> Option<String> {
     let (head, site) = [" | ", " – ", " — ", " - "]
         .iter()
         .filter_map(|sep| title.rsplit_once(sep).map(|(h, s)| (h, s, *sep)))

@@ -1009,6 +1009,9 @@ fn classify(block: &str) -> Kind {
     {
         return Kind::Chrome("navigation or share prompt");
     }
+    if share_bar(block) {
+        return Kind::Chrome("navigation or share prompt");
+    }
     if block.trim_end().ends_with("...") || block.trim_end().ends_with('…') || link_teaser(block)
     {
         return Kind::Chrome("teaser of another article");
@@ -1019,6 +1022,44 @@ fn classify(block: &str) -> Kind {
     } else {
         Kind::Short
     }
+}
+
+/// A bar of buttons to share the page ("Share: X · Facebook · Email", "Share on Facebook
+/// Share on X Email", "Copy link"), as a printed page keeps its labels: only the prompts and
+/// the platforms' names, with "share" among them or two platforms at least.
+fn share_bar(block: &str) -> bool {
+    const PLATFORMS: &[&str] = &[
+        "x",
+        "facebook",
+        "twitter",
+        "email",
+        "e-mail",
+        "whatsapp",
+        "linkedin",
+        "telegram",
+        "reddit",
+        "bluesky",
+        "mastodon",
+        "threads",
+        "print",
+        "messenger",
+        "pinterest",
+    ];
+    const PROMPTS: &[&str] = &[
+        "share", "on", "via", "copy", "link", "this", "article", "tweet",
+    ];
+    let lower = block.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | ':' | '•' | ',' | '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let platforms = words.iter().filter(|w| PLATFORMS.contains(w)).count();
+    !words.is_empty()
+        && words.len() <= 12
+        && words
+            .iter()
+            .all(|w| PLATFORMS.contains(w) || PROMPTS.contains(w))
+        && (words.contains(&"share") || platforms >= 2)
 }
 
 /// "Read also: <another article's headline>", "See also: ...": a link to another article set
@@ -2456,22 +2497,48 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
     if let Some((start, end, _)) = best.as_mut() {
         // A post's furniture (a handle, counts, a date) is not counted: a thread copied from a
         // platform sets several lines of it between each two posts.
-        let interruption = |from: usize, to: usize| {
-            to > from
-                && (from..to).filter(|&k| !post_furniture(&blocks[k])).count() <= 8
-                && to - from <= 24
-                && (from..to).all(|k| {
-                    kinds[k] != Kind::Content
-                        && (words(&blocks[k]) <= 12
-                            || link_teaser(&blocks[k])
-                            || matches!(kinds[k], Kind::Chrome(_)))
-                })
-                && (from..to).any(|k| matches!(kinds[k], Kind::Chrome(_)))
+        // The interruption is its chrome and the teasers' titles under it; short blocks on
+        // either side of that (a table, a list the text opens with a colon, a caption) are
+        // the article's, as they would be with no chrome among them. What is left out: None
+        // where the blocks between are no interruption.
+        let interruption = |from: usize, to: usize| -> Option<std::ops::Range<usize>> {
+            let chrome = |k: usize| matches!(kinds[k], Kind::Chrome(_));
+            let first = (from..to).find(|&k| chrome(k))?;
+            let last = (from..to).rev().find(|&k| chrome(k))?;
+            let mut end = last + 1;
+            while end < to
+                && end - last <= 8
+                && words(&blocks[end]) <= 12
+                && !blocks[end].trim_end().ends_with(':')
+                && !ends_like_sentence(&blocks[end])
+            {
+                end += 1;
+            }
+            let core = first..end;
+            let ok = core
+                .clone()
+                .filter(|&k| !post_furniture(&blocks[k]))
+                .count()
+                <= 8
+                && to - from <= 60
+                && core.end - core.start <= 24
+                && (from..to).all(|k| kinds[k] != Kind::Content)
+                && core
+                    .clone()
+                    .all(|k| words(&blocks[k]) <= 12 || link_teaser(&blocks[k]) || chrome(k));
+            ok.then_some(core)
         };
         let substantial = |run: &(usize, usize, usize)| run.2 >= 30;
         let mut r = best_run;
-        while r > 0 && substantial(&runs[r - 1]) && interruption(runs[r - 1].1 + 1, *start) {
-            skipped.extend(runs[r - 1].1 + 1..*start);
+        while r > 0 && substantial(&runs[r - 1]) {
+            let Some(core) = interruption(runs[r - 1].1 + 1, *start) else {
+                break;
+            };
+            skipped.extend(core.clone());
+            skipped.extend(
+                (runs[r - 1].1 + 1..*start)
+                    .filter(|&k| !core.contains(&k) && post_furniture(&blocks[k])),
+            );
             *start = runs[r - 1].0;
             r -= 1;
         }
@@ -2488,12 +2555,22 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
         };
         while r + 1 < runs.len()
             && (substantial(&runs[r + 1]) || author_over(*end + 1, runs[r + 1].0).is_some())
-            && interruption(*end + 1, runs[r + 1].0)
         {
+            let Some(core) = interruption(*end + 1, runs[r + 1].0) else {
+                break;
+            };
             // The author is the text's, as the first post's is.
             let next = runs[r + 1].0;
-            let author = author_over(*end + 1, next);
-            skipped.extend(*end + 1..author.unwrap_or(next));
+            match author_over(*end + 1, next) {
+                Some(author) => skipped.extend(*end + 1..author),
+                None => {
+                    skipped.extend(core.clone());
+                    skipped.extend(
+                        (*end + 1..next)
+                            .filter(|&k| !core.contains(&k) && post_furniture(&blocks[k])),
+                    );
+                }
+            }
             *end = runs[r + 1].1;
             r += 1;
         }
@@ -2898,7 +2975,8 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
                 || place_date_and_time(&blocks[k])
                 || (kinds[k] == Kind::Short
                     && words(&blocks[k]) <= 5
-                    && (words(&blocks[k]) <= 3 || !ends_like_sentence(&blocks[k]))))
+                    && (words(&blocks[k]) <= 3 || !ends_like_sentence(&blocks[k])))
+                || share_bar(&blocks[k]))
                 && byline(&blocks[k]).is_none()
                 && name_and_role(&blocks[k]).is_none()
         };
@@ -3329,7 +3407,7 @@ fn clean_text_keeping(raw: &str, whole: bool) -> CleanDoc {
 /// between them (true when `current` was made ready for it). The hyphen goes where the word
 /// goes on in small letters, as a syllable, unless what came before is a prefix written with
 /// one ("non-criminal", "ex-minister"); it stays before a capital, as in a name.
-fn rejoin_hyphenated(current: &mut String, next: &str) -> bool {
+pub(crate) fn rejoin_hyphenated(current: &mut String, next: &str) -> bool {
     let Some(before) = current.strip_suffix('-') else {
         return false;
     };
@@ -3842,7 +3920,16 @@ fn pdf_page(bytes: &[u8]) -> Result<CleanDoc, String> {
     let mut doc = clean_text(&pdf.text);
     doc.dropped.extend(pdf.dropped);
     // The heading its type sets largest is the title, whatever line the text opens on.
-    doc.title = pdf.heading.or(doc.title).or(pdf.title);
+    doc.title = pdf.heading.or(doc.title);
+    // A page printed from a browser keeps the page's title ("Headline | Outlet"): the outlet
+    // is its publisher, as an HTML page's title names it.
+    if doc.source.is_none() {
+        doc.source = pdf
+            .title
+            .as_deref()
+            .and_then(|t| html::site_of_title(t, doc.title.as_deref()));
+    }
+    doc.title = doc.title.or(pdf.title);
     Ok(doc)
 }
 

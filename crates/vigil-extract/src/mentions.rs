@@ -13261,7 +13261,7 @@ fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
     // Initials given an age after a comma ("D.M., a 41-year-old Belgian national", "K.S.,
     // 36,"), as prosecutors and courts name suspects: a person's, there and wherever else the
     // document writes them.
-    let mut aged: Vec<&str> = Vec::new();
+    let mut named: Vec<&str> = Vec::new();
     for k in 0..n.saturating_sub(1) {
         let w = reader.word(k);
         if !dotted_initials(w) || reader.gap_after(k) != ", " {
@@ -13272,19 +13272,11 @@ fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
         let year_old =
             matches!(next, "a" | "an") && k + 2 < n && reader.lower(k + 2).ends_with("-year-old");
         if (age || year_old) && !state_initials(w) {
-            aged.push(w);
+            named.push(w);
         }
     }
-    for k in 0..n {
-        if aged.contains(&reader.word(k)) {
-            found.push(Piece::found(
-                k,
-                k + 1,
-                MentionKind::Person,
-                "a person named by initials",
-            ));
-        }
-    }
+    // So are initials a person is introduced by ("identified only as K.S.", "referred to as
+    // A.H.", "the initials M.S."), there and wherever else the document writes them.
     for k in 2..n {
         let w = reader.word(k);
         let introduced = matches!(
@@ -13292,6 +13284,11 @@ fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
             Some("only" | "identified" | "known" | "named" | "referred" | "designated")
         ) || reader.lower(k - 1) == "initials";
         if dotted_initials(w) && introduced && !state_initials(w) {
+            named.push(w);
+        }
+    }
+    for k in 0..n {
+        if named.contains(&reader.word(k)) {
             found.push(Piece::found(
                 k,
                 k + 1,
@@ -13315,7 +13312,8 @@ fn bodies_named_for_a_cause(reader: &Reader, pieces: &mut Vec<Piece>) {
         let w = reader.word(k);
         let link = reader.word(k + 1);
         let plural =
-            w.len() >= 5 && w.ends_with('s') && !w.ends_with("ss") && is_cap(w) && !is_acronym(w);
+            (w.len() >= 5 && w.ends_with('s') && !w.ends_with("ss") && is_cap(w) && !is_acronym(w))
+                || matches!(w, "Women" | "Men" | "People" | "Children");
         // A campaign by its cause ("the Campaign for Uyghurs"), and a group's acronym before
         // its cause, as groups that keep their founders' acronym name themselves ("ALQST for
         // Human Rights").
@@ -13352,14 +13350,26 @@ fn bodies_named_for_a_cause(reader: &Reader, pieces: &mut Vec<Piece>) {
         {
             continue;
         }
-        let mut e = k + 2;
-        while e < n.min(k + 6) && (e == k + 2 || reader.joined(e - 1)) && {
+        // The cause may take an article ("Students for a Free Tibet", "Women for a Free
+        // Iran").
+        let first = if (plural || campaign)
+            && k + 3 < n
+            && matches!(reader.word(k + 2), "a" | "an")
+            && reader.joined(k + 2)
+            && is_cap(reader.word(k + 3))
+        {
+            k + 3
+        } else {
+            k + 2
+        };
+        let mut e = first;
+        while e < n.min(first + 4) && (e == first || reader.joined(e - 1)) && {
             let x = reader.word(e);
             is_cap(x) && !is_acronym(x)
         } {
             e += 1;
         }
-        if e == k + 2 || (e < n && reader.joined(e - 1) && is_cap(reader.word(e))) {
+        if e == first || (e < n && reader.joined(e - 1) && is_cap(reader.word(e))) {
             continue;
         }
         if acronym && !words::CAUSES.contains(&reader.lower(e - 1)) {
@@ -13384,16 +13394,21 @@ fn bodies_named_for_a_cause(reader: &Reader, pieces: &mut Vec<Piece>) {
             }
             a = k - 1;
         }
-        found.push((a, e));
+        found.push((a, e, k + 1));
     }
-    for (a, b) in found {
-        claim_body_span(
-            pieces,
-            a,
-            b,
-            "a body named for a cause",
-            Over::ModelReadings,
-        );
+    for (a, b, link) in found {
+        // What was read before its "for" alone ("the group Women", "Lawyers") is the body's
+        // name cut short: the whole name takes it over.
+        let cut_short = pieces
+            .iter()
+            .filter(|p| p.a < b && a < p.b)
+            .all(|p| p.a >= a && p.b <= link);
+        let over = if cut_short {
+            Over::Anything
+        } else {
+            Over::ModelReadings
+        };
+        claim_body_span(pieces, a, b, "a body named for a cause", over);
     }
 }
 
@@ -14765,7 +14780,15 @@ impl<'a> Reader<'a> {
                 && matches!(verb, "identified" | "named"))
             .then_some(verb)
         });
-        by_agent.or_else(|| Some(self.lower(k - 2)))
+        // "referred to as X": the verb before its particle.
+        let referred = k >= 3 && self.lower(k - 2) == "to" && self.lower(k - 3) == "referred";
+        by_agent.or_else(|| {
+            Some(if referred {
+                "referred"
+            } else {
+                self.lower(k - 2)
+            })
+        })
     }
 
     /// Only spaces between token i and token i+1.
@@ -24162,6 +24185,27 @@ mod tests {
     }
 
     #[test]
+    fn initials_a_person_is_referred_to_by_name_them_wherever_the_document_writes_them() {
+        let f = found(
+            "The older defendant, a citizen referred to as A.H., was offered money. The younger, \
+             referred to as M.S., drove the car. The lawyer for A.H. will appeal. The E.U. said \
+             nothing.",
+        );
+        let persons = f
+            .iter()
+            .filter(|(n, k)| (n == "A.H." || n == "M.S.") && *k == MentionKind::Person)
+            .count();
+        assert_eq!(persons, 3, "{f:?}");
+        assert!(
+            !f.iter().any(|(n, k)| n.ends_with('.')
+                && n.len() == 4
+                && *k == MentionKind::Organization
+                && n != "E.U."),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_court_s_number_and_a_working_body_s_matter_are_part_of_their_names() {
         let f = found(
             "The men were tried on Monday at the Ankara 14th High Criminal Court, and the UN \
@@ -27036,6 +27080,18 @@ mod tests {
             assert!(!f
                 .iter()
                 .any(|(n, k)| n.starts_with("Lawyers") && *k == MentionKind::Person));
+        }
+    }
+
+    #[test]
+    fn a_body_named_for_a_cause_with_an_article_is_whole() {
+        let t = "Human Rights Watch and the Hamburg-based group Women for a Free Iran have asked \
+                 the ministry to act, as did Students for a Free Tibet. A vote for a Free Trade \
+                 deal passed.";
+        for f in [found(t), found_with(t, &[("Women", "ORG")])] {
+            assert!(holds_body(&f, "Women for a Free Iran"), "{f:?}");
+            assert!(holds_body(&f, "Students for a Free Tibet"), "{f:?}");
+            assert!(!f.iter().any(|(n, _)| n.starts_with("vote")), "{f:?}");
         }
     }
 

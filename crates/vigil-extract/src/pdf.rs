@@ -93,6 +93,12 @@ fn read_pdf(bytes: &[u8]) -> Result<PdfText, String> {
         ));
     }
     drop_running_lines(&mut laid_out, &mut dropped);
+    for page in &mut laid_out {
+        margins_in_place(page);
+        // (Told before a table's cells are joined: a joined cell is one line.)
+        page.usual_gap = usual_gap(&page.lines, body_size(page));
+        join_wrapped_cells(page);
+    }
     let notes = footnotes_to_the_end(&mut laid_out);
     let text = join_pages(&laid_out, &notes);
     if text.trim().is_empty() {
@@ -253,6 +259,8 @@ fn reversed_keeping_digits(word: &str) -> String {
 struct Line {
     x: f32,
     y: f32,
+    /// The baseline of its last line, where a table's cell wrapped over several is one.
+    last_y: f32,
     end_x: f32,
     size: f32,
     text: String,
@@ -262,6 +270,8 @@ struct Line {
 #[derive(Debug)]
 struct Page {
     lines: Vec<Line>,
+    /// The usual distance between its lines, as drawn (see [`usual_gap`]).
+    usual_gap: Option<f32>,
     bottom: f32,
     top: f32,
     unmapped_glyphs: usize,
@@ -811,13 +821,34 @@ fn read_page(doc: &Document, page_id: ObjectId) -> Result<Page, String> {
         bottom,
         top,
         unmapped_glyphs: reader.unmapped_glyphs,
+        usual_gap: None,
     })
 }
 
 /// Runs joined into lines: a run on the baseline of the one before and to its right goes on
 /// the line, after a space where the gap between them is wider than a tight letter gap; a gap
-/// as wide as several words (a table's cells, a caption's two sides) ends the line.
+/// as wide as several words (a table's cells, a caption's two sides) ends the line, and so
+/// does a narrower one before a run that starts where two lines or more start (a table's
+/// column, its cells set closer than that).
 fn lines_of(runs: &[Run]) -> Vec<Line> {
+    let starts: Vec<i32> = {
+        let mut starts: Vec<i32> = joined_runs(runs, &[])
+            .iter()
+            .map(|l| (l.x * 2.0).round() as i32)
+            .collect();
+        starts.sort_unstable();
+        starts
+    };
+    let column_starts: Vec<i32> = starts
+        .chunk_by(|a, b| a == b)
+        .filter(|same| same.len() >= 2)
+        .map(|same| same[0])
+        .collect();
+    joined_runs(runs, &column_starts)
+}
+
+/// [`lines_of`]'s work: `column_starts` are where columns start (half points).
+fn joined_runs(runs: &[Run], column_starts: &[i32]) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
     let mut last: Option<&Run> = None;
     for run in runs {
@@ -830,6 +861,8 @@ fn lines_of(runs: &[Run]) -> Vec<Line> {
         if again {
             continue;
         }
+        // A paragraph's number or an item's marker hangs a wider gap left of its text.
+        let after_marker = lines.last().is_some_and(|l| lone_marker(&l.text));
         let on_line = last.filter(|p| {
             let size = p.size.min(run.size);
             // A footnote's mark or an exponent, set smaller and raised or lowered, is on the
@@ -843,7 +876,20 @@ fn lines_of(runs: &[Run]) -> Vec<Line> {
                 && !run.turned
                 && (p.y - run.y).abs() < baseline_slack
                 && run.x >= p.end_x - 0.5 * size
-                && run.x - p.end_x < 4.0 * size.max(p.size)
+                && (run.x - p.end_x < 2.0 * size.max(p.size)
+                    || (run.x - p.end_x < 4.0 * size.max(p.size) && after_marker))
+                && !(run.x - p.end_x > 0.8 * size
+                    && !after_marker
+                    && column_starts
+                        .binary_search_by(|&c| {
+                            let at = (run.x * 2.0).round() as i32;
+                            if (c - at).abs() <= 1 {
+                                std::cmp::Ordering::Equal
+                            } else {
+                                c.cmp(&at)
+                            }
+                        })
+                        .is_ok())
         });
         match (on_line, lines.last_mut()) {
             (Some(p), Some(line)) => {
@@ -862,6 +908,7 @@ fn lines_of(runs: &[Run]) -> Vec<Line> {
             _ => lines.push(Line {
                 x: run.x,
                 y: run.y,
+                last_y: run.y,
                 end_x: run.end_x,
                 size: run.size,
                 text: run.text.clone(),
@@ -995,6 +1042,160 @@ fn drop_running_lines(pages: &mut [Page], dropped: &mut Vec<(String, String)>) {
     }
 }
 
+/// A page's footer drawn before its text (a page template, as ReportLab and others draw it
+/// first) read after the text, and a header drawn after it read before: in the order drawn,
+/// a footer would run into the text's first line. Only lines drawn before any of the text (or
+/// after all of it) move, so a column ending low on the page stays where it is.
+fn margins_in_place(page: &mut Page) {
+    let band = (page.top - page.bottom) * 0.1;
+    let (top, bottom) = (page.top - band, page.bottom + band);
+    let footer_first = page.lines.iter().take_while(|l| l.y < bottom).count();
+    if footer_first < page.lines.len() {
+        page.lines.rotate_left(footer_first);
+    }
+    let header_last = page.lines.iter().rev().take_while(|l| l.y > top).count();
+    if header_last < page.lines.len() {
+        page.lines.rotate_right(header_last);
+    }
+}
+
+/// More lines than this on one page are not searched for a table's wrapped cells (the search
+/// compares lines with lines; a page of real text has a few hundred).
+const MAX_LINES_FOR_CELLS: usize = 4_000;
+
+/// A table's cells wrapped over two lines or more, each joined into one line. A cell has
+/// another cell beside it (level with it, or nearly: a row's cells may be centred on its
+/// middle); its next line sits right under it, aligned on its left, one line's distance down
+/// (a row's next cell is further, past the cells' padding), and its first word would not have
+/// fitted before the next cell (or, in the last column, the column's widest line). Left apart,
+/// a name wrapped in its cell ("Majid Dastjani" / "Farahani") would be read as two, and the
+/// row's other cells, drawn between them by some producers, would part them further.
+fn join_wrapped_cells(page: &mut Page) {
+    let lines = &mut page.lines;
+    if lines.len() > MAX_LINES_FOR_CELLS {
+        return;
+    }
+    // The distance from a line to the next, for lines of one size: the most common between a
+    // line and the next drawn under it at its left (a paragraph's or a cell's lines).
+    let mut steps: Vec<(i32, i32)> = lines
+        .windows(2)
+        .filter(|w| {
+            (w[0].x - w[1].x).abs() < 0.5 * w[0].size
+                && (w[0].size - w[1].size).abs() <= 0.1 * w[0].size
+                && w[0].y > w[1].y
+        })
+        .map(|w| {
+            (
+                (w[0].size * 2.0).round() as i32,
+                ((w[0].y - w[1].y) * 2.0).round() as i32,
+            )
+        })
+        .collect();
+    steps.sort_unstable();
+    let line_step = |size: f32| {
+        let key = (size * 2.0).round() as i32;
+        let same: Vec<i32> = steps.iter().filter(|s| s.0 == key).map(|s| s.1).collect();
+        most_common(&same).map_or(1.25 * size, |d| d as f32 / 2.0)
+    };
+    let beside = |a: &Line, b: &Line| {
+        (a.y - b.y).abs() < a.size.min(b.size) && (b.x > a.end_x || b.end_x < a.x)
+    };
+    let mut taken = vec![false; lines.len()];
+    for i in 0..lines.len() {
+        if taken[i] {
+            continue;
+        }
+        let cell = &lines[i];
+        let (x, size) = (cell.x, cell.size);
+        if !lines.iter().any(|l| beside(cell, l)) {
+            continue;
+        }
+        let step = line_step(size);
+        // Where the cell's room ends: before the next cell's start, and where the lines of its
+        // column that have something beside them near it end at the widest (a table's column,
+        // text beside a box floated there); else about where most lines of its column end
+        // (columns of text may stand a wide gutter apart).
+        let column = |l: &Line| (l.x - x).abs() < 0.5 * size && (l.size - size).abs() <= 0.1 * size;
+        let widest_beside = lines
+            .iter()
+            .filter(|l| {
+                column(l)
+                    && (l.y - cell.y).abs() < 12.0 * size
+                    && lines.iter().any(|o| beside(l, o))
+            })
+            .map(|l| l.end_x)
+            .reduce(f32::max);
+        let mut ends: Vec<f32> = lines
+            .iter()
+            .filter(|l| column(l))
+            .map(|l| l.end_x)
+            .collect();
+        ends.sort_by(f32::total_cmp);
+        let edge = widest_beside.unwrap_or_else(|| {
+            ends.get((ends.len().saturating_sub(1)) * 4 / 5)
+                .copied()
+                .unwrap_or(cell.end_x)
+        });
+        let room = lines
+            .iter()
+            .filter(|l| beside(cell, l) && l.x > cell.end_x)
+            .map(|l| l.x - 0.5 * size)
+            .fold(edge + 0.5 * size, f32::min);
+        let per_letter = |l: &Line| (l.end_x - l.x) / l.text.chars().count().max(1) as f32;
+        // The cell's last line so far: its baseline, where it ends, its letters' width.
+        let (mut y, mut end, mut letter) = (cell.y, cell.end_x, per_letter(cell));
+        loop {
+            let next = (0..lines.len()).find(|&j| {
+                let c = &lines[j];
+                j != i
+                    && !taken[j]
+                    && (c.size - size).abs() <= 0.05 * size
+                    && (c.x - x).abs() < 0.5 * size
+                    && y - c.y > 0.8 * size
+                    && y - c.y < 1.1 * step
+                    && !opens_on_marker(&c.text)
+            });
+            let Some(j) = next else { break };
+            // The line ended where the next one's first word would not have fitted.
+            let first_word = lines[j].text.split_whitespace().next().unwrap_or("");
+            // (Letters are told by the line's mean width: a word that would only just have
+            // fitted is taken as wrapped.)
+            if end + (first_word.chars().count() + 1) as f32 * letter < room - 1.5 * letter {
+                break;
+            }
+            taken[j] = true;
+            (y, end, letter) = (lines[j].y, lines[j].end_x, per_letter(&lines[j]));
+            let (more, end_x) = (lines[j].text.clone(), lines[j].end_x);
+            let cell = &mut lines[i];
+            if !crate::rejoin_hyphenated(&mut cell.text, &more) {
+                cell.text.push(' ');
+            }
+            cell.text.push_str(&more);
+            cell.end_x = cell.end_x.max(end_x);
+            cell.last_y = y;
+        }
+    }
+    let mut index = 0;
+    lines.retain(|_| {
+        index += 1;
+        !taken[index - 1]
+    });
+}
+
+/// A page's usual distance between lines of its body's size (`body`): the most common one
+/// between a line and the next (a box's or a table's smaller lines set closer do not count).
+fn usual_gap(lines: &[Line], body: f32) -> Option<f32> {
+    let of_body = |l: &Line| (l.size - body).abs() <= 0.15 * body;
+    let mut gaps: Vec<i32> = lines
+        .windows(2)
+        .filter(|w| of_body(&w[0]) && of_body(&w[1]))
+        .map(|w| ((w[0].last_y - w[1].y) * 2.0).round() as i32)
+        .filter(|g| *g > 0)
+        .collect();
+    gaps.sort_unstable();
+    most_common(&gaps).map(|g| g as f32 / 2.0)
+}
+
 /// The size most of a page's letters are set in.
 fn body_size(page: &Page) -> f32 {
     let mut sizes: Vec<i32> = page
@@ -1035,6 +1236,13 @@ fn ends_sentence(text: &str) -> bool {
     t.ends_with(['.', '!', '?', ':'])
 }
 
+/// Whether a line's text so far is only a numbered paragraph's or a list's marker ("12.",
+/// "(b)", "•"), which hangs left of its paragraph's lines.
+fn lone_marker(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(' ') && opens_on_marker(t)
+}
+
 /// Whether a line opens on a numbered paragraph's or a list's marker ("12.", "(b)", "•").
 fn opens_on_marker(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
@@ -1054,24 +1262,27 @@ fn join_pages(pages: &[Page], notes: &[Line]) -> String {
     let mut out = String::new();
     let mut prev: Option<&Line> = None;
     let mut prev_full = false;
+    let mut prev_edge: Option<f32> = None;
     let notes_page = Page {
         lines: notes.to_vec(),
         bottom: 0.0,
         top: 0.0,
         unmapped_glyphs: 0,
+        usual_gap: None,
     };
+    // Every page's lines by where they start (whole points): the three widest ends of each.
+    // A page with a short list on it is as wide as the others.
+    let mut starts: std::collections::BTreeMap<i32, Vec<f32>> = std::collections::BTreeMap::new();
+    for line in pages.iter().flat_map(|p| &p.lines) {
+        let ends = starts.entry(line.x as i32).or_default();
+        ends.push(line.end_x);
+        ends.sort_by(|a, b| b.total_cmp(a));
+        ends.truncate(3);
+    }
     for page in pages.iter().chain(std::iter::once(&notes_page)) {
-        // The page's usual distance between lines of one size: the most common one.
-        let mut gaps: Vec<i32> = page
-            .lines
-            .windows(2)
-            .filter(|w| (w[0].size - w[1].size).abs() < 0.1 * w[0].size)
-            .map(|w| ((w[0].y - w[1].y) * 2.0).round() as i32)
-            .filter(|g| *g > 0)
-            .collect();
-        gaps.sort_unstable();
-        let usual = most_common(&gaps).map(|g| g as f32 / 2.0);
         let body_size = body_size(page);
+        // (Told before a table's cells were joined, where they were.)
+        let usual = page.usual_gap.or_else(|| usual_gap(&page.lines, body_size));
         // A line that runs to its column's edge goes on in the next (a paragraph's lines, a
         // sentence over a column's or a page's end). The column: the lines of its size that
         // start about where it starts (a first line's indent to their right), three at least;
@@ -1103,17 +1314,69 @@ fn join_pages(pages: &[Page], notes: &[Line]) -> String {
         };
         // (Told on the line's own page: the line before the first of a page is on the last.)
         let fulls: Vec<bool> = page.lines.iter().map(full).collect();
+        // Where the lines that start where a line starts (on any page, in any size: a list's
+        // items and the paragraphs around it) end at their widest, three of them at least (a
+        // title running wider is one or two): a line ending short of it by more than the next
+        // line's first word was broken on purpose (an item of a list, a teaser's title, a signatory), not
+        // wrapped. Unless something is drawn beside it (a box floated there, a table's next
+        // cell): then its column is narrower there. (Not told on a page of thousands of lines.)
+        let few = page.lines.len() <= MAX_LINES_FOR_CELLS;
+        let column_end = |line: &Line| {
+            let mut ends: Vec<f32> = starts
+                .range((line.x - 4.0 * line.size) as i32..=(line.x + line.size) as i32)
+                .flat_map(|(_, ends)| ends.iter().copied())
+                .collect();
+            ends.sort_by(|a, b| b.total_cmp(a));
+            ends.get(2).copied()
+        };
+        let crowded = |line: &Line| {
+            page.lines
+                .iter()
+                .any(|l| l.x >= line.end_x + line.size && (l.y - line.y).abs() < 2.0 * line.size)
+        };
+        let after_a_cell: Vec<bool> =
+            page.lines
+                .iter()
+                .map(|line| {
+                    few && page.lines.iter().any(|l| {
+                        (l.y - line.y).abs() < 0.9 * l.size.min(line.size) && l.end_x < line.x
+                    })
+                })
+                .collect();
+        let edges: Vec<Option<f32>> = page
+            .lines
+            .iter()
+            .map(|l| {
+                if few && !crowded(l) {
+                    column_end(l)
+                } else {
+                    None
+                }
+            })
+            .collect();
         for (i, line) in page.lines.iter().enumerate() {
             let Some(before) = prev else {
                 out.push_str(&line.text);
                 prev = Some(line);
                 prev_full = fulls[i];
+                prev_edge = edges[i];
                 continue;
             };
             let new_page = i == 0;
-            let dy = before.y - line.y;
+            let dy = before.last_y - line.y;
             let resized = (before.size - line.size).abs() > 0.15 * before.size.max(line.size);
-            let paragraph = if new_page || dy <= 0.0 {
+            // A line's parts set apart by a gap of several words (a table's cells, a
+            // caption's two sides): each its own.
+            // So is a row's next cell, drawn after the cell before it ran over lines below.
+            let beside = !new_page
+                && ((dy.abs() < 0.9 * before.size.min(line.size) && line.x > before.end_x)
+                    || (dy < 0.0 && -dy < 6.0 * line.size && after_a_cell[i]));
+            // A line drawn higher up and well to the left is no next column (columns go on
+            // to the right): a box drawn before the text, a header drawn after it.
+            let back_left = !new_page && dy < 0.0 && line.x < before.x - 2.0 * line.size;
+            let paragraph = if beside || back_left {
+                true
+            } else if new_page || dy <= 0.0 {
                 // The next page or column: the paragraph goes on unless a sentence ended.
                 ends_sentence(&before.text) || resized
             } else {
@@ -1143,7 +1406,7 @@ fn join_pages(pages: &[Page], notes: &[Line]) -> String {
                     || (dy > 0.3 * line.size
                         && line.x >= before.x - 4.0 * line.size
                         && line.x <= before.x + 4.0 * line.size));
-            if paragraph {
+            if paragraph || (!heading_wraps && broken_on_purpose(before, prev_edge, line)) {
                 out.push_str("\n\n");
             } else if heading_wraps || wraps {
                 // A word hyphenated over the line is joined ("surveil-" / "lance").
@@ -1156,10 +1419,47 @@ fn join_pages(pages: &[Page], notes: &[Line]) -> String {
             out.push_str(&line.text);
             prev = Some(line);
             prev_full = fulls[i];
+            prev_edge = edges[i];
         }
     }
     out.push('\n');
     out
+}
+
+/// Whether `before` was ended on purpose, not wrapped at its column's end (`column_end`,
+/// where it is known): the next line's first word (and a space, at `before`'s width a letter,
+/// with room for wider letters) would have fitted after it, and the next line opens as an
+/// item does (a capital, a list's marker) or `before` closes as one does (";", ":", a full
+/// stop). (A year or a quote opens a wrapped line as often as an item.) A line ending on a comma, a hyphen or a word that leads into the next
+/// ("of", "the", a name's particle) goes on whatever its length.
+fn broken_on_purpose(before: &Line, column_end: Option<f32>, line: &Line) -> bool {
+    let Some(column_end) = column_end else {
+        return false;
+    };
+    let letters = before.text.chars().count();
+    if letters == 0 || line.y >= before.last_y {
+        return false;
+    }
+    let per_letter = (before.end_x - before.x) / letters as f32;
+    let first_word = line.text.split_whitespace().next().unwrap_or("");
+    let needed = (first_word.chars().count() + 1) as f32 * per_letter * 1.25;
+    if before.end_x + needed >= column_end - 2.0 * per_letter {
+        return false;
+    }
+    const LEADING: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with",
+        "as", "that", "de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "al", "el",
+        "bin", "ibn", "abu",
+    ];
+    let last_word = before.text.split_whitespace().next_back().unwrap_or("");
+    if before.text.ends_with([',', '-', '–', '(', '/', '&'])
+        || LEADING.contains(&last_word.to_lowercase().as_str())
+    {
+        return false;
+    }
+    let opens_as_item =
+        line.text.chars().next().is_some_and(char::is_uppercase) || opens_on_marker(&line.text);
+    opens_as_item || before.text.trim_end().ends_with([';', ':', '.', '!', '?'])
 }
 
 fn most_common(sorted: &[i32]) -> Option<i32> {
@@ -1183,6 +1483,11 @@ mod tests {
     /// A PDF of A4 pages, each drawn by its content stream as written, with the standard fonts
     /// F1 (Helvetica), F2 (Times-Roman) and F3 (Helvetica-Bold) and no widths in the file.
     fn pdf(pages: &[&str]) -> Vec<u8> {
+        pdf_titled(pages, None)
+    }
+
+    /// As [`pdf`], with the document information's title.
+    fn pdf_titled(pages: &[&str], title: Option<&str>) -> Vec<u8> {
         let mut doc = Document::with_version("1.5");
         let pages_id = doc.new_object_id();
         let font = |doc: &mut Document, base: &str| {
@@ -1219,6 +1524,10 @@ mod tests {
         );
         let catalog = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => pages_id});
         doc.trailer.set("Root", catalog);
+        if let Some(title) = title {
+            let info = doc.add_object(dictionary! {"Title" => Object::string_literal(title)});
+            doc.trailer.set("Info", info);
+        }
         let mut out = Vec::new();
         doc.save_to(&mut out).expect("a PDF written");
         out
@@ -1312,7 +1621,7 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_part_where_the_lines_part_wider_and_a_caption_s_sides_are_lines() {
+    fn paragraphs_part_where_the_lines_part_wider_and_a_caption_s_sides_are_apart() {
         let content = "BT /F2 12 Tf 72 700 Td (FAHAD ROE) Tj ET\n\
              BT /F2 12 Tf 440 700 Td (Claimant) Tj ET\n\
              BT /F2 12 Tf 72 670 Td 14 TL (First paragraph, its first line) Tj T* (and its last.) Tj ET\n\
@@ -1320,7 +1629,7 @@ mod tests {
         let text = pdf_text(&pdf(&[content])).unwrap().text;
         assert_eq!(
             text.trim(),
-            "FAHAD ROE\nClaimant\n\nFirst paragraph, its first line and its last.\n\nA second paragraph."
+            "FAHAD ROE\n\nClaimant\n\nFirst paragraph, its first line and its last.\n\nA second paragraph."
         );
     }
 
@@ -1537,6 +1846,158 @@ mod tests {
         assert_eq!(in_reading_order(&words), "(رویا کریمی; born");
         // Digits inside a right-to-left word keep their order.
         assert_eq!(reversed_keeping_digits("ب12ا"), "ا12ب");
+    }
+
+    /// A string drawn at a place in 10-point Helvetica.
+    fn at(x: f32, y: f32, text: &str) -> String {
+        format!("BT /F1 10 Tf {x} {y} Td ({text}) Tj ET\n")
+    }
+
+    fn paragraphs(text: &str) -> Vec<String> {
+        text.split("\n\n")
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn a_tables_wrapped_cells_are_one_each_and_its_cells_apart() {
+        // Drawn cell by cell, as a browser prints a table; the first column's cells wrap, and
+        // its second row's name stands closer to the next cell than two ems.
+        let rows = [
+            at(72.0, 700.0, "Name"),
+            at(170.0, 700.0, "Position"),
+            at(330.0, 700.0, "Sanctions"),
+            at(72.0, 680.0, "Majid Dastjani"),
+            at(72.0, 668.0, "Farahani"),
+            at(170.0, 680.0, "Officer who recruited agents"),
+            at(170.0, 668.0, "in Europe"),
+            at(330.0, 680.0, "Designated"),
+            at(72.0, 644.0, "Reza Sadeghpour"),
+            at(170.0, 644.0, "Case officer in Tabriz"),
+            at(330.0, 644.0, "None"),
+        ];
+        let cell_wise = pdf_text(&pdf(&[&rows.concat()])).unwrap().text;
+        // Drawn line by line across the row, as other producers draw it.
+        let order = [0, 1, 2, 3, 5, 7, 4, 6, 8, 9, 10];
+        let row_wise: String = order.iter().map(|&i| rows[i].as_str()).collect();
+        let row_wise = pdf_text(&pdf(&[&row_wise])).unwrap().text;
+        for text in [cell_wise, row_wise] {
+            let cells = paragraphs(&text);
+            for cell in [
+                "Majid Dastjani Farahani",
+                "Officer who recruited agents in Europe",
+                "Reza Sadeghpour",
+                "Case officer in Tabriz",
+                "None",
+            ] {
+                assert!(cells.iter().any(|c| c == cell), "{cell:?} in {cells:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_lines_of_a_list_are_items_and_a_wrapped_paragraph_is_one() {
+        let long = "The undersigned organisations call on the member states to act on the cases \
+                    of exiles";
+        let mut content = String::new();
+        for (k, line) in [long, long, long, long, "who were threatened."]
+            .iter()
+            .enumerate()
+        {
+            content.push_str(&at(72.0, 700.0 - 12.0 * k as f32, line));
+        }
+        for (k, item) in [
+            "Signatories",
+            "Amnesty International",
+            "Freedom House",
+            "PEN America",
+        ]
+        .iter()
+        .enumerate()
+        {
+            content.push_str(&at(72.0, 620.0 - 12.0 * k as f32, item));
+        }
+        let text = pdf_text(&pdf(&[&content])).unwrap().text;
+        let parts = paragraphs(&text);
+        assert_eq!(
+            parts[0],
+            format!("{long} {long} {long} {long} who were threatened."),
+            "{parts:?}"
+        );
+        assert_eq!(
+            parts[1..],
+            [
+                "Signatories",
+                "Amnesty International",
+                "Freedom House",
+                "PEN America"
+            ],
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_footer_drawn_before_the_text_is_read_after_it() {
+        let content = [
+            at(
+                72.0,
+                40.0,
+                "Copenhagen Police Prosecution Service | Press release",
+            ),
+            at(
+                72.0,
+                760.0,
+                "Two men were convicted in Copenhagen on Thursday.",
+            ),
+        ]
+        .concat();
+        let text = pdf_text(&pdf(&[&content])).unwrap().text;
+        assert!(text.trim().starts_with("Two men were convicted"), "{text}");
+        assert!(text.trim().ends_with("Press release"), "{text}");
+    }
+
+    #[test]
+    fn a_paragraphs_hanging_number_stays_with_it() {
+        let content = [
+            at(72.0, 700.0, "1."),
+            at(
+                100.0,
+                700.0,
+                "This is a claim for damages for the interception of the",
+            ),
+            at(
+                100.0,
+                688.0,
+                "Claimant's communications by the Defendant's agents.",
+            ),
+            at(72.0, 664.0, "2."),
+            at(100.0, 664.0, "The Defendant did not appear."),
+        ]
+        .concat();
+        let text = pdf_text(&pdf(&[&content])).unwrap().text;
+        assert!(text.contains("1. This is a claim"), "{text}");
+        assert!(text.contains("2. The Defendant"), "{text}");
+    }
+
+    #[test]
+    fn a_page_printed_from_a_browser_names_its_outlet_in_its_title() {
+        let content = [
+            at(72.0, 760.0, "Exiles threatened after addresses published"),
+            at(
+                72.0,
+                730.0,
+                "Police in Utrecht are investigating threats against two exiles, the",
+            ),
+            at(72.0, 718.0, "Great Lakes Justice Network said on Monday."),
+        ]
+        .concat();
+        let bytes = pdf_titled(
+            &[&content],
+            Some("Exiles threatened after addresses published | Great Lakes Justice Network"),
+        );
+        let doc = crate::clean_page_checked(&bytes).unwrap();
+        assert_eq!(doc.source.as_deref(), Some("Great Lakes Justice Network"));
     }
 
     #[test]

@@ -555,6 +555,53 @@ fn chrome_inside_the_article_neither_ends_nor_starts_it() {
     }
 }
 
+/// A teaser list set in the article as a printed page keeps it (the list's title and the
+/// teasers' headlines, each a line), followed by a table the text introduces: the teasers are
+/// left out, the paragraphs on both sides and the table's cells are the article's. The byline
+/// over a share bar is the article's too.
+#[test]
+fn teasers_mid_article_are_left_out_and_a_table_after_them_is_kept() {
+    let first = "For eleven months, a carpet trader kept a notebook of the women who came to \
+                 protest outside the consulate. The notebook, read out in court, lists their \
+                 first names and their cars.";
+    let second = "The wholesaler told the court he had no idea what the storeroom was used for. \
+                  He shares his name with an official under sanctions; the prosecution stressed \
+                  that he is not that man.";
+    let cells = [
+        "Name",
+        "Position",
+        "Sanctions",
+        "Esmail Roudaki",
+        "Minister, who approved the budget for operations abroad",
+        "Designated",
+        "Majid Farahmand",
+        "Officer said to have recruited agents in Europe",
+        "Designated",
+        "Reza Sadeghpour",
+        "Case officer who met the defendant three times",
+        "None",
+        "Mohammad Kazemi",
+        "Wholesaler who lent the defendant his storeroom",
+        "None; a witness",
+    ];
+    let text = format!(
+        "Home Investigations Cases\n\nA headline\n\nBy Parisa Amini · 2 December 2026\n\n\
+         Share: X · Facebook · Email\n\n{first}\n\nRead more\n\nConsulates activists avoid\n\n\
+         Denmark expels a diplomat\n\nThe indictment names these people:\n\n{}\n\n{second}\n",
+        cells.join("\n\n")
+    );
+    let doc = clean(&text);
+    for kept in [first, second, "The indictment names these people:"]
+        .into_iter()
+        .chain(cells)
+    {
+        assert!(doc.text.contains(kept), "{kept:?} in {}", doc.text);
+    }
+    assert!(doc.text.contains("By Parisa Amini"), "{}", doc.text);
+    assert!(!doc.text.contains("Denmark expels"), "{}", doc.text);
+    assert!(!doc.text.contains("Share:"), "{}", doc.text);
+}
+
 /// A link to another article set in a paragraph of its own ("Read also: <headline>") is
 /// chrome however long the headline, in plain text and in HTML; the article goes on around it.
 #[test]
