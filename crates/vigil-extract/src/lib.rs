@@ -2528,17 +2528,19 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
                     .all(|k| words(&blocks[k]) <= 12 || link_teaser(&blocks[k]) || chrome(k));
             ok.then_some(core)
         };
+        // What is left out of an interruption: its chrome and teasers, and a post's furniture
+        // (a handle, counts, a date) on either side of them.
+        let blocks_ref = &blocks;
+        let left_out = |from: usize, to: usize, core: std::ops::Range<usize>| {
+            (from..to).filter(move |k| core.contains(k) || post_furniture(&blocks_ref[*k]))
+        };
         let substantial = |run: &(usize, usize, usize)| run.2 >= 30;
         let mut r = best_run;
         while r > 0 && substantial(&runs[r - 1]) {
             let Some(core) = interruption(runs[r - 1].1 + 1, *start) else {
                 break;
             };
-            skipped.extend(core.clone());
-            skipped.extend(
-                (runs[r - 1].1 + 1..*start)
-                    .filter(|&k| !core.contains(&k) && post_furniture(&blocks[k])),
-            );
+            skipped.extend(left_out(runs[r - 1].1 + 1, *start, core));
             *start = runs[r - 1].0;
             r -= 1;
         }
@@ -2563,13 +2565,7 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
             let next = runs[r + 1].0;
             match author_over(*end + 1, next) {
                 Some(author) => skipped.extend(*end + 1..author),
-                None => {
-                    skipped.extend(core.clone());
-                    skipped.extend(
-                        (*end + 1..next)
-                            .filter(|&k| !core.contains(&k) && post_furniture(&blocks[k])),
-                    );
-                }
+                None => skipped.extend(left_out(*end + 1, next, core)),
             }
             *end = runs[r + 1].1;
             r += 1;

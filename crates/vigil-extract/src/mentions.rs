@@ -13276,13 +13276,17 @@ fn persons_named_by_initials(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
     }
     // So are initials a person is introduced by ("identified only as K.S.", "referred to as
-    // A.H.", "the initials M.S."), there and wherever else the document writes them.
+    // A.H.", "the initials M.S.") or set after as a person's noun ("a Russian citizen, M.A.,"),
+    // there and wherever else the document writes them.
     for k in 2..n {
         let w = reader.word(k);
         let introduced = matches!(
             reader.introduced_by(k),
             Some("only" | "identified" | "known" | "named" | "referred" | "designated")
-        ) || reader.lower(k - 1) == "initials";
+        ) || reader.lower(k - 1) == "initials"
+            || (reader.gap_after(k - 1) == ", "
+                && (words::is_person_cue(reader.lower(k - 1))
+                    || words::is_appositive_role(reader.lower(k - 1))));
         if dotted_initials(w) && introduced && !state_initials(w) {
             named.push(w);
         }
@@ -24189,13 +24193,15 @@ mod tests {
         let f = found(
             "The older defendant, a citizen referred to as A.H., was offered money. The younger, \
              referred to as M.S., drove the car. The lawyer for A.H. will appeal. The E.U. said \
-             nothing.",
+             nothing. A Russian citizen, K.T., was acquitted; K.T. left.",
         );
         let persons = f
             .iter()
-            .filter(|(n, k)| (n == "A.H." || n == "M.S.") && *k == MentionKind::Person)
+            .filter(|(n, k)| {
+                ["A.H.", "M.S.", "K.T."].contains(&n.as_str()) && *k == MentionKind::Person
+            })
             .count();
-        assert_eq!(persons, 3, "{f:?}");
+        assert_eq!(persons, 5, "{f:?}");
         assert!(
             !f.iter().any(|(n, k)| n.ends_with('.')
                 && n.len() == 4

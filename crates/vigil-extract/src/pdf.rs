@@ -1250,9 +1250,18 @@ fn opens_on_marker(text: &str) -> bool {
         .strip_suffix('.')
         .or_else(|| first.strip_suffix(')'))
         .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
-    numbered
-        || (first.starts_with('(') && first.ends_with(')') && first.len() <= 5)
-        || matches!(first, "•" | "–" | "—" | "-" | "▪" | "◦")
+    // "(a)", "(B)", "(iv)", "(12)": not an acronym in brackets ("(DSN)").
+    let bracketed = first
+        .strip_prefix('(')
+        .and_then(|f| f.strip_suffix(')'))
+        .is_some_and(|inner| {
+            (inner.len() == 1 && inner.chars().all(char::is_alphanumeric))
+                || (!inner.is_empty()
+                    && inner.len() <= 3
+                    && (inner.bytes().all(|b| b.is_ascii_digit())
+                        || inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))))
+        });
+    numbered || bracketed || matches!(first, "•" | "–" | "—" | "-" | "▪" | "◦")
 }
 
 /// The pages' lines as text: a line break between the lines of a paragraph, a blank line
@@ -1978,6 +1987,11 @@ mod tests {
         let text = pdf_text(&pdf(&[&content])).unwrap().text;
         assert!(text.contains("1. This is a claim"), "{text}");
         assert!(text.contains("2. The Defendant"), "{text}");
+        // An item's marker in brackets, not an acronym in brackets opening a wrapped line.
+        for marker in ["(b) the", "(iv) the", "(12) the", "(A) the"] {
+            assert!(opens_on_marker(marker), "{marker}");
+        }
+        assert!(!opens_on_marker("(DSN) and on the testimony"));
     }
 
     #[test]
