@@ -439,30 +439,7 @@ Content-Type: text/html; charset=UTF-8\n\n<html><body><p>Karl Ostrova was seen.<
 
     /// A one-page PDF saying `line` in Helvetica.
     fn pdf_saying(line: &str) -> Vec<u8> {
-        use lopdf::{dictionary, Document, Object, Stream};
-        let mut doc = Document::with_version("1.5");
-        let pages_id = doc.new_object_id();
-        let font = doc.add_object(
-            dictionary! {"Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica"},
-        );
-        let resources = doc.add_object(dictionary! {"Font" => dictionary! {"F1" => font}});
-        let content = format!("BT /F1 11 Tf 72 700 Td ({line}) Tj ET");
-        let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
-        let page = doc.add_object(
-            dictionary! {"Type" => "Page", "Parent" => pages_id, "Contents" => content},
-        );
-        doc.objects.insert(
-            pages_id,
-            Object::Dictionary(dictionary! {
-                "Type" => "Pages", "Kids" => vec![Object::Reference(page)], "Count" => 1,
-                "Resources" => resources, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            }),
-        );
-        let catalog = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => pages_id});
-        doc.trailer.set("Root", catalog);
-        let mut out = Vec::new();
-        doc.save_to(&mut out).expect("a PDF written");
-        out
+        crate::pdf::tests::pdf(&[&format!("BT /F1 11 Tf 72 700 Td ({line}) Tj ET")])
     }
 
     fn base64(bytes: &[u8]) -> String {

@@ -1100,16 +1100,18 @@ fn join_wrapped_cells(page: &mut Page) {
     let beside = |a: &Line, b: &Line| {
         (a.y - b.y).abs() < a.size.min(b.size) && (b.x > a.end_x || b.end_x < a.x)
     };
+    // Which lines have something beside them, told once (asked of every line of a column).
+    let has_beside: Vec<bool> = lines
+        .iter()
+        .map(|l| lines.iter().any(|o| beside(l, o)))
+        .collect();
     let mut taken = vec![false; lines.len()];
     for i in 0..lines.len() {
-        if taken[i] {
+        if taken[i] || !has_beside[i] {
             continue;
         }
         let cell = &lines[i];
         let (x, size) = (cell.x, cell.size);
-        if !lines.iter().any(|l| beside(cell, l)) {
-            continue;
-        }
         let step = line_step(size);
         // Where the cell's room ends: before the next cell's start, and where the lines of its
         // column that have something beside them near it end at the widest (a table's column,
@@ -1118,12 +1120,9 @@ fn join_wrapped_cells(page: &mut Page) {
         let column = |l: &Line| (l.x - x).abs() < 0.5 * size && (l.size - size).abs() <= 0.1 * size;
         let widest_beside = lines
             .iter()
-            .filter(|l| {
-                column(l)
-                    && (l.y - cell.y).abs() < 12.0 * size
-                    && lines.iter().any(|o| beside(l, o))
-            })
-            .map(|l| l.end_x)
+            .zip(&has_beside)
+            .filter(|(l, &beside)| beside && column(l) && (l.y - cell.y).abs() < 12.0 * size)
+            .map(|(l, _)| l.end_x)
             .reduce(f32::max);
         let mut ends: Vec<f32> = lines
             .iter()
@@ -1485,13 +1484,15 @@ fn most_common(sorted: &[i32]) -> Option<i32> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use lopdf::{dictionary, Stream};
 
     /// A PDF of A4 pages, each drawn by its content stream as written, with the standard fonts
     /// F1 (Helvetica), F2 (Times-Roman) and F3 (Helvetica-Bold) and no widths in the file.
-    fn pdf(pages: &[&str]) -> Vec<u8> {
+    /// A PDF of these pages' content streams, fonts F1 to F4 (see [`pdf_titled`]); other
+    /// modules' tests build their PDFs with it too.
+    pub(crate) fn pdf(pages: &[&str]) -> Vec<u8> {
         pdf_titled(pages, None)
     }
 
