@@ -480,6 +480,108 @@ fn pdf_reports_are_read_and_unreadable_ones_refused_per_file() {
     assert!(names.contains(&"Council of Exiles"), "{names:?}");
 }
 
+/// Office documents are read for their text (Word, OpenDocument, RTF), their header and
+/// comments left out; a spreadsheet is refused saying what it is, and the others ingested.
+#[test]
+fn office_documents_are_read_and_other_office_files_refused_per_file() {
+    use std::io::Write;
+    let v = Vigil::new();
+    let dir = v.dir.path().join("office");
+    std::fs::create_dir_all(&dir).unwrap();
+    let package = |parts: &[(&str, &str)]| {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, text) in parts {
+            zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(text.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    };
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let document = format!(
+        r#"<w:document {w}><w:body><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Minutes of the board</w:t></w:r></w:p><w:p><w:r><w:t>Present: Lena Morrow</w:t></w:r><w:r><w:br/><w:t>Tomas Rydell</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">The board wrote to the </w:t></w:r><w:ins w:id="1" w:author="x"><w:r><w:t>Council of Exiles in Vienna</w:t></w:r></w:ins><w:del w:id="2" w:author="x"><w:r><w:delText> and Karl Deleted</w:delText></w:r></w:del><w:r><w:t xml:space="preserve"> about Kestrel Freight BV.</w:t></w:r></w:p></w:body></w:document>"#
+    );
+    let styles = format!(
+        r#"<w:styles {w}><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style></w:styles>"#
+    );
+    std::fs::write(
+        dir.join("minutes.docx"),
+        package(&[
+            ("word/document.xml", &document),
+            ("word/styles.xml", &styles),
+        ]),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("letter.rtf"),
+        r"{\rtf1\ansi\ansicpg1252{\header Hartmann \'26 Co\par}\pard Dear Sir,\par We act for Mr Jos\'e9 Alvarado, who was threatened by the Velden Security Service.\par}",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("sheet.xlsx"),
+        package(&[("xl/workbook.xml", "<workbook/>")]),
+    )
+    .unwrap();
+    let out = v
+        .run(&[
+            "ingest",
+            dir.to_str().unwrap(),
+            "--reader",
+            "rules",
+            "--json",
+        ])
+        .fails();
+    let j: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let by = |name: &str| {
+        j["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .find(|f| f["file"].as_str().is_some_and(|p| p.ends_with(name)))
+            .cloned()
+            .unwrap_or_else(|| panic!("{name}: {j}"))
+    };
+    assert!(by("minutes.docx")["document"].is_string(), "{j}");
+    assert!(by("letter.rtf")["document"].is_string(), "{j}");
+    let sheet = by("sheet.xlsx")["error"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(sheet.contains("Excel workbook"), "{j}");
+    let docs = v.run(&["reports", "list", "--json"]).ok().json();
+    assert!(
+        docs.as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["title"] == "Minutes of the board"),
+        "{docs}"
+    );
+    let m = v.run(&["mentions", "--json"]).ok().json();
+    let names: Vec<&str> = m
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x["text"].as_str())
+        .collect();
+    for name in [
+        "Lena Morrow",
+        "Tomas Rydell",
+        "Council of Exiles",
+        "Kestrel Freight BV",
+        "José Alvarado",
+        "Velden Security Service",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    // A tracked deletion and a running header are not the text.
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Karl") || n.contains("Hartmann")),
+        "{names:?}"
+    );
+}
+
 /// Articles carry the title, outlet, date and address their page gives (issue 14, item 6),
 /// and the query commands name articles by title instead of file name.
 #[test]

@@ -448,14 +448,14 @@ fn read_page(path: &Path) -> std::result::Result<(Vec<u8>, String), String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("empty page".into());
     }
-    // UTF-16 text is half NUL bytes; its byte-order mark says it is text. A PDF is binary, and
-    // read for its text.
+    // UTF-16 text is half NUL bytes; its byte-order mark says it is text. A PDF or an office
+    // document is binary, and read for its text (or refused saying what it is).
     let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
     if let Some(at) = bytes
         .iter()
         .take(8192)
         .position(|&b| b == 0)
-        .filter(|_| !utf16 && !vigil_extract::looks_like_pdf(&bytes))
+        .filter(|_| !utf16 && !vigil_extract::reads_binary(&bytes))
     {
         return Err(format!("binary file (NUL byte at offset {at}), not a page"));
     }

@@ -28,6 +28,7 @@ mod feed;
 mod html;
 mod markdown;
 mod mentions;
+mod office;
 mod parsed;
 mod pdf;
 mod pdf_core14;
@@ -36,6 +37,7 @@ mod quantities;
 mod sentences;
 mod subtitles;
 mod wikitext;
+mod word_binary;
 mod words;
 
 pub use claims::{extract_claims, extract_claims_with, is_honorific_title, Claim, ClaimKind};
@@ -3864,8 +3866,14 @@ pub fn clean_page_checked(bytes: &[u8]) -> Result<CleanDoc, String> {
     if pdf::looks_like_pdf(bytes) {
         return pdf_page(bytes);
     }
+    if office::looks_like_office(bytes) {
+        return office::office_text(bytes).map(office_page);
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let not_utf8 = match std::str::from_utf8(bytes) {
+        Ok(text) if office::looks_like_flat_odt(text) => {
+            return office::flat_odt_text(text).map(office_page)
+        }
         Ok(text) => return clean_checked(text),
         Err(e) => e,
     };
@@ -3900,6 +3908,25 @@ pub fn clean_page_checked(bytes: &[u8]) -> Result<CleanDoc, String> {
 /// Whether bytes are a PDF file (which vigil reads for its text, binary though it is).
 pub fn looks_like_pdf(bytes: &[u8]) -> bool {
     pdf::looks_like_pdf(bytes)
+}
+
+/// Whether bytes are a binary file vigil reads for its text (PDF, a Word or OpenDocument
+/// package) or can name when it refuses it (another ZIP package, a legacy Office file).
+pub fn reads_binary(bytes: &[u8]) -> bool {
+    pdf::looks_like_pdf(bytes) || office::looks_like_office(bytes)
+}
+
+/// An office document cleaned as a text page (see `office.rs` for what is read): its title
+/// the paragraph styled as the title or first heading, else the text's opening headline, else
+/// the document properties' title; its date the properties' where the text states none.
+fn office_page(office: office::OfficeText) -> CleanDoc {
+    // A document has no site's furniture around its text (its running header and footer are
+    // apart already): every paragraph but chrome is its text, as a mail's body is.
+    let mut doc = clean_text_keeping(&office.text, true);
+    doc.dropped.extend(office.dropped);
+    doc.title = office.heading.or(doc.title).or(office.title);
+    doc.published = doc.published.or(office.date);
+    doc
 }
 
 /// A PDF file's text as laid out (see `pdf.rs`), before it is cleaned as a page: its running

@@ -4507,6 +4507,16 @@ fn papers_named_like_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
     }
 }
 
+/// Whether a word holds `len` digits in a row ("TRX0042", "A/HRC/52/12"): a reference's
+/// number, not a name.
+fn has_digit_run(word: &str, len: usize) -> bool {
+    let mut run = 0;
+    word.chars().any(|c| {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        run >= len
+    })
+}
+
 /// One body's name a model read as two at its "and" ("the International Truth and Justice
 /// Project" read as "International Truth" and "Justice Project"): one name where the first
 /// part has no head word of its own, opens as a body's name does, and neither part is a name
@@ -11378,7 +11388,8 @@ fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
         // An office alone under a signer's name ("Hon. Jane Roe" / "Chair") is no signatory;
         // a title before a name makes the name a person's.
         let titled = reader.title_len(a, b);
-        if titled == b - a {
+        // Nor is an office with what it is of ("President of the Board", "Head of Legal").
+        if titled == b - a || (titled > 0 && small_word(a + titled)) {
             continue;
         }
         let a = a + titled;
@@ -12252,6 +12263,8 @@ fn bodies_own_names_in_parentheses(reader: &Reader, pieces: &mut Vec<Piece>) {
             && !reader.gaz.is_given(w)
             && !words::SENTENCE_STOPWORDS.contains(&reader.lower(k))
             && !words::PARTY_ROLES.contains(&reader.lower(k))
+            // A reference number is no name ("Written evidence (TRX0042)").
+            && !has_digit_run(w, 3)
             // A person's office after their name ("Jane Roe (Secretary)"), as minutes list
             // their members.
             && !title_or_common_word(reader.lower(k));
@@ -15170,9 +15183,33 @@ impl<'a> Reader<'a> {
                     && (lw != "with" || with_whom)
                     && (lw != "or" || in_matter)
                     && (lw != "and" || has_of || shares_head)
+                    // A body the gazetteer knows after "and" is a second body, where the
+                    // first has a head word of its own: "the Working Group on Arbitrary
+                    // Detention and Human Rights Watch" (not "the General Intelligence and
+                    // Security Service", whose modifiers share its head).
+                    && !(lw == "and"
+                        && (start..end).any(head)
+                        && (k + 2..=(k + 6).min(n)).any(|e| {
+                            // (With a head word of its own: "Human Rights" is some list's
+                            // name, and the matter of "... Democratic Institutions and Human
+                            // Rights".)
+                            (k..e - 1).all(|j| self.joined(j))
+                                && (k..e).any(head)
+                                && matches!(
+                                    self.gaz.lookup(self.text_of(k, e)),
+                                    Some(MentionKind::Organization | MentionKind::PublicBody)
+                                )
+                        }))
                     // A place is no body's people: "refugees in Frankfurt for the National
                     // Security Agency" names the city and the agency apart.
                     && !(lw == "for" && self.place(start, end).is_some())
+                    // Nor is a person who writes for a body its name: "a report by Aline
+                    // Uwase for the Great Lakes Exile Monitor".
+                    && !(lw == "for"
+                        && (2..=4).contains(&(end - start))
+                        && (self.gaz.is_given(self.word(start))
+                            || (start > 0 && self.lower(start - 1) == "by"))
+                        && !(start..end).any(head))
                     // A house's seat for a party is two bodies: "the National Assembly for
                     // the Cambodia National Rescue Party".
                     && !(lw == "for" && {
@@ -23921,6 +23958,67 @@ mod tests {
         // The European Union is a body, not a state.
         let eu = found("The European Union said so.");
         assert!(holds_body(&eu, "European Union"), "{eu:?}");
+    }
+
+    #[test]
+    fn an_office_of_a_body_under_a_signer_s_name_is_no_signatory() {
+        let t = "We ask for an answer.\n\nYours faithfully,\n\nMaria Nowak\n\nPresident of the \
+                 Board\n";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds(&f, "Maria Nowak", MentionKind::Person), "{f:?}");
+            assert!(!f.iter().any(|(n, _)| n.contains("Board")), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_known_body_after_and_a_reference_number_and_a_foundation_named_head_first() {
+        let t = "The Tarsk Working Group on Enforced Disappearances and Velden Rights Watch \
+                 reported it to the General Intelligence and Security Service and the Office \
+                 for Democratic Institutions and Human Rights. Written evidence submitted by the Velden Press Forum (VPF0311) \
+                 follows. Anna Berg, director, Stichting Vrij Tarsk, signed it.";
+        let mut gaz = Gazetteer::new();
+        gaz.add_name("Velden Rights Watch", MentionKind::Organization);
+        gaz.add_name("Security Service", MentionKind::PublicBody);
+        gaz.add_name("Human Rights", MentionKind::Organization);
+        for f in found_by_both(t, &gaz, &[]) {
+            assert!(
+                holds_body(&f, "Tarsk Working Group on Enforced Disappearances")
+                    && holds_body(&f, "Velden Rights Watch"),
+                "{f:?}"
+            );
+            assert!(!f.iter().any(|(n, _)| n.contains("VPF")), "{f:?}");
+            assert!(holds_body(&f, "Stichting Vrij Tarsk"), "{f:?}");
+            assert!(
+                holds_body(&f, "General Intelligence and Security Service"),
+                "{f:?}"
+            );
+            assert!(
+                holds_body(&f, "Office for Democratic Institutions and Human Rights"),
+                "{f:?}"
+            );
+        }
+        // A writer before the body they write for is a person.
+        for f in found_by_both(
+            "A report by Aline Uwase for the Velden Exile Monitor, April 2026.",
+            &gaz,
+            &[],
+        ) {
+            assert!(!f.iter().any(|(n, _)| n.contains("Uwase for")), "{f:?}");
+            assert!(holds_body(&f, "Velden Exile Monitor"), "{f:?}");
+        }
+        // A body whose name holds an "and" before words the gazetteer does not know as a body
+        // stays one.
+        let f = found_by_both(
+            "The Ministry of Intelligence and Security Affairs met.",
+            &gaz,
+            &[],
+        );
+        for f in f {
+            assert!(
+                holds_body(&f, "Ministry of Intelligence and Security Affairs"),
+                "{f:?}"
+            );
+        }
     }
 
     #[test]

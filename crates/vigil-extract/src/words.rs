@@ -1759,6 +1759,15 @@ pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
     ("direccion", true),
     ("direção", true),
     ("voix", false),
+    // Dutch, German, French and Italian foundations and associations named head first
+    // ("Stichting Vluchtelingenwerk", "Stiftung Asienhaus", "Vereniging Open Huis").
+    ("stichting", false),
+    ("vereniging", false),
+    ("stiftung", false),
+    ("verein", false),
+    ("fondation", false),
+    ("fondazione", false),
+    ("associazione", false),
     // A watchdog named for what it watches ("Exil Watch Belgium", "Migrant Rights Watch").
     ("watch", false),
     // A studio's or a publisher's company by its trade ("Puente Audio", "Tarsk Productions",
