@@ -400,6 +400,17 @@ fn pdf_of_lines(lines: &[(u32, u32, &str)]) -> Vec<u8> {
     out
 }
 
+/// What `ingest --json` said of the file whose path ends with `name`.
+fn file_outcome(j: &serde_json::Value, name: &str) -> serde_json::Value {
+    j["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .find(|f| f["file"].as_str().is_some_and(|p| p.ends_with(name)))
+        .cloned()
+        .unwrap_or_else(|| panic!("{name}: {j}"))
+}
+
 /// A PDF is read for its text, its largest heading the report's title; a broken PDF and one
 /// with no text (scanned pages) are clear per-file errors, and the other files are ingested.
 #[test]
@@ -438,15 +449,7 @@ fn pdf_reports_are_read_and_unreadable_ones_refused_per_file() {
         ])
         .fails();
     let j: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    let by = |name: &str| {
-        j["files"]
-            .as_array()
-            .expect("files")
-            .iter()
-            .find(|f| f["file"].as_str().is_some_and(|p| p.ends_with(name)))
-            .cloned()
-            .unwrap_or_else(|| panic!("{name}: {j}"))
-    };
+    let by = |name: &str| file_outcome(&j, name);
     assert!(by("release.pdf")["document"].is_string(), "{j}");
     let truncated = by("truncated.pdf")["error"]
         .as_str()
@@ -532,15 +535,7 @@ fn office_documents_are_read_and_other_office_files_refused_per_file() {
         ])
         .fails();
     let j: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    let by = |name: &str| {
-        j["files"]
-            .as_array()
-            .expect("files")
-            .iter()
-            .find(|f| f["file"].as_str().is_some_and(|p| p.ends_with(name)))
-            .cloned()
-            .unwrap_or_else(|| panic!("{name}: {j}"))
-    };
+    let by = |name: &str| file_outcome(&j, name);
     assert!(by("minutes.docx")["document"].is_string(), "{j}");
     assert!(by("letter.rtf")["document"].is_string(), "{j}");
     let sheet = by("sheet.xlsx")["error"]
@@ -579,6 +574,39 @@ fn office_documents_are_read_and_other_office_files_refused_per_file() {
             .iter()
             .any(|n| n.contains("Karl") || n.contains("Hartmann")),
         "{names:?}"
+    );
+}
+
+/// A body's short name (its first word, "Baltic" after "Baltic Trial Watch") is no name to
+/// link the body by: one word alone is alike to too many listed names.
+#[test]
+fn a_body_is_not_linked_to_a_list_entry_through_its_one_word_short_name() {
+    let Some(cons) = util::shared("ofac/non-sdn-cons") else {
+        return;
+    };
+    let v = Vigil::new();
+    v.run(&["load", cons.to_str().expect("path")]).ok();
+    let page = v.dir.path().join("note.txt");
+    std::fs::write(
+        &page,
+        "Baltic Trial Watch reported on the hearing in Vilnius about Russia's Federal Security \
+         Service. Baltic said the court had been fair to the Russian suspects.\n",
+    )
+    .unwrap();
+    v.run(&["ingest", page.to_str().unwrap(), "--reader", "rules"])
+        .ok();
+    let m = v.run(&["mentions", "--json"]).ok().json();
+    let linked: Vec<(&str, &str)> = m
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| Some((x["text"].as_str()?, x["entity_id"].as_str()?)))
+        .filter(|(t, _)| t.starts_with("Baltic"))
+        .collect();
+    assert!(!linked.is_empty(), "{m}");
+    assert!(
+        linked.iter().all(|(_, id)| id.starts_with("rep-")),
+        "linked to a list entry: {linked:?}"
     );
 }
 

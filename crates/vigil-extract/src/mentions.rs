@@ -6854,6 +6854,10 @@ fn persons_in_apposition_to_a_role(reader: &Reader, pieces: &mut Vec<Piece>) {
                         reader.joined(m - 1)
                             && (is_cap(reader.word(m))
                                 || matches!(reader.lower(m), "the" | "of" | "for" | "and" | "on")
+                                // A body named with its number ("the founder of Group 24,").
+                                || (m > j + 2
+                                    && is_cap(reader.word(m - 1))
+                                    && reader.word(m).chars().all(|c| c.is_ascii_digit()))
                                 || (speaks_for(j)
                                     && reader.word(m).chars().all(char::is_lowercase)))
                     })
@@ -15208,7 +15212,15 @@ impl<'a> Reader<'a> {
                     && !(lw == "for"
                         && (2..=4).contains(&(end - start))
                         && (self.gaz.is_given(self.word(start))
-                            || (start > 0 && self.lower(start - 1) == "by"))
+                            // (Or, after "by", words shaped as a name's: no people's word, no
+                            // plural noun, as "by Cambodian Lawyers for Human Rights" has.)
+                            || (start > 0
+                                && self.lower(start - 1) == "by"
+                                && (start..end).all(|j| {
+                                    !demonym_shaped(self.word(j))
+                                        && !self.lower(j).ends_with('s')
+                                        && !title_or_common_word(self.lower(j))
+                                })))
                         && !(start..end).any(head))
                     // A house's seat for a party is two bodies: "the National Assembly for
                     // the Cambodia National Rescue Party".
@@ -20179,7 +20191,20 @@ pub fn extract_mentions_from_page(
                     && words::places().get(w.as_str()).is_none()
                     && words::org_head(&w.to_lowercase()).is_none()
                     && !reader.town_of_an_address(a)
-                    && (!reader.toks[a].first || reader.speaks_after(a)));
+                    && (!reader.toks[a].first || reader.speaks_after(a))
+                    // A word that qualifies a plural noun after "the" is no body ("the
+                    // Baltic states" after "Baltic Trial Watch").
+                    && !(a > 0
+                        && reader.lower(a - 1) == "the"
+                        && b < reader.toks.len()
+                        && reader.joined(b - 1)
+                        && {
+                            let next = reader.word(b);
+                            next.starts_with(char::is_lowercase)
+                                && next.len() >= 4
+                                && next.ends_with('s')
+                                && !next.ends_with("ss")
+                        }));
             let found = distinct
                 .then(|| {
                     // Named in full before; the word not the end of a longer name ("Foz do
@@ -23996,6 +24021,22 @@ mod tests {
                 holds_body(&f, "Office for Democratic Institutions and Human Rights"),
                 "{f:?}"
             );
+        }
+        // A name set off after a role at a body named with its number.
+        for f in found_by_both(
+            "In 2015 the founder of Group 24, Umarali Quvatov, was shot.",
+            &gaz,
+            &[],
+        ) {
+            assert!(holds(&f, "Umarali Quvatov", MentionKind::Person), "{f:?}");
+        }
+        // A body's first word qualifying a plural noun is no short name of it.
+        for f in found_by_both(
+            "Velden Trial Watch reported it. Officials named sabotage in the Velden states.",
+            &gaz,
+            &[],
+        ) {
+            assert!(!f.iter().any(|(n, _)| n == "Velden"), "{f:?}");
         }
         // A writer before the body they write for is a person.
         for f in found_by_both(

@@ -1419,11 +1419,22 @@ impl<'a> Linker<'a> {
         {
             // A well-known unlisted body's acronym alone ("PTI", a news agency) is that body,
             // not a list entry carrying the same letters as an alias: it is not screened.
+            // Nor is a body's short name, the first word of a longer name of it the document
+            // gives ("Baltic" after "Baltic Trial Watch"): the full name says what it is, and
+            // one word alone is alike to too many listed names ("LLC BALTECH").
+            let short_name = |f: &str| {
+                kind != MentionKind::Person
+                    && !f.contains(' ')
+                    && e.forms.iter().any(|g| {
+                        g.split_whitespace().count() >= 2 && g.split_whitespace().next() == Some(f)
+                    })
+            };
             let mut names: Vec<String> = e
                 .forms
                 .iter()
                 .filter(|f| kind != MentionKind::Person || f.split_whitespace().count() >= 2)
                 .filter(|f| !vigil_extract::is_well_known_acronym(f))
+                .filter(|f| !short_name(f))
                 .cloned()
                 .collect();
             // A body named without its country ("the Ministry of Intelligence and Security"
