@@ -472,7 +472,13 @@ pub(crate) fn signatures_open(block: &str) -> bool {
                 label,
                 "signed" | "signed by" | "co-signed by" | "endorsed by"
             ));
-    let valediction = words(block) <= 3
+    signatories || valediction(block)
+}
+
+/// Whether a block is a letter's closing ("Yours sincerely,"), over its writer's name.
+pub(crate) fn valediction(block: &str) -> bool {
+    let lower = block.trim().to_lowercase();
+    words(block) <= 3
         && matches!(
             lower.trim_end_matches(','),
             "sincerely"
@@ -482,8 +488,7 @@ pub(crate) fn signatures_open(block: &str) -> bool {
                 | "yours truly"
                 // A committee's report or a court filing, over its chair's or counsel's name.
                 | "respectfully submitted"
-        );
-    signatories || valediction
+        )
 }
 
 /// Byte length of the marker opening a list's item or a numbered paragraph: a bullet ("- ",

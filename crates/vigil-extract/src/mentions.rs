@@ -11362,6 +11362,8 @@ fn desk_names_name_no_one(reader: &Reader, pieces: &mut Vec<Piece>) {
 fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
     let mut found = Vec::new();
     let mut under = false;
+    // The line right under a letter's closing is its writer's name.
+    let mut writer_next = false;
     for (start, line) in lines_at(reader.text) {
         let end = start + line.len();
         let t = line.trim();
@@ -11370,11 +11372,13 @@ fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
         }
         if t.split_whitespace().count() <= 4 && crate::signatures_open(t) {
             under = true;
+            writer_next = crate::valediction(t);
             continue;
         }
         if !under {
             continue;
         }
+        let writer = std::mem::take(&mut writer_next);
         let name_like = t.split_whitespace().count() <= 8
             && t.starts_with(char::is_uppercase)
             && !t.ends_with(['.', '!', '?', ':', ';'])
@@ -11392,12 +11396,31 @@ fn signatories_one_to_a_line(reader: &Reader, pieces: &mut Vec<Piece>) {
         // An office alone under a signer's name ("Hon. Jane Roe" / "Chair") is no signatory;
         // a title before a name makes the name a person's.
         let titled = reader.title_len(a, b);
-        // Nor is an office with what it is of ("President of the Board", "Head of Legal").
-        if titled == b - a || (titled > 0 && small_word(a + titled)) {
+        // Nor is an office with what it is of ("President of the Board", "Head of Legal"), or
+        // a role's word alone ("Coordinator").
+        let role_alone = b - a == 1 && {
+            let l = reader.lower(a);
+            words::APPOSITIVE_ROLES.contains(&l) || words::is_person_cue(l)
+        };
+        if titled == b - a || (titled > 0 && small_word(a + titled)) || role_alone {
             continue;
         }
         let a = a + titled;
-        let person = (titled > 0 && (1..=4).contains(&(b - a)))
+        // A letter's writer is named under its closing, whether or not the given name is one
+        // vigil knows; a firm signs with its legal form or an ampersand.
+        let writer_named = writer
+            && (2..=4).contains(&(b - a))
+            && !t.contains('&')
+            // (A surname may be a town's name too: "Molina", "Florence".)
+            && reader.place(a, b).is_none()
+            && (a..b).all(|k| {
+                let l = reader.lower(k);
+                words::org_head(l).is_none()
+                    && !words::LEGAL_FORMS.contains(&l.trim_end_matches('.'))
+                    && !small_word(k)
+            });
+        let person = writer_named
+            || (titled > 0 && (1..=4).contains(&(b - a)))
             || (2..=4).contains(&(b - a))
                 && reader.gaz.is_given(reader.word(a))
                 && (a..b).all(|k| words::org_head(reader.lower(k)).is_none() && !small_word(k))
@@ -23983,6 +24006,26 @@ mod tests {
         // The European Union is a body, not a state.
         let eu = found("The European Union said so.");
         assert!(holds_body(&eu, "European Union"), "{eu:?}");
+    }
+
+    #[test]
+    fn a_letter_s_writer_under_its_closing_is_a_person_and_a_role_alone_no_one() {
+        let t = "We ask for an answer.\n\nYours sincerely,\nJavorek Molnarin Ruizek\nCoordinator\n";
+        let mut gaz = Gazetteer::new();
+        // (A surname that is also a town's name is no obstacle.)
+        gaz.add_name("Molnarin", MentionKind::Place);
+        for f in found_by_both(t, &gaz, &[]) {
+            assert!(
+                holds(&f, "Javorek Molnarin Ruizek", MentionKind::Person),
+                "{f:?}"
+            );
+            assert!(!f.iter().any(|(n, _)| n == "Coordinator"), "{f:?}");
+        }
+        // A firm signing is a body.
+        let t = "We ask for an answer.\n\nYours faithfully,\n\nHartwell Brandt LLP\n";
+        for f in found_by_both(t, &Gazetteer::new(), &[]) {
+            assert!(holds_body(&f, "Hartwell Brandt LLP"), "{f:?}");
+        }
     }
 
     #[test]
