@@ -313,6 +313,17 @@ fn squeeze(text: &str) -> String {
         .join("\n")
 }
 
+/// A paragraph's text as read: spaces of layout (tabs, runs of spaces) as one, its line breaks
+/// kept, none at its ends.
+pub(crate) fn paragraph_text(raw: &str) -> String {
+    raw.split('\n')
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim_matches('\n')
+        .to_string()
+}
+
 /// An ISO date's day (YYYY-MM-DD), where the text opens with one.
 fn iso_day(value: &str) -> Option<String> {
     let day = value.trim().get(..10)?;
@@ -344,13 +355,7 @@ impl Paragraphs {
 
     fn end(&mut self, is_heading: bool) {
         let Some(text) = self.open.pop() else { return };
-        // Spaces of layout (tabs, runs of spaces) as one; line breaks kept.
-        let text: String = text
-            .split('\n')
-            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect::<Vec<_>>()
-            .join("\n");
-        let text = text.trim_matches('\n').to_string();
+        let text = paragraph_text(&text);
         if text.is_empty() {
             return;
         }

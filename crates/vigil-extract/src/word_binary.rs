@@ -192,14 +192,9 @@ fn story_paragraphs(chars: &[char]) -> Vec<String> {
     // For each open field, whether its code is being read (before its separator).
     let mut fields: Vec<bool> = Vec::new();
     let mut end_paragraph = |current: &mut String| {
-        let text = current
-            .split('\n')
-            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect::<Vec<_>>()
-            .join("\n");
-        let text = text.trim_matches('\n');
+        let text = crate::office::paragraph_text(current);
         if !text.is_empty() {
-            out.push(text.to_string());
+            out.push(text);
         }
         current.clear();
     };
