@@ -255,7 +255,7 @@ pub fn extract_claims_with(
                     });
                 if near {
                     couple = Some((ent(a), ent(b)));
-                    let mut c = Claim::read(ClaimKind::Family, ent(a), s, &attribution(s, ex));
+                    let mut c = Claim::read(ClaimKind::Family, ent(a), s, &attribution_of(s, ex));
                     c.object = Some(ent(b));
                     c.role = Some("spouse".into());
                     couple_claim = Some(c);
@@ -266,9 +266,23 @@ pub fn extract_claims_with(
     }
     out.extend(couple_claim);
     for s in &sents {
+        // Every claim read below has a subject or an object named in its sentence: a sentence
+        // that names no one is let go before its cues are looked for.
+        if s.mentions.is_empty() {
+            continue;
+        }
         let l = s.lower.as_str();
-        let attribution = attribution(s, ex);
-        let new = |kind: ClaimKind, subject: usize| Claim::read(kind, subject, s, &attribution);
+        // Who asserts the sentence, worked out only for a sentence that makes a claim (most
+        // make none, and the search for its cues was a fifth of reading claims).
+        let attribution = std::cell::OnceCell::new();
+        let new = |kind: ClaimKind, subject: usize| {
+            Claim::read(
+                kind,
+                subject,
+                s,
+                attribution.get_or_init(|| attribution_of(s, ex)),
+            )
+        };
         let persons: Vec<usize> = s
             .mentions
             .iter()
@@ -896,7 +910,7 @@ pub fn extract_claims_with(
         }
         let subject = involved.first().copied().or(place).unwrap_or(usize::MAX);
         if subject != usize::MAX {
-            let mut c = Claim::read(ClaimKind::Plot, subject, first, &attribution(first, ex));
+            let mut c = Claim::read(ClaimKind::Plot, subject, first, &attribution_of(first, ex));
             c.targets = targets
                 .into_iter()
                 .filter(|t| involved.contains(t))
@@ -912,7 +926,7 @@ pub fn extract_claims_with(
     // the parse gives none.
     if !parses.is_empty() {
         let parsed = crate::parsed::parsed_claims(text, ex, dates, parses, couple, |i| {
-            sents.get(i).and_then(|s| attribution(s, ex))
+            sents.get(i).and_then(|s| attribution_of(s, ex))
         });
         let rule_plot = out.iter().find(|c| c.kind == ClaimKind::Plot).cloned();
         let parsed_plot = parsed.iter().any(|c| c.kind == ClaimKind::Plot);
@@ -966,7 +980,7 @@ pub fn extract_claims_with(
 
 /// "according to X", "X officials claim that", "X said": who the sentence attributes its claim
 /// to, in its words, with the entity when one is named.
-fn attribution(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)> {
+fn attribution_of(s: &Sentence, ex: &Extraction) -> Option<(String, Option<usize>)> {
     let l = s.lower.as_str();
     if let Some(at) = l.find("according to ") {
         let from = s.span.start + at + "according to ".len();

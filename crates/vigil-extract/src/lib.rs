@@ -828,7 +828,7 @@ fn office_signature(block: &str) -> bool {
 /// Whether words end on an office's word, a role or a title ("Deputy Registrar", "Director").
 fn ends_on_an_office(t: &str) -> bool {
     let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
-    words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str())
+    words::is_appositive_role(&last) || words::TITLES.contains(last.as_str())
 }
 
 /// A person's name of two to four words, a middle initial perhaps among them ("Jane R. Roe").
@@ -988,7 +988,7 @@ fn office_and_body(block: &str) -> bool {
     let last = office.rsplit(' ').next().unwrap_or("").to_lowercase();
     words(office) <= 4
         && office.starts_with(char::is_uppercase)
-        && (words::is_appositive_role(&last) || words::TITLES.contains(&last.as_str()))
+        && (words::is_appositive_role(&last) || words::TITLES.contains(last.as_str()))
         && (1..=10).contains(&words(body))
         && body.starts_with(char::is_uppercase)
         && !body.contains(['.', ';', ':', '"'])
@@ -1713,7 +1713,7 @@ fn byline(block: &str) -> Option<String> {
     // A body's legal form closing it ("Exile Watch e.V.", "Roe Consulting Ltd.") ends on a
     // full stop and no sentence.
     let legal_form = names.rsplit(' ').next().is_some_and(|last| {
-        words::LEGAL_FORMS.contains(&last.trim_end_matches('.').to_lowercase().as_str())
+        words::LEGAL_FORMS.contains(last.trim_end_matches('.').to_lowercase().as_str())
     });
     (!names.is_empty() && short && (legal_form || !ends_like_sentence(names)))
         .then(|| names.to_string())
@@ -1743,7 +1743,7 @@ fn byline_of_parts(t: &str) -> Option<String> {
                     && w.chars().any(char::is_lowercase)
                     && words::org_head(&lower).is_none()
                     && !words::looks_like_common_noun(&lower)
-                    && !words::TITLES.contains(&lower.as_str())
+                    && !words::TITLES.contains(lower.as_str())
                     // ("Sunday Bulletin · 29 November 2026" is a bulletin's kind and date.)
                     && !words::is_calendar(&lower)
             })
@@ -1850,7 +1850,7 @@ fn name_and_role(block: &str) -> Option<&str> {
         && !ends_like_sentence(role)
         && role.split_whitespace().any(|w| {
             let w = w.trim_end_matches(',').to_lowercase();
-            words::TITLES.contains(&w.as_str()) || words::is_appositive_role(&w)
+            words::TITLES.contains(w.as_str()) || words::is_appositive_role(&w)
         });
     (name_shaped(name) && a_role).then_some(name)
 }
@@ -1949,7 +1949,13 @@ fn picture_credit(block: &str) -> Option<(&str, &str)> {
         "Credit: ",
         "Photo credit: ",
     ];
-    let Some(at) = LABELS.iter().filter_map(|l| block.rfind(l)).max() else {
+    // (Every label ends on ": ", which most paragraphs lack: one search rules them out.)
+    let at = if block.contains(": ") {
+        LABELS.iter().filter_map(|l| block.rfind(l)).max()
+    } else {
+        None
+    };
+    let Some(at) = at else {
         return agency_slash_credit(block);
     };
     let before = block[..at].trim_end();

@@ -1,11 +1,43 @@
 //! Word lists for mention rules: cue words, titles, organisation heads, event heads, given names,
 //! and the place gazetteer. All lookups are on lower-case words unless said otherwise.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
+/// A fixed list of words that reading asks about for nearly every token of every document.
+/// Looking a word up hashes it once; a slice's `contains` compared it with each of a few hundred
+/// entries, and those comparisons were a tenth of all reading time. The list stays a slice
+/// (through `Deref`) for everything else: iteration, order, `binary_search`.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is one of the list's, exactly.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
+impl std::ops::Deref for WordSet {
+    type Target = [&'static str];
+    fn deref(&self) -> &Self::Target {
+        self.words
+    }
+}
+
 /// Words that open a sentence with a capital only because they open it.
-pub(crate) const SENTENCE_STOPWORDS: &[&str] = &[
+pub(crate) static SENTENCE_STOPWORDS: WordSet = WordSet::new(&[
     "a",
     "about",
     "according",
@@ -169,7 +201,7 @@ pub(crate) const SENTENCE_STOPWORDS: &[&str] = &[
     "please",
     "thank",
     "thanks",
-];
+]);
 
 /// The causes groups name themselves for, closing "... for Human Rights", "... for Justice".
 pub(crate) const CAUSES: &[&str] = &[
@@ -185,8 +217,17 @@ pub(crate) const CAUSES: &[&str] = &[
     "equality",
 ];
 
+/// Whether a word is one of a title's words, or a title of one word ("state" of "secretary
+/// of state").
+pub(crate) fn is_word_of_a_title(lower: &str) -> bool {
+    static PARTS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    PARTS
+        .get_or_init(|| TITLES.iter().flat_map(|t| t.split(' ')).collect())
+        .contains(lower)
+}
+
 /// Titles before a person's name (capitalised in text). Multi-word titles are matched first.
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) static TITLES: WordSet = WordSet::new(&[
     "secretary of state",
     "supreme leader",
     // Myanmar's highest rank, its commander-in-chief's.
@@ -560,7 +601,7 @@ pub(crate) const TITLES: &[&str] = &[
     "tuan",
     "puan",
     "encik",
-];
+]);
 
 /// Words for a post in a body that open "X of the Body" ("Deputy Head of the ...", "Member of
 /// the ...", "Acting Chair of ..."), besides the titles: the body is named after them.
@@ -622,7 +663,7 @@ pub(crate) fn is_compound_adjective(lower: &str) -> bool {
 
 /// Common nouns that open sentences capitalised and name no one by themselves ("Media
 /// enquiries should ...", "Police said ...").
-pub(crate) const PLAIN_NOUNS: &[&str] = &[
+pub(crate) static PLAIN_NOUNS: WordSet = WordSet::new(&[
     "media",
     "press",
     "news",
@@ -664,7 +705,7 @@ pub(crate) const PLAIN_NOUNS: &[&str] = &[
     "petitioner",
     "plaintiff",
     "plaintiffs",
-];
+]);
 
 /// Peoples' names that are common surnames too, so the place gazetteer leaves them out
 /// (scripts/gen-places.py): alone before a noun they are the people's adjective.
@@ -674,7 +715,7 @@ pub(crate) const PEOPLES_ALSO_SURNAMES: &[&str] = &[
 
 /// Nouns for people, their groups or their cause that a people's name qualifies ("Baloch
 /// exiles", "Tatar community", "Kashmiri separatists").
-pub(crate) const NOUNS_AFTER_A_PEOPLE: &[&str] = &[
+pub(crate) static NOUNS_AFTER_A_PEOPLE: WordSet = WordSet::new(&[
     "exiles",
     "activists",
     "groups",
@@ -725,7 +766,7 @@ pub(crate) const NOUNS_AFTER_A_PEOPLE: &[&str] = &[
     "nationalism",
     "separatism",
     "victims",
-];
+]);
 
 /// Lower-case nouns after a name that make it a criminal or militant group's: "the Zindashti
 /// network", "the Foxtrot gang".
@@ -821,7 +862,7 @@ pub(crate) const PLACE_KINDS: &[&str] = &[
 
 /// Lower-case nouns naming a kind of body, right before its name in apposition ("the rights
 /// group Hengaw", "the news agency Fars", "the broadcaster Iran International").
-pub(crate) const BODY_NOUNS: &[&str] = &[
+pub(crate) static BODY_NOUNS: WordSet = WordSet::new(&[
     "group",
     "organisation",
     "organization",
@@ -858,7 +899,7 @@ pub(crate) const BODY_NOUNS: &[&str] = &[
     "lender",
     "insurer",
     "conglomerate",
-];
+]);
 
 /// A legislature's houses, before the party a member sits for ("the National Assembly for the
 /// X Party").
@@ -875,13 +916,13 @@ pub(crate) const PARTY_HEADS: &[&str] = &["party", "movement"];
 
 /// The abbreviations news style writes after a town for US states and Canadian provinces
 /// ("Fairfax, Va.", "Brampton, Ont."), without their last full stop.
-pub(crate) const REGION_ABBREVIATIONS: &[&str] = &[
+pub(crate) static REGION_ABBREVIATIONS: WordSet = WordSet::new(&[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
     "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M",
     "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va",
     "Wash", "W.Va", "Wis", "Wyo", "D.C", "Ont", "Que", "Alta", "Sask", "Man", "B.C", "N.S", "N.B",
     "Nfld", "P.E.I", "N.W.T",
-];
+]);
 
 /// Lower-case nouns naming a kind of outlet, right after its name ("the Anadolu news agency",
 /// "the Kommersant newspaper", "the pro-government Sabah daily").
@@ -907,7 +948,7 @@ pub(crate) const OUTLET_NOUNS_AFTER: &[&str] = &[
 
 /// Occupations: before a person's name they say one follows ("the blogger X"), after it in
 /// apposition they say who the person is (", a blogger who ...").
-pub(crate) const OCCUPATIONS: &[&str] = &[
+pub(crate) static OCCUPATIONS: WordSet = WordSet::new(&[
     "caseworker",
     "blogger",
     "presenter",
@@ -974,10 +1015,10 @@ pub(crate) const OCCUPATIONS: &[&str] = &[
     // A CV's or a programme's people ("Intern, Tarsk Institute", "trainer Jane Roe").
     "intern",
     "trainer",
-];
+]);
 
 /// Lower-case words right before a name that say a person follows ("lawyer Rudy Giuliani").
-pub(crate) const PERSON_CUES: &[&str] = &[
+pub(crate) static PERSON_CUES: WordSet = WordSet::new(&[
     // "his solicitor Jane Roe", "the barrister John Doe".
     "solicitor",
     "barrister",
@@ -1055,10 +1096,10 @@ pub(crate) const PERSON_CUES: &[&str] = &[
     "MP",
     // As the readers ask it, in lower case ("opposition MP Jane Roe").
     "mp",
-];
+]);
 
 /// Roles in an appositive after a name (", a diplomat at ...", ", the President elect of ...").
-pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
+pub(crate) static APPOSITIVE_ROLES: WordSet = WordSet::new(&[
     "diplomat",
     "co-founder",
     "cofounder",
@@ -1173,7 +1214,7 @@ pub(crate) const APPOSITIVE_ROLES: &[&str] = &[
     "volunteer",
     "monk",
     "advocate",
-];
+]);
 
 /// Nouns before "of" that take a person ("the arrest of X", "the extradition of X").
 pub(crate) const PERSON_OF_CUES: &[&str] = &[
@@ -1198,7 +1239,7 @@ pub(crate) const PERSON_OF_CUES: &[&str] = &[
 ];
 
 /// Companies' legal forms, written after their names (lower case, without a final full stop).
-pub(crate) const LEGAL_FORMS: &[&str] = &[
+pub(crate) static LEGAL_FORMS: WordSet = WordSet::new(&[
     "ltd",
     "llc",
     "llp",
@@ -1261,7 +1302,7 @@ pub(crate) const LEGAL_FORMS: &[&str] = &[
     // Written out.
     "limited",
     "incorporated",
-];
+]);
 
 /// Roles a transcript labels its speakers by ("Chair: Thank you").
 pub(crate) const SPEAKER_ROLES: &[&str] = &[
@@ -1336,16 +1377,16 @@ pub(crate) const PERSON_POSSESSIONS: &[&str] = &[
 ];
 
 pub(crate) fn is_appositive_role(w: &str) -> bool {
-    APPOSITIVE_ROLES.contains(&w) || OCCUPATIONS.contains(&w)
+    APPOSITIVE_ROLES.contains(w) || OCCUPATIONS.contains(w)
 }
 
 /// Whether a lower-case word right before a name says a person follows.
 pub(crate) fn is_person_cue(w: &str) -> bool {
-    PERSON_CUES.contains(&w) || OCCUPATIONS.contains(&w)
+    PERSON_CUES.contains(w) || OCCUPATIONS.contains(w)
 }
 
 /// Cue words before a name that are roles worth a claim ("lawyer Rudy Giuliani").
-pub(crate) const ROLE_CUES: &[&str] = &[
+pub(crate) static ROLE_CUES: WordSet = WordSet::new(&[
     "bodyguard",
     "writer",
     "journalist",
@@ -1382,7 +1423,7 @@ pub(crate) const ROLE_CUES: &[&str] = &[
     "deputy",
     "chairman",
     "founder",
-];
+]);
 
 /// Capitalised head words of organisation names. The bool: a public body of a state.
 pub(crate) const ORG_HEADS: &[(&str, bool)] = &[
@@ -1921,7 +1962,7 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
 /// The generic words bodies are named with, which alone, capitalised (a sentence's first
 /// word, a body named before), name none: "The Subcommittee will come to order", "Groups
 /// such as ...".
-pub(crate) const GENERIC_BODY_WORDS: &[&str] = &[
+pub(crate) static GENERIC_BODY_WORDS: WordSet = WordSet::new(&[
     "subcommittee",
     "committee",
     "taskforce",
@@ -1966,7 +2007,7 @@ pub(crate) const GENERIC_BODY_WORDS: &[&str] = &[
     "factions",
     "government",
     "governments",
-];
+]);
 
 /// Adjectives that say what kind of unit a body is, not which: a body named by them and its head
 /// word alone ("the Main Intelligence Directorate", "the Central Security Department") is a
@@ -2023,7 +2064,7 @@ pub(crate) const EVENT_HEADS: &[&str] = &[
 ];
 
 /// Capitalised head words of things that are neither entities nor events (agreements, laws).
-pub(crate) const OTHER_HEADS: &[&str] = &[
+pub(crate) static OTHER_HEADS: WordSet = WordSet::new(&[
     "plan",
     "agreement",
     "treaty",
@@ -2062,11 +2103,11 @@ pub(crate) const OTHER_HEADS: &[&str] = &[
     // "the Anti-Terrorist Hotline": a number to call, not who answers it.
     "hotline",
     "helpline",
-];
+]);
 
 /// What a minister or a secretary is in charge of, written before the title ("Foreign
 /// Secretary X", "Security Minister X", "Home Secretary X").
-pub(crate) const PORTFOLIOS: &[&str] = &[
+pub(crate) static PORTFOLIOS: WordSet = WordSet::new(&[
     "foreign",
     "home",
     "interior",
@@ -2107,7 +2148,7 @@ pub(crate) const PORTFOLIOS: &[&str] = &[
     "infrastructure",
     // A police rank is the force's ("Police Lieutenant General X", "Police Colonel X").
     "police",
-];
+]);
 
 /// Labels before a byline's names in the languages outlets print them ("Authors:", "Автор:",
 /// "Auteur :", "Autorin:", "Yazar:"), lower case, without the colon.
@@ -2297,7 +2338,7 @@ pub(crate) fn is_post_nominal(w: &str) -> bool {
 }
 
 /// Acronyms that name substances, weapons, concepts or currencies rather than bodies.
-pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
+pub(crate) static NON_ENTITY_ACRONYMS: WordSet = WordSet::new(&[
     // Degrees, as a profile or a biography lists them ("University of X — BA, 2011").
     "BA",
     "MA",
@@ -2426,16 +2467,16 @@ pub(crate) const NON_ENTITY_ACRONYMS: &[&str] = &[
     "REPORTER",
     "VIDEOTAPE",
     "CROSSTALK",
-];
+]);
 
 /// Time zones written after a time of day ("18:40 GMT", "9 a.m. EST"). Some spell a body too
 /// (Norway's PST), so they are no name only where the text writes them after a time.
-pub(crate) const TIME_ZONES: &[&str] = &[
+pub(crate) static TIME_ZONES: WordSet = WordSet::new(&[
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
     "PST", "PDT", "MSK", "IST", "AEST", "AEDT", "JST", "HKT", "SGT", "IRST", "WIB", "WITA", "WIT",
     "ICT", "PHT", "KST", "PKT", "MYT", "AST", "GST", "TRT", "WAT", "CAT", "EAT", "SAST", "BRT",
     "ART", "NZST", "NZDT", "AWST", "ACST",
-];
+]);
 
 /// A chat app's notice that a member made the group, before its quoted name, in the phone's
 /// language ("Sam created group \"Watch\"", "Sam hat die Gruppe \"Watch\" erstellt").
@@ -2516,7 +2557,7 @@ pub(crate) const FOREIGN_BY: &[&str] = &["Par", "Por", "Von", "Door", "Di", "Av"
 
 /// Given names common in news about the region and in Western politics. The gazetteer adds the
 /// given names of every person on the loaded lists.
-pub(crate) const GIVEN_NAMES: &[&str] = &[
+pub(crate) static GIVEN_NAMES: WordSet = WordSet::new(&[
     "abbas",
     "abdullah",
     "abu",
@@ -2690,7 +2731,7 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
     "maria",
     "nicolás",
     "hugo",
-];
+]);
 
 /// A place the gazetteer knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,6 +5,8 @@
 //! compare codes.
 
 use crate::countries_table::COUNTRIES;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 pub(crate) fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -38,8 +40,8 @@ fn lookup(k: &str) -> Option<&'static str> {
     if k.is_empty() {
         return None;
     }
-    if let Ok(i) = COUNTRIES.binary_search_by(|(name, _)| (*name).cmp(k)) {
-        return Some(COUNTRIES[i].1);
+    if let Some(code) = country_code_of_word(k) {
+        return Some(code);
     }
     // A two-letter code is its own answer when some country has it.
     if k.len() == 2 && COUNTRIES.iter().any(|(_, code)| *code == k) {
@@ -55,10 +57,14 @@ fn lookup(k: &str) -> Option<&'static str> {
 /// "iranian"), without the normalisation `country_code` does: for name analysis, which has
 /// lower-cased and transliterated already and asks for every word of every name.
 pub fn country_code_of_word(word: &str) -> Option<&'static str> {
-    COUNTRIES
-        .binary_search_by(|(name, _)| (*name).cmp(word))
-        .ok()
-        .map(|i| COUNTRIES[i].1)
+    // Hashed once: reading asks this of every capitalised word of every page, and a binary
+    // search of 900 names cost nine string comparisons each time. (Fx: the keys are the
+    // table's own; a page's words are only looked up.)
+    static BY_NAME: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    BY_NAME
+        .get_or_init(|| COUNTRIES.iter().copied().collect())
+        .get(word)
+        .copied()
 }
 
 /// The ISO code of a country written any of the usual ways, if recognised.
