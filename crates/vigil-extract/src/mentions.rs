@@ -12197,8 +12197,7 @@ fn known_acronyms_before_other_words(reader: &Reader, pieces: &mut Vec<Piece>) {
             .take_while(|&j| reader.toks[j].sentence == reader.toks[k].sentence)
             .any(|j| {
                 is_cap(reader.word(j))
-                    && (words::OTHER_HEADS.contains(reader.lower(j))
-                        || reader.lower(j) == "regime")
+                    && (words::OTHER_HEADS.contains(reader.lower(j)) || reader.lower(j) == "regime")
             });
         if instrument {
             continue;
@@ -16683,8 +16682,7 @@ impl<'a> Reader<'a> {
             }
         }
         // "Britain's Foreign Secretary said": a portfolio and a title, nobody's name.
-        if (a..b)
-            .all(|k| words::PORTFOLIOS.contains(self.lower(k)) || self.title_len(k, k + 1) > 0)
+        if (a..b).all(|k| words::PORTFOLIOS.contains(self.lower(k)) || self.title_len(k, k + 1) > 0)
         {
             return (None, "a title without a name");
         }

@@ -837,6 +837,27 @@ fn countries_in(name: &AnalyzedName) -> Vec<String> {
 
 /// A body's name made only of words saying what a body does ("Interior Ministry").
 pub(crate) fn is_generic_body(name: &str) -> bool {
+    // Linking asks this of the same few names again and again (each form of a document's
+    // body, against each candidate): each thread keeps its answers, up to a bound.
+    thread_local! {
+        static ANSWERS: std::cell::RefCell<HashMap<String, bool>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    if let Some(known) = ANSWERS.with(|a| a.borrow().get(name).copied()) {
+        return known;
+    }
+    let generic = generic_body_name(name);
+    ANSWERS.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.len() >= 4096 {
+            a.clear();
+        }
+        a.insert(name.to_string(), generic);
+    });
+    generic
+}
+
+fn generic_body_name(name: &str) -> bool {
     let a = analyze(name, NameKind::Organization);
     !a.parts.is_empty()
         && a.parts

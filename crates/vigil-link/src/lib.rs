@@ -827,7 +827,10 @@ impl<'a> Linker<'a> {
             if self.known[i].places.len() >= MAX_CONTEXT {
                 break;
             }
-            self.known[i].places.insert(p.clone());
+            // (Most are there already: the document's places, for each of its entities.)
+            if !self.known[i].places.contains(p) {
+                self.known[i].places.insert(p.clone());
+            }
         }
         for c in &self.doc_countries {
             let named = &mut self.known[i].countries_named;
