@@ -17780,7 +17780,25 @@ fn demonym_shaped(w: &str) -> bool {
 /// Lower-case public bodies: "the Austrian government", "the Iranian embassy in Vienna".
 fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
     let mut out = Vec::new();
+    // The heads such a body is named by (below), in lower case: a word not followed within
+    // two words by one of them opens none, and is let go before any place is looked up.
+    let could_head = |k: usize| {
+        k < r.toks.len()
+            && matches!(
+                r.lower(k),
+                "embassy"
+                    | "consulate"
+                    | "government"
+                    | "ministry"
+                    | "parliament"
+                    | "judiciary"
+                    | "high"
+            )
+    };
     for i in 0..r.toks.len().saturating_sub(1) {
+        if !could_head(i + 1) && !could_head(i + 2) {
+            continue;
+        }
         // A known demonym or country, or a capitalised word shaped like a demonym
         // ("Ruritanian"); a country of two words too ("the Hong Kong government").
         let state = |len: usize| {
