@@ -3581,6 +3581,14 @@ fn relatives_named_after_kin(reader: &Reader, pieces: &mut Vec<Piece>) {
     };
     for k in 1..n.saturating_sub(1) {
         let kin = words::KIN_NOUNS.contains(&reader.lower(k));
+        // Only kin, a role or a man or woman set off opens a name here (`role` below): every
+        // other word is let go before places are looked up after it.
+        if !kin
+            && !words::is_appositive_role(reader.lower(k))
+            && !matches!(reader.lower(k), "man" | "woman")
+        {
+            continue;
+        }
         // Or a person's possessive before the kin ("Mutale's wife Natasha").
         let possessive =
             possessive_at(k - 1) || (kin && reader.possessive(k - 1) && is_cap(reader.word(k - 1)));
@@ -18215,13 +18223,6 @@ fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Find the name mentions of `text` and group them into the document's entities.
-/// The two countries a text names most, by capitalised country names and demonyms, most
-/// named first.
-fn main_countries(text: &str) -> Vec<String> {
-    countries_by_mentions(text).into_iter().take(2).collect()
-}
-
 /// The countries a text names by name or demonym, the most often named first (ties in the
 /// order first written), each as first written.
 fn countries_by_mentions(text: &str) -> Vec<String> {
@@ -18952,10 +18953,11 @@ pub fn extract_mentions_from_page(
         kept.push(p);
     }
 
+    let countries_named = countries_by_mentions(text);
     let mut ex = Extraction {
         sentences: sents,
-        main_countries: main_countries(text),
-        countries_named: countries_by_mentions(text),
+        main_countries: countries_named.iter().take(2).cloned().collect(),
+        countries_named,
         latest_year: latest_year(text),
         ..Default::default()
     };
