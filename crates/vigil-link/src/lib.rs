@@ -153,6 +153,9 @@ pub struct Linker<'a> {
     /// for the document's other names): two new bodies of one name (two states' "National
     /// Security Agency") get two.
     reserved: HashSet<String>,
+    /// Per id a name gives (see `new_id`), the number below which every numbered id of it is
+    /// remembered.
+    taken_below: std::cell::RefCell<HashMap<String, usize>>,
     by_part: HashMap<String, Vec<usize>>,
     by_acronym: HashMap<String, Vec<usize>>,
     /// Bodies by the initials of a name of three words or more (Islamic Revolutionary Guard
@@ -346,6 +349,7 @@ impl<'a> Linker<'a> {
             known: Vec::new(),
             by_id: HashMap::new(),
             reserved: HashSet::new(),
+            taken_below: Default::default(),
             by_part: HashMap::new(),
             by_acronym: HashMap::new(),
             by_initials: HashMap::new(),
@@ -930,13 +934,27 @@ impl<'a> Linker<'a> {
             k => format!("rep-{}", k.as_str().replace('_', "-")),
         };
         let base = format!("{prefix}-{}", vigil_model::slug(name));
-        let mut id = base.clone();
-        let mut n = 2;
-        while self.by_id.contains_key(&id) || self.reserved.contains(&id) {
-            id = format!("{base}-{n}");
+        if !self.by_id.contains_key(&base) && !self.reserved.contains(&base) {
+            return base;
+        }
+        // The lowest free numbered id. Numbers below the hint are all taken for good (ids
+        // remembered are never let go), so the search starts there: a name many entities
+        // bear (a generic body's, across thousands of reports) was otherwise tried from 2
+        // each time, in time growing with the square of their number.
+        let mut hints = self.taken_below.borrow_mut();
+        let hint = hints.entry(base.clone()).or_insert(2);
+        let mut n = *hint;
+        loop {
+            let id = format!("{base}-{n}");
+            let remembered = self.by_id.contains_key(&id);
+            if !remembered && !self.reserved.contains(&id) {
+                return id;
+            }
+            if remembered && n == *hint {
+                *hint = n + 1;
+            }
             n += 1;
         }
-        id
     }
 
     /// Apply analysts' judgements (merges, never-merges, splits) to every link made.
