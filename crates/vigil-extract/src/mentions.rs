@@ -14238,13 +14238,22 @@ fn bodies_written_again_in_capitals(reader: &Reader, pieces: &mut Vec<Piece>) {
         let w = reader.word(k);
         w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
     };
+    // The bodies by their first word, in their order: a word is compared with those it can
+    // open only (a page of thousands of bodies was read in time their number squared).
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (ws, _)) in bodies.iter().enumerate() {
+        if let Some(first) = ws.first() {
+            by_first.entry(first.as_str()).or_default().push(i);
+        }
+    }
     let mut covered = tokens_named(reader, pieces);
     let mut found = Vec::new();
     for k in 0..n {
         if !capitals(k) || covered[k] {
             continue;
         }
-        for (ws, kind) in &bodies {
+        for &i in by_first.get(reader.lower(k)).into_iter().flatten() {
+            let (ws, kind) = &bodies[i];
             let e = k + ws.len();
             if e <= n
                 && (k..e).all(|j| capitals(j) && !covered[j] && reader.lower(j) == ws[j - k])
