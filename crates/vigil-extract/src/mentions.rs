@@ -6757,11 +6757,19 @@ fn initials_before_persons(reader: &Reader, pieces: &mut [Piece]) {
 /// not Nigar Mamedli", as a correction writes): that person's name as someone misspelt it.
 fn misspellings_of_a_named_person(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
-    let full_names: Vec<(&str, &str)> = pieces
+    // The surnames of the persons named in two words, by their given name: a pair of words
+    // is compared with the surnames its given name goes with only (a page of thousands of
+    // persons was read in time their number squared).
+    let mut full_names: HashMap<&str, Vec<&str>> = HashMap::new();
+    for p in pieces
         .iter()
         .filter(|p| !p.pending && p.kind == Some(MentionKind::Person) && p.b - p.a == 2)
-        .map(|p| (reader.word(p.a), reader.word(p.a + 1)))
-        .collect();
+    {
+        full_names
+            .entry(reader.word(p.a))
+            .or_default()
+            .push(reader.word(p.a + 1));
+    }
     if full_names.is_empty() {
         return;
     }
@@ -6788,7 +6796,10 @@ fn misspellings_of_a_named_person(reader: &Reader, pieces: &mut Vec<Piece>) {
                 && a.chars().count() <= 40
                 && strsim::levenshtein(&a, &b) <= 2
         };
-        if full_names.iter().any(|&(g, s)| g == given && spelling(s)) {
+        if full_names
+            .get(given)
+            .is_some_and(|surnames| surnames.iter().any(|s| spelling(s)))
+        {
             found.push(Piece::found(
                 k,
                 k + 2,
@@ -13206,7 +13217,19 @@ fn remarks_after_speakers(reader: &Reader, pieces: &mut Vec<Piece>) {
     if remarks.is_empty() {
         return;
     }
-    pieces.retain(|p| !remarks.iter().any(|&(a, b, _)| p.a < b && a < p.b));
+    // Which tokens a remark holds, marked once: a piece over any of them gives way (a page
+    // of thousands of speakers compared every piece with every remark).
+    let mut in_a_remark = vec![false; n];
+    for &(a, b, _) in &remarks {
+        in_a_remark[a..b].iter_mut().for_each(|t| *t = true);
+    }
+    pieces.retain(|p| {
+        if p.a < p.b {
+            !in_a_remark[p.a..p.b.min(n)].iter().any(|&t| t)
+        } else {
+            !remarks.iter().any(|&(a, b, _)| p.a < b && a < p.b)
+        }
+    });
     pieces.extend(
         remarks
             .iter()
