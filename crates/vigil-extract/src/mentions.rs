@@ -17822,19 +17822,16 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
     let mut out = Vec::new();
     // The heads such a body is named by (below), in lower case: a word not followed within
     // two words by one of them opens none, and is let go before any place is looked up.
-    let could_head = |k: usize| {
-        k < r.toks.len()
-            && matches!(
-                r.lower(k),
-                "embassy"
-                    | "consulate"
-                    | "government"
-                    | "ministry"
-                    | "parliament"
-                    | "judiciary"
-                    | "high"
-            )
-    };
+    const HEADS: &[&str] = &[
+        "embassy",
+        "consulate",
+        "government",
+        "ministry",
+        "parliament",
+        "judiciary",
+    ];
+    let could_head =
+        |k: usize| k < r.toks.len() && (HEADS.contains(&r.lower(k)) || r.lower(k) == "high");
     for i in 0..r.toks.len().saturating_sub(1) {
         if !could_head(i + 1) && !could_head(i + 2) {
             continue;
@@ -17877,10 +17874,7 @@ fn lowercase_bodies(r: &Reader) -> Vec<Piece> {
         if high_commission {
             head = "embassy";
         }
-        if !matches!(
-            head,
-            "embassy" | "consulate" | "government" | "ministry" | "parliament" | "judiciary"
-        ) {
+        if !HEADS.contains(&head) {
             continue;
         }
         let mut b = h + 1 + usize::from(high_commission);
