@@ -11,9 +11,10 @@
 # (eval/names/org-heldout4-gold.csv, 61 bodies none of the others name: banks, airlines,
 # industrial groups, councils, ministries, news agencies and armed groups, frozen before the
 # day's changes); a fifth on 2026-12-06 (eval/names/org-heldout5-gold.csv, 61 bodies none of the
-# others name, frozen before it was scored or the day's changes were made); and a dev set written by hand the same day to tune on (eval/names/
-# org-handdev.csv, 52 other bodies; its misses are read).
-# Usage: scripts/bench-orgs.sh [dev|heldout|heldout2|heldout3|heldout4|heldout5|handdev|both]   SHOW_MISSES=1
+# others name, frozen before it was scored or the day's changes were made); and dev sets written by hand the same day to tune on (eval/names/
+# org-handdev.csv, 52 other bodies; and eval/names/org-handdev2.csv, 50 more, written on
+# 2026-12-06; their misses are read).
+# Usage: scripts/bench-orgs.sh [dev|heldout|heldout2|heldout3|heldout4|heldout5|handdev|handdev2|both]   SHOW_MISSES=1
 # lists the wrong pairs (never for heldout2 to 5, which are scored, not read). The first held-out
 # set, scored before and after each session's changes from 2026-11-30 to 2026-12-01 (R 0.403 at
 # the last), is read since 2026-12-01, as a second dev set, its gold still frozen.
@@ -36,7 +37,8 @@ cp eval/names/org-heldout3-gold.csv "$OUT/org-heldout3.csv"
 cp eval/names/org-heldout4-gold.csv "$OUT/org-heldout4.csv"
 cp eval/names/org-heldout5-gold.csv "$OUT/org-heldout5.csv"
 cp eval/names/org-handdev.csv "$OUT/org-handdev.csv"
-for set in dev heldout heldout2 heldout3 heldout4 heldout5 handdev; do
+cp eval/names/org-handdev2.csv "$OUT/org-handdev2.csv"
+for set in dev heldout heldout2 heldout3 heldout4 heldout5 handdev handdev2; do
     case $WHICH in both|$set) ;; *) continue;; esac
     $BIN match-pairs --input "$OUT/org-$set.csv" --output "$OUT/$set.scored.csv"
     python3 - "$OUT/$set.scored.csv" "$set" <<'PY'

@@ -30,6 +30,9 @@ pub enum Likeness {
     /// open with their first two letters swapped (Ryanair / Iranair).
     FirstLetter,
     Joined,
+    /// One word, singular in one name and plural in the other (a translation's airport,
+    /// Airports).
+    Plural,
     Different,
 }
 
@@ -46,9 +49,25 @@ impl Likeness {
             Likeness::Edits(_) => "2+ letters differ",
             Likeness::FirstLetter => "first letter differs",
             Likeness::Joined => "written together",
+            Likeness::Plural => "singular and plural",
             Likeness::Different => "different",
         }
     }
+}
+
+/// Whether two English words are one word's singular and plural (airport / airports,
+/// industry / industries, branch / branches), either way round; four letters at least.
+fn singular_and_plural(a: &str, b: &str) -> bool {
+    let (one, many) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if one.len() < 4 {
+        return false;
+    }
+    many.strip_suffix('s').is_some_and(|stem| stem == one)
+        || many.strip_suffix("es").is_some_and(|stem| stem == one)
+        || many
+            .strip_suffix("ies")
+            .zip(one.strip_suffix('y'))
+            .is_some_and(|(x, y)| x == y)
 }
 
 /// Levenshtein distance of two ASCII strings, counting a swap of two neighbouring letters
@@ -288,6 +307,16 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         };
     }
     let unvowelled = a.unvowelled || b.unvowelled;
+    // A translated word of a body's name against the Latin name's plural or singular of it
+    // (فرودگاه, airport / Airports): the translation's number is the table's, not the name's.
+    if kind != NameKind::Person && a.unvowelled != b.unvowelled {
+        let (translated, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+        if vigil_normalize::is_org_term(&translated.text)
+            && singular_and_plural(&translated.text, &latin.text)
+        {
+            return (1.0, Likeness::Plural);
+        }
+    }
     // Two Arabic-script words write their nisbas both: حسینی Hosseini is not حسن Hasan.
     if unvowelled && nisba_differs(a, b) {
         // Arabic script always writes the nisba's long i (زاهدی Zahedi): a Latin word that
@@ -1743,9 +1772,15 @@ fn score(
         let translated = (q.script == Script::Arabic) != (c.script == Script::Arabic);
         let factor_only = |n: &AnalyzedName, unmatched: &[usize]| -> f32 {
             // A translation's word for the kind of body says nothing either way, even
-            // where no distinctive word pairs (گروه کشتیرانی ..., ... Shipping Lines).
+            // where no distinctive word pairs (گروه کشتیرانی ..., ... Shipping Lines), or
+            // where it is all one side adds to a name the other covers whole (تنظيم الدولة
+            // الإسلامية, the Islamic State Organization / Islamic State; روزنامه ..., a
+            // newspaper known by its title alone).
+            let kind_added = !substituted
+                && unmatched.iter().any(|&i| !remark(n, i))
+                && only_types(n, unmatched);
             let counted = translated
-                && (distinctive || types_swapped)
+                && (distinctive || types_swapped || kind_added)
                 && (types_swapped || !substituted)
                 && unmatched.iter().filter(|&&i| !remark(n, i)).all(|&i| {
                     n.parts[i].role == PartRole::Generic
@@ -1795,10 +1830,18 @@ fn score(
             s *= 0.999;
         }
         for (n, unmatched, query_side) in [(q, uq, true), (c, uc, false)] {
-            for &i in unmatched.iter() {
+            for (k, &i) in unmatched.iter().enumerate() {
                 if n.parts[i]
                     .country
                     .is_some_and(|code| paired_country(n, query_side, code))
+                {
+                    continue;
+                }
+                // The other words of a country named in several, one of which cost already.
+                if n.parts[i].country.is_some()
+                    && unmatched[..k]
+                        .iter()
+                        .any(|&j| n.parts[j].country == n.parts[i].country)
                 {
                     continue;
                 }

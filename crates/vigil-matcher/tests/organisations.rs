@@ -301,6 +301,37 @@ fn one_body_under_every_writing() {
             "الشركة العامة للصلب",
             "Nourmel, the General Company for Steel",
         ),
+        // The word for the kind of body is all a translation adds, where the rest is
+        // covered whole, generic words only or a title.
+        ("تنظيم الجبهة الإسلامية", "Islamic Front"),
+        ("روزنامه آرمان", "Arman"),
+        ("قناة النور", "Al Nour"),
+        // A state named in the script's own order (republic, qualifiers, country) is one
+        // country qualifier, as "of the Islamic Republic of Iran" is.
+        (
+            "شرکت کشتیرانی آرمان جمهوری اسلامی ایران",
+            "Arman Shipping Company",
+        ),
+        (
+            "شركة النور للنقل في الجمهورية العربية السورية",
+            "Al Nour Transport Company",
+        ),
+        // A translated word in the singular, the Latin name's in the plural.
+        ("شرکت فرودگاه آرمان", "Arman Airports Company"),
+        // Words of state bodies' names: sports, endowments, inspection, audit, marketing,
+        // brigades in the plural, mines against civil (one word once ع is silent), air lines.
+        ("وزارت ورزش آرمان", "Arman Ministry of Sports"),
+        ("سازمان اوقاف آرمان", "Arman Endowments Organization"),
+        ("سازمان بازرسی آرمان", "Arman Inspection Organization"),
+        ("دیوان محاسبات آرمان", "Arman Court of Audit"),
+        ("شركة النور للتسويق", "Al Nour Marketing Company"),
+        ("ألوية النور", "Al Nour Brigades"),
+        (
+            "سازمان معادن و صنایع معدنی آرمان",
+            "Arman Mines and Mining Industries Organization",
+        ),
+        ("الخطوط الجوية النور", "Al Nour Airways"),
+        ("خطوط هوایی آرمان", "Arman Airlines"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -363,6 +394,15 @@ fn other_bodies_stay_apart() {
         ("شركة بلال", "Al Lal Company"),
         // An acronym of two letters is spelt out, not said: عواض is no "ID".
         ("شركة عواض للتجارة", "ID Trading Company"),
+        // A kind of body the other name covers is no licence for another kind or country.
+        ("روزنامه آرمان", "Arman Bank"),
+        ("تنظيم الجبهة الإسلامية", "Islamic Army"),
+        (
+            "شرکت کشتیرانی آرمان جمهوری اسلامی ایران",
+            "Arman Shipping Company of Iraq",
+        ),
+        ("وزارت ورزش", "Ministry of Energy"),
+        ("شرکت فرودگاه آرمان", "Arman Airlines Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -402,6 +402,11 @@ const ORG_TYPES: &[&str] = &[
     // Working bodies, which translations name one for another (کمیته امداد, the Relief
     // Committee or Foundation).
     "committee",
+    // Media, which are known by their titles alone (روزنامه کیهان, Kayhan; قناة الجزيرة,
+    // Al Jazeera).
+    "newspaper",
+    "channel",
+    "magazine",
 ];
 
 pub fn is_org_type(w: &str) -> bool {

@@ -173,6 +173,12 @@ impl NamePart {
     }
 }
 
+/// Whether `word` is an English word of the table organisation names are translated with
+/// (airport, ministry): a word an Arabic-script name's analysis may have put for its own.
+pub fn is_org_term(word: &str) -> bool {
+    orgterms::english(word) == Some(word)
+}
+
 /// Analyse a name. Persons keep initials and drop honorifics; organisations canonicalise legal
 /// forms, join dotted abbreviations (L.L.C.) and mark generic words.
 pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
@@ -268,7 +274,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     // Countries named in several words (the Russian Federation, the Syrian Arab Republic): each
     // word the country, the whole a qualifier where its first word would be one.
     let country_runs = if kind != NameKind::Person {
-        countries_in_several_words(&words)
+        countries_in_several_words(&words, unvowelled)
     } else {
         Vec::new()
     };
@@ -347,8 +353,11 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                     || (start > 0 && words[start - 1] == "national" && !closes)
                     || (script == Script::Arabic && closes);
                 if qualifier {
+                    // A country named in several words (the Islamic Republic of Iran) is one
+                    // qualifier, and weighs as one word naming it does.
+                    let words_of_run = (0..words.len()).filter(|&k| run_of(k)).count().max(1);
                     part.role = PartRole::Generic;
-                    part.weight = 0.2;
+                    part.weight = 0.2 / words_of_run as f32;
                 }
             }
         }
@@ -558,7 +567,15 @@ fn persons_titles_in_script(words: Vec<String>, dropped: &mut Vec<String>) -> Ve
 /// For each word of an organisation's name, the country a run of two to five words it belongs
 /// to names as a whole (Russian Federation, United Arab Emirates, Islamic Republic of Iran),
 /// with the run's first word; `None` elsewhere. Longest runs first.
-fn countries_in_several_words(words: &[String]) -> Vec<Option<([u8; 2], usize)>> {
+///
+/// A name in Arabic script also says it in its own order, the state's noun first and its
+/// qualifiers after (جمهوری اسلامی ایران, "republic Islamic Iran"; الجمهورية العربية السورية,
+/// "republic Arab Syrian"), which is read as English says it too (the Islamic Republic of
+/// Iran, the Syrian Arab Republic).
+fn countries_in_several_words(
+    words: &[String],
+    arabic_script: bool,
+) -> Vec<Option<([u8; 2], usize)>> {
     // Most names hold none of the words these runs end in: a cheap test spares the search
     // and the vector (an empty one reads as no run anywhere).
     const LAST: &[&str] = &[
@@ -593,14 +610,48 @@ fn countries_in_several_words(words: &[String]) -> Vec<Option<([u8; 2], usize)>>
     while i < words.len() {
         let found = (2..=5).rev().find_map(|len| {
             let run = words.get(i..i + len)?;
-            if lexicon::is_org_stopword(&run[0]) || !LAST.contains(&run[len - 1].as_str()) {
+            if lexicon::is_org_stopword(&run[0]) {
                 return None;
             }
-            let code = vigil_model::country_code(&run.join(" "))?.as_bytes();
-            match code {
-                [a, b] => Some(([*a, *b], len)),
+            let as_bytes = |code: &str| match code.as_bytes() {
+                [a, b] => Some([*a, *b]),
                 _ => None,
-            }
+            };
+            let as_written = LAST
+                .contains(&run[len - 1].as_str())
+                .then(|| vigil_model::country_code(&run.join(" ")).and_then(as_bytes))
+                .flatten();
+            let in_own_order = || {
+                let state_noun = ["republic", "kingdom", "emirates", "federation", "states"];
+                if !arabic_script || !state_noun.contains(&run[0].as_str()) {
+                    return None;
+                }
+                // The article Arabic puts before each word (الجمهورية العربية) is no word of
+                // the state's name.
+                let content: Vec<&str> = run
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|w| !lexicon::is_org_stopword(w))
+                    .collect();
+                let (&noun, rest) = content.split_first()?;
+                let (&country, qualifiers) = rest.split_last()?;
+                let reversed: Vec<&str> = content.iter().rev().copied().collect();
+                let mut of_last = qualifiers.to_vec();
+                of_last.extend([noun, "of", country]);
+                vigil_model::country_code(&reversed.join(" "))
+                    .or_else(|| vigil_model::country_code(&of_last.join(" ")))
+                    .and_then(as_bytes)
+                    .or_else(|| {
+                        // The adjective of the country closing it (السورية, Syrian) is
+                        // translated as the country: the state's words before it decide.
+                        qualifiers
+                            .iter()
+                            .all(|w| STATE_QUALIFIERS.contains(w))
+                            .then(|| country_of(country))
+                            .flatten()
+                    })
+            };
+            Some((as_written.or_else(in_own_order)?, len))
         });
         match found {
             Some((code, len)) => {
@@ -616,6 +667,20 @@ fn countries_in_several_words(words: &[String]) -> Vec<Option<([u8; 2], usize)>>
     }
     out
 }
+
+/// The words official names of states put between the state's noun and the country
+/// (the Syrian Arab Republic, the Islamic Republic of Iran, the Hashemite Kingdom of Jordan).
+const STATE_QUALIFIERS: &[&str] = &[
+    "arab",
+    "islamic",
+    "democratic",
+    "people",
+    "peoples",
+    "popular",
+    "socialist",
+    "federal",
+    "hashemite",
+];
 
 /// A body's name with a country's possessive ("... of Iran's Ministry of ...") read as the
 /// country, as "of the Iranian" says it; other possessives stay (People's, Children's).
@@ -814,6 +879,36 @@ mod tests {
         // In a person's name the letters are no country.
         let p = analyze("Us Tarkan", NameKind::Person);
         assert!(p.parts.iter().all(|p| p.country.is_none()));
+    }
+
+    #[test]
+    fn a_state_named_in_the_script_s_own_order_is_one_country() {
+        // Noun, qualifiers, then the country or its adjective: each word the country, and
+        // the whole a qualifier where it closes the name.
+        for (name, code, words) in [
+            ("شرکت پست جمهوری اسلامی ایران", *b"ir", 3),
+            ("بنك الجمهورية العربية السورية", *b"sy", 3),
+            ("وزارة الخارجية في المملكة العربية السعودية", *b"sa", 3),
+        ] {
+            let a = analyze(name, NameKind::Organization);
+            let state: Vec<&NamePart> = a.parts.iter().filter(|p| p.country.is_some()).collect();
+            assert_eq!(state.len(), words, "{name}: {:?}", a.parts);
+            for p in state {
+                assert_eq!(p.country, Some(code), "{name}: {}", p.text);
+                assert_eq!(p.role, PartRole::Generic, "{name}: {}", p.text);
+            }
+        }
+        // Two countries side by side are two countries, not a state's name; a republic
+        // named for no country is none.
+        let two = analyze("شركة الإيرانية العراقية", NameKind::Organization);
+        let codes: Vec<_> = two.parts.iter().filter_map(|p| p.country).collect();
+        assert_eq!(codes, [*b"ir", *b"iq"], "{:?}", two.parts);
+        let none = analyze("بنك الجمهورية العربية", NameKind::Organization);
+        assert!(
+            none.parts.iter().all(|p| p.country.is_none()),
+            "{:?}",
+            none.parts
+        );
     }
 
     fn roles(name: &str, kind: NameKind) -> Vec<(String, PartRole)> {

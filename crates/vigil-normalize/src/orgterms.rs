@@ -145,6 +145,9 @@ const TERMS: &[(&str, &[&str])] = &[
             "سرايا",
             "كتائب",
             "لواء",
+            // ألوية, the plural of لواء.
+            "ألوية",
+            "الوية",
             "تیپ",
             "saraya",
             "kataib",
@@ -432,7 +435,21 @@ const TERMS: &[(&str, &[&str])] = &[
     ("tanker", &["نفتکش", "ناقلة", "tankers"]),
     ("enforcement", &["انتظامی", "entezami"]),
     ("judiciary", &["قضاییه", "القضائية"]),
-    ("court", &["دادگاه", "محكمة", "المحكمة"]),
+    // دیوان, the court of a state's audit, justice or appeal (دیوان محاسبات, دیوان عالی).
+    ("court", &["دادگاه", "محكمة", "المحكمة", "دیوان", "divan"]),
+    ("audit", &["محاسبات", "حسابرسی", "المحاسبات"]),
+    ("inspection", &["بازرسی", "التفتيش", "تفتيش", "bazresi"]),
+    ("sports", &["ورزش", "ورزشی", "الرياضة", "رياضة", "varzesh"]),
+    ("greater", &["بزرگ", "الكبرى"]),
+    (
+        "endowment",
+        &["اوقاف", "الأوقاف", "أوقاف", "الوقف", "awqaf", "owqaf"],
+    ),
+    ("sacred", &["مقدس", "المقدس", "المقدسة", "مقدسة"]),
+    ("marketing", &["تسويق", "التسويق", "بازاریابی"]),
+    ("kingdom", &["المملكة", "مملكة", "پادشاهی"]),
+    ("officers", &["افسری", "افسران", "الضباط", "ضباط"]),
+    ("navigation", &["ناوبری", "الملاحة", "ملاحة"]),
     ("missile", &["موشکی", "صاروخ", "الصواريخ", "missiles"]),
     ("iran", &["ایران", "إيران", "ايران"]),
     ("egypt", &["مصر", "المصري", "المصرية", "مصري"]),
@@ -854,6 +871,9 @@ const LOANWORDS: &[(&str, &[&str])] = &[
 /// is intelligence, Persian مخابرات telecommunications). A comparison takes the best.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("کشور", &["interior"]),
+    // معدنی (of mines) is مدنی (civil) once its ع is silent.
+    ("مدنی", &["mining", "mineral"]),
+    ("دانشگاه", &["academy"]),
     ("کشوری", &["national"]),
     ("اطلاعات", &["information"]),
     ("نیرو", &["energy", "power"]),
@@ -920,6 +940,9 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
 /// خبرگزاری, news agency). Read in names written in Arabic script only.
 const PHRASES: &[(&str, &[&str])] = &[
     ("حمل و نقل", &["transport"]),
+    // Air lines: an airline, whose own name says Airways or Airlines.
+    ("الخطوط الجوية", &["airlines"]),
+    ("خطوط هوایی", &["airlines"]),
     ("سرمایه گذاری", &["investment"]),
     ("سرمایه‌گذاری", &["investment"]),
     ("سرمایهگذاری", &["investment"]),
