@@ -915,6 +915,15 @@ fn tokenize(text: &str, sents: &[Span]) -> Vec<Tok> {
 struct EntityNameIndex {
     by_last_word: HashMap<String, Vec<usize>>,
     by_initials: HashMap<String, Vec<usize>>,
+    /// Every word of a person's name, lower-cased (ASCII).
+    person_words: HashSet<String>,
+    /// The names of bodies, as written, each with the first body of that name.
+    body_names: HashMap<String, usize>,
+    /// Bodies by the first and the last word of their names, and by each word an "of"
+    /// follows there (the Court of ..., the European Court of ...).
+    bodies_by_first_word: HashMap<String, Vec<usize>>,
+    bodies_by_last_word: HashMap<String, Vec<usize>>,
+    bodies_by_word_before_of: HashMap<String, Vec<usize>>,
     indexed: usize,
 }
 
@@ -933,10 +942,22 @@ impl EntityNameIndex {
                         add(&mut self.by_last_word, last);
                     }
                 }
+                for word in d.name.split_whitespace() {
+                    self.person_words.insert(word.to_ascii_lowercase());
+                }
             }
             if matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody) {
                 for initials in name_initials(&d.name) {
                     add(&mut self.by_initials, &initials);
+                }
+                self.body_names.entry(d.name.clone()).or_insert(e);
+                let words: Vec<&str> = d.name.split(' ').collect();
+                if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                    add(&mut self.bodies_by_first_word, first);
+                    add(&mut self.bodies_by_last_word, last);
+                }
+                for pair in words.windows(2).filter(|pair| pair[1] == "of") {
+                    add(&mut self.bodies_by_word_before_of, pair[0]);
                 }
             }
         }
@@ -14126,6 +14147,11 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
         return;
     }
     let at_word = words_at(reader);
+    // Where a name's first word is written many times (a page of thousands of persons of a
+    // few given names), its places are looked up by its first two words: each name then
+    // visits the places it may be written again, not every place of its given name. Built
+    // only for such a page.
+    let mut at_pair: Option<HashMap<(&str, &str), Vec<usize>>> = None;
     let mut covered = tokens_named(reader, pieces);
     let mut seen: HashSet<String> = HashSet::new();
     for (a, b, kind) in found {
@@ -14134,7 +14160,25 @@ fn find_names_again(reader: &Reader, pieces: &mut Vec<Piece>) {
             continue;
         }
         let n = b - a;
-        for &i in at_word.get(reader.word(a)).into_iter().flatten() {
+        let places = at_word.get(reader.word(a)).map_or(&[][..], Vec::as_slice);
+        let places = if places.len() > 32 {
+            let at_pair = at_pair.get_or_insert_with(|| {
+                let mut at_pair: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+                for k in 1..reader.toks.len() {
+                    at_pair
+                        .entry((reader.word(k - 1), reader.word(k)))
+                        .or_default()
+                        .push(k - 1);
+                }
+                at_pair
+            });
+            at_pair
+                .get(&(reader.word(a), reader.word(a + 1)))
+                .map_or(&[][..], Vec::as_slice)
+        } else {
+            places
+        };
+        for &i in places {
             let same = reader.written_again(a, n, i) && (0..n).all(|j| !covered[i + j]);
             if !same {
                 continue;
@@ -19587,7 +19631,9 @@ pub fn extract_mentions_from_page(
     let mut words_alone: Option<HashSet<String>> = None;
     // The persons by the last word of their names of two words or more, and the bodies by
     // their names' initials, grown as entities are added: a lone word in capitals looks up
-    // the few entities it may stand for, not every entity a page of thousands has named.
+    // the few entities it may stand for, not every entity a page of thousands has named. So
+    // are the words of persons' names and the bodies' names, which a lone word is asked
+    // whether it is one of.
     // (Entities' names, forms and kinds do not change while pending words are resolved.)
     let mut names_index = EntityNameIndex::default();
     // Each entity's pieces, kept up as pending words are resolved: a lone word asks of its
@@ -19826,7 +19872,20 @@ pub fn extract_mentions_from_page(
             // So does the word before the head word of a body named "X Department" ("the
             // Treasury Department ... Treasury's Office").
             let (of_w, of_the_w) = (format!(" of {w}"), format!(" of the {w}"));
-            ex.entities.iter().position(|d| {
+            // Asked of the bodies whose names open or close on the word, in the order they
+            // were named.
+            names_index.catch_up(&ex.entities);
+            let mut bodies: Vec<usize> = [
+                &names_index.bodies_by_first_word,
+                &names_index.bodies_by_last_word,
+            ]
+            .iter()
+            .flat_map(|index| index.get(w.as_str()).into_iter().flatten().copied())
+            .collect();
+            bodies.sort_unstable();
+            bodies.dedup();
+            bodies.into_iter().find(|&e| {
+                let d = &ex.entities[e];
                 matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
                     && (((d.name.ends_with(&of_w) || d.name.ends_with(&of_the_w))
                         && d.name.split_whitespace().count() >= 3)
@@ -20169,29 +20228,38 @@ pub fn extract_mentions_from_page(
             && !is_acronym(&w)
         {
             if let Some(public) = words::org_head(&w.to_lowercase()) {
-                let named: Vec<usize> = ex
-                    .entities
+                // The bodies whose names may open on the word before "of" or end on it, looked
+                // up by those words (in the order they were named), then asked in full.
+                names_index.catch_up(&ex.entities);
+                let candidates = |index: &HashMap<String, Vec<usize>>| -> Vec<usize> {
+                    index.get(w.as_str()).cloned().unwrap_or_default()
+                };
+                let mut bodies = candidates(&names_index.bodies_by_word_before_of);
+                bodies.extend(candidates(&names_index.bodies_by_last_word));
+                bodies.sort_unstable();
+                bodies.dedup();
+                let (opening, ending, inner) =
+                    (format!("{w} of "), format!(" {w}"), format!(" {w} of "));
+                let named: Vec<usize> = bodies
                     .iter()
-                    .enumerate()
-                    .filter(|(_, d)| {
+                    .copied()
+                    .filter(|&e| {
+                        let d = &ex.entities[e];
                         matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
-                            && (d.name.starts_with(&format!("{w} of "))
-                                || d.name.ends_with(&format!(" {w}")))
+                            && (d.name.starts_with(&opening) || d.name.ends_with(&ending))
                     })
-                    .map(|(e, _)| e)
                     .collect();
                 // Or whose name holds it before its complement ("the European Court of Human
                 // Rights ... the Court has found").
                 let named = if named.is_empty() {
-                    let inner = format!(" {w} of ");
-                    ex.entities
+                    bodies
                         .iter()
-                        .enumerate()
-                        .filter(|(_, d)| {
+                        .copied()
+                        .filter(|&e| {
+                            let d = &ex.entities[e];
                             matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
                                 && d.name.contains(&inner)
                         })
-                        .map(|(e, _)| e)
                         .collect()
                 } else {
                     named
@@ -20290,9 +20358,8 @@ pub fn extract_mentions_from_page(
                     | "city"
             );
         if resolved.is_none() && b - a == 1 && !place_noun_after {
-            if let Some(e) = ex.entities.iter().position(|d| {
-                matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody) && d.name == w
-            }) {
+            names_index.catch_up(&ex.entities);
+            if let Some(&e) = names_index.body_names.get(w.as_str()) {
                 resolved = Some((ex.entities[e].kind, Some(e), "a body the document names"));
             }
         }
@@ -20339,14 +20406,19 @@ pub fn extract_mentions_from_page(
                             .get(&e)
                             .is_some_and(|qs| qs.iter().any(|&qi| qi < pi && kept[qi].a < a))
                     };
-                    let mut bodies = ex.entities.iter().enumerate().filter(|(e, d)| {
+                    // Asked of the bodies whose names open on the word, in the order they
+                    // were named.
+                    names_index.catch_up(&ex.entities);
+                    let opening_on = names_index.bodies_by_first_word.get(w.as_str());
+                    let mut bodies = opening_on.into_iter().flatten().copied().filter(|&e| {
+                        let d = &ex.entities[e];
                         d.kind == MentionKind::Organization
                             && !in_a_longer_name
                             && short_name_of(&w, &d.name)
-                            && named_before(*e)
+                            && named_before(e)
                     });
                     match (bodies.next(), bodies.next()) {
-                        (Some((e, _)), None) => Some(e),
+                        (Some(e), None) => Some(e),
                         _ => None,
                     }
                 })
@@ -20361,12 +20433,10 @@ pub fn extract_mentions_from_page(
             let l = w.to_lowercase();
             (words::is_person_cue(&l) || words::OCCUPATIONS.contains(l.as_str()))
                 && !reader.gaz.is_given(&w)
-                && !ex.entities.iter().any(|d| {
-                    d.kind == MentionKind::Person
-                        && d.name
-                            .split_whitespace()
-                            .any(|x| x.eq_ignore_ascii_case(&w))
-                })
+                && {
+                    names_index.catch_up(&ex.entities);
+                    !names_index.person_words.contains(&w.to_ascii_lowercase())
+                }
         };
         if resolved.is_none() && !container_unnamed && !a_person_s_noun {
             if let Some(k) = kept[pi].fallback {
@@ -20375,10 +20445,8 @@ pub fn extract_mentions_from_page(
                 // "Verstraten said", "Verstraten's lawyer": a lone name that speaks, or has
                 // what only a person has, is a person, whatever the model's label; not a body
                 // the document names as one ("Treasury's Office ... Treasury says").
-                let a_body_here = ex.entities.iter().any(|d| {
-                    matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
-                        && d.name == w
-                });
+                names_index.catch_up(&ex.entities);
+                let a_body_here = names_index.body_names.contains_key(w.as_str());
                 let persons_own = reader.possessive(b - 1)
                     && b < reader.toks.len()
                     && matches!(
@@ -20414,9 +20482,10 @@ pub fn extract_mentions_from_page(
             && !is_acronym(&w)
             && !reader.after_body_noun(a)
             && resolved.is_none_or(|r| r.0 == MentionKind::Organization && r.1.is_none())
-            && !ex.entities.iter().any(|d| {
-                matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody) && d.name == w
-            })
+            && {
+                names_index.catch_up(&ex.entities);
+                !names_index.body_names.contains_key(w.as_str())
+            }
         {
             resolved = Some((
                 MentionKind::Person,
