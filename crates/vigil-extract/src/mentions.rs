@@ -811,6 +811,8 @@ static ABBREV: WordSet = WordSet::new(&[
     "rndr", // Turkish and Swahili styles ("Av. Selin Kaya", "Doç. Dr.", "Bw. Juma").
     "av", "doç", "uzm", "bw", // Austrian degrees as titles ("Mag. Eva Roe").
     "mag", "dkfm",
+    // Dutch titles, written in small letters ("mr. dr. Jan de Vries", "ir. Anna Roe").
+    "drs", "ir", "mevr",
     // A company's legal form, abbreviated ("Co., Ltd.", "Acme Inc."), is the name's.
     "ltd", "inc", "co", "corp",
 ]);
@@ -13749,6 +13751,154 @@ fn names_after_a_foreign_by(reader: &Reader, pieces: &mut Vec<Piece>) {
     put_over(pieces, found);
 }
 
+/// A name after a title Dutch and other languages write in small letters with a full stop
+/// ("mr. Joost van Leeuwen", a lawyer; "dr.", "prof.", "drs.", "ir."): a person, as after
+/// "Mr." or "Dr.", known given name or not. Titles may stand in a row ("mr. dr.").
+fn names_after_titles_in_small_letters(reader: &Reader, pieces: &mut Vec<Piece>) {
+    const SMALL_TITLES: &[&str] = &["mr", "dr", "drs", "ir", "prof", "mevr", "ing"];
+    let n = reader.toks.len();
+    let small_title = |k: usize| {
+        let w = reader.word(k);
+        let bare = w.trim_end_matches('.');
+        SMALL_TITLES.contains(&bare)
+            && (w.ends_with('.') || (k + 1 < n && reader.gap_after(k).starts_with('.')))
+    };
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < n {
+        if !small_title(k) {
+            k += 1;
+            continue;
+        }
+        let mut a = k + 1;
+        while a < n && reader.joined(a - 1) && small_title(a) {
+            a += 1;
+        }
+        if a >= n || !reader.joined(a - 1) || !is_cap(reader.word(a)) || is_acronym(reader.word(a))
+        {
+            k = a;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < n
+            && b < a + 5
+            && reader.joined(b - 1)
+            && (is_cap(reader.word(b)) || NAME_PARTICLES.contains(&reader.lower(b)))
+        {
+            b += 1;
+        }
+        // A particle closes no name.
+        while b > a + 1 && NAME_PARTICLES.contains(&reader.lower(b - 1)) {
+            b -= 1;
+        }
+        let body = (a..b).any(|j| words::org_head(reader.lower(j)).is_some());
+        if !body {
+            found.push(Piece::found(
+                a,
+                b,
+                MentionKind::Person,
+                "title before a name",
+            ));
+        }
+        k = b;
+    }
+    put_over(pieces, found);
+}
+
+/// A body of a people in a place says where they live in its name: "the Association of
+/// Iranian Refugees in the Netherlands", "the Union of Uyghur Students in Turkey", and the
+/// place first before the body's head word, "Hongkongers in Britain Network". The name runs
+/// on through "in" and the place where the people before it are a plural (a demonym's, or
+/// the plural after a demonym), not only to the people.
+fn bodies_of_a_people_in_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    // The place after "in" at `k` (with "the"): its end, a country, region or city of up to
+    // three words.
+    let place_after_in = |k: usize| -> Option<usize> {
+        if k + 1 >= n || reader.lower(k) != "in" || !reader.joined(k) {
+            return None;
+        }
+        let mut c = k + 1;
+        if reader.lower(c) == "the" && c + 1 < n && reader.joined(c) {
+            c += 1;
+        }
+        (1..=3).rev().find_map(|len| {
+            let end = c + len;
+            if end > n || (c..end - 1).any(|j| !reader.joined(j)) {
+                return None;
+            }
+            if !(c..end).all(|j| is_cap(reader.word(j))) {
+                return None;
+            }
+            let place = reader.text_of(c, end);
+            words::places()
+                .get(place)
+                .filter(|p| p.kind != PlaceKind::Demonym)
+                .map(|_| end)
+        })
+    };
+    let demonym = |w: &str| {
+        words::places()
+            .get(w)
+            .is_some_and(|p| p.kind == PlaceKind::Demonym)
+    };
+    // A people in the plural: a demonym's ("Iranians", "Kurds"), or a plural after a
+    // demonym ("Iranian Refugees").
+    let people_at = |k: usize| {
+        let w = reader.word(k);
+        is_cap(w)
+            && w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && (w.strip_suffix('s').is_some_and(demonym)
+                || (k > 0 && reader.joined(k - 1) && demonym(reader.word(k - 1))))
+    };
+    let mut claims: Vec<(usize, usize)> = Vec::new();
+    for p in pieces.iter().filter(|p| {
+        matches!(
+            p.kind,
+            Some(MentionKind::Organization | MentionKind::PublicBody)
+        ) && !p.pending
+            && p.b < n
+            && reader.joined(p.b - 1)
+    }) {
+        let head = (p.a..p.b).any(|j| words::org_head(reader.lower(j)).is_some());
+        if let Some(end) = place_after_in(p.b).filter(|_| head && people_at(p.b - 1)) {
+            claims.push((p.a, end));
+        }
+    }
+    // The people first, the place, then the body's head word.
+    for k in 0..n.saturating_sub(3) {
+        let shaped = is_cap(reader.word(k))
+            && reader.word(k).ends_with("ers")
+            && reader.joined(k)
+            && !reader.toks[k].first;
+        if !(shaped || people_at(k))
+            || (k > 0 && reader.joined(k - 1) && is_cap(reader.word(k - 1)))
+        {
+            continue;
+        }
+        if let Some(end) = place_after_in(k + 1) {
+            if end < n
+                && reader.joined(end - 1)
+                && is_cap(reader.word(end))
+                && words::org_head(reader.lower(end)).is_some()
+            {
+                claims.push((k, end + 1));
+            }
+        }
+    }
+    for (a, b) in claims {
+        claim_body_span(
+            pieces,
+            a,
+            b,
+            "a body of a people in a place",
+            Over::Anything,
+        );
+    }
+}
+
 /// A broadcaster by its channel's number ("Canal 4", "Channel 13", "Kanal 7"): a body, as
 /// the station is named so; the word alone is a waterway or a route.
 fn broadcasters_by_their_number(reader: &Reader, pieces: &mut Vec<Piece>) {
@@ -14643,8 +14793,24 @@ fn reconcile(reader: &Reader, rules: Vec<Piece>, model: Vec<Piece>) -> Vec<Piece
                     && m.b > r.a
                     && (m.a >= r.a || reader.title_len(m.a, r.b) == r.a - m.a)
             });
+        // A model's span that runs on from a person the document knows by name into the
+        // words after it ("El M. to Haarlem" read as one place): the person's name ends where
+        // a word in small letters, no particle of a name, follows it.
+        let person_run_on = r.kind == Some(MentionKind::Person)
+            && !r.pending
+            && rule_outweighs_model(r.rule)
+            && r.b < reader.toks.len()
+            && hits.iter().all(|&i| {
+                let m = &model[i];
+                m.a == r.a && m.b > r.b
+            })
+            && {
+                let next = reader.word(r.b);
+                next.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&reader.lower(r.b))
+            };
         if fuller_person
             || split_person
+            || person_run_on
             || (inside && !person_after_body && !r.pending && rule_outweighs_model(r.rule))
         {
             for &i in &hits {
@@ -18478,6 +18644,8 @@ pub fn extract_mentions_from_page(
     east_asian_bodies_by_their_head(&reader, &mut pieces);
     chat_groups_named_in_notices(&reader, &mut pieces);
     names_after_a_foreign_by(&reader, &mut pieces);
+    names_after_titles_in_small_letters(&reader, &mut pieces);
+    bodies_of_a_people_in_a_place(&reader, &mut pieces);
     broadcasters_by_their_number(&reader, &mut pieces);
     broadcasters_hyphened_to_tv(&reader, &mut pieces);
     find_names_again(&reader, &mut pieces);
@@ -24047,6 +24215,79 @@ mod tests {
             &[("Velden Logistics", "PERSON")],
         );
         assert!(holds_body(&g, "Velden Logistics"), "{g:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_title_in_small_letters_is_a_person_s() {
+        let f = found(
+            "Verdict due in Zwolle\n\nThe defence of the first suspect was led by mr. Femke \
+             van der Wiel, who asked for acquittal. Her colleague mr. dr. Ruben Oosterkamp \
+             spoke for the second suspect, and ir. Daan Kloppenburg gave evidence.",
+        );
+        for name in ["Femke van der Wiel", "Ruben Oosterkamp", "Daan Kloppenburg"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        // A body after such a title is no person's name.
+        let g = found(
+            "Report from Delft\n\nThe study was led by prof. Ingrid Hoving of the Delft \
+             University of Technology, and dr. Maas Institute staff took part.",
+        );
+        assert!(holds(&g, "Ingrid Hoving", MentionKind::Person), "{g:?}");
+        assert!(!holds(&g, "Maas Institute", MentionKind::Person), "{g:?}");
+    }
+
+    #[test]
+    fn a_model_s_place_running_on_from_a_named_person_leaves_the_person() {
+        let text = "Trial in Zwolle\n\nThe suspect, Rachid el M., was held in May. The \
+                    prosecutor said El M. received money, and a friend drove El M. to Haarlem \
+                    twice that month.";
+        // Known from an earlier report, as the store's names are.
+        let mut gaz = Gazetteer::new();
+        gaz.add_given_name("Rachid");
+        gaz.add_name("El M.", MentionKind::Person);
+        let [_, f] = found_by_both(text, &gaz, &[("El M. to Haarlem", "GPE")]);
+        let persons = f
+            .iter()
+            .filter(|(t, k)| t == "El M." && *k == MentionKind::Person)
+            .count();
+        assert_eq!(persons, 2, "{f:?}");
+        assert!(!f.iter().any(|(t, _)| t == "El M. to Haarlem"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_of_a_people_in_a_place_names_the_place() {
+        let f = found(
+            "Exiles speak out\n\nThe Federation of Eritrean Exiles in the Netherlands said \
+             on Monday that the Union of Uyghur Students in Turkey had joined its appeal, as \
+             had Tibetans in Belgium Network.",
+        );
+        for name in [
+            "Federation of Eritrean Exiles in the Netherlands",
+            "Tibetans in Belgium Network",
+        ] {
+            assert!(holds(&f, name, MentionKind::Organization), "{name}: {f:?}");
+        }
+        // A body's place of work is no part of its name where no people stand before it.
+        let g = found(
+            "Talks held\n\nThe Ministry of Foreign Affairs in The Hague said the talks with \
+             the Council of Europe in Strasbourg had ended.",
+        );
+        assert!(
+            !holds(
+                &g,
+                "Ministry of Foreign Affairs in The Hague",
+                MentionKind::Organization
+            ),
+            "{g:?}"
+        );
+        assert!(
+            !holds(
+                &g,
+                "Council of Europe in Strasbourg",
+                MentionKind::Organization
+            ),
+            "{g:?}"
+        );
     }
 
     #[test]

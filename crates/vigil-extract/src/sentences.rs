@@ -24,6 +24,8 @@ const ABBREVIATIONS: &[&str] = &[
     // Swahili "Bw." (Mr).
     "av", "doç", "uzm", "bw", // Austrian degrees as titles ("Mag. Eva Roe").
     "mag", "dkfm",
+    // Dutch titles, written in small letters ("mr. dr. Jan de Vries", "ir. Anna Roe").
+    "drs", "ir", "mevr",
 ];
 
 /// Given names written short with a full stop, as a name's first word ("Ma. Lourdes" for
