@@ -17065,6 +17065,28 @@ impl<'a> Reader<'a> {
                     return (Some(MentionKind::Person), "person cue before");
                 }
             }
+            // "the death of Mahsa Amini", "the killing of Jane Roe": what only befalls a
+            // person, before a name of two words or more.
+            if name_words >= 2
+                && a >= 2
+                && self.lower(a - 1) == "of"
+                && self.joined(a - 2)
+                && self.joined(a - 1)
+                && matches!(
+                    self.lower(a - 2),
+                    "death"
+                        | "killing"
+                        | "murder"
+                        | "assassination"
+                        | "funeral"
+                        | "abduction"
+                        | "kidnapping"
+                        | "disappearance"
+                )
+                && (a..b).all(|k| words::org_head(self.lower(k)).is_none())
+            {
+                return (Some(MentionKind::Person), "person cue before");
+            }
             if self.appositive_after(b) || (name_words >= 2 && self.who_after(b)) {
                 return (Some(MentionKind::Person), "appositive role after");
             }
@@ -24252,6 +24274,24 @@ mod tests {
             .count();
         assert_eq!(persons, 2, "{f:?}");
         assert!(!f.iter().any(|(t, _)| t == "El M. to Haarlem"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_what_only_befalls_a_person_is_a_person_s() {
+        let f = found(
+            "Anniversary marked\n\nProtests followed the death of Tarane Velsdottir in \
+             custody, and the abduction of Orvan Keshtali in Velden a year later.",
+        );
+        for name in ["Tarane Velsdottir", "Orvan Keshtali"] {
+            assert!(holds(&f, name, MentionKind::Person), "{name}: {f:?}");
+        }
+        // A body's name there stays a body's.
+        let g =
+            found("Ten years on\n\nThe killing of Velden Workers Union members was never solved.");
+        assert!(
+            !holds(&g, "Velden Workers Union", MentionKind::Person),
+            "{g:?}"
+        );
     }
 
     #[test]
