@@ -929,6 +929,17 @@ struct EntityNameIndex {
     indexed: usize,
 }
 
+/// The entities `indexes` file under `word`, each once, in the order they were named.
+fn filed_under(word: &str, indexes: &[&HashMap<String, Vec<usize>>]) -> Vec<usize> {
+    let mut entities: Vec<usize> = indexes
+        .iter()
+        .flat_map(|index| index.get(word).into_iter().flatten().copied())
+        .collect();
+    entities.sort_unstable();
+    entities.dedup();
+    entities
+}
+
 impl EntityNameIndex {
     fn catch_up(&mut self, entities: &[DocEntity]) {
         for (e, d) in entities.iter().enumerate().skip(self.indexed) {
@@ -13724,7 +13735,6 @@ fn east_asian_bodies_by_their_head(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// word is no part of the name a rule or a model read from it, and the name after it, up to
 /// the byline's separator, is the author's, its particles with it ("Door Jan van Roe ·").
 fn names_after_a_foreign_by(reader: &Reader, pieces: &mut Vec<Piece>) {
-    let n = reader.toks.len();
     let mut found = Vec::new();
     for p in pieces.iter() {
         if p.b - p.a < 2
@@ -13734,21 +13744,29 @@ fn names_after_a_foreign_by(reader: &Reader, pieces: &mut Vec<Piece>) {
             continue;
         }
         let a = p.a + 1;
-        let mut b = a + 1;
-        while b < n
-            && b < a + 5
-            && reader.joined(b - 1)
-            && (is_cap(reader.word(b)) || NAME_PARTICLES.contains(&reader.lower(b)))
-        {
-            b += 1;
-        }
-        // A particle closes no name.
-        while b > a + 1 && NAME_PARTICLES.contains(&reader.lower(b - 1)) {
-            b -= 1;
-        }
+        let b = name_end_from(reader, a);
         found.push(Piece::found(a, b, MentionKind::Person, "credit line"));
     }
     put_over(pieces, found);
+}
+
+/// Where a name opening at `a` after a cue (a foreign "by", a title) ends: up to five
+/// capitalised words and name particles in a row ("Femke van der Wiel"), a particle closing
+/// none.
+fn name_end_from(reader: &Reader, a: usize) -> usize {
+    let n = reader.toks.len();
+    let mut b = a + 1;
+    while b < n
+        && b < a + 5
+        && reader.joined(b - 1)
+        && (is_cap(reader.word(b)) || NAME_PARTICLES.contains(&reader.lower(b)))
+    {
+        b += 1;
+    }
+    while b > a + 1 && NAME_PARTICLES.contains(&reader.lower(b - 1)) {
+        b -= 1;
+    }
+    b
 }
 
 /// A name after a title Dutch and other languages write in small letters with a full stop
@@ -13779,18 +13797,7 @@ fn names_after_titles_in_small_letters(reader: &Reader, pieces: &mut Vec<Piece>)
             k = a;
             continue;
         }
-        let mut b = a + 1;
-        while b < n
-            && b < a + 5
-            && reader.joined(b - 1)
-            && (is_cap(reader.word(b)) || NAME_PARTICLES.contains(&reader.lower(b)))
-        {
-            b += 1;
-        }
-        // A particle closes no name.
-        while b > a + 1 && NAME_PARTICLES.contains(&reader.lower(b - 1)) {
-            b -= 1;
-        }
+        let b = name_end_from(reader, a);
         let body = (a..b).any(|j| words::org_head(reader.lower(j)).is_some());
         if !body {
             found.push(Piece::found(
@@ -20065,15 +20072,13 @@ pub fn extract_mentions_from_page(
             // Asked of the bodies whose names open or close on the word, in the order they
             // were named.
             names_index.catch_up(&ex.entities);
-            let mut bodies: Vec<usize> = [
-                &names_index.bodies_by_first_word,
-                &names_index.bodies_by_last_word,
-            ]
-            .iter()
-            .flat_map(|index| index.get(w.as_str()).into_iter().flatten().copied())
-            .collect();
-            bodies.sort_unstable();
-            bodies.dedup();
+            let bodies = filed_under(
+                &w,
+                &[
+                    &names_index.bodies_by_first_word,
+                    &names_index.bodies_by_last_word,
+                ],
+            );
             bodies.into_iter().find(|&e| {
                 let d = &ex.entities[e];
                 matches!(d.kind, MentionKind::Organization | MentionKind::PublicBody)
@@ -20421,13 +20426,13 @@ pub fn extract_mentions_from_page(
                 // The bodies whose names may open on the word before "of" or end on it, looked
                 // up by those words (in the order they were named), then asked in full.
                 names_index.catch_up(&ex.entities);
-                let candidates = |index: &HashMap<String, Vec<usize>>| -> Vec<usize> {
-                    index.get(w.as_str()).cloned().unwrap_or_default()
-                };
-                let mut bodies = candidates(&names_index.bodies_by_word_before_of);
-                bodies.extend(candidates(&names_index.bodies_by_last_word));
-                bodies.sort_unstable();
-                bodies.dedup();
+                let bodies = filed_under(
+                    &w,
+                    &[
+                        &names_index.bodies_by_word_before_of,
+                        &names_index.bodies_by_last_word,
+                    ],
+                );
                 let (opening, ending, inner) =
                     (format!("{w} of "), format!(" {w}"), format!(" {w} of "));
                 let named: Vec<usize> = bodies
