@@ -181,7 +181,7 @@ fn has_comments(doc: &Html) -> bool {
 /// than the post they answer, in three comments or more. A news article's or a fundraiser's
 /// comments are a few short reactions under a longer text, and stay page chrome.
 fn comments_are_the_page(without: &[String], with: &[String]) -> bool {
-    let count = |blocks: &[String]| -> usize { blocks.iter().map(|b| crate::words(b)).sum() };
+    let count = |blocks: &[String]| -> usize { blocks.iter().map(|b| crate::all_words(b)).sum() };
     let (post, all) = (count(without), count(with));
     all > 2 * post && with.len() >= without.len() + 3
 }

@@ -135,7 +135,18 @@ enum Kind {
     Chrome(&'static str),
 }
 
+/// How many words `s` holds, counted up to [`WORDS_COUNTED`]: every caller asks whether a line
+/// or a block is short (forty words at most), so a long paragraph is not walked to its end
+/// each time one of them asks. [`all_words`] counts them all.
 pub(crate) fn words(s: &str) -> usize {
+    s.split_whitespace().take(WORDS_COUNTED).count()
+}
+
+/// More words than any caller of [`words`] compares a count with.
+const WORDS_COUNTED: usize = 64;
+
+/// How many words `s` holds, every one counted: for sums over a page's blocks.
+pub(crate) fn all_words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
@@ -2488,7 +2499,7 @@ fn clean_blocks_keeping(blocks: Vec<String>, whole: bool) -> CleanDoc {
         while j < blocks.len() && !matches!(kinds[j], Kind::Chrome(_)) {
             if kinds[j] == Kind::Content {
                 end = j;
-                score += words(&blocks[j]);
+                score += all_words(&blocks[j]);
             }
             j += 1;
         }

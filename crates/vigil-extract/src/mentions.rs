@@ -461,6 +461,63 @@ fn short_name_of(short: &str, full: &str) -> bool {
     })
 }
 
+/// Initials a document writes before it names the body in full ("WASHINGTON (AP)", then
+/// "told The Associated Press"): the body's, as initials after the full name already are
+/// ("initials of a body in the document"), where they spell the name of one body of the
+/// document only and the document defines them for none. The initials' entity is left
+/// without mentions.
+fn initials_before_the_full_name(
+    reader: &Reader,
+    kept: &mut [Piece],
+    ex: &Extraction,
+    entity_of_piece: &mut [Option<usize>],
+) {
+    let is_body = |e: usize| {
+        matches!(
+            ex.entities[e].kind,
+            MentionKind::Organization | MentionKind::PublicBody
+        )
+    };
+    // The entities every piece of which is the same initials, by those letters.
+    let mut letters_of: HashMap<usize, Option<String>> = HashMap::new();
+    for (pi, e) in entity_of_piece.iter().enumerate() {
+        let Some(e) = *e else { continue };
+        let p = &kept[pi];
+        let w = reader.text_of(p.a, p.b);
+        let bare = (p.b - p.a == 1 && is_acronym(w)).then(|| w.replace('.', ""));
+        let entry = letters_of.entry(e).or_insert_with(|| bare.clone());
+        if *entry != bare {
+            *entry = None;
+        }
+    }
+    let mut moved: HashMap<usize, usize> = HashMap::new();
+    for (&e, letters) in &letters_of {
+        let Some(letters) = letters else { continue };
+        if !is_body(e) || !ex.entities[e].acronyms.is_empty() {
+            continue;
+        }
+        let spelt: Vec<usize> = (0..ex.entities.len())
+            .filter(|&f| {
+                f != e
+                    && is_body(f)
+                    && letters_of.get(&f).is_some_and(Option::is_none)
+                    && !ex.entities.iter().any(|d| d.acronyms.contains(letters))
+                    && name_initials(&ex.entities[f].name).contains(letters)
+            })
+            .collect();
+        if let [f] = spelt[..] {
+            moved.insert(e, f);
+        }
+    }
+    for (pi, e) in entity_of_piece.iter_mut().enumerate() {
+        if let Some(&f) = e.and_then(|e| moved.get(&e)) {
+            *e = Some(f);
+            kept[pi].kind = Some(ex.entities[f].kind);
+            kept[pi].rule = "initials of a body named after them";
+        }
+    }
+}
+
 /// The acronyms a body's name could have: the initials of every word and of the words that
 /// are not small ones, upper case (Ministry of Intelligence and Security: MOIAS, MIS; United
 /// Nations: UN). Two to six letters; a name of two words gives one only when both are
@@ -11999,6 +12056,15 @@ fn bodies_a_spokesperson_speaks_for(reader: &Reader, pieces: &mut Vec<Piece>) {
         if a < n && reader.lower(a) == "the" {
             a += 1;
         }
+        // Where the body is, said before its name, is no word of it ("a spokesperson for the
+        // Canada-based World Sikh Organization").
+        if a < n
+            && words::COMPOUND_ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| reader.lower(a).ends_with(e))
+        {
+            a += 1;
+        }
         let mut b = a;
         while b < n
             && b < a + 5
@@ -17058,6 +17124,16 @@ impl<'a> Reader<'a> {
         {
             return (Some(MentionKind::Person), "given name");
         }
+        // A Chinese name no list knows, a surname and a given name of Mandarin syllables ("Lu
+        // Jianwang"). (Not a place after "in" or "at" whose second word is one syllable: "in
+        // Wan Chai".)
+        let at_a_place = a >= 1
+            && matches!(self.lower(a - 1), "in" | "at" | "near")
+            && words::mandarin_syllables(self.word(b - 1)) == Some(1);
+        if n == 2 && all_names && !at_a_place && words::chinese_name(self.word(a), self.word(a + 1))
+        {
+            return (Some(MentionKind::Person), "a Chinese name");
+        }
         // A son's or daughter's patronymic inside the name ("Nurul Huda binti Kassim", "Ali
         // bin Omar"): a person's, known given name or not.
         if name_sized
@@ -17530,6 +17606,25 @@ impl<'a> Reader<'a> {
             if at > a && at + 1 < b && words::PORTFOLIOS.contains(self.lower(at)) {
                 let t = self.title_len(at + 1, b);
                 if t > 0 && at + 1 + t < b {
+                    role = Some(self.text_of(a, at + 1 + t).to_string());
+                    a = at + 1 + t;
+                    continue;
+                }
+            }
+            // "Assistant RCMP Commissioner X", "Deputy FBI Director X": modifiers, a body's
+            // letters, then a title. The letters name the body; the rest is the title.
+            if at > a && at + 2 < b && is_acronym(self.word(at)) {
+                let t = self.title_len(at + 1, b);
+                if t > 0 && at + 1 + t < b {
+                    out.push(Piece {
+                        a: at,
+                        b: at + 1,
+                        kind: None,
+                        role: None,
+                        rule: "acronym before a title",
+                        pending: true,
+                        fallback: None,
+                    });
                     role = Some(self.text_of(a, at + 1 + t).to_string());
                     a = at + 1 + t;
                     continue;
@@ -20760,6 +20855,7 @@ pub fn extract_mentions_from_page(
         entity_of_piece[pi] = Some(e);
         pieces_of.entry(e).or_default().push(pi);
     }
+    initials_before_the_full_name(&reader, &mut kept, &ex, &mut entity_of_piece);
 
     // "The Insider": a name the article is part of, written with a capital.
     for p in kept.iter_mut() {
@@ -29653,5 +29749,71 @@ mod tests {
         assert!(holds_body(&f, "X"), "{f:?}");
         let f = found("The prisoner, known in the file as Witness X, was moved on Monday.");
         assert!(!holds_body(&f, "X"), "{f:?}");
+    }
+
+    #[test]
+    fn mandarin_syllables_count_a_given_name_s_parts() {
+        assert_eq!(words::mandarin_syllables("Jianwang"), Some(2));
+        assert_eq!(words::mandarin_syllables("Qiang"), Some(1));
+        assert_eq!(words::mandarin_syllables("Xiaobo"), Some(2));
+        assert_eq!(words::mandarin_syllables("Dan-yi"), Some(2));
+        assert_eq!(words::mandarin_syllables("Chinese"), Some(3));
+        assert_eq!(words::mandarin_syllables("Bazghandi"), None);
+        assert_eq!(words::mandarin_syllables("Peace"), None);
+    }
+
+    #[test]
+    fn a_chinese_surname_and_a_given_name_of_mandarin_syllables_are_a_name() {
+        assert!(words::chinese_name("Qiu", "Minghao"));
+        assert!(words::chinese_name("Lu", "Wei"));
+        assert!(words::chinese_name("Gao", "Dan-yi"));
+        // The West's order: the given name first.
+        assert!(words::chinese_name("Minghao", "Qiu"));
+        // English words after a surname, or a surname that is one before a syllable.
+        assert!(!words::chinese_name("Long", "Range"));
+        assert!(!words::chinese_name("Chen", "Sense"));
+        assert!(!words::chinese_name("He", "Ran"));
+        assert!(!words::chinese_name("Lu", "Man"));
+        assert!(!words::chinese_name("Qiu", "Peace"));
+        assert!(!words::chinese_name("Peace", "Qiu"));
+    }
+
+    #[test]
+    fn a_chinese_name_no_list_knows_is_a_person_s() {
+        let t = "Prosecutors said the outpost was run for years from a rented office above a \
+                 shop. The police said Qiu Minghao was held on Monday. The two other men, Gao \
+                 Xiaobo and Lu Wei, were charged later. Protesters met in Wan Chai, and Long \
+                 Range Partners paid for the hall.";
+        let f = found(t);
+        assert!(has(t, "Qiu Minghao", MentionKind::Person), "{f:?}");
+        assert!(has(t, "Gao Xiaobo", MentionKind::Person), "{f:?}");
+        assert!(has(t, "Lu Wei", MentionKind::Person), "{f:?}");
+        assert!(
+            !f.iter().any(
+                |(t, k)| *k == MentionKind::Person && (t.contains("Wan") || t.contains("Long"))
+            ),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn initials_used_before_the_body_s_full_name_are_the_body_s() {
+        let t = "OSLO (AP) — The grain board said on Monday that it had frozen the exports. A \
+                 spokesman told The Associated Press that the freeze would last a month, and \
+                 the AP could not reach the exporters.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let body = ex
+            .mentions
+            .iter()
+            .find(|m| m.text == "Associated Press")
+            .and_then(|m| m.entity)
+            .unwrap_or_else(|| panic!("the body: {:?}", ex.mentions));
+        let initials: Vec<_> = ex.mentions.iter().filter(|m| m.text == "AP").collect();
+        assert_eq!(initials.len(), 2, "{:?}", ex.mentions);
+        assert!(
+            initials.iter().all(|m| m.entity == Some(body)),
+            "{:?}",
+            ex.mentions
+        );
     }
 }

@@ -1101,6 +1101,12 @@ pub(crate) static PERSON_CUES: WordSet = WordSet::new(&[
 /// Roles in an appositive after a name (", a diplomat at ...", ", the President elect of ...").
 pub(crate) static APPOSITIVE_ROLES: WordSet = WordSet::new(&[
     "diplomat",
+    // Police ranks: "X, an RCMP superintendent", "X, a detective constable".
+    "superintendent",
+    "inspector",
+    "constable",
+    "sergeant",
+    "commissioner",
     "co-founder",
     "cofounder",
     "co-chair",
@@ -2233,6 +2239,154 @@ pub(crate) fn romanised_hyphened_given(word: &str) -> bool {
         && second.chars().all(|c| c.is_ascii_lowercase())
         && syllable(&first.to_ascii_lowercase())
         && syllable(second)
+}
+
+/// The syllables of Mandarin as Hanyu Pinyin writes them without tones, 'ü' as 'v', sorted: a
+/// given name from China is one or two of them run together ("Jianwang", "Qiang", "Xiaobo").
+pub(crate) const MANDARIN_SYLLABLES: &[&str] = &[
+    "a", "ai", "an", "ang", "ao", "ba", "bai", "ban", "bang", "bao", "bei", "ben", "beng", "bi",
+    "bian", "biao", "bie", "bin", "bing", "bo", "bu", "ca", "cai", "can", "cang", "cao", "ce",
+    "cen", "ceng", "cha", "chai", "chan", "chang", "chao", "che", "chen", "cheng", "chi", "chong",
+    "chou", "chu", "chua", "chuai", "chuan", "chuang", "chui", "chun", "chuo", "ci", "cong", "cou",
+    "cu", "cuan", "cui", "cun", "cuo", "da", "dai", "dan", "dang", "dao", "de", "dei", "den",
+    "deng", "di", "dia", "dian", "diao", "die", "ding", "diu", "dong", "dou", "du", "duan", "dui",
+    "dun", "duo", "e", "ei", "en", "eng", "er", "fa", "fan", "fang", "fei", "fen", "feng", "fo",
+    "fou", "fu", "ga", "gai", "gan", "gang", "gao", "ge", "gei", "gen", "geng", "gong", "gou",
+    "gu", "gua", "guai", "guan", "guang", "gui", "gun", "guo", "ha", "hai", "han", "hang", "hao",
+    "he", "hei", "hen", "heng", "hong", "hou", "hu", "hua", "huai", "huan", "huang", "hui", "hun",
+    "huo", "ji", "jia", "jian", "jiang", "jiao", "jie", "jin", "jing", "jiong", "jiu", "ju",
+    "juan", "jue", "jun", "ka", "kai", "kan", "kang", "kao", "ke", "ken", "keng", "kong", "kou",
+    "ku", "kua", "kuai", "kuan", "kuang", "kui", "kun", "kuo", "la", "lai", "lan", "lang", "lao",
+    "le", "lei", "leng", "li", "lia", "lian", "liang", "liao", "lie", "lin", "ling", "liu", "long",
+    "lou", "lu", "luan", "lue", "lun", "luo", "lv", "ma", "mai", "man", "mang", "mao", "me", "mei",
+    "men", "meng", "mi", "mian", "miao", "mie", "min", "ming", "miu", "mo", "mou", "mu", "na",
+    "nai", "nan", "nang", "nao", "ne", "nei", "nen", "neng", "ni", "nian", "niang", "niao", "nie",
+    "nin", "ning", "niu", "nong", "nou", "nu", "nuan", "nue", "nuo", "nv", "o", "ou", "pa", "pai",
+    "pan", "pang", "pao", "pei", "pen", "peng", "pi", "pian", "piao", "pie", "pin", "ping", "po",
+    "pou", "pu", "qi", "qia", "qian", "qiang", "qiao", "qie", "qin", "qing", "qiong", "qiu", "qu",
+    "quan", "que", "qun", "ran", "rang", "rao", "re", "ren", "reng", "ri", "rong", "rou", "ru",
+    "ruan", "rui", "run", "ruo", "sa", "sai", "san", "sang", "sao", "se", "sen", "seng", "sha",
+    "shai", "shan", "shang", "shao", "she", "shei", "shen", "sheng", "shi", "shou", "shu", "shua",
+    "shuai", "shuan", "shuang", "shui", "shun", "shuo", "si", "song", "sou", "su", "suan", "sui",
+    "sun", "suo", "ta", "tai", "tan", "tang", "tao", "te", "teng", "ti", "tian", "tiao", "tie",
+    "ting", "tong", "tou", "tu", "tuan", "tui", "tun", "tuo", "wa", "wai", "wan", "wang", "wei",
+    "wen", "weng", "wo", "wu", "xi", "xia", "xian", "xiang", "xiao", "xie", "xin", "xing", "xiong",
+    "xiu", "xu", "xuan", "xue", "xun", "ya", "yan", "yang", "yao", "ye", "yi", "yin", "ying", "yo",
+    "yong", "you", "yu", "yuan", "yue", "yun", "za", "zai", "zan", "zang", "zao", "ze", "zei",
+    "zen", "zeng", "zha", "zhai", "zhan", "zhang", "zhao", "zhe", "zhei", "zhen", "zheng", "zhi",
+    "zhong", "zhou", "zhu", "zhua", "zhuai", "zhuan", "zhuang", "zhui", "zhun", "zhuo", "zi",
+    "zong", "zou", "zu", "zuan", "zui", "zun", "zuo",
+];
+
+/// The commonest surnames of mainland China in Pinyin, lower case, sorted (the hundred-odd that
+/// most of its people bear).
+pub(crate) const CHINESE_SURNAMES: &[&str] = &[
+    "ai", "bai", "bao", "bi", "bian", "cai", "cao", "cen", "chai", "chang", "chen", "cheng", "chu",
+    "cui", "dai", "deng", "diao", "ding", "dong", "dou", "du", "duan", "fan", "fang", "fei",
+    "feng", "fu", "gan", "gao", "ge", "geng", "gong", "gu", "guan", "guo", "han", "hao", "he",
+    "hong", "hou", "hu", "hua", "huang", "ji", "jia", "jiang", "jiao", "jin", "kang", "kong",
+    "kou", "kuang", "lai", "lan", "lei", "li", "lian", "liang", "liao", "lin", "ling", "liu",
+    "long", "lou", "lu", "luo", "lv", "ma", "mao", "mei", "meng", "mi", "miao", "mo", "mu", "nie",
+    "ning", "niu", "ou", "ouyang", "pan", "pang", "pei", "peng", "pu", "qi", "qian", "qiao", "qin",
+    "qiu", "qu", "ran", "rao", "ren", "rong", "ruan", "shao", "shen", "sheng", "shi", "shu", "si",
+    "song", "su", "sun", "tan", "tang", "tao", "tian", "tong", "wan", "wang", "wei", "wen", "weng",
+    "wu", "xi", "xia", "xiang", "xiao", "xie", "xin", "xing", "xiong", "xu", "xue", "yan", "yang",
+    "yao", "ye", "yi", "yin", "ying", "yu", "yuan", "yue", "yun", "zang", "zeng", "zha", "zhai",
+    "zhan", "zhang", "zhao", "zheng", "zhong", "zhou", "zhu", "zhuang", "zhuo", "zou", "zuo",
+];
+
+/// Chinese surnames that are English words too, or open English phrases written in capitals
+/// ("He", "Long", "Song", "Sun", "Fan"): they open a Chinese name only before a given name of
+/// two syllables, which no English word after them is.
+const SURNAMES_ALSO_ENGLISH: &[&str] = &[
+    "bai", "bao", "fan", "gong", "he", "hong", "long", "ma", "mao", "mo", "pan", "pang", "ran",
+    "song", "sun", "tan", "tang", "wan", "yang", "ye",
+];
+
+/// English words of one Mandarin syllable's spelling, which a capitalised word after a surname
+/// is more often than a given name ("Lu Long", "Chen Man" are rare; "Li Men" is no one).
+const ENGLISH_ONE_SYLLABLE: &[&str] = &[
+    "ban", "bang", "bin", "can", "chin", "den", "fan", "gang", "hang", "hen", "long", "man", "men",
+    "pan", "pen", "ran", "rang", "she", "sun", "tan", "ten", "tin", "wan", "ye", "yo", "you",
+    "zen",
+];
+
+/// How many Mandarin syllables a word of Latin letters is made of, counted along the fewest
+/// of them ("Jianwang" 2, "Xiaobo" 2, "Qiang" 1; a hyphen parts them: "Dan-yi" 2), or None
+/// where the word is not made of them ("Bazghandi", "Peace").
+pub(crate) fn mandarin_syllables(word: &str) -> Option<usize> {
+    let lower = word.to_lowercase().replace('ü', "v");
+    let mut total = 0;
+    for part in lower.split('-') {
+        let bytes = part.as_bytes();
+        if part.is_empty() || !bytes.iter().all(u8::is_ascii_lowercase) {
+            return None;
+        }
+        // fewest[i]: the fewest syllables that spell the first i letters.
+        let mut fewest: Vec<Option<usize>> = vec![None; bytes.len() + 1];
+        fewest[0] = Some(0);
+        for i in 0..bytes.len() {
+            let Some(before) = fewest[i] else {
+                continue;
+            };
+            for j in i + 1..=(i + 6).min(bytes.len()) {
+                if MANDARIN_SYLLABLES.binary_search(&&part[i..j]).is_ok()
+                    && fewest[j].is_none_or(|f| f > before + 1)
+                {
+                    fewest[j] = Some(before + 1);
+                }
+            }
+        }
+        total += fewest[bytes.len()]?;
+    }
+    Some(total)
+}
+
+/// Two words that are a Chinese person's name: a surname and a given name of one or two
+/// Mandarin syllables, in China's order ("Lu Jianwang", "Li Qiang", "Wang Dan-yi") or a
+/// given name of two syllables and the surname after it, as the West writes them ("Jianwang
+/// Lu"). No list knows most such given names, and they are no English words: a given name
+/// of two syllables does not end as English words do on a silent 'e' ("Range", "Sense"),
+/// one of one syllable is no English word ("Lu Man"), and a surname that is an English word
+/// ("He", "Long") opens a name only before two syllables.
+pub(crate) fn chinese_name(first: &str, second: &str) -> bool {
+    let shaped = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && w.split('-').skip(1).all(|p| !p.is_empty())
+            && chars.all(|c| c.is_ascii_lowercase() || c == '-')
+    };
+    if !shaped(first) || !shaped(second) {
+        return false;
+    }
+    let surname = |w: &str| {
+        CHINESE_SURNAMES
+            .binary_search(&w.to_lowercase().as_str())
+            .is_ok()
+    };
+    let english_surname = |w: &str| SURNAMES_ALSO_ENGLISH.contains(&w.to_lowercase().as_str());
+    // A silent 'e' closing an English word ("Range", "Lane", "Sense"): Pinyin's final 'e' is
+    // a syllable of its own after "i", "u" or "y" ("Jie", "Xue", "Ye") or a consonant rarely
+    // closing a given name.
+    let english_ending = |w: &str| {
+        let lower = w.to_lowercase();
+        lower.ends_with('e') && !["ie", "ue", "ye", "ve"].iter().any(|e| lower.ends_with(e))
+    };
+    let given = |w: &str, surname_word: &str| match mandarin_syllables(w) {
+        Some(1) => {
+            !english_surname(surname_word)
+                && !w.contains('-')
+                && !ENGLISH_ONE_SYLLABLE.contains(&w.to_lowercase().as_str())
+        }
+        Some(2) => !english_ending(w),
+        _ => false,
+    };
+    (surname(first) && given(second, first))
+        || (surname(second)
+            && !english_surname(second)
+            && mandarin_syllables(first) == Some(2)
+            && !first.contains('-')
+            && !english_ending(first))
 }
 
 /// Countries as they name themselves, closing a body's national section ("Amnesty

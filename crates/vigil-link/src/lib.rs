@@ -403,6 +403,41 @@ impl<'a> Linker<'a> {
         self
     }
 
+    /// The report entity another report names by the letters alone that this document defines
+    /// for its body ("the FBI" there, "the Federal Bureau of Investigation (FBI)" here),
+    /// whichever report came first, as a lone acronym finds its definition in an earlier
+    /// report (`joined_elsewhere`). Asked only where no list entity is the body: letters alone
+    /// may be another body's (Turkey's MIT against an armed group's), so the two reports must
+    /// name a place in common too.
+    fn lone_letters_elsewhere(&self, kind: MentionKind, e: &DocEntity) -> Option<usize> {
+        let own = name_key(&e.name);
+        for a in e.acronyms.iter().filter(|a| a.len() >= 3) {
+            let mut hits: Vec<usize> = [MentionKind::Organization, MentionKind::PublicBody]
+                .iter()
+                .filter_map(|&k| self.by_exact.get(&(k, name_key(a))).copied())
+                .filter(|&i| {
+                    // A report's body known by the letters alone, never a list entity another
+                    // report linked them to.
+                    let k = &self.known[i];
+                    parties_compatible(k.kind, kind)
+                        && k.dataset == REPORTS_DATASET
+                        && k.acronyms.is_empty()
+                        && k.names.iter().all(|n| evidence::is_acronym(n))
+                        && self.same_body_country(i, kind, e)
+                        && self
+                            .doc_places
+                            .iter()
+                            .any(|p| *p != own && k.places.contains(p))
+                })
+                .collect();
+            hits.dedup();
+            if let [i] = hits[..] {
+                return Some(i);
+            }
+        }
+        None
+    }
+
     fn best_known(&self, kind: MentionKind, e: &DocEntity) -> Option<(usize, f32, String)> {
         for a in e.acronyms.iter().filter(|a| a.len() >= 3) {
             // Not a body of another country by a generic name (Kyrgyzstan's and Tajikistan's
@@ -1671,6 +1706,20 @@ impl<'a> Linker<'a> {
                 return Some(link);
             }
         }
+        if kind != MentionKind::Person {
+            if let Some(i) = self.lone_letters_elsewhere(kind, e) {
+                let k = &self.known[i];
+                return Some(Link {
+                    id: k.id.clone(),
+                    score: 1.0,
+                    via: "acronym used alone in another report",
+                    matched: k.names[0].clone(),
+                    dataset: k.dataset.clone(),
+                    created: false,
+                    possible: None,
+                });
+            }
+        }
         Some(new_entity(
             self.new_id(kind, &e.name),
             e,
@@ -2626,6 +2675,33 @@ mod tests {
         // With and without the small words.
         assert_eq!(id_of(&l, "Ministry of Rail Safety"), id_of(&l, "MRS"));
         assert_eq!(id_of(&l, "Ministry of Rail Safety"), id_of(&l, "MORS"));
+    }
+
+    #[test]
+    fn a_body_spelt_out_joins_the_letters_an_earlier_report_used_alone() {
+        let l = link_texts(&[
+            "The NGEC denied the report in Tallinn on Tuesday.",
+            "Officials of the Northern Grain Export Council (NGEC) met in Tallinn on Monday.",
+            "The NGEC said nothing more.",
+        ]);
+        let full = id_of(&l, "Northern Grain Export Council");
+        assert!(!full.is_empty(), "{l:?}");
+        assert!(
+            l.iter()
+                .filter(|(n, _)| n == "NGEC")
+                .all(|(_, id)| *id == full),
+            "every NGEC the body spelt out: {l:?}"
+        );
+        // Letters alone in a report that names no place the other names: maybe another body's.
+        let l = link_texts(&[
+            "In Narva the NGEC was fined.",
+            "Officials of the Northern Grain Export Council (NGEC) met in Tallinn on Monday.",
+        ]);
+        assert_ne!(
+            id_of(&l, "NGEC"),
+            id_of(&l, "Northern Grain Export Council"),
+            "{l:?}"
+        );
     }
 
     #[test]
