@@ -15487,10 +15487,44 @@ impl<'a> Reader<'a> {
                 let lw = w.to_lowercase();
                 // Connectors join only when a capitalised word follows.
                 let mut k = end;
+                // A body named for what it works for, after "for a" ("Federation for a
+                // Democratic China", "Alliance for an Open Internet"): its head word before.
+                let for_an_aim = |k: usize| {
+                    k == end + 1
+                        && lw == "for"
+                        && matches!(self.lower(k), "a" | "an")
+                        && matches!(
+                            self.lower(end - 1),
+                            "federation"
+                                | "campaign"
+                                | "coalition"
+                                | "alliance"
+                                | "movement"
+                                | "committee"
+                                | "council"
+                                | "league"
+                                | "union"
+                                | "association"
+                                | "society"
+                                | "centre"
+                                | "center"
+                                | "fund"
+                                | "foundation"
+                                | "network"
+                                | "institute"
+                                | "party"
+                                | "front"
+                                | "partnership"
+                                | "initiative"
+                                | "forum"
+                                | "group"
+                        )
+                };
                 while k < n
                     && (CONNECTORS.contains(self.lower(k))
                         || (k == end
-                            && matches!(self.lower(k), "to" | "against" | "on" | "or" | "with")))
+                            && matches!(self.lower(k), "to" | "against" | "on" | "or" | "with"))
+                        || for_an_aim(k))
                     && !is_cap(self.word(k))
                     && k + 1 < n
                     && self.joined(k)
@@ -16949,7 +16983,12 @@ impl<'a> Reader<'a> {
             // One word of its own: the seats of power known so, and a legislature named by its
             // kind, capitalised ("told Parliament", "Congress passed").
             // (Not "Senate" alone: a German court's panel is its "Senate".)
-            let alone = words::SEATS_OF_POWER.contains(&self.lower(a));
+            // A house of Parliament after its article ("told the Commons", "in the Lords").
+            let alone = words::SEATS_OF_POWER.contains(&self.lower(a))
+                || (matches!(self.lower(a), "commons" | "lords")
+                    && a > 0
+                    && self.lower(a - 1) == "the"
+                    && is_cap(self.word(a)));
             if n >= 2 || alone {
                 let kind = if public {
                     MentionKind::PublicBody
@@ -29815,5 +29854,39 @@ mod tests {
             "{:?}",
             ex.mentions
         );
+    }
+
+    #[test]
+    fn police_ranks_and_executives_introduce_persons() {
+        let t = "\"We are looking at every tie,\" Harjit Dhaliwal, a police superintendent, told \
+                 reporters. Later, Assistant RCMP Commissioner Brigitte Lavoie said three men \
+                 were held. The group Harbour Watch, whose chief executive, Tomasz Wrona, spoke \
+                 first, said so.";
+        let f = found(t);
+        assert!(has(t, "Harjit Dhaliwal", MentionKind::Person), "{f:?}");
+        assert!(has(t, "Brigitte Lavoie", MentionKind::Person), "{f:?}");
+        assert!(has(t, "RCMP", MentionKind::PublicBody), "{f:?}");
+        assert!(has(t, "Tomasz Wrona", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn bodies_for_an_aim_a_house_by_its_name_and_no_place_before_a_body() {
+        let t = "She leads the Leeds chapter of the Federation for a Democratic Ruritania. The \
+                 minister told the Commons on Monday that it would stop. Police asked Interpol \
+                 for a Red Notice. A spokesperson for the Oslo-based Tarsk Exiles Union said \
+                 nothing.";
+        let f = found(t);
+        assert!(
+            has(
+                t,
+                "Federation for a Democratic Ruritania",
+                MentionKind::Organization
+            ),
+            "{f:?}"
+        );
+        assert!(has(t, "Commons", MentionKind::PublicBody), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Interpol for")), "{f:?}");
+        assert!(holds_body(&f, "Tarsk Exiles Union"), "{f:?}");
+        assert!(!f.iter().any(|(n, _)| n.contains("Oslo-based")), "{f:?}");
     }
 }

@@ -1067,6 +1067,8 @@ pub(crate) static PERSON_CUES: WordSet = WordSet::new(&[
     "chairman",
     "chairwoman",
     "chairperson",
+    // "its chief executive, Jane Roe,", "the group's executive director Jane Roe".
+    "executive",
     "member",
     "son",
     "daughter",
