@@ -15258,12 +15258,20 @@ impl<'a> Reader<'a> {
     }
 
     /// The text between token `k` and the next (spaces, punctuation, line breaks).
+    /// (After the last token: the rest of the text.)
     fn gap_after(&self, k: usize) -> &'a str {
-        &self.text[self.toks[k].end..self.toks[k + 1].start]
+        match self.toks.get(k + 1) {
+            Some(next) => &self.text[self.toks[k].end..next.start],
+            None => &self.text[self.toks[k].end..],
+        }
     }
 
+    /// Whether token `i` and the next are in one sentence with only spaces between them (never
+    /// after the last token: a model's span may end the page).
     fn joined(&self, i: usize) -> bool {
-        let (a, b) = (self.toks[i], self.toks[i + 1]);
+        let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else {
+            return false;
+        };
         a.sentence == b.sentence && self.text[a.end..b.start].chars().all(|c| c == ' ')
     }
 
@@ -29888,5 +29896,19 @@ mod tests {
         assert!(!f.iter().any(|(n, _)| n.contains("Interpol for")), "{f:?}");
         assert!(holds_body(&f, "Tarsk Exiles Union"), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.contains("Oslo-based")), "{f:?}");
+    }
+
+    #[test]
+    fn a_model_s_span_on_the_page_s_last_word_is_read_without_a_panic() {
+        // A citation closing a page, its last word labelled a place by a model.
+        let t = "The group was set up in Bethesda, Maryland (ibid. n.d.";
+        let f = found_with(t, &[("Maryland", "GPE"), ("n.d", "GPE")]);
+        assert!(
+            f.contains(&("Maryland".into(), MentionKind::Place)),
+            "{f:?}"
+        );
+        let t = "Officials met in Kigali";
+        let f = found_with(t, &[("Kigali", "GPE")]);
+        assert_eq!(f, [("Kigali".into(), MentionKind::Place)], "{f:?}");
     }
 }
