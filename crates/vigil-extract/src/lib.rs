@@ -3348,7 +3348,7 @@ fn clean_text_keeping(raw: &str, whole: bool) -> CleanDoc {
     let blocks: Vec<String> = if raw.contains("\n\n") {
         raw.split("\n\n").map(str::to_string).collect()
     } else {
-        raw.lines().map(str::to_string).collect()
+        wrapped_runs(&raw)
     };
     // Inside a block, a line that is itself chrome (a share prompt under a paragraph) splits it.
     let mut out = Vec::new();
@@ -3531,6 +3531,29 @@ fn ends_on_a_page_count(t: &str) -> bool {
 /// width: every line but the last is broken only because its next word would not fit, so it
 /// is about as long as the longest line less that word. A short line followed by more text
 /// ends a line of its own (a heading, a time stamp, a menu item).
+/// The blocks of a text with no blank line: its lines one by one, but lines that run on as
+/// one paragraph wrapped at a width kept together (a blog or a mail hard-wrapped at eighty
+/// columns, every sentence broken across lines), for the reading of wrapped paragraphs to
+/// join. A run is cut at a line that would not wrap with it, and at `LONGEST_RUN` lines, so
+/// a page of thousands of lines is read in bounded time.
+fn wrapped_runs(raw: &str) -> Vec<String> {
+    const LONGEST_RUN: usize = 60;
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for line in raw.lines() {
+        run.push(line);
+        if run.len() >= 2 && (run.len() > LONGEST_RUN || !wrapped_paragraph(&run.join("\n"))) {
+            run.pop();
+            out.push(run.join("\n"));
+            run = vec![line];
+        }
+    }
+    if !run.is_empty() {
+        out.push(run.join("\n"));
+    }
+    out
+}
+
 fn wrapped_paragraph(block: &str) -> bool {
     // A line of spaces is a blank line: no text to wrap.
     let lines: Vec<&str> = block

@@ -2803,3 +2803,26 @@ fn thousands_of_short_dated_messages_are_prose() {
         .join("\n\n");
     assert!(vigil_extract::not_prose(&figures).is_some());
 }
+
+#[test]
+fn a_text_wrapped_at_a_width_with_no_blank_line_keeps_its_paragraphs() {
+    // A blog saved as text, every sentence broken at eighty columns and no blank line between
+    // paragraphs: the lines run on, and the text is the article, not its first line.
+    let text = "Critics of the governor tend to leave the province as soon as they fall out with \
+                him, because they fear it is too dangerous to stay.\n\
+                The province's first post-war interior minister, Aldo Ferrant, was shot dead\n\
+                in Velden shortly after resigning in 1998, which led to a row between the two\n\
+                capitals. The Tarsk police have warned two exiles living in Oslo of threats to\n\
+                kill them, and there were two attempts on the life of the former army chief\n\
+                Marek Solvay, who had fled to Portugal.\n\
+                SOURCE:\n\
+                Comments\n";
+    let doc = vigil_extract::clean_text(text);
+    assert!(
+        doc.text
+            .contains("Aldo Ferrant, was shot dead in Velden shortly after resigning"),
+        "{doc:?}"
+    );
+    assert!(doc.text.contains("Marek Solvay, who had fled"), "{doc:?}");
+    assert!(!doc.text.contains("Comments"), "{doc:?}");
+}
