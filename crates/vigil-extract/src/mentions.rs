@@ -490,10 +490,11 @@ fn initials_before_the_full_name(
             *entry = None;
         }
     }
+    let defined: HashSet<&String> = ex.entities.iter().flat_map(|d| &d.acronyms).collect();
     let mut moved: HashMap<usize, usize> = HashMap::new();
     for (&e, letters) in &letters_of {
         let Some(letters) = letters else { continue };
-        if !is_body(e) || !ex.entities[e].acronyms.is_empty() {
+        if !is_body(e) || !ex.entities[e].acronyms.is_empty() || defined.contains(letters) {
             continue;
         }
         let spelt: Vec<usize> = (0..ex.entities.len())
@@ -501,7 +502,6 @@ fn initials_before_the_full_name(
                 f != e
                     && is_body(f)
                     && letters_of.get(&f).is_some_and(Option::is_none)
-                    && !ex.entities.iter().any(|d| d.acronyms.contains(letters))
                     && name_initials(&ex.entities[f].name).contains(letters)
             })
             .collect();

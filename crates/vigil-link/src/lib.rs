@@ -403,6 +403,29 @@ impl<'a> Linker<'a> {
         self
     }
 
+    /// Whether the documents that name known entity `i` name something this document names
+    /// too, other than the name `own` itself: context that two reports speak of one thing.
+    fn names_a_place_of_this_document(&self, i: usize, own: &str) -> bool {
+        let k = &self.known[i];
+        self.doc_places
+            .iter()
+            .any(|p| p != own && k.places.contains(p))
+    }
+
+    /// A link to known entity `i` of an earlier report (not a new entity).
+    fn known_link(&self, i: usize, score: f32, via: &'static str, matched: String) -> Link {
+        let k = &self.known[i];
+        Link {
+            id: k.id.clone(),
+            score,
+            via,
+            matched,
+            dataset: k.dataset.clone(),
+            created: false,
+            possible: None,
+        }
+    }
+
     /// The report entity another report names by the letters alone that this document defines
     /// for its body ("the FBI" there, "the Federal Bureau of Investigation (FBI)" here),
     /// whichever report came first, as a lone acronym finds its definition in an earlier
@@ -424,10 +447,7 @@ impl<'a> Linker<'a> {
                         && k.acronyms.is_empty()
                         && k.names.iter().all(|n| evidence::is_acronym(n))
                         && self.same_body_country(i, kind, e)
-                        && self
-                            .doc_places
-                            .iter()
-                            .any(|p| *p != own && k.places.contains(p))
+                        && self.names_a_place_of_this_document(i, &own)
                 })
                 .collect();
             hits.dedup();
@@ -635,11 +655,7 @@ impl<'a> Linker<'a> {
         }
         hits.retain(|&i| {
             let k = &self.known[i];
-            parties_compatible(k.kind, kind)
-                && self
-                    .doc_places
-                    .iter()
-                    .any(|p| *p != own && k.places.contains(p))
+            parties_compatible(k.kind, kind) && self.names_a_place_of_this_document(i, &own)
         });
         hits.sort_unstable();
         hits.dedup();
@@ -1410,16 +1426,8 @@ impl<'a> Linker<'a> {
         let kept_apart_here = self.doc_full_surnames.contains(&name_key(&e.name));
         if kind == MentionKind::Person && single && !kept_apart_here {
             if let Some(i) = self.surname(e).filter(|&i| may_join(&self.known[i])) {
-                let k = &self.known[i];
-                return Some(Link {
-                    id: k.id.clone(),
-                    score: 0.9,
-                    via: "surname",
-                    matched: k.names[0].clone(),
-                    dataset: k.dataset.clone(),
-                    created: false,
-                    possible: None,
-                });
+                let matched = self.known[i].names[0].clone();
+                return Some(self.known_link(i, 0.9, "surname", matched));
             }
         }
         // Initials alone never make a person a listed one ("Reza H." and a listed Reza
@@ -1452,20 +1460,12 @@ impl<'a> Linker<'a> {
         let known = self.best_known(kind, e);
         if let Some((i, score, matched)) = &known {
             if *score >= REPORT_THRESHOLD && may_join(&self.known[*i]) {
-                let k = &self.known[*i];
-                return Some(Link {
-                    id: k.id.clone(),
-                    score: *score,
-                    via: if matched.starts_with("acronym ") {
-                        "acronym"
-                    } else {
-                        "report"
-                    },
-                    matched: matched.clone(),
-                    dataset: k.dataset.clone(),
-                    created: false,
-                    possible: None,
-                });
+                let via = if matched.starts_with("acronym ") {
+                    "acronym"
+                } else {
+                    "report"
+                };
+                return Some(self.known_link(*i, *score, via, matched.clone()));
             }
         }
         let mut possible: Option<String> = None;
@@ -1708,16 +1708,13 @@ impl<'a> Linker<'a> {
         }
         if kind != MentionKind::Person {
             if let Some(i) = self.lone_letters_elsewhere(kind, e) {
-                let k = &self.known[i];
-                return Some(Link {
-                    id: k.id.clone(),
-                    score: 1.0,
-                    via: "acronym used alone in another report",
-                    matched: k.names[0].clone(),
-                    dataset: k.dataset.clone(),
-                    created: false,
-                    possible: None,
-                });
+                let matched = self.known[i].names[0].clone();
+                return Some(self.known_link(
+                    i,
+                    1.0,
+                    "acronym used alone in another report",
+                    matched,
+                ));
             }
         }
         Some(new_entity(
