@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Parity and speed of vigil's spaCy runtime against Python spaCy, on one set of texts.
 
-Usage: spacy-parity.py PIPELINE_DIR RUST_BINARY [--corpus DIR] [--count N]
+Usage: spacy-parity.py PIPELINE_DIR RUST_BINARY [--corpus DIR] [--count N] [--float]
 
 The texts are generated here from templates (names, bodies, places, dates, amounts,
 abbreviations, contractions, URLs, typographic quotes and dashes, datelines, several
@@ -9,7 +9,8 @@ sentences per text), seeded so every run reads the same ones; with --corpus, the
 paragraphs of the real reports in DIR are added. Prints token identity, entity
 precision/recall/F1 (span and label exact), and words per second of Python spaCy's
 `nlp.pipe` (full pipeline and entity recogniser alone) and of the Rust runtime, one
-thread each, in the same run.
+thread each, in the same run. The runtime computes its encoders' products in 8 bits, as
+reading does; --float makes it compute them in floats, as Python spaCy does.
 """
 import argparse
 import json
@@ -135,6 +136,7 @@ def main():
     ap.add_argument("rust")
     ap.add_argument("--corpus")
     ap.add_argument("--count", type=int, default=600)
+    ap.add_argument("--float", action="store_true")
     args = ap.parse_args()
 
     texts = generated(args.count)
@@ -159,7 +161,8 @@ def main():
     ner_secs = time.perf_counter() - start
 
     payload = "".join(json.dumps(t) + "\n" for t in texts)
-    proc = subprocess.run([args.rust, args.pipeline], input=payload, capture_output=True,
+    command = [args.rust, args.pipeline] + (["--float"] if args.float else [])
+    proc = subprocess.run(command, input=payload, capture_output=True,
                           text=True, check=True)
     rust_secs = None
     for line in proc.stderr.splitlines():

@@ -325,8 +325,10 @@ pub struct WindowEncoder {
 pub enum Precision {
     /// 32-bit floats, as thinc computes them.
     Float,
-    /// 8-bit integers (see [`crate::quant`]): the recogniser's encoder, which reads every
-    /// token of every report.
+    /// 8-bit integers (see `quant.rs`): what reading runs. The recogniser's encoder reads
+    /// every token of every report; the parser's reads the sentences claims come from, and in
+    /// 8 bits it costs a third less (model ingest 5.19 -> 4.56 CPU-s on 1,000 synthetic
+    /// reports) for a parse that still agrees with Python spaCy's on over 99.5 % of heads.
     Int8,
 }
 

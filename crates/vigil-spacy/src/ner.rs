@@ -229,12 +229,10 @@ const N_FEATS: usize = 3;
 
 impl Ner {
     /// Reads a pipeline's `ner/` directory.
-    pub fn load(dir: &Path) -> Result<Ner, SpacyError> {
+    pub fn load(dir: &Path, precision: Precision) -> Result<Ner, SpacyError> {
         let model_path = dir.join("model");
         let nodes = read_model(&model_path)?;
-        // The recogniser reads every token of every report: its encoder runs in 8 bits
-        // (entities agree with Python spaCy's as closely as in floats; scripts/spacy-parity.py).
-        let tok2vec = Tok2Vec::from_nodes(&nodes, &model_path, Precision::Int8)?;
+        let tok2vec = Tok2Vec::from_nodes(&nodes, &model_path, precision)?;
         let model = StateModel::from_nodes(&nodes, &model_path, N_FEATS)?;
         let (moves, labels) = read_moves(&dir.join("moves"))?;
         if moves.len() > model.outputs() {

@@ -1,14 +1,20 @@
 //! Reads lines of text on stdin and prints, per line, one JSON object with the tokens and
 //! entities a spaCy pipeline gives (character offsets, as Python counts them). Used by
 //! `scripts/spacy-parity.py` and `tests/parity.rs` to compare with Python spaCy; prints the
-//! seconds spent analysing (not loading) on stderr.
+//! seconds spent analysing (not loading) on stderr. `--float` computes the encoders' products
+//! in floats, as Python spaCy does, instead of the 8 bits reading uses.
 use std::io::BufRead;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = std::env::args()
-        .nth(1)
-        .ok_or("usage: spacy-ner PIPELINE_DIR < lines")?;
-    let pipeline = vigil_spacy::Pipeline::load(std::path::Path::new(&dir))?;
+    let usage = "usage: spacy-ner PIPELINE_DIR [--float] < lines";
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().ok_or(usage)?;
+    let precision = match args.next().as_deref() {
+        None => vigil_spacy::Precision::Int8,
+        Some("--float") => vigil_spacy::Precision::Float,
+        Some(other) => return Err(format!("unknown argument {other}; {usage}").into()),
+    };
+    let pipeline = vigil_spacy::Pipeline::load_with(std::path::Path::new(&dir), precision)?;
     let stdin = std::io::stdin();
     let texts: Vec<String> = stdin
         .lock()
