@@ -581,6 +581,13 @@ pub(crate) fn unsupported(
                 .filter(|_| {
                     !spelt_as_another_listed_name(form, record, matched_name, stats, placed)
                 })
+                // A common name the report describes as the list describes the entry, of a
+                // country the document names: the listed person.
+                .filter(|why| {
+                    !(*why != SINGLE_PART
+                        && (placed || born_in_a_named_country(record, doc_countries))
+                        && described_as_listed(e, record))
+                })
                 .or_else(|| {
                     // Introduced by an office or a trade ("Judge X", "X, a lawyer"): someone
                     // the report places in a life of their own. Not the words of a listing
@@ -1255,6 +1262,62 @@ pub(crate) fn described_otherwise(
     )
 }
 
+/// Whether a listed person the list gives no country of was born in a country the document
+/// names (the country of the birth place the entry gives).
+fn born_in_a_named_country(record: &Record, doc_countries: &[&str]) -> bool {
+    record.countries.is_empty()
+        && record
+            .birth_countries
+            .iter()
+            .any(|c| doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)))
+}
+
+/// Whether the report says of a person what the list says of its entry: a description
+/// ("the former head of Air Force Intelligence, X") sharing two or more words with the list's
+/// positions ("Former Head of Syrian Air Force Intelligence"), one of them more than a rank or
+/// an office. Evidence beyond the name, for a name made of common parts.
+pub(crate) fn described_as_listed(e: &DocEntity, record: &Record) -> bool {
+    const LITTLE: &[&str] = &[
+        "the", "and", "for", "with", "from", "his", "her", "its", "who", "was", "has", "former",
+        "then", "acting",
+    ];
+    const OFFICES: &[&str] = &[
+        "head",
+        "chief",
+        "deputy",
+        "director",
+        "commander",
+        "member",
+        "officer",
+        "official",
+        "general",
+        "minister",
+        "president",
+        "leader",
+        "senior",
+    ];
+    let content = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| w.chars().count() >= 3 && !LITTLE.contains(&w.as_str()))
+            .collect()
+    };
+    let listed: Vec<String> = record.positions.iter().flat_map(|p| content(p)).collect();
+    let on_the_list = |w: &String| {
+        listed
+            .iter()
+            .any(|l| l == w || l.strip_suffix('s') == Some(w) || w.strip_suffix('s') == Some(l))
+    };
+    e.kind == MentionKind::Person
+        && e.descriptions.iter().any(|d| {
+            let mut shared = content(d);
+            shared.sort();
+            shared.dedup();
+            shared.retain(|w| on_the_list(w));
+            shared.len() >= 2 && shared.iter().any(|w| !OFFICES.contains(&w.as_str()))
+        })
+}
+
 /// Two name parts at most one letter apart as written (added, dropped or changed), whatever
 /// the phonetic folding makes of them.
 fn one_slip_as_written(a: &NamePart, b: &NamePart) -> bool {
@@ -1304,6 +1367,8 @@ fn of_common_parts(given: &[&NamePart], surname: &NamePart, stats: &PartStats) -
         && COMMON_SURNAMES.contains(&surname.text.as_str())
 }
 
+const SINGLE_PART: &str = "a single name part";
+
 /// Why two persons' names do not agree enough to be one person, or None.
 /// `placed`: the listed person is of a country the document names.
 pub(crate) fn person(
@@ -1318,7 +1383,7 @@ pub(crate) fn person(
     let lp = regular(&l);
     let l_all = &l.parts;
     if qp.len() < 2 {
-        return Some("a single name part");
+        return Some(SINGLE_PART);
     }
     if qp.iter().all(|p| stats.is_common(&p.folded)) {
         return Some("every part of the name is common");
@@ -2196,6 +2261,41 @@ mod tests {
         assert!(person("Mehmet Omar Yilmaz", listed, &stats, false).is_none());
         // The table is compared as written: a name folding to a common one is not common.
         assert!(person("Omar Yilmazer", "YILMAZER, Omar", &stats, false).is_none());
+    }
+
+    #[test]
+    fn a_common_name_the_report_describes_as_the_list_does_links_in_a_document_of_its_country() {
+        let mut stats = PartStats::default();
+        for p in &analyze("Karim Nasser", NameKind::Person).parts {
+            stats.persons.insert(p.folded.clone(), COMMON_PART);
+        }
+        let mut record = listed("NASSER, Karim", Schema::Person, &[], &[]);
+        record.positions = vec!["Former Head of Ruritanian Naval Intelligence".into()];
+        record.birth_countries = vec!["sy".into()];
+        let described = |what: &str| {
+            let mut e = DocEntity::new(MentionKind::Person, "Karim Nasser");
+            if !what.is_empty() {
+                e.descriptions.push(what.into());
+            }
+            e
+        };
+        let link = |e: &DocEntity, countries: &[&str]| {
+            unsupported(
+                MentionKind::Person,
+                e,
+                &record,
+                "NASSER, Karim",
+                &stats,
+                countries,
+            )
+        };
+        let head = described("former head of naval intelligence");
+        assert_eq!(link(&head, &["sy"]), None);
+        // Every part common and nothing else said, an office alone in common ("head"), or a
+        // document naming none of the person's countries: the name alone, not enough.
+        assert!(link(&described(""), &["sy"]).is_some());
+        assert!(link(&described("head of the family business"), &["sy"]).is_some());
+        assert!(link(&head, &["fr"]).is_some());
     }
 
     #[test]
