@@ -9946,7 +9946,8 @@ fn seats_of_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
 /// A diplomatic mission named formally, by the state it represents ("the Consulate of the
 /// Kingdom of Saudi Arabia in Istanbul", "the Embassy of the Republic of Ruritania in Vienna"):
 /// its city names it, as it does "the Ruritanian embassy in Vienna"; the place is a mention of
-/// its own too.
+/// its own too. A court named by its tier alone is named by its city as well ("the Higher
+/// Regional Court in Frankfurt").
 fn missions_named_with_their_city(reader: &Reader, pieces: &mut Vec<Piece>) {
     let n = reader.toks.len();
     let mut places = Vec::new();
@@ -9957,7 +9958,7 @@ fn missions_named_with_their_city(reader: &Reader, pieces: &mut Vec<Piece>) {
                 Some(MentionKind::Organization | MentionKind::PublicBody)
             )
             || p.b >= n
-            || !reader.names_a_mission(p.a, p.b)
+            || !(reader.names_a_mission(p.a, p.b) || reader.names_a_court_by_its_tier(p.a, p.b))
             || (p.a..p.b).any(|k| reader.lower(k) == "in")
             || !reader.joined(p.b - 1)
             || reader.possessive(p.b - 1)
@@ -15057,6 +15058,21 @@ impl<'a> Reader<'a> {
             matches!(self.lower(k), "embassy" | "consulate" | "consulate-general")
                 || (k > a && self.lower(k) == "commission" && self.lower(k - 1) == "high")
         })
+    }
+
+    /// Whether the words `a..b` name a court by its tier alone ("Higher Regional Court",
+    /// "Municipal Court", "District Court"): one of many, which the city it sits in names ("the
+    /// Higher Regional Court in Frankfurt", as German and Czech courts are named), where a court
+    /// of a name of its own ("the Specialized Criminal Court in Sanaa") is named without it.
+    fn names_a_court_by_its_tier(&self, a: usize, b: usize) -> bool {
+        b - a >= 2
+            && self.lower(b - 1) == "court"
+            && (a..b - 1).all(|k| {
+                matches!(
+                    self.lower(k),
+                    "higher" | "regional" | "district" | "municipal" | "county" | "local"
+                )
+            })
     }
 
     /// Whether the word at `k` is capitalised, of two letters or more and no acronym: a word a
@@ -22059,6 +22075,36 @@ mod tests {
         let f = found(t);
         assert!(holds_body(&f, "Tarsk Field Office"), "{f:?}");
         assert!(!f.iter().any(|(n, _)| n.starts_with("Charge")), "{f:?}");
+    }
+
+    #[test]
+    fn a_court_named_by_its_tier_is_read_with_its_city() {
+        let t = "The trial opened before the Higher Regional Court in Frankfurt, and a second \
+                 one in the Municipal Court in Prague. The Specialized Criminal Court in Sanaa \
+                 sentenced him in March; the District Court in May set bail.";
+        for f in [
+            found(t),
+            found_with(
+                t,
+                &[
+                    ("Higher Regional Court", "ORG"),
+                    ("Municipal Court", "ORG"),
+                    ("Specialized Criminal Court", "ORG"),
+                    ("District Court", "ORG"),
+                ],
+            ),
+        ] {
+            assert!(
+                holds_body(&f, "Higher Regional Court in Frankfurt"),
+                "{f:?}"
+            );
+            assert!(holds_body(&f, "Municipal Court in Prague"), "{f:?}");
+            // A court of a name of its own without its city; no month as a city.
+            assert!(holds_body(&f, "Specialized Criminal Court"), "{f:?}");
+            assert!(!f
+                .iter()
+                .any(|(n, _)| n.contains("in Sanaa") || n.contains("in May")));
+        }
     }
 
     #[test]
