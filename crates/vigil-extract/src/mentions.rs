@@ -1784,6 +1784,24 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
         else {
             continue;
         };
+        // A land the model read as a body ("the Basque Country", "the Rift Valley"): a name of
+        // two words or more whose last is a kind of land, which no body's name ends in.
+        let land = || {
+            let name = reader.text.get(p.start..p.end).unwrap_or("");
+            name.split_whitespace().count() >= 2
+                && name.split_whitespace().last().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Country" | "Valley" | "Peninsula" | "Highlands" | "Lowlands" | "Plateau"
+                    )
+                })
+        };
+        let kind = if matches!(kind, MentionKind::Organization | MentionKind::PublicBody) && land()
+        {
+            MentionKind::Place
+        } else {
+            kind
+        };
         // The first token ending after the span's start (tokens are in order: a search, not
         // a scan, for a page of many proposals).
         let a = reader.toks.partition_point(|t| t.end <= p.start);
@@ -13196,6 +13214,58 @@ fn youth_wings_of_acronyms(reader: &Reader, pieces: &mut [Piece]) {
     }
 }
 
+const NUMBERED_UNIT: &str = "a unit named by its number";
+
+/// A unit of a security service or an army named by its number ("Branch 251", "the
+/// Palestine Branch 235", "GRU Unit 29155"): a body, named with the capitalised words (and
+/// letters) before it, whatever a model read there. A branch's number has two digits or more and a
+/// unit's four (a flat is a unit too: "Unit 12"); a section of a text ("Branch 12 of the
+/// code") is none.
+fn numbered_units(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        let least = match reader.word(k) {
+            "Branch" => 2,
+            "Unit" => 4,
+            _ => continue,
+        };
+        let number = reader.word(k + 1);
+        if !reader.joined(k)
+            || number.len() < least
+            || !number.bytes().all(|b| b.is_ascii_digit())
+            || (k + 2 < n && reader.joined(k + 1) && reader.lower(k + 2) == "of")
+        {
+            continue;
+        }
+        // A body read already holding it ("GRU Unit 29155") stays as read.
+        if pieces
+            .iter()
+            .any(|q| q.a <= k && q.b >= k + 2 && read_as_body(q))
+        {
+            continue;
+        }
+        let mut a = k;
+        while a > 0
+            && reader.joined(a - 1)
+            && !reader.possessive(a - 1)
+            && is_cap(reader.word(a - 1))
+            && !matches!(reader.lower(a - 1), "the" | "a" | "an")
+            && !reader.opens_line(a - 1)
+            && k - a < 3
+        {
+            a -= 1;
+        }
+        found.push(Piece::found(
+            a,
+            k + 2,
+            MentionKind::Organization,
+            NUMBERED_UNIT,
+        ));
+    }
+    put_over(pieces, found);
+}
+
 const UNIT_AFTER_A_POSSESSIVE: &str = "a unit after a body's possessive";
 
 /// How a body's description names the body it is a unit of ("unit of FSB").
@@ -18954,6 +19024,7 @@ pub fn extract_mentions_from_page(
     monsieur_before_a_known_surname(&reader, &mut pieces);
     remarks_after_speakers(&reader, &mut pieces);
     units_after_a_body_s_possessive(&reader, &mut pieces);
+    numbered_units(&reader, &mut pieces);
     youth_wings_of_acronyms(&reader, &mut pieces);
     groups_named_with_a_plural_article(&reader, &mut pieces);
     peoples_before_a_noun(&reader, &mut pieces);
@@ -22105,6 +22176,40 @@ mod tests {
                 .iter()
                 .any(|(n, _)| n.contains("in Sanaa") || n.contains("in May")));
         }
+    }
+
+    #[test]
+    fn a_unit_named_by_its_number_is_a_body() {
+        let t = "He was held at the directorate's Branch 251 and later in the Palestine Branch \
+                 235. Hackers of Military Unit 26165 and of GRU Unit 74455 were charged, and \
+                 Branch 12 of the code applies.";
+        for f in [
+            found(t),
+            found_with(t, &[("Palestine", "GPE"), ("251", "CARDINAL")]),
+        ] {
+            assert!(holds_body(&f, "Branch 251"), "{f:?}");
+            assert!(holds_body(&f, "Palestine Branch 235"), "{f:?}");
+            assert!(holds_body(&f, "Military Unit 26165"), "{f:?}");
+            assert!(holds_body(&f, "GRU Unit 74455"), "{f:?}");
+            assert!(!f.iter().any(|(n, _)| n.contains("Branch 12")), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_land_a_model_read_as_a_body_is_a_place() {
+        let t = "She campaigns from the Basque Country and he farms in the Rift Valley, while \
+                 the Basque Nationalist Party met.";
+        let f = found_with(
+            t,
+            &[
+                ("Basque Country", "ORG"),
+                ("Rift Valley", "ORG"),
+                ("Basque Nationalist Party", "ORG"),
+            ],
+        );
+        assert!(!holds_body(&f, "Basque Country"), "{f:?}");
+        assert!(!holds_body(&f, "Rift Valley"), "{f:?}");
+        assert!(holds_body(&f, "Basque Nationalist Party"), "{f:?}");
     }
 
     #[test]
