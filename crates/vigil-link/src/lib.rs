@@ -140,6 +140,32 @@ struct Known {
     described_apart: bool,
 }
 
+/// Whether two names of a person are one written with and without middle names: the same
+/// first and last words, and the shorter's other words all in the longer, in order ("Ali
+/// Demir", "Ali Hassan Demir"). Compared folded (case and accents).
+fn middle_name_left_out(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| vigil_normalize::fold(w.trim_end_matches(['.', ','])))
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 2 || short.len() == long.len() {
+        return false;
+    }
+    let (Some(first), Some(last)) = (short.first(), short.last()) else {
+        return false;
+    };
+    if long.first() != Some(first) || long.last() != Some(last) {
+        return false;
+    }
+    let mut rest = long[1..long.len() - 1].iter();
+    short[1..short.len() - 1]
+        .iter()
+        .all(|w| rest.any(|l| l == w))
+}
+
 /// Resolves document entities to canonical ones, remembering what it linked so later documents
 /// of the same batch link to the same entities. What it remembers is keyed (by distinctive name
 /// part, acronym, surname, exact name) so a batch of thousands of reports never compares a
@@ -412,6 +438,18 @@ impl<'a> Linker<'a> {
             .any(|p| p != own && k.places.contains(p))
     }
 
+    /// Whether known entity `i`'s documents name at least `least` things this document names
+    /// too, other than the entity itself: the same story.
+    fn shares_context(&self, i: usize, least: usize) -> bool {
+        let k = &self.known[i];
+        self.doc_places
+            .iter()
+            .filter(|p| k.places.contains(*p) && !k.names.iter().any(|n| name_key(n) == **p))
+            .take(least)
+            .count()
+            >= least
+    }
+
     /// A link to known entity `i` of an earlier report (not a new entity).
     fn known_link(&self, i: usize, score: f32, via: &'static str, matched: String) -> Link {
         let k = &self.known[i];
@@ -573,10 +611,14 @@ impl<'a> Linker<'a> {
                     // Two reports' persons are one only if their names agree as a list
                     // link's must: the surname, each given name, not common parts alone.
                     // (Checked only for a score that would link: the check analyses both names.)
+                    // Of the same story (the documents name two things or more alike), the
+                    // same first given name and surname with a middle name left out are one
+                    // person: "Ali Hassan Demir" is "Ali Demir" of the same trial.
                     if kind == MentionKind::Person
                         && (REPORT_THRESHOLD..1.0).contains(&s)
                         && best.as_ref().is_none_or(|b| s > b.1)
                         && evidence::person(q, c, &self.stats, false).is_some()
+                        && !(middle_name_left_out(q, c) && self.shares_context(i, 2))
                     {
                         continue;
                     }
@@ -2451,6 +2493,36 @@ mod tests {
             .find(|(n, _)| n == name)
             .unwrap_or_else(|| panic!("{name} in {links:?}"))
             .1
+    }
+
+    #[test]
+    fn a_middle_name_left_out_in_a_report_of_the_same_story_is_the_same_person() {
+        assert!(middle_name_left_out("Ali Demir", "Ali Hassan Demir"));
+        assert!(middle_name_left_out("Ana María Ruiz Soto", "Ana Ruiz Soto"));
+        assert!(!middle_name_left_out("Ali Demir", "Ali Demir"));
+        assert!(!middle_name_left_out("Ali Demir", "Hassan Ali Demir"));
+        // Two reports of one trial (the court and the directorate named in both): one lawyer.
+        let l = link_texts(&[
+            "The Tarsk Higher Court heard that the Volen Security Directorate ran the network. \
+             Defence lawyer Ali Hassan Demir said his client was innocent.",
+            "At the Tarsk Higher Court, prosecutors said the Volen Security Directorate paid \
+             him. His lawyer, Ali Demir, denied it.",
+        ]);
+        assert_eq!(
+            id_of(&l, "Ali Demir"),
+            id_of(&l, "Ali Hassan Demir"),
+            "{l:?}"
+        );
+        // Reports sharing nothing: a namesake, kept apart.
+        let l = link_texts(&[
+            "Defence lawyer Ali Hassan Demir said his client was innocent.",
+            "The football club signed Ali Demir, a striker, on Monday.",
+        ]);
+        assert_ne!(
+            id_of(&l, "Ali Demir"),
+            id_of(&l, "Ali Hassan Demir"),
+            "{l:?}"
+        );
     }
 
     #[test]
