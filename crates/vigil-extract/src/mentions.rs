@@ -13214,6 +13214,53 @@ fn youth_wings_of_acronyms(reader: &Reader, pieces: &mut [Piece]) {
     }
 }
 
+/// A body whose name opens with "General" and a body's head word ("the General Directorate
+/// of Migration and Foreign Affairs", "the General Secretariat of the Council", "the General
+/// Staff of the Armed Forces"): the word is no rank before a name, and the body's name runs on
+/// through "of", "and", "for" and "the" while capitalised words follow (not "and the", which
+/// opens another name).
+fn bodies_opening_with_general(reader: &Reader, pieces: &mut Vec<Piece>) {
+    let n = reader.toks.len();
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(1) {
+        if reader.word(k) != "General"
+            || !reader.joined(k)
+            || !is_cap(reader.word(k + 1))
+            || words::org_head(reader.lower(k + 1)).is_none()
+            || pieces
+                .iter()
+                .any(|q| q.a <= k && q.b >= k + 2 && read_as_body(q))
+        {
+            continue;
+        }
+        let mut b = k + 2;
+        loop {
+            let mut c = b;
+            while c < n
+                && reader.joined(c - 1)
+                && matches!(reader.lower(c), "of" | "and" | "for" | "the")
+                && !is_cap(reader.word(c))
+            {
+                c += 1;
+            }
+            // ("and the" opens another name: "the General Staff and the Council".)
+            let another = (b..c).any(|j| reader.lower(j) == "and" && j + 1 < c);
+            if c < n && !another && reader.joined(c - 1) && is_cap(reader.word(c)) {
+                b = c + 1;
+            } else {
+                break;
+            }
+        }
+        found.push(Piece::found(
+            k,
+            b,
+            MentionKind::PublicBody,
+            "a body opening with General",
+        ));
+    }
+    put_over(pieces, found);
+}
+
 const NUMBERED_UNIT: &str = "a unit named by its number";
 
 /// A unit of a security service or an army named by its number ("Branch 251", "the
@@ -19025,6 +19072,7 @@ pub fn extract_mentions_from_page(
     remarks_after_speakers(&reader, &mut pieces);
     units_after_a_body_s_possessive(&reader, &mut pieces);
     numbered_units(&reader, &mut pieces);
+    bodies_opening_with_general(&reader, &mut pieces);
     youth_wings_of_acronyms(&reader, &mut pieces);
     groups_named_with_a_plural_article(&reader, &mut pieces);
     peoples_before_a_noun(&reader, &mut pieces);
@@ -22210,6 +22258,26 @@ mod tests {
         assert!(!holds_body(&f, "Basque Country"), "{f:?}");
         assert!(!holds_body(&f, "Rift Valley"), "{f:?}");
         assert!(holds_body(&f, "Basque Nationalist Party"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_opening_with_general_is_no_rank_before_a_name() {
+        let t =
+            "Tarsk's General Directorate of Migration and Foreign Affairs refused. The General \
+                 Staff of the Armed Forces and the General Secretariat of the Council agreed, and \
+                 General Omar Vantrell, the army chief, said so.";
+        let f = found(t);
+        for body in [
+            "General Directorate of Migration and Foreign Affairs",
+            "General Staff of the Armed Forces",
+            "General Secretariat of the Council",
+        ] {
+            assert!(holds_body(&f, body), "{body}: {f:?}");
+        }
+        assert!(
+            !f.iter().any(|(n, _)| n.starts_with("General Omar")),
+            "{f:?}"
+        );
     }
 
     #[test]
