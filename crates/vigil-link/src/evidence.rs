@@ -1234,32 +1234,51 @@ pub(crate) fn described_otherwise(
     if given.is_empty() || !of_common_parts(given, surname, stats) {
         return None;
     }
-    const LITTLE: &[&str] = &[
-        "the", "and", "for", "with", "from", "his", "her", "its", "who", "was", "has", "like",
-        "former", "city", "state", "also",
-    ];
-    let content = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .filter(|w| w.chars().count() >= 3 && !LITTLE.contains(&w.as_str()))
-            .collect()
-    };
-    let listed: Vec<String> = record.positions.iter().flat_map(|p| content(p)).collect();
+    let listed = position_words(record);
     let described: Vec<Vec<String>> = e
         .descriptions
         .iter()
-        .map(|d| content(d))
+        .map(|d| content_words(d))
         .filter(|words| words.len() >= 2)
         .collect();
     let differs = !described.is_empty()
-        && described.iter().flatten().all(|w| {
-            !listed
-                .iter()
-                .any(|l| l == w || l.strip_suffix('s') == Some(w) || w.strip_suffix('s') == Some(l))
-        });
+        && described
+            .iter()
+            .flatten()
+            .all(|w| !among_position_words(&listed, w));
     differs.then_some(
         "a common name, and the report describes the person otherwise than the list does",
     )
+}
+
+/// The words of a description or a list's position that say something, lower-cased: three
+/// letters or more, not a little word, nor "former", "then" or "acting" (a post once held is
+/// the post).
+fn content_words(text: &str) -> Vec<String> {
+    const LITTLE: &[&str] = &[
+        "the", "and", "for", "with", "from", "his", "her", "its", "who", "was", "has", "like",
+        "former", "city", "state", "also", "then", "acting",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3 && !LITTLE.contains(&w.as_str()))
+        .collect()
+}
+
+/// The words of the positions a list gives for an entry.
+fn position_words(record: &Record) -> Vec<String> {
+    record
+        .positions
+        .iter()
+        .flat_map(|p| content_words(p))
+        .collect()
+}
+
+/// Whether a word is among a position's words, in the singular or the plural.
+fn among_position_words(listed: &[String], w: &str) -> bool {
+    listed
+        .iter()
+        .any(|l| l == w || l.strip_suffix('s') == Some(w) || w.strip_suffix('s') == Some(l))
 }
 
 /// Whether a listed person the list gives no country of was born in a country the document
@@ -1277,10 +1296,6 @@ fn born_in_a_named_country(record: &Record, doc_countries: &[&str]) -> bool {
 /// positions ("Former Head of Syrian Air Force Intelligence"), one of them more than a rank or
 /// an office. Evidence beyond the name, for a name made of common parts.
 pub(crate) fn described_as_listed(e: &DocEntity, record: &Record) -> bool {
-    const LITTLE: &[&str] = &[
-        "the", "and", "for", "with", "from", "his", "her", "its", "who", "was", "has", "former",
-        "then", "acting",
-    ];
     const OFFICES: &[&str] = &[
         "head",
         "chief",
@@ -1296,24 +1311,13 @@ pub(crate) fn described_as_listed(e: &DocEntity, record: &Record) -> bool {
         "leader",
         "senior",
     ];
-    let content = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .filter(|w| w.chars().count() >= 3 && !LITTLE.contains(&w.as_str()))
-            .collect()
-    };
-    let listed: Vec<String> = record.positions.iter().flat_map(|p| content(p)).collect();
-    let on_the_list = |w: &String| {
-        listed
-            .iter()
-            .any(|l| l == w || l.strip_suffix('s') == Some(w) || w.strip_suffix('s') == Some(l))
-    };
+    let listed = position_words(record);
     e.kind == MentionKind::Person
         && e.descriptions.iter().any(|d| {
-            let mut shared = content(d);
+            let mut shared = content_words(d);
             shared.sort();
             shared.dedup();
-            shared.retain(|w| on_the_list(w));
+            shared.retain(|w| among_position_words(&listed, w));
             shared.len() >= 2 && shared.iter().any(|w| !OFFICES.contains(&w.as_str()))
         })
 }
