@@ -2437,9 +2437,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             // given name opens it (John French).
             if kind == MentionKind::Person
                 && b - a <= 2
-                && words::places()
-                    .get(reader.word(b - 1))
-                    .is_some_and(|p| p.kind == PlaceKind::Demonym)
+                && words::is_demonym(reader.word(b - 1))
                 && (b - a == 1 || !reader.gaz.is_given(reader.word(a)))
             {
                 continue;
@@ -2574,10 +2572,7 @@ fn model_pieces(reader: &Reader, proposals: &[Proposal]) -> Vec<Piece> {
             // name is part of it. Not after a people's name: "the Uyghur community" is the
             // people, no body; nor after a place one of many such bodies is in ("a Minsk
             // company").
-            let people = b == a + 1
-                && words::places()
-                    .get(reader.word(a))
-                    .is_some_and(|p| p.kind == PlaceKind::Demonym);
+            let people = b == a + 1 && words::is_demonym(reader.word(a));
             // Nor after an owner's possessive: "the station's Dushanbe bureau" is its branch
             // in that city.
             let one_of_many = a > 0
@@ -7831,10 +7826,7 @@ fn persons_listed_with_persons(reader: &Reader, pieces: &mut [Piece]) {
         }
         // A name opening on a people's word is a body's ("Jane Roe, Lithuanian Red Cross"):
         // a person's name may end on one (John French), not open on it.
-        if words::places()
-            .get(reader.word(q.a))
-            .is_some_and(|p| p.kind == PlaceKind::Demonym)
-        {
+        if words::is_demonym(reader.word(q.a)) {
             continue;
         }
         // A byline gives its outlet after the writers' names and a comma ("By Jane Roe,
@@ -9414,9 +9406,7 @@ fn join_split_bodies(reader: &Reader, pieces: &mut Vec<Piece>) {
             if start > 0
                 && reader.joined(start - 1)
                 && !covered(pieces, start - 1)
-                && words::places()
-                    .get(reader.word(start - 1))
-                    .is_some_and(|p| p.kind == PlaceKind::Demonym)
+                && words::is_demonym(reader.word(start - 1))
             {
                 start -= 1;
             }
@@ -10641,11 +10631,7 @@ fn names_spelt_like_demonyms(reader: &Reader, pieces: &mut Vec<Piece>) {
         .iter()
         .filter(|p| p.kind == Some(MentionKind::Person) && p.b - p.a >= 2)
         .map(|p| reader.word(p.b - 1))
-        .filter(|w| {
-            words::places()
-                .get(w)
-                .is_some_and(|p| p.kind == PlaceKind::Demonym)
-        })
+        .filter(|w| words::is_demonym(w))
         .collect();
     if names.is_empty() {
         return;
@@ -13214,6 +13200,13 @@ fn youth_wings_of_acronyms(reader: &Reader, pieces: &mut [Piece]) {
     }
 }
 
+/// Whether a piece read as a body holds tokens `a..b` already.
+fn held_by_a_body(pieces: &[Piece], a: usize, b: usize) -> bool {
+    pieces
+        .iter()
+        .any(|q| q.a <= a && q.b >= b && read_as_body(q))
+}
+
 /// A body whose name opens with "General" and a body's head word ("the General Directorate
 /// of Migration and Foreign Affairs", "the General Secretariat of the Council", "the General
 /// Staff of the Armed Forces"): the word is no rank before a name, and the body's name runs on
@@ -13227,9 +13220,7 @@ fn bodies_opening_with_general(reader: &Reader, pieces: &mut Vec<Piece>) {
             || !reader.joined(k)
             || !is_cap(reader.word(k + 1))
             || words::org_head(reader.lower(k + 1)).is_none()
-            || pieces
-                .iter()
-                .any(|q| q.a <= k && q.b >= k + 2 && read_as_body(q))
+            || held_by_a_body(pieces, k, k + 2)
         {
             continue;
         }
@@ -13286,10 +13277,7 @@ fn numbered_units(reader: &Reader, pieces: &mut Vec<Piece>) {
             continue;
         }
         // A body read already holding it ("GRU Unit 29155") stays as read.
-        if pieces
-            .iter()
-            .any(|q| q.a <= k && q.b >= k + 2 && read_as_body(q))
-        {
+        if held_by_a_body(pieces, k, k + 2) {
             continue;
         }
         let mut a = k;
@@ -14028,11 +14016,7 @@ fn bodies_of_a_people_in_a_place(reader: &Reader, pieces: &mut Vec<Piece>) {
                 .map(|_| end)
         })
     };
-    let demonym = |w: &str| {
-        words::places()
-            .get(w)
-            .is_some_and(|p| p.kind == PlaceKind::Demonym)
-    };
+    let demonym = |w: &str| words::is_demonym(w);
     // A people in the plural: a demonym's ("Iranians", "Kurds"), or a plural after a
     // demonym ("Iranian Refugees").
     let people_at = |k: usize| {
@@ -15830,9 +15814,7 @@ impl<'a> Reader<'a> {
         if a > 0 && self.joined(a - 1) {
             let before = &self.text[self.toks[a - 1].start..self.toks[a - 1].end];
             let possessive = before != self.word(a - 1);
-            let demonym = words::places()
-                .get(self.word(a - 1))
-                .is_some_and(|p| p.kind == PlaceKind::Demonym);
+            let demonym = words::is_demonym(self.word(a - 1));
             if possessive || demonym {
                 // A country of two or three words ("North Korea's", "Saudi Arabia's"): the
                 // whole name, not its last word (Korea alone is the South).
@@ -16602,10 +16584,8 @@ impl<'a> Reader<'a> {
         }
         let mut role = None;
         for (i, w) in phrase.iter().enumerate().take(4) {
-            let modifier = matches!(*w, "former" | "then" | "acting" | "late")
-                || words::places()
-                    .get(w)
-                    .is_some_and(|p| p.kind == PlaceKind::Demonym);
+            let modifier =
+                matches!(*w, "former" | "then" | "acting" | "late") || words::is_demonym(w);
             if modifier {
                 continue;
             }
@@ -16642,10 +16622,7 @@ impl<'a> Reader<'a> {
         // A nationality may open it ("the Swedish-Iranian lawyer", "a British academic").
         let nationality = rest.split_whitespace().next().is_some_and(|w| {
             w.split('-').all(|part| {
-                part.chars().next().is_some_and(char::is_lowercase)
-                    || words::places()
-                        .get(part)
-                        .is_some_and(|p| p.kind == PlaceKind::Demonym)
+                part.chars().next().is_some_and(char::is_lowercase) || words::is_demonym(part)
             })
         });
         if !rest.chars().next().is_some_and(char::is_lowercase) && !nationality {
@@ -16839,10 +16816,7 @@ impl<'a> Reader<'a> {
             // The head noun comes before any preposition, relative or name; a nationality
             // ("Dutch-Moroccan", "Iraqi") is an adjective, and so is a place's name heading
             // a compound ("a Kish Island-based exchange house").
-            let nationality = w.contains('-')
-                || words::places()
-                    .get(w.trim_end_matches([',', '.']))
-                    .is_some_and(|p| p.kind == PlaceKind::Demonym);
+            let nationality = w.contains('-') || words::is_demonym(w.trim_end_matches([',', '.']));
             let heads_a_compound = ws[i + 1..]
                 .iter()
                 .take(2)
@@ -16988,14 +16962,9 @@ impl<'a> Reader<'a> {
         let Some(inside) = self.text[self.toks[b - 1].end..].strip_prefix(" (") else {
             return false;
         };
-        let people = inside.split_once(", ").filter(|(people, _)| {
-            people.len() <= 40
-                && people.split('-').all(|w| {
-                    words::places()
-                        .get(w)
-                        .is_some_and(|p| p.kind == PlaceKind::Demonym)
-                })
-        });
+        let people = inside
+            .split_once(", ")
+            .filter(|(people, _)| people.len() <= 40 && people.split('-').all(words::is_demonym));
         let inside = people.map_or(inside, |(_, rest)| rest);
         let inside = inside
             .strip_prefix("b. ")
@@ -18369,10 +18338,7 @@ fn zones_after_times(reader: &Reader) -> Vec<String> {
 /// Whether a word names a people: the gazetteer's ("Iranian") or shaped like one
 /// ("Ruritanian").
 fn names_a_people(w: &str) -> bool {
-    demonym_shaped(w)
-        || words::places()
-            .get(w)
-            .is_some_and(|p| p.kind == PlaceKind::Demonym)
+    demonym_shaped(w) || words::is_demonym(w)
 }
 
 fn demonym_shaped(w: &str) -> bool {

@@ -2920,6 +2920,13 @@ pub(crate) fn without_city_after(name: &str) -> &str {
     }
 }
 
+/// Whether a word is a people's name the place table knows ("Iranian", "Belgian").
+pub(crate) fn is_demonym(w: &str) -> bool {
+    places()
+        .get(w)
+        .is_some_and(|p| p.kind == PlaceKind::Demonym)
+}
+
 pub(crate) fn places() -> &'static FxHashMap<&'static str, Place> {
     static PLACES: OnceLock<FxHashMap<&'static str, Place>> = OnceLock::new();
     PLACES.get_or_init(|| {

@@ -500,8 +500,12 @@ pub(crate) fn countries_beside_letters(
 
 /// Whether a listed entity is of a country the document names (by its record's countries).
 pub(crate) fn of_a_named_country(record: &Record, doc_countries: &[&str]) -> bool {
-    record
-        .countries
+    one_named(&record.countries, doc_countries)
+}
+
+/// Whether one of `countries` is among those the document names.
+fn one_named(countries: &[String], doc_countries: &[&str]) -> bool {
+    countries
         .iter()
         .any(|c| doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)))
 }
@@ -585,7 +589,7 @@ pub(crate) fn unsupported(
                 // country the document names: the listed person.
                 .filter(|why| {
                     !(*why != SINGLE_PART
-                        && (placed || born_in_a_named_country(record, doc_countries))
+                        && one_named(persons_countries(record), doc_countries)
                         && described_as_listed(e, record))
                 })
                 .or_else(|| {
@@ -1126,12 +1130,7 @@ fn person_of_another_country(
     doc_countries: &[&str],
     described: bool,
 ) -> Option<&'static str> {
-    // (Or the country of the birth place the entry gives, where it names no nationality.)
-    let countries = if record.countries.is_empty() {
-        &record.birth_countries
-    } else {
-        &record.countries
-    };
+    let countries = persons_countries(record);
     if countries.is_empty() || doc_countries.is_empty() {
         return None;
     }
@@ -1281,14 +1280,14 @@ fn among_position_words(listed: &[String], w: &str) -> bool {
         .any(|l| l == w || l.strip_suffix('s') == Some(w) || w.strip_suffix('s') == Some(l))
 }
 
-/// Whether a listed person the list gives no country of was born in a country the document
-/// names (the country of the birth place the entry gives).
-fn born_in_a_named_country(record: &Record, doc_countries: &[&str]) -> bool {
-    record.countries.is_empty()
-        && record
-            .birth_countries
-            .iter()
-            .any(|c| doc_countries.iter().any(|d| c.eq_ignore_ascii_case(d)))
+/// The countries a listed person is of: the entry's nationalities and the like, or the
+/// country of the birth place it gives, where it names none.
+fn persons_countries(record: &Record) -> &[String] {
+    if record.countries.is_empty() {
+        &record.birth_countries
+    } else {
+        &record.countries
+    }
 }
 
 /// Whether the report says of a person what the list says of its entry: a description

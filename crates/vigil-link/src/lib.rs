@@ -439,12 +439,14 @@ impl<'a> Linker<'a> {
     }
 
     /// Whether known entity `i`'s documents name at least `least` things this document names
-    /// too, other than the entity itself: the same story.
-    fn shares_context(&self, i: usize, least: usize) -> bool {
+    /// too, other than the name `own` and the entity's own names: the same story.
+    fn shares_context(&self, i: usize, own: &str, least: usize) -> bool {
         let k = &self.known[i];
         self.doc_places
             .iter()
-            .filter(|p| k.places.contains(*p) && !k.names.iter().any(|n| name_key(n) == **p))
+            .filter(|p| {
+                *p != own && k.places.contains(*p) && !k.names.iter().any(|n| name_key(n) == **p)
+            })
             .take(least)
             .count()
             >= least
@@ -618,7 +620,7 @@ impl<'a> Linker<'a> {
                         && (REPORT_THRESHOLD..1.0).contains(&s)
                         && best.as_ref().is_none_or(|b| s > b.1)
                         && evidence::person(q, c, &self.stats, false).is_some()
-                        && !(middle_name_left_out(q, c) && self.shares_context(i, 2))
+                        && !(middle_name_left_out(q, c) && self.shares_context(i, &name_key(q), 2))
                     {
                         continue;
                     }
@@ -868,13 +870,10 @@ impl<'a> Linker<'a> {
             candidates.extend(given.iter().copied());
             candidates.sort_unstable();
             candidates.dedup();
-            let shares = |i: usize| {
-                let k = &self.known[i];
-                self.doc_places.iter().any(|p| {
-                    *p != key && k.places.contains(p) && !k.names.iter().any(|n| name_key(n) == *p)
-                })
-            };
-            let in_context: Vec<usize> = candidates.into_iter().filter(|&i| shares(i)).collect();
+            let in_context: Vec<usize> = candidates
+                .into_iter()
+                .filter(|&i| self.shares_context(i, &key, 1))
+                .collect();
             return match in_context[..] {
                 [i] => Some(i),
                 _ => None,
