@@ -11,11 +11,13 @@
 # (eval/names/org-heldout4-gold.csv, 61 bodies none of the others name: banks, airlines,
 # industrial groups, councils, ministries, news agencies and armed groups, frozen before the
 # day's changes); a fifth on 2026-12-06 (eval/names/org-heldout5-gold.csv, 61 bodies none of the
-# others name, frozen before it was scored or the day's changes were made); and dev sets written by hand the same day to tune on (eval/names/
+# others name, frozen before it was scored or the day's changes were made); a sixth on 2026-12-07
+# (eval/names/org-heldout6-gold.csv, 60 bodies none of the others name, Iranian and Arab, frozen
+# before it was scored or the day's changes were made); and dev sets written by hand the same day to tune on (eval/names/
 # org-handdev.csv, 52 other bodies; and eval/names/org-handdev2.csv, 50 more, written on
-# 2026-12-06; their misses are read).
-# Usage: scripts/bench-orgs.sh [dev|heldout|heldout2|heldout3|heldout4|heldout5|handdev|handdev2|both]   SHOW_MISSES=1
-# lists the wrong pairs (never for heldout2 to 5, which are scored, not read). The first held-out
+# 2026-12-06; eval/names/org-handdev3.csv, 50 more, written on 2026-12-07; their misses are read).
+# Usage: scripts/bench-orgs.sh [dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|handdev|handdev2|handdev3|both]   SHOW_MISSES=1
+# lists the wrong pairs (never for heldout2 to 6, which are scored, not read). The first held-out
 # set, scored before and after each session's changes from 2026-11-30 to 2026-12-01 (R 0.403 at
 # the last), is read since 2026-12-01, as a second dev set, its gold still frozen.
 set -euo pipefail
@@ -36,9 +38,11 @@ cp eval/names/org-heldout2-gold.csv "$OUT/org-heldout2.csv"
 cp eval/names/org-heldout3-gold.csv "$OUT/org-heldout3.csv"
 cp eval/names/org-heldout4-gold.csv "$OUT/org-heldout4.csv"
 cp eval/names/org-heldout5-gold.csv "$OUT/org-heldout5.csv"
+cp eval/names/org-heldout6-gold.csv "$OUT/org-heldout6.csv"
 cp eval/names/org-handdev.csv "$OUT/org-handdev.csv"
 cp eval/names/org-handdev2.csv "$OUT/org-handdev2.csv"
-for set in dev heldout heldout2 heldout3 heldout4 heldout5 handdev handdev2; do
+cp eval/names/org-handdev3.csv "$OUT/org-handdev3.csv"
+for set in dev heldout heldout2 heldout3 heldout4 heldout5 heldout6 handdev handdev2 handdev3; do
     case $WHICH in both|$set) ;; *) continue;; esac
     $BIN match-pairs --input "$OUT/org-$set.csv" --output "$OUT/$set.scored.csv"
     python3 - "$OUT/$set.scored.csv" "$set" <<'PY'
@@ -49,7 +53,7 @@ fp = sum(r["match"] == "true" and r["is_match"] == "false" for r in rows)
 fn = sum(r["match"] != "true" and r["is_match"] == "true" for r in rows)
 p, rc = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
 print(f"organisations {sys.argv[2]:8} n={len(rows)}: P={p:.3f} R={rc:.3f} F1={2 * p * rc / max(p + rc, 1e-9):.3f} (TP {tp}, FP {fp}, FN {fn})")
-if os.environ.get("SHOW_MISSES") and sys.argv[2] not in ("heldout2", "heldout3", "heldout4", "heldout5"):
+if os.environ.get("SHOW_MISSES") and sys.argv[2] not in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
     for r in rows:
         if (r["match"] == "true") != (r["is_match"] == "true"):
             print(f"  {'FP' if r['match'] == 'true' else 'FN'} {r['score']} {r['name1']} | {r['name2']} | {r['explanation'][:160]}")
