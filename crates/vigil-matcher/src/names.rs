@@ -1116,10 +1116,14 @@ fn align(q: &AnalyzedName, c: &AnalyzedName) -> Pairs {
     // Among the words of one country's name, each pairs with its own word first (Islamic with
     // Islamic, Iran with Iran), so that none is left over for want of a partner.
     let same_word = |o: &PartPair| o.how == Likeness::SameCountry;
+    // Of pairs alike, one of two words as read before one through a word's other reading
+    // (Al-Alam News Network: "news" with "news", not with the "media" Alam also reads as).
+    let as_read = |o: &PartPair| q.parts[o.query].folded == c.parts[o.candidate].folded;
     options.sort_by(|x, y| {
         y.similarity
             .total_cmp(&x.similarity)
             .then(same_word(x).cmp(&same_word(y)))
+            .then(as_read(y).cmp(&as_read(x)))
             .then(
                 c.parts[y.candidate]
                     .weight
@@ -1190,6 +1194,11 @@ fn kunyas_whole(q: &AnalyzedName, c: &AnalyzedName, pairs: &mut Pairs) {
     });
 }
 
+/// A part as its name writes it: the last of its readings, where the word was read as another.
+fn as_written(part: &NamePart) -> &NamePart {
+    part.readings().last().unwrap_or(part)
+}
+
 /// Merge 2 or 3 adjacent parts of `name` when, written together, they equal a part of `other`
 /// (SergeiLavrov / Sergei Lavrov, van der Bilt / Vanderbilt, Abdul Rahman / Abdulrahman).
 /// Against Arabic script, whose words carry no short vowels, the consonants decide (کاکا زاده
@@ -1218,26 +1227,42 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
             if run.iter().any(|p| p.role == PartRole::Number) {
                 continue;
             }
-            let approx: usize = run.iter().map(|p| p.folded.len()).sum();
-            if approx > longest_other + 2 {
-                continue;
+            // Cheap length filter before folding the joined text: for the words as read, and
+            // as written where a word was read as another (Egypt Air, whose "air" reads as
+            // airlines, is EgyptAir).
+            let fits = |parts: &mut dyn Iterator<Item = &NamePart>| {
+                let (mut approx, mut mask, mut first) = (0usize, 0, None);
+                for (k, p) in parts.enumerate() {
+                    approx += p.folded.len();
+                    mask |= p.mask;
+                    if k == 0 {
+                        first = p.folded.as_bytes().first().copied();
+                    }
+                }
+                approx <= longest_other + 2
+                    && other.parts.iter().any(|o| {
+                        o.folded.len() + 2 >= approx
+                            && o.folded.len() <= approx + 1
+                            && o.folded.len() >= 4
+                            && o.folded.as_bytes().first().copied() == first
+                            && (o.mask ^ mask).count_ones() <= 2
+                    })
+            };
+            let mut tries: SmallVec<[String; 2]> = SmallVec::new();
+            if fits(&mut run.iter()) {
+                tries.push(run.iter().map(|p| p.text.as_str()).collect());
             }
-            // Cheap length filter before folding the joined text.
-            let first = run[0].folded.as_bytes().first();
-            let run_mask = run.iter().fold(0, |m, p| m | p.mask);
-            let fits = other.parts.iter().any(|o| {
-                o.folded.len() + 2 >= approx
-                    && o.folded.len() <= approx + 1
-                    && o.folded.len() >= 4
-                    && o.folded.as_bytes().first() == first
-                    && (o.mask ^ run_mask).count_ones() <= 2
+            if run.iter().any(|p| p.other_reading.is_some())
+                && fits(&mut run.iter().map(as_written))
+            {
+                tries.push(run.iter().map(|p| as_written(p).text.as_str()).collect());
+            }
+            let found = tries.into_iter().find_map(|joined| {
+                let folded = fold(&joined);
+                let o = other.parts.iter().find(|o| o.folded == folded)?;
+                Some((joined, folded, o))
             });
-            if !fits {
-                continue;
-            }
-            let joined: String = run.iter().map(|p| p.text.as_str()).collect();
-            let folded = fold(&joined);
-            if let Some(o) = other.parts.iter().find(|o| o.folded == folded) {
+            if let Some((joined, folded, o)) = found {
                 let mut merged = name.clone();
                 let mut part = merged.parts[i].clone();
                 part.skeleton = skeleton(&folded);
@@ -1737,8 +1762,22 @@ fn score(
         let one_sided =
             uq.iter().any(|&i| q.parts[i].aside) != uc.iter().any(|&i| c.parts[i].aside);
         let remark = |n: &AnalyzedName, i: usize| one_sided && n.parts[i].aside;
-        let named =
-            |n: &AnalyzedName, unmatched: &[usize]| unmatched.iter().any(|&i| !remark(n, i));
+        // A country qualifier only one name gives (the Ministry of Intelligence of the Islamic
+        // Republic of Iran / the Ministry of Intelligence and Security) is no word put in place
+        // of another: it costs as a qualifier does, and leaves the other name's extra word to
+        // be weighed as a word one side adds. Two countries, one each side, are two bodies.
+        let qualifier = |n: &AnalyzedName, i: usize| {
+            n.parts[i].role == PartRole::Generic && n.parts[i].country.is_some()
+        };
+        let has_country = |n: &AnalyzedName, unmatched: &[usize]| {
+            unmatched.iter().any(|&i| n.parts[i].country.is_some())
+        };
+        let countries_differ = has_country(q, uq) && has_country(c, uc);
+        let named = |n: &AnalyzedName, unmatched: &[usize]| {
+            unmatched
+                .iter()
+                .any(|&i| !remark(n, i) && (countries_differ || !qualifier(n, i)))
+        };
         let substituted = named(q, uq) && named(c, uc);
         // A word for the kind of body put in place of another (Shipping Group / Shipping
         // Lines, a translation's "organisation" for a "company") is how names of one body

@@ -332,6 +332,54 @@ fn one_body_under_every_writing() {
         ),
         ("الخطوط الجوية النور", "Al Nour Airways"),
         ("خطوط هوایی آرمان", "Arman Airlines"),
+        // A country qualifier only one name gives is no word put in place of the other
+        // name's extra word.
+        (
+            "وزارت آرمان جمهوری اسلامی ایران",
+            "Arman Ministry and Security",
+        ),
+        ("سازمان آرمان ایران", "Arman Organization and Services"),
+        // A country and a word of the table run together in Latin letters, in capitals or
+        // not (EGYPTAIR, Naftiran).
+        ("ليبيا للطيران", "LIBYAAIR"),
+        ("ليبيا للطيران", "LibyaAir"),
+        ("Libya Air", "LIBYAAIR"),
+        ("نفت ایران آرمان", "Naftiran Arman"),
+        // Two words of the table run together are an English word: airports stays whole.
+        (
+            "شرکت فرودگاه‌ها و ناوبری هوایی آرمان",
+            "Arman Airports and Air Navigation Company",
+        ),
+        // A name in capitals with its acronym in small letters: its capitals are no acronyms
+        // (UL is the article).
+        ("جماعة الأنصار", "JAMAAT-UL-ANSAR (JuA)"),
+        // Arabic's broken plurals (دول, states; بنادر, ports), a preposition before a word of
+        // three letters (لدول), and a league of states that Arabic calls as it calls a
+        // university.
+        ("جامعة الدول الإسلامية", "League of Islamic States"),
+        (
+            "مجلس التعاون لدول النور",
+            "Cooperation Council for the Al Nour States",
+        ),
+        ("سازمان بنادر آرمان", "Arman Ports Organization"),
+        // Words of bodies' names: mobile, communications for telecommunication, a paper's
+        // "Daily", informing for news, guarding for security, measures, corrective.
+        (
+            "شرکت ارتباطات سیار آرمان",
+            "Arman Mobile Telecommunication Company",
+        ),
+        ("روزنامه آرمان", "Arman Daily"),
+        ("وكالة النور للإعلام", "Al Nour News Agency"),
+        ("شركة النور للحراسة", "Al Nour Security Company"),
+        (
+            "سازمان زندان‌ها و اقدامات تأمینی و تربیتی آرمان",
+            "Arman Prisons, Security and Corrective Measures Organization",
+        ),
+        // A Latin word the table also reads as another (Alam, as media) pairs as written
+        // where the other name has that word too.
+        ("شبکه خبری العالم آرمان", "Arman Al-Alam News Network"),
+        // IRIB, in names of its branches, is the broadcaster Persian calls صدا و سیما.
+        ("خبرگزاری صدا و سیما آرمان", "IRIB Arman News Agency"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -403,6 +451,13 @@ fn other_bodies_stay_apart() {
         ),
         ("وزارت ورزش", "Ministry of Energy"),
         ("شرکت فرودگاه آرمان", "Arman Airlines Company"),
+        // A country each side, two countries: two bodies, whatever else one name adds.
+        ("وزارت ورزش ایران", "Ministry of Sports of Iraq"),
+        ("IRIB Arman News Agency", "IRGC Arman News Agency"),
+        ("ليبيا للطيران", "LibyaOil"),
+        ("سازمان بنادر آرمان", "Arman Airports Organization"),
+        ("روزنامه آرمان", "Arman Weekly"),
+        ("وكالة النور للإعلام", "Al Nour Travel Agency"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -249,6 +249,9 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     if kind == NameKind::Person && unvowelled {
         words = persons_titles_in_script(words, &mut dropped);
     }
+    if kind != NameKind::Person && script == Script::Latin {
+        words = orgterms::split_run_together_terms(words, |w| country_of(w).is_some());
+    }
     if kind != NameKind::Person && unvowelled {
         words = orgterms::split_joined_terms(orgterms::translate_phrases(
             orgterms::split_proclitics(orgterms::letter_names_as_letters(words)),
@@ -700,7 +703,7 @@ fn countries_possessive_dropped(name: &str) -> String {
 
 /// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
 /// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
-fn country_of(word: &str) -> Option<[u8; 2]> {
+pub(crate) fn country_of(word: &str) -> Option<[u8; 2]> {
     // The abbreviations [`lexicon::abbreviate`] writes for "United States", "U.S.", "United
     // Kingdom", "United Arab Emirates": countries, though short.
     match word {
@@ -794,19 +797,45 @@ fn bracketed_words(name: &str) -> (Vec<String>, Vec<String>) {
 }
 
 fn acronyms_in(name: &str) -> Vec<String> {
-    let mut words = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
+    // The name outside parentheses and each parenthesis are judged apart: a list that writes
+    // a name in capitals may give its acronym in small letters (JAMAAT-UL-AHRAR (JuA)), and
+    // its capitals are then still no acronyms; a name in small letters may give its acronym
+    // in capitals (... Guard Corps (IRGC)).
+    let mut segments: Vec<String> = vec![String::new()];
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' => {
+                depth += 1;
+                segments.push(String::new());
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                segments.push(String::new());
+            }
+            _ if depth > 0 => segments.last_mut().map_or((), |s| s.push(c)),
+            _ => segments[0].push(c),
+        }
+    }
     let acronym =
         |w: &&str| (2..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
-    if !name.chars().any(|c| c.is_lowercase()) {
-        // All capitals: only a name of one word is an acronym.
-        return match (words.next(), words.next()) {
-            (Some(w), None) if acronym(&w) => vec![w.to_ascii_lowercase()],
-            _ => Vec::new(),
-        };
+    let mut found = Vec::new();
+    for segment in &segments {
+        let mut words = segment
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        if !segment.chars().any(|c| c.is_lowercase()) {
+            // All capitals: only a name of one word is an acronym.
+            if let (Some(w), None) = (words.next(), words.next()) {
+                if acronym(&w) {
+                    found.push(w.to_ascii_lowercase());
+                }
+            }
+        } else {
+            found.extend(words.filter(acronym).map(str::to_ascii_lowercase));
+        }
     }
-    words.filter(acronym).map(str::to_ascii_lowercase).collect()
+    found
 }
 
 /// "l l c" (from L.L.C.) → "llc"; runs of single letters in organisation names are one word,
@@ -846,6 +875,20 @@ fn join_single_letters(words: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_are_judged_in_and_out_of_parentheses_apart() {
+        // Capitals in a name in small letters; a parenthesis in capitals.
+        assert_eq!(
+            acronyms_in("Islamic Revolutionary Guard Corps (IRGC)"),
+            ["irgc"]
+        );
+        assert_eq!(acronyms_in("BANK MELLI IRAN (BMI)"), ["bmi"]);
+        // A name in capitals is no run of acronyms, whatever its parenthesis says.
+        assert!(acronyms_in("JAMAAT-UL-AHRAR (JuA)").is_empty());
+        assert!(acronyms_in("ACME TRADING (Pty)").is_empty());
+        assert_eq!(acronyms_in("NGEB"), ["ngeb"]);
+    }
 
     #[test]
     fn a_country_s_possessive_is_the_country_and_other_possessives_stay() {

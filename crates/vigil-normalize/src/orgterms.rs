@@ -296,7 +296,11 @@ const TERMS: &[(&str, &[&str])] = &[
             "sazandegi",
         ],
     ),
-    ("state", &["دولت", "دولة", "الدولة", "dawla", "dowlat"]),
+    // دول, الدول: the broken plural (the League of Arab States, جامعة الدول العربية).
+    (
+        "state",
+        &["دولت", "دولة", "الدولة", "دول", "الدول", "dawla", "dowlat"],
+    ),
     ("armed", &["مسلح", "المسلحة", "مسلحة"]),
     ("fighting", &["combatant", "combat", "المقاتلة", "مقاتلة"]),
     ("holding", &["القابضة", "قابضة"]),
@@ -609,7 +613,18 @@ const TERMS: &[(&str, &[&str])] = &[
         "contracting",
         &["پیمانکاری", "مقاولات", "المقاولات", "contractors"],
     ),
-    ("port", &["بندر", "ميناء", "الميناء", "ports"]),
+    (
+        "port",
+        &[
+            "بندر",
+            "بنادر",
+            "ميناء",
+            "الميناء",
+            "موانئ",
+            "الموانئ",
+            "ports",
+        ],
+    ),
     ("airport", &["فرودگاه", "مطار"]),
     ("cement", &["سیمان", "الاسمنت", "أسمنت"]),
     (
@@ -677,7 +692,23 @@ const TERMS: &[(&str, &[&str])] = &[
         "computer",
         &["رایانه", "الحاسوب", "حاسوب", "الحاسبات", "computers"],
     ),
-    ("education", &["آموزش", "التعليم", "تعليم", "educational"]),
+    (
+        "education",
+        &[
+            "آموزش",
+            "التعليم",
+            "تعليم",
+            "تربیتی",
+            "التربية",
+            "تربية",
+            "educational",
+        ],
+    ),
+    (
+        "measures",
+        &["اقدامات", "إجراءات", "الإجراءات", "تدابير", "measure"],
+    ),
+    ("mobile", &["سیار", "متنقل", "المتنقل", "جوال", "الجوال"]),
     ("private", &["خصوصی"]),
     ("secretariat", &["دبیرخانه", "الأمانة"]),
     ("deputy", &["معاونت", "معاون"]),
@@ -709,7 +740,8 @@ const TERMS: &[(&str, &[&str])] = &[
         &["اجتماعي", "الاجتماعي", "الاجتماعية", "اجتماعية", "اجتماعی"],
     ),
     ("postal", &["بريد", "البريد"]),
-    ("newspaper", &["صحيفة", "جريدة", "روزنامه"]),
+    // "Daily", as English names of papers say it (Shargh Daily, روزنامه شرق).
+    ("newspaper", &["صحيفة", "جريدة", "روزنامه", "daily"]),
     ("studies", &["دراسات", "الدراسات", "مطالعات"]),
     ("housing", &["الإسكان", "إسكان", "مسکن"]),
     ("political", &["السياسي", "السياسية", "سیاسی"]),
@@ -932,6 +964,17 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("شعبة", &["directorate", "department", "division"]),
     ("قرارگاه", &["command", "base"]),
     ("جهاز", &["services", "agency"]),
+    // حراسة, guarding: what names of guard companies call security (شركة ... للحراسة,
+    // ... Security).
+    ("الحراسة", &["security"]),
+    // A league of states is a جامعة as a university is (جامعة الدول العربية).
+    ("جامعة", &["league"]),
+    // إعلام, informing: what names of news agencies say (الوكالة الوطنية للإعلام, the
+    // National News Agency).
+    ("الإعلام", &["news", "information"]),
+    ("ارتباطات", &["telecommunication"]),
+    // تربیتی, of upbringing: the corrective measures of the prisons' organisation.
+    ("تربیتی", &["corrective", "correctional"]),
     ("الجهاز", &["services", "agency"]),
 ];
 
@@ -991,8 +1034,22 @@ const PHRASES: &[(&str, &[&str])] = &[
 /// Bodies known by an acronym that names of their branches use in place of the full name
 /// (IRGC Aerospace Force, IRGC Intelligence Organization): the acronym among other words
 /// is read as the full name, in English word order.
-const WELL_KNOWN_BODIES: &[(&str, &[&str])] =
-    &[("irgc", &["islamic", "revolutionary", "guard", "corps"])];
+/// The last field says whether, in Arabic script, the full name's last word alone among other
+/// words stands for the body (سپاه, the corps, is the IRGC's).
+const WELL_KNOWN_BODIES: &[(&str, &[&str], bool)] = &[
+    (
+        "irgc",
+        &["islamic", "revolutionary", "guard", "corps"],
+        true,
+    ),
+    // IRIB News Agency, IRIB TV3: Persian names say صدا و سیما, broadcasting, which other
+    // bodies' names say too.
+    (
+        "irib",
+        &["islamic", "republic", "of", "iran", "broadcasting"],
+        false,
+    ),
+];
 
 /// Writes out, in `words` (an organisation's words after translation), the full name of a
 /// [`WELL_KNOWN_BODIES`] acronym that stands among other words. A name that is the acronym
@@ -1004,11 +1061,11 @@ pub(crate) fn write_out_well_known_bodies(words: &mut Vec<String>, script: crate
     if words.len() < 2 {
         return;
     }
-    for (acronym, full) in WELL_KNOWN_BODIES {
+    for (acronym, full, by_last_word) in WELL_KNOWN_BODIES {
         let at = words.iter().position(|w| w == acronym).or_else(|| {
             let corps = full.last().copied().unwrap_or_default();
             let written_out = full.iter().all(|f| words.iter().any(|w| w == f));
-            (script == crate::Script::Arabic && !written_out)
+            (*by_last_word && script == crate::Script::Arabic && !written_out)
                 .then(|| words.iter().position(|w| w == corps))
                 .flatten()
         });
@@ -1224,6 +1281,44 @@ pub(crate) fn split_joined_terms(words: Vec<String>) -> Vec<String> {
     out
 }
 
+/// The words of a name written in Latin letters with each word that is two words run together
+/// (EGYPTAIR, Naftiran) split in two: a word neither the table nor the countries know, made
+/// of a country and a word of the table, in either order, three letters or more each. (Two
+/// words of the table run together are as often an English word: airports.) Brands run a country or a sector into the kind of business (EgyptAir, the
+/// national airline, which its Arabic name calls مصر للطيران, Egypt for aviation); lists
+/// write them in capitals, so letter case cannot tell where the halves meet.
+pub(crate) fn split_run_together_terms(
+    words: Vec<String>,
+    is_country: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let table = table();
+    let mut out = Vec::with_capacity(words.len());
+    for word in words {
+        let unknown = word.len() >= 6
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !table.contains_key(&word)
+            && !is_country(&word);
+        let split = unknown
+            .then(|| {
+                (3..=word.len() - 3).find_map(|at| {
+                    let (head, tail) = (word.get(..at)?, word.get(at..)?);
+                    let country_and_term = (is_country(head) && table.contains_key(tail))
+                        || (table.contains_key(head) && is_country(tail));
+                    country_and_term.then(|| (head.to_string(), tail.to_string()))
+                })
+            })
+            .flatten();
+        match split {
+            Some((head, tail)) => {
+                out.push(head);
+                out.push(tail);
+            }
+            None => out.push(word),
+        }
+    }
+    out
+}
+
 /// The words of a name written in Arabic script with a preposition or conjunction written
 /// together with a word the table knows split off and dropped: ل for, ب by or in, ك as, ف
 /// and و and (لخدمات, for services; وتجارة, and trade). A word the table knows as it is
@@ -1235,9 +1330,12 @@ pub(crate) fn split_proclitics(words: Vec<String>) -> Vec<String> {
         .map(|word| {
             let rest = word
                 .strip_prefix(['l', 'b', 'k', 'f', 'v'])
-                .filter(|rest| rest.len() >= 4 && senses(&word, true).is_none());
+                .filter(|rest| rest.len() >= 3 && senses(&word, true).is_none());
+            // A word of three letters left is one the table has (لدول, for states); a
+            // little word of the stop list must be longer to tell it from a name's letters.
             let known = |rest: &str| {
-                senses(rest, true).is_some() || crate::lexicon::is_unvowelled_org_stopword(rest)
+                senses(rest, true).is_some()
+                    || (rest.len() >= 4 && crate::lexicon::is_unvowelled_org_stopword(rest))
             };
             match rest.filter(|rest| known(rest)) {
                 Some(rest) => rest.to_string(),
@@ -1382,6 +1480,18 @@ mod tests {
             letter_names_as_letters(words("الصافي او الكريمي")),
             words("الصافي او الكريمي")
         );
+    }
+
+    #[test]
+    fn latin_words_run_together_are_split_where_the_halves_are_a_country_and_a_term() {
+        let country = |w: &str| crate::country_of(w).is_some();
+        let split = |s: &str| split_run_together_terms(words(s), country);
+        assert_eq!(split("egyptair"), ["egypt", "air"]);
+        assert_eq!(split("naftiran intertrade"), ["naft", "iran", "intertrade"]);
+        // Two terms run together are an English word; a word the table knows stays whole.
+        for kept in ["airports", "airlines", "iranian", "kishair"] {
+            assert_eq!(split(kept), [kept], "{kept}");
+        }
     }
 
     #[test]
