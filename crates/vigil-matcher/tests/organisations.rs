@@ -380,6 +380,23 @@ fn one_body_under_every_writing() {
         ("شبکه خبری العالم آرمان", "Arman Al-Alam News Network"),
         // IRIB, in names of its branches, is the broadcaster Persian calls صدا و سیما.
         ("خبرگزاری صدا و سیما آرمان", "IRIB Arman News Agency"),
+        // Words of the sectors listed bodies work in (machine building, maintenance, advanced
+        // materials, satellites, tiles, money transfer) and a free zone, as Persian and Arabic
+        // name them.
+        ("شرکت ماشین سازی آرمان", "Arman Machine Building Company"),
+        ("شركة النور للصيانة", "Al Nour Maintenance Company"),
+        (
+            "شرکت مواد پیشرفته آرمان",
+            "Arman Advanced Materials Company",
+        ),
+        (
+            "شرکت صنایع ماهواره‌ای آرمان",
+            "Arman Satellite Industries Company",
+        ),
+        ("شرکت کاشی آرمان", "Arman Tile Company"),
+        ("شركة النور للحوالات", "Al Nour Transfers Company"),
+        ("سازمان منطقه آزاد آرمان", "Arman Free Zone Organization"),
+        ("النور ش.ذ.م.م-منطقة حرة", "Al Nour LLC FZ"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -458,6 +475,11 @@ fn other_bodies_stay_apart() {
         ("سازمان بنادر آرمان", "Arman Airports Organization"),
         ("روزنامه آرمان", "Arman Weekly"),
         ("وكالة النور للإعلام", "Al Nour Travel Agency"),
+        // Another trade in the same place.
+        ("شرکت کاشی آرمان", "Arman Glass Company"),
+        ("شرکت ماشین سازی آرمان", "Arman Ship Building Company"),
+        ("شركة النور للصيانة", "Al Nour Hotels Company"),
+        ("سازمان منطقه آزاد آرمان", "Arman Customs Organization"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

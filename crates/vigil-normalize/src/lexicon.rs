@@ -260,6 +260,9 @@ const LEGAL_FORMS: &[(&[&str], &str)] = &[
     // As Arabic script writes them: "free zone" (منطقة حرة), its FZCO with spaces (ش م ح), and
     // Limited in Persian letters (لمتد, لیمیتد).
     (&["mntqa", "hra"], "fz"),
+    // The same words once the table has read them (منطقة, zone; حرة, free), and in English.
+    (&["zone", "free"], "fz"),
+    (&["free", "zone"], "fz"),
     (&["sh", "mh"], "fzco"),
     (&["lmtd"], "ltd"),
     (&["limtd"], "ltd"),

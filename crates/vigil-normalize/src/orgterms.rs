@@ -625,7 +625,7 @@ const TERMS: &[(&str, &[&str])] = &[
             "ports",
         ],
     ),
-    ("airport", &["فرودگاه", "مطار"]),
+    ("airport", &["فرودگاه", "مطار", "المطارات", "مطارات"]),
     ("cement", &["سیمان", "الاسمنت", "أسمنت"]),
     (
         "pharmaceutical",
@@ -660,7 +660,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ("medical", &["پزشکی", "pezeshki"]),
     ("equipment", &["تجهیزات", "معدات", "المعدات", "tajhizat"]),
     ("parts", &["قطعات", "ghataat"]),
-    ("systems", &["سامانه", "أنظمة", "الأنظمة", "system"]),
+    (
+        "systems",
+        &["سامانه", "سیستم", "سیستمهای", "أنظمة", "الأنظمة", "system"],
+    ),
     (
         "military",
         &["نظامی", "عسكرية", "العسكرية", "عسكري", "العسكري"],
@@ -861,6 +864,84 @@ const TERMS: &[(&str, &[&str])] = &[
     ("mineral", &["minerals"]),
     ("women", &["المرأة", "النساء", "زنان"]),
     ("persian", &["فارس", "پارس", "الفارسي", "fars", "pars"]),
+    // Words of the sectors listed bodies work in, from the words most frequent in the shared
+    // lists' names of organisations that the table lacked: machines and their making,
+    // repair, materials, space, precision, control, optics, systems; free zones; money
+    // transfer; the trades of Iran's state industry (carpets, tiles, glass, paper, tyres,
+    // paint, dairy, fisheries); and words of Arab states' bodies (customs, taxes, borders,
+    // coasts, works, hotels, syndicates, the press).
+    (
+        "machine",
+        &[
+            "ماشین",
+            "ماشینآلات",
+            "ماشین‌آلات",
+            "mashin",
+            "machines",
+            "machinery",
+        ],
+    ),
+    ("repair", &["تعمیر", "تعمیرات", "تعمیراتی", "repairs"]),
+    ("maintenance", &["نگهداری", "صيانة", "الصيانة"]),
+    (
+        "mechanical",
+        &["مکانیک", "مکانیکی", "ميكانيكية", "الميكانيكية", "mechanics"],
+    ),
+    ("materials", &["مواد", "المواد", "material"]),
+    (
+        "satellite",
+        &["ماهواره", "ماهوارهای", "ماهواره‌ای", "الأقمار", "satellites"],
+    ),
+    (
+        "helicopter",
+        &["بالگرد", "هلیکوپتر", "مروحية", "المروحيات", "helicopters"],
+    ),
+    ("space", &["فضایی", "فضا", "الفضاء", "الفضائية"]),
+    ("precision", &["دقیق", "دقت", "الدقيقة"]),
+    ("control", &["کنترل", "التحكم"]),
+    ("optics", &["اپتیک", "اپتیکی", "البصريات", "optical"]),
+    ("advanced", &["پیشرفته", "المتقدمة", "متقدمة"]),
+    (
+        "innovation",
+        &["نوآوری", "الابتكار", "ابتكار", "innovations"],
+    ),
+    ("zone", &["منطقه", "منطقة", "المنطقة", "zones"]),
+    ("free", &["آزاد", "الحرة", "حرة"]),
+    ("welfare", &["رفاه", "الرفاه"]),
+    ("reconstruction", &["بازسازی", "الإعمار", "إعمار"]),
+    ("laser", &["لیزر", "ليزر", "الليزر", "lasers"]),
+    ("natural", &["طبیعی", "الطبيعي", "طبيعي"]),
+    ("modern", &["نوین", "الحديثة", "حديثة"]),
+    ("fisheries", &["شیلات", "fishery"]),
+    ("carpet", &["فرش", "السجاد", "سجاد", "carpets"]),
+    ("tile", &["کاشی", "tiles"]),
+    ("glass", &["شیشه", "الزجاج", "زجاج"]),
+    ("paper", &["کاغذ", "الورق"]),
+    (
+        "tyre",
+        &["لاستیک", "الإطارات", "إطارات", "tire", "tires", "tyres"],
+    ),
+    ("paint", &["الدهانات", "دهانات", "paints"]),
+    ("dairy", &["لبنیات", "الألبان", "ألبان"]),
+    (
+        "transfer",
+        &["الحوالات", "حوالات", "حواله", "التحويل", "transfers"],
+    ),
+    ("hotel", &["هتل", "فندق", "الفنادق", "فنادق", "hotels"]),
+    ("syndicate", &["نقابة", "النقابة", "سندیکا", "syndicates"]),
+    (
+        "electrical",
+        &["الكهربائية", "كهربائية", "الکتریکی", "electric"],
+    ),
+    ("works", &["الأشغال", "أشغال"]),
+    ("border", &["الحدود", "مرزی", "borders"]),
+    ("coast", &["السواحل", "ساحل", "الساحل", "coastal"]),
+    ("customs", &["گمرک", "الجمارك", "جمارك"]),
+    (
+        "tax",
+        &["مالیات", "مالیاتی", "الضرائب", "ضرائب", "taxes", "taxation"],
+    ),
+    ("press", &["الصحافة", "صحافة", "مطبوعات"]),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -921,6 +1002,14 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("صنعتی", &["technology"]),
     ("صنایع", &["industrial"]),
     ("ساخت", &["construction"]),
+    // Machine building, as lists translate the making of machines and ships.
+    ("سازی", &["building", "making"]),
+    ("تعمیرات", &["maintenance"]),
+    ("صيانة", &["repair"]),
+    ("منطقه", &["region", "area"]),
+    ("منطقة", &["region", "area"]),
+    ("الفضائية", &["satellite"]),
+    ("نقابة", &["union", "association"]),
     ("مجلس", &["assembly", "parliament"]),
     ("شورای", &["consultative"]),
     ("عالی", &["high"]),
