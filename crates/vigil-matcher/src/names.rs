@@ -1782,10 +1782,13 @@ fn score(
         // A word for the kind of body put in place of another (Shipping Group / Shipping
         // Lines, a translation's "organisation" for a "company") is how names of one body
         // differ across languages more than a sign of two bodies.
+        // (A country qualifier only one name gives stands aside, as above.)
         let only_types = |n: &AnalyzedName, unmatched: &[usize]| {
-            unmatched
-                .iter()
-                .all(|&i| remark(n, i) || vigil_normalize::lexicon::is_org_type(&n.parts[i].text))
+            unmatched.iter().all(|&i| {
+                remark(n, i)
+                    || (!countries_differ && qualifier(n, i))
+                    || vigil_normalize::lexicon::is_org_type(&n.parts[i].text)
+            })
         };
         let types_swapped = substituted && only_types(q, uq) && only_types(c, uc);
         // Where no distinctive word pairs, the generic words are all that tell two bodies

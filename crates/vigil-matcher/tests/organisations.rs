@@ -187,6 +187,40 @@ fn one_body_under_every_writing() {
         ("زندان مرکزی سندج", "Sandaj Central Prison"),
         // Gulf and Persian spellings of legal forms: free zone, FZCO with spaces, Limited.
         ("النور ش.ذ.م.م-منطقة حرة", "Al Nour LLC FZ"),
+        // Words of state bodies' names (registration, tourism, labour, standards, food and
+        // drugs, the city, corruption, securities and commodities, internal, royal, navy,
+        // transitional), Persian's "with" between two of them, and the kinds of state body
+        // translations name one for another (an authority, an organisation, an
+        // administration), with a country qualifier only one name gives.
+        (
+            "سازمان ثبت احوال آرمان",
+            "Arman Organization for Civil Registration",
+        ),
+        (
+            "وزارت گردشگری و کار آرمان",
+            "Arman Ministry of Tourism and Labour",
+        ),
+        (
+            "سازمان ملی استاندارد آرمان",
+            "Arman National Standards Organization",
+        ),
+        (
+            "سازمان غذا و دارو آرمان",
+            "Arman Food and Drug Administration of Iran",
+        ),
+        ("شورای شهر آرمان", "Arman City Council"),
+        (
+            "ستاد مبارزه با فساد آرمان",
+            "Arman Anti-Corruption Headquarters",
+        ),
+        (
+            "هيئة الأوراق المالية والسلع النور",
+            "Al Nour Securities and Commodities Authority",
+        ),
+        ("قوى الأمن الداخلي النور", "Al Nour Internal Security Forces"),
+        ("القوات البحرية الملكية النور", "Al Nour Royal Naval Forces"),
+        ("المجلس الانتقالي النور", "Al Nour Transitional Council"),
+        ("جهاز النور للاستثمار", "Al Nour Investment Authority"),
         ("مجموعة النور ش م ح", "Al Nour Group FZCO"),
         ("آرمان لمتد", "Arman Ltd."),
         // A money exchange is an exchange; guarding is security's business; the kinds of
@@ -480,6 +514,12 @@ fn other_bodies_stay_apart() {
         ("شرکت ماشین سازی آرمان", "Arman Ship Building Company"),
         ("شركة النور للصيانة", "Al Nour Hotels Company"),
         ("سازمان منطقه آزاد آرمان", "Arman Customs Organization"),
+        ("وزارت گردشگری آرمان", "Arman Ministry of Labour"),
+        (
+            "سازمان غذا و دارو آرمان ایران",
+            "Arman Food and Drug Administration of Iraq",
+        ),
+        ("قوى الأمن الداخلي النور", "Al Nour Royal Security Forces"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

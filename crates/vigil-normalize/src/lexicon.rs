@@ -355,9 +355,10 @@ pub fn is_org_stopword(w: &str) -> bool {
 
 /// Words of names in Arabic script that English names of the same bodies leave unsaid, as
 /// transliterated: Pashto's "of" and "and" (د، او), and بلاد, "the lands of" a region
-/// (بلاد المغرب, the Maghreb; بلاد الشام, the Levant).
+/// (بلاد المغرب, the Maghreb; بلاد الشام, the Levant); Persian's "with" and "in" (با, در: ستاد
+/// مبارزه با مواد مخدر, the headquarters for combat with narcotics).
 pub fn is_unvowelled_org_stopword(w: &str) -> bool {
-    matches!(w, "d" | "av" | "blad")
+    matches!(w, "d" | "av" | "blad" | "ba" | "dr")
 }
 
 pub fn is_generic(w: &str) -> bool {
@@ -405,6 +406,13 @@ const ORG_TYPES: &[&str] = &[
     // Working bodies, which translations name one for another (کمیته امداد, the Relief
     // Committee or Foundation).
     "committee",
+    // State bodies, which translations name one for another (هيئة, an authority, a
+    // commission, a board; سازمان, an organisation or an administration).
+    "administration",
+    "authority",
+    "commission",
+    "board",
+    "directorate",
     // Media, which are known by their titles alone (روزنامه کیهان, Kayhan; قناة الجزيرة,
     // Al Jazeera).
     "newspaper",

@@ -116,6 +116,7 @@ const TERMS: &[(&str, &[&str])] = &[
             "niruye",
             "nirouye",
             "quwwat",
+            "قوى",
             "forces",
         ],
     ),
@@ -322,7 +323,10 @@ const TERMS: &[(&str, &[&str])] = &[
         "resistance",
         &["مقاومت", "مقاومة", "المقاومة", "moqavemat", "muqawama"],
     ),
-    ("cooperation", &["تعاون", "تعاونی", "taavon", "cooperative"]),
+    (
+        "cooperation",
+        &["تعاون", "تعاونی", "taavon", "cooperative", "cooperatives"],
+    ),
     // What bodies and companies do: the sector and function words their names are made of.
     ("gas", &["گاز", "غاز", "الغاز"]),
     ("petrochemical", &["پتروشیمی", "البتروكيماويات"]),
@@ -400,7 +404,16 @@ const TERMS: &[(&str, &[&str])] = &[
         "development",
         &["تطوير", "التطوير", "گسترش", "توسعه", "التنمية", "تنمية"],
     ),
-    ("investment", &["الاستثمار", "استثمار", "investments"]),
+    (
+        "investment",
+        &[
+            "الاستثمار",
+            "استثمار",
+            "الاستثمارات",
+            "استثمارات",
+            "investments",
+        ],
+    ),
     ("insurance", &["بیمه", "التأمين", "تأمين"]),
     ("steel", &["فولاد", "الصلب"]),
     (
@@ -842,7 +855,11 @@ const TERMS: &[(&str, &[&str])] = &[
     // جهاز, an apparatus: what Arabic calls a state's services and agencies (جهاز المخابرات,
     // the intelligence service).
     ("apparatus", &["جهاز", "الجهاز"]),
-    ("counter", &["مكافحة", "مكافحه", "combating"]),
+    // Anti-Corruption, Anti-Narcotics: what Counter- says.
+    (
+        "counter",
+        &["مكافحة", "مكافحه", "مبارزه", "combating", "anti"],
+    ),
     (
         "brotherhood",
         &["الإخوان", "إخوان", "اخوان", "brothers", "brethren"],
@@ -942,6 +959,39 @@ const TERMS: &[(&str, &[&str])] = &[
         &["مالیات", "مالیاتی", "الضرائب", "ضرائب", "taxes", "taxation"],
     ),
     ("press", &["الصحافة", "صحافة", "مطبوعات"]),
+    // Words of state bodies' names: registration, tourism, labour, environment, standards,
+    // food, city, corruption, markets and commodities, internal, royal, transitional.
+    ("registration", &["ثبت", "التسجيل", "تسجيل"]),
+    (
+        "tourism",
+        &[
+            "گردشگری",
+            "جهانگردی",
+            "السياحة",
+            "سياحة",
+            "السياحية",
+            "tourist",
+        ],
+    ),
+    ("labour", &["کار", "العمل", "labor"]),
+    ("environment", &["البيئة", "بيئة", "environmental"]),
+    ("standard", &["استاندارد", "المواصفات", "standards"]),
+    (
+        "food",
+        &["غذا", "غذایی", "الغذاء", "الغذائية", "غذائية", "foods"],
+    ),
+    ("city", &["شهر", "مدينة", "المدينة", "شهری"]),
+    ("corruption", &["فساد", "الفساد"]),
+    ("market", &["سوق", "السوق", "markets"]),
+    ("commodities", &["السلع", "سلع", "commodity"]),
+    ("internal", &["داخلی", "الداخلي", "داخلي"]),
+    ("royal", &["الملكية", "ملكية", "سلطنتی"]),
+    (
+        "transitional",
+        &["الانتقالي", "الانتقالية", "انتقالی", "transition"],
+    ),
+    ("transfusion", &["انتقال"]),
+    ("blood", &["خون"]),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -1010,6 +1060,13 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("منطقة", &["region", "area"]),
     ("الفضائية", &["satellite"]),
     ("نقابة", &["union", "association"]),
+    ("انتقال", &["transfer", "transition"]),
+    ("دارو", &["drug", "drugs", "medicine"]),
+    ("کار", &["work", "working"]),
+    ("العامة", &["public"]),
+    ("العام", &["public"]),
+    ("البحرية", &["navy", "naval"]),
+    ("الداخلي", &["interior"]),
     ("مجلس", &["assembly", "parliament"]),
     ("شورای", &["consultative"]),
     ("عالی", &["high"]),
@@ -1052,7 +1109,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("الشعبي", &["people", "peoples"]),
     ("شعبة", &["directorate", "department", "division"]),
     ("قرارگاه", &["command", "base"]),
-    ("جهاز", &["services", "agency"]),
+    ("جهاز", &["services", "agency", "authority"]),
     // حراسة, guarding: what names of guard companies call security (شركة ... للحراسة,
     // ... Security).
     ("الحراسة", &["security"]),
@@ -1064,7 +1121,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("ارتباطات", &["telecommunication"]),
     // تربیتی, of upbringing: the corrective measures of the prisons' organisation.
     ("تربیتی", &["corrective", "correctional"]),
-    ("الجهاز", &["services", "agency"]),
+    ("الجهاز", &["services", "agency", "authority"]),
 ];
 
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
@@ -1105,6 +1162,13 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("العقاري", &["real", "estate"]),
     ("عقارات", &["real", "estate"]),
     ("الهلال الأحمر", &["red", "crescent"]),
+    ("ثبت احوال", &["civil", "registration"]),
+    ("صنایع دستی", &["handicrafts"]),
+    ("محیط زیست", &["environment"]),
+    ("مواد مخدر", &["narcotics"]),
+    ("الأوراق المالية", &["securities"]),
+    // سلع, goods: two letters once its ع is silent, too short for the table's words.
+    ("السلع", &["commodities"]),
     ("هلال احمر", &["red", "crescent"]),
     ("صدا و سیمای", &["broadcasting"]),
     // فرع, a branch: two letters once its ع is silent, too short for the table's words.
