@@ -801,6 +801,7 @@ fn acronyms_in(name: &str) -> Vec<String> {
     // a name in capitals may give its acronym in small letters (JAMAAT-UL-AHRAR (JuA)), and
     // its capitals are then still no acronyms; a name in small letters may give its acronym
     // in capitals (... Guard Corps (IRGC)).
+    // The first segment is the name outside parentheses; each parenthesis opens another.
     let mut segments: Vec<String> = vec![String::new()];
     let mut depth = 0usize;
     for c in name.chars() {
@@ -809,12 +810,11 @@ fn acronyms_in(name: &str) -> Vec<String> {
                 depth += 1;
                 segments.push(String::new());
             }
-            ')' => {
-                depth = depth.saturating_sub(1);
-                segments.push(String::new());
+            ')' => depth = depth.saturating_sub(1),
+            _ => {
+                let at = if depth > 0 { segments.len() - 1 } else { 0 };
+                segments[at].push(c);
             }
-            _ if depth > 0 => segments.last_mut().map_or((), |s| s.push(c)),
-            _ => segments[0].push(c),
         }
     }
     let acronym =
