@@ -529,7 +529,9 @@ impl Engine {
         let mut outcomes = Vec::with_capacity(files.len());
         let mut statements = Vec::new();
         let mut sources = Vec::new();
-        let mut seen: Vec<(String, String)> = Vec::new();
+        // Content hash -> the first file with that content: a map, since a batch can hold
+        // tens of thousands of pages.
+        let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
         let progress = self.progress_bar(files.len() as u64, "reading reports");
         let model = self.reader_model();
         // Pages are read, cleaned and read for mentions and claims in parallel, a chunk at a time;
@@ -575,14 +577,14 @@ impl Engine {
                     }
                 };
                 let id = document_id(&p.hash);
-                if let Some((_, first)) = seen.iter().find(|(h, _)| *h == p.hash) {
+                if let Some(first) = seen.get(&p.hash) {
                     outcomes.push(FileOutcome::failed(
                         &file,
                         format!("same content as {first}; ingested once"),
                     ));
                     continue;
                 }
-                seen.push((p.hash.clone(), file.clone()));
+                seen.insert(p.hash.clone(), file.clone());
                 if store
                     .current_entity(&id)
                     .ctx("reading the store")?
