@@ -1825,7 +1825,10 @@ fn score(
                 && (distinctive || types_swapped || kind_added)
                 && (types_swapped || !substituted)
                 && unmatched.iter().filter(|&&i| !remark(n, i)).all(|&i| {
-                    n.parts[i].role == PartRole::Generic
+                    // A ministry is another body than the force or service it oversees (the
+                    // National Guard / the Ministry of National Guard): "ministry" one side
+                    // adds keeps its share, and costs more (below).
+                    (n.parts[i].role == PartRole::Generic && n.parts[i].text != "ministry")
                         || (types_swapped
                             && vigil_normalize::lexicon::is_org_type(&n.parts[i].text))
                 });
@@ -1901,6 +1904,8 @@ fn score(
                         0.8
                     }
                     PartRole::Generic if substituted && !types_swapped => 0.85,
+                    // A ministry one name adds is the body over the other (see above).
+                    PartRole::Generic if n.parts[i].text == "ministry" => 0.85,
                     // The kind of body, put for another in a translation (group for lines).
                     _ if types_swapped => 0.93,
                     PartRole::Generic => 0.93,

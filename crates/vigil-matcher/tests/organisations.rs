@@ -221,6 +221,11 @@ fn one_body_under_every_writing() {
         ("القوات البحرية الملكية النور", "Al Nour Royal Naval Forces"),
         ("المجلس الانتقالي النور", "Al Nour Transitional Council"),
         ("جهاز النور للاستثمار", "Al Nour Investment Authority"),
+        // Arab banks' National (الأهلي), a government, integrity, the Shia.
+        ("البنك الأهلي النور", "Al Nour National Bank"),
+        ("حكومة الإنقاذ النور", "Al Nour Salvation Government"),
+        ("هيئة النزاهة النور", "Al Nour Integrity Commission"),
+        ("المجلس الشيعي النور", "Al Nour Shia Council"),
         ("مجموعة النور ش م ح", "Al Nour Group FZCO"),
         ("آرمان لمتد", "Arman Ltd."),
         // A money exchange is an exchange; guarding is security's business; the kinds of
@@ -520,6 +525,9 @@ fn other_bodies_stay_apart() {
             "Arman Food and Drug Administration of Iraq",
         ),
         ("قوى الأمن الداخلي النور", "Al Nour Royal Security Forces"),
+        // A ministry is another body than the force it oversees.
+        ("الحرس الوطني النور", "Al Nour Ministry of National Guard"),
+        ("وزارة الحرس النور", "Al Nour Guard"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

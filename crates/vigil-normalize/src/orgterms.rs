@@ -204,6 +204,11 @@ const TERMS: &[(&str, &[&str])] = &[
             "الوطني",
             "الوطنية",
             "وطنية",
+            // أهلي, of the people: the National Bank (البنك الأهلي) of Arab banks' English
+            // names; "Ahli" as written stays a reading.
+            "الأهلي",
+            "أهلي",
+            "الأهلية",
             "melli",
             "meli",
         ],
@@ -991,6 +996,23 @@ const TERMS: &[(&str, &[&str])] = &[
         &["الانتقالي", "الانتقالية", "انتقالی", "transition"],
     ),
     ("transfusion", &["انتقال"]),
+    ("integrity", &["النزاهة", "نزاهة"]),
+    ("government", &["حكومة", "الحكومة", "حکومت"]),
+    ("salvation", &["الإنقاذ", "إنقاذ", "نجات", "rescue"]),
+    (
+        "shia",
+        &[
+            "الشيعي",
+            "الشيعية",
+            "شيعي",
+            "شيعة",
+            "شیعه",
+            "شیعی",
+            "shiite",
+            "shii",
+        ],
+    ),
+    ("sunni", &["السني", "السنية", "سنی"]),
     ("blood", &["خون"]),
 ];
 
@@ -1063,6 +1085,8 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("انتقال", &["transfer", "transition"]),
     ("دارو", &["drug", "drugs", "medicine"]),
     ("کار", &["work", "working"]),
+    // Persian دولت is the government as well as the state.
+    ("دولت", &["government"]),
     ("العامة", &["public"]),
     ("العام", &["public"]),
     ("البحرية", &["navy", "naval"]),
