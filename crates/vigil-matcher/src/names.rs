@@ -1761,7 +1761,17 @@ fn score(
         // bodies apart, as any other word.
         let one_sided =
             uq.iter().any(|&i| q.parts[i].aside) != uc.iter().any(|&i| c.parts[i].aside);
-        let remark = |n: &AnalyzedName, i: usize| one_sided && n.parts[i].aside;
+        // A word one name says twice, once paired, adds nothing the other lacks (هواپیمایی
+        // ایران ایر: the airline's own "Air" and Persian's word for an airline, against Iran
+        // Air). It costs nothing, as a remark below.
+        let repeats = |n: &AnalyzedName, i: usize| {
+            let query_side = std::ptr::eq(n, q);
+            pairs.iter().any(|p| {
+                let k = if query_side { p.query } else { p.candidate };
+                k != i && n.parts[k].text == n.parts[i].text
+            })
+        };
+        let remark = |n: &AnalyzedName, i: usize| (one_sided && n.parts[i].aside) || repeats(n, i);
         // A country qualifier only one name gives (the Ministry of Intelligence of the Islamic
         // Republic of Iran / the Ministry of Intelligence and Security) is no word put in place
         // of another: it costs as a qualifier does, and leaves the other name's extra word to

@@ -221,6 +221,10 @@ fn one_body_under_every_writing() {
         ("القوات البحرية الملكية النور", "Al Nour Royal Naval Forces"),
         ("المجلس الانتقالي النور", "Al Nour Transitional Council"),
         ("جهاز النور للاستثمار", "Al Nour Investment Authority"),
+        // A word one name says twice, once paired: Persian's word for an airline and the
+        // airline's own "Air", where a country is the rest of the name.
+        ("هواپیمایی کنیا ایر", "Kenya Air"),
+        ("شرکت هواپیمایی عراق ایر", "Iraq Air Company"),
         // Arab banks' National (الأهلي), a government, integrity, the Shia.
         ("البنك الأهلي النور", "Al Nour National Bank"),
         ("حكومة الإنقاذ النور", "Al Nour Salvation Government"),
@@ -525,6 +529,7 @@ fn other_bodies_stay_apart() {
             "Arman Food and Drug Administration of Iraq",
         ),
         ("قوى الأمن الداخلي النور", "Al Nour Royal Security Forces"),
+        ("هواپیمایی آرمان ایر", "Arman Oil"),
         // A ministry is another body than the force it oversees.
         ("الحرس الوطني النور", "Al Nour Ministry of National Guard"),
         ("وزارة الحرس النور", "Al Nour Guard"),
