@@ -1199,6 +1199,22 @@ fn as_written(part: &NamePart) -> &NamePart {
     part.readings().last().unwrap_or(part)
 }
 
+/// Whether `parts`, written together, may be a part of `other` (length, first letter and the
+/// letters used): the cheap test before the joined text is folded and compared.
+fn run_may_join_into(parts: &[&NamePart], other: &AnalyzedName, longest_other: usize) -> bool {
+    let approx: usize = parts.iter().map(|p| p.folded.len()).sum();
+    let mask = parts.iter().fold(0, |m, p| m | p.mask);
+    let first = parts.first().and_then(|p| p.folded.as_bytes().first());
+    approx <= longest_other + 2
+        && other.parts.iter().any(|o| {
+            o.folded.len() + 2 >= approx
+                && o.folded.len() <= approx + 1
+                && o.folded.len() >= 4
+                && o.folded.as_bytes().first() == first
+                && (o.mask ^ mask).count_ones() <= 2
+        })
+}
+
 /// Merge 2 or 3 adjacent parts of `name` when, written together, they equal a part of `other`
 /// (SergeiLavrov / Sergei Lavrov, van der Bilt / Vanderbilt, Abdul Rahman / Abdulrahman).
 /// Against Arabic script, whose words carry no short vowels, the consonants decide (کاکا زاده
@@ -1230,32 +1246,17 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
             // Cheap length filter before folding the joined text: for the words as read, and
             // as written where a word was read as another (Egypt Air, whose "air" reads as
             // airlines, is EgyptAir).
-            let fits = |parts: &mut dyn Iterator<Item = &NamePart>| {
-                let (mut approx, mut mask, mut first) = (0usize, 0, None);
-                for (k, p) in parts.enumerate() {
-                    approx += p.folded.len();
-                    mask |= p.mask;
-                    if k == 0 {
-                        first = p.folded.as_bytes().first().copied();
-                    }
-                }
-                approx <= longest_other + 2
-                    && other.parts.iter().any(|o| {
-                        o.folded.len() + 2 >= approx
-                            && o.folded.len() <= approx + 1
-                            && o.folded.len() >= 4
-                            && o.folded.as_bytes().first().copied() == first
-                            && (o.mask ^ mask).count_ones() <= 2
-                    })
-            };
+            let fits = |parts: &[&NamePart]| run_may_join_into(parts, other, longest_other);
+            let as_read: SmallVec<[&NamePart; 3]> = run.iter().collect();
             let mut tries: SmallVec<[String; 2]> = SmallVec::new();
-            if fits(&mut run.iter()) {
-                tries.push(run.iter().map(|p| p.text.as_str()).collect());
+            if fits(&as_read) {
+                tries.push(as_read.iter().map(|p| p.text.as_str()).collect());
             }
-            if run.iter().any(|p| p.other_reading.is_some())
-                && fits(&mut run.iter().map(as_written))
-            {
-                tries.push(run.iter().map(|p| as_written(p).text.as_str()).collect());
+            if run.iter().any(|p| p.other_reading.is_some()) {
+                let written: SmallVec<[&NamePart; 3]> = run.iter().map(as_written).collect();
+                if fits(&written) {
+                    tries.push(written.iter().map(|p| p.text.as_str()).collect());
+                }
             }
             let found = tries.into_iter().find_map(|joined| {
                 let folded = fold(&joined);
@@ -1764,14 +1765,30 @@ fn score(
         // A word one name says twice, once paired, adds nothing the other lacks (هواپیمایی
         // ایران ایر: the airline's own "Air" and Persian's word for an airline, against Iran
         // Air). It costs nothing, as a remark below.
-        let repeats = |n: &AnalyzedName, i: usize| {
-            let query_side = std::ptr::eq(n, q);
-            pairs.iter().any(|p| {
-                let k = if query_side { p.query } else { p.candidate };
-                k != i && n.parts[k].text == n.parts[i].text
-            })
+        // Found once per side (a name's unmatched words are few): `remark` is asked often.
+        let repeated = |n: &AnalyzedName, unmatched: &[usize], paired: fn(&PartPair) -> usize| {
+            unmatched
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    pairs
+                        .iter()
+                        .any(|p| n.parts[paired(p)].text == n.parts[i].text)
+                })
+                .collect::<Indices>()
         };
-        let remark = |n: &AnalyzedName, i: usize| (one_sided && n.parts[i].aside) || repeats(n, i);
+        let (repeated_q, repeated_c) = (
+            repeated(q, uq, |p| p.query),
+            repeated(c, uc, |p| p.candidate),
+        );
+        let remark = |n: &AnalyzedName, i: usize| {
+            (one_sided && n.parts[i].aside)
+                || if std::ptr::eq(n, q) {
+                    repeated_q.contains(&i)
+                } else {
+                    repeated_c.contains(&i)
+                }
+        };
         // A country qualifier only one name gives (the Ministry of Intelligence of the Islamic
         // Republic of Iran / the Ministry of Intelligence and Security) is no word put in place
         // of another: it costs as a qualifier does, and leaves the other name's extra word to

@@ -761,28 +761,34 @@ fn arabic_legal_forms(name: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// The words of an organisation's name that are acronyms: capitals only, two to five letters,
-/// in a name that is not all capitals, or that is the whole name (IRGC, EU). Lower-case.
-/// The words (as `to_ascii` writes them) inside parentheses and outside them.
-fn bracketed_words(name: &str) -> (Vec<String>, Vec<String>) {
-    let (mut inside, mut outside) = (String::new(), String::new());
+/// A name's text outside parentheses (first, a space where each parenthesis stood), then the
+/// text of each parenthesis in turn.
+fn parenthesis_segments(name: &str) -> Vec<String> {
+    let mut segments: Vec<String> = vec![String::new()];
     let mut depth = 0usize;
     for c in name.chars() {
         match c {
             '(' => {
                 depth += 1;
-                inside.push(' ');
-                outside.push(' ');
+                segments[0].push(' ');
+                segments.push(String::new());
             }
             ')' => {
                 depth = depth.saturating_sub(1);
-                inside.push(' ');
-                outside.push(' ');
+                segments[0].push(' ');
             }
-            _ if depth > 0 => inside.push(c),
-            _ => outside.push(c),
+            _ => {
+                let at = if depth > 0 { segments.len() - 1 } else { 0 };
+                segments[at].push(c);
+            }
         }
     }
+    segments
+}
+
+/// The words (as `to_ascii` writes them) inside parentheses and outside them.
+fn bracketed_words(name: &str) -> (Vec<String>, Vec<String>) {
+    let segments = parenthesis_segments(name);
     let words = |s: &str| -> Vec<String> {
         let words: Vec<String> = to_ascii(s).split_whitespace().map(str::to_string).collect();
         let mut words = compounds::join_compounds(words);
@@ -793,39 +799,24 @@ fn bracketed_words(name: &str) -> (Vec<String>, Vec<String>) {
         }
         words
     };
-    (words(&inside), words(&outside))
+    (words(&segments[1..].join(" ")), words(&segments[0]))
 }
 
+/// The words of an organisation's name that are acronyms, lower-case: capitals only, two to
+/// five letters. The name outside parentheses and each parenthesis are judged apart: a list
+/// that writes a name in capitals may give its acronym in small letters (JAMAAT-UL-AHRAR (JuA)),
+/// and its capitals are then still no acronyms; a name in small letters may give its acronym in
+/// capitals (... Guard Corps (IRGC)). In a text all in capitals, only a text of one word is an
+/// acronym (IRGC, EU).
 fn acronyms_in(name: &str) -> Vec<String> {
-    // The name outside parentheses and each parenthesis are judged apart: a list that writes
-    // a name in capitals may give its acronym in small letters (JAMAAT-UL-AHRAR (JuA)), and
-    // its capitals are then still no acronyms; a name in small letters may give its acronym
-    // in capitals (... Guard Corps (IRGC)).
-    // The first segment is the name outside parentheses; each parenthesis opens another.
-    let mut segments: Vec<String> = vec![String::new()];
-    let mut depth = 0usize;
-    for c in name.chars() {
-        match c {
-            '(' => {
-                depth += 1;
-                segments.push(String::new());
-            }
-            ')' => depth = depth.saturating_sub(1),
-            _ => {
-                let at = if depth > 0 { segments.len() - 1 } else { 0 };
-                segments[at].push(c);
-            }
-        }
-    }
     let acronym =
         |w: &&str| (2..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
     let mut found = Vec::new();
-    for segment in &segments {
+    for segment in parenthesis_segments(name) {
         let mut words = segment
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
         if !segment.chars().any(|c| c.is_lowercase()) {
-            // All capitals: only a name of one word is an acronym.
             if let (Some(w), None) = (words.next(), words.next()) {
                 if acronym(&w) {
                     found.push(w.to_ascii_lowercase());
