@@ -1200,11 +1200,21 @@ fn as_written(part: &NamePart) -> &NamePart {
 }
 
 /// Whether `parts`, written together, may be a part of `other` (length, first letter and the
-/// letters used): the cheap test before the joined text is folded and compared.
-fn run_may_join_into(parts: &[&NamePart], other: &AnalyzedName, longest_other: usize) -> bool {
-    let approx: usize = parts.iter().map(|p| p.folded.len()).sum();
-    let mask = parts.iter().fold(0, |m, p| m | p.mask);
-    let first = parts.first().and_then(|p| p.folded.as_bytes().first());
+/// letters used): the cheap test before the joined text is folded and compared. Read from
+/// the parts in place: it runs for every run of every pair of names whose word counts
+/// differ, and most runs fail it.
+fn run_may_join_into<'p>(
+    mut parts: impl Iterator<Item = &'p NamePart>,
+    other: &AnalyzedName,
+    longest_other: usize,
+) -> bool {
+    let Some(head) = parts.next() else {
+        return false;
+    };
+    let first = head.folded.as_bytes().first();
+    let (approx, mask) = parts.fold((head.folded.len(), head.mask), |(n, m), p| {
+        (n + p.folded.len(), m | p.mask)
+    });
     approx <= longest_other + 2
         && other.parts.iter().any(|o| {
             o.folded.len() + 2 >= approx
@@ -1246,17 +1256,18 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
             // Cheap length filter before folding the joined text: for the words as read, and
             // as written where a word was read as another (Egypt Air, whose "air" reads as
             // airlines, is EgyptAir).
-            let fits = |parts: &[&NamePart]| run_may_join_into(parts, other, longest_other);
-            let as_read: SmallVec<[&NamePart; 3]> = run.iter().collect();
-            let mut tries: SmallVec<[String; 2]> = SmallVec::new();
-            if fits(&as_read) {
-                tries.push(as_read.iter().map(|p| p.text.as_str()).collect());
+            let read_fits = run_may_join_into(run.iter(), other, longest_other);
+            let written_fits = run.iter().any(|p| p.other_reading.is_some())
+                && run_may_join_into(run.iter().map(as_written), other, longest_other);
+            if !read_fits && !written_fits {
+                continue;
             }
-            if run.iter().any(|p| p.other_reading.is_some()) {
-                let written: SmallVec<[&NamePart; 3]> = run.iter().map(as_written).collect();
-                if fits(&written) {
-                    tries.push(written.iter().map(|p| p.text.as_str()).collect());
-                }
+            let mut tries: SmallVec<[String; 2]> = SmallVec::new();
+            if read_fits {
+                tries.push(run.iter().map(|p| p.text.as_str()).collect());
+            }
+            if written_fits {
+                tries.push(run.iter().map(|p| as_written(p).text.as_str()).collect());
             }
             let found = tries.into_iter().find_map(|joined| {
                 let folded = fold(&joined);
