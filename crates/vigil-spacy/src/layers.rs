@@ -279,10 +279,16 @@ impl MaxoutNorm {
 /// A plain affine layer (thinc `Linear`): `W` is (nO, nI).
 pub struct Linear {
     w: Vec<f32>,
+    /// `W` transposed, each input's row padded to [`LANES`] outputs a block: what
+    /// [`Linear::forward_one`] reads.
+    by_input: Vec<f32>,
     b: Vec<f32>,
     pub n_out: usize,
     pub n_in: usize,
 }
+
+/// Outputs [`Linear::forward_one`] sums at once (one 512-bit register of floats).
+const LANES: usize = 16;
 
 impl Linear {
     pub fn from_node(node: &Node, path: &Path) -> Result<Linear, SpacyError> {
@@ -291,11 +297,20 @@ impl Linear {
         if w.shape.len() != 2 || b.data.len() != w.shape[0] {
             return Err(SpacyError::format(path, "linear weights are not (nO, nI)"));
         }
+        let (n_out, n_in) = (w.shape[0], w.shape[1]);
+        let padded = n_out.div_ceil(LANES) * LANES;
+        let mut by_input = vec![0.0f32; n_in * padded];
+        for o in 0..n_out {
+            for i in 0..n_in {
+                by_input[i * padded + o] = w.data[o * n_in + i];
+            }
+        }
         Ok(Linear {
             w: w.data.clone(),
+            by_input,
             b: b.data.clone(),
-            n_out: w.shape[0],
-            n_in: w.shape[1],
+            n_out,
+            n_in,
         })
     }
 
@@ -303,10 +318,68 @@ impl Linear {
         affine(x, n, self.n_in, &self.w, self.n_out, Some(&self.b))
     }
 
-    /// One row's outputs into `out` (`n_out` floats): a matrix-vector product, with the same
-    /// sums as [`affine`] computes for one row.
+    /// One row's outputs into `out` (`n_out` floats): a transition step's move scores. Each
+    /// input scales its row of the transposed weights into 16 outputs' sums held in
+    /// registers, where a dot product per output would add across lanes once per output.
     pub fn forward_one(&self, x: &[f32], out: &mut [f32]) {
-        matvec_into(x, self.n_in, &self.w, Some(&self.b), out);
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::arch::is_x86_feature_detected!("avx512f")
+                && std::arch::is_x86_feature_detected!("avx2")
+            {
+                // SAFETY: the processor has the features the copy is compiled for.
+                unsafe { self.forward_one_avx512(x, out) };
+                return;
+            }
+        }
+        self.forward_one_body(x, out);
+    }
+
+    /// [`Linear::forward_one`] compiled for AVX-512: the same sums in the same order.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx2")]
+    unsafe fn forward_one_avx512(&self, x: &[f32], out: &mut [f32]) {
+        self.forward_one_body(x, out);
+    }
+
+    #[inline(always)]
+    fn forward_one_body(&self, x: &[f32], out: &mut [f32]) {
+        let padded = self.n_out.div_ceil(LANES) * LANES;
+        let blocks = padded / LANES;
+        let x = &x[..self.n_in];
+        let out = &mut out[..self.n_out];
+        // Four blocks of sums at a time: four independent chains of additions, where one
+        // would wait on each addition before the next.
+        let mut first = 0;
+        while first < blocks {
+            match blocks - first {
+                1 => self.sum_blocks::<1>(x, padded, first, out),
+                2 => self.sum_blocks::<2>(x, padded, first, out),
+                3 => self.sum_blocks::<3>(x, padded, first, out),
+                _ => self.sum_blocks::<4>(x, padded, first, out),
+            }
+            first += 4;
+        }
+    }
+
+    /// Outputs of blocks `first .. first + B` (16 a block) into `out`, bias added.
+    #[inline(always)]
+    fn sum_blocks<const B: usize>(&self, x: &[f32], padded: usize, first: usize, out: &mut [f32]) {
+        let mut acc = [[0.0f32; LANES]; B];
+        for (row, &xk) in self.by_input.chunks_exact(padded).zip(x) {
+            let row = &row[first * LANES..(first + B) * LANES];
+            for (a, w) in acc.iter_mut().zip(row.chunks_exact(LANES)) {
+                for (a, &wv) in a.iter_mut().zip(w) {
+                    *a += xk * wv;
+                }
+            }
+        }
+        let start = first * LANES;
+        for (i, a) in acc.iter().flatten().enumerate() {
+            if let Some(o) = out.get_mut(start + i) {
+                *o = a + self.b[start + i];
+            }
+        }
     }
 }
 
