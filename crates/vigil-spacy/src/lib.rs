@@ -5,6 +5,7 @@
 //!
 //! Parity with Python spaCy is measured by `scripts/spacy-parity.py`.
 
+mod alternation;
 mod error;
 pub mod hash;
 pub mod install;

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use fancy_regex::{Regex, RegexBuilder};
+use crate::alternation::Alternation;
 use rmpv::Value;
 use rustc_hash::FxHashMap;
 
@@ -43,11 +43,11 @@ struct AffixedSpecial {
 }
 
 pub struct Tokenizer {
-    prefix: Option<Regex>,
-    suffix: Option<Regex>,
-    infix: Option<Regex>,
-    token_match: Option<Regex>,
-    url_match: Option<Regex>,
+    prefix: Option<Alternation>,
+    suffix: Option<Alternation>,
+    infix: Option<Alternation>,
+    token_match: Option<Alternation>,
+    url_match: Option<Alternation>,
     specials: FxHashMap<String, Vec<SpecialPiece>>,
     /// Affixed specials by their first piece.
     rematch: FxHashMap<String, Vec<AffixedSpecial>>,
@@ -59,15 +59,15 @@ pub struct Tokenizer {
 /// The cache is emptied when it holds this many chunks.
 const CACHE_LIMIT: usize = 200_000;
 
-fn compile(path: &Path, field: &str, pattern: &str) -> Result<Regex, SpacyError> {
-    RegexBuilder::new(pattern)
-        .delegate_size_limit(1 << 26)
-        .delegate_dfa_size_limit(1 << 26)
-        .build()
-        .map_err(|e| SpacyError::format(path, format!("{field}: {e}")))
+fn compile(path: &Path, field: &str, pattern: &str) -> Result<Alternation, SpacyError> {
+    Alternation::new(pattern).map_err(|e| SpacyError::format(path, format!("{field}: {}", e.0)))
 }
 
-fn optional_pattern(path: &Path, data: &Value, field: &str) -> Result<Option<Regex>, SpacyError> {
+fn optional_pattern(
+    path: &Path,
+    data: &Value,
+    field: &str,
+) -> Result<Option<Alternation>, SpacyError> {
     match map_get(data, field) {
         None | Some(Value::Nil) => Ok(None),
         Some(v) => {
@@ -182,19 +182,14 @@ impl Tokenizer {
     }
 
     /// Length of the first match of an anchored affix pattern (0: none).
-    fn match_len(re: &Option<Regex>, s: &str) -> usize {
-        match re {
-            Some(re) => match re.find(s) {
-                Ok(Some(m)) => m.end() - m.start(),
-                _ => 0,
-            },
-            None => 0,
-        }
+    fn match_len(re: &Option<Alternation>, s: &str) -> usize {
+        re.as_ref()
+            .and_then(|re| re.find(s))
+            .map_or(0, |(start, end)| end - start)
     }
 
-    fn matches(re: &Option<Regex>, s: &str) -> bool {
-        re.as_ref()
-            .is_some_and(|re| matches!(re.find(s), Ok(Some(_))))
+    fn matches(re: &Option<Alternation>, s: &str) -> bool {
+        re.as_ref().is_some_and(|re| re.find(s).is_some())
     }
 
     /// Tokenizes a text as spaCy's `Tokenizer.__call__` does.
@@ -371,19 +366,18 @@ impl Tokenizer {
         };
         let mut start = 0usize;
         let mut any = false;
-        for m in re.find_iter(core) {
-            let Ok(m) = m else { break };
+        for (m_start, m_end) in re.find_all(core) {
             any = true;
-            if m.start() == 0 {
+            if m_start == 0 {
                 continue;
             }
-            if m.start() != start {
-                out.push(Self::plain(offset + start, offset + m.start()));
+            if m_start != start {
+                out.push(Self::plain(offset + start, offset + m_start));
             }
-            if m.start() != m.end() {
-                out.push(Self::plain(offset + m.start(), offset + m.end()));
+            if m_start != m_end {
+                out.push(Self::plain(offset + m_start, offset + m_end));
             }
-            start = m.end();
+            start = m_end;
         }
         if !any {
             out.push(Self::plain(offset, offset + core.len()));
