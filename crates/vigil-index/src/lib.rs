@@ -25,7 +25,7 @@ use vigil_normalize::AnalyzedName;
 
 pub use build::{fingerprint, BuildStats};
 pub use query::{
-    Algorithm, Match, Options, Query, MAX_FACT_BYTES, MAX_NAME_BYTES, MAX_QUERY_VALUES,
+    Algorithm, Match, Options, Query, ScoreMemo, MAX_FACT_BYTES, MAX_NAME_BYTES, MAX_QUERY_VALUES,
     OFAC_THRESHOLD,
 };
 

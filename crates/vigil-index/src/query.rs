@@ -2,10 +2,11 @@
 
 use std::cell::RefCell;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use vigil_matcher::{
-    score_entity_with, CandidateFacts, EntityScore, Explanation, QueryFacts, Weights,
-    DEFAULT_THRESHOLD,
+    score_entity_by, score_entity_with, CandidateFacts, EntityScore, Explanation, QueryFacts,
+    Weights, DEFAULT_THRESHOLD,
 };
 use vigil_model::identifiers::{canonical_identifiers, Identifier, MIN_IDENTIFIER_LEN};
 use vigil_model::{country_code, dates::parse_dates, Schema};
@@ -227,6 +228,9 @@ pub struct Options {
     /// Candidates whose shared keys weigh less than this share of what the query's keys could
     /// weigh at most are not scored (they share only its minor parts).
     pub min_share: f32,
+    /// Whether each result carries the account of its score. A caller that reads only the
+    /// scores (report linking) spares the text, which costs more than the score.
+    pub explain: bool,
 }
 
 impl Default for Options {
@@ -246,8 +250,57 @@ impl Default for Options {
             weights: Weights::default(),
             candidates: 200,
             min_share: 0.3,
+            explain: true,
         }
     }
+}
+
+/// Name scores one caller remembers across its screens of one index: linking a batch of
+/// reports screens the same names again and again (a body's name, then with each country
+/// the document names before it, in three passes, in every report of a story), and two in
+/// five of the name pairs it scores were scored before. A name's score against a list name
+/// depends on nothing else (the query name's reading and kind, the list name), so a
+/// remembered score is the score.
+#[derive(Default)]
+pub struct ScoreMemo {
+    /// The index the scores are of (its address and its records' count): another index's
+    /// record numbers are other records, and the memo starts afresh.
+    of_index: (usize, usize),
+    query_names: FxHashMap<(String, NameKind), u32>,
+    /// (query name, record, the record's name) → score.
+    scores: FxHashMap<(u32, u32, u32), f32>,
+}
+
+/// Scores remembered beyond this are computed again rather than kept (a few hundred MB at
+/// most for one batch).
+const SCORE_MEMO_LIMIT: usize = 8_000_000;
+
+impl ScoreMemo {
+    fn of(&mut self, index: &Index) {
+        let of = (index as *const Index as usize, index.records.len());
+        if self.of_index != of {
+            *self = ScoreMemo {
+                of_index: of,
+                ..ScoreMemo::default()
+            };
+        }
+    }
+
+    fn name_id(&mut self, name: &AnalyzedName) -> u32 {
+        let next = self.query_names.len() as u32;
+        *self
+            .query_names
+            .entry((name.original.clone(), name.kind))
+            .or_insert(next)
+    }
+}
+
+/// A screen's hold on a [`ScoreMemo`]: the memo, and its number for each of the query's
+/// names as read for the two kinds of candidate.
+struct Remembering<'m> {
+    memo: &'m mut ScoreMemo,
+    names: Vec<u32>,
+    person_names: Vec<u32>,
 }
 
 /// One screening result.
@@ -638,28 +691,79 @@ impl Index {
     }
 
     /// A record scored against the prepared query, explained or not.
-    fn score_record(&self, p: &Prepared, r: &Record, o: &Options, explain: bool) -> EntityScore {
-        let names = p.names_for(r.schema);
-        score_entity_with(names, &p.facts, &Index::facts(r), &o.weights, explain)
+    fn score_record(
+        &self,
+        p: &Prepared,
+        r: u32,
+        o: &Options,
+        explain: bool,
+        remembering: Option<&mut Remembering<'_>>,
+    ) -> EntityScore {
+        let record = &self.records[r as usize];
+        let names = p.names_for(record.schema);
+        let facts = Index::facts(record);
+        let Some(Remembering {
+            memo,
+            names: name_ids,
+            person_names,
+        }) = remembering
+        else {
+            return score_entity_with(names, &p.facts, &facts, &o.weights, explain);
+        };
+        let ids: &[u32] = if p.person_names.is_some() && record.schema.is_a(Schema::Person) {
+            person_names
+        } else {
+            name_ids
+        };
+        score_entity_by(
+            names,
+            &p.facts,
+            &facts,
+            &o.weights,
+            explain,
+            &mut |qn, cn, qi, ci| {
+                let key = (ids[qi], r, ci as u32);
+                if let Some(&score) = memo.scores.get(&key) {
+                    return score;
+                }
+                let score = vigil_matcher::names::name_score(qn, cn);
+                if memo.scores.len() < SCORE_MEMO_LIMIT {
+                    memo.scores.insert(key, score);
+                }
+                score
+            },
+        )
     }
 
     /// The score of one record, without its explanation; `None` below the cutoff.
-    fn quick_score(&self, p: &Prepared, r: u32, o: &Options) -> Option<(f32, u32)> {
-        let s = self.score_record(p, &self.records[r as usize], o, false);
+    fn quick_score(
+        &self,
+        p: &Prepared,
+        r: u32,
+        o: &Options,
+        remembering: Option<&mut Remembering<'_>>,
+    ) -> Option<(f32, u32)> {
+        let s = self.score_record(p, r, o, false, remembering);
         (s.score >= o.cutoff).then_some((s.score, r))
     }
 
-    /// The best `o.limit` of the scored records, explained: the text of an explanation costs
-    /// more than the score, so only the results returned get one.
-    fn finish(&self, p: &Prepared, mut scored: Vec<(f32, u32)>, o: &Options) -> Vec<Match> {
+    /// The best `o.limit` of the scored records, explained where `o.explain`: the text of an
+    /// explanation costs more than the score, so only the results returned get one.
+    fn finish(
+        &self,
+        p: &Prepared,
+        mut scored: Vec<(f32, u32)>,
+        o: &Options,
+        mut remembering: Option<&mut Remembering<'_>>,
+    ) -> Vec<Match> {
         let id = |r: u32| self.records[r as usize].id.as_str();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| id(a.1).cmp(id(b.1))));
         scored.truncate(o.limit);
         scored
             .into_iter()
             .map(|(_, r)| {
+                let s = self.score_record(p, r, o, o.explain, remembering.as_deref_mut());
                 let r = &self.records[r as usize];
-                let s = self.score_record(p, r, o, true);
                 Match {
                     id: r.id.clone(),
                     schema: r.schema,
@@ -706,6 +810,16 @@ impl Index {
 
     /// Screen one query: retrieve candidates, score them, best first.
     pub fn screen(&self, q: &Query, o: &Options) -> Vec<Match> {
+        self.screen_with(q, o, None)
+    }
+
+    /// [`Index::screen`], with name scores taken from `memo` where it has them and kept
+    /// there: the same results, for a caller that screens many overlapping queries.
+    pub fn screen_remembering(&self, q: &Query, o: &Options, memo: &mut ScoreMemo) -> Vec<Match> {
+        self.screen_with(q, o, Some(memo))
+    }
+
+    fn screen_with(&self, q: &Query, o: &Options, memo: Option<&mut ScoreMemo>) -> Vec<Match> {
         if o.algorithm == Algorithm::Ofac {
             return self.screen_ofac(q, o);
         }
@@ -713,6 +827,21 @@ impl Index {
         if p.names.is_empty() && p.facts.identifiers.is_empty() {
             return Vec::new();
         }
+        let mut remembering = memo.map(|memo| {
+            memo.of(self);
+            let names = p.names.iter().map(|n| memo.name_id(n)).collect();
+            let person_names = p
+                .person_names
+                .iter()
+                .flatten()
+                .map(|n| memo.name_id(n))
+                .collect();
+            Remembering {
+                memo,
+                names,
+                person_names,
+            }
+        });
         let mut found = if p.names.is_empty() {
             Vec::new()
         } else {
@@ -726,9 +855,9 @@ impl Index {
         }
         let scored = found
             .into_iter()
-            .filter_map(|r| self.quick_score(&p, r, o))
+            .filter_map(|r| self.quick_score(&p, r, o, remembering.as_mut()))
             .collect();
-        self.finish(&p, scored, o)
+        self.finish(&p, scored, o, remembering.as_mut())
     }
 
     /// OFAC's score (names only) over the candidates vigil's retrieval finds for the query's
@@ -795,8 +924,8 @@ impl Index {
         let rules = self.admit(q.schema, o);
         let scored = (0..self.records.len() as u32)
             .filter(|&r| rules.admits(&self.records[r as usize]))
-            .filter_map(|r| self.quick_score(&p, r, o))
+            .filter_map(|r| self.quick_score(&p, r, o, None))
             .collect();
-        self.finish(&p, scored, o)
+        self.finish(&p, scored, o, None)
     }
 }

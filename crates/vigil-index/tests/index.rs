@@ -412,3 +412,61 @@ fn persian_readings_find_the_entry_past_common_names() {
         );
     }
 }
+
+/// Screening with a memo of name scores gives every result screening without one gives,
+/// whatever was screened before with it, and a memo carried to another index starts afresh.
+#[test]
+fn a_memo_of_name_scores_changes_no_result() {
+    let s = store();
+    let (index, _) = Index::build(&s, &mut |_, _| {}).expect("build");
+    let quiet = Options {
+        cutoff: 0.0,
+        explain: false,
+        ..Options::default()
+    };
+    let explained = Options {
+        cutoff: 0.0,
+        ..Options::default()
+    };
+    let queries = [
+        Query::name(Schema::Person, "Bahram Karimi-Testeh"),
+        Query::names(
+            Schema::LegalEntity,
+            vec!["Karimi Testeh".into(), "Iran Karimi Testeh".into()],
+        ),
+        Query::name(Schema::Organization, "Example Drone Components"),
+        Query::name(Schema::Person, "Bahram Karimi-Testeh"),
+        Query::name(Schema::LegalEntity, "Maher al-Exampli"),
+        Query::name(Schema::Organization, "Example Drone Components"),
+    ];
+    let mut memo = vigil_index::ScoreMemo::default();
+    for o in [&quiet, &explained] {
+        for q in &queries {
+            let plain = index.screen(q, o);
+            let remembered = index.screen_remembering(q, o, &mut memo);
+            assert!(!plain.is_empty(), "{:?} finds something", q.names);
+            assert_eq!(remembered, plain, "{:?}", q.names);
+            if !o.explain {
+                assert!(plain.iter().all(|m| m.explanation.is_empty()));
+            }
+        }
+    }
+    // Another index, other record numbers: the memo must not answer for them.
+    let other = MemoryStore::default();
+    load(
+        &other,
+        "list-c",
+        "c1",
+        &[(
+            "x1",
+            Schema::Organization,
+            &[("name", "Example Drone Components Trading LLC")],
+        )],
+    );
+    let (other_index, _) = Index::build(&other, &mut |_, _| {}).expect("build");
+    let q = Query::name(Schema::Person, "Bahram Karimi-Testeh");
+    assert_eq!(
+        other_index.screen_remembering(&q, &quiet, &mut memo),
+        other_index.screen(&q, &quiet)
+    );
+}

@@ -182,6 +182,8 @@ pub struct Linker<'a> {
     /// Per id a name gives (see `new_id`), the number below which every numbered id of it is
     /// remembered.
     taken_below: std::cell::RefCell<HashMap<String, usize>>,
+    /// Name scores kept across this linker's screens (see `vigil_index::ScoreMemo`).
+    scores: std::cell::RefCell<vigil_index::ScoreMemo>,
     by_part: HashMap<String, Vec<usize>>,
     by_acronym: HashMap<String, Vec<usize>>,
     /// Bodies by the initials of a name of three words or more (Islamic Revolutionary Guard
@@ -376,6 +378,7 @@ impl<'a> Linker<'a> {
             by_id: HashMap::new(),
             reserved: HashSet::new(),
             taken_below: Default::default(),
+            scores: Default::default(),
             by_part: HashMap::new(),
             by_acronym: HashMap::new(),
             by_initials: HashMap::new(),
@@ -1401,9 +1404,11 @@ impl<'a> Linker<'a> {
                     limit: 3,
                     candidates: 16,
                     exclude_datasets: self.exclude.clone(),
+                    explain: false,
                     ..Options::default()
                 };
-                for m in index.screen(&q, &opts) {
+                let hits = index.screen_remembering(&q, &opts, &mut self.scores.borrow_mut());
+                for m in hits {
                     let id = self.canonical(&m.id);
                     if m.datasets.iter().any(|d| d == REPORTS_DATASET)
                         || &id == parent_id
@@ -1609,9 +1614,10 @@ impl<'a> Linker<'a> {
                     candidates: 32,
                     min_share: 0.5,
                     exclude_datasets: self.exclude.clone(),
+                    explain: false,
                     ..Options::default()
                 };
-                let hits = index.screen(&q, &opts);
+                let hits = index.screen_remembering(&q, &opts, &mut self.scores.borrow_mut());
                 for m in hits.iter().take(3) {
                     let from_reports = m.datasets.iter().any(|d| d == REPORTS_DATASET);
                     if letters_only
@@ -1880,6 +1886,7 @@ impl<'a> Linker<'a> {
                 candidates: 32,
                 min_share: 0.5,
                 exclude_datasets: self.exclude.clone(),
+                explain: false,
                 ..Options::default()
             };
             for (m, r) in self.listed_hits(index, &Query::names(schema_of(kind), names), &opts) {
@@ -1974,7 +1981,7 @@ impl<'a> Linker<'a> {
         opts: &Options,
     ) -> Vec<(vigil_index::Match, &'i Record)> {
         index
-            .screen(q, opts)
+            .screen_remembering(q, opts, &mut self.scores.borrow_mut())
             .into_iter()
             .filter(|m| !m.datasets.iter().any(|d| d == REPORTS_DATASET))
             .filter_map(|m| {
@@ -2111,6 +2118,7 @@ impl<'a> Linker<'a> {
                 limit: 5,
                 candidates: 32,
                 exclude_datasets: self.exclude.clone(),
+                explain: false,
                 ..Options::default()
             };
             for (m, r) in self.listed_hits(index, &q, &opts) {

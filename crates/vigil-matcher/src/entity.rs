@@ -282,10 +282,26 @@ pub fn score_entity_with(
     w: &Weights,
     explain: bool,
 ) -> EntityScore {
+    score_entity_by(query_names, q, c, w, explain, &mut |qn, cn, _, _| {
+        name_score(qn, cn)
+    })
+}
+
+/// As [`score_entity_with`], the score of query name `qi` against candidate name `ci` asked
+/// of `name_score` (given both names and both positions): a caller that screens the same
+/// names again and again remembers them.
+pub fn score_entity_by(
+    query_names: &[AnalyzedName],
+    q: &QueryFacts,
+    c: &CandidateFacts<'_>,
+    w: &Weights,
+    explain: bool,
+    name_score: &mut dyn FnMut(&AnalyzedName, &AnalyzedName, usize, usize) -> f32,
+) -> EntityScore {
     let mut best: Option<(f32, usize, usize)> = None;
     for (qi, qn) in query_names.iter().enumerate() {
         for (ci, cn) in c.names.iter().enumerate() {
-            let score = name_score(qn, cn);
+            let score = name_score(qn, cn, qi, ci);
             let weighted = if c.weak.get(ci).copied().unwrap_or(false) {
                 score * w.weak_alias
             } else {

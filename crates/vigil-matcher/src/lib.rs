@@ -25,8 +25,8 @@ use vigil_model::Schema;
 use vigil_normalize::{analyze, name_variants, NameKind};
 
 pub use entity::{
-    score_entity, score_entity_with, CandidateFacts, EntityScore, Explanation, Feature, QueryFacts,
-    Weights,
+    score_entity, score_entity_by, score_entity_with, CandidateFacts, EntityScore, Explanation,
+    Feature, QueryFacts, Weights,
 };
 pub use names::NameComparison;
 
