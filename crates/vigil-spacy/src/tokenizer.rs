@@ -416,9 +416,10 @@ impl Tokenizer {
         if found.is_empty() {
             return tokens;
         }
-        // Longest first, later start first among equals; a span whose first or last token
-        // is already taken is dropped.
-        found.sort_by_key(|&(s, e)| (e - s, s));
+        // Longest first, earlier start first among equals (spaCy sorts by length, then by
+        // falling start, and takes from the end); a span whose first or last token is already
+        // taken is dropped.
+        found.sort_by_key(|&(s, e)| (e - s, std::cmp::Reverse(s)));
         let mut taken = vec![false; tokens.len()];
         let mut kept = Vec::new();
         for &(s, e) in found.iter().rev() {

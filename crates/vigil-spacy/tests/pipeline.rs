@@ -116,3 +116,21 @@ fn the_pinned_wheel_installs_and_a_tampered_one_does_not() {
     let err = install::install_wheel(&other, fresh.path(), false).expect_err("refused");
     assert!(err.to_string().contains("--unpinned"), "{err}");
 }
+
+/// Overlapping special cases of one length (three apostrophes, wiki markup for bold, hold two
+/// `''` cases): the earlier one is kept, as spaCy keeps it.
+#[test]
+fn of_overlapping_special_cases_of_one_length_the_earlier_is_kept() {
+    let Some(model) = real_model() else {
+        note!("note: VIGIL_SPACY_MODEL not set; real-pipeline test skipped");
+        return;
+    };
+    let pipeline = Pipeline::load(&model).expect("pipeline loads");
+    let text = "'''Neema Nkya''' said";
+    let tokens: Vec<&str> = pipeline
+        .tokenize(text)
+        .iter()
+        .map(|t| &text[t.start..t.end])
+        .collect();
+    assert_eq!(tokens, ["''", "'", "Neema", "Nkya", "''", "'", "said"]);
+}
