@@ -1234,14 +1234,15 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
         return join_unvowelled(name, other);
     }
     // Names written together are long: without a long part on the other side there is
-    // nothing to join for.
+    // nothing to join for. Five letters as folded is long enough: a short name and a word
+    // run together (DASHAIR folds to five) are two words written as one.
     let longest_other = other
         .parts
         .iter()
         .map(|o| o.folded.len())
         .max()
         .unwrap_or(0);
-    if longest_other < 6 {
+    if longest_other < 5 {
         return None;
     }
     for width in [2usize, 3] {
