@@ -263,24 +263,31 @@ impl Default for Options {
 /// remembered score is the score.
 #[derive(Default)]
 pub struct ScoreMemo {
-    /// The index the scores are of (its address and its records' count): another index's
-    /// record numbers are other records, and the memo starts afresh.
-    of_index: (usize, usize),
+    /// The store state the scores' index was built from (its fingerprint and records' count):
+    /// an index of another state numbers its records otherwise, and the memo starts afresh.
+    of_index: (String, usize),
     query_names: FxHashMap<(String, NameKind), u32>,
     /// (query name, record, the record's name) → score.
     scores: FxHashMap<(u32, u32, u32), f32>,
 }
 
-/// Scores remembered beyond this are computed again rather than kept (a few hundred MB at
-/// most for one batch).
-const SCORE_MEMO_LIMIT: usize = 8_000_000;
+/// Scores kept at most (about 60 MB); past it the memo starts afresh, so that a long batch
+/// keeps the names of the reports it reads now.
+const SCORE_MEMO_LIMIT: usize = 2_000_000;
+/// Query names numbered at most before the memo starts afresh.
+const SCORE_MEMO_NAMES: usize = 200_000;
 
 impl ScoreMemo {
+    /// Readies the memo for a screen of `index`; called before the screen numbers its names,
+    /// since starting afresh renumbers them.
     fn of(&mut self, index: &Index) {
-        let of = (index as *const Index as usize, index.records.len());
-        if self.of_index != of {
+        let (fingerprint, len) = (&self.of_index.0, self.of_index.1);
+        if *fingerprint != index.fingerprint
+            || len != index.records.len()
+            || self.query_names.len() >= SCORE_MEMO_NAMES
+        {
             *self = ScoreMemo {
-                of_index: of,
+                of_index: (index.fingerprint.clone(), index.records.len()),
                 ..ScoreMemo::default()
             };
         }
@@ -727,9 +734,11 @@ impl Index {
                     return score;
                 }
                 let score = vigil_matcher::names::name_score(qn, cn);
-                if memo.scores.len() < SCORE_MEMO_LIMIT {
-                    memo.scores.insert(key, score);
+                // The names keep their numbers (this screen holds them): only scores go.
+                if memo.scores.len() >= SCORE_MEMO_LIMIT {
+                    memo.scores.clear();
                 }
+                memo.scores.insert(key, score);
                 score
             },
         )
