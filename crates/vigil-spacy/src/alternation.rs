@@ -50,24 +50,21 @@ fn fancy(pattern: &str) -> Result<fancy_regex::Regex, PatternError> {
         .map_err(|e| PatternError(e.to_string()))
 }
 
-/// The pieces of `pattern` between its top-level `|`s: outside groups and character
-/// classes, not escaped. `None` where the pattern's brackets do not balance, or it opens
-/// with flags that would govern every piece: such a pattern is compiled whole.
-fn top_level_pieces(pattern: &str) -> Option<Vec<&str>> {
-    if pattern.starts_with("(?") && !pattern.starts_with("(?:") && !pattern.starts_with("(?<") {
-        return None;
-    }
+/// The bytes of `pattern` that shape it — `(`, `)` and `|` — with their offsets, leaving out
+/// escaped ones and those inside character classes. `None` where a class or an escape does
+/// not end.
+fn structure(pattern: &str) -> Option<Vec<(usize, u8)>> {
     let bytes = pattern.as_bytes();
-    let mut pieces = Vec::new();
-    let (mut depth, mut class, mut start, mut i) = (0usize, 0usize, 0usize, 0usize);
+    let mut out = Vec::new();
+    let (mut class, mut i) = (false, 0usize);
     while i < bytes.len() {
         match bytes[i] {
             b'\\' => {
                 i += 2;
                 continue;
             }
-            b'[' => {
-                class += 1;
+            b'[' if !class => {
+                class = true;
                 // A `]` first in a class (or after its `^`) is a literal.
                 if bytes.get(i + 1) == Some(&b'^') {
                     i += 1;
@@ -76,18 +73,36 @@ fn top_level_pieces(pattern: &str) -> Option<Vec<&str>> {
                     i += 1;
                 }
             }
-            b']' if class > 0 => class -= 1,
-            b'(' if class == 0 => depth += 1,
-            b')' if class == 0 => depth = depth.checked_sub(1)?,
-            b'|' if class == 0 && depth == 0 => {
+            b']' if class => class = false,
+            b @ (b'(' | b')' | b'|') if !class => out.push((i, b)),
+            _ => {}
+        }
+        i += 1;
+    }
+    (!class && i == bytes.len()).then_some(out)
+}
+
+/// The pieces of `pattern` between its top-level `|`s: outside groups and character
+/// classes, not escaped. `None` where the pattern's brackets do not balance, or it opens
+/// with flags that would govern every piece: such a pattern is compiled whole.
+fn top_level_pieces(pattern: &str) -> Option<Vec<&str>> {
+    if pattern.starts_with("(?") && !pattern.starts_with("(?:") && !pattern.starts_with("(?<") {
+        return None;
+    }
+    let mut pieces = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (i, b) in structure(pattern)? {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = depth.checked_sub(1)?,
+            _ if depth == 0 => {
                 pieces.push(&pattern[start..i]);
                 start = i + 1;
             }
             _ => {}
         }
-        i += 1;
     }
-    if depth != 0 || class != 0 || i != bytes.len() {
+    if depth != 0 {
         return None;
     }
     pieces.push(&pattern[start..]);
@@ -146,34 +161,18 @@ fn fixed_width(pattern: &str) -> Option<usize> {
 
 /// Where the group opening at byte `open` of `pattern` closes (the byte of its `)`).
 fn group_end(pattern: &str, open: usize) -> Option<usize> {
-    let bytes = pattern.as_bytes();
-    let (mut depth, mut class, mut i) = (0usize, false, open);
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => {
-                i += 2;
-                continue;
-            }
-            b'[' if !class => {
-                class = true;
-                if bytes.get(i + 1) == Some(&b'^') {
-                    i += 1;
-                }
-                if bytes.get(i + 1) == Some(&b']') {
-                    i += 1;
-                }
-            }
-            b']' if class => class = false,
-            b'(' if !class => depth += 1,
-            b')' if !class => {
-                depth -= 1;
+    let mut depth = 0usize;
+    for (i, b) in structure(pattern.get(open..)?)? {
+        match b {
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.checked_sub(1)?;
                 if depth == 0 {
-                    return Some(i);
+                    return Some(open + i);
                 }
             }
             _ => {}
         }
-        i += 1;
     }
     None
 }
