@@ -164,6 +164,7 @@ fn named_country_feature(
         .parts
         .iter()
         .filter_map(|p| p.country)
+        .filter(|&code| code != vigil_normalize::ANY_COUNTRY)
         .filter_map(|code| std::str::from_utf8(&code).ok().map(str::to_string))
         .collect();
     if named.is_empty()

@@ -239,7 +239,7 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         // Iran and Iranian are one country; Iran and Iraq two, however alike.
         return if x == y && a.folded == b.folded {
             (1.0, Likeness::Same)
-        } else if x == y {
+        } else if vigil_normalize::same_country(x, y) {
             (1.0, Likeness::SameCountry)
         } else {
             (0.0, Likeness::Different)

@@ -444,6 +444,33 @@ fn one_body_under_every_writing() {
         ("شركة النور للحوالات", "Al Nour Transfers Company"),
         ("سازمان منطقه آزاد آرمان", "Arman Free Zone Organization"),
         ("النور ش.ذ.م.م-منطقة حرة", "Al Nour LLC FZ"),
+        // کشور, "the country", closing a Persian name is the state's own qualifier: "of
+        // Iran", "state", or nothing in English.
+        (
+            "سازمان انرژی آرمان کشور",
+            "Arman State Energy Organization of Iran",
+        ),
+        ("سازمان انرژی آرمان کشور", "Arman Energy Organization"),
+        (
+            "دادستانی کل آرمان کشور",
+            "Arman Prosecutor General's Office",
+        ),
+        // ... but after وزارت it is what the ministry is for.
+        ("وزارت کشور آرمان", "Arman Ministry of Interior"),
+        // Latin letters written as their Persian names are the letters (Press TV, پرس تی وی).
+        ("آرمان تی وی", "Arman TV"),
+        ("آرمان پی اچ", "Arman PH"),
+        // A Persian name keeps its words whole: no Arabic ف, ب or ل before a word of the table.
+        ("دانشگاه فارابی آرمان", "Arman Farabi University"),
+        // The vocabulary of civil bodies and civil society, in Persian.
+        ("کانون نویسندگان آرمان", "Arman Writers' Association"),
+        ("سندیکای کارگران آرمان", "Arman Workers' Syndicate"),
+        ("سازمان هواشناسی آرمان", "Arman Meteorological Organization"),
+        ("کتابخانه مرکزی آرمان", "Arman Central Library"),
+        ("صندوق بازنشستگی آرمان", "Arman Pension Fund"),
+        ("بورس انرژی آرمان", "Arman Energy Exchange"),
+        ("اتاق بازرگانی آرمان", "Arman Chamber of Commerce"),
+        ("حزب مشارکت آرمان", "Arman Participation Party"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -537,6 +564,15 @@ fn other_bodies_stay_apart() {
         // A ministry is another body than the force it oversees.
         ("الحرس الوطني النور", "Al Nour Ministry of National Guard"),
         ("وزارة الحرس النور", "Al Nour Guard"),
+        // The interior ministry is not another ministry, though کشور qualifies elsewhere.
+        ("وزارت کشور آرمان", "Arman Ministry of Foreign Affairs"),
+        // The country's body of one kind is not its body of another.
+        (
+            "سازمان هواشناسی کشور",
+            "Iran Meteorological Organization Pension Fund",
+        ),
+        ("کتابخانه ملی آرمان", "Arman National Museum"),
+        ("کانون نویسندگان آرمان", "Arman Teachers' Association"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

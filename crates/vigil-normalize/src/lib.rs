@@ -253,9 +253,16 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         words = orgterms::split_run_together_terms(words, |w| country_of(w).is_some());
     }
     if kind != NameKind::Person && unvowelled {
-        words = orgterms::split_joined_terms(orgterms::translate_phrases(
-            orgterms::split_proclitics(orgterms::letter_names_as_letters(words)),
-        ));
+        words = orgterms::letter_names_as_letters(words);
+        // Persian writes its prepositions and "and" apart: a name in Persian letters keeps
+        // its words whole (فارابی is no ف before عرب).
+        let persian = name
+            .chars()
+            .any(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی'));
+        if !persian {
+            words = orgterms::split_proclitics(words);
+        }
+        words = orgterms::split_joined_terms(orgterms::translate_phrases(words));
     }
     // English term → its other senses and the word it translated, in the name's order (the
     // n-th "council" of the parts is the n-th one translated: مجلس شورای).
@@ -411,6 +418,20 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 chain = Some(Box::new(alt));
             }
             part.other_reading = chain;
+            // کشور, "the country", closing a Persian name of a state body (سازمان هواشناسی
+            // کشور) is its state's own qualifier, which English names say as "of Iran",
+            // "Iranian", "national", "state" or not at all: a qualifier of whatever country
+            // the other name gives. After وزارت it is what the ministry is for (the Ministry
+            // of the Interior), and stays a word.
+            let closes = i + 1 == words.len();
+            let after_ministry = parts
+                .last()
+                .is_some_and(|p: &NamePart| p.text == "ministry");
+            if unvowelled && closes && !after_ministry && *original == to_ascii("کشور") {
+                part.country = Some(ANY_COUNTRY);
+                part.role = PartRole::Generic;
+                part.weight = part.weight.min(0.2);
+            }
         }
         parts.push(part);
         i += 1;
@@ -699,6 +720,15 @@ fn countries_possessive_dropped(name: &str) -> String {
         })
         .collect();
     words.join(" ")
+}
+
+/// The country code of [`NamePart::country`] for a word that qualifies a body by its own
+/// state without naming it (Persian کشور, "the country"): the same country as any other.
+pub const ANY_COUNTRY: [u8; 2] = *b"**";
+
+/// Whether two parts' countries are one: the same code, or either [`ANY_COUNTRY`].
+pub fn same_country(a: [u8; 2], b: [u8; 2]) -> bool {
+    a == b || a == ANY_COUNTRY || b == ANY_COUNTRY
 }
 
 /// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes

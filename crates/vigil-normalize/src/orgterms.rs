@@ -1014,6 +1014,200 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     ("sunni", &["السني", "السنية", "سنی"]),
     ("blood", &["خون"]),
+    // The vocabulary of the state's civil bodies, their services and the bodies of civil
+    // society (chambers, guilds, syndicates, parties, seminaries), as their Persian and
+    // Arabic names say it.
+    ("administrative", &["اداری", "الإدارية", "الاداري", "الإداري"]),
+    ("regulatory", &["مقررات", "التنظيمية", "رگولاتوری"]),
+    ("wastewater", &["فاضلاب", "sewage", "sewerage"]),
+    ("securities", &["بهادار"]),
+    ("chamber", &["اتاق", "غرفة", "الغرفة", "chambers"]),
+    ("guilds", &["اصناف", "صنف", "guild"]),
+    ("human", &["بشر", "الإنسان", "الانسان", "بشری"]),
+    ("rights", &["حقوق", "الحقوق"]),
+    ("trust", &["اعتماد", "الثقة"]),
+    ("writers", &["نویسندگان", "نویسنده", "writer"]),
+    (
+        "workers",
+        &["کارگران", "کارگر", "العمال", "عمال", "worker", "labourers"],
+    ),
+    ("proximity", &["تقریب", "التقريب", "rapprochement"]),
+    (
+        "teachers",
+        &["معلمان", "مدرسین", "المعلمين", "معلمين", "teacher"],
+    ),
+    ("seminary", &["seminaries", "hawza", "howzeh"]),
+    ("crisis", &["بحران", "الأزمات", "الازمات", "أزمة", "crises"]),
+    ("disaster", &["الكوارث", "كوارث", "disasters"]),
+    ("emergency", &["اورژانس", "الطوارئ", "طوارئ", "emergencies"]),
+    (
+        "meteorological",
+        &["هواشناسی", "الأرصاد", "الارصاد", "meteorology"],
+    ),
+    ("statistical", &["الإحصاء", "الاحصاء", "إحصاء", "statistics"]),
+    ("talents", &["استعداد", "استعدادها", "المواهب", "talent"]),
+    ("brilliant", &["درخشان"]),
+    ("library", &["کتابخانه", "المكتبة", "مكتبة", "libraries"]),
+    ("documents", &["مدارک", "الوثائق", "وثائق"]),
+    (
+        "archives",
+        &["آرشیو", "بایگانی", "الأرشيف", "الارشيف", "archive"],
+    ),
+    (
+        "cinema",
+        &["سینما", "سینمایی", "السينما", "سينما", "cinematic"],
+    ),
+    (
+        "renewable",
+        &["تجدیدپذیر", "المتجددة", "متجددة", "renewables"],
+    ),
+    ("efficiency", &["بهرهوری", "الكفاءة", "كفاءة"]),
+    (
+        "pension",
+        &["بازنشستگی", "التقاعد", "تقاعد", "retirement", "pensions"],
+    ),
+    ("elites", &["نخبگان", "نخبه", "elite"]),
+    ("traffic", &["راهور", "المرور", "مرور"]),
+    ("book", &["کتاب", "books"]),
+    (
+        "coalition",
+        &["موتلفه", "مؤتلفه", "ائتلاف", "الائتلاف", "ائتلاف"],
+    ),
+    ("stability", &["پایداری", "steadfastness"]),
+    ("executives", &["کارگزاران", "کارگزار"]),
+    ("participation", &["مشارکت", "المشاركة", "مشاركة"]),
+    ("people", &["خلق", "مردم", "peoples"]),
+    ("star", &["ستاره", "نجمة", "stars"]),
+    ("fundamental", &["بنیادی"]),
+    ("promotion", &["ترویج", "الترويج", "ترويج"]),
+    ("forum", &["منتدى", "المنتدى", "forums"]),
+    ("property", &["املاک", "الأملاك", "أملاك", "properties"]),
+    ("museum", &["موزه", "المتحف", "متحف", "museums"]),
+    ("fire", &["آتش", "الإطفاء", "الاطفاء"]),
+    (
+        "cartographic",
+        &["نقشه", "نقشهبرداری", "المساحة", "cartography"],
+    ),
+    ("recruitment", &["استخدامی", "استخدام", "التوظيف"]),
+    ("evaluation", &["سنجش", "ارزشیابی", "التقييم", "assessment"]),
+    (
+        "children",
+        &["کودکان", "کودک", "الأطفال", "الاطفال", "أطفال", "child"],
+    ),
+    (
+        "adolescents",
+        &[
+            "نوجوانان",
+            "نوجوان",
+            "المراهقين",
+            "young adults",
+            "teenagers",
+        ],
+    ),
+    ("intellectual", &["فکری", "الفكرية", "الفكري"]),
+    (
+        "art",
+        &["هنری", "هنر", "الفنون", "فنون", "arts", "artistic"],
+    ),
+    ("olympic", &["المپیک", "الأولمبية", "الاولمبية", "olympics"]),
+    ("football", &["فوتبال", "القدم", "soccer"]),
+    ("federation", &["فدراسیون", "federations"]),
+    ("shrine", &["آستان", "حرم", "shrines"]),
+    ("governorate", &["فرمانداری"]),
+    ("sacred", &["holy"]),
+    ("association", &["کانون"]),
+    ("society", &["جامعه"]),
+    ("development", &["پرورش"]),
+    ("exchange", &["بورس", "البورصة", "بورصة", "bourse"]),
+    ("justice", &["عدالت", "العدالة"]),
+    ("welfare", &["بهزیستی"]),
+    ("fighting", &["مبارز", "militant"]),
+    ("presidency", &["presidential"]),
+    ("deputy", &["vice"]),
+    ("clerical", &["clerics", "clergy"]),
+    ("defence", &["defensive"]),
+    ("institute", &["انستیتو", "انستيتو"]),
+    ("defenders", &["مدافعان", "مدافع", "المدافعين", "defender"]),
+    ("school", &["مذاهب"]),
+    // What the state's companies and services make and do, as Persian names say it.
+    ("construction", &["عمران", "عمرانی"]),
+    ("procurement", &["procurements"]),
+    ("parts", &["قطعه"]),
+    ("foundry", &["ریختهگری", "foundries"]),
+    ("forging", &["آهنگری"]),
+    ("shipbuilding", &["کشتیسازی"]),
+    ("livestock", &["دامپروری", "دامداری"]),
+    ("enrichment", &["غنیسازی"]),
+    ("printing", &["چاپ", "الطباعة", "طباعة"]),
+    (
+        "publishing",
+        &["نشر", "انتشارات", "النشر", "publishers", "publications"],
+    ),
+    ("installation", &["نصب", "installations"]),
+    ("safety", &["ایمنی", "السلامة"]),
+    ("security", &["حراست"]),
+    ("hardware", &["سختافزار"]),
+    ("data", &["داده", "دادهها", "البيانات", "بيانات"]),
+    ("launch", &["پرتاب"]),
+    ("propulsion", &["پیشرانه", "propellant", "propellants"]),
+    ("truck", &["کامیون", "الشاحنات", "trucks"]),
+    ("railway", &["ریلی"]),
+    ("roads", &["جاده", "جادهای"]),
+    ("storage", &["مخازن", "مخزن", "انبار", "انبارها", "التخزين"]),
+    ("pipeline", &["pipelines"]),
+    ("drilling", &["حفاری", "الحفر", "حفر"]),
+    (
+        "exploration",
+        &["اکتشاف", "الاستكشاف", "استكشاف", "explorations"],
+    ),
+    ("extraction", &["استخراج", "الاستخراج"]),
+    ("sales", &["فروش", "المبيعات"]),
+    ("packaging", &["بستهبندی"]),
+    ("paint", &["رنگ"]),
+    ("sugar", &["قند", "شکر", "السكر"]),
+    ("wheat", &["گندم", "القمح"]),
+    ("tea", &["چای"]),
+    ("flour", &["آرد"]),
+    ("poultry", &["طیور", "الدواجن", "دواجن"]),
+    ("health", &["سلامت"]),
+    ("family", &["خانواده", "الأسرة", "الاسرة", "families"]),
+    ("seminary", &["حوزوی"]),
+    ("quran", &["قرآن", "قرآنی", "القرآن", "quranic", "koran"]),
+    ("mosque", &["مسجد", "المسجد", "mosques"]),
+    (
+        "lawyers",
+        &["وکلا", "وکلای", "وکیل", "المحامين", "محامين", "attorneys"],
+    ),
+    ("judges", &["قضات", "القضاة", "judge"]),
+    ("supervision", &["نظارت"]),
+    ("budget", &["بودجه", "الميزانية", "ميزانية", "budgets"]),
+    ("plan", &["برنامه", "planning", "plans"]),
+    ("treasury", &["خزانه", "خزانهداری", "الخزانة", "الخزينة"]),
+    ("monetary", &["پولی", "پول", "النقدية", "النقدي"]),
+    ("banking", &["بانکی", "المصرفية", "المصرفي"]),
+    ("loan", &["وام", "القروض", "قروض", "loans"]),
+    ("deposit", &["سپرده", "الودائع", "ودائع", "deposits"]),
+    ("market", &["بازار"]),
+    ("rural", &["روستایی", "روستا", "الريفية", "الريف"]),
+    ("nomads", &["عشایر", "عشایری"]),
+    ("nationals", &["اتباع"]),
+    (
+        "refugees",
+        &["پناهندگان", "پناهنده", "اللاجئين", "لاجئين", "refugee"],
+    ),
+    ("passport", &["گذرنامه", "الجوازات", "جوازات", "passports"]),
+    (
+        "prisoners",
+        &[
+            "زندانیان",
+            "زندانی",
+            "الأسرى",
+            "الاسرى",
+            "أسرى",
+            "السجناء",
+            "prisoner",
+        ],
+    ),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -1146,6 +1340,21 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     // تربیتی, of upbringing: the corrective measures of the prisons' organisation.
     ("تربیتی", &["corrective", "correctional"]),
     ("الجهاز", &["services", "agency", "authority"]),
+    // Words transliteration makes one: آمار (statistics) and إعمار (reconstruction); Persian
+    // اسناد (documents) and Arabic إسناد (support).
+    ("آمار", &["statistical"]),
+    ("اسناد", &["documents", "archives"]),
+    ("مجمع", &["association", "assembly", "forum"]),
+    ("کانون", &["center", "society", "institute", "club"]),
+    ("توسعه", &["promotion"]),
+    ("بهزیستی", &["social", "welfare"]),
+    ("بحران", &["disaster", "emergency"]),
+    ("تولید", &["manufacturing"]),
+    ("تولیدی", &["manufacturing"]),
+    ("عمران", &["development"]),
+    ("عمرانی", &["development"]),
+    ("تدارکات", &["procurement", "logistics"]),
+    ("دریانوردی", &["navigation", "shipping"]),
 ];
 
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
@@ -1206,6 +1415,26 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("علم و صنعت", &["science", "technology"]),
     ("الثروة المعدنية", &["mineral", "resources"]),
     ("الموارد المعدنية", &["mineral", "resources"]),
+    ("آب", &["water"]),
+    ("اوراق بهادار", &["securities"]),
+    ("تنظیم مقررات", &["regulatory"]),
+    ("ریاست جمهوری", &["presidency"]),
+    ("ریاست جمهور", &["presidency"]),
+    ("حوزه علمیه", &["seminary"]),
+    ("حوزه های علمیه", &["seminary"]),
+    ("ذوب آهن", &["steel"]),
+    ("راهنمایی و رانندگی", &["traffic"]),
+    ("حقوق بشر", &["human", "rights"]),
+    ("ریخته گری", &["foundry"]),
+    ("کشتی سازی", &["shipbuilding"]),
+    ("غنی سازی", &["enrichment"]),
+    ("سخت افزار", &["hardware"]),
+    ("خط لوله", &["pipeline"]),
+    ("خطوط لوله", &["pipeline"]),
+    ("بسته بندی", &["packaging"]),
+    ("مرزبانی", &["border", "guard"]),
+    ("کانون وکلای دادگستری", &["bar", "association"]),
+    ("نقابة المحامين", &["bar", "association"]),
 ];
 
 /// Bodies known by an acronym that names of their branches use in place of the full name
@@ -1395,6 +1624,12 @@ const LETTER_NAMES: &[(&str, char)] = &[
     ("إكس", 'x'),
     ("واي", 'y'),
     ("زد", 'z'),
+    // Persian names of the letters Arabic writes otherwise, or not at all.
+    ("وی", 'v'),
+    ("پی", 'p'),
+    ("اچ", 'h'),
+    ("ایکس", 'x'),
+    ("دبلیو", 'w'),
 ];
 
 /// The words of a name written in Arabic script with each run of two or more Latin letter
@@ -1610,6 +1845,27 @@ mod tests {
                 table().contains_key(&key_of(word)),
                 "{word} has other senses but no usual one"
             );
+        }
+        // The English a phrase or another sense gives is read again through the table: a
+        // script word transliterated as that English word (دام, livestock, is "dam") would
+        // turn it into another.
+        let english_given = PHRASES
+            .iter()
+            .chain(OTHER_SENSES)
+            .flat_map(|(_, english)| english.iter());
+        let script_keys: FxHashMap<String, &str> = TERMS
+            .iter()
+            .flat_map(|(english, words)| {
+                words
+                    .iter()
+                    .filter(|w| !w.is_ascii())
+                    .map(move |w| (key_of(w), *english))
+            })
+            .collect();
+        for word in english_given.chain(TERMS.iter().map(|(english, _)| english)) {
+            if let Some(other) = script_keys.get(*word).filter(|other| *other != word) {
+                panic!("{word} is also the transliteration of a word for {other}");
+            }
         }
     }
 
