@@ -471,6 +471,10 @@ fn one_body_under_every_writing() {
         ("بورس انرژی آرمان", "Arman Energy Exchange"),
         ("اتاق بازرگانی آرمان", "Arman Chamber of Commerce"),
         ("حزب مشارکت آرمان", "Arman Participation Party"),
+        // سپاه opening a name is a regional corps of the IRGC, which its English name need
+        // not say.
+        ("سپاه آرمان کرمان", "Arman Corps of Kerman"),
+        ("سپاه آرمان کرمان", "IRGC Arman Corps of Kerman"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -573,6 +577,14 @@ fn other_bodies_stay_apart() {
         ),
         ("کتابخانه ملی آرمان", "Arman National Museum"),
         ("کانون نویسندگان آرمان", "Arman Teachers' Association"),
+        // سپاه after a branch's words is the body the branch belongs to: the IRGC's navy is
+        // not the army's.
+        ("نیروی دریایی سپاه", "Islamic Republic of Iran Navy"),
+        (
+            "نیروی زمینی سپاه",
+            "Islamic Republic of Iran Army Ground Forces",
+        ),
+        ("سپاه آرمان کرمان", "Arman Bank of Kerman"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -277,8 +277,9 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             }
         }
     }
+    let mut inferred: &[&str] = &[];
     if kind != NameKind::Person {
-        orgterms::write_out_well_known_bodies(&mut words, script);
+        inferred = orgterms::write_out_well_known_bodies(&mut words, script);
         words = lexicon::abbreviate(lexicon::numbers_to_digits(join_single_letters(words)));
     }
     // Countries named in several words (the Russian Federation, the Syrian Arab Republic): each
@@ -388,6 +389,10 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         }
         // A word only in parentheses repeats the name another way (an acronym, a name in
         // another script): it says little when the other name lacks it.
+        if inferred.contains(&w.as_str()) {
+            part.weight = part.weight.min(0.3);
+            part.aside = true;
+        }
         if bracketed.contains(w) && !outside.contains(w) {
             part.weight = part.weight.min(0.3);
             // A kind of body in parentheses (CCB International (Holdings)) is the name's.

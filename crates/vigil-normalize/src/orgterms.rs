@@ -1463,9 +1463,16 @@ const WELL_KNOWN_BODIES: &[(&str, &[&str], bool)] = &[
 /// carried. In Persian and Arabic script a سپاه (corps) among other words and without the
 /// rest of the full name is the IRGC too (سازمان اطلاعات سپاه, the IRGC Intelligence
 /// Organization; Bank Sepah is سپه).
-pub(crate) fn write_out_well_known_bodies(words: &mut Vec<String>, script: crate::Script) {
+///
+/// Returns the words of the full name that were inferred rather than written: those before
+/// a lone سپاه opening the name, which the English name of a regional corps often leaves out
+/// (the Imam Ali Corps of ...), and which cost as a remark one name adds does.
+pub(crate) fn write_out_well_known_bodies(
+    words: &mut Vec<String>,
+    script: crate::Script,
+) -> &'static [&'static str] {
     if words.len() < 2 {
-        return;
+        return &[];
     }
     for (acronym, full, by_last_word) in WELL_KNOWN_BODIES {
         let at = words.iter().position(|w| w == acronym).or_else(|| {
@@ -1476,6 +1483,14 @@ pub(crate) fn write_out_well_known_bodies(words: &mut Vec<String>, script: crate
                 .flatten()
         });
         if let Some(at) = at {
+            // Only where سپاه opens the name is it the body itself (سپاه ثارالله, the Sarallah
+            // Corps); after other words it is the body they belong to (نیروی دریایی سپاه,
+            // the IRGC Navy, not the army's navy), which English names always give.
+            let inferred = if words[at] == *acronym || at > 0 {
+                &[][..]
+            } else {
+                &full[..full.len() - 1]
+            };
             let mut rest: Vec<String> = std::mem::take(words);
             let after = rest.split_off(at + 1);
             rest.pop();
@@ -1484,9 +1499,10 @@ pub(crate) fn write_out_well_known_bodies(words: &mut Vec<String>, script: crate
             rest.extend(full.iter().map(|f| f.to_string()));
             rest.extend(after.into_iter().filter(|w| !full.contains(&w.as_str())));
             *words = rest;
-            return;
+            return inferred;
         }
     }
+    &[]
 }
 
 /// What the table says of one word: its usual English word and the others some names say.
