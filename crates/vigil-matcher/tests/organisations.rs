@@ -475,6 +475,23 @@ fn one_body_under_every_writing() {
         // not say.
         ("سپاه آرمان کرمان", "Arman Corps of Kerman"),
         ("سپاه آرمان کرمان", "IRGC Arman Corps of Kerman"),
+        // Arabic writes "and" on the next word, a place's name too (والنور, and Al Nour).
+        ("شركة الجبيل والنور", "Jubail and Nour Company"),
+        ("شركة تبوك وينبع", "Tabuk and Yanbu Company"),
+        // English words Persian company names borrow, and what heavy industry says.
+        ("شرکت لیزینگ آرمان", "Arman Leasing Company"),
+        (
+            "شرکت ماشین آلات سنگین آرمان",
+            "Arman Heavy Machinery Company",
+        ),
+        ("شرکت کشت و صنعت آرمان", "Arman Agro-Industrial Company"),
+        // Arabic names of parties and of information technology.
+        ("الحزب الاشتراكي النور", "Al Nour Socialist Party"),
+        (
+            "هيئة تقنية المعلومات النور",
+            "Al Nour Information Technology Authority",
+        ),
+        ("جامعة الملك النور", "King Al Nour University"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -585,6 +602,8 @@ fn other_bodies_stay_apart() {
             "Islamic Republic of Iran Army Ground Forces",
         ),
         ("سپاه آرمان کرمان", "Arman Bank of Kerman"),
+        ("الحزب الاشتراكي النور", "Al Nour Communist Party"),
+        ("شركة تبوك وينبع", "Tabuk and Jeddah Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

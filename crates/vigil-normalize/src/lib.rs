@@ -252,13 +252,14 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     if kind != NameKind::Person && script == Script::Latin {
         words = orgterms::split_run_together_terms(words, |w| country_of(w).is_some());
     }
-    if kind != NameKind::Person && unvowelled {
-        words = orgterms::letter_names_as_letters(words);
-        // Persian writes its prepositions and "and" apart: a name in Persian letters keeps
-        // its words whole (فارابی is no ف before عرب).
-        let persian = name
+    // Persian writes its prepositions and "and" apart: a name in Persian letters keeps its
+    // words whole (فارابی is no ف before عرب).
+    let persian = unvowelled
+        && name
             .chars()
             .any(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی'));
+    if kind != NameKind::Person && unvowelled {
+        words = orgterms::letter_names_as_letters(words);
         if !persian {
             words = orgterms::split_proclitics(words);
         }
@@ -436,6 +437,26 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 part.country = Some(ANY_COUNTRY);
                 part.role = PartRole::Generic;
                 part.weight = part.weight.min(0.2);
+            }
+        }
+        // Arabic writes "and" on the next word (وينبع, and Yanbu): a word of a body's name
+        // the table does not know, opening on و, reads also without it; the comparison takes
+        // the better reading (وليد is Walid as written).
+        if kind != NameKind::Person
+            && unvowelled
+            && !persian
+            && part.role == PartRole::Regular
+            && part.other_reading.is_none()
+            && w.starts_with('v')
+        {
+            let without_and = prepared.split_whitespace().find_map(|script_word| {
+                let rest = script_word.strip_prefix('و')?;
+                (rest.chars().count() >= 3 && to_ascii(script_word) == *w).then(|| to_ascii(rest))
+            });
+            if let Some(rest) = without_and.filter(|rest| !rest.is_empty()) {
+                let mut alt = NamePart::new(rest, PartRole::Regular, true);
+                alt.weight = part.weight;
+                part.other_reading = Some(Box::new(alt));
             }
         }
         parts.push(part);

@@ -1208,6 +1208,32 @@ const TERMS: &[(&str, &[&str])] = &[
             "prisoner",
         ],
     ),
+    ("heavy", &["سنگین", "الثقيلة", "ثقيلة"]),
+    (
+        "stations",
+        &["ایستگاه", "المحطة", "محطة", "محطات", "station"],
+    ),
+    ("leasing", &["لیزینگ", "ليزينغ", "ليزينج"]),
+    ("informatics", &["انفورماتیک", "انفورماتيك"]),
+    // Arabic names of Gulf and Levantine bodies and parties.
+    ("technology", &["تقنية", "التقنية"]),
+    ("information", &["المعلومات", "معلومات"]),
+    ("king", &["الملك", "ملك"]),
+    ("insurance", &["التأمينات", "تأمينات"]),
+    ("judiciary", &["القضاء", "قضاء", "القضائي", "judicial"]),
+    (
+        "socialist",
+        &["الاشتراكي", "الاشتراكية", "اشتراکی", "socialism"],
+    ),
+    (
+        "communist",
+        &["الشيوعي", "الشيوعية", "کمونیست", "communism"],
+    ),
+    (
+        "kurdish",
+        &["الكردي", "الكردية", "کرد", "کردی", "kurd", "kurds"],
+    ),
+    ("emirati", &["الإماراتي", "الاماراتي"]),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -1263,7 +1289,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("دریای", &["sea"]),
     ("عمومی", &["public"]),
     ("بازرگانی", &["commercial", "commerce"]),
-    ("مجتمع", &["group"]),
+    ("مجتمع", &["group", "community", "society"]),
     ("مجموعه", &["group"]),
     ("صنعتی", &["technology"]),
     ("صنایع", &["industrial"]),
@@ -1434,6 +1460,10 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("بسته بندی", &["packaging"]),
     ("مرزبانی", &["border", "guard"]),
     ("کانون وکلای دادگستری", &["bar", "association"]),
+    ("کشت و صنعت", &["agro", "industrial"]),
+    ("تقویت فشار", &["compressor"]),
+    ("ماشین آلات", &["machine"]),
+    ("ماشینآلات", &["machine"]),
     ("نقابة المحامين", &["bar", "association"]),
 ];
 
