@@ -492,6 +492,16 @@ fn one_body_under_every_writing() {
             "Al Nour Information Technology Authority",
         ),
         ("جامعة الملك النور", "King Al Nour University"),
+        // Plurals of persons and things, Persian and Arabic (مهندسان, engineers; مطالعات,
+        // studies) ...
+        ("انجمن مهندسان آرمان", "Arman Engineers Association"),
+        ("مرکز مطالعات آرمان", "Arman Studies Center"),
+        ("اتحادیه صادرکنندگان آرمان", "Arman Exporters Union"),
+        // ... but a proper name ending as a plural would stays a name (سپاهان, not corps).
+        (
+            "شرکت الکترونیک سپاهان آرمان",
+            "Arman Sepahan Electronics Company",
+        ),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

@@ -1234,6 +1234,24 @@ const TERMS: &[(&str, &[&str])] = &[
         &["الكردي", "الكردية", "کرد", "کردی", "kurd", "kurds"],
     ),
     ("emirati", &["الإماراتي", "الاماراتي"]),
+    // Persons of a trade, whose associations and syndicates bear their name.
+    (
+        "engineers",
+        &["مهندس", "مهندسان", "مهندسین", "المهندسين", "engineer"],
+    ),
+    ("drivers", &["راننده", "رانندگان", "السائقين", "driver"]),
+    (
+        "exporters",
+        &["صادرکننده", "صادرکنندگان", "المصدرين", "exporter"],
+    ),
+    (
+        "importers",
+        &["واردکننده", "واردکنندگان", "المستوردين", "importer"],
+    ),
+    (
+        "producers",
+        &["تولیدکننده", "تولیدکنندگان", "المنتجين", "producer"],
+    ),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -1605,12 +1623,32 @@ pub(crate) fn senses(word: &str, arabic_script: bool) -> Option<Senses> {
     if !arabic_script {
         return None;
     }
+    let stem_known = |stem: &str| {
+        (stem.len() >= 3)
+            .then(|| table.get(stem).copied())
+            .flatten()
+    };
     ["hay", "ha", "ya", "ia", "i", "y"]
         .iter()
-        .find_map(|ending| {
-            word.strip_suffix(ending)
-                .filter(|stem| stem.len() >= 3)
-                .and_then(|stem| table.get(stem).copied())
+        .find_map(|ending| word.strip_suffix(ending).and_then(stem_known))
+        .or_else(|| {
+            // The plurals of persons and things: Persian -ان (کارگران, workers), -گان after a
+            // final ه (نویسندگان, writers: نویسنده), and the Arabic -ات (تحقیقات, researches;
+            // مطالعات, studies: مطالعه), -ین and -ون (مدرسین, روحانیون) Persian keeps. Not a
+            // kind of body: a proper name may end as its plural would (سپاهان is a city, not
+            // corps).
+            ["an", "at", "in", "un"]
+                .iter()
+                .find_map(|ending| word.strip_suffix(ending).and_then(stem_known))
+                .or_else(|| {
+                    let stem = word
+                        .strip_suffix("gan")
+                        .or_else(|| word.strip_suffix("at"))?;
+                    stem_known(&format!("{stem}e"))
+                })
+                .filter(|senses| {
+                    !crate::lexicon::is_org_type(senses.english) && senses.english != "corps"
+                })
         })
 }
 
