@@ -502,6 +502,10 @@ fn one_body_under_every_writing() {
             "شرکت الکترونیک سپاهان آرمان",
             "Arman Sepahan Electronics Company",
         ),
+        // Sepah, as lists romanise سپاه, is the IRGC but in a bank's name.
+        ("Bonyad Arman Sepah", "IRGC Arman Foundation"),
+        ("بنیاد آرمان سپاه", "Bonyad Arman Sepah"),
+        ("شرکت دانش بنیان آرمان", "Arman Knowledge-Based Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -614,6 +618,8 @@ fn other_bodies_stay_apart() {
         ("سپاه آرمان کرمان", "Arman Bank of Kerman"),
         ("الحزب الاشتراكي النور", "Al Nour Communist Party"),
         ("شركة تبوك وينبع", "Tabuk and Jeddah Company"),
+        ("Bank Sepah", "IRGC Cooperative Foundation"),
+        ("Sepah Navy", "Islamic Republic of Iran Navy"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

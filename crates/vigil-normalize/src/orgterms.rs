@@ -1127,6 +1127,8 @@ const TERMS: &[(&str, &[&str])] = &[
     ("clerical", &["clerics", "clergy"]),
     ("defence", &["defensive"]),
     ("institute", &["انستیتو", "انستيتو"]),
+    // کل, "whole": the general of a general staff or directorate, as lists romanise it.
+    ("general", &["kol", "koll"]),
     ("defenders", &["مدافعان", "مدافع", "المدافعين", "defender"]),
     ("school", &["مذاهب"]),
     // What the state's companies and services make and do, as Persian names say it.
@@ -1481,6 +1483,8 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("کشت و صنعت", &["agro", "industrial"]),
     ("تقویت فشار", &["compressor"]),
     ("ماشین آلات", &["machine"]),
+    ("دانش بنیان", &["knowledge", "based"]),
+    ("دانشبنیان", &["knowledge", "based"]),
     ("ماشینآلات", &["machine"]),
     ("نقابة المحامين", &["bar", "association"]),
 ];
@@ -1529,12 +1533,23 @@ pub(crate) fn write_out_well_known_bodies(
             (*by_last_word && script == crate::Script::Arabic && !written_out)
                 .then(|| words.iter().position(|w| w == corps))
                 .flatten()
+                .or_else(|| {
+                    // Lists romanise سپاه as Sepah (Bonyad Taavon Sepah, the IRGC Cooperative
+                    // Foundation); Bank Sepah is a bank of that name (سپه).
+                    let romanised = *by_last_word
+                        && script == crate::Script::Latin
+                        && !written_out
+                        && !words.iter().any(|w| w == "bank");
+                    romanised
+                        .then(|| words.iter().position(|w| w == "sepah"))
+                        .flatten()
+                })
         });
         if let Some(at) = at {
             // Only where سپاه opens the name is it the body itself (سپاه ثارالله, the Sarallah
             // Corps); after other words it is the body they belong to (نیروی دریایی سپاه,
             // the IRGC Navy, not the army's navy), which English names always give.
-            let inferred = if words[at] == *acronym || at > 0 {
+            let inferred = if words[at] == *acronym || words[at] == "sepah" || at > 0 {
                 &[][..]
             } else {
                 &full[..full.len() - 1]
