@@ -492,6 +492,12 @@ fn one_body_under_every_writing() {
             "Al Nour Information Technology Authority",
         ),
         ("جامعة الملك النور", "King Al Nour University"),
+        (
+            "شركة المعادن النفيسة النور",
+            "Al Nour Precious Metals Company",
+        ),
+        ("هيئة قناة النور", "Al Nour Canal Authority"),
+        ("جهاز الأمن القومي النور", "Al Nour National Security Bureau"),
         // Plurals of persons and things, Persian and Arabic (مهندسان, engineers; مطالعات,
         // studies) ...
         ("انجمن مهندسان آرمان", "Arman Engineers Association"),

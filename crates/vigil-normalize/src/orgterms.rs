@@ -494,6 +494,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("transport", &["transportation", "نقل", "النقل", "ترابری"]),
     // Cities whose English name is no romanisation of their own.
     ("damascus", &["دمشق", "dimashq"]),
+    ("suez", &["السويس", "سوئز"]),
     ("aleppo", &["حلب", "halab"]),
     ("cairo", &["القاهرة", "القاهره", "qahira"]),
     ("tripoli", &["طرابلس", "tarabulus"]),
@@ -1254,6 +1255,13 @@ const TERMS: &[(&str, &[&str])] = &[
         "producers",
         &["تولیدکننده", "تولیدکنندگان", "المنتجين", "producer"],
     ),
+    ("wings", &["أجنحة", "اجنحة", "جناح", "wing"]),
+    ("precious", &["النفيسة", "نفيسة", "الثمينة"]),
+    ("national", &["القومي", "القومية", "قومي"]),
+    (
+        "pharmaceutical",
+        &["الدوائية", "دوائية", "الدوائي", "دوائي"],
+    ),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -1363,7 +1371,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("الطيران", &["airlines"]),
     ("الاتصالات", &["telecommunication", "telecom"]),
     ("اتصالات", &["telecommunication", "telecom"]),
-    ("قناة", &["television", "tv"]),
+    ("قناة", &["television", "tv", "canal"]),
     ("العالمية", &["international", "world"]),
     ("عالمية", &["international", "world"]),
     ("جهانی", &["international", "world"]),
@@ -1373,7 +1381,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("الشعبي", &["people", "peoples"]),
     ("شعبة", &["directorate", "department", "division"]),
     ("قرارگاه", &["command", "base"]),
-    ("جهاز", &["services", "agency", "authority"]),
+    ("جهاز", &["services", "agency", "authority", "bureau"]),
     // حراسة, guarding: what names of guard companies call security (شركة ... للحراسة,
     // ... Security).
     ("الحراسة", &["security"]),
@@ -1385,7 +1393,8 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("ارتباطات", &["telecommunication"]),
     // تربیتی, of upbringing: the corrective measures of the prisons' organisation.
     ("تربیتی", &["corrective", "correctional"]),
-    ("الجهاز", &["services", "agency", "authority"]),
+    ("الجهاز", &["services", "agency", "authority", "bureau"]),
+    ("المعادن", &["metals", "minerals"]),
     // Words transliteration makes one: آمار (statistics) and إعمار (reconstruction); Persian
     // اسناد (documents) and Arabic إسناد (support).
     ("آمار", &["statistical"]),
