@@ -1402,7 +1402,6 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("مجمع", &["association", "assembly", "forum"]),
     ("کانون", &["center", "society", "institute", "club"]),
     ("توسعه", &["promotion"]),
-    ("بهزیستی", &["social", "welfare"]),
     ("بحران", &["disaster", "emergency"]),
     ("تولید", &["manufacturing"]),
     ("تولیدی", &["manufacturing"]),
