@@ -291,6 +291,9 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         Vec::new()
     };
     let mut parts = Vec::with_capacity(words.len());
+    // The name's words written with و on them, as transliterated with and without it: found
+    // once, where a part first asks.
+    let mut and_written_on: Option<std::collections::HashMap<String, String>> = None;
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
@@ -449,10 +452,19 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             && part.other_reading.is_none()
             && w.starts_with('v')
         {
-            let without_and = prepared.split_whitespace().find_map(|script_word| {
-                let rest = script_word.strip_prefix('و')?;
-                (rest.chars().count() >= 3 && to_ascii(script_word) == *w).then(|| to_ascii(rest))
-            });
+            let without_and = and_written_on
+                .get_or_insert_with(|| {
+                    prepared
+                        .split_whitespace()
+                        .filter_map(|script_word| {
+                            let rest = script_word.strip_prefix('و')?;
+                            (rest.chars().count() >= 3)
+                                .then(|| (to_ascii(script_word), to_ascii(rest)))
+                        })
+                        .collect()
+                })
+                .get(w.as_str())
+                .cloned();
             if let Some(rest) = without_and.filter(|rest| !rest.is_empty()) {
                 let mut alt = NamePart::new(rest, PartRole::Regular, true);
                 alt.weight = part.weight;
