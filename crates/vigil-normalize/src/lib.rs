@@ -391,12 +391,14 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         if role == PartRole::Regular && acronyms.iter().any(|a| a == w) {
             part.acronym = true;
         }
-        // A word only in parentheses repeats the name another way (an acronym, a name in
-        // another script): it says little when the other name lacks it.
+        // The IRGC's words inferred for a regional corps' سپاه (see
+        // `orgterms::write_out_well_known_bodies`) say little when the other name lacks them.
         if inferred.contains(&w.as_str()) {
             part.weight = part.weight.min(0.3);
             part.aside = true;
         }
+        // A word only in parentheses repeats the name another way (an acronym, a name in
+        // another script): it says little when the other name lacks it.
         if bracketed.contains(w) && !outside.contains(w) {
             part.weight = part.weight.min(0.3);
             // A kind of body in parentheses (CCB International (Holdings)) is the name's.
