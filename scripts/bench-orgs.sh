@@ -39,18 +39,9 @@ frozen = {(r["id"], r["other"], r["is_match"]) for r in csv.DictReader(open(sys.
 if now != frozen:
     sys.exit(f"the held-out set built from the shared lists differs from the frozen gold ({len(now ^ frozen)} pairs)")
 PY
-cp eval/names/org-heldout2-gold.csv "$OUT/org-heldout2.csv"
-cp eval/names/org-heldout3-gold.csv "$OUT/org-heldout3.csv"
-cp eval/names/org-heldout4-gold.csv "$OUT/org-heldout4.csv"
-cp eval/names/org-heldout5-gold.csv "$OUT/org-heldout5.csv"
-cp eval/names/org-heldout6-gold.csv "$OUT/org-heldout6.csv"
-cp eval/names/org-heldout7-gold.csv "$OUT/org-heldout7.csv"
-cp eval/names/org-handdev.csv "$OUT/org-handdev.csv"
-cp eval/names/org-handdev2.csv "$OUT/org-handdev2.csv"
-cp eval/names/org-handdev3.csv "$OUT/org-handdev3.csv"
-cp eval/names/org-handdev4.csv "$OUT/org-handdev4.csv"
-cp eval/names/org-handdev5.csv "$OUT/org-handdev5.csv"
-cp eval/names/org-handdev6.csv "$OUT/org-handdev6.csv"
+# The hand-written sets: held-out ones under their frozen gold's name, dev sets as they are.
+for n in 2 3 4 5 6 7; do cp "eval/names/org-heldout$n-gold.csv" "$OUT/org-heldout$n.csv"; done
+for f in eval/names/org-handdev*.csv; do cp "$f" "$OUT/$(basename "$f")"; done
 for set in dev heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 handdev handdev2 handdev3 handdev4 handdev5 handdev6; do
     case $WHICH in both|$set) ;; *) continue;; esac
     $BIN match-pairs --input "$OUT/org-$set.csv" --output "$OUT/$set.scored.csv"

@@ -254,10 +254,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     }
     // Persian writes its prepositions and "and" apart: a name in Persian letters keeps its
     // words whole (فارابی is no ف before عرب).
-    let persian = unvowelled
-        && name
-            .chars()
-            .any(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی'));
+    let persian = unvowelled && persian_orthography(name);
     if kind != NameKind::Person && unvowelled {
         words = orgterms::letter_names_as_letters(words);
         if !persian {

@@ -1500,20 +1500,22 @@ const PHRASES: &[(&str, &[&str])] = &[
 /// Bodies known by an acronym that names of their branches use in place of the full name
 /// (IRGC Aerospace Force, IRGC Intelligence Organization): the acronym among other words
 /// is read as the full name, in English word order.
-/// The last field says whether, in Arabic script, the full name's last word alone among other
-/// words stands for the body (سپاه, the corps, is the IRGC's).
-const WELL_KNOWN_BODIES: &[(&str, &[&str], bool)] = &[
+/// The last field, where there is one, says that in Arabic script the full name's last word
+/// alone among other words stands for the body (سپاه, the corps, is the IRGC's), and how lists
+/// romanise that word (Sepah: Bonyad Taavon Sepah, the IRGC Cooperative Foundation), which
+/// stands for it too but in a bank's name (Bank Sepah is سپه).
+const WELL_KNOWN_BODIES: &[(&str, &[&str], Option<&str>)] = &[
     (
         "irgc",
         &["islamic", "revolutionary", "guard", "corps"],
-        true,
+        Some("sepah"),
     ),
     // IRIB News Agency, IRIB TV3: Persian names say صدا و سیما, broadcasting, which other
     // bodies' names say too.
     (
         "irib",
         &["islamic", "republic", "of", "iran", "broadcasting"],
-        false,
+        None,
     ),
 ];
 
@@ -1534,30 +1536,28 @@ pub(crate) fn write_out_well_known_bodies(
     if words.len() < 2 {
         return &[];
     }
-    for (acronym, full, by_last_word) in WELL_KNOWN_BODIES {
+    for (acronym, full, last_word_romanised) in WELL_KNOWN_BODIES {
         let at = words.iter().position(|w| w == acronym).or_else(|| {
-            let corps = full.last().copied().unwrap_or_default();
-            let written_out = full.iter().all(|f| words.iter().any(|w| w == f));
-            (*by_last_word && script == crate::Script::Arabic && !written_out)
-                .then(|| words.iter().position(|w| w == corps))
-                .flatten()
-                .or_else(|| {
-                    // Lists romanise سپاه as Sepah (Bonyad Taavon Sepah, the IRGC Cooperative
-                    // Foundation); Bank Sepah is a bank of that name (سپه).
-                    let romanised = *by_last_word
-                        && script == crate::Script::Latin
-                        && !written_out
-                        && !words.iter().any(|w| w == "bank");
-                    romanised
-                        .then(|| words.iter().position(|w| w == "sepah"))
-                        .flatten()
-                })
+            let romanised = (*last_word_romanised)?;
+            if full.iter().all(|f| words.iter().any(|w| w == f)) {
+                return None;
+            }
+            let stands_for_it = match script {
+                crate::Script::Arabic => full.last().copied(),
+                crate::Script::Latin if !words.iter().any(|w| w == "bank") => Some(romanised),
+                _ => None,
+            }?;
+            words.iter().position(|w| w == stands_for_it)
         });
         if let Some(at) = at {
             // Only where سپاه opens the name is it the body itself (سپاه ثارالله, the Sarallah
             // Corps); after other words it is the body they belong to (نیروی دریایی سپاه,
             // the IRGC Navy, not the army's navy), which English names always give.
-            let inferred = if words[at] == *acronym || words[at] == "sepah" || at > 0 {
+            // Romanised, it is the name lists give, which English names keep.
+            let inferred = if words[at] == *acronym
+                || Some(words[at].as_str()) == *last_word_romanised
+                || at > 0
+            {
                 &[][..]
             } else {
                 &full[..full.len() - 1]
