@@ -71,6 +71,14 @@ extra = {
     "libyan arab jamahiriya": "ly", "emirian": "ae", "bahrainian": "bh", "iraqi kurdish": "iq",
     "state of palestine": "ps", "gaza strip": "ps", "syrian arab": "sy", "fijian": "fj",
     "papua new guinean": "pg", "ni vanuatu": "vu", "samoan": "ws", "tongan": "to",
+    # French, in which lists name many bodies of Lebanon, Syria and the Maghreb (Banque du
+    # Liban, Électricité du Liban, Banque Commerciale de Syrie).
+    "liban": "lb", "libanais": "lb", "libanaise": "lb", "libano": "lb", "syrie": "sy",
+    "syrien": "sy", "syrienne": "sy", "irak": "iq", "irakien": "iq", "irakienne": "iq",
+    "algerie": "dz", "algerien": "dz", "algerienne": "dz", "maroc": "ma", "marocain": "ma",
+    "marocaine": "ma", "tunisie": "tn", "tunisien": "tn", "tunisienne": "tn", "egypte": "eg", "egyptien": "eg",
+    "egyptienne": "eg", "libye": "ly", "libyen": "ly", "libyenne": "ly", "jordanie": "jo",
+    "mauritanie": "mr", "iranien": "ir", "iranienne": "ir", "arabie saoudite": "sa",
     "soviet union": "suhh", "ussr": "suhh", "yugoslavia": "yucs", "eu": "eu", "european union": "eu",
 }
 names.update(extra)

@@ -179,6 +179,10 @@ const GENERIC: &[&str] = &[
     "establishment",
     "institution",
     "mines",
+    // Shahid, the martyr a body is named for (Shahid Hemmat Industrial Group), which English
+    // names often leave out: the name that follows tells bodies apart.
+    "martyr",
+    "martyrs",
 ];
 
 /// Legal forms, longest phrases first, with their canonical abbreviation.
@@ -359,6 +363,13 @@ pub fn is_org_stopword(w: &str) -> bool {
 /// مبارزه با مواد مخدر, the headquarters for combat with narcotics).
 pub fn is_unvowelled_org_stopword(w: &str) -> bool {
     matches!(w, "d" | "av" | "blad" | "ba" | "dr")
+}
+
+/// Persian's prepositions written apart, as transliterated: از (from), به (to), برای (for)
+/// (انجمن حمایت از حقوق کودکان, the Society for Protecting the Rights of the Child). Only in
+/// Persian: Arabic عز reads "az" too (حديد عز, Ezz Steel).
+pub fn is_persian_org_stopword(w: &str) -> bool {
+    matches!(w, "az" | "be" | "bray")
 }
 
 pub fn is_generic(w: &str) -> bool {

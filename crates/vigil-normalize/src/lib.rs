@@ -322,6 +322,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             }
         } else if lexicon::is_org_stopword(w)
             || (unvowelled && lexicon::is_unvowelled_org_stopword(w))
+            || (persian && lexicon::is_persian_org_stopword(w))
             || (kind == NameKind::Other && lexicon::is_vessel_prefix(w))
         {
             PartRole::Particle
@@ -469,6 +470,25 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 alt.weight = part.weight;
                 part.other_reading = Some(Box::new(alt));
             }
+        }
+        // Arabic and Persian make an adjective of a place or a name with a final ی, the nisba
+        // (الكردستاني, of Kurdistan), where English names say the noun (the Kurdistan Democratic
+        // Party): a word of a body's name the table does not know, ending so, reads also
+        // without it.
+        if kind != NameKind::Person
+            && unvowelled
+            && part.role == PartRole::Regular
+            && part.other_reading.is_none()
+            && part.country.is_none()
+            && !part.acronym
+            && w.len() >= 5
+            && w.ends_with('i')
+            && !w.ends_with("ii")
+        {
+            let mut alt = NamePart::new(w[..w.len() - 1].to_string(), PartRole::Regular, true);
+            alt.weight = part.weight;
+            alt.ain_inside = part.ain_inside;
+            part.other_reading = Some(Box::new(alt));
         }
         parts.push(part);
         i += 1;

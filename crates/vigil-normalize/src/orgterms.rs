@@ -159,7 +159,17 @@ const TERMS: &[(&str, &[&str])] = &[
     ("division", &["فرقة", "لشکر", "firqa", "firqat"]),
     (
         "movement",
-        &["جنبش", "jonbesh", "حرکت", "حركة", "harakat", "haraka"],
+        // تيار, a current: the Future Movement (تيار المستقبل).
+        &[
+            "جنبش",
+            "jonbesh",
+            "حرکت",
+            "حركة",
+            "harakat",
+            "haraka",
+            "تيار",
+            "التيار",
+        ],
     ),
     ("agency", &["خبرگزاری", "وكالة", "khabargozari"]),
     (
@@ -236,6 +246,8 @@ const TERMS: &[(&str, &[&str])] = &[
             "الثوري",
             "الثورية",
             "revolution",
+            "الثورة",
+            "ثورة",
             "انقلاب",
             "انقلابی",
             "enghelab",
@@ -322,7 +334,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ("north", &["شمالی", "الشمالية", "شمال"]),
     ("marine", &["دریایی", "دریای", "البحرية", "بحري"]),
     ("services", &["خدمات", "الخدمات", "service"]),
-    ("protection", &["حفاظت", "حماية", "الحماية"]),
+    (
+        "protection",
+        &["حفاظت", "حماية", "الحماية", "حمایت", "protecting"],
+    ),
     ("liberation", &["تحرير", "آزادی", "azadi", "tahrir"]),
     (
         "resistance",
@@ -407,7 +422,20 @@ const TERMS: &[(&str, &[&str])] = &[
     ("telecommunication", &["مخابرات", "telecommunications"]),
     (
         "development",
-        &["تطوير", "التطوير", "گسترش", "توسعه", "التنمية", "تنمية"],
+        &[
+            "تطوير",
+            "التطوير",
+            "گسترش",
+            "توسعه",
+            "التنمية",
+            "تنمية",
+            "التنموي",
+            "التنموية",
+            "تنموي",
+            "الإنمائية",
+            "الإنمائي",
+            "إنمائي",
+        ],
     ),
     (
         "investment",
@@ -1077,7 +1105,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("stability", &["پایداری", "steadfastness"]),
     ("executives", &["کارگزاران", "کارگزار"]),
     ("participation", &["مشارکت", "المشاركة", "مشاركة"]),
-    ("people", &["خلق", "مردم", "peoples"]),
+    ("people", &["خلق", "مردم", "الشعب", "peoples"]),
     ("star", &["ستاره", "نجمة", "stars"]),
     ("fundamental", &["بنیادی"]),
     ("promotion", &["ترویج", "الترويج", "ترويج"]),
@@ -1186,7 +1214,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("budget", &["بودجه", "الميزانية", "ميزانية", "budgets"]),
     ("plan", &["برنامه", "planning", "plans"]),
     ("treasury", &["خزانه", "خزانهداری", "الخزانة", "الخزينة"]),
-    ("monetary", &["پولی", "پول", "النقدية", "النقدي"]),
+    ("monetary", &["پولی", "پول", "النقدية", "النقدي", "النقد"]),
     ("banking", &["بانکی", "المصرفية", "المصرفي"]),
     ("loan", &["وام", "القروض", "قروض", "loans"]),
     ("deposit", &["سپرده", "الودائع", "ودائع", "deposits"]),
@@ -1262,6 +1290,32 @@ const TERMS: &[(&str, &[&str])] = &[
         "pharmaceutical",
         &["الدوائية", "دوائية", "الدوائي", "دوائي"],
     ),
+    ("opposition", &["المعارضة", "معارضة", "اپوزیسیون"]),
+    ("future", &["المستقبل", "مستقبل", "آینده"]),
+    ("immigration", &["مهاجرت", "الهجرة", "هجرة", "migration"]),
+    ("representatives", &["النواب", "نواب", "deputies"]),
+    ("federal", &["الاتحادية", "الاتحادي", "فدرال", "فدرالی"]),
+    ("congregation", &["التجمع", "تجمع"]),
+    ("academy", &["فرهنگستان", "الأكاديمية", "أكاديمية", "آکادمی"]),
+    ("language", &["زبان", "اللغة", "لغة"]),
+    ("literature", &["ادبیات", "الأدب", "ادب"]),
+    ("representation", &["نمایندگی"]),
+    ("leader", &["رهبری", "رهبر", "القائد", "قائد"]),
+    ("geological", &["زمینشناسی", "geology"]),
+    ("suburbs", &["حومه", "suburban"]),
+    (
+        "democratic",
+        &[
+            "دموکرات",
+            "دموکراتیک",
+            "الديمقراطي",
+            "الديمقراطية",
+            "ديمقراطي",
+            "ديمقراطية",
+        ],
+    ),
+    ("promotion", &["promoting"]),
+    ("prevention", &["preventing"]),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -1312,7 +1366,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("نیرو", &["energy", "power"]),
     ("نیروی", &["energy", "power"]),
     ("هواپیمایی", &["aviation", "aircraft"]),
-    ("هوایی", &["air"]),
+    ("هوایی", &["air", "aeronautical"]),
     ("دریایی", &["navy", "maritime"]),
     ("دریای", &["sea"]),
     ("عمومی", &["public"]),
@@ -1366,6 +1420,11 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         ],
     ),
     ("هيئة", &["organization", "commission", "board"]),
+    // سازمان is what English names of Iranian state bodies call an agency (سازمان فضایی
+    // ایران, the Iranian Space Agency), an administration or a department as often. Not an
+    // authority: that is how Arab states name bodies of the same trade (the General Civil
+    // Aviation Authority, not Iran's سازمان هواپیمایی کشوری).
+    ("سازمان", &["agency", "administration", "department"]),
     ("جمعية", &["society", "charity"]),
     ("انجمن", &["society"]),
     ("الطيران", &["airlines"]),
@@ -1409,6 +1468,12 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("عمرانی", &["development"]),
     ("تدارکات", &["procurement", "logistics"]),
     ("دریانوردی", &["navigation", "shipping"]),
+    ("بحري", &["maritime", "naval"]),
+    ("الوطني", &["patriotic"]),
+    ("التجمع", &["gathering", "rally", "grouping", "assembly"]),
+    ("نمایندگی", &["representative", "agency", "office"]),
+    ("رهبری", &["leadership"]),
+    ("حمایت", &["support"]),
 ];
 
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
@@ -1495,6 +1560,17 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("دانشبنیان", &["knowledge", "based"]),
     ("ماشینآلات", &["machine"]),
     ("نقابة المحامين", &["bar", "association"]),
+    ("مقام معظم رهبری", &["supreme", "leader"]),
+    ("زمین شناسی", &["geological"]),
+    // The religious police's charge, as English names say it.
+    (
+        "امر به معروف و نهی از منکر",
+        &["promotion", "virtue", "prevention", "vice"],
+    ),
+    (
+        "الأمر بالمعروف والنهي عن المنكر",
+        &["promotion", "virtue", "prevention", "vice"],
+    ),
 ];
 
 /// Bodies known by an acronym that names of their branches use in place of the full name
@@ -1778,13 +1854,16 @@ pub(crate) fn letter_names_as_letters(mut words: Vec<String>) -> Vec<String> {
 /// its zero-width non-joiner (هواپیما‌سازی, aircraft making) is gone once a name is normalised.
 pub(crate) fn split_joined_terms(words: Vec<String>) -> Vec<String> {
     let table = table();
+    // -سازی, -making, makes a compound of any noun, a loanword the table need not know
+    // (تراکتورسازی, tractor making): the word before it is read as written.
+    let making = making();
     let mut out = Vec::with_capacity(words.len());
     for word in words {
         let split = (word.len() >= 7 && senses(&word, true).is_none())
             .then(|| {
                 (3..=word.len() - 4).find_map(|at| {
                     let (head, tail) = (word.get(..at)?, word.get(at..)?);
-                    (table.contains_key(head) && senses(tail, true).is_some())
+                    ((table.contains_key(head) || tail == making) && senses(tail, true).is_some())
                         .then(|| (head.to_string(), tail.to_string()))
                 })
             })
@@ -1798,6 +1877,12 @@ pub(crate) fn split_joined_terms(words: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// -سازی, -making, as transliterated (and as lists romanise it: Havapeymasazi, aircraft making).
+fn making() -> &'static str {
+    static MAKING: OnceLock<String> = OnceLock::new();
+    MAKING.get_or_init(|| key_of("سازی"))
 }
 
 /// The words of a name written in Latin letters with each word that is two words run together
@@ -1823,7 +1908,9 @@ pub(crate) fn split_run_together_terms(
                     let (head, tail) = (word.get(..at)?, word.get(at..)?);
                     let country_and_term = (is_country(head) && table.contains_key(tail))
                         || (table.contains_key(head) && is_country(tail));
-                    country_and_term.then(|| (head.to_string(), tail.to_string()))
+                    // A romanised Persian compound of -making (Havapeymasazi, Traktorsazi).
+                    let making = tail == making();
+                    (country_and_term || making).then(|| (head.to_string(), tail.to_string()))
                 })
             })
             .flatten();
@@ -2028,6 +2115,9 @@ mod tests {
         let split = |s: &str| split_run_together_terms(words(s), country);
         assert_eq!(split("egyptair"), ["egypt", "air"]);
         assert_eq!(split("naftiran intertrade"), ["naft", "iran", "intertrade"]);
+        // A romanised Persian compound of -sazi (making), whatever its first half.
+        assert_eq!(split("havapeymasazi"), ["havapeyma", "sazi"]);
+        assert_eq!(split("nosazi"), ["nosazi"]);
         // Two terms run together are an English word; a word the table knows stays whole.
         for kept in ["airports", "airlines", "iranian", "kishair"] {
             assert_eq!(split(kept), [kept], "{kept}");
@@ -2039,6 +2129,11 @@ mod tests {
         assert_eq!(
             split_joined_terms(words("هواپیماسازی آرین")),
             words("هواپیما سازی آرین")
+        );
+        // -سازی makes a compound of a word the table lacks too.
+        assert_eq!(
+            split_joined_terms(words("تراکتورسازی")),
+            words("تراکتور سازی")
         );
         // A word the table has stays whole (بهره‌برداری), and so does a name that merely
         // ends in a term (گچساران).
