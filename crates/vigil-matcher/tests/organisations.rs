@@ -533,6 +533,12 @@ fn one_body_under_every_writing() {
         ("فرهنگستان زبان آرمان", "Arman Language Academy"),
         ("مجلس الشعب النور", "Al Nour People's Assembly"),
         ("المعارضة النور", "Al Nour Opposition"),
+        // استان, a province, is not آستان, a shrine, though both transliterate alike.
+        (
+            "پلیس آگاهی استان آرمان",
+            "Arman Province Criminal Investigation Police",
+        ),
+        ("شركة حديد النور", "Al Nour Steel Company"),
         // Plurals of persons and things, Persian and Arabic (مهندسان, engineers; مطالعات,
         // studies) ...
         ("انجمن مهندسان آرمان", "Arman Engineers Association"),

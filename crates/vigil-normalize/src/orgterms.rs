@@ -1141,7 +1141,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ("olympic", &["المپیک", "الأولمبية", "الاولمبية", "olympics"]),
     ("football", &["فوتبال", "القدم", "soccer"]),
     ("federation", &["فدراسیون", "federations"]),
-    ("shrine", &["آستان", "حرم", "shrines"]),
+    ("shrine", &["حرم", "shrines"]),
+    // استان, a province, opens or closes the names of provincial bodies (اداره کل ... استان
+    // تهران); آستان, a shrine's foundation (آستان قدس رضوی), reads the same once transliterated.
+    ("province", &["استان", "ولاية", "الولاية"]),
     ("governorate", &["فرمانداری"]),
     ("sacred", &["holy"]),
     ("association", &["کانون"]),
@@ -1474,6 +1477,12 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("نمایندگی", &["representative", "agency", "office"]),
     ("رهبری", &["leadership"]),
     ("حمایت", &["support"]),
+    ("استان", &["shrine"]),
+    // حديد is iron, and the steel of steel makers' English names (Ezz Steel, حديد عز).
+    ("حديد", &["steel"]),
+    ("نوین", &["new", "innovation"]),
+    // نهاد ریاست جمهوری is the Presidential Office, or its Administration.
+    ("نهاد", &["office", "administration"]),
 ];
 
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
@@ -1561,6 +1570,8 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("ماشینآلات", &["machine"]),
     ("نقابة المحامين", &["bar", "association"]),
     ("مقام معظم رهبری", &["supreme", "leader"]),
+    // The detective police, as English names of it and its provincial branches say.
+    ("پلیس آگاهی", &["criminal", "investigation", "police"]),
     ("زمین شناسی", &["geological"]),
     // The religious police's charge, as English names say it.
     (
