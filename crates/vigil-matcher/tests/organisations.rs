@@ -539,6 +539,18 @@ fn one_body_under_every_writing() {
             "Arman Province Criminal Investigation Police",
         ),
         ("شركة حديد النور", "Al Nour Steel Company"),
+        // A city closing the name of a body another proper name tells is its site.
+        ("زندان آرمان اهواز", "Arman Prison"),
+        // ای after a silent ه, an Arabic plural Persian keeps, a province's courts.
+        (
+            "بنیاد بازی‌های رایانه‌ای آرمان",
+            "Arman Computer Games Foundation",
+        ),
+        (
+            "سازمان نوسازی مدارس آرمان",
+            "Arman Schools Renovation Organization",
+        ),
+        ("دادگستری استان آرمان", "Arman Province Judiciary"),
         // Plurals of persons and things, Persian and Arabic (مهندسان, engineers; مطالعات,
         // studies) ...
         ("انجمن مهندسان آرمان", "Arman Engineers Association"),
@@ -667,6 +679,13 @@ fn other_bodies_stay_apart() {
         ("شركة تبوك وينبع", "Tabuk and Jeddah Company"),
         ("Bank Sepah", "IRGC Cooperative Foundation"),
         ("Sepah Navy", "Islamic Republic of Iran Navy"),
+        // A body's site in another city is another body; so is a namesake whose city is all
+        // that tells it.
+        ("زندان آرمان اهواز", "Arman Prison of Shiraz"),
+        (
+            "دادگاه انقلاب اسلامی مشهد",
+            "Islamic Revolutionary Court of Shiraz",
+        ),
         // Compounds of -al-Din with other heads are other names.
         ("كتائب عز الدين النور", "Nur al-Din al-Nour Brigades"),
     ];

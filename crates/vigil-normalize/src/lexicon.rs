@@ -561,6 +561,86 @@ pub fn is_region(w: &str) -> bool {
     is_in!(REGIONS, w)
 }
 
+/// Cities whose names close Persian and Arabic names of a body's local branch or site (زندان
+/// سپیدار اهواز, Sepidar Prison of Ahvaz), in the script: Iran's provincial capitals and the
+/// region's other capitals and large cities. One word each (a name's words are looked up one
+/// at a time), and none that is also a country (الكويت) or another word (عمان, Amman and Oman).
+const SCRIPT_CITIES: &[&str] = &[
+    "تهران",
+    "مشهد",
+    "اصفهان",
+    "تبریز",
+    "شیراز",
+    "اهواز",
+    "قم",
+    "کرج",
+    "کرمانشاه",
+    "ارومیه",
+    "رشت",
+    "زاهدان",
+    "کرمان",
+    "همدان",
+    "یزد",
+    "اردبیل",
+    "بندرعباس",
+    "اراک",
+    "زنجان",
+    "سنندج",
+    "قزوین",
+    "خرمآباد",
+    "گرگان",
+    "ساری",
+    "بوشهر",
+    "بیرجند",
+    "ایلام",
+    "شهرکرد",
+    "یاسوج",
+    "سمنان",
+    "بجنورد",
+    "آبادان",
+    "دزفول",
+    "کاشان",
+    "بغداد",
+    "البصرة",
+    "الموصل",
+    "أربيل",
+    "دمشق",
+    "حلب",
+    "حمص",
+    "بيروت",
+    "صنعاء",
+    "القاهرة",
+    "الرياض",
+    "جدة",
+    "الدوحة",
+    "دبي",
+    "أبوظبي",
+    "المنامة",
+    "مسقط",
+    "طرابلس",
+    "بنغازي",
+    "الخرطوم",
+    "غزة",
+];
+
+/// Whether a transliterated word of a name in Arabic script is one of [`SCRIPT_CITIES`].
+pub fn is_script_city(w: &str) -> bool {
+    static SET: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        SCRIPT_CITIES
+            .iter()
+            .filter_map(|city| {
+                crate::to_ascii(city)
+                    .split_whitespace()
+                    .last()
+                    .map(str::to_string)
+            })
+            .filter(|key| key.len() >= 3)
+            .collect()
+    })
+    .contains(w)
+}
+
 /// Vessel name prefixes (MV Hellenic Spirit): a type of ship, not its name.
 const VESSEL_PREFIXES: &[&str] = &["mv", "mt", "ms", "ss", "mfv", "fv", "rv", "my", "sy"];
 

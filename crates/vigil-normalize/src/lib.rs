@@ -490,6 +490,28 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             alt.ain_inside = part.ain_inside;
             part.other_reading = Some(Box::new(alt));
         }
+        // A city closing a body's name in Arabic script places a branch or a site (زندان
+        // سپیدار اهواز, Sepidar Prison, in Ahvaz), which English names leave out when another
+        // proper name tells the body: it weighs as a remark in parentheses does. Where the city
+        // is all that tells the body from its namesakes (دادگاه انقلاب اسلامی مشهد) it keeps
+        // its weight.
+        if kind != NameKind::Person
+            && unvowelled
+            && i + 1 == words.len()
+            && part.role == PartRole::Regular
+            && part.country.is_none()
+            && lexicon::is_script_city(w)
+            && parts.iter().any(|p: &NamePart| {
+                p.role == PartRole::Regular
+                    && p.country.is_none()
+                    && !p.acronym
+                    && orgterms::english(&p.text).is_none()
+                    && !lexicon::is_script_city(&p.text)
+            })
+        {
+            part.weight = part.weight.min(0.3);
+            part.aside = true;
+        }
         parts.push(part);
         i += 1;
     }

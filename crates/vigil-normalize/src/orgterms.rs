@@ -709,7 +709,16 @@ const TERMS: &[(&str, &[&str])] = &[
     ("parts", &["قطعات", "ghataat"]),
     (
         "systems",
-        &["سامانه", "سیستم", "سیستمهای", "أنظمة", "الأنظمة", "system"],
+        &[
+            "سامانه",
+            "سیستم",
+            "سیستمهای",
+            "أنظمة",
+            "الأنظمة",
+            "نظام",
+            "النظام",
+            "system",
+        ],
     ),
     (
         "military",
@@ -768,7 +777,11 @@ const TERMS: &[(&str, &[&str])] = &[
     ("fleet", &["ناوگان", "أسطول", "الأسطول"]),
     ("fuel", &["سوخت", "وقود", "الوقود", "fuels"]),
     ("tobacco", &["دخانیات", "التبغ", "تبغ"]),
-    ("school", &["مدرسه", "مدرسة", "المدرسة", "schools"]),
+    // مدارس, المدارس: the Arabic plural Persian keeps.
+    (
+        "school",
+        &["مدرسه", "مدرسة", "المدرسة", "مدارس", "المدارس", "schools"],
+    ),
     ("iron", &["آهن", "الحديد", "حديد"]),
     ("textile", &["نساجی", "النسيج", "المنسوجات", "textiles"]),
     ("cyber", &["سایبری", "سایبر", "السيبراني"]),
@@ -1318,6 +1331,11 @@ const TERMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("promotion", &["promoting"]),
+    (
+        "computer",
+        &["رایانه", "کامپیوتر", "الحاسوب", "حاسوب", "الحاسب"],
+    ),
+    ("games", &["بازی", "الألعاب", "ألعاب", "game"]),
     ("prevention", &["preventing"]),
 ];
 
@@ -1478,6 +1496,10 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("رهبری", &["leadership"]),
     ("حمایت", &["support"]),
     ("استان", &["shrine"]),
+    // دادگستری استان, a province's courts: its judiciary, as English names say.
+    ("دادگستری", &["judiciary"]),
+    // نظام, an order: the Medical Council (سازمان نظام پزشکی) of a profession.
+    ("نظام", &["council", "order"]),
     // حديد is iron, and the steel of steel makers' English names (Ezz Steel, حديد عز).
     ("حديد", &["steel"]),
     ("نوین", &["new", "innovation"]),
@@ -1718,8 +1740,8 @@ pub(crate) fn english(word: &str) -> Option<&'static str> {
 /// What an organisation-name word says, if the table knows it. In a name written in Arabic
 /// script a Persian word the table lacks is read without the endings Persian adds to it:
 /// the plural ها / های (پژوهش‌های, researches), and the ی of adjectives and of the ezafe
-/// (نفتی, of oil; شورای, the council of); so is an Arabic adjective its -ية (الدفاعية, of
-/// defence).
+/// (نفتی, of oil; شورای, the council of), ای after a silent ه (رایانه‌ای, of computers); so
+/// is an Arabic adjective its -ية (الدفاعية, of defence).
 pub(crate) fn senses(word: &str, arabic_script: bool) -> Option<Senses> {
     // Every Latin word in the table is three letters or more; the script's shorter ones are
     // phrases (کل).
@@ -1738,7 +1760,7 @@ pub(crate) fn senses(word: &str, arabic_script: bool) -> Option<Senses> {
             .then(|| table.get(stem).copied())
             .flatten()
     };
-    ["hay", "ha", "ya", "ia", "i", "y"]
+    ["hay", "ha", "ya", "ia", "ay", "i", "y"]
         .iter()
         .find_map(|ending| word.strip_suffix(ending).and_then(stem_known))
         .or_else(|| {
