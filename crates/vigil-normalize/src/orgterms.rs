@@ -1887,18 +1887,20 @@ pub(crate) fn letter_names_as_letters(mut words: Vec<String>) -> Vec<String> {
 /// its zero-width non-joiner (هواپیما‌سازی, aircraft making) is gone once a name is normalised.
 pub(crate) fn split_joined_terms(words: Vec<String>) -> Vec<String> {
     let table = table();
-    // -سازی, -making, makes a compound of any noun, a loanword the table need not know
-    // (تراکتورسازی, tractor making): the word before it is read as written.
-    let making = making();
     let mut out = Vec::with_capacity(words.len());
     for word in words {
         let split = (word.len() >= 7 && senses(&word, true).is_none())
             .then(|| {
-                (3..=word.len() - 4).find_map(|at| {
-                    let (head, tail) = (word.get(..at)?, word.get(at..)?);
-                    ((table.contains_key(head) || tail == making) && senses(tail, true).is_some())
-                        .then(|| (head.to_string(), tail.to_string()))
-                })
+                (3..=word.len() - 4)
+                    .find_map(|at| {
+                        let (head, tail) = (word.get(..at)?, word.get(at..)?);
+                        (table.contains_key(head) && senses(tail, true).is_some())
+                            .then(|| (head.to_string(), tail.to_string()))
+                    })
+                    // -سازی, -making, makes a compound of any noun, a loanword the table need
+                    // not know (تراکتورسازی, tractor making): the word before it is read as
+                    // written.
+                    .or_else(|| split_off_making(&word))
             })
             .flatten();
         match split {
@@ -1912,10 +1914,13 @@ pub(crate) fn split_joined_terms(words: Vec<String>) -> Vec<String> {
     out
 }
 
-/// -سازی, -making, as transliterated (and as lists romanise it: Havapeymasazi, aircraft making).
-fn making() -> &'static str {
+/// A compound of -سازی, -making, as transliterated (and as lists romanise it: Havapeymasazi,
+/// aircraft making), as its first half (three letters or more) and the suffix.
+fn split_off_making(word: &str) -> Option<(String, String)> {
     static MAKING: OnceLock<String> = OnceLock::new();
-    MAKING.get_or_init(|| key_of("سازی"))
+    let making = MAKING.get_or_init(|| key_of("سازی"));
+    let head = word.strip_suffix(making.as_str())?;
+    (head.len() >= 3).then(|| (head.to_string(), making.clone()))
 }
 
 /// The words of a name written in Latin letters with each word that is two words run together
@@ -1937,14 +1942,15 @@ pub(crate) fn split_run_together_terms(
             && !is_country(&word);
         let split = unknown
             .then(|| {
-                (3..=word.len() - 3).find_map(|at| {
-                    let (head, tail) = (word.get(..at)?, word.get(at..)?);
-                    let country_and_term = (is_country(head) && table.contains_key(tail))
-                        || (table.contains_key(head) && is_country(tail));
+                (3..=word.len() - 3)
+                    .find_map(|at| {
+                        let (head, tail) = (word.get(..at)?, word.get(at..)?);
+                        let country_and_term = (is_country(head) && table.contains_key(tail))
+                            || (table.contains_key(head) && is_country(tail));
+                        country_and_term.then(|| (head.to_string(), tail.to_string()))
+                    })
                     // A romanised Persian compound of -making (Havapeymasazi, Traktorsazi).
-                    let making = tail == making();
-                    (country_and_term || making).then(|| (head.to_string(), tail.to_string()))
-                })
+                    .or_else(|| split_off_making(&word))
             })
             .flatten();
         match split {
