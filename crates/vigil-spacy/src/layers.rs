@@ -255,24 +255,31 @@ impl MaxoutNorm {
             .chunks_exact_mut(self.n_out)
             .zip(y.chunks_exact(self.n_out * self.pieces))
         {
-            let mut pieces = row_y.chunks_exact(self.n_out);
-            if let Some(first) = pieces.next() {
-                row_out.copy_from_slice(first);
-            }
-            for piece in pieces {
-                for (o, &p) in row_out.iter_mut().zip(piece) {
-                    *o = if p > *o { p } else { *o };
-                }
-            }
-            let width = self.n_out as f32;
-            let mean = lane_sum(row_out, |v| v) / width;
-            let var = lane_sum(row_out, |v| (v - mean) * (v - mean)) / width + 1e-8;
-            let scale = 1.0 / var.sqrt();
-            for ((v, g), s) in row_out.iter_mut().zip(&self.gain).zip(&self.shift) {
-                *v = (*v - mean) * scale * g + s;
-            }
+            self.maximum_normalised_row(row_y, row_out);
         }
         out
+    }
+
+    /// One row of [`MaxoutNorm::maximum_normalised`]: `row_y` holds `n_out · pieces`
+    /// values, `row_out` gets `n_out`.
+    #[inline(always)]
+    fn maximum_normalised_row(&self, row_y: &[f32], row_out: &mut [f32]) {
+        let mut pieces = row_y.chunks_exact(self.n_out);
+        if let Some(first) = pieces.next() {
+            row_out.copy_from_slice(first);
+        }
+        for piece in pieces {
+            for (o, &p) in row_out.iter_mut().zip(piece) {
+                *o = if p > *o { p } else { *o };
+            }
+        }
+        let width = self.n_out as f32;
+        let mean = lane_sum(row_out, |v| v) / width;
+        let var = lane_sum(row_out, |v| (v - mean) * (v - mean)) / width + 1e-8;
+        let scale = 1.0 / var.sqrt();
+        for ((v, g), s) in row_out.iter_mut().zip(&self.gain).zip(&self.shift) {
+            *v = (*v - mean) * scale * g + s;
+        }
     }
 }
 
@@ -473,21 +480,32 @@ impl WindowEncoder {
             at_in += n;
             at_out += n + pad;
         }
+        let mut h = vec![0.0f32; width];
         for (block, quant) in &self.blocks {
-            let h = match quant {
+            match quant {
                 // Every row of the buffer in 8 bits; window `r` starts at row `r` (its token
-                // is `r + window`), as the float product reads it in place.
+                // is `r + window`), as the float product reads it in place. The products
+                // read the 8-bit copy, so each window's output is added back into `seq` as
+                // soon as it is computed.
                 Some(quant) => {
-                    let y = quant.forward(&quant.quantise(&seq), rows, &block.b);
-                    block.maximum_normalised(&y, rows)
+                    let bytes = quant.quantise(&seq);
+                    quant.forward_each(&bytes, rows, &block.b, |r, y| {
+                        block.maximum_normalised_row(y, &mut h);
+                        let at = (border + r) * width;
+                        for (s, v) in seq[at..at + width].iter_mut().zip(&h) {
+                            *s += v;
+                        }
+                    });
                 }
-                None => block.forward_strided(&seq, width, rows),
-            };
-            for (s, v) in seq[border * width..(border + rows) * width]
-                .iter_mut()
-                .zip(&h)
-            {
-                *s += v;
+                None => {
+                    let h = block.forward_strided(&seq, width, rows);
+                    for (s, v) in seq[border * width..(border + rows) * width]
+                        .iter_mut()
+                        .zip(&h)
+                    {
+                        *s += v;
+                    }
+                }
             }
         }
         let mut out = Vec::with_capacity(total * width);

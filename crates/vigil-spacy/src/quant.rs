@@ -154,13 +154,30 @@ impl QuantBlock {
     /// The block's outputs (`rows` floats per window, bias added) for the `windows` windows
     /// whose first token rows are `0..windows` of `x`: window `r` reads token rows
     /// `r .. r + segments`.
-    #[inline(always)]
+    #[cfg(test)]
     pub(crate) fn forward(&self, x: &QuantRows, windows: usize, bias: &[f32]) -> Vec<f32> {
+        let mut out = Vec::with_capacity(windows * self.rows);
+        self.forward_each(x, windows, bias, |_, y| out.extend_from_slice(y));
+        out
+    }
+
+    /// [`QuantBlock::forward`] handed over a window at a time, in order: `each(r, y)` gets
+    /// window `r`'s `rows` outputs. The outputs live in a buffer of one chunk of windows,
+    /// reused, where the whole batch's would be a fresh allocation of a megabyte or more,
+    /// zeroed, written and read back from beyond the cache.
+    #[inline(always)]
+    pub(crate) fn forward_each(
+        &self,
+        x: &QuantRows,
+        windows: usize,
+        bias: &[f32],
+        mut each: impl FnMut(usize, &[f32]),
+    ) {
         let columns = self.groups * LANES;
-        let mut out = vec![0.0f32; windows * self.rows];
         // Windows a chunk at a time, so the sums the chunk needs stay in the cache.
         const CHUNK: usize = 128;
         let mut sums = Vec::new();
+        let mut y = vec![0.0f32; self.rows];
         let mut start = 0;
         while start < windows {
             let count = CHUNK.min(windows - start);
@@ -170,7 +187,6 @@ impl QuantBlock {
             let bytes = &x.bytes[start * self.padded..(start + tokens) * self.padded];
             self.products(bytes, tokens, &mut sums);
             for r in 0..count {
-                let y = &mut out[(start + r) * self.rows..(start + r + 1) * self.rows];
                 y.copy_from_slice(bias);
                 for s in 0..self.segments {
                     let token_scale = x.scale[start + r + s];
@@ -187,10 +203,10 @@ impl QuantBlock {
                         *v += (d - OFFSET * c) as f32 * (token_scale * w_scale);
                     }
                 }
+                each(start + r, &y);
             }
             start += count;
         }
-        out
     }
 
     /// `sums[t · columns + c]` = the bytes of token row `t` times column `c`, every column.
