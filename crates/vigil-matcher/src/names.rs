@@ -205,21 +205,72 @@ fn after_glued_article(latin: &str) -> Option<&str> {
     glued.then(|| &latin[2..])
 }
 
+/// A romanised Arabic word with its article joined and assimilated (ennahda, ettajdid,
+/// arrahma), without it: the vowel of the article dropped and the doubled sun letter kept
+/// once ("nahda"). `None` for other words, and where too little would be left.
+fn without_joined_article(word: &str) -> Option<&str> {
+    let bytes = word.as_bytes();
+    let (&vowel, &first, &second) = (bytes.first()?, bytes.get(1)?, bytes.get(2)?);
+    let sun_letter = matches!(first, b't' | b'd' | b'r' | b'z' | b's' | b'n');
+    let rest = &word[2..];
+    (matches!(vowel, b'a' | b'e') && sun_letter && first == second && rest.len() >= 4)
+        .then_some(rest)
+}
+
+/// An English adjective or plural of followers in the form the script's nisba says:
+/// "sadrist(s)" → "sadr" (الصدري read without its ی), "alawites" → "alaw", "houthis" →
+/// "houthi" (the nisba English borrows, in the plural).
+fn without_adherents_ending(word: &str) -> Option<&str> {
+    let stem = ["ists", "ist", "ites"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .or_else(|| {
+            let singular = word.strip_suffix('s')?;
+            // A consonant before the -i (Houthi), not a vowel (Navaei).
+            let before = singular.strip_suffix('i')?.bytes().last()?;
+            (!b"aeiou".contains(&before)).then_some(singular)
+        })?;
+    (stem.len() >= 3 && word.len() >= 5).then_some(stem)
+}
+
 /// How alike two parts are, in [0, 1]: a translated word of an organisation's name also in
 /// its other readings (see [`NamePart::other_reading`]), the best of them.
 pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Likeness) {
     let mut best = part_similarity_as_written(a, b, kind);
-    if a.other_reading.is_none() && b.other_reading.is_none() {
-        return best;
-    }
-    for x in a.readings() {
-        for y in b.readings() {
-            if std::ptr::eq(x, a) && std::ptr::eq(y, b) {
-                continue;
+    if a.other_reading.is_some() || b.other_reading.is_some() {
+        for x in a.readings() {
+            for y in b.readings() {
+                if std::ptr::eq(x, a) && std::ptr::eq(y, b) {
+                    continue;
+                }
+                let s = part_similarity_as_written(x, y, kind);
+                if s.0 > best.0 {
+                    best = s;
+                }
             }
-            let s = part_similarity_as_written(x, y, kind);
-            if s.0 > best.0 {
-                best = s;
+        }
+    }
+    // The article said as the sun letter doubled, joined to its word as French and Maghrebi
+    // romanisations write it (Ennahda, النهضة; Ettajdid, التجديد); an English adjective or
+    // plural of followers (Sadrist, Houthis) of the man or creed the script's nisba names
+    // (الصدري, الحوثيون, read without it): the Latin word's stem against the script's word.
+    // Only across scripts: Amazonis is not Amazon, nor Puccini Puffin.
+    if kind != NameKind::Person && a.unvowelled != b.unvowelled && best.0 < 0.9 {
+        let (arabic, latin) = if a.unvowelled { (a, b) } else { (b, a) };
+        if let Some(stem) =
+            without_joined_article(&latin.text).or_else(|| without_adherents_ending(&latin.text))
+        {
+            let mut stem_part = latin.clone();
+            stem_part.folded = fold(stem);
+            stem_part.skeleton = skeleton(&stem_part.folded);
+            stem_part.mask = vigil_normalize::letter_mask(&stem_part.folded);
+            stem_part.text = stem.to_string();
+            for x in arabic.readings().filter(|x| x.unvowelled) {
+                // A word derived, not written alike: a likeness of consonants at most.
+                let s = part_similarity_as_written(x, &stem_part, kind).0.min(0.9);
+                if s > best.0 {
+                    best = (s, Likeness::Consonants);
+                }
             }
         }
     }

@@ -565,6 +565,43 @@ fn one_body_under_every_writing() {
         ("Bonyad Arman Sepah", "IRGC Arman Foundation"),
         ("بنیاد آرمان سپاه", "Bonyad Arman Sepah"),
         ("شرکت دانش بنیان آرمان", "Arman Knowledge-Based Company"),
+        // Dari's words for the bodies of a state (پوهنتون, a university; شاروالی, a
+        // municipality; ریاست, a directorate; ستره محکمه, a supreme court; معارف, education).
+        ("پوهنتون آرمان", "Arman University"),
+        ("شاروالی آرمان", "Arman Municipality"),
+        ("ریاست مستقل آرمان", "Independent Arman Directorate"),
+        ("ستره محکمه آرمان", "Arman Supreme Court"),
+        ("وزارت معارف آرمان", "Arman Ministry of Education"),
+        ("شرکت هوایی آرمان", "Arman Airlines"),
+        // Pashto's "of" (د), romanised.
+        ("د آرمان بانک", "Da Arman Bank"),
+        // The article said as the sun letter doubled, hyphenated or joined (Maghrebi French).
+        ("حركة النور", "Ennour Movement"),
+        ("حركة النور", "An-Nour Movement"),
+        // The followers of a man or a creed: the nisba and its plural, the English -ist and -is.
+        ("التيار النوري", "Nourist Movement"),
+        ("النوريون", "Nouris"),
+        ("النوريون", "Nouri Movement"),
+        // Other senses: the financial market is the capital market; a ديوان a bureau.
+        ("سوق آرمان المالية", "Arman Capital Market"),
+        ("ديوان المحاسبة الأرماني", "Armanian Audit Bureau"),
+        // The doer of a compound verb, written apart (عودت کنندگان, returnees).
+        ("انجمن عودت کنندگان آرمان", "Arman Returnees Association"),
+        // What Persian names of bodies say they tend, make and trade.
+        ("سازمان دامپزشکی آرمان", "Arman Veterinary Organization"),
+        ("شرکت پوشاک آرمان", "Arman Clothing Company"),
+        ("شرکت زعفران آرمان", "Arman Saffron Company"),
+        (
+            "سازمان تعزیرات حکومتی آرمان",
+            "Arman Government Discretionary Punishments Organization",
+        ),
+        // Arab states' bodies: a news agency is a press agency; cassation; trade unions.
+        ("وكالة أنباء آرمان", "Arman Press Agency"),
+        ("محكمة النقض الأرمانية", "Armanian Court of Cassation"),
+        (
+            "الاتحاد العام لنقابات العمال في آرمان",
+            "General Federation of Trade Unions of Arman",
+        ),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -688,6 +725,12 @@ fn other_bodies_stay_apart() {
         ),
         // Compounds of -al-Din with other heads are other names.
         ("كتائب عز الدين النور", "Nur al-Din al-Nour Brigades"),
+        // Another word after the same article, another follower's adjective.
+        ("حركة النور", "Ennahda Movement"),
+        ("حركة النور", "Essalam Movement"),
+        ("التيار النوري", "Nasserist Movement"),
+        // Another crop, another trade.
+        ("شرکت زعفران آرمان", "Arman Pistachio Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -71,6 +71,9 @@ const ORG_STOPWORDS: &[&str] = &[
     // Arabic-script names: the article, in, and (و alone or as Persian va), for, by; and the
     // same before the article, written apart (wal-Jihad, fil-Iraq).
     "al", "fi", "v", "wa", "li", "bi", "ila", "wal", "fil", "bil", "lil",
+    // The article before n, written as said (An-Nahda, النهضة); and "of" romanised: Pashto's د
+    // (Da Afghanistan Bank), Portuguese and Italian da (Banco da Amazônia).
+    "an", "da",
 ];
 
 const GENERIC: &[&str] = &[
@@ -366,10 +369,12 @@ pub fn is_unvowelled_org_stopword(w: &str) -> bool {
 }
 
 /// Persian's prepositions written apart, as transliterated: از (from), به (to), برای (for)
-/// (انجمن حمایت از حقوق کودکان, the Society for Protecting the Rights of the Child). Only in
-/// Persian: Arabic عز reads "az" too (حديد عز, Ezz Steel).
+/// (انجمن حمایت از حقوق کودکان, the Society for Protecting the Rights of the Child); and کننده,
+/// کنندگان, the doer of a compound verb written apart, which English says in the noun (عودت
+/// کنندگان, returnees; تولید کننده, producer). Only in Persian: Arabic عز reads "az" too (حديد
+/// عز, Ezz Steel).
 pub fn is_persian_org_stopword(w: &str) -> bool {
-    matches!(w, "az" | "be" | "bray")
+    matches!(w, "az" | "be" | "bray" | "knnde" | "knndgan")
 }
 
 pub fn is_generic(w: &str) -> bool {

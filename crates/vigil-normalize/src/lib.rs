@@ -472,23 +472,23 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             }
         }
         // Arabic and Persian make an adjective of a place or a name with a final ی, the nisba
-        // (الكردستاني, of Kurdistan), where English names say the noun (the Kurdistan Democratic
-        // Party): a word of a body's name the table does not know, ending so, reads also
-        // without it.
+        // (الكردستاني, of Kurdistan; الصدري, of Sadr), and its plural the followers of a man or a
+        // creed (الحوثيون, the Houthis), where English names say the noun (the Kurdistan
+        // Democratic Party) or make their own adjective of it (the Sadrist Movement): a word of
+        // a body's name the table does not know, ending so, reads also without it.
         if kind != NameKind::Person
             && unvowelled
             && part.role == PartRole::Regular
             && part.other_reading.is_none()
             && part.country.is_none()
             && !part.acronym
-            && w.len() >= 5
-            && w.ends_with('i')
-            && !w.ends_with("ii")
         {
-            let mut alt = NamePart::new(w[..w.len() - 1].to_string(), PartRole::Regular, true);
-            alt.weight = part.weight;
-            alt.ain_inside = part.ain_inside;
-            part.other_reading = Some(Box::new(alt));
+            if let Some(stem) = without_nisba(w) {
+                let mut alt = NamePart::new(stem, PartRole::Regular, true);
+                alt.weight = part.weight;
+                alt.ain_inside = part.ain_inside;
+                part.other_reading = Some(Box::new(alt));
+            }
         }
         // A city closing a body's name in Arabic script places a branch or a site (زندان
         // سپیدار اهواز, Sepidar Prison, in Ahvaz), which English names leave out when another
@@ -812,6 +812,21 @@ pub fn same_country(a: [u8; 2], b: [u8; 2]) -> bool {
 
 /// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
 /// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
+/// A transliterated word read as the noun its nisba is made of, or as the nisba its plural
+/// is made of: the final ی of an adjective of a place or a name (sdri, الصدري: "sdr"), or the
+/// ـيون / ـيين of its plural, the followers of a man or a creed (hutsyun, الحوثيون: "hutsi",
+/// as الحوثي, the Houthi).
+fn without_nisba(word: &str) -> Option<String> {
+    if let Some(stem) = word
+        .strip_suffix("yun")
+        .or_else(|| word.strip_suffix("yin"))
+    {
+        return (stem.len() >= 3).then(|| format!("{stem}i"));
+    }
+    let stem = word.strip_suffix('i')?;
+    (stem.len() >= 3 && !stem.ends_with('i')).then(|| stem.to_string())
+}
+
 pub(crate) fn country_of(word: &str) -> Option<[u8; 2]> {
     // The abbreviations [`lexicon::abbreviate`] writes for "United States", "U.S.", "United
     // Kingdom", "United Arab Emirates": countries, though short.

@@ -128,13 +128,28 @@ const TERMS: &[(&str, &[&str])] = &[
         "prison",
         &["زندان", "زندان‌ها", "زندانها", "سجن", "zendan", "prisons"],
     ),
-    ("university", &["دانشگاه", "جامعة", "daneshgah"]),
+    // پوهنتون, Dari's (and Pashto's) university (پوهنتون کابل, Kabul University).
+    (
+        "university",
+        &[
+            "دانشگاه",
+            "جامعة",
+            "daneshgah",
+            "پوهنتون",
+            "pohantun",
+            "pohanton",
+        ],
+    ),
     (
         "headquarters",
         // English calls a ستاد of the armed forces its staff (General Staff).
         &["ستاد", "قرارگاه", "setad", "gharargah", "qarargah", "staff"],
     ),
-    ("army", &["ارتش", "جيش", "artesh", "jaish", "jaysh"]),
+    // اردو, the army in Dari (اردوی ملی افغانستان, the Afghan National Army).
+    (
+        "army",
+        &["ارتش", "جيش", "artesh", "jaish", "jaysh", "اردو", "اردوی"],
+    ),
     (
         "front",
         &["جبهه", "جبهة", "jebhe", "jebheh", "jabhat", "jabha"],
@@ -323,7 +338,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("fighting", &["combatant", "combat", "المقاتلة", "مقاتلة"]),
     ("holding", &["القابضة", "قابضة"]),
     ("special", &["ویژه", "الخاصة"]),
-    ("police", &["پلیس", "شرطة", "الشرطة"]),
+    ("police", &["پلیس", "شرطة", "الشرطة", "پولیس"]),
     ("aviation", &["هوایی", "الطيران", "طيران"]),
     ("aircraft", &["هواپیما"]),
     (
@@ -412,7 +427,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("ship", &["کشتی", "سفينة", "ships"]),
     ("drone", &["پهپاد", "پهپادی", "drones", "uav"]),
     ("rocket", &["راکت", "rockets"]),
-    ("municipality", &["شهرداری", "بلدية", "البلدية"]),
+    ("municipality", &["شهرداری", "بلدية", "البلدية", "شاروالی"]),
     ("governorate", &["استانداری", "محافظة", "المحافظة"]),
     (
         "electronics",
@@ -470,7 +485,8 @@ const TERMS: &[(&str, &[&str])] = &[
         &["خارجه", "الخارجية", "خارجی", "خارجي", "الخارجي"],
     ),
     ("affairs", &["امور", "شؤون"]),
-    ("health", &["بهداشت", "الصحة"]),
+    // صحت, Dari's health (وزارت صحت عامه, the Ministry of Public Health).
+    ("health", &["بهداشت", "الصحة", "صحت", "صحی"]),
     ("economic", &["economy", "اقتصادی", "الاقتصادية", "اقتصاد"]),
     (
         "technology",
@@ -481,13 +497,20 @@ const TERMS: &[(&str, &[&str])] = &[
     ("industrial", &["صنعتی", "الصناعية"]),
     ("factory", &["کارخانه", "کارخانجات", "مصنع", "factories"]),
     ("commercial", &["تجاری", "التجارية"]),
-    ("general", &["العام", "عام", "عمومی", "العامة"]),
+    // عامه, Dari's public or general, the Arabic عامة with its ة written ه.
+    ("general", &["العام", "عام", "عمومی", "العامة", "عامه"]),
     ("tanker", &["نفتکش", "ناقلة", "tankers"]),
     ("enforcement", &["انتظامی", "entezami"]),
     ("judiciary", &["قضاییه", "القضائية"]),
     // دیوان, the court of a state's audit, justice or appeal (دیوان محاسبات, دیوان عالی).
-    ("court", &["دادگاه", "محكمة", "المحكمة", "دیوان", "divan"]),
-    ("audit", &["محاسبات", "حسابرسی", "المحاسبات"]),
+    (
+        "court",
+        &["دادگاه", "محكمة", "المحكمة", "دیوان", "divan", "محکمه"],
+    ),
+    (
+        "audit",
+        &["محاسبات", "حسابرسی", "المحاسبات", "المحاسبة", "محاسبة"],
+    ),
     ("inspection", &["بازرسی", "التفتيش", "تفتيش", "bazresi"]),
     ("sports", &["ورزش", "ورزشی", "الرياضة", "رياضة", "varzesh"]),
     ("greater", &["بزرگ", "الكبرى"]),
@@ -563,7 +586,8 @@ const TERMS: &[(&str, &[&str])] = &[
     ("martyr", &["شهید", "شهدا", "الشهداء", "شهداء", "martyrs"]),
     ("veterans", &["ایثارگران", "جانبازان"]),
     ("council", &["شورا", "شورای", "مجمع"]),
-    ("supreme", &["عالی", "الأعلى", "العليا", "أعلى"]),
+    // ستره, great: Pashto's supreme (ستره محکمه, the Supreme Court of Afghanistan).
+    ("supreme", &["عالی", "الأعلى", "العليا", "أعلى", "ستره"]),
     ("interior", &["داخله", "الداخلية", "داخلية"]),
     (
         "culture",
@@ -599,6 +623,9 @@ const TERMS: &[(&str, &[&str])] = &[
             "النيابة",
             "prosecution",
             "prosecutors",
+            // Pashto's prosecutor, Dari's too (لوی څارنوالی, the Attorney General's Office).
+            "څارنوال",
+            "څارنوالی",
         ],
     ),
     ("fund", &["صندوق", "الصندوق"]),
@@ -613,7 +640,8 @@ const TERMS: &[(&str, &[&str])] = &[
     ("comprehensive", &["جامع"]),
     ("mobilization", &["بسیج", "التعبئة", "الحشد", "حشد"]),
     ("oppressed", &["مستضعفین", "مستضعفان", "المستضعفين"]),
-    ("justice", &["دادگستری", "العدل", "عدل"]),
+    // عدلیه, the justice of Afghan and older Persian names (وزارت عدلیه).
+    ("justice", &["دادگستری", "العدل", "عدل", "عدلیه", "عدلية"]),
     ("directorate", &["اداره", "مديرية", "المديرية"]),
     ("office", &["دفتر", "مكتب", "المكتب"]),
     ("authority", &["هيئة", "الهيئة", "هیئت"]),
@@ -621,6 +649,26 @@ const TERMS: &[(&str, &[&str])] = &[
     ("broadcasting", &["صداوسیما"]),
     ("navy", &["naval"]),
     ("law", &["قانون", "القانون"]),
+    (
+        "independent",
+        &[
+            "مستقل",
+            "مستقله",
+            "مستقلة",
+            "المستقلة",
+            "mostaqel",
+            "mustaqil",
+        ],
+    ),
+    ("local", &["محلی", "محلي", "المحلية", "mahalli"]),
+    ("peace", &["صلح", "solh"]),
+    // Basic, fundamental (الشركة السعودية للصناعات الأساسية, Saudi Basic Industries).
+    (
+        "basic",
+        &["اساسی", "أساسي", "اساسي", "الأساسية", "الاساسية", "أساسية"],
+    ),
+    // ارگان, an organ of the state (اداره مستقل ارگانهای محلی, ... of Local Governance).
+    ("organ", &["ارگان", "organs"]),
     (
         "news",
         &["اخبار", "الأخبار", "خبر", "أنباء", "الأنباء", "انباء"],
@@ -740,9 +788,10 @@ const TERMS: &[(&str, &[&str])] = &[
             "الزراعة",
             "زراعة",
             "agricultural",
+            "زراعت",
         ],
     ),
-    ("water", &["المياه", "مياه"]),
+    ("water", &["المياه", "مياه", "المائية", "مائية"]),
     ("tools", &["ابزار", "ابزارآلات", "أدوات", "الأدوات", "tool"]),
     ("metals", &["فلزات", "فلز", "metal", "metallurgy"]),
     ("lines", &["خطوط", "الخطوط"]),
@@ -761,6 +810,9 @@ const TERMS: &[(&str, &[&str])] = &[
             "التربية",
             "تربية",
             "educational",
+            // Dari: معارف, schooling (وزارت معارف, the Ministry of Education); تحصیلات, studies.
+            "معارف",
+            "تحصیلات",
         ],
     ),
     (
@@ -792,7 +844,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("gulf", &["الخليج", "خليج", "خلیج"]),
     ("tourism", &["السياحة", "سياحة", "گردشگری", "touristic"]),
     ("channel", &["قناة", "القناة"]),
-    ("house", &["بيت"]),
+    ("house", &["بيت", "خانه"]),
     ("clerical", &["روحانیت", "روحانیون"]),
     ("physics", &["فیزیک", "الفيزياء", "فيزياء"]),
     ("applied", &["کاربردی", "التطبيقية", "تطبيقية"]),
@@ -844,8 +896,17 @@ const TERMS: &[(&str, &[&str])] = &[
             "المهاجرون",
             "muhajirin",
             "muhajireen",
+            "مهاجرین",
         ],
     ),
+    // عودت, return: the repatriation of refugees (Ministry of Refugees and Repatriation).
+    ("return", &["عودت", "العودة", "بازگشت", "returnees"]),
+    ("unity", &["وحدت", "الوحدة", "وحدة", "vahdat", "wahdat"]),
+    ("irrigation", &["آبیاری", "الري"]),
+    ("livestock", &["مالداری", "دامداری"]),
+    // Dari's faculty of a university (پوهنځی طب, the Faculty of Medicine).
+    ("faculty", &["پوهنځی", "دانشکده", "كلية", "الكلية"]),
+    ("hydrocarbons", &["المحروقات", "محروقات", "hydrocarbon"]),
     ("supporters", &["أنصار", "الأنصار", "انصار", "ansar"]),
     // Fars, Pars: the province and the old name of Persia (خلیج فارس, the Persian Gulf).
     // Countries and their adjectives as Arabic and Persian write them (المغربية, Moroccan):
@@ -962,7 +1023,18 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     ("space", &["فضایی", "فضا", "الفضاء", "الفضائية"]),
     ("precision", &["دقیق", "دقت", "الدقيقة"]),
-    ("control", &["کنترل", "التحكم"]),
+    // رقابة, oversight: the control of an Arab state's audit and anti-graft bodies (هيئة
+    // الرقابة الإدارية, the Administrative Control Authority).
+    ("control", &["کنترل", "التحكم", "الرقابة", "رقابة"]),
+    ("surveillance", &["مراقبة", "المراقبة", "مراقبت"]),
+    ("solidarity", &["التضامن", "تضامن", "همبستگی"]),
+    ("gendarmerie", &["الدرك", "درك", "ژاندارمری"]),
+    (
+        "constitutional",
+        &["الدستورية", "دستورية", "الدستوري", "دستوري"],
+    ),
+    // نقض, the quashing of a judgment: the Court of Cassation (محكمة النقض).
+    ("cassation", &["النقض", "نقض"]),
     ("optics", &["اپتیک", "اپتیکی", "البصريات", "optical"]),
     ("advanced", &["پیشرفته", "المتقدمة", "متقدمة"]),
     (
@@ -1020,7 +1092,8 @@ const TERMS: &[(&str, &[&str])] = &[
             "tourist",
         ],
     ),
-    ("labour", &["کار", "العمل", "labor"]),
+    // شغل, work: the labour of Maghrebi unions (الاتحاد العام التونسي للشغل).
+    ("labour", &["کار", "العمل", "labor", "شغل", "الشغل"]),
     ("environment", &["البيئة", "بيئة", "environmental"]),
     ("standard", &["استاندارد", "المواصفات", "standards"]),
     (
@@ -1032,7 +1105,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("market", &["سوق", "السوق", "markets"]),
     ("commodities", &["السلع", "سلع", "commodity"]),
     ("internal", &["داخلی", "الداخلي", "داخلي"]),
-    ("royal", &["الملكية", "ملكية", "سلطنتی"]),
+    ("royal", &["الملكية", "ملكية", "سلطنتی", "الملكي", "ملكي"]),
     (
         "transitional",
         &["الانتقالي", "الانتقالية", "انتقالی", "transition"],
@@ -1086,7 +1159,18 @@ const TERMS: &[(&str, &[&str])] = &[
         "meteorological",
         &["هواشناسی", "الأرصاد", "الارصاد", "meteorology"],
     ),
-    ("statistical", &["الإحصاء", "الاحصاء", "إحصاء", "statistics"]),
+    // احصائیه, Dari's statistics.
+    (
+        "statistical",
+        &[
+            "الإحصاء",
+            "الاحصاء",
+            "إحصاء",
+            "statistics",
+            "احصائیه",
+            "احصاییه",
+        ],
+    ),
     ("talents", &["استعداد", "استعدادها", "المواهب", "talent"]),
     ("brilliant", &["درخشان"]),
     ("library", &["کتابخانه", "المكتبة", "مكتبة", "libraries"]),
@@ -1103,7 +1187,7 @@ const TERMS: &[(&str, &[&str])] = &[
         "renewable",
         &["تجدیدپذیر", "المتجددة", "متجددة", "renewables"],
     ),
-    ("efficiency", &["بهرهوری", "الكفاءة", "كفاءة"]),
+    ("efficiency", &["بهرهوری", "بهره‌وری", "الكفاءة", "كفاءة"]),
     (
         "pension",
         &["بازنشستگی", "التقاعد", "تقاعد", "retirement", "pensions"],
@@ -1157,7 +1241,11 @@ const TERMS: &[(&str, &[&str])] = &[
     ("shrine", &["حرم", "shrines"]),
     // استان, a province, opens or closes the names of provincial bodies (اداره کل ... استان
     // تهران); آستان, a shrine's foundation (آستان قدس رضوی), reads the same once transliterated.
-    ("province", &["استان", "ولاية", "الولاية"]),
+    // ولایت, a province of Afghanistan (and guardianship in Iran: its written form stays a
+    // reading).
+    ("province", &["استان", "ولاية", "الولاية", "ولایت"]),
+    // ولسوالی, a district of an Afghan province.
+    ("district", &["ولسوالی", "ولسوالي"]),
     ("governorate", &["فرمانداری"]),
     ("sacred", &["holy"]),
     ("association", &["کانون"]),
@@ -1235,7 +1323,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ("loan", &["وام", "القروض", "قروض", "loans"]),
     ("deposit", &["سپرده", "الودائع", "ودائع", "deposits"]),
     ("market", &["بازار"]),
-    ("rural", &["روستایی", "روستا", "الريفية", "الريف"]),
+    (
+        "rural",
+        &["روستایی", "روستا", "الريفية", "الريف", "القروية", "قروية"],
+    ),
     ("nomads", &["عشایر", "عشایری"]),
     ("nationals", &["اتباع"]),
     (
@@ -1336,7 +1427,57 @@ const TERMS: &[(&str, &[&str])] = &[
         &["رایانه", "کامپیوتر", "الحاسوب", "حاسوب", "الحاسب"],
     ),
     ("games", &["بازی", "الألعاب", "ألعاب", "game"]),
-    ("prevention", &["preventing"]),
+    ("prevention", &["preventing", "پیشگیری"]),
+    // What Iranian state bodies, firms and charities tend, make and trade, as their Persian
+    // names say it.
+    ("pilgrimage", &["زیارت", "زیارتی", "pilgrimages"]),
+    ("forests", &["جنگل", "جنگلها", "جنگل‌ها", "forest"]),
+    ("rangelands", &["مراتع", "rangeland", "range", "pastures"]),
+    ("watershed", &["آبخیزداری", "آبخیز"]),
+    ("veterinary", &["دامپزشکی"]),
+    ("consumption", &["consumers", "consumer"]),
+    ("equipment", &["تجهیز", "لوازم"]),
+    ("land", &["زمین", "اراضی", "lands"]),
+    ("vocational", &["حرفه", "حرفه‌ای", "حرفهای", "professional"]),
+    ("plan", &["برنامه‌ریزی", "برنامهریزی"]),
+    ("fire", &["آتش", "آتش‌نشانی", "آتشنشانی", "firefighting"]),
+    ("ideological", &["عقیدتی"]),
+    ("smuggling", &["قاچاق", "contraband"]),
+    ("goods", &["کالا", "کالای"]),
+    ("entrepreneurship", &["کارآفرینی", "کارافرینی"]),
+    ("lead", &["سرب"]),
+    ("clothing", &["پوشاک", "apparel"]),
+    ("leather", &["چرم"]),
+    ("sugarcane", &["نیشکر"]),
+    ("dates", &["خرما"]),
+    ("pistachio", &["پسته", "pistachios"]),
+    ("saffron", &["زعفران"]),
+    ("meat", &["گوشت"]),
+    ("poultry", &["مرغ", "مرغداری"]),
+    ("artillery", &["توپخانه"]),
+    ("infantry", &["پیاده"]),
+    ("garrison", &["پادگان"]),
+    ("espionage", &["جاسوسی"]),
+    ("magazine", &["مجله"]),
+    ("publication", &["نشریه"]),
+    ("clinic", &["درمانگاه", "clinics"]),
+    ("pharmacy", &["داروخانه"]),
+    ("dentistry", &["دندانپزشکی", "dental"]),
+    ("nursing", &["پرستاری"]),
+    ("rehabilitation", &["توانبخشی"]),
+    ("school", &["آموزشگاه", "دبیرستان", "هنرستان"]),
+    ("aviation", &["هوانوردی"]),
+    ("biotechnology", &["زیست‌فناوری", "زیستفناوری"]),
+    ("genetics", &["ژنتیک", "genetic"]),
+    ("earthquake", &["زلزله"]),
+    ("development", &["آبادانی"]),
+    ("detention", &["بازداشتگاه", "بازداشت"]),
+    ("experts", &["کارشناسان", "کارشناسی", "expert"]),
+    ("workshop", &["کارگاه", "workshops"]),
+    ("research", &["تحقیق"]),
+    // فرهنگیان, the people of culture: the teachers of Iranian schools (دانشگاه فرهنگیان,
+    // Farhangian University, the teachers' university).
+    ("teachers", &["فرهنگیان", "معلمان", "teacher"]),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -1416,7 +1557,30 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("الداخلي", &["interior"]),
     ("مجلس", &["assembly", "parliament"]),
     ("شورای", &["consultative"]),
-    ("عالی", &["high"]),
+    ("عالی", &["high", "higher"]),
+    ("عامه", &["public"]),
+    // ریاست, a presidency in Iran, is a directorate of an Afghan ministry or of the state.
+    ("ریاست", &["directorate"]),
+    // دیوان, a court, is also a bureau (ديوان المحاسبة, the Audit Bureau).
+    ("دیوان", &["bureau"]),
+    ("ديوان", &["bureau"]),
+    // الدعوة, the call to Islam, which English names keep (Dawah) or call propagation.
+    ("الدعوة", &["dawah", "propagation"]),
+    // مهاجرین, emigrants, are the refugees of an Afghan ministry's name.
+    ("مهاجرین", &["refugees", "migrants"]),
+    ("بهرهوری", &["productivity"]),
+    ("بهره‌وری", &["productivity"]),
+    ("کالا", &["commodities"]),
+    ("زمین", &["ground", "earth"]),
+    ("کارگر", &["labour"]),
+    ("عودت", &["repatriation"]),
+    // أنباء, tidings: the news of a news agency, which Arab states' English calls press
+    // (وكالة الأنباء السعودية, the Saudi Press Agency).
+    ("الأنباء", &["press"]),
+    ("البلدية", &["municipal"]),
+    ("الاتحاد", &["federation"]),
+    ("اتحادیه", &["federation"]),
+    ("الرقابة", &["oversight", "supervision", "audit"]),
     ("مخابرات", &["intelligence"]),
     ("المخابرات", &["intelligence"]),
     ("تبلیغات", &["propaganda"]),
@@ -1485,7 +1649,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("بحران", &["disaster", "emergency"]),
     ("تولید", &["manufacturing"]),
     ("تولیدی", &["manufacturing"]),
-    ("عمران", &["development"]),
+    ("عمران", &["development", "civil"]),
     ("عمرانی", &["development"]),
     ("تدارکات", &["procurement", "logistics"]),
     ("دریانوردی", &["navigation", "shipping"]),
@@ -1505,6 +1669,12 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("نوین", &["new", "innovation"]),
     // نهاد ریاست جمهوری is the Presidential Office, or its Administration.
     ("نهاد", &["office", "administration"]),
+    // قانونی, of the law: legal (پزشکی قانونی, legal medicine).
+    ("قانون", &["legal"]),
+    // The financial market is the capital market of English names (هيئة السوق المالية, the
+    // Capital Market Authority).
+    ("المالية", &["capital"]),
+    ("پزشکی", &["medicine"]),
 ];
 
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
@@ -1515,6 +1685,24 @@ const PHRASES: &[(&str, &[&str])] = &[
     // Air lines: an airline, whose own name says Airways or Airlines.
     ("الخطوط الجوية", &["airlines"]),
     ("خطوط هوایی", &["airlines"]),
+    // An air company: Dari's airline (شرکت هوایی آریانا, Ariana Afghan Airlines).
+    ("شرکت هوایی", &["airlines"]),
+    // تعزیرات, punishments a judge sets at his discretion (سازمان تعزیرات حکومتی).
+    ("تعزیرات", &["discretionary", "punishments"]),
+    // راهداری, the keeping of roads: road maintenance.
+    ("راهداری", &["road", "maintenance"]),
+    // فواید عامه, public benefits: public works.
+    ("فواید عامه", &["public", "works"]),
+    ("لوی څارنوالی", &["attorney", "general"]),
+    // طب, medicine: two letters, too short for the table's words.
+    ("طب", &["medicine"]),
+    ("الطب", &["medicine"]),
+    // التراب الوطني, the national soil: the territory of a state's security service.
+    ("التراب الوطني", &["territorial"]),
+    ("نقابات العمال", &["trade", "unions"]),
+    ("لنقابات العمال", &["trade", "unions"]),
+    // السكك الحديدية, the iron tracks: the railways.
+    ("السكك الحديدية", &["railway"]),
     ("سرمایه گذاری", &["investment"]),
     ("سرمایه‌گذاری", &["investment"]),
     ("سرمایهگذاری", &["investment"]),
