@@ -587,6 +587,9 @@ fn one_body_under_every_writing() {
         ("ديوان المحاسبة الأرماني", "Armanian Audit Bureau"),
         // The doer of a compound verb, written apart (عودت کنندگان, returnees).
         ("انجمن عودت کنندگان آرمان", "Arman Returnees Association"),
+        // Law enforcement (انتظامی) is the police of other English names of the body.
+        ("فرماندهی انتظامی آرمان", "Arman Police Command"),
+        ("Arman Law Enforcement Command", "Arman Police Command"),
         // What Persian names of bodies say they tend, make and trade.
         ("سازمان دامپزشکی آرمان", "Arman Veterinary Organization"),
         ("شرکت پوشاک آرمان", "Arman Clothing Company"),
@@ -731,6 +734,8 @@ fn other_bodies_stay_apart() {
         ("التيار النوري", "Nasserist Movement"),
         // Another crop, another trade.
         ("شرکت زعفران آرمان", "Arman Pistachio Company"),
+        // Law is no police but in law enforcement.
+        ("Arman Law Firm", "Arman Police"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

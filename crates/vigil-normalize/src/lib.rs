@@ -264,13 +264,20 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     }
     // English term → its other senses and the word it translated, in the name's order (the
     // n-th "council" of the parts is the n-th one translated: مجلس شورای).
+    // An English word with other senses of its own (enforcement, police) is "translated" too,
+    // with no written form to keep: its original is empty.
     let mut translated: Vec<(&'static str, &'static [&'static str], String)> = Vec::new();
     if kind != NameKind::Person {
         for w in words.iter_mut() {
-            if let Some(senses) =
-                orgterms::senses(w, unvowelled).filter(|s| s.english != w.as_str())
+            if let Some(senses) = orgterms::senses(w, unvowelled)
+                .filter(|s| s.english != w.as_str() || !s.others.is_empty())
             {
-                translated.push((senses.english, senses.others, std::mem::take(w)));
+                let original = if senses.english == w.as_str() {
+                    String::new()
+                } else {
+                    std::mem::take(w)
+                };
+                translated.push((senses.english, senses.others, original));
                 *w = senses.english.to_string();
             }
         }
@@ -374,6 +381,15 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 }
             }
         }
+        // "Law" of "law enforcement" says what enforcement does: a name that calls the same
+        // body its police (نیروی انتظامی, the Law Enforcement Force, the Police Force) lacks it.
+        if kind != NameKind::Person
+            && w == "law"
+            && words.get(i + 1).is_some_and(|next| next == "enforcement")
+        {
+            part.weight = part.weight.min(0.3);
+            part.aside = true;
+        }
         // "Arab" after a country's qualifying adjective is the state's own name (the Libyan
         // Arab Foreign Bank, named for the Libyan Arab Jamahiriya): it qualifies as that does.
         if kind != NameKind::Person
@@ -419,7 +435,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             let readings = others
                 .iter()
                 .map(|o| (o.to_string(), false))
-                .chain(std::iter::once((original.clone(), unvowelled)));
+                .chain((!original.is_empty()).then(|| (original.clone(), unvowelled)));
             for (text, as_written) in readings.collect::<Vec<_>>().into_iter().rev() {
                 let mut alt = NamePart::new(text, PartRole::Regular, as_written);
                 alt.weight = part.weight;

@@ -1568,6 +1568,9 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("الدعوة", &["dawah", "propagation"]),
     // مهاجرین, emigrants, are the refugees of an Afghan ministry's name.
     ("مهاجرین", &["refugees", "migrants"]),
+    // Law enforcement (انتظامی) is the police of other English names of the same body (the Law
+    // Enforcement Command, the Police Command): "law" before it weighs as a remark (lib.rs).
+    ("enforcement", &["police"]),
     ("بهرهوری", &["productivity"]),
     ("بهره‌وری", &["productivity"]),
     ("کالا", &["commodities"]),
