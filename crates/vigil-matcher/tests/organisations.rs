@@ -590,6 +590,11 @@ fn one_body_under_every_writing() {
         // Law enforcement (انتظامی) is the police of other English names of the body.
         ("فرماندهی انتظامی آرمان", "Arman Police Command"),
         ("Arman Law Enforcement Command", "Arman Police Command"),
+        // The fight against narcotics is drug control.
+        (
+            "ستاد مبارزه با مواد مخدر آرمان",
+            "Arman Drug Control Headquarters",
+        ),
         // What Persian names of bodies say they tend, make and trade.
         ("سازمان دامپزشکی آرمان", "Arman Veterinary Organization"),
         ("شرکت پوشاک آرمان", "Arman Clothing Company"),
@@ -736,6 +741,8 @@ fn other_bodies_stay_apart() {
         ("شرکت زعفران آرمان", "Arman Pistachio Company"),
         // Law is no police but in law enforcement.
         ("Arman Law Firm", "Arman Police"),
+        // A maker of medicines is no narcotics body.
+        ("شرکت دارویی آرمان", "Arman Narcotics Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

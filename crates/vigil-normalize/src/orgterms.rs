@@ -1475,6 +1475,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("experts", &["کارشناسان", "کارشناسی", "expert"]),
     ("workshop", &["کارگاه", "workshops"]),
     ("research", &["تحقیق"]),
+    ("narcotics", &["narcotic"]),
     // فرهنگیان, the people of culture: the teachers of Iranian schools (دانشگاه فرهنگیان,
     // Farhangian University, the teachers' university).
     ("teachers", &["فرهنگیان", "معلمان", "teacher"]),
@@ -1571,6 +1572,13 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     // Law enforcement (انتظامی) is the police of other English names of the same body (the Law
     // Enforcement Command, the Police Command): "law" before it weighs as a remark (lib.rs).
     ("enforcement", &["police"]),
+    // The fight against drugs is their control (ستاد مبارزه با مواد مخدر, the Drug Control
+    // Headquarters), narcotics drugs.
+    ("مبارزه", &["control", "fight"]),
+    ("مكافحة", &["control", "fight"]),
+    ("narcotics", &["drug", "drugs"]),
+    // Brilliant talents are the exceptional, the gifted.
+    ("درخشان", &["exceptional", "gifted"]),
     ("بهرهوری", &["productivity"]),
     ("بهره‌وری", &["productivity"]),
     ("کالا", &["commodities"]),
