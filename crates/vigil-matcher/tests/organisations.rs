@@ -595,6 +595,17 @@ fn one_body_under_every_writing() {
             "ستاد مبارزه با مواد مخدر آرمان",
             "Arman Drug Control Headquarters",
         ),
+        // A compound written as one word whose second half is a phrase (جهادخودکفایی).
+        (
+            "سازمان جهادخودکفایی آرمان",
+            "Arman Self-Sufficiency Jihad Organization",
+        ),
+        // The well-known body a Latin name closes on as the one it belongs to.
+        (
+            "قرارگاه دفاع سایبری آرمان",
+            "Arman Cyber Defence Command of the IRGC",
+        ),
+        ("Arman Intertrade Company", "شرکت بازرگانی آرمان"),
         // What Persian names of bodies say they tend, make and trade.
         ("سازمان دامپزشکی آرمان", "Arman Veterinary Organization"),
         ("شرکت پوشاک آرمان", "Arman Clothing Company"),
@@ -743,6 +754,15 @@ fn other_bodies_stay_apart() {
         ("Arman Law Firm", "Arman Police"),
         // A maker of medicines is no narcotics body.
         ("شرکت دارویی آرمان", "Arman Narcotics Company"),
+        // The IRGC's navy is not the army's, however the IRGC's words weigh.
+        (
+            "Navy of the Islamic Revolutionary Guard Corps",
+            "Islamic Republic of Iran Navy",
+        ),
+        (
+            "نیروی دریایی ارتش جمهوری اسلامی ایران",
+            "Navy of the Islamic Revolutionary Guard Corps",
+        ),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

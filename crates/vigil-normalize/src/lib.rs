@@ -260,7 +260,11 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         if !persian {
             words = orgterms::split_proclitics(words);
         }
-        words = orgterms::split_joined_terms(orgterms::translate_phrases(words));
+        // A compound split in two may end in a phrase of one word (جهادخودکفایی): the phrases
+        // are read again after the split.
+        words = orgterms::translate_phrases(orgterms::split_joined_terms(
+            orgterms::translate_phrases(words),
+        ));
     }
     // English term → its other senses and the word it translated, in the name's order (the
     // n-th "council" of the parts is the n-th one translated: مجلس شورای).
@@ -283,9 +287,15 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         }
     }
     let mut inferred: &[&str] = &[];
+    let mut parent_from = None;
     if kind != NameKind::Person {
         inferred = orgterms::write_out_well_known_bodies(&mut words, script);
         words = lexicon::abbreviate(lexicon::numbers_to_digits(join_single_letters(words)));
+        if script == Script::Latin {
+            parent_from = orgterms::parent_body_closing(&words, |w| {
+                bracketed.iter().any(|b| b == w) && !outside.iter().any(|o| o == w)
+            });
+        }
     }
     // Countries named in several words (the Russian Federation, the Syrian Arab Republic): each
     // word the country, the whole a qualifier where its first word would be one.
@@ -407,7 +417,9 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         }
         // The IRGC's words inferred for a regional corps' سپاه (see
         // `orgterms::write_out_well_known_bodies`) say little when the other name lacks them.
-        if inferred.contains(&w.as_str()) {
+        // So do those of the well-known body a Latin name closes on as the one it belongs to
+        // (... Command of the IRGC).
+        if inferred.contains(&w.as_str()) || parent_from.is_some_and(|of| i > of) {
             part.weight = part.weight.min(0.3);
             part.aside = true;
         }

@@ -304,6 +304,9 @@ const TERMS: &[(&str, &[&str])] = &[
             "tejarat",
             "trade",
             "tijara",
+            // International trade, run together (Naftiran Intertrade Company).
+            "intertrade",
+            "intertrading",
         ],
     ),
     (
@@ -1827,6 +1830,30 @@ const WELL_KNOWN_BODIES: &[(&str, &[&str], Option<&str>)] = &[
     ),
 ];
 
+/// Where a Latin name of a body closes on the body it belongs to, a [`WELL_KNOWN_BODIES`] one
+/// ("Cyber Defence Command of the Islamic Revolutionary Guard Corps", "... of the IRGC"), which
+/// the body's name in its own language leaves out (قرارگاه دفاع سایبری): the index of that
+/// "of". `aside` tells the words only in parentheses, which may follow.
+pub(crate) fn parent_body_closing(words: &[String], aside: impl Fn(&str) -> bool) -> Option<usize> {
+    let end = words.iter().rposition(|w| !aside(w))? + 1;
+    let of = words[..end].iter().rposition(|w| w == "of")?;
+    // Two words of its own at least before the parent: "Bank of the IRGC" is the parent's.
+    if of < 2 {
+        return None;
+    }
+    let mut parent = &words[of + 1..end];
+    if parent.first().is_some_and(|w| w == "the") {
+        parent = &parent[1..];
+    }
+    WELL_KNOWN_BODIES
+        .iter()
+        .any(|(acronym, full, _)| {
+            matches!(parent, [only] if only == acronym)
+                || parent.iter().map(String::as_str).eq(full.iter().copied())
+        })
+        .then_some(of)
+}
+
 /// Writes out, in `words` (an organisation's words after translation), the full name of a
 /// [`WELL_KNOWN_BODIES`] acronym that stands among other words. A name that is the acronym
 /// alone stays an acronym: it compares letter for letter, and links only where it is
@@ -2093,7 +2120,11 @@ pub(crate) fn split_joined_terms(words: Vec<String>) -> Vec<String> {
                 (3..=word.len() - 4)
                     .find_map(|at| {
                         let (head, tail) = (word.get(..at)?, word.get(at..)?);
-                        (table.contains_key(head) && senses(tail, true).is_some())
+                        // Two of the table's words, or any word and a long phrase of one word
+                        // (جهادخودکفایی, jihad and self-sufficiency).
+                        let known_halves = table.contains_key(head) && senses(tail, true).is_some();
+                        let before_phrase = tail.len() >= 6 && is_one_word_phrase(tail);
+                        (known_halves || before_phrase)
                             .then(|| (head.to_string(), tail.to_string()))
                     })
                     // -سازی, -making, makes a compound of any noun, a loanword the table need
@@ -2111,6 +2142,23 @@ pub(crate) fn split_joined_terms(words: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a transliterated word is a phrase of one word English says in several (خودکفایی,
+/// self-sufficiency): the second half of a compound written as one word (جهادخودکفایی).
+fn is_one_word_phrase(word: &str) -> bool {
+    static ONE_WORD: OnceLock<Vec<&'static str>> = OnceLock::new();
+    ONE_WORD
+        .get_or_init(|| {
+            phrases()
+                .iter()
+                .filter_map(|(words, _)| match words.as_slice() {
+                    [only] => Some(only.as_str()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .contains(&word)
 }
 
 /// A compound of -سازی, -making, as transliterated (and as lists romanise it: Havapeymasazi,
