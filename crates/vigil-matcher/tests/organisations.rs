@@ -606,6 +606,22 @@ fn one_body_under_every_writing() {
             "Arman Cyber Defence Command of the IRGC",
         ),
         ("Arman Intertrade Company", "شرکت بازرگانی آرمان"),
+        // French names of Maghrebi and Sahelian bodies, the article elided before a known word.
+        ("Front Islamique de l'Arman", "Islamic Front of Arman"),
+        (
+            "Ministère de l'Intérieur de l'Arman",
+            "Arman Ministry of Interior",
+        ),
+        (
+            "Société Nationale des Hydrocarbures de l'Arman",
+            "Arman National Hydrocarbons Company",
+        ),
+        (
+            "Mouvement pour l'Unité de l'Ouest",
+            "Movement for Unity of the West",
+        ),
+        // Audio and visual, as Persian names say them.
+        ("شرکت صوت و تصویر آرمان", "Arman Audio Visual Company"),
         // What Persian names of bodies say they tend, make and trade.
         ("سازمان دامپزشکی آرمان", "Arman Veterinary Organization"),
         ("شرکت پوشاک آرمان", "Arman Clothing Company"),
@@ -763,6 +779,8 @@ fn other_bodies_stay_apart() {
             "نیروی دریایی ارتش جمهوری اسلامی ایران",
             "Navy of the Islamic Revolutionary Guard Corps",
         ),
+        // North is not south in French either.
+        ("Banque du Nord", "Banque du Sud"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

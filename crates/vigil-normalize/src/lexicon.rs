@@ -74,6 +74,8 @@ const ORG_STOPWORDS: &[&str] = &[
     // The article before n, written as said (An-Nahda, النهضة); and "of" romanised: Pashto's د
     // (Da Afghanistan Bank), Portuguese and Italian da (Banco da Amazônia).
     "an", "da",
+    // French names' little words (Mouvement pour l'Unification ... en Afrique).
+    "pour", "aux", "au", "en", "sur", "par",
 ];
 
 const GENERIC: &[&str] = &[

@@ -206,6 +206,13 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     } else {
         (prepared, false)
     };
+    // French and Italian elide their article before a vowel (l'Ouest, l'Intérieur): a body's
+    // name in Latin script is read without it, as it is without "le" and "la".
+    let prepared = if kind != NameKind::Person && script == Script::Latin {
+        without_elided_article(prepared)
+    } else {
+        prepared
+    };
     let ascii = to_ascii(&allah_heading_a_hyphenated_name(&prepared));
     let unvowelled = script == Script::Arabic;
     // Organisations' words inside and outside parentheses.
@@ -840,6 +847,47 @@ pub fn same_country(a: [u8; 2], b: [u8; 2]) -> bool {
 
 /// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
 /// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
+/// `text` without French elisions before a vowel or h: the article l' (l'Ouest → Ouest) before
+/// a word of the term table or a country, or inside the name (Front de l'Arman); de as d'
+/// (Banque d'Algérie) before a word of the table or a country. Borrowed back unchanged where
+/// it has none. A brand opening on l' keeps it (L'Oréal is written Loreal too).
+fn without_elided_article(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\'', '\u{2019}']) {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut k = 0;
+    while k < chars.len() {
+        let opens_word = k == 0 || !chars[k - 1].is_alphanumeric();
+        let article = matches!(chars[k], 'l' | 'L');
+        let elided = opens_word
+            && matches!(chars[k], 'l' | 'L' | 'd' | 'D')
+            && matches!(chars.get(k + 1), Some('\'' | '\u{2019}'))
+            && chars.get(k + 2).is_some_and(|c| {
+                let base = to_ascii(&c.to_string());
+                matches!(base.as_str(), "a" | "e" | "i" | "o" | "u" | "y" | "h")
+            })
+            && {
+                let word: String = chars[k + 2..]
+                    .iter()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect();
+                let word = to_ascii(&word);
+                orgterms::english(&word).is_some()
+                    || country_of(&word).is_some()
+                    || (article && chars[..k].iter().any(|c| c.is_alphanumeric()))
+            };
+        if elided {
+            k += 2;
+            continue;
+        }
+        out.push(chars[k]);
+        k += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A transliterated word read as the noun its nisba is made of, or as the nisba its plural
 /// is made of: the final ی of an adjective of a place or a name (sdri, الصدري: "sdr"), or the
 /// ـيون / ـيين of its plural, the followers of a man or a creed (hutsyun, الحوثيون: "hutsi",

@@ -640,7 +640,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     ("terminal", &["پایانه", "terminals"]),
     ("renovation", &["نوسازی", "modernization"]),
-    ("comprehensive", &["جامع"]),
+    ("comprehensive", &["جامع", "فراگیر"]),
     ("mobilization", &["بسیج", "التعبئة", "الحشد", "حشد"]),
     ("oppressed", &["مستضعفین", "مستضعفان", "المستضعفين"]),
     // عدلیه, the justice of Afghan and older Persian names (وزارت عدلیه).
@@ -1479,6 +1479,19 @@ const TERMS: &[(&str, &[&str])] = &[
     ("workshop", &["کارگاه", "workshops"]),
     ("research", &["تحقیق"]),
     ("narcotics", &["narcotic"]),
+    ("audio", &["صوت", "صوتی", "سمعی", "السمعي", "السمعية"]),
+    (
+        "visual",
+        &[
+            "تصویر",
+            "تصویری",
+            "بصری",
+            "البصري",
+            "البصرية",
+            "video",
+            "image",
+        ],
+    ),
     // فرهنگیان, the people of culture: the teachers of Iranian schools (دانشگاه فرهنگیان,
     // Farhangian University, the teachers' university).
     ("teachers", &["فرهنگیان", "معلمان", "teacher"]),
@@ -1516,6 +1529,43 @@ const LOANWORDS: &[(&str, &[&str])] = &[
     ("global", &["جلوبال", "غلوبال"]),
     ("marine", &["مارين"]),
     ("aviation", &["افييشن", "أفييشن", "افياشن", "ايفييشن"]),
+];
+
+/// French words of the names of bodies, as Maghrebi and Sahelian lists and registries write
+/// them (Front Islamique du Salut, Groupe Islamique Armé, Société Nationale des
+/// Hydrocarbures), accents folded: French against English and against the script, as the
+/// Arabic words are. Where a French word is also a word the table has, the table's sense stays.
+const FRENCH: &[(&str, &[&str])] = &[
+    ("west", &["ouest"]),
+    ("north", &["nord"]),
+    ("south", &["sud"]),
+    ("salvation", &["salut"]),
+    ("support", &["soutien"]),
+    ("muslims", &["musulmans", "musulman"]),
+    ("call", &["predication"]),
+    ("armed", &["arme", "armes"]),
+    ("army", &["armee", "armees"]),
+    ("security", &["surete", "securite"]),
+    ("directorate", &["direction"]),
+    ("company", &["societe"]),
+    ("interior", &["interieur"]),
+    ("hydrocarbons", &["hydrocarbures"]),
+    ("group", &["groupe", "groupement"]),
+    ("islamic", &["islamique"]),
+    ("national", &["nationale", "nationales", "nationaux"]),
+    ("general", &["generale"]),
+    ("central", &["centrale"]),
+    ("popular", &["populaire"]),
+    ("bank", &["banque"]),
+    ("ministry", &["ministere"]),
+    ("movement", &["mouvement"]),
+    ("party", &["parti"]),
+    ("council", &["conseil"]),
+    ("youth", &["jeunesse"]),
+    ("defence", &["defense"]),
+    ("intelligence", &["renseignement", "renseignements"]),
+    ("customs", &["douanes", "douane"]),
+    ("unity", &["unite"]),
 ];
 
 /// Words a name of a body uses in more than one sense: the table's word is the usual one,
@@ -1942,7 +1992,7 @@ fn table() -> &'static FxHashMap<String, Senses> {
                 map.insert(key_of(w), senses);
             }
         }
-        for (english, words) in LOANWORDS {
+        for (english, words) in LOANWORDS.iter().chain(FRENCH) {
             if let Some(senses) = map.get(*english).copied() {
                 for w in *words {
                     map.entry(key_of(w)).or_insert(senses);
@@ -2308,6 +2358,14 @@ mod tests {
                         "{w} ({key}) is under {before} and {english}"
                     );
                 }
+            }
+        }
+        for (term, words) in FRENCH {
+            assert!(table().contains_key(*term), "{term} is not a term");
+            for w in *words {
+                let key = key_of(w);
+                let sense = english(&key);
+                assert!(sense.is_some(), "{w} ({key}) reads as nothing");
             }
         }
         for (term, words) in LOANWORDS {
