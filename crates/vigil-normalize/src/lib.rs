@@ -845,8 +845,6 @@ pub fn same_country(a: [u8; 2], b: [u8; 2]) -> bool {
     a == b || a == ANY_COUNTRY || b == ANY_COUNTRY
 }
 
-/// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
-/// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
 /// `text` without French elisions before a vowel or h: the article l' (l'Ouest → Ouest) before
 /// a word of the term table or a country, or inside the name (Front de l'Arman); de as d'
 /// (Banque d'Algérie) before a word of the table or a country. Borrowed back unchanged where
@@ -903,6 +901,8 @@ fn without_nisba(word: &str) -> Option<String> {
     (stem.len() >= 3 && !stem.ends_with('i')).then(|| stem.to_string())
 }
 
+/// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
+/// and three-letter words are left alone (AND, ARM are words before they are Andorra, Armenia).
 pub(crate) fn country_of(word: &str) -> Option<[u8; 2]> {
     // The abbreviations [`lexicon::abbreviate`] writes for "United States", "U.S.", "United
     // Kingdom", "United Arab Emirates": countries, though short.
