@@ -573,8 +573,8 @@ fn one_body_under_every_writing() {
         ("ستره محکمه آرمان", "Arman Supreme Court"),
         ("وزارت معارف آرمان", "Arman Ministry of Education"),
         ("شرکت هوایی آرمان", "Arman Airlines"),
-        // Pashto's "of" (د), romanised.
-        ("د آرمان بانک", "Da Arman Bank"),
+        // The article said as the sun letter, hyphenated, is the article (not an acronym AN).
+        ("حركة الشباب الأرمانية", "Ash-Shabab Armanian Movement"),
         // The article said as the sun letter doubled, hyphenated or joined (Maghrebi French).
         ("حركة النور", "Ennour Movement"),
         ("حركة النور", "An-Nour Movement"),
@@ -781,6 +781,9 @@ fn other_bodies_stay_apart() {
         ),
         // North is not south in French either.
         ("Banque du Nord", "Banque du Sud"),
+        // Two letters that may be a body's acronym keep their weight (EN Bank, AU).
+        ("EN Bank", "Bank"),
+        ("AU Armanics", "Armanics"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

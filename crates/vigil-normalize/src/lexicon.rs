@@ -71,11 +71,9 @@ const ORG_STOPWORDS: &[&str] = &[
     // Arabic-script names: the article, in, and (و alone or as Persian va), for, by; and the
     // same before the article, written apart (wal-Jihad, fil-Iraq).
     "al", "fi", "v", "wa", "li", "bi", "ila", "wal", "fil", "bil", "lil",
-    // The article before n, written as said (An-Nahda, النهضة); and "of" romanised: Pashto's د
-    // (Da Afghanistan Bank), Portuguese and Italian da (Banco da Amazônia).
-    "an", "da",
-    // French names' little words (Mouvement pour l'Unification ... en Afrique).
-    "pour", "aux", "au", "en", "sur", "par",
+    // French names' little words (Mouvement pour l'Unification); not those that are as often
+    // a body's acronym (AU, EN Bank, PAR).
+    "pour", "aux",
 ];
 
 const GENERIC: &[&str] = &[

@@ -209,7 +209,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     // French and Italian elide their article before a vowel (l'Ouest, l'Intérieur): a body's
     // name in Latin script is read without it, as it is without "le" and "la".
     let prepared = if kind != NameKind::Person && script == Script::Latin {
-        without_elided_article(prepared)
+        assimilated_article_as_al(without_elided_article(prepared))
     } else {
         prepared
     };
@@ -884,6 +884,47 @@ fn without_elided_article(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'
         k += 1;
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// `text` with Arabic's article written as said before a sun letter and hyphenated (An-Nahda,
+/// Ar-Rahma, Ash-Shabab) written "al-": the article, whatever letter it takes. Only where the
+/// hyphen and the doubled letter say so: AN, AR and AS alone may be a body's acronym.
+fn assimilated_article_as_al(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    if !text.contains('-') {
+        return text;
+    }
+    let mut changed = false;
+    let words: Vec<String> = text
+        .split(' ')
+        .map(|word| {
+            let lower = word.to_lowercase();
+            let Some((article, rest)) = lower.split_once('-') else {
+                return word.to_string();
+            };
+            let assimilated = match article.as_bytes() {
+                [b'a' | b'e', consonant] => {
+                    matches!(consonant, b't' | b'd' | b'r' | b'z' | b's' | b'n')
+                        && rest.as_bytes().first() == Some(consonant)
+                }
+                [b'a' | b'e', first, b'h'] => {
+                    matches!(first, b's' | b't' | b'd')
+                        && rest.as_bytes().get(..2) == Some(&[*first, b'h'][..])
+                }
+                _ => false,
+            };
+            if assimilated {
+                changed = true;
+                format!("al-{}", &word[article.len() + 1..])
+            } else {
+                word.to_string()
+            }
+        })
+        .collect();
+    if changed {
+        std::borrow::Cow::Owned(words.join(" "))
+    } else {
+        text
+    }
 }
 
 /// A transliterated word read as the noun its nisba is made of, or as the nisba its plural
