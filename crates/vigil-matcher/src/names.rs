@@ -211,7 +211,7 @@ fn after_glued_article(latin: &str) -> Option<&str> {
 fn without_joined_article(word: &str) -> Option<&str> {
     let bytes = word.as_bytes();
     let (&vowel, &first, &second) = (bytes.first()?, bytes.get(1)?, bytes.get(2)?);
-    let sun_letter = matches!(first, b't' | b'd' | b'r' | b'z' | b's' | b'n');
+    let sun_letter = vigil_normalize::lexicon::takes_assimilated_article(first);
     let rest = &word[2..];
     (matches!(vowel, b'a' | b'e') && sun_letter && first == second && rest.len() >= 4)
         .then_some(rest)

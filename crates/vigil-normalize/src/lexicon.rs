@@ -368,6 +368,13 @@ pub fn is_unvowelled_org_stopword(w: &str) -> bool {
     matches!(w, "d" | "av" | "blad" | "ba" | "dr")
 }
 
+/// Whether a romanisation writes Arabic's article before this letter as the letter itself,
+/// doubled (an-Nahda, ennahda, ar-Rahma, as-Salam): the sun letters Latin writes with one
+/// letter. (sh, th and dh take it too, as their first letter.)
+pub fn takes_assimilated_article(letter: u8) -> bool {
+    matches!(letter, b't' | b'd' | b'r' | b'z' | b's' | b'n')
+}
+
 /// Persian's prepositions written apart, as transliterated: از (from), به (to), برای (for)
 /// (انجمن حمایت از حقوق کودکان, the Society for Protecting the Rights of the Child); and کننده,
 /// کنندگان, the doer of a compound verb written apart, which English says in the noun (عودت

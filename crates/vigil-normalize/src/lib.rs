@@ -269,9 +269,12 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         }
         // A compound split in two may end in a phrase of one word (جهادخودکفایی): the phrases
         // are read again after the split.
-        words = orgterms::translate_phrases(orgterms::split_joined_terms(
-            orgterms::translate_phrases(words),
-        ));
+        words = orgterms::translate_phrases(words);
+        let before_split = words.len();
+        words = orgterms::split_joined_terms(words);
+        if words.len() > before_split {
+            words = orgterms::translate_phrases(words);
+        }
     }
     // English term → its other senses and the word it translated, in the name's order (the
     // n-th "council" of the parts is the n-th one translated: مجلس شورای).
@@ -855,10 +858,11 @@ fn without_elided_article(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'
     }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
+    // Whether a letter or digit came before: l' inside a name is always the article.
+    let mut inside = false;
     let mut k = 0;
     while k < chars.len() {
         let opens_word = k == 0 || !chars[k - 1].is_alphanumeric();
-        let article = matches!(chars[k], 'l' | 'L');
         let elided = opens_word
             && matches!(chars[k], 'l' | 'L' | 'd' | 'D')
             && matches!(chars.get(k + 1), Some('\'' | '\u{2019}'))
@@ -866,20 +870,19 @@ fn without_elided_article(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'
                 let base = to_ascii(&c.to_string());
                 matches!(base.as_str(), "a" | "e" | "i" | "o" | "u" | "y" | "h")
             })
-            && {
+            && ((inside && matches!(chars[k], 'l' | 'L')) || {
                 let word: String = chars[k + 2..]
                     .iter()
                     .take_while(|c| c.is_alphanumeric())
                     .collect();
                 let word = to_ascii(&word);
-                orgterms::english(&word).is_some()
-                    || country_of(&word).is_some()
-                    || (article && chars[..k].iter().any(|c| c.is_alphanumeric()))
-            };
+                orgterms::english(&word).is_some() || country_of(&word).is_some()
+            });
         if elided {
             k += 2;
             continue;
         }
+        inside |= chars[k].is_alphanumeric();
         out.push(chars[k]);
         k += 1;
     }
@@ -897,24 +900,30 @@ fn assimilated_article_as_al(text: std::borrow::Cow<'_, str>) -> std::borrow::Co
     let words: Vec<String> = text
         .split(' ')
         .map(|word| {
-            let lower = word.to_lowercase();
-            let Some((article, rest)) = lower.split_once('-') else {
+            let Some((article, rest)) = word.split_once('-') else {
                 return word.to_string();
             };
-            let assimilated = match article.as_bytes() {
-                [b'a' | b'e', consonant] => {
-                    matches!(consonant, b't' | b'd' | b'r' | b'z' | b's' | b'n')
-                        && rest.as_bytes().first() == Some(consonant)
+            let (article, next) = (article.as_bytes(), rest.as_bytes());
+            let next_is = |letters: &[u8]| {
+                next.len() >= letters.len() && next[..letters.len()].eq_ignore_ascii_case(letters)
+            };
+            let assimilated = match article {
+                [vowel, consonant] => {
+                    matches!(vowel.to_ascii_lowercase(), b'a' | b'e')
+                        && lexicon::takes_assimilated_article(consonant.to_ascii_lowercase())
+                        && next_is(&[consonant.to_ascii_lowercase()])
                 }
-                [b'a' | b'e', first, b'h'] => {
-                    matches!(first, b's' | b't' | b'd')
-                        && rest.as_bytes().get(..2) == Some(&[*first, b'h'][..])
+                [vowel, first, h] => {
+                    matches!(vowel.to_ascii_lowercase(), b'a' | b'e')
+                        && matches!(first.to_ascii_lowercase(), b's' | b't' | b'd')
+                        && h.eq_ignore_ascii_case(&b'h')
+                        && next_is(&[first.to_ascii_lowercase(), b'h'])
                 }
                 _ => false,
             };
             if assimilated {
                 changed = true;
-                format!("al-{}", &word[article.len() + 1..])
+                format!("al-{rest}")
             } else {
                 word.to_string()
             }
