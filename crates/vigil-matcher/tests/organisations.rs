@@ -637,6 +637,47 @@ fn one_body_under_every_writing() {
             "الاتحاد العام لنقابات العمال في آرمان",
             "General Federation of Trade Unions of Arman",
         ),
+        // Persian's plural ها after a letter its ه would make a digraph with (بانک‌ها).
+        ("انجمن بانک‌های آرمان", "Arman Banks Association"),
+        (
+            "اتحادیه شرکت‌های حمل و نقل آرمان",
+            "Arman Transport Companies Union",
+        ),
+        // Arabic's -يات, the plural of a word in -ية; its broken plurals.
+        (
+            "اتحاد البلديات في آرمان",
+            "Union of Municipalities of Arman",
+        ),
+        ("جمعية المصارف في آرمان", "Association of Banks in Arman"),
+        // A short name of the body's own language in parentheses: said in its own script.
+        ("وكالة أنباء آرمان تارا", "Arman News Agency (TARA)"),
+        // British spellings are the English word.
+        ("مرکز تحقیقات آرمان", "Arman Research Centre"),
+        ("سازمان نور", "Nour Organisation"),
+        // What Arabic and Persian call scouts, journalists, guerrillas, travel agencies,
+        // non-governmental bodies, a state's emigrants and its displaced.
+        ("كشافة آرمان", "Arman Scouts"),
+        ("انجمن روزنامه‌نگاران آرمان", "Arman Journalists Association"),
+        ("سازمان چریک‌های آرمان", "Arman Guerrillas Organization"),
+        ("آژانس مسافرتی آرمان", "Arman Travel Agency"),
+        (
+            "سازمان مردم‌نهاد آرمان",
+            "Arman Non-Governmental Organization",
+        ),
+        (
+            "وزارة المغتربين الآرمانية",
+            "Armanian Ministry of Expatriates",
+        ),
+        ("صندوق المهجرين في آرمان", "Fund for the Displaced of Arman"),
+        // The sciences Persian names as the knowing of their subject.
+        ("انجمن باستان‌شناسی آرمان", "Arman Archaeology Association"),
+        // A word's other senses: العمل is action, الأمانة a trust, تجارة commerce.
+        ("جبهة العمل الآرماني", "Armanian Action Front"),
+        ("الأمانة الآرمانية للتنمية", "Arman Trust for Development"),
+        (
+            "غرفة تجارة وصناعة آرمان",
+            "Arman Chamber of Commerce and Industry",
+        ),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -784,6 +825,11 @@ fn other_bodies_stay_apart() {
         // Two letters that may be a body's acronym keep their weight (EN Bank, AU).
         ("EN Bank", "Bank"),
         ("AU Armanics", "Armanics"),
+        // A Latin word that spells a transliterated Arabic number word is a name: Saba is no
+        // seventh (سابعة).
+        ("Saba Trading Company", "Seventh Trading Company"),
+        // المهدي is no معهد (institute) once the ع is silent.
+        ("جيش المهدي", "Institute Army"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

@@ -229,6 +229,8 @@ const LEGAL_FORMS: &[(&[&str], &str)] = &[
     (&["corporation"], "corp"),
     (&["corp"], "corp"),
     (&["company"], "co"),
+    // Persian's companies (شرکت‌های) are read as its company: English's too.
+    (&["companies"], "co"),
     (&["co"], "co"),
     (&["llc"], "llc"),
     (&["llp"], "llp"),
@@ -715,6 +717,11 @@ pub fn is_patronymic(w: &str) -> bool {
         ]
         .iter()
         .any(|end| w.ends_with(end))
+}
+
+/// The number an English number word says ("seventh", "forty"), if it says one.
+pub(crate) fn number_of_word(w: &str) -> Option<u32> {
+    unit(w).or_else(|| tens(w))
 }
 
 fn unit(w: &str) -> Option<u32> {

@@ -234,6 +234,23 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     } else {
         Vec::new()
     };
+    // The words, as transliterated, that had an ع or ء anywhere: the table's words that are
+    // only such words transliterated are not read into the others (see
+    // orgterms::senses_of_name_word).
+    let with_ain: Vec<String> = if unvowelled && kind != NameKind::Person {
+        prepared
+            .split_whitespace()
+            .filter(|w| w.contains(['ع', 'ء']))
+            .flat_map(|w| {
+                to_ascii(w)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     if script == Script::Han {
         let joined: String = words.concat();
         let mut part = NamePart::new(joined, PartRole::Regular, false);
@@ -283,7 +300,14 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     let mut translated: Vec<(&'static str, &'static [&'static str], String)> = Vec::new();
     if kind != NameKind::Person {
         for w in words.iter_mut() {
-            if let Some(senses) = orgterms::senses(w, unvowelled)
+            // An acronym is letters, whatever word they spell (SABA, a news agency's, is no
+            // سابعة, seventh, transliterated).
+            if acronyms.iter().any(|a| a == w) {
+                continue;
+            }
+            // Inside, not equal: a word split off another (وصناعة) had its ع there.
+            let has_ain = with_ain.iter().any(|a| a.contains(w.as_str()));
+            if let Some(senses) = orgterms::senses_of_name_word(w, unvowelled, has_ain)
                 .filter(|s| s.english != w.as_str() || !s.others.is_empty())
             {
                 let original = if senses.english == w.as_str() {

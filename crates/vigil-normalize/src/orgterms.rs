@@ -42,6 +42,9 @@ const TERMS: &[(&str, &[&str])] = &[
             "sazman",
             "sazeman",
             "sazmane",
+            "organisation",
+            "organisations",
+            "organizations",
             "munazzama",
             "munazamat",
         ],
@@ -61,7 +64,21 @@ const TERMS: &[(&str, &[&str])] = &[
             "shirkat",
         ],
     ),
-    ("bank", &["مصرف", "المصرف", "بانک", "بنك", "البنك", "bonk"]),
+    (
+        "bank",
+        &[
+            "مصرف",
+            "المصرف",
+            "بانک",
+            "بنك",
+            "البنك",
+            "bonk",
+            "المصارف",
+            "مصارف",
+            "البنوك",
+            "بنوك",
+        ],
+    ),
     ("foundation", &["بنیاد", "مؤسسة", "bonyad", "bunyad"]),
     (
         "institute",
@@ -103,7 +120,13 @@ const TERMS: &[(&str, &[&str])] = &[
             "sanaat",
         ],
     ),
-    ("center", &["مرکز", "مركز", "markaz", "markaze"]),
+    // British spellings are the English word too (centre, organisation).
+    (
+        "center",
+        &[
+            "مرکز", "مركز", "markaz", "markaze", "centre", "centres", "centers",
+        ],
+    ),
     (
         "force",
         &[
@@ -186,7 +209,8 @@ const TERMS: &[(&str, &[&str])] = &[
             "التيار",
         ],
     ),
-    ("agency", &["خبرگزاری", "وكالة", "khabargozari"]),
+    ("agency", &["خبرگزاری", "وكالة", "khabargozari", "آژانس"]),
+    ("travel", &["مسافرتی", "مسافرت", "السفر", "للسفر", "سفر"]),
     (
         "airlines",
         &[
@@ -824,7 +848,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ),
     ("mobile", &["سیار", "متنقل", "المتنقل", "جوال", "الجوال"]),
     ("private", &["خصوصی"]),
-    ("secretariat", &["دبیرخانه", "الأمانة"]),
+    ("secretariat", &["دبیرخانه", "الأمانة", "أمانة"]),
     ("deputy", &["معاونت", "معاون"]),
     ("presidency", &["ریاست", "رئاسة", "الرئاسة", "president"]),
     ("institution", &["نهاد", "institutions"]),
@@ -900,7 +924,15 @@ const TERMS: &[(&str, &[&str])] = &[
             "muhajirin",
             "muhajireen",
             "مهاجرین",
+            // المغتربين, those abroad: a state's emigrants (its expatriates).
+            "المغتربين",
+            "مغتربين",
+            "expatriates",
         ],
+    ),
+    (
+        "displaced",
+        &["المهجرين", "مهجرين", "النازحين", "نازحين", "آوارگان"],
     ),
     // عودت, return: the repatriation of refugees (Ministry of Refugees and Repatriation).
     ("return", &["عودت", "العودة", "بازگشت", "returnees"]),
@@ -960,7 +992,15 @@ const TERMS: &[(&str, &[&str])] = &[
     ("club", &["باشگاه", "نادي", "النادي"]),
     (
         "journalists",
-        &["خبرنگاران", "خبرنگار", "الصحفيين", "صحفيين", "journalist"],
+        &[
+            "خبرنگاران",
+            "خبرنگار",
+            "روزنامه‌نگاران",
+            "روزنامه‌نگار",
+            "الصحفيين",
+            "صحفيين",
+            "journalist",
+        ],
     ),
     ("roads", &["راه", "الطرق", "طرق", "road"]),
     // جهاز, an apparatus: what Arabic calls a state's services and agencies (جهاز المخابرات,
@@ -1140,7 +1180,12 @@ const TERMS: &[(&str, &[&str])] = &[
     ("wastewater", &["فاضلاب", "sewage", "sewerage"]),
     ("securities", &["بهادار"]),
     ("chamber", &["اتاق", "غرفة", "الغرفة", "chambers"]),
-    ("guilds", &["اصناف", "صنف", "guild"]),
+    ("guilds", &["اصناف", "صنف", "صنفی", "guild"]),
+    (
+        "scouts",
+        &["كشافة", "الكشافة", "كشاف", "پیشاهنگی", "پیشاهنگان", "scout"],
+    ),
+    ("guerrillas", &["چریک", "چریکها", "چریک‌ها", "guerrilla"]),
     ("human", &["بشر", "الإنسان", "الانسان", "بشری"]),
     ("rights", &["حقوق", "الحقوق"]),
     ("trust", &["اعتماد", "الثقة"]),
@@ -1411,7 +1456,20 @@ const TERMS: &[(&str, &[&str])] = &[
     ("literature", &["ادبیات", "الأدب", "ادب"]),
     ("representation", &["نمایندگی"]),
     ("leader", &["رهبری", "رهبر", "القائد", "قائد"]),
-    ("geological", &["زمینشناسی", "geology"]),
+    ("geological", &["زمینشناسی", "زمین‌شناسی", "geology"]),
+    // The sciences Persian names as the knowing (شناسی) of their subject.
+    (
+        "archaeology",
+        &["باستان‌شناسی", "باستانشناسی", "archaeological"],
+    ),
+    (
+        "anthropology",
+        &["مردم‌شناسی", "انسان‌شناسی", "anthropological"],
+    ),
+    ("sociology", &["جامعه‌شناسی", "sociological"]),
+    ("psychology", &["روان‌شناسی", "روانشناسی", "psychological"]),
+    ("linguistics", &["زبان‌شناسی", "زبانشناسی", "linguistic"]),
+    ("iranology", &["ایران‌شناسی", "ایرانشناسی"]),
     ("suburbs", &["حومه", "suburban"]),
     (
         "democratic",
@@ -1603,6 +1661,10 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("انتقال", &["transfer", "transition"]),
     ("دارو", &["drug", "drugs", "medicine"]),
     ("کار", &["work", "working"]),
+    ("العمل", &["action", "work"]),
+    ("تجارة", &["commerce"]),
+    ("الأمانة", &["trust"]),
+    ("صنفی", &["trade", "professional"]),
     // Persian دولت is the government as well as the state.
     ("دولت", &["government"]),
     ("العامة", &["public"]),
@@ -1737,7 +1799,8 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("قانون", &["legal"]),
     // The financial market is the capital market of English names (هيئة السوق المالية, the
     // Capital Market Authority).
-    ("المالية", &["capital"]),
+    // Money transfers (التحويلات المالية) are financial ones in Arabic.
+    ("المالية", &["capital", "money"]),
     ("پزشکی", &["medicine"]),
 ];
 
@@ -1746,6 +1809,12 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
 /// خبرگزاری, news agency). Read in names written in Arabic script only.
 const PHRASES: &[(&str, &[&str])] = &[
     ("حمل و نقل", &["transport"]),
+    // مردم نهاد, founded by the people: non-governmental.
+    ("مردم نهاد", &["non", "governmental"]),
+    ("مردمنهاد", &["non", "governmental"]),
+    ("غير حكومية", &["non", "governmental"]),
+    ("غير الحكومية", &["non", "governmental"]),
+    ("غير حكومي", &["non", "governmental"]),
     // Air lines: an airline, whose own name says Airways or Airlines.
     ("الخطوط الجوية", &["airlines"]),
     ("خطوط هوایی", &["airlines"]),
@@ -2013,32 +2082,113 @@ pub(crate) fn english(word: &str) -> Option<&'static str> {
     senses(word, false).map(|s| s.english)
 }
 
+/// What a table key was made from: the table's English and romanised words, and its words in
+/// Arabic script, transliterated, with and without a silent ع or ء.
+#[derive(Clone, Copy, Default)]
+struct KeyOrigins {
+    latin: bool,
+    script: bool,
+    script_without_ain: bool,
+}
+
+/// The origins of every key of [`table`].
+fn key_origins() -> &'static FxHashMap<String, KeyOrigins> {
+    static ORIGINS: OnceLock<FxHashMap<String, KeyOrigins>> = OnceLock::new();
+    ORIGINS.get_or_init(|| {
+        let mut map: FxHashMap<String, KeyOrigins> = FxHashMap::default();
+        let lists = TERMS.iter().chain(LOANWORDS).chain(FRENCH);
+        for (english, words) in lists {
+            map.entry((*english).to_string()).or_default().latin = true;
+            for w in *words {
+                let origins = map.entry(key_of(w)).or_default();
+                if w.is_ascii() {
+                    origins.latin = true;
+                } else {
+                    origins.script = true;
+                    origins.script_without_ain |= !w.contains(['ع', 'ء']);
+                }
+            }
+        }
+        // A word given other senses is one the key stands for too (آمار, statistics, beside
+        // إعمار, reconstruction).
+        for (word, _) in OTHER_SENSES {
+            if let Some(origins) = map.get_mut(&key_of(word)) {
+                origins.script_without_ain |= !word.contains(['ع', 'ء']);
+            }
+        }
+        map
+    })
+}
+
+/// [`senses`] of a word of a name, knowing its script and whether it had a silent ع or ء. A
+/// key made only from script words with one is not what a word without one says (المهدي is no
+/// معهد, institute, once the ع is silent, nor أمل, hope, العمل, labour). And a Latin word that
+/// spells an Arabic number word transliterated is a name (Saba, Rabia, Khamsa: سابعة, رابعة,
+/// خامسة are seventh, fourth, fifth): Latin names write their numbers in English or in digits.
+pub(crate) fn senses_of_name_word(
+    word: &str,
+    arabic_script: bool,
+    has_ain: bool,
+) -> Option<Senses> {
+    let origins = key_origins();
+    if !arabic_script {
+        return senses(word, false).filter(|senses| {
+            origins.get(word).is_none_or(|o| o.latin)
+                || crate::lexicon::number_of_word(senses.english).is_none()
+        });
+    }
+    if has_ain {
+        return senses(word, true);
+    }
+    senses_where(word, true, |key| {
+        origins
+            .get(key)
+            .is_none_or(|o| o.latin || !o.script || o.script_without_ain)
+    })
+}
+
 /// What an organisation-name word says, if the table knows it. In a name written in Arabic
 /// script a Persian word the table lacks is read without the endings Persian adds to it:
 /// the plural ها / های (پژوهش‌های, researches), and the ی of adjectives and of the ezafe
 /// (نفتی, of oil; شورای, the council of), ای after a silent ه (رایانه‌ای, of computers); so
 /// is an Arabic adjective its -ية (الدفاعية, of defence).
 pub(crate) fn senses(word: &str, arabic_script: bool) -> Option<Senses> {
+    senses_where(word, arabic_script, |_| true)
+}
+
+/// [`senses`], taking only the keys `usable` allows.
+fn senses_where(word: &str, arabic_script: bool, usable: impl Fn(&str) -> bool) -> Option<Senses> {
     // Every Latin word in the table is three letters or more; the script's shorter ones are
     // phrases (کل).
     if word.len() < 3 {
         return None;
     }
     let table = table();
-    if let Some(senses) = table.get(word) {
+    if let Some(senses) = table.get(word).filter(|_| usable(word)) {
         return Some(*senses);
     }
     if !arabic_script {
         return None;
     }
     let stem_known = |stem: &str| {
-        (stem.len() >= 3)
+        (stem.len() >= 3 && usable(stem))
             .then(|| table.get(stem).copied())
             .flatten()
     };
     ["hay", "ha", "ya", "ia", "ay", "i", "y"]
         .iter()
         .find_map(|ending| word.strip_suffix(ending).and_then(stem_known))
+        .or_else(|| {
+            // The plural ها after a letter that would make a digraph with its ه is
+            // transliterated with a vowel between them (شرکت‌های, shrktahay; بانک‌ها,
+            // bankaha): the stem is what comes before that vowel.
+            ["ahay", "aha"].iter().find_map(|ending| {
+                let stem = word.strip_suffix(ending)?;
+                stem.ends_with(['k', 'g', 's', 'z', 't', 'd', 'c', 'p'])
+                    .then(|| stem_known(stem))
+                    .flatten()
+            })
+        })
         .or_else(|| {
             // The plurals of persons and things: Persian -ان (کارگران, workers), -گان after a
             // final ه (نویسندگان, writers: نویسنده), and the Arabic -ات (تحقیقات, researches;
@@ -2057,6 +2207,12 @@ pub(crate) fn senses(word: &str, arabic_script: bool) -> Option<Senses> {
                 .filter(|senses| {
                     !crate::lexicon::is_org_type(senses.english) && senses.english != "corps"
                 })
+        })
+        .or_else(|| {
+            // Arabic's -يات, the plural of a word in -ية (البلديات, municipalities: بلدية),
+            // which no proper name ends in as a plural does.
+            let stem = word.strip_suffix("yat")?;
+            stem_known(&format!("{stem}ia"))
         })
 }
 
@@ -2378,11 +2534,20 @@ mod tests {
                 }
             }
         }
-        for (word, _) in OTHER_SENSES {
+        // Two entries of one key must say the same: the later would silently replace the
+        // earlier one's senses.
+        let mut other_senses_of: FxHashMap<String, (&str, &[&str])> = FxHashMap::default();
+        for (word, others) in OTHER_SENSES {
             assert!(
                 table().contains_key(&key_of(word)),
                 "{word} has other senses but no usual one"
             );
+            if let Some((before, said)) = other_senses_of.insert(key_of(word), (word, others)) {
+                assert_eq!(
+                    said, *others,
+                    "{word} and {before} give other senses to one key"
+                );
+            }
         }
         // The English a phrase or another sense gives is read again through the table: a
         // script word transliterated as that English word (دام, livestock, is "dam") would
