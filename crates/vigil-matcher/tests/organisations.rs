@@ -678,6 +678,19 @@ fn one_body_under_every_writing() {
             "غرفة تجارة وصناعة آرمان",
             "Arman Chamber of Commerce and Industry",
         ),
+        // Arabic's فيلق is any corps (the IRGC is Persian's سپاه), which English may call a
+        // force; هيئة as lists romanise it; شورى, the council.
+        ("فيلق آرمان", "Arman Force"),
+        ("هيئة تحرير آرمان", "Hayat Tahrir Arman"),
+        ("مجلس شورى آرمان", "Arman Shura Council"),
+        // Life, freedom, men, struggle, an assembly.
+        ("حزب حیات آزاد آرمان", "Party of Free Life of Arman"),
+        ("حزب آزادی آرمان", "Arman Freedom Party"),
+        ("جيش رجال آرمان", "Army of the Men of Arman"),
+        ("حركة النضال الآرماني", "Armanian Struggle Movement"),
+        ("انجمن پادشاهی آرمان", "Arman Kingdom Assembly"),
+        // Pashto's د, of, before the country, romanised.
+        ("د افغانستان آرمان بانک", "Da Afghanistan Arman Bank"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

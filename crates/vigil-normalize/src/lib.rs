@@ -323,7 +323,8 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     let mut inferred: &[&str] = &[];
     let mut parent_from = None;
     if kind != NameKind::Person {
-        inferred = orgterms::write_out_well_known_bodies(&mut words, script);
+        inferred =
+            orgterms::write_out_well_known_bodies(&mut words, script, prepared.contains("سپاه"));
         words = lexicon::abbreviate(lexicon::numbers_to_digits(join_single_letters(words)));
         if script == Script::Latin {
             parent_from = orgterms::parent_body_closing(&words, |w| {
@@ -430,6 +431,19 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         if kind != NameKind::Person
             && w == "law"
             && words.get(i + 1).is_some_and(|next| next == "enforcement")
+        {
+            part.weight = part.weight.min(0.3);
+            part.aside = true;
+        }
+        // Pashto's د, of, opens the names of Afghan state bodies before the country (Da
+        // Afghanistan Bank): romanised, it says as little as the English "of", which the
+        // script's one letter is not read for either. Before anything but a country it may
+        // be an acronym (DA Bank) and keeps its weight.
+        if kind != NameKind::Person
+            && script == Script::Latin
+            && i == 0
+            && w == "da"
+            && words.get(1).is_some_and(|next| country_of(next).is_some())
         {
             part.weight = part.weight.min(0.3);
             part.aside = true;

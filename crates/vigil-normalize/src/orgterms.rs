@@ -612,7 +612,19 @@ const TERMS: &[(&str, &[&str])] = &[
     ("order", &["فرمان"]),
     ("martyr", &["شهید", "شهدا", "الشهداء", "شهداء", "martyrs"]),
     ("veterans", &["ایثارگران", "جانبازان"]),
-    ("council", &["شورا", "شورای", "مجمع"]),
+    (
+        "council",
+        &[
+            "شورا",
+            "شورای",
+            "مجمع",
+            "شورى",
+            "الشورى",
+            "shura",
+            "shoura",
+            "shoora",
+        ],
+    ),
     // ستره, great: Pashto's supreme (ستره محکمه, the Supreme Court of Afghanistan).
     ("supreme", &["عالی", "الأعلى", "العليا", "أعلى", "ستره"]),
     ("interior", &["داخله", "الداخلية", "داخلية"]),
@@ -671,7 +683,11 @@ const TERMS: &[(&str, &[&str])] = &[
     ("justice", &["دادگستری", "العدل", "عدل", "عدلیه", "عدلية"]),
     ("directorate", &["اداره", "مديرية", "المديرية"]),
     ("office", &["دفتر", "مكتب", "المكتب"]),
-    ("authority", &["هيئة", "الهيئة", "هیئت"]),
+    // Hay'at, as lists romanise هيئة (Hay'at Tahrir al-Sham).
+    (
+        "authority",
+        &["هيئة", "الهيئة", "هیئت", "hayat", "haiat", "hayaat"],
+    ),
     ("command", &["فرماندهی", "قيادة", "القيادة"]),
     ("broadcasting", &["صداوسیما"]),
     ("navy", &["naval"]),
@@ -930,6 +946,10 @@ const TERMS: &[(&str, &[&str])] = &[
             "expatriates",
         ],
     ),
+    ("life", &["حیات", "الحياة", "حياة", "زندگی"]),
+    ("struggle", &["النضال", "نضال"]),
+    ("men", &["رجال", "الرجال", "مردان"]),
+    ("land", &["الأرض", "أرض", "الارض"]),
     (
         "displaced",
         &["المهجرين", "مهجرين", "النازحين", "نازحين", "آوارگان"],
@@ -1662,6 +1682,9 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("دارو", &["drug", "drugs", "medicine"]),
     ("کار", &["work", "working"]),
     ("العمل", &["action", "work"]),
+    ("آزادی", &["freedom"]),
+    ("فيلق", &["force"]),
+    ("المقدسة", &["holy"]),
     ("تجارة", &["commerce"]),
     ("الأمانة", &["trust"]),
     ("صنفی", &["trade", "professional"]),
@@ -1737,7 +1760,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     // Aviation Authority, not Iran's سازمان هواپیمایی کشوری).
     ("سازمان", &["agency", "administration", "department"]),
     ("جمعية", &["society", "charity"]),
-    ("انجمن", &["society"]),
+    ("انجمن", &["society", "assembly"]),
     ("الطيران", &["airlines"]),
     ("الاتصالات", &["telecommunication", "telecom"]),
     ("اتصالات", &["telecommunication", "telecom"]),
@@ -1935,6 +1958,8 @@ const PHRASES: &[(&str, &[&str])] = &[
 /// romanise that word (Sepah: Bonyad Taavon Sepah, the IRGC Cooperative Foundation), which
 /// stands for it too but in a bank's name (Bank Sepah is سپه).
 const WELL_KNOWN_BODIES: &[(&str, &[&str], Option<&str>)] = &[
+    // In Arabic script only Persian's سپاه is the IRGC: Arabic's فيلق is any corps (فيلق
+    // القدس, the Quds Force; فيلق الرحمن, a Syrian rebel group).
     (
         "irgc",
         &["islamic", "revolutionary", "guard", "corps"],
@@ -1986,6 +2011,7 @@ pub(crate) fn parent_body_closing(words: &[String], aside: impl Fn(&str) -> bool
 pub(crate) fn write_out_well_known_bodies(
     words: &mut Vec<String>,
     script: crate::Script,
+    says_sepah: bool,
 ) -> &'static [&'static str] {
     if words.len() < 2 {
         return &[];
@@ -1997,7 +2023,7 @@ pub(crate) fn write_out_well_known_bodies(
                 return None;
             }
             let stands_for_it = match script {
-                crate::Script::Arabic => full.last().copied(),
+                crate::Script::Arabic if says_sepah => full.last().copied(),
                 crate::Script::Latin if !words.iter().any(|w| w == "bank") => Some(romanised),
                 _ => None,
             }?;
