@@ -33,6 +33,9 @@ pub enum Likeness {
     /// One word, singular in one name and plural in the other (a translation's airport,
     /// Airports).
     Plural,
+    /// A translation's noun against the Latin name's -ing form of it (a translation's audit,
+    /// Auditing).
+    Gerund,
     Different,
 }
 
@@ -50,6 +53,7 @@ impl Likeness {
             Likeness::FirstLetter => "first letter differs",
             Likeness::Joined => "written together",
             Likeness::Plural => "singular and plural",
+            Likeness::Gerund => "noun and -ing form",
             Likeness::Different => "different",
         }
     }
@@ -68,6 +72,15 @@ fn singular_and_plural(a: &str, b: &str) -> bool {
             .strip_suffix("ies")
             .zip(one.strip_suffix('y'))
             .is_some_and(|(x, y)| x == y)
+}
+
+/// Whether `gerund` is the -ing form of `word`, itself four letters at least (auditing /
+/// audit, advertising / advertise, consulting / consult).
+fn is_gerund_of(gerund: &str, word: &str) -> bool {
+    word.len() >= 4
+        && gerund
+            .strip_suffix("ing")
+            .is_some_and(|stem| stem == word || word.strip_suffix('e').is_some_and(|w| w == stem))
 }
 
 /// Levenshtein distance of two ASCII strings, counting a swap of two neighbouring letters
@@ -366,6 +379,11 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             && singular_and_plural(&translated.text, &latin.text)
         {
             return (1.0, Likeness::Plural);
+        }
+        if vigil_normalize::is_org_term(&translated.text)
+            && is_gerund_of(&latin.text, &translated.text)
+        {
+            return (1.0, Likeness::Gerund);
         }
     }
     // Two Arabic-script words write their nisbas both: حسینی Hosseini is not حسن Hasan.

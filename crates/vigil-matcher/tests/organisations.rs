@@ -691,6 +691,26 @@ fn one_body_under_every_writing() {
         ("انجمن پادشاهی آرمان", "Arman Kingdom Assembly"),
         // Pashto's د, of, before the country, romanised.
         ("د افغانستان آرمان بانک", "Da Afghanistan Arman Bank"),
+        // A translation's noun against its -ing form in English (audit, Auditing).
+        ("شرکت حسابرسی آرمان", "Arman Auditing Company"),
+        ("شرکت تبلیغاتی آرمان", "Arman Advertising Company"),
+        // Persian writes a compound with and without its zero-width non-joiner.
+        ("شرکت ریخته‌گری آرمان", "Arman Foundry Company"),
+        ("شرکت ریختهگری نور", "Nour Foundry Company"),
+        // What companies make: software, solar power, pipes, dairy, bricks, wood; and the
+        // capital providers Iran's investment banks are.
+        ("شرکت نرم‌افزاری آرمان", "Arman Software Company"),
+        ("شرکت انرژی خورشیدی آرمان", "Arman Solar Energy Company"),
+        (
+            "شرکت تعمیرات نیروگاهی آرمان",
+            "Arman Power Plant Maintenance Company",
+        ),
+        (
+            "شرکت پخش فرآورده‌های لبنی آرمان",
+            "Arman Dairy Products Distribution Company",
+        ),
+        ("شرکت تأمین سرمایه آرمان", "Arman Investment Bank"),
+        ("شرکت مواد شیمیایی آرمان", "Arman Chemicals Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

@@ -838,7 +838,10 @@ const TERMS: &[(&str, &[&str])] = &[
     ("tools", &["ابزار", "ابزارآلات", "أدوات", "الأدوات", "tool"]),
     ("metals", &["فلزات", "فلز", "metal", "metallurgy"]),
     ("lines", &["خطوط", "الخطوط"]),
-    ("software", &["البرمجيات", "برمجيات"]),
+    (
+        "software",
+        &["البرمجيات", "برمجيات", "نرم‌افزار", "نرم‌افزاری"],
+    ),
     (
         "computer",
         &["رایانه", "الحاسوب", "حاسوب", "الحاسبات", "computers"],
@@ -1121,7 +1124,11 @@ const TERMS: &[(&str, &[&str])] = &[
         &["لاستیک", "الإطارات", "إطارات", "tire", "tires", "tyres"],
     ),
     ("paint", &["الدهانات", "دهانات", "paints"]),
-    ("dairy", &["لبنیات", "الألبان", "ألبان"]),
+    ("dairy", &["لبنیات", "لبنی", "الألبان", "ألبان"]),
+    ("pipe", &["لوله", "أنابيب", "الأنابيب", "pipes"]),
+    ("solar", &["خورشیدی", "الشمسية", "شمسية"]),
+    ("brick", &["آجر", "bricks"]),
+    ("wood", &["چوب", "الأخشاب", "أخشاب", "timber"]),
     (
         "transfer",
         &["الحوالات", "حوالات", "حواله", "التحويل", "transfers"],
@@ -1732,7 +1739,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("الرقابة", &["oversight", "supervision", "audit"]),
     ("مخابرات", &["intelligence"]),
     ("المخابرات", &["intelligence"]),
-    ("تبلیغات", &["propaganda"]),
+    ("تبلیغات", &["propaganda", "advertising"]),
     ("فرمان", &["decree"]),
     ("پشتیبانی", &["support"]),
     ("گسترش", &["expansion"]),
@@ -1832,6 +1839,10 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
 /// خبرگزاری, news agency). Read in names written in Arabic script only.
 const PHRASES: &[(&str, &[&str])] = &[
     ("حمل و نقل", &["transport"]),
+    // تأمین سرمایه, the providing of capital: an investment bank.
+    ("تامین سرمایه", &["investment", "bank"]),
+    ("مواد شیمیایی", &["chemicals"]),
+    ("نیروگاهی", &["power", "plant"]),
     // مردم نهاد, founded by the people: non-governmental.
     ("مردم نهاد", &["non", "governmental"]),
     ("مردمنهاد", &["non", "governmental"]),
@@ -2063,6 +2074,34 @@ pub(crate) struct Senses {
     pub others: &'static [&'static str],
 }
 
+/// A word of the table as Persian may write it: with the zero-width non-joiner after a ه
+/// inside it and without (ریخته‌گری, ریختهگری), which transliterate apart (a ه before the
+/// non-joiner ends its half and is read as a vowel). Persian writers use both.
+fn script_spellings(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if word.contains('\u{200c}') {
+        out.push(word.replace('\u{200c}', ""));
+    } else {
+        let chars: Vec<char> = word.chars().collect();
+        let inside = |i: usize| i > 0 && i + 1 < chars.len() && chars[i + 1] != ' ';
+        if chars
+            .iter()
+            .enumerate()
+            .any(|(i, c)| *c == 'ه' && inside(i))
+        {
+            let mut joined = String::with_capacity(word.len() + 3);
+            for (i, c) in chars.iter().enumerate() {
+                joined.push(*c);
+                if *c == 'ه' && inside(i) {
+                    joined.push('\u{200c}');
+                }
+            }
+            out.push(joined);
+        }
+    }
+    out
+}
+
 /// A script word's table key: its transliteration, without the article it may carry ("al dula").
 fn key_of(word: &str) -> String {
     let ascii = crate::to_ascii(word);
@@ -2084,7 +2123,9 @@ fn table() -> &'static FxHashMap<String, Senses> {
             };
             map.insert((*english).to_string(), senses);
             for w in *words {
-                map.insert(key_of(w), senses);
+                for spelling in script_spellings(w) {
+                    map.insert(key_of(&spelling), senses);
+                }
             }
         }
         for (english, words) in LOANWORDS.iter().chain(FRENCH) {
@@ -2533,12 +2574,14 @@ mod tests {
         let mut seen: FxHashMap<String, &str> = FxHashMap::default();
         for (english, words) in TERMS {
             for w in words.iter().copied().chain([*english]) {
-                let key = key_of(w);
-                if let Some(before) = seen.insert(key.clone(), english) {
-                    assert_eq!(
-                        before, *english,
-                        "{w} ({key}) is under {before} and {english}"
-                    );
+                for spelling in script_spellings(w) {
+                    let key = key_of(&spelling);
+                    if let Some(before) = seen.insert(key.clone(), english) {
+                        assert_eq!(
+                            before, *english,
+                            "{spelling} ({key}) is under {before} and {english}"
+                        );
+                    }
                 }
             }
         }
