@@ -711,6 +711,34 @@ fn one_body_under_every_writing() {
         ),
         ("شرکت تأمین سرمایه آرمان", "Arman Investment Bank"),
         ("شرکت مواد شیمیایی آرمان", "Arman Chemicals Company"),
+        // What Arab companies trade in and keep: remittances, plastics, foodstuffs, vegetable
+        // oils, jewellery, devices; warehouses, magazines, ships' management, medical centres.
+        (
+            "شركة آرمان للصرافة والحوالات",
+            "Arman Exchange and Remittance Company",
+        ),
+        (
+            "شركة آرمان للصناعات البلاستيكية",
+            "Arman Plastic Industries Company",
+        ),
+        ("شركة آرمان للمواد الغذائية", "Arman Foodstuff Company"),
+        ("شركة آرمان للزيوت النباتية", "Arman Vegetable Oils Company"),
+        (
+            "شركة آرمان للذهب والمجوهرات",
+            "Arman Gold and Jewelry Company",
+        ),
+        (
+            "شركة آرمان للأجهزة الإلكترونية",
+            "Arman Electronic Devices Company",
+        ),
+        ("مستودع آرمان للأدوية", "Arman Pharmaceutical Warehouse"),
+        ("مجلة آرمان", "Arman Magazine"),
+        ("شركة آرمان لإدارة السفن", "Arman Ship Management Company"),
+        ("مركز آرمان الطبي", "Arman Medical Center"),
+        (
+            "شركة آرمان للخدمات اللوجستية",
+            "Arman Logistics Services Company",
+        ),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");

@@ -451,14 +451,22 @@ const TERMS: &[(&str, &[&str])] = &[
         &["شیمیایی", "كيميائية", "الكيميائية", "الكيماوية"],
     ),
     ("biological", &["بیولوژیک", "بیولوژیکی", "البيولوجية"]),
-    ("ship", &["کشتی", "سفينة", "ships"]),
+    ("ship", &["کشتی", "سفينة", "ships", "السفن", "سفن"]),
     ("drone", &["پهپاد", "پهپادی", "drones", "uav"]),
     ("rocket", &["راکت", "rockets"]),
     ("municipality", &["شهرداری", "بلدية", "البلدية", "شاروالی"]),
     ("governorate", &["استانداری", "محافظة", "المحافظة"]),
     (
         "electronics",
-        &["الکترونیک", "الکترونیکی", "إلكترونيات", "electronic"],
+        &[
+            "الکترونیک",
+            "الکترونیکی",
+            "إلكترونيات",
+            "الإلكترونية",
+            "إلكترونية",
+            "الالكترونية",
+            "electronic",
+        ],
     ),
     ("communications", &["ارتباطات", "الاتصالات", "اتصالات"]),
     ("telecommunication", &["مخابرات", "telecommunications"]),
@@ -594,7 +602,10 @@ const TERMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("passive", &["غیرعامل"]),
-    ("logistics", &["پشتیبانی", "لجستيك"]),
+    (
+        "logistics",
+        &["پشتیبانی", "لجستيك", "اللوجستية", "لوجستية", "لجستیک"],
+    ),
     ("morality", &["اخلاق", "اخلاقی", "الأخلاق", "moral"]),
     (
         "export",
@@ -795,7 +806,8 @@ const TERMS: &[(&str, &[&str])] = &[
     ("administration", &["إدارة"]),
     // The common vocabulary of company, bank and state-body names beyond the types above,
     // Persian and Arabic (nouns, and the adjective and article forms names use).
-    ("medical", &["پزشکی", "pezeshki"]),
+    // Not طبية: transliterated, it is تعبئة (mobilization) with its ع silent.
+    ("medical", &["پزشکی", "pezeshki", "طبي", "الطبي"]),
     ("equipment", &["تجهیزات", "معدات", "المعدات", "tajhizat"]),
     ("parts", &["قطعات", "ghataat"]),
     (
@@ -1168,7 +1180,16 @@ const TERMS: &[(&str, &[&str])] = &[
     ("standard", &["استاندارد", "المواصفات", "standards"]),
     (
         "food",
-        &["غذا", "غذایی", "الغذاء", "الغذائية", "غذائية", "foods"],
+        &[
+            "غذا",
+            "غذایی",
+            "الغذاء",
+            "الغذائية",
+            "غذائية",
+            "foods",
+            "foodstuff",
+            "foodstuffs",
+        ],
     ),
     ("city", &["شهر", "مدينة", "المدينة", "شهری"]),
     ("corruption", &["فساد", "الفساد"]),
@@ -1546,7 +1567,24 @@ const TERMS: &[(&str, &[&str])] = &[
     ("infantry", &["پیاده"]),
     ("garrison", &["پادگان"]),
     ("espionage", &["جاسوسی"]),
-    ("magazine", &["مجله"]),
+    ("magazine", &["مجله", "مجلة", "المجلة"]),
+    ("warehouse", &["مستودع", "مستودعات", "warehouses", "depot"]),
+    ("jewelry", &["المجوهرات", "مجوهرات", "جواهرات", "jewellery"]),
+    ("devices", &["الأجهزة", "أجهزة", "اجهزة", "device"]),
+    ("oils", &["الزيوت", "زيوت"]),
+    ("vegetable", &["النباتية", "نباتية", "نباتی"]),
+    (
+        "plastic",
+        &[
+            "بلاستيك",
+            "البلاستيك",
+            "البلاستيكية",
+            "بلاستيكية",
+            "پلاستیک",
+            "پلاستیکی",
+            "plastics",
+        ],
+    ),
     ("publication", &["نشریه"]),
     ("clinic", &["درمانگاه", "clinics"]),
     ("pharmacy", &["داروخانه"]),
@@ -1693,6 +1731,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("فيلق", &["force"]),
     ("المقدسة", &["holy"]),
     ("تجارة", &["commerce"]),
+    ("الحوالات", &["remittance", "remittances"]),
     ("الأمانة", &["trust"]),
     ("صنفی", &["trade", "professional"]),
     // Persian دولت is the government as well as the state.
@@ -1744,7 +1783,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("پشتیبانی", &["support"]),
     ("گسترش", &["expansion"]),
     ("اداره", &["administration", "department"]),
-    ("إدارة", &["directorate", "department"]),
+    ("إدارة", &["directorate", "department", "management"]),
     ("دارایی", &["assets"]),
     // Arabic تأمين is insurance; Persian تأمین provision (تأمین اجتماعی, social security).
     ("تامین", &["supply", "security"]),
@@ -1841,6 +1880,9 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("حمل و نقل", &["transport"]),
     // تأمین سرمایه, the providing of capital: an investment bank.
     ("تامین سرمایه", &["investment", "bank"]),
+    // Food materials: foodstuffs.
+    ("المواد الغذائية", &["food"]),
+    ("مواد غذایی", &["food"]),
     ("مواد شیمیایی", &["chemicals"]),
     ("نیروگاهی", &["power", "plant"]),
     // مردم نهاد, founded by the people: non-governmental.
