@@ -232,8 +232,16 @@ fn without_joined_article(word: &str) -> Option<&str> {
 
 /// An English adjective or plural of followers in the form the script's nisba says:
 /// "sadrist(s)" → "sadr" (الصدري read without its ی), "alawites" → "alaw", "houthis" →
-/// "houthi" (the nisba English borrows, in the plural).
+/// "houthi" (the nisba English borrows, in the plural); the Arabic plural romanised,
+/// "huthiyyun", "huthiyin" → "huthi".
 fn without_adherents_ending(word: &str) -> Option<&str> {
+    let arabic_plural = ["yyun", "yyin", "youn", "yeen", "yun", "yin"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|stem| stem.ends_with('i') && stem.len() >= 4);
+    if arabic_plural.is_some() {
+        return arabic_plural;
+    }
     let stem = ["ists", "ist", "ites"]
         .iter()
         .find_map(|ending| word.strip_suffix(ending))

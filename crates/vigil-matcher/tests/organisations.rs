@@ -733,6 +733,11 @@ fn one_body_under_every_writing() {
         ),
         ("مستودع آرمان للأدوية", "Arman Pharmaceutical Warehouse"),
         ("مجلة آرمان", "Arman Magazine"),
+        // The plural of a nisba, the followers of a man or a creed, as English names say them:
+        // their adjective, their plural, the Arabic plural romanised.
+        ("حركة النوريين", "Nourist Movement"),
+        ("جماعة النوريين", "Nouri Group"),
+        ("النوريون", "Al-Nuriyun"),
         ("شركة آرمان لإدارة السفن", "Arman Ship Management Company"),
         ("مركز آرمان الطبي", "Arman Medical Center"),
         (
@@ -891,6 +896,8 @@ fn other_bodies_stay_apart() {
         ("Saba Trading Company", "Seventh Trading Company"),
         // المهدي is no معهد (institute) once the ع is silent.
         ("جيش المهدي", "Institute Army"),
+        // A nisba's plural ending (ون) is no letter of the name: الحوثيون is not AL-HISN.
+        ("الحوثيون", "AL-HISN"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

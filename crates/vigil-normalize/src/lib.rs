@@ -563,7 +563,24 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 let mut alt = NamePart::new(stem, PartRole::Regular, true);
                 alt.weight = part.weight;
                 alt.ain_inside = part.ain_inside;
-                part.other_reading = Some(Box::new(alt));
+                // Persian writes the French -ion so too (کمیسیون, commission): there the
+                // word keeps its reading as written.
+                if let Some(bare) = plural_of_nisba_stem(w).filter(|_| !persian) {
+                    // The plural's ون / ين is an ending, no letter of the name: read as written,
+                    // the word would meet any word of the stem's consonants and an n (الحوثيون
+                    // against AL-HISN). It reads as its singular, and without the nisba (the
+                    // Sadrists, الصدريين, of Sadr).
+                    alt.aside = part.aside;
+                    if bare.len() >= 3 {
+                        let mut noun = NamePart::new(bare.to_string(), PartRole::Regular, true);
+                        noun.weight = part.weight;
+                        noun.ain_inside = part.ain_inside;
+                        alt.other_reading = Some(Box::new(noun));
+                    }
+                    part = alt;
+                } else {
+                    part.other_reading = Some(Box::new(alt));
+                }
             }
         }
         // A city closing a body's name in Arabic script places a branch or a site (زندان
@@ -979,14 +996,19 @@ fn assimilated_article_as_al(text: std::borrow::Cow<'_, str>) -> std::borrow::Co
 /// ـيون / ـيين of its plural, the followers of a man or a creed (hutsyun, الحوثيون: "hutsi",
 /// as الحوثي, the Houthi).
 fn without_nisba(word: &str) -> Option<String> {
-    if let Some(stem) = word
-        .strip_suffix("yun")
-        .or_else(|| word.strip_suffix("yin"))
-    {
+    if let Some(stem) = plural_of_nisba_stem(word) {
         return (stem.len() >= 3).then(|| format!("{stem}i"));
     }
     let stem = word.strip_suffix('i')?;
     (stem.len() >= 3 && !stem.ends_with('i')).then(|| stem.to_string())
+}
+
+/// The stem of a nisba's plural, transliterated: ـيون (hutsyun) and ـيين, which reads with its
+/// first ي as the vowel (hutsiyn).
+fn plural_of_nisba_stem(word: &str) -> Option<&str> {
+    word.strip_suffix("yun")
+        .or_else(|| word.strip_suffix("iyn"))
+        .or_else(|| word.strip_suffix("yin"))
 }
 
 /// The country a single word names (a name or an adjective: Iran, Iranian), if any; codes
