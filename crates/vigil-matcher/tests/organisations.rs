@@ -733,6 +733,9 @@ fn one_body_under_every_writing() {
         ),
         ("مستودع آرمان للأدوية", "Arman Pharmaceutical Warehouse"),
         ("مجلة آرمان", "Arman Magazine"),
+        // A country between a body's name and the words of its kind qualifies it.
+        ("Arman Airlines", "Arman Afghan Airlines"),
+        ("هواپیمایی آرمان", "Arman Iranian Airlines"),
         // The plural of a nisba, the followers of a man or a creed, as English names say them:
         // their adjective, their plural, the Arabic plural romanised.
         ("حركة النوريين", "Nourist Movement"),
@@ -898,6 +901,8 @@ fn other_bodies_stay_apart() {
         ("جيش المهدي", "Institute Army"),
         // A nisba's plural ending (ون) is no letter of the name: الحوثيون is not AL-HISN.
         ("الحوثيون", "AL-HISN"),
+        // Another country in that place is another body.
+        ("Arman Syrian Airlines", "Arman Iranian Airlines"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

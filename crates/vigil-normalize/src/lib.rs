@@ -413,10 +413,17 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 // So is a country's adjective after "national" inside a name (the National
                 // Iranian Oil Company, which Persian calls the National Oil Company); one
                 // closing it keeps its weight (Bank Melli Iran, the National Bank of Iran).
+                // And so is a country between a body's own name and the words that say what
+                // it is (Ariana Afghan Airlines, the Ariana Airlines of Afghanistan).
+                let before_its_kind = start > 0
+                    && !closes
+                    && script == Script::Latin
+                    && (i + 1..words.len()).all(|k| is_org_term(&words[k]));
                 let qualifier = start == 0
                     || start > 0 && lexicon::is_org_stopword(&words[start - 1])
                     || (start > 0 && words[start - 1] == "national" && !closes)
-                    || (script == Script::Arabic && closes);
+                    || (script == Script::Arabic && closes)
+                    || before_its_kind;
                 if qualifier {
                     // A country named in several words (the Islamic Republic of Iran) is one
                     // qualifier, and weighs as one word naming it does.
