@@ -74,6 +74,20 @@ fn singular_and_plural(a: &str, b: &str) -> bool {
             .is_some_and(|(x, y)| x == y)
 }
 
+/// The kinds of body no company is (see `name_score`).
+const NO_COMPANY_KINDS: &[&str] = &[
+    "party",
+    "movement",
+    "front",
+    "brigades",
+    "army",
+    "militia",
+    "ministry",
+    "university",
+    "court",
+    "police",
+];
+
 /// Whether `gerund` is the -ing form of `word`, itself four letters at least (auditing /
 /// audit, advertising / advertise, consulting / consult).
 fn is_gerund_of(gerund: &str, word: &str) -> bool {
@@ -1989,6 +2003,23 @@ fn score(
             |n: &AnalyzedName| n.parts.iter().any(|p| p.role == PartRole::LegalForm);
         if has_legal_form(q) != has_legal_form(c) {
             s *= 0.999;
+        }
+        // A party, a movement, an army or a ministry is no company: a word for such a kind of
+        // body only one name says, against a name with a company's legal form, tells two
+        // bodies that share a proper name (حزب آرمان, the Arman Party / Arman Company; التيار
+        // الصدري, the Sadrist Movement / Sidar Company), where a translation's "company" or
+        // "organisation" put for the other's would not.
+        let kind_is_no_company = |n: &AnalyzedName, unmatched: &[usize], other: &AnalyzedName| {
+            has_legal_form(other)
+                && unmatched
+                    .iter()
+                    .any(|&i| !remark(n, i) && NO_COMPANY_KINDS.contains(&n.parts[i].text.as_str()))
+        };
+        if kind_is_no_company(q, uq, c) || kind_is_no_company(c, uc, q) {
+            s *= 0.8;
+            if let Some(d) = detail.as_deref_mut() {
+                d.push_str("a kind of body no company is, against a company (x0.8); ");
+            }
         }
         for (n, unmatched, query_side) in [(q, uq, true), (c, uc, false)] {
             for (k, &i) in unmatched.iter().enumerate() {

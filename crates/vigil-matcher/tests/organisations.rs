@@ -903,6 +903,9 @@ fn other_bodies_stay_apart() {
         ("الحوثيون", "AL-HISN"),
         // Another country in that place is another body.
         ("Arman Syrian Airlines", "Arman Iranian Airlines"),
+        // A party or a movement is no company of the same name.
+        ("حزب آرمان", "Arman Company"),
+        ("حركة النور", "Nour Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");
