@@ -397,15 +397,13 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
     // (فرودگاه, airport / Airports): the translation's number is the table's, not the name's.
     if kind != NameKind::Person && a.unvowelled != b.unvowelled {
         let (translated, latin) = if a.unvowelled { (a, b) } else { (b, a) };
-        if vigil_normalize::is_org_term(&translated.text)
-            && singular_and_plural(&translated.text, &latin.text)
-        {
-            return (1.0, Likeness::Plural);
-        }
-        if vigil_normalize::is_org_term(&translated.text)
-            && is_gerund_of(&latin.text, &translated.text)
-        {
-            return (1.0, Likeness::Gerund);
+        if vigil_normalize::is_org_term(&translated.text) {
+            if singular_and_plural(&translated.text, &latin.text) {
+                return (1.0, Likeness::Plural);
+            }
+            if is_gerund_of(&latin.text, &translated.text) {
+                return (1.0, Likeness::Gerund);
+            }
         }
     }
     // Two Arabic-script words write their nisbas both: حسینی Hosseini is not حسن Hasan.

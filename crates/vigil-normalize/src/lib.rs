@@ -224,33 +224,25 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     let mut words: Vec<String> = ascii.split_whitespace().map(str::to_string).collect();
     // The words, as transliterated, that had an ع or ء inside them (see
     // NamePart::ain_inside); found by their transliteration, since later steps join, drop
-    // and translate words.
-    let ain_inside: Vec<String> = if unvowelled {
-        prepared
-            .split_whitespace()
-            .filter(|w| w.chars().skip(1).any(|c| matches!(c, 'ع' | 'ء')))
-            .map(to_ascii)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    // The words, as transliterated, that had an ع or ء anywhere: the table's words that are
-    // only such words transliterated are not read into the others (see
-    // orgterms::senses_of_name_word).
-    let with_ain: Vec<String> = if unvowelled && kind != NameKind::Person {
-        prepared
+    // and translate words. And for a body's name, the pieces of those with one anywhere: the
+    // table's words that are only such words transliterated are not read into the others
+    // (see orgterms::senses_of_name_word). One transliteration serves both.
+    let mut ain_inside: Vec<String> = Vec::new();
+    let mut with_ain: Vec<String> = Vec::new();
+    if unvowelled {
+        for w in prepared
             .split_whitespace()
             .filter(|w| w.contains(['ع', 'ء']))
-            .flat_map(|w| {
-                to_ascii(w)
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+        {
+            let ascii = to_ascii(w);
+            if kind != NameKind::Person {
+                with_ain.extend(ascii.split_whitespace().map(str::to_string));
+            }
+            if w.chars().skip(1).any(|c| matches!(c, 'ع' | 'ء')) {
+                ain_inside.push(ascii);
+            }
+        }
+    }
     if script == Script::Han {
         let joined: String = words.concat();
         let mut part = NamePart::new(joined, PartRole::Regular, false);

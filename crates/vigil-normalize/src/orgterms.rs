@@ -2110,11 +2110,13 @@ pub(crate) fn write_out_well_known_bodies(
     &[]
 }
 
-/// What the table says of one word: its usual English word and the others some names say.
+/// What the table says of one word: its usual English word and the others some names say,
+/// and what its key was made from.
 #[derive(Clone, Copy)]
 pub(crate) struct Senses {
     pub english: &'static str,
     pub others: &'static [&'static str],
+    origins: KeyOrigins,
 }
 
 /// A word of the table as Persian may write it: with the zero-width non-joiner after a ه
@@ -2158,29 +2160,39 @@ fn key_of(word: &str) -> String {
 fn table() -> &'static FxHashMap<String, Senses> {
     static TABLE: OnceLock<FxHashMap<String, Senses>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for (english, words) in TERMS {
-            let senses = Senses {
+        let mut map: FxHashMap<String, Senses> = FxHashMap::default();
+        // A key takes the English of the last word that makes it (TERMS gives each key one,
+        // see the tests) or keeps the one it has (LOANWORDS, FRENCH), and every word's origin.
+        let mut add = |key: String, english: &'static str, word: &str, replace: bool| {
+            let senses = map.entry(key).or_insert(Senses {
                 english,
                 others: &[],
-            };
-            map.insert((*english).to_string(), senses);
+                origins: KeyOrigins::default(),
+            });
+            if replace {
+                senses.english = english;
+            }
+            senses.origins.note(word);
+        };
+        for (english, words) in TERMS {
+            add((*english).to_string(), english, english, true);
             for w in *words {
                 for spelling in script_spellings(w) {
-                    map.insert(key_of(&spelling), senses);
+                    add(key_of(&spelling), english, w, true);
                 }
             }
         }
         for (english, words) in LOANWORDS.iter().chain(FRENCH) {
-            if let Some(senses) = map.get(*english).copied() {
-                for w in *words {
-                    map.entry(key_of(w)).or_insert(senses);
-                }
+            for w in *words {
+                add(key_of(w), english, w, false);
             }
         }
         for (word, others) in OTHER_SENSES {
             if let Some(senses) = map.get_mut(&key_of(word)) {
                 senses.others = others;
+                // A word given other senses is one the key stands for too (آمار, statistics,
+                // beside إعمار, reconstruction).
+                senses.origins.script_without_ain |= !word.contains(['ع', 'ء']);
             }
         }
         map
@@ -2201,33 +2213,15 @@ struct KeyOrigins {
     script_without_ain: bool,
 }
 
-/// The origins of every key of [`table`].
-fn key_origins() -> &'static FxHashMap<String, KeyOrigins> {
-    static ORIGINS: OnceLock<FxHashMap<String, KeyOrigins>> = OnceLock::new();
-    ORIGINS.get_or_init(|| {
-        let mut map: FxHashMap<String, KeyOrigins> = FxHashMap::default();
-        let lists = TERMS.iter().chain(LOANWORDS).chain(FRENCH);
-        for (english, words) in lists {
-            map.entry((*english).to_string()).or_default().latin = true;
-            for w in *words {
-                let origins = map.entry(key_of(w)).or_default();
-                if w.is_ascii() {
-                    origins.latin = true;
-                } else {
-                    origins.script = true;
-                    origins.script_without_ain |= !w.contains(['ع', 'ء']);
-                }
-            }
+impl KeyOrigins {
+    fn note(&mut self, word: &str) {
+        if word.is_ascii() {
+            self.latin = true;
+        } else {
+            self.script = true;
+            self.script_without_ain |= !word.contains(['ع', 'ء']);
         }
-        // A word given other senses is one the key stands for too (آمار, statistics, beside
-        // إعمار, reconstruction).
-        for (word, _) in OTHER_SENSES {
-            if let Some(origins) = map.get_mut(&key_of(word)) {
-                origins.script_without_ain |= !word.contains(['ع', 'ء']);
-            }
-        }
-        map
-    })
+    }
 }
 
 /// [`senses`] of a word of a name, knowing its script and whether it had a silent ع or ء. A
@@ -2240,20 +2234,17 @@ pub(crate) fn senses_of_name_word(
     arabic_script: bool,
     has_ain: bool,
 ) -> Option<Senses> {
-    let origins = key_origins();
     if !arabic_script {
         return senses(word, false).filter(|senses| {
-            origins.get(word).is_none_or(|o| o.latin)
-                || crate::lexicon::number_of_word(senses.english).is_none()
+            senses.origins.latin || crate::lexicon::number_of_word(senses.english).is_none()
         });
     }
     if has_ain {
         return senses(word, true);
     }
-    senses_where(word, true, |key| {
-        origins
-            .get(key)
-            .is_none_or(|o| o.latin || !o.script || o.script_without_ain)
+    senses_where(word, true, |senses| {
+        let o = senses.origins;
+        o.latin || !o.script || o.script_without_ain
     })
 }
 
@@ -2267,22 +2258,26 @@ pub(crate) fn senses(word: &str, arabic_script: bool) -> Option<Senses> {
 }
 
 /// [`senses`], taking only the keys `usable` allows.
-fn senses_where(word: &str, arabic_script: bool, usable: impl Fn(&str) -> bool) -> Option<Senses> {
+fn senses_where(
+    word: &str,
+    arabic_script: bool,
+    usable: impl Fn(&Senses) -> bool,
+) -> Option<Senses> {
     // Every Latin word in the table is three letters or more; the script's shorter ones are
     // phrases (کل).
     if word.len() < 3 {
         return None;
     }
     let table = table();
-    if let Some(senses) = table.get(word).filter(|_| usable(word)) {
+    if let Some(senses) = table.get(word).filter(|s| usable(s)) {
         return Some(*senses);
     }
     if !arabic_script {
         return None;
     }
     let stem_known = |stem: &str| {
-        (stem.len() >= 3 && usable(stem))
-            .then(|| table.get(stem).copied())
+        (stem.len() >= 3)
+            .then(|| table.get(stem).copied().filter(|s| usable(s)))
             .flatten()
     };
     ["hay", "ha", "ya", "ia", "ay", "i", "y"]

@@ -201,23 +201,6 @@ fn split_acronyms(name: &str) -> Option<(String, Option<String>)> {
     }
 }
 
-/// A body's English name with, in parentheses, a short name that is no acronym of it but a
-/// word of its own language ("Yemen News Agency (SABA)", "Cyber Police (FATA)"): the name and
-/// that word as one name too, for a name in the body's own script says both (one word of four
-/// letters or more, said rather than spelt out). The parentheses stay: they mark the word an
-/// acronym.
-fn with_its_own_short_name(name: &str) -> Option<String> {
-    let open = name.find('(')?;
-    let close = open + name[open..].find(')')?;
-    let inner = name[open + 1..close].trim();
-    let before = name[..open].trim_end();
-    (name[close + 1..].trim().is_empty()
-        && inner.len() >= 4
-        && is_foreign_acronym(inner, before)
-        && !is_acronym_of(inner, before))
-    .then(|| name.trim().to_string())
-}
-
 /// A body's short name set before its full one ("Gecopham, the General Company for Phosphate
 /// and Mines"): the two names apart. Persons' names never put "the" after their comma.
 fn short_name_before_full(name: &str) -> Option<(&str, &str)> {
@@ -241,6 +224,14 @@ pub fn name_variants(name: &str) -> Vec<String> {
         return out;
     }
     if let Some((mut base, acronym)) = split_acronyms(name) {
+        // A short name in parentheses that is no acronym of the English name but a word of
+        // the body's own language ("Yemen News Agency (SABA)", "Cyber Police (FATA)"), said
+        // rather than spelt out (four letters or more): the whole name is a name too, for a
+        // name in the body's own script says both. The parentheses stay: they mark the word
+        // an acronym.
+        let says_its_own_short_name = acronym
+            .as_deref()
+            .is_some_and(|short| short.len() >= 4 && !is_acronym_of(short, &base));
         let mut acronyms: Vec<String> = acronym.into_iter().collect();
         while let Some((rest, acronym)) = split_acronyms(&base) {
             base = rest;
@@ -250,8 +241,8 @@ pub fn name_variants(name: &str) -> Vec<String> {
         for a in acronyms {
             push(&mut out, &a);
         }
-        if let Some(whole) = with_its_own_short_name(name) {
-            push(&mut out, &whole);
+        if says_its_own_short_name {
+            push(&mut out, name.trim());
         }
         return out;
     }
