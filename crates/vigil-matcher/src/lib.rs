@@ -56,6 +56,10 @@ pub fn match_names(schema: Schema, query: &str, candidate: &str) -> NameComparis
         .iter()
         .map(|c| analyze(c, kind))
         .collect();
+    // One writing on each side (most names): that pair is the one explained.
+    if let ([q], [c]) = (queries.as_slice(), candidates.as_slice()) {
+        return names::compare(q, c);
+    }
     // Every pair of variants is scored; only the best is explained (the account's text costs
     // more than the score).
     let mut best: Option<(f32, usize, usize)> = None;

@@ -676,18 +676,34 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
 /// general float formatting, which costs more than the rest of a pair's account: a score's
 /// value times 100 is exact in `f64` (24 bits of mantissa and 7), so rounding it is rounding
 /// the exact value. Negative, huge and non-finite values go the general way.
-struct TwoDecimals(f32);
-
-impl std::fmt::Display for TwoDecimals {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let x = self.0;
-        if !(x.is_finite() && x.is_sign_positive() && x < 1e6) {
-            return write!(f, "{x:.2}");
-        }
-        // Integers are written cheaply; only the float formatting is slow.
-        let hundredths = (f64::from(x) * 100.0).round_ties_even() as u64;
-        write!(f, "{}.{:02}", hundredths / 100, hundredths % 100)
+/// Written straight into the account (the formatting machinery costs more than the digits).
+fn push_two_decimals(out: &mut String, x: f32) {
+    use std::fmt::Write;
+    if !(x.is_finite() && x.is_sign_positive() && x < 1e6) {
+        let _ = write!(out, "{x:.2}");
+        return;
     }
+    let hundredths = (f64::from(x) * 100.0).round_ties_even() as u64;
+    push_digits(out, hundredths / 100);
+    out.push('.');
+    out.push(char::from(b'0' + (hundredths / 10 % 10) as u8));
+    out.push(char::from(b'0' + (hundredths % 10) as u8));
+}
+
+/// A whole number's decimal digits.
+fn push_digits(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// Whether two letters stand side by side in `s`: what `str::contains` answers, without its
@@ -1595,7 +1611,8 @@ pub fn compare_with(q: &AnalyzedName, c: &AnalyzedName, explain: bool) -> NameCo
     let pairs = align(&q, &c);
     let uq = unmatched(&q, &pairs, true);
     let uc = unmatched(&c, &pairs, false);
-    let mut detail = String::new();
+    // An account runs to a hundred-odd letters: one allocation for most.
+    let mut detail = String::with_capacity(if explain { 160 } else { 0 });
     let score = score(&q, &c, &pairs, &uq, &uc, explain.then_some(&mut detail));
     NameComparison {
         score,
@@ -1733,14 +1750,14 @@ fn score(
     let describe = |detail: &mut String| {
         for p in pairs {
             let (a, b) = (&q.parts[p.query], &c.parts[p.candidate]);
-            let _ = write!(
-                detail,
-                "{}~{} ({} {}); ",
-                a.text,
-                b.text,
-                p.how.describe(),
-                TwoDecimals(p.similarity)
-            );
+            detail.push_str(&a.text);
+            detail.push('~');
+            detail.push_str(&b.text);
+            detail.push_str(" (");
+            detail.push_str(p.how.describe());
+            detail.push(' ');
+            push_two_decimals(detail, p.similarity);
+            detail.push_str("); ");
         }
     };
     if wq <= 0.0 || wc <= 0.0 || pairs.is_empty() {
@@ -2078,7 +2095,10 @@ fn score(
                 let _ = write!(d, "{label} only: {}; ", names.join(" "));
             }
         }
-        let _ = write!(d, "coverage {}/{}", TwoDecimals(cov_q), TwoDecimals(cov_c));
+        d.push_str("coverage ");
+        push_two_decimals(d, cov_q);
+        d.push('/');
+        push_two_decimals(d, cov_c);
     }
     s.clamp(0.0, 1.0)
 }
@@ -2411,7 +2431,9 @@ mod tests {
         // And a sweep over the bit patterns of [0, 2], where scores and factors lie.
         let sweep = (0..=2f32.to_bits()).step_by(997).map(f32::from_bits);
         for x in table.into_iter().chain(sweep) {
-            assert_eq!(TwoDecimals(x).to_string(), format!("{x:.2}"), "{x:e}");
+            let mut written = String::new();
+            push_two_decimals(&mut written, x);
+            assert_eq!(written, format!("{x:.2}"), "{x:e}");
         }
     }
 

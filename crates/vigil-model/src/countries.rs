@@ -67,6 +67,11 @@ pub fn country_code_of_word(word: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Every one-word name and adjective [`country_code_of_word`] knows.
+pub fn country_words() -> impl Iterator<Item = &'static str> {
+    COUNTRIES.iter().map(|(name, _)| *name)
+}
+
 /// The ISO code of a country written any of the usual ways, if recognised.
 pub fn country_code(text: &str) -> Option<&'static str> {
     let k = key(text);

@@ -25,7 +25,7 @@ mod statement;
 pub mod vocab;
 
 pub use capitals::country_of_capital;
-pub use countries::{country_code, country_code_of_word};
+pub use countries::{country_code, country_code_of_word, country_words};
 pub use entity::{entity_statements, Entity};
 pub use schema::{PropDef, PropType, Schema, SchemaDef};
 pub use statement::{statement_id, Statement, StatementId};

@@ -675,7 +675,7 @@ const ABBREVIATIONS: &[(&[&str], &str)] = &[
 ];
 
 /// Replace known multi-word names by their abbreviation.
-pub fn abbreviate(words: Vec<String>) -> Vec<String> {
+pub fn abbreviate(mut words: Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(words.len());
     let mut i = 0;
     'outer: while i < words.len() {
@@ -688,7 +688,8 @@ pub fn abbreviate(words: Vec<String>) -> Vec<String> {
                 continue 'outer;
             }
         }
-        out.push(words[i].clone());
+        // Phrases are matched from a word onwards: the words before it are not read again.
+        out.push(std::mem::take(&mut words[i]));
         i += 1;
     }
     out
@@ -765,7 +766,7 @@ fn tens(w: &str) -> Option<u32> {
 
 /// Number words to digits: "forty four" and "forty 4" → "44", "first" → "1". Organisation
 /// names write the same number both ways (Brigade Forty-Four / Brigade 44).
-pub fn numbers_to_digits(words: Vec<String>) -> Vec<String> {
+pub fn numbers_to_digits(mut words: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
@@ -791,7 +792,8 @@ pub fn numbers_to_digits(words: Vec<String>) -> Vec<String> {
         }
         match unit(w) {
             Some(u) => out.push(u.to_string()),
-            None => out.push(words[i].clone()),
+            // The words before this one are not read again.
+            None => out.push(std::mem::take(&mut words[i])),
         }
         i += 1;
     }

@@ -266,7 +266,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
         words = persons_titles_in_script(words, &mut dropped);
     }
     if kind != NameKind::Person && script == Script::Latin {
-        words = orgterms::split_run_together_terms(words, |w| country_of(w).is_some());
+        words = orgterms::split_run_together_terms(words);
     }
     // Persian writes its prepositions and "and" apart: a name in Persian letters keeps its
     // words whole (فارابی is no ف before عرب).
@@ -1073,6 +1073,9 @@ fn arabic_legal_forms(name: &str) -> std::borrow::Cow<'_, str> {
 /// A name's text outside parentheses (first, a space where each parenthesis stood), then the
 /// text of each parenthesis in turn.
 fn parenthesis_segments(name: &str) -> Vec<String> {
+    if !name.contains(['(', ')']) {
+        return vec![name.to_string()];
+    }
     let mut segments: Vec<String> = vec![String::new()];
     let mut depth = 0usize;
     for c in name.chars() {

@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const TERMS: &[(&str, &[&str])] = &[
     (
@@ -2487,11 +2487,9 @@ fn split_off_making(word: &str) -> Option<(String, String)> {
 /// words of the table run together are as often an English word: airports.) Brands run a country or a sector into the kind of business (EgyptAir, the
 /// national airline, which its Arabic name calls مصر للطيران, Egypt for aviation); lists
 /// write them in capitals, so letter case cannot tell where the halves meet.
-pub(crate) fn split_run_together_terms(
-    words: Vec<String>,
-    is_country: impl Fn(&str) -> bool,
-) -> Vec<String> {
+pub(crate) fn split_run_together_terms(words: Vec<String>) -> Vec<String> {
     let table = table();
+    let is_country = |w: &str| crate::country_of(w).is_some();
     let mut out = Vec::with_capacity(words.len());
     for word in words {
         let unknown = word.len() >= 6
@@ -2500,13 +2498,16 @@ pub(crate) fn split_run_together_terms(
             && !is_country(&word);
         let split = unknown
             .then(|| {
-                (3..=word.len() - 3)
-                    .find_map(|at| {
-                        let (head, tail) = (word.get(..at)?, word.get(at..)?);
-                        let country_and_term = (is_country(head) && table.contains_key(tail))
-                            || (table.contains_key(head) && is_country(tail));
-                        country_and_term.then(|| (head.to_string(), tail.to_string()))
+                may_hold_a_country(&word)
+                    .then(|| {
+                        (3..=word.len() - 3).find_map(|at| {
+                            let (head, tail) = (word.get(..at)?, word.get(at..)?);
+                            let country_and_term = (is_country(head) && table.contains_key(tail))
+                                || (table.contains_key(head) && is_country(tail));
+                            country_and_term.then(|| (head.to_string(), tail.to_string()))
+                        })
                     })
+                    .flatten()
                     // A romanised Persian compound of -making (Havapeymasazi, Traktorsazi).
                     .or_else(|| split_off_making(&word))
             })
@@ -2520,6 +2521,32 @@ pub(crate) fn split_run_together_terms(
         }
     }
     out
+}
+
+/// Whether a word of lower-case ASCII letters opens or closes with the first or last three
+/// letters of a country's name (what [`crate::country_of`] knows, three letters or more): most
+/// words do not, and are spared the search of every place a country could meet a term.
+fn may_hold_a_country(word: &str) -> bool {
+    type Ends = (FxHashSet<[u8; 3]>, FxHashSet<[u8; 3]>);
+    static ENDS: OnceLock<Ends> = OnceLock::new();
+    let (heads, tails) = ENDS.get_or_init(|| {
+        let words = vigil_model::country_words()
+            // The abbreviations country_of reads as countries.
+            .chain(["us", "uk", "uae"])
+            .filter(|w| w.len() >= 3);
+        let mut ends: Ends = Default::default();
+        for w in words {
+            let b = w.as_bytes();
+            ends.0.insert([b[0], b[1], b[2]]);
+            ends.1
+                .insert([b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]);
+        }
+        ends
+    });
+    let b = word.as_bytes();
+    b.len() >= 6
+        && (heads.contains(&[b[0], b[1], b[2]])
+            || tails.contains(&[b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]]))
 }
 
 /// The words of a name written in Arabic script with a preposition or conjunction written
@@ -2727,8 +2754,7 @@ mod tests {
 
     #[test]
     fn latin_words_run_together_are_split_where_the_halves_are_a_country_and_a_term() {
-        let country = |w: &str| crate::country_of(w).is_some();
-        let split = |s: &str| split_run_together_terms(words(s), country);
+        let split = |s: &str| split_run_together_terms(words(s));
         assert_eq!(split("egyptair"), ["egypt", "air"]);
         assert_eq!(split("naftiran intertrade"), ["naft", "iran", "intertrade"]);
         // A romanised Persian compound of -sazi (making), whatever its first half.

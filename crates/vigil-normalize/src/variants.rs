@@ -21,7 +21,7 @@ fn push(out: &mut Vec<String>, s: &str) {
                 || c == '”'
         })
         .trim();
-    if t.chars().filter(|c| c.is_alphanumeric()).count() >= 2 && !out.iter().any(|o| o == t) {
+    if t.chars().filter(|c| c.is_alphanumeric()).nth(1).is_some() && !out.iter().any(|o| o == t) {
         out.push(t.to_string());
     }
 }
@@ -214,6 +214,17 @@ fn short_name_before_full(name: &str) -> Option<(&str, &str)> {
 
 /// Every name variant written in `name` (the whole first when it needs no splitting).
 pub fn name_variants(name: &str) -> Vec<String> {
+    // Most names are written once: no comma, parenthesis, slash or alias marker to split on,
+    // one script. Said up front, they skip the searches below.
+    let bytes = name.as_bytes();
+    let written_once = !bytes.iter().any(|b| matches!(b, b',' | b'(' | b'/'))
+        && !(bytes.contains(&b'.') && (name.contains("k.a.") || name.contains("K.A.")))
+        && (name.is_ascii() || (!name.contains('\u{060C}') && single_script(name)));
+    if written_once {
+        let mut out = Vec::with_capacity(1);
+        push(&mut out, name);
+        return out;
+    }
     if let Some((short, full)) = short_name_before_full(name) {
         let mut out = vec![name.trim().to_string()];
         for part in [short, full] {
