@@ -93,6 +93,8 @@ const PROBES: &[(&str, vigil_normalize::NameKind)] = &[
         "وزارت کشور پایانه های نفتی حمل و نقل مجلس شورای صرافی بیمه البرز",
         vigil_normalize::NameKind::Organization,
     ),
+    // Two letters that transliterate as one does (ت then ص, "ts" as ث gives), an ع inside.
+    ("ناصر متصل سعد", vigil_normalize::NameKind::Person),
     // Disguises: invisible characters, and look-alike letters of another script in a word.
     (
         "Nas\u{200b}ral\u{ad}lah Viktоr Воut",
@@ -107,8 +109,19 @@ fn analysis_probe() -> String {
             let a = analyze(&variant, *kind);
             for p in a.parts.iter().flat_map(|p| p.readings()) {
                 text.push_str(&format!(
-                    "{}/{}/{}/{:?}/{:.3}/{}/{};",
-                    p.text, p.folded, p.skeleton, p.role, p.weight, p.unvowelled, p.mask
+                    "{}/{}/{}/{:?}/{:.3}/{}/{}/{:?}/{}/{}/{}/{};",
+                    p.text,
+                    p.folded,
+                    p.skeleton,
+                    p.role,
+                    p.weight,
+                    p.unvowelled,
+                    p.mask,
+                    p.country,
+                    p.acronym,
+                    p.ain_inside,
+                    p.aside,
+                    p.ts_dz_apart
                 ));
             }
             name_keys(&a, &mut |i, k, b| {

@@ -488,6 +488,7 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                     apart.as_bytes(),
                     final_vowel,
                     false,
+                    arabic.ts_dz_apart,
                 );
                 if apart.len() >= 3 && sim > 0.0 {
                     return (sim, Likeness::Consonants);
@@ -506,6 +507,7 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                 latin.skeleton.as_bytes(),
                 final_vowel,
                 latin_semivowel,
+                arabic.ts_dz_apart,
             );
             // A و read as a vowel is written u or o (Djouadi, Youssef); where the Latin
             // writes neither, nor a w or v, the letter is unaccounted for, and two consonants
@@ -548,6 +550,7 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                     latin.skeleton.as_bytes(),
                     false,
                     latin_semivowel,
+                    arabic.ts_dz_apart,
                 );
                 if with_t.len() >= 3 && sim > 0.0 {
                     return (sim.min(0.85), Likeness::Consonants);
@@ -571,6 +574,7 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                     skeleton(&fold(&soft)).as_bytes(),
                     final_vowel,
                     latin_semivowel,
+                    arabic.ts_dz_apart,
                 );
                 if sim > 0.0 {
                     return (sim.min(0.85), Likeness::Consonants);
@@ -589,7 +593,13 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
                         .then(|| semivowels.strip_suffix(b"f"))
                         .flatten();
                     for reading in std::iter::once(semivowels).chain(silent) {
-                        let sim = romanised_alike(reading, latin.skeleton.as_bytes(), false, false);
+                        let sim = romanised_alike(
+                            reading,
+                            latin.skeleton.as_bytes(),
+                            false,
+                            false,
+                            arabic.ts_dz_apart,
+                        );
                         // Four consonants or more that all agree once the و is read so
                         // are a name's (کبودوند Kaboudvand); fewer may be a coincidence.
                         if reading.len() >= 3 && sim > 0.0 {
@@ -855,9 +865,6 @@ fn initial_consonant_added(fa: &[u8], fb: &[u8]) -> bool {
         && !matches!(long[0], b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
-/// Whether an Arabic-script word with written long vowels, its "dz" (ذ ض ظ) read as d or z and
-/// its "ts" (ث) as t or s, is letter for letter inside the Latin word: the same word, its short
-/// vowels added.
 /// Whether an Arabic-script word's written long vowels, or an ع inside it (سعد Saad, see
 /// ain_written_as_a), are the Latin word's too, in order (فتاح / Fattah): what makes two
 /// consonants a name rather than thin evidence.
@@ -913,9 +920,13 @@ fn vav_written_as_vowel(arabic: &NamePart, latin: &NamePart) -> bool {
         && skeleton(reading) == latin.skeleton
 }
 
+/// Whether an Arabic-script word with written long vowels, its "dz" (ذ ض ظ) read as d or z and
+/// its "ts" (ث) as t or s, is letter for letter inside the Latin word: the same word, its short
+/// vowels added.
 fn vowels_agree_read_as_one_letter(arabic: &NamePart, latin: &NamePart) -> bool {
     let folded = arabic.folded.as_str();
-    if folded.len() <= arabic.skeleton.len()
+    if arabic.ts_dz_apart
+        || folded.len() <= arabic.skeleton.len()
         || !(has_pair(folded, b"dz") || has_pair(folded, b"ts"))
     {
         return false;
@@ -967,8 +978,15 @@ fn is_subsequence(short: &[u8], long: &[u8]) -> bool {
 /// one counts.
 /// `final_vowel`: the Arabic-script word ends in a vowel (its final ه read as one);
 /// `latin_semivowel`: the Latin word writes a w as u before a vowel (Zarkaoui), so a final و
-/// may be one.
-fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool, latin_semivowel: bool) -> f32 {
+/// may be one; `ts_dz_apart`: the Arabic-script word's "ts" and "dz" are two letters each (see
+/// [`NamePart::ts_dz_apart`]), read as written only.
+fn romanised_alike(
+    arabic: &[u8],
+    latin: &[u8],
+    final_vowel: bool,
+    latin_semivowel: bool,
+    ts_dz_apart: bool,
+) -> f32 {
     const N: usize = 33;
     const NONE: u8 = u8::MAX;
     let mut loose_h = 0u8;
@@ -989,10 +1007,8 @@ fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool, latin_semivow
     let first_alike = match (arabic.first(), latin.first()) {
         (Some(&x), Some(&y)) => {
             loose_letter(x) == loose_letter(y)
-                || matches!(
-                    (x, y),
-                    (b'j', b'g') | (b'x', b'c') | (b't', b's') | (b'd', b't' | b'z') | (b's', b'x')
-                )
+                || matches!((x, y), (b'j', b'g') | (b'x', b'c') | (b's', b'x'))
+                || (!ts_dz_apart && matches!((x, y), (b't', b's') | (b'd', b't' | b'z')))
         }
         _ => false,
     };
@@ -1034,7 +1050,11 @@ fn romanised_alike(arabic: &[u8], latin: &[u8], final_vowel: bool, latin_semivow
                     }
                     match (x, next, y) {
                         (b't', Some(b's'), b't' | b's')
-                        | (b'd', Some(b'z'), b'd' | b'z' | b't') => take(next2[j + 1][s], 0),
+                        | (b'd', Some(b'z'), b'd' | b'z' | b't')
+                            if !ts_dz_apart =>
+                        {
+                            take(next2[j + 1][s], 0)
+                        }
                         (b's', Some(b'h'), b'x')
                         | (b'k', Some(b'h'), b'k')
                         | (b'g', Some(b'h'), b'g')

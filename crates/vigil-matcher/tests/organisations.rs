@@ -747,6 +747,8 @@ fn one_body_under_every_writing() {
             "شركة آرمان للخدمات اللوجستية",
             "Arman Logistics Services Company",
         ),
+        // The Arabic word for communications, romanised.
+        ("مؤسسة الاتصالات آرمان", "Arman Etisalat Foundation"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -906,6 +908,9 @@ fn other_bodies_stay_apart() {
         // A party or a movement is no company of the same name.
         ("حزب آرمان", "Arman Company"),
         ("حركة النور", "Nour Company"),
+        // The ت and ص of الاتصالات (communications) are two letters, not the one ث romanised
+        // t: it is not Ettelaat (اطلاعات, intelligence).
+        ("مؤسسة الاتصالات", "Ettelaat Foundation"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

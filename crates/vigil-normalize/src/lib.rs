@@ -93,6 +93,11 @@ pub struct NamePart {
     /// of the body leaves out.
     #[serde(default)]
     pub aside: bool,
+    /// An Arabic-script word whose transliteration's "ts" and "dz" are two letters each (ت
+    /// then س or ص, د then ز), its name writing no ث ذ ض ظ, which transliterate so too: they
+    /// are not read as the one letter romanisations write for those (الاتصالات is no Ettelaat).
+    #[serde(default)]
+    pub ts_dz_apart: bool,
 }
 
 /// The letter-presence mask of an ASCII string (see [`NamePart::mask`]).
@@ -169,6 +174,7 @@ impl NamePart {
             other_reading: None,
             ain_inside: false,
             aside: false,
+            ts_dz_apart: false,
         }
     }
 }
@@ -636,6 +642,15 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
                 dropped.push(parts.remove(k).text);
             } else {
                 k += 1;
+            }
+        }
+    }
+    if unvowelled && !translit::writes_a_letter_as_ts_or_dz(name) {
+        for part in parts.iter_mut() {
+            let mut reading = Some(part);
+            while let Some(p) = reading {
+                p.ts_dz_apart = p.unvowelled;
+                reading = p.other_reading.as_deref_mut();
             }
         }
     }

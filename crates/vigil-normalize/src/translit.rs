@@ -198,6 +198,16 @@ fn greek(c: char) -> Option<&'static str> {
     })
 }
 
+/// Whether Arabic-script text may hold a letter transliterated as two, "ts" or "dz" (ث ذ ض ظ,
+/// Pashto's ځ څ), which the same two letters written apart also give (ت then س, د then ز).
+/// Presentation forms count as such letters: they are not told apart here.
+pub(crate) fn writes_a_letter_as_ts_or_dz(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+            || matches!(arabic_consonant(c), Some("ts" | "dz"))
+    })
+}
+
 /// Arabic-script letters; `None` for letters handled by position (و, ی, ع, hamza) or unknown.
 fn arabic_consonant(c: char) -> Option<&'static str> {
     Some(match c {
