@@ -93,6 +93,11 @@ const PROBES: &[(&str, vigil_normalize::NameKind)] = &[
         "وزارت کشور پایانه های نفتی حمل و نقل مجلس شورای صرافی بیمه البرز",
         vigil_normalize::NameKind::Organization,
     ),
+    // Words whose sense is the orthography's (Arabic's here, by its ة).
+    (
+        "مديرية المخابرات شركة تأمين",
+        vigil_normalize::NameKind::Organization,
+    ),
     // Two letters that transliterate as one does (ت then ص, "ts" as ث gives), an ع inside.
     ("ناصر متصل سعد", vigil_normalize::NameKind::Person),
     // Disguises: invisible characters, and look-alike letters of another script in a word.

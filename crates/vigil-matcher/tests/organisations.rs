@@ -749,6 +749,18 @@ fn one_body_under_every_writing() {
         ),
         // The Arabic word for communications, romanised.
         ("مؤسسة الاتصالات آرمان", "Arman Etisalat Foundation"),
+        // A word whose sense is the orthography's, read in each: Persian's مخابرات is
+        // telecommunications, Arabic's intelligence; a name whose letters say neither is read
+        // both ways.
+        ("شرکت مخابرات آرمان", "Arman Telecommunication Company"),
+        (
+            "مديرية المخابرات الآرمانية",
+            "Arman Intelligence Directorate",
+        ),
+        ("مخابرات آرمان", "Arman Telecommunications"),
+        ("مخابرات آرمان", "Arman Intelligence"),
+        ("شركة تأمين آرمان", "Arman Insurance Company"),
+        ("شرکت تامین آرمان", "Arman Supply Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -911,6 +923,13 @@ fn other_bodies_stay_apart() {
         // The ت and ص of الاتصالات (communications) are two letters, not the one ث romanised
         // t: it is not Ettelaat (اطلاعات, intelligence).
         ("مؤسسة الاتصالات", "Ettelaat Foundation"),
+        // Nor Persian's مخابرات an intelligence service, Arabic's a telecommunications company.
+        ("شرکت مخابرات آرمان", "Arman Intelligence Service"),
+        (
+            "مديرية المخابرات الآرمانية",
+            "Arman Telecommunications Company",
+        ),
+        ("شركة تأمين آرمان", "Arman Supply Company"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

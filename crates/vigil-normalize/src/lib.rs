@@ -296,8 +296,11 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     // An English word with other senses of its own (enforcement, police) is "translated" too,
     // with no written form to keep: its original is empty.
     let mut translated: Vec<(&'static str, &'static [&'static str], String)> = Vec::new();
+    let orthography = orgterms::Orthography::of(name);
     if kind != NameKind::Person {
+        let mut after_article = false;
         for w in words.iter_mut() {
+            let this_after_article = std::mem::replace(&mut after_article, w == "al");
             // An acronym is letters, whatever word they spell (SABA, a news agency's, is no
             // سابعة, seventh, transliterated).
             if acronyms.iter().any(|a| a == w) {
@@ -308,13 +311,19 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             if let Some(senses) = orgterms::senses_of_name_word(w, unvowelled, has_ain)
                 .filter(|s| s.english != w.as_str() || !s.others.is_empty())
             {
-                let original = if senses.english == w.as_str() {
+                let (english, others) = if unvowelled {
+                    orgterms::senses_in_orthography(w, orthography, this_after_article)
+                        .unwrap_or((senses.english, senses.others))
+                } else {
+                    (senses.english, senses.others)
+                };
+                let original = if english == w.as_str() {
                     String::new()
                 } else {
                     std::mem::take(w)
                 };
-                translated.push((senses.english, senses.others, original));
-                *w = senses.english.to_string();
+                translated.push((english, others, original));
+                *w = english.to_string();
             }
         }
     }

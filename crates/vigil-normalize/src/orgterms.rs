@@ -1874,6 +1874,70 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     ("پزشکی", &["medicine"]),
 ];
 
+/// Words whose sense is the orthography's: Persian writes مخابرات for telecommunications
+/// where Arabic's المخابرات is the intelligence service, and Persian's تأمین is provision
+/// (تأمین اجتماعی, social security) where Arabic's تأمين is insurance. Each word with its
+/// senses in Persian, then in Arabic; a name whose letters say neither keeps every sense,
+/// unless the word takes the article, which is Arabic's (المخابرات).
+const SENSES_BY_ORTHOGRAPHY: &[(&str, &[&str], &[&str])] = &[
+    ("مخابرات", &["telecommunication"], &["intelligence"]),
+    ("تامین", &["supply", "security"], &["insurance"]),
+];
+
+/// The orthography a name in Arabic script is written in, as far as its letters tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Orthography {
+    /// Letters Arabic does not write (پ چ ژ گ ک ی ۀ).
+    Persian,
+    /// None of those, and a letter Persian does not write in its own words (ة ى).
+    Arabic,
+    Unknown,
+}
+
+impl Orthography {
+    pub(crate) fn of(name: &str) -> Orthography {
+        if crate::persian_orthography(name) {
+            Orthography::Persian
+        } else if name.contains(['ة', 'ى']) {
+            Orthography::Arabic
+        } else {
+            Orthography::Unknown
+        }
+    }
+}
+
+/// The sense, and the other senses, a word of [`SENSES_BY_ORTHOGRAPHY`] (as transliterated)
+/// has in `orthography` (Arabic's after the article); `None` for any other word, and for one
+/// whose orthography is unknown.
+pub(crate) fn senses_in_orthography(
+    word: &str,
+    orthography: Orthography,
+    after_article: bool,
+) -> Option<(&'static str, &'static [&'static str])> {
+    /// A word's senses in Persian, then in Arabic.
+    type BothSenses = (&'static [&'static str], &'static [&'static str]);
+    static BY_KEY: OnceLock<FxHashMap<String, BothSenses>> = OnceLock::new();
+    let by_key = BY_KEY.get_or_init(|| {
+        SENSES_BY_ORTHOGRAPHY
+            .iter()
+            .flat_map(|&(word, persian, arabic)| {
+                script_spellings(word)
+                    .into_iter()
+                    .map(move |w| (key_of(&w), (persian, arabic)))
+            })
+            .collect()
+    });
+    let &(persian, arabic) = by_key.get(word)?;
+    let senses = match orthography {
+        Orthography::Persian => persian,
+        Orthography::Arabic => arabic,
+        Orthography::Unknown if after_article => arabic,
+        Orthography::Unknown => return None,
+    };
+    let (english, others) = senses.split_first()?;
+    Some((english, others))
+}
+
 /// Phrases of Persian and Arabic names of bodies that English says in other words: several
 /// words one (حمل و نقل, transport) or one word several (انتظامی, law enforcement;
 /// خبرگزاری, news agency). Read in names written in Arabic script only.
