@@ -2056,6 +2056,20 @@ fn score(
                 d.push_str("a kind of body no company is, against a company (x0.8); ");
             }
         }
+        // A body named in Persian that says no country is one of a country that writes
+        // Persian (Iran, Afghanistan, Tajikistan; Pakistan's Urdu writes these letters too):
+        // against a name that says another country it is that body's namesake (وزارت کشور,
+        // the Ministry of Interior / the Bahrain Ministry of Interior).
+        if let Some(code) = persian_against_another_country(q, c, uc)
+            .or_else(|| persian_against_another_country(c, q, uq))
+        {
+            s *= 0.8;
+            if let Some(d) = detail.as_deref_mut() {
+                d.push_str("named in Persian, no country said, against a body of ");
+                d.push_str(std::str::from_utf8(&code).unwrap_or("??"));
+                d.push_str(" (x0.8); ");
+            }
+        }
         for (n, unmatched, query_side) in [(q, uq, true), (c, uc, false)] {
             for (k, &i) in unmatched.iter().enumerate() {
                 if n.parts[i]
@@ -2121,6 +2135,40 @@ fn score(
         push_two_decimals(d, cov_c);
     }
     s.clamp(0.0, 1.0)
+}
+
+/// Countries whose state bodies' names are written in Persian letters.
+const PERSIAN_WRITING: [[u8; 2]; 4] = [*b"ir", *b"af", *b"tj", *b"pk"];
+
+/// The country `other` names with a word left unpaired (`unmatched_other`), where `name` is a
+/// body's name in Persian letters that names none (its state's own "country", کشور, is none
+/// other; a country's name the table does not read, کنیا, pairs with the other's) and that
+/// country writes no Persian.
+fn persian_against_another_country(
+    name: &AnalyzedName,
+    other: &AnalyzedName,
+    unmatched_other: &[usize],
+) -> Option<[u8; 2]> {
+    let says_a_country = |n: &AnalyzedName| {
+        n.parts
+            .iter()
+            .any(|p| p.country.is_some_and(|c| c != vigil_normalize::ANY_COUNTRY))
+    };
+    if name.script != Script::Arabic
+        || other.script == Script::Arabic
+        || !vigil_normalize::persian_orthography(&name.original)
+        || says_a_country(name)
+    {
+        return None;
+    }
+    unmatched_other.iter().find_map(|&i| {
+        other.parts[i].country.filter(|c| {
+            *c != vigil_normalize::ANY_COUNTRY
+                && !PERSIAN_WRITING
+                    .iter()
+                    .any(|w| vigil_normalize::same_country(*w, *c))
+        })
+    })
 }
 
 /// Whether part `i` of a person's name is an East Slavic patronymic: a middle name of three

@@ -761,6 +761,9 @@ fn one_body_under_every_writing() {
         ("مخابرات آرمان", "Arman Intelligence"),
         ("شركة تأمين آرمان", "Arman Insurance Company"),
         ("شرکت تامین آرمان", "Arman Supply Company"),
+        // A body named in Persian that says no country may be Iran's or Afghanistan's.
+        ("وزارت کشور", "Afghan Ministry of Interior"),
+        ("وزارت کشور", "Ministry of Interior of Iran"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -930,6 +933,9 @@ fn other_bodies_stay_apart() {
             "Arman Telecommunications Company",
         ),
         ("شركة تأمين آرمان", "Arman Supply Company"),
+        // A body named in Persian that says no country is not another country's namesake.
+        ("وزارت کشور", "Kuwaiti Ministry of Interior"),
+        ("ستاد کل نیروهای مسلح", "Moroccan Armed Forces"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");
