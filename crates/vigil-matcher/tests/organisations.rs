@@ -761,6 +761,25 @@ fn one_body_under_every_writing() {
         ("مخابرات آرمان", "Arman Intelligence"),
         ("شركة تأمين آرمان", "Arman Insurance Company"),
         ("شرکت تامین آرمان", "Arman Supply Company"),
+        // Words of bodies' names: authority, development, small, parks, rural, revival,
+        // letters, equipping, a sport's association, railways in Arabic's two words, a phrase
+        // whose first word carries a preposition.
+        ("سلطة آرمان للمياه", "Arman Water Authority"),
+        ("صندوق آرمان للإنماء", "Arman Development Fund"),
+        (
+            "اداره انکشاف دهات آرمان",
+            "Arman Rural Development Directorate",
+        ),
+        ("شهرک‌های صنعتی کوچک آرمان", "Arman Small Industrial Parks"),
+        ("مؤسسه احیا آرمان", "Arman Rehabilitation Foundation"),
+        ("مجلس آرمان للآداب", "Arman Council of Letters"),
+        ("مؤسسه تجهیز آرمان", "Arman Equipping Institute"),
+        ("الاتحاد الآرماني لكرة القدم", "Arman Football Association"),
+        ("شركة الخطوط الحديدية الآرمانية", "Arman Railway Company"),
+        // Cities English calls by a name of its own.
+        ("مصرف آرمان الشارقة", "Arman Sharjah Bank"),
+        ("مكتبة آرمان الإسكندرية", "Arman Alexandria Library"),
+        ("شركة الدار البيضاء آرمان", "Arman Casablanca Company"),
         // A body named in Persian that says no country may be Iran's or Afghanistan's.
         ("وزارت کشور", "Afghan Ministry of Interior"),
         ("وزارت کشور", "Ministry of Interior of Iran"),
@@ -933,6 +952,9 @@ fn other_bodies_stay_apart() {
             "Arman Telecommunications Company",
         ),
         ("شركة تأمين آرمان", "Arman Supply Company"),
+        // Another city is another body.
+        ("مصرف آرمان الشارقة", "Arman Cairo Bank"),
+        ("شركة الدار البيضاء آرمان", "Arman Tangier Company"),
         // A body named in Persian that says no country is not another country's namesake.
         ("وزارت کشور", "Kuwaiti Ministry of Interior"),
         ("ستاد کل نیروهای مسلح", "Moroccan Armed Forces"),

@@ -485,6 +485,10 @@ const TERMS: &[(&str, &[&str])] = &[
             "الإنمائية",
             "الإنمائي",
             "إنمائي",
+            "الإنماء",
+            "إنماء",
+            // Dari's word (Pashto's too).
+            "انکشاف",
         ],
     ),
     (
@@ -697,7 +701,16 @@ const TERMS: &[(&str, &[&str])] = &[
     // Hay'at, as lists romanise هيئة (Hay'at Tahrir al-Sham).
     (
         "authority",
-        &["هيئة", "الهيئة", "هیئت", "hayat", "haiat", "hayaat"],
+        &[
+            "هيئة",
+            "الهيئة",
+            "هیئت",
+            "hayat",
+            "haiat",
+            "hayaat",
+            "سلطة",
+            "السلطة",
+        ],
     ),
     ("command", &["فرماندهی", "قيادة", "القيادة"]),
     ("broadcasting", &["صداوسیما"]),
@@ -1014,8 +1027,19 @@ const TERMS: &[(&str, &[&str])] = &[
     ("israel", &["إسرائيل", "اسرائيل", "الإسرائيلية", "اسرائیل"]),
     ("venezuela", &["فنزويلا", "ونزوئلا"]),
     ("armenia", &["أرمينيا", "ارمنستان"]),
+    // Cities English calls by a name of its own, not by the Arabic one romanised (الإسكندرية
+    // is Alexandria, not Iskandariya; the Gulf says الشارقة with a j).
+    ("alexandria", &["الإسكندرية", "الاسكندرية", "اسکندریه"]),
+    ("cairo", &["القاهرة", "قاهره"]),
+    ("damascus", &["دمشق"]),
+    ("aleppo", &["حلب"]),
+    ("sharjah", &["الشارقة", "شارجه"]),
+    ("tangier", &["طنجة", "tangiers", "tanger"]),
+    ("fez", &["فاس", "fes"]),
+    ("tripoli", &["طرابلس"]),
+    ("mecca", &["مكة", "مکه", "makkah"]),
     // Words names of charities, movements and societies are made of.
-    ("revival", &["إحياء", "احياء"]),
+    ("revival", &["إحياء", "احياء", "احیا"]),
     ("heritage", &["التراث", "تراث", "میراث"]),
     ("unification", &["التوحيد", "توحيد", "توحید"]),
     ("call", &["الدعوة", "دعوة"]),
@@ -1422,7 +1446,16 @@ const TERMS: &[(&str, &[&str])] = &[
     ("market", &["بازار"]),
     (
         "rural",
-        &["روستایی", "روستا", "الريفية", "الريف", "القروية", "قروية"],
+        &[
+            "روستایی",
+            "روستا",
+            "الريفية",
+            "الريف",
+            "القروية",
+            "قروية",
+            "دهات",
+            "دهاتی",
+        ],
     ),
     ("nomads", &["عشایر", "عشایری"]),
     ("nationals", &["اتباع"]),
@@ -1502,7 +1535,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("congregation", &["التجمع", "تجمع"]),
     ("academy", &["فرهنگستان", "الأكاديمية", "أكاديمية", "آکادمی"]),
     ("language", &["زبان", "اللغة", "لغة"]),
-    ("literature", &["ادبیات", "الأدب", "ادب"]),
+    ("literature", &["ادبیات", "الأدب", "ادب", "الآداب", "آداب"]),
     ("representation", &["نمایندگی"]),
     ("leader", &["رهبری", "رهبر", "القائد", "قائد"]),
     ("geological", &["زمینشناسی", "زمین‌شناسی", "geology"]),
@@ -1546,7 +1579,7 @@ const TERMS: &[(&str, &[&str])] = &[
     ("watershed", &["آبخیزداری", "آبخیز"]),
     ("veterinary", &["دامپزشکی"]),
     ("consumption", &["consumers", "consumer"]),
-    ("equipment", &["تجهیز", "لوازم"]),
+    ("equipment", &["تجهیز", "لوازم", "equipping"]),
     ("land", &["زمین", "اراضی", "lands"]),
     ("vocational", &["حرفه", "حرفه‌ای", "حرفهای", "professional"]),
     ("plan", &["برنامه‌ریزی", "برنامهریزی"]),
@@ -1592,6 +1625,9 @@ const TERMS: &[(&str, &[&str])] = &[
     ("dentistry", &["دندانپزشکی", "dental"]),
     ("nursing", &["پرستاری"]),
     ("rehabilitation", &["توانبخشی"]),
+    ("small", &["کوچک", "صغيرة", "الصغيرة", "صغير"]),
+    // شهرک, a township: an industrial one is a park or an estate.
+    ("park", &["شهرک", "parks"]),
     ("school", &["آموزشگاه", "دبیرستان", "هنرستان"]),
     ("aviation", &["هوانوردی"]),
     ("biotechnology", &["زیست‌فناوری", "زیستفناوری"]),
@@ -1774,8 +1810,13 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     // (وكالة الأنباء السعودية, the Saudi Press Agency).
     ("الأنباء", &["press"]),
     ("البلدية", &["municipal"]),
-    ("الاتحاد", &["federation"]),
+    // A sport's union is its association in English (the Football Association).
+    ("الاتحاد", &["federation", "association"]),
     ("اتحادیه", &["federation"]),
+    ("إحياء", &["rehabilitation"]),
+    ("احیا", &["rehabilitation"]),
+    ("الآداب", &["letters"]),
+    ("شهرک", &["town", "estate"]),
     ("الرقابة", &["oversight", "supervision", "audit"]),
     ("مخابرات", &["intelligence"]),
     ("المخابرات", &["intelligence"]),
@@ -1943,6 +1984,13 @@ pub(crate) fn senses_in_orthography(
 /// خبرگزاری, news agency). Read in names written in Arabic script only.
 const PHRASES: &[(&str, &[&str])] = &[
     ("حمل و نقل", &["transport"]),
+    // Iron lines, iron tracks: railways.
+    ("الخطوط الحديدية", &["railway"]),
+    ("السكك الحديدية", &["railway"]),
+    ("الدار البيضاء", &["casablanca"]),
+    ("بيت لحم", &["bethlehem"]),
+    // The ball of the foot.
+    ("كرة القدم", &["football"]),
     // تأمین سرمایه, the providing of capital: an investment bank.
     ("تامین سرمایه", &["investment", "bank"]),
     // Food materials: foodstuffs.
@@ -2650,8 +2698,23 @@ pub(crate) fn translate_phrases(mut words: Vec<String>) -> Vec<String> {
             i += 1;
             continue;
         }
+        // The phrase's first word may carry a preposition or "and" written on it (لكرة
+        // القدم, for football): one letter of those split_proclitics drops, before a word of
+        // three letters or more.
+        let first_is = |p: &str, w: &str| {
+            p == w
+                || (p.len() >= 3
+                    && w.len() == p.len() + 1
+                    && w.starts_with(['l', 'b', 'k', 'f', 'v'])
+                    && &w[1..] == p)
+        };
         let found = phrases.iter().find(|(phrase, _)| {
-            words.len() - i >= phrase.len() && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
+            words.len() - i >= phrase.len()
+                && phrase
+                    .iter()
+                    .zip(&words[i..])
+                    .enumerate()
+                    .all(|(k, (p, w))| if k == 0 { first_is(p, w) } else { p == w })
         });
         match found {
             Some((phrase, english)) => {
