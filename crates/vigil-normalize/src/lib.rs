@@ -296,7 +296,11 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     // An English word with other senses of its own (enforcement, police) is "translated" too,
     // with no written form to keep: its original is empty.
     let mut translated: Vec<(&'static str, &'static [&'static str], String)> = Vec::new();
-    let orthography = orgterms::Orthography::of(name);
+    let orthography = if kind != NameKind::Person && unvowelled {
+        orgterms::Orthography::of(name)
+    } else {
+        orgterms::Orthography::Unknown
+    };
     if kind != NameKind::Person {
         let mut after_article = false;
         for w in words.iter_mut() {
