@@ -2154,21 +2154,20 @@ fn persian_against_another_country(
             .iter()
             .any(|p| p.country.is_some_and(|c| c != vigil_normalize::ANY_COUNTRY))
     };
-    if name.script != Script::Arabic
-        || other.script == Script::Arabic
-        || !vigil_normalize::persian_orthography(&name.original)
-        || says_a_country(name)
-    {
+    if name.script != Script::Arabic || other.script == Script::Arabic {
         return None;
     }
-    unmatched_other.iter().find_map(|&i| {
+    // Screening asks this of every candidate: the other name's few unpaired words first, the
+    // letters of the name's own only where one of those names another country.
+    let code = unmatched_other.iter().find_map(|&i| {
         other.parts[i].country.filter(|c| {
             *c != vigil_normalize::ANY_COUNTRY
                 && !PERSIAN_WRITING
                     .iter()
                     .any(|w| vigil_normalize::same_country(*w, *c))
         })
-    })
+    })?;
+    (vigil_normalize::persian_orthography(&name.original) && !says_a_country(name)).then_some(code)
 }
 
 /// Whether part `i` of a person's name is an East Slavic patronymic: a middle name of three

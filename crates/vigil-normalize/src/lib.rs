@@ -297,7 +297,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
     // with no written form to keep: its original is empty.
     let mut translated: Vec<(&'static str, &'static [&'static str], String)> = Vec::new();
     let orthography = if kind != NameKind::Person && unvowelled {
-        orgterms::Orthography::of(name)
+        orgterms::Orthography::of(name, persian)
     } else {
         orgterms::Orthography::Unknown
     };

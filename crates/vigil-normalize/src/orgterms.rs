@@ -1936,8 +1936,9 @@ pub(crate) enum Orthography {
 }
 
 impl Orthography {
-    pub(crate) fn of(name: &str) -> Orthography {
-        if crate::persian_orthography(name) {
+    /// `persian`: whether the name shows Persian letters, which the analysis has asked.
+    pub(crate) fn of(name: &str, persian: bool) -> Orthography {
+        if persian {
             Orthography::Persian
         } else if name.contains(['ة', 'ى']) {
             Orthography::Arabic
