@@ -330,6 +330,60 @@ fn a_body_named_with_its_country_links_to_an_alias_without_it() {
     assert!(egypt.starts_with("rep-"), "another country's: {found:?}");
 }
 
+/// A body the report names in full with its country, where several other states' entries on
+/// the list carry the name without a country ("Ministry of Defence"): the entry written as the
+/// report writes it links, however many namesakes sort before it.
+#[test]
+fn a_body_named_in_full_links_past_other_states_namesakes() {
+    let entry = |id: &str, name: &str, alias: &str, country: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"schema\": \"Organization\", \"properties\": {{\"name\": \
+             [\"{name}\"], \"alias\": [\"{alias}\"], \"country\": [\"{country}\"]}}}}\n"
+        )
+    };
+    let list = [
+        entry(
+            "t-a-kp",
+            "Ministry of People's Defence",
+            "Ministry of Defence",
+            "kp",
+        ),
+        entry(
+            "t-b-sy",
+            "Syrian Ministry of Defence",
+            "Ministry of Defence",
+            "sy",
+        ),
+        entry(
+            "t-c-by",
+            "Belarusian Defence Ministry",
+            "Ministry of Defence",
+            "by",
+        ),
+        entry(
+            "t-d-no",
+            "Ministry of Defence of Norway",
+            "Forsvarsdepartementet",
+            "no",
+        ),
+    ]
+    .concat();
+    let v = ftm_list_with_pages(
+        &list,
+        &[(
+            "oslo.txt",
+            "Officials in Oslo said the Ministry of Defence of Norway had ordered a review of \
+             the contract. Norway's parliament will debate it in March.\n",
+        )],
+    );
+    let found = linked(&v);
+    assert_eq!(
+        id_of(&found, "Ministry of Defence of Norway"),
+        "t-d-no",
+        "{found:?}"
+    );
+}
+
 /// Across documents (issue 14, item 3): the same acronym used alone, initials against the
 /// full name in a report about the same place, a one-letter slip of a rare surname used alone
 /// (across documents and within one) each join one entity; namesakes elsewhere do not.

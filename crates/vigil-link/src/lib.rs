@@ -1617,7 +1617,20 @@ impl<'a> Linker<'a> {
                     explain: false,
                     ..Options::default()
                 };
-                let hits = index.screen_remembering(&q, &opts, &mut self.scores.borrow_mut());
+                let mut hits = index.screen_remembering(&q, &opts, &mut self.scores.borrow_mut());
+                // Among hits of one score, the entry whose name is one the document wrote comes
+                // first: "the Ministry of Defence of the Russian Federation" is read without its
+                // country too, and other states' entries under that shorter name would
+                // otherwise fill the places looked at and leave the very name written unseen.
+                let written: Vec<String> =
+                    e.forms.iter().map(|f| evidence::letters_upper(f)).collect();
+                let per_mille = |score: f32| (score * 1000.0).round() as i32;
+                hits.sort_by_cached_key(|m| {
+                    (
+                        -per_mille(m.score),
+                        !written.contains(&evidence::letters_upper(&m.matched_name)),
+                    )
+                });
                 for m in hits.iter().take(3) {
                     let from_reports = m.datasets.iter().any(|d| d == REPORTS_DATASET);
                     if letters_only
