@@ -184,6 +184,40 @@ fn a_shortened_name_links_in_its_country_only() {
     );
 }
 
+/// A shortened name followed by its state's official name ("the Ministry of Intelligence of
+/// the Islamic Republic of Iran", which holds an "of" of its own) is that state's listed body;
+/// another state's ministry of that name is not.
+#[test]
+fn a_shortened_name_with_its_state_s_official_name_links_in_that_state_only() {
+    let Some(v) = sdn_with_pages(&[
+        (
+            "tehran.txt",
+            "Agents of the Ministry of Intelligence of the Islamic Republic of Iran questioned \
+             the activist for nine hours, her lawyer said. Iran denied that she was mistreated.\n",
+        ),
+        (
+            "baghdad.txt",
+            "Officers of the Ministry of Intelligence of the Republic of Iraq questioned the \
+             activist for nine hours, her lawyer said. Iraq denied that she was mistreated.\n",
+        ),
+    ]) else {
+        return;
+    };
+    let found = linked(&v);
+    assert_eq!(
+        id_of(
+            &found,
+            "Ministry of Intelligence of the Islamic Republic of Iran"
+        ),
+        "ofac-12111",
+        "{found:?}"
+    );
+    assert!(
+        id_of(&found, "Ministry of Intelligence of the Republic of Iraq").starts_with("rep-"),
+        "{found:?}"
+    );
+}
+
 /// A shortened name in a sentence that names a listed body of a country the document names
 /// is that country's body, though the document is mostly about another country; without such
 /// a body beside it, it stays a report entity there.

@@ -1580,13 +1580,7 @@ impl<'a> Linker<'a> {
                 // whether the entry is that country's is then the evidence's to say.
                 let stripped: Vec<String> = names
                     .iter()
-                    .filter_map(|f| {
-                        let (head, tail) = f.rsplit_once(" of ")?;
-                        let tail = tail.strip_prefix("the ").unwrap_or(tail);
-                        (head.split_whitespace().count() >= 2
-                            && vigil_model::country_code(tail).is_some())
-                        .then(|| head.to_string())
-                    })
+                    .filter_map(|f| without_its_country(f).map(|(head, _)| head.to_string()))
                     .collect();
                 names.extend(stripped);
             }
@@ -1883,8 +1877,18 @@ impl<'a> Linker<'a> {
                         || (f.chars().count() >= 5 && f.chars().all(char::is_alphabetic)))
             })
             .collect();
+        // A form naming its country after "of" ("the Ministry of Intelligence of the Islamic
+        // Republic of Iran") is read without it where that country is one asked for: the
+        // words left are the shortened name, the country the one its listed name carries.
+        let without_country: Vec<String> = forms
+            .iter()
+            .filter_map(|f| without_its_country(f))
+            .filter(|(_, code)| countries.iter().any(|k| k.eq_ignore_ascii_case(code)))
+            .map(|(head, _)| head.to_string())
+            .filter(|head| !forms.iter().any(|f| f == &head))
+            .collect();
         let mut found: Vec<(String, String, String, f32)> = Vec::new();
-        for form in forms {
+        for form in forms.into_iter().chain(&without_country) {
             let one_word = !form.contains(' ');
             let aq = analyze(form, name_kind);
             let form_words = plain_words(form);
@@ -2164,6 +2168,26 @@ impl<'a> Linker<'a> {
 }
 
 /// A link making a new report entity `id` of `e`, with the list entity it was only like, if any.
+/// A body's name without the country it closes with after "of" ("the National Security
+/// Agency of Eritrea", "the Ministry of Intelligence of the Islamic Republic of Iran", whose
+/// state's official name holds an "of" of its own), and that country's code; the name left
+/// keeps two words or more. `None` where no such country closes it.
+fn without_its_country(form: &str) -> Option<(&str, &'static str)> {
+    form.match_indices(" of ").find_map(|(at, of)| {
+        let head = &form[..at];
+        let tail = &form[at + of.len()..];
+        let tail = tail
+            .strip_prefix("the ")
+            .or_else(|| tail.strip_prefix("The "))
+            .unwrap_or(tail);
+        // The state's name alone, not a place in it ("... of Tehran, Iran").
+        if tail.contains([',', '(']) || head.split_whitespace().count() < 2 {
+            return None;
+        }
+        Some((head, vigil_model::country_code(tail)?))
+    })
+}
+
 fn new_entity(id: String, e: &DocEntity, possible: Option<String>) -> Link {
     Link {
         id,
