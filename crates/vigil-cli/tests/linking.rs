@@ -364,6 +364,42 @@ fn a_body_named_with_its_country_links_to_an_alias_without_it() {
     assert!(egypt.starts_with("rep-"), "another country's: {found:?}");
 }
 
+/// A unit named after its parent by another of the parent's listed names ("the Intelligence
+/// Organization of the Varn Guards", the lists naming the unit after the parent's full name
+/// and giving "Varn Guards" as the parent's alias) is that listed unit; a unit of that name
+/// of a body no list names stays a report entity.
+#[test]
+fn a_unit_of_a_parent_named_by_its_alias_links_to_the_listed_unit() {
+    let v = ftm_list_with_pages(
+        "{\"id\": \"t-legion\", \"schema\": \"Organization\", \"properties\": {\"name\": \
+         [\"Northern Varn Defence Legion\"], \"alias\": [\"Varn Guards\"]}}\n\
+         {\"id\": \"t-signals\", \"schema\": \"Organization\", \"properties\": {\"name\": \
+         [\"NORTHERN VARN DEFENCE LEGION INTELLIGENCE ORGANIZATION\"]}}\n",
+        &[
+            (
+                "one.txt",
+                "Officers of the Intelligence Organization of the Varn Guards followed the \
+                 journalist for weeks, her lawyer said on Monday.\n",
+            ),
+            (
+                "two.txt",
+                "Officers of the Intelligence Organization of the Harbour Police followed the \
+                 journalist for weeks, her lawyer said on Monday.\n",
+            ),
+        ],
+    );
+    let found = linked(&v);
+    assert_eq!(
+        id_of(&found, "Intelligence Organization of the Varn Guards"),
+        "t-signals",
+        "{found:?}"
+    );
+    assert!(
+        id_of(&found, "Intelligence Organization of the Harbour Police").starts_with("rep-"),
+        "{found:?}"
+    );
+}
+
 /// A body the report names in full with its country, where several other states' entries on
 /// the list carry the name without a country ("Ministry of Defence"): the entry written as the
 /// report writes it links, however many namesakes sort before it.

@@ -1756,6 +1756,9 @@ impl<'a> Linker<'a> {
             if let Some(link) = self.by_shortened_name(index, kind, e) {
                 return Some(link);
             }
+            if let Some(link) = self.unit_of_a_parent_named_otherwise(index, kind, e) {
+                return Some(link);
+            }
             if let Some(link) = self.by_initials_of_a_listed_name(index, kind, e) {
                 return Some(link);
             }
@@ -1987,6 +1990,76 @@ impl<'a> Linker<'a> {
             }
         }
         the_only_one(found, "shortened name")
+    }
+
+    /// A unit the report names after its parent by another of the parent's listed names ("the
+    /// Intelligence Organization of the Revolutionary Guards": the lists name the unit after
+    /// the parent's full name, and carry "Revolutionary Guards" as the parent's alias): the
+    /// unit's words with each listed name of that parent, before them or after "of", are a
+    /// listed body's name itself. The parent must be listed under the very name the report
+    /// gives it. Only one listed body may qualify.
+    fn unit_of_a_parent_named_otherwise(
+        &self,
+        index: &Index,
+        kind: MentionKind,
+        e: &DocEntity,
+    ) -> Option<Link> {
+        if !matches!(kind, MentionKind::PublicBody | MentionKind::Organization) {
+            return None;
+        }
+        let exactly = || Options {
+            threshold: 0.97,
+            cutoff: 0.97,
+            limit: 3,
+            candidates: 16,
+            exclude_datasets: self.exclude.clone(),
+            explain: false,
+            ..Options::default()
+        };
+        let mut found: Vec<(String, String, String, f32)> = Vec::new();
+        for form in &e.forms {
+            for (at, of) in form.match_indices(" of ") {
+                let unit = &form[..at];
+                let parent = &form[at + of.len()..];
+                let parent = parent.strip_prefix("the ").unwrap_or(parent);
+                if unit.split_whitespace().count() < 2 || parent.split_whitespace().count() < 2 {
+                    continue;
+                }
+                let parent_query = Query::names(schema_of(kind), vec![parent.to_string()]);
+                for (p, record) in self
+                    .listed_hits(index, &parent_query, &exactly())
+                    .iter()
+                    .take(2)
+                {
+                    let parent_id = self.canonical(&p.id);
+                    let written = evidence::letters_upper(parent);
+                    let names: Vec<String> = record
+                        .names
+                        .iter()
+                        .take(12)
+                        .map(|n| n.original.as_str())
+                        .filter(|n| evidence::letters_upper(n) != written)
+                        .flat_map(|n| [format!("{n} {unit}"), format!("{unit} of {n}")])
+                        .collect();
+                    if names.is_empty() {
+                        continue;
+                    }
+                    let q = Query::names(schema_of(kind), names);
+                    for (m, _) in self.listed_hits(index, &q, &exactly()) {
+                        let id = self.canonical(&m.id);
+                        if id == parent_id || found.iter().any(|f| f.0 == id) {
+                            continue;
+                        }
+                        let dataset = m.datasets.first().cloned().unwrap_or_default();
+                        found.push((id, m.matched_name.clone(), dataset, m.score));
+                    }
+                }
+            }
+        }
+        the_only_one(
+            found,
+            "a listed unit of a body the document names by another name",
+        )
     }
 
     /// The list entities the index finds for a query (report entities left out), each with
