@@ -400,6 +400,43 @@ fn a_unit_of_a_parent_named_by_its_alias_links_to_the_listed_unit() {
     );
 }
 
+/// Two listed persons of one name, one of them tied by the list to a body ("Linked To"): a
+/// report that names that body beside the name means that one; a report naming nothing of
+/// either still links neither.
+#[test]
+fn a_listed_namesake_tied_to_a_body_the_report_names_is_the_one_meant() {
+    let list = "{\"id\": \"t-p1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Daren \
+                Kovac\"], \"birthDate\": [\"1961-07-11\"], \"nationality\": [\"hr\"]}}\n\
+                {\"id\": \"t-p2\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Daren \
+                Kovac\"], \"birthDate\": [\"1981-09-18\"], \"nationality\": [\"hr\"]}}\n\
+                {\"id\": \"t-office\", \"schema\": \"Organization\", \"properties\": {\"name\": \
+                [\"Varn Signals Office\"], \"country\": [\"hr\"]}}\n\
+                {\"id\": \"t-link\", \"schema\": \"UnknownLink\", \"properties\": {\"subject\": \
+                [\"t-p1\"], \"object\": [\"t-office\"], \"role\": [\"Linked To\"]}}\n";
+    let tied = ftm_list_with_pages(
+        list,
+        &[(
+            "zagreb.txt",
+            "Croatian prosecutors said Daren Kovac, who runs the Varn Signals Office in Zagreb, \
+             had ordered the surveillance of exiles in Vienna.\n",
+        )],
+    );
+    assert_eq!(id_of(&linked(&tied), "Daren Kovac"), "t-p1");
+    let untied = ftm_list_with_pages(
+        list,
+        &[(
+            "zagreb.txt",
+            "Croatian prosecutors said Daren Kovac had ordered the surveillance of exiles in \
+             Vienna, according to court papers filed in Zagreb.\n",
+        )],
+    );
+    let found = linked(&untied);
+    assert!(
+        id_of(&found, "Daren Kovac").starts_with("rep-"),
+        "{found:?}"
+    );
+}
+
 /// A body the report names in full with its country, where several other states' entries on
 /// the list carry the name without a country ("Ministry of Defence"): the entry written as the
 /// report writes it links, however many namesakes sort before it.

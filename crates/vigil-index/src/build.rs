@@ -233,6 +233,7 @@ fn record(e: Entity) -> Option<Record> {
         gender: e.first("gender").map(str::to_string),
         topics: e.values("topics").to_vec(),
         positions: e.values("position").to_vec(),
+        linked: Vec::new(),
         names,
         id: e.id,
         changed: String::new(),
@@ -427,6 +428,9 @@ pub(crate) fn name_keys(name: &AnalyzedName, f: &mut dyn FnMut(usize, u8, &[u8])
     }
 }
 
+/// The dataset report reading writes (as `vigil-link` names it).
+const REPORTS_DATASET: &str = "reports";
+
 impl Index {
     /// Build from every current entity in the store.
     pub fn build(
@@ -439,7 +443,18 @@ impl Index {
         // A crypto wallet is an entity of its own with no name; its address identifies its
         // holder, so it is screened as the holder's identifier.
         let mut held: Vec<(String, Identifier)> = Vec::new();
+        // The two ends of every relation a list states (not one a report's reading made).
+        let mut related: Vec<(String, String)> = Vec::new();
         store.for_each_entity_changed(&mut |e, changed| {
+            if let Some((from, to)) = e.schema.edge() {
+                if !e.datasets.iter().any(|d| d == REPORTS_DATASET) {
+                    for a in e.values(from) {
+                        for b in e.values(to).iter().filter(|b| *b != a) {
+                            related.push((a.clone(), b.clone()));
+                        }
+                    }
+                }
+            }
             if e.schema == vigil_model::Schema::CryptoWallet {
                 for holder in e.values("holder") {
                     for key in e.values("publicKey") {
@@ -476,6 +491,15 @@ impl Index {
             if let Ok(i) = records.binary_search_by(|r| r.id.as_str().cmp(&holder)) {
                 if !records[i].identifiers.contains(&id) {
                     records[i].identifiers.push(id);
+                }
+            }
+        }
+        for (a, b) in related {
+            for (one, other) in [(&a, &b), (&b, &a)] {
+                if let Ok(i) = records.binary_search_by(|r| r.id.as_str().cmp(one)) {
+                    if !records[i].linked.contains(other) {
+                        records[i].linked.push(other.clone());
+                    }
                 }
             }
         }

@@ -69,6 +69,12 @@ pub struct Record {
     /// `position` property. Evidence for linking a report's description against, never a
     /// screening qualifier.
     pub positions: Vec<String>,
+    /// The entities a list ties this one to by a relation (OFAC's "Linked To", a membership,
+    /// an employer, a relative ...), by id: evidence for telling two listed namesakes apart by
+    /// what a report names beside them, never a screening qualifier. Report-made relations
+    /// are left out.
+    #[serde(default)]
+    pub linked: Vec<String>,
     /// When the entity last changed (RFC 3339 `loaded_at` of the version that last added or
     /// dropped one of its statements); empty if unknown.
     pub changed: String,
@@ -87,7 +93,7 @@ pub struct Index {
 
 /// Bumped when the record layout or the retrieval weights change. Changes to name analysis
 /// and keys need no bump: the stamp includes the analysis of a set of probe names.
-const LAYOUT: &str = "vigil-index/22";
+const LAYOUT: &str = "vigil-index/23";
 
 impl Index {
     pub fn len(&self) -> usize {

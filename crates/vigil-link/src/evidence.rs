@@ -1217,9 +1217,12 @@ pub(crate) fn age_against_birth(
 /// common), which the name alone cannot tell apart; a rarer name the report describes in other
 /// words is still the listed person. Nothing is said where either side says nothing, or where
 /// the report's description is no more than a word.
+/// What the list says includes the names of what it ties the person to (`related`: OFAC's
+/// "Linked To: ... INTELLIGENCE ORGANIZATION" for "head of the Intelligence Organization").
 pub(crate) fn described_otherwise(
     e: &DocEntity,
     record: &Record,
+    related: &[&str],
     stats: &PartStats,
 ) -> Option<&'static str> {
     if e.kind != MentionKind::Person || record.positions.is_empty() || e.descriptions.is_empty() {
@@ -1233,7 +1236,8 @@ pub(crate) fn described_otherwise(
     if given.is_empty() || !of_common_parts(given, surname, stats) {
         return None;
     }
-    let listed = position_words(record);
+    let mut listed = position_words(record);
+    listed.extend(related.iter().flat_map(|n| content_words(n)));
     let described: Vec<Vec<String>> = e
         .descriptions
         .iter()
@@ -1741,6 +1745,7 @@ mod tests {
             identifiers: vec![],
             topics: vec![],
             positions: vec![],
+            linked: vec![],
             changed: String::new(),
         };
         // A Belarusian Oleg Orlov in a report about Austria and Russia: another man, likely.
@@ -1806,6 +1811,7 @@ mod tests {
             identifiers: vec![],
             topics: vec![],
             positions: vec![],
+            linked: vec![],
             changed: String::new(),
         }
     }
@@ -2315,17 +2321,25 @@ mod tests {
             e
         };
         let agent = described("Omar Hasan Yilmaz", "procurement agent for the firm");
-        assert!(described_otherwise(&agent, &record, &stats).is_some());
+        assert!(described_otherwise(&agent, &record, &[], &stats).is_some());
         // Described as the list describes the person: no objection.
         let chief = described("Omar Hasan Yilmaz", "border police chief");
-        assert!(described_otherwise(&chief, &record, &stats).is_none());
+        assert!(described_otherwise(&chief, &record, &[], &stats).is_none());
         // A rarer name, no position on the list, or a description of one word: nothing said.
         let rare = described("Tarkan Hasan Yilmaz", "procurement agent for the firm");
-        assert!(described_otherwise(&rare, &record, &stats).is_none());
+        assert!(described_otherwise(&rare, &record, &[], &stats).is_none());
         let word = described("Omar Hasan Yilmaz", "alongside");
-        assert!(described_otherwise(&word, &record, &stats).is_none());
+        assert!(described_otherwise(&word, &record, &[], &stats).is_none());
+        // What the list ties the person to ("Linked To: ...") is what it says of them too.
+        let director = described(
+            "Omar Hasan Yilmaz",
+            "director of the Arlan Signals Directorate",
+        );
+        assert!(described_otherwise(&director, &record, &[], &stats).is_some());
+        let related = ["ARLAN SIGNALS DIRECTORATE"];
+        assert!(described_otherwise(&director, &record, &related, &stats).is_none());
         record.positions.clear();
-        assert!(described_otherwise(&agent, &record, &stats).is_none());
+        assert!(described_otherwise(&agent, &record, &[], &stats).is_none());
     }
 
     #[test]

@@ -229,6 +229,9 @@ pub struct Linker<'a> {
     /// the reader kept apart from them ("Uiles Hada, son of the dissident Hada") is not
     /// theirs.
     doc_full_surnames: HashSet<String>,
+    /// The names of the document's persons and bodies, each with its kind: what a listed
+    /// namesake's list relations are looked for among.
+    doc_party_forms: Vec<(MentionKind, String)>,
     /// Datasets the index is read without (the reports being re-linked).
     exclude: Vec<String>,
     /// Listed bodies by the initials of their names of three words or more (PEOPLE'S FRONT
@@ -409,6 +412,7 @@ impl<'a> Linker<'a> {
             doc_main_countries: Vec::new(),
             doc_places: Vec::new(),
             doc_full_surnames: HashSet::new(),
+            doc_party_forms: Vec::new(),
             exclude: Vec::new(),
             listed_initials: std::cell::OnceCell::new(),
             same_as: HashMap::new(),
@@ -1143,6 +1147,12 @@ impl<'a> Linker<'a> {
             .filter(|e| e.kind == MentionKind::Person && e.name.split_whitespace().count() >= 2)
             .filter_map(|e| e.name.split_whitespace().last().map(name_key))
             .collect();
+        self.doc_party_forms = ex
+            .entities
+            .iter()
+            .filter(|e| e.kind.is_party())
+            .flat_map(|e| e.forms.iter().map(move |f| (e.kind, f.clone())))
+            .collect();
         self.doc_places = ex
             .entities
             .iter()
@@ -1705,7 +1715,25 @@ impl<'a> Linker<'a> {
                                 )
                             })
                             .or_else(|| {
-                                evidence::described_otherwise(e, &index.records()[i], &self.stats)
+                                let record = &index.records()[i];
+                                // (Only where the list says what the person is and the
+                                // report describes them is there anything to compare.)
+                                let related: Vec<&str> =
+                                    if record.positions.is_empty() || e.descriptions.is_empty() {
+                                        Vec::new()
+                                    } else {
+                                        record
+                                            .linked
+                                            .iter()
+                                            .filter_map(|id| self.records.get(id.as_str()))
+                                            .flat_map(|&k| &index.records()[k].names)
+                                            .map(|n| n.original.as_str())
+                                            .collect()
+                                    };
+                                // A list relation to a body or person the document names says
+                                // more than a description's words.
+                                evidence::described_otherwise(e, record, &related, &self.stats)
+                                    .filter(|_| !self.tied_to_the_document(index, record))
                             })
                         });
                         if let Some(why) = why {
@@ -1721,7 +1749,21 @@ impl<'a> Linker<'a> {
                         }
                     }
                     if !from_reports && kind == MentionKind::Person {
-                        if let Some(other) = self.listed_namesake(index, e, m, &hits, need) {
+                        // A namesake the list ties to something the document names, where this
+                        // one is tied to nothing here, is the one meant: look at it instead.
+                        let tie = |id: &str| {
+                            self.records.get(id).is_some_and(|&i| {
+                                self.tied_to_the_document(index, &index.records()[i])
+                            })
+                        };
+                        let namesakes = self.listed_namesakes(index, e, m, &hits, need);
+                        let this_tied = !namesakes.is_empty() && tie(&m.id);
+                        let others_tied = namesakes.iter().filter(|o| tie(o)).count();
+                        if !this_tied && others_tied == 1 {
+                            continue;
+                        }
+                        let told_apart = this_tied && others_tied == 0;
+                        if let Some(other) = namesakes.first().filter(|_| !told_apart) {
                             // Two listed persons bear the name alike and nothing here tells
                             // which is meant: neither is asserted.
                             if possible.is_none() {
@@ -1784,16 +1826,18 @@ impl<'a> Linker<'a> {
     /// Another listed person than `hit` whose name the report's matches as well (within a
     /// hair of `hit`'s score, over `need`, with nothing in the document against it) and who is
     /// known to be someone else (see [`evidence::distinct_persons`]). Its id.
-    fn listed_namesake(
+    fn listed_namesakes(
         &self,
         index: &Index,
         e: &DocEntity,
         hit: &vigil_index::Match,
         hits: &[vigil_index::Match],
         need: f32,
-    ) -> Option<String> {
+    ) -> Vec<String> {
         let record = |id: &str| self.records.get(id).map(|&i| &index.records()[i]);
-        let this = record(&hit.id)?;
+        let Some(this) = record(&hit.id) else {
+            return Vec::new();
+        };
         let canonical = self.canonical(&hit.id);
         // Every list's record of each: one list's pair may tell the two apart where another's
         // cannot (EU's two records in one regulation, OFAC's without a birth date).
@@ -1805,11 +1849,13 @@ impl<'a> Linker<'a> {
             members.into_iter().map(|i| &index.records()[i]).collect()
         };
         let these = group(&hit.id);
-        hits.iter()
+        let mut namesakes: Vec<String> = Vec::new();
+        for o in hits
+            .iter()
             .filter(|o| o.id != hit.id && o.score >= need && o.score >= hit.score - 0.05)
             .filter(|o| !o.datasets.iter().any(|d| d == REPORTS_DATASET))
             .filter(|o| self.canonical(&o.id) != canonical)
-            .find(|o| {
+            .filter(|o| {
                 record(&o.id).is_some_and(|other| {
                     other.schema == Schema::Person
                         && (evidence::distinct_persons(this, other)
@@ -1834,7 +1880,41 @@ impl<'a> Linker<'a> {
                         .is_none()
                 })
             })
-            .map(|o| o.id.clone())
+        {
+            // Every list's record of one other person counts once.
+            if !namesakes
+                .iter()
+                .any(|n| self.canonical(n) == self.canonical(&o.id))
+            {
+                namesakes.push(o.id.clone());
+            }
+        }
+        namesakes
+    }
+
+    /// Whether a list ties this record by a relation to a person or body the document names
+    /// (OFAC's "Linked To: ISLAMIC REVOLUTIONARY GUARD CORPS INTELLIGENCE ORGANIZATION" for
+    /// a report that names the body beside the person): what tells two listed namesakes apart
+    /// where their names cannot.
+    fn tied_to_the_document(&self, index: &Index, record: &Record) -> bool {
+        record
+            .linked
+            .iter()
+            .filter_map(|id| self.records.get(id.as_str()))
+            .map(|&i| &index.records()[i])
+            .any(|linked| {
+                let person = linked.schema.is_a(Schema::Person);
+                self.doc_party_forms
+                    .iter()
+                    .filter(|(kind, _)| (*kind == MentionKind::Person) == person)
+                    .any(|(kind, form)| {
+                        let q = analyze(form, vigil_matcher::name_kind(schema_of(*kind)));
+                        linked
+                            .names
+                            .iter()
+                            .any(|n| vigil_matcher::names::name_score(&q, n) >= LIST_THRESHOLD)
+                    })
+            })
     }
 
     /// A body named as reports shorten a listed one's name, dropping its last conjunct and its
