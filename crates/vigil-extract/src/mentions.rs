@@ -16546,6 +16546,16 @@ impl<'a> Reader<'a> {
                     | "known"
                     | "named"
                     | "called"
+                    // A verb that opens a list of names ("those sanctioned include X", "the
+                    // suspects are X") says what the list is, not what X is.
+                    | "include"
+                    | "includes"
+                    | "included"
+                    | "including"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
             ) || words::SPEECH_VERBS.contains(&lw.as_str())
                 || !(w.chars().next().is_some_and(char::is_lowercase) || demonym_shaped(w))
             {
@@ -16616,9 +16626,18 @@ impl<'a> Reader<'a> {
             .iter()
             .find_map(|when| rest.strip_prefix(when))
             .unwrap_or(rest);
+        // An article opens it, or a role alone does (", head of the ... Organization of the
+        // Islamic Revolutionary Guard Corps,", ", spokesman for the ministry,").
         let rest = ["a ", "an ", "the "]
             .iter()
-            .find_map(|art| rest.strip_prefix(art))?;
+            .find_map(|art| rest.strip_prefix(art))
+            .or_else(|| {
+                let first = rest.split_whitespace().next()?;
+                (words::is_appositive_role(first)
+                    && rest[first.len()..].starts_with([' ', ','])
+                    && first.chars().next().is_some_and(char::is_lowercase))
+                .then_some(rest)
+            })?;
         // A nationality may open it ("the Swedish-Iranian lawyer", "a British academic").
         let nationality = rest.split_whitespace().next().is_some_and(|w| {
             w.split('-').all(|part| {
@@ -27032,6 +27051,34 @@ mod tests {
         let f = found_with(t, &[("Velma Ostrander", "ORG")]);
         assert!(holds(&f, "Velma Ostrander", MentionKind::Person), "{f:?}");
         assert!(!holds(&f, "Tarsk Holdings", MentionKind::Person), "{f:?}");
+    }
+
+    #[test]
+    fn a_role_after_a_name_describes_the_person_and_a_verb_before_it_does_not() {
+        let t = "The persons sanctioned today include Velma Ostrander, head of the Tarsk \
+                 Signals Office, and Oren Vask. Among the accused were Dario Fenn, spokesman \
+                 for the Tarsk Exiles Union.";
+        let ex = extract_mentions(t, &Gazetteer::new());
+        let described = |name: &str| {
+            ex.entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.descriptions.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            described("Velma Ostrander"),
+            ["head of the tarsk signals office"],
+            "{:?}",
+            ex.entities
+        );
+        assert_eq!(
+            described("Dario Fenn"),
+            ["spokesman for the tarsk exiles union"],
+            "{:?}",
+            ex.entities
+        );
+        assert!(described("Oren Vask").is_empty(), "{:?}", ex.entities);
     }
 
     #[test]
