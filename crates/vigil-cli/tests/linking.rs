@@ -402,7 +402,7 @@ fn a_unit_of_a_parent_named_by_its_alias_links_to_the_listed_unit() {
 
 /// Two listed persons of one name, one of them tied by the list to a body ("Linked To"): a
 /// report that names that body beside the name means that one; a report naming nothing of
-/// either still links neither.
+/// either links neither, nor joins the first report's person by the name alone.
 #[test]
 fn a_listed_namesake_tied_to_a_body_the_report_names_is_the_one_meant() {
     let list = "{\"id\": \"t-p1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Daren \
@@ -413,28 +413,26 @@ fn a_listed_namesake_tied_to_a_body_the_report_names_is_the_one_meant() {
                 [\"Varn Signals Office\"], \"country\": [\"hr\"]}}\n\
                 {\"id\": \"t-link\", \"schema\": \"UnknownLink\", \"properties\": {\"subject\": \
                 [\"t-p1\"], \"object\": [\"t-office\"], \"role\": [\"Linked To\"]}}\n";
-    let tied = ftm_list_with_pages(
+    let v = ftm_list_with_pages(
         list,
-        &[(
-            "zagreb.txt",
-            "Croatian prosecutors said Daren Kovac, who runs the Varn Signals Office in Zagreb, \
-             had ordered the surveillance of exiles in Vienna.\n",
-        )],
+        &[
+            (
+                "a-zagreb.txt",
+                "Croatian prosecutors said Daren Kovac, who runs the Varn Signals Office in \
+                 Zagreb, had ordered the surveillance of exiles in Vienna.\n",
+            ),
+            (
+                "b-zagreb.txt",
+                "Croatian prosecutors said Daren Kovac had ordered the surveillance of exiles in \
+                 Vienna, according to court papers filed in Zagreb.\n",
+            ),
+        ],
     );
-    assert_eq!(id_of(&linked(&tied), "Daren Kovac"), "t-p1");
-    let untied = ftm_list_with_pages(
-        list,
-        &[(
-            "zagreb.txt",
-            "Croatian prosecutors said Daren Kovac had ordered the surveillance of exiles in \
-             Vienna, according to court papers filed in Zagreb.\n",
-        )],
-    );
-    let found = linked(&untied);
-    assert!(
-        id_of(&found, "Daren Kovac").starts_with("rep-"),
-        "{found:?}"
-    );
+    let found = linked(&v);
+    let ids = ids_of(&found, "Daren Kovac");
+    assert_eq!(ids.len(), 2, "{found:?}");
+    assert!(ids.contains(&"t-p1"), "{found:?}");
+    assert!(ids.iter().any(|id| id.starts_with("rep-")), "{found:?}");
 }
 
 /// A body the report names in full with its country, where several other states' entries on

@@ -630,7 +630,11 @@ impl Engine {
                         dataset: &args.dataset,
                     },
                 ));
-                let linked_to_lists = links.iter().flatten().filter(|l| l.via == "list").count();
+                let linked_to_lists = links
+                    .iter()
+                    .flatten()
+                    .filter(|l| l.via == "list" || l.via == vigil_link::TOLD_APART)
+                    .count();
                 let entity_count =
                     p.ex.entities
                         .iter()

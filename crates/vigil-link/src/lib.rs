@@ -45,6 +45,9 @@ use vigil_normalize::{analyze, AnalyzedName, NameKind, PartRole};
 
 /// A list entity is taken for a report's name at this score or above.
 pub const LIST_THRESHOLD: f32 = 0.9;
+/// How a link is made to the one of two listed namesakes a list relation ties to something the
+/// document names (a list link all the same).
+pub const TOLD_APART: &str = "list, told apart from a listed namesake";
 /// Two report entities are one at this score or above.
 pub const REPORT_THRESHOLD: f32 = 0.85;
 /// The dataset report entities are stored in.
@@ -941,6 +944,11 @@ impl<'a> Linker<'a> {
                 named.push(c);
             }
         }
+        // A listed person told apart from a namesake by what this document names beside them
+        // is that one here only: another report giving the name alone joins neither by it.
+        if link.via == TOLD_APART {
+            return;
+        }
         let name_kind = vigil_matcher::name_kind(schema_of(kind));
         let mut forms = vec![link.matched.clone()];
         forms.extend(e.forms.iter().cloned());
@@ -1748,6 +1756,7 @@ impl<'a> Linker<'a> {
                             continue;
                         }
                     }
+                    let mut told_apart = false;
                     if !from_reports && kind == MentionKind::Person {
                         // A namesake the list ties to something the document names, where this
                         // one is tied to nothing here, is the one meant: look at it instead.
@@ -1762,7 +1771,7 @@ impl<'a> Linker<'a> {
                         if !this_tied && others_tied == 1 {
                             continue;
                         }
-                        let told_apart = this_tied && others_tied == 0;
+                        told_apart = this_tied && others_tied == 0;
                         if let Some(other) = namesakes.first().filter(|_| !told_apart) {
                             // Two listed persons bear the name alike and nothing here tells
                             // which is meant: neither is asserted.
@@ -1782,7 +1791,13 @@ impl<'a> Linker<'a> {
                     return Some(Link {
                         id: self.canonical(&m.id),
                         score: m.score,
-                        via: if from_reports { "report" } else { "list" },
+                        via: if from_reports {
+                            "report"
+                        } else if told_apart {
+                            TOLD_APART
+                        } else {
+                            "list"
+                        },
                         matched: m.matched_name.clone(),
                         dataset: m.datasets.first().cloned().unwrap_or_default(),
                         created: false,
