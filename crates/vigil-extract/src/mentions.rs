@@ -16633,8 +16633,8 @@ impl<'a> Reader<'a> {
             .find_map(|art| rest.strip_prefix(art))
             .or_else(|| {
                 let first = rest.split_whitespace().next()?;
+                // (The first word as split, punctuation and all: "head," is no role.)
                 (words::is_appositive_role(first)
-                    && rest[first.len()..].starts_with([' ', ','])
                     && first.chars().next().is_some_and(char::is_lowercase))
                 .then_some(rest)
             })?;

@@ -235,6 +235,8 @@ pub struct Linker<'a> {
     /// The names of the document's persons and bodies, each with its kind: what a listed
     /// namesake's list relations are looked for among.
     doc_party_forms: Vec<(MentionKind, String)>,
+    /// Those names analysed (and whether each is a person's), once per document where asked.
+    doc_party_names: std::cell::RefCell<Option<Vec<(bool, AnalyzedName)>>>,
     /// Datasets the index is read without (the reports being re-linked).
     exclude: Vec<String>,
     /// Listed bodies by the initials of their names of three words or more (PEOPLE'S FRONT
@@ -416,6 +418,7 @@ impl<'a> Linker<'a> {
             doc_places: Vec::new(),
             doc_full_surnames: HashSet::new(),
             doc_party_forms: Vec::new(),
+            doc_party_names: std::cell::RefCell::new(None),
             exclude: Vec::new(),
             listed_initials: std::cell::OnceCell::new(),
             same_as: HashMap::new(),
@@ -1161,6 +1164,7 @@ impl<'a> Linker<'a> {
             .filter(|e| e.kind.is_party())
             .flat_map(|e| e.forms.iter().map(move |f| (e.kind, f.clone())))
             .collect();
+        self.doc_party_names.replace(None);
         self.doc_places = ex
             .entities
             .iter()
@@ -1912,24 +1916,35 @@ impl<'a> Linker<'a> {
     /// a report that names the body beside the person): what tells two listed namesakes apart
     /// where their names cannot.
     fn tied_to_the_document(&self, index: &Index, record: &Record) -> bool {
-        record
+        let linked: Vec<&Record> = record
             .linked
             .iter()
             .filter_map(|id| self.records.get(id.as_str()))
             .map(|&i| &index.records()[i])
-            .any(|linked| {
-                let person = linked.schema.is_a(Schema::Person);
-                self.doc_party_forms
+            .collect();
+        if linked.is_empty() {
+            return false;
+        }
+        // The document's names are analysed once, the first time a namesake asks.
+        let mut cache = self.doc_party_names.borrow_mut();
+        let names = cache.get_or_insert_with(|| {
+            self.doc_party_forms
+                .iter()
+                .map(|(kind, form)| {
+                    let name_kind = vigil_matcher::name_kind(schema_of(*kind));
+                    (*kind == MentionKind::Person, analyze(form, name_kind))
+                })
+                .collect()
+        });
+        linked.iter().any(|linked| {
+            let person = linked.schema.is_a(Schema::Person);
+            names.iter().filter(|(p, _)| *p == person).any(|(_, q)| {
+                linked
+                    .names
                     .iter()
-                    .filter(|(kind, _)| (*kind == MentionKind::Person) == person)
-                    .any(|(kind, form)| {
-                        let q = analyze(form, vigil_matcher::name_kind(schema_of(*kind)));
-                        linked
-                            .names
-                            .iter()
-                            .any(|n| vigil_matcher::names::name_score(&q, n) >= LIST_THRESHOLD)
-                    })
+                    .any(|n| vigil_matcher::names::name_score(q, n) >= LIST_THRESHOLD)
             })
+        })
     }
 
     /// A body named as reports shorten a listed one's name, dropping its last conjunct and its
