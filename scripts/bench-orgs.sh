@@ -27,7 +27,9 @@
 # other body of one list, frozen before it was scored or any change); a twelfth on 2026-12-07
 # (eval/names/org-heldout12-gold.csv, 26 Gulf, Levantine, North African, Afghan and Iranian
 # bodies none of the others name, every other body of one list, frozen before it was scored or
-# any change to it); and dev sets written by hand the same day to tune on (eval/names/
+# any change to it); a thirteenth on 2026-12-07 (eval/names/org-heldout13-gold.csv, 30 Iranian,
+# Arab and Afghan bodies of trades, health, sport, culture and public services none of the
+# others name, every other body of one list, frozen before it was scored or any change); and dev sets written by hand the same day to tune on (eval/names/
 # org-handdev.csv, 52 other bodies; and eval/names/org-handdev2.csv, 50 more, written on
 # 2026-12-06; eval/names/org-handdev3.csv, 50 more, written on 2026-12-07; eval/names/org-handdev4.csv, 45
 # state bodies, banks and markets, and eval/names/org-handdev5.csv, 40 Arab state bodies, banks,
@@ -35,10 +37,11 @@
 # bodies of the list heldout7 was drawn from; eval/names/org-handdev7.csv, the other 61 bodies of
 # the list heldout8 was drawn from; eval/names/org-handdev8.csv, the other 28 of heldout9's list; eval/names/org-handdev9.csv, the
 # other 26 of heldout10's list; eval/names/org-handdev10.csv, the other 27 of heldout11's list;
-# eval/names/org-handdev11.csv, the other 25 of heldout12's list;
+# eval/names/org-handdev11.csv, the other 25 of heldout12's list; eval/names/org-handdev12.csv, the
+# other 30 of heldout13's list;
 # their misses are read).
-# Usage: scripts/bench-orgs.sh [dev|heldout|heldout2|...|heldout12|handdev|handdev2|...|handdev11|both]   SHOW_MISSES=1
-# lists the wrong pairs (never for heldout2 to 12, which are scored, not read). The first held-out
+# Usage: scripts/bench-orgs.sh [dev|heldout|heldout2|...|heldout13|handdev|handdev2|...|handdev12|both]   SHOW_MISSES=1
+# lists the wrong pairs (never for heldout2 to 13, which are scored, not read). The first held-out
 # set, scored before and after each session's changes from 2026-11-30 to 2026-12-01 (R 0.403 at
 # the last), is read since 2026-12-01, as a second dev set, its gold still frozen.
 set -euo pipefail
@@ -56,9 +59,9 @@ if now != frozen:
     sys.exit(f"the held-out set built from the shared lists differs from the frozen gold ({len(now ^ frozen)} pairs)")
 PY
 # The hand-written sets: held-out ones under their frozen gold's name, dev sets as they are.
-for n in 2 3 4 5 6 7 8 9 10 11 12; do cp "eval/names/org-heldout$n-gold.csv" "$OUT/org-heldout$n.csv"; done
+for n in 2 3 4 5 6 7 8 9 10 11 12 13; do cp "eval/names/org-heldout$n-gold.csv" "$OUT/org-heldout$n.csv"; done
 for f in eval/names/org-handdev*.csv; do cp "$f" "$OUT/$(basename "$f")"; done
-for set in dev heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 handdev handdev2 handdev3 handdev4 handdev5 handdev6 handdev7 handdev8 handdev9 handdev10 handdev11; do
+for set in dev heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 handdev handdev2 handdev3 handdev4 handdev5 handdev6 handdev7 handdev8 handdev9 handdev10 handdev11 handdev12; do
     case $WHICH in both|$set) ;; *) continue;; esac
     $BIN match-pairs --input "$OUT/org-$set.csv" --output "$OUT/$set.scored.csv"
     python3 - "$OUT/$set.scored.csv" "$set" <<'PY'
@@ -69,7 +72,7 @@ fp = sum(r["match"] == "true" and r["is_match"] == "false" for r in rows)
 fn = sum(r["match"] != "true" and r["is_match"] == "true" for r in rows)
 p, rc = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
 print(f"organisations {sys.argv[2]:8} n={len(rows)}: P={p:.3f} R={rc:.3f} F1={2 * p * rc / max(p + rc, 1e-9):.3f} (TP {tp}, FP {fp}, FN {fn})")
-if os.environ.get("SHOW_MISSES") and sys.argv[2] not in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"):
+if os.environ.get("SHOW_MISSES") and sys.argv[2] not in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"):
     for r in rows:
         if (r["match"] == "true") != (r["is_match"] == "true"):
             print(f"  {'FP' if r['match'] == 'true' else 'FN'} {r['score']} {r['name1']} | {r['name2']} | {r['explanation'][:160]}")
