@@ -783,6 +783,35 @@ fn one_body_under_every_writing() {
         // A body named in Persian that says no country may be Iran's or Afghanistan's.
         ("وزارت کشور", "Afghan Ministry of Interior"),
         ("وزارت کشور", "Ministry of Interior of Iran"),
+        // An Arabic phrase written without its articles, as a construct or indefinite
+        // (railways as iron tracks; football, an airline, foodstuffs).
+        ("سكك حديد آرمان", "Arman Railways"),
+        ("نادي كرة قدم آرمان", "Arman Football Club"),
+        ("شركة خطوط جوية آرمان", "Arman Airlines Company"),
+        ("شركة مواد غذائية آرمان", "Arman Food Company"),
+        // The nation's council; a city train.
+        ("مجلس الأمة الآرماني", "National Assembly of Arman"),
+        (
+            "شرکت بهره‌برداری قطار شهری آرمان",
+            "Arman Urban Railway Operation Company",
+        ),
+        // Medicine: the heart and its vessels, tumours, treatment as English names say it.
+        (
+            "مرکز درمانی قلب و عروق آرمان",
+            "Arman Cardiovascular Medical Center",
+        ),
+        ("مستشفى آرمان للأورام", "Arman Oncology Hospital"),
+        ("مؤسسة آرمان للسرطان", "Arman Cancer Foundation"),
+        // Gardens and botany, chess, grain, an encyclopedia (its two words run together or
+        // apart), a great one.
+        ("باغ گیاه‌شناسی آرمان", "Arman Botanical Garden"),
+        ("انجمن شطرنج آرمان", "Arman Chess Association"),
+        ("شركة آرمان لتجارة الحبوب", "Arman Grain Trading Company"),
+        ("دائرةالمعارف آرمان", "Arman Encyclopedia"),
+        ("دائرة المعارف الآرمانية", "Arman Encyclopaedia"),
+        ("دانشنامه بزرگ آرمان", "Great Arman Encyclopedia"),
+        // A diwan is an office too; statistics as the adjective's plural.
+        ("الديوان الآرماني للإحصائيات", "Arman Office of Statistics"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, true);
     assert!(wrong.is_empty(), "{wrong}");
@@ -958,6 +987,12 @@ fn other_bodies_stay_apart() {
         // A body named in Persian that says no country is not another country's namesake.
         ("وزارت کشور", "Kuwaiti Ministry of Interior"),
         ("ستاد کل نیروهای مسلح", "Moroccan Armed Forces"),
+        // A phrase without its article is still that phrase only: iron tracks are no iron
+        // company, a heart centre no cancer centre, grain no garden.
+        ("سكك حديد آرمان", "Arman Iron and Steel Company"),
+        ("مرکز قلب آرمان", "Arman Cancer Center"),
+        ("شركة آرمان لتجارة الحبوب", "Arman Garden Trading Company"),
+        ("انجمن شطرنج آرمان", "Arman Football Association"),
     ];
     let wrong = misjudged(Schema::Organization, &cases, false);
     assert!(wrong.is_empty(), "{wrong}");

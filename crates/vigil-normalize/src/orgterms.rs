@@ -1290,6 +1290,10 @@ const TERMS: &[(&str, &[&str])] = &[
             "statistics",
             "احصائیه",
             "احصاییه",
+            // The adjective, whose plural الإحصائيات is statistics too.
+            "إحصائية",
+            "الإحصائية",
+            "احصائية",
         ],
     ),
     ("talents", &["استعداد", "استعدادها", "المواهب", "talent"]),
@@ -1655,6 +1659,40 @@ const TERMS: &[(&str, &[&str])] = &[
     // فرهنگیان, the people of culture: the teachers of Iranian schools (دانشگاه فرهنگیان,
     // Farhangian University, the teachers' university).
     ("teachers", &["فرهنگیان", "معلمان", "teacher"]),
+    // Medicine: the organs and illnesses hospitals and institutes are named for.
+    ("heart", &["قلب", "القلب", "hearts"]),
+    ("vessels", &["عروق", "الأوعية", "اوعية", "vascular"]),
+    (
+        "cancer",
+        &[
+            "سرطان",
+            "السرطان",
+            "أورام",
+            "الأورام",
+            "الاورام",
+            "oncology",
+            "tumours",
+            "tumors",
+        ],
+    ),
+    ("chess", &["شطرنج", "الشطرنج"]),
+    ("garden", &["باغ", "حديقة", "الحديقة", "gardens"]),
+    ("botanical", &["گیاه‌شناسی", "گیاهشناسی", "botany"]),
+    (
+        "grain",
+        &["حبوب", "الحبوب", "غلات", "غله", "grains", "cereals"],
+    ),
+    ("train", &["قطار", "القطار", "trains"]),
+    (
+        "encyclopedia",
+        &[
+            "دانشنامه",
+            "دائرةالمعارف",
+            "موسوعة",
+            "الموسوعة",
+            "encyclopaedia",
+        ],
+    ),
 ];
 
 /// English words of company names as registries in the Gulf write them in Arabic letters
@@ -1784,8 +1822,19 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     // ریاست, a presidency in Iran, is a directorate of an Afghan ministry or of the state.
     ("ریاست", &["directorate"]),
     // دیوان, a court, is also a bureau (ديوان المحاسبة, the Audit Bureau).
-    ("دیوان", &["bureau"]),
-    ("ديوان", &["bureau"]),
+    // And an office: the Maghreb's national offices (الديوان الوطني, Office National).
+    ("دیوان", &["bureau", "office"]),
+    ("ديوان", &["bureau", "office"]),
+    // Exploitation is also the operating of a line or a plant (an urban railway's).
+    ("بهره‌برداری", &["operation", "operating", "exploitation"]),
+    // Treatment is what English names of hospitals and clinics call medical.
+    ("درمانی", &["medical", "clinical"]),
+    ("درمان", &["medical", "clinical"]),
+    // Great as in a great encyclopedia, a grand mosque.
+    ("بزرگ", &["great", "grand"]),
+    ("الكبرى", &["great", "grand"]),
+    // A city's (شهری) railway is an urban one.
+    ("شهری", &["urban", "municipal"]),
     // الدعوة, the call to Islam, which English names keep (Dawah) or call propagation.
     ("الدعوة", &["dawah", "propagation"]),
     // مهاجرین, emigrants, are the refugees of an Afghan ministry's name.
@@ -2106,6 +2155,19 @@ const PHRASES: &[(&str, &[&str])] = &[
     // The detective police, as English names of it and its provincial branches say.
     ("پلیس آگاهی", &["criminal", "investigation", "police"]),
     ("زمین شناسی", &["geological"]),
+    ("گیاه شناسی", &["botanical"]),
+    // The heart and the vessels: cardiovascular.
+    ("قلب و عروق", &["cardiovascular"]),
+    ("القلب والأوعية الدموية", &["cardiovascular"]),
+    ("دائرة المعارف", &["encyclopedia"]),
+    // The nation's council: a national assembly.
+    ("مجلس الأمة", &["national", "assembly"]),
+    // A city train: an urban railway.
+    ("قطار شهری", &["urban", "railway"]),
+    // Iron tracks: railways, also without the article.
+    ("سكك حديد", &["railway"]),
+    ("سكة حديد", &["railway"]),
+    ("سكة الحديد", &["railway"]),
     // The religious police's charge, as English names say it.
     (
         "امر به معروف و نهی از منکر",
@@ -2437,16 +2499,21 @@ fn senses_where(
 fn phrases() -> &'static [(Vec<String>, &'static [&'static str])] {
     static PHRASE_WORDS: OnceLock<Vec<(Vec<String>, &'static [&'static str])>> = OnceLock::new();
     PHRASE_WORDS.get_or_init(|| {
-        let mut phrases: Vec<(Vec<String>, &'static [&'static str])> = PHRASES
-            .iter()
-            .map(|(phrase, english)| {
-                let words = crate::to_ascii(phrase)
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect();
-                (words, *english)
-            })
-            .collect();
+        let mut phrases: Vec<(Vec<String>, &'static [&'static str])> = Vec::new();
+        for (phrase, english) in PHRASES {
+            let words: Vec<String> = crate::to_ascii(phrase)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            // An Arabic phrase is written without its articles where it names something
+            // indefinite or belongs to the word after it (نادي كرة قدم, a football club;
+            // شركة خطوط جوية, an airline company): the same phrase.
+            let bare: Vec<String> = words.iter().filter(|w| *w != "al").cloned().collect();
+            if !bare.is_empty() && bare.len() < words.len() {
+                phrases.push((bare, *english));
+            }
+            phrases.push((words, *english));
+        }
         // The longest phrase first: نیروی دریایی before نیروی.
         phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         phrases
