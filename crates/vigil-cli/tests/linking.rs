@@ -435,6 +435,159 @@ fn a_listed_namesake_tied_to_a_body_the_report_names_is_the_one_meant() {
     assert!(ids.iter().any(|id| id.starts_with("rep-")), "{found:?}");
 }
 
+/// A surname alone after an office ("President Varga"), of a person the document names
+/// nowhere in full: the one listed person of that family name whose entry gives that office,
+/// of a country the document names. A courtesy title, an office the entry does not give, a
+/// country the document does not name, or two listed holders of the name and office: no link.
+#[test]
+fn a_surname_after_the_office_the_list_gives_links_to_its_holder() {
+    let list = "{\"id\": \"t-varga\", \"schema\": \"Person\", \"properties\": {\"name\": \
+                [\"VARGA, Olek Tomasovich\"], \"position\": [\"President of Ruritania\"], \
+                \"nationality\": [\"ru\"]}}\n\
+                {\"id\": \"t-varga2\", \"schema\": \"Person\", \"properties\": {\"name\": \
+                [\"VARGA, Ilya\"], \"position\": [\"Director of the Ruritanian Gas Board\"], \
+                \"nationality\": [\"ru\"]}}\n\
+                {\"id\": \"t-dorn1\", \"schema\": \"Person\", \"properties\": {\"name\": \
+                [\"Anselm DORNIK\"], \"position\": [\"Minister of Foreign Affairs\"], \
+                \"nationality\": [\"by\"]}}\n\
+                {\"id\": \"t-dorn2\", \"schema\": \"Person\", \"properties\": {\"name\": \
+                [\"Pavel DORNIK\"], \"position\": [\"Minister of Foreign Affairs (former)\"], \
+                \"nationality\": [\"by\"]}}\n";
+    let v = ftm_list_with_pages(
+        list,
+        &[
+            (
+                "a-office.txt",
+                "Officials in Moscow said President Varga had approved the plan. Russian \
+                 television showed the meeting.\n",
+            ),
+            (
+                "b-courtesy.txt",
+                "Officials in Moscow said Mr Varga had approved the plan. Russian television \
+                 showed the meeting.\n",
+            ),
+            (
+                "c-other-office.txt",
+                "Officials in Moscow said Foreign Minister Varga had approved the plan. Russian \
+                 television showed the meeting.\n",
+            ),
+            (
+                "d-elsewhere.txt",
+                "Officials in Lima said President Varga had approved the plan. Peruvian \
+                 television showed the meeting.\n",
+            ),
+            (
+                "e-two-holders.txt",
+                "Officials in Minsk said Foreign Minister Dornik had approved the plan. \
+                 Belarusian television showed the meeting.\n",
+            ),
+        ],
+    );
+    let found = linked(&v);
+    let ids = ids_of(&found, "Varga");
+    assert_eq!(ids.len(), 4, "{found:?}");
+    assert_eq!(
+        ids.iter().filter(|id| **id == "t-varga").count(),
+        1,
+        "only the president named by his office in a report on his country: {found:?}"
+    );
+    assert!(!ids.contains(&"t-varga2"), "{found:?}");
+    assert!(
+        ids_of(&found, "Dornik")
+            .iter()
+            .all(|id| id.starts_with("rep-")),
+        "two listed holders of the office: {found:?}"
+    );
+    // Ingest counts such a link as one to the lists, as it does a link by the full name.
+    let dir = v.dir.path().join("again");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("f-office.txt"),
+        "Russian officials in Moscow said President Varga had signed the decree on Friday.\n",
+    )
+    .unwrap();
+    let out = v.run(&["--json", "ingest", s(&dir)]).ok().json();
+    assert_eq!(out["files"][0]["linked_to_lists"], 1, "{out}");
+}
+
+/// A person named by given names and a nom de guerre, where the list gives them under those
+/// given names with another family name and the nom de guerre as an alias of one word: the
+/// listed person. Other given names with that nickname, or those given names with another
+/// family name, are someone else.
+#[test]
+fn given_names_and_a_listed_nickname_link_to_the_one_listed_person() {
+    let list = "{\"id\": \"t-yusuf\", \"schema\": \"Person\", \"properties\": {\"name\": \
+                [\"DURRANI-HAQ, Yusuf Omar\"], \"alias\": [\"KALAFI\", \"Abu Tariq\"], \
+                \"nationality\": [\"so\"]}}\n";
+    let v = ftm_list_with_pages(
+        list,
+        &[
+            (
+                "a-leader.txt",
+                "The militia's leader, Yusuf Omar Kalafi, ordered the attack on the port, \
+                 officials in Mogadishu said.\n",
+            ),
+            (
+                "b-other-given.txt",
+                "The militia's spokesman, Ali Hasan Kalafi, denied the attack on the port, \
+                 officials in Mogadishu said.\n",
+            ),
+            (
+                "c-other-family.txt",
+                "The militia's treasurer, Yusuf Omar Bashiri, paid for the attack on the port, \
+                 officials in Mogadishu said.\n",
+            ),
+        ],
+    );
+    let found = linked(&v);
+    assert_eq!(id_of(&found, "Yusuf Omar Kalafi"), "t-yusuf", "{found:?}");
+    assert!(
+        id_of(&found, "Ali Hasan Kalafi").starts_with("rep-"),
+        "{found:?}"
+    );
+    assert!(
+        id_of(&found, "Yusuf Omar Bashiri").starts_with("rep-"),
+        "{found:?}"
+    );
+}
+
+/// Two listed persons bear the report's name; the report's title for the person ("his
+/// deputy") is the position one of them holds on the lists (entered by two lists, one with a
+/// birth date and one without): that one. Without the title, neither.
+#[test]
+fn a_listed_namesake_whose_position_the_report_gives_is_the_one_meant() {
+    let list = "{\"id\": \"t-dep-eu\", \"schema\": \"Person\", \"properties\": {\"name\": \
+                [\"Marek Ivanovich TOLVAN\"], \"position\": [\"First Deputy Chief of the \
+                Signals Office\"]}}\n\
+                {\"id\": \"t-dep-us\", \"schema\": \"Person\", \"properties\": {\"name\": \
+                [\"TOLVAN, Marek Ivanovich\"], \"position\": [\"First Deputy Chief of Signals \
+                Office\"], \"birthDate\": [\"1961-04-24\"]}}\n\
+                {\"id\": \"t-other\", \"schema\": \"Person\", \"properties\": {\"name\": \
+                [\"Marek TOLVAN\"], \"birthDate\": [\"1980-11-25\"]}}\n";
+    let v = ftm_list_with_pages(
+        list,
+        &[
+            (
+                "a-deputy.txt",
+                "Prosecutors in Vienna said the office's chief, Anton Brel, and his deputy, Marek \
+                 Tolvan, ordered the operation.\n",
+            ),
+            (
+                "b-no-title.txt",
+                "Prosecutors in Vienna said Marek Tolvan and Anton Brel ordered the operation.\n",
+            ),
+        ],
+    );
+    let found = linked(&v);
+    let ids = ids_of(&found, "Marek Tolvan");
+    assert_eq!(ids.len(), 2, "{found:?}");
+    assert!(
+        ids.iter().any(|id| *id == "t-dep-eu" || *id == "t-dep-us"),
+        "{found:?}"
+    );
+    assert!(ids.iter().any(|id| id.starts_with("rep-")), "{found:?}");
+}
+
 /// A body the report names in full with its country, where several other states' entries on
 /// the list carry the name without a country ("Ministry of Defence"): the entry written as the
 /// report writes it links, however many namesakes sort before it.

@@ -630,10 +630,17 @@ impl Engine {
                         dataset: &args.dataset,
                     },
                 ));
+                // Every way a link reaches a list entity (by name, acronym, shortened name,
+                // office ...): an entity that is neither made here nor a report's.
                 let linked_to_lists = links
                     .iter()
                     .flatten()
-                    .filter(|l| l.via == "list" || l.via == vigil_link::TOLD_APART)
+                    .filter(|l| {
+                        !l.created
+                            && !l.dataset.is_empty()
+                            && l.dataset != args.dataset
+                            && l.dataset != vigil_link::REPORTS_DATASET
+                    })
                     .count();
                 let entity_count =
                     p.ex.entities

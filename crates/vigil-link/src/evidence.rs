@@ -417,7 +417,7 @@ impl PartStats {
         PartStats { persons }
     }
 
-    fn is_common(&self, folded: &str) -> bool {
+    pub(crate) fn is_common(&self, folded: &str) -> bool {
         self.persons.get(folded).copied().unwrap_or(0) >= COMMON_PART
     }
 
@@ -1284,6 +1284,83 @@ fn among_position_words(listed: &[String], w: &str) -> bool {
         .any(|l| l == w || l.strip_suffix('s') == Some(w) || w.strip_suffix('s') == Some(l))
 }
 
+/// Whether a listed person's entry gives the office a report writes before a surname alone
+/// ("President", "Foreign Minister"): every word of it among the words of the entry's
+/// positions, one of them an office. A courtesy title (Mr, Mrs, Dr) is no office, and an
+/// office the entry does not give is someone else's.
+pub(crate) fn holds_the_office(role: &str, record: &Record) -> bool {
+    const OFFICES: &[&str] = &[
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "leader",
+        "king",
+        "emir",
+        "sultan",
+        "governor",
+        "commander",
+        "chief",
+        "head",
+        "deputy",
+        "director",
+        "secretary",
+        "speaker",
+        "chairman",
+        "ambassador",
+        "judge",
+        "prosecutor",
+    ];
+    let words = content_words(role);
+    if !words.iter().any(|w| OFFICES.contains(&w.as_str())) {
+        return false;
+    }
+    let listed = position_words(record);
+    words.iter().all(|w| among_position_words(&listed, w))
+}
+
+/// Whether one of a listed person's names has `surname` for its family name: the words
+/// before a comma or in capitals ([`family_words`]), else the name's last word; compared by
+/// their letters.
+pub(crate) fn family_name_is(listed: &str, surname: &str) -> bool {
+    let surname = letters_upper(surname);
+    let family = family_words(listed, 1)
+        .or_else(|| listed.split_whitespace().last().map(str::to_string))
+        .unwrap_or_default();
+    !surname.is_empty() && letters_upper(&family) == surname
+}
+
+/// A listed person's given names as one of their names writes them: the words after a comma
+/// ("FAMILY, Given Names"), else those not in capitals beside a family name in capitals
+/// ("Given Names FAMILY"), else every word but the last (a name all in capitals, as the UN
+/// writes it: "GIVEN NAMES FAMILY"). Empty for a name of one word.
+pub(crate) fn given_words(listed: &str) -> Vec<String> {
+    if let Some((_, given)) = listed.split_once(',') {
+        return given.split_whitespace().map(letters_upper).collect();
+    }
+    let words: Vec<&str> = listed.split_whitespace().collect();
+    let in_capitals = |w: &&str| !w.chars().any(char::is_lowercase);
+    let given: Vec<&str> = if family_words(listed, 1).is_some() {
+        words.iter().filter(|w| !in_capitals(w)).copied().collect()
+    } else {
+        words[..words.len().saturating_sub(1)].to_vec()
+    };
+    given.into_iter().map(letters_upper).collect()
+}
+
+/// Whether a listed name is one word alone (a nickname, a nom de guerre: "GODANI") equal to
+/// `word` by its letters.
+pub(crate) fn one_word_name_is(listed: &str, word: &str) -> bool {
+    let listed = listed.trim().trim_matches(|c: char| c == '"' || c == '\'');
+    !listed.contains(char::is_whitespace) && letters_upper(listed) == letters_upper(word)
+}
+
+/// Whether a listed person is of a country the document names: by nationality and the like,
+/// or by birth place where the entry names no nationality.
+pub(crate) fn person_of_a_named_country(record: &Record, doc_countries: &[&str]) -> bool {
+    one_named(persons_countries(record), doc_countries)
+}
+
 /// The countries a listed person is of: the entry's nationalities and the like, or the
 /// country of the birth place it gives, where it names none.
 fn persons_countries(record: &Record) -> &[String] {
@@ -1375,6 +1452,9 @@ fn of_common_parts(given: &[&NamePart], surname: &NamePart, stats: &PartStats) -
 }
 
 const SINGLE_PART: &str = "a single name part";
+const EVERY_PART_COMMON: &str = "every part of the name is common";
+const COMMON_AND_UNPLACED: &str = "a common given name and one of the most common surnames, of \
+                                   a person the list gives no country of the document's";
 
 /// Why two persons' names do not agree enough to be one person, or None.
 /// `placed`: the listed person is of a country the document names.
@@ -1393,14 +1473,11 @@ pub(crate) fn person(
         return Some(SINGLE_PART);
     }
     if qp.iter().all(|p| stats.is_common(&p.folded)) {
-        return Some("every part of the name is common");
+        return Some(EVERY_PART_COMMON);
     }
     if let [given, surname] = qp[..] {
         if !placed && of_common_parts(&[given], surname, stats) {
-            return Some(
-                "a common given name and one of the most common surnames, of a person the list \
-                 gives no country of the document's",
-            );
+            return Some(COMMON_AND_UNPLACED);
         }
     }
     // The surname: the report's last part; on the list, the parts before a comma

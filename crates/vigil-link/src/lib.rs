@@ -48,6 +48,9 @@ pub const LIST_THRESHOLD: f32 = 0.9;
 /// How a link is made to the one of two listed namesakes a list relation ties to something the
 /// document names (a list link all the same).
 pub const TOLD_APART: &str = "list, told apart from a listed namesake";
+/// How a link is made to a listed person a document names by a surname alone after the office
+/// the list gives them ("President Varga"): in that document only, as [`TOLD_APART`].
+pub const BY_OFFICE: &str = "list, a surname after the office the list gives";
 /// Two report entities are one at this score or above.
 pub const REPORT_THRESHOLD: f32 = 0.85;
 /// The dataset report entities are stored in.
@@ -947,9 +950,10 @@ impl<'a> Linker<'a> {
                 named.push(c);
             }
         }
-        // A listed person told apart from a namesake by what this document names beside them
-        // is that one here only: another report giving the name alone joins neither by it.
-        if link.via == TOLD_APART {
+        // A listed person told apart from a namesake by what this document names beside them,
+        // or named by a surname after their office, is that one here only: another report
+        // giving the name alone joins neither by it.
+        if link.via == TOLD_APART || link.via == BY_OFFICE {
             return;
         }
         let name_kind = vigil_matcher::name_kind(schema_of(kind));
@@ -1762,16 +1766,50 @@ impl<'a> Linker<'a> {
                     }
                     let mut told_apart = false;
                     if !from_reports && kind == MentionKind::Person {
-                        // A namesake the list ties to something the document names, where this
-                        // one is tied to nothing here, is the one meant: look at it instead.
+                        // A namesake the list ties to something the document names, or whose
+                        // listed position the document's description or title of the person
+                        // says ("his deputy, X" of a "First Deputy Head of ..."), where this one
+                        // is neither, is the one meant: look at it instead.
                         let tie = |id: &str| {
                             self.records.get(id).is_some_and(|&i| {
-                                self.tied_to_the_document(index, &index.records()[i])
+                                let record = &index.records()[i];
+                                self.tied_to_the_document(index, record)
+                                    || evidence::described_as_listed(e, record)
+                                    || e.roles
+                                        .iter()
+                                        .any(|r| evidence::holds_the_office(r, record))
                             })
                         };
                         let namesakes = self.listed_namesakes(index, e, m, &hits, need);
                         let this_tied = !namesakes.is_empty() && tie(&m.id);
-                        let others_tied = namesakes.iter().filter(|o| tie(o)).count();
+                        // (Two entries of one person on two lists, joined or of one full
+                        // name in any order, are one namesake, and not one of this entry's.)
+                        let person_key = |id: &str| {
+                            let canonical = self.canonical(id);
+                            match self.records.get(id) {
+                                Some(&i) if canonical == id => {
+                                    let mut words: Vec<String> =
+                                        name_key(&index.records()[i].caption)
+                                            .split(' ')
+                                            .filter(|w| !w.is_empty())
+                                            .map(str::to_string)
+                                            .collect();
+                                    words.sort_unstable();
+                                    words.join(" ")
+                                }
+                                _ => canonical,
+                            }
+                        };
+                        let this_key = person_key(&m.id);
+                        let mut others: Vec<String> = namesakes
+                            .iter()
+                            .filter(|o| tie(o))
+                            .map(|o| person_key(o))
+                            .filter(|k| *k != this_key)
+                            .collect();
+                        others.sort_unstable();
+                        others.dedup();
+                        let others_tied = others.len();
                         if !this_tied && others_tied == 1 {
                             continue;
                         }
@@ -1821,6 +1859,17 @@ impl<'a> Linker<'a> {
                 return Some(link);
             }
             if let Some(link) = self.by_initials_of_a_listed_name(index, kind, e) {
+                return Some(link);
+            }
+            if let Some(link) = self.given_names_and_a_listed_nickname(index, e) {
+                return Some(link);
+            }
+        }
+        if kind == MentionKind::Person && single && !kept_apart_here {
+            if let Some(link) = self
+                .index
+                .and_then(|index| self.by_surname_and_office(index, e))
+            {
                 return Some(link);
             }
         }
@@ -2170,6 +2219,110 @@ impl<'a> Linker<'a> {
             found,
             "a listed unit of a body the document names by another name",
         )
+    }
+
+    /// A person the document names by a surname alone after an office ("President Varga",
+    /// "Foreign Minister Olek") and nowhere in full: the one listed person of that family name
+    /// whose entry gives that office (every word of it) and who is of a country the document
+    /// names. The office and the country are the evidence beyond the name, which alone (one
+    /// part) links nothing; two listed persons of the name holding the office link neither.
+    fn by_surname_and_office(&self, index: &Index, e: &DocEntity) -> Option<Link> {
+        if e.kind != MentionKind::Person || e.roles.is_empty() {
+            return None;
+        }
+        let surname = e.name.trim();
+        if surname.split_whitespace().count() != 1
+            || surname.chars().filter(|c| c.is_alphabetic()).count() < 3
+        {
+            return None;
+        }
+        // A surname alone scores about 0.6 against a full name that ends in it.
+        let opts = Options {
+            threshold: 0.5,
+            cutoff: 0.5,
+            limit: 20,
+            candidates: 64,
+            exclude_datasets: self.exclude.clone(),
+            explain: false,
+            ..Options::default()
+        };
+        let q = Query::names(Schema::Person, vec![surname.to_string()]);
+        let mut found: Vec<(String, String, String, f32)> = Vec::new();
+        for (m, record) in self.listed_hits(index, &q, &opts) {
+            let bears_it = record.schema == Schema::Person
+                && record
+                    .names
+                    .iter()
+                    .any(|n| evidence::family_name_is(&n.original, surname));
+            if !bears_it
+                || !e
+                    .roles
+                    .iter()
+                    .any(|r| evidence::holds_the_office(r, record))
+                || !evidence::person_of_a_named_country(record, &self.doc_named_countries)
+            {
+                continue;
+            }
+            let id = self.canonical(&m.id);
+            if !found.iter().any(|f| f.0 == id) {
+                let dataset = m.datasets.first().cloned().unwrap_or_default();
+                found.push((id, m.matched_name.clone(), dataset, m.score));
+            }
+        }
+        the_only_one(found, BY_OFFICE)
+    }
+
+    /// A person named by given names and a nom de guerre ("Ahmed Abdi Godane"), where the list
+    /// gives the person under those given names with another family name ("AW-MOHAMED, Ahmed
+    /// Abdi") and the nom de guerre as an alias of one word ("GODANE"): the one listed person
+    /// of whom both hold. Two agreements, each on a name of the same entry; the nickname a
+    /// rare one (four letters or more, not a common part of listed persons' names), since the
+    /// given names alone are often common.
+    fn given_names_and_a_listed_nickname(&self, index: &Index, e: &DocEntity) -> Option<Link> {
+        if e.kind != MentionKind::Person {
+            return None;
+        }
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        let [given @ .., nickname] = &words[..] else {
+            return None;
+        };
+        let folded = analyze(nickname, NameKind::Person)
+            .parts
+            .first()
+            .map(|p| p.folded.clone())?;
+        if given.is_empty()
+            || nickname.chars().filter(|c| c.is_alphabetic()).count() < 4
+            || self.stats.is_common(&folded)
+        {
+            return None;
+        }
+        let given: Vec<String> = given.iter().map(|w| evidence::letters_upper(w)).collect();
+        let opts = Options {
+            threshold: 0.5,
+            cutoff: 0.5,
+            limit: 20,
+            candidates: 64,
+            exclude_datasets: self.exclude.clone(),
+            explain: false,
+            ..Options::default()
+        };
+        let q = Query::names(Schema::Person, vec![(*nickname).to_string()]);
+        let mut found: Vec<(String, String, String, f32)> = Vec::new();
+        for (m, record) in self.listed_hits(index, &q, &opts) {
+            let names = || record.names.iter().map(|n| n.original.as_str());
+            let holds = record.schema == Schema::Person
+                && names().any(|n| evidence::one_word_name_is(n, nickname))
+                && names().any(|n| evidence::given_words(n) == given);
+            if !holds {
+                continue;
+            }
+            let id = self.canonical(&m.id);
+            if !found.iter().any(|f| f.0 == id) {
+                let dataset = m.datasets.first().cloned().unwrap_or_default();
+                found.push((id, m.matched_name.clone(), dataset, m.score));
+            }
+        }
+        the_only_one(found, "list, given names and a listed nickname")
     }
 
     /// The list entities the index finds for a query (report entities left out), each with
