@@ -438,7 +438,8 @@ fn a_listed_namesake_tied_to_a_body_the_report_names_is_the_one_meant() {
 /// A surname alone after an office ("President Varga"), of a person the document names
 /// nowhere in full: the one listed person of that family name whose entry gives that office,
 /// of a country the document names. A courtesy title, an office the entry does not give, a
-/// country the document does not name, or two listed holders of the name and office: no link.
+/// country the document does not name, two listed holders of the name and office, or a
+/// surname millions bear: no link.
 #[test]
 fn a_surname_after_the_office_the_list_gives_links_to_its_holder() {
     let list = "{\"id\": \"t-varga\", \"schema\": \"Person\", \"properties\": {\"name\": \
@@ -452,7 +453,10 @@ fn a_surname_after_the_office_the_list_gives_links_to_its_holder() {
                 \"nationality\": [\"by\"]}}\n\
                 {\"id\": \"t-dorn2\", \"schema\": \"Person\", \"properties\": {\"name\": \
                 [\"Pavel DORNIK\"], \"position\": [\"Minister of Foreign Affairs (former)\"], \
-                \"nationality\": [\"by\"]}}\n";
+                \"nationality\": [\"by\"]}}\n\
+                {\"id\": \"t-hosseini\", \"schema\": \"Person\", \"properties\": {\"name\": \
+                [\"HOSSEINI, Kaveh\"], \"position\": [\"Minister of Roads\"], \
+                \"nationality\": [\"ir\"]}}\n";
     let v = ftm_list_with_pages(
         list,
         &[
@@ -477,6 +481,11 @@ fn a_surname_after_the_office_the_list_gives_links_to_its_holder() {
                  television showed the meeting.\n",
             ),
             (
+                "g-common.txt",
+                "Officials in Tehran said Minister Hosseini had approved the plan. Iranian \
+                 television showed the meeting.\n",
+            ),
+            (
                 "e-two-holders.txt",
                 "Officials in Minsk said Foreign Minister Dornik had approved the plan. \
                  Belarusian television showed the meeting.\n",
@@ -497,6 +506,10 @@ fn a_surname_after_the_office_the_list_gives_links_to_its_holder() {
             .iter()
             .all(|id| id.starts_with("rep-")),
         "two listed holders of the office: {found:?}"
+    );
+    assert!(
+        id_of(&found, "Hosseini").starts_with("rep-"),
+        "a surname millions bear: {found:?}"
     );
     // Ingest counts such a link as one to the lists, as it does a link by the full name.
     let dir = v.dir.path().join("again");

@@ -1319,6 +1319,15 @@ pub(crate) fn holds_the_office(role: &str, record: &Record) -> bool {
     words.iter().all(|w| among_position_words(&listed, w))
 }
 
+/// Whether a word alone names too many people to stand for one listed person with nothing
+/// but an office beside it: a part common among listed persons' names, or one of the most
+/// common surnames ([`COMMON_SURNAMES`]).
+pub(crate) fn common_as_a_name(word: &str, stats: &PartStats) -> bool {
+    analyze(word, NameKind::Person).parts.iter().any(|p| {
+        stats.is_common(&p.folded) || COMMON_SURNAMES.contains(&p.text.to_lowercase().as_str())
+    })
+}
+
 /// Whether one of a listed person's names has `surname` for its family name: the words
 /// before a comma or in capitals ([`family_words`]), else the name's last word; compared by
 /// their letters.

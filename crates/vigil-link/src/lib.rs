@@ -2225,7 +2225,8 @@ impl<'a> Linker<'a> {
     /// "Foreign Minister Olek") and nowhere in full: the one listed person of that family name
     /// whose entry gives that office (every word of it) and who is of a country the document
     /// names. The office and the country are the evidence beyond the name, which alone (one
-    /// part) links nothing; two listed persons of the name holding the office link neither.
+    /// part) links nothing; two listed persons of the name holding the office link neither,
+    /// and a common surname ("Minister Hosseini") none.
     fn by_surname_and_office(&self, index: &Index, e: &DocEntity) -> Option<Link> {
         if e.kind != MentionKind::Person || e.roles.is_empty() {
             return None;
@@ -2233,6 +2234,7 @@ impl<'a> Linker<'a> {
         let surname = e.name.trim();
         if surname.split_whitespace().count() != 1
             || surname.chars().filter(|c| c.is_alphabetic()).count() < 3
+            || evidence::common_as_a_name(surname, &self.stats)
         {
             return None;
         }
