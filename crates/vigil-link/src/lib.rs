@@ -2238,39 +2238,16 @@ impl<'a> Linker<'a> {
         {
             return None;
         }
-        // A surname alone scores about 0.6 against a full name that ends in it.
-        let opts = Options {
-            threshold: 0.5,
-            cutoff: 0.5,
-            limit: 20,
-            candidates: 64,
-            exclude_datasets: self.exclude.clone(),
-            explain: false,
-            ..Options::default()
-        };
-        let q = Query::names(Schema::Person, vec![surname.to_string()]);
-        let mut found: Vec<(String, String, String, f32)> = Vec::new();
-        for (m, record) in self.listed_hits(index, &q, &opts) {
-            let bears_it = record.schema == Schema::Person
-                && record
-                    .names
-                    .iter()
-                    .any(|n| evidence::family_name_is(&n.original, surname));
-            if !bears_it
-                || !e
-                    .roles
+        let found = self.listed_persons_by_one_word(index, surname, |record| {
+            record
+                .names
+                .iter()
+                .any(|n| evidence::family_name_is(&n.original, surname))
+                && e.roles
                     .iter()
                     .any(|r| evidence::holds_the_office(r, record))
-                || !evidence::person_of_a_named_country(record, &self.doc_named_countries)
-            {
-                continue;
-            }
-            let id = self.canonical(&m.id);
-            if !found.iter().any(|f| f.0 == id) {
-                let dataset = m.datasets.first().cloned().unwrap_or_default();
-                found.push((id, m.matched_name.clone(), dataset, m.score));
-            }
-        }
+                && evidence::person_of_a_named_country(record, &self.doc_named_countries)
+        });
         the_only_one(found, BY_OFFICE)
     }
 
@@ -2299,6 +2276,23 @@ impl<'a> Linker<'a> {
             return None;
         }
         let given: Vec<String> = given.iter().map(|w| evidence::letters_upper(w)).collect();
+        let found = self.listed_persons_by_one_word(index, nickname, |record| {
+            let names = || record.names.iter().map(|n| n.original.as_str());
+            names().any(|n| evidence::one_word_name_is(n, nickname))
+                && names().any(|n| evidence::given_words(n) == given)
+        });
+        the_only_one(found, "list, given names and a listed nickname")
+    }
+
+    /// The listed persons a word alone (a surname, a nickname) finds whose records `holds`
+    /// accepts, one per real person (see [`Linker::canonical`]), as [`the_only_one`] takes
+    /// them. A word alone scores about 0.6 against a full name that holds it.
+    fn listed_persons_by_one_word(
+        &self,
+        index: &Index,
+        word: &str,
+        holds: impl Fn(&Record) -> bool,
+    ) -> Vec<(String, String, String, f32)> {
         let opts = Options {
             threshold: 0.5,
             cutoff: 0.5,
@@ -2308,14 +2302,10 @@ impl<'a> Linker<'a> {
             explain: false,
             ..Options::default()
         };
-        let q = Query::names(Schema::Person, vec![(*nickname).to_string()]);
+        let q = Query::names(Schema::Person, vec![word.to_string()]);
         let mut found: Vec<(String, String, String, f32)> = Vec::new();
         for (m, record) in self.listed_hits(index, &q, &opts) {
-            let names = || record.names.iter().map(|n| n.original.as_str());
-            let holds = record.schema == Schema::Person
-                && names().any(|n| evidence::one_word_name_is(n, nickname))
-                && names().any(|n| evidence::given_words(n) == given);
-            if !holds {
+            if record.schema != Schema::Person || !holds(record) {
                 continue;
             }
             let id = self.canonical(&m.id);
@@ -2324,7 +2314,7 @@ impl<'a> Linker<'a> {
                 found.push((id, m.matched_name.clone(), dataset, m.score));
             }
         }
-        the_only_one(found, "list, given names and a listed nickname")
+        found
     }
 
     /// The list entities the index finds for a query (report entities left out), each with
