@@ -59,6 +59,42 @@ impl Likeness {
     }
 }
 
+/// Whether two Latin name parts are one given name's masculine and feminine forms: the
+/// feminine adds an a or ah to a masculine that ends in a consonant (Samir / Samira, Karim /
+/// Karimah, Daniel / Daniela, Ivan / Ivana), or ends in a where the masculine ends in o
+/// (Antonio / Antonia, Roberto / Roberta); four letters at least before the ending. One slip
+/// apart as written, they are two people's names, not two spellings of one. Not a Slavic
+/// family name, whose feminine form is the same family's and which lists and papers write
+/// either way for a woman (Petrov / Petrova, Putin / Putina, Kovalev / Kovaleva).
+fn masculine_and_feminine(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    let stem_len = short.len().min(long.len().saturating_sub(1));
+    if stem_len < 4 || !short.is_ascii() || !long.is_ascii() {
+        return false;
+    }
+    let ends_in_consonant = short.bytes().last().is_some_and(|c| {
+        c.is_ascii_lowercase() && !matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'h')
+    });
+    let slavic_family = ["ov", "ev", "in", "yn"].iter().any(|e| short.ends_with(e));
+    if ends_in_consonant && !slavic_family {
+        if let Some(stem) = long.strip_suffix("ah").or_else(|| long.strip_suffix('a')) {
+            if stem == short {
+                return true;
+            }
+        }
+    }
+    short.len() == long.len()
+        && short.len() >= 5
+        && short[..short.len() - 1] == long[..long.len() - 1]
+        && matches!(
+            (
+                short.as_bytes()[short.len() - 1],
+                long.as_bytes()[long.len() - 1]
+            ),
+            (b'o', b'a') | (b'a', b'o')
+        )
+}
+
 /// Whether two English words are one word's singular and plural (airport / airports,
 /// industry / industries, branch / branches), either way round; four letters at least.
 fn singular_and_plural(a: &str, b: &str) -> bool {
@@ -359,6 +395,14 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
         } else {
             (0.0, Likeness::Different)
         };
+    }
+    // A given name's masculine and feminine forms are two people's names (Samir / Samira).
+    if kind == NameKind::Person
+        && !a.unvowelled
+        && !b.unvowelled
+        && masculine_and_feminine(&a.text, &b.text)
+    {
+        return (0.0, Likeness::Different);
     }
     // Equal folded forms have equal masks: the mask test spares most string compares.
     if a.mask == b.mask {
