@@ -396,14 +396,6 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             (0.0, Likeness::Different)
         };
     }
-    // A given name's masculine and feminine forms are two people's names (Samir / Samira).
-    if kind == NameKind::Person
-        && !a.unvowelled
-        && !b.unvowelled
-        && masculine_and_feminine(&a.text, &b.text)
-    {
-        return (0.0, Likeness::Different);
-    }
     // Equal folded forms have equal masks: the mask test spares most string compares.
     if a.mask == b.mask {
         if a.text == b.text {
@@ -710,6 +702,11 @@ fn part_similarity_as_written(a: &NamePart, b: &NamePart, kind: NameKind) -> (f3
             9.. => (0.7, Likeness::FirstLetter),
             _ => prefix_or_different(fa, fb, kind),
         };
+    }
+    // A given name's masculine and feminine forms are two people's names (Samir / Samira),
+    // not a slip or two.
+    if kind == NameKind::Person && d <= 2 && masculine_and_feminine(&a.text, &b.text) {
+        return (0.0, Likeness::Different);
     }
     let sim = match (d, longest) {
         (1, 6..) => 0.9,
