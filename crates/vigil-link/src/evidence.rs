@@ -1357,11 +1357,11 @@ pub(crate) fn given_words(listed: &str) -> Vec<String> {
     given.into_iter().map(letters_upper).collect()
 }
 
-/// Whether a listed name is one word alone (a nickname, a nom de guerre: "GODANI") equal to
-/// `word` by its letters.
-pub(crate) fn one_word_name_is(listed: &str, word: &str) -> bool {
+/// A listed name of one word alone (a nickname, a nom de guerre: "GODANI", quotes and all),
+/// by its letters; None for a name of several words.
+pub(crate) fn one_word_name(listed: &str) -> Option<String> {
     let listed = listed.trim().trim_matches(|c: char| c == '"' || c == '\'');
-    !listed.contains(char::is_whitespace) && letters_upper(listed) == letters_upper(word)
+    (!listed.contains(char::is_whitespace)).then(|| letters_upper(listed))
 }
 
 /// Whether a listed person is of a country the document names: by nationality and the like,

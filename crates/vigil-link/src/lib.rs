@@ -246,6 +246,10 @@ pub struct Linker<'a> {
     /// FOR DEMOCRACY AND JUSTICE: PFDJ), built when a report first names a body by letters
     /// alone.
     listed_initials: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
+    /// Listed persons' names of one word (nicknames, noms de guerre: GODANE), by their
+    /// letters, built when a report first names a person by given names and a last word the
+    /// lists may give alone: the index is searched only for a word in it.
+    listed_nicknames: std::cell::OnceCell<HashSet<String>>,
     /// List entities that are one real thing on several lists (see [`same_thing`]): each id
     /// to the one id reports link all of them by.
     same_as: HashMap<&'a str, &'a str>,
@@ -424,6 +428,7 @@ impl<'a> Linker<'a> {
             doc_party_names: std::cell::RefCell::new(None),
             exclude: Vec::new(),
             listed_initials: std::cell::OnceCell::new(),
+            listed_nicknames: std::cell::OnceCell::new(),
             same_as: HashMap::new(),
             members: HashMap::new(),
         };
@@ -1424,15 +1429,7 @@ impl<'a> Linker<'a> {
                     continue;
                 }
                 let q = Query::names(schema_of(e.kind), vec![format!("{parent} {form}")]);
-                let opts = Options {
-                    threshold: 0.97,
-                    cutoff: 0.97,
-                    limit: 3,
-                    candidates: 16,
-                    exclude_datasets: self.exclude.clone(),
-                    explain: false,
-                    ..Options::default()
-                };
+                let opts = self.lookup(0.97, 3, 16);
                 let hits = index.screen_remembering(&q, &opts, &mut self.scores.borrow_mut());
                 for m in hits {
                     let id = self.canonical(&m.id);
@@ -1442,8 +1439,7 @@ impl<'a> Linker<'a> {
                     {
                         continue;
                     }
-                    let dataset = m.datasets.first().cloned().unwrap_or_default();
-                    found.push((id, m.matched_name.clone(), dataset, m.score));
+                    found.push(found_entry(id, &m));
                 }
             }
         }
@@ -2059,14 +2055,8 @@ impl<'a> Linker<'a> {
             // Low: a unit's name scores under half its parent-qualified listed name; what
             // qualifies is decided word for word below.
             let opts = Options {
-                threshold: 0.3,
-                cutoff: 0.3,
-                limit: 5,
-                candidates: 32,
                 min_share: 0.5,
-                exclude_datasets: self.exclude.clone(),
-                explain: false,
-                ..Options::default()
+                ..self.lookup(0.3, 5, 32)
             };
             for (m, r) in self.listed_hits(index, &Query::names(schema_of(kind), names), &opts) {
                 let listed_country = r
@@ -2166,15 +2156,7 @@ impl<'a> Linker<'a> {
         if !matches!(kind, MentionKind::PublicBody | MentionKind::Organization) {
             return None;
         }
-        let exactly = || Options {
-            threshold: 0.97,
-            cutoff: 0.97,
-            limit: 3,
-            candidates: 16,
-            exclude_datasets: self.exclude.clone(),
-            explain: false,
-            ..Options::default()
-        };
+        let exactly = || self.lookup(0.97, 3, 16);
         let mut found: Vec<(String, String, String, f32)> = Vec::new();
         for form in &e.forms {
             for (at, of) in form.match_indices(" of ") {
@@ -2209,8 +2191,7 @@ impl<'a> Linker<'a> {
                         if id == parent_id || found.iter().any(|f| f.0 == id) {
                             continue;
                         }
-                        let dataset = m.datasets.first().cloned().unwrap_or_default();
-                        found.push((id, m.matched_name.clone(), dataset, m.score));
+                        found.push(found_entry(id, &m));
                     }
                 }
             }
@@ -2265,20 +2246,33 @@ impl<'a> Linker<'a> {
         let [given @ .., nickname] = &words[..] else {
             return None;
         };
+        if given.is_empty() || nickname.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            return None;
+        }
+        let nicknames = self.listed_nicknames.get_or_init(|| {
+            index
+                .records()
+                .iter()
+                .filter(|r| r.schema == Schema::Person)
+                .flat_map(|r| &r.names)
+                .filter_map(|n| evidence::one_word_name(&n.original))
+                .collect()
+        });
+        let written = evidence::letters_upper(nickname);
+        if !nicknames.contains(&written) {
+            return None;
+        }
         let folded = analyze(nickname, NameKind::Person)
             .parts
             .first()
             .map(|p| p.folded.clone())?;
-        if given.is_empty()
-            || nickname.chars().filter(|c| c.is_alphabetic()).count() < 4
-            || self.stats.is_common(&folded)
-        {
+        if self.stats.is_common(&folded) {
             return None;
         }
         let given: Vec<String> = given.iter().map(|w| evidence::letters_upper(w)).collect();
         let found = self.listed_persons_by_one_word(index, nickname, |record| {
             let names = || record.names.iter().map(|n| n.original.as_str());
-            names().any(|n| evidence::one_word_name_is(n, nickname))
+            names().any(|n| evidence::one_word_name(n).as_ref() == Some(&written))
                 && names().any(|n| evidence::given_words(n) == given)
         });
         the_only_one(found, "list, given names and a listed nickname")
@@ -2293,15 +2287,7 @@ impl<'a> Linker<'a> {
         word: &str,
         holds: impl Fn(&Record) -> bool,
     ) -> Vec<(String, String, String, f32)> {
-        let opts = Options {
-            threshold: 0.5,
-            cutoff: 0.5,
-            limit: 20,
-            candidates: 64,
-            exclude_datasets: self.exclude.clone(),
-            explain: false,
-            ..Options::default()
-        };
+        let opts = self.lookup(0.5, 20, 64);
         let q = Query::names(Schema::Person, vec![word.to_string()]);
         let mut found: Vec<(String, String, String, f32)> = Vec::new();
         for (m, record) in self.listed_hits(index, &q, &opts) {
@@ -2310,11 +2296,24 @@ impl<'a> Linker<'a> {
             }
             let id = self.canonical(&m.id);
             if !found.iter().any(|f| f.0 == id) {
-                let dataset = m.datasets.first().cloned().unwrap_or_default();
-                found.push((id, m.matched_name.clone(), dataset, m.score));
+                found.push(found_entry(id, &m));
             }
         }
         found
+    }
+
+    /// How the linker's own lookups search the index: hits from `score` up, at most `limit`
+    /// of them from `candidates` scored, without the collection being re-linked, unexplained.
+    fn lookup(&self, score: f32, limit: usize, candidates: usize) -> Options {
+        Options {
+            threshold: score,
+            cutoff: score,
+            limit,
+            candidates,
+            exclude_datasets: self.exclude.clone(),
+            explain: false,
+            ..Options::default()
+        }
     }
 
     /// The list entities the index finds for a query (report entities left out), each with
@@ -2457,15 +2456,7 @@ impl<'a> Linker<'a> {
         let aq = analyze(form, vigil_matcher::name_kind(schema_of(kind)));
         for acronym in e.acronyms.iter().filter(|a| a.len() >= 3) {
             let q = Query::name(schema_of(kind), acronym);
-            let opts = Options {
-                threshold: LIST_THRESHOLD,
-                cutoff: LIST_THRESHOLD,
-                limit: 5,
-                candidates: 32,
-                exclude_datasets: self.exclude.clone(),
-                explain: false,
-                ..Options::default()
-            };
+            let opts = self.lookup(LIST_THRESHOLD, 5, 32);
             for (m, r) in self.listed_hits(index, &q, &opts) {
                 // Exactly that acronym; lists written in capitals write a mixed-case one
                 // (GUBOPiK) in capitals too.
@@ -2689,6 +2680,13 @@ pub fn same_thing(index: &Index) -> HashMap<&str, &str> {
 
 /// The link to the one listed entity found (id, matched name, dataset, score), if only one was:
 /// evidence that fits several asserts none.
+/// What [`the_only_one`] takes of a hit: the id it is known by, the name that matched, its
+/// first dataset, its score.
+fn found_entry(id: String, m: &vigil_index::Match) -> (String, String, String, f32) {
+    let dataset = m.datasets.first().cloned().unwrap_or_default();
+    (id, m.matched_name.clone(), dataset, m.score)
+}
+
 fn the_only_one(found: Vec<(String, String, String, f32)>, via: &'static str) -> Option<Link> {
     let mut found = found.into_iter();
     match (found.next(), found.next()) {

@@ -2164,9 +2164,8 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("مجلس الأمة", &["national", "assembly"]),
     // A city train: an urban railway.
     ("قطار شهری", &["urban", "railway"]),
-    // Iron tracks: railways, also without the article.
+    // Iron tracks: railways (the construct without the article too, as every phrase is).
     ("سكك حديد", &["railway"]),
-    ("سكة حديد", &["railway"]),
     ("سكة الحديد", &["railway"]),
     // The religious police's charge, as English names say it.
     (
