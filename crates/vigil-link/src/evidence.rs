@@ -618,7 +618,7 @@ pub(crate) fn unsupported(
                 analyze(n, NameKind::Person)
                     .parts
                     .into_iter()
-                    .map(|p| p.folded)
+                    .map(|p| p.folded.into_string())
                     .collect()
             };
             let alias = folded(matched_name);
@@ -648,7 +648,7 @@ pub(crate) fn unsupported(
                     .parts
                     .into_iter()
                     .filter(|p| p.role != PartRole::LegalForm)
-                    .map(|p| p.folded)
+                    .map(|p| p.folded.into_string())
                     .collect();
                 let its_own_name = own == folded(form);
                 let placed = record
@@ -684,7 +684,7 @@ fn acronym_spelt_out_otherwise(
         analyze(name, NameKind::Person)
             .parts
             .into_iter()
-            .map(|p| p.text)
+            .map(|p| p.text.into_string())
             .filter(|w| w.len() >= 3 && !SMALL.contains(&w.as_str()))
             .collect()
     };
@@ -1062,8 +1062,8 @@ pub(crate) fn given_names_around_the_surname(form: &str, record: &Record) -> boo
                 return None;
             };
             let giv = analyze(given, NameKind::Person);
-            let parts: Vec<String> = regular(&giv).iter().map(|p| p.folded.clone()).collect();
-            (!parts.is_empty()).then(|| (f.folded.clone(), parts))
+            let parts: Vec<String> = regular(&giv).iter().map(|p| p.folded.to_string()).collect();
+            (!parts.is_empty()).then(|| (f.folded.to_string(), parts))
         })
         .collect();
     (1..qp.len() - 1).any(|at| {
@@ -1501,10 +1501,10 @@ pub(crate) fn person(
     let l_family: Vec<&NamePart> = match listed_family {
         Some(family) => {
             let fa = analyze(&family, NameKind::Person);
-            let fam: Vec<String> = regular(&fa).iter().map(|p| p.folded.clone()).collect();
+            let fam: Vec<String> = regular(&fa).iter().map(|p| p.folded.to_string()).collect();
             lp.iter()
                 .copied()
-                .filter(|p| fam.contains(&p.folded))
+                .filter(|p| fam.iter().any(|f| *f == p.folded))
                 .collect()
         }
         None => lp
@@ -1813,7 +1813,7 @@ mod tests {
     fn a_common_name_of_a_person_of_a_country_the_document_does_not_name_is_no_link() {
         let mut stats = PartStats::default();
         for p in &analyze("Oleg", NameKind::Person).parts {
-            stats.persons.insert(p.folded.clone(), COMMON_PART);
+            stats.persons.insert(p.folded.to_string(), COMMON_PART);
         }
         let record = |countries: &[&str]| Record {
             id: "x".into(),
@@ -2064,7 +2064,7 @@ mod tests {
         record.countries = vec!["ir".into()];
         let mut stats = PartStats::default();
         for p in &analyze("Mohamed", NameKind::Person).parts {
-            stats.persons.insert(p.folded.clone(), COMMON_PART);
+            stats.persons.insert(p.folded.to_string(), COMMON_PART);
         }
         // A father's given name after the family name is no second surname.
         let mut sudanese = listed("KARTI MOHAMED, Ali Ahmed", Schema::Person, &[], &[]);
@@ -2271,7 +2271,7 @@ mod tests {
     fn a_name_spelt_out_by_the_list_s_with_a_rare_surname_needs_less_score() {
         let mut stats = PartStats::default();
         for p in &analyze("Mohammad Karimi", NameKind::Person).parts {
-            stats.persons.insert(p.folded.clone(), COMMON_PART);
+            stats.persons.insert(p.folded.to_string(), COMMON_PART);
         }
         let said = |name: &str| DocEntity::new(MentionKind::Person, name);
         let list = "VORTREB, Maher Abdulaziz M.";
@@ -2344,7 +2344,7 @@ mod tests {
     {
         let mut stats = PartStats::default();
         for p in &analyze("Omar", NameKind::Person).parts {
-            stats.persons.insert(p.folded.clone(), COMMON_PART);
+            stats.persons.insert(p.folded.to_string(), COMMON_PART);
         }
         // An exact alias, but a name thousands bear: not on the name alone.
         let listed = "YILMAZ, Mehmet Omar";
@@ -2362,7 +2362,7 @@ mod tests {
     fn a_common_name_the_report_describes_as_the_list_does_links_in_a_document_of_its_country() {
         let mut stats = PartStats::default();
         for p in &analyze("Karim Nasser", NameKind::Person).parts {
-            stats.persons.insert(p.folded.clone(), COMMON_PART);
+            stats.persons.insert(p.folded.to_string(), COMMON_PART);
         }
         let mut record = listed("NASSER, Karim", Schema::Person, &[], &[]);
         record.positions = vec!["Former Head of Ruritanian Naval Intelligence".into()];
@@ -2397,7 +2397,7 @@ mod tests {
     fn a_common_name_the_report_describes_otherwise_than_the_list_is_a_namesake() {
         let mut stats = PartStats::default();
         for p in &analyze("Omar Hasan", NameKind::Person).parts {
-            stats.persons.insert(p.folded.clone(), COMMON_PART);
+            stats.persons.insert(p.folded.to_string(), COMMON_PART);
         }
         let mut record = listed("YILMAZ, Omar Hasan", Schema::Person, &[], &[]);
         record.positions = vec!["Head of the Border Police in the city of Velden".into()];

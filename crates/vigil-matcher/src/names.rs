@@ -332,10 +332,10 @@ pub fn part_similarity(a: &NamePart, b: &NamePart, kind: NameKind) -> (f32, Like
             without_joined_article(&latin.text).or_else(|| without_adherents_ending(&latin.text))
         {
             let mut stem_part = latin.clone();
-            stem_part.folded = fold(stem);
-            stem_part.skeleton = skeleton(&stem_part.folded);
+            stem_part.folded = fold(stem).into();
+            stem_part.skeleton = skeleton(&stem_part.folded).into();
             stem_part.mask = vigil_normalize::letter_mask(&stem_part.folded);
-            stem_part.text = stem.to_string();
+            stem_part.text = stem.to_string().into();
             for x in arabic.readings().filter(|x| x.unvowelled) {
                 // A word derived, not written alike: a likeness of consonants at most.
                 let s = part_similarity_as_written(x, &stem_part, kind).0.min(0.9);
@@ -1444,10 +1444,10 @@ fn join_adjacent(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNa
             if let Some((joined, folded, o)) = found {
                 let mut merged = name.clone();
                 let mut part = merged.parts[i].clone();
-                part.skeleton = skeleton(&folded);
+                part.skeleton = skeleton(&folded).into();
                 part.mask = vigil_normalize::letter_mask(&folded);
-                part.text = joined;
-                part.folded = folded;
+                part.text = joined.into();
+                part.folded = folded.into();
                 part.role = PartRole::Regular;
                 part.weight = 1.0;
                 part.script_bound = o.script_bound;
@@ -1519,10 +1519,10 @@ fn join_unvowelled(name: &AnalyzedName, other: &AnalyzedName) -> Option<Analyzed
                     continue;
                 }
                 let mut part = name.parts[i].clone();
-                part.skeleton = skel;
+                part.skeleton = skel.into();
                 part.mask = vigil_normalize::letter_mask(&folded);
-                part.text = joined;
-                part.folded = folded;
+                part.text = joined.into();
+                part.folded = folded.into();
                 part.role = PartRole::Regular;
                 part.weight = 1.0;
                 // Alike enough, and more alike than any part of the run alone: Zagros Oil is
@@ -1602,10 +1602,10 @@ fn fuse_article(name: &AnalyzedName, other: &AnalyzedName) -> Option<AnalyzedNam
                     part.country = word.country;
                     part.other_reading = Some(Box::new(word.clone()));
                 }
-                part.skeleton = skeleton(&folded);
+                part.skeleton = skeleton(&folded).into();
                 part.mask = vigil_normalize::letter_mask(&folded);
-                part.text = fused;
-                part.folded = folded;
+                part.text = fused.into();
+                part.folded = folded.into();
                 let pairs = candidates().any(|o| part_similarity(&part, o, name.kind).0 >= 0.85);
                 if pairs && candidates().all(|o| part_similarity(word, o, name.kind).0 < 0.85) {
                     let mut merged = name.clone();
@@ -1632,7 +1632,7 @@ fn joined_spellings(run: &[NamePart], arabic: bool) -> Vec<String> {
                 if k < last && p.text.ends_with('e') {
                     format!("{}h", p.text)
                 } else {
-                    p.text.clone()
+                    p.text.to_string()
                 }
             })
             .collect();
@@ -2163,7 +2163,7 @@ fn score(
                         if patronymic_at(name, i) && !has_patronymic(other) {
                             format!("{text} (a patronymic, not counted)")
                         } else {
-                            text.clone()
+                            text.to_string()
                         }
                     })
                     .collect();

@@ -25,6 +25,10 @@ pub use fold::{fold, skeleton, skeleton_letters_apart, skeleton_readings};
 pub use translit::{is_default_ignorable, persian_orthography, to_ascii, Script};
 pub use variants::name_variants;
 
+/// A name part's texts: almost all fit in the value itself (24 bytes), so a part is read
+/// without following a pointer per text (see ARCHITECTURE.md, compact_str).
+pub use compact_str::CompactString;
+
 /// What kind of thing a name names: persons and organisations are parsed differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum NameKind {
@@ -55,11 +59,11 @@ pub enum PartRole {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NamePart {
     /// Transliterated, lower-case ASCII.
-    pub text: String,
+    pub text: CompactString,
     /// Romanisation variants folded together (see [`fold`]).
-    pub folded: String,
+    pub folded: CompactString,
     /// Consonant skeleton of `folded` (see [`skeleton`]).
-    pub skeleton: String,
+    pub skeleton: CompactString,
     pub role: PartRole,
     /// How much the part counts in a comparison (0..=1).
     pub weight: f32,
@@ -161,9 +165,9 @@ impl NamePart {
         };
         let mask = letter_mask(&folded);
         NamePart {
-            text,
-            folded,
-            skeleton,
+            text: text.into(),
+            folded: folded.into(),
+            skeleton: skeleton.into(),
             role,
             weight,
             unvowelled,
@@ -652,7 +656,7 @@ pub fn analyze(name: &str, kind: NameKind) -> AnalyzedName {
             let drop = (lexicon::is_title(t) && others(&parts, k) >= 1)
                 || (honorific && others(&parts, k) >= 2);
             if drop {
-                dropped.push(parts.remove(k).text);
+                dropped.push(parts.remove(k).text.into());
             } else {
                 k += 1;
             }
@@ -1289,7 +1293,7 @@ mod tests {
         analyze(name, kind)
             .parts
             .into_iter()
-            .map(|p| (p.text, p.role))
+            .map(|p| (p.text.into_string(), p.role))
             .collect()
     }
 
