@@ -673,6 +673,11 @@ impl Index {
                     rest.select_nth_unstable_by(want - 1, best_first);
                 }
                 let (best, tail) = rest.split_at_mut(want.min(rest.len()));
+                // Asked for all at once, the records' misses overlap instead of following one
+                // another.
+                for &(r, _) in best.iter() {
+                    self.prefetch_record(r);
+                }
                 chosen.extend(best.iter().copied().filter(|&(r, _)| admit(r)));
                 rest = tail;
             }
@@ -768,6 +773,13 @@ impl Index {
                 score
             },
         )
+    }
+
+    /// Asks the processor for the part of record `r` the filters read first (its schema).
+    fn prefetch_record(&self, r: u32) {
+        if let Some(record) = self.records.get(r as usize) {
+            prefetch_bytes(std::ptr::addr_of!(record.schema).cast(), 1);
+        }
     }
 
     /// Asks the processor for the names of candidate `r` (the array of its names' headers),
