@@ -66,7 +66,12 @@ impl Likeness {
 /// apart as written, they are two people's names, not two spellings of one. Not a Slavic
 /// family name, whose feminine form is the same family's and which lists and papers write
 /// either way for a woman (Petrov / Petrova, Putin / Putina, Kovalev / Kovaleva).
+/// Also a feminine -a or -ia where the other name ends in a consonant of its own (Nadia /
+/// Nader, Samia / Samir): see [`feminine_against_another_ending`].
 fn masculine_and_feminine(a: &str, b: &str) -> bool {
+    if feminine_against_another_ending(a, b) || feminine_against_another_ending(b, a) {
+        return true;
+    }
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
     let stem_len = short.len().min(long.len().saturating_sub(1));
     if stem_len < 4 || !short.is_ascii() || !long.is_ascii() {
@@ -93,6 +98,33 @@ fn masculine_and_feminine(a: &str, b: &str) -> bool {
             ),
             (b'o', b'a') | (b'a', b'o')
         )
+}
+
+/// Whether `feminine` ends in a feminine a (after a consonant, or as -ia, -ya) where `other`,
+/// neither's stem plus an ending, closes on a consonant of its own: a slip or two apart, they
+/// are a woman's name and a man's (Nadia / Nader, Samia / Samir, Malia / Malik), not two
+/// spellings. Not a consonant added after the a (Luka / Lukas: left to the edit distance), nor
+/// an h or t, which write the feminine ending itself (Fatima / Fatimah, Hamza / Hamzat), nor a
+/// consonant the feminine-looking word has among its last letters: a slip of the keys moved it
+/// (Mohammda / Mohammad, Syawla / Syawal).
+fn feminine_against_another_ending(feminine: &str, other: &str) -> bool {
+    let (f, o) = (feminine.as_bytes(), other.as_bytes());
+    if f.len() < 4 || o.len() < 4 || !feminine.is_ascii() || !other.is_ascii() || f[0] != o[0] {
+        return false;
+    }
+    let feminine_a = f[f.len() - 1] == b'a' && !matches!(f[f.len() - 2], b'a' | b'e' | b'o' | b'u');
+    let own_consonant = o[o.len() - 1].is_ascii_lowercase()
+        && !matches!(
+            o[o.len() - 1],
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w' | b'h' | b't'
+        );
+    let last = o[o.len() - 1];
+    let moved_by_a_slip = f[f.len().saturating_sub(3)..].contains(&last);
+    feminine_a
+        && own_consonant
+        && !moved_by_a_slip
+        && !other.starts_with(feminine)
+        && !feminine.starts_with(other)
 }
 
 /// Whether two English words are one word's singular and plural (airport / airports,
