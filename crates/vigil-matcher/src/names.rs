@@ -112,14 +112,14 @@ fn feminine_against_another_ending(feminine: &str, other: &str) -> bool {
     if f.len() < 4 || o.len() < 4 || !feminine.is_ascii() || !other.is_ascii() || f[0] != o[0] {
         return false;
     }
-    let feminine_a = f[f.len() - 1] == b'a' && !matches!(f[f.len() - 2], b'a' | b'e' | b'o' | b'u');
-    let own_consonant = o[o.len() - 1].is_ascii_lowercase()
-        && !matches!(
-            o[o.len() - 1],
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w' | b'h' | b't'
-        );
+    // Before the a, a consonant or the i of -ia (y of -ya), not another vowel.
+    let feminine_a =
+        f[f.len() - 1] == b'a' && (f[f.len() - 2] == b'i' || !is_vowel_byte(f[f.len() - 2]));
     let last = o[o.len() - 1];
-    let moved_by_a_slip = f[f.len().saturating_sub(3)..].contains(&last);
+    let own_consonant = last.is_ascii_lowercase()
+        && !is_vowel_byte(last)
+        && !matches!(last, b'y' | b'w' | b'h' | b't');
+    let moved_by_a_slip = f[f.len() - 3..].contains(&last);
     feminine_a
         && own_consonant
         && !moved_by_a_slip
